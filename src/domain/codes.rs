@@ -1,0 +1,98 @@
+//! ISO codes for languages (639-1) and countries (3166-1 alpha-2).
+//!
+//! The tables come from `isolang` and `celes` rather than a hand-made list:
+//! a wrong code in a table nobody reads is exactly the mistake we check for.
+
+/// True for a two-letter lowercase ISO 639-1 code.
+pub fn is_language(code: &str) -> bool {
+    code.len() == 2
+        && code.bytes().all(|b| b.is_ascii_lowercase())
+        && isolang::Language::from_639_1(code).is_some()
+}
+
+/// English name of an ISO 639-1 language, or the code itself.
+pub fn language_name(code: &str) -> &str {
+    isolang::Language::from_639_1(code)
+        .map(|l| l.to_name())
+        .unwrap_or(code)
+}
+
+/// What a wrong language code was probably meant to be: `eng` or `English` → `en`.
+pub fn suggest_language(input: &str) -> Option<&'static str> {
+    let lower = input.trim().to_lowercase();
+    if let Some(l) = isolang::Language::from_639_1(&lower) {
+        return l.to_639_1();
+    }
+    isolang::Language::from_639_3(&lower)
+        .or_else(|| isolang::Language::from_name(&capitalize(&lower)))
+        .or_else(|| isolang::Language::from_autonym(input.trim()))
+        .and_then(|l| l.to_639_1())
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Every ISO 639-1 language as (code, English name, own name), for pickers.
+pub fn all_languages() -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut v: Vec<_> = isolang::languages()
+        .filter_map(|l| {
+            l.to_639_1()
+                .map(|c| (c, l.to_name(), l.to_autonym().unwrap_or("")))
+        })
+        .collect();
+    v.sort_by_key(|(c, _, _)| *c);
+    v.dedup_by_key(|(c, _, _)| *c);
+    v
+}
+
+/// True for an upper-case ISO 3166-1 alpha-2 code.
+pub fn is_country(code: &str) -> bool {
+    code.len() == 2
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && celes::Country::from_alpha2(code).is_ok()
+}
+
+/// Short English name of a country, or the code itself.
+pub fn country_name(code: &str) -> String {
+    celes::Country::from_alpha2(code)
+        .map(|c| c.long_name.to_string())
+        .unwrap_or_else(|_| code.to_string())
+}
+
+/// What a wrong country code was probably meant to be: `kz`, `KAZ` or `Kazakhstan` → `KZ`.
+pub fn suggest_country(input: &str) -> Option<&'static str> {
+    let t = input.trim();
+    celes::Country::from_alpha2(t.to_uppercase())
+        .or_else(|_| celes::Country::from_alpha3(t.to_uppercase()))
+        .or_else(|_| celes::Country::from_name(t))
+        .or_else(|_| celes::Country::from_alias(t))
+        .ok()
+        .map(|c| c.alpha2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages() {
+        assert!(is_language("en") && is_language("ru") && is_language("kk"));
+        assert!(!is_language("EN") && !is_language("eng") && !is_language("xx"));
+        assert_eq!(suggest_language("eng"), Some("en"));
+        assert_eq!(suggest_language("Russian"), Some("ru"));
+        assert!(all_languages().len() > 150);
+    }
+
+    #[test]
+    fn countries() {
+        assert!(is_country("KZ") && is_country("KG") && is_country("UZ"));
+        assert!(!is_country("kz") && !is_country("XX"));
+        assert_eq!(suggest_country("kz"), Some("KZ"));
+        assert_eq!(suggest_country("KAZ"), Some("KZ"));
+        assert_eq!(country_name("KZ"), "Kazakhstan");
+    }
+}

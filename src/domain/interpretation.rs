@@ -1,0 +1,73 @@
+//! Simultaneous interpretation: the channels a session is interpreted into.
+//!
+//! `interpretation: [ru]` is enough for a plan; the long form of a channel
+//! names its booth: `{to: ru, interpreters: [..], retour: true, relay: en}`.
+
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    /// Target language (ISO 639-1): what listeners on this channel hear.
+    pub to: String,
+    /// Participant ids of the interpreters in this booth.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interpreters: Vec<String>,
+    /// The booth also works back into the floor language (two-way booth).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub retour: bool,
+    /// Language of the channel this booth takes its source from, when it
+    /// does not work from the floor directly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relay: Option<String>,
+}
+
+impl Channel {
+    pub fn to(lang: &str) -> Self {
+        Channel { to: lang.to_string(), ..Channel::default() }
+    }
+
+    fn is_short(&self) -> bool {
+        self.interpreters.is_empty() && !self.retour && self.relay.is_none()
+    }
+}
+
+/// Serialized as the bare code when nothing but the language is known.
+pub fn serialize_channels<S: Serializer>(v: &[Channel], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let mut seq = s.serialize_seq(Some(v.len()))?;
+    for c in v {
+        if c.is_short() {
+            seq.serialize_element(&c.to)?;
+        } else {
+            seq.serialize_element(c)?;
+        }
+    }
+    seq.end()
+}
+
+pub fn deserialize_channels<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Channel>, D::Error> {
+    struct C(Channel);
+    impl<'de> Deserialize<'de> for C {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Channel;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a language code such as `ru`, or {to: ru, interpreters: [...]}")
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<Channel, E> {
+                    Ok(Channel::to(v))
+                }
+                fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Channel, A::Error> {
+                    Channel::deserialize(de::value::MapAccessDeserializer::new(map))
+                }
+            }
+            d.deserialize_any(V).map(C)
+        }
+    }
+    Ok(Vec::<C>::deserialize(d)?.into_iter().map(|c| c.0).collect())
+}

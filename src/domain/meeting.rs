@@ -1,0 +1,218 @@
+//! A meeting: one YAML file in git.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::de::{self, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{Document, FollowUp, Participant, Session, Tentative, Text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    #[default]
+    InPerson,
+    Online,
+    Hybrid,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::InPerson => "in-person",
+            Format::Online => "online",
+            Format::Hybrid => "hybrid",
+        }
+    }
+}
+
+/// Attendance as a report states it ("around 60 experts").
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    pub count: u32,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// The roster is either written in the meeting file or kept in its own file
+/// (`participants: people/casie-2022.yaml`, relative to the meeting file),
+/// which several meetings of a series may share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Roster {
+    Inline(Vec<Participant>),
+    File { path: String, people: Vec<Participant> },
+}
+
+impl Default for Roster {
+    fn default() -> Self {
+        Roster::Inline(Vec::new())
+    }
+}
+
+impl Roster {
+    pub fn people(&self) -> &[Participant] {
+        match self {
+            Roster::Inline(p) | Roster::File { people: p, .. } => p,
+        }
+    }
+    pub fn people_mut(&mut self) -> &mut Vec<Participant> {
+        match self {
+            Roster::Inline(p) | Roster::File { people: p, .. } => p,
+        }
+    }
+    pub fn file(&self) -> Option<&str> {
+        match self {
+            Roster::File { path, .. } => Some(path),
+            Roster::Inline(_) => None,
+        }
+    }
+    fn is_empty_inline(&self) -> bool {
+        matches!(self, Roster::Inline(p) if p.is_empty())
+    }
+}
+
+impl Serialize for Roster {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Roster::Inline(p) => p.serialize(s),
+            Roster::File { path, .. } => s.serialize_str(path),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Roster {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Roster;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of participants, or the path of a participant-list file")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Roster, E> {
+                Ok(Roster::File { path: v.to_string(), people: Vec::new() })
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Roster, A::Error> {
+                Vec::<Participant>::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Roster::Inline)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A participant-list file on its own: `participants: [...]`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RosterFile {
+    pub participants: Vec<Participant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub title: Text,
+    /// Short name used in lists: "vCASIE 2020".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_title: Option<String>,
+    /// Meetings of one series share it; follow-ups carry over within a series.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Text>,
+    #[serde(default)]
+    pub format: Format,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<Text>,
+    /// ISO 3166-1 alpha-2 of the host country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// IANA time zone every session time is written in.
+    pub timezone: String,
+    pub start_date: NaiveDate,
+    /// Last day; defaults to `start_date` for a one-day meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<NaiveDate>,
+    /// Working languages, ISO 639-1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizers: Vec<Text>,
+    /// Institutions that host the venue.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<Text>,
+    /// Supporting bodies, donors, partners.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Text>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<String>,
+    /// Who the meeting is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<Attendance>,
+    /// Where the facts come from: a report, a web page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Document>,
+    #[serde(default, skip_serializing_if = "Roster::is_empty_inline")]
+    pub participants: Roster,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    pub tentative: Tentative,
+}
+
+impl Meeting {
+    pub fn last_day(&self) -> NaiveDate {
+        self.end_date.unwrap_or(self.start_date)
+    }
+
+    pub fn people(&self) -> &[Participant] {
+        self.participants.people()
+    }
+
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.people().iter().find(|p| p.id == id)
+    }
+
+    pub fn session(&self, id: &str) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+
+    /// Name for lists: the short title, else the title.
+    pub fn label(&self) -> &str {
+        self.short_title.as_deref().unwrap_or_else(|| self.title.primary())
+    }
+
+    /// Distinct session dates, in order.
+    pub fn days(&self) -> Vec<NaiveDate> {
+        let mut d: Vec<NaiveDate> = self.sessions.iter().map(|s| s.date).collect();
+        d.sort();
+        d.dedup();
+        d
+    }
+
+    /// Session indices in time order: by date, then start (unknown last), then file order.
+    pub fn schedule_order(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.sessions.len()).collect();
+        v.sort_by_key(|&i| {
+            let s = &self.sessions[i];
+            (s.date, s.start.map(|c| c.minutes()).unwrap_or(i64::MAX), i)
+        });
+        v
+    }
+}

@@ -1,0 +1,24 @@
+//! The meeting domain: what a meeting file holds, with no I/O and no UI.
+//!
+//! Everything here is plain data with serde derives; loading, checking and
+//! saving live in their own modules and the front ends sit on top.
+
+mod clock;
+pub mod codes;
+mod followup;
+pub mod interpretation;
+mod meeting;
+pub(crate) mod one_or_many;
+mod participant;
+mod session;
+mod tentative;
+mod text;
+
+pub use clock::{Clock, parse_duration};
+pub use followup::{DUE_SOON_DAYS, DueState, FollowUp, FollowUpStatus, LogEntry};
+pub use interpretation::Channel;
+pub use meeting::{Attendance, Format, Meeting, Roster, RosterFile};
+pub use participant::{InterpreterLanguages, Participant, Role, Status};
+pub use session::{Document, DocumentKind, Item, Session, SessionKind};
+pub use tentative::Tentative;
+pub use text::Text;

@@ -1,0 +1,187 @@
+//! Sessions, breaks and the items (presentations) inside them.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Channel, Clock, Tentative, Text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum SessionKind {
+    #[default]
+    Session,
+    Opening,
+    Plenary,
+    Panel,
+    Webinar,
+    Presentation,
+    Training,
+    Discussion,
+    RoundTable,
+    SideMeeting,
+    Closing,
+    Break,
+}
+
+impl SessionKind {
+    pub const ALL: [SessionKind; 12] = [
+        SessionKind::Session,
+        SessionKind::Opening,
+        SessionKind::Plenary,
+        SessionKind::Panel,
+        SessionKind::Webinar,
+        SessionKind::Presentation,
+        SessionKind::Training,
+        SessionKind::Discussion,
+        SessionKind::RoundTable,
+        SessionKind::SideMeeting,
+        SessionKind::Closing,
+        SessionKind::Break,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::Session => "session",
+            SessionKind::Opening => "opening",
+            SessionKind::Plenary => "plenary",
+            SessionKind::Panel => "panel",
+            SessionKind::Webinar => "webinar",
+            SessionKind::Presentation => "presentation",
+            SessionKind::Training => "training",
+            SessionKind::Discussion => "discussion",
+            SessionKind::RoundTable => "round-table",
+            SessionKind::SideMeeting => "side-meeting",
+            SessionKind::Closing => "closing",
+            SessionKind::Break => "break",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    #[default]
+    Document,
+    ConceptNote,
+    Programme,
+    Presentation,
+    Recording,
+    Report,
+}
+
+/// A document, slide deck or recording, usually one per language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub title: Text,
+    #[serde(default)]
+    pub kind: DocumentKind,
+    /// ISO 639-1 language of this version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub title: Text,
+    /// Participant ids, in speaking order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<String>,
+    /// Who presents when no single person does: a country, an organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presenter: Option<Text>,
+    /// Whom the speaker presents for ("on behalf of the Korean Ministry of Education").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Document>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    pub tentative: Tentative,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub kind: SessionKind,
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Clock>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Clock>,
+    /// Lead organization or office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<String>,
+    /// Meeting link for an online or hybrid session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Participant id of the chair or moderator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair: Option<String>,
+    /// Floor language(s), ISO 639-1.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        with = "super::one_or_many"
+    )]
+    pub language: Vec<String>,
+    /// Channels of simultaneous interpretation.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "super::interpretation::serialize_channels",
+        deserialize_with = "super::interpretation::deserialize_channels"
+    )]
+    pub interpretation: Vec<Channel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Document>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    pub tentative: Tentative,
+}
+
+impl Session {
+    /// Start and end in minutes since midnight, when both are known.
+    pub fn span(&self) -> Option<(i64, i64)> {
+        Some((self.start?.minutes(), self.end?.minutes()))
+    }
+
+    pub fn minutes(&self) -> Option<i64> {
+        self.span().map(|(a, b)| b - a)
+    }
+
+    pub fn is_break(&self) -> bool {
+        self.kind == SessionKind::Break
+    }
+
+    /// Every participant id the session books: chair and speakers, in order, once each.
+    pub fn people(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = Vec::new();
+        for id in self.chair.iter().chain(self.items.iter().flat_map(|i| i.speakers.iter())) {
+            if !v.contains(&id.as_str()) {
+                v.push(id);
+            }
+        }
+        v
+    }
+
+    /// Where the session happens: room, else link.
+    pub fn place(&self) -> Option<&str> {
+        self.room.as_deref().or(self.link.as_deref())
+    }
+}

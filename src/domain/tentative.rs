@@ -1,0 +1,78 @@
+//! Values that are proposed but not confirmed yet.
+//!
+//! The seeds leave many things unsaid (a session's time, a room). A reference
+//! agenda may propose a value, and the tool must be able to say "not confirmed
+//! yet": `tentative: true` marks a whole record, `tentative: [start, room]`
+//! marks single fields.
+
+use std::fmt;
+
+use serde::de::{self, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Tentative {
+    #[default]
+    No,
+    All,
+    Fields(Vec<String>),
+}
+
+impl Tentative {
+    pub fn is_no(&self) -> bool {
+        matches!(self, Tentative::No)
+    }
+
+    /// Whether `field` (or the whole record) is not confirmed yet.
+    pub fn covers(&self, field: &str) -> bool {
+        match self {
+            Tentative::No => false,
+            Tentative::All => true,
+            Tentative::Fields(f) => f.iter().any(|x| x == field),
+        }
+    }
+
+    pub fn any(&self) -> bool {
+        !self.is_no()
+    }
+
+    pub fn fields(&self) -> &[String] {
+        match self {
+            Tentative::Fields(f) => f,
+            _ => &[],
+        }
+    }
+}
+
+impl Serialize for Tentative {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Tentative::No => s.serialize_bool(false),
+            Tentative::All => s.serialize_bool(true),
+            Tentative::Fields(f) => f.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Tentative {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Tentative;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("true, false, or a list of the fields not confirmed yet, such as [start, end, room]")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Tentative, E> {
+                Ok(if v { Tentative::All } else { Tentative::No })
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tentative, A::Error> {
+                let mut v = Vec::new();
+                while let Some(s) = seq.next_element::<String>()? {
+                    v.push(s);
+                }
+                Ok(if v.is_empty() { Tentative::No } else { Tentative::Fields(v) })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}

@@ -1,0 +1,13 @@
+//! Plenary: prepare meetings from the terminal.
+//!
+//! Module map — the folder names are the layers:
+//! - [`domain`]: meetings, sessions, participants, interpretation, follow-ups (plain data).
+//! - [`load`]: reading files with exact, located errors.
+//! - [`check`]: the checks a seasoned organizer makes, as problems.
+//! - [`save`]: canonical serialization and atomic, change-aware writes.
+//! - [`search`]: case- and script-insensitive fuzzy matching.
+//!
+//! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
+//! nothing below them imports ratatui or crossterm.
+
+pub mod domain;

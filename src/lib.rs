@@ -11,3 +11,8 @@
 //! nothing below them imports ratatui or crossterm.
 
 pub mod domain;
+pub mod check;
+pub mod load;
+pub mod save;
+pub mod cli;
+pub mod generate;

@@ -7,6 +7,7 @@
 use std::fmt;
 
 use chrono::{NaiveTime, Timelike};
+use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -114,18 +115,27 @@ impl Serialize for Clock {
 
 impl<'de> Deserialize<'de> for Clock {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // A bare number (`start: 11`) is a likely slip; say so instead of a type error.
-        let v = serde_yaml::Value::deserialize(d)?;
-        match v {
-            serde_yaml::Value::String(s) => Clock::parse(&s).map_err(serde::de::Error::custom),
-            serde_yaml::Value::Number(n) => Err(serde::de::Error::custom(format!(
-                "bad time `{n}`, expected HH:MM in quotes, such as \"{n:0>2}:00\""
-            ))),
-            other => Err(serde::de::Error::custom(format!(
-                "bad time `{}`, expected HH:MM, such as \"09:30\"",
-                serde_yaml::to_string(&other).unwrap_or_default().trim()
-            ))),
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Clock;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a time written \"HH:MM\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Clock, E> {
+                Clock::parse(v).map_err(E::custom)
+            }
+            // A bare number (`start: 11`) is a likely slip; say what to write instead.
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Clock, E> {
+                Err(E::custom(format!("bad time `{v}`, expected HH:MM in quotes, such as \"{v:0>2}:00\"")))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Clock, E> {
+                Err(E::custom(format!("bad time `{v}`, expected HH:MM in quotes, such as \"09:30\"")))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Clock, E> {
+                Err(E::custom(format!("bad time `{v}`, expected HH:MM in quotes, such as \"09:30\"")))
+            }
         }
+        d.deserialize_any(V)
     }
 }
 

@@ -45,6 +45,7 @@ impl FollowUpStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LogEntry {
+    #[serde(with = "super::date")]
     pub date: NaiveDate,
     pub note: String,
 }
@@ -60,12 +61,12 @@ pub struct FollowUp {
     /// Organization or country that owes it when no single person does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_org: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::date::option")]
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub status: FollowUpStatus,
     /// Date it was done or dropped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::date::option")]
     pub closed: Option<NaiveDate>,
     /// Session id it came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -133,9 +133,10 @@ pub struct Meeting {
     pub country: Option<String>,
     /// IANA time zone every session time is written in.
     pub timezone: String,
+    #[serde(with = "super::date")]
     pub start_date: NaiveDate,
     /// Last day; defaults to `start_date` for a one-day meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::date::option")]
     pub end_date: Option<NaiveDate>,
     /// Working languages, ISO 639-1.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -5,6 +5,7 @@
 
 mod clock;
 pub mod codes;
+pub mod date;
 mod followup;
 pub mod interpretation;
 mod meeting;

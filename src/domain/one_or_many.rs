@@ -1,24 +1,26 @@
 //! `language: en` and `language: [en, ru]` are both natural to write; this
 //! keeps whichever is shortest when saving.
 
+use std::fmt;
+
+use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Form {
-    One(String),
-    Many(Vec<String>),
-}
-
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    let v = serde_yaml::Value::deserialize(d)?;
-    match Form::deserialize(v) {
-        Ok(Form::One(s)) => Ok(vec![s]),
-        Ok(Form::Many(v)) => Ok(v),
-        Err(_) => Err(serde::de::Error::custom(
-            "expected a language code or a list of them, such as `en` or `[en, ru]`",
-        )),
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a language code or a list of them, such as `en` or `[en, ru]`")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<String>, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Vec<String>, A::Error> {
+            Vec::<String>::deserialize(de::value::SeqAccessDeserializer::new(seq))
+        }
     }
+    d.deserialize_any(V)
 }
 
 pub fn serialize<S: Serializer>(v: &[String], s: S) -> Result<S::Ok, S::Error> {

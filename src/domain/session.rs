@@ -112,6 +112,7 @@ pub struct Session {
     pub title: Text,
     #[serde(default)]
     pub kind: SessionKind,
+    #[serde(with = "super::date")]
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Clock>,

@@ -1,0 +1,119 @@
+//! Language, country and time-zone codes, each with what was probably meant.
+
+use std::str::FromStr;
+
+use super::{Problem, suggest};
+use crate::domain::{Meeting, codes};
+
+fn language(path: String, code: &str, out: &mut Vec<Problem>) {
+    if codes::is_language(code) {
+        return;
+    }
+    let hint = match codes::suggest_language(code) {
+        Some(c) => format!("did you mean `{c}` ({})?", codes::language_name(c)),
+        None => "use a two-letter ISO 639-1 code, such as `en`, `ru`, `kk`".into(),
+    };
+    out.push(Problem::error(path, format!("unknown language code `{code}`")).with_hint(hint));
+}
+
+fn languages(path: &str, list: &[String], out: &mut Vec<Problem>) {
+    for (i, l) in list.iter().enumerate() {
+        language(format!("{path}[{i}]"), l, out);
+    }
+}
+
+fn country(path: String, code: &str, out: &mut Vec<Problem>) {
+    if codes::is_country(code) {
+        return;
+    }
+    let hint = match codes::suggest_country(code) {
+        Some(c) => format!("did you mean `{c}` ({})?", codes::country_name(c)),
+        None => "use a two-letter ISO 3166-1 code, such as `KZ`, `KG`, `UZ`".into(),
+    };
+    out.push(Problem::error(path, format!("unknown country code `{code}`")).with_hint(hint));
+}
+
+/// The IANA name meant by `input`: exact, a city (`Almaty`), or a near miss.
+pub fn suggest_timezone(input: &str) -> Option<&'static str> {
+    let names = chrono_tz::TZ_VARIANTS.iter().map(|t| t.name());
+    let lower = input.trim().to_lowercase().replace(' ', "_");
+    names
+        .clone()
+        .find(|n| n.to_lowercase() == lower || n.rsplit('/').next().is_some_and(|c| c.to_lowercase() == lower))
+        .or_else(|| suggest::closest(input, names))
+}
+
+pub fn timezone(path: String, tz: &str, out: &mut Vec<Problem>) {
+    if chrono_tz::Tz::from_str(tz).is_ok() {
+        return;
+    }
+    let hint = match suggest_timezone(tz) {
+        Some(z) => format!("did you mean `{z}`?"),
+        None => "use an IANA time-zone name, such as `Asia/Almaty` or `Europe/Paris`".into(),
+    };
+    out.push(Problem::error(path, format!("unknown time zone `{tz}`")).with_hint(hint));
+}
+
+/// Documents carry a language of their own (multilingual text keys are checked when parsing).
+fn doc_languages(path: &str, docs: &[crate::domain::Document], out: &mut Vec<Problem>) {
+    for (i, d) in docs.iter().enumerate() {
+        if let Some(l) = &d.language {
+            language(format!("{path}[{i}].language"), l, out);
+        }
+    }
+}
+
+
+pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+    timezone("timezone".into(), &m.timezone, out);
+    languages("languages", &m.languages, out);
+    if let Some(c) = &m.country {
+        country("country".into(), c, out);
+    }
+    doc_languages("documents", &m.documents, out);
+    for (i, p) in m.people().iter().enumerate() {
+        let at = format!("participants[{i}]");
+        if let Some(c) = &p.country {
+            country(format!("{at}.country"), c, out);
+        }
+        languages(&format!("{at}.languages"), &p.languages, out);
+        if let Some(tz) = &p.timezone {
+            timezone(format!("{at}.timezone"), tz, out);
+        }
+        if let Some(il) = &p.interpreting {
+            language(format!("{at}.interpreting.a"), &il.a, out);
+            languages(&format!("{at}.interpreting.b"), &il.b, out);
+            languages(&format!("{at}.interpreting.c"), &il.c, out);
+        }
+    }
+    for (i, s) in m.sessions.iter().enumerate() {
+        let at = format!("sessions[{i}]");
+        if let [one] = s.language.as_slice() {
+            language(format!("{at}.language"), one, out);
+        } else {
+            languages(&format!("{at}.language"), &s.language, out);
+        }
+        for (j, c) in s.interpretation.iter().enumerate() {
+            language(format!("{at}.interpretation[{j}].to"), &c.to, out);
+            if let Some(r) = &c.relay {
+                language(format!("{at}.interpretation[{j}].relay"), r, out);
+            }
+        }
+        doc_languages(&format!("{at}.documents"), &s.documents, out);
+        for (j, it) in s.items.iter().enumerate() {
+            doc_languages(&format!("{at}.items[{j}].documents"), &it.documents, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_zone_hints() {
+        assert_eq!(suggest_timezone("Almaty"), Some("Asia/Almaty"));
+        assert_eq!(suggest_timezone("Asia/Almati"), Some("Asia/Almaty"));
+        assert_eq!(suggest_timezone("asia/bishkek"), Some("Asia/Bishkek"));
+    }
+}

@@ -1,0 +1,85 @@
+//! Values that are wrong on their own: empty required text, impossible
+//! times, dates outside the meeting.
+
+use super::{Problem, session_label};
+use crate::domain::Meeting;
+
+pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+    if m.title.is_empty() {
+        out.push(Problem::error("title", "the meeting has an empty title"));
+    }
+    let last = m.last_day();
+    if last < m.start_date {
+        out.push(
+            Problem::error("end_date", format!("the meeting ends ({last}) before it starts ({})", m.start_date))
+                .with_hint("swap `start_date` and `end_date`"),
+        );
+    }
+    for (i, p) in m.people().iter().enumerate() {
+        if p.id.trim().is_empty() {
+            out.push(Problem::error(format!("participants[{i}].id"), "a participant has an empty `id`"));
+        }
+        if p.name.is_empty() {
+            out.push(Problem::error(format!("participants[{i}].name"), format!("participant `{}` has an empty name", p.id)));
+        }
+        if let Some(e) = &p.email
+            && !e.contains('@')
+        {
+            out.push(Problem::warning(
+                format!("participants[{i}].email"),
+                format!("`{e}` does not look like an e-mail address"),
+            ));
+        }
+    }
+    for (i, s) in m.sessions.iter().enumerate() {
+        let at = format!("sessions[{i}]");
+        if s.id.trim().is_empty() {
+            out.push(Problem::error(format!("{at}.id"), "a session has an empty `id`"));
+        }
+        if s.title.is_empty() {
+            out.push(Problem::error(format!("{at}.title"), format!("session `{}` has an empty title", s.id)));
+        }
+        if let (Some(a), Some(b)) = (s.start, s.end)
+            && b <= a
+        {
+            out.push(
+                Problem::error(format!("{at}.end"), format!("session {} ends at {b}, not after it starts at {a}", session_label(m, i)))
+                    .with_hint("a session that runs past midnight is written as two sessions, one per day"),
+            );
+        }
+        if s.start.is_some() != s.end.is_some() {
+            let (has, lacks) = if s.start.is_some() { ("start", "end") } else { ("end", "start") };
+            out.push(Problem::warning(
+                format!("{at}.{has}"),
+                format!("session {} has a {has} time but no {lacks} time", session_label(m, i)),
+            ));
+        }
+        if s.date < m.start_date || s.date > last {
+            out.push(
+                Problem::error(
+                    format!("{at}.date"),
+                    format!(
+                        "session {} is on {}, outside the meeting's days ({} to {last})",
+                        session_label(m, i),
+                        s.date,
+                        m.start_date
+                    ),
+                )
+                .with_hint("move the session, or widen the meeting's `start_date` / `end_date`"),
+            );
+        }
+        for (j, it) in s.items.iter().enumerate() {
+            if it.title.is_empty() {
+                out.push(Problem::error(format!("{at}.items[{j}].title"), "an item has an empty title"));
+            }
+        }
+    }
+    for (i, f) in m.follow_ups.iter().enumerate() {
+        if f.id.trim().is_empty() {
+            out.push(Problem::error(format!("follow_ups[{i}].id"), "a follow-up has an empty `id`"));
+        }
+        if f.title.is_empty() {
+            out.push(Problem::error(format!("follow_ups[{i}].title"), format!("follow-up `{}` has an empty title", f.id)));
+        }
+    }
+}

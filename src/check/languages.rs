@@ -1,0 +1,61 @@
+//! Languages: sessions held in the meeting's working languages, and every
+//! participant able to follow at least one session.
+
+use super::{Problem, session_label};
+use crate::domain::{Meeting, codes};
+
+pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+    for (i, s) in m.sessions.iter().enumerate() {
+        for (j, l) in s.language.iter().enumerate() {
+            if !m.languages.is_empty() && codes::is_language(l) && !m.languages.contains(l) {
+                let path = if s.language.len() == 1 { format!("sessions[{i}].language") } else { format!("sessions[{i}].language[{j}]") };
+                out.push(
+                    Problem::warning(
+                        path,
+                        format!(
+                            "session {} is held in {} (`{l}`), not a working language of the meeting ({})",
+                            session_label(m, i),
+                            codes::language_name(l),
+                            m.languages.join(", ")
+                        ),
+                    )
+                    .with_hint(format!("add `{l}` to the meeting's `languages`, or change the floor language")),
+                );
+            }
+        }
+        for (j, c) in s.interpretation.iter().enumerate() {
+            if s.language.contains(&c.to) {
+                out.push(Problem::warning(
+                    format!("sessions[{i}].interpretation[{j}].to"),
+                    format!("session {} is interpreted into `{}`, which is already its floor language", session_label(m, i), c.to),
+                ));
+            }
+        }
+    }
+
+    // Only meaningful once sessions say what they are held in.
+    let offered: Vec<&String> = m
+        .sessions
+        .iter()
+        .flat_map(|s| s.language.iter().chain(s.interpretation.iter().map(|c| &c.to)))
+        .collect();
+    if offered.is_empty() {
+        return;
+    }
+    for (i, p) in m.people().iter().enumerate() {
+        if !p.languages.is_empty() && !p.languages.iter().any(|l| offered.contains(&l)) {
+            out.push(
+                Problem::warning(
+                    format!("participants[{i}].languages"),
+                    format!(
+                        "{} (`{}`) speaks {} but no session is held in or interpreted into that",
+                        p.name.primary(),
+                        p.id,
+                        p.languages.join(", ")
+                    ),
+                )
+                .with_hint("add an interpretation channel, or check the participant's languages"),
+            );
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The checks a seasoned organizer makes, as [`Problem`]s.
+//!
+//! Each rule family has its own file and reads a [`Meeting`]; none of them
+//! touches the disk. Problems name a path inside the document; the loaded
+//! [`Document`](crate::load::Document) turns paths into lines.
+
+mod codes;
+mod conflicts;
+mod fields;
+mod followups;
+mod ids;
+mod languages;
+mod problem;
+pub mod suggest;
+
+use chrono::NaiveDate;
+
+pub use problem::{Problem, Severity};
+
+use crate::domain::Meeting;
+use crate::load::Document;
+
+/// Every problem in one meeting, errors first, then in document order.
+pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
+    let mut out = Vec::new();
+    fields::check(m, &mut out);
+    codes::check(m, &mut out);
+    ids::check(m, &mut out);
+    conflicts::check(m, &mut out);
+    languages::check(m, &mut out);
+    followups::check(m, today, &mut out);
+    out.sort_by(|a, b| a.severity.cmp(&b.severity));
+    out
+}
+
+/// Checks a loaded document and places each problem at its file and line.
+pub fn check_document(doc: &Document, today: NaiveDate) -> Vec<Problem> {
+    let mut problems = check_meeting(&doc.meeting, today);
+    doc.locate(&mut problems);
+    problems
+}
+
+/// Session label for messages: `webinar-1 "Title"` reads better than an index.
+pub(crate) fn session_label(m: &Meeting, i: usize) -> String {
+    let s = &m.sessions[i];
+    let t = s.title.primary();
+    let t: String = if t.chars().count() > 50 { t.chars().take(49).chain(['…']).collect() } else { t.to_string() };
+    format!("`{}` ({})", s.id, t)
+}

@@ -1,0 +1,76 @@
+//! `plenary check`: the TUI's checks, for a pre-commit hook or CI.
+//!
+//! Exit 0 without errors, 1 with errors (or warnings under
+//! `--deny-warnings`), 2 when the input could not be read at all.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::check::{Problem, check_document};
+use crate::load::{self, discover};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Meeting files or folders of them (default: agendas/).
+    pub paths: Vec<PathBuf>,
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+pub fn run(args: &Args, today: NaiveDate) -> u8 {
+    let files = match discover(&super::paths_or_default(&args.paths)) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("plenary: {e}");
+            return 2;
+        }
+    };
+    if files.is_empty() {
+        eprintln!("plenary: no meeting files (*.yaml) found in {}", super::paths_or_default(&args.paths).iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        return 2;
+    }
+    let mut unreadable = false;
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut meetings = 0;
+    for f in &files {
+        if let Err(e) = std::fs::File::open(f) {
+            eprintln!("{}: error: cannot read the file: {e}", f.display());
+            unreadable = true;
+            continue;
+        }
+        match load::load(f) {
+            Ok(doc) => {
+                meetings += 1;
+                problems.extend(check_document(&doc, today));
+            }
+            Err(p) if load::is_roster_file(f) => drop(p),
+            Err(p) => problems.push(p),
+        }
+    }
+    for p in &problems {
+        println!("{p}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let warnings = problems.len() - errors;
+    eprintln!(
+        "checked {meetings} meeting{} in {} file{}: {errors} error{}, {warnings} warning{}",
+        plural(meetings),
+        files.len(),
+        plural(files.len()),
+        plural(errors),
+        plural(warnings)
+    );
+    if unreadable {
+        2
+    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+        1
+    } else {
+        0
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

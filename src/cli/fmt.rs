@@ -1,0 +1,72 @@
+//! `plenary fmt`: rewrite agendas in canonical form, like `cargo fmt`.
+
+use std::path::PathBuf;
+
+use crate::load::{self, discover};
+use crate::save::{self, canonical};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Only report files that are not canonical; exit 1 if any.
+    #[arg(long)]
+    pub check: bool,
+    /// Meeting files or folders of them (default: agendas/).
+    pub paths: Vec<PathBuf>,
+}
+
+pub fn run(args: &Args) -> u8 {
+    let files = match discover(&super::paths_or_default(&args.paths)) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("plenary: {e}");
+            return 2;
+        }
+    };
+    let mut code = 0;
+    for f in &files {
+        let mut doc = match load::load(f) {
+            Ok(d) => d,
+            Err(_) if load::is_roster_file(f) => continue,
+            Err(p) => {
+                eprintln!("{p}");
+                code = 1;
+                continue;
+            }
+        };
+        let canonical = match canonical::meeting_yaml(&doc.meeting) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{}: error: cannot serialize: {e}", f.display());
+                code = 1;
+                continue;
+            }
+        };
+        let roster_ok = match (&doc.roster, doc.meeting.participants.file()) {
+            (Some(r), Some(_)) => canonical::roster_yaml(doc.meeting.people()).is_ok_and(|t| t == r.text),
+            _ => true,
+        };
+        if canonical == doc.text && roster_ok {
+            continue;
+        }
+        if args.check {
+            println!("{}: not in canonical form (run `plenary fmt`)", f.display());
+            code = 1;
+            continue;
+        }
+        match save::save(&mut doc) {
+            Ok(report) => {
+                for w in &report.written {
+                    println!("formatted {}", w.display());
+                }
+                for b in &report.backups {
+                    println!("note: comments are not kept by plenary; the original is in {}", b.display());
+                }
+            }
+            Err(e) => {
+                eprintln!("{}: error: {e}", f.display());
+                code = 1;
+            }
+        }
+    }
+    code
+}

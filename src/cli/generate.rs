@@ -1,0 +1,40 @@
+//! `plenary generate` (hidden): writes the benchmark agenda to stdout or a file.
+
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[arg(long, default_value_t = 10_000)]
+    pub participants: usize,
+    #[arg(long, default_value_t = 1_000)]
+    pub sessions: usize,
+    #[arg(long, default_value_t = 5_000)]
+    pub follow_ups: usize,
+    /// Write here instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(a: &Args) -> u8 {
+    let m = crate::generate::meeting(a.participants, a.sessions, a.follow_ups);
+    let text = match crate::save::canonical::meeting_yaml(&m) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("plenary: cannot serialize: {e}");
+            return 1;
+        }
+    };
+    match &a.output {
+        Some(p) => match crate::save::atomic::write(p, text.as_bytes(), None) {
+            Ok(_) => 0,
+            Err(e) => {
+                eprintln!("plenary: {e}");
+                1
+            }
+        },
+        None => {
+            print!("{text}");
+            0
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! The command line: `plenary [PATH]` opens the TUI; subcommands check,
+//! format and report without it. Each subcommand lives in its own file and
+//! returns the process exit code.
+
+mod check;
+mod fmt;
+mod generate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(name = "plenary", version, about = "Prepare meetings from the terminal: agendas, rosters, interpretation and follow-ups.")]
+pub struct Cli {
+    /// Date to treat as today (YYYY-MM-DD), for reproducible reports.
+    #[arg(long, global = true, value_parser = parse_today)]
+    pub today: Option<NaiveDate>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Folder of agendas or one meeting file to open (default: agendas/).
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Load and check agendas; print every problem as file:line:col.
+    Check(check::Args),
+    /// Rewrite agendas in canonical form (like cargo fmt).
+    Fmt(fmt::Args),
+    /// Write a large generated agenda, for benchmarks.
+    #[command(hide = true)]
+    Generate(generate::Args),
+}
+
+fn parse_today(s: &str) -> Result<NaiveDate, String> {
+    crate::domain::date::parse(s)
+}
+
+/// Today's date: `--today` when given, else the local date.
+pub fn today(cli: &Cli) -> NaiveDate {
+    cli.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Paths given, or `agendas/` in the current folder.
+pub(crate) fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() { vec![PathBuf::from("agendas")] } else { paths.to_vec() }
+}
+
+/// Runs a subcommand; `None` means no subcommand was given (the TUI's turn).
+pub fn run(cli: &Cli) -> Option<ExitCode> {
+    let today = today(cli);
+    let code = match cli.command.as_ref()? {
+        Command::Check(a) => check::run(a, today),
+        Command::Fmt(a) => fmt::run(a),
+        Command::Generate(a) => generate::run(a),
+    };
+    Some(ExitCode::from(code))
+}

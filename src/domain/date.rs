@@ -1,0 +1,62 @@
+//! Calendar dates in files: `YYYY-MM-DD`, with a message that says so.
+//!
+//! chrono's own error ("input is out of range") does not tell a person that
+//! 2020-02-30 is not a day; these serde helpers do.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::de::{self, Visitor};
+use serde::{Deserializer, Serializer};
+
+pub fn parse(s: &str) -> Result<NaiveDate, String> {
+    let t = s.trim();
+    let shape_ok = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
+    match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        Ok(d) if shape_ok => Ok(d),
+        Err(_) if shape_ok => Err(format!("bad date `{s}`: there is no such day in the calendar")),
+        _ => Err(format!("bad date `{s}`, expected YYYY-MM-DD, such as 2020-09-25")),
+    }
+}
+
+struct DateVisitor;
+
+impl Visitor<'_> for DateVisitor {
+    type Value = NaiveDate;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date written YYYY-MM-DD")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
+        parse(v).map_err(E::custom)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<NaiveDate, E> {
+        Err(E::custom(format!("bad date `{v}`, expected YYYY-MM-DD, such as 2020-09-25")))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<NaiveDate, E> {
+        self.visit_i64(v as i64)
+    }
+}
+
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    d.deserialize_any(DateVisitor)
+}
+
+pub fn serialize<S: Serializer>(v: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&v.format("%Y-%m-%d"))
+}
+
+/// The same for optional dates (`due:` may be left out).
+pub mod option {
+    use super::*;
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        super::deserialize(d).map(Some)
+    }
+
+    pub fn serialize<S: Serializer>(v: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(d) => super::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+}

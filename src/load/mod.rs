@@ -1,0 +1,152 @@
+//! Loading meeting files: from bytes on disk to a [`Document`], or to a
+//! [`Problem`] that names the file, the line and what would be right.
+//!
+//! Nothing a file contains can make this panic: size, encoding and binary
+//! content are refused first ([`source`]), serde_yaml's own limits stop alias
+//! bombs, and its errors are reworded for people ([`yaml_error`]).
+
+mod discover;
+pub mod locate;
+pub mod source;
+mod yaml_error;
+
+use std::path::{Path, PathBuf};
+
+pub use discover::{DiscoverError, discover};
+pub use locate::LineIndex;
+pub use source::{Fingerprint, SourceError};
+
+use crate::check::Problem;
+use crate::domain::{Meeting, Roster, RosterFile};
+
+/// A meeting as loaded from disk, with what is needed to save it back safely.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: PathBuf,
+    pub meeting: Meeting,
+    /// The meeting file as it was read, to refuse overwriting someone else's change.
+    pub fingerprint: Fingerprint,
+    /// The participant-list file, when the roster lives in its own file.
+    pub roster: Option<RosterSource>,
+    /// The file held YAML comments, which saving cannot keep.
+    pub has_comments: bool,
+    /// Text as loaded, to map problem paths to lines.
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct RosterSource {
+    pub path: PathBuf,
+    pub fingerprint: Fingerprint,
+    pub has_comments: bool,
+    pub text: String,
+}
+
+fn source_problem(path: &Path, e: SourceError) -> Problem {
+    let mut p = Problem::error("", e.to_string());
+    if let SourceError::NotUtf8 { line, column } = e {
+        p.line = Some((line, column));
+    }
+    p.file = path.to_path_buf();
+    p
+}
+
+/// Parses a meeting from text; `path` is only used to name it in problems.
+pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
+    serde_yaml::from_str::<Meeting>(text).map_err(|e| {
+        let mut p = yaml_error::to_problem(&e);
+        p.file = path.to_path_buf();
+        p
+    })
+}
+
+/// Reads and parses one meeting file, and its participant list if separate.
+pub fn load(path: &Path) -> Result<Document, Problem> {
+    let src = source::read(path).map_err(|e| source_problem(path, e))?;
+    let mut meeting = parse_meeting(path, &src.text)?;
+    let roster = match &mut meeting.participants {
+        Roster::Inline(_) => None,
+        Roster::File { path: rel, people } => {
+            let full = path.parent().unwrap_or(Path::new(".")).join(&*rel);
+            let rsrc = source::read(&full).map_err(|e| {
+                let mut p = Problem::error(
+                    "participants",
+                    format!("participant list `{rel}` cannot be used: {e}"),
+                )
+                .with_hint(format!("the path is relative to this file; looked for {}", full.display()));
+                p.file = path.to_path_buf();
+                p.line = LineIndex::build(&src.text).find("participants");
+                p
+            })?;
+            let file: RosterFile = serde_yaml::from_str(&rsrc.text).map_err(|e| {
+                let mut p = yaml_error::to_problem(&e);
+                p.file = full.clone();
+                p
+            })?;
+            *people = file.participants;
+            Some(RosterSource {
+                path: full,
+                fingerprint: rsrc.fingerprint,
+                has_comments: source::has_comments(&rsrc.text),
+                text: rsrc.text,
+            })
+        }
+    };
+    Ok(Document {
+        path: path.to_path_buf(),
+        meeting,
+        fingerprint: src.fingerprint,
+        roster,
+        has_comments: source::has_comments(&src.text),
+        text: src.text,
+    })
+}
+
+/// Whether a file is a participant list rather than a meeting, so a folder
+/// scan can pass over it quietly.
+pub fn is_roster_file(path: &Path) -> bool {
+    source::read(path)
+        .ok()
+        .and_then(|s| serde_yaml::from_str::<RosterFile>(&s.text).ok())
+        .is_some()
+}
+
+impl Document {
+    /// Gives each problem its file and line. Problems about participants
+    /// belong to the participant-list file when the roster lives there.
+    pub fn locate(&self, problems: &mut [Problem]) {
+        let mut meeting_ix: Option<LineIndex> = None;
+        let mut roster_ix: Option<LineIndex> = None;
+        for p in problems {
+            let in_roster = self.roster.is_some()
+                && p.path.as_deref().is_some_and(|x| x.starts_with("participants["));
+            let (file, text, ix) = match (&self.roster, in_roster) {
+                (Some(r), true) => (&r.path, &r.text, &mut roster_ix),
+                _ => (&self.path, &self.text, &mut meeting_ix),
+            };
+            p.file = file.clone();
+            if p.line.is_none()
+                && let Some(path) = &p.path
+            {
+                p.line = ix.get_or_insert_with(|| LineIndex::build(text)).find(path);
+            }
+        }
+    }
+}
+
+/// Loads every meeting found under `paths`, keeping going past broken files.
+pub fn load_all(files: &[PathBuf]) -> (Vec<Document>, Vec<Problem>) {
+    let mut docs = Vec::new();
+    let mut problems = Vec::new();
+    for f in files {
+        match load(f) {
+            Ok(d) => docs.push(d),
+            Err(p) => {
+                if !is_roster_file(f) {
+                    problems.push(p)
+                }
+            }
+        }
+    }
+    (docs, problems)
+}

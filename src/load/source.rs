@@ -1,0 +1,142 @@
+//! Reading a file a person wrote, refusing what cannot be an agenda before
+//! the YAML parser ever sees it: too large, binary, not UTF-8, empty.
+
+use std::fs;
+use std::hash::{Hash, Hasher};
+use std::io::Read;
+use std::path::Path;
+
+use thiserror::Error;
+
+/// Agendas are text a person writes; the generated 10,000-participant
+/// benchmark agenda is about 3 MB. Anything past this is not an agenda.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum SourceError {
+    #[error("cannot read the file: {0}")]
+    Unreadable(String),
+    #[error("the file is empty; a meeting needs at least `title`, `timezone` and `start_date`")]
+    Empty,
+    #[error("the file is {size} bytes, over the {limit}-byte limit for an agenda")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("this looks like a binary file (it contains NUL bytes), not a YAML agenda")]
+    Binary,
+    #[error("the file is not valid UTF-8 text (at line {line}, column {column}); save it as UTF-8")]
+    NotUtf8 { line: usize, column: usize },
+}
+
+/// What the file looked like when it was read, to tell later whether someone
+/// else changed it. Content, not mtime: git checkouts rewrite mtimes freely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub len: u64,
+    pub hash: u64,
+}
+
+impl Fingerprint {
+    pub fn of(bytes: &[u8]) -> Self {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        Fingerprint { len: bytes.len() as u64, hash: h.finish() }
+    }
+
+    /// The fingerprint of the file as it is on disk now; `None` if it is gone.
+    pub fn on_disk(path: &Path) -> Option<Self> {
+        fs::read(path).ok().map(|b| Fingerprint::of(&b))
+    }
+}
+
+pub struct Source {
+    pub text: String,
+    pub fingerprint: Fingerprint,
+}
+
+pub fn read(path: &Path) -> Result<Source, SourceError> {
+    let meta = fs::metadata(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
+    if meta.is_dir() {
+        return Err(SourceError::Unreadable("it is a folder, not a file".into()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(SourceError::TooLarge { size: meta.len(), limit: MAX_FILE_BYTES });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| SourceError::Unreadable(e.to_string()))?;
+    from_bytes(bytes)
+}
+
+pub fn from_bytes(bytes: Vec<u8>) -> Result<Source, SourceError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(SourceError::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+    }
+    if bytes.contains(&0) {
+        return Err(SourceError::Binary);
+    }
+    let fingerprint = Fingerprint::of(&bytes);
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let ok = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = ok.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = ok.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        SourceError::NotUtf8 { line, column }
+    })?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    if is_blank(&text) {
+        return Err(SourceError::Empty);
+    }
+    Ok(Source { text, fingerprint })
+}
+
+/// Only whitespace, comments and document markers.
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+    })
+}
+
+/// Whether the text holds YAML comments, which a save cannot keep.
+/// A `#` starts a comment at the start of a line or after a space, outside quotes.
+pub fn has_comments(text: &str) -> bool {
+    text.lines().any(|line| {
+        let mut quote: Option<char> = None;
+        let mut prev = ' ';
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '#') if prev == ' ' || prev == '\t' => return true,
+                (None, '"' | '\'') if prev == ' ' || prev == ':' || prev == '[' || prev == ',' || prev == '-' => {
+                    quote = Some(c)
+                }
+                (Some(q), c) if c == q => quote = None,
+                _ => {}
+            }
+            prev = c;
+        }
+        false
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_what_is_not_text() {
+        assert_eq!(from_bytes(b"".to_vec()).err(), Some(SourceError::Empty));
+        assert_eq!(from_bytes(b"# only a comment\n\n".to_vec()).err(), Some(SourceError::Empty));
+        assert_eq!(from_bytes(b"a\0b".to_vec()).err(), Some(SourceError::Binary));
+        assert_eq!(
+            from_bytes(b"title: x\nname: \xff\n".to_vec()).err(),
+            Some(SourceError::NotUtf8 { line: 2, column: 7 })
+        );
+    }
+
+    #[test]
+    fn finds_comments_outside_quotes() {
+        assert!(has_comments("a: 1 # why\n"));
+        assert!(has_comments("# top\na: 1\n"));
+        assert!(!has_comments("a: \"#1 in the list\"\nb: C#\n"));
+        assert!(!has_comments("url: http://x/#anchor\n"));
+    }
+}

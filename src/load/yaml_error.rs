@@ -1,0 +1,94 @@
+//! Turning serde_yaml's errors into messages for people.
+//!
+//! serde_yaml says "sessions[0].items[0]: unknown field `speakrs`, expected
+//! one of ... at line 10 column 9". We keep its location and path, and say
+//! the rest the way an organizer would want to read it, with a hint.
+
+use crate::check::{Problem, suggest};
+
+pub fn to_problem(err: &serde_yaml::Error) -> Problem {
+    let raw = err.to_string();
+    // Location goes into the problem's place, not the sentence.
+    let body = match raw.rfind(" at line ") {
+        Some(i) if raw[i..].contains(" column ") => &raw[..i],
+        _ => raw.as_str(),
+    };
+    let (path, msg) = split_path(body);
+    let (message, hint) = reword(msg);
+    let mut p = Problem::error(path, message).hint_opt(hint);
+    p.line = err.location().map(|l| (l.line(), l.column()));
+    p
+}
+
+/// serde_yaml prefixes the path inside the document: `sessions[0].start: ...`.
+fn split_path(body: &str) -> (&str, &str) {
+    if let Some(i) = body.find(": ") {
+        let head = &body[..i];
+        let looks_like_path = !head.is_empty()
+            && head.chars().all(|c| c.is_alphanumeric() || "_[].-".contains(c));
+        if looks_like_path {
+            return (head, &body[i + 2..]);
+        }
+    }
+    ("", body)
+}
+
+/// Backticked names in a serde "expected one of `a`, `b`" list.
+fn backticked(s: &str) -> Vec<&str> {
+    s.split('`').skip(1).step_by(2).collect()
+}
+
+fn reword(msg: &str) -> (String, Option<String>) {
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known = backticked(expected);
+        let hint = suggest::did_you_mean(field, known.iter().copied())
+            .or_else(|| (!known.is_empty()).then(|| format!("known fields here: {}", known.join(", "))));
+        return (format!("unknown field `{field}`"), hint);
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known = backticked(expected);
+        let hint = suggest::did_you_mean(value, known.iter().copied())
+            .or_else(|| Some(format!("expected one of: {}", known.join(", "))));
+        return (format!("unknown value `{value}`"), hint);
+    }
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        return (
+            format!("missing required field `{field}`"),
+            Some(format!("add `{field}: ...` here; docs/format.md lists what each record needs")),
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("duplicate field `") {
+        let field = rest.trim_end_matches('`');
+        return (format!("field `{field}` is given twice"), Some("keep one of them".into()));
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "something else"));
+        return (format!("wrong type: found {found}, expected {expected}"), None);
+    }
+    if msg.contains("repetition limit exceeded") || msg.contains("recursion limit exceeded") {
+        return (
+            "the file expands into far too much data (nested aliases or nesting too deep)".into(),
+            Some("remove the repeated `*alias` references; an agenda never needs them".into()),
+        );
+    }
+    if msg.contains("more than one document") {
+        return (
+            "the file holds more than one YAML document (`---`)".into(),
+            Some("keep one meeting per file".into()),
+        );
+    }
+    if msg.starts_with("invalid length") || msg.starts_with("invalid value") {
+        return (msg.to_string(), None);
+    }
+    // Everything else comes from the YAML scanner: a syntax error.
+    if msg.contains("while ") || msg.contains("did not find") || msg.contains("not allowed") || msg.contains("found ") || msg.contains("could not find") {
+        return (
+            format!("YAML syntax error: {msg}"),
+            Some("check indentation and quoting near here; text with `: ` or `#` needs quotes".into()),
+        );
+    }
+    (msg.to_string(), None)
+}

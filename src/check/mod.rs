@@ -6,6 +6,7 @@
 
 mod codes;
 mod conflicts;
+mod duplicates;
 mod fields;
 mod followups;
 mod ids;
@@ -27,6 +28,7 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     codes::check(m, &mut out);
     ids::check(m, &mut out);
     conflicts::check(m, &mut out);
+    duplicates::check(m, &mut out);
     languages::check(m, &mut out);
     followups::check(m, today, &mut out);
     out.sort_by(|a, b| a.severity.cmp(&b.severity));
@@ -44,6 +46,10 @@ pub fn check_document(doc: &Document, today: NaiveDate) -> Vec<Problem> {
 pub(crate) fn session_label(m: &Meeting, i: usize) -> String {
     let s = &m.sessions[i];
     let t = s.title.primary();
-    let t: String = if t.chars().count() > 50 { t.chars().take(49).chain(['…']).collect() } else { t.to_string() };
+    let t: String = if t.chars().count() > 50 {
+        t.chars().take(49).chain(['…']).collect()
+    } else {
+        t.to_string()
+    };
     format!("`{}` ({})", s.id, t)
 }

@@ -1,0 +1,117 @@
+//! Everything that can change the app's state, as values. Keys become
+//! [`Command`]s through the keymap; mouse, resize, typing and the background
+//! loader become [`Action`]s too, and [`App::update`](super::App::update) is
+//! the one place they are applied.
+
+use std::path::PathBuf;
+
+use super::library::Entry;
+use crate::check::Problem;
+
+/// The views, in tab order; `1`-`5` jump to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum View {
+    Meetings,
+    Schedule,
+    Roster,
+    FollowUps,
+    Problems,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [View::Meetings, View::Schedule, View::Roster, View::FollowUps, View::Problems];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Meetings => "Meetings",
+            View::Schedule => "Schedule",
+            View::Roster => "Roster",
+            View::FollowUps => "Follow-ups",
+            View::Problems => "Problems",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        View::ALL.iter().position(|v| *v == self).unwrap_or(0)
+    }
+}
+
+/// What a person can ask for with a key; each is bound in the keymap with a
+/// description, which the help screen and footer are made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    Quit,
+    Help,
+    CloseHelp,
+    NextView,
+    PrevView,
+    Show(View),
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Open,
+    Back,
+    DetailUp,
+    DetailDown,
+    NextLanguage,
+    Search,
+    SearchAccept,
+    SearchCancel,
+    SearchBackspace,
+    SearchClear,
+    SortNext,
+    SortReverse,
+    FilterCountry,
+    FilterRole,
+    FilterStatus,
+    ClearFilters,
+    ToggleAllMeetings,
+    ToggleOpenOnly,
+}
+
+/// Where a mouse event happened, in screen cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mouse {
+    ScrollUp { column: u16, row: u16 },
+    ScrollDown { column: u16, row: u16 },
+    Click { column: u16, row: u16 },
+}
+
+/// News from the background loader.
+#[derive(Debug)]
+pub enum Load {
+    /// The files to load were found.
+    Found(usize),
+    /// Starting on this file.
+    Reading(PathBuf),
+    /// A meeting was loaded and checked.
+    Loaded(Box<Entry>),
+    /// A participant-list file, read through its meeting.
+    Skipped,
+    /// A file could not be loaded; the problem says why.
+    Failed(Box<Problem>),
+    /// The folder or file to open does not exist or cannot be read.
+    NoSource(String),
+    Finished,
+}
+
+#[derive(Debug)]
+pub enum Action {
+    Run(Command),
+    /// A character typed into the search line.
+    Type(char),
+    Mouse(Mouse),
+    Resize(u16, u16),
+    Load(Load),
+    /// Time passed (animates the loading indicator).
+    Tick,
+}
+
+impl From<Command> for Action {
+    fn from(c: Command) -> Self {
+        Action::Run(c)
+    }
+}

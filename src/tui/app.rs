@@ -1,0 +1,619 @@
+//! The app's state and [`App::update`], the one place it changes.
+//!
+//! Keys arrive as [`Command`]s (through the keymap), mouse and resize and
+//! loader news as other [`Action`]s. Views read this state and never change
+//! it; what they need precomputed (list rows, scroll offsets) is kept here.
+//! Every document lives in [`Library`]; a later editing layer changes a
+//! document there, calls [`Entry::refresh`](super::library::Entry::refresh)
+//! and then [`App::documents_changed`].
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use ratatui::layout::Rect;
+
+use super::action::{Action, Command, Load, Mouse, View};
+use super::keymap::Context;
+use super::layout::{self, ViewLayout};
+use super::library::{Library, index_in};
+use super::roster_state::RosterState;
+use super::scroll::Scroll;
+use super::theme::Theme;
+use super::views;
+use crate::domain::DueState;
+use crate::search::{Matcher, Query};
+
+#[derive(Debug, Clone, Default)]
+pub struct Loading {
+    /// Files found to load, once known.
+    pub total: Option<usize>,
+    pub done: usize,
+    pub current: Option<PathBuf>,
+    pub finished: bool,
+    /// Why nothing could be opened (missing folder...).
+    pub no_source: Option<String>,
+    pub ticks: u64,
+}
+
+/// A list with a detail pane beside or below it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListState {
+    pub scroll: Scroll,
+    pub detail_scroll: u16,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScheduleRow {
+    /// A day heading: the date, and which of the meeting's days it is (1-based).
+    Day(NaiveDate, usize),
+    Session(usize),
+}
+
+#[derive(Debug, Default)]
+pub struct ScheduleState {
+    pub entry: Option<usize>,
+    /// The documents changed since the rows were built.
+    stale: bool,
+    pub rows: Vec<ScheduleRow>,
+    pub list: ListState,
+}
+
+#[derive(Debug, Default)]
+pub struct FollowUpsState {
+    /// Every meeting's follow-ups, or only the current meeting's.
+    pub all: bool,
+    pub open_only: bool,
+    /// (entry, follow-up index), by due date.
+    pub rows: Vec<(usize, usize)>,
+    built_for: Option<(Option<usize>, bool, bool)>,
+    pub list: ListState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemRef {
+    /// A file that could not be loaded (index into `Library::failures`).
+    Failure(usize),
+    /// (entry, problem index).
+    Entry(usize, usize),
+}
+
+#[derive(Debug, Default)]
+pub struct ProblemsState {
+    pub rows: Vec<ProblemRef>,
+    pub list: ListState,
+}
+
+pub struct App {
+    pub library: Library,
+    pub loading: Loading,
+    pub today: NaiveDate,
+    pub theme: Theme,
+    pub area: Rect,
+    pub view: View,
+    /// The help screen's scroll position, while it is open.
+    pub help: Option<u16>,
+    /// Display language chosen with `L`, when the meeting has it.
+    pub lang: Option<String>,
+    pub meetings: ListState,
+    pub schedule: ScheduleState,
+    pub roster: RosterState,
+    pub followups: FollowUpsState,
+    pub problems: ProblemsState,
+    /// A one-line message for the footer, until the next key.
+    pub status: Option<String>,
+    pub quit: bool,
+    pub matcher: Matcher,
+}
+
+impl App {
+    pub fn new(root: PathBuf, today: NaiveDate, theme: Theme, area: Rect) -> App {
+        App {
+            library: Library::new(root),
+            loading: Loading::default(),
+            today,
+            theme,
+            area,
+            view: View::Meetings,
+            help: None,
+            lang: None,
+            meetings: ListState::default(),
+            schedule: ScheduleState::default(),
+            roster: RosterState::default(),
+            followups: FollowUpsState::default(),
+            problems: ProblemsState::default(),
+            status: None,
+            quit: false,
+            matcher: Matcher::default(),
+        }
+    }
+
+    /// The meeting the Schedule, Roster and Follow-ups views show: the one
+    /// selected in the Meetings list.
+    pub fn current(&self) -> Option<usize> {
+        (!self.library.entries.is_empty()).then(|| self.meetings.scroll.selected.min(self.library.entries.len() - 1))
+    }
+
+    pub fn context(&self) -> Context {
+        Context { view: self.view, help: self.help.is_some(), searching: self.roster.input.is_some() && self.view == View::Roster }
+    }
+
+    /// Display language and the fallbacks for the current meeting.
+    pub fn language(&self) -> (String, Vec<String>) {
+        let langs = self.current().map(|e| self.library.entries[e].meeting().languages.clone()).unwrap_or_default();
+        let lang = match &self.lang {
+            Some(l) if langs.contains(l) => l.clone(),
+            _ => langs.first().cloned().unwrap_or_else(|| "en".into()),
+        };
+        (lang, langs)
+    }
+
+    pub fn layout(&self, view: View) -> ViewLayout {
+        // The roster's height follows its size, not the search results, so it does not jump while typing.
+        let rows = match view {
+            View::Roster => self.roster.entry.and_then(|e| self.library.entries.get(e)).map_or(0, |e| e.meeting().people().len()),
+            _ => self.len(view),
+        };
+        layout::view(view, layout::screen(self.area).body, rows)
+    }
+
+    fn height(&self, view: View) -> usize {
+        self.layout(view).list.height()
+    }
+
+    fn len(&self, view: View) -> usize {
+        match view {
+            View::Meetings => self.library.entries.len(),
+            View::Schedule => self.schedule.rows.len(),
+            View::Roster => self.roster.rows.len(),
+            View::FollowUps => self.followups.rows.len(),
+            View::Problems => self.problems.rows.len(),
+        }
+    }
+
+    fn list_mut(&mut self, view: View) -> (&mut Scroll, &mut u16) {
+        let l = match view {
+            View::Meetings => &mut self.meetings,
+            View::Schedule => &mut self.schedule.list,
+            View::Roster => return (&mut self.roster.scroll, &mut self.roster.detail_scroll),
+            View::FollowUps => &mut self.followups.list,
+            View::Problems => &mut self.problems.list,
+        };
+        (&mut l.scroll, &mut l.detail_scroll)
+    }
+
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Run(c) => {
+                self.status = None;
+                self.command(c);
+            }
+            Action::Type(c) => {
+                if let Some(input) = &mut self.roster.input {
+                    input.push(c);
+                    self.search_changed();
+                }
+            }
+            Action::Mouse(m) => self.mouse(m),
+            Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
+            Action::Load(l) => self.load(l),
+            Action::Tick => self.loading.ticks += 1,
+        }
+        self.sync();
+    }
+
+    fn command(&mut self, c: Command) {
+        if let Some(top) = self.help {
+            let page = self.area.height.saturating_sub(6).max(1);
+            self.help = match c {
+                Command::CloseHelp => None,
+                Command::Up => Some(top.saturating_sub(1)),
+                Command::Down => Some(top.saturating_add(1)),
+                Command::PageUp => Some(top.saturating_sub(page)),
+                Command::PageDown => Some(top.saturating_add(page)),
+                Command::Top => Some(0),
+                Command::Bottom => Some(u16::MAX),
+                _ => Some(top),
+            };
+            if c == Command::Quit {
+                self.quit = true;
+            }
+            return;
+        }
+        let view = self.view;
+        match c {
+            Command::Quit => self.quit = true,
+            Command::Help => self.help = Some(0),
+            Command::CloseHelp => self.help = None,
+            Command::NextView => self.view = View::ALL[(view.index() + 1) % View::ALL.len()],
+            Command::PrevView => self.view = View::ALL[(view.index() + View::ALL.len() - 1) % View::ALL.len()],
+            Command::Show(v) => self.view = v,
+            Command::Up => self.move_by(-1),
+            Command::Down => self.move_by(1),
+            Command::PageUp => self.move_by(-(self.height(view) as isize - 1).max(1)),
+            Command::PageDown => self.move_by((self.height(view) as isize - 1).max(1)),
+            Command::Top => self.move_by(-(self.len(view) as isize)),
+            Command::Bottom => self.move_by(self.len(view) as isize),
+            Command::DetailUp => self.scroll_detail(-1),
+            Command::DetailDown => self.scroll_detail(1),
+            Command::Open => self.open(),
+            Command::Back => self.back(),
+            Command::NextLanguage => self.next_language(),
+            Command::Search => {
+                self.roster.input = Some(self.roster.query.as_str().to_string());
+            }
+            Command::SearchAccept => {
+                self.roster.input = None;
+                if !self.roster.query.is_empty() {
+                    self.status = Some(format!("{} found; / to change the search, Esc to drop it", self.roster.rows.len()));
+                }
+            }
+            Command::SearchCancel => {
+                self.roster.input = Some(String::new());
+                self.search_changed();
+                self.roster.input = None;
+            }
+            Command::SearchBackspace => {
+                if let Some(i) = &mut self.roster.input {
+                    i.pop();
+                }
+                self.search_changed();
+            }
+            Command::SearchClear => {
+                if let Some(i) = &mut self.roster.input {
+                    i.clear();
+                }
+                self.search_changed();
+            }
+            Command::SortNext => {
+                self.roster.sort = self.roster.sort.next();
+                self.roster.reverse = false;
+                self.rebuild_roster(false);
+            }
+            Command::SortReverse => {
+                self.roster.reverse = !self.roster.reverse;
+                self.rebuild_roster(false);
+            }
+            Command::FilterCountry | Command::FilterRole | Command::FilterStatus => {
+                if let Some(e) = self.current() {
+                    let entry = &self.library.entries[e];
+                    match c {
+                        Command::FilterCountry => self.roster.cycle_country(entry),
+                        Command::FilterRole => self.roster.cycle_role(entry),
+                        _ => self.roster.cycle_status(entry),
+                    }
+                    self.rebuild_roster(false);
+                }
+            }
+            Command::ClearFilters => {
+                self.roster.clear_filters();
+                self.roster.query = Query::default();
+                self.roster.input = None;
+                self.rebuild_roster(false);
+            }
+            Command::ToggleAllMeetings => {
+                self.followups.all = !self.followups.all;
+                self.status = Some(if self.followups.all { "follow-ups of every meeting" } else { "follow-ups of this meeting" }.into());
+            }
+            Command::ToggleOpenOnly => {
+                self.followups.open_only = !self.followups.open_only;
+                self.status = Some(if self.followups.open_only { "open follow-ups only" } else { "all follow-ups, done and dropped too" }.into());
+            }
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let view = self.view;
+        let (len, height) = (self.len(view), self.height(view));
+        if view == View::Schedule {
+            self.move_schedule(delta, height);
+            return;
+        }
+        let before = self.list_mut(view).0.selected;
+        let (scroll, detail) = self.list_mut(view);
+        scroll.move_by(delta, len, height);
+        if scroll.selected != before {
+            *detail = 0;
+        }
+    }
+
+    /// Day headings are not selectable: land on the nearest session in the
+    /// direction of travel, and show a day's heading above its first session.
+    fn move_schedule(&mut self, delta: isize, height: usize) {
+        let rows = &self.schedule.rows;
+        let len = rows.len();
+        if len == 0 {
+            return;
+        }
+        let is_session = |i: usize| matches!(rows[i], ScheduleRow::Session(_));
+        let s = &mut self.schedule.list;
+        let before = s.scroll.selected;
+        let mut i = before.saturating_add_signed(delta).min(len - 1);
+        if !is_session(i) {
+            let forward = if delta >= 0 { (i..len).find(|&j| is_session(j)) } else { None };
+            let backward = (0..=i).rev().find(|&j| is_session(j));
+            let forward_again = (i..len).find(|&j| is_session(j));
+            i = forward.or(backward).or(forward_again).unwrap_or(before);
+        }
+        s.scroll.select(i, len, height);
+        if s.scroll.offset == i && i > 0 && !is_session(i - 1) && height > 1 {
+            s.scroll.offset -= 1;
+        }
+        if i != before {
+            s.detail_scroll = 0;
+        }
+    }
+
+    fn scroll_detail(&mut self, delta: i32) {
+        let view = self.view;
+        let max = views::detail_height(self, view).saturating_sub(1) as i32;
+        let (_, detail) = self.list_mut(view);
+        *detail = (i32::from(*detail) + delta).clamp(0, max.max(0)) as u16;
+    }
+
+    fn open(&mut self) {
+        match self.view {
+            View::Meetings if self.current().is_some() => self.view = View::Schedule,
+            View::Problems => self.jump_to_problem(),
+            _ => {}
+        }
+    }
+
+    fn back(&mut self) {
+        if self.view == View::Roster && (!self.roster.query.is_empty() || !self.roster.filters.is_empty()) {
+            self.command(Command::ClearFilters);
+            return;
+        }
+        self.view = View::Meetings;
+    }
+
+    fn next_language(&mut self) {
+        let (lang, langs) = self.language();
+        if langs.len() < 2 {
+            self.status = Some("this meeting has only one working language".into());
+            return;
+        }
+        let i = langs.iter().position(|l| *l == lang).map_or(0, |i| (i + 1) % langs.len());
+        self.lang = Some(langs[i].clone());
+        self.status = Some(format!("showing texts in {}", crate::domain::codes::language_name(&langs[i])));
+    }
+
+    fn search_changed(&mut self) {
+        let text = self.roster.input.clone().unwrap_or_default();
+        let q = Query::new(&text);
+        if q != self.roster.query {
+            self.roster.query = q;
+            self.rebuild_roster(true);
+        } else {
+            self.roster.query = q;
+        }
+    }
+
+    fn rebuild_roster(&mut self, query_changed: bool) {
+        let height = self.height(View::Roster);
+        if let Some(e) = self.roster.entry.and_then(|e| self.library.entries.get(e)) {
+            self.roster.rebuild(e, &self.matcher, query_changed, height);
+            self.roster.detail_scroll = 0;
+        }
+    }
+
+    fn mouse(&mut self, m: Mouse) {
+        let (column, row) = match m {
+            Mouse::ScrollUp { column, row } | Mouse::ScrollDown { column, row } | Mouse::Click { column, row } => (column, row),
+        };
+        let step = |m: Mouse| if matches!(m, Mouse::ScrollUp { .. }) { -3 } else { 3 };
+        if self.help.is_some() {
+            if !matches!(m, Mouse::Click { .. }) {
+                self.help = self.help.map(|t| t.saturating_add_signed(step(m) as i16));
+            }
+            return;
+        }
+        let screen = layout::screen(self.area);
+        let at = ratatui::layout::Position::new(column, row);
+        if screen.tabs.contains(at) {
+            if let Mouse::Click { .. } = m
+                && let Some((v, _)) = layout::tabs(screen.tabs).into_iter().find(|(_, r)| r.contains(at))
+            {
+                self.view = v;
+            }
+            return;
+        }
+        let l = self.layout(self.view);
+        match m {
+            Mouse::ScrollUp { .. } | Mouse::ScrollDown { .. } => {
+                if l.detail.contains(at) || l.side.contains(at) {
+                    self.scroll_detail(step(m));
+                } else {
+                    self.move_by(step(m) as isize);
+                }
+            }
+            Mouse::Click { .. } => {
+                let Some(r) = l.list.row_at(column, row) else { return };
+                let view = self.view;
+                let offset = self.list_mut(view).0.offset;
+                let target = offset + r;
+                if target >= self.len(view) {
+                    return;
+                }
+                let current = self.list_mut(view).0.selected;
+                if target == current && matches!(view, View::Meetings | View::Problems) {
+                    self.open();
+                    return;
+                }
+                self.move_by(target as isize - current as isize);
+            }
+        }
+    }
+
+    fn load(&mut self, l: Load) {
+        match l {
+            Load::Found(n) => self.loading.total = Some(n),
+            Load::Reading(p) => self.loading.current = Some(p),
+            Load::Loaded(e) => {
+                let keep = self.current().map(|i| self.library.entries[i].doc.path.clone());
+                let at = self.library.insert(*e);
+                self.loading.done += 1;
+                let sel = keep.and_then(|p| self.library.entries.iter().position(|x| x.doc.path == p)).unwrap_or(0);
+                let (len, h) = (self.library.entries.len(), self.height(View::Meetings));
+                self.meetings.scroll.select(sel, len, h);
+                for e in [&mut self.schedule.entry, &mut self.roster.entry].into_iter().flatten() {
+                    if *e >= at {
+                        *e += 1;
+                    }
+                }
+                self.documents_changed();
+            }
+            Load::Skipped => self.loading.done += 1,
+            Load::Failed(p) => {
+                self.library.failures.push(*p);
+                self.loading.done += 1;
+                self.documents_changed();
+            }
+            Load::NoSource(why) => {
+                self.loading.no_source = Some(why);
+                self.loading.finished = true;
+            }
+            Load::Finished => {
+                self.loading.finished = true;
+                self.loading.current = None;
+            }
+        }
+    }
+
+    /// Rebuilds the lists derived from every document: after loading, and
+    /// after an edit (which must first refresh its entry).
+    pub fn documents_changed(&mut self) {
+        self.problems.rows = (0..self.library.failures.len())
+            .map(ProblemRef::Failure)
+            .chain(self.library.entries.iter().enumerate().flat_map(|(e, x)| (0..x.problems.len()).map(move |n| ProblemRef::Entry(e, n))))
+            .collect();
+        self.followups.built_for = None;
+        self.schedule.stale = true;
+        self.roster.invalidate();
+        let keep_roster = self.roster.entry;
+        self.roster.entry = None;
+        if keep_roster == self.current() {
+            // Same meeting: keep search and filters, rebuild rows.
+            self.roster.entry = keep_roster;
+            self.rebuild_roster(false);
+        }
+    }
+
+    /// Brings the rows of the views in line with the current meeting, and
+    /// every scroll position in line with the screen size.
+    fn sync(&mut self) {
+        let cur = self.current();
+        if self.schedule.entry != cur || self.schedule.stale {
+            let keep = self.selected_session();
+            let same = self.schedule.entry == cur;
+            self.schedule.entry = cur;
+            self.schedule.stale = false;
+            self.schedule.rows = cur.map(|e| schedule_rows(&self.library.entries[e])).unwrap_or_default();
+            let at = if same { keep.and_then(|s| self.schedule.rows.iter().position(|r| *r == ScheduleRow::Session(s))) } else { None };
+            let detail = if at.is_some() { self.schedule.list.detail_scroll } else { 0 };
+            self.schedule.list = ListState { detail_scroll: detail, ..ListState::default() };
+            let first = self.schedule.rows.iter().position(|r| matches!(r, ScheduleRow::Session(_))).unwrap_or(0);
+            self.schedule.list.scroll.selected = at.unwrap_or(first);
+        }
+        if self.roster.entry != cur {
+            self.roster.reset_for(cur);
+            self.rebuild_roster(false);
+        }
+        let fkey = (cur, self.followups.all, self.followups.open_only);
+        if self.followups.built_for != Some(fkey) {
+            let keep = self.followups.rows.get(self.followups.list.scroll.selected).copied();
+            self.followups.rows = followup_rows(self, cur);
+            self.followups.built_for = Some(fkey);
+            let at = keep.and_then(|k| self.followups.rows.iter().position(|r| *r == k)).unwrap_or(0);
+            self.followups.list.scroll.selected = at;
+        }
+        for v in View::ALL {
+            let (len, h) = (self.len(v), self.height(v));
+            self.list_mut(v).0.clamp(len, h);
+        }
+    }
+
+    /// Session index selected in the Schedule view.
+    pub fn selected_session(&self) -> Option<usize> {
+        match self.schedule.rows.get(self.schedule.list.scroll.selected) {
+            Some(ScheduleRow::Session(i)) => Some(*i),
+            _ => None,
+        }
+    }
+
+    fn jump_to_problem(&mut self) {
+        let Some(&r) = self.problems.rows.get(self.problems.list.scroll.selected) else { return };
+        let (e, n) = match r {
+            ProblemRef::Failure(f) => {
+                let place = self.library.failures.get(f).map(|p| p.place()).unwrap_or_default();
+                self.status = Some(format!("this file could not be opened: fix it at {place} and start plenary again"));
+                return;
+            }
+            ProblemRef::Entry(e, n) => (e, n),
+        };
+        let path = self.library.entries[e].problems[n].path.clone().unwrap_or_default();
+        let h = self.height(View::Meetings);
+        self.meetings.scroll.select(e, self.library.entries.len(), h);
+        self.sync();
+        if let Some(i) = index_in(&path, "sessions") {
+            self.view = View::Schedule;
+            if let Some(row) = self.schedule.rows.iter().position(|r| *r == ScheduleRow::Session(i)) {
+                let cur = self.schedule.list.scroll.selected;
+                self.move_schedule(row as isize - cur as isize, self.height(View::Schedule));
+            }
+        } else if let Some(i) = index_in(&path, "participants") {
+            self.view = View::Roster;
+            self.command(Command::ClearFilters);
+            if let Some(row) = self.roster.rows.iter().position(|&p| p as usize == i) {
+                let (len, h) = (self.roster.rows.len(), self.height(View::Roster));
+                self.roster.scroll.select(row, len, h);
+            }
+        } else if let Some(i) = index_in(&path, "follow_ups") {
+            self.view = View::FollowUps;
+            self.followups.all = false;
+            self.followups.open_only = false;
+            self.sync();
+            if let Some(row) = self.followups.rows.iter().position(|r| *r == (e, i)) {
+                let (len, h) = (self.followups.rows.len(), self.height(View::FollowUps));
+                self.followups.list.scroll.select(row, len, h);
+            }
+        } else {
+            self.view = View::Meetings;
+            self.status = Some("this problem is about the meeting as a whole".into());
+        }
+    }
+}
+
+fn schedule_rows(e: &super::library::Entry) -> Vec<ScheduleRow> {
+    let m = e.meeting();
+    let mut rows = Vec::with_capacity(m.sessions.len() + 8);
+    let mut day = None;
+    let mut n = 0;
+    for i in m.schedule_order() {
+        let d = m.sessions[i].date;
+        if day != Some(d) {
+            n += 1;
+            rows.push(ScheduleRow::Day(d, n));
+            day = Some(d);
+        }
+        rows.push(ScheduleRow::Session(i));
+    }
+    rows
+}
+
+fn followup_rows(app: &App, cur: Option<usize>) -> Vec<(usize, usize)> {
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    for (e, entry) in app.library.entries.iter().enumerate() {
+        if !app.followups.all && Some(e) != cur {
+            continue;
+        }
+        for (i, f) in entry.meeting().follow_ups.iter().enumerate() {
+            if app.followups.open_only && f.due_state(app.today) == DueState::Closed {
+                continue;
+            }
+            rows.push((e, i));
+        }
+    }
+    let fu = |&(e, i): &(usize, usize)| &app.library.entries[e].meeting().follow_ups[i];
+    rows.sort_by_key(|r| (fu(r).due.is_none(), fu(r).due, r.0, r.1));
+    rows
+}

@@ -1,0 +1,77 @@
+//! Where actions come from: the terminal (keys, mouse, resize) on one
+//! thread, termination signals on another, the loader on a third. They all
+//! feed one channel that the run loop drains; terminal events are turned
+//! into actions there, where the app's context (view, help, typing) is known.
+
+use std::sync::mpsc::Sender;
+use std::thread;
+
+use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEventKind};
+
+use super::action::{Action, Command, Mouse};
+use super::keymap::{self, Context, Key};
+
+pub enum Msg {
+    Terminal(Event),
+    Action(Action),
+}
+
+/// Reads terminal events until the app ends (the thread dies with the process).
+pub fn spawn_input(tx: Sender<Msg>) {
+    thread::spawn(move || {
+        while let Ok(ev) = crossterm::event::read() {
+            if tx.send(Msg::Terminal(ev)).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT quit the app the normal way, so the
+/// terminal is restored.
+pub fn spawn_signals(tx: Sender<Msg>) {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]) else { return };
+        thread::spawn(move || {
+            for _ in signals.forever() {
+                if tx.send(Msg::Action(Action::Run(Command::Quit))).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    #[cfg(not(unix))]
+    let _ = tx;
+}
+
+/// What a terminal event means in the given context.
+pub fn to_action(ev: Event, ctx: Context) -> Option<Action> {
+    match ev {
+        Event::Key(k) => {
+            let key = Key::from_event(&k)?;
+            if let Some(c) = keymap::lookup(key, ctx) {
+                return Some(Action::Run(c));
+            }
+            match k.code {
+                crossterm::event::KeyCode::Char(c) if ctx.searching && !k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+                    Some(Action::Type(c))
+                }
+                _ => None,
+            }
+        }
+        Event::Mouse(m) => {
+            let (column, row) = (m.column, m.row);
+            match m.kind {
+                MouseEventKind::ScrollUp => Some(Action::Mouse(Mouse::ScrollUp { column, row })),
+                MouseEventKind::ScrollDown => Some(Action::Mouse(Mouse::ScrollDown { column, row })),
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Mouse(Mouse::Click { column, row })),
+                _ => None,
+            }
+        }
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Paste(text) if ctx.searching => text.chars().next().map(Action::Type),
+        _ => None,
+    }
+}

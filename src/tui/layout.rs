@@ -1,0 +1,158 @@
+//! Where everything goes on screen, as pure functions of the terminal size.
+//! Rendering draws into these rectangles and the update logic uses the same
+//! ones to know a list's height and which row a click landed on, so the two
+//! can never disagree.
+
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+
+use super::action::View;
+
+/// Below this the screen says it is too small instead of drawing garbage.
+pub const MIN_WIDTH: u16 = 50;
+pub const MIN_HEIGHT: u16 = 12;
+/// From this width, detail panes go beside lists rather than below them.
+pub const WIDE: u16 = 110;
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Tab bar, body, footer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    pub tabs: Rect,
+    pub body: Rect,
+    pub footer: Rect,
+}
+
+pub fn screen(area: Rect) -> Screen {
+    let [tabs, body, footer] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    Screen { tabs, body, footer }
+}
+
+/// The tab bar's labels and where each is, so a click can pick one.
+pub fn tabs(area: Rect) -> Vec<(View, Rect)> {
+    let mut x = area.x;
+    let mut out = Vec::new();
+    for (n, v) in View::ALL.into_iter().enumerate() {
+        let w = tab_label(n, v).chars().count() as u16;
+        let r = Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1);
+        out.push((v, r));
+        x = x.saturating_add(w + 1).min(area.right());
+    }
+    out
+}
+
+pub fn tab_label(n: usize, v: View) -> String {
+    format!(" {} {} ", n + 1, v.title())
+}
+
+/// Width left for the one flexible column of a table `total` wide, after
+/// the selection marker, the `fixed` columns and the spaces between columns.
+pub fn flexible_width(total: u16, fixed: &[u16]) -> u16 {
+    let spacing = fixed.len() as u16;
+    total.saturating_sub(2 + fixed.iter().sum::<u16>() + spacing).max(8)
+}
+
+/// A bordered list: its block, the column-header line and the rows under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pane {
+    pub outer: Rect,
+    pub header: Rect,
+    pub rows: Rect,
+}
+
+impl Pane {
+    fn new(outer: Rect) -> Pane {
+        let inner = outer.inner(Margin::new(1, 1));
+        let [header, rows] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+        Pane { outer, header, rows }
+    }
+
+    /// Visible rows (at least one, so scrolling arithmetic stays sane).
+    pub fn height(&self) -> usize {
+        usize::from(self.rows.height).max(1)
+    }
+
+    /// Which visible row (0 = first shown) a click at (column, row) is on.
+    pub fn row_at(&self, column: u16, row: u16) -> Option<usize> {
+        self.rows.contains(Position::new(column, row)).then(|| usize::from(row - self.rows.y))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ViewLayout {
+    /// One line above the list: the meeting and time zone, or the search line.
+    pub banner: Rect,
+    pub list: Pane,
+    pub detail: Rect,
+    /// The roster's summary panel.
+    pub side: Rect,
+}
+
+/// Splits off the list: beside the detail when `wide`, else above it and no
+/// taller than its `rows` need (so a short list leaves room for details).
+fn split(area: Rect, wide: bool, list_percent: u16, rows: usize) -> (Rect, Rect) {
+    let most = (u32::from(area.height) * u32::from(list_percent) / 100) as u16;
+    let need = u16::try_from(rows.saturating_add(3)).unwrap_or(u16::MAX).max(6);
+    let first = if wide { Constraint::Percentage(list_percent) } else { Constraint::Length(need.min(most)) };
+    let c = [first, Constraint::Fill(1)];
+    let [a, b] = if wide { Layout::horizontal(c).areas(area) } else { Layout::vertical(c).areas(area) };
+    (a, b)
+}
+
+/// The layout of `view` in `body` for a list of `rows` rows.
+pub fn view(view: View, body: Rect, rows: usize) -> ViewLayout {
+    let wide = body.width >= WIDE;
+    let (banner, rest) = match view {
+        View::Schedule | View::Roster => {
+            let [b, r] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+            (b, r)
+        }
+        _ => (Rect::default(), body),
+    };
+    match view {
+        View::Meetings => {
+            let (list, detail) = split(rest, false, 55, rows);
+            ViewLayout { banner, list: Pane::new(list), detail, side: Rect::default() }
+        }
+        View::Schedule => {
+            let (list, detail) = split(rest, wide, if wide { 55 } else { 50 }, rows);
+            ViewLayout { banner, list: Pane::new(list), detail, side: Rect::default() }
+        }
+        View::Roster => {
+            let (list, other) = split(rest, wide, if wide { 62 } else { 55 }, rows);
+            let (detail, side) = split(other, !wide, 55, usize::MAX);
+            ViewLayout { banner, list: Pane::new(list), detail, side }
+        }
+        View::FollowUps | View::Problems => {
+            let (list, detail) = split(rest, false, 60, rows);
+            ViewLayout { banner, list: Pane::new(list), detail, side: Rect::default() }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_and_clicks_agree() {
+        let s = screen(Rect::new(0, 0, 80, 24));
+        assert_eq!(s.body.height, 22);
+        let l = view(View::Meetings, s.body, 100);
+        // Tab line, border, column header: the first row is on screen line 3.
+        assert_eq!(l.list.rows.y, 3);
+        assert_eq!(l.list.row_at(10, 3), Some(0));
+        assert_eq!(l.list.row_at(10, 4), Some(1));
+        assert_eq!(l.list.row_at(0, 4), None, "the border is not a row");
+    }
+
+    #[test]
+    fn wide_screens_put_details_beside() {
+        let l = view(View::Schedule, screen(Rect::new(0, 0, 120, 40)).body, 100);
+        assert_eq!(l.list.outer.y, l.detail.y);
+        let n = view(View::Schedule, screen(Rect::new(0, 0, 80, 24)).body, 100);
+        assert!(n.detail.y > n.list.outer.y);
+    }
+}

@@ -1,0 +1,204 @@
+//! The documents the app has open, with what the views derive from them:
+//! problems, roster search keys, duplicates, facets for the summary panel.
+//!
+//! All document state lives here, in one place, and everything derived is
+//! rebuilt by [`Entry::refresh`] — so an editing layer can change a document
+//! and call it. Building an entry is the slow part of loading; the loader
+//! does it off the UI thread. No terminal code here.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::check::{Problem, check_document};
+use crate::domain::{Meeting, Participant, Role, Status};
+use crate::load::Document;
+use crate::search::{DuplicateGroups, Key, find_duplicates};
+
+/// Small numbers for a participant's country and organization, so counting
+/// a filtered roster is array increments rather than string hashing.
+#[derive(Debug, Clone, Default)]
+pub struct Facets {
+    pub countries: Vec<String>,
+    pub organizations: Vec<String>,
+    /// Per participant: country and organization (`NONE` for none), role and status.
+    pub of: Vec<Facet>,
+}
+
+pub const NONE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facet {
+    pub country: u32,
+    pub organization: u32,
+    pub role: Role,
+    pub status: Status,
+}
+
+impl Facets {
+    fn build(people: &[Participant]) -> Facets {
+        let mut f = Facets::default();
+        let mut cix: HashMap<&str, u32> = HashMap::new();
+        let mut oix: HashMap<&str, u32> = HashMap::new();
+        for p in people {
+            let c = id_of(p.country.as_deref(), &mut cix, &mut f.countries);
+            let o = id_of(p.organization.as_ref().map(|t| t.primary()), &mut oix, &mut f.organizations);
+            f.of.push(Facet { country: c, organization: o, role: p.role, status: p.status });
+        }
+        f
+    }
+}
+
+fn id_of<'a>(s: Option<&'a str>, ix: &mut HashMap<&'a str, u32>, names: &mut Vec<String>) -> u32 {
+    match s.map(str::trim) {
+        Some(s) if !s.is_empty() => *ix.entry(s).or_insert_with(|| {
+            names.push(s.to_string());
+            (names.len() - 1) as u32
+        }),
+        _ => NONE,
+    }
+}
+
+/// One open meeting and what is derived from it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub doc: Document,
+    /// Errors and warnings from the checks, located in the file.
+    pub problems: Vec<Problem>,
+    /// Per session: indices into `problems` of those that involve it.
+    pub session_problems: Vec<Vec<usize>>,
+    /// Per participant: what the roster search matches (names in every
+    /// language, organization, country code and name).
+    pub keys: Vec<Key>,
+    pub duplicates: DuplicateGroups,
+    pub facets: Facets,
+}
+
+/// `sessions[12].items[0]` → 12.
+pub fn index_in(path: &str, list: &str) -> Option<usize> {
+    let rest = path.strip_prefix(list)?.strip_prefix('[')?;
+    rest[..rest.find(']')?].parse().ok()
+}
+
+fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); m.sessions.len()];
+    let by_id: HashMap<&str, usize> = m.sessions.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    for (n, p) in problems.iter().enumerate() {
+        let Some(path) = p.path.as_deref() else { continue };
+        let Some(i) = index_in(path, "sessions") else { continue };
+        if let Some(v) = out.get_mut(i) {
+            v.push(n);
+        }
+        // A clash names the other session too (`room ... : `a` (..) and `b` (..) overlap`).
+        for id in p.message.split('`').skip(1).step_by(2) {
+            if let Some(&j) = by_id.get(id)
+                && j != i
+                && let Some(v) = out.get_mut(j)
+                && !v.contains(&n)
+            {
+                v.push(n);
+            }
+        }
+    }
+    out
+}
+
+impl Entry {
+    pub fn new(doc: Document, today: NaiveDate) -> Entry {
+        let mut e = Entry {
+            doc,
+            problems: Vec::new(),
+            session_problems: Vec::new(),
+            keys: Vec::new(),
+            duplicates: DuplicateGroups::default(),
+            facets: Facets::default(),
+        };
+        e.refresh(today);
+        e
+    }
+
+    /// Rebuilds everything derived from the document, after loading or an edit.
+    pub fn refresh(&mut self, today: NaiveDate) {
+        self.problems = check_document(&self.doc, today);
+        let m = &self.doc.meeting;
+        self.session_problems = session_problems(m, &self.problems);
+        self.keys = m.people().iter().map(participant_key).collect();
+        self.duplicates = find_duplicates(m.people());
+        self.facets = Facets::build(m.people());
+    }
+
+    pub fn meeting(&self) -> &Meeting {
+        &self.doc.meeting
+    }
+
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.problems.len() - self.errors()
+    }
+}
+
+fn participant_key(p: &Participant) -> Key {
+    let country_name = p.country.as_deref().map(crate::domain::codes::country_name);
+    let parts = p
+        .name
+        .all()
+        .chain(p.organization.iter().flat_map(|o| o.all()))
+        .chain(p.country.as_deref())
+        .chain(country_name.as_deref());
+    Key::new(parts)
+}
+
+/// Every meeting opened, in date order, and the files that could not be.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    /// What was opened (a folder or one file), as the user named it.
+    pub root: PathBuf,
+    pub entries: Vec<Entry>,
+    /// Files that could not be loaded at all.
+    pub failures: Vec<Problem>,
+}
+
+impl Library {
+    pub fn new(root: PathBuf) -> Library {
+        Library { root, entries: Vec::new(), failures: Vec::new() }
+    }
+
+    /// Adds an entry in date order; returns where it went.
+    pub fn insert(&mut self, e: Entry) -> usize {
+        let key = |x: &Entry| (x.meeting().start_date, x.doc.path.clone());
+        let k = key(&e);
+        let at = self.entries.partition_point(|x| key(x) <= k);
+        self.entries.insert(at, e);
+        at
+    }
+
+    /// A path as the user would type it: relative to the current folder when inside it.
+    pub fn show_path(p: &Path) -> String {
+        let cwd = std::env::current_dir().ok();
+        let rel = cwd.as_deref().and_then(|c| p.strip_prefix(c).ok()).unwrap_or(p);
+        rel.display().to_string()
+    }
+
+    pub fn problem_count(&self) -> (usize, usize) {
+        let errors = self.failures.len() + self.entries.iter().map(Entry::errors).sum::<usize>();
+        let warnings = self.entries.iter().map(Entry::warnings).sum::<usize>();
+        (errors, warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_indices_from_paths() {
+        assert_eq!(index_in("sessions[12].items[0]", "sessions"), Some(12));
+        assert_eq!(index_in("sessions[3]", "sessions"), Some(3));
+        assert_eq!(index_in("participants[3]", "sessions"), None);
+        assert_eq!(index_in("sessions", "sessions"), None);
+    }
+}

@@ -1,0 +1,105 @@
+//! The terminal UI: browse meetings, schedules, rosters, follow-ups and
+//! problems. Everything that imports ratatui or crossterm lives under here.
+//!
+//! The shape follows the ratatui templates: [`App`] holds the state and
+//! [`App::update`] applies [`Action`]s, the one place state changes; the
+//! [`views`] draw `&App` and change nothing; [`event`] turns keys (through
+//! the [`keymap`], which also makes the help and footer), mouse, signals and
+//! the background [`loader`]'s news into actions on one channel;
+//! [`terminal`] takes the terminal and always gives it back.
+//!
+//! - [`library`]: the open documents and what is derived from them.
+//! - [`roster_state`], [`scroll`], [`layout`]: view state and geometry.
+//! - [`sanitize`], [`theme`], [`widgets`]: safe text, markers, shared drawing.
+
+pub mod action;
+pub mod app;
+pub mod event;
+pub mod keymap;
+pub mod layout;
+pub mod library;
+pub mod loader;
+pub mod roster_state;
+pub mod sanitize;
+pub mod scroll;
+pub mod terminal;
+pub mod theme;
+pub mod views;
+pub mod widgets;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use ratatui::layout::Rect;
+
+pub use action::{Action, Command, View};
+pub use app::App;
+pub use theme::Theme;
+pub use views::render;
+
+use event::Msg;
+
+/// How often the loading indicator moves while files are being read.
+const TICK: Duration = Duration::from_millis(100);
+
+/// Opens `path` (default `agendas/`) and runs until the user quits.
+pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
+    let root = path.unwrap_or_else(|| PathBuf::from("agendas"));
+    let mut term = match terminal::init() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("plenary: cannot take over this terminal ({e}); `plenary check` works without one");
+            return ExitCode::from(2);
+        }
+    };
+    let area = term.size().map(|s| Rect::new(0, 0, s.width, s.height)).unwrap_or_default();
+    let mut app = App::new(root.clone(), today, Theme::from_env(), area);
+    // The first frame goes out before any file is touched.
+    let _ = term.draw(|f| render(&app, f));
+    if std::env::var_os("PLENARY_TEST_PANIC").is_some() {
+        // Lets the end-to-end tests check that a panic gives the terminal back.
+        panic!("PLENARY_TEST_PANIC is set: panicking on purpose");
+    }
+
+    let (tx, rx) = mpsc::channel::<Msg>();
+    event::spawn_input(tx.clone());
+    event::spawn_signals(tx.clone());
+    loader::spawn(root, today, tx);
+
+    loop {
+        let first = if app.loading.finished {
+            rx.recv().map_err(|_| RecvTimeoutError::Disconnected)
+        } else {
+            rx.recv_timeout(TICK)
+        };
+        let first = match first {
+            Ok(m) => m,
+            Err(RecvTimeoutError::Timeout) => Msg::Action(Action::Tick),
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        // Apply everything already waiting, then draw once.
+        for msg in std::iter::once(first).chain(rx.try_iter()) {
+            let action = match msg {
+                Msg::Terminal(ev) => event::to_action(ev, app.context()),
+                Msg::Action(a) => Some(a),
+            };
+            if let Some(a) = action {
+                app.update(a);
+            }
+            if app.quit {
+                break;
+            }
+        }
+        if app.quit {
+            break;
+        }
+        if term.draw(|f| render(&app, f)).is_err() {
+            break;
+        }
+    }
+    terminal::restore();
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,280 @@
+//! The roster as the Roster view shows it: filtered, searched, sorted, and
+//! counted for the summary panel.
+//!
+//! A keystroke must be answered in a few milliseconds at 100,000 people, so:
+//! the sort order is computed once per sort key; typing more only searches
+//! among the previous hits (a stack of them, so Backspace is free too); and
+//! the counts use the small facet numbers prepared at load time.
+
+use std::cmp::Reverse;
+
+use super::library::{Entry, NONE};
+use super::scroll::Scroll;
+use crate::domain::{Role, Status};
+use crate::search::{Matcher, Query};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Organization,
+    Country,
+    Role,
+    Status,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 5] = [SortKey::Name, SortKey::Organization, SortKey::Country, SortKey::Role, SortKey::Status];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Organization => "organization",
+            SortKey::Country => "country",
+            SortKey::Role => "role",
+            SortKey::Status => "status",
+        }
+    }
+
+    pub fn next(self) -> SortKey {
+        let i = SortKey::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        SortKey::ALL[(i + 1) % SortKey::ALL.len()]
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub country: Option<String>,
+    pub role: Option<Role>,
+    pub status: Option<Status>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.country.is_none() && self.role.is_none() && self.status.is_none()
+    }
+}
+
+/// Counts over the rows shown, largest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub total: usize,
+    pub countries: Vec<(String, usize)>,
+    pub organizations: Vec<(String, usize)>,
+    pub roles: Vec<(Role, usize)>,
+    pub statuses: Vec<(Status, usize)>,
+}
+
+#[derive(Debug, Default)]
+pub struct RosterState {
+    /// The library entry these rows were built for.
+    pub entry: Option<usize>,
+    /// The search line while it is being typed.
+    pub input: Option<String>,
+    pub query: Query,
+    pub sort: SortKey,
+    pub reverse: bool,
+    pub filters: Filters,
+    /// Participant indices shown, in order.
+    pub rows: Vec<u32>,
+    pub summary: Summary,
+    pub scroll: Scroll,
+    pub detail_scroll: u16,
+    /// Every participant in sort order, and each one's place in it.
+    sorted: Vec<u32>,
+    rank: Vec<u32>,
+    sorted_for: Option<(SortKey, bool)>,
+    /// Hits of the queries typed so far, for narrowing.
+    hits: Vec<(Query, Vec<u32>)>,
+}
+
+impl Default for SortKey {
+    fn default() -> Self {
+        SortKey::Name
+    }
+}
+
+const MAX_HISTORY: usize = 32;
+
+impl RosterState {
+    /// Forgets everything tied to the previous meeting.
+    pub fn reset_for(&mut self, entry: Option<usize>) {
+        *self = RosterState { entry, sort: self.sort, reverse: self.reverse, ..RosterState::default() };
+    }
+
+    /// The selected participant's index in the meeting's roster.
+    pub fn selected(&self) -> Option<usize> {
+        self.rows.get(self.scroll.selected).map(|&i| i as usize)
+    }
+
+    fn ensure_sorted(&mut self, e: &Entry) {
+        if self.sorted_for == Some((self.sort, self.reverse)) && self.sorted.len() == e.facets.of.len() {
+            return;
+        }
+        let people = e.meeting().people();
+        let mut v: Vec<u32> = (0..people.len() as u32).collect();
+        let f = &e.facets;
+        let text = |id: u32, names: &[String]| if id == NONE { "\u{10FFFF}" } else { names[id as usize].as_str() }.to_string();
+        match self.sort {
+            SortKey::Name => {
+                let keys: Vec<String> = people.iter().map(|p| p.name.primary().to_lowercase()).collect();
+                v.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+            }
+            SortKey::Organization => {
+                let mut ranks: Vec<(String, u32)> =
+                    f.organizations.iter().enumerate().map(|(i, o)| (o.to_lowercase(), i as u32)).collect();
+                ranks.sort();
+                let mut r = vec![u32::MAX; f.organizations.len()];
+                for (n, (_, i)) in ranks.iter().enumerate() {
+                    r[*i as usize] = n as u32;
+                }
+                v.sort_by_key(|&i| r.get(f.of[i as usize].organization as usize).copied().unwrap_or(u32::MAX));
+            }
+            SortKey::Country => v.sort_by_cached_key(|&i| text(f.of[i as usize].country, &f.countries)),
+            SortKey::Role => v.sort_by_key(|&i| f.of[i as usize].role),
+            SortKey::Status => v.sort_by_key(|&i| f.of[i as usize].status),
+        }
+        if self.reverse {
+            v.reverse();
+        }
+        self.rank = vec![0; v.len()];
+        for (n, &i) in v.iter().enumerate() {
+            self.rank[i as usize] = n as u32;
+        }
+        self.sorted = v;
+        self.sorted_for = Some((self.sort, self.reverse));
+        self.hits.clear();
+    }
+
+    fn passes(&self, e: &Entry, i: u32) -> bool {
+        let f = e.facets.of[i as usize];
+        self.filters.role.is_none_or(|r| r == f.role)
+            && self.filters.status.is_none_or(|s| s == f.status)
+            && self.filters.country.as_deref().is_none_or(|c| {
+                f.country != NONE && e.facets.countries[f.country as usize] == c
+            })
+    }
+
+    /// Rebuilds the rows after the query, filters or sort changed, keeping
+    /// the selected person selected when they are still shown (and the best
+    /// match selected when the query changed).
+    pub fn rebuild(&mut self, e: &Entry, matcher: &Matcher, query_changed: bool, height: usize) {
+        let keep = self.selected();
+        self.ensure_sorted(e);
+        if self.query.is_empty() {
+            self.hits.clear();
+            self.rows = self.sorted.iter().copied().filter(|&i| self.passes(e, i)).collect();
+        } else {
+            while let Some((q, _)) = self.hits.last() {
+                if *q == self.query || self.query.narrows(q) {
+                    break;
+                }
+                self.hits.pop();
+            }
+            match self.hits.last() {
+                Some((q, hits)) if *q == self.query => self.rows = hits.clone(),
+                last => {
+                    let candidates: Box<dyn Iterator<Item = u32> + '_> = match last {
+                        Some((_, hits)) => Box::new(hits.iter().copied()),
+                        None => Box::new(self.sorted.iter().copied().filter(|&i| self.passes(e, i))),
+                    };
+                    let mut scored: Vec<(u32, i64)> = candidates
+                        .filter_map(|i| matcher.score(&e.keys[i as usize], &self.query).map(|s| (i, s)))
+                        .collect();
+                    let rank = &self.rank;
+                    scored.sort_unstable_by_key(|&(i, s)| (Reverse(s), rank[i as usize]));
+                    self.rows = scored.into_iter().map(|(i, _)| i).collect();
+                    if self.hits.len() >= MAX_HISTORY {
+                        self.hits.remove(0);
+                    }
+                    self.hits.push((self.query.clone(), self.rows.clone()));
+                }
+            }
+        }
+        self.summary = summarize(e, &self.rows);
+        let at = if query_changed { None } else { keep.and_then(|k| self.rows.iter().position(|&i| i as usize == k)) };
+        self.scroll.select(at.unwrap_or(0), self.rows.len(), height);
+        if query_changed {
+            self.scroll.offset = 0;
+        }
+    }
+
+    /// Filters, sort and hits depend on the roster; call after it changed.
+    pub fn invalidate(&mut self) {
+        self.sorted_for = None;
+        self.hits.clear();
+    }
+
+    pub fn cycle_country(&mut self, e: &Entry) {
+        let mut all: Vec<String> = e.facets.countries.clone();
+        all.sort();
+        self.filters.country = cycle(&all, self.filters.country.as_ref()).cloned();
+        self.hits.clear();
+    }
+
+    pub fn cycle_role(&mut self, e: &Entry) {
+        let present: Vec<Role> = Role::ALL.into_iter().filter(|r| e.facets.of.iter().any(|f| f.role == *r)).collect();
+        self.filters.role = cycle(&present, self.filters.role.as_ref()).copied();
+        self.hits.clear();
+    }
+
+    pub fn cycle_status(&mut self, e: &Entry) {
+        let present: Vec<Status> = Status::ALL.into_iter().filter(|s| e.facets.of.iter().any(|f| f.status == *s)).collect();
+        self.filters.status = cycle(&present, self.filters.status.as_ref()).copied();
+        self.hits.clear();
+    }
+
+    pub fn clear_filters(&mut self) {
+        self.filters = Filters::default();
+        self.hits.clear();
+    }
+}
+
+/// The value after `current` in `all`, `None` after the last (meaning "all").
+fn cycle<'a, T: PartialEq>(all: &'a [T], current: Option<&T>) -> Option<&'a T> {
+    match current.and_then(|c| all.iter().position(|x| x == c)) {
+        None => all.first(),
+        Some(i) => all.get(i + 1),
+    }
+}
+
+fn top(counts: Vec<usize>, names: &[String]) -> Vec<(String, usize)> {
+    let mut v: Vec<(String, usize)> =
+        counts.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(i, n)| (names[i].clone(), n)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+/// Counts by country, organization, role and status over `rows`.
+pub fn summarize(e: &Entry, rows: &[u32]) -> Summary {
+    let f = &e.facets;
+    let mut countries = vec![0usize; f.countries.len()];
+    let mut orgs = vec![0usize; f.organizations.len()];
+    let mut roles = [0usize; Role::ALL.len()];
+    let mut statuses = [0usize; Status::ALL.len()];
+    let (mut no_country, mut no_org) = (0, 0);
+    for &i in rows {
+        let x = f.of[i as usize];
+        match countries.get_mut(x.country as usize) {
+            Some(n) => *n += 1,
+            None => no_country += 1,
+        }
+        match orgs.get_mut(x.organization as usize) {
+            Some(n) => *n += 1,
+            None => no_org += 1,
+        }
+        roles[x.role as usize] += 1;
+        statuses[x.status as usize] += 1;
+    }
+    let mut countries = top(countries, &f.countries);
+    if no_country > 0 {
+        countries.push(("(none)".into(), no_country));
+    }
+    let mut organizations = top(orgs, &f.organizations);
+    if no_org > 0 {
+        organizations.push(("(none)".into(), no_org));
+    }
+    let mut roles: Vec<(Role, usize)> = Role::ALL.into_iter().map(|r| (r, roles[r as usize])).filter(|x| x.1 > 0).collect();
+    roles.sort_by_key(|x| Reverse(x.1));
+    let statuses = Status::ALL.into_iter().map(|s| (s, statuses[s as usize])).filter(|x| x.1 > 0).collect();
+    Summary { total: rows.len(), countries, organizations, roles, statuses }
+}

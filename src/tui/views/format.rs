@@ -1,0 +1,135 @@
+//! Dates, times, zones, languages and people written the way a programme
+//! prints them. Plain strings; the views add style.
+
+use chrono::{Datelike, NaiveDate, Offset, TimeZone};
+
+use crate::domain::codes::language_name;
+use crate::domain::{Meeting, Participant, Session};
+
+/// `22–23 Oct 2018`, `25 Sep – 23 Oct 2020`, `23 Dec 2020`.
+pub fn dates(start: NaiveDate, end: NaiveDate) -> String {
+    if end <= start {
+        start.format("%-d %b %Y").to_string()
+    } else if start.year() != end.year() {
+        format!("{} – {}", start.format("%-d %b %Y"), end.format("%-d %b %Y"))
+    } else if start.month() != end.month() {
+        format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
+    } else {
+        format!("{}–{}", start.format("%-d"), end.format("%-d %b %Y"))
+    }
+}
+
+pub fn meeting_dates(m: &Meeting) -> String {
+    dates(m.start_date, m.last_day())
+}
+
+/// `Fri 25 Sep 2020`.
+pub fn day(d: NaiveDate) -> String {
+    d.format("%a %-d %b %Y").to_string()
+}
+
+/// `Asia/Almaty (UTC+06:00)`: the zone and its offset on `on`, from the
+/// time-zone database, so historical offsets are right.
+pub fn zone(name: &str, on: NaiveDate) -> String {
+    match name.parse::<chrono_tz::Tz>() {
+        Ok(tz) => {
+            let noon = on.and_hms_opt(12, 0, 0).unwrap_or_default();
+            let off = tz.from_utc_datetime(&noon).offset().fix();
+            format!("{name} (UTC{off})")
+        }
+        Err(_) => format!("{name} (unknown time zone)"),
+    }
+}
+
+/// `11:00–12:30`, with `~` after a time not confirmed yet.
+pub fn time_span(s: &Session) -> String {
+    let t = |c: Option<crate::domain::Clock>, field: &str| match c {
+        Some(c) if s.tentative.covers(field) => format!("{c}~"),
+        Some(c) => c.to_string(),
+        None => "?".into(),
+    };
+    match (s.start, s.end) {
+        (None, None) => "time tbc".into(),
+        (a, b) => format!("{}–{}", t(a, "start"), t(b, "end")),
+    }
+}
+
+/// `en→ru,kk`: floor language(s), then the interpretation channels.
+pub fn languages_short(s: &Session) -> String {
+    let floor = s.language.join("+");
+    if s.interpretation.is_empty() {
+        floor
+    } else {
+        let to: Vec<&str> = s.interpretation.iter().map(|c| c.to.as_str()).collect();
+        format!("{floor}→{}", to.join(","))
+    }
+}
+
+pub fn language_names(codes: &[String]) -> String {
+    codes.iter().map(|c| language_name(c)).collect::<Vec<_>>().join(", ")
+}
+
+/// `Mr Jaewon Cho — Programme Officer, KERIS`.
+pub fn person(p: &Participant, lang: &str, fallbacks: &[String]) -> String {
+    let mut s = p.display_name(lang, fallbacks);
+    let pos = p.position.as_ref().map(|t| t.get(lang, fallbacks)).filter(|t| !t.is_empty());
+    let org = p.organization.as_ref().map(|t| t.get(lang, fallbacks)).filter(|t| !t.is_empty());
+    match (pos, org) {
+        (Some(a), Some(b)) => s.push_str(&format!(" — {a}, {b}")),
+        (Some(a), None) | (None, Some(a)) => s.push_str(&format!(" — {a}")),
+        (None, None) => {}
+    }
+    s
+}
+
+/// A participant id as a person: their line when on the roster, else the id flagged.
+pub fn person_by_id(m: &Meeting, id: &str, lang: &str, fallbacks: &[String]) -> String {
+    match m.participant(id) {
+        Some(p) => person(p, lang, fallbacks),
+        None => format!("`{id}` (not on the roster)"),
+    }
+}
+
+/// Where a meeting happens: `Almaty, KZ · hybrid`.
+pub fn place(m: &Meeting, lang: &str, fallbacks: &[String]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(c) = &m.city {
+        parts.push(c.get(lang, fallbacks).to_string());
+    }
+    if let Some(c) = &m.country {
+        parts.push(c.clone());
+    }
+    let place = parts.join(", ");
+    match (place.is_empty(), m.format) {
+        (true, f) => f.as_str().to_string(),
+        (false, crate::domain::Format::InPerson) => place,
+        (false, f) => format!("{place} · {}", f.as_str()),
+    }
+}
+
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_read_like_a_programme() {
+        assert_eq!(dates(d(2018, 10, 22), d(2018, 10, 23)), "22–23 Oct 2018");
+        assert_eq!(dates(d(2020, 9, 25), d(2020, 10, 23)), "25 Sep – 23 Oct 2020");
+        assert_eq!(dates(d(2020, 12, 23), d(2020, 12, 23)), "23 Dec 2020");
+    }
+
+    #[test]
+    fn zones_use_historical_offsets() {
+        assert_eq!(zone("Asia/Almaty", d(2020, 9, 25)), "Asia/Almaty (UTC+06:00)");
+        assert_eq!(zone("Asia/Almaty", d(2024, 6, 1)), "Asia/Almaty (UTC+05:00)");
+        assert_eq!(zone("Mars/Base", d(2020, 1, 1)), "Mars/Base (unknown time zone)");
+    }
+}

@@ -1,0 +1,99 @@
+//! Problems: every error and warning from loading and checking, with the
+//! same words `plenary check` prints; Enter goes to the item it is about.
+
+use ratatui::Frame;
+use ratatui::layout::Constraint;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Row};
+
+use crate::check::Problem;
+use crate::tui::app::{App, ProblemRef};
+use crate::tui::layout::{ViewLayout, flexible_width};
+use crate::tui::library::Library;
+use crate::tui::sanitize::clean;
+use crate::tui::theme::marker;
+use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
+
+fn problem(app: &App, r: ProblemRef) -> Option<&Problem> {
+    match r {
+        ProblemRef::Failure(i) => app.library.failures.get(i),
+        ProblemRef::Entry(e, n) => app.library.entries.get(e).and_then(|x| x.problems.get(n)),
+    }
+}
+
+/// `file:line` relative to where plenary was started.
+fn place(p: &Problem) -> String {
+    let f = Library::show_path(&p.file);
+    match (p.line, &p.path) {
+        (Some((l, _)), _) => format!("{f}:{l}"),
+        (None, Some(path)) => format!("{f}: {path}"),
+        (None, None) => f,
+    }
+}
+
+pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    let t = app.theme;
+    let st = &app.problems;
+    let s = st.list.scroll;
+    let window = s.window(st.rows.len(), l.list.height());
+    let place_w = (usize::from(l.list.rows.width) / 3).clamp(16, 48);
+    let msg_w = flexible_width(l.list.rows.width, &[1, 7, place_w as u16]);
+    let rows: Vec<Row> = st.rows[window.clone()]
+        .iter()
+        .filter_map(|&r| problem(app, r))
+        .map(|p| {
+            let (mk, style) = if p.is_error() { (marker::ERROR, t.error()) } else { (marker::WARNING, t.warning()) };
+            Row::new(vec![
+                Cell::from(Span::styled(mk, style)),
+                Cell::from(Span::styled(p.severity.as_str(), style)),
+                Cell::from(fitted(&place(p), place_w, t.dim())),
+                Cell::from(fitted(&p.message, usize::from(msg_w), t.plain())),
+            ])
+        })
+        .collect();
+    let (errors, warnings) = app.library.problem_count();
+    let title = Line::from(vec![
+        Span::styled(" Problems ", t.title()),
+        Span::raw(format!("— {errors} error{}, {warnings} warning{} ", if errors == 1 { "" } else { "s" }, if warnings == 1 { "" } else { "s" })),
+    ]);
+    list_table(
+        f,
+        &l.list,
+        ListTable {
+            title,
+            header: Row::new(vec!["", "", "Where", "What"]),
+            widths: vec![Constraint::Length(1), Constraint::Length(7), Constraint::Length(place_w as u16), Constraint::Length(msg_w)],
+            rows,
+            selected: (!st.rows.is_empty()).then(|| s.selected - window.start),
+            empty: if app.loading.finished { "no problems found" } else { "checking…" },
+        },
+        t,
+    );
+    detail_pane(f, l.detail, Line::styled(" Problem ", t.title()), detail(app), st.list.detail_scroll, t);
+}
+
+pub fn detail(app: &App) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let Some(&r) = app.problems.rows.get(app.problems.list.scroll.selected) else { return Vec::new() };
+    let Some(p) = problem(app, r) else { return Vec::new() };
+    let (mk, style) = if p.is_error() { (marker::ERROR, t.error()) } else { (marker::WARNING, t.warning()) };
+    let mut out = vec![Line::styled(format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)), style)];
+    if let Some(h) = &p.hint {
+        out.push(label_value("hint", h, t.header()));
+    }
+    let mut at = Library::show_path(&p.file);
+    if let Some((l, c)) = p.line {
+        at.push_str(&format!(":{l}:{c}"));
+    }
+    out.push(label_value("at", &at, t.header()));
+    if let Some(path) = &p.path {
+        out.push(label_value("in the document", path, t.header()));
+    }
+    out.push(Line::raw(""));
+    let hint = match r {
+        ProblemRef::Failure(_) => "This file could not be opened. Fix it in your editor and start plenary again.",
+        ProblemRef::Entry(..) => "Enter goes to the session, participant or follow-up it is about.",
+    };
+    out.push(Line::styled(hint, t.dim()));
+    out
+}

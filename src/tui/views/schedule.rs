@@ -1,0 +1,265 @@
+//! Schedule: one meeting day by day, sessions and breaks in time order in
+//! the meeting's time zone; the selected session's items, speakers,
+//! documents and warnings in the detail pane.
+
+use ratatui::Frame;
+use ratatui::layout::Constraint;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row};
+
+use super::format;
+use crate::domain::{Document, Meeting, Session};
+use crate::tui::app::{App, ScheduleRow};
+use crate::tui::layout::{ViewLayout, flexible_width};
+use crate::tui::library::Entry;
+use crate::tui::sanitize::{clean, fit};
+use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
+
+fn banner(app: &App, e: &Entry) -> Line<'static> {
+    let t = app.theme;
+    let m = e.meeting();
+    Line::from(vec![
+        Span::styled(format!(" {} ", clean(m.label())), t.title()),
+        Span::raw(format!("· {} · times in ", format::meeting_dates(m))),
+        Span::styled(format::zone(&m.timezone, m.start_date), t.header()),
+    ])
+}
+
+fn marks(e: &Entry, i: usize) -> String {
+    let s = &e.meeting().sessions[i];
+    let mut m = String::new();
+    if !e.session_problems[i].is_empty() {
+        m.push_str(marker::WARNING);
+    }
+    if s.tentative.any() {
+        m.push_str(marker::TENTATIVE);
+    }
+    m
+}
+
+pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    let t = app.theme;
+    let Some(e) = app.schedule.entry.and_then(|i| app.library.entries.get(i)) else { return };
+    let m = e.meeting();
+    let (lang, fb) = app.language();
+    f.render_widget(Paragraph::new(banner(app, e)), l.banner);
+    let wide = l.list.rows.width >= 90;
+    let s = app.schedule.list.scroll;
+    let window = s.window(app.schedule.rows.len(), l.list.height());
+    let fixed: &[u16] = if wide { &[2, 13, 14, 18, 8] } else { &[2, 13, 14, 8] };
+    let title_w = flexible_width(l.list.rows.width, fixed);
+    let days = m.days().len();
+    let rows: Vec<Row> = app.schedule.rows[window.clone()]
+        .iter()
+        .map(|r| match *r {
+            ScheduleRow::Day(d, n) => Row::new(vec![
+                Cell::from(""),
+                Cell::from(Span::styled(format!("Day {n}/{days}"), t.header())),
+                Cell::from(Span::styled(format!("── {} ──", format::day(d)), t.header())),
+            ]),
+            ScheduleRow::Session(i) => {
+                let s = &m.sessions[i];
+                let mk = marks(e, i);
+                let mk_style = if mk.contains(marker::WARNING) { t.warning() } else { t.tentative() };
+                let title_style = if s.is_break() { t.dim() } else { t.plain() };
+                let mut title = s.title.get(&lang, &fb).to_string();
+                if s.is_break() {
+                    title = format!("({title})");
+                }
+                let online = s.link.is_some() || m.format == crate::domain::Format::Online;
+                let mut place = s.room.clone().unwrap_or_else(|| if online { "online".into() } else { String::new() });
+                if s.tentative.covers("room") && !place.is_empty() {
+                    place.push_str(marker::TENTATIVE);
+                }
+                let mut cells = vec![
+                    Cell::from(Span::styled(mk, mk_style)),
+                    Cell::from(Span::styled(
+                        format::time_span(s),
+                        if s.tentative.covers("start") || s.tentative.covers("end") { t.tentative() } else { t.plain() },
+                    )),
+                    Cell::from(fitted(&title, usize::from(title_w), title_style)),
+                    Cell::from(fitted(&place, 14, t.plain())),
+                ];
+                if wide {
+                    let chair = s.chair.as_deref().map(|c| m.participant(c).map(|p| p.name.get(&lang, &fb).to_string()).unwrap_or(c.to_string()));
+                    cells.push(Cell::from(fitted(&chair.unwrap_or_default(), 18, t.plain())));
+                }
+                cells.push(Cell::from(format::languages_short(s)));
+                Row::new(cells)
+            }
+        })
+        .collect();
+    let mut header = vec!["", "Time", "Session", "Where"];
+    let mut widths = vec![Constraint::Length(2), Constraint::Length(13), Constraint::Length(title_w), Constraint::Length(14)];
+    if wide {
+        header.push("Chair");
+        widths.push(Constraint::Length(18));
+    }
+    header.push("Lang");
+    widths.push(Constraint::Fill(1));
+    let n_sessions = m.sessions.len();
+    let title = Line::from(vec![
+        Span::styled(" Schedule ", t.title()),
+        Span::raw(format!("— {} over {} ", format::plural(n_sessions, "session", "sessions"), format::plural(m.days().len(), "day", "days"))),
+    ]);
+    list_table(
+        f,
+        &l.list,
+        ListTable {
+            title,
+            header: Row::new(header),
+            widths,
+            rows,
+            selected: app.selected_session().map(|_| s.selected - window.start),
+            empty: "no sessions yet",
+        },
+        t,
+    );
+    detail_pane(f, l.detail, Line::styled(" Session ", t.title()), detail(app), app.schedule.list.detail_scroll, t);
+}
+
+fn documents(out: &mut Vec<Line<'static>>, docs: &[Document], indent: &str, lang: &str, fb: &[String], t: Theme) {
+    for d in docs {
+        let code = d.language.clone().unwrap_or_else(|| "--".into());
+        let mut line = vec![
+            Span::raw(indent.to_string()),
+            Span::styled(format!("[{code}] "), t.header()),
+            Span::raw(format!("{}: {}", kind(d), clean(d.title.get(d.language.as_deref().unwrap_or(lang), fb)))),
+        ];
+        if let Some(u) = &d.url {
+            line.push(Span::styled(format!("  {}", clean(u)), t.dim()));
+        }
+        out.push(Line::from(line));
+    }
+}
+
+fn kind(d: &Document) -> &'static str {
+    use crate::domain::DocumentKind as K;
+    match d.kind {
+        K::Document => "document",
+        K::ConceptNote => "concept note",
+        K::Programme => "programme",
+        K::Presentation => "presentation",
+        K::Recording => "recording",
+        K::Report => "report",
+    }
+}
+
+fn tentative_line(s: &Session, t: Theme) -> Option<Line<'static>> {
+    if !s.tentative.any() {
+        return None;
+    }
+    let what = if s.tentative.fields().is_empty() { "the whole session".to_string() } else { s.tentative.fields().join(", ") };
+    Some(Line::styled(format!("{} not confirmed yet: {what}", marker::TENTATIVE), t.tentative()))
+}
+
+fn people_line(m: &Meeting, label: &str, ids: &[String], lang: &str, fb: &[String], t: Theme) -> Vec<Line<'static>> {
+    ids.iter()
+        .enumerate()
+        .map(|(n, id)| {
+            let head = if n == 0 { format!("{label}: ") } else { " ".repeat(label.chars().count() + 2) };
+            Line::from(vec![Span::styled(head, t.header()), Span::raw(clean(&format::person_by_id(m, id, lang, fb)).into_owned())])
+        })
+        .collect()
+}
+
+pub fn detail(app: &App) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let (Some(e), Some(i)) = (app.schedule.entry.and_then(|i| app.library.entries.get(i)), app.selected_session()) else {
+        return Vec::new();
+    };
+    let m = e.meeting();
+    let s = &m.sessions[i];
+    let (lang, fb) = app.language();
+    let lv = |k: &str, v: &str| label_value(k, v, t.header());
+    let mut out = vec![Line::styled(clean(s.title.get(&lang, &fb)).into_owned(), t.title())];
+    out.push(Line::raw(format!(
+        "{} · {} · {} ({})  id: {}",
+        s.kind.as_str(),
+        format::day(s.date),
+        format::time_span(s),
+        m.timezone,
+        clean(&s.id)
+    )));
+    if let Some(l) = tentative_line(s, t) {
+        out.push(l);
+    }
+    for &p in &e.session_problems[i] {
+        let p = &e.problems[p];
+        let (mk, style) = if p.is_error() { (marker::ERROR, t.error()) } else { (marker::WARNING, t.warning()) };
+        out.push(Line::styled(format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)), style));
+    }
+    if let Some(r) = &s.room {
+        out.push(lv("Room", r));
+    }
+    if let Some(l) = &s.link {
+        out.push(lv("Link", l));
+    }
+    if let Some(l) = &s.lead {
+        out.push(lv("Lead", l.get(&lang, &fb)));
+    }
+    if let Some(c) = &s.chair {
+        out.extend(people_line(m, "Chair", std::slice::from_ref(c), &lang, &fb, t));
+    }
+    if !s.language.is_empty() || !s.interpretation.is_empty() {
+        let mut l = format!("floor {}", format::language_names(&s.language));
+        if !s.interpretation.is_empty() {
+            let to: Vec<String> = s
+                .interpretation
+                .iter()
+                .map(|c| {
+                    let mut x = crate::domain::codes::language_name(&c.to).to_string();
+                    if !c.interpreters.is_empty() {
+                        let names: Vec<String> = c.interpreters.iter().map(|id| m.participant(id).map(|p| p.name.get(&lang, &fb).to_string()).unwrap_or(id.clone())).collect();
+                        x.push_str(&format!(" ({})", names.join(", ")));
+                    }
+                    x
+                })
+                .collect();
+            l.push_str(&format!(" · interpreted into {}", to.join("; ")));
+        }
+        out.push(lv("Languages", &l));
+    }
+    if let Some(d) = &s.description {
+        out.push(Line::raw(""));
+        out.push(Line::raw(clean(d.get(&lang, &fb)).into_owned()));
+    }
+    if !s.items.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled(format!("Items ({})", s.items.len()), t.header()));
+    }
+    for (n, it) in s.items.iter().enumerate() {
+        let mut head = vec![Span::styled(format!("{:>2}. ", n + 1), t.header()), Span::raw(clean(it.title.get(&lang, &fb)).into_owned())];
+        if it.tentative.any() {
+            head.push(Span::styled(format!(" {}", marker::TENTATIVE), t.tentative()));
+        }
+        if let Some(min) = it.minutes {
+            head.push(Span::styled(format!(" ({min} min)"), t.dim()));
+        }
+        out.push(Line::from(head));
+        for l in people_line(m, "    Speaker", &it.speakers, &lang, &fb, t) {
+            out.push(l);
+        }
+        if let Some(p) = &it.presenter {
+            out.push(Line::from(vec![Span::styled("    Presenter: ", t.header()), Span::raw(clean(p.get(&lang, &fb)).into_owned())]));
+        }
+        if let Some(p) = &it.on_behalf_of {
+            out.push(Line::from(vec![Span::styled("    On behalf of: ", t.header()), Span::raw(clean(p.get(&lang, &fb)).into_owned())]));
+        }
+        documents(&mut out, &it.documents, "    ", &lang, &fb, t);
+        if let Some(notes) = &it.notes {
+            out.push(Line::styled(format!("    {}", clean(notes)), t.dim()));
+        }
+    }
+    if !s.documents.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Documents", t.header()));
+        documents(&mut out, &s.documents, "  ", &lang, &fb, t);
+    }
+    if let Some(n) = &s.notes {
+        out.push(Line::raw(""));
+        out.push(Line::styled(fit(n, 10_000), t.dim()));
+    }
+    out
+}

@@ -1,0 +1,11 @@
+//! Small building blocks the views share: highlighted text, a windowed
+//! table, wrapped detail panes. They take what to draw as arguments and
+//! hold no state.
+
+pub mod detail;
+pub mod table;
+pub mod text;
+
+pub use detail::{detail_pane, wrapped_height};
+pub use table::{ListTable, list_table};
+pub use text::{fitted, highlighted, label_value};

@@ -10,9 +10,9 @@
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
 
-pub mod domain;
 pub mod check;
+pub mod cli;
+pub mod domain;
+pub mod generate;
 pub mod load;
 pub mod save;
-pub mod cli;
-pub mod generate;

@@ -29,7 +29,7 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     conflicts::check(m, &mut out);
     languages::check(m, &mut out);
     followups::check(m, today, &mut out);
-    out.sort_by(|a, b| a.severity.cmp(&b.severity));
+    out.sort_by_key(|p| p.severity);
     out
 }
 
@@ -44,6 +44,10 @@ pub fn check_document(doc: &Document, today: NaiveDate) -> Vec<Problem> {
 pub(crate) fn session_label(m: &Meeting, i: usize) -> String {
     let s = &m.sessions[i];
     let t = s.title.primary();
-    let t: String = if t.chars().count() > 50 { t.chars().take(49).chain(['…']).collect() } else { t.to_string() };
+    let t: String = if t.chars().count() > 50 {
+        t.chars().take(49).chain(['…']).collect()
+    } else {
+        t.to_string()
+    };
     format!("`{}` ({})", s.id, t)
 }

@@ -30,7 +30,11 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn build(text: &str) -> Self {
-        let mut s = Scanner { frames: Vec::new(), pending: None, index: HashMap::new() };
+        let mut s = Scanner {
+            frames: Vec::new(),
+            pending: None,
+            index: HashMap::new(),
+        };
         let mut block_scalar_of: Option<usize> = None;
         for (n, line) in text.lines().enumerate() {
             let indent = line.len() - line.trim_start_matches(' ').len();
@@ -79,7 +83,11 @@ struct Scanner {
 }
 
 fn join_key(parent: &str, key: &str) -> String {
-    if parent.is_empty() { key.to_string() } else { format!("{parent}.{key}") }
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
 }
 
 /// `key: rest` → (key, rest) for a plain or quoted key.
@@ -90,7 +98,9 @@ fn split_key(body: &str) -> Option<(&str, &str)> {
         let rest = after.strip_prefix(':')?;
         (&body[1..end], rest)
     } else {
-        let i = body.find(": ").or_else(|| body.ends_with(':').then(|| body.len() - 1))?;
+        let i = body
+            .find(": ")
+            .or_else(|| body.ends_with(':').then(|| body.len() - 1))?;
         let key = &body[..i];
         if key.starts_with(['[', '{', '"', '\'', '&', '*', '!', '|', '>']) {
             return None;
@@ -103,7 +113,10 @@ fn split_key(body: &str) -> Option<(&str, &str)> {
 impl Scanner {
     /// Handles one line; returns the column of a key whose block scalar follows.
     fn line(&mut self, line: usize, col: usize, body: &str) -> Option<usize> {
-        if let Some(rest) = body.strip_prefix("- ").or_else(|| (body == "-").then_some("")) {
+        if let Some(rest) = body
+            .strip_prefix("- ")
+            .or_else(|| (body == "-").then_some(""))
+        {
             return self.seq_item(line, col, rest.trim_start(), body.len() - rest.len());
         }
         if let Some((key, value)) = split_key(body) {
@@ -128,11 +141,16 @@ impl Scanner {
             }
         } else {
             let parent = self.pending.take()?;
-            self.frames.push(Frame { col, kind: Kind::Seq(0), path: parent.clone() });
+            self.frames.push(Frame {
+                col,
+                kind: Kind::Seq(0),
+                path: parent.clone(),
+            });
             format!("{parent}[0]")
         };
         let content_col = col + offset;
-        self.index.insert(item_path.clone(), (line, content_col + 1));
+        self.index
+            .insert(item_path.clone(), (line, content_col + 1));
         self.pending = Some(item_path);
         if rest.is_empty() {
             return None;
@@ -148,8 +166,19 @@ impl Scanner {
         None
     }
 
-    fn key(&mut self, line: usize, col: usize, key: &str, value: &str, value_offset: usize) -> Option<usize> {
-        while self.frames.last().is_some_and(|f| f.col > col || (f.col == col && matches!(f.kind, Kind::Seq(_)))) {
+    fn key(
+        &mut self,
+        line: usize,
+        col: usize,
+        key: &str,
+        value: &str,
+        value_offset: usize,
+    ) -> Option<usize> {
+        while self
+            .frames
+            .last()
+            .is_some_and(|f| f.col > col || (f.col == col && matches!(f.kind, Kind::Seq(_))))
+        {
             self.frames.pop();
         }
         let parent = match self.frames.last() {
@@ -157,7 +186,11 @@ impl Scanner {
             _ => {
                 let parent = self.pending.take().unwrap_or_default();
                 if !parent.is_empty() || self.frames.is_empty() {
-                    self.frames.push(Frame { col, kind: Kind::Map, path: parent.clone() });
+                    self.frames.push(Frame {
+                        col,
+                        kind: Kind::Map,
+                        path: parent.clone(),
+                    });
                 }
                 parent
             }
@@ -179,7 +212,9 @@ impl Scanner {
 
     /// A value on one line: for `[a, b]` each element gets its own column.
     fn flow(&mut self, line: usize, col: usize, path: &str, value: &str) {
-        let Some(inner) = value.strip_prefix('[') else { return };
+        let Some(inner) = value.strip_prefix('[') else {
+            return;
+        };
         let inner = inner.strip_suffix(']').unwrap_or(inner);
         let mut start = 0;
         let mut depth = 0i32;
@@ -188,7 +223,8 @@ impl Scanner {
         let mut record = |from: usize, idx: &mut usize| {
             let piece = &inner[from..];
             let lead = piece.len() - piece.trim_start().len();
-            self.index.insert(format!("{path}[{idx}]"), (line, col + 2 + from + lead));
+            self.index
+                .insert(format!("{path}[{idx}]"), (line, col + 2 + from + lead));
             *idx += 1;
         };
         for (i, c) in inner.char_indices() {

@@ -51,6 +51,8 @@ fn source_problem(path: &Path, e: SourceError) -> Problem {
     p
 }
 
+// A Problem is built once per failed file, never in a loop: its size is no cost.
+#[allow(clippy::result_large_err)]
 /// Parses a meeting from text; `path` is only used to name it in problems.
 pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
     serde_yaml::from_str::<Meeting>(text).map_err(|e| {
@@ -60,6 +62,7 @@ pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
     })
 }
 
+#[allow(clippy::result_large_err)]
 /// Reads and parses one meeting file, and its participant list if separate.
 pub fn load(path: &Path) -> Result<Document, Problem> {
     let src = source::read(path).map_err(|e| source_problem(path, e))?;
@@ -73,7 +76,10 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
                     "participants",
                     format!("participant list `{rel}` cannot be used: {e}"),
                 )
-                .with_hint(format!("the path is relative to this file; looked for {}", full.display()));
+                .with_hint(format!(
+                    "the path is relative to this file; looked for {}",
+                    full.display()
+                ));
                 p.file = path.to_path_buf();
                 p.line = LineIndex::build(&src.text).find("participants");
                 p
@@ -119,7 +125,9 @@ impl Document {
         let mut roster_ix: Option<LineIndex> = None;
         for p in problems {
             let in_roster = self.roster.is_some()
-                && p.path.as_deref().is_some_and(|x| x.starts_with("participants["));
+                && p.path
+                    .as_deref()
+                    .is_some_and(|x| x.starts_with("participants["));
             let (file, text, ix) = match (&self.roster, in_roster) {
                 (Some(r), true) => (&r.path, &r.text, &mut roster_ix),
                 _ => (&self.path, &self.text, &mut meeting_ix),

@@ -22,7 +22,10 @@ fn agendas() -> Vec<String> {
         .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
     files.sort();
-    files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+    files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
 }
 
 /// Loads and checks text the way the app does, returning the canonical text
@@ -39,7 +42,9 @@ fn exercise(bytes: Vec<u8>) -> Option<String> {
 }
 
 fn assert_lossless(text: &str) {
-    let Ok(m) = load::parse_meeting(Path::new("a.yaml"), text) else { return };
+    let Ok(m) = load::parse_meeting(Path::new("a.yaml"), text) else {
+        return;
+    };
     let once = canonical::meeting_yaml(&m).expect("a parsed meeting serializes");
     let again = load::parse_meeting(Path::new("a.yaml"), &once).expect("canonical text parses");
     assert_eq!(m, again, "load → save → load changed the document");
@@ -62,16 +67,42 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         any::<usize>().prop_map(Mutation::DeleteLine),
         any::<usize>().prop_map(Mutation::DuplicateLine),
-        (any::<usize>(), prop_oneof![Just(':'), Just('-'), Just(' '), Just('\t'), Just('"'), Just('['), Just('&'), Just('*'), Just('\u{1b}'), any::<char>()])
+        (
+            any::<usize>(),
+            prop_oneof![
+                Just(':'),
+                Just('-'),
+                Just(' '),
+                Just('\t'),
+                Just('"'),
+                Just('['),
+                Just('&'),
+                Just('*'),
+                Just('\u{1b}'),
+                any::<char>()
+            ]
+        )
             .prop_map(|(i, c)| Mutation::InsertChar(i, c)),
         any::<usize>().prop_map(Mutation::DeleteChar),
         any::<usize>().prop_map(Mutation::Truncate),
         (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::SwapLines(a, b)),
-        (any::<usize>(), prop_oneof![
-            Just("".to_string()), Just("[]".into()), Just("{}".into()), Just("~".into()), Just("25:61".into()),
-            Just("2020-02-30".into()), Just("-1".into()), Just("*x".into()), Just("xx".into()), Just("Europe/Nowhere".into()),
-            "\\PC{0,12}"
-        ]).prop_map(|(i, v)| Mutation::ReplaceValue(i, v)),
+        (
+            any::<usize>(),
+            prop_oneof![
+                Just("".to_string()),
+                Just("[]".into()),
+                Just("{}".into()),
+                Just("~".into()),
+                Just("25:61".into()),
+                Just("2020-02-30".into()),
+                Just("-1".into()),
+                Just("*x".into()),
+                Just("xx".into()),
+                Just("Europe/Nowhere".into()),
+                "\\PC{0,12}"
+            ]
+        )
+            .prop_map(|(i, v)| Mutation::ReplaceValue(i, v)),
     ]
 }
 
@@ -92,7 +123,11 @@ fn apply(text: &str, muts: &[Mutation]) -> String {
             }
             Mutation::InsertChar(i, c) => {
                 let l = &mut lines[i % n];
-                let at = l.char_indices().map(|(k, _)| k).nth(i % (l.chars().count() + 1)).unwrap_or(l.len());
+                let at = l
+                    .char_indices()
+                    .map(|(k, _)| k)
+                    .nth(i % (l.chars().count() + 1))
+                    .unwrap_or(l.len());
                 l.insert(at, *c);
             }
             Mutation::DeleteChar(i) => {
@@ -146,7 +181,11 @@ fn every_reference_agenda_round_trips_byte_for_byte() {
     for text in &all {
         assert_lossless(text);
         let m = load::parse_meeting(Path::new("a.yaml"), text).expect("reference agendas parse");
-        assert_eq!(&canonical::meeting_yaml(&m).expect("serializes"), text, "reference agendas are canonical");
+        assert_eq!(
+            &canonical::meeting_yaml(&m).expect("serializes"),
+            text,
+            "reference agendas are canonical"
+        );
     }
 }
 
@@ -156,6 +195,12 @@ fn generated_large_agenda_round_trips() {
     let text = canonical::meeting_yaml(&m).expect("serializes");
     let back = load::parse_meeting(Path::new("big.yaml"), &text).expect("parses");
     assert_eq!(m, back);
-    let errors: Vec<_> = check_meeting(&back, today()).into_iter().filter(|p| p.is_error()).collect();
-    assert!(errors.is_empty(), "generated agenda must be valid: {errors:?}");
+    let errors: Vec<_> = check_meeting(&back, today())
+        .into_iter()
+        .filter(|p| p.is_error())
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "generated agenda must be valid: {errors:?}"
+    );
 }

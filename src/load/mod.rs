@@ -121,6 +121,11 @@ impl Document {
     /// Gives each problem its file and line. Problems about participants
     /// belong to the participant-list file when the roster lives there.
     pub fn locate(&self, problems: &mut [Problem]) {
+        let wanted: Vec<String> = problems
+            .iter()
+            .filter(|p| p.line.is_none())
+            .filter_map(|p| p.path.clone())
+            .collect();
         let mut meeting_ix: Option<LineIndex> = None;
         let mut roster_ix: Option<LineIndex> = None;
         for p in problems {
@@ -136,7 +141,11 @@ impl Document {
             if p.line.is_none()
                 && let Some(path) = &p.path
             {
-                p.line = ix.get_or_insert_with(|| LineIndex::build(text)).find(path);
+                p.line = ix
+                    .get_or_insert_with(|| {
+                        LineIndex::build_for(text, wanted.iter().map(String::as_str))
+                    })
+                    .find(path);
             }
         }
     }

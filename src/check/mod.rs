@@ -16,6 +16,7 @@ pub mod suggest;
 
 use chrono::NaiveDate;
 
+pub use codes::suggest_timezone;
 pub use lookup::Lookup;
 pub use problem::{Problem, Severity};
 

@@ -13,6 +13,7 @@
 pub mod check;
 pub mod cli;
 pub mod domain;
+pub mod edit;
 pub mod generate;
 pub mod load;
 pub mod save;

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{Problem, suggest};
+use super::{Lookup, Problem, suggest};
 use crate::domain::Meeting;
 
 fn duplicates<'a>(
@@ -30,8 +30,15 @@ fn duplicates<'a>(
     }
 }
 
-fn participant_ref(m: &Meeting, path: String, what: &str, id: &str, out: &mut Vec<Problem>) {
-    if m.participant(id).is_some() {
+fn participant_ref(
+    m: &Meeting,
+    lk: &Lookup,
+    path: String,
+    what: &str,
+    id: &str,
+    out: &mut Vec<Problem>,
+) {
+    if lk.participant(id).is_some() {
         return;
     }
     let hint = suggest::did_you_mean(id, m.people().iter().map(|p| p.id.as_str()))
@@ -39,7 +46,7 @@ fn participant_ref(m: &Meeting, path: String, what: &str, id: &str, out: &mut Ve
     out.push(Problem::error(path, format!("{what} `{id}` is not on the roster")).with_hint(hint));
 }
 
-pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     duplicates(
         "participant",
         "participants",
@@ -62,12 +69,13 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
         let at = format!("sessions[{i}]");
         if let Some(c) = &s.chair {
-            participant_ref(m, format!("{at}.chair"), "chair", c, out);
+            participant_ref(m, lk, format!("{at}.chair"), "chair", c, out);
         }
         for (j, it) in s.items.iter().enumerate() {
             for (k, sp) in it.speakers.iter().enumerate() {
                 participant_ref(
                     m,
+                    lk,
                     format!("{at}.items[{j}].speakers[{k}]"),
                     "speaker",
                     sp,
@@ -79,6 +87,7 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
             for (k, id) in c.interpreters.iter().enumerate() {
                 participant_ref(
                     m,
+                    lk,
                     format!("{at}.interpretation[{j}].interpreters[{k}]"),
                     "interpreter",
                     id,
@@ -90,7 +99,7 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, f) in m.follow_ups.iter().enumerate() {
         let at = format!("follow_ups[{i}]");
         if let Some(o) = &f.owner {
-            if m.participant(o).is_none() {
+            if lk.participant(o).is_none() {
                 let hint = suggest::did_you_mean(o, m.people().iter().map(|p| p.id.as_str()))
                     .unwrap_or_else(|| "`owner` takes a participant id; write an organization or country as `owner_org`".into());
                 out.push(
@@ -113,7 +122,7 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
             );
         }
         if let Some(s) = &f.session
-            && m.session(s).is_none()
+            && !lk.has_session(s)
         {
             let hint = suggest::did_you_mean(s, m.sessions.iter().map(|x| x.id.as_str()))
                 .unwrap_or_else(|| "use the `id` of one of this meeting's sessions".into());

@@ -11,11 +11,14 @@ mod fields;
 mod followups;
 mod ids;
 mod languages;
+mod lookup;
 mod problem;
 pub mod suggest;
 
 use chrono::NaiveDate;
 
+pub use codes::suggest_timezone;
+pub use lookup::Lookup;
 pub use problem::{Problem, Severity};
 
 use crate::domain::Meeting;
@@ -24,14 +27,15 @@ use crate::load::Document;
 /// Every problem in one meeting, errors first, then in document order.
 pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
+    let lk = lookup::Lookup::new(m);
     fields::check(m, &mut out);
     codes::check(m, &mut out);
-    ids::check(m, &mut out);
-    conflicts::check(m, &mut out);
+    ids::check(m, &lk, &mut out);
+    conflicts::check(m, &lk, &mut out);
     duplicates::check(m, &mut out);
     languages::check(m, &mut out);
     followups::check(m, today, &mut out);
-    out.sort_by(|a, b| a.severity.cmp(&b.severity));
+    out.sort_by_key(|p| p.severity);
     out
 }
 

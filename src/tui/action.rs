@@ -19,7 +19,13 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Meetings, View::Schedule, View::Roster, View::FollowUps, View::Problems];
+    pub const ALL: [View; 5] = [
+        View::Meetings,
+        View::Schedule,
+        View::Roster,
+        View::FollowUps,
+        View::Problems,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {

@@ -130,16 +130,28 @@ impl App {
     /// The meeting the Schedule, Roster and Follow-ups views show: the one
     /// selected in the Meetings list.
     pub fn current(&self) -> Option<usize> {
-        (!self.library.entries.is_empty()).then(|| self.meetings.scroll.selected.min(self.library.entries.len() - 1))
+        (!self.library.entries.is_empty()).then(|| {
+            self.meetings
+                .scroll
+                .selected
+                .min(self.library.entries.len() - 1)
+        })
     }
 
     pub fn context(&self) -> Context {
-        Context { view: self.view, help: self.help.is_some(), searching: self.roster.input.is_some() && self.view == View::Roster }
+        Context {
+            view: self.view,
+            help: self.help.is_some(),
+            searching: self.roster.input.is_some() && self.view == View::Roster,
+        }
     }
 
     /// Display language and the fallbacks for the current meeting.
     pub fn language(&self) -> (String, Vec<String>) {
-        let langs = self.current().map(|e| self.library.entries[e].meeting().languages.clone()).unwrap_or_default();
+        let langs = self
+            .current()
+            .map(|e| self.library.entries[e].meeting().languages.clone())
+            .unwrap_or_default();
         let lang = match &self.lang {
             Some(l) if langs.contains(l) => l.clone(),
             _ => langs.first().cloned().unwrap_or_else(|| "en".into()),
@@ -150,7 +162,11 @@ impl App {
     pub fn layout(&self, view: View) -> ViewLayout {
         // The roster's height follows its size, not the search results, so it does not jump while typing.
         let rows = match view {
-            View::Roster => self.roster.entry.and_then(|e| self.library.entries.get(e)).map_or(0, |e| e.meeting().people().len()),
+            View::Roster => self
+                .roster
+                .entry
+                .and_then(|e| self.library.entries.get(e))
+                .map_or(0, |e| e.meeting().people().len()),
             _ => self.len(view),
         };
         layout::view(view, layout::screen(self.area).body, rows)
@@ -225,7 +241,9 @@ impl App {
             Command::Help => self.help = Some(0),
             Command::CloseHelp => self.help = None,
             Command::NextView => self.view = View::ALL[(view.index() + 1) % View::ALL.len()],
-            Command::PrevView => self.view = View::ALL[(view.index() + View::ALL.len() - 1) % View::ALL.len()],
+            Command::PrevView => {
+                self.view = View::ALL[(view.index() + View::ALL.len() - 1) % View::ALL.len()]
+            }
             Command::Show(v) => self.view = v,
             Command::Up => self.move_by(-1),
             Command::Down => self.move_by(1),
@@ -244,7 +262,10 @@ impl App {
             Command::SearchAccept => {
                 self.roster.input = None;
                 if !self.roster.query.is_empty() {
-                    self.status = Some(format!("{} found; / to change the search, Esc to drop it", self.roster.rows.len()));
+                    self.status = Some(format!(
+                        "{} found; / to change the search, Esc to drop it",
+                        self.roster.rows.len()
+                    ));
                 }
             }
             Command::SearchCancel => {
@@ -292,11 +313,25 @@ impl App {
             }
             Command::ToggleAllMeetings => {
                 self.followups.all = !self.followups.all;
-                self.status = Some(if self.followups.all { "follow-ups of every meeting" } else { "follow-ups of this meeting" }.into());
+                self.status = Some(
+                    if self.followups.all {
+                        "follow-ups of every meeting"
+                    } else {
+                        "follow-ups of this meeting"
+                    }
+                    .into(),
+                );
             }
             Command::ToggleOpenOnly => {
                 self.followups.open_only = !self.followups.open_only;
-                self.status = Some(if self.followups.open_only { "open follow-ups only" } else { "all follow-ups, done and dropped too" }.into());
+                self.status = Some(
+                    if self.followups.open_only {
+                        "open follow-ups only"
+                    } else {
+                        "all follow-ups, done and dropped too"
+                    }
+                    .into(),
+                );
             }
         }
     }
@@ -329,7 +364,11 @@ impl App {
         let before = s.scroll.selected;
         let mut i = before.saturating_add_signed(delta).min(len - 1);
         if !is_session(i) {
-            let forward = if delta >= 0 { (i..len).find(|&j| is_session(j)) } else { None };
+            let forward = if delta >= 0 {
+                (i..len).find(|&j| is_session(j))
+            } else {
+                None
+            };
             let backward = (0..=i).rev().find(|&j| is_session(j));
             let forward_again = (i..len).find(|&j| is_session(j));
             i = forward.or(backward).or(forward_again).unwrap_or(before);
@@ -359,7 +398,9 @@ impl App {
     }
 
     fn back(&mut self) {
-        if self.view == View::Roster && (!self.roster.query.is_empty() || !self.roster.filters.is_empty()) {
+        if self.view == View::Roster
+            && (!self.roster.query.is_empty() || !self.roster.filters.is_empty())
+        {
             self.command(Command::ClearFilters);
             return;
         }
@@ -372,9 +413,15 @@ impl App {
             self.status = Some("this meeting has only one working language".into());
             return;
         }
-        let i = langs.iter().position(|l| *l == lang).map_or(0, |i| (i + 1) % langs.len());
+        let i = langs
+            .iter()
+            .position(|l| *l == lang)
+            .map_or(0, |i| (i + 1) % langs.len());
         self.lang = Some(langs[i].clone());
-        self.status = Some(format!("showing texts in {}", crate::domain::codes::language_name(&langs[i])));
+        self.status = Some(format!(
+            "showing texts in {}",
+            crate::domain::codes::language_name(&langs[i])
+        ));
     }
 
     fn search_changed(&mut self) {
@@ -398,9 +445,17 @@ impl App {
 
     fn mouse(&mut self, m: Mouse) {
         let (column, row) = match m {
-            Mouse::ScrollUp { column, row } | Mouse::ScrollDown { column, row } | Mouse::Click { column, row } => (column, row),
+            Mouse::ScrollUp { column, row }
+            | Mouse::ScrollDown { column, row }
+            | Mouse::Click { column, row } => (column, row),
         };
-        let step = |m: Mouse| if matches!(m, Mouse::ScrollUp { .. }) { -3 } else { 3 };
+        let step = |m: Mouse| {
+            if matches!(m, Mouse::ScrollUp { .. }) {
+                -3
+            } else {
+                3
+            }
+        };
         if self.help.is_some() {
             if !matches!(m, Mouse::Click { .. }) {
                 self.help = self.help.map(|t| t.saturating_add_signed(step(m) as i16));
@@ -411,7 +466,9 @@ impl App {
         let at = ratatui::layout::Position::new(column, row);
         if screen.tabs.contains(at) {
             if let Mouse::Click { .. } = m
-                && let Some((v, _)) = layout::tabs(screen.tabs).into_iter().find(|(_, r)| r.contains(at))
+                && let Some((v, _)) = layout::tabs(screen.tabs)
+                    .into_iter()
+                    .find(|(_, r)| r.contains(at))
             {
                 self.view = v;
             }
@@ -427,7 +484,9 @@ impl App {
                 }
             }
             Mouse::Click { .. } => {
-                let Some(r) = l.list.row_at(column, row) else { return };
+                let Some(r) = l.list.row_at(column, row) else {
+                    return;
+                };
                 let view = self.view;
                 let offset = self.list_mut(view).0.offset;
                 let target = offset + r;
@@ -449,13 +508,20 @@ impl App {
             Load::Found(n) => self.loading.total = Some(n),
             Load::Reading(p) => self.loading.current = Some(p),
             Load::Loaded(e) => {
-                let keep = self.current().map(|i| self.library.entries[i].doc.path.clone());
+                let keep = self
+                    .current()
+                    .map(|i| self.library.entries[i].doc.path.clone());
                 let at = self.library.insert(*e);
                 self.loading.done += 1;
-                let sel = keep.and_then(|p| self.library.entries.iter().position(|x| x.doc.path == p)).unwrap_or(0);
+                let sel = keep
+                    .and_then(|p| self.library.entries.iter().position(|x| x.doc.path == p))
+                    .unwrap_or(0);
                 let (len, h) = (self.library.entries.len(), self.height(View::Meetings));
                 self.meetings.scroll.select(sel, len, h);
-                for e in [&mut self.schedule.entry, &mut self.roster.entry].into_iter().flatten() {
+                for e in [&mut self.schedule.entry, &mut self.roster.entry]
+                    .into_iter()
+                    .flatten()
+                {
                     if *e >= at {
                         *e += 1;
                     }
@@ -482,10 +548,15 @@ impl App {
     /// Rebuilds the lists derived from every document: after loading, and
     /// after an edit (which must first refresh its entry).
     pub fn documents_changed(&mut self) {
-        self.problems.rows = (0..self.library.failures.len())
-            .map(ProblemRef::Failure)
-            .chain(self.library.entries.iter().enumerate().flat_map(|(e, x)| (0..x.problems.len()).map(move |n| ProblemRef::Entry(e, n))))
-            .collect();
+        self.problems.rows =
+            (0..self.library.failures.len())
+                .map(ProblemRef::Failure)
+                .chain(
+                    self.library.entries.iter().enumerate().flat_map(|(e, x)| {
+                        (0..x.problems.len()).map(move |n| ProblemRef::Entry(e, n))
+                    }),
+                )
+                .collect();
         self.followups.built_for = None;
         self.schedule.stale = true;
         self.roster.invalidate();
@@ -507,11 +578,34 @@ impl App {
             let same = self.schedule.entry == cur;
             self.schedule.entry = cur;
             self.schedule.stale = false;
-            self.schedule.rows = cur.map(|e| schedule_rows(&self.library.entries[e])).unwrap_or_default();
-            let at = if same { keep.and_then(|s| self.schedule.rows.iter().position(|r| *r == ScheduleRow::Session(s))) } else { None };
-            let detail = if at.is_some() { self.schedule.list.detail_scroll } else { 0 };
-            self.schedule.list = ListState { detail_scroll: detail, ..ListState::default() };
-            let first = self.schedule.rows.iter().position(|r| matches!(r, ScheduleRow::Session(_))).unwrap_or(0);
+            self.schedule.rows = cur
+                .map(|e| schedule_rows(&self.library.entries[e]))
+                .unwrap_or_default();
+            let at = if same {
+                keep.and_then(|s| {
+                    self.schedule
+                        .rows
+                        .iter()
+                        .position(|r| *r == ScheduleRow::Session(s))
+                })
+            } else {
+                None
+            };
+            let detail = if at.is_some() {
+                self.schedule.list.detail_scroll
+            } else {
+                0
+            };
+            self.schedule.list = ListState {
+                detail_scroll: detail,
+                ..ListState::default()
+            };
+            let first = self
+                .schedule
+                .rows
+                .iter()
+                .position(|r| matches!(r, ScheduleRow::Session(_)))
+                .unwrap_or(0);
             self.schedule.list.scroll.selected = at.unwrap_or(first);
         }
         if self.roster.entry != cur {
@@ -520,10 +614,16 @@ impl App {
         }
         let fkey = (cur, self.followups.all, self.followups.open_only);
         if self.followups.built_for != Some(fkey) {
-            let keep = self.followups.rows.get(self.followups.list.scroll.selected).copied();
+            let keep = self
+                .followups
+                .rows
+                .get(self.followups.list.scroll.selected)
+                .copied();
             self.followups.rows = followup_rows(self, cur);
             self.followups.built_for = Some(fkey);
-            let at = keep.and_then(|k| self.followups.rows.iter().position(|r| *r == k)).unwrap_or(0);
+            let at = keep
+                .and_then(|k| self.followups.rows.iter().position(|r| *r == k))
+                .unwrap_or(0);
             self.followups.list.scroll.selected = at;
         }
         for v in View::ALL {
@@ -541,22 +641,41 @@ impl App {
     }
 
     fn jump_to_problem(&mut self) {
-        let Some(&r) = self.problems.rows.get(self.problems.list.scroll.selected) else { return };
+        let Some(&r) = self.problems.rows.get(self.problems.list.scroll.selected) else {
+            return;
+        };
         let (e, n) = match r {
             ProblemRef::Failure(f) => {
-                let place = self.library.failures.get(f).map(|p| p.place()).unwrap_or_default();
-                self.status = Some(format!("this file could not be opened: fix it at {place} and start plenary again"));
+                let place = self
+                    .library
+                    .failures
+                    .get(f)
+                    .map(|p| p.place())
+                    .unwrap_or_default();
+                self.status = Some(format!(
+                    "this file could not be opened: fix it at {place} and start plenary again"
+                ));
                 return;
             }
             ProblemRef::Entry(e, n) => (e, n),
         };
-        let path = self.library.entries[e].problems[n].path.clone().unwrap_or_default();
+        let path = self.library.entries[e].problems[n]
+            .path
+            .clone()
+            .unwrap_or_default();
         let h = self.height(View::Meetings);
-        self.meetings.scroll.select(e, self.library.entries.len(), h);
+        self.meetings
+            .scroll
+            .select(e, self.library.entries.len(), h);
         self.sync();
         if let Some(i) = index_in(&path, "sessions") {
             self.view = View::Schedule;
-            if let Some(row) = self.schedule.rows.iter().position(|r| *r == ScheduleRow::Session(i)) {
+            if let Some(row) = self
+                .schedule
+                .rows
+                .iter()
+                .position(|r| *r == ScheduleRow::Session(i))
+            {
                 let cur = self.schedule.list.scroll.selected;
                 self.move_schedule(row as isize - cur as isize, self.height(View::Schedule));
             }

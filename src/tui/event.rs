@@ -33,7 +33,11 @@ pub fn spawn_signals(tx: Sender<Msg>) {
     #[cfg(unix)]
     {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]) else { return };
+        let Ok(mut signals) =
+            signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])
+        else {
+            return;
+        };
         thread::spawn(move || {
             for _ in signals.forever() {
                 if tx.send(Msg::Action(Action::Run(Command::Quit))).is_err() {
@@ -55,7 +59,12 @@ pub fn to_action(ev: Event, ctx: Context) -> Option<Action> {
                 return Some(Action::Run(c));
             }
             match k.code {
-                crossterm::event::KeyCode::Char(c) if ctx.searching && !k.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+                crossterm::event::KeyCode::Char(c)
+                    if ctx.searching
+                        && !k
+                            .modifiers
+                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
                     Some(Action::Type(c))
                 }
                 _ => None,
@@ -65,8 +74,12 @@ pub fn to_action(ev: Event, ctx: Context) -> Option<Action> {
             let (column, row) = (m.column, m.row);
             match m.kind {
                 MouseEventKind::ScrollUp => Some(Action::Mouse(Mouse::ScrollUp { column, row })),
-                MouseEventKind::ScrollDown => Some(Action::Mouse(Mouse::ScrollDown { column, row })),
-                MouseEventKind::Down(MouseButton::Left) => Some(Action::Mouse(Mouse::Click { column, row })),
+                MouseEventKind::ScrollDown => {
+                    Some(Action::Mouse(Mouse::ScrollDown { column, row }))
+                }
+                MouseEventKind::Down(MouseButton::Left) => {
+                    Some(Action::Mouse(Mouse::Click { column, row }))
+                }
                 _ => None,
             }
         }

@@ -15,13 +15,22 @@ pub struct Key {
 }
 
 const fn ch(c: char) -> Key {
-    Key { code: KeyCode::Char(c), mods: KeyModifiers::NONE }
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::NONE,
+    }
 }
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
 }
 const fn code(code: KeyCode) -> Key {
-    Key { code, mods: KeyModifiers::NONE }
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
 }
 
 impl Key {
@@ -53,7 +62,11 @@ impl Key {
             KeyCode::Backspace => "Backspace".into(),
             other => format!("{other:?}"),
         };
-        if self.mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{base}") } else { base }
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
     }
 }
 
@@ -95,8 +108,20 @@ pub struct Binding {
     pub hint: &'static str,
 }
 
-const fn b(scope: Scope, keys: &'static [Key], command: Command, help: &'static str, hint: &'static str) -> Binding {
-    Binding { keys, command, scope, help, hint }
+const fn b(
+    scope: Scope,
+    keys: &'static [Key],
+    command: Command,
+    help: &'static str,
+    hint: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        command,
+        scope,
+        help,
+        hint,
+    }
 }
 
 use Command as C;
@@ -105,62 +130,338 @@ use Scope as S;
 pub const BINDINGS: &[Binding] = &[
     b(S::Always, &[ctrl('c')], C::Quit, "quit at once", ""),
     // Help
-    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help", "close"),
-    b(S::Help, &[ch('k'), code(KeyCode::Up)], C::Up, "scroll up", ""),
-    b(S::Help, &[ch('j'), code(KeyCode::Down)], C::Down, "scroll down", "scroll"),
+    b(
+        S::Help,
+        &[code(KeyCode::Esc), ch('?'), ch('q')],
+        C::CloseHelp,
+        "close the help",
+        "close",
+    ),
+    b(
+        S::Help,
+        &[ch('k'), code(KeyCode::Up)],
+        C::Up,
+        "scroll up",
+        "",
+    ),
+    b(
+        S::Help,
+        &[ch('j'), code(KeyCode::Down)],
+        C::Down,
+        "scroll down",
+        "scroll",
+    ),
     b(S::Help, &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
-    b(S::Help, &[code(KeyCode::PageDown), ch(' ')], C::PageDown, "page down", ""),
-    b(S::Help, &[ch('g'), code(KeyCode::Home)], C::Top, "to the top", ""),
-    b(S::Help, &[ch('G'), code(KeyCode::End)], C::Bottom, "to the end", ""),
+    b(
+        S::Help,
+        &[code(KeyCode::PageDown), ch(' ')],
+        C::PageDown,
+        "page down",
+        "",
+    ),
+    b(
+        S::Help,
+        &[ch('g'), code(KeyCode::Home)],
+        C::Top,
+        "to the top",
+        "",
+    ),
+    b(
+        S::Help,
+        &[ch('G'), code(KeyCode::End)],
+        C::Bottom,
+        "to the end",
+        "",
+    ),
     // Typing a search
-    b(S::Search, &[code(KeyCode::Enter)], C::SearchAccept, "keep the search and browse the results", "keep"),
-    b(S::Search, &[code(KeyCode::Esc)], C::SearchCancel, "drop the search", "drop"),
-    b(S::Search, &[code(KeyCode::Up)], C::Up, "move up in the results", ""),
-    b(S::Search, &[code(KeyCode::Down)], C::Down, "move down in the results", "move"),
-    b(S::Search, &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
-    b(S::Search, &[code(KeyCode::PageDown)], C::PageDown, "page down", ""),
-    b(S::Search, &[code(KeyCode::Backspace)], C::SearchBackspace, "delete the last character", ""),
-    b(S::Search, &[ctrl('u')], C::SearchClear, "delete the whole search", ""),
+    b(
+        S::Search,
+        &[code(KeyCode::Enter)],
+        C::SearchAccept,
+        "keep the search and browse the results",
+        "keep",
+    ),
+    b(
+        S::Search,
+        &[code(KeyCode::Esc)],
+        C::SearchCancel,
+        "drop the search",
+        "drop",
+    ),
+    b(
+        S::Search,
+        &[code(KeyCode::Up)],
+        C::Up,
+        "move up in the results",
+        "",
+    ),
+    b(
+        S::Search,
+        &[code(KeyCode::Down)],
+        C::Down,
+        "move down in the results",
+        "move",
+    ),
+    b(
+        S::Search,
+        &[code(KeyCode::PageUp)],
+        C::PageUp,
+        "page up",
+        "",
+    ),
+    b(
+        S::Search,
+        &[code(KeyCode::PageDown)],
+        C::PageDown,
+        "page down",
+        "",
+    ),
+    b(
+        S::Search,
+        &[code(KeyCode::Backspace)],
+        C::SearchBackspace,
+        "delete the last character",
+        "",
+    ),
+    b(
+        S::Search,
+        &[ctrl('u')],
+        C::SearchClear,
+        "delete the whole search",
+        "",
+    ),
     // Everywhere
     b(S::Global, &[ch('q')], C::Quit, "quit", "quit"),
-    b(S::Global, &[ch('?')], C::Help, "show every key (this screen)", "help"),
-    b(S::Global, &[code(KeyCode::Tab)], C::NextView, "next view", "views"),
-    b(S::Global, &[code(KeyCode::BackTab)], C::PrevView, "previous view", ""),
-    b(S::Global, &[ch('1')], C::Show(View::Meetings), "Meetings: every meeting in the folder", ""),
-    b(S::Global, &[ch('2')], C::Show(View::Schedule), "Schedule of the selected meeting, day by day", ""),
-    b(S::Global, &[ch('3')], C::Show(View::Roster), "Roster: the meeting's participants", ""),
-    b(S::Global, &[ch('4')], C::Show(View::FollowUps), "Follow-ups: commitments by due date", ""),
-    b(S::Global, &[ch('5')], C::Show(View::Problems), "Problems: errors and warnings from the checks", ""),
-    b(S::Global, &[ch('L')], C::NextLanguage, "switch the display language among the meeting's working languages", "language"),
+    b(
+        S::Global,
+        &[ch('?')],
+        C::Help,
+        "show every key (this screen)",
+        "help",
+    ),
+    b(
+        S::Global,
+        &[code(KeyCode::Tab)],
+        C::NextView,
+        "next view",
+        "views",
+    ),
+    b(
+        S::Global,
+        &[code(KeyCode::BackTab)],
+        C::PrevView,
+        "previous view",
+        "",
+    ),
+    b(
+        S::Global,
+        &[ch('1')],
+        C::Show(View::Meetings),
+        "Meetings: every meeting in the folder",
+        "",
+    ),
+    b(
+        S::Global,
+        &[ch('2')],
+        C::Show(View::Schedule),
+        "Schedule of the selected meeting, day by day",
+        "",
+    ),
+    b(
+        S::Global,
+        &[ch('3')],
+        C::Show(View::Roster),
+        "Roster: the meeting's participants",
+        "",
+    ),
+    b(
+        S::Global,
+        &[ch('4')],
+        C::Show(View::FollowUps),
+        "Follow-ups: commitments by due date",
+        "",
+    ),
+    b(
+        S::Global,
+        &[ch('5')],
+        C::Show(View::Problems),
+        "Problems: errors and warnings from the checks",
+        "",
+    ),
+    b(
+        S::Global,
+        &[ch('L')],
+        C::NextLanguage,
+        "switch the display language among the meeting's working languages",
+        "language",
+    ),
     // Lists
-    b(S::Lists, &[ch('k'), code(KeyCode::Up)], C::Up, "move up", ""),
-    b(S::Lists, &[ch('j'), code(KeyCode::Down)], C::Down, "move down", ""),
-    b(S::Lists, &[code(KeyCode::PageUp), ctrl('b')], C::PageUp, "page up", ""),
-    b(S::Lists, &[code(KeyCode::PageDown), ctrl('f')], C::PageDown, "page down", ""),
-    b(S::Lists, &[ch('g'), code(KeyCode::Home)], C::Top, "first row", ""),
-    b(S::Lists, &[ch('G'), code(KeyCode::End)], C::Bottom, "last row", ""),
-    b(S::Lists, &[ch('K'), code(KeyCode::Left)], C::DetailUp, "scroll the detail pane up", ""),
-    b(S::Lists, &[ch('J'), code(KeyCode::Right)], C::DetailDown, "scroll the detail pane down", "detail"),
+    b(
+        S::Lists,
+        &[ch('k'), code(KeyCode::Up)],
+        C::Up,
+        "move up",
+        "",
+    ),
+    b(
+        S::Lists,
+        &[ch('j'), code(KeyCode::Down)],
+        C::Down,
+        "move down",
+        "",
+    ),
+    b(
+        S::Lists,
+        &[code(KeyCode::PageUp), ctrl('b')],
+        C::PageUp,
+        "page up",
+        "",
+    ),
+    b(
+        S::Lists,
+        &[code(KeyCode::PageDown), ctrl('f')],
+        C::PageDown,
+        "page down",
+        "",
+    ),
+    b(
+        S::Lists,
+        &[ch('g'), code(KeyCode::Home)],
+        C::Top,
+        "first row",
+        "",
+    ),
+    b(
+        S::Lists,
+        &[ch('G'), code(KeyCode::End)],
+        C::Bottom,
+        "last row",
+        "",
+    ),
+    b(
+        S::Lists,
+        &[ch('K'), code(KeyCode::Left)],
+        C::DetailUp,
+        "scroll the detail pane up",
+        "",
+    ),
+    b(
+        S::Lists,
+        &[ch('J'), code(KeyCode::Right)],
+        C::DetailDown,
+        "scroll the detail pane down",
+        "detail",
+    ),
     // Meetings
-    b(S::In(View::Meetings), &[code(KeyCode::Enter), ch('l')], C::Open, "open the meeting's schedule", "open"),
+    b(
+        S::In(View::Meetings),
+        &[code(KeyCode::Enter), ch('l')],
+        C::Open,
+        "open the meeting's schedule",
+        "open",
+    ),
     // Schedule
-    b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meetings", "back"),
+    b(
+        S::In(View::Schedule),
+        &[code(KeyCode::Esc), ch('h')],
+        C::Back,
+        "back to the meetings",
+        "back",
+    ),
     // Roster
-    b(S::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
-    b(S::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
-    b(S::In(View::Roster), &[ch('S')], C::SortReverse, "reverse the sort order", ""),
-    b(S::In(View::Roster), &[ch('c')], C::FilterCountry, "filter by country (press again for the next)", "country"),
-    b(S::In(View::Roster), &[ch('r')], C::FilterRole, "filter by role (press again for the next)", "role"),
-    b(S::In(View::Roster), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", "status"),
-    b(S::In(View::Roster), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
-    b(S::In(View::Roster), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", "back"),
+    b(
+        S::In(View::Roster),
+        &[ch('/')],
+        C::Search,
+        "search names, organizations and countries (any script, words in any order)",
+        "search",
+    ),
+    b(
+        S::In(View::Roster),
+        &[ch('s')],
+        C::SortNext,
+        "sort by the next column",
+        "sort",
+    ),
+    b(
+        S::In(View::Roster),
+        &[ch('S')],
+        C::SortReverse,
+        "reverse the sort order",
+        "",
+    ),
+    b(
+        S::In(View::Roster),
+        &[ch('c')],
+        C::FilterCountry,
+        "filter by country (press again for the next)",
+        "country",
+    ),
+    b(
+        S::In(View::Roster),
+        &[ch('r')],
+        C::FilterRole,
+        "filter by role (press again for the next)",
+        "role",
+    ),
+    b(
+        S::In(View::Roster),
+        &[ch('t')],
+        C::FilterStatus,
+        "filter by status (press again for the next)",
+        "status",
+    ),
+    b(
+        S::In(View::Roster),
+        &[ch('x')],
+        C::ClearFilters,
+        "clear the search and every filter",
+        "",
+    ),
+    b(
+        S::In(View::Roster),
+        &[code(KeyCode::Esc)],
+        C::Back,
+        "clear search and filters; with none, back to the meetings",
+        "back",
+    ),
     // Follow-ups
-    b(S::In(View::FollowUps), &[ch('a')], C::ToggleAllMeetings, "this meeting only, or every meeting", "all/one"),
-    b(S::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "hide or show the ones done or dropped", "open only"),
-    b(S::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+    b(
+        S::In(View::FollowUps),
+        &[ch('a')],
+        C::ToggleAllMeetings,
+        "this meeting only, or every meeting",
+        "all/one",
+    ),
+    b(
+        S::In(View::FollowUps),
+        &[ch('o')],
+        C::ToggleOpenOnly,
+        "hide or show the ones done or dropped",
+        "open only",
+    ),
+    b(
+        S::In(View::FollowUps),
+        &[code(KeyCode::Esc)],
+        C::Back,
+        "back to the meetings",
+        "",
+    ),
     // Problems
-    b(S::In(View::Problems), &[code(KeyCode::Enter)], C::Open, "go to the session, participant or follow-up it is about", "go to"),
-    b(S::In(View::Problems), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+    b(
+        S::In(View::Problems),
+        &[code(KeyCode::Enter)],
+        C::Open,
+        "go to the session, participant or follow-up it is about",
+        "go to",
+    ),
+    b(
+        S::In(View::Problems),
+        &[code(KeyCode::Esc)],
+        C::Back,
+        "back to the meetings",
+        "",
+    ),
 ];
 
 /// What the app is doing, which decides the scopes a key is looked up in.
@@ -179,14 +480,22 @@ impl Context {
         } else if self.searching {
             vec![Scope::Always, Scope::Search]
         } else {
-            vec![Scope::Always, Scope::In(self.view), Scope::Lists, Scope::Global]
+            vec![
+                Scope::Always,
+                Scope::In(self.view),
+                Scope::Lists,
+                Scope::Global,
+            ]
         }
     }
 }
 
 pub fn lookup(key: Key, ctx: Context) -> Option<Command> {
     ctx.scopes().into_iter().find_map(|s| {
-        BINDINGS.iter().find(|b| b.scope == s && b.keys.contains(&key)).map(|b| b.command)
+        BINDINGS
+            .iter()
+            .find(|b| b.scope == s && b.keys.contains(&key))
+            .map(|b| b.command)
     })
 }
 
@@ -198,7 +507,10 @@ pub fn keys_label(b: &Binding) -> String {
 pub fn footer(ctx: Context) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     for s in ctx.scopes() {
-        for b in BINDINGS.iter().filter(|b| b.scope == s && !b.hint.is_empty()) {
+        for b in BINDINGS
+            .iter()
+            .filter(|b| b.scope == s && !b.hint.is_empty())
+        {
             let first = b.keys.first().map(Key::label).unwrap_or_default();
             if !out.iter().any(|(_, h)| *h == b.hint) {
                 out.push((first, b.hint));
@@ -224,10 +536,18 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
     order
         .into_iter()
         .map(|s| {
-            let mut rows: Vec<(String, &'static str)> =
-                BINDINGS.iter().filter(|b| b.scope == s).map(|b| (keys_label(b), b.help)).collect();
+            let mut rows: Vec<(String, &'static str)> = BINDINGS
+                .iter()
+                .filter(|b| b.scope == s)
+                .map(|b| (keys_label(b), b.help))
+                .collect();
             if s == Scope::Global {
-                rows.extend(BINDINGS.iter().filter(|b| b.scope == Scope::Always).map(|b| (keys_label(b), b.help)));
+                rows.extend(
+                    BINDINGS
+                        .iter()
+                        .filter(|b| b.scope == Scope::Always)
+                        .map(|b| (keys_label(b), b.help)),
+                );
             }
             (s.title(), rows)
         })
@@ -239,7 +559,11 @@ mod tests {
     use super::*;
 
     fn ctx(view: View) -> Context {
-        Context { view, help: false, searching: false }
+        Context {
+            view,
+            help: false,
+            searching: false,
+        }
     }
 
     #[test]
@@ -252,8 +576,16 @@ mod tests {
 
     #[test]
     fn typing_a_search_takes_letters() {
-        let c = Context { view: View::Roster, help: false, searching: true };
-        assert_eq!(lookup(ch('q'), c), None, "q is a letter of a name while typing");
+        let c = Context {
+            view: View::Roster,
+            help: false,
+            searching: true,
+        };
+        assert_eq!(
+            lookup(ch('q'), c),
+            None,
+            "q is a letter of a name while typing"
+        );
         assert_eq!(lookup(ctrl('c'), c), Some(Command::Quit));
         assert_eq!(lookup(code(KeyCode::Esc), c), Some(Command::SearchCancel));
     }
@@ -262,7 +594,11 @@ mod tests {
     fn no_key_is_bound_twice_in_one_context() {
         for view in View::ALL {
             for (help, searching) in [(false, false), (true, false), (false, true)] {
-                let c = Context { view, help, searching };
+                let c = Context {
+                    view,
+                    help,
+                    searching,
+                };
                 let scopes = c.scopes();
                 for s in &scopes {
                     let mut seen: Vec<Key> = Vec::new();
@@ -280,9 +616,16 @@ mod tests {
     #[test]
     fn help_and_footer_come_from_the_table() {
         let sections = help_sections();
-        assert!(sections.iter().any(|(t, rows)| *t == "Roster" && rows.iter().any(|(k, _)| k == "/")));
+        assert!(
+            sections
+                .iter()
+                .any(|(t, rows)| *t == "Roster" && rows.iter().any(|(k, _)| k == "/"))
+        );
         let f = footer(ctx(View::Roster));
-        assert_eq!(f.first().map(|(k, h)| (k.as_str(), *h)), Some(("/", "search")));
+        assert_eq!(
+            f.first().map(|(k, h)| (k.as_str(), *h)),
+            Some(("/", "search"))
+        );
         assert!(f.iter().any(|(k, h)| k == "q" && *h == "quit"));
     }
 }

@@ -26,7 +26,12 @@ pub struct Screen {
 }
 
 pub fn screen(area: Rect) -> Screen {
-    let [tabs, body, footer] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let [tabs, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     Screen { tabs, body, footer }
 }
 
@@ -51,7 +56,9 @@ pub fn tab_label(n: usize, v: View) -> String {
 /// the selection marker, the `fixed` columns and the spaces between columns.
 pub fn flexible_width(total: u16, fixed: &[u16]) -> u16 {
     let spacing = fixed.len() as u16;
-    total.saturating_sub(2 + fixed.iter().sum::<u16>() + spacing).max(8)
+    total
+        .saturating_sub(2 + fixed.iter().sum::<u16>() + spacing)
+        .max(8)
 }
 
 /// A bordered list: its block, the column-header line and the rows under it.
@@ -65,8 +72,13 @@ pub struct Pane {
 impl Pane {
     fn new(outer: Rect) -> Pane {
         let inner = outer.inner(Margin::new(1, 1));
-        let [header, rows] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
-        Pane { outer, header, rows }
+        let [header, rows] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+        Pane {
+            outer,
+            header,
+            rows,
+        }
     }
 
     /// Visible rows (at least one, so scrolling arithmetic stays sane).
@@ -76,7 +88,9 @@ impl Pane {
 
     /// Which visible row (0 = first shown) a click at (column, row) is on.
     pub fn row_at(&self, column: u16, row: u16) -> Option<usize> {
-        self.rows.contains(Position::new(column, row)).then(|| usize::from(row - self.rows.y))
+        self.rows
+            .contains(Position::new(column, row))
+            .then(|| usize::from(row - self.rows.y))
     }
 }
 
@@ -94,10 +108,20 @@ pub struct ViewLayout {
 /// taller than its `rows` need (so a short list leaves room for details).
 fn split(area: Rect, wide: bool, list_percent: u16, rows: usize) -> (Rect, Rect) {
     let most = (u32::from(area.height) * u32::from(list_percent) / 100) as u16;
-    let need = u16::try_from(rows.saturating_add(3)).unwrap_or(u16::MAX).max(6);
-    let first = if wide { Constraint::Percentage(list_percent) } else { Constraint::Length(need.min(most)) };
+    let need = u16::try_from(rows.saturating_add(3))
+        .unwrap_or(u16::MAX)
+        .max(6);
+    let first = if wide {
+        Constraint::Percentage(list_percent)
+    } else {
+        Constraint::Length(need.min(most))
+    };
     let c = [first, Constraint::Fill(1)];
-    let [a, b] = if wide { Layout::horizontal(c).areas(area) } else { Layout::vertical(c).areas(area) };
+    let [a, b] = if wide {
+        Layout::horizontal(c).areas(area)
+    } else {
+        Layout::vertical(c).areas(area)
+    };
     (a, b)
 }
 
@@ -114,20 +138,40 @@ pub fn view(view: View, body: Rect, rows: usize) -> ViewLayout {
     match view {
         View::Meetings => {
             let (list, detail) = split(rest, false, 55, rows);
-            ViewLayout { banner, list: Pane::new(list), detail, side: Rect::default() }
+            ViewLayout {
+                banner,
+                list: Pane::new(list),
+                detail,
+                side: Rect::default(),
+            }
         }
         View::Schedule => {
             let (list, detail) = split(rest, wide, if wide { 55 } else { 50 }, rows);
-            ViewLayout { banner, list: Pane::new(list), detail, side: Rect::default() }
+            ViewLayout {
+                banner,
+                list: Pane::new(list),
+                detail,
+                side: Rect::default(),
+            }
         }
         View::Roster => {
             let (list, other) = split(rest, wide, if wide { 62 } else { 55 }, rows);
             let (detail, side) = split(other, !wide, 55, usize::MAX);
-            ViewLayout { banner, list: Pane::new(list), detail, side }
+            ViewLayout {
+                banner,
+                list: Pane::new(list),
+                detail,
+                side,
+            }
         }
         View::FollowUps | View::Problems => {
             let (list, detail) = split(rest, false, 60, rows);
-            ViewLayout { banner, list: Pane::new(list), detail, side: Rect::default() }
+            ViewLayout {
+                banner,
+                list: Pane::new(list),
+                detail,
+                side: Rect::default(),
+            }
         }
     }
 }

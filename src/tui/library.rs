@@ -43,8 +43,17 @@ impl Facets {
         let mut oix: HashMap<&str, u32> = HashMap::new();
         for p in people {
             let c = id_of(p.country.as_deref(), &mut cix, &mut f.countries);
-            let o = id_of(p.organization.as_ref().map(|t| t.primary()), &mut oix, &mut f.organizations);
-            f.of.push(Facet { country: c, organization: o, role: p.role, status: p.status });
+            let o = id_of(
+                p.organization.as_ref().map(|t| t.primary()),
+                &mut oix,
+                &mut f.organizations,
+            );
+            f.of.push(Facet {
+                country: c,
+                organization: o,
+                role: p.role,
+                status: p.status,
+            });
         }
         f
     }
@@ -83,10 +92,19 @@ pub fn index_in(path: &str, list: &str) -> Option<usize> {
 
 fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); m.sessions.len()];
-    let by_id: HashMap<&str, usize> = m.sessions.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    let by_id: HashMap<&str, usize> = m
+        .sessions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
     for (n, p) in problems.iter().enumerate() {
-        let Some(path) = p.path.as_deref() else { continue };
-        let Some(i) = index_in(path, "sessions") else { continue };
+        let Some(path) = p.path.as_deref() else {
+            continue;
+        };
+        let Some(i) = index_in(path, "sessions") else {
+            continue;
+        };
         if let Some(v) = out.get_mut(i) {
             v.push(n);
         }
@@ -164,7 +182,11 @@ pub struct Library {
 
 impl Library {
     pub fn new(root: PathBuf) -> Library {
-        Library { root, entries: Vec::new(), failures: Vec::new() }
+        Library {
+            root,
+            entries: Vec::new(),
+            failures: Vec::new(),
+        }
     }
 
     /// Adds an entry in date order; returns where it went.
@@ -179,7 +201,10 @@ impl Library {
     /// A path as the user would type it: relative to the current folder when inside it.
     pub fn show_path(p: &Path) -> String {
         let cwd = std::env::current_dir().ok();
-        let rel = cwd.as_deref().and_then(|c| p.strip_prefix(c).ok()).unwrap_or(p);
+        let rel = cwd
+            .as_deref()
+            .and_then(|c| p.strip_prefix(c).ok())
+            .unwrap_or(p);
         rel.display().to_string()
     }
 

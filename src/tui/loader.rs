@@ -16,7 +16,11 @@ use crate::check::Problem;
 use crate::load::{self, discover};
 
 pub fn spawn(root: PathBuf, today: NaiveDate, tx: Sender<Msg>) {
-    thread::spawn(move || run(&root, today, |l| tx.send(Msg::Action(Action::Load(l))).is_ok()));
+    thread::spawn(move || {
+        run(&root, today, |l| {
+            tx.send(Msg::Action(Action::Load(l))).is_ok()
+        })
+    });
 }
 
 /// Everything loading would send, in order, without a thread: for tests.
@@ -57,7 +61,10 @@ pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            let mut p = Problem::error("", format!("plenary failed on this file (a bug, please report it): {what}"));
+            let mut p = Problem::error(
+                "",
+                format!("plenary failed on this file (a bug, please report it): {what}"),
+            );
             p.file = f.clone();
             Load::Failed(Box::new(p))
         });

@@ -51,11 +51,16 @@ pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
     let mut term = match terminal::init() {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("plenary: cannot take over this terminal ({e}); `plenary check` works without one");
+            eprintln!(
+                "plenary: cannot take over this terminal ({e}); `plenary check` works without one"
+            );
             return ExitCode::from(2);
         }
     };
-    let area = term.size().map(|s| Rect::new(0, 0, s.width, s.height)).unwrap_or_default();
+    let area = term
+        .size()
+        .map(|s| Rect::new(0, 0, s.width, s.height))
+        .unwrap_or_default();
     let mut app = App::new(root.clone(), today, Theme::from_env(), area);
     // The first frame goes out before any file is touched.
     let _ = term.draw(|f| render(&app, f));

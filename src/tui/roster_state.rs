@@ -23,7 +23,13 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 5] = [SortKey::Name, SortKey::Organization, SortKey::Country, SortKey::Role, SortKey::Status];
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Name,
+        SortKey::Organization,
+        SortKey::Country,
+        SortKey::Role,
+        SortKey::Status,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -98,7 +104,12 @@ const MAX_HISTORY: usize = 32;
 impl RosterState {
     /// Forgets everything tied to the previous meeting.
     pub fn reset_for(&mut self, entry: Option<usize>) {
-        *self = RosterState { entry, sort: self.sort, reverse: self.reverse, ..RosterState::default() };
+        *self = RosterState {
+            entry,
+            sort: self.sort,
+            reverse: self.reverse,
+            ..RosterState::default()
+        };
     }
 
     /// The selected participant's index in the meeting's roster.
@@ -107,29 +118,51 @@ impl RosterState {
     }
 
     fn ensure_sorted(&mut self, e: &Entry) {
-        if self.sorted_for == Some((self.sort, self.reverse)) && self.sorted.len() == e.facets.of.len() {
+        if self.sorted_for == Some((self.sort, self.reverse))
+            && self.sorted.len() == e.facets.of.len()
+        {
             return;
         }
         let people = e.meeting().people();
         let mut v: Vec<u32> = (0..people.len() as u32).collect();
         let f = &e.facets;
-        let text = |id: u32, names: &[String]| if id == NONE { "\u{10FFFF}" } else { names[id as usize].as_str() }.to_string();
+        let text = |id: u32, names: &[String]| {
+            if id == NONE {
+                "\u{10FFFF}"
+            } else {
+                names[id as usize].as_str()
+            }
+            .to_string()
+        };
         match self.sort {
             SortKey::Name => {
-                let keys: Vec<String> = people.iter().map(|p| p.name.primary().to_lowercase()).collect();
+                let keys: Vec<String> = people
+                    .iter()
+                    .map(|p| p.name.primary().to_lowercase())
+                    .collect();
                 v.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
             }
             SortKey::Organization => {
-                let mut ranks: Vec<(String, u32)> =
-                    f.organizations.iter().enumerate().map(|(i, o)| (o.to_lowercase(), i as u32)).collect();
+                let mut ranks: Vec<(String, u32)> = f
+                    .organizations
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| (o.to_lowercase(), i as u32))
+                    .collect();
                 ranks.sort();
                 let mut r = vec![u32::MAX; f.organizations.len()];
                 for (n, (_, i)) in ranks.iter().enumerate() {
                     r[*i as usize] = n as u32;
                 }
-                v.sort_by_key(|&i| r.get(f.of[i as usize].organization as usize).copied().unwrap_or(u32::MAX));
+                v.sort_by_key(|&i| {
+                    r.get(f.of[i as usize].organization as usize)
+                        .copied()
+                        .unwrap_or(u32::MAX)
+                });
             }
-            SortKey::Country => v.sort_by_cached_key(|&i| text(f.of[i as usize].country, &f.countries)),
+            SortKey::Country => {
+                v.sort_by_cached_key(|&i| text(f.of[i as usize].country, &f.countries))
+            }
             SortKey::Role => v.sort_by_key(|&i| f.of[i as usize].role),
             SortKey::Status => v.sort_by_key(|&i| f.of[i as usize].status),
         }
@@ -149,9 +182,11 @@ impl RosterState {
         let f = e.facets.of[i as usize];
         self.filters.role.is_none_or(|r| r == f.role)
             && self.filters.status.is_none_or(|s| s == f.status)
-            && self.filters.country.as_deref().is_none_or(|c| {
-                f.country != NONE && e.facets.countries[f.country as usize] == c
-            })
+            && self
+                .filters
+                .country
+                .as_deref()
+                .is_none_or(|c| f.country != NONE && e.facets.countries[f.country as usize] == c)
     }
 
     /// Rebuilds the rows after the query, filters or sort changed, keeping
@@ -162,7 +197,12 @@ impl RosterState {
         self.ensure_sorted(e);
         if self.query.is_empty() {
             self.hits.clear();
-            self.rows = self.sorted.iter().copied().filter(|&i| self.passes(e, i)).collect();
+            self.rows = self
+                .sorted
+                .iter()
+                .copied()
+                .filter(|&i| self.passes(e, i))
+                .collect();
         } else {
             while let Some((q, _)) = self.hits.last() {
                 if *q == self.query || self.query.narrows(q) {
@@ -175,10 +215,16 @@ impl RosterState {
                 last => {
                     let candidates: Box<dyn Iterator<Item = u32> + '_> = match last {
                         Some((_, hits)) => Box::new(hits.iter().copied()),
-                        None => Box::new(self.sorted.iter().copied().filter(|&i| self.passes(e, i))),
+                        None => {
+                            Box::new(self.sorted.iter().copied().filter(|&i| self.passes(e, i)))
+                        }
                     };
                     let mut scored: Vec<(u32, i64)> = candidates
-                        .filter_map(|i| matcher.score(&e.keys[i as usize], &self.query).map(|s| (i, s)))
+                        .filter_map(|i| {
+                            matcher
+                                .score(&e.keys[i as usize], &self.query)
+                                .map(|s| (i, s))
+                        })
                         .collect();
                     let rank = &self.rank;
                     scored.sort_unstable_by_key(|&(i, s)| (Reverse(s), rank[i as usize]));
@@ -191,7 +237,11 @@ impl RosterState {
             }
         }
         self.summary = summarize(e, &self.rows);
-        let at = if query_changed { None } else { keep.and_then(|k| self.rows.iter().position(|&i| i as usize == k)) };
+        let at = if query_changed {
+            None
+        } else {
+            keep.and_then(|k| self.rows.iter().position(|&i| i as usize == k))
+        };
         self.scroll.select(at.unwrap_or(0), self.rows.len(), height);
         if query_changed {
             self.scroll.offset = 0;
@@ -212,13 +262,19 @@ impl RosterState {
     }
 
     pub fn cycle_role(&mut self, e: &Entry) {
-        let present: Vec<Role> = Role::ALL.into_iter().filter(|r| e.facets.of.iter().any(|f| f.role == *r)).collect();
+        let present: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| e.facets.of.iter().any(|f| f.role == *r))
+            .collect();
         self.filters.role = cycle(&present, self.filters.role.as_ref()).copied();
         self.hits.clear();
     }
 
     pub fn cycle_status(&mut self, e: &Entry) {
-        let present: Vec<Status> = Status::ALL.into_iter().filter(|s| e.facets.of.iter().any(|f| f.status == *s)).collect();
+        let present: Vec<Status> = Status::ALL
+            .into_iter()
+            .filter(|s| e.facets.of.iter().any(|f| f.status == *s))
+            .collect();
         self.filters.status = cycle(&present, self.filters.status.as_ref()).copied();
         self.hits.clear();
     }
@@ -238,8 +294,12 @@ fn cycle<'a, T: PartialEq>(all: &'a [T], current: Option<&T>) -> Option<&'a T> {
 }
 
 fn top(counts: Vec<usize>, names: &[String]) -> Vec<(String, usize)> {
-    let mut v: Vec<(String, usize)> =
-        counts.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(i, n)| (names[i].clone(), n)).collect();
+    let mut v: Vec<(String, usize)> = counts
+        .into_iter()
+        .enumerate()
+        .filter(|(_, n)| *n > 0)
+        .map(|(i, n)| (names[i].clone(), n))
+        .collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v
 }
@@ -273,8 +333,22 @@ pub fn summarize(e: &Entry, rows: &[u32]) -> Summary {
     if no_org > 0 {
         organizations.push(("(none)".into(), no_org));
     }
-    let mut roles: Vec<(Role, usize)> = Role::ALL.into_iter().map(|r| (r, roles[r as usize])).filter(|x| x.1 > 0).collect();
+    let mut roles: Vec<(Role, usize)> = Role::ALL
+        .into_iter()
+        .map(|r| (r, roles[r as usize]))
+        .filter(|x| x.1 > 0)
+        .collect();
     roles.sort_by_key(|x| Reverse(x.1));
-    let statuses = Status::ALL.into_iter().map(|s| (s, statuses[s as usize])).filter(|x| x.1 > 0).collect();
-    Summary { total: rows.len(), countries, organizations, roles, statuses }
+    let statuses = Status::ALL
+        .into_iter()
+        .map(|s| (s, statuses[s as usize]))
+        .filter(|x| x.1 > 0)
+        .collect();
+    Summary {
+        total: rows.len(),
+        countries,
+        organizations,
+        roles,
+        statuses,
+    }
 }

@@ -70,7 +70,10 @@ mod tests {
     fn escapes_never_pass() {
         let evil = "Bob\x1b[2J\x1b]0;pwned\x07\u{9b}31m\u{202E}evil";
         let c = clean(evil);
-        assert!(!c.chars().any(|ch| ch.is_control() || ch == '\u{202E}'), "{c:?}");
+        assert!(
+            !c.chars().any(|ch| ch.is_control() || ch == '\u{202E}'),
+            "{c:?}"
+        );
         assert!(c.starts_with("Bob\u{FFFD}[2J"));
         assert_eq!(clean("line\nbreak"), "line break");
         assert!(matches!(clean("plain"), Cow::Borrowed(_)));

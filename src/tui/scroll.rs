@@ -64,7 +64,10 @@ mod tests {
 
     #[test]
     fn resizing_keeps_the_selection() {
-        let mut s = Scroll { selected: 50, offset: 45 };
+        let mut s = Scroll {
+            selected: 50,
+            offset: 45,
+        };
         s.clamp(100, 3);
         assert_eq!(s.selected, 50);
         assert!(s.window(100, 3).contains(&50));

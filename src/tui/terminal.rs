@@ -15,7 +15,9 @@ use std::thread::ThreadId;
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
-use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
@@ -45,7 +47,12 @@ pub fn restore() {
         return;
     }
     // Each step is tried even if one before failed: leave as little behind as possible.
-    let _ = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
     let _ = disable_raw_mode();
 }
 
@@ -55,7 +62,9 @@ fn install_panic_hook() {
     }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let on_ui = UI_THREAD.get().is_some_and(|id| *id == std::thread::current().id());
+        let on_ui = UI_THREAD
+            .get()
+            .is_some_and(|id| *id == std::thread::current().id());
         if on_ui || !ACTIVE.load(Ordering::SeqCst) {
             restore();
             previous(info);

@@ -25,7 +25,9 @@ pub struct Theme {
 impl Theme {
     /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).
     pub fn from_env() -> Theme {
-        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+        Theme {
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
     }
 
     pub fn monochrome() -> Theme {
@@ -33,7 +35,11 @@ impl Theme {
     }
 
     fn fg(self, c: Color) -> Style {
-        if self.color { Style::new().fg(c) } else { Style::new() }
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn plain(self) -> Style {
@@ -50,7 +56,11 @@ impl Theme {
         Style::new().add_modifier(Modifier::REVERSED)
     }
     pub fn dim(self) -> Style {
-        if self.color { Style::new().fg(Color::DarkGray) } else { Style::new().add_modifier(Modifier::DIM) }
+        if self.color {
+            Style::new().fg(Color::DarkGray)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
     }
     pub fn warning(self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
@@ -66,13 +76,15 @@ impl Theme {
     }
     /// Matched characters of a search: underlined and bold, coloured if allowed.
     pub fn matched(self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
     pub fn key(self) -> Style {
         self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
     }
     pub fn active_tab(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD | Modifier::REVERSED)
+        self.fg(Color::Cyan)
+            .add_modifier(Modifier::BOLD | Modifier::REVERSED)
     }
     pub fn border(self) -> Style {
         self.fg(Color::DarkGray)

@@ -17,7 +17,9 @@ fn mark(s: DueState, f: &FollowUp, t: Theme) -> Span<'static> {
     match s {
         DueState::Overdue => Span::styled(marker::OVERDUE, t.error()),
         DueState::DueSoon => Span::styled(marker::DUE_SOON, t.warning()),
-        DueState::Closed if f.status == crate::domain::FollowUpStatus::Dropped => Span::styled(marker::DROPPED, t.dim()),
+        DueState::Closed if f.status == crate::domain::FollowUpStatus::Dropped => {
+            Span::styled(marker::DROPPED, t.dim())
+        }
         DueState::Closed => Span::styled(marker::DONE, t.ok()),
         _ => Span::raw(""),
     }
@@ -26,7 +28,10 @@ fn mark(s: DueState, f: &FollowUp, t: Theme) -> Span<'static> {
 /// The owner as a person or organization name.
 fn owner(m: &Meeting, f: &FollowUp, lang: &str, fb: &[String]) -> String {
     match (&f.owner, &f.owner_org) {
-        (Some(id), _) => m.participant(id).map(|p| p.name.get(lang, fb).to_string()).unwrap_or_else(|| id.clone()),
+        (Some(id), _) => m
+            .participant(id)
+            .map(|p| p.name.get(lang, fb).to_string())
+            .unwrap_or_else(|| id.clone()),
         (None, Some(o)) => o.get(lang, fb).to_string(),
         (None, None) => String::new(),
     }
@@ -39,7 +44,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let s = st.list.scroll;
     let window = s.window(st.rows.len(), l.list.height());
     let all = st.all;
-    let fixed: &[u16] = if all { &[2, 10, 11, 20, 16] } else { &[2, 10, 11, 20] };
+    let fixed: &[u16] = if all {
+        &[2, 10, 11, 20, 16]
+    } else {
+        &[2, 10, 11, 20]
+    };
     let title_w = flexible_width(l.list.rows.width, fixed);
     let rows: Vec<Row> = st.rows[window.clone()]
         .iter()
@@ -55,10 +64,19 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             };
             let mut cells = vec![
                 Cell::from(mark(state, fu, t)),
-                Cell::from(Span::styled(fu.due.map(|d| d.to_string()).unwrap_or_else(|| "no date".into()), due_style)),
+                Cell::from(Span::styled(
+                    fu.due
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "no date".into()),
+                    due_style,
+                )),
                 Cell::from(fu.status.as_str()),
                 Cell::from(fitted(&owner(m, fu, &lang, &fb), 20, t.plain())),
-                Cell::from(fitted(fu.title.get(&lang, &fb), usize::from(title_w), t.plain())),
+                Cell::from(fitted(
+                    fu.title.get(&lang, &fb),
+                    usize::from(title_w),
+                    t.plain(),
+                )),
             ];
             if all {
                 cells.push(Cell::from(fitted(m.label(), 16, t.dim())));
@@ -67,20 +85,39 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         })
         .collect();
     let mut header = vec!["", "Due", "Status", "Owner", "Follow-up"];
-    let mut widths = vec![Constraint::Length(2), Constraint::Length(10), Constraint::Length(11), Constraint::Length(20), Constraint::Length(title_w)];
+    let mut widths = vec![
+        Constraint::Length(2),
+        Constraint::Length(10),
+        Constraint::Length(11),
+        Constraint::Length(20),
+        Constraint::Length(title_w),
+    ];
     if all {
         header.push("Meeting");
         widths.push(Constraint::Length(16));
     }
-    let overdue = st.rows.iter().filter(|&&(e, i)| app.library.entries[e].meeting().follow_ups[i].due_state(app.today) == DueState::Overdue).count();
+    let overdue = st
+        .rows
+        .iter()
+        .filter(|&&(e, i)| {
+            app.library.entries[e].meeting().follow_ups[i].due_state(app.today) == DueState::Overdue
+        })
+        .count();
     let scope = if all {
         "every meeting".to_string()
     } else {
-        app.current().map(|e| clean(app.library.entries[e].meeting().label()).into_owned()).unwrap_or_default()
+        app.current()
+            .map(|e| clean(app.library.entries[e].meeting().label()).into_owned())
+            .unwrap_or_default()
     };
     let title = Line::from(vec![
         Span::styled(" Follow-ups ", t.title()),
-        Span::raw(format!("— {scope}: {}, {overdue} overdue{} · today {} ", st.rows.len(), if st.open_only { ", open only" } else { "" }, app.today)),
+        Span::raw(format!(
+            "— {scope}: {}, {overdue} overdue{} · today {} ",
+            st.rows.len(),
+            if st.open_only { ", open only" } else { "" },
+            app.today
+        )),
     ]);
     list_table(
         f,
@@ -95,12 +132,21 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         },
         t,
     );
-    detail_pane(f, l.detail, Line::styled(" Follow-up ", t.title()), detail(app), st.list.detail_scroll, t);
+    detail_pane(
+        f,
+        l.detail,
+        Line::styled(" Follow-up ", t.title()),
+        detail(app),
+        st.list.detail_scroll,
+        t,
+    );
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
-    let Some(&(e, i)) = app.followups.rows.get(app.followups.list.scroll.selected) else { return Vec::new() };
+    let Some(&(e, i)) = app.followups.rows.get(app.followups.list.scroll.selected) else {
+        return Vec::new();
+    };
     let m = app.library.entries[e].meeting();
     let f = &m.follow_ups[i];
     let (lang, fb) = app.language();
@@ -113,11 +159,23 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     let state = f.due_state(app.today);
     let due = match (f.due, state) {
         (None, _) => "no due date".to_string(),
-        (Some(d), DueState::Overdue) => format!("{d} — {} overdue by {} days", marker::OVERDUE, (app.today - d).num_days()),
-        (Some(d), DueState::DueSoon) => format!("{d} — {} due in {} days", marker::DUE_SOON, (d - app.today).num_days()),
+        (Some(d), DueState::Overdue) => format!(
+            "{d} — {} overdue by {} days",
+            marker::OVERDUE,
+            (app.today - d).num_days()
+        ),
+        (Some(d), DueState::DueSoon) => format!(
+            "{d} — {} due in {} days",
+            marker::DUE_SOON,
+            (d - app.today).num_days()
+        ),
         (Some(d), _) => d.to_string(),
     };
-    out.push(Line::from(vec![Span::styled("Due: ", t.header()), mark(state, f, t), Span::raw(format!(" {due}"))]));
+    out.push(Line::from(vec![
+        Span::styled("Due: ", t.header()),
+        mark(state, f, t),
+        Span::raw(format!(" {due}")),
+    ]));
     let mut status = f.status.as_str().to_string();
     if let Some(c) = f.closed {
         status.push_str(&format!(" (closed {c})"));
@@ -130,8 +188,18 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     };
     out.push(lv("Owner", &owner_line));
     if let Some(sid) = &f.session {
-        let s = m.session(sid).map(|s| format!("{} — {} ({})", s.title.get(&lang, &fb), super::format::day(s.date), s.id));
-        out.push(lv("From session", &s.unwrap_or_else(|| format!("`{sid}` (no such session)"))));
+        let s = m.session(sid).map(|s| {
+            format!(
+                "{} — {} ({})",
+                s.title.get(&lang, &fb),
+                super::format::day(s.date),
+                s.id
+            )
+        });
+        out.push(lv(
+            "From session",
+            &s.unwrap_or_else(|| format!("`{sid}` (no such session)")),
+        ));
     }
     if !f.tags.is_empty() {
         out.push(lv("Tags", &f.tags.join(", ")));
@@ -140,7 +208,10 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         out.push(lv("Carried from", c));
     }
     if f.tentative.any() {
-        out.push(Line::styled(format!("{} not confirmed yet", marker::TENTATIVE), t.tentative()));
+        out.push(Line::styled(
+            format!("{} not confirmed yet", marker::TENTATIVE),
+            t.tentative(),
+        ));
     }
     if let Some(last) = f.log.last() {
         out.push(lv("Latest", &format!("{}: {}", last.date, last.note)));

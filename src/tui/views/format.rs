@@ -11,7 +11,11 @@ pub fn dates(start: NaiveDate, end: NaiveDate) -> String {
     if end <= start {
         start.format("%-d %b %Y").to_string()
     } else if start.year() != end.year() {
-        format!("{} – {}", start.format("%-d %b %Y"), end.format("%-d %b %Y"))
+        format!(
+            "{} – {}",
+            start.format("%-d %b %Y"),
+            end.format("%-d %b %Y")
+        )
     } else if start.month() != end.month() {
         format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
     } else {
@@ -66,14 +70,26 @@ pub fn languages_short(s: &Session) -> String {
 }
 
 pub fn language_names(codes: &[String]) -> String {
-    codes.iter().map(|c| language_name(c)).collect::<Vec<_>>().join(", ")
+    codes
+        .iter()
+        .map(|c| language_name(c))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `Mr Jaewon Cho — Programme Officer, KERIS`.
 pub fn person(p: &Participant, lang: &str, fallbacks: &[String]) -> String {
     let mut s = p.display_name(lang, fallbacks);
-    let pos = p.position.as_ref().map(|t| t.get(lang, fallbacks)).filter(|t| !t.is_empty());
-    let org = p.organization.as_ref().map(|t| t.get(lang, fallbacks)).filter(|t| !t.is_empty());
+    let pos = p
+        .position
+        .as_ref()
+        .map(|t| t.get(lang, fallbacks))
+        .filter(|t| !t.is_empty());
+    let org = p
+        .organization
+        .as_ref()
+        .map(|t| t.get(lang, fallbacks))
+        .filter(|t| !t.is_empty());
     match (pos, org) {
         (Some(a), Some(b)) => s.push_str(&format!(" — {a}, {b}")),
         (Some(a), None) | (None, Some(a)) => s.push_str(&format!(" — {a}")),
@@ -122,14 +138,26 @@ mod tests {
     #[test]
     fn dates_read_like_a_programme() {
         assert_eq!(dates(d(2018, 10, 22), d(2018, 10, 23)), "22–23 Oct 2018");
-        assert_eq!(dates(d(2020, 9, 25), d(2020, 10, 23)), "25 Sep – 23 Oct 2020");
+        assert_eq!(
+            dates(d(2020, 9, 25), d(2020, 10, 23)),
+            "25 Sep – 23 Oct 2020"
+        );
         assert_eq!(dates(d(2020, 12, 23), d(2020, 12, 23)), "23 Dec 2020");
     }
 
     #[test]
     fn zones_use_historical_offsets() {
-        assert_eq!(zone("Asia/Almaty", d(2020, 9, 25)), "Asia/Almaty (UTC+06:00)");
-        assert_eq!(zone("Asia/Almaty", d(2024, 6, 1)), "Asia/Almaty (UTC+05:00)");
-        assert_eq!(zone("Mars/Base", d(2020, 1, 1)), "Mars/Base (unknown time zone)");
+        assert_eq!(
+            zone("Asia/Almaty", d(2020, 9, 25)),
+            "Asia/Almaty (UTC+06:00)"
+        );
+        assert_eq!(
+            zone("Asia/Almaty", d(2024, 6, 1)),
+            "Asia/Almaty (UTC+05:00)"
+        );
+        assert_eq!(
+            zone("Mars/Base", d(2020, 1, 1)),
+            "Mars/Base (unknown time zone)"
+        );
     }
 }

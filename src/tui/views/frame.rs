@@ -18,7 +18,11 @@ const SPINNER: [&str; 4] = ["|", "/", "-", "\\"];
 pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
     let t = app.theme;
     for ((v, r), n) in layout::tabs(area).into_iter().zip(0..) {
-        let style = if v == app.view { t.active_tab() } else { t.plain() };
+        let style = if v == app.view {
+            t.active_tab()
+        } else {
+            t.plain()
+        };
         let mut label = layout::tab_label(n, v);
         if v == app.view {
             // Brackets mark the current tab without colour.
@@ -27,7 +31,10 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
         }
         f.render_widget(Span::styled(label, style), r);
     }
-    let used = layout::tabs(area).last().map(|(_, r)| r.right() + 1).unwrap_or(area.x);
+    let used = layout::tabs(area)
+        .last()
+        .map(|(_, r)| r.right() + 1)
+        .unwrap_or(area.x);
     let room = area.right().saturating_sub(used) as usize;
     let right = match app.current() {
         Some(e) => {
@@ -50,8 +57,15 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let mut spans: Vec<Span> = Vec::new();
     if !app.loading.finished {
         let spin = SPINNER[(app.loading.ticks % 4) as usize];
-        let total = app.loading.total.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
-        spans.push(Span::styled(format!("{spin} loading {}/{total} ", app.loading.done), t.warning()));
+        let total = app
+            .loading
+            .total
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "?".into());
+        spans.push(Span::styled(
+            format!("{spin} loading {}/{total} ", app.loading.done),
+            t.warning(),
+        ));
     }
     if let Some(s) = &app.status {
         spans.push(Span::styled(format!("{s}  "), t.title()));
@@ -69,7 +83,9 @@ pub fn too_small(_app: &App, f: &mut Frame, area: Rect) {
         "Terminal too small: {}x{}. Plenary needs at least {MIN_WIDTH}x{MIN_HEIGHT}; enlarge the window, or press q to quit.",
         area.width, area.height
     );
-    let p = Paragraph::new(msg).wrap(Wrap { trim: true }).alignment(Alignment::Center);
+    let p = Paragraph::new(msg)
+        .wrap(Wrap { trim: true })
+        .alignment(Alignment::Center);
     let h = area.height.min(4);
     let y = area.y + area.height.saturating_sub(h) / 2;
     f.render_widget(p, Rect::new(area.x, y, area.width, h));
@@ -79,28 +95,45 @@ pub fn too_small(_app: &App, f: &mut Frame, area: Rect) {
 /// screen instead of an empty view. True when it drew one.
 pub fn body_placeholder(app: &App, f: &mut Frame, area: Rect) -> bool {
     let t = app.theme;
-    if !app.library.entries.is_empty() || (app.view == crate::tui::action::View::Problems && !app.library.failures.is_empty()) {
+    if !app.library.entries.is_empty()
+        || (app.view == crate::tui::action::View::Problems && !app.library.failures.is_empty())
+    {
         return false;
     }
     let root = Library::show_path(&app.library.root);
-    let block = Block::bordered().title(" Plenary ").border_style(t.border());
+    let block = Block::bordered()
+        .title(" Plenary ")
+        .border_style(t.border());
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let [_, text_area, gauge_area, _] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(7), Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    let [_, text_area, gauge_area, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(7),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(why) = &app.loading.no_source {
         lines.push(Line::styled("Nothing to open here.", t.title()));
         lines.push(Line::raw(""));
         lines.push(Line::raw(fit(why, 400)));
         lines.push(Line::raw(""));
-        lines.push(Line::raw("Run plenary inside a folder that has an agendas/ folder of meeting files (*.yaml),"));
+        lines.push(Line::raw(
+            "Run plenary inside a folder that has an agendas/ folder of meeting files (*.yaml),",
+        ));
         lines.push(Line::raw("or name a folder or file: plenary PATH.   plenary --help lists every command.   q quits."));
     } else if !app.loading.finished {
-        lines.push(Line::styled(format!("Loading meetings from {root} …"), t.title()));
+        lines.push(Line::styled(
+            format!("Loading meetings from {root} …"),
+            t.title(),
+        ));
         if let Some(p) = &app.loading.current {
             lines.push(Line::raw(""));
-            lines.push(Line::raw(fit(&format!("reading {}", Library::show_path(p)), usize::from(inner.width))));
+            lines.push(Line::raw(fit(
+                &format!("reading {}", Library::show_path(p)),
+                usize::from(inner.width),
+            )));
         }
     } else if !app.library.failures.is_empty() {
         lines.push(Line::styled("No meeting could be opened.", t.error()));
@@ -110,12 +143,22 @@ pub fn body_placeholder(app: &App, f: &mut Frame, area: Rect) -> bool {
             app.library.failures.len()
         )));
     } else {
-        lines.push(Line::styled(format!("No meeting files in {root}."), t.title()));
+        lines.push(Line::styled(
+            format!("No meeting files in {root}."),
+            t.title(),
+        ));
         lines.push(Line::raw(""));
         lines.push(Line::raw("A meeting is one YAML file (*.yaml). Put meeting files in this folder, or open another:"));
-        lines.push(Line::raw("plenary PATH (a folder or one file).   plenary --help lists every command.   q quits."));
+        lines.push(Line::raw(
+            "plenary PATH (a folder or one file).   plenary --help lists every command.   q quits.",
+        ));
     }
-    f.render_widget(Paragraph::new(lines).alignment(Alignment::Center).wrap(Wrap { trim: true }), text_area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        text_area,
+    );
     if !app.loading.finished
         && let Some(total) = app.loading.total.filter(|n| *n > 0)
     {
@@ -123,9 +166,21 @@ pub fn body_placeholder(app: &App, f: &mut Frame, area: Rect) -> bool {
         let g = Gauge::default()
             .ratio(ratio)
             .label(format!("{} of {total} files", app.loading.done))
-            .gauge_style(if t.color { t.title() } else { Style::new().add_modifier(ratatui::style::Modifier::REVERSED) });
+            .gauge_style(if t.color {
+                t.title()
+            } else {
+                Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+            });
         let w = gauge_area.width.min(60);
-        f.render_widget(g, Rect::new(gauge_area.x + (gauge_area.width - w) / 2, gauge_area.y, w, 1));
+        f.render_widget(
+            g,
+            Rect::new(
+                gauge_area.x + (gauge_area.width - w) / 2,
+                gauge_area.y,
+                w,
+                1,
+            ),
+        );
     }
     true
 }

@@ -17,7 +17,11 @@ use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_tabl
 
 /// Open and overdue follow-ups of a meeting.
 fn followup_counts(e: &Entry, app: &App) -> (usize, usize, usize) {
-    let states = e.meeting().follow_ups.iter().map(|f| f.due_state(app.today));
+    let states = e
+        .meeting()
+        .follow_ups
+        .iter()
+        .map(|f| f.due_state(app.today));
     states.fold((0, 0, 0), |(open, over, soon), s| match s {
         DueState::Closed => (open, over, soon),
         DueState::Overdue => (open + 1, over + 1, soon),
@@ -57,20 +61,33 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             let probs = match (errors, warnings) {
                 (0, 0) => Span::styled("—", t.dim()),
                 (0, w) => Span::styled(format!("{w}{}", marker::WARNING), t.warning()),
-                (er, w) => Span::styled(format!("{er}{} {w}{}", marker::ERROR, marker::WARNING), t.error()),
+                (er, w) => Span::styled(
+                    format!("{er}{} {w}{}", marker::ERROR, marker::WARNING),
+                    t.error(),
+                ),
             };
             let mut cells = vec![
                 Cell::from(fitted(m.label(), label_w, t.plain())),
                 Cell::from(format::meeting_dates(m)),
             ];
             if wide {
-                cells.push(Cell::from(fitted(&format::place(m, &lang, &fb), 30, t.plain())));
+                cells.push(Cell::from(fitted(
+                    &format::place(m, &lang, &fb),
+                    30,
+                    t.plain(),
+                )));
             }
             if !small {
-                cells.extend([Cell::from(m.people().len().to_string()), Cell::from(m.sessions.len().to_string())]);
+                cells.extend([
+                    Cell::from(m.people().len().to_string()),
+                    Cell::from(m.sessions.len().to_string()),
+                ]);
             }
             cells.extend([
-                Cell::from(Span::styled(fu, if over > 0 { t.warning() } else { t.plain() })),
+                Cell::from(Span::styled(
+                    fu,
+                    if over > 0 { t.warning() } else { t.plain() },
+                )),
                 Cell::from(probs),
             ]);
             Row::new(cells)
@@ -90,7 +107,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     widths.extend([Constraint::Length(12), Constraint::Length(8)]);
     let title = Line::from(vec![
         Span::styled(" Meetings ", t.title()),
-        Span::raw(format!("— {} in {} ", n, Library::show_path(&app.library.root))),
+        Span::raw(format!(
+            "— {} in {} ",
+            n,
+            Library::show_path(&app.library.root)
+        )),
     ]);
     list_table(
         f,
@@ -105,20 +126,39 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         },
         t,
     );
-    detail_pane(f, l.detail, Line::styled(" Meeting ", t.title()), detail(app), app.meetings.detail_scroll, t);
+    detail_pane(
+        f,
+        l.detail,
+        Line::styled(" Meeting ", t.title()),
+        detail(app),
+        app.meetings.detail_scroll,
+        t,
+    );
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
-    let Some(e) = app.current().map(|i| &app.library.entries[i]) else { return Vec::new() };
+    let Some(e) = app.current().map(|i| &app.library.entries[i]) else {
+        return Vec::new();
+    };
     let m = e.meeting();
     let (lang, fb) = app.language();
     let lv = |k: &str, v: &str| label_value(k, v, t.header());
-    let mut out = vec![Line::styled(clean(m.title.get(&lang, &fb)).into_owned(), t.title())];
+    let mut out = vec![Line::styled(
+        clean(m.title.get(&lang, &fb)).into_owned(),
+        t.title(),
+    )];
     if let Some(th) = &m.theme {
         out.push(lv("Theme", th.get(&lang, &fb)));
     }
-    out.push(lv("When", &format!("{} · times in {}", format::meeting_dates(m), format::zone(&m.timezone, m.start_date))));
+    out.push(lv(
+        "When",
+        &format!(
+            "{} · times in {}",
+            format::meeting_dates(m),
+            format::zone(&m.timezone, m.start_date)
+        ),
+    ));
     let mut place = format::place(m, &lang, &fb);
     if let Some(v) = &m.venue {
         place = format!("{} · {place}", v.get(&lang, &fb));
@@ -127,20 +167,38 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     if !m.languages.is_empty() {
         out.push(lv("Languages", &format::language_names(&m.languages)));
     }
-    for (k, list) in [("Organizers", &m.organizers), ("Hosts", &m.hosts), ("Partners", &m.partners)] {
+    for (k, list) in [
+        ("Organizers", &m.organizers),
+        ("Hosts", &m.hosts),
+        ("Partners", &m.partners),
+    ] {
         if !list.is_empty() {
-            out.push(lv(k, &list.iter().map(|x| x.get(&lang, &fb)).collect::<Vec<_>>().join("; ")));
+            out.push(lv(
+                k,
+                &list
+                    .iter()
+                    .map(|x| x.get(&lang, &fb))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ));
         }
     }
     let countries = {
-        let mut c: Vec<&str> = m.people().iter().filter_map(|p| p.country.as_deref()).collect();
+        let mut c: Vec<&str> = m
+            .people()
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect();
         c.sort_unstable();
         c.dedup();
         c.len()
     };
     let mut people = format!("{} on the roster", m.people().len());
     if countries > 0 {
-        people.push_str(&format!(", from {}", plural(countries, "country", "countries")));
+        people.push_str(&format!(
+            ", from {}",
+            plural(countries, "country", "countries")
+        ));
     }
     if let Some(a) = &m.attendance {
         let about = if a.approximate { "about " } else { "" };
@@ -150,19 +208,38 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         }
     }
     out.push(lv("People", &people));
-    out.push(lv("Sessions", &format!("{} over {}", m.sessions.len(), plural(m.days().len(), "day", "days"))));
+    out.push(lv(
+        "Sessions",
+        &format!(
+            "{} over {}",
+            m.sessions.len(),
+            plural(m.days().len(), "day", "days")
+        ),
+    ));
     let (open, over, soon) = followup_counts(e, app);
     out.push(lv(
         "Follow-ups",
-        &format!("{} · {open} open, {over} overdue {}, {soon} due soon {}", m.follow_ups.len(), marker::OVERDUE, marker::DUE_SOON),
+        &format!(
+            "{} · {open} open, {over} overdue {}, {soon} due soon {}",
+            m.follow_ups.len(),
+            marker::OVERDUE,
+            marker::DUE_SOON
+        ),
     ));
-    out.push(lv("Problems", &format!("{} error(s), {} warning(s)", e.errors(), e.warnings())));
+    out.push(lv(
+        "Problems",
+        &format!("{} error(s), {} warning(s)", e.errors(), e.warnings()),
+    ));
     out.push(lv("File", &Library::show_path(&e.doc.path)));
     if !m.objectives.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled("Objectives", t.header()));
         for (i, o) in m.objectives.iter().enumerate() {
-            out.push(Line::raw(format!("{:>2}. {}", i + 1, clean(o.get(&lang, &fb)))));
+            out.push(Line::raw(format!(
+                "{:>2}. {}",
+                i + 1,
+                clean(o.get(&lang, &fb))
+            )));
         }
     }
     if let Some(d) = &m.description {
@@ -170,6 +247,9 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         out.push(Line::raw(clean(d.get(&lang, &fb)).into_owned()));
     }
     out.push(Line::raw(""));
-    out.push(Line::styled("Enter opens the schedule; 3 the roster, 4 the follow-ups.", t.dim()));
+    out.push(Line::styled(
+        "Enter opens the schedule; 3 the roster, 4 the follow-ups.",
+        t.dim(),
+    ));
     out
 }

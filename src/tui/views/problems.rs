@@ -42,7 +42,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         .iter()
         .filter_map(|&r| problem(app, r))
         .map(|p| {
-            let (mk, style) = if p.is_error() { (marker::ERROR, t.error()) } else { (marker::WARNING, t.warning()) };
+            let (mk, style) = if p.is_error() {
+                (marker::ERROR, t.error())
+            } else {
+                (marker::WARNING, t.warning())
+            };
             Row::new(vec![
                 Cell::from(Span::styled(mk, style)),
                 Cell::from(Span::styled(p.severity.as_str(), style)),
@@ -54,7 +58,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let (errors, warnings) = app.library.problem_count();
     let title = Line::from(vec![
         Span::styled(" Problems ", t.title()),
-        Span::raw(format!("— {errors} error{}, {warnings} warning{} ", if errors == 1 { "" } else { "s" }, if warnings == 1 { "" } else { "s" })),
+        Span::raw(format!(
+            "— {errors} error{}, {warnings} warning{} ",
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" }
+        )),
     ]);
     list_table(
         f,
@@ -62,22 +70,49 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         ListTable {
             title,
             header: Row::new(vec!["", "", "Where", "What"]),
-            widths: vec![Constraint::Length(1), Constraint::Length(7), Constraint::Length(place_w as u16), Constraint::Length(msg_w)],
+            widths: vec![
+                Constraint::Length(1),
+                Constraint::Length(7),
+                Constraint::Length(place_w as u16),
+                Constraint::Length(msg_w),
+            ],
             rows,
             selected: (!st.rows.is_empty()).then(|| s.selected - window.start),
-            empty: if app.loading.finished { "no problems found" } else { "checking…" },
+            empty: if app.loading.finished {
+                "no problems found"
+            } else {
+                "checking…"
+            },
         },
         t,
     );
-    detail_pane(f, l.detail, Line::styled(" Problem ", t.title()), detail(app), st.list.detail_scroll, t);
+    detail_pane(
+        f,
+        l.detail,
+        Line::styled(" Problem ", t.title()),
+        detail(app),
+        st.list.detail_scroll,
+        t,
+    );
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
-    let Some(&r) = app.problems.rows.get(app.problems.list.scroll.selected) else { return Vec::new() };
-    let Some(p) = problem(app, r) else { return Vec::new() };
-    let (mk, style) = if p.is_error() { (marker::ERROR, t.error()) } else { (marker::WARNING, t.warning()) };
-    let mut out = vec![Line::styled(format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)), style)];
+    let Some(&r) = app.problems.rows.get(app.problems.list.scroll.selected) else {
+        return Vec::new();
+    };
+    let Some(p) = problem(app, r) else {
+        return Vec::new();
+    };
+    let (mk, style) = if p.is_error() {
+        (marker::ERROR, t.error())
+    } else {
+        (marker::WARNING, t.warning())
+    };
+    let mut out = vec![Line::styled(
+        format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)),
+        style,
+    )];
     if let Some(h) = &p.hint {
         out.push(label_value("hint", h, t.header()));
     }
@@ -91,7 +126,9 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     }
     out.push(Line::raw(""));
     let hint = match r {
-        ProblemRef::Failure(_) => "This file could not be opened. Fix it in your editor and start plenary again.",
+        ProblemRef::Failure(_) => {
+            "This file could not be opened. Fix it in your editor and start plenary again."
+        }
         ProblemRef::Entry(..) => "Enter goes to the session, participant or follow-up it is about.",
     };
     out.push(Line::styled(hint, t.dim()));

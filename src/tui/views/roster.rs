@@ -31,7 +31,10 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
             let shown = fit(input, usize::from(l.banner.width).saturating_sub(40).max(8));
             let x = l.banner.x + 3 + width(&shown) as u16;
             spans.push(Span::raw(shown));
-            f.set_cursor_position(Position::new(x.min(l.banner.right().saturating_sub(1)), l.banner.y));
+            f.set_cursor_position(Position::new(
+                x.min(l.banner.right().saturating_sub(1)),
+                l.banner.y,
+            ));
             spans.push(Span::styled("   Enter keeps · Esc drops", t.dim()));
         }
         None if !r.query.is_empty() => {
@@ -39,7 +42,10 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
             spans.push(Span::styled(fit(r.query.as_str(), 30), t.matched()));
             spans.push(Span::styled("  (/ edits, Esc clears)", t.dim()));
         }
-        None => spans.push(Span::styled(" / search names, organizations, countries", t.dim())),
+        None => spans.push(Span::styled(
+            " / search names, organizations, countries",
+            t.dim(),
+        )),
     }
     let fl = &r.filters;
     let filters = format!(
@@ -65,8 +71,14 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let window = s.window(r.rows.len(), l.list.height());
     // Name and organization share what the fixed columns leave.
     let small = l.list.rows.width < 70;
-    let fixed: &[u16] = if small { &[2, 5, 12, 10] } else { &[2, 5, 12, 10, 6] };
-    let flexible = usize::from(flexible_width(l.list.rows.width, fixed)).saturating_sub(1).max(16);
+    let fixed: &[u16] = if small {
+        &[2, 5, 12, 10]
+    } else {
+        &[2, 5, 12, 10, 6]
+    };
+    let flexible = usize::from(flexible_width(l.list.rows.width, fixed))
+        .saturating_sub(1)
+        .max(16);
     let (name_w, org_w) = (flexible * 11 / 20, flexible * 9 / 20);
     let q = &r.query;
     let rows: Vec<Row> = r.rows[window.clone()]
@@ -81,10 +93,18 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
                 mk.push_str(marker::TENTATIVE);
             }
             let name = p.name.get(&lang, &fb);
-            let org = p.organization.as_ref().map(|o| o.get(&lang, &fb)).unwrap_or("");
+            let org = p
+                .organization
+                .as_ref()
+                .map(|o| o.get(&lang, &fb))
+                .unwrap_or("");
             let country = p.country.as_deref().unwrap_or("");
             let hl = |text: &str, max: usize| {
-                let m = if q.is_empty() { Vec::new() } else { app.matcher.highlight(text, q) };
+                let m = if q.is_empty() {
+                    Vec::new()
+                } else {
+                    app.matcher.highlight(text, q)
+                };
                 highlighted(text, &m, max, t.plain(), t.matched())
             };
             let mut cells = vec![
@@ -93,7 +113,14 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
                 Cell::from(hl(org, org_w)),
                 Cell::from(hl(country, 3)),
                 Cell::from(p.role.as_str()),
-                Cell::from(Span::styled(p.status.as_str(), if p.status == crate::domain::Status::Declined { t.warning() } else { t.plain() })),
+                Cell::from(Span::styled(
+                    p.status.as_str(),
+                    if p.status == crate::domain::Status::Declined {
+                        t.warning()
+                    } else {
+                        t.plain()
+                    },
+                )),
             ];
             if !small {
                 cells.push(Cell::from(fit(&p.languages.join(","), 6)));
@@ -102,7 +129,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         })
         .collect();
     let arrow = |k: SortKey, label: &'static str| -> String {
-        if r.sort == k { format!("{label}{}", if r.reverse { "↓" } else { "↑" }) } else { label.to_string() }
+        if r.sort == k {
+            format!("{label}{}", if r.reverse { "↓" } else { "↑" })
+        } else {
+            label.to_string()
+        }
     };
     let mut header = vec![
         String::new(),
@@ -128,11 +159,38 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let total = people.len();
     let title = Line::from(vec![
         Span::styled(" Roster ", t.title()),
-        Span::raw(if r.rows.len() == total { format!("— {total} ") } else { format!("— {} of {total} ", r.rows.len()) }),
+        Span::raw(if r.rows.len() == total {
+            format!("— {total} ")
+        } else {
+            format!("— {} of {total} ", r.rows.len())
+        }),
     ]);
-    let empty = if total == 0 { "nobody on the roster yet" } else { "nobody matches; Esc clears the search and filters" };
-    list_table(f, &l.list, ListTable { title, header, widths, rows, selected: (!r.rows.is_empty()).then(|| s.selected - window.start), empty }, t);
-    detail_pane(f, l.detail, Line::styled(" Participant ", t.title()), detail(app), r.detail_scroll, t);
+    let empty = if total == 0 {
+        "nobody on the roster yet"
+    } else {
+        "nobody matches; Esc clears the search and filters"
+    };
+    list_table(
+        f,
+        &l.list,
+        ListTable {
+            title,
+            header,
+            widths,
+            rows,
+            selected: (!r.rows.is_empty()).then(|| s.selected - window.start),
+            empty,
+        },
+        t,
+    );
+    detail_pane(
+        f,
+        l.detail,
+        Line::styled(" Participant ", t.title()),
+        detail(app),
+        r.detail_scroll,
+        t,
+    );
     summary(app, e, f, l);
 }
 
@@ -140,31 +198,67 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
     let t = app.theme;
     let s = &app.roster.summary;
     let list = |v: &[(String, usize)], max: usize| -> String {
-        let mut parts: Vec<String> = v.iter().take(max).map(|(k, n)| format!("{} {n}", clean(k))).collect();
+        let mut parts: Vec<String> = v
+            .iter()
+            .take(max)
+            .map(|(k, n)| format!("{} {n}", clean(k)))
+            .collect();
         if v.len() > max {
             parts.push(format!("+{} more", v.len() - max));
         }
         parts.join(" · ")
     };
     let countries = s.countries.iter().filter(|(c, _)| c != "(none)").count();
-    let mut head = format!("{} participant{}", s.total, if s.total == 1 { "" } else { "s" });
+    let mut head = format!(
+        "{} participant{}",
+        s.total,
+        if s.total == 1 { "" } else { "s" }
+    );
     if countries > 0 {
-        head.push_str(&format!(" from {}", format::plural(countries, "country", "countries")));
+        head.push_str(&format!(
+            " from {}",
+            format::plural(countries, "country", "countries")
+        ));
     }
     let lines = vec![
         Line::styled(head, t.title()),
         label_value("Countries", &list(&s.countries, 8), t.header()),
         label_value("Organizations", &list(&s.organizations, 5), t.header()),
-        label_value("Roles", &s.roles.iter().map(|(r, n)| format!("{} {n}", r.as_str())).collect::<Vec<_>>().join(" · "), t.header()),
-        label_value("Status", &s.statuses.iter().map(|(r, n)| format!("{} {n}", r.as_str())).collect::<Vec<_>>().join(" · "), t.header()),
+        label_value(
+            "Roles",
+            &s.roles
+                .iter()
+                .map(|(r, n)| format!("{} {n}", r.as_str()))
+                .collect::<Vec<_>>()
+                .join(" · "),
+            t.header(),
+        ),
+        label_value(
+            "Status",
+            &s.statuses
+                .iter()
+                .map(|(r, n)| format!("{} {n}", r.as_str()))
+                .collect::<Vec<_>>()
+                .join(" · "),
+            t.header(),
+        ),
     ];
-    let block = Block::bordered().title(Line::styled(" Summary ", t.title())).border_style(t.border());
-    f.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), l.side);
+    let block = Block::bordered()
+        .title(Line::styled(" Summary ", t.title()))
+        .border_style(t.border());
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        l.side,
+    );
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
-    let (Some(e), Some(i)) = (entry(app), app.roster.selected()) else { return Vec::new() };
+    let (Some(e), Some(i)) = (entry(app), app.roster.selected()) else {
+        return Vec::new();
+    };
     let m = e.meeting();
     let p = &m.people()[i];
     let (lang, fb) = app.language();
@@ -173,7 +267,11 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         Span::styled(clean(&p.display_name(&lang, &fb)).into_owned(), t.title()),
         Span::styled(format!("  id: {}", clean(&p.id)), t.dim()),
     ])];
-    let other_names: Vec<&str> = p.name.all().filter(|n| *n != p.name.get(&lang, &fb)).collect();
+    let other_names: Vec<&str> = p
+        .name
+        .all()
+        .filter(|n| *n != p.name.get(&lang, &fb))
+        .collect();
     if !other_names.is_empty() {
         out.push(lv("Also written", &other_names.join(" / ")));
     }
@@ -184,15 +282,28 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         out.push(lv("Organization", o.get(&lang, &fb)));
     }
     if let Some(c) = &p.country {
-        out.push(lv("Country", &format!("{} ({c})", crate::domain::codes::country_name(c))));
+        out.push(lv(
+            "Country",
+            &format!("{} ({c})", crate::domain::codes::country_name(c)),
+        ));
     }
     if !p.languages.is_empty() {
         out.push(lv("Languages", &format::language_names(&p.languages)));
     }
-    out.push(lv("Role · status", &format!("{} · {}", p.role.as_str(), p.status.as_str())));
+    out.push(lv(
+        "Role · status",
+        &format!("{} · {}", p.role.as_str(), p.status.as_str()),
+    ));
     if p.tentative.any() {
-        let what = if p.tentative.fields().is_empty() { "the whole entry".into() } else { p.tentative.fields().join(", ") };
-        out.push(Line::styled(format!("{} not confirmed yet: {what}", marker::TENTATIVE), t.tentative()));
+        let what = if p.tentative.fields().is_empty() {
+            "the whole entry".into()
+        } else {
+            p.tentative.fields().join(", ")
+        };
+        out.push(Line::styled(
+            format!("{} not confirmed yet: {what}", marker::TENTATIVE),
+            t.tentative(),
+        ));
     }
     if let Some(mail) = &p.email {
         out.push(lv("E-mail", mail));
@@ -200,7 +311,12 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     for j in e.duplicates.others(i) {
         let o = &m.people()[j];
         out.push(Line::styled(
-            format!("{} may be the same person as {} (id: {})", marker::DUPLICATE, clean(o.name.get(&lang, &fb)), clean(&o.id)),
+            format!(
+                "{} may be the same person as {} (id: {})",
+                marker::DUPLICATE,
+                clean(o.name.get(&lang, &fb)),
+                clean(&o.id)
+            ),
             t.warning(),
         ));
     }
@@ -216,7 +332,10 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
                 roles.push(format!("speaks: {}", it.title.get(&lang, &fb)));
             }
         }
-        if s.interpretation.iter().any(|c| c.interpreters.contains(&p.id)) {
+        if s.interpretation
+            .iter()
+            .any(|c| c.interpreters.contains(&p.id))
+        {
             roles.push("interprets".into());
         }
         if !roles.is_empty() {
@@ -229,7 +348,10 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             )));
         }
     }
-    out.push(Line::styled(format!("Sessions ({})", sessions.len()), t.header()));
+    out.push(Line::styled(
+        format!("Sessions ({})", sessions.len()),
+        t.header(),
+    ));
     out.extend(sessions);
     let fus: Vec<Line> = m
         .follow_ups
@@ -241,11 +363,21 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
                 DueState::DueSoon => marker::DUE_SOON,
                 _ => "",
             };
-            let due = f.due.map(|d| d.to_string()).unwrap_or_else(|| "no date".into());
-            Line::raw(format!("  {mk:2} {due} {} {}", f.status.as_str(), clean(f.title.get(&lang, &fb))))
+            let due = f
+                .due
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "no date".into());
+            Line::raw(format!(
+                "  {mk:2} {due} {} {}",
+                f.status.as_str(),
+                clean(f.title.get(&lang, &fb))
+            ))
         })
         .collect();
-    out.push(Line::styled(format!("Follow-ups ({})", fus.len()), t.header()));
+    out.push(Line::styled(
+        format!("Follow-ups ({})", fus.len()),
+        t.header(),
+    ));
     out.extend(fus);
     out
 }

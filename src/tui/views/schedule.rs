@@ -40,14 +40,20 @@ fn marks(e: &Entry, i: usize) -> String {
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let t = app.theme;
-    let Some(e) = app.schedule.entry.and_then(|i| app.library.entries.get(i)) else { return };
+    let Some(e) = app.schedule.entry.and_then(|i| app.library.entries.get(i)) else {
+        return;
+    };
     let m = e.meeting();
     let (lang, fb) = app.language();
     f.render_widget(Paragraph::new(banner(app, e)), l.banner);
     let wide = l.list.rows.width >= 90;
     let s = app.schedule.list.scroll;
     let window = s.window(app.schedule.rows.len(), l.list.height());
-    let fixed: &[u16] = if wide { &[2, 13, 14, 18, 8] } else { &[2, 13, 14, 8] };
+    let fixed: &[u16] = if wide {
+        &[2, 13, 14, 18, 8]
+    } else {
+        &[2, 13, 14, 8]
+    };
     let title_w = flexible_width(l.list.rows.width, fixed);
     let days = m.days().len();
     let rows: Vec<Row> = app.schedule.rows[window.clone()]
@@ -56,19 +62,32 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             ScheduleRow::Day(d, n) => Row::new(vec![
                 Cell::from(""),
                 Cell::from(Span::styled(format!("Day {n}/{days}"), t.header())),
-                Cell::from(Span::styled(format!("── {} ──", format::day(d)), t.header())),
+                Cell::from(Span::styled(
+                    format!("── {} ──", format::day(d)),
+                    t.header(),
+                )),
             ]),
             ScheduleRow::Session(i) => {
                 let s = &m.sessions[i];
                 let mk = marks(e, i);
-                let mk_style = if mk.contains(marker::WARNING) { t.warning() } else { t.tentative() };
+                let mk_style = if mk.contains(marker::WARNING) {
+                    t.warning()
+                } else {
+                    t.tentative()
+                };
                 let title_style = if s.is_break() { t.dim() } else { t.plain() };
                 let mut title = s.title.get(&lang, &fb).to_string();
                 if s.is_break() {
                     title = format!("({title})");
                 }
                 let online = s.link.is_some() || m.format == crate::domain::Format::Online;
-                let mut place = s.room.clone().unwrap_or_else(|| if online { "online".into() } else { String::new() });
+                let mut place = s.room.clone().unwrap_or_else(|| {
+                    if online {
+                        "online".into()
+                    } else {
+                        String::new()
+                    }
+                });
                 if s.tentative.covers("room") && !place.is_empty() {
                     place.push_str(marker::TENTATIVE);
                 }
@@ -76,14 +95,26 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
                     Cell::from(Span::styled(mk, mk_style)),
                     Cell::from(Span::styled(
                         format::time_span(s),
-                        if s.tentative.covers("start") || s.tentative.covers("end") { t.tentative() } else { t.plain() },
+                        if s.tentative.covers("start") || s.tentative.covers("end") {
+                            t.tentative()
+                        } else {
+                            t.plain()
+                        },
                     )),
                     Cell::from(fitted(&title, usize::from(title_w), title_style)),
                     Cell::from(fitted(&place, 14, t.plain())),
                 ];
                 if wide {
-                    let chair = s.chair.as_deref().map(|c| m.participant(c).map(|p| p.name.get(&lang, &fb).to_string()).unwrap_or(c.to_string()));
-                    cells.push(Cell::from(fitted(&chair.unwrap_or_default(), 18, t.plain())));
+                    let chair = s.chair.as_deref().map(|c| {
+                        m.participant(c)
+                            .map(|p| p.name.get(&lang, &fb).to_string())
+                            .unwrap_or(c.to_string())
+                    });
+                    cells.push(Cell::from(fitted(
+                        &chair.unwrap_or_default(),
+                        18,
+                        t.plain(),
+                    )));
                 }
                 cells.push(Cell::from(format::languages_short(s)));
                 Row::new(cells)
@@ -91,7 +122,12 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         })
         .collect();
     let mut header = vec!["", "Time", "Session", "Where"];
-    let mut widths = vec![Constraint::Length(2), Constraint::Length(13), Constraint::Length(title_w), Constraint::Length(14)];
+    let mut widths = vec![
+        Constraint::Length(2),
+        Constraint::Length(13),
+        Constraint::Length(title_w),
+        Constraint::Length(14),
+    ];
     if wide {
         header.push("Chair");
         widths.push(Constraint::Length(18));
@@ -101,7 +137,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let n_sessions = m.sessions.len();
     let title = Line::from(vec![
         Span::styled(" Schedule ", t.title()),
-        Span::raw(format!("— {} over {} ", format::plural(n_sessions, "session", "sessions"), format::plural(m.days().len(), "day", "days"))),
+        Span::raw(format!(
+            "— {} over {} ",
+            format::plural(n_sessions, "session", "sessions"),
+            format::plural(m.days().len(), "day", "days")
+        )),
     ]);
     list_table(
         f,
@@ -116,16 +156,34 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         },
         t,
     );
-    detail_pane(f, l.detail, Line::styled(" Session ", t.title()), detail(app), app.schedule.list.detail_scroll, t);
+    detail_pane(
+        f,
+        l.detail,
+        Line::styled(" Session ", t.title()),
+        detail(app),
+        app.schedule.list.detail_scroll,
+        t,
+    );
 }
 
-fn documents(out: &mut Vec<Line<'static>>, docs: &[Document], indent: &str, lang: &str, fb: &[String], t: Theme) {
+fn documents(
+    out: &mut Vec<Line<'static>>,
+    docs: &[Document],
+    indent: &str,
+    lang: &str,
+    fb: &[String],
+    t: Theme,
+) {
     for d in docs {
         let code = d.language.clone().unwrap_or_else(|| "--".into());
         let mut line = vec![
             Span::raw(indent.to_string()),
             Span::styled(format!("[{code}] "), t.header()),
-            Span::raw(format!("{}: {}", kind(d), clean(d.title.get(d.language.as_deref().unwrap_or(lang), fb)))),
+            Span::raw(format!(
+                "{}: {}",
+                kind(d),
+                clean(d.title.get(d.language.as_deref().unwrap_or(lang), fb))
+            )),
         ];
         if let Some(u) = &d.url {
             line.push(Span::styled(format!("  {}", clean(u)), t.dim()));
@@ -150,30 +208,57 @@ fn tentative_line(s: &Session, t: Theme) -> Option<Line<'static>> {
     if !s.tentative.any() {
         return None;
     }
-    let what = if s.tentative.fields().is_empty() { "the whole session".to_string() } else { s.tentative.fields().join(", ") };
-    Some(Line::styled(format!("{} not confirmed yet: {what}", marker::TENTATIVE), t.tentative()))
+    let what = if s.tentative.fields().is_empty() {
+        "the whole session".to_string()
+    } else {
+        s.tentative.fields().join(", ")
+    };
+    Some(Line::styled(
+        format!("{} not confirmed yet: {what}", marker::TENTATIVE),
+        t.tentative(),
+    ))
 }
 
-fn people_line(m: &Meeting, label: &str, ids: &[String], lang: &str, fb: &[String], t: Theme) -> Vec<Line<'static>> {
+fn people_line(
+    m: &Meeting,
+    label: &str,
+    ids: &[String],
+    lang: &str,
+    fb: &[String],
+    t: Theme,
+) -> Vec<Line<'static>> {
     ids.iter()
         .enumerate()
         .map(|(n, id)| {
-            let head = if n == 0 { format!("{label}: ") } else { " ".repeat(label.chars().count() + 2) };
-            Line::from(vec![Span::styled(head, t.header()), Span::raw(clean(&format::person_by_id(m, id, lang, fb)).into_owned())])
+            let head = if n == 0 {
+                format!("{label}: ")
+            } else {
+                " ".repeat(label.chars().count() + 2)
+            };
+            Line::from(vec![
+                Span::styled(head, t.header()),
+                Span::raw(clean(&format::person_by_id(m, id, lang, fb)).into_owned()),
+            ])
         })
         .collect()
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
-    let (Some(e), Some(i)) = (app.schedule.entry.and_then(|i| app.library.entries.get(i)), app.selected_session()) else {
+    let (Some(e), Some(i)) = (
+        app.schedule.entry.and_then(|i| app.library.entries.get(i)),
+        app.selected_session(),
+    ) else {
         return Vec::new();
     };
     let m = e.meeting();
     let s = &m.sessions[i];
     let (lang, fb) = app.language();
     let lv = |k: &str, v: &str| label_value(k, v, t.header());
-    let mut out = vec![Line::styled(clean(s.title.get(&lang, &fb)).into_owned(), t.title())];
+    let mut out = vec![Line::styled(
+        clean(s.title.get(&lang, &fb)).into_owned(),
+        t.title(),
+    )];
     out.push(Line::raw(format!(
         "{} · {} · {} ({})  id: {}",
         s.kind.as_str(),
@@ -187,8 +272,15 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     }
     for &p in &e.session_problems[i] {
         let p = &e.problems[p];
-        let (mk, style) = if p.is_error() { (marker::ERROR, t.error()) } else { (marker::WARNING, t.warning()) };
-        out.push(Line::styled(format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)), style));
+        let (mk, style) = if p.is_error() {
+            (marker::ERROR, t.error())
+        } else {
+            (marker::WARNING, t.warning())
+        };
+        out.push(Line::styled(
+            format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)),
+            style,
+        ));
     }
     if let Some(r) = &s.room {
         out.push(lv("Room", r));
@@ -200,7 +292,14 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         out.push(lv("Lead", l.get(&lang, &fb)));
     }
     if let Some(c) = &s.chair {
-        out.extend(people_line(m, "Chair", std::slice::from_ref(c), &lang, &fb, t));
+        out.extend(people_line(
+            m,
+            "Chair",
+            std::slice::from_ref(c),
+            &lang,
+            &fb,
+            t,
+        ));
     }
     if !s.language.is_empty() || !s.interpretation.is_empty() {
         let mut l = format!("floor {}", format::language_names(&s.language));
@@ -211,7 +310,15 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
                 .map(|c| {
                     let mut x = crate::domain::codes::language_name(&c.to).to_string();
                     if !c.interpreters.is_empty() {
-                        let names: Vec<String> = c.interpreters.iter().map(|id| m.participant(id).map(|p| p.name.get(&lang, &fb).to_string()).unwrap_or(id.clone())).collect();
+                        let names: Vec<String> = c
+                            .interpreters
+                            .iter()
+                            .map(|id| {
+                                m.participant(id)
+                                    .map(|p| p.name.get(&lang, &fb).to_string())
+                                    .unwrap_or(id.clone())
+                            })
+                            .collect();
                         x.push_str(&format!(" ({})", names.join(", ")));
                     }
                     x
@@ -227,12 +334,21 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     }
     if !s.items.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled(format!("Items ({})", s.items.len()), t.header()));
+        out.push(Line::styled(
+            format!("Items ({})", s.items.len()),
+            t.header(),
+        ));
     }
     for (n, it) in s.items.iter().enumerate() {
-        let mut head = vec![Span::styled(format!("{:>2}. ", n + 1), t.header()), Span::raw(clean(it.title.get(&lang, &fb)).into_owned())];
+        let mut head = vec![
+            Span::styled(format!("{:>2}. ", n + 1), t.header()),
+            Span::raw(clean(it.title.get(&lang, &fb)).into_owned()),
+        ];
         if it.tentative.any() {
-            head.push(Span::styled(format!(" {}", marker::TENTATIVE), t.tentative()));
+            head.push(Span::styled(
+                format!(" {}", marker::TENTATIVE),
+                t.tentative(),
+            ));
         }
         if let Some(min) = it.minutes {
             head.push(Span::styled(format!(" ({min} min)"), t.dim()));
@@ -242,10 +358,16 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             out.push(l);
         }
         if let Some(p) = &it.presenter {
-            out.push(Line::from(vec![Span::styled("    Presenter: ", t.header()), Span::raw(clean(p.get(&lang, &fb)).into_owned())]));
+            out.push(Line::from(vec![
+                Span::styled("    Presenter: ", t.header()),
+                Span::raw(clean(p.get(&lang, &fb)).into_owned()),
+            ]));
         }
         if let Some(p) = &it.on_behalf_of {
-            out.push(Line::from(vec![Span::styled("    On behalf of: ", t.header()), Span::raw(clean(p.get(&lang, &fb)).into_owned())]));
+            out.push(Line::from(vec![
+                Span::styled("    On behalf of: ", t.header()),
+                Span::raw(clean(p.get(&lang, &fb)).into_owned()),
+            ]));
         }
         documents(&mut out, &it.documents, "    ", &lang, &fb, t);
         if let Some(notes) = &it.notes {

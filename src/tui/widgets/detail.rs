@@ -15,11 +15,21 @@ pub fn wrapped_height(lines: &[Line], width: u16) -> usize {
     lines.iter().map(|l| l.width().max(1).div_ceil(w)).sum()
 }
 
-pub fn detail_pane(frame: &mut Frame, area: Rect, title: Line, lines: Vec<Line>, scroll: u16, theme: Theme) {
+pub fn detail_pane(
+    frame: &mut Frame,
+    area: Rect,
+    title: Line,
+    lines: Vec<Line>,
+    scroll: u16,
+    theme: Theme,
+) {
     let block = Block::bordered().title(title).border_style(theme.border());
     let inner = block.inner(area);
     let max = wrapped_height(&lines, inner.width).saturating_sub(1);
     let top = usize::from(scroll).min(max) as u16;
-    let p = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((top, 0));
+    let p = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((top, 0));
     frame.render_widget(p, area);
 }

@@ -22,7 +22,9 @@ pub struct ListTable<'a> {
 }
 
 pub fn list_table(frame: &mut Frame, pane: &Pane, t: ListTable, theme: Theme) {
-    let block = Block::bordered().title(t.title).border_style(theme.focus_border());
+    let block = Block::bordered()
+        .title(t.title)
+        .border_style(theme.focus_border());
     frame.render_widget(block, pane.outer);
     let inner = pane.header.union(pane.rows);
     let empty = t.rows.is_empty();
@@ -35,6 +37,9 @@ pub fn list_table(frame: &mut Frame, pane: &Pane, t: ListTable, theme: Theme) {
     let mut state = TableState::default().with_selected(t.selected);
     frame.render_stateful_widget(table, inner, &mut state);
     if empty {
-        frame.render_widget(Line::styled(format!("  {}", t.empty), theme.dim()), pane.rows);
+        frame.render_widget(
+            Line::styled(format!("  {}", t.empty), theme.dim()),
+            pane.rows,
+        );
     }
 }

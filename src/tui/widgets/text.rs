@@ -9,7 +9,13 @@ use crate::tui::sanitize::{clean, fit};
 
 /// `text` cleaned and cut to `max` columns (with `…`), the chars at
 /// `matched` (char indices in `text`) drawn in `hl`.
-pub fn highlighted(text: &str, matched: &[usize], max: usize, base: Style, hl: Style) -> Line<'static> {
+pub fn highlighted(
+    text: &str,
+    matched: &[usize],
+    max: usize,
+    base: Style,
+    hl: Style,
+) -> Line<'static> {
     if matched.is_empty() {
         return Line::from(Span::styled(fit(text, max), base));
     }
@@ -20,7 +26,11 @@ pub fn highlighted(text: &str, matched: &[usize], max: usize, base: Style, hl: S
     let mut cur_hl = false;
     let mut used = 0;
     let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    let limit = if total > max { max.saturating_sub(1) } else { max };
+    let limit = if total > max {
+        max.saturating_sub(1)
+    } else {
+        max
+    };
     let mut m = matched.iter().peekable();
     for (i, c) in text.chars().enumerate() {
         let w = c.width().unwrap_or(0);
@@ -33,7 +43,10 @@ pub fn highlighted(text: &str, matched: &[usize], max: usize, base: Style, hl: S
         }
         let is_hl = m.peek().is_some_and(|&&x| x == i);
         if is_hl != cur_hl && !cur.is_empty() {
-            spans.push(Span::styled(std::mem::take(&mut cur), if cur_hl { hl } else { base }));
+            spans.push(Span::styled(
+                std::mem::take(&mut cur),
+                if cur_hl { hl } else { base },
+            ));
         }
         cur_hl = is_hl;
         cur.push(c);
@@ -58,7 +71,10 @@ pub fn fitted(text: &str, max: usize, style: Style) -> Span<'static> {
 
 /// `Label: value` with the label in `label_style`; the value is cleaned.
 pub fn label_value(label: &str, value: &str, label_style: Style) -> Line<'static> {
-    Line::from(vec![Span::styled(format!("{label}: "), label_style), Span::raw(clean(value).into_owned())])
+    Line::from(vec![
+        Span::styled(format!("{label}: "), label_style),
+        Span::raw(clean(value).into_owned()),
+    ])
 }
 
 #[cfg(test)]

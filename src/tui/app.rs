@@ -510,11 +510,11 @@ impl App {
             Load::Loaded(e) => {
                 let keep = self
                     .current()
-                    .map(|i| self.library.entries[i].doc.path.clone());
+                    .map(|i| self.library.entries[i].doc().path.clone());
                 let at = self.library.insert(*e);
                 self.loading.done += 1;
                 let sel = keep
-                    .and_then(|p| self.library.entries.iter().position(|x| x.doc.path == p))
+                    .and_then(|p| self.library.entries.iter().position(|x| x.doc().path == p))
                     .unwrap_or(0);
                 let (len, h) = (self.library.entries.len(), self.height(View::Meetings));
                 self.meetings.scroll.select(sel, len, h);

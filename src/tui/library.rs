@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 
 use crate::check::{Problem, check_document};
 use crate::domain::{Meeting, Participant, Role, Status};
+use crate::edit::Editor;
 use crate::load::Document;
 use crate::search::{DuplicateGroups, Key, find_duplicates};
 
@@ -72,7 +73,8 @@ fn id_of<'a>(s: Option<&'a str>, ix: &mut HashMap<&'a str, u32>, names: &mut Vec
 /// One open meeting and what is derived from it.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    pub doc: Document,
+    /// The document with its undo history: edits go through it.
+    pub editor: Editor,
     /// Errors and warnings from the checks, located in the file.
     pub problems: Vec<Problem>,
     /// Per session: indices into `problems` of those that involve it.
@@ -125,7 +127,7 @@ fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
 impl Entry {
     pub fn new(doc: Document, today: NaiveDate) -> Entry {
         let mut e = Entry {
-            doc,
+            editor: Editor::new(doc),
             problems: Vec::new(),
             session_problems: Vec::new(),
             keys: Vec::new(),
@@ -138,16 +140,20 @@ impl Entry {
 
     /// Rebuilds everything derived from the document, after loading or an edit.
     pub fn refresh(&mut self, today: NaiveDate) {
-        self.problems = check_document(&self.doc, today);
-        let m = &self.doc.meeting;
+        self.problems = check_document(self.doc(), today);
+        let m = &self.editor.doc.meeting;
         self.session_problems = session_problems(m, &self.problems);
         self.keys = m.people().iter().map(participant_key).collect();
         self.duplicates = find_duplicates(m.people());
         self.facets = Facets::build(m.people());
     }
 
+    pub fn doc(&self) -> &Document {
+        &self.editor.doc
+    }
+
     pub fn meeting(&self) -> &Meeting {
-        &self.doc.meeting
+        &self.editor.doc.meeting
     }
 
     pub fn errors(&self) -> usize {
@@ -191,7 +197,7 @@ impl Library {
 
     /// Adds an entry in date order; returns where it went.
     pub fn insert(&mut self, e: Entry) -> usize {
-        let key = |x: &Entry| (x.meeting().start_date, x.doc.path.clone());
+        let key = |x: &Entry| (x.meeting().start_date, x.doc().path.clone());
         let k = key(&e);
         let at = self.entries.partition_point(|x| key(x) <= k);
         self.entries.insert(at, e);

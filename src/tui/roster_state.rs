@@ -13,8 +13,9 @@ use super::scroll::Scroll;
 use crate::domain::{Role, Status};
 use crate::search::{Matcher, Query};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
+    #[default]
     Name,
     Organization,
     Country,
@@ -91,12 +92,6 @@ pub struct RosterState {
     sorted_for: Option<(SortKey, bool)>,
     /// Hits of the queries typed so far, for narrowing.
     hits: Vec<(Query, Vec<u32>)>,
-}
-
-impl Default for SortKey {
-    fn default() -> Self {
-        SortKey::Name
-    }
 }
 
 const MAX_HISTORY: usize = 32;

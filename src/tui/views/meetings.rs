@@ -230,7 +230,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         "Problems",
         &format!("{} error(s), {} warning(s)", e.errors(), e.warnings()),
     ));
-    out.push(lv("File", &Library::show_path(&e.doc.path)));
+    out.push(lv("File", &Library::show_path(&e.doc().path)));
     if !m.objectives.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled("Objectives", t.header()));

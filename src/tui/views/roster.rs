@@ -328,7 +328,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             roles.push("chair".into());
         }
         for it in &s.items {
-            if it.speakers.iter().any(|x| *x == p.id) {
+            if it.speakers.contains(&p.id) {
                 roles.push(format!("speaks: {}", it.title.get(&lang, &fb)));
             }
         }

@@ -91,7 +91,7 @@ mod tests {
         assert_eq!(l.spans[1].style, hl);
         let cut = highlighted("Kussidenova Gulnara", &[0, 1], 8, Style::new(), hl);
         let s: String = cut.spans.iter().map(|s| s.content.as_ref()).collect();
-        assert_eq!(s, "Kussid…");
+        assert_eq!(s, "Kusside…");
         assert_eq!(cut.spans[0].content, "Ku");
     }
 }

@@ -6,32 +6,33 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::{Folded, fold, translit};
 
-/// What one record is searched by, folded and transliterated once, when the
-/// roster is loaded, so a keystroke only scores.
+/// One searchable text of a record, folded and (when it differs) in Latin.
 #[derive(Debug, Clone, Default)]
-pub struct Key {
+struct Field {
     folded: Box<str>,
-    /// Latin form, only when it differs from `folded`.
     latin: Option<Box<str>>,
 }
 
+/// What one record is searched by (name, organization, country...),
+/// folded and transliterated once, when the roster is loaded, so a
+/// keystroke only scores. A word must match inside one field: letters
+/// picked from a name and an organization together are no match.
+#[derive(Debug, Clone, Default)]
+pub struct Key {
+    fields: Box<[Field]>,
+}
+
 impl Key {
-    /// A key over several texts (name, organization, country...), in that order.
     pub fn new<'a>(parts: impl IntoIterator<Item = &'a str>) -> Key {
-        let mut joined = String::new();
-        for p in parts {
-            if p.is_empty() {
-                continue;
-            }
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            joined.push_str(p);
-        }
-        Key {
-            folded: fold(&joined).text.into(),
-            latin: translit(&joined).map(|t| t.text.into()),
-        }
+        let fields = parts
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .map(|p| Field {
+                folded: fold(p).text.into(),
+                latin: translit(p).map(|t| t.text.into()),
+            })
+            .collect();
+        Key { fields }
     }
 }
 
@@ -140,7 +141,10 @@ impl Matcher {
     pub fn score(&self, key: &Key, query: &Query) -> Option<i64> {
         let mut total = 0;
         for w in &query.words {
-            total += Self::forms(w, &key.folded, key.latin.as_deref())
+            total += key
+                .fields
+                .iter()
+                .flat_map(|f| Self::forms(w, &f.folded, f.latin.as_deref()))
                 .filter_map(|(h, n)| self.score_one(h, n))
                 .max()?;
         }
@@ -207,6 +211,19 @@ mod tests {
         assert!(matches("Fan Li", "li fan"));
         assert!(matches("Fan Li", "fan li"));
         assert!(!matches("Fan Li", "li fan zhou"));
+    }
+
+    #[test]
+    fn a_word_matches_inside_one_field() {
+        let k = Key::new([
+            "Sanzhar Kenzhekhanuly",
+            "Bilim Media Group",
+            "KZ",
+            "Kazakhstan",
+        ]);
+        let m = Matcher::default();
+        assert!(m.score(&k, &Query::new("kelbert")).is_none());
+        assert!(m.score(&k, &Query::new("sanzhar bilim kz")).is_some());
     }
 
     #[test]

@@ -74,3 +74,13 @@ pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {
     }
     send(Load::Finished);
 }
+
+/// Loads the app's library on this thread, applying each piece of news as
+/// the background loader would: for tests, benchmarks and tools.
+pub fn load_into(app: &mut super::App) {
+    let (root, today) = (app.library.root.clone(), app.today);
+    run(&root, today, |l| {
+        app.update(Action::Load(l));
+        true
+    });
+}

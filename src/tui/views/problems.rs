@@ -21,9 +21,13 @@ fn problem(app: &App, r: ProblemRef) -> Option<&Problem> {
     }
 }
 
-/// `file:line` relative to where plenary was started.
+/// `file.yaml:line`: the file's name is enough in a list; the pane has the path.
 fn place(p: &Problem) -> String {
-    let f = Library::show_path(&p.file);
+    let f = p
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     match (p.line, &p.path) {
         (Some((l, _)), _) => format!("{f}:{l}"),
         (None, Some(path)) => format!("{f}: {path}"),

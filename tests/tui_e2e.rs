@@ -1,0 +1,336 @@
+//! End-to-end: the real binary in a pseudo-terminal, the screen read back
+//! through a vt100 parser. Each step waits (with a generous timeout) for
+//! what should appear, never for a fixed time, so a loaded machine only
+//! makes the tests slower, not flaky.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+struct Tty {
+    parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, to check what never reached the terminal.
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+}
+
+impl Tty {
+    fn start(dir: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Tty {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_plenary"));
+        cmd.args(args);
+        cmd.cwd(dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("the binary starts");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pair.master.try_clone_reader().expect("a reader");
+        let (p, r) = (parser.clone(), raw.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().expect("a writer");
+        Tty {
+            parser,
+            raw,
+            writer,
+            child,
+            master: pair.master,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; returns the screen.
+    fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?} on screen"), |s| s.contains(text))
+    }
+
+    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {what}; the screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                // Let the reader drain what was written last.
+                std::thread::sleep(Duration::from_millis(100));
+                return s;
+            }
+            if start.elapsed() > TIMEOUT {
+                let _ = self.child.kill();
+                panic!("the program did not exit; the screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The terminal is as the program found it: main screen, no mouse
+    /// reporting, cursor shown, and the tty back in canonical, echoing mode.
+    fn assert_restored(&self) {
+        let p = self.parser.lock().unwrap();
+        let s = p.screen();
+        assert!(!s.alternate_screen(), "still on the alternate screen");
+        assert_eq!(
+            s.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse capture left on"
+        );
+        assert!(!s.hide_cursor(), "cursor left hidden");
+        if let Some(t) = self.master.get_termios() {
+            let flags = format!("{:?}", t.local_flags);
+            assert!(
+                flags.contains("ICANON") && flags.contains("ECHO"),
+                "raw mode left on: {flags}"
+            );
+        }
+    }
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("a size above zero")
+}
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn opens_agendas_navigates_searches_shows_help_and_quits() {
+    let mut t = Tty::start(repo(), &["--today", "2026-11-26"], &[], 100, 30);
+    t.wait_for("vCASIE 2020");
+    t.wait_for("CASIE 2022");
+    // The third meeting by date is vCASIE; Enter opens its schedule.
+    t.send("jj");
+    t.wait_until("vCASIE selected", |s| {
+        s.lines().any(|l| l.contains("> vCASIE 2020"))
+    });
+    t.send("\r");
+    t.wait_for("Schedule —");
+    t.wait_for("Webinar 1");
+    t.wait_for("times in Asia/Almaty (UTC+06:00)");
+    t.send("3");
+    t.wait_for("Roster — 10");
+    t.send("/");
+    t.wait_for("Enter keeps");
+    t.send("kelbert");
+    let s = t.wait_until("Kelbert found and selected", |s| {
+        s.lines()
+            .any(|l| l.contains(">") && l.contains("Thekla Kelbert"))
+    });
+    assert!(s.contains("1 of 10"), "{s}");
+    t.send("\r");
+    t.wait_for("search: kelbert");
+    t.send("?");
+    t.wait_for("Keys — Esc closes");
+    t.send("\x1b");
+    t.wait_until("help closed", |s| !s.contains("Keys — Esc closes"));
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}
+
+#[test]
+fn mouse_clicks_tabs_and_wheel_scrolls() {
+    let mut t = Tty::start(repo(), &["--today", "2026-11-26"], &[], 100, 30);
+    t.wait_for("CASIE 2022");
+    // SGR mouse report: left press on column 60, row 1 ("5 Problems" tab), 1-based.
+    let s = t.screen();
+    let col = s
+        .lines()
+        .next()
+        .and_then(|l| l.find("5 Problems"))
+        .map(|c| c + 3)
+        .unwrap_or(60);
+    t.send(&format!("\x1b[<0;{col};1M\x1b[<0;{col};1m"));
+    t.wait_for("Problems —");
+    t.send("1");
+    t.wait_for("Meetings —");
+    // Wheel down over the list moves the selection.
+    t.send("\x1b[<65;10;5M");
+    t.wait_until("selection moved", |s| {
+        !s.lines().any(|l| l.contains("> ICT and OER"))
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_and_restores() {
+    let mut t = Tty::start(repo(), &[], &[], 80, 24);
+    t.wait_for("Meetings");
+    t.send("3/");
+    t.wait_for("Enter keeps");
+    // Ctrl-C quits even while typing a search.
+    t.send("\x03");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut t = Tty::start(repo(), &[], &[], 80, 24);
+    t.wait_for("Meetings");
+    let pid = t.child.process_id().expect("a pid");
+    let ok = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(ok.success());
+    t.wait_exit();
+    t.assert_restored();
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_is_readable() {
+    let mut t = Tty::start(
+        repo(),
+        &[],
+        &[("PLENARY_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")],
+        80,
+        24,
+    );
+    let status = t.wait_exit();
+    assert!(!status.success());
+    t.assert_restored();
+    t.wait_for("panicking on purpose");
+}
+
+#[test]
+fn too_small_then_enlarged() {
+    let mut t = Tty::start(repo(), &[], &[], 40, 10);
+    t.wait_for("too small");
+    t.master
+        .resize(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    t.parser
+        .lock()
+        .unwrap()
+        .screen_mut()
+        .set_size(nz(24), nz(80));
+    t.wait_for("Meetings —");
+    t.send("q");
+    t.wait_exit();
+    t.assert_restored();
+}
+
+#[test]
+fn a_missing_folder_gets_a_friendly_screen() {
+    let mut t = Tty::start(repo(), &["no-such-folder"], &[], 100, 30);
+    t.wait_for("Nothing to open here");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}
+
+const EVIL: &str = r#"title: "Evil\e[2J\e]0;pwned\a meeting"
+timezone: Asia/Almaty
+start_date: 2024-01-01
+participants:
+  - id: evil
+    name: "Bob\e[31m\e]52;c;cGF5bG9hZA==\aRED\u202Eevil\u0007"
+    organization: "Org\r\nwith a line break\tand a tab"
+  - id: wide
+    name: "北京大学 Ünïcödé e\u0301"
+    country: CN
+sessions:
+  - id: s1
+    title: "Session\e[?1049l\e[?1000l"
+    date: 2024-01-01
+    start: "09:00"
+    end: "10:00"
+    items:
+      - title: "Talk\x1b[6n"
+        speakers: [evil, nobody]
+"#;
+
+#[test]
+fn a_malicious_library_opens_without_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("evil.yaml"), EVIL).unwrap();
+    let long = format!(
+        "title: \"{}\"\ntimezone: Asia/Almaty\nstart_date: 2024-02-01\n",
+        "x".repeat(10_000)
+    );
+    std::fs::write(dir.path().join("long.yaml"), long).unwrap();
+    std::fs::write(
+        dir.path().join("empty.yaml"),
+        "title: Empty\ntimezone: Asia/Almaty\nstart_date: 2024-03-01\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("broken.yaml"), "title: [unclosed\n").unwrap();
+    let mut t = Tty::start(dir.path(), &["."], &[], 100, 30);
+    t.wait_for("Evil");
+    t.wait_for("Empty");
+    // Every view of every meeting, and the detail panes.
+    for _ in 0..3 {
+        for view in ["2", "3", "4", "5", "1"] {
+            t.send(view);
+            t.send("JJ");
+        }
+        t.send("j");
+    }
+    t.send("5");
+    t.wait_for("Problems —");
+    t.send("1k3");
+    t.wait_for("Roster");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+    let raw = t.raw.lock().unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    for bad in ["\x1b]52", "\x1b]0;", "\x1b[6n", "\u{202E}", "\x07"] {
+        assert!(!text.contains(bad), "{bad:?} reached the terminal");
+    }
+}

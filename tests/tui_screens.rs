@@ -1,0 +1,241 @@
+//! Whole screens of every view on the reference agendas, drawn into a
+//! `TestBackend` at 80x24 and 120x40 with a fixed "today", compared with
+//! insta snapshots; and widget-level checks on the drawn `Buffer` (styles,
+//! markers, NO_COLOR, untrusted text).
+
+use chrono::NaiveDate;
+use plenary::tui::action::{Action, Command, View};
+use plenary::tui::app::App;
+use plenary::tui::{Theme, loader, render};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn app_on(root: &str, w: u16, h: u16, theme: Theme) -> App {
+    let mut app = App::new(root.into(), today(), theme, Rect::new(0, 0, w, h));
+    loader::load_into(&mut app);
+    app
+}
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    t.draw(|f| render(app, f)).unwrap();
+    t
+}
+
+fn run(app: &mut App, cmds: &[Command]) {
+    for c in cmds {
+        app.update(Action::Run(*c));
+    }
+}
+
+fn type_text(app: &mut App, s: &str) {
+    for ch in s.chars() {
+        app.update(Action::Type(ch));
+    }
+}
+
+/// Selects the meeting whose label contains `label`.
+fn select_meeting(app: &mut App, label: &str) {
+    run(app, &[Command::Show(View::Meetings), Command::Top]);
+    for _ in 0..app.library.entries.len() {
+        let cur = app.current().unwrap();
+        if app.library.entries[cur].meeting().label().contains(label) {
+            return;
+        }
+        run(app, &[Command::Down]);
+    }
+    panic!("no meeting labelled {label}");
+}
+
+/// Every screen worth a snapshot, as (name, how to get there).
+type Scenario = (&'static str, Box<dyn Fn(&mut App)>);
+
+fn scenarios() -> Vec<Scenario> {
+    vec![
+        ("meetings", Box::new(|_a: &mut App| {})),
+        (
+            "schedule_vcasie",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "vCASIE");
+                run(a, &[Command::Open]);
+            }),
+        ),
+        (
+            "schedule_casie_second_day",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "CASIE 2022");
+                run(a, &[Command::Open, Command::Down]);
+            }),
+        ),
+        (
+            "roster_vcasie",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "vCASIE");
+                run(a, &[Command::Show(View::Roster)]);
+            }),
+        ),
+        (
+            "roster_search",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "vCASIE");
+                run(a, &[Command::Show(View::Roster), Command::Search]);
+                type_text(a, "keris jang");
+            }),
+        ),
+        (
+            "roster_filtered",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "vCASIE");
+                run(
+                    a,
+                    &[
+                        Command::Show(View::Roster),
+                        Command::FilterCountry,
+                        Command::SortNext,
+                    ],
+                );
+            }),
+        ),
+        (
+            "followups_all",
+            Box::new(|a: &mut App| {
+                run(
+                    a,
+                    &[Command::Show(View::FollowUps), Command::ToggleAllMeetings],
+                );
+            }),
+        ),
+        (
+            "followups_casie",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "CASIE 2022");
+                run(a, &[Command::Show(View::FollowUps)]);
+            }),
+        ),
+        (
+            "problems",
+            Box::new(|a: &mut App| run(a, &[Command::Show(View::Problems)])),
+        ),
+        ("help", Box::new(|a: &mut App| run(a, &[Command::Help]))),
+        (
+            "russian",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "vCASIE");
+                run(a, &[Command::NextLanguage, Command::Open]);
+            }),
+        ),
+    ]
+}
+
+#[test]
+fn every_view_at_80x24_and_120x40() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        for (name, go) in scenarios() {
+            let mut app = app_on("agendas", w, h, Theme::monochrome());
+            go(&mut app);
+            let t = draw(&app);
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), t.backend());
+        }
+    }
+}
+
+#[test]
+fn too_small_says_so_and_recovers() {
+    let mut app = app_on("agendas", 40, 10, Theme::monochrome());
+    insta::assert_snapshot!("too_small", draw(&app).backend());
+    app.update(Action::Resize(80, 24));
+    let text = draw(&app).backend().to_string();
+    assert!(text.contains("Meetings") && !text.contains("too small"));
+}
+
+#[test]
+fn missing_and_empty_folders_get_a_friendly_screen() {
+    let app = app_on("no-such-folder", 80, 24, Theme::monochrome());
+    insta::assert_snapshot!("missing_folder", draw(&app).backend());
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_on(dir.path().to_str().unwrap(), 80, 24, Theme::monochrome());
+    let text = draw(&app).backend().to_string();
+    assert!(text.contains("No meeting files in"), "{text}");
+}
+
+#[test]
+fn resizing_keeps_the_selection() {
+    let mut app = app_on("agendas", 120, 40, Theme::monochrome());
+    select_meeting(&mut app, "vCASIE");
+    run(&mut app, &[Command::Show(View::Roster), Command::Bottom]);
+    let before = app.roster.selected();
+    app.update(Action::Resize(60, 14));
+    app.update(Action::Resize(200, 60));
+    assert_eq!(app.roster.selected(), before);
+    assert_eq!(
+        app.current()
+            .map(|e| app.library.entries[e].meeting().label().to_string())
+            .as_deref(),
+        Some("vCASIE 2020")
+    );
+}
+
+fn cells(buf: &Buffer) -> impl Iterator<Item = &ratatui::buffer::Cell> {
+    buf.content.iter()
+}
+
+fn row_text(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+#[test]
+fn selection_and_matches_show_without_colour() {
+    let mut app = app_on("agendas", 100, 30, Theme::monochrome());
+    select_meeting(&mut app, "vCASIE");
+    run(&mut app, &[Command::Show(View::Roster), Command::Search]);
+    type_text(&mut app, "kelbert");
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    assert!(
+        cells(buf).all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "monochrome uses no colour"
+    );
+    // The selected row carries a marker and is reversed.
+    let y = (0..buf.area.height)
+        .find(|&y| row_text(buf, y).contains("> "))
+        .expect("a selected row");
+    assert!(row_text(buf, y).contains("Thekla Kelbert"));
+    assert!(buf[(3, y)].modifier.contains(Modifier::REVERSED));
+    // The matched letters are underlined; the others are not.
+    let line: Vec<&ratatui::buffer::Cell> = (0..buf.area.width).map(|x| &buf[(x, y)]).collect();
+    let start = row_text(buf, y)
+        .find("Kelbert")
+        .map(|b| row_text(buf, y)[..b].chars().count())
+        .unwrap();
+    for (i, c) in line[start..start + 7].iter().enumerate() {
+        assert!(
+            c.modifier.contains(Modifier::UNDERLINED),
+            "char {i} of Kelbert is highlighted"
+        );
+    }
+    assert!(
+        !line[start - 2].modifier.contains(Modifier::UNDERLINED),
+        "the a of Thekla is not"
+    );
+}
+
+#[test]
+fn colour_theme_colours_and_markers_stay() {
+    let mut app = app_on("agendas", 120, 40, Theme { color: true });
+    select_meeting(&mut app, "CASIE 2022");
+    run(&mut app, &[Command::Show(View::FollowUps)]);
+    let t = draw(&app);
+    let text = t.backend().to_string();
+    assert!(
+        text.contains("!!"),
+        "overdue carries a marker, not only a colour:\n{text}"
+    );
+    assert!(cells(t.backend().buffer()).any(|c| c.fg == Color::Red));
+}

@@ -1,1 +1,399 @@
-fn main() {}
+//! The TUI's speed on generated agendas: a roster-search keystroke (search,
+//! then the whole 200x60 frame drawn into a ratatui buffer) at 10,000 and
+//! 100,000 participants, a schedule frame, and the release binary's time to
+//! first frame in a pseudo-terminal. Run: `cargo bench --bench tui`.
+//!
+//! Targets (PRODUCT.md): keystroke under 5 ms at 10,000 and under 16 ms at
+//! 100,000; first frame under 20 ms whatever the library's size. Reference
+//! figures are measured side by side: fuzzy-matcher over the bare names,
+//! and a ratatui table frame of the same size.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use plenary::load::{Document, Fingerprint};
+use plenary::search::{Matcher, Query};
+use plenary::tui::action::{Action, Command, Load, View};
+use plenary::tui::library::Entry;
+use plenary::tui::{App, Theme, render};
+use plenary::{generate, save};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::widgets::{Block, Row, Table};
+
+const W: u16 = 200;
+const H: u16 = 60;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn stats(mut v: Vec<Duration>) -> (f64, f64, f64) {
+    v.sort();
+    let n = v.len();
+    (ms(v[n / 2]), ms(v[(n * 95 / 100).min(n - 1)]), ms(v[n - 1]))
+}
+
+fn entry(participants: usize) -> Entry {
+    let meeting = generate::meeting(participants, 1_000, 5_000);
+    let doc = Document {
+        path: PathBuf::from(format!("generated-{participants}.yaml")),
+        meeting,
+        fingerprint: Fingerprint::of(b""),
+        roster: None,
+        has_comments: false,
+        text: String::new(),
+    };
+    Entry::new(doc, today())
+}
+
+fn app_with(e: Entry) -> App {
+    let mut app = App::new(
+        PathBuf::from("generated"),
+        today(),
+        Theme { color: true },
+        Rect::new(0, 0, W, H),
+    );
+    app.update(Action::Load(Load::Found(1)));
+    app.update(Action::Load(Load::Loaded(Box::new(e))));
+    app.update(Action::Load(Load::Finished));
+    app
+}
+
+struct Row3 {
+    what: String,
+    median: f64,
+    p95: f64,
+    max: f64,
+    target: &'static str,
+}
+
+fn print(rows: &[Row3]) {
+    println!(
+        "{:<58} {:>9} {:>9} {:>9}  target",
+        "measure (ms)", "median", "p95", "max"
+    );
+    for r in rows {
+        println!(
+            "{:<58} {:>9.3} {:>9.3} {:>9.3}  {}",
+            r.what, r.median, r.p95, r.max, r.target
+        );
+    }
+}
+
+/// Typing queries letter by letter, then erasing them: each keystroke is
+/// the update (search) plus a full frame drawn into a buffer.
+fn keystrokes(
+    app: &mut App,
+    term: &mut Terminal<TestBackend>,
+    queries: &[&str],
+    rounds: usize,
+) -> (Vec<Duration>, Vec<Duration>, Vec<Duration>) {
+    let (mut first, mut typing, mut erasing) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        for q in queries {
+            app.update(Action::Run(Command::Search));
+            for (i, c) in q.chars().enumerate() {
+                let t = Instant::now();
+                app.update(Action::Type(c));
+                term.draw(|f| render(app, f)).expect("draw");
+                if i == 0 {
+                    first.push(t.elapsed())
+                } else {
+                    typing.push(t.elapsed())
+                }
+            }
+            for _ in 0..q.chars().count() {
+                let t = Instant::now();
+                app.update(Action::Run(Command::SearchBackspace));
+                term.draw(|f| render(app, f)).expect("draw");
+                erasing.push(t.elapsed());
+            }
+            app.update(Action::Run(Command::SearchCancel));
+        }
+    }
+    (first, typing, erasing)
+}
+
+fn search_only(e: &Entry, q: &str, runs: usize) -> Vec<Duration> {
+    let m = Matcher::default();
+    let q = Query::new(q);
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            let hits = e.keys.iter().filter(|k| m.score(k, &q).is_some()).count();
+            std::hint::black_box(hits);
+            t.elapsed()
+        })
+        .collect()
+}
+
+fn bare_fuzzy(e: &Entry, q: &str, runs: usize) -> Vec<Duration> {
+    let names: Vec<&str> = e
+        .meeting()
+        .people()
+        .iter()
+        .map(|p| p.name.primary())
+        .collect();
+    let m = SkimMatcherV2::default();
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            let hits = names
+                .iter()
+                .filter(|n| m.fuzzy_match(n, q).is_some())
+                .count();
+            std::hint::black_box(hits);
+            t.elapsed()
+        })
+        .collect()
+}
+
+/// A bare ratatui table frame of the same size, visible rows only: the reference.
+fn bare_table(e: &Entry, runs: usize) -> Vec<Duration> {
+    let mut term = Terminal::new(TestBackend::new(W, H)).expect("terminal");
+    let people = e.meeting().people();
+    (0..runs)
+        .map(|i| {
+            let t = Instant::now();
+            term.draw(|f| {
+                let rows: Vec<Row> = people[i % 100..i % 100 + 56]
+                    .iter()
+                    .map(|p| {
+                        Row::new(vec![
+                            p.name.primary().to_string(),
+                            p.country.clone().unwrap_or_default(),
+                            p.role.as_str().to_string(),
+                        ])
+                    })
+                    .collect();
+                let t = Table::new(
+                    rows,
+                    [
+                        Constraint::Fill(1),
+                        Constraint::Length(4),
+                        Constraint::Length(12),
+                    ],
+                )
+                .block(Block::bordered());
+                f.render_widget(t, f.area());
+            })
+            .expect("draw");
+            t.elapsed()
+        })
+        .collect()
+}
+
+/// Spawns the release binary in a pty on `dir` and times the first bytes,
+/// the first drawn frame and the moment `loaded` appears on screen.
+fn first_frame(dir: &Path, loaded: &str) -> Option<(Duration, Duration, Duration)> {
+    let pty = native_pty_system();
+    let pair = pty
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .ok()?;
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_plenary"));
+    cmd.arg(dir);
+    cmd.env("TERM", "xterm-256color");
+    let mut reader = pair.master.try_clone_reader().ok()?;
+    let mut writer = pair.master.take_writer().ok()?;
+    let (tx, rx) = mpsc::channel::<(Instant, Vec<u8>)>();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send((Instant::now(), buf[..n].to_vec())).is_err() {
+                break;
+            }
+        }
+    });
+    let start = Instant::now();
+    let mut child = pair.slave.spawn_command(cmd).ok()?;
+    let mut parser = vt100::Parser::new(
+        std::num::NonZeroU16::new(30)?,
+        std::num::NonZeroU16::new(100)?,
+        0,
+    );
+    let (mut bytes, mut frame, mut done) = (None, None, None);
+    while done.is_none() && start.elapsed() < Duration::from_secs(30) {
+        let Ok((at, chunk)) = rx.recv_timeout(Duration::from_secs(1)) else {
+            continue;
+        };
+        bytes.get_or_insert(at - start);
+        parser.process(&chunk);
+        let screen = parser.screen().contents();
+        if frame.is_none() && screen.contains("Meetings") {
+            frame = Some(at - start);
+        }
+        if screen.contains(loaded) {
+            done = Some(at - start);
+        }
+    }
+    let _ = writer.write_all(b"q");
+    let _ = writer.flush();
+    let _ = child.wait();
+    Some((bytes?, frame?, done?))
+}
+
+use std::io::Write;
+
+fn main() {
+    let mut rows: Vec<Row3> = Vec::new();
+    let queries = ["gulnara kus", "umankulova", "li fan", "уманкулова", "keris"];
+    for n in [10_000usize, 100_000] {
+        let t = Instant::now();
+        let e = entry(n);
+        println!(
+            "prepared {n} participants (checks, search keys, duplicates, facets) in {:.0} ms",
+            ms(t.elapsed())
+        );
+        let (m, p, x) = stats(bare_fuzzy(&e, "umankulova", 15));
+        rows.push(Row3 {
+            what: format!("reference: fuzzy-matcher over {n} bare names"),
+            median: m,
+            p95: p,
+            max: x,
+            target: "",
+        });
+        let (m, p, x) = stats(search_only(&e, "umankulova", 15));
+        rows.push(Row3 {
+            what: format!("search only, full scan, {n} (folded+Latin, 4 fields)"),
+            median: m,
+            p95: p,
+            max: x,
+            target: "",
+        });
+        let target = if n == 10_000 { "< 5" } else { "< 16" };
+        let mut app = app_with(e);
+        app.update(Action::Run(Command::Show(View::Roster)));
+        let mut term = Terminal::new(TestBackend::new(W, H)).expect("terminal");
+        term.draw(|f| render(&app, f)).expect("draw");
+        let (first, typing, erasing) = keystrokes(&mut app, &mut term, &queries, 3);
+        let (m, p, x) = stats(first);
+        rows.push(Row3 {
+            what: format!("keystroke + frame, first letter (full scan), {n}"),
+            median: m,
+            p95: p,
+            max: x,
+            target,
+        });
+        let (m, p, x) = stats(typing);
+        rows.push(Row3 {
+            what: format!("keystroke + frame, next letters (narrowing), {n}"),
+            median: m,
+            p95: p,
+            max: x,
+            target,
+        });
+        let (m, p, x) = stats(erasing);
+        rows.push(Row3 {
+            what: format!("keystroke + frame, Backspace, {n}"),
+            median: m,
+            p95: p,
+            max: x,
+            target,
+        });
+        let redraw: Vec<Duration> = (0..30)
+            .map(|_| {
+                let t = Instant::now();
+                term.draw(|f| render(&app, f)).expect("draw");
+                t.elapsed()
+            })
+            .collect();
+        let (m, p, x) = stats(redraw);
+        rows.push(Row3 {
+            what: format!("roster frame {W}x{H} alone, {n}"),
+            median: m,
+            p95: p,
+            max: x,
+            target: "",
+        });
+        let e = &app.library.entries[0];
+        let (m, p, x) = stats(bare_table(e, 30));
+        rows.push(Row3 {
+            what: format!("reference: bare ratatui table frame {W}x{H}"),
+            median: m,
+            p95: p,
+            max: x,
+            target: "",
+        });
+        if n == 10_000 {
+            app.update(Action::Run(Command::Show(View::Schedule)));
+            let sched: Vec<Duration> = (0..30)
+                .map(|_| {
+                    let t = Instant::now();
+                    app.update(Action::Run(Command::Down));
+                    term.draw(|f| render(&app, f)).expect("draw");
+                    t.elapsed()
+                })
+                .collect();
+            let (m, p, x) = stats(sched);
+            rows.push(Row3 {
+                what: "schedule: move + frame, 1,000 sessions".into(),
+                median: m,
+                p95: p,
+                max: x,
+                target: "",
+            });
+        }
+    }
+
+    // Time to first frame of the release binary, on the reference agendas
+    // and on a folder holding the large generated agenda.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let big = generate::meeting(10_000, 1_000, 5_000);
+    let text = save::canonical::meeting_yaml(&big).expect("yaml");
+    std::fs::write(dir.path().join("bench.yaml"), text).expect("write");
+    let repo_agendas = Path::new(env!("CARGO_MANIFEST_DIR")).join("agendas");
+    for (what, path, loaded) in [
+        ("reference agendas", repo_agendas.as_path(), "CASIE 2022"),
+        ("generated 10,000-participant agenda", dir.path(), "Bench "),
+    ] {
+        let runs: Vec<(Duration, Duration, Duration)> =
+            (0..7).filter_map(|_| first_frame(path, loaded)).collect();
+        if runs.is_empty() {
+            println!("time to first frame: could not run the binary in a pty");
+            continue;
+        }
+        let (m, p, x) = stats(runs.iter().map(|r| r.1).collect());
+        rows.push(Row3 {
+            what: format!("binary: first frame, {what}"),
+            median: m,
+            p95: p,
+            max: x,
+            target: "< 20",
+        });
+        let (m, p, x) = stats(runs.iter().map(|r| r.0).collect());
+        rows.push(Row3 {
+            what: format!("binary: first bytes, {what}"),
+            median: m,
+            p95: p,
+            max: x,
+            target: "",
+        });
+        let (m, p, x) = stats(runs.iter().map(|r| r.2).collect());
+        rows.push(Row3 {
+            what: format!("binary: meetings shown (loaded), {what}"),
+            median: m,
+            p95: p,
+            max: x,
+            target: "",
+        });
+    }
+    println!();
+    print(&rows);
+}

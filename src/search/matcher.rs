@@ -95,6 +95,43 @@ fn subsequence(hay: &str, needle: &str) -> bool {
     }
 }
 
+/// One typed letter matches nearly everything: score it without the
+/// matrix, as skim would rank it — higher at the start of a word.
+fn single_char_score(hay: &str, c: char) -> Option<i64> {
+    let mut prev = ' ';
+    let mut found = None;
+    for h in hay.chars() {
+        if h == c {
+            if !prev.is_alphanumeric() {
+                return Some(24);
+            }
+            found.get_or_insert(16);
+        }
+        prev = h;
+    }
+    found
+}
+
+/// The word typed as it stands in the text: what people usually type (the
+/// start of a name), scored without the matrix and at least as high as skim
+/// scores the same contiguous match, so it ranks above letters strewn apart.
+fn contiguous_score(hay: &str, needle: &str) -> Option<i64> {
+    let n = needle.chars().count() as i64;
+    let mut best = None;
+    for (at, _) in hay.match_indices(needle) {
+        let word_start = hay[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric());
+        let s = 20 * n + if word_start { 16 } else { 4 };
+        if word_start {
+            return Some(s);
+        }
+        best = best.max(Some(s));
+    }
+    best
+}
+
 /// The fuzzy scorer, set up for folded input.
 pub struct Matcher {
     skim: SkimMatcherV2,
@@ -102,20 +139,25 @@ pub struct Matcher {
 
 impl Default for Matcher {
     fn default() -> Self {
-        // Both sides are folded already, so exact comparison is right and fastest.
+        // Both sides are folded already, so exact comparison is right and
+        // fastest. Past a small matrix skim switches to its greedy alignment,
+        // several times cheaper and as good for texts this short.
         Matcher {
-            skim: SkimMatcherV2::default().respect_case(),
+            skim: SkimMatcherV2::default().respect_case().element_limit(64),
         }
     }
 }
 
 impl Matcher {
     fn score_one(&self, hay: &str, needle: &str) -> Option<i64> {
-        if subsequence(hay, needle) {
-            self.skim.fuzzy_match(hay, needle)
-        } else {
-            None
+        let mut chars = needle.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return single_char_score(hay, c);
         }
+        if !subsequence(hay, needle) {
+            return None;
+        }
+        contiguous_score(hay, needle).or_else(|| self.skim.fuzzy_match(hay, needle))
     }
 
     /// The pairs (text form, word form) worth trying for one word.
@@ -136,17 +178,18 @@ impl Matcher {
         .flatten()
     }
 
-    /// Score of `key` for `query`: every word must match (in any order); the
-    /// best form of each counts. `None` when some word does not match.
+    /// Score of `key` for `query`: every word must match (in any order),
+    /// each in the first field where it does (a name before an organization:
+    /// that is also the order a reader expects), in its best form there.
+    /// `None` when some word does not match.
     pub fn score(&self, key: &Key, query: &Query) -> Option<i64> {
         let mut total = 0;
         for w in &query.words {
-            total += key
-                .fields
-                .iter()
-                .flat_map(|f| Self::forms(w, &f.folded, f.latin.as_deref()))
-                .filter_map(|(h, n)| self.score_one(h, n))
-                .max()?;
+            total += key.fields.iter().find_map(|f| {
+                Self::forms(w, &f.folded, f.latin.as_deref())
+                    .filter_map(|(h, n)| self.score_one(h, n))
+                    .max()
+            })?;
         }
         Some(total)
     }
@@ -244,6 +287,16 @@ mod tests {
             m.highlight("Уманкулова", &Query::new("УМАН")),
             vec![0, 1, 2, 3]
         );
+    }
+
+    #[test]
+    fn whole_words_rank_above_strewn_letters() {
+        let m = Matcher::default();
+        let q = Query::new("li");
+        let word = m.score(&Key::new(["Fan Li"]), &q).unwrap();
+        let inside = m.score(&Key::new(["Ali Bek"]), &q).unwrap();
+        let strewn = m.score(&Key::new(["Lucia Ivanova"]), &q).unwrap();
+        assert!(word > inside && word > strewn, "{word} {inside} {strewn}");
     }
 
     #[test]

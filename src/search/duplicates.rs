@@ -8,29 +8,93 @@
 
 use std::collections::HashMap;
 
-use super::fold::{fold, translit};
 use crate::domain::Participant;
 
-/// The form of a name two spellings of one person are likely to share:
-/// Latin, lower case, letters only, `y` as `i`, doubled letters once, words sorted.
-pub fn name_skeleton(name: &str) -> String {
-    let latin = translit(name).unwrap_or_else(|| fold(name));
-    let mut words: Vec<String> = latin
-        .text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut out = String::with_capacity(w.len());
-            for c in w.chars().map(|c| if c == 'y' { 'i' } else { c }) {
-                if !out.ends_with(c) {
-                    out.push(c);
-                }
+/// FNV-1a over chars: small, fast, and stable across runs.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    const START: Fnv = Fnv(0xcbf2_9ce4_8422_2325);
+    fn push(&mut self, c: char) {
+        for b in (c as u32).to_le_bytes() {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Spreads a word's hash so that adding several stays collision-free in practice.
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Builds the skeleton of a name a char at a time, without allocating.
+struct Skeleton {
+    total: u64,
+    words: u32,
+    word: Fnv,
+    prev: Option<char>,
+}
+
+impl Skeleton {
+    fn letter(&mut self, c: char) {
+        let c = if c == 'y' { 'i' } else { c };
+        if self.prev != Some(c) {
+            self.word.push(c);
+        }
+        self.prev = Some(c);
+    }
+
+    fn boundary(&mut self) {
+        if self.prev.is_some() {
+            // Adding makes the result independent of word order.
+            self.total = self.total.wrapping_add(mix(self.word.0));
+            self.words += 1;
+        }
+        self.word = Fnv::START;
+        self.prev = None;
+    }
+}
+
+/// A hash of the form of a name two spellings of one person are likely to
+/// share: Latin (deunicode), lower case, letters and digits only, `y` as
+/// `i`, doubled letters once, words in any order. `None` for a name with no
+/// letters. One pass, no allocation: it runs for every person on load.
+pub fn name_skeleton(name: &str) -> Option<u64> {
+    let mut s = Skeleton {
+        total: 0,
+        words: 0,
+        word: Fnv::START,
+        prev: None,
+    };
+    for c in name.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                s.letter(c.to_ascii_lowercase());
+            } else {
+                s.boundary();
             }
-            out
-        })
-        .collect();
-    words.sort_unstable();
-    words.join(" ")
+        } else if let Some(latin) = deunicode::deunicode_char(c) {
+            for l in latin.chars() {
+                if l.is_ascii_alphanumeric() {
+                    s.letter(l.to_ascii_lowercase());
+                } else if l == ' ' {
+                    s.boundary();
+                }
+                // Soft signs come out as apostrophes inside a word: skipped.
+            }
+        } else if c.is_alphanumeric() {
+            c.to_lowercase().for_each(|l| s.letter(l));
+        } else {
+            s.boundary();
+        }
+    }
+    s.boundary();
+    (s.words > 0).then_some(s.total)
 }
 
 /// Participants grouped with those they may duplicate.
@@ -72,19 +136,23 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// skeleton, or who share an e-mail address.
 pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
     let mut parent: Vec<usize> = (0..people.len()).collect();
-    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let mut first_with: HashMap<u64, usize> = HashMap::with_capacity(people.len());
+    let email = |e: &str| {
+        let mut h = Fnv::START;
+        e.trim()
+            .chars()
+            .flat_map(char::to_lowercase)
+            .for_each(|c| h.push(c));
+        // Kept apart from name hashes, which are sums of mixed words.
+        mix(h.0 ^ 0x6d61_696c)
+    };
     for (i, p) in people.iter().enumerate() {
-        let keys = p
-            .name
-            .all()
-            .map(name_skeleton)
-            .filter(|k| !k.is_empty())
-            .chain(
-                p.email
-                    .iter()
-                    .map(|e| format!("@{}", e.trim().to_lowercase()))
-                    .filter(|e| e.len() > 1),
-            );
+        let keys = p.name.all().filter_map(name_skeleton).chain(
+            p.email
+                .iter()
+                .filter(|e| !e.trim().is_empty())
+                .map(|e| email(e)),
+        );
         for k in keys {
             match first_with.get(&k) {
                 Some(&j) => {
@@ -133,6 +201,11 @@ mod tests {
             name_skeleton("Gulnara Kussidenova"),
             name_skeleton("Гульнара Кусиденова")
         );
+        assert_eq!(
+            name_skeleton("Gulnara  KUSSIDENOVA"),
+            name_skeleton("kusidenova, gulnara")
+        );
+        assert_eq!(name_skeleton("--"), None);
         assert_eq!(name_skeleton("Fan Li"), name_skeleton("LI Fan"));
         assert_ne!(name_skeleton("Fan Li"), name_skeleton("Fan Liu"));
     }

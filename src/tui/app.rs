@@ -101,6 +101,8 @@ pub struct App {
     pub problems: ProblemsState,
     /// A one-line message for the footer, until the next key.
     pub status: Option<String>,
+    /// The user chose a meeting; until then loading keeps the earliest selected.
+    picked: bool,
     pub quit: bool,
     pub matcher: Matcher,
 }
@@ -122,6 +124,7 @@ impl App {
             followups: FollowUpsState::default(),
             problems: ProblemsState::default(),
             status: None,
+            picked: false,
             quit: false,
             matcher: Matcher::default(),
         }
@@ -344,6 +347,7 @@ impl App {
             return;
         }
         let before = self.list_mut(view).0.selected;
+        self.picked |= view == View::Meetings;
         let (scroll, detail) = self.list_mut(view);
         scroll.move_by(delta, len, height);
         if scroll.selected != before {
@@ -510,6 +514,7 @@ impl App {
             Load::Loaded(e) => {
                 let keep = self
                     .current()
+                    .filter(|_| self.picked)
                     .map(|i| self.library.entries[i].doc().path.clone());
                 let at = self.library.insert(*e);
                 self.loading.done += 1;
@@ -664,6 +669,7 @@ impl App {
             .clone()
             .unwrap_or_default();
         let h = self.height(View::Meetings);
+        self.picked = true;
         self.meetings
             .scroll
             .select(e, self.library.entries.len(), h);

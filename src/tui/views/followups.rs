@@ -159,16 +159,10 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     let state = f.due_state(app.today);
     let due = match (f.due, state) {
         (None, _) => "no due date".to_string(),
-        (Some(d), DueState::Overdue) => format!(
-            "{d} — {} overdue by {} days",
-            marker::OVERDUE,
-            (app.today - d).num_days()
-        ),
-        (Some(d), DueState::DueSoon) => format!(
-            "{d} — {} due in {} days",
-            marker::DUE_SOON,
-            (d - app.today).num_days()
-        ),
+        (Some(d), DueState::Overdue) => {
+            format!("{d} — overdue by {} days", (app.today - d).num_days())
+        }
+        (Some(d), DueState::DueSoon) => format!("{d} — due in {} days", (d - app.today).num_days()),
         (Some(d), _) => d.to_string(),
     };
     out.push(Line::from(vec![

@@ -239,3 +239,146 @@ fn colour_theme_colours_and_markers_stay() {
     );
     assert!(cells(t.backend().buffer()).any(|c| c.fg == Color::Red));
 }
+
+const MIXED: &str = r#"title:
+  en: Expert meeting
+  ru: Совещание экспертов
+timezone: Asia/Almaty
+start_date: 2020-12-23
+languages: [en, ru]
+participants:
+  - id: kussidenova-lat
+    name: Gulnara Kussidenova
+    country: KZ
+  - id: kussidenova-cyr
+    name: Гульнара Кусиденова
+    country: KZ
+  - id: umankulova
+    name: Онокан Уманкулова
+    country: KG
+  - id: fan-li
+    name: Fan Li
+    organization: UNESCO-ICHEI
+sessions:
+  - id: opening
+    title:
+      en: Opening
+      ru: Открытие
+    date: 2020-12-23
+    start: "10:00"
+    end: "11:00"
+    items:
+      - title: Welcome
+        speakers: [fan-li, somebody-else]
+"#;
+
+fn mixed_app(w: u16, h: u16) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("mixed.yaml"), MIXED).unwrap();
+    let app = app_on(dir.path().to_str().unwrap(), w, h, Theme::monochrome());
+    (dir, app)
+}
+
+#[test]
+fn search_crosses_scripts_and_highlights_the_original_letters() {
+    let (_d, mut app) = mixed_app(100, 30);
+    run(&mut app, &[Command::Show(View::Roster), Command::Search]);
+    type_text(&mut app, "umankulova");
+    assert_eq!(app.roster.rows.len(), 1);
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    let y = (0..buf.area.height)
+        .find(|&y| row_text(buf, y).contains("Уманкулова"))
+        .expect("the row");
+    let text = row_text(buf, y);
+    let start = text[..text.find("Уманкулова").unwrap()].chars().count() as u16;
+    assert!((start..start + 10).all(|x| buf[(x, y)].modifier.contains(Modifier::UNDERLINED)));
+    // Words in any order.
+    run(&mut app, &[Command::SearchClear]);
+    type_text(&mut app, "li fan");
+    assert_eq!(app.roster.rows.len(), 1);
+    assert_eq!(app.roster.selected(), Some(3));
+}
+
+#[test]
+fn likely_duplicates_are_flagged() {
+    let (_d, mut app) = mixed_app(100, 30);
+    run(&mut app, &[Command::Show(View::Roster)]);
+    let text = draw(&app).backend().to_string();
+    let flagged: Vec<&str> = text.lines().filter(|l| l.contains("= ")).collect();
+    assert_eq!(flagged.len(), 2, "{text}");
+    assert!(flagged.iter().any(|l| l.contains("Gulnara Kussidenova")));
+    assert!(flagged.iter().any(|l| l.contains("Гульнара Кусиденова")));
+    run(&mut app, &[Command::Down]);
+    let text = draw(&app).backend().to_string();
+    assert!(
+        text.contains("may be the same person as Гульнара Кусиденова"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_language_key_switches_multilingual_text() {
+    let (_d, mut app) = mixed_app(100, 30);
+    run(&mut app, &[Command::Open]);
+    assert!(draw(&app).backend().to_string().contains("Opening"));
+    run(&mut app, &[Command::NextLanguage]);
+    let text = draw(&app).backend().to_string();
+    assert!(text.contains("Открытие") && text.contains("· RU"), "{text}");
+}
+
+#[test]
+fn enter_on_a_problem_goes_to_its_item() {
+    let (_d, mut app) = mixed_app(100, 30);
+    run(&mut app, &[Command::Show(View::Problems)]);
+    let at = app
+        .problems
+        .rows
+        .iter()
+        .position(|r| matches!(r, plenary::tui::app::ProblemRef::Entry(e, n) if app.library.entries[*e].problems[*n].message.contains("somebody-else")))
+        .expect("the unknown speaker is a problem");
+    for _ in 0..at {
+        run(&mut app, &[Command::Down]);
+    }
+    run(&mut app, &[Command::Open]);
+    assert_eq!(app.view, View::Schedule);
+    assert_eq!(app.selected_session(), Some(0));
+    assert!(
+        draw(&app)
+            .backend()
+            .to_string()
+            .contains("is not on the roster")
+    );
+}
+
+#[test]
+fn a_click_selects_a_row_and_the_tab_bar_switches_views() {
+    let mut app = app_on("agendas", 100, 30, Theme::monochrome());
+    let rows = app.layout(View::Meetings).list.rows;
+    app.update(Action::Mouse(plenary::tui::action::Mouse::Click {
+        column: rows.x + 4,
+        row: rows.y + 2,
+    }));
+    assert_eq!(app.meetings.scroll.selected, 2);
+    app.update(Action::Mouse(plenary::tui::action::Mouse::ScrollDown {
+        column: rows.x + 4,
+        row: rows.y,
+    }));
+    assert_eq!(app.meetings.scroll.selected, 4);
+    let tab = plenary::tui::layout::tabs(Rect::new(0, 0, 100, 1))[2].1;
+    app.update(Action::Mouse(plenary::tui::action::Mouse::Click {
+        column: tab.x + 1,
+        row: 0,
+    }));
+    assert_eq!(app.view, View::Roster);
+}
+
+#[test]
+fn help_lists_every_binding() {
+    let mut app = app_on("agendas", 120, 200, Theme::monochrome());
+    run(&mut app, &[Command::Help]);
+    let text = draw(&app).backend().to_string();
+    for b in plenary::tui::keymap::BINDINGS {
+        assert!(text.contains(b.help), "help misses {:?}", b.help);
+    }
+}

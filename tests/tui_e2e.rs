@@ -323,8 +323,20 @@ fn a_malicious_library_opens_without_damage() {
     }
     t.send("5");
     t.wait_for("Problems —");
-    t.send("1k3");
-    t.wait_for("Roster");
+    // The evil meeting's roster: every cell where it belongs, nothing left
+    // over from earlier frames.
+    t.send("1g3");
+    t.wait_for("Roster — 2");
+    t.send("j");
+    let s = t.wait_until("the second person's details", |s| s.contains("id: wide"));
+    assert_eq!(s.matches("Sessions (").count(), 1, "{s}");
+    assert!(s.contains("北京大学"), "{s}");
+    for line in s.lines() {
+        assert!(
+            line.chars().count() <= 100,
+            "a line runs past the screen: {line:?}"
+        );
+    }
     t.send("q");
     assert!(t.wait_exit().success());
     t.assert_restored();

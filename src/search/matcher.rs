@@ -132,6 +132,33 @@ fn contiguous_score(hay: &str, needle: &str) -> Option<i64> {
     best
 }
 
+/// Letters found apart, in ASCII text (most names, and the Latin form of
+/// the others): one greedy pass with skim's kind of bonuses — word starts
+/// and runs count, gaps cost — instead of its matrix, several times cheaper
+/// when most of 100,000 people hold the letters somewhere. Always below a
+/// contiguous match of the same word. Needs `needle` to be a subsequence.
+fn strewn_score(hay: &[u8], needle: &[u8]) -> i64 {
+    let mut score = 0i64;
+    let mut last: Option<usize> = None;
+    let mut from = 0;
+    for &n in needle {
+        let Some(off) = hay[from..].iter().position(|&h| h == n) else {
+            return 0;
+        };
+        let at = from + off;
+        let word_start = at == 0 || !hay[at - 1].is_ascii_alphanumeric();
+        score += 16 + if word_start { 8 } else { 0 };
+        match last {
+            Some(l) if l + 1 == at => score += 4,
+            Some(l) => score -= ((at - l - 1) as i64).min(12),
+            None => {}
+        }
+        last = Some(at);
+        from = at + 1;
+    }
+    score.max(1)
+}
+
 /// The fuzzy scorer, set up for folded input.
 pub struct Matcher {
     skim: SkimMatcherV2,
@@ -157,7 +184,13 @@ impl Matcher {
         if !subsequence(hay, needle) {
             return None;
         }
-        contiguous_score(hay, needle).or_else(|| self.skim.fuzzy_match(hay, needle))
+        if let Some(s) = contiguous_score(hay, needle) {
+            return Some(s);
+        }
+        if hay.is_ascii() && needle.is_ascii() {
+            return Some(strewn_score(hay.as_bytes(), needle.as_bytes()));
+        }
+        self.skim.fuzzy_match(hay, needle)
     }
 
     /// The pairs (text form, word form) worth trying for one word.
@@ -297,6 +330,14 @@ mod tests {
         let inside = m.score(&Key::new(["Ali Bek"]), &q).unwrap();
         let strewn = m.score(&Key::new(["Lucia Ivanova"]), &q).unwrap();
         assert!(word > inside && word > strewn, "{word} {inside} {strewn}");
+    }
+
+    #[test]
+    fn strewn_letters_score_below_a_word() {
+        let word = contiguous_score("fan li", "li").unwrap();
+        let strewn = strewn_score(b"lucia ivanova", b"li");
+        assert!(strewn > 0 && strewn < word);
+        assert!(strewn_score(b"kenzhekhanuly", b"kl") > 0);
     }
 
     #[test]

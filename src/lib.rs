@@ -5,6 +5,7 @@
 //! - [`load`]: reading files with exact, located errors.
 //! - [`check`]: the checks a seasoned organizer makes, as problems.
 //! - [`save`]: canonical serialization and atomic, change-aware writes.
+//! - [`followups`]: follow-ups across meetings: filters, sections, review edits, carry-over, export.
 //! - [`search`]: case- and script-insensitive fuzzy matching.
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
@@ -14,5 +15,6 @@ pub mod domain;
 pub mod check;
 pub mod load;
 pub mod save;
+pub mod followups;
 pub mod cli;
 pub mod generate;

@@ -4,7 +4,9 @@
 
 mod check;
 mod fmt;
+pub mod followups;
 mod generate;
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,6 +32,8 @@ pub enum Command {
     Check(check::Args),
     /// Rewrite agendas in canonical form (like cargo fmt).
     Fmt(fmt::Args),
+    /// List follow-ups across meetings, sorted by due date; overdue ones marked.
+    Followups(followups::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -55,6 +59,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     let code = match cli.command.as_ref()? {
         Command::Check(a) => check::run(a, today),
         Command::Fmt(a) => fmt::run(a),
+        Command::Followups(a) => followups::run(a, today),
         Command::Generate(a) => generate::run(a),
     };
     Some(ExitCode::from(code))

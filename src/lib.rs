@@ -11,10 +11,11 @@
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
 
-pub mod domain;
 pub mod check;
+pub mod cli;
+pub mod domain;
+pub mod edit;
+pub mod followups;
+pub mod generate;
 pub mod load;
 pub mod save;
-pub mod followups;
-pub mod cli;
-pub mod generate;

@@ -39,7 +39,12 @@ pub fn suggest_timezone(input: &str) -> Option<&'static str> {
     let lower = input.trim().to_lowercase().replace(' ', "_");
     names
         .clone()
-        .find(|n| n.to_lowercase() == lower || n.rsplit('/').next().is_some_and(|c| c.to_lowercase() == lower))
+        .find(|n| {
+            n.to_lowercase() == lower
+                || n.rsplit('/')
+                    .next()
+                    .is_some_and(|c| c.to_lowercase() == lower)
+        })
         .or_else(|| suggest::closest(input, names))
 }
 
@@ -62,7 +67,6 @@ fn doc_languages(path: &str, docs: &[crate::domain::Document], out: &mut Vec<Pro
         }
     }
 }
-
 
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     timezone("timezone".into(), &m.timezone, out);

@@ -10,11 +10,14 @@ mod fields;
 mod followups;
 mod ids;
 mod languages;
+mod lookup;
 mod problem;
 pub mod suggest;
 
 use chrono::NaiveDate;
 
+pub use codes::suggest_timezone;
+pub use lookup::Lookup;
 pub use problem::{Problem, Severity};
 
 use crate::domain::Meeting;
@@ -23,13 +26,14 @@ use crate::load::Document;
 /// Every problem in one meeting, errors first, then in document order.
 pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
+    let lk = lookup::Lookup::new(m);
     fields::check(m, &mut out);
     codes::check(m, &mut out);
-    ids::check(m, &mut out);
-    conflicts::check(m, &mut out);
+    ids::check(m, &lk, &mut out);
+    conflicts::check(m, &lk, &mut out);
     languages::check(m, &mut out);
     followups::check(m, today, &mut out);
-    out.sort_by(|a, b| a.severity.cmp(&b.severity));
+    out.sort_by_key(|p| p.severity);
     out
 }
 
@@ -44,6 +48,10 @@ pub fn check_document(doc: &Document, today: NaiveDate) -> Vec<Problem> {
 pub(crate) fn session_label(m: &Meeting, i: usize) -> String {
     let s = &m.sessions[i];
     let t = s.title.primary();
-    let t: String = if t.chars().count() > 50 { t.chars().take(49).chain(['…']).collect() } else { t.to_string() };
+    let t: String = if t.chars().count() > 50 {
+        t.chars().take(49).chain(['…']).collect()
+    } else {
+        t.to_string()
+    };
     format!("`{}` ({})", s.id, t)
 }

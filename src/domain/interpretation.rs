@@ -27,7 +27,10 @@ pub struct Channel {
 
 impl Channel {
     pub fn to(lang: &str) -> Self {
-        Channel { to: lang.to_string(), ..Channel::default() }
+        Channel {
+            to: lang.to_string(),
+            ..Channel::default()
+        }
     }
 
     fn is_short(&self) -> bool {

@@ -14,7 +14,9 @@ use chrono::NaiveDate;
 use clap::ValueEnum;
 
 use super::table::{self, Column, Line};
-use crate::followups::{Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key};
+use crate::followups::{
+    Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
+};
 use crate::load::{self, discover};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -82,7 +84,11 @@ pub struct Args {
 fn parse_country(s: &str) -> Result<String, String> {
     crate::domain::codes::suggest_country(s)
         .map(str::to_string)
-        .ok_or_else(|| format!("`{s}` is not a country; give an ISO code (KZ, KAZ) or an English name (Kazakhstan)"))
+        .ok_or_else(|| {
+            format!(
+                "`{s}` is not a country; give an ISO code (KZ, KAZ) or an English name (Kazakhstan)"
+            )
+        })
 }
 
 impl Args {
@@ -119,7 +125,11 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         }
     }
     let keys: Vec<String> = docs.iter().map(|d| meeting_key(&d.path)).collect();
-    let register = Register::new(keys.iter().map(String::as_str).zip(docs.iter().map(|d| &d.meeting)));
+    let register = Register::new(
+        keys.iter()
+            .map(String::as_str)
+            .zip(docs.iter().map(|d| &d.meeting)),
+    );
     let rows = register.select(&args.filter(), today);
     let out = match args.format {
         Format::Table => table(&rows, args.group_by, today, table::terminal_width()),
@@ -143,7 +153,13 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
 fn columns() -> Vec<Column> {
     // Under 100 columns ID goes first, then STATE (the `!` still marks
     // overdue rows), then STATUS; the title keeps at least 30.
-    let c = |header, flex, min, want, drop| Column { header, flex, min, want, drop };
+    let c = |header, flex, min, want, drop| Column {
+        header,
+        flex,
+        min,
+        want,
+        drop,
+    };
     vec![
         c("!", false, 1, 1, 0),
         c("DUE", false, 10, 10, 0),
@@ -170,10 +186,16 @@ fn state_cell(r: &Row) -> String {
 
 fn cells(r: &Row) -> Vec<String> {
     let f = r.follow_up;
-    let marker = if r.state == crate::domain::DueState::Overdue { "!" } else { "" };
+    let marker = if r.state == crate::domain::DueState::Overdue {
+        "!"
+    } else {
+        ""
+    };
     vec![
         marker.into(),
-        f.due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+        f.due
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
         state_cell(r),
         f.status.as_str().into(),
         table::safe(r.key),
@@ -196,12 +218,20 @@ pub fn table(rows: &[Row], by: Option<Sections>, today: NaiveDate, width: usize)
                 Sections::State => GroupBy::State,
             };
             for g in group(rows, by) {
-                lines.push(Line::Heading(format!("{} ({})", table::safe(&g.label), g.rows.len())));
+                lines.push(Line::Heading(format!(
+                    "{} ({})",
+                    table::safe(&g.label),
+                    g.rows.len()
+                )));
                 lines.extend(g.rows.iter().map(|r| Line::Row(cells(r))));
             }
         }
     }
-    let mut out = if rows.is_empty() { String::new() } else { table::render(&columns(), &lines, width) };
+    let mut out = if rows.is_empty() {
+        String::new()
+    } else {
+        table::render(&columns(), &lines, width)
+    };
     out.push_str(&summary(rows, today));
     out
 }
@@ -211,7 +241,14 @@ fn summary(rows: &[Row], today: NaiveDate) -> String {
     if c.total == 0 {
         return format!("no follow-ups match (today is {today})\n");
     }
-    let mut parts = vec![format!("{} overdue", c.overdue), format!("{} due within {} days", c.due_soon, crate::domain::DUE_SOON_DAYS)];
+    let mut parts = vec![
+        format!("{} overdue", c.overdue),
+        format!(
+            "{} due within {} days",
+            c.due_soon,
+            crate::domain::DUE_SOON_DAYS
+        ),
+    ];
     if c.later > 0 {
         parts.push(format!("{} later", c.later));
     }
@@ -222,5 +259,9 @@ fn summary(rows: &[Row], today: NaiveDate) -> String {
         parts.push(format!("{} closed", c.closed));
     }
     let s = if c.total == 1 { "" } else { "s" };
-    format!("{} follow-up{s}: {} (today is {today})\n", c.total, parts.join(", "))
+    format!(
+        "{} follow-up{s}: {} (today is {today})\n",
+        c.total,
+        parts.join(", ")
+    )
 }

@@ -1,20 +1,21 @@
 //! Carry-over: the open follow-ups of a series' previous meeting, linked
 //! into the next one so nothing is retyped.
 //!
-//! The copy in the new meeting records where it came from
-//! (`carried_from: <file-stem>#<id>`) and brings its progress log along, so
+//! The copy in the new meeting records where the follow-up was first
+//! recorded (`carried_from: <file-stem>#<id>`, kept as it is when the
+//! follow-up had been carried over before) and brings its progress log along, so
 //! the history goes on in one place: from then on the register shows the new
 //! copy and treats the old one as carried forward (see [`Register`]). The
 //! previous meeting's file is not touched; it stays the record of what that
-//! meeting decided.
+//! meeting decided. The result is one [`Transaction`] on the new meeting:
+//! one undo takes the whole carry-over back.
 //!
 //! [`Register`]: super::Register
 
 use thiserror::Error;
 
 use crate::domain::{Meeting, Text};
-
-use super::ops::new_id;
+use crate::edit::{Change, ListOp, Transaction, ops::unique_id};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum CarryError {
@@ -33,7 +34,7 @@ pub enum CarryError {
 /// What a carry-over did, for the front end to tell.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CarryReport {
-    /// Indices of the new follow-ups in the new meeting.
+    /// Indices the new follow-ups get in the new meeting once applied.
     pub added: Vec<usize>,
     /// Ids (in the previous meeting) already carried into this one earlier.
     pub already: Vec<String>,
@@ -54,13 +55,14 @@ where
         .max_by_key(|(k, m)| (m.start_date, *k))
 }
 
-/// Copies the open follow-ups of `previous` (whose file stem is
-/// `previous_key`) into `next`. Running it twice adds nothing new.
+/// The transaction that copies the open follow-ups of `previous` (whose
+/// file stem is `previous_key`) into `next`. Applied twice, the second adds
+/// nothing: what was carried already is recognized by its `carried_from`.
 pub fn carry_over(
     previous_key: &str,
     previous: &Meeting,
-    next: &mut Meeting,
-) -> Result<CarryReport, CarryError> {
+    next: &Meeting,
+) -> Result<(Transaction, CarryReport), CarryError> {
     let expected = next.series.clone().ok_or(CarryError::NoSeries)?;
     match &previous.series {
         Some(s) if *s == expected => {}
@@ -76,8 +78,10 @@ pub fn carry_over(
         return Err(CarryError::NotEarlier(previous_key.to_string()));
     }
     let mut report = CarryReport::default();
+    let mut tx = Transaction::new(format!("carry over open follow-ups from `{previous_key}`"));
+    let mut ids: Vec<String> = next.follow_ups.iter().map(|f| f.id.clone()).collect();
     for f in previous.follow_ups.iter().filter(|f| f.status.is_open()) {
-        let from = format!("{previous_key}#{}", f.id);
+        let from = super::query::origin(previous_key, f);
         if next
             .follow_ups
             .iter()
@@ -90,9 +94,8 @@ pub fn carry_over(
         copy.carried_from = Some(from);
         // Its session belongs to the previous meeting; `carried_from` keeps the link.
         copy.session = None;
-        if next.follow_ups.iter().any(|g| g.id == copy.id) {
-            copy.id = new_id(next, &copy.id);
-        }
+        copy.id = unique_id(&copy.id, ids.iter().map(String::as_str));
+        ids.push(copy.id.clone());
         if let Some(owner) = copy.owner.clone()
             && next.participant(&owner).is_none()
         {
@@ -109,10 +112,11 @@ pub fn carry_over(
             }
             report.owner_named.push(copy.id.clone());
         }
-        next.follow_ups.push(copy);
-        report.added.push(next.follow_ups.len() - 1);
+        let at = next.follow_ups.len() + report.added.len();
+        tx.push(Change::FollowUp(ListOp::Insert(at, copy)));
+        report.added.push(at);
     }
-    Ok(report)
+    Ok((tx, report))
 }
 
 #[cfg(test)]
@@ -160,6 +164,12 @@ mod tests {
                 ..FollowUp::default()
             },
             FollowUp {
+                id: "again".into(),
+                title: "Carried before".into(),
+                carried_from: Some("2020-vcasie#again".into()),
+                ..FollowUp::default()
+            },
+            FollowUp {
                 id: "done".into(),
                 title: "Done".into(),
                 status: FollowUpStatus::Done,
@@ -178,8 +188,15 @@ mod tests {
             title: "Another".into(),
             ..FollowUp::default()
         });
-        let r = carry_over("2022-10-casie", &prev, &mut next).unwrap();
-        assert_eq!(r.added, [1, 2]);
+        let (tx, r) = carry_over("2022-10-casie", &prev, &next).unwrap();
+        let mut history = crate::edit::History::new();
+        let before = next.clone();
+        history.apply(&mut next, tx).unwrap();
+        assert_eq!(r.added, [1, 2, 3]);
+        assert_eq!(
+            next.follow_ups[3].carried_from.as_deref(),
+            Some("2020-vcasie#again")
+        );
         assert_eq!(r.owner_named, ["iioe-2"]);
         let kz = &next.follow_ups[1];
         assert_eq!(
@@ -196,31 +213,37 @@ mod tests {
         );
         assert_eq!(iioe.status, FollowUpStatus::Waiting);
         // Twice is once.
-        let again = carry_over("2022-10-casie", &prev, &mut next).unwrap();
-        assert!(again.added.is_empty());
-        assert_eq!(again.already, ["action-plan-kz", "iioe"]);
+        let (tx, again) = carry_over("2022-10-casie", &prev, &next).unwrap();
+        assert!(again.added.is_empty() && tx.is_empty());
+        assert_eq!(again.already, ["action-plan-kz", "iioe", "again"]);
+        // One undo takes it all back.
+        history.undo(&mut next).unwrap();
+        assert_eq!(next, before);
     }
 
     #[test]
     fn only_within_a_series_and_forward_in_time() {
         let prev = previous();
-        let mut other = Meeting {
+        let other = Meeting {
             series: Some("vcasie".into()),
             start_date: day("2023-01-01"),
             ..Meeting::default()
         };
         assert!(matches!(
-            carry_over("p", &prev, &mut other),
+            carry_over("p", &prev, &other),
             Err(CarryError::OtherSeries { .. })
         ));
-        let mut none = Meeting {
+        let none = Meeting {
             start_date: day("2023-01-01"),
             ..Meeting::default()
         };
-        assert_eq!(carry_over("p", &prev, &mut none), Err(CarryError::NoSeries));
-        let mut earlier = casie("2021-01-01");
         assert_eq!(
-            carry_over("p", &prev, &mut earlier),
+            carry_over("p", &prev, &none).map(|(_, r)| r),
+            Err(CarryError::NoSeries)
+        );
+        let earlier = casie("2021-01-01");
+        assert_eq!(
+            carry_over("p", &prev, &earlier).map(|(_, r)| r),
             Err(CarryError::NotEarlier("p".into()))
         );
     }

@@ -17,9 +17,9 @@ mod query;
 pub use carry::{CarryError, CarryReport, carry_over, previous_in_series};
 pub use fold::{Needle, fold};
 pub use group::{Group, GroupBy, group};
-pub use ops::EditError;
+pub use ops::FollowUpError;
 pub use owner::{Owner, country_in_text};
 pub use query::{
-    CountryCache, Counts, Filter, Register, Row, StatusFilter, counts, meeting_key, sort,
+    CountryCache, Counts, Filter, Register, Row, StatusFilter, counts, meeting_key, origin, sort,
     state_name,
 };

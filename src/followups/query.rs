@@ -6,11 +6,12 @@
 //! index, so a front end can turn a selected row back into an edit; and the
 //! due state against an explicit `today`, so every report is reproducible.
 //!
-//! A follow-up carried over into a later meeting (some loaded follow-up's
-//! `carried_from` names it) lives on there, with its history: the earlier
-//! copy is marked `carried_forward` and left out unless asked for.
+//! A follow-up carried over into later meetings lives on in the latest of
+//! them, with its history. Every copy names where it was first recorded
+//! (`carried_from`, see [`origin`]); all copies but the one in the latest
+//! loaded meeting are marked `carried_forward` and left out unless asked for.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -43,8 +44,8 @@ struct Source<'a> {
 /// The follow-ups of a set of meetings.
 pub struct Register<'a> {
     sources: Vec<Source<'a>>,
-    /// `key#id` of every follow-up some loaded follow-up was carried over from.
-    carried: HashSet<String>,
+    /// For each origin that was carried over: the latest meeting (rank) holding a copy.
+    latest: HashMap<String, usize>,
 }
 
 /// One follow-up, with what a list or report shows about it.
@@ -273,17 +274,19 @@ impl<'a> Register<'a> {
         for (rank, i) in order.into_iter().enumerate() {
             sources[i].rank = rank;
         }
-        let carried = sources
-            .iter()
-            .flat_map(|s| {
-                s.meeting
-                    .follow_ups
-                    .iter()
-                    .filter_map(|f| f.carried_from.as_deref())
-            })
-            .map(|c| c.trim().to_string())
-            .collect();
-        Register { sources, carried }
+        let mut latest: HashMap<String, usize> = HashMap::new();
+        for s in &sources {
+            for c in s
+                .meeting
+                .follow_ups
+                .iter()
+                .filter_map(|f| f.carried_from.as_deref())
+            {
+                let r = latest.entry(c.trim().to_string()).or_insert(s.rank);
+                *r = (*r).max(s.rank);
+            }
+        }
+        Register { sources, latest }
     }
 
     fn participant(&self, s: &Source<'a>, id: Option<&str>) -> Option<&'a Participant> {
@@ -303,8 +306,11 @@ impl<'a> Register<'a> {
             owner: Owner::of(f, self.participant(s, f.owner.as_deref())),
             state: f.due_state(today),
             days_left: f.due.map(|d| (d - today).num_days()),
-            carried_forward: !self.carried.is_empty()
-                && self.carried.contains(&format!("{}#{}", s.key, f.id)),
+            carried_forward: !self.latest.is_empty()
+                && self
+                    .latest
+                    .get(&origin(s.key, f))
+                    .is_some_and(|&r| r > s.rank),
             rank: s.rank,
         }
     }
@@ -339,6 +345,15 @@ impl<'a> Register<'a> {
             },
             today,
         )
+    }
+}
+
+/// Where a follow-up was first recorded, `file-stem#id`: its `carried_from`
+/// when it was carried over, else its own place.
+pub fn origin(key: &str, f: &FollowUp) -> String {
+    match &f.carried_from {
+        Some(c) => c.trim().to_string(),
+        None => format!("{key}#{}", f.id),
     }
 }
 
@@ -512,6 +527,29 @@ mod tests {
             Some("2022-casie#no-date")
         );
         assert!(all.last().unwrap().carried_forward);
+    }
+
+    #[test]
+    fn only_the_latest_copy_of_a_carried_chain_is_current() {
+        let at = |start: &str, fus: Vec<FollowUp>| Meeting {
+            start_date: day(start),
+            follow_ups: fus,
+            ..Meeting::default()
+        };
+        let first = at("2021-01-01", vec![fu("x", None, FollowUpStatus::Open)]);
+        let carried = |id: &str| FollowUp {
+            carried_from: Some("m2021#x".into()),
+            ..fu(id, None, FollowUpStatus::Open)
+        };
+        let second = at("2022-01-01", vec![carried("x")]);
+        let third = at("2023-01-01", vec![carried("x-2")]);
+        let reg = Register::new([("m2023", &third), ("m2021", &first), ("m2022", &second)]);
+        let rows = reg.select(&Filter::default(), day("2023-06-01"));
+        assert_eq!(ids(&rows), ["m2023#x-2"]);
+        let all = reg.all(day("2023-06-01"));
+        let forward: Vec<bool> = all.iter().map(|r| r.carried_forward).collect();
+        assert_eq!(ids(&all), ["m2021#x", "m2022#x", "m2023#x-2"]);
+        assert_eq!(forward, [true, true, false]);
     }
 
     #[test]

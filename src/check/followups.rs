@@ -46,9 +46,14 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
             out.push(
                 Problem::warning(
                     format!("{at}.carried_from"),
-                    format!("`carried_from` of follow-up `{}` is `{c}`, which names no follow-up", f.id),
+                    format!(
+                        "`carried_from` of follow-up `{}` is `{c}`, which names no follow-up",
+                        f.id
+                    ),
                 )
-                .with_hint("write it `file-stem#follow-up-id`, e.g. `2022-10-casie#action-plan-kz`"),
+                .with_hint(
+                    "write it `file-stem#follow-up-id`, e.g. `2022-10-casie#action-plan-kz`",
+                ),
             );
         }
         for w in 1..f.log.len() {
@@ -74,7 +79,10 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
 fn carried_from_shape(c: &str) -> bool {
     match c.split_once('#') {
         Some((stem, id)) => {
-            !stem.is_empty() && !id.is_empty() && !id.contains('#') && !c.contains(char::is_whitespace)
+            !stem.is_empty()
+                && !id.is_empty()
+                && !id.contains('#')
+                && !c.contains(char::is_whitespace)
         }
         None => false,
     }

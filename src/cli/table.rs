@@ -32,7 +32,11 @@ const GAP: &str = "  ";
 /// The width to fit: `COLUMNS` when set, else the terminal's, else 100
 /// (output going to a file or a pipe).
 pub fn terminal_width() -> usize {
-    if let Some(n) = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()).filter(|n| *n > 0) {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
         return n;
     }
     if std::io::stdout().is_terminal()
@@ -100,21 +104,34 @@ fn widths(cols: &[Column], natural: &[usize], width: usize) -> Vec<Option<usize>
         sum + GAP.len() * n.saturating_sub(1)
     };
     while need(&shown) > width {
-        let next = (0..cols.len()).filter(|&i| shown[i] && cols[i].drop > 0).max_by_key(|&i| (cols[i].drop, i));
+        let next = (0..cols.len())
+            .filter(|&i| shown[i] && cols[i].drop > 0)
+            .max_by_key(|&i| (cols[i].drop, i));
         match next {
             Some(i) => shown[i] = false,
             None => break,
         }
     }
-    let mut w: Vec<usize> =
-        cols.iter().zip(natural).map(|(c, nat)| if c.flex { c.min.min(*nat) } else { *nat }).collect();
+    let mut w: Vec<usize> = cols
+        .iter()
+        .zip(natural)
+        .map(|(c, nat)| if c.flex { c.min.min(*nat) } else { *nat })
+        .collect();
     let mut spare = width.saturating_sub(need(&shown));
     // Water-filling, first up to what each column wants, then to its longest
     // cell: widen the narrowest flexible column that still wants more.
     for wants_only in [true, false] {
-        let cap = |i: usize| if wants_only { cols[i].want.min(natural[i]) } else { natural[i] };
+        let cap = |i: usize| {
+            if wants_only {
+                cols[i].want.min(natural[i])
+            } else {
+                natural[i]
+            }
+        };
         while spare > 0 {
-            let grow = (0..cols.len()).filter(|&i| shown[i] && cols[i].flex && w[i] < cap(i)).min_by_key(|&i| w[i]);
+            let grow = (0..cols.len())
+                .filter(|&i| shown[i] && cols[i].flex && w[i] < cap(i))
+                .min_by_key(|&i| w[i]);
             match grow {
                 Some(i) => {
                     w[i] += 1;
@@ -124,7 +141,10 @@ fn widths(cols: &[Column], natural: &[usize], width: usize) -> Vec<Option<usize>
             }
         }
     }
-    w.into_iter().zip(shown).map(|(w, s)| s.then_some(w)).collect()
+    w.into_iter()
+        .zip(shown)
+        .map(|(w, s)| s.then_some(w))
+        .collect()
 }
 
 /// The table as text, one `\n`-terminated line per header, heading and row.
@@ -139,9 +159,17 @@ pub fn render(cols: &[Column], lines: &[Line], width: usize) -> String {
     }
     let w = widths(cols, &natural, width);
     let row = |cells: Vec<&str>| -> String {
-        let shown: Vec<(usize, &str)> = w.iter().zip(cells).filter_map(|(w, c)| w.map(|w| (w, c))).collect();
+        let shown: Vec<(usize, &str)> = w
+            .iter()
+            .zip(cells)
+            .filter_map(|(w, c)| w.map(|w| (w, c)))
+            .collect();
         let last = shown.len().saturating_sub(1);
-        let parts: Vec<String> = shown.iter().enumerate().map(|(i, (w, c))| fit(c, *w, i != last)).collect();
+        let parts: Vec<String> = shown
+            .iter()
+            .enumerate()
+            .map(|(i, (w, c))| fit(c, *w, i != last))
+            .collect();
         let mut s = parts.join(GAP).trim_end().to_string();
         s.push('\n');
         s
@@ -165,17 +193,42 @@ mod tests {
 
     fn cols() -> Vec<Column> {
         vec![
-            Column { header: "!", flex: false, min: 1, want: 1, drop: 0 },
-            Column { header: "ID", flex: true, min: 4, want: 8, drop: 2 },
-            Column { header: "TITLE", flex: true, min: 6, want: 30, drop: 0 },
+            Column {
+                header: "!",
+                flex: false,
+                min: 1,
+                want: 1,
+                drop: 0,
+            },
+            Column {
+                header: "ID",
+                flex: true,
+                min: 4,
+                want: 8,
+                drop: 2,
+            },
+            Column {
+                header: "TITLE",
+                flex: true,
+                min: 6,
+                want: 30,
+                drop: 0,
+            },
         ]
     }
 
     #[test]
     fn fits_the_width_and_drops_what_matters_least() {
-        let lines = vec![Line::Row(vec!["!".into(), "action-plan-kz".into(), "Kazakhstan: action plan for ICT".into()])];
+        let lines = vec![Line::Row(vec![
+            "!".into(),
+            "action-plan-kz".into(),
+            "Kazakhstan: action plan for ICT".into(),
+        ])];
         let wide = render(&cols(), &lines, 80);
-        assert_eq!(wide.lines().nth(1), Some("!  action-plan-kz  Kazakhstan: action plan for ICT"));
+        assert_eq!(
+            wide.lines().nth(1),
+            Some("!  action-plan-kz  Kazakhstan: action plan for ICT")
+        );
         let narrow = render(&cols(), &lines, 24);
         assert!(narrow.lines().all(|l| l.width() <= 24), "{narrow}");
         assert_eq!(narrow.lines().nth(1), Some("!  action-…  Kazakhstan…"));
@@ -187,6 +240,9 @@ mod tests {
     fn wide_characters_line_up_and_controls_are_defused() {
         assert_eq!(fit("会議の記録", 7, true), "会議の…");
         assert_eq!(fit("ab", 4, true), "ab  ");
-        assert_eq!(safe("evil\u{1b}[2Jtitle\nnext"), "evil\u{fffd}[2Jtitle next");
+        assert_eq!(
+            safe("evil\u{1b}[2Jtitle\nnext"),
+            "evil\u{fffd}[2Jtitle next"
+        );
     }
 }

@@ -77,6 +77,7 @@ pub struct Args {
     /// Sections in the table.
     #[arg(long, value_enum, value_name = "BY")]
     pub group_by: Option<Sections>,
+    /// A table fitted to the terminal, or CSV / JSON with the columns of docs/followups.md.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

@@ -395,3 +395,59 @@ fn text_from_files_cannot_drive_the_terminal() {
     );
     assert!(json.stdout.contains("\\u001b[2J"), "{}", json.stdout);
 }
+
+#[test]
+fn a_large_file_read_in_part_lists_what_a_full_load_lists() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = dir.path().join("large.yaml");
+    let p = f.to_string_lossy().into_owned();
+    let made = plenary(
+        &[
+            "generate",
+            "--participants",
+            "3000",
+            "--sessions",
+            "200",
+            "--follow-ups",
+            "800",
+            "-o",
+            &p,
+        ],
+        None,
+    );
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let size = std::fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size > 256 * 1024,
+        "large enough to be read in part: {size} bytes"
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).expect("date");
+    let doc = plenary::load::load(&f).expect("loads");
+    let register = plenary::followups::Register::new([("large", &doc.meeting)]);
+    for args in [
+        &["--overdue"][..],
+        &["--status", "all"],
+        &["--due-within", "200", "--owner", "ova"],
+    ] {
+        let mut a = vec!["followups", &p, "--today", "2025-06-01", "--format", "csv"];
+        a.extend_from_slice(args);
+        let out = plenary(&a, None);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let filter = plenary::followups::Filter {
+            overdue: args.contains(&"--overdue"),
+            due_within: args.contains(&"--due-within").then_some(200),
+            status: if args.contains(&"all") {
+                plenary::followups::StatusFilter::All
+            } else {
+                plenary::followups::StatusFilter::Owed
+            },
+            owner: args.contains(&"--owner").then(|| "ova".to_string()),
+            ..Default::default()
+        };
+        let rows = register.select(&filter, today);
+        assert!(rows.len() > 10, "{args:?}: too few rows to tell");
+        let expected =
+            plenary::followups::export::to_csv(&plenary::followups::export::records(&rows));
+        assert_eq!(out.stdout, expected, "{args:?}");
+    }
+}

@@ -6,6 +6,8 @@
 //! and the others are listed all the same; the exit code is 0 unless the
 //! arguments are wrong (2). This command does not run `plenary check`: it
 //! reports what the files say, and `check` says what is wrong with them.
+//! From a large file it reads only the follow-ups and the participants and
+//! sessions the listed ones name ([`crate::load::partial`]).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -14,9 +16,11 @@ use chrono::NaiveDate;
 use clap::ValueEnum;
 
 use super::table::{self, Column, Line};
+use crate::domain::Meeting;
 use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
+use crate::load::partial::{Wanted, follow_ups_view};
 use crate::load::{self, discover};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -117,21 +121,29 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             return 2;
         }
     };
-    let mut docs = Vec::new();
+    let filter = args.filter();
+    let may_keep = |f: &crate::domain::FollowUp| filter.may_keep(f, today);
+    let wanted = Wanted {
+        follow_up: &may_keep,
+        sessions: args.format != Format::Table,
+    };
+    let mut meetings: Vec<(String, Meeting)> = Vec::new();
     for f in &files {
-        match load::load(f) {
-            Ok(d) => docs.push(d),
+        // Large files: only the follow-ups and what the listed ones name (docs/followups.md).
+        let fast = load::source::read(f)
+            .ok()
+            .and_then(|src| follow_ups_view(&src.text, &wanted));
+        match fast
+            .map(Ok)
+            .unwrap_or_else(|| load::load(f).map(|d| d.meeting))
+        {
+            Ok(m) => meetings.push((meeting_key(f), m)),
             Err(_) if load::is_roster_file(f) => {}
             Err(p) => eprintln!("{p}\n  note: its follow-ups are not listed"),
         }
     }
-    let keys: Vec<String> = docs.iter().map(|d| meeting_key(&d.path)).collect();
-    let register = Register::new(
-        keys.iter()
-            .map(String::as_str)
-            .zip(docs.iter().map(|d| &d.meeting)),
-    );
-    let rows = register.select(&args.filter(), today);
+    let register = Register::new(meetings.iter().map(|(k, m)| (k.as_str(), m)));
+    let rows = register.select(&filter, today);
     let out = match args.format {
         Format::Table => table(&rows, args.group_by, today, table::terminal_width()),
         Format::Csv => export::to_csv(&export::records(&rows)),
@@ -147,7 +159,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
     // The meetings are freed by the process's end; dropping 10,000 records one by one only costs time.
     std::mem::forget(register);
-    std::mem::forget(docs);
+    std::mem::forget(meetings);
     0
 }
 

@@ -64,6 +64,8 @@ pub struct Row<'a> {
     pub days_left: Option<i64>,
     /// A later loaded meeting carries it on.
     pub carried_forward: bool,
+    /// The day the state was computed for.
+    pub today: NaiveDate,
     rank: usize,
 }
 
@@ -176,7 +178,6 @@ struct Prepared {
     owner: Option<Needle>,
     meeting: Option<Needle>,
     text: Option<Needle>,
-    tag: Option<String>,
     country: Option<String>,
     countries: CountryCache,
 }
@@ -200,32 +201,40 @@ impl Filter {
             owner: self.owner.as_deref().map(Needle::new),
             meeting: self.meeting.as_deref().map(Needle::new),
             text: self.text.as_deref().map(Needle::new),
-            tag: self.tag.as_deref().map(|t| t.trim().to_lowercase()),
             country,
             countries: CountryCache::default(),
         }
     }
 
-    fn due_ok(&self, r: &Row) -> bool {
+    fn due_ok(&self, f: &FollowUp, today: NaiveDate) -> bool {
         if !self.overdue && self.due_within.is_none() {
             return true;
         }
-        let overdue = self.overdue && r.state == DueState::Overdue;
-        let within = match (self.due_within, r.days_left) {
-            (Some(n), Some(d)) => r.follow_up.status.is_open() && (0..=n).contains(&d),
+        let overdue = self.overdue && f.due_state(today) == DueState::Overdue;
+        let within = match (self.due_within, f.due) {
+            (Some(n), Some(d)) => f.status.is_open() && (0..=n).contains(&(d - today).num_days()),
             _ => false,
         };
         overdue || within
     }
 
+    fn tag_ok(&self, f: &FollowUp) -> bool {
+        self.tag.as_deref().is_none_or(|t| {
+            let t = t.trim().to_lowercase();
+            f.tags.iter().any(|x| x.to_lowercase() == t)
+        })
+    }
+
+    /// What can be told from the follow-up alone: status, due date, tag.
+    /// A report need read nothing else of a meeting for those that fail it.
+    pub fn may_keep(&self, f: &FollowUp, today: NaiveDate) -> bool {
+        self.status.admits(f.status) && self.due_ok(f, today) && self.tag_ok(f)
+    }
+
     fn keeps(&self, p: &mut Prepared, r: &Row) -> bool {
         let f = r.follow_up;
         (self.include_carried || !r.carried_forward)
-            && self.status.admits(f.status)
-            && self.due_ok(r)
-            && p.tag
-                .as_ref()
-                .is_none_or(|t| f.tags.iter().any(|x| x.to_lowercase() == *t))
+            && self.may_keep(f, r.today)
             && p.owner.as_ref().is_none_or(|n| n.matches(r.owner.texts()))
             && p.meeting.as_ref().is_none_or(|n| {
                 let m = r.meeting;
@@ -306,6 +315,7 @@ impl<'a> Register<'a> {
             owner: Owner::of(f, self.participant(s, f.owner.as_deref())),
             state: f.due_state(today),
             days_left: f.due.map(|d| (d - today).num_days()),
+            today,
             carried_forward: !self.latest.is_empty()
                 && self
                     .latest

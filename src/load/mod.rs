@@ -7,6 +7,7 @@
 
 mod discover;
 pub mod locate;
+pub mod partial;
 pub mod source;
 mod split;
 mod yaml_error;

@@ -26,9 +26,9 @@ use serde::de::DeserializeOwned;
 use crate::domain::{FollowUp, Meeting, Participant, Roster, Session};
 
 /// Below this a file parses faster than threads start.
-const MIN_BYTES: usize = 256 * 1024;
+pub(crate) const MIN_BYTES: usize = 256 * 1024;
 
-/// The lists worth cutting, in the order their pieces are stored.
+/// The lists worth cutting; their positions are [`PARTICIPANTS`], [`SESSIONS`], [`FOLLOW_UPS`].
 const LISTS: [&str; 3] = ["participants", "sessions", "follow_ups"];
 
 /// Pieces per worker thread, so a slow piece does not leave a core idle.
@@ -37,18 +37,17 @@ const PIECES_PER_THREAD: usize = 4;
 /// Parses `text` with several threads, or `None` when it cannot (or should
 /// not) be done that way and the caller must parse it whole.
 pub fn parse(text: &str) -> Option<Meeting> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(8);
+    let threads = threads();
     if text.len() < MIN_BYTES || threads < 2 {
         return None;
     }
-    parse_with(
-        text,
-        threads,
-        (text.len() / (threads * PIECES_PER_THREAD)).max(16 * 1024),
-    )
+    parse_with(text, threads, piece_bytes(text.len(), threads))
+}
+
+/// About how much text one piece of work holds: a few pieces per thread,
+/// so a slow piece does not leave a core idle.
+pub(crate) fn piece_bytes(total: usize, threads: usize) -> usize {
+    (total / (threads * PIECES_PER_THREAD)).max(16 * 1024)
 }
 
 /// A cut list: which one, and where its items start and end.
@@ -158,43 +157,80 @@ fn scan(text: &str) -> Option<Vec<Cut>> {
     Some(cuts)
 }
 
-/// A piece of work: the meeting without its cut lists, or a run of items.
-enum Piece<'a> {
-    Header(String),
-    Items { list: usize, text: &'a str },
+/// A file cut up: the meeting without its cut lists, and the text of each
+/// item of each list that was cut.
+pub(crate) struct Layout<'a> {
+    pub header: String,
+    /// In [`LISTS`] order; `None` when the list was not cut (it is then in the header).
+    pub items: [Option<Vec<&'a str>>; 3],
 }
 
-enum Parsed {
+pub(crate) const PARTICIPANTS: usize = 0;
+pub(crate) const SESSIONS: usize = 1;
+pub(crate) const FOLLOW_UPS: usize = 2;
+
+/// Cuts `text` up, or `None` when its shape is unknown or there is nothing to cut.
+pub(crate) fn layout(text: &str) -> Option<Layout<'_>> {
+    let cuts = scan(text)?;
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut header = String::new();
+    let mut from = 0;
+    let mut items: [Option<Vec<&str>>; 3] = [None, None, None];
+    for c in &cuts {
+        header.push_str(&text[from..c.key_line]);
+        from = c.end;
+        let ends = c.items[1..].iter().copied().chain([c.end]);
+        items[c.list] = Some(
+            c.items
+                .iter()
+                .zip(ends)
+                .map(|(&a, b)| &text[a..b])
+                .collect(),
+        );
+    }
+    header.push_str(&text[from..]);
+    Some(Layout { header, items })
+}
+
+/// Worker threads worth starting on this machine.
+pub(crate) fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8)
+}
+
+/// A piece of work: the meeting without its cut lists, or a run of items of one list.
+pub(crate) enum Piece {
+    Header(String),
+    Items { list: usize, text: String },
+}
+
+pub(crate) enum Parsed {
     Header(Box<Meeting>),
     Participants(Vec<Participant>),
     Sessions(Vec<Session>),
     FollowUps(Vec<FollowUp>),
 }
 
-fn pieces<'a>(text: &'a str, cuts: &[Cut], target: usize) -> Vec<Piece<'a>> {
-    let mut header = String::new();
-    let mut from = 0;
-    for c in cuts {
-        header.push_str(&text[from..c.key_line]);
-        from = c.end;
-    }
-    header.push_str(&text[from..]);
-    let mut out = vec![Piece::Header(header)];
-    for c in cuts {
-        let mut start = c.items[0];
-        for &next in &c.items[1..] {
-            if next - start >= target {
-                out.push(Piece::Items {
-                    list: c.list,
-                    text: &text[start..next],
-                });
-                start = next;
-            }
+/// Runs of consecutive `items` of about `target` bytes each. Items of one
+/// block list, even when some are left out between them, read as one list.
+pub(crate) fn runs(list: usize, items: &[&str], target: usize) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    for it in items {
+        text.push_str(it);
+        if text.len() >= target {
+            out.push(Piece::Items {
+                list,
+                text: std::mem::take(&mut text),
+            });
         }
-        out.push(Piece::Items {
-            list: c.list,
-            text: &text[start..c.end],
-        });
+    }
+    if !text.is_empty() {
+        out.push(Piece::Items { list, text });
     }
     out
 }
@@ -206,47 +242,63 @@ fn de<T: DeserializeOwned>(text: &str) -> Option<T> {
 fn parse_piece(p: &Piece) -> Option<Parsed> {
     match p {
         Piece::Header(t) => de::<Meeting>(t).map(|m| Parsed::Header(Box::new(m))),
-        Piece::Items { list: 0, text } => de(text).map(Parsed::Participants),
-        Piece::Items { list: 1, text } => de(text).map(Parsed::Sessions),
+        Piece::Items {
+            list: PARTICIPANTS,
+            text,
+        } => de(text).map(Parsed::Participants),
+        Piece::Items {
+            list: SESSIONS,
+            text,
+        } => de(text).map(Parsed::Sessions),
         Piece::Items { text, .. } => de(text).map(Parsed::FollowUps),
     }
 }
 
-/// `piece_bytes`: about how much text one piece of work holds.
-fn parse_with(text: &str, threads: usize, piece_bytes: usize) -> Option<Meeting> {
-    let cuts = scan(text)?;
-    if cuts.is_empty() {
-        return None;
-    }
-    let pieces = pieces(text, &cuts, piece_bytes);
+/// Parses every piece, on up to `threads` threads, results in piece order;
+/// `None` as soon as one fails.
+pub(crate) fn parse_pieces(pieces: &[Piece], threads: usize) -> Option<Vec<Parsed>> {
     let next = AtomicUsize::new(0);
     let failed = AtomicBool::new(false);
     let results: Vec<Mutex<Option<Parsed>>> = pieces.iter().map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|s| {
-        for _ in 0..threads.min(pieces.len()) {
-            s.spawn(|| {
-                while !failed.load(Ordering::Relaxed) {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(p) = pieces.get(i) else { break };
-                    match parse_piece(p) {
-                        Some(r) => {
-                            if let Ok(mut slot) = results[i].lock() {
-                                *slot = Some(r);
-                            }
-                        }
-                        None => failed.store(true, Ordering::Relaxed),
+    let work = || {
+        while !failed.load(Ordering::Relaxed) {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(p) = pieces.get(i) else { break };
+            match parse_piece(p) {
+                Some(r) => {
+                    if let Ok(mut slot) = results[i].lock() {
+                        *slot = Some(r);
                     }
                 }
-            });
+                None => failed.store(true, Ordering::Relaxed),
+            }
         }
-    });
+    };
+    if threads < 2 || pieces.len() < 2 {
+        work();
+    } else {
+        std::thread::scope(|s| {
+            for _ in 0..threads.min(pieces.len()) {
+                s.spawn(work);
+            }
+        });
+    }
     if failed.load(Ordering::Relaxed) {
         return None;
     }
+    results
+        .into_iter()
+        .map(|r| r.into_inner().ok().flatten())
+        .collect()
+}
+
+/// Puts parsed pieces together into the meeting; lists that were cut are
+/// replaced by their parsed items, in order.
+pub(crate) fn assemble(parsed: Vec<Parsed>, cut: [bool; 3]) -> Option<Meeting> {
     let mut meeting: Option<Meeting> = None;
     let (mut people, mut sessions, mut follow_ups) = (Vec::new(), Vec::new(), Vec::new());
-    for r in results {
-        match r.into_inner().ok()?? {
+    for r in parsed {
+        match r {
             Parsed::Header(m) => meeting = Some(*m),
             Parsed::Participants(v) => people.extend(v),
             Parsed::Sessions(v) => sessions.extend(v),
@@ -254,14 +306,29 @@ fn parse_with(text: &str, threads: usize, piece_bytes: usize) -> Option<Meeting>
         }
     }
     let mut m = meeting?;
-    for c in &cuts {
-        match c.list {
-            0 => m.participants = Roster::Inline(std::mem::take(&mut people)),
-            1 => m.sessions = std::mem::take(&mut sessions),
-            _ => m.follow_ups = std::mem::take(&mut follow_ups),
-        }
+    if cut[PARTICIPANTS] {
+        m.participants = Roster::Inline(people);
+    }
+    if cut[SESSIONS] {
+        m.sessions = sessions;
+    }
+    if cut[FOLLOW_UPS] {
+        m.follow_ups = follow_ups;
     }
     Some(m)
+}
+
+/// `piece_bytes`: about how much text one piece of work holds.
+fn parse_with(text: &str, threads: usize, piece_bytes: usize) -> Option<Meeting> {
+    let layout = layout(text)?;
+    let cut = [0, 1, 2].map(|l| layout.items[l].is_some());
+    let mut pieces = vec![Piece::Header(layout.header)];
+    for (list, items) in layout.items.iter().enumerate() {
+        if let Some(items) = items {
+            pieces.extend(runs(list, items, piece_bytes));
+        }
+    }
+    assemble(parse_pieces(&pieces, threads)?, cut)
 }
 
 #[cfg(test)]

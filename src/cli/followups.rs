@@ -133,11 +133,12 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         let fast = load::source::read(f)
             .ok()
             .and_then(|src| follow_ups_view(&src.text, &wanted));
-        match fast
-            .map(Ok)
-            .unwrap_or_else(|| load::load(f).map(|d| d.meeting))
-        {
-            Ok(m) => meetings.push((meeting_key(f), m)),
+        if let Some(m) = fast {
+            meetings.push((meeting_key(f), m));
+            continue;
+        }
+        match load::load(f) {
+            Ok(d) => meetings.push((meeting_key(f), d.meeting)),
             Err(_) if load::is_roster_file(f) => {}
             Err(p) => eprintln!("{p}\n  note: its follow-ups are not listed"),
         }

@@ -361,6 +361,15 @@ mod tests {
     }
 
     #[test]
+    fn windows_line_ends_cut_the_same() {
+        let m = crate::generate::meeting(50, 10, 30);
+        let text = crate::save::canonical::meeting_yaml(&m)
+            .unwrap()
+            .replace('\n', "\r\n");
+        assert_eq!(parse_with(&text, 2, 1).as_ref(), Some(&m));
+    }
+
+    #[test]
     fn gives_up_on_what_it_does_not_know() {
         let dup =
             format!("{HEAD}follow_ups:\n- id: a\n  title: A\nfollow_ups:\n- id: b\n  title: B\n");
@@ -385,5 +394,37 @@ mod tests {
         // A quoted scalar running over an item boundary leaves a piece unterminated.
         let spanning = format!("{HEAD}follow_ups:\n- id: a\n  title: \"A\n- id: b\n  title: B\"\n");
         assert!(parse_with(&spanning, 2, 1).is_none());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Whatever is done to a file, the cut parse either gives up or
+        /// agrees with the whole parse; it never accepts what the whole
+        /// parse refuses.
+        #[test]
+        fn never_disagrees_with_the_whole_parse(
+            edits in proptest::collection::vec((0usize..10_000, 0usize..12, 0usize..4), 1..4)
+        ) {
+            const BITS: [&str; 12] = ["\"", "'", "\n", "\n- ", "- ", ": ", "#", "  ", "&a ", "*a", "[", "\nfollow_ups:\n"];
+            let m = crate::generate::meeting(40, 8, 30);
+            let mut text = crate::save::canonical::meeting_yaml(&m).unwrap();
+            for (at, bit, cut) in edits {
+                let mut at = at % text.len();
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let mut end = (at + cut).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                text.replace_range(at..end, BITS[bit]);
+            }
+            let whole = serde_yaml::from_str::<Meeting>(&text);
+            match (parse_with(&text, 2, 1), whole) {
+                (Some(fast), Ok(slow)) => proptest::prop_assert_eq!(fast, slow),
+                (Some(_), Err(e)) => proptest::prop_assert!(false, "accepted what the whole parse refuses: {}", e),
+                _ => {}
+            }
+        }
     }
 }

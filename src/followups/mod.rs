@@ -20,6 +20,6 @@ pub use group::{Group, GroupBy, group};
 pub use ops::FollowUpError;
 pub use owner::{Owner, country_in_text};
 pub use query::{
-    CountryCache, Counts, Filter, Register, Row, StatusFilter, counts, meeting_key, origin, sort,
-    state_name,
+    CountryCache, Counts, Filter, Register, Row, StatusFilter, counts, meeting_key, origin,
+    owned_by, produced_by, sort, state_name,
 };

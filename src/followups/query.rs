@@ -358,6 +358,20 @@ impl<'a> Register<'a> {
     }
 }
 
+/// Indices of the follow-ups a participant owns, for their detail view.
+pub fn owned_by(m: &Meeting, participant: &str) -> Vec<usize> {
+    (0..m.follow_ups.len())
+        .filter(|&i| m.follow_ups[i].owner.as_deref() == Some(participant))
+        .collect()
+}
+
+/// Indices of the follow-ups a session produced, for its detail view.
+pub fn produced_by(m: &Meeting, session: &str) -> Vec<usize> {
+    (0..m.follow_ups.len())
+        .filter(|&i| m.follow_ups[i].session.as_deref() == Some(session))
+        .collect()
+}
+
 /// Where a follow-up was first recorded, `file-stem#id`: its `carried_from`
 /// when it was carried over, else its own place.
 pub fn origin(key: &str, f: &FollowUp) -> String {
@@ -560,6 +574,15 @@ mod tests {
         let forward: Vec<bool> = all.iter().map(|r| r.carried_forward).collect();
         assert_eq!(ids(&all), ["m2021#x", "m2022#x", "m2023#x-2"]);
         assert_eq!(forward, [true, true, false]);
+    }
+
+    #[test]
+    fn details_find_what_a_person_owns_and_a_session_produced() {
+        let (mut a, _) = meetings();
+        a.follow_ups[2].session = Some("closing".into());
+        assert_eq!(owned_by(&a, "li-fan"), [1]);
+        assert_eq!(produced_by(&a, "closing"), [2]);
+        assert!(owned_by(&a, "nobody").is_empty());
     }
 
     #[test]

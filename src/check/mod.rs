@@ -9,13 +9,16 @@ mod conflicts;
 mod fields;
 mod followups;
 mod ids;
+mod interpretation;
 mod languages;
+mod local_times;
 mod problem;
 pub mod suggest;
 
 use chrono::NaiveDate;
 
 pub use problem::{Problem, Severity};
+pub use codes::suggest_timezone;
 
 use crate::domain::Meeting;
 use crate::load::Document;
@@ -28,6 +31,8 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     ids::check(m, &mut out);
     conflicts::check(m, &mut out);
     languages::check(m, &mut out);
+    interpretation::check(m, &mut out);
+    local_times::check(m, &mut out);
     followups::check(m, today, &mut out);
     out.sort_by(|a, b| a.severity.cmp(&b.severity));
     out

@@ -38,6 +38,14 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     out
 }
 
+/// Only the interpretation rules, for `plenary interpretation` and the
+/// TUI's Interpretation view.
+pub fn check_interpretation(m: &Meeting) -> Vec<Problem> {
+    let mut out = Vec::new();
+    interpretation::check(m, &mut out);
+    out
+}
+
 /// Checks a loaded document and places each problem at its file and line.
 pub fn check_document(doc: &Document, today: NaiveDate) -> Vec<Problem> {
     let mut problems = check_meeting(&doc.meeting, today);

@@ -2,9 +2,12 @@
 //! format and report without it. Each subcommand lives in its own file and
 //! returns the process exit code.
 
+mod agenda;
 mod check;
 mod fmt;
 mod generate;
+mod interpretation;
+pub mod plain;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,6 +33,10 @@ pub enum Command {
     Check(check::Args),
     /// Rewrite agendas in canonical form (like cargo fmt).
     Fmt(fmt::Args),
+    /// Print a meeting's schedule as plain text, in any time zone.
+    Agenda(agenda::Args),
+    /// Print a meeting's interpretation plan: booths, loads, turn plans.
+    Interpretation(interpretation::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -56,6 +63,8 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Check(a) => check::run(a, today),
         Command::Fmt(a) => fmt::run(a),
         Command::Generate(a) => generate::run(a),
+        Command::Agenda(a) => agenda::run(a),
+        Command::Interpretation(a) => interpretation::run(a),
     };
     Some(ExitCode::from(code))
 }

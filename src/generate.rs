@@ -25,33 +25,155 @@ impl Rng {
 }
 
 const GIVEN: &[&str] = &[
-    "Gulnara", "Onokan", "Kadambay", "Maxim", "Elena", "Gunay", "Li", "Tatyana", "Jaewon", "Sanghyun", "Alessandro",
-    "Ji-Hyun", "Thekla", "Hyojae", "Hwansun", "Ahmed", "Sanzhar", "Florian", "Lina", "Fengchun", "Zhiqian", "Rahmatulo",
-    "Aigerim", "Bakyt", "Dilnoza", "Farrukh", "Madina", "Nurlan", "Saule", "Timur",
+    "Gulnara",
+    "Onokan",
+    "Kadambay",
+    "Maxim",
+    "Elena",
+    "Gunay",
+    "Li",
+    "Tatyana",
+    "Jaewon",
+    "Sanghyun",
+    "Alessandro",
+    "Ji-Hyun",
+    "Thekla",
+    "Hyojae",
+    "Hwansun",
+    "Ahmed",
+    "Sanzhar",
+    "Florian",
+    "Lina",
+    "Fengchun",
+    "Zhiqian",
+    "Rahmatulo",
+    "Aigerim",
+    "Bakyt",
+    "Dilnoza",
+    "Farrukh",
+    "Madina",
+    "Nurlan",
+    "Saule",
+    "Timur",
 ];
 const FAMILY: &[&str] = &[
-    "Kussidenova", "Umankulova", "Saytov", "Li", "Klepacheva", "Karli", "Fan", "Murovana", "Cho", "Jang", "Brolpito",
-    "Yoon", "Kelbert", "Choi", "Tlili", "Kenzhekhanuly", "Marcus", "Benete", "Miao", "Wang", "Mirboboev", "Abdullaeva",
-    "Bekova", "Karimov", "Nazarova", "Omarov", "Rakhimova", "Sultanov", "Tokhtarova", "Usmanov",
+    "Kussidenova",
+    "Umankulova",
+    "Saytov",
+    "Li",
+    "Klepacheva",
+    "Karli",
+    "Fan",
+    "Murovana",
+    "Cho",
+    "Jang",
+    "Brolpito",
+    "Yoon",
+    "Kelbert",
+    "Choi",
+    "Tlili",
+    "Kenzhekhanuly",
+    "Marcus",
+    "Benete",
+    "Miao",
+    "Wang",
+    "Mirboboev",
+    "Abdullaeva",
+    "Bekova",
+    "Karimov",
+    "Nazarova",
+    "Omarov",
+    "Rakhimova",
+    "Sultanov",
+    "Tokhtarova",
+    "Usmanov",
 ];
-const GIVEN_RU: &[&str] = &["Гульнара", "Онокан", "Елена", "Татьяна", "Айгерим", "Бакыт", "Мадина", "Нурлан", "Сауле", "Тимур"];
-const FAMILY_RU: &[&str] = &["Кусиденова", "Уманкулова", "Клепачева", "Мурована", "Бекова", "Каримов", "Назарова", "Омаров", "Рахимова", "Султанов"];
+const GIVEN_RU: &[&str] = &[
+    "Гульнара",
+    "Онокан",
+    "Елена",
+    "Татьяна",
+    "Айгерим",
+    "Бакыт",
+    "Мадина",
+    "Нурлан",
+    "Сауле",
+    "Тимур",
+];
+const FAMILY_RU: &[&str] = &[
+    "Кусиденова",
+    "Уманкулова",
+    "Клепачева",
+    "Мурована",
+    "Бекова",
+    "Каримов",
+    "Назарова",
+    "Омаров",
+    "Рахимова",
+    "Султанов",
+];
 const ORGS: &[&str] = &[
-    "UNESCO Almaty", "UNESCO IITE", "KERIS", "UNESCO-ICHEI", "Ministry of Education and Science", "European Training Foundation",
-    "DVV International", "Bilim Media Group", "Samsung Electronics", "OECD", "Republican Institute for Professional Development",
+    "UNESCO Almaty",
+    "UNESCO IITE",
+    "KERIS",
+    "UNESCO-ICHEI",
+    "Ministry of Education and Science",
+    "European Training Foundation",
+    "DVV International",
+    "Bilim Media Group",
+    "Samsung Electronics",
+    "OECD",
+    "Republican Institute for Professional Development",
 ];
-const COUNTRIES: &[&str] = &["KZ", "KG", "TJ", "TM", "UZ", "MN", "KR", "CN", "RU", "FR", "DE", "EE"];
-const ROLES: [Role; 6] = [Role::Participant, Role::Expert, Role::Official, Role::Speaker, Role::Observer, Role::Organizer];
-const STATUSES: [Status; 4] = [Status::Invited, Status::Confirmed, Status::Declined, Status::Attended];
+const COUNTRIES: &[&str] = &[
+    "KZ", "KG", "TJ", "TM", "UZ", "MN", "KR", "CN", "RU", "FR", "DE", "EE",
+];
+const ROLES: [Role; 6] = [
+    Role::Participant,
+    Role::Expert,
+    Role::Official,
+    Role::Speaker,
+    Role::Observer,
+    Role::Organizer,
+];
+const STATUSES: [Status; 4] = [
+    Status::Invited,
+    Status::Confirmed,
+    Status::Declined,
+    Status::Attended,
+];
 const WORDS: &[&str] = &[
-    "digital", "skills", "teachers", "rural", "open", "education", "resources", "policy", "TVET", "learning", "quality",
-    "inclusion", "platforms", "assessment", "lifelong", "recovery", "transformation", "competence", "networks", "data",
+    "digital",
+    "skills",
+    "teachers",
+    "rural",
+    "open",
+    "education",
+    "resources",
+    "policy",
+    "TVET",
+    "learning",
+    "quality",
+    "inclusion",
+    "platforms",
+    "assessment",
+    "lifelong",
+    "recovery",
+    "transformation",
+    "competence",
+    "networks",
+    "data",
 ];
 
 fn sentence(r: &mut Rng, n: usize) -> String {
     let mut s: Vec<&str> = (0..n).map(|_| r.pick(WORDS)).collect();
     let first = s[0];
-    let cap: String = first.chars().take(1).flat_map(char::to_uppercase).chain(first.chars().skip(1)).collect();
+    let cap: String = first
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(first.chars().skip(1))
+        .collect();
     s[0] = "";
     format!("{cap}{}", s.join(" "))
 }
@@ -64,13 +186,21 @@ pub fn meeting(participants: usize, sessions: usize, follow_ups: usize) -> Meeti
     let people: Vec<Participant> = (0..participants)
         .map(|i| {
             let cyr = i % 5 == 0;
-            let (g, f) = if cyr { (r.pick(GIVEN_RU), r.pick(FAMILY_RU)) } else { (r.pick(GIVEN), r.pick(FAMILY)) };
+            let (g, f) = if cyr {
+                (r.pick(GIVEN_RU), r.pick(FAMILY_RU))
+            } else {
+                (r.pick(GIVEN), r.pick(FAMILY))
+            };
             Participant {
                 id: format!("p{i:05}"),
                 name: Text::plain(format!("{g} {f}")),
                 organization: Some(Text::plain(r.pick(ORGS))),
                 country: Some(r.pick(COUNTRIES).to_string()),
-                languages: if cyr { vec!["ru".into()] } else { vec!["en".into()] },
+                languages: if cyr {
+                    vec!["ru".into()]
+                } else {
+                    vec!["en".into()]
+                },
                 role: ROLES[r.below(ROLES.len())],
                 status: STATUSES[r.below(STATUSES.len())],
                 ..Participant::default()
@@ -87,7 +217,11 @@ pub fn meeting(participants: usize, sessions: usize, follow_ups: usize) -> Meeti
             let items = (0..3)
                 .map(|_| Item {
                     title: Text::plain(sentence(&mut r, 6)),
-                    speakers: if participants == 0 { vec![] } else { vec![format!("p{:05}", r.below(participants))] },
+                    speakers: if participants == 0 {
+                        vec![]
+                    } else {
+                        vec![format!("p{:05}", r.below(participants))]
+                    },
                     ..Item::default()
                 })
                 .collect();
@@ -115,8 +249,14 @@ pub fn meeting(participants: usize, sessions: usize, follow_ups: usize) -> Meeti
             due: Some(start + Duration::days(r.below(900) as i64)),
             status: FollowUpStatus::ALL[r.below(5)],
             session: (n_sessions > 0).then(|| format!("s{:04}", r.below(n_sessions))),
-            tags: vec![r.pick(&["priority-area", "action-plan", "research", "training"]).to_string()],
-            log: vec![LogEntry { date: start, note: sentence(&mut r, 8) }],
+            tags: vec![
+                r.pick(&["priority-area", "action-plan", "research", "training"])
+                    .to_string(),
+            ],
+            log: vec![LogEntry {
+                date: start,
+                note: sentence(&mut r, 8),
+            }],
             ..FollowUp::default()
         })
         .collect();

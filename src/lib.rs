@@ -12,11 +12,12 @@
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
 
-pub mod domain;
-pub mod zones;
-pub mod staffing;
 pub mod check;
+pub mod cli;
+pub mod domain;
+pub mod edit;
+pub mod generate;
 pub mod load;
 pub mod save;
-pub mod cli;
-pub mod generate;
+pub mod staffing;
+pub mod zones;

@@ -39,12 +39,22 @@ pub fn suggest_timezone(input: &str) -> Option<&'static str> {
     let lower = input.trim().to_lowercase().replace(' ', "_");
     names
         .clone()
-        .find(|n| n.to_lowercase() == lower || n.rsplit('/').next().is_some_and(|c| c.to_lowercase() == lower))
+        .find(|n| {
+            n.to_lowercase() == lower
+                || n.rsplit('/')
+                    .next()
+                    .is_some_and(|c| c.to_lowercase() == lower)
+        })
         .or_else(|| suggest::closest(input, names.clone()))
         .or_else(|| {
             // A misspelt city alone (`Almati`): match it against the cities' names.
-            let city = suggest::closest(&lower, names.clone().filter_map(|n| n.rsplit_once('/').map(|(_, c)| c)))?;
-            names.clone().find(|n| n.rsplit_once('/').is_some_and(|(_, c)| c == city))
+            let cities = names
+                .clone()
+                .filter_map(|n| n.rsplit_once('/').map(|(_, c)| c));
+            let city = suggest::closest(&lower, cities)?;
+            names
+                .clone()
+                .find(|n| n.rsplit_once('/').is_some_and(|(_, c)| c == city))
         })
 }
 
@@ -67,7 +77,6 @@ fn doc_languages(path: &str, docs: &[crate::domain::Document], out: &mut Vec<Pro
         }
     }
 }
-
 
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     timezone("timezone".into(), &m.timezone, out);

@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
-use super::{Problem, session_label};
+use super::{Lookup, Problem, session_label};
 use crate::domain::{Meeting, Status};
 
-/// Overlap in minutes between two sessions on the same day, if any.
+/// Whether two sessions overlap in time on the same day.
 fn overlap(m: &Meeting, a: usize, b: usize) -> bool {
     let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
     match (sa.span(), sb.span()) {
@@ -33,7 +33,7 @@ fn overlapping_pairs(m: &Meeting, mut idx: Vec<usize>, mut f: impl FnMut(usize, 
     }
 }
 
-pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let mut by_room: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, s) in m.sessions.iter().enumerate() {
         if let Some(r) = s.room.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
@@ -69,7 +69,10 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     let mut people: Vec<_> = by_person.into_iter().collect();
     people.sort();
     for (id, idx) in people {
-        let name = m.participant(id).map(|p| p.name.primary().to_string()).unwrap_or_else(|| id.to_string());
+        let name = lk
+            .participant(id)
+            .map(|p| p.name.primary().to_string())
+            .unwrap_or_else(|| id.to_string());
         overlapping_pairs(m, idx, |a, b| {
             out.push(
                 Problem::warning(
@@ -86,20 +89,35 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     }
 
     for (i, s) in m.sessions.iter().enumerate() {
-        let declined = |id: &str| m.participant(id).is_some_and(|p| p.status == Status::Declined);
+        let declined = |id: &str| {
+            lk.participant(id)
+                .is_some_and(|p| p.status == Status::Declined)
+        };
         if let Some(c) = s.chair.as_deref().filter(|c| declined(c)) {
-            out.push(Problem::warning(
-                format!("sessions[{i}].chair"),
-                format!("chair `{c}` of session {} has declined", session_label(m, i)),
-            ).with_hint("choose another chair, or update the participant's status"));
+            out.push(
+                Problem::warning(
+                    format!("sessions[{i}].chair"),
+                    format!(
+                        "chair `{c}` of session {} has declined",
+                        session_label(m, i)
+                    ),
+                )
+                .with_hint("choose another chair, or update the participant's status"),
+            );
         }
         for (j, it) in s.items.iter().enumerate() {
             for (k, sp) in it.speakers.iter().enumerate() {
                 if declined(sp) {
-                    out.push(Problem::warning(
-                        format!("sessions[{i}].items[{j}].speakers[{k}]"),
-                        format!("speaker `{sp}` in session {} has declined", session_label(m, i)),
-                    ).with_hint("find another speaker, or update the participant's status"));
+                    out.push(
+                        Problem::warning(
+                            format!("sessions[{i}].items[{j}].speakers[{k}]"),
+                            format!(
+                                "speaker `{sp}` in session {} has declined",
+                                session_label(m, i)
+                            ),
+                        )
+                        .with_hint("find another speaker, or update the participant's status"),
+                    );
                 }
             }
         }

@@ -11,16 +11,28 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     let last = m.last_day();
     if last < m.start_date {
         out.push(
-            Problem::error("end_date", format!("the meeting ends ({last}) before it starts ({})", m.start_date))
-                .with_hint("swap `start_date` and `end_date`"),
+            Problem::error(
+                "end_date",
+                format!(
+                    "the meeting ends ({last}) before it starts ({})",
+                    m.start_date
+                ),
+            )
+            .with_hint("swap `start_date` and `end_date`"),
         );
     }
     for (i, p) in m.people().iter().enumerate() {
         if p.id.trim().is_empty() {
-            out.push(Problem::error(format!("participants[{i}].id"), "a participant has an empty `id`"));
+            out.push(Problem::error(
+                format!("participants[{i}].id"),
+                "a participant has an empty `id`",
+            ));
         }
         if p.name.is_empty() {
-            out.push(Problem::error(format!("participants[{i}].name"), format!("participant `{}` has an empty name", p.id)));
+            out.push(Problem::error(
+                format!("participants[{i}].name"),
+                format!("participant `{}` has an empty name", p.id),
+            ));
         }
         if let Some(e) = &p.email
             && !e.contains('@')
@@ -34,24 +46,45 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
         let at = format!("sessions[{i}]");
         if s.id.trim().is_empty() {
-            out.push(Problem::error(format!("{at}.id"), "a session has an empty `id`"));
+            out.push(Problem::error(
+                format!("{at}.id"),
+                "a session has an empty `id`",
+            ));
         }
         if s.title.is_empty() {
-            out.push(Problem::error(format!("{at}.title"), format!("session `{}` has an empty title", s.id)));
+            out.push(Problem::error(
+                format!("{at}.title"),
+                format!("session `{}` has an empty title", s.id),
+            ));
         }
         if let (Some(a), Some(b)) = (s.start, s.end)
             && b <= a
         {
             out.push(
-                Problem::error(format!("{at}.end"), format!("session {} ends at {b}, not after it starts at {a}", session_label(m, i)))
-                    .with_hint("a session that runs past midnight is written as two sessions, one per day"),
+                Problem::error(
+                    format!("{at}.end"),
+                    format!(
+                        "session {} ends at {b}, not after it starts at {a}",
+                        session_label(m, i)
+                    ),
+                )
+                .with_hint(
+                    "a session that runs past midnight is written as two sessions, one per day",
+                ),
             );
         }
         if s.start.is_some() != s.end.is_some() {
-            let (has, lacks) = if s.start.is_some() { ("start", "end") } else { ("end", "start") };
+            let (has, lacks) = if s.start.is_some() {
+                ("start", "end")
+            } else {
+                ("end", "start")
+            };
             out.push(Problem::warning(
                 format!("{at}.{has}"),
-                format!("session {} has a {has} time but no {lacks} time", session_label(m, i)),
+                format!(
+                    "session {} has a {has} time but no {lacks} time",
+                    session_label(m, i)
+                ),
             ));
         }
         if s.date < m.start_date || s.date > last {
@@ -70,16 +103,25 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
         }
         for (j, it) in s.items.iter().enumerate() {
             if it.title.is_empty() {
-                out.push(Problem::error(format!("{at}.items[{j}].title"), "an item has an empty title"));
+                out.push(Problem::error(
+                    format!("{at}.items[{j}].title"),
+                    "an item has an empty title",
+                ));
             }
         }
     }
     for (i, f) in m.follow_ups.iter().enumerate() {
         if f.id.trim().is_empty() {
-            out.push(Problem::error(format!("follow_ups[{i}].id"), "a follow-up has an empty `id`"));
+            out.push(Problem::error(
+                format!("follow_ups[{i}].id"),
+                "a follow-up has an empty `id`",
+            ));
         }
         if f.title.is_empty() {
-            out.push(Problem::error(format!("follow_ups[{i}].title"), format!("follow-up `{}` has an empty title", f.id)));
+            out.push(Problem::error(
+                format!("follow_ups[{i}].title"),
+                format!("follow-up `{}` has an empty title", f.id),
+            ));
         }
     }
 }

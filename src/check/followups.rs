@@ -13,11 +13,19 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
         {
             let days = (today - due).num_days();
             let owner = f.owner_label();
-            let owner = if owner.is_empty() { String::new() } else { format!(" (owner: {owner})") };
+            let owner = if owner.is_empty() {
+                String::new()
+            } else {
+                format!(" (owner: {owner})")
+            };
             out.push(
                 Problem::warning(
                     format!("{at}.due"),
-                    format!("follow-up `{}` was due on {due}, {days} days ago, and is still {}{owner}", f.id, f.status.as_str()),
+                    format!(
+                        "follow-up `{}` was due on {due}, {days} days ago, and is still {}{owner}",
+                        f.id,
+                        f.status.as_str()
+                    ),
                 )
                 .with_hint("mark it done or dropped, or move the due date"),
             );
@@ -25,15 +33,27 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
         if f.closed.is_some() && f.status.is_open() {
             out.push(Problem::warning(
                 format!("{at}.closed"),
-                format!("follow-up `{}` has a `closed` date but its status is {}", f.id, f.status.as_str()),
+                format!(
+                    "follow-up `{}` has a `closed` date but its status is {}",
+                    f.id,
+                    f.status.as_str()
+                ),
             ));
         }
         for w in 1..f.log.len() {
             if f.log[w].date < f.log[w - 1].date {
-                out.push(Problem::warning(
-                    format!("{at}.log[{w}].date"),
-                    format!("log of follow-up `{}` is out of order: {} comes after {}", f.id, f.log[w].date, f.log[w - 1].date),
-                ).with_hint("progress notes are kept oldest first"));
+                out.push(
+                    Problem::warning(
+                        format!("{at}.log[{w}].date"),
+                        format!(
+                            "log of follow-up `{}` is out of order: {} comes after {}",
+                            f.id,
+                            f.log[w].date,
+                            f.log[w - 1].date
+                        ),
+                    )
+                    .with_hint("progress notes are kept oldest first"),
+                );
             }
         }
     }

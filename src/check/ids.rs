@@ -2,10 +2,15 @@
 
 use std::collections::HashMap;
 
-use super::{Problem, suggest};
+use super::{Lookup, Problem, suggest};
 use crate::domain::Meeting;
 
-fn duplicates<'a>(kind: &str, section: &str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<Problem>) {
+fn duplicates<'a>(
+    kind: &str,
+    section: &str,
+    ids: impl Iterator<Item = &'a str>,
+    out: &mut Vec<Problem>,
+) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, id) in ids.enumerate() {
         if id.is_empty() {
@@ -13,8 +18,11 @@ fn duplicates<'a>(kind: &str, section: &str, ids: impl Iterator<Item = &'a str>,
         }
         if let Some(first) = seen.get(id) {
             out.push(
-                Problem::error(format!("{section}[{i}].id"), format!("duplicate {kind} id `{id}`: {section}[{first}] has it already"))
-                    .with_hint("ids must be unique within a meeting; rename one of them"),
+                Problem::error(
+                    format!("{section}[{i}].id"),
+                    format!("duplicate {kind} id `{id}`: {section}[{first}] has it already"),
+                )
+                .with_hint("ids must be unique within a meeting; rename one of them"),
             );
         } else {
             seen.insert(id, i);
@@ -22,8 +30,15 @@ fn duplicates<'a>(kind: &str, section: &str, ids: impl Iterator<Item = &'a str>,
     }
 }
 
-fn participant_ref(m: &Meeting, path: String, what: &str, id: &str, out: &mut Vec<Problem>) {
-    if m.participant(id).is_some() {
+fn participant_ref(
+    m: &Meeting,
+    lk: &Lookup,
+    path: String,
+    what: &str,
+    id: &str,
+    out: &mut Vec<Problem>,
+) {
+    if lk.participant(id).is_some() {
         return;
     }
     let hint = suggest::did_you_mean(id, m.people().iter().map(|p| p.id.as_str()))
@@ -31,47 +46,93 @@ fn participant_ref(m: &Meeting, path: String, what: &str, id: &str, out: &mut Ve
     out.push(Problem::error(path, format!("{what} `{id}` is not on the roster")).with_hint(hint));
 }
 
-pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
-    duplicates("participant", "participants", m.people().iter().map(|p| p.id.as_str()), out);
-    duplicates("session", "sessions", m.sessions.iter().map(|s| s.id.as_str()), out);
-    duplicates("follow-up", "follow_ups", m.follow_ups.iter().map(|f| f.id.as_str()), out);
+pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
+    duplicates(
+        "participant",
+        "participants",
+        m.people().iter().map(|p| p.id.as_str()),
+        out,
+    );
+    duplicates(
+        "session",
+        "sessions",
+        m.sessions.iter().map(|s| s.id.as_str()),
+        out,
+    );
+    duplicates(
+        "follow-up",
+        "follow_ups",
+        m.follow_ups.iter().map(|f| f.id.as_str()),
+        out,
+    );
 
     for (i, s) in m.sessions.iter().enumerate() {
         let at = format!("sessions[{i}]");
         if let Some(c) = &s.chair {
-            participant_ref(m, format!("{at}.chair"), "chair", c, out);
+            participant_ref(m, lk, format!("{at}.chair"), "chair", c, out);
         }
         for (j, it) in s.items.iter().enumerate() {
             for (k, sp) in it.speakers.iter().enumerate() {
-                participant_ref(m, format!("{at}.items[{j}].speakers[{k}]"), "speaker", sp, out);
+                participant_ref(
+                    m,
+                    lk,
+                    format!("{at}.items[{j}].speakers[{k}]"),
+                    "speaker",
+                    sp,
+                    out,
+                );
             }
         }
         for (j, c) in s.interpretation.iter().enumerate() {
             for (k, id) in c.interpreters.iter().enumerate() {
-                participant_ref(m, format!("{at}.interpretation[{j}].interpreters[{k}]"), "interpreter", id, out);
+                participant_ref(
+                    m,
+                    lk,
+                    format!("{at}.interpretation[{j}].interpreters[{k}]"),
+                    "interpreter",
+                    id,
+                    out,
+                );
             }
         }
     }
     for (i, f) in m.follow_ups.iter().enumerate() {
         let at = format!("follow_ups[{i}]");
         if let Some(o) = &f.owner {
-            if m.participant(o).is_none() {
+            if lk.participant(o).is_none() {
                 let hint = suggest::did_you_mean(o, m.people().iter().map(|p| p.id.as_str()))
                     .unwrap_or_else(|| "`owner` takes a participant id; write an organization or country as `owner_org`".into());
-                out.push(Problem::error(format!("{at}.owner"), format!("owner `{o}` is not on the roster")).with_hint(hint));
+                out.push(
+                    Problem::error(
+                        format!("{at}.owner"),
+                        format!("owner `{o}` is not on the roster"),
+                    )
+                    .with_hint(hint),
+                );
             }
         } else if f.owner_org.is_none() {
             out.push(
-                Problem::warning(format!("{at}.id"), format!("follow-up `{}` has no owner", f.id))
-                    .with_hint("set `owner` (a participant id) or `owner_org` (an organization or country)"),
+                Problem::warning(
+                    format!("{at}.id"),
+                    format!("follow-up `{}` has no owner", f.id),
+                )
+                .with_hint(
+                    "set `owner` (a participant id) or `owner_org` (an organization or country)",
+                ),
             );
         }
         if let Some(s) = &f.session
-            && m.session(s).is_none()
+            && !lk.has_session(s)
         {
             let hint = suggest::did_you_mean(s, m.sessions.iter().map(|x| x.id.as_str()))
                 .unwrap_or_else(|| "use the `id` of one of this meeting's sessions".into());
-            out.push(Problem::error(format!("{at}.session"), format!("session `{s}` does not exist in this meeting")).with_hint(hint));
+            out.push(
+                Problem::error(
+                    format!("{at}.session"),
+                    format!("session `{s}` does not exist in this meeting"),
+                )
+                .with_hint(hint),
+            );
         }
     }
 }

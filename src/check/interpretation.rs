@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::{Problem, session_label};
+use super::{Lookup, Problem, session_label};
 use crate::domain::norms::Span;
 use crate::domain::{Meeting, codes};
 use crate::staffing;
@@ -35,15 +35,15 @@ fn ids(m: &Meeting, sessions: &[usize]) -> String {
         .join(", ")
 }
 
-pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     team_per_session(m, out);
     team_per_day(m, out);
     daily_load(m, out);
     double_booked(m, out);
-    language_pairs(m, out);
+    language_pairs(m, lk, out);
     working_languages(m, out);
     relays(m, out);
-    booked_people_languages(m, out);
+    booked_people_languages(m, lk, out);
 }
 
 fn team_per_session(m: &Meeting, out: &mut Vec<Problem>) {
@@ -210,11 +210,13 @@ fn double_booked(m: &Meeting, out: &mut Vec<Problem>) {
     }
 }
 
-fn language_pairs(m: &Meeting, out: &mut Vec<Problem>) {
+fn language_pairs(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
         for (j, c) in s.interpretation.iter().enumerate() {
             for (k, id) in c.interpreters.iter().enumerate() {
-                let Some(p) = m.participant(id) else { continue };
+                let Some(p) = lk.participant(id) else {
+                    continue;
+                };
                 let misfits = staffing::misfits(p.interpreting.as_ref(), &s.language, c);
                 if misfits.is_empty() {
                     continue;
@@ -253,7 +255,12 @@ fn language_pairs(m: &Meeting, out: &mut Vec<Problem>) {
 
 fn working_languages(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
-        if s.is_break() || s.language.is_empty() {
+        // A floor that is not a working language (or not a language) is
+        // reported by `languages` / `codes`; one message per cause is enough.
+        if s.is_break()
+            || s.language.is_empty()
+            || s.language.iter().any(|l| !m.languages.contains(l))
+        {
             continue;
         }
         for l in &m.languages {
@@ -324,7 +331,7 @@ fn relays(m: &Meeting, out: &mut Vec<Problem>) {
 
 /// Chairs and speakers who could not follow their own session. People no
 /// session serves at all are reported once, at meeting level, by `languages`.
-fn booked_people_languages(m: &Meeting, out: &mut Vec<Problem>) {
+fn booked_people_languages(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let offered_anywhere: HashSet<&str> = m
         .sessions
         .iter()
@@ -346,7 +353,9 @@ fn booked_people_languages(m: &Meeting, out: &mut Vec<Problem>) {
             .map(String::as_str)
             .collect();
         for id in s.people() {
-            let Some(p) = m.participant(id) else { continue };
+            let Some(p) = lk.participant(id) else {
+                continue;
+            };
             if p.languages.is_empty()
                 || p.languages.iter().any(|l| offered.contains(&l.as_str()))
                 || !p

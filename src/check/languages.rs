@@ -8,7 +8,11 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
         for (j, l) in s.language.iter().enumerate() {
             if !m.languages.is_empty() && codes::is_language(l) && !m.languages.contains(l) {
-                let path = if s.language.len() == 1 { format!("sessions[{i}].language") } else { format!("sessions[{i}].language[{j}]") };
+                let path = if s.language.len() == 1 {
+                    format!("sessions[{i}].language")
+                } else {
+                    format!("sessions[{i}].language[{j}]")
+                };
                 out.push(
                     Problem::warning(
                         path,
@@ -27,7 +31,11 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
             if s.language.contains(&c.to) {
                 out.push(Problem::warning(
                     format!("sessions[{i}].interpretation[{j}].to"),
-                    format!("session {} is interpreted into `{}`, which is already its floor language", session_label(m, i), c.to),
+                    format!(
+                        "session {} is interpreted into `{}`, which is already its floor language",
+                        session_label(m, i),
+                        c.to
+                    ),
                 ));
             }
         }
@@ -37,7 +45,11 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     let offered: Vec<&String> = m
         .sessions
         .iter()
-        .flat_map(|s| s.language.iter().chain(s.interpretation.iter().map(|c| &c.to)))
+        .flat_map(|s| {
+            s.language
+                .iter()
+                .chain(s.interpretation.iter().map(|c| &c.to))
+        })
         .collect();
     if offered.is_empty() {
         return;

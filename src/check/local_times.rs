@@ -2,7 +2,7 @@
 //! clocks skip or repeat in the meeting's zone, and a speaker asked to
 //! speak in the middle of their night.
 
-use super::{Problem, session_label};
+use super::{Lookup, Problem, session_label};
 use crate::domain::Meeting;
 use crate::zones::{self, Booking, LOCAL_DAY, Wall, ZoneSource};
 
@@ -10,7 +10,7 @@ fn hm(minutes: i64) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     // An unknown zone is reported by `codes`; nothing here can be said without one.
     let Ok(tz) = zones::meeting_zone(m) else {
         return;
@@ -48,14 +48,14 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
         if s.is_break() {
             continue;
         }
-        for lt in zones::local_times(m, s) {
+        for lt in zones::local_times_with(m, s, |id| lk.participant(id)) {
             if !lt.outside_day {
                 continue;
             }
             let (Ok((ptz, source)), Some(start)) = (&lt.zone, lt.start) else {
                 continue;
             };
-            let Some(p) = m.participant(&lt.id) else {
+            let Some(p) = lk.participant(&lt.id) else {
                 continue;
             };
             let when = match lt.end {

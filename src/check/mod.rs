@@ -12,13 +12,15 @@ mod ids;
 mod interpretation;
 mod languages;
 mod local_times;
+mod lookup;
 mod problem;
 pub mod suggest;
 
 use chrono::NaiveDate;
 
-pub use problem::{Problem, Severity};
 pub use codes::suggest_timezone;
+pub use lookup::Lookup;
+pub use problem::{Problem, Severity};
 
 use crate::domain::Meeting;
 use crate::load::Document;
@@ -26,15 +28,16 @@ use crate::load::Document;
 /// Every problem in one meeting, errors first, then in document order.
 pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
+    let lk = lookup::Lookup::new(m);
     fields::check(m, &mut out);
     codes::check(m, &mut out);
-    ids::check(m, &mut out);
-    conflicts::check(m, &mut out);
+    ids::check(m, &lk, &mut out);
+    conflicts::check(m, &lk, &mut out);
     languages::check(m, &mut out);
-    interpretation::check(m, &mut out);
-    local_times::check(m, &mut out);
+    interpretation::check(m, &lk, &mut out);
+    local_times::check(m, &lk, &mut out);
     followups::check(m, today, &mut out);
-    out.sort_by(|a, b| a.severity.cmp(&b.severity));
+    out.sort_by_key(|p| p.severity);
     out
 }
 
@@ -42,7 +45,7 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
 /// TUI's Interpretation view.
 pub fn check_interpretation(m: &Meeting) -> Vec<Problem> {
     let mut out = Vec::new();
-    interpretation::check(m, &mut out);
+    interpretation::check(m, &lookup::Lookup::new(m), &mut out);
     out
 }
 
@@ -57,6 +60,10 @@ pub fn check_document(doc: &Document, today: NaiveDate) -> Vec<Problem> {
 pub(crate) fn session_label(m: &Meeting, i: usize) -> String {
     let s = &m.sessions[i];
     let t = s.title.primary();
-    let t: String = if t.chars().count() > 50 { t.chars().take(49).chain(['…']).collect() } else { t.to_string() };
+    let t: String = if t.chars().count() > 50 {
+        t.chars().take(49).chain(['…']).collect()
+    } else {
+        t.to_string()
+    };
     format!("`{}` ({})", s.id, t)
 }

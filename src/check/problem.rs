@@ -83,7 +83,13 @@ impl Problem {
 impl fmt::Display for Problem {
     /// `file:line:col: error: message`, then `  hint: ...` on its own line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.place(), self.severity.as_str(), self.message)?;
+        write!(
+            f,
+            "{}: {}: {}",
+            self.place(),
+            self.severity.as_str(),
+            self.message
+        )?;
         if let Some(h) = &self.hint {
             write!(f, "\n  hint: {h}")?;
         }

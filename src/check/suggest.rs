@@ -48,6 +48,9 @@ mod tests {
         assert_eq!(distance("speakrs", "speakers"), 1);
         assert_eq!(closest("speakrs", ["title", "speakers"]), Some("speakers"));
         assert_eq!(closest("zzzzzz", ["title", "speakers"]), None);
-        assert_eq!(closest("Asia/Almati", ["Asia/Almaty", "Asia/Tokyo"]), Some("Asia/Almaty"));
+        assert_eq!(
+            closest("Asia/Almati", ["Asia/Almaty", "Asia/Tokyo"]),
+            Some("Asia/Almaty")
+        );
     }
 }

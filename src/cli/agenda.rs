@@ -8,7 +8,7 @@
 //! confirmed yet carry a `*`, explained at the end.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use chrono_tz::Tz;
@@ -47,7 +47,7 @@ pub(crate) fn language_arg(lang: &str) -> Result<String, String> {
 
 /// The meeting and both zones, or the message to print and the exit code.
 pub(crate) fn open(
-    file: &PathBuf,
+    file: &Path,
     tz: Option<&str>,
 ) -> Result<(load::Document, Tz, Tz), (String, u8)> {
     let shown = match tz.map(zones::parse).transpose() {

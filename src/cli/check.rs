@@ -28,7 +28,14 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         }
     };
     if files.is_empty() {
-        eprintln!("plenary: no meeting files (*.yaml) found in {}", super::paths_or_default(&args.paths).iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        eprintln!(
+            "plenary: no meeting files (*.yaml) found in {}",
+            super::paths_or_default(&args.paths)
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         return 2;
     }
     let mut unreadable = false;

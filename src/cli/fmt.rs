@@ -42,7 +42,9 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let roster_ok = match (&doc.roster, doc.meeting.participants.file()) {
-            (Some(r), Some(_)) => canonical::roster_yaml(doc.meeting.people()).is_ok_and(|t| t == r.text),
+            (Some(r), Some(_)) => {
+                canonical::roster_yaml(doc.meeting.people()).is_ok_and(|t| t == r.text)
+            }
             _ => true,
         };
         if canonical == doc.text && roster_ok {
@@ -59,7 +61,10 @@ pub fn run(args: &Args) -> u8 {
                     println!("formatted {}", w.display());
                 }
                 for b in &report.backups {
-                    println!("note: comments are not kept by plenary; the original is in {}", b.display());
+                    println!(
+                        "note: comments are not kept by plenary; the original is in {}",
+                        b.display()
+                    );
                 }
             }
             Err(e) => {

@@ -16,7 +16,11 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
-#[command(name = "plenary", version, about = "Prepare meetings from the terminal: agendas, rosters, interpretation and follow-ups.")]
+#[command(
+    name = "plenary",
+    version,
+    about = "Prepare meetings from the terminal: agendas, rosters, interpretation and follow-ups."
+)]
 pub struct Cli {
     /// Date to treat as today (YYYY-MM-DD), for reproducible reports.
     #[arg(long, global = true, value_parser = parse_today)]
@@ -48,12 +52,17 @@ fn parse_today(s: &str) -> Result<NaiveDate, String> {
 
 /// Today's date: `--today` when given, else the local date.
 pub fn today(cli: &Cli) -> NaiveDate {
-    cli.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+    cli.today
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// Paths given, or `agendas/` in the current folder.
 pub(crate) fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
-    if paths.is_empty() { vec![PathBuf::from("agendas")] } else { paths.to_vec() }
+    if paths.is_empty() {
+        vec![PathBuf::from("agendas")]
+    } else {
+        paths.to_vec()
+    }
 }
 
 /// Runs a subcommand; `None` means no subcommand was given (the TUI's turn).

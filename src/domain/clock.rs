@@ -33,7 +33,8 @@ impl Clock {
 
     /// The strict file form: `HH:MM`.
     pub fn parse(s: &str) -> Result<Clock, String> {
-        let bad = || format!("bad time `{s}`, expected HH:MM on a 24-hour clock, such as \"09:30\"");
+        let bad =
+            || format!("bad time `{s}`, expected HH:MM on a 24-hour clock, such as \"09:30\"");
         let (h, m) = s.split_once(':').ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
@@ -87,7 +88,11 @@ pub fn parse_duration(s: &str) -> Result<i64, String> {
     } else if let Some((h, m)) = t.split_once(['h', ':']) {
         let h = h.trim().parse::<i64>().map_err(|_| bad())?;
         let m = m.trim().trim_end_matches('m');
-        let m = if m.is_empty() { 0 } else { m.parse::<i64>().map_err(|_| bad())? };
+        let m = if m.is_empty() {
+            0
+        } else {
+            m.parse::<i64>().map_err(|_| bad())?
+        };
         if !(0..60).contains(&m) {
             return Err(bad());
         }
@@ -126,13 +131,19 @@ impl<'de> Deserialize<'de> for Clock {
             }
             // A bare number (`start: 11`) is a likely slip; say what to write instead.
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Clock, E> {
-                Err(E::custom(format!("bad time `{v}`, expected HH:MM in quotes, such as \"{v:0>2}:00\"")))
+                Err(E::custom(format!(
+                    "bad time `{v}`, expected HH:MM in quotes, such as \"{v:0>2}:00\""
+                )))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Clock, E> {
-                Err(E::custom(format!("bad time `{v}`, expected HH:MM in quotes, such as \"09:30\"")))
+                Err(E::custom(format!(
+                    "bad time `{v}`, expected HH:MM in quotes, such as \"09:30\""
+                )))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Clock, E> {
-                Err(E::custom(format!("bad time `{v}`, expected HH:MM in quotes, such as \"09:30\"")))
+                Err(E::custom(format!(
+                    "bad time `{v}`, expected HH:MM in quotes, such as \"09:30\""
+                )))
             }
         }
         d.deserialize_any(V)
@@ -148,7 +159,15 @@ mod tests {
         assert_eq!(Clock::parse("09:30").unwrap().to_string(), "09:30");
         assert!(Clock::parse("9.30").is_err());
         assert!(Clock::parse("24:00").is_err());
-        for (i, o) in [("11", "11:00"), ("1100", "11:00"), ("930", "09:30"), ("11.15", "11:15"), ("3pm", "15:00"), ("12am", "00:00"), ("14h", "14:00")] {
+        for (i, o) in [
+            ("11", "11:00"),
+            ("1100", "11:00"),
+            ("930", "09:30"),
+            ("11.15", "11:15"),
+            ("3pm", "15:00"),
+            ("12am", "00:00"),
+            ("14h", "14:00"),
+        ] {
             assert_eq!(Clock::parse_loose(i).unwrap().to_string(), o, "{i}");
         }
         assert!(Clock::parse_loose("25").is_err());

@@ -14,8 +14,12 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
     let shape_ok = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
     match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         Ok(d) if shape_ok => Ok(d),
-        Err(_) if shape_ok => Err(format!("bad date `{s}`: there is no such day in the calendar")),
-        _ => Err(format!("bad date `{s}`, expected YYYY-MM-DD, such as 2020-09-25")),
+        Err(_) if shape_ok => Err(format!(
+            "bad date `{s}`: there is no such day in the calendar"
+        )),
+        _ => Err(format!(
+            "bad date `{s}`, expected YYYY-MM-DD, such as 2020-09-25"
+        )),
     }
 }
 
@@ -30,7 +34,9 @@ impl Visitor<'_> for DateVisitor {
         parse(v).map_err(E::custom)
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<NaiveDate, E> {
-        Err(E::custom(format!("bad date `{v}`, expected YYYY-MM-DD, such as 2020-09-25")))
+        Err(E::custom(format!(
+            "bad date `{v}`, expected YYYY-MM-DD, such as 2020-09-25"
+        )))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<NaiveDate, E> {
         self.visit_i64(v as i64)

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Tentative, Text};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum FollowUpStatus {
     #[default]
@@ -34,7 +36,9 @@ impl FollowUpStatus {
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s.trim().to_lowercase().replace(' ', "-"))
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s.trim().to_lowercase().replace(' ', "-"))
     }
     /// Still owed: open, in progress or waiting.
     pub fn is_open(self) -> bool {
@@ -61,12 +65,20 @@ pub struct FollowUp {
     /// Organization or country that owes it when no single person does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_org: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::date::option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::date::option"
+    )]
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub status: FollowUpStatus,
     /// Date it was done or dropped.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::date::option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::date::option"
+    )]
     pub closed: Option<NaiveDate>,
     /// Session id it came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -33,11 +33,17 @@ pub struct Channel {
 
 impl Channel {
     pub fn to(lang: &str) -> Self {
-        Channel { to: lang.to_string(), ..Channel::default() }
+        Channel {
+            to: lang.to_string(),
+            ..Channel::default()
+        }
     }
 
     fn is_short(&self) -> bool {
-        self.interpreters.is_empty() && !self.retour && self.relay.is_none() && self.tentative.is_no()
+        self.interpreters.is_empty()
+            && !self.retour
+            && self.relay.is_none()
+            && self.tentative.is_no()
     }
 }
 

@@ -44,7 +44,10 @@ pub struct Attendance {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Roster {
     Inline(Vec<Participant>),
-    File { path: String, people: Vec<Participant> },
+    File {
+        path: String,
+        people: Vec<Participant>,
+    },
 }
 
 impl Default for Roster {
@@ -93,10 +96,14 @@ impl<'de> Deserialize<'de> for Roster {
                 f.write_str("a list of participants, or the path of a participant-list file")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Roster, E> {
-                Ok(Roster::File { path: v.to_string(), people: Vec::new() })
+                Ok(Roster::File {
+                    path: v.to_string(),
+                    people: Vec::new(),
+                })
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Roster, A::Error> {
-                Vec::<Participant>::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Roster::Inline)
+                Vec::<Participant>::deserialize(de::value::SeqAccessDeserializer::new(seq))
+                    .map(Roster::Inline)
             }
         }
         d.deserialize_any(V)
@@ -136,7 +143,11 @@ pub struct Meeting {
     #[serde(with = "super::date")]
     pub start_date: NaiveDate,
     /// Last day; defaults to `start_date` for a one-day meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::date::option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::date::option"
+    )]
     pub end_date: Option<NaiveDate>,
     /// Working languages, ISO 639-1.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -204,7 +215,9 @@ impl Meeting {
 
     /// Name for lists: the short title, else the title.
     pub fn label(&self) -> &str {
-        self.short_title.as_deref().unwrap_or_else(|| self.title.primary())
+        self.short_title
+            .as_deref()
+            .unwrap_or_else(|| self.title.primary())
     }
 
     /// Distinct session dates, in order.

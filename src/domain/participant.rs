@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Tentative, Text};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Speaker,
@@ -58,7 +60,9 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
@@ -69,7 +73,12 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [Status::Invited, Status::Confirmed, Status::Declined, Status::Attended];
+    pub const ALL: [Status; 4] = [
+        Status::Invited,
+        Status::Confirmed,
+        Status::Declined,
+        Status::Attended,
+    ];
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Invited => "invited",

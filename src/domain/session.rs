@@ -173,7 +173,11 @@ impl Session {
     /// Every participant id the session books: chair and speakers, in order, once each.
     pub fn people(&self) -> Vec<&str> {
         let mut v: Vec<&str> = Vec::new();
-        for id in self.chair.iter().chain(self.items.iter().flat_map(|i| i.speakers.iter())) {
+        for id in self
+            .chair
+            .iter()
+            .chain(self.items.iter().flat_map(|i| i.speakers.iter()))
+        {
             if !v.contains(&id.as_str()) {
                 v.push(id);
             }

@@ -70,7 +70,11 @@ impl<'de> Deserialize<'de> for Tentative {
                 while let Some(s) = seq.next_element::<String>()? {
                     v.push(s);
                 }
-                Ok(if v.is_empty() { Tentative::No } else { Tentative::Fields(v) })
+                Ok(if v.is_empty() {
+                    Tentative::No
+                } else {
+                    Tentative::Fields(v)
+                })
             }
         }
         d.deserialize_any(V)

@@ -120,7 +120,9 @@ impl<'de> Deserialize<'de> for Text {
         impl<'de> Visitor<'de> for TextVisitor {
             type Value = Text;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a text, or a map from language code to text such as {en: ..., ru: ...}")
+                f.write_str(
+                    "a text, or a map from language code to text such as {en: ..., ru: ...}",
+                )
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
                 Ok(Text::Plain(v.to_string()))

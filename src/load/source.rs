@@ -22,7 +22,7 @@ pub enum SourceError {
     TooLarge { size: u64, limit: u64 },
     #[error("this looks like a binary file (it contains NUL bytes), not a YAML agenda")]
     Binary,
-    #[error("the file is not valid UTF-8 text (at line {line}, column {column}); save it as UTF-8")]
+    #[error("the file is not valid UTF-8 text; save it as UTF-8 (line {line}, column {column})")]
     NotUtf8 { line: usize, column: usize },
 }
 
@@ -38,7 +38,10 @@ impl Fingerprint {
     pub fn of(bytes: &[u8]) -> Self {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         bytes.hash(&mut h);
-        Fingerprint { len: bytes.len() as u64, hash: h.finish() }
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash: h.finish(),
+        }
     }
 
     /// The fingerprint of the file as it is on disk now; `None` if it is gone.
@@ -58,7 +61,10 @@ pub fn read(path: &Path) -> Result<Source, SourceError> {
         return Err(SourceError::Unreadable("it is a folder, not a file".into()));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(SourceError::TooLarge { size: meta.len(), limit: MAX_FILE_BYTES });
+        return Err(SourceError::TooLarge {
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
@@ -69,7 +75,10 @@ pub fn read(path: &Path) -> Result<Source, SourceError> {
 
 pub fn from_bytes(bytes: Vec<u8>) -> Result<Source, SourceError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(SourceError::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+        return Err(SourceError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
     }
     if bytes.contains(&0) {
         return Err(SourceError::Binary);
@@ -81,7 +90,10 @@ pub fn from_bytes(bytes: Vec<u8>) -> Result<Source, SourceError> {
         let column = ok.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
         SourceError::NotUtf8 { line, column }
     })?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
     if is_blank(&text) {
         return Err(SourceError::Empty);
     }
@@ -105,7 +117,9 @@ pub fn has_comments(text: &str) -> bool {
         for c in line.chars() {
             match (quote, c) {
                 (None, '#') if prev == ' ' || prev == '\t' => return true,
-                (None, '"' | '\'') if prev == ' ' || prev == ':' || prev == '[' || prev == ',' || prev == '-' => {
+                (None, '"' | '\'')
+                    if prev == ' ' || prev == ':' || prev == '[' || prev == ',' || prev == '-' =>
+                {
                     quote = Some(c)
                 }
                 (Some(q), c) if c == q => quote = None,
@@ -124,8 +138,14 @@ mod tests {
     #[test]
     fn refuses_what_is_not_text() {
         assert_eq!(from_bytes(b"".to_vec()).err(), Some(SourceError::Empty));
-        assert_eq!(from_bytes(b"# only a comment\n\n".to_vec()).err(), Some(SourceError::Empty));
-        assert_eq!(from_bytes(b"a\0b".to_vec()).err(), Some(SourceError::Binary));
+        assert_eq!(
+            from_bytes(b"# only a comment\n\n".to_vec()).err(),
+            Some(SourceError::Empty)
+        );
+        assert_eq!(
+            from_bytes(b"a\0b".to_vec()).err(),
+            Some(SourceError::Binary)
+        );
         assert_eq!(
             from_bytes(b"title: x\nname: \xff\n".to_vec()).err(),
             Some(SourceError::NotUtf8 { line: 2, column: 7 })

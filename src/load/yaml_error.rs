@@ -25,7 +25,9 @@ fn split_path(body: &str) -> (&str, &str) {
     if let Some(i) = body.find(": ") {
         let head = &body[..i];
         let looks_like_path = !head.is_empty()
-            && head.chars().all(|c| c.is_alphanumeric() || "_[].-".contains(c));
+            && head
+                .chars()
+                .all(|c| c.is_alphanumeric() || "_[].-".contains(c));
         if looks_like_path {
             return (head, &body[i + 2..]);
         }
@@ -42,8 +44,9 @@ fn reword(msg: &str) -> (String, Option<String>) {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known = backticked(expected);
-        let hint = suggest::did_you_mean(field, known.iter().copied())
-            .or_else(|| (!known.is_empty()).then(|| format!("known fields here: {}", known.join(", "))));
+        let hint = suggest::did_you_mean(field, known.iter().copied()).or_else(|| {
+            (!known.is_empty()).then(|| format!("known fields here: {}", known.join(", ")))
+        });
         return (format!("unknown field `{field}`"), hint);
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
@@ -57,16 +60,31 @@ fn reword(msg: &str) -> (String, Option<String>) {
         let field = rest.trim_end_matches('`');
         return (
             format!("missing required field `{field}`"),
-            Some(format!("add `{field}: ...` here; docs/format.md lists what each record needs")),
+            Some(format!(
+                "add `{field}: ...` here; docs/format.md lists what each record needs"
+            )),
         );
     }
     if let Some(rest) = msg.strip_prefix("duplicate field `") {
         let field = rest.trim_end_matches('`');
-        return (format!("field `{field}` is given twice"), Some("keep one of them".into()));
+        return (
+            format!("field `{field}` is given twice"),
+            Some("keep one of them".into()),
+        );
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "something else"));
-        return (format!("wrong type: found {found}, expected {expected}"), None);
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "something else"));
+        let expected = match expected {
+            "struct Meeting" => "a meeting: a mapping with `title`, `timezone`, `start_date`, ...",
+            "struct RosterFile" => "a participant list: a mapping with `participants: [...]`",
+            e => e,
+        };
+        return (
+            format!("wrong type: found {found}, expected {expected}"),
+            None,
+        );
     }
     if msg.contains("repetition limit exceeded") || msg.contains("recursion limit exceeded") {
         return (
@@ -84,10 +102,18 @@ fn reword(msg: &str) -> (String, Option<String>) {
         return (msg.to_string(), None);
     }
     // Everything else comes from the YAML scanner: a syntax error.
-    if msg.contains("while ") || msg.contains("did not find") || msg.contains("not allowed") || msg.contains("found ") || msg.contains("could not find") {
+    if msg.contains("while ")
+        || msg.contains("did not find")
+        || msg.contains("not allowed")
+        || msg.contains("found ")
+        || msg.contains("could not find")
+    {
         return (
             format!("YAML syntax error: {msg}"),
-            Some("check indentation and quoting near here; text with `: ` or `#` needs quotes".into()),
+            Some(
+                "check indentation and quoting near here; text with `: ` or `#` needs quotes"
+                    .into(),
+            ),
         );
     }
     (msg.to_string(), None)

@@ -33,7 +33,11 @@ pub enum Step {
 
 /// Writes `bytes` to `path` atomically. With `expected`, refuses when the
 /// file on disk no longer matches it. Returns the new fingerprint.
-pub fn write(path: &Path, bytes: &[u8], expected: Option<Fingerprint>) -> Result<Fingerprint, SaveError> {
+pub fn write(
+    path: &Path,
+    bytes: &[u8],
+    expected: Option<Fingerprint>,
+) -> Result<Fingerprint, SaveError> {
     write_with(path, bytes, expected, &mut |_| Ok(()))
 }
 
@@ -47,8 +51,12 @@ pub fn write_with(
     let io_err = |e| SaveError::Io(path.to_path_buf(), e);
     if let Some(fp) = expected {
         match fs::read(path) {
-            Ok(now) if Fingerprint::of(&now) != fp => return Err(SaveError::ChangedOnDisk(path.to_path_buf())),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(SaveError::DeletedOnDisk(path.to_path_buf())),
+            Ok(now) if Fingerprint::of(&now) != fp => {
+                return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(SaveError::DeletedOnDisk(path.to_path_buf()));
+            }
             Err(e) => return Err(io_err(e)),
             Ok(_) => {}
         }
@@ -57,10 +65,17 @@ pub fn write_with(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.plenary-{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = OpenOptions::new().write(true).create(true).truncate(true).open(&tmp)?;
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);

@@ -42,22 +42,26 @@ pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
     };
 
     // Check both files before writing either, so a refusal leaves both untouched.
-    for (path, fp) in std::iter::once((&doc.path, doc.fingerprint)).chain(doc.roster.as_ref().map(|r| (&r.path, r.fingerprint))) {
+    for (path, fp) in std::iter::once((&doc.path, doc.fingerprint))
+        .chain(doc.roster.as_ref().map(|r| (&r.path, r.fingerprint)))
+    {
         match fs::read(path) {
-            Ok(now) if crate::load::Fingerprint::of(&now) != fp => return Err(SaveError::ChangedOnDisk(path.clone())),
+            Ok(now) if crate::load::Fingerprint::of(&now) != fp => {
+                return Err(SaveError::ChangedOnDisk(path.clone()));
+            }
             Err(_) => return Err(SaveError::DeletedOnDisk(path.clone())),
             Ok(_) => {}
         }
     }
 
-    if let (Some(r), Some(rt)) = (&mut doc.roster, &roster_text) {
-        if rt != &r.text {
-            keep_comments_backup(&r.path, r.has_comments, &r.text, &mut report)?;
-            r.fingerprint = atomic::write(&r.path, rt.as_bytes(), Some(r.fingerprint))?;
-            r.text = rt.clone();
-            r.has_comments = false;
-            report.written.push(r.path.clone());
-        }
+    if let (Some(r), Some(rt)) = (&mut doc.roster, &roster_text)
+        && rt != &r.text
+    {
+        keep_comments_backup(&r.path, r.has_comments, &r.text, &mut report)?;
+        r.fingerprint = atomic::write(&r.path, rt.as_bytes(), Some(r.fingerprint))?;
+        r.text = rt.clone();
+        r.has_comments = false;
+        report.written.push(r.path.clone());
     }
     if text != doc.text {
         keep_comments_backup(&doc.path, doc.has_comments, &doc.text, &mut report)?;
@@ -69,7 +73,12 @@ pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
     Ok(report)
 }
 
-fn keep_comments_backup(path: &std::path::Path, has_comments: bool, original: &str, report: &mut SaveReport) -> Result<(), SaveError> {
+fn keep_comments_backup(
+    path: &std::path::Path,
+    has_comments: bool,
+    original: &str,
+    report: &mut SaveReport,
+) -> Result<(), SaveError> {
     if !has_comments {
         return Ok(());
     }
@@ -82,7 +91,10 @@ fn keep_comments_backup(path: &std::path::Path, has_comments: bool, original: &s
 }
 
 /// Writes a brand-new meeting file; refuses to replace an existing one.
-pub fn create(path: &std::path::Path, meeting: &crate::domain::Meeting) -> Result<Document, SaveError> {
+pub fn create(
+    path: &std::path::Path,
+    meeting: &crate::domain::Meeting,
+) -> Result<Document, SaveError> {
     if path.exists() {
         return Err(SaveError::Exists(path.to_path_buf()));
     }

@@ -21,7 +21,9 @@ pub use convert::{
     Resolved, Shown, Wall, minute_of_day, offset_label, resolve, session, zone_heading,
 };
 pub use country::{NoZone, country_zones, zone_for_country};
-pub use people::{Booking, LOCAL_DAY, LocalTime, ZoneSource, local_times, person_zone};
+pub use people::{
+    Booking, LOCAL_DAY, LocalTime, ZoneSource, local_times, local_times_with, person_zone,
+};
 
 use crate::domain::Meeting;
 

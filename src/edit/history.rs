@@ -1,0 +1,98 @@
+//! Undo and redo, kept with the document rather than with any widget.
+//!
+//! No limit: a day of edits is a few thousand small record changes, far
+//! below anything that matters for memory.
+
+use super::{EditError, Transaction};
+use crate::domain::Meeting;
+
+#[derive(Debug, Default, Clone)]
+pub struct History {
+    undo: Vec<Transaction>,
+    redo: Vec<Transaction>,
+    /// Counts every applied, undone or redone transaction, so "unsaved" is
+    /// exact even after undoing past the save and redoing back.
+    revision: u64,
+    /// Revision of the undo stack top at the last save, as a path of undo depth.
+    saved: Option<(usize, u64)>,
+    /// Identity of each undo entry (revision when it was pushed).
+    ids: Vec<u64>,
+    redo_ids: Vec<u64>,
+}
+
+impl History {
+    pub fn new() -> Self {
+        let mut h = History::default();
+        h.mark_saved();
+        h
+    }
+
+    /// Applies `tx` to `m` and records it; an empty transaction is ignored.
+    pub fn apply(&mut self, m: &mut Meeting, tx: Transaction) -> Result<(), EditError> {
+        if tx.is_empty() {
+            return Ok(());
+        }
+        tx.apply(m)?;
+        self.revision += 1;
+        self.undo.push(tx);
+        self.ids.push(self.revision);
+        self.redo.clear();
+        self.redo_ids.clear();
+        Ok(())
+    }
+
+    /// Undoes the last transaction; returns its label.
+    pub fn undo(&mut self, m: &mut Meeting) -> Result<Option<String>, EditError> {
+        let Some(tx) = self.undo.pop() else {
+            return Ok(None);
+        };
+        let id = self.ids.pop().unwrap_or_default();
+        if let Err(e) = tx.inverse().apply(m) {
+            self.undo.push(tx);
+            self.ids.push(id);
+            return Err(e);
+        }
+        let label = tx.label.clone();
+        self.redo.push(tx);
+        self.redo_ids.push(id);
+        Ok(Some(label))
+    }
+
+    /// Redoes the last undone transaction; returns its label.
+    pub fn redo(&mut self, m: &mut Meeting) -> Result<Option<String>, EditError> {
+        let Some(tx) = self.redo.pop() else {
+            return Ok(None);
+        };
+        let id = self.redo_ids.pop().unwrap_or_default();
+        if let Err(e) = tx.apply(m) {
+            self.redo.push(tx);
+            self.redo_ids.push(id);
+            return Err(e);
+        }
+        let label = tx.label.clone();
+        self.undo.push(tx);
+        self.ids.push(id);
+        Ok(Some(label))
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn mark_saved(&mut self) {
+        self.saved = Some((self.undo.len(), self.ids.last().copied().unwrap_or(0)));
+    }
+
+    /// Whether the document differs from what was last saved or loaded.
+    pub fn is_dirty(&self) -> bool {
+        self.saved != Some((self.undo.len(), self.ids.last().copied().unwrap_or(0)))
+    }
+
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+}

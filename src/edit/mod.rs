@@ -1,0 +1,16 @@
+//! Editing a meeting: edits are values ([`Change`], grouped in a
+//! [`Transaction`]), applied and undone through one [`History`], with an
+//! [`Editor`] that ties a loaded document to its history and to safe saving.
+//! No UI here: the TUI turns keys into these calls.
+
+mod change;
+mod editor;
+mod history;
+pub mod new_meeting;
+pub mod ops;
+mod usage;
+
+pub use change::{Change, EditError, Header, ListOp, Transaction};
+pub use editor::{DiskState, Editor};
+pub use history::History;
+pub use usage::{Usage, participant_usage};

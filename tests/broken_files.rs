@@ -1,0 +1,127 @@
+//! The corpus of broken files: each `tests/broken/NAME.yaml` must produce
+//! exactly the messages in `NAME.expected` (what `plenary check` prints on
+//! standard output) and the exit code on its first line.
+//!
+//! After a deliberate wording change, regenerate with
+//! `BLESS=1 cargo test --test broken_files` and read the diff.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+const TODAY: &str = "2026-11-26";
+
+fn run_check(file: &Path) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["check", "--today", TODAY])
+        .arg(file)
+        .output()
+        .expect("run plenary");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn every_broken_file_gives_its_message() {
+    let dir = Path::new("tests/broken");
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut cases: Vec<_> = fs::read_dir(dir)
+        .expect("tests/broken exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    cases.sort();
+    assert!(
+        cases.len() >= 30,
+        "the corpus shrank: {} files",
+        cases.len()
+    );
+    let mut failures = Vec::new();
+    for case in &cases {
+        let (code, stdout) = run_check(case);
+        let got = format!("exit {code}\n{stdout}");
+        let expected_path = case.with_extension("expected");
+        if bless {
+            fs::write(&expected_path, &got).expect("write expected");
+            continue;
+        }
+        let expected = fs::read_to_string(&expected_path).unwrap_or_else(|_| {
+            panic!("{} has no .expected file; run with BLESS=1", case.display())
+        });
+        if expected != got {
+            failures.push(format!(
+                "--- {}\nexpected:\n{expected}\ngot:\n{got}",
+                case.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_reading() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = dir.path().join("huge.yaml");
+    let f = fs::File::create(&big).expect("create");
+    // Sparse: costs no disk, but its length is over the limit.
+    f.set_len(plenary::load::source::MAX_FILE_BYTES + 1)
+        .expect("set_len");
+    let (code, stdout) = run_check(&big);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("over the 67108864-byte limit for an agenda"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn unreadable_input_exits_2() {
+    let (code, _) = run_check(Path::new("tests/broken/no-such-file.yaml"));
+    assert_eq!(code, 2);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, _) = run_check(dir.path());
+    assert_eq!(code, 2, "an empty folder has nothing to check");
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_failure() {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args([
+            "check",
+            "--deny-warnings",
+            "--today",
+            TODAY,
+            "tests/broken/warn-overdue.yaml",
+        ])
+        .output()
+        .expect("run plenary");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn reference_agendas_have_no_errors() {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["check", "--today", TODAY, "agendas"])
+        .output()
+        .expect("run plenary");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(!stdout.contains(": error:"), "{stdout}");
+}
+
+#[test]
+fn reference_agendas_are_canonical() {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["fmt", "--check", "agendas"])
+        .output()
+        .expect("run plenary");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

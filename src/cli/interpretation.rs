@@ -83,8 +83,10 @@ pub fn run(a: &Args) -> u8 {
     if !problems.is_empty() {
         text.push_str("\nWarnings\n");
         for p in &problems {
-            text.push_str(&clean(&p.to_string()).replace("  hint:", "\n  hint:"));
-            text.push('\n');
+            for line in p.to_string().lines() {
+                text.push_str(&clean(line));
+                text.push('\n');
+            }
         }
     }
     emit(&text)

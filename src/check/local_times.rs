@@ -3,7 +3,7 @@
 //! speak in the middle of their night.
 
 use super::{Lookup, Problem, session_label};
-use crate::domain::Meeting;
+use crate::domain::{Format, Meeting};
 use crate::zones::{self, Booking, LOCAL_DAY, Wall, ZoneSource};
 
 fn hm(minutes: i64) -> String {
@@ -15,6 +15,10 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let Ok(tz) = zones::meeting_zone(m) else {
         return;
     };
+    // At a hybrid meeting only a participant's own `timezone` says where they
+    // are; with none given, nobody's local time can be known.
+    let speakers_known =
+        m.format != Format::Hybrid || m.people().iter().any(|p| p.timezone.is_some());
     for (i, s) in m.sessions.iter().enumerate() {
         for (field, clock) in [("start", s.start), ("end", s.end)] {
             let Some(c) = clock else { continue };
@@ -45,7 +49,7 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                 .with_hint("write a time outside the change, or check the meeting's `timezone`"),
             );
         }
-        if s.is_break() {
+        if s.is_break() || !speakers_known {
             continue;
         }
         for lt in zones::local_times_with(m, s, |id| lk.participant(id)) {

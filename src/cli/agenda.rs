@@ -304,7 +304,11 @@ pub fn render(m: &Meeting, written: Tz, shown: Tz, lang: &str, width: usize) -> 
                     .map(|c| {
                         let mut x = l.language(&c.to);
                         if c.retour {
-                            x.push_str(&format!(" ({})", l.pick("two-way", "в обе стороны")));
+                            x.push_str(&format!(
+                                " ({}{})",
+                                l.pick("two-way", "в обе стороны"),
+                                mark(c.tentative.covers("retour"))
+                            ));
                         }
                         if let Some(r) = &c.relay {
                             x.push_str(&format!(

@@ -35,7 +35,7 @@ fn agenda_in_utc_shows_webinar_1_at_five() {
         "{out}"
     );
     assert!(
-        out.contains("Floor: English. Interpretation into: Russian (two-way)."),
+        out.contains("Floor: English. Interpretation into: Russian (two-way *)."),
         "{out}"
     );
     assert!(out.ends_with("* not confirmed yet\n"), "{out}");

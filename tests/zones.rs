@@ -67,7 +67,6 @@ fn almaty_moved_from_utc_plus_6_to_utc_plus_5_on_1_march_2024() {
         twice.at,
         Utc.with_ymd_and_hms(2024, 2, 29, 17, 30, 0).unwrap()
     );
-    assert_eq!(chrono_tz::IANA_TZDB_VERSION, "2025b");
 }
 
 #[test]

@@ -2,6 +2,8 @@
 //!
 //! Module map — the folder names are the layers:
 //! - [`domain`]: meetings, sessions, participants, interpretation, follow-ups (plain data).
+//! - [`zones`]: session times in any IANA zone, and each speaker's local time.
+//! - [`staffing`]: interpretation booths: teams, loads and turn plans.
 //! - [`load`]: reading files with exact, located errors.
 //! - [`check`]: the checks a seasoned organizer makes, as problems.
 //! - [`save`]: canonical serialization and atomic, change-aware writes.
@@ -19,3 +21,5 @@ pub mod followups;
 pub mod generate;
 pub mod load;
 pub mod save;
+pub mod staffing;
+pub mod zones;

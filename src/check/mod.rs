@@ -9,7 +9,9 @@ mod conflicts;
 mod fields;
 mod followups;
 mod ids;
+mod interpretation;
 mod languages;
+mod local_times;
 mod lookup;
 mod problem;
 pub mod suggest;
@@ -32,8 +34,18 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     ids::check(m, &lk, &mut out);
     conflicts::check(m, &lk, &mut out);
     languages::check(m, &mut out);
+    interpretation::check(m, &lk, &mut out);
+    local_times::check(m, &lk, &mut out);
     followups::check(m, today, &mut out);
     out.sort_by_key(|p| p.severity);
+    out
+}
+
+/// Only the interpretation rules, for `plenary interpretation` and the
+/// TUI's Interpretation view.
+pub fn check_interpretation(m: &Meeting) -> Vec<Problem> {
+    let mut out = Vec::new();
+    interpretation::check(m, &lookup::Lookup::new(m), &mut out);
     out
 }
 

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::ValueEnum;
 
+use super::plain;
 use super::table::{self, Column, Line};
 use crate::domain::Meeting;
 use crate::followups::{
@@ -212,10 +213,10 @@ fn cells(r: &Row) -> Vec<String> {
             .unwrap_or_default(),
         state_cell(r),
         f.status.as_str().into(),
-        table::safe(r.key),
-        table::safe(&f.id),
-        table::safe(&r.owner.label()),
-        table::safe(f.title.primary()),
+        plain::clean(r.key),
+        plain::clean(&f.id),
+        plain::clean(&r.owner.label()),
+        plain::clean(f.title.primary()),
     ]
 }
 
@@ -234,7 +235,7 @@ pub fn table(rows: &[Row], by: Option<Sections>, today: NaiveDate, width: usize)
             for g in group(rows, by) {
                 lines.push(Line::Heading(format!(
                     "{} ({})",
-                    table::safe(&g.label),
+                    plain::clean(&g.label),
                     g.rows.len()
                 )));
                 lines.extend(g.rows.iter().map(|r| Line::Row(cells(r))));

@@ -2,10 +2,13 @@
 //! format and report without it. Each subcommand lives in its own file and
 //! returns the process exit code.
 
+mod agenda;
 mod check;
 mod fmt;
 pub mod followups;
 mod generate;
+mod interpretation;
+pub mod plain;
 mod table;
 
 use std::path::PathBuf;
@@ -38,6 +41,10 @@ pub enum Command {
     Fmt(fmt::Args),
     /// List follow-ups across meetings, sorted by due date; overdue ones marked.
     Followups(followups::Args),
+    /// Print a meeting's schedule as plain text, in any time zone.
+    Agenda(agenda::Args),
+    /// Print a meeting's interpretation plan: booths, loads, turn plans.
+    Interpretation(interpretation::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -70,6 +77,8 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Fmt(a) => fmt::run(a),
         Command::Followups(a) => followups::run(a, today),
         Command::Generate(a) => generate::run(a),
+        Command::Agenda(a) => agenda::run(a),
+        Command::Interpretation(a) => interpretation::run(a),
     };
     Some(ExitCode::from(code))
 }

@@ -1,14 +1,15 @@
 //! Plain-text tables that fit the terminal, for reports on the command line.
 //!
-//! Widths are display widths (CJK counts two, combining marks zero), text
-//! from files is shown with its control characters replaced so nothing in a
-//! file can drive the terminal, and a cell too long for its column ends in
-//! `…`. When the terminal is too narrow for every column, the least needed
+//! Widths are display widths (CJK counts two, combining marks zero), and a
+//! cell too long for its column ends in `…` ([`plain`] does both); callers
+//! pass text from files through [`plain::clean`] first. When the terminal is too narrow for every column, the least needed
 //! go first.
 
 use std::io::IsTerminal;
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
+
+use super::plain;
 
 pub struct Column {
     pub header: &'static str,
@@ -48,45 +49,10 @@ pub fn terminal_width() -> usize {
     100
 }
 
-/// Text from a file, safe to print: control characters become `�`,
-/// line breaks and tabs a space.
-pub fn safe(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() => '\u{fffd}',
-            // Bidirectional overrides could make a line read differently from what it holds.
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-            c => c,
-        })
-        .collect()
-}
-
-/// `s` cut or padded to exactly `w` display columns.
+/// `s` cut to `w` display columns (ending in `…` when cut), padded to `w` when `pad`.
 fn fit(s: &str, w: usize, pad: bool) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    if s.width() <= w {
-        out.push_str(s);
-        used = s.width();
-    } else {
-        for c in s.chars() {
-            let cw = c.width().unwrap_or(0);
-            if used + cw + 1 > w {
-                break;
-            }
-            out.push(c);
-            used += cw;
-        }
-        if w > 0 {
-            out.push('…');
-            used += 1;
-        }
-    }
-    if pad {
-        out.extend(std::iter::repeat_n(' ', w.saturating_sub(used)));
-    }
-    out
+    let cut = plain::cut(s, w);
+    if pad { plain::pad(&cut, w) } else { cut }
 }
 
 /// Column widths for `width`, `None` for a dropped column.
@@ -237,12 +203,8 @@ mod tests {
     }
 
     #[test]
-    fn wide_characters_line_up_and_controls_are_defused() {
+    fn wide_characters_line_up() {
         assert_eq!(fit("会議の記録", 7, true), "会議の…");
         assert_eq!(fit("ab", 4, true), "ab  ");
-        assert_eq!(
-            safe("evil\u{1b}[2Jtitle\nnext"),
-            "evil\u{fffd}[2Jtitle next"
-        );
     }
 }

@@ -78,9 +78,19 @@ if [ "$ours" != "$theirs" ]; then
   exit 1
 fi
 
-hyperfine -N --warmup 3 --runs 30 \
+hyperfine -N --warmup 3 --runs 30 --export-json "$work/times.json" \
   --command-name "plenary followups --overdue" "$plenary followups $work/bench.yaml --overdue" \
   --command-name "task overdue" "task overdue"
+# Medians too: two threads make plenary's mean the more sensitive to a busy machine.
+python3 - "$work/times.json" <<'PY'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+p, t = r["plenary followups --overdue"], r["task overdue"]
+print(f"median: plenary {p['median']*1000:.1f} ms, taskwarrior {t['median']*1000:.1f} ms, "
+      f"ratio plenary/taskwarrior {p['median']/t['median']:.2f}")
+print(f"CPU (user+system, mean): plenary {(p['user']+p['system'])*1000:.1f} ms, "
+      f"taskwarrior {(t['user']+t['system'])*1000:.1f} ms")
+PY
 
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {printf "%.1f MB\n", $2/1024}'; }
 echo "peak memory: plenary followups --overdue $(peak "$plenary" followups "$work/bench.yaml" --overdue)"

@@ -34,7 +34,7 @@ impl Booth {
     pub fn short_of(&self) -> Option<u32> {
         let need = self.required.as_ref()?.interpreters;
         let have = self.interpreters.len() as u32;
-        (have > 0 && have < need).then_some(need - have)
+        (have > 0 && have < need).then(|| need - have)
     }
 }
 

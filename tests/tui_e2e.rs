@@ -155,7 +155,8 @@ fn opens_agendas_navigates_searches_shows_help_and_quits() {
     t.wait_for("Webinar 1");
     t.wait_for("times in Asia/Almaty (UTC+06:00)");
     t.send("3");
-    t.wait_for("Roster — 10");
+    t.wait_for("Roster — ");
+    t.wait_for("Jaewon Cho");
     t.send("/");
     t.wait_for("Enter keeps");
     t.send("kelbert");
@@ -163,7 +164,7 @@ fn opens_agendas_navigates_searches_shows_help_and_quits() {
         s.lines()
             .any(|l| l.contains(">") && l.contains("Thekla Kelbert"))
     });
-    assert!(s.contains("1 of 10"), "{s}");
+    assert!(s.contains("Roster — 1 of "), "{s}");
     t.send("\r");
     t.wait_for("search: kelbert");
     t.send("?");

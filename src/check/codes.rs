@@ -45,7 +45,17 @@ pub fn suggest_timezone(input: &str) -> Option<&'static str> {
                     .next()
                     .is_some_and(|c| c.to_lowercase() == lower)
         })
-        .or_else(|| suggest::closest(input, names))
+        .or_else(|| suggest::closest(input, names.clone()))
+        .or_else(|| {
+            // A misspelt city alone (`Almati`): match it against the cities' names.
+            let cities = names
+                .clone()
+                .filter_map(|n| n.rsplit_once('/').map(|(_, c)| c));
+            let city = suggest::closest(&lower, cities)?;
+            names
+                .clone()
+                .find(|n| n.rsplit_once('/').is_some_and(|(_, c)| c == city))
+        })
 }
 
 pub fn timezone(path: String, tz: &str, out: &mut Vec<Problem>) {
@@ -119,5 +129,6 @@ mod tests {
         assert_eq!(suggest_timezone("Almaty"), Some("Asia/Almaty"));
         assert_eq!(suggest_timezone("Asia/Almati"), Some("Asia/Almaty"));
         assert_eq!(suggest_timezone("asia/bishkek"), Some("Asia/Bishkek"));
+        assert_eq!(suggest_timezone("Almati"), Some("Asia/Almaty"));
     }
 }

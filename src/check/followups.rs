@@ -40,6 +40,22 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
                 ),
             ));
         }
+        if let Some(c) = &f.carried_from
+            && !carried_from_shape(c)
+        {
+            out.push(
+                Problem::warning(
+                    format!("{at}.carried_from"),
+                    format!(
+                        "`carried_from` of follow-up `{}` is `{c}`, which names no follow-up",
+                        f.id
+                    ),
+                )
+                .with_hint(
+                    "write it `file-stem#follow-up-id`, e.g. `2022-10-casie#action-plan-kz`",
+                ),
+            );
+        }
         for w in 1..f.log.len() {
             if f.log[w].date < f.log[w - 1].date {
                 out.push(
@@ -56,5 +72,18 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
                 );
             }
         }
+    }
+}
+
+/// `file-stem#follow-up-id`: both parts present, no spaces, one `#`.
+fn carried_from_shape(c: &str) -> bool {
+    match c.split_once('#') {
+        Some((stem, id)) => {
+            !stem.is_empty()
+                && !id.is_empty()
+                && !id.contains('#')
+                && !c.contains(char::is_whitespace)
+        }
+        None => false,
     }
 }

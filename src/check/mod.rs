@@ -10,7 +10,9 @@ mod duplicates;
 mod fields;
 mod followups;
 mod ids;
+mod interpretation;
 mod languages;
+mod local_times;
 mod lookup;
 mod problem;
 pub mod suggest;
@@ -34,8 +36,18 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     conflicts::check(m, &lk, &mut out);
     duplicates::check(m, &mut out);
     languages::check(m, &mut out);
+    interpretation::check(m, &lk, &mut out);
+    local_times::check(m, &lk, &mut out);
     followups::check(m, today, &mut out);
     out.sort_by_key(|p| p.severity);
+    out
+}
+
+/// Only the interpretation rules, for `plenary interpretation` and the
+/// TUI's Interpretation view.
+pub fn check_interpretation(m: &Meeting) -> Vec<Problem> {
+    let mut out = Vec::new();
+    interpretation::check(m, &lookup::Lookup::new(m), &mut out);
     out
 }
 

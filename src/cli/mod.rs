@@ -2,9 +2,14 @@
 //! format and report without it. Each subcommand lives in its own file and
 //! returns the process exit code.
 
+mod agenda;
 mod check;
 mod fmt;
+pub mod followups;
 mod generate;
+mod interpretation;
+pub mod plain;
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -34,6 +39,12 @@ pub enum Command {
     Check(check::Args),
     /// Rewrite agendas in canonical form (like cargo fmt).
     Fmt(fmt::Args),
+    /// List follow-ups across meetings, sorted by due date; overdue ones marked.
+    Followups(followups::Args),
+    /// Print a meeting's schedule as plain text, in any time zone.
+    Agenda(agenda::Args),
+    /// Print a meeting's interpretation plan: booths, loads, turn plans.
+    Interpretation(interpretation::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -64,7 +75,10 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     let code = match cli.command.as_ref()? {
         Command::Check(a) => check::run(a, today),
         Command::Fmt(a) => fmt::run(a),
+        Command::Followups(a) => followups::run(a, today),
         Command::Generate(a) => generate::run(a),
+        Command::Agenda(a) => agenda::run(a),
+        Command::Interpretation(a) => interpretation::run(a),
     };
     Some(ExitCode::from(code))
 }

@@ -2,11 +2,14 @@
 //!
 //! `interpretation: [ru]` is enough for a plan; the long form of a channel
 //! names its booth: `{to: ru, interpreters: [..], retour: true, relay: en}`.
+//! How big a booth's team must be is in [`super::norms`].
 
 use std::fmt;
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::Tentative;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,6 +26,9 @@ pub struct Channel {
     /// does not work from the floor directly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relay: Option<String>,
+    /// Parts of the booth plan not confirmed yet: `true`, or `[interpreters, retour]`.
+    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    pub tentative: Tentative,
 }
 
 impl Channel {
@@ -34,7 +40,10 @@ impl Channel {
     }
 
     fn is_short(&self) -> bool {
-        self.interpreters.is_empty() && !self.retour && self.relay.is_none()
+        self.interpreters.is_empty()
+            && !self.retour
+            && self.relay.is_none()
+            && self.tentative.is_no()
     }
 }
 

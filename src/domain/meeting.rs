@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Document, FollowUp, Participant, Session, Tentative, Text};
+use super::{Document, FollowUp, InterpretationNorms, Participant, Session, Tentative, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -152,6 +152,9 @@ pub struct Meeting {
     /// Working languages, ISO 639-1.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
+    /// The meeting's own numbers for interpretation teams, when they differ from the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpretation_norms: Option<InterpretationNorms>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organizers: Vec<Text>,
     /// Institutions that host the venue.
@@ -189,6 +192,11 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// The interpretation norms in force: the meeting's own, else the defaults.
+    pub fn norms(&self) -> InterpretationNorms {
+        self.interpretation_norms.unwrap_or_default()
+    }
+
     pub fn last_day(&self) -> NaiveDate {
         self.end_date.unwrap_or(self.start_date)
     }

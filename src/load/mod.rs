@@ -7,7 +7,9 @@
 
 mod discover;
 pub mod locate;
+pub mod partial;
 pub mod source;
+mod split;
 mod yaml_error;
 
 use std::path::{Path, PathBuf};
@@ -55,6 +57,9 @@ fn source_problem(path: &Path, e: SourceError) -> Problem {
 #[allow(clippy::result_large_err)]
 /// Parses a meeting from text; `path` is only used to name it in problems.
 pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
+    if let Some(m) = split::parse(text) {
+        return Ok(m);
+    }
     serde_yaml::from_str::<Meeting>(text).map_err(|e| {
         let mut p = yaml_error::to_problem(&e);
         p.file = path.to_path_buf();

@@ -1,7 +1,7 @@
 //! Dates, times, zones, languages and people written the way a programme
 //! prints them. Plain strings; the views add style.
 
-use chrono::{Datelike, NaiveDate, Offset, TimeZone};
+use chrono::{Datelike, NaiveDate, TimeZone};
 
 use crate::domain::codes::language_name;
 use crate::domain::{Meeting, Participant, Session};
@@ -33,13 +33,12 @@ pub fn day(d: NaiveDate) -> String {
 }
 
 /// `Asia/Almaty (UTC+06:00)`: the zone and its offset on `on`, from the
-/// time-zone database, so historical offsets are right.
+/// time-zone database ([`crate::zones`]), so historical offsets are right.
 pub fn zone(name: &str, on: NaiveDate) -> String {
-    match name.parse::<chrono_tz::Tz>() {
+    match crate::zones::parse(name) {
         Ok(tz) => {
             let noon = on.and_hms_opt(12, 0, 0).unwrap_or_default();
-            let off = tz.from_utc_datetime(&noon).offset().fix();
-            format!("{name} (UTC{off})")
+            crate::zones::zone_heading(&tz.from_utc_datetime(&noon))
         }
         Err(_) => format!("{name} (unknown time zone)"),
     }

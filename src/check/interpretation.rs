@@ -1,0 +1,394 @@
+//! Interpretation plans against professional norms: teams big enough for
+//! the session and the day, interpreters not booked twice nor overworked,
+//! language pairs they actually work in, every working language offered,
+//! relays that come from somewhere.
+//!
+//! Every message names the session and ends with the rule, so an organizer
+//! can look the rule up in `docs/interpretation.md`. Unstaffed channels
+//! (`interpretation: [ru]`) are a plan in progress, not a problem: the team
+//! rules start once a booth names an interpreter.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::{Lookup, Problem, session_label};
+use crate::domain::norms::Span;
+use crate::domain::{Meeting, codes};
+use crate::staffing;
+
+fn lang(code: &str) -> String {
+    format!("{} (`{code}`)", codes::language_name(code))
+}
+
+fn name(m: &Meeting, id: &str) -> String {
+    m.participant(id)
+        .map(|p| p.name.primary().to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn ids(m: &Meeting, sessions: &[usize]) -> String {
+    sessions
+        .iter()
+        .map(|&i| format!("`{}`", m.sessions[i].id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
+    // Most meetings name no interpreters yet; the staffing rules then have nothing to say.
+    if m.sessions
+        .iter()
+        .any(|s| s.interpretation.iter().any(|c| !c.interpreters.is_empty()))
+    {
+        team_per_session(m, out);
+        team_per_day(m, out);
+        daily_load(m, out);
+        double_booked(m, out);
+        language_pairs(m, lk, out);
+    }
+    working_languages(m, out);
+    relays(m, out);
+    booked_people_languages(m, lk, out);
+}
+
+fn team_per_session(m: &Meeting, out: &mut Vec<Problem>) {
+    for i in 0..m.sessions.len() {
+        for b in staffing::booths(m, i) {
+            let (Some(req), Some(minutes), Some(_)) = (&b.required, b.minutes, b.short_of()) else {
+                continue;
+            };
+            let n = b.interpreters.len();
+            out.push(
+                Problem::warning(
+                    format!("sessions[{i}].interpretation[{}].interpreters", b.channel),
+                    format!(
+                        "session {}: the {} booth has {n} interpreter{} for {minutes} minutes; the norm asks for {} ({}) (rule: team strength)",
+                        session_label(m, i),
+                        lang(&b.to),
+                        if n == 1 { "" } else { "s" },
+                        req.interpreters,
+                        req.reason
+                    ),
+                )
+                .with_hint("add interpreters to the booth, or set the meeting's `interpretation_norms` if the contract says otherwise"),
+            );
+        }
+    }
+}
+
+/// A booth working several sessions in a day with one small team.
+fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
+    let norms = m.norms();
+    // (date, language) → sessions, with the day's totals.
+    let mut groups: BTreeMap<(NaiveDate, String), Vec<(usize, staffing::Booth)>> = BTreeMap::new();
+    for i in m.schedule_order() {
+        for b in staffing::booths(m, i) {
+            if !b.interpreters.is_empty() && b.minutes.is_some() {
+                groups
+                    .entry((m.sessions[i].date, b.to.clone()))
+                    .or_default()
+                    .push((i, b));
+            }
+        }
+    }
+    for ((date, to), list) in groups {
+        if list.len() < 2 || list.iter().any(|(_, b)| b.short_of().is_some()) {
+            continue;
+        }
+        let total: i64 = list.iter().filter_map(|(_, b)| b.minutes).sum();
+        let two_way = list.iter().any(|(_, b)| b.two_way);
+        let relay = list.iter().any(|(_, b)| b.gives_relay);
+        let people: HashSet<&str> = list
+            .iter()
+            .flat_map(|(_, b)| b.interpreters.iter().map(String::as_str))
+            .collect();
+        let req = norms.required(total, two_way, relay, Span::Day);
+        if (people.len() as u32) >= req.interpreters {
+            continue;
+        }
+        let sessions: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
+        let (first, b) = &list[0];
+        out.push(
+            Problem::warning(
+                format!("sessions[{first}].interpretation[{}].interpreters", b.channel),
+                format!(
+                    "the {} booth works {total} minutes on {date} ({}) with {} interpreters in all; the norm asks for {} ({}) (rule: team strength for the day)",
+                    lang(&to),
+                    ids(m, &sessions),
+                    people.len(),
+                    req.interpreters,
+                    req.reason
+                ),
+            )
+            .with_hint("bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`"),
+        );
+    }
+}
+
+fn daily_load(m: &Meeting, out: &mut Vec<Problem>) {
+    let max = i64::from(m.norms().day_max_minutes);
+    for day in staffing::days(m) {
+        for l in day.loads.iter().filter(|l| l.booth_minutes > max) {
+            let Some(&last) = l.sessions.last() else {
+                continue;
+            };
+            let s = &m.sessions[last];
+            let Some((j, k)) = s.interpretation.iter().enumerate().find_map(|(j, c)| {
+                c.interpreters
+                    .iter()
+                    .position(|x| *x == l.interpreter)
+                    .map(|k| (j, k))
+            }) else {
+                continue;
+            };
+            out.push(
+                Problem::warning(
+                    format!("sessions[{last}].interpretation[{j}].interpreters[{k}]"),
+                    format!(
+                        "interpreter {} (`{}`) is in the booth {} minutes on {} ({}), above the norm of {max} minutes a day (rule: daily booth time)",
+                        name(m, &l.interpreter),
+                        l.interpreter,
+                        l.booth_minutes,
+                        day.date,
+                        ids(m, &l.sessions)
+                    ),
+                )
+                .with_hint("give part of the day to another interpreter"),
+            );
+        }
+    }
+}
+
+fn double_booked(m: &Meeting, out: &mut Vec<Problem>) {
+    // Interpreter id → (session, channel index) in schedule order.
+    let mut by_person: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+    for i in m.schedule_order() {
+        for (j, c) in m.sessions[i].interpretation.iter().enumerate() {
+            for id in &c.interpreters {
+                by_person.entry(id).or_default().push((i, j));
+            }
+        }
+    }
+    for (id, list) in by_person {
+        for (x, &(a, ja)) in list.iter().enumerate() {
+            for &(b, jb) in &list[x + 1..] {
+                let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
+                let both = |l: &str| format!("{} and {}", lang(&sa.interpretation[ja].to), l);
+                let msg = if a == b {
+                    if sa.interpretation[ja].to == sb.interpretation[jb].to {
+                        continue;
+                    }
+                    format!(
+                        "interpreter {} (`{id}`) is in two booths of session {} at once: {} (rule: interpreter double-booked)",
+                        name(m, id),
+                        session_label(m, a),
+                        both(&lang(&sb.interpretation[jb].to))
+                    )
+                } else {
+                    let overlap = match (sa.span(), sb.span()) {
+                        (Some((a0, a1)), Some((b0, b1))) => {
+                            sa.date == sb.date && a0 < b1 && b0 < a1
+                        }
+                        _ => false,
+                    };
+                    if !overlap {
+                        continue;
+                    }
+                    format!(
+                        "interpreter {} (`{id}`) is booked in two sessions at once: {} and {} (rule: interpreter double-booked)",
+                        name(m, id),
+                        session_label(m, a),
+                        session_label(m, b)
+                    )
+                };
+                let k = sb.interpretation[jb]
+                    .interpreters
+                    .iter()
+                    .position(|x| x == id)
+                    .unwrap_or(0);
+                out.push(
+                    Problem::warning(format!("sessions[{b}].interpretation[{jb}].interpreters[{k}]"), msg)
+                        .with_hint("an interpreter works in one booth at a time; assign someone else to one of them"),
+                );
+            }
+        }
+    }
+}
+
+fn language_pairs(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
+    for (i, s) in m.sessions.iter().enumerate() {
+        for (j, c) in s.interpretation.iter().enumerate() {
+            for (k, id) in c.interpreters.iter().enumerate() {
+                let Some(p) = lk.participant(id) else {
+                    continue;
+                };
+                let misfits = staffing::misfits(p.interpreting.as_ref(), &s.language, c);
+                if misfits.is_empty() {
+                    continue;
+                }
+                let what = misfits
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let theirs = p
+                    .interpreting
+                    .as_ref()
+                    .map(|il| format!("; their languages: {}", staffing::languages_label(il)))
+                    .unwrap_or_default();
+                let hint = if p.interpreting.is_none() {
+                    "add `interpreting: {a: ..., b: [...], c: [...]}` to their participant record"
+                } else {
+                    "assign an interpreter whose A language is the channel's, or make the booth two-way (`retour: true`) if that is the plan"
+                };
+                out.push(
+                    Problem::warning(
+                        format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
+                        format!(
+                            "interpreter {} (`{id}`) in the {} booth of session {} {what}{theirs} (rule: language pair)",
+                            p.name.primary(),
+                            lang(&c.to),
+                            session_label(m, i)
+                        ),
+                    )
+                    .with_hint(hint),
+                );
+            }
+        }
+    }
+}
+
+fn working_languages(m: &Meeting, out: &mut Vec<Problem>) {
+    for (i, s) in m.sessions.iter().enumerate() {
+        // A floor that is not a working language (or not a language) is
+        // reported by `languages` / `codes`; one message per cause is enough.
+        if s.is_break()
+            || s.language.is_empty()
+            || s.language.iter().any(|l| !m.languages.contains(l))
+        {
+            continue;
+        }
+        for l in &m.languages {
+            if s.language.contains(l) || s.interpretation.iter().any(|c| &c.to == l) {
+                continue;
+            }
+            out.push(
+                Problem::warning(
+                    format!("sessions[{i}].language"),
+                    format!(
+                        "session {} offers nothing in {}, a working language of the meeting: it is neither the floor language nor a channel (rule: working languages)",
+                        session_label(m, i),
+                        lang(l)
+                    ),
+                )
+                .with_hint(format!("add `{l}` to the session's `interpretation`, or to its `language` if it is spoken from the floor")),
+            );
+        }
+    }
+}
+
+fn relays(m: &Meeting, out: &mut Vec<Problem>) {
+    for (i, s) in m.sessions.iter().enumerate() {
+        for (j, c) in s.interpretation.iter().enumerate() {
+            let Some(r) = &c.relay else { continue };
+            let (msg, hint) = if *r == c.to {
+                (
+                    format!(
+                        "the {} booth of session {} takes relay from itself",
+                        lang(&c.to),
+                        session_label(m, i)
+                    ),
+                    "name the booth it listens to, or leave `relay` out",
+                )
+            } else if s.language.contains(r) {
+                (
+                    format!(
+                        "the {} booth of session {} takes relay from {}, which is the floor language",
+                        lang(&c.to),
+                        session_label(m, i),
+                        lang(r)
+                    ),
+                    "a booth working from the floor needs no `relay`; leave it out",
+                )
+            } else if !s.interpretation.iter().any(|o| &o.to == r) {
+                (
+                    format!(
+                        "the {} booth of session {} takes relay from {}, but no booth of the session works into it",
+                        lang(&c.to),
+                        session_label(m, i),
+                        lang(r)
+                    ),
+                    "add the booth it listens to, or correct `relay`",
+                )
+            } else {
+                continue;
+            };
+            out.push(
+                Problem::warning(
+                    format!("sessions[{i}].interpretation[{j}].relay"),
+                    format!("{msg} (rule: relay)"),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
+}
+
+/// Chairs and speakers who could not follow their own session. People no
+/// session serves at all are reported once, at meeting level, by `languages`.
+fn booked_people_languages(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
+    let offered_anywhere: HashSet<&str> = m
+        .sessions
+        .iter()
+        .flat_map(|s| {
+            s.language
+                .iter()
+                .chain(s.interpretation.iter().map(|c| &c.to))
+        })
+        .map(String::as_str)
+        .collect();
+    for (i, s) in m.sessions.iter().enumerate() {
+        if s.language.is_empty() {
+            continue;
+        }
+        let offered: Vec<&str> = s
+            .language
+            .iter()
+            .chain(s.interpretation.iter().map(|c| &c.to))
+            .map(String::as_str)
+            .collect();
+        for id in s.people() {
+            let Some(p) = lk.participant(id) else {
+                continue;
+            };
+            if p.languages.is_empty()
+                || p.languages.iter().any(|l| offered.contains(&l.as_str()))
+                || !p
+                    .languages
+                    .iter()
+                    .any(|l| offered_anywhere.contains(l.as_str()))
+            {
+                continue;
+            }
+            let role = if s.chair.as_deref() == Some(id) {
+                "chair"
+            } else {
+                "speaker"
+            };
+            out.push(
+                Problem::warning(
+                    format!("sessions[{i}]"),
+                    format!(
+                        "{role} {} (`{id}`) follows {}, but session {} is held in {} (rule: participant languages)",
+                        p.name.primary(),
+                        p.languages.join(", "),
+                        session_label(m, i),
+                        offered.join(", ")
+                    ),
+                )
+                .with_hint(format!("add a channel into one of their languages ({}), or check their `languages`", p.languages.join(", "))),
+            );
+        }
+    }
+}

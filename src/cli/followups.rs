@@ -1,0 +1,282 @@
+//! `plenary followups`: every follow-up of the meetings given, sorted by
+//! due date, as a table that fits the terminal, or as CSV or JSON.
+//!
+//! The list comes from [`crate::followups`], the same code the TUI's
+//! Follow-ups view uses. Files that cannot be loaded are reported on stderr
+//! and the others are listed all the same; the exit code is 0 unless the
+//! arguments are wrong (2). This command does not run `plenary check`: it
+//! reports what the files say, and `check` says what is wrong with them.
+//! From a large file it reads only the follow-ups and the participants and
+//! sessions the listed ones name ([`crate::load::partial`]).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::ValueEnum;
+
+use super::plain;
+use super::table::{self, Column, Line};
+use crate::domain::Meeting;
+use crate::followups::{
+    Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
+};
+use crate::load::partial::{Wanted, follow_ups_view};
+use crate::load::{self, discover};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Sections {
+    Meeting,
+    Owner,
+    Status,
+    Month,
+    State,
+}
+
+#[derive(clap::Args, Debug)]
+#[command(after_help = "\
+Without filters it lists every follow-up still owed (open, in progress,
+waiting) across the meetings, sorted by due date (none last), then meeting,
+then id. Follow-ups carried over into a later meeting are listed once, in
+the later meeting. Columns of the CSV and JSON output: docs/followups.md.
+
+Examples:
+  plenary followups --overdue
+  plenary followups --due-within 14 --owner unesco
+  plenary followups --overdue --format csv > overdue.csv
+  plenary followups --status all --group-by meeting --today 2023-10-01")]
+pub struct Args {
+    /// Meeting files or folders of them (default: agendas/).
+    pub paths: Vec<PathBuf>,
+    /// Only those past their due date (with --due-within: either).
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only those due from today to DAYS days from now (with --overdue: either).
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<u32>,
+    /// Participant id or name, organization, or owner_org; any case or script, words in any order.
+    #[arg(long, value_name = "TEXT")]
+    pub owner: Option<String>,
+    /// open, in-progress, waiting, done, dropped (comma-separated), or owed (the default), closed, all.
+    #[arg(long, value_name = "STATUS", value_parser = StatusFilter::parse)]
+    pub status: Option<StatusFilter>,
+    /// Only those with this tag (case ignored).
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Meeting file name, title or series (loose match, like --owner).
+    #[arg(long, value_name = "TEXT")]
+    pub meeting: Option<String>,
+    /// Owner's country: KZ, KAZ or Kazakhstan.
+    #[arg(long, value_parser = parse_country)]
+    pub country: Option<String>,
+    /// Also list follow-ups that were carried over into a later meeting.
+    #[arg(long)]
+    pub include_carried: bool,
+    /// Sections in the table.
+    #[arg(long, value_enum, value_name = "BY")]
+    pub group_by: Option<Sections>,
+    /// A table fitted to the terminal, or CSV / JSON with the columns of docs/followups.md.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+fn parse_country(s: &str) -> Result<String, String> {
+    crate::domain::codes::suggest_country(s)
+        .map(str::to_string)
+        .ok_or_else(|| {
+            format!(
+                "`{s}` is not a country; give an ISO code (KZ, KAZ) or an English name (Kazakhstan)"
+            )
+        })
+}
+
+impl Args {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            overdue: self.overdue,
+            due_within: self.due_within.map(i64::from),
+            status: self.status.clone().unwrap_or_default(),
+            owner: self.owner.clone(),
+            tag: self.tag.clone(),
+            meeting: self.meeting.clone(),
+            country: self.country.clone(),
+            text: None,
+            include_carried: self.include_carried,
+        }
+    }
+}
+
+pub fn run(args: &Args, today: NaiveDate) -> u8 {
+    let paths = super::paths_or_default(&args.paths);
+    let files = match discover(&paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("plenary: {e}");
+            return 2;
+        }
+    };
+    let filter = args.filter();
+    let may_keep = |f: &crate::domain::FollowUp| filter.may_keep(f, today);
+    let wanted = Wanted {
+        follow_up: &may_keep,
+        sessions: args.format != Format::Table,
+    };
+    let mut meetings: Vec<(String, Meeting)> = Vec::new();
+    for f in &files {
+        // Large files: only the follow-ups and what the listed ones name (docs/followups.md).
+        let fast = load::source::read(f)
+            .ok()
+            .and_then(|src| follow_ups_view(&src.text, &wanted));
+        if let Some(m) = fast {
+            meetings.push((meeting_key(f), m));
+            continue;
+        }
+        match load::load(f) {
+            Ok(d) => meetings.push((meeting_key(f), d.meeting)),
+            Err(_) if load::is_roster_file(f) => {}
+            Err(p) => eprintln!("{p}\n  note: its follow-ups are not listed"),
+        }
+    }
+    let register = Register::new(meetings.iter().map(|(k, m)| (k.as_str(), m)));
+    let rows = register.select(&filter, today);
+    let out = match args.format {
+        Format::Table => table(&rows, args.group_by, today, table::terminal_width()),
+        Format::Csv => export::to_csv(&export::records(&rows)),
+        Format::Json => match export::to_json(&export::records(&rows)) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("plenary: cannot write JSON: {e}");
+                return 1;
+            }
+        },
+    };
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    // The meetings are freed by the process's end; dropping 10,000 records one by one only costs time.
+    std::mem::forget(register);
+    std::mem::forget(meetings);
+    0
+}
+
+fn columns() -> Vec<Column> {
+    // Under 100 columns ID goes first, then STATE (the `!` still marks
+    // overdue rows), then STATUS; the title keeps at least 30.
+    let c = |header, flex, min, want, drop| Column {
+        header,
+        flex,
+        min,
+        want,
+        drop,
+    };
+    vec![
+        c("!", false, 1, 1, 0),
+        c("DUE", false, 10, 10, 0),
+        c("STATE", false, 7, 7, 4),
+        c("STATUS", false, 6, 6, 3),
+        c("MEETING", true, 8, 16, 2),
+        c("ID", true, 14, 20, 5),
+        c("OWNER", true, 10, 20, 1),
+        c("TITLE", true, 30, 50, 0),
+    ]
+}
+
+/// "OVERDUE 12d", "today", "in 5d", "no date", "closed": readable without colour.
+fn state_cell(r: &Row) -> String {
+    use crate::domain::DueState::*;
+    match (r.state, r.days_left) {
+        (Overdue, Some(d)) => format!("OVERDUE {}d", -d),
+        (DueSoon | Later, Some(0)) => "today".into(),
+        (DueSoon | Later, Some(d)) => format!("in {d}d"),
+        (Closed, _) => "closed".into(),
+        _ => "no date".into(),
+    }
+}
+
+fn cells(r: &Row) -> Vec<String> {
+    let f = r.follow_up;
+    let marker = if r.state == crate::domain::DueState::Overdue {
+        "!"
+    } else {
+        ""
+    };
+    vec![
+        marker.into(),
+        f.due
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        state_cell(r),
+        f.status.as_str().into(),
+        plain::clean(r.key),
+        plain::clean(&f.id),
+        plain::clean(&r.owner.label()),
+        plain::clean(f.title.primary()),
+    ]
+}
+
+pub fn table(rows: &[Row], by: Option<Sections>, today: NaiveDate, width: usize) -> String {
+    let mut lines = Vec::new();
+    match by {
+        None => lines.extend(rows.iter().map(|r| Line::Row(cells(r)))),
+        Some(s) => {
+            let by = match s {
+                Sections::Meeting => GroupBy::Meeting,
+                Sections::Owner => GroupBy::Owner,
+                Sections::Status => GroupBy::Status,
+                Sections::Month => GroupBy::DueMonth,
+                Sections::State => GroupBy::State,
+            };
+            for g in group(rows, by) {
+                lines.push(Line::Heading(format!(
+                    "{} ({})",
+                    plain::clean(&g.label),
+                    g.rows.len()
+                )));
+                lines.extend(g.rows.iter().map(|r| Line::Row(cells(r))));
+            }
+        }
+    }
+    let mut out = if rows.is_empty() {
+        String::new()
+    } else {
+        table::render(&columns(), &lines, width)
+    };
+    out.push_str(&summary(rows, today));
+    out
+}
+
+fn summary(rows: &[Row], today: NaiveDate) -> String {
+    let c = counts(rows);
+    if c.total == 0 {
+        return format!("no follow-ups match (today is {today})\n");
+    }
+    let mut parts = vec![
+        format!("{} overdue", c.overdue),
+        format!(
+            "{} due within {} days",
+            c.due_soon,
+            crate::domain::DUE_SOON_DAYS
+        ),
+    ];
+    if c.later > 0 {
+        parts.push(format!("{} later", c.later));
+    }
+    if c.no_date > 0 {
+        parts.push(format!("{} without a due date", c.no_date));
+    }
+    if c.closed > 0 {
+        parts.push(format!("{} closed", c.closed));
+    }
+    let s = if c.total == 1 { "" } else { "s" };
+    format!(
+        "{} follow-up{s}: {} (today is {today})\n",
+        c.total,
+        parts.join(", ")
+    )
+}

@@ -1,0 +1,218 @@
+//! Plain text for a terminal, a pipe or a printer: untrusted text made
+//! safe, lines wrapped by display width, and the few words a printed
+//! programme needs in English or Russian.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::domain::codes;
+
+/// Text from a file, safe to print: control characters (escape sequences
+/// start with one) become spaces or U+FFFD, never reach the terminal raw.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' | '\t' | '\r' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            // Bidirectional overrides can make a line read differently than it is.
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Pads `s` with spaces to `w` display columns.
+pub fn pad(s: &str, w: usize) -> String {
+    let n = width(s);
+    if n >= w {
+        s.to_string()
+    } else {
+        format!("{s}{}", " ".repeat(w - n))
+    }
+}
+
+/// Cuts `s` to at most `w` display columns, ending with `…` when cut.
+pub fn cut(s: &str, w: usize) -> String {
+    if width(s) <= w {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > w {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` as lines: the first starts with `first`, the others with
+/// `indent`, each at most `max` columns wide (0: no wrapping). Words longer
+/// than a line are left whole rather than broken.
+pub fn wrap(text: &str, first: &str, indent: &str, max: usize) -> Vec<String> {
+    let text = clean(text);
+    let mut lines = Vec::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let fits = max == 0 || width(&line) + 1 + width(word) <= max;
+        if !empty && !fits {
+            lines.push(std::mem::replace(&mut line, indent.to_string()));
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    lines.push(line);
+    lines
+}
+
+/// The words of a printed programme, in the reader's language.
+pub struct Labels {
+    pub ru: bool,
+}
+
+impl Labels {
+    /// Russian labels for `ru`; English otherwise (titles still follow `lang`).
+    pub fn for_lang(lang: &str) -> Labels {
+        Labels { ru: lang == "ru" }
+    }
+
+    pub fn pick(&self, en: &'static str, ru: &'static str) -> &'static str {
+        if self.ru { ru } else { en }
+    }
+
+    pub fn weekday(&self, d: Weekday) -> &'static str {
+        let i = d.num_days_from_monday() as usize;
+        const EN: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        const RU: [&str; 7] = [
+            "понедельник",
+            "вторник",
+            "среда",
+            "четверг",
+            "пятница",
+            "суббота",
+            "воскресенье",
+        ];
+        if self.ru { RU[i] } else { EN[i] }
+    }
+
+    /// `25 September 2020` / `25 сентября 2020`.
+    pub fn date(&self, d: NaiveDate) -> String {
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        const RU: [&str; 12] = [
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ];
+        let m = d.month0() as usize;
+        format!(
+            "{} {} {}",
+            d.day(),
+            if self.ru { RU[m] } else { EN[m] },
+            d.year()
+        )
+    }
+
+    /// `Friday, 25 September 2020` / `пятница, 25 сентября 2020`.
+    pub fn long_date(&self, d: NaiveDate) -> String {
+        format!("{}, {}", self.weekday(d.weekday()), self.date(d))
+    }
+
+    /// A language's name: English from ISO 639, Russian for the region's languages.
+    pub fn language(&self, code: &str) -> String {
+        const RU: [(&str, &str); 14] = [
+            ("de", "немецкий"),
+            ("en", "английский"),
+            ("es", "испанский"),
+            ("fr", "французский"),
+            ("kk", "казахский"),
+            ("ko", "корейский"),
+            ("ky", "кыргызский"),
+            ("mn", "монгольский"),
+            ("ru", "русский"),
+            ("tg", "таджикский"),
+            ("tk", "туркменский"),
+            ("uz", "узбекский"),
+            ("zh", "китайский"),
+            ("ar", "арабский"),
+        ];
+        if self.ru
+            && let Some((_, n)) = RU.iter().find(|(c, _)| *c == code)
+        {
+            return n.to_string();
+        }
+        codes::language_name(code).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_and_wraps() {
+        assert_eq!(clean("a\u{1b}[2Jb\nc"), "a\u{FFFD}[2Jb c");
+        assert_eq!(
+            wrap("one two three", "> ", "  ", 9),
+            ["> one two", "  three"]
+        );
+        assert_eq!(wrap("one two three", "", "", 0), ["one two three"]);
+        assert_eq!(pad("日本", 6), "日本  ");
+        assert_eq!(cut("abcdef", 4), "abc…");
+    }
+
+    #[test]
+    fn dates_in_two_languages() {
+        let d = NaiveDate::from_ymd_opt(2020, 9, 25).unwrap();
+        assert_eq!(
+            Labels::for_lang("en").long_date(d),
+            "Friday, 25 September 2020"
+        );
+        assert_eq!(
+            Labels::for_lang("ru").long_date(d),
+            "пятница, 25 сентября 2020"
+        );
+    }
+}

@@ -1,0 +1,143 @@
+//! Whether an interpreter's languages fit a booth.
+//!
+//! Interpreters state an A language (into which they work), B languages
+//! (which they also work into) and C languages (which they understand and
+//! work from). A one-way booth works into its channel language from the
+//! floor (or from its relay): the channel must be the interpreter's A, and
+//! the source one of their languages. A two-way (retour) booth also works
+//! back into the floor language, so both directions must be active
+//! languages (A or B): working into B is what a retour booth is for.
+
+use std::fmt;
+
+use crate::domain::{Channel, InterpreterLanguages, codes};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Misfit {
+    /// The participant has no `interpreting` languages to check against.
+    NoLanguages,
+    /// The channel language is none of their active languages.
+    NotInto(String),
+    /// The channel language is their B, in a booth that is not two-way.
+    IntoB(String),
+    /// A source language (floor or relay) they do not work from.
+    NotFrom(String),
+    /// A two-way booth's return language that is not their A or B.
+    NoRetour(String),
+}
+
+fn lang(code: &str) -> String {
+    format!("{} (`{code}`)", codes::language_name(code))
+}
+
+impl fmt::Display for Misfit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Misfit::NoLanguages => f.write_str("has no `interpreting` languages on the roster"),
+            Misfit::NotInto(l) => write!(f, "does not work into {}", lang(l)),
+            Misfit::IntoB(l) => write!(
+                f,
+                "would work into {}, a B language, in a one-way booth",
+                lang(l)
+            ),
+            Misfit::NotFrom(l) => write!(f, "does not work from {}", lang(l)),
+            Misfit::NoRetour(l) => write!(
+                f,
+                "cannot give the retour into {}: it is not their A or B language",
+                lang(l)
+            ),
+        }
+    }
+}
+
+/// `A ru, B en, C fr` — an interpreter's languages as they state them.
+pub fn languages_label(il: &InterpreterLanguages) -> String {
+    let mut s = format!("A {}", il.a);
+    if !il.b.is_empty() {
+        s.push_str(&format!(", B {}", il.b.join(" ")));
+    }
+    if !il.c.is_empty() {
+        s.push_str(&format!(", C {}", il.c.join(" ")));
+    }
+    s
+}
+
+/// Everything that does not fit when someone with languages `il` works in
+/// booth `ch` of a session held in `floor`. Empty means they fit.
+pub fn misfits(il: Option<&InterpreterLanguages>, floor: &[String], ch: &Channel) -> Vec<Misfit> {
+    let Some(il) = il else {
+        return vec![Misfit::NoLanguages];
+    };
+    let is_a = |l: &str| il.a == l;
+    let is_b = |l: &str| il.b.iter().any(|x| x == l);
+    let knows = |l: &str| is_a(l) || is_b(l) || il.c.iter().any(|x| x == l);
+    let mut out = Vec::new();
+    if !is_a(&ch.to) {
+        if !is_b(&ch.to) {
+            out.push(Misfit::NotInto(ch.to.clone()));
+        } else if !ch.retour {
+            out.push(Misfit::IntoB(ch.to.clone()));
+        }
+    }
+    let sources: Vec<&String> = match &ch.relay {
+        Some(r) => vec![r],
+        None => floor.iter().filter(|l| **l != ch.to).collect(),
+    };
+    for s in sources {
+        if !knows(s) {
+            out.push(Misfit::NotFrom(s.clone()));
+        }
+    }
+    if ch.retour {
+        for l in floor.iter().filter(|l| **l != ch.to) {
+            if !is_a(l) && !is_b(l) {
+                out.push(Misfit::NoRetour(l.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn il(a: &str, b: &[&str], c: &[&str]) -> InterpreterLanguages {
+        InterpreterLanguages {
+            a: a.into(),
+            b: b.iter().map(|s| s.to_string()).collect(),
+            c: c.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn one_way_and_two_way_booths() {
+        let floor = vec!["en".to_string()];
+        let ru = Channel::to("ru");
+        let two_way = Channel {
+            retour: true,
+            ..Channel::to("ru")
+        };
+        assert!(misfits(Some(&il("ru", &["en"], &[])), &floor, &ru).is_empty());
+        assert!(misfits(Some(&il("ru", &[], &["en"])), &floor, &ru).is_empty());
+        assert_eq!(
+            misfits(Some(&il("en", &["ru"], &[])), &floor, &ru),
+            vec![Misfit::IntoB("ru".into())]
+        );
+        assert!(misfits(Some(&il("en", &["ru"], &[])), &floor, &two_way).is_empty());
+        assert_eq!(
+            misfits(Some(&il("ru", &[], &["en"])), &floor, &two_way),
+            vec![Misfit::NoRetour("en".into())]
+        );
+        assert_eq!(
+            misfits(Some(&il("kk", &[], &["ru"])), &floor, &ru),
+            vec![Misfit::NotInto("ru".into()), Misfit::NotFrom("en".into())]
+        );
+        let relay = Channel {
+            relay: Some("ru".into()),
+            ..Channel::to("kk")
+        };
+        assert!(misfits(Some(&il("kk", &[], &["ru"])), &floor, &relay).is_empty());
+        assert_eq!(misfits(None, &floor, &ru), vec![Misfit::NoLanguages]);
+    }
+}

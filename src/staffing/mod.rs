@@ -1,0 +1,14 @@
+//! Interpretation booths: who works in which booth, whether their languages
+//! fit it, how long each is in the booth, and who is on the microphone when.
+//!
+//! The model (channels, interpreters' A/B/C languages, norms) is plain data
+//! in [`crate::domain`]; this layer computes from it, for the checks, the
+//! CLI's `plenary interpretation` and the TUI's Interpretation view alike.
+
+mod fit;
+mod plan;
+mod turns;
+
+pub use fit::{Misfit, languages_label, misfits};
+pub use plan::{Booth, Cell, Day, Load, SessionRow, booths, days, languages};
+pub use turns::{Turn, mic_minutes, turn_plan};

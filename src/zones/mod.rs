@@ -1,0 +1,97 @@
+//! Time zones: a meeting's wall-clock times as instants, shown in any zone,
+//! and what time it is for each speaker.
+//!
+//! Sessions are written in the meeting's IANA zone. Everything here goes
+//! through chrono-tz's bundled tz database (2025b in chrono-tz 0.10.4), so
+//! historical offsets are right: Almaty was UTC+6 until 1 March 2024 and is
+//! UTC+5 since. Nothing here panics on a time that does not exist (a
+//! daylight-saving gap) or exists twice (the hour clocks go back): such
+//! times are resolved by a stated rule and flagged, so a check can say so.
+
+mod convert;
+mod country;
+mod people;
+
+use std::str::FromStr;
+
+use chrono_tz::Tz;
+use thiserror::Error;
+
+pub use convert::{
+    Resolved, Shown, Wall, minute_of_day, offset_label, resolve, session, zone_heading,
+};
+pub use country::{NoZone, country_zones, zone_for_country};
+pub use people::{
+    Booking, LOCAL_DAY, LocalTime, ZoneSource, local_times, local_times_with, person_zone,
+};
+
+use crate::domain::Meeting;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("unknown time zone `{name}`")]
+pub struct ZoneError {
+    pub name: String,
+    /// What was probably meant, or what a zone name looks like.
+    pub hint: String,
+}
+
+/// An IANA zone by name; a wrong name gets the nearest real one as a hint.
+pub fn parse(name: &str) -> Result<Tz, ZoneError> {
+    Tz::from_str(name.trim()).map_err(|_| ZoneError {
+        name: name.to_string(),
+        hint: match crate::check::suggest_timezone(name) {
+            Some(z) => format!("did you mean `{z}`?"),
+            None => {
+                "use an IANA time-zone name, such as `Asia/Almaty`, `Europe/Paris` or `UTC`".into()
+            }
+        },
+    })
+}
+
+/// The zone the meeting's times are written in.
+pub fn meeting_zone(m: &Meeting) -> Result<Tz, ZoneError> {
+    parse(&m.timezone)
+}
+
+/// Zones worth offering when switching the shown zone, most useful first:
+/// the meeting's, UTC, then the zones its participants join from.
+pub fn useful_zones(m: &Meeting) -> Vec<Tz> {
+    let mut v: Vec<Tz> = Vec::new();
+    let mut add = |tz: Tz| {
+        if !v.contains(&tz) {
+            v.push(tz);
+        }
+    };
+    if let Ok(tz) = meeting_zone(m) {
+        add(tz);
+    }
+    add(Tz::UTC);
+    for p in m.people() {
+        if let Some(tz) = p.timezone.as_deref().and_then(|t| Tz::from_str(t).ok()) {
+            add(tz);
+        }
+    }
+    for p in m.people() {
+        if let Some(c) = &p.country
+            && let [one] = country_zones(c)
+            && let Ok(tz) = Tz::from_str(one)
+        {
+            add(tz);
+        }
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_hints() {
+        assert_eq!(parse("Asia/Almaty"), Ok(Tz::Asia__Almaty));
+        assert_eq!(parse("UTC"), Ok(Tz::UTC));
+        let e = parse("Almaty").unwrap_err();
+        assert_eq!(e.to_string(), "unknown time zone `Almaty`");
+        assert_eq!(e.hint, "did you mean `Asia/Almaty`?");
+    }
+}

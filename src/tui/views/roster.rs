@@ -308,7 +308,8 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     if let Some(mail) = &p.email {
         out.push(lv("E-mail", mail));
     }
-    for j in e.duplicates.others(i) {
+    let others: Vec<usize> = e.duplicates.others(i).collect();
+    for &j in others.iter().take(4) {
         let o = &m.people()[j];
         out.push(Line::styled(
             format!(
@@ -316,6 +317,16 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
                 marker::DUPLICATE,
                 clean(o.name.get(&lang, &fb)),
                 clean(&o.id)
+            ),
+            t.warning(),
+        ));
+    }
+    if others.len() > 4 {
+        out.push(Line::styled(
+            format!(
+                "{} and {} more with the same name",
+                marker::DUPLICATE,
+                others.len() - 4
             ),
             t.warning(),
         ));

@@ -84,7 +84,6 @@ pub fn to_action(ev: Event, ctx: Context) -> Option<Action> {
             }
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
-        Event::Paste(text) if ctx.searching => text.chars().next().map(Action::Type),
         _ => None,
     }
 }

@@ -192,7 +192,7 @@ fn a_speaker_not_on_the_roster_is_added_from_the_picker_in_two_keys() {
     assert_eq!(p.name.primary(), "Thekla Kelbert");
     let sel = app.selected_session().unwrap();
     let it = m.sessions[sel].items.last().unwrap();
-    assert_eq!(it.speakers, [p.id.clone()]);
+    assert_eq!(it.speakers, std::slice::from_ref(&p.id));
     assert_eq!(
         app.context().overlay,
         Some(Overlay::Items),

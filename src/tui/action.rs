@@ -83,6 +83,7 @@ pub enum Command {
     CommandLine,
     NextField,
     PrevField,
+    EditValue,
     Submit,
     Cancel,
     Erase,

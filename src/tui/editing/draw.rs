@@ -126,7 +126,13 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
             Kind::Toggle => format!("[{}] {}", if field.is_on() { "x" } else { " " }, v),
             _ => v,
         };
-        spans.push(Span::raw(fit(&shown, value_w)));
+        let value_style = if focused && form.fresh && field.kind == Kind::Text {
+            // Typing replaces a just-entered value: show it selected.
+            t.selected()
+        } else {
+            t.plain()
+        };
+        spans.push(Span::styled(fit(&shown, value_w), value_style));
         if focused {
             spans.push(Span::styled("▏", t.key()));
         }
@@ -152,7 +158,8 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
     let r = centered(area, width, h);
     let inner_h = usize::from(r.height.saturating_sub(2));
     // Keep the focused field (and its error) in sight.
-    let top = (focus_line + 2).saturating_sub(inner_h);
+    let has_error = form.focused().is_some_and(|x| x.error.is_some());
+    let top = (focus_line + 1 + usize::from(has_error)).saturating_sub(inner_h);
     let b = popup(
         app,
         f,

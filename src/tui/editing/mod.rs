@@ -252,6 +252,7 @@ fn modal_command(app: &mut App, top: Modal, c: Command) {
                 Command::PrevField => f.move_focus(-1),
                 Command::Erase => f.erase(),
                 Command::SearchClear => f.clear(),
+                Command::EditValue => f.append(),
                 Command::Cancel => {
                     app.status = Some("nothing changed".into());
                     return;

@@ -96,6 +96,8 @@ pub enum Command {
     MoveSession,
     Shorter,
     Longer,
+    ShorterBit,
+    LongerBit,
     Resize,
     Items,
     ItemUp,

@@ -234,6 +234,8 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Schedule), &[ch('m')], C::MoveSession, "move the session to another day or time", "move"),
     b(S::In(View::Schedule), &[ch('<')], C::Shorter, "shorten the session by 15 minutes", ""),
     b(S::In(View::Schedule), &[ch('>')], C::Longer, "lengthen the session by 15 minutes", ""),
+    b(S::In(View::Schedule), &[ch('[')], C::ShorterBit, "shorten the session by 5 minutes", ""),
+    b(S::In(View::Schedule), &[ch(']')], C::LongerBit, "lengthen the session by 5 minutes", ""),
     b(S::In(View::Schedule), &[ch('R')], C::Resize, "set the session's end or length, optionally shifting the rest of the day", ""),
     b(S::In(View::Schedule), &[ch('i')], C::Items, "the session's items (presentations): add, edit, delete, reorder", "items"),
     // Editing the roster

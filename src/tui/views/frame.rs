@@ -78,7 +78,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
     let reserve: usize = help.iter().map(|(k, h)| width(k, h)).sum();
     for (k, h) in rest.into_iter().chain(help) {
-        let w = width(&k, &h);
+        let w = width(&k, h);
         let is_help = k.as_str() == "?";
         if !is_help && used + w + reserve > area.width as usize {
             continue;

@@ -618,3 +618,30 @@ fn times_are_shown_as_understood_when_leaving_the_field() {
     assert_eq!(app.edit.form().unwrap().get("start"), "11:00");
     press(&mut app, "<esc>");
 }
+
+#[test]
+fn a_participant_added_in_the_roster_is_selected_and_editable() {
+    let (_d, _p, mut app) = vcasie();
+    press(
+        &mut app,
+        "3aGulnara Kussidenova<tab><tab>UNESCO IITE<tab><tab>KZ<tab>ru<ret>kaz<ret><ret>",
+    );
+    assert_eq!(app.context().overlay, None, "{}", status(&app));
+    let m = app.library.entries[0].meeting();
+    let i = app.roster.selected().unwrap();
+    let p = &m.people()[i];
+    assert_eq!(p.name.primary(), "Gulnara Kussidenova");
+    assert_eq!(p.id, "gulnara-kussidenova");
+    assert_eq!(p.country.as_deref(), Some("KZ"));
+    assert_eq!(p.languages, ["ru", "kk"]);
+    // Renaming the id is refused when taken, accepted when free.
+    press(&mut app, "e<tab>kussidenova-g<ret>");
+    let m = app.library.entries[0].meeting();
+    assert_eq!(
+        m.people()[app.roster.selected().unwrap()].id,
+        "kussidenova-g"
+    );
+    let n = m.people().len();
+    press(&mut app, "uu");
+    assert_eq!(app.library.entries[0].meeting().people().len(), n - 1);
+}

@@ -211,6 +211,11 @@ pub fn command(app: &mut App, c: Command) -> bool {
     }
     let view = app.view;
     use super::action::View;
+    if !app.loading.finished && is_edit_command(c) {
+        // Dialogs hold meeting numbers, which loading still shifts.
+        app.status = Some("still reading meetings; editing starts when all are loaded".into());
+        return true;
+    }
     match c {
         Command::Undo => undo(app, false),
         Command::Redo => undo(app, true),
@@ -239,6 +244,32 @@ pub fn command(app: &mut App, c: Command) -> bool {
         _ => return false,
     }
     true
+}
+
+fn is_edit_command(c: Command) -> bool {
+    matches!(
+        c,
+        Command::Undo
+            | Command::Redo
+            | Command::Save
+            | Command::CommandLine
+            | Command::ExternalEdit
+            | Command::NewMeeting
+            | Command::AddParticipant
+            | Command::CycleStatus
+            | Command::AddSession
+            | Command::AddBreak
+            | Command::Edit
+            | Command::Duplicate
+            | Command::Delete
+            | Command::MoveSession
+            | Command::Shorter
+            | Command::Longer
+            | Command::ShorterBit
+            | Command::LongerBit
+            | Command::Resize
+            | Command::Items
+    )
 }
 
 fn modal_command(app: &mut App, top: Modal, c: Command) {

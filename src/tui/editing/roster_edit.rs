@@ -247,6 +247,9 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
         }
         None => ops::add_participant(m, p),
     };
-    apply_edit(app, entry, tx);
+    let n = m.people().len();
+    if apply_edit(app, entry, tx) {
+        app.select_participant(at.unwrap_or(n));
+    }
     true
 }

@@ -206,6 +206,13 @@ fn a_speaker_not_on_the_roster_is_added_from_the_picker_in_two_keys() {
     press(&mut app, "u");
     let m = app.library.entries[0].meeting();
     assert_eq!(m.sessions[sel].items[n - 1].title.primary(), "A new talk");
+    // Alt-↑ / Alt-↓ do the same as K / J.
+    press(&mut app, "j<A-up>");
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.sessions[sel].items[n - 2].title.primary(), "A new talk");
+    press(&mut app, "<A-down>");
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.sessions[sel].items[n - 1].title.primary(), "A new talk");
     press(&mut app, "<esc>");
     assert_eq!(app.context().overlay, None);
 }

@@ -45,7 +45,7 @@ use crate::edit::{Transaction, ops};
 /// What a form is for, so Enter knows what to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormFor {
-    /// Add (at `None`) or edit a session; `brk` presets a break.
+    /// Add (at `None`) or edit a session or break.
     Session {
         entry: usize,
         at: Option<usize>,
@@ -106,13 +106,9 @@ pub struct EditState {
     pub modals: Vec<Modal>,
     /// Files whose change on disk the person chose to deal with later.
     pub deferred: Vec<PathBuf>,
-    /// Files the person agreed may lose their comments (a backup is kept).
-    pub comments_ok: Vec<PathBuf>,
     /// Set when `E` asks for the external editor; the run loop carries it
     /// out (it owns the terminal) and calls [`external::returned`].
     pub external: Option<ExternalRequest>,
-    /// Ticks since the files were last compared with the disk.
-    ticks: u32,
 }
 
 impl EditState {
@@ -456,7 +452,6 @@ pub fn answer(app: &mut App, a: Answer) {
 
 /// Time passed: compare open files with the disk now and then.
 pub fn tick(app: &mut App) {
-    app.edit.ticks += 1;
     if app.loading.finished && app.edit.modals.is_empty() {
         external::poll(app);
     }

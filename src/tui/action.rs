@@ -76,6 +76,25 @@ pub enum Command {
     ClearFilters,
     ToggleAllMeetings,
     ToggleOpenOnly,
+    // Follow-ups (see tui::followups)
+    GroupNext,
+    FilterOwner,
+    FilterMeeting,
+    FilterTag,
+    StatusNext,
+    AddNote,
+    MoveDue,
+    EditTitle,
+    EditOwner,
+    EditTags,
+    StartReview,
+    CarryOver,
+    /// From the session selected in the Schedule.
+    AddFollowUp,
+    ReviewStatus(crate::domain::FollowUpStatus),
+    ReviewNext,
+    ReviewPrev,
+    ReviewEnd,
 }
 
 /// Where a mouse event happened, in screen cells.

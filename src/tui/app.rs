@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Command, Load, Mouse, View};
+use super::followups::FollowUpsState;
 use super::keymap::Context;
 use super::layout::{self, ViewLayout};
 use super::library::{Library, index_in};
@@ -20,7 +21,6 @@ use super::roster_state::RosterState;
 use super::scroll::Scroll;
 use super::theme::Theme;
 use super::views;
-use crate::domain::DueState;
 use crate::search::{Matcher, Query};
 
 #[derive(Debug, Clone, Default)]
@@ -55,17 +55,6 @@ pub struct ScheduleState {
     /// The documents changed since the rows were built.
     stale: bool,
     pub rows: Vec<ScheduleRow>,
-    pub list: ListState,
-}
-
-#[derive(Debug, Default)]
-pub struct FollowUpsState {
-    /// Every meeting's follow-ups, or only the current meeting's.
-    pub all: bool,
-    pub open_only: bool,
-    /// (entry, follow-up index), by due date.
-    pub rows: Vec<(usize, usize)>,
-    built_for: Option<(Option<usize>, bool, bool)>,
     pub list: ListState,
 }
 
@@ -121,7 +110,7 @@ impl App {
             meetings: ListState::default(),
             schedule: ScheduleState::default(),
             roster: RosterState::default(),
-            followups: FollowUpsState::default(),
+            followups: FollowUpsState::new(),
             problems: ProblemsState::default(),
             status: None,
             picked: false,
@@ -145,7 +134,10 @@ impl App {
         Context {
             view: self.view,
             help: self.help.is_some(),
-            searching: self.roster.input.is_some() && self.view == View::Roster,
+            searching: (self.roster.input.is_some() && self.view == View::Roster)
+                || self.followups.prompt.is_some()
+                || (self.followups.input.is_some() && self.view == View::FollowUps),
+            review: self.followups.review.is_some() && self.view == View::FollowUps,
         }
     }
 
@@ -207,7 +199,8 @@ impl App {
                 self.command(c);
             }
             Action::Type(c) => {
-                if let Some(input) = &mut self.roster.input {
+                if self.followups_type(c) {
+                } else if let Some(input) = &mut self.roster.input {
                     input.push(c);
                     self.search_changed();
                 }
@@ -236,6 +229,9 @@ impl App {
             if c == Command::Quit {
                 self.quit = true;
             }
+            return;
+        }
+        if self.followups_command(c) {
             return;
         }
         let view = self.view;
@@ -314,28 +310,8 @@ impl App {
                 self.roster.input = None;
                 self.rebuild_roster(false);
             }
-            Command::ToggleAllMeetings => {
-                self.followups.all = !self.followups.all;
-                self.status = Some(
-                    if self.followups.all {
-                        "follow-ups of every meeting"
-                    } else {
-                        "follow-ups of this meeting"
-                    }
-                    .into(),
-                );
-            }
-            Command::ToggleOpenOnly => {
-                self.followups.open_only = !self.followups.open_only;
-                self.status = Some(
-                    if self.followups.open_only {
-                        "open follow-ups only"
-                    } else {
-                        "all follow-ups, done and dropped too"
-                    }
-                    .into(),
-                );
-            }
+            // The follow-ups' own commands: tui::followups::edits.
+            _ => {}
         }
     }
 
@@ -344,6 +320,10 @@ impl App {
         let (len, height) = (self.len(view), self.height(view));
         if view == View::Schedule {
             self.move_schedule(delta, height);
+            return;
+        }
+        if view == View::FollowUps {
+            self.followups.move_by(delta, height);
             return;
         }
         let before = self.list_mut(view).0.selected;
@@ -562,7 +542,7 @@ impl App {
                     }),
                 )
                 .collect();
-        self.followups.built_for = None;
+        self.followups.invalidate();
         self.schedule.stale = true;
         self.roster.invalidate();
         let keep_roster = self.roster.entry;
@@ -617,19 +597,9 @@ impl App {
             self.roster.reset_for(cur);
             self.rebuild_roster(false);
         }
-        let fkey = (cur, self.followups.all, self.followups.open_only);
-        if self.followups.built_for != Some(fkey) {
-            let keep = self
-                .followups
-                .rows
-                .get(self.followups.list.scroll.selected)
-                .copied();
-            self.followups.rows = followup_rows(self, cur);
-            self.followups.built_for = Some(fkey);
-            let at = keep
-                .and_then(|k| self.followups.rows.iter().position(|r| *r == k))
-                .unwrap_or(0);
-            self.followups.list.scroll.selected = at;
+        if !self.followups.is_built_for(cur) {
+            self.followups
+                .rebuild(&self.library.entries, cur, self.today);
         }
         for v in View::ALL {
             let (len, h) = (self.len(v), self.height(v));
@@ -695,9 +665,15 @@ impl App {
         } else if let Some(i) = index_in(&path, "follow_ups") {
             self.view = View::FollowUps;
             self.followups.all = false;
-            self.followups.open_only = false;
+            self.followups.clear_filters();
+            self.followups.status = crate::followups::StatusFilter::All;
             self.sync();
-            if let Some(row) = self.followups.rows.iter().position(|r| *r == (e, i)) {
+            if let Some(row) = self
+                .followups
+                .rows
+                .iter()
+                .position(|r| r.item() == Some((e, i)))
+            {
                 let (len, h) = (self.followups.rows.len(), self.height(View::FollowUps));
                 self.followups.list.scroll.select(row, len, h);
             }
@@ -722,23 +698,5 @@ fn schedule_rows(e: &super::library::Entry) -> Vec<ScheduleRow> {
         }
         rows.push(ScheduleRow::Session(i));
     }
-    rows
-}
-
-fn followup_rows(app: &App, cur: Option<usize>) -> Vec<(usize, usize)> {
-    let mut rows: Vec<(usize, usize)> = Vec::new();
-    for (e, entry) in app.library.entries.iter().enumerate() {
-        if !app.followups.all && Some(e) != cur {
-            continue;
-        }
-        for (i, f) in entry.meeting().follow_ups.iter().enumerate() {
-            if app.followups.open_only && f.due_state(app.today) == DueState::Closed {
-                continue;
-            }
-            rows.push((e, i));
-        }
-    }
-    let fu = |&(e, i): &(usize, usize)| &app.library.entries[e].meeting().follow_ups[i];
-    rows.sort_by_key(|r| (fu(r).due.is_none(), fu(r).due, r.0, r.1));
     rows
 }

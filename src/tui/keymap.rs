@@ -5,6 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Command, View};
+use crate::domain::FollowUpStatus;
 
 /// One key as pressed: a code and the Control/Alt modifiers (Shift is part
 /// of the character: `J` is Shift-j).
@@ -84,6 +85,8 @@ pub enum Scope {
     Search,
     /// While the help screen is open.
     Help,
+    /// Review mode in the Follow-ups view.
+    Review,
 }
 
 impl Scope {
@@ -94,6 +97,7 @@ impl Scope {
             Scope::In(v) => v.title(),
             Scope::Search => "While typing a search",
             Scope::Help => "In this help",
+            Scope::Review => "Reviewing follow-ups (R)",
         }
     }
 }
@@ -171,6 +175,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Meetings), &[code(KeyCode::Enter), ch('l')], C::Open, "open the meeting's schedule", "open"),
     // Schedule
     b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meetings", "back"),
+    b(S::In(View::Schedule), &[ch('f')], C::AddFollowUp, "add a follow-up this session produced", "follow-up"),
     // Roster
     b(S::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
     b(S::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
@@ -181,9 +186,37 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Roster), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
     b(S::In(View::Roster), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", "back"),
     // Follow-ups
+    b(S::In(View::FollowUps), &[ch('R')], C::StartReview, "review the open ones, oldest due first", "review"),
+    b(S::In(View::FollowUps), &[ch('s')], C::StatusNext, "next status: open, in progress, waiting, done, dropped", "status"),
+    b(S::In(View::FollowUps), &[ch('n')], C::AddNote, "add a progress note dated today", "note"),
+    b(S::In(View::FollowUps), &[ch('d')], C::MoveDue, "change the due date (YYYY-MM-DD, +14d, +2w)", "due"),
+    b(S::In(View::FollowUps), &[ch('e')], C::EditTitle, "edit the title", ""),
+    b(S::In(View::FollowUps), &[ch('W')], C::EditOwner, "change the owner (a participant, or an organization)", ""),
+    b(S::In(View::FollowUps), &[ch('T')], C::EditTags, "edit the tags", ""),
+    b(S::In(View::FollowUps), &[ch('C')], C::CarryOver, "carry the open follow-ups of the series' previous meeting into this one", ""),
+    b(S::In(View::FollowUps), &[ch('/')], C::Search, "search titles, owners, tags and notes (any script, words in any order)", "search"),
+    b(S::In(View::FollowUps), &[ch('b')], C::GroupNext, "group by state, meeting, owner, status or due month", "group"),
     b(S::In(View::FollowUps), &[ch('a')], C::ToggleAllMeetings, "this meeting only, or every meeting", "all/one"),
-    b(S::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "hide or show the ones done or dropped", "open only"),
-    b(S::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+    b(S::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "owed only, or every status", ""),
+    b(S::In(View::FollowUps), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('w')], C::FilterOwner, "filter by owner (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('m')], C::FilterMeeting, "filter by meeting (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('#')], C::FilterTag, "filter by tag (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('c')], C::FilterCountry, "filter by the owner's country (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
+    b(S::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", ""),
+    // Review mode
+    b(S::Review, &[ch('1')], C::ReviewStatus(FollowUpStatus::Open), "set open", ""),
+    b(S::Review, &[ch('2')], C::ReviewStatus(FollowUpStatus::InProgress), "set in progress", ""),
+    b(S::Review, &[ch('3')], C::ReviewStatus(FollowUpStatus::Waiting), "set waiting", ""),
+    b(S::Review, &[ch('4')], C::ReviewStatus(FollowUpStatus::Done), "set done (records today as the day it closed)", ""),
+    b(S::Review, &[ch('5')], C::ReviewStatus(FollowUpStatus::Dropped), "set dropped", ""),
+    b(S::Review, &[ch('s')], C::StatusNext, "next status", "status"),
+    b(S::Review, &[ch('n')], C::AddNote, "add a progress note dated today", "note"),
+    b(S::Review, &[ch('d')], C::MoveDue, "move the due date (YYYY-MM-DD, +14d, +2w)", "due"),
+    b(S::Review, &[ch(' '), code(KeyCode::Enter), ch('j'), code(KeyCode::Down)], C::ReviewNext, "next one (skip this one as it is)", "next"),
+    b(S::Review, &[ch('k'), code(KeyCode::Up)], C::ReviewPrev, "previous one", "back"),
+    b(S::Review, &[code(KeyCode::Esc), ch('q')], C::ReviewEnd, "end the review: the summary, then the list (what was done stays)", "end"),
     // Problems
     b(S::In(View::Problems), &[code(KeyCode::Enter)], C::Open, "go to the session, participant or follow-up it is about", "go to"),
     b(S::In(View::Problems), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
@@ -195,6 +228,8 @@ pub struct Context {
     pub view: View,
     pub help: bool,
     pub searching: bool,
+    /// Review mode is on in the Follow-ups view.
+    pub review: bool,
 }
 
 impl Context {
@@ -204,6 +239,8 @@ impl Context {
             vec![Scope::Always, Scope::Help]
         } else if self.searching {
             vec![Scope::Always, Scope::Search]
+        } else if self.review {
+            vec![Scope::Always, Scope::Review, Scope::Global]
         } else {
             vec![
                 Scope::Always,
@@ -255,6 +292,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         Scope::In(View::Roster),
         Scope::Search,
         Scope::In(View::FollowUps),
+        Scope::Review,
         Scope::In(View::Problems),
         Scope::Help,
     ];
@@ -288,6 +326,7 @@ mod tests {
             view,
             help: false,
             searching: false,
+            review: false,
         }
     }
 
@@ -305,6 +344,7 @@ mod tests {
             view: View::Roster,
             help: false,
             searching: true,
+            review: false,
         };
         assert_eq!(
             lookup(ch('q'), c),
@@ -318,11 +358,17 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for view in View::ALL {
-            for (help, searching) in [(false, false), (true, false), (false, true)] {
+            for (help, searching, review) in [
+                (false, false, false),
+                (true, false, false),
+                (false, true, false),
+                (false, false, true),
+            ] {
                 let c = Context {
                     view,
                     help,
                     searching,
+                    review,
                 };
                 let scopes = c.scopes();
                 for s in &scopes {

@@ -15,6 +15,7 @@
 pub mod action;
 pub mod app;
 pub mod event;
+pub mod followups;
 pub mod keymap;
 pub mod layout;
 pub mod library;

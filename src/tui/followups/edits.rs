@@ -1,0 +1,570 @@
+//! The Follow-ups view's commands: filters, grouping, search, and the edits
+//! (status, note, due date, title, owner, tags, carry-over, a new follow-up
+//! from a session, review mode). Each edit is a `followups::ops`
+//! transaction applied through [`App::apply_edit`], the one edit path, so
+//! it is undoable and saved like any other.
+
+use crate::domain::{FollowUpStatus, Text};
+use crate::edit::{self, Transaction};
+use crate::followups::{self, DueInput, ops};
+use crate::tui::action::{Command, View};
+use crate::tui::app::App;
+
+use super::prompt::{Ask, Prompt};
+use super::review::Review;
+use super::state::{cycle, next_status_filter, status_filter_label};
+
+impl App {
+    /// Applies an edit to entry `e`'s document through its history, then
+    /// rebuilds what is derived from it. The status line says what was done.
+    pub fn apply_edit(&mut self, e: usize, tx: Transaction) -> bool {
+        let Some(entry) = self.library.entries.get_mut(e) else {
+            return false;
+        };
+        let label = tx.label.clone();
+        match entry.editor.apply(tx) {
+            Ok(()) => {
+                entry.refresh(self.today);
+                self.followups.edited.push(e);
+                self.documents_changed();
+                self.status = Some(format!("{label} (unsaved: Ctrl-s saves, u undoes)"));
+                true
+            }
+            Err(err) => {
+                self.status = Some(format!("could not {label}: {err}"));
+                false
+            }
+        }
+    }
+
+    /// A character typed while the follow-ups prompt or search line is open.
+    /// False when neither is, so the roster's search gets it.
+    pub fn followups_type(&mut self, c: char) -> bool {
+        if let Some(p) = &mut self.followups.prompt {
+            p.push(c);
+            return true;
+        }
+        if self.view == View::FollowUps
+            && let Some(input) = &mut self.followups.input
+        {
+            input.push(c);
+            self.followups.query = input.clone();
+            self.followups.invalidate();
+            return true;
+        }
+        false
+    }
+
+    /// Handles `c` when it belongs to the follow-ups: their prompt, review
+    /// mode, the Follow-ups view's own keys, and adding one from the
+    /// Schedule. False leaves it to the generic handling.
+    pub fn followups_command(&mut self, c: Command) -> bool {
+        if self.followups.prompt.is_some() {
+            self.prompt_command(c);
+            return true;
+        }
+        if self.view == View::FollowUps && self.followups.input.is_some() {
+            return self.search_command(c);
+        }
+        if self.view == View::FollowUps && self.followups.review.is_some() {
+            return self.review_command(c);
+        }
+        if self.view == View::Schedule && c == Command::AddFollowUp {
+            self.add_from_session();
+            return true;
+        }
+        if self.view != View::FollowUps {
+            return false;
+        }
+        let st = &mut self.followups;
+        match c {
+            Command::ToggleAllMeetings => {
+                st.all = !st.all;
+                st.invalidate();
+                self.status = Some(
+                    if st.all {
+                        "follow-ups of every meeting"
+                    } else {
+                        "follow-ups of this meeting"
+                    }
+                    .into(),
+                );
+            }
+            Command::ToggleOpenOnly => {
+                st.status = if st.status == followups::StatusFilter::Owed {
+                    followups::StatusFilter::All
+                } else {
+                    followups::StatusFilter::Owed
+                };
+                st.invalidate();
+                self.status = Some(format!("status: {}", status_filter_label(&st.status)));
+            }
+            Command::FilterStatus => {
+                st.status = next_status_filter(&st.status);
+                st.invalidate();
+                self.status = Some(format!("status: {}", status_filter_label(&st.status)));
+            }
+            Command::GroupNext => {
+                st.group = st.group.next();
+                st.invalidate();
+                self.status = Some(format!("grouped by {}", st.group.as_str()));
+            }
+            Command::FilterOwner => {
+                st.owner = cycle(&st.facets.owners, &st.owner);
+                st.invalidate();
+                self.status = Some(facet_status("owner", st.owner.as_deref()));
+            }
+            Command::FilterMeeting => {
+                let keys: Vec<String> = st.facets.meetings.iter().map(|m| m.0.clone()).collect();
+                st.meeting = cycle(&keys, &st.meeting);
+                st.invalidate();
+                self.status = Some(facet_status("meeting", st.meeting.as_deref()));
+            }
+            Command::FilterTag => {
+                st.tag = cycle(&st.facets.tags, &st.tag);
+                st.invalidate();
+                self.status = Some(facet_status("tag", st.tag.as_deref()));
+            }
+            Command::FilterCountry => {
+                st.country = cycle(&st.facets.countries, &st.country);
+                st.invalidate();
+                let name = st
+                    .country
+                    .as_deref()
+                    .map(|c| format!("{c} {}", crate::domain::codes::country_name(c)));
+                self.status = Some(facet_status("country", name.as_deref()));
+            }
+            Command::ClearFilters => {
+                st.clear_filters();
+                self.status = Some("every filter cleared: owed follow-ups".into());
+            }
+            Command::Search => {
+                st.input = Some(st.query.clone());
+            }
+            Command::Back if st.has_filters() => {
+                st.clear_filters();
+            }
+            Command::StatusNext => self.next_status(),
+            Command::AddNote => self.ask(|e, i, id| {
+                (
+                    Ask::Note(e, i),
+                    format!("Note on `{id}` (dated today)"),
+                    String::new(),
+                )
+            }),
+            Command::MoveDue => self.ask(|e, i, id| {
+                (
+                    Ask::Due(e, i),
+                    format!("Due date of `{id}` (YYYY-MM-DD, +14d, +2w, none)"),
+                    String::new(),
+                )
+            }),
+            Command::EditTitle => self.ask_with(|e, i, f| {
+                (
+                    Ask::Title(e, i),
+                    format!("Title of `{}`", f.id),
+                    f.title.primary().to_string(),
+                )
+            }),
+            Command::EditOwner => self.ask_with(|e, i, f| {
+                (
+                    Ask::Owner(e, i),
+                    format!(
+                        "Owner of `{}` (participant id or name, else an organization)",
+                        f.id
+                    ),
+                    f.owner
+                        .clone()
+                        .or_else(|| f.owner_org.as_ref().map(|o| o.primary().to_string()))
+                        .unwrap_or_default(),
+                )
+            }),
+            Command::EditTags => self.ask_with(|e, i, f| {
+                (
+                    Ask::Tags(e, i),
+                    format!("Tags of `{}` (separated by commas)", f.id),
+                    f.tags.join(", "),
+                )
+            }),
+            Command::StartReview => self.start_review(),
+            Command::CarryOver => self.carry_over(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn ask(&mut self, make: impl FnOnce(usize, usize, &str) -> (Ask, String, String)) {
+        self.ask_with(|e, i, f| make(e, i, &f.id));
+    }
+
+    fn ask_with(
+        &mut self,
+        make: impl FnOnce(usize, usize, &crate::domain::FollowUp) -> (Ask, String, String),
+    ) {
+        let Some((e, i)) = self.target() else {
+            self.status = Some("no follow-up selected".into());
+            return;
+        };
+        let f = &self.library.entries[e].meeting().follow_ups[i];
+        let (ask, label, text) = make(e, i, f);
+        self.followups.prompt = Some(Prompt::new(ask, label, text));
+    }
+
+    /// The follow-up an edit key acts on: review mode's current one, else the selected row.
+    fn target(&self) -> Option<(usize, usize)> {
+        if let Some(r) = &self.followups.review {
+            let step = r.current()?;
+            let e = step.entry;
+            let fus = &self.library.entries.get(e)?.meeting().follow_ups;
+            let i = match fus.get(step.index) {
+                Some(f) if f.id == step.before.id => step.index,
+                _ => fus.iter().position(|f| f.id == step.before.id)?,
+            };
+            return Some((e, i));
+        }
+        self.followups.selected().filter(|&(e, i)| {
+            self.library
+                .entries
+                .get(e)
+                .is_some_and(|x| i < x.meeting().follow_ups.len())
+        })
+    }
+
+    fn next_status(&mut self) {
+        let Some((e, i)) = self.target() else {
+            self.status = Some("no follow-up selected".into());
+            return;
+        };
+        let s = self.library.entries[e].meeting().follow_ups[i].status;
+        self.set_status(e, i, ops::next_status(s));
+    }
+
+    fn set_status(&mut self, e: usize, i: usize, s: FollowUpStatus) {
+        match ops::status(self.library.entries[e].meeting(), i, s, self.today) {
+            Ok(tx) => {
+                self.apply_edit(e, tx);
+            }
+            Err(err) => self.status = Some(err.to_string()),
+        }
+    }
+
+    fn search_command(&mut self, c: Command) -> bool {
+        let st = &mut self.followups;
+        match c {
+            Command::SearchAccept => st.input = None,
+            Command::SearchCancel => {
+                st.input = None;
+                st.query.clear();
+                st.invalidate();
+            }
+            Command::SearchBackspace | Command::SearchClear => {
+                if let Some(input) = &mut st.input {
+                    if c == Command::SearchClear {
+                        input.clear();
+                    } else {
+                        input.pop();
+                    }
+                    st.query = input.clone();
+                    st.invalidate();
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn prompt_command(&mut self, c: Command) {
+        let Some(p) = &mut self.followups.prompt else {
+            return;
+        };
+        match c {
+            Command::SearchCancel => self.followups.prompt = None,
+            Command::SearchBackspace => p.backspace(),
+            Command::SearchClear => p.clear(),
+            Command::SearchAccept => self.accept_prompt(),
+            Command::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Turns the prompt's text into its edit; a refusal keeps the prompt
+    /// open with the reason, so the text can be fixed.
+    fn accept_prompt(&mut self) {
+        let Some(p) = self.followups.prompt.clone() else {
+            return;
+        };
+        let text = p.text.trim().to_string();
+        let today = self.today;
+        let entry = match &p.ask {
+            Ask::Note(e, _)
+            | Ask::Due(e, _)
+            | Ask::Title(e, _)
+            | Ask::Owner(e, _)
+            | Ask::Tags(e, _)
+            | Ask::NewFromSession(e, _) => *e,
+        };
+        let Some(m) = self.library.entries.get(entry).map(|x| x.meeting()) else {
+            self.followups.prompt = None;
+            return;
+        };
+        let tx: Result<Transaction, String> = match &p.ask {
+            Ask::Note(_, i) => ops::note(m, *i, today, &text).map_err(|e| e.to_string()),
+            Ask::Due(_, i) => followups::parse_due(&text, today).and_then(|d| {
+                let d = match d {
+                    DueInput::Date(d) => Some(d),
+                    DueInput::Clear => None,
+                };
+                ops::due(m, *i, d).map_err(|e| e.to_string())
+            }),
+            Ask::Title(_, i) => {
+                if text.is_empty() {
+                    Err("a follow-up needs a title".into())
+                } else {
+                    edit::ops::edit_follow_up(m, *i, "retitle follow-up", |f| {
+                        f.title = Text::plain(text.clone())
+                    })
+                }
+            }
+            Ask::Owner(_, i) => {
+                let owner = owner_from(m, &text);
+                edit::ops::edit_follow_up(m, *i, "change the owner", |f| match owner {
+                    Owner::Person(id) => {
+                        f.owner = Some(id);
+                        f.owner_org = None;
+                    }
+                    Owner::Org(o) => {
+                        f.owner = None;
+                        f.owner_org = Some(Text::plain(o));
+                    }
+                    Owner::Nobody => {
+                        f.owner = None;
+                        f.owner_org = None;
+                    }
+                })
+            }
+            Ask::Tags(_, i) => {
+                let mut tags: Vec<String> = Vec::new();
+                for t in text.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+                    if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                        tags.push(t.to_string());
+                    }
+                }
+                edit::ops::edit_follow_up(m, *i, "change the tags", |f| f.tags = tags)
+            }
+            Ask::NewFromSession(_, sid) => {
+                ops::add_for_session(m, sid, &text).map_err(|e| e.to_string())
+            }
+        };
+        match tx {
+            Ok(tx) => {
+                self.followups.prompt = None;
+                let label = tx.label.clone();
+                if self.apply_edit(entry, tx) && matches!(p.ask, Ask::NewFromSession(..)) {
+                    self.status = Some(format!(
+                        "{label}, linked to this session (unsaved: Ctrl-s saves, u undoes)"
+                    ));
+                }
+            }
+            Err(why) => {
+                if let Some(p) = &mut self.followups.prompt {
+                    p.error = Some(why);
+                }
+            }
+        }
+    }
+
+    fn add_from_session(&mut self) {
+        let (Some(e), Some(s)) = (self.schedule.entry, self.selected_session()) else {
+            self.status = Some("select a session first".into());
+            return;
+        };
+        let Some(session) = self
+            .library
+            .entries
+            .get(e)
+            .and_then(|x| x.meeting().sessions.get(s))
+        else {
+            return;
+        };
+        let sid = session.id.clone();
+        self.followups.prompt = Some(Prompt::new(
+            Ask::NewFromSession(e, sid.clone()),
+            format!("New follow-up from `{sid}`: title"),
+            "",
+        ));
+    }
+
+    fn start_review(&mut self) {
+        let keys = super::state::keys(&self.library.entries);
+        let reg = super::state::register(&self.library.entries, &keys);
+        // The open ones the view shows, still owed and not carried on elsewhere.
+        let mut filter = self.followups.filter();
+        filter.status = followups::StatusFilter::Owed;
+        filter.include_carried = false;
+        let cur = self.current();
+        let st = &self.followups;
+        let items: Vec<(usize, usize)> = reg
+            .select(&filter, self.today)
+            .into_iter()
+            .filter(|r| {
+                (st.all || Some(r.meeting_index) == cur)
+                    && st.owner.as_ref().is_none_or(|o| r.owner.label() == *o)
+                    && st
+                        .meeting
+                        .as_ref()
+                        .is_none_or(|m| keys.get(r.meeting_index) == Some(m))
+            })
+            .map(|r| (r.meeting_index, r.index))
+            .collect();
+        if items.is_empty() {
+            self.status = Some("nothing to review: no open follow-up here".into());
+            return;
+        }
+        let n = items.len();
+        self.followups.review = Some(Review::new(&items, &self.library.entries));
+        self.status = Some(format!("reviewing {n} open follow-ups, oldest due first"));
+    }
+
+    fn review_command(&mut self, c: Command) -> bool {
+        let Some(r) = &mut self.followups.review else {
+            return false;
+        };
+        if r.done {
+            match c {
+                Command::ReviewEnd | Command::Back | Command::Open => {
+                    self.followups.review = None;
+                    self.followups.invalidate();
+                }
+                Command::ReviewPrev => {
+                    r.done = false;
+                    r.pos = r.steps.len().saturating_sub(1);
+                }
+                _ => return false,
+            }
+            return true;
+        }
+        match c {
+            Command::ReviewNext => r.next(),
+            Command::ReviewPrev => r.prev(),
+            Command::ReviewEnd | Command::Back => r.done = true,
+            Command::ReviewStatus(s) => {
+                if let Some((e, i)) = self.target() {
+                    self.set_status(e, i, s);
+                }
+            }
+            Command::StatusNext | Command::AddNote | Command::MoveDue => {
+                return self.followups_command_in_review(c);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn followups_command_in_review(&mut self, c: Command) -> bool {
+        match c {
+            Command::StatusNext => self.next_status(),
+            Command::AddNote => self.ask(|e, i, id| {
+                (
+                    Ask::Note(e, i),
+                    format!("Note on `{id}` (dated today)"),
+                    String::new(),
+                )
+            }),
+            Command::MoveDue => self.ask(|e, i, id| {
+                (
+                    Ask::Due(e, i),
+                    format!("Due date of `{id}` (YYYY-MM-DD, +14d, +2w, none)"),
+                    String::new(),
+                )
+            }),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Links the open follow-ups of the series' previous meeting into the
+    /// current one: one transaction, one undo.
+    fn carry_over(&mut self) {
+        let Some(cur) = self.current() else {
+            return;
+        };
+        let keys = super::state::keys(&self.library.entries);
+        let next = self.library.entries[cur].meeting();
+        let prev = followups::previous_in_series(
+            keys.iter()
+                .map(String::as_str)
+                .zip(self.library.entries.iter().map(|e| e.meeting())),
+            next,
+        );
+        let Some((pk, pm)) = prev else {
+            self.status = Some(match &next.series {
+                None => {
+                    "this meeting has no `series`: carry-over links meetings of one series".into()
+                }
+                Some(s) => format!("no earlier meeting of series `{s}` is loaded"),
+            });
+            return;
+        };
+        let pk = pk.to_string();
+        match followups::carry_over(&pk, pm, next) {
+            Ok((tx, report)) if report.added.is_empty() => {
+                let _ = tx;
+                self.status = Some(format!(
+                    "nothing to carry from `{pk}`: {} already here, no other open follow-up",
+                    report.already.len()
+                ));
+            }
+            Ok((tx, report)) => {
+                if self.apply_edit(cur, tx) {
+                    let mut msg = format!(
+                        "carried {} open follow-up{} from `{pk}`",
+                        report.added.len(),
+                        if report.added.len() == 1 { "" } else { "s" }
+                    );
+                    if !report.already.is_empty() {
+                        msg.push_str(&format!("; {} already here", report.already.len()));
+                    }
+                    if !report.owner_named.is_empty() {
+                        msg.push_str(&format!(
+                            "; {} owner(s) not on this roster named in owner_org",
+                            report.owner_named.len()
+                        ));
+                    }
+                    msg.push_str(" (unsaved: Ctrl-s saves, u undoes)");
+                    self.status = Some(msg);
+                }
+            }
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+}
+
+fn facet_status(what: &str, v: Option<&str>) -> String {
+    match v {
+        Some(v) => format!("{what}: {v} (press again for the next)"),
+        None => format!("{what}: any"),
+    }
+}
+
+enum Owner {
+    Person(String),
+    Org(String),
+    Nobody,
+}
+
+/// A participant id, or a name only one participant matches; else the text
+/// names an organization.
+fn owner_from(m: &crate::domain::Meeting, text: &str) -> Owner {
+    if text.is_empty() {
+        return Owner::Nobody;
+    }
+    if let Some(p) = m.participant(text) {
+        return Owner::Person(p.id.clone());
+    }
+    let n = followups::Needle::new(text);
+    let mut hits = m.people().iter().filter(|p| n.matches(p.name.all()));
+    match (hits.next(), hits.next()) {
+        (Some(p), None) => Owner::Person(p.id.clone()),
+        _ => Owner::Org(text.to_string()),
+    }
+}

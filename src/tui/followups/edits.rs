@@ -431,7 +431,7 @@ impl App {
         };
         if r.done {
             match c {
-                Command::ReviewEnd | Command::Back | Command::Open => {
+                Command::ReviewEnd | Command::ReviewNext | Command::Back | Command::Open => {
                     self.followups.review = None;
                     self.followups.invalidate();
                 }

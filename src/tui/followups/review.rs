@@ -24,6 +24,8 @@ pub struct Review {
     pub pos: usize,
     /// The summary is showing (walked to the end, or left early).
     pub done: bool,
+    /// How many were shown, for "4 of 12 seen".
+    pub seen: usize,
 }
 
 /// What happened to one follow-up during a review.
@@ -58,7 +60,7 @@ impl Outcome {
 
 impl Review {
     pub fn new(items: &[(usize, usize)], entries: &[Entry]) -> Review {
-        let steps = items
+        let steps: Vec<Step> = items
             .iter()
             .filter_map(|&(entry, index)| {
                 let f = entries.get(entry)?.meeting().follow_ups.get(index)?;
@@ -69,10 +71,12 @@ impl Review {
                 })
             })
             .collect();
+        let steps_empty = steps.is_empty();
         Review {
             steps,
             pos: 0,
             done: false,
+            seen: usize::from(!steps_empty),
         }
     }
 
@@ -84,6 +88,8 @@ impl Review {
         self.pos = (self.pos + 1).min(self.steps.len());
         if self.pos == self.steps.len() {
             self.done = true;
+        } else {
+            self.seen = self.seen.max(self.pos + 1);
         }
     }
 

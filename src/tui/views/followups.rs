@@ -38,6 +38,27 @@ fn section_mark(s: DueState) -> &'static str {
     }
 }
 
+/// One follow-up on a line, for a participant's or a session's detail:
+/// `  !! 2022-11-30 open  Regional event…`.
+pub fn summary_line(app: &App, f: &FollowUp, lang: &str, fb: &[String]) -> Line<'static> {
+    let t = app.theme;
+    let state = f.due_state(app.today);
+    let mk = mark(state, f, t);
+    let due = f
+        .due
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "no date".into());
+    Line::from(vec![
+        Span::raw("  "),
+        Span::styled(format!("{:2}", mk.content), mk.style),
+        Span::raw(format!(
+            " {due:10} {:11} {}",
+            f.status.as_str(),
+            clean(f.title.get(lang, fb))
+        )),
+    ])
+}
+
 /// The owner as a person or organization name.
 fn owner(m: &Meeting, f: &FollowUp, lang: &str, fb: &[String]) -> String {
     match (&f.owner, &f.owner_org) {

@@ -23,7 +23,7 @@ pub fn render(app: &App, f: &mut Frame, body: Rect) {
     let block = Block::bordered()
         .title(Line::from(vec![
             Span::styled(format!(" {} ", clean(&p.label)), t.title()),
-            Span::styled("Enter saves · Esc drops ", t.dim()),
+            Span::styled("Enter applies · Esc drops ", t.dim()),
         ]))
         .border_style(t.focus_border());
     let inner = block.inner(area);

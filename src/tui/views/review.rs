@@ -94,7 +94,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
 fn summary(app: &App, r: &Review, f: &mut Frame, area: ratatui::layout::Rect) {
     let t = app.theme;
     let outcomes = r.outcomes(&app.library.entries);
-    let seen = r.pos.min(r.steps.len());
+    let seen = r.seen;
     let block = Block::bordered()
         .title(Line::from(vec![
             Span::styled(" Review done ", t.title()),

@@ -244,7 +244,13 @@ fn review_by_keys_saves_the_expected_yaml() {
         summary.contains("due no date → 2027-03-31; 1 note"),
         "{summary}"
     );
-    save(&mut app);
+    keys(&mut app, "<C-s>");
+    assert!(app.edit.modals.is_empty(), "{:?}", app.status);
+    assert!(
+        app.status.as_deref().unwrap().starts_with("saved"),
+        "{:?}",
+        app.status
+    );
     keys(&mut app, "<Enter>");
     assert!(app.followups.review.is_none());
 
@@ -301,12 +307,4 @@ fn carry_over_links_the_previous_meetings_open_follow_ups() {
     keys(&mut app, "aC");
     assert!(app.status.clone().unwrap().starts_with("nothing to carry"));
     assert_eq!(listed(&app).len(), 5);
-}
-
-fn save(app: &mut App) {
-    for e in &mut app.library.entries {
-        if e.editor.is_dirty() {
-            e.editor.save().unwrap();
-        }
-    }
 }

@@ -15,26 +15,48 @@ use super::review::Review;
 use super::state::{cycle, next_status_filter, status_filter_label};
 
 impl App {
-    /// Applies an edit to entry `e`'s document through its history, then
-    /// rebuilds what is derived from it. The status line says what was done.
-    pub fn apply_edit(&mut self, e: usize, tx: Transaction) -> bool {
-        let Some(entry) = self.library.entries.get_mut(e) else {
-            return false;
-        };
-        let label = tx.label.clone();
-        match entry.editor.apply(tx) {
-            Ok(()) => {
-                entry.refresh(self.today);
-                self.followups.edited.push(e);
-                self.documents_changed();
-                self.status = Some(format!("{label} (unsaved: Ctrl-s saves, u undoes)"));
-                true
-            }
-            Err(err) => {
-                self.status = Some(format!("could not {label}: {err}"));
-                false
+    /// Applies an edit through the one edit path (`editing::apply_edit`),
+    /// remembering which meeting it changed: in the Follow-ups view across
+    /// every meeting, `u` undoes the last edit made here, wherever it is.
+    pub fn apply_followup_edit(&mut self, e: usize, tx: Transaction) -> bool {
+        let ok = crate::tui::editing::apply_edit(self, e, tx);
+        if ok {
+            self.followups.edited.push(e);
+            self.followups.undone.clear();
+        }
+        ok
+    }
+
+    /// The meeting `u` (or Ctrl-r) acts on: in the Follow-ups view, the one
+    /// its last edit (or undo) touched; elsewhere the current meeting.
+    pub fn undo_target(&mut self, redo: bool) -> Option<usize> {
+        if self.view == View::FollowUps {
+            let st = &mut self.followups;
+            let (from, to) = if redo {
+                (&mut st.undone, &mut st.edited)
+            } else {
+                (&mut st.edited, &mut st.undone)
+            };
+            while let Some(e) = from.pop() {
+                let h = self.library.entries.get(e).map(|x| &x.editor.history);
+                if h.is_some_and(|h| if redo { h.can_redo() } else { h.can_undo() }) {
+                    to.push(e);
+                    return Some(e);
+                }
             }
         }
+        self.current()
+    }
+
+    /// What Ctrl-s saves besides the current meeting: in the Follow-ups
+    /// view across every meeting, every meeting with unsaved edits.
+    pub fn save_targets(&self) -> Vec<usize> {
+        if self.view != View::FollowUps || !self.followups.all {
+            return Vec::new();
+        }
+        (0..self.library.entries.len())
+            .filter(|&e| self.library.entries[e].editor.is_dirty())
+            .collect()
     }
 
     /// A character typed while the follow-ups prompt or search line is open.
@@ -242,7 +264,7 @@ impl App {
     fn set_status(&mut self, e: usize, i: usize, s: FollowUpStatus) {
         match ops::status(self.library.entries[e].meeting(), i, s, self.today) {
             Ok(tx) => {
-                self.apply_edit(e, tx);
+                self.apply_followup_edit(e, tx);
             }
             Err(err) => self.status = Some(err.to_string()),
         }
@@ -359,7 +381,7 @@ impl App {
             Ok(tx) => {
                 self.followups.prompt = None;
                 let label = tx.label.clone();
-                if self.apply_edit(entry, tx) && matches!(p.ask, Ask::NewFromSession(..)) {
+                if self.apply_followup_edit(entry, tx) && matches!(p.ask, Ask::NewFromSession(..)) {
                     self.status = Some(format!(
                         "{label}, linked to this session (unsaved: Ctrl-s saves, u undoes)"
                     ));
@@ -515,7 +537,7 @@ impl App {
                 ));
             }
             Ok((tx, report)) => {
-                if self.apply_edit(cur, tx) {
+                if self.apply_followup_edit(cur, tx) {
                     let mut msg = format!(
                         "carried {} open follow-up{} from `{pk}`",
                         report.added.len(),

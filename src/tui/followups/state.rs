@@ -78,6 +78,8 @@ pub struct FollowUpsState {
     pub review: Option<Review>,
     /// Entries edited here, most recent last (for undo in edit order).
     pub edited: Vec<usize>,
+    /// Entries undone here, most recent last (for redo).
+    pub undone: Vec<usize>,
     pub(crate) built_for: Option<(Option<usize>, u64)>,
     /// Bumped whenever a filter or the documents change.
     pub(crate) generation: u64,

@@ -40,7 +40,11 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
         Some(e) => {
             let m = app.library.entries[e].meeting();
             let (lang, _) = app.language();
-            format!("{} · {}", m.label(), lang.to_uppercase())
+            if app.library.entries[e].editor.is_dirty() {
+                format!("* {} · unsaved · {}", m.label(), lang.to_uppercase())
+            } else {
+                format!("{} · {}", m.label(), lang.to_uppercase())
+            }
         }
         None => "Plenary".into(),
     };

@@ -48,6 +48,19 @@ fn screen_text(app: &App) -> String {
         .join("\n")
 }
 
+fn detail_text(app: &App, view: View) -> String {
+    plenary::tui::views::detail_lines(app, view)
+        .iter()
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Presses keys as the terminal would send them: through the keymap in the
 /// app's current context. `<Esc>`, `<Enter>`, `<C-s>`, `<C-u>` name keys;
 /// every other character is itself.
@@ -61,6 +74,8 @@ fn keys(app: &mut App, script: &str) {
                 "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
                 "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
                 "Down" => (KeyCode::Down, KeyModifiers::NONE),
+                "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+                "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
                 "C-s" => (KeyCode::Char('s'), KeyModifiers::CONTROL),
                 "C-u" => (KeyCode::Char('u'), KeyModifiers::CONTROL),
                 "C-r" => (KeyCode::Char('r'), KeyModifiers::CONTROL),
@@ -307,4 +322,71 @@ fn carry_over_links_the_previous_meetings_open_follow_ups() {
     keys(&mut app, "aC");
     assert!(app.status.clone().unwrap().starts_with("nothing to carry"));
     assert_eq!(listed(&app).len(), 5);
+}
+
+#[test]
+fn a_follow_up_added_from_a_session_links_itself_and_undoes() {
+    let mut app = app_on("agendas", day("2026-11-26"), 120, 40);
+    select_meeting(&mut app, "CASIE 2022");
+    // The first session: the teacher capacity panel.
+    keys(&mut app, "2f");
+    assert!(app.edit.form().is_some());
+    keys(
+        &mut app,
+        "Panel report<Tab>li f<Enter><Tab><Tab>+1m<Tab>report, iioe<Enter>",
+    );
+    assert!(app.edit.modals.is_empty(), "{:?}", app.edit.form());
+    let cur = app.current().unwrap();
+    let m = app.library.entries[cur].meeting();
+    let f = m.follow_ups.last().unwrap();
+    assert_eq!(f.id, "panel-report");
+    assert_eq!(f.owner.as_deref(), Some("li-fan"));
+    assert_eq!(f.session.as_deref(), Some("teacher-capacity-panel"));
+    assert_eq!(f.due, Some(day("2026-12-26")));
+    assert_eq!(f.tags, ["report", "iioe"]);
+    let detail = detail_text(&app, View::Schedule);
+    assert!(detail.contains("Follow-ups it produced (3)"), "{detail}");
+    assert!(
+        detail.contains("2026-12-26 open        Panel report"),
+        "{detail}"
+    );
+    // Li Fan's roster entry lists what she owes.
+    keys(&mut app, "3/li fan<Enter>");
+    let detail = detail_text(&app, View::Roster);
+    assert!(detail.contains("Follow-ups (1)"), "{detail}");
+    // The Follow-ups view edits it in the same form; a bad date is refused at its field.
+    keys(&mut app, "4/panel<Enter>e<Tab><Tab><Tab>");
+    keys(&mut app, "<BS><BS><BS>soon<Enter>");
+    let form = app.edit.form().expect("the form stays open");
+    assert!(form.field("due").unwrap().error.is_some());
+    keys(&mut app, "<Esc>u");
+    assert!(
+        app.library.entries[cur]
+            .meeting()
+            .follow_ups
+            .iter()
+            .all(|f| f.id != "panel-report")
+    );
+}
+
+#[test]
+fn undo_in_the_all_meetings_view_follows_the_edits() {
+    let mut app = app_on("agendas", day("2026-11-26"), 120, 40);
+    // The current meeting is Dushanbe 2018; the edits land in CASIE 2022 too.
+    keys(&mut app, "4a");
+    let casie = app
+        .library
+        .entries
+        .iter()
+        .position(|e| e.meeting().label() == "CASIE 2022")
+        .unwrap();
+    // The first row is CASIE's overdue regional event.
+    keys(&mut app, "gs");
+    let status = |app: &App| app.library.entries[casie].meeting().follow_ups[6].status;
+    assert_eq!(status(&app).as_str(), "in-progress");
+    keys(&mut app, "u");
+    assert_eq!(status(&app).as_str(), "open");
+    assert!(app.status.as_deref().unwrap().starts_with("undid"));
+    keys(&mut app, "<C-r>");
+    assert_eq!(status(&app).as_str(), "in-progress");
 }

@@ -84,9 +84,8 @@ pub enum Command {
     StatusNext,
     AddNote,
     MoveDue,
-    EditTitle,
-    EditOwner,
-    EditTags,
+    /// The follow-up form: title, owner, due date, tags.
+    EditFollowUp,
     StartReview,
     CarryOver,
     /// From the session selected in the Schedule.

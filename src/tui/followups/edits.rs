@@ -1,11 +1,11 @@
 //! The Follow-ups view's commands: filters, grouping, search, and the edits
-//! (status, note, due date, title, owner, tags, carry-over, a new follow-up
-//! from a session, review mode). Each edit is a `followups::ops`
-//! transaction applied through [`App::apply_edit`], the one edit path, so
-//! it is undoable and saved like any other.
+//! (status, a note, the due date, carry-over, review mode; the form in
+//! `form.rs`). Each edit is a `followups::ops` transaction applied through
+//! `editing::apply_edit`, the one edit path, so it is undoable and saved
+//! like any other.
 
-use crate::domain::{FollowUpStatus, Text};
-use crate::edit::{self, Transaction};
+use crate::domain::FollowUpStatus;
+use crate::edit::Transaction;
 use crate::followups::{self, DueInput, ops};
 use crate::tui::action::{Command, View};
 use crate::tui::app::App;
@@ -181,33 +181,10 @@ impl App {
                     String::new(),
                 )
             }),
-            Command::EditTitle => self.ask_with(|e, i, f| {
-                (
-                    Ask::Title(e, i),
-                    format!("Title of `{}`", f.id),
-                    f.title.primary().to_string(),
-                )
-            }),
-            Command::EditOwner => self.ask_with(|e, i, f| {
-                (
-                    Ask::Owner(e, i),
-                    format!(
-                        "Owner of `{}` (participant id or name, else an organization)",
-                        f.id
-                    ),
-                    f.owner
-                        .clone()
-                        .or_else(|| f.owner_org.as_ref().map(|o| o.primary().to_string()))
-                        .unwrap_or_default(),
-                )
-            }),
-            Command::EditTags => self.ask_with(|e, i, f| {
-                (
-                    Ask::Tags(e, i),
-                    format!("Tags of `{}` (separated by commas)", f.id),
-                    f.tags.join(", "),
-                )
-            }),
+            Command::EditFollowUp => match self.target() {
+                Some((e, i)) => self.edit_followup_form(e, i),
+                None => self.status = Some("no follow-up selected".into()),
+            },
             Command::StartReview => self.start_review(),
             Command::CarryOver => self.carry_over(),
             _ => return false,
@@ -216,19 +193,12 @@ impl App {
     }
 
     fn ask(&mut self, make: impl FnOnce(usize, usize, &str) -> (Ask, String, String)) {
-        self.ask_with(|e, i, f| make(e, i, &f.id));
-    }
-
-    fn ask_with(
-        &mut self,
-        make: impl FnOnce(usize, usize, &crate::domain::FollowUp) -> (Ask, String, String),
-    ) {
         let Some((e, i)) = self.target() else {
             self.status = Some("no follow-up selected".into());
             return;
         };
         let f = &self.library.entries[e].meeting().follow_ups[i];
-        let (ask, label, text) = make(e, i, f);
+        let (ask, label, text) = make(e, i, &f.id);
         self.followups.prompt = Some(Prompt::new(ask, label, text));
     }
 
@@ -318,12 +288,7 @@ impl App {
         let text = p.text.trim().to_string();
         let today = self.today;
         let entry = match &p.ask {
-            Ask::Note(e, _)
-            | Ask::Due(e, _)
-            | Ask::Title(e, _)
-            | Ask::Owner(e, _)
-            | Ask::Tags(e, _)
-            | Ask::NewFromSession(e, _) => *e,
+            Ask::Note(e, _) | Ask::Due(e, _) => *e,
         };
         let Some(m) = self.library.entries.get(entry).map(|x| x.meeting()) else {
             self.followups.prompt = None;
@@ -338,54 +303,11 @@ impl App {
                 };
                 ops::due(m, *i, d).map_err(|e| e.to_string())
             }),
-            Ask::Title(_, i) => {
-                if text.is_empty() {
-                    Err("a follow-up needs a title".into())
-                } else {
-                    edit::ops::edit_follow_up(m, *i, "retitle follow-up", |f| {
-                        f.title = Text::plain(text.clone())
-                    })
-                }
-            }
-            Ask::Owner(_, i) => {
-                let owner = owner_from(m, &text);
-                edit::ops::edit_follow_up(m, *i, "change the owner", |f| match owner {
-                    Owner::Person(id) => {
-                        f.owner = Some(id);
-                        f.owner_org = None;
-                    }
-                    Owner::Org(o) => {
-                        f.owner = None;
-                        f.owner_org = Some(Text::plain(o));
-                    }
-                    Owner::Nobody => {
-                        f.owner = None;
-                        f.owner_org = None;
-                    }
-                })
-            }
-            Ask::Tags(_, i) => {
-                let mut tags: Vec<String> = Vec::new();
-                for t in text.split(',').map(str::trim).filter(|t| !t.is_empty()) {
-                    if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
-                        tags.push(t.to_string());
-                    }
-                }
-                edit::ops::edit_follow_up(m, *i, "change the tags", |f| f.tags = tags)
-            }
-            Ask::NewFromSession(_, sid) => {
-                ops::add_for_session(m, sid, &text).map_err(|e| e.to_string())
-            }
         };
         match tx {
             Ok(tx) => {
                 self.followups.prompt = None;
-                let label = tx.label.clone();
-                if self.apply_followup_edit(entry, tx) && matches!(p.ask, Ask::NewFromSession(..)) {
-                    self.status = Some(format!(
-                        "{label}, linked to this session (unsaved: Ctrl-s saves, u undoes)"
-                    ));
-                }
+                self.apply_followup_edit(entry, tx);
             }
             Err(why) => {
                 if let Some(p) = &mut self.followups.prompt {
@@ -396,24 +318,10 @@ impl App {
     }
 
     fn add_from_session(&mut self) {
-        let (Some(e), Some(s)) = (self.schedule.entry, self.selected_session()) else {
-            self.status = Some("select a session first".into());
-            return;
-        };
-        let Some(session) = self
-            .library
-            .entries
-            .get(e)
-            .and_then(|x| x.meeting().sessions.get(s))
-        else {
-            return;
-        };
-        let sid = session.id.clone();
-        self.followups.prompt = Some(Prompt::new(
-            Ask::NewFromSession(e, sid.clone()),
-            format!("New follow-up from `{sid}`: title"),
-            "",
-        ));
+        match (self.schedule.entry, self.selected_session()) {
+            (Some(e), Some(s)) => self.new_followup_form(e, s),
+            _ => self.status = Some("select a session first".into()),
+        }
     }
 
     fn start_review(&mut self) {
@@ -565,28 +473,5 @@ fn facet_status(what: &str, v: Option<&str>) -> String {
     match v {
         Some(v) => format!("{what}: {v} (press again for the next)"),
         None => format!("{what}: any"),
-    }
-}
-
-enum Owner {
-    Person(String),
-    Org(String),
-    Nobody,
-}
-
-/// A participant id, or a name only one participant matches; else the text
-/// names an organization.
-fn owner_from(m: &crate::domain::Meeting, text: &str) -> Owner {
-    if text.is_empty() {
-        return Owner::Nobody;
-    }
-    if let Some(p) = m.participant(text) {
-        return Owner::Person(p.id.clone());
-    }
-    let n = followups::Needle::new(text);
-    let mut hits = m.people().iter().filter(|p| n.matches(p.name.all()));
-    match (hits.next(), hits.next()) {
-        (Some(p), None) => Owner::Person(p.id.clone()),
-        _ => Owner::Org(text.to_string()),
     }
 }

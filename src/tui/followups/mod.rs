@@ -4,6 +4,7 @@
 //! review mode, and the edits, all through the one edit path.
 
 pub mod edits;
+pub mod form;
 pub mod prompt;
 pub mod review;
 pub mod state;

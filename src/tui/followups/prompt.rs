@@ -1,5 +1,5 @@
-//! A one-line text prompt: a progress note, a due date, a title, an owner,
-//! tags. It takes the keys while open (through the keymap's typing scope,
+//! A one-line text prompt: a progress note or a due date (the rest of a
+//! follow-up is edited in a form, `followups::form`). It takes the keys while open (through the keymap's typing scope,
 //! like the Roster's search line); Enter hands the text to the edit it was
 //! opened for, Esc drops it.
 
@@ -10,13 +10,6 @@ pub enum Ask {
     Note(usize, usize),
     /// A new due date.
     Due(usize, usize),
-    Title(usize, usize),
-    /// A participant (id or name) or, failing that, an organization.
-    Owner(usize, usize),
-    /// Tags separated by commas.
-    Tags(usize, usize),
-    /// A new follow-up from (entry, session id).
-    NewFromSession(usize, String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

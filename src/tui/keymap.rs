@@ -280,6 +280,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Enter), ctrl('s')], C::Submit, "check the form and apply it", "apply"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Esc)], C::Cancel, "close the form, changing nothing", "cancel"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Backspace)], C::Erase, "delete a character (a chosen entry in a list field)", ""),
+    b(S::Overlay(Overlay::Form), &[ctrl('u')], C::SearchClear, "empty the field", ""),
     // Pickers
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Up), ctrl('p')], C::Up, "move up (from the first row: to the last)", ""),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Down), ctrl('n')], C::Down, "move down", ""),
@@ -287,6 +288,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Picker), &[ctrl('a')], C::PickNew, "add what you typed as a new participant", "add new"),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Esc)], C::Cancel, "close the picker", "cancel"),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
+    b(S::Overlay(Overlay::Picker), &[ctrl('u')], C::SearchClear, "empty the search", ""),
     // Questions
     b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Enter)], C::Submit, "the first answer", ""),
     b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Esc)], C::Cancel, "the safe answer (nothing is changed)", "cancel"),

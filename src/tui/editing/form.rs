@@ -195,6 +195,15 @@ impl Form {
         f.error = None;
     }
 
+    pub fn clear(&mut self) {
+        if let Some(f) = self.fields.get_mut(self.focus)
+            && f.kind != Kind::Toggle
+        {
+            f.value.clear();
+            f.error = None;
+        }
+    }
+
     /// Puts a picked value into the focused field (added to a list, or in place).
     pub fn set_picked(&mut self, value: String) {
         let Some(f) = self.fields.get_mut(self.focus) else {

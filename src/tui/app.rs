@@ -555,7 +555,7 @@ impl App {
                     }),
                 )
                 .collect();
-        self.followups.invalidate();
+        self.followups.documents_changed();
         self.schedule.stale = true;
         self.roster.invalidate();
         let keep_roster = self.roster.entry;

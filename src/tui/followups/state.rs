@@ -83,6 +83,10 @@ pub struct FollowUpsState {
     pub(crate) built_for: Option<(Option<usize>, u64)>,
     /// Bumped whenever a filter or the documents change.
     pub(crate) generation: u64,
+    /// Bumped when the documents change (the facets depend on them only).
+    docs: u64,
+    /// What the facets were last made for: scope, status filter, documents.
+    facets_for: Option<(Option<usize>, bool, StatusFilter, u64)>,
 }
 
 /// The ascending order of due sections.
@@ -109,6 +113,12 @@ impl FollowUpsState {
     /// Something the rows depend on changed.
     pub fn invalidate(&mut self) {
         self.generation = self.generation.wrapping_add(1);
+    }
+
+    /// A document changed (loaded, edited, undone).
+    pub fn documents_changed(&mut self) {
+        self.docs = self.docs.wrapping_add(1);
+        self.invalidate();
     }
 
     pub fn has_filters(&self) -> bool {
@@ -176,7 +186,12 @@ impl FollowUpsState {
         let reg = register(entries, &keys);
         let rows = self.select(&reg, cur, today, &keys);
         self.counts = counts(&rows);
-        self.facets = facets(self, &reg, cur, today, &keys);
+        // Typing a search changes neither the scope nor the documents.
+        let key = (cur, self.all, self.status.clone(), self.docs);
+        if self.facets_for.as_ref() != Some(&key) {
+            self.facets = facets(self, &reg, cur, today, &keys);
+            self.facets_for = Some(key);
+        }
         self.rows = layout(&rows, self.group);
         self.built_for = Some((cur, self.generation));
         let at = keep

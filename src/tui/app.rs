@@ -702,6 +702,7 @@ impl App {
             }
         } else if let Some(i) = index_in(&path, "follow_ups") {
             self.view = View::FollowUps;
+            self.followups.review = None;
             self.followups.all = false;
             self.followups.clear_filters();
             self.followups.status = crate::followups::StatusFilter::All;

@@ -168,6 +168,17 @@ fn filters_and_search_narrow_the_list() {
     keys(&mut app, "/uzbek<Enter>");
     let ids: Vec<String> = listed(&app).into_iter().map(|(_, id)| id).collect();
     assert_eq!(ids, ["action-plan-uz", "iioe-national-center-uz"]);
+    // Fuzzy, across scripts, in any order; and the notes by their words.
+    for (q, id) in [
+        ("казахстан", "action-plan-kz"),
+        ("kzkhstn plan", "action-plan-kz"),
+        ("think tank", "iioe-national-center-uz"),
+    ] {
+        keys(&mut app, &format!("x/{q}<Enter>"));
+        let ids: Vec<String> = listed(&app).into_iter().map(|(_, id)| id).collect();
+        assert!(ids.contains(&id.to_string()), "{q}: {ids:?}");
+        assert!(ids.len() <= 3, "{q}: {ids:?}");
+    }
     keys(&mut app, "x#");
     assert_eq!(app.followups.tag.as_deref(), Some("action-plan"));
     assert_eq!(listed(&app).len(), 5);

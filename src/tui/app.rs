@@ -612,7 +612,7 @@ impl App {
         }
         if !self.followups.is_built_for(cur) {
             self.followups
-                .rebuild(&self.library.entries, cur, self.today);
+                .rebuild(&self.library.entries, cur, self.today, &self.matcher);
         }
         for v in View::ALL {
             let (len, h) = (self.len(v), self.height(v));

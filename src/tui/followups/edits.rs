@@ -332,9 +332,10 @@ impl App {
         filter.status = followups::StatusFilter::Owed;
         filter.include_carried = false;
         let cur = self.current();
-        let st = &self.followups;
-        let items: Vec<(usize, usize)> = reg
-            .select(&filter, self.today)
+        let st = &mut self.followups;
+        let mut rows = reg.select(&filter, self.today);
+        st.search(&mut rows, &self.matcher);
+        let items: Vec<(usize, usize)> = rows
             .into_iter()
             .filter(|r| {
                 (st.all || Some(r.meeting_index) == cur)

@@ -6,14 +6,18 @@
 //! The order and the filtering are the domain's (`crate::followups`), the
 //! same the `plenary followups` report uses; only the layout is made here.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::prompt::Prompt;
 use super::review::Review;
 use crate::domain::{DueState, FollowUpStatus};
+use crate::followups::Needle;
 use crate::followups::{
     Counts, Filter, GroupBy, Register, Row, StatusFilter, counts, group, meeting_key,
 };
+use crate::search::{Key, Matcher, Query};
 use crate::tui::app::ListState;
 use crate::tui::library::Entry;
 
@@ -87,6 +91,10 @@ pub struct FollowUpsState {
     docs: u64,
     /// What the facets were last made for: scope, status filter, documents.
     facets_for: Option<(Option<usize>, bool, StatusFilter, u64)>,
+    /// Per (entry, follow-up): what the fuzzy search scores, made once per
+    /// change of the documents.
+    search_keys: HashMap<(usize, usize), Key>,
+    keys_for: Option<u64>,
 }
 
 /// The ascending order of due sections.
@@ -152,7 +160,6 @@ impl FollowUpsState {
             status: self.status.clone(),
             tag: self.tag.clone(),
             country: self.country.clone(),
-            text: Some(self.query.clone()).filter(|q| !q.trim().is_empty()),
             // A meeting's own view shows its record, carried on or not.
             include_carried: !self.all,
             ..Filter::default()
@@ -180,11 +187,18 @@ impl FollowUpsState {
     }
 
     /// Rebuilds the rows from the documents, keeping the selected follow-up.
-    pub fn rebuild(&mut self, entries: &[Entry], cur: Option<usize>, today: NaiveDate) {
+    pub fn rebuild(
+        &mut self,
+        entries: &[Entry],
+        cur: Option<usize>,
+        today: NaiveDate,
+        matcher: &Matcher,
+    ) {
         let keep = self.selected();
         let keys = keys(entries);
         let reg = register(entries, &keys);
-        let rows = self.select(&reg, cur, today, &keys);
+        let mut rows = self.select(&reg, cur, today, &keys);
+        self.search(&mut rows, matcher);
         self.counts = counts(&rows);
         // Typing a search changes neither the scope nor the documents.
         let key = (cur, self.all, self.status.clone(), self.docs);
@@ -199,6 +213,41 @@ impl FollowUpsState {
             .or_else(|| self.rows.iter().position(|r| r.item().is_some()))
             .unwrap_or(0);
         self.list.scroll.selected = at;
+    }
+
+    /// Keeps the rows the search finds: fuzzy over id, title, owner and
+    /// tags (each word within one of them, any script, any order), or the
+    /// words as typed in the notes and progress log.
+    pub fn search(&mut self, rows: &mut Vec<Row>, matcher: &Matcher) {
+        let q = Query::new(&self.query);
+        if q.is_empty() {
+            return;
+        }
+        if self.keys_for != Some(self.docs) {
+            self.search_keys.clear();
+            self.keys_for = Some(self.docs);
+        }
+        let needle = Needle::new(&self.query);
+        let cache = &mut self.search_keys;
+        rows.retain(|r| {
+            let f = r.follow_up;
+            let key = cache.entry((r.meeting_index, r.index)).or_insert_with(|| {
+                Key::new(
+                    [f.id.as_str()]
+                        .into_iter()
+                        .chain(f.title.all())
+                        .chain(r.owner.texts())
+                        .chain(f.tags.iter().map(String::as_str)),
+                )
+            });
+            matcher.score(key, &q).is_some()
+                || needle.matches(
+                    f.notes
+                        .as_deref()
+                        .into_iter()
+                        .chain(f.log.iter().map(|l| l.note.as_str())),
+                )
+        });
     }
 
     pub fn is_built_for(&self, cur: Option<usize>) -> bool {

@@ -16,7 +16,7 @@ use crate::tui::followups::state::{section_label, status_filter_label};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::sanitize::{clean, fit, width};
 use crate::tui::theme::{Theme, marker};
-use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
+use crate::tui::widgets::{ListTable, detail_pane, fitted, highlighted, label_value, list_table};
 
 pub fn mark(s: DueState, f: &FollowUp, t: Theme) -> Span<'static> {
     match s {
@@ -130,6 +130,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         &[2, 10, 11, 20]
     };
     let title_w = usize::from(flexible_width(l.list.rows.width, fixed));
+    let query = crate::search::Query::new(&st.query);
+    let hl = |text: &str, w: usize| {
+        let m = app.matcher.highlight(text, &query);
+        highlighted(text, &m, w, t.plain(), t.matched())
+    };
     let mut headings: Vec<(usize, Line<'static>)> = Vec::new();
     let rows: Vec<Row> = st.rows[window.clone()]
         .iter()
@@ -185,8 +190,8 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
                         due_style,
                     )),
                     Cell::from(fu.status.as_str()),
-                    Cell::from(fitted(&owner(m, fu, &lang, &fb), 20, t.plain())),
-                    Cell::from(fitted(&title, title_w, t.plain())),
+                    Cell::from(hl(&owner(m, fu, &lang, &fb), 20)),
+                    Cell::from(hl(&title, title_w)),
                 ];
                 if show_meeting {
                     cells.push(Cell::from(fitted(m.label(), 16, t.dim())));

@@ -333,6 +333,10 @@ fn carry_over_links_the_previous_meetings_open_follow_ups() {
     keys(&mut app, "aC");
     assert!(app.status.clone().unwrap().starts_with("nothing to carry"));
     assert_eq!(listed(&app).len(), 5);
+    // One undo takes the whole carry-over back.
+    keys(&mut app, "u");
+    assert_eq!(listed(&app).len(), 1);
+    assert!(!app.library.entries[cur].editor.is_dirty());
 }
 
 #[test]

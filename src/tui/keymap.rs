@@ -265,6 +265,8 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Schedule), &[ch('m')], C::MoveSession, "move the session to another day or time", "move"),
     b(S::In(View::Schedule), &[ch('<')], C::Shorter, "shorten the session by 15 minutes", ""),
     b(S::In(View::Schedule), &[ch('>')], C::Longer, "lengthen the session by 15 minutes", ""),
+    b(S::In(View::Schedule), &[ch('[')], C::ShorterBit, "shorten the session by 5 minutes", ""),
+    b(S::In(View::Schedule), &[ch(']')], C::LongerBit, "lengthen the session by 5 minutes", ""),
     b(S::In(View::Schedule), &[ch('R')], C::Resize, "set the session's end or length, optionally shifting the rest of the day", ""),
     b(S::In(View::Schedule), &[ch('i')], C::Items, "the session's items (presentations): add, edit, delete, reorder", "items"),
     // Editing the roster
@@ -281,6 +283,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Esc)], C::Cancel, "close the form, changing nothing", "cancel"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Backspace)], C::Erase, "delete a character (a chosen entry in a list field)", ""),
     b(S::Overlay(Overlay::Form), &[ctrl('u')], C::SearchClear, "empty the field", ""),
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::Right), code(KeyCode::End)], C::EditValue, "keep the value and type after it (typing on entering a field replaces it)", ""),
     // Pickers
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Up), ctrl('p')], C::Up, "move up (from the first row: to the last)", ""),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Down), ctrl('n')], C::Down, "move down", ""),
@@ -456,18 +459,29 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for view in View::ALL {
-            for (help, searching, review) in [
+            let overlays = [
+                None,
+                Some(Overlay::Form),
+                Some(Overlay::Picker),
+                Some(Overlay::Confirm),
+                Some(Overlay::Prompt),
+                Some(Overlay::Items),
+            ];
+            for (help, searching, review, overlay) in [
                 (false, false, false),
                 (true, false, false),
                 (false, true, false),
                 (false, false, true),
-            ] {
+            ]
+            .into_iter()
+            .flat_map(|(h, s, r)| overlays.map(|o| (h, s, r, o)))
+            {
                 let c = Context {
                     view,
                     help,
                     searching,
                     review,
-                    overlay: None,
+                    overlay,
                 };
                 let scopes = c.scopes();
                 for s in &scopes {

@@ -34,6 +34,9 @@ pub struct Field {
     pub kind: Kind,
     pub error: Option<String>,
     pub check: Option<Check>,
+    /// Writes a value that passed its check the canonical way when the
+    /// person leaves the field (`3pm` → `15:00`), so they see what was understood.
+    pub tidy: Option<fn(&str) -> Option<String>>,
     /// Shown dimmed after the value while it is empty (e.g. "11:00, 11, 3pm").
     pub placeholder: &'static str,
 }
@@ -47,6 +50,7 @@ impl Field {
             kind: Kind::Text,
             error: None,
             check: None,
+            tidy: None,
             placeholder: "",
         }
     }
@@ -67,6 +71,11 @@ impl Field {
 
     pub fn checked(mut self, c: Check) -> Field {
         self.check = Some(c);
+        self
+    }
+
+    pub fn tidied(mut self, t: fn(&str) -> Option<String>) -> Field {
+        self.tidy = Some(t);
         self
     }
 
@@ -91,6 +100,11 @@ impl Field {
 
     fn validate(&mut self) {
         self.error = self.check.and_then(|c| c(self.value.trim()).err());
+        if self.error.is_none()
+            && let Some(v) = self.tidy.and_then(|t| t(self.value.trim()))
+        {
+            self.value = v;
+        }
     }
 }
 
@@ -103,6 +117,9 @@ pub struct Form {
     pub picker: Option<Picker>,
     /// A message about the whole form (shown under the title).
     pub note: Option<String>,
+    /// The focused field was just entered: typing replaces its value (as
+    /// a selected field does in any form); Backspace or → edits it instead.
+    pub fresh: bool,
 }
 
 impl Form {
@@ -113,6 +130,7 @@ impl Form {
             focus: 0,
             picker: None,
             note: None,
+            fresh: true,
         }
     }
 
@@ -139,20 +157,31 @@ impl Form {
         }
         let n = self.fields.len().max(1) as isize;
         self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
+        self.fresh = true;
+    }
+
+    /// Keeps the value and types after it.
+    pub fn append(&mut self) {
+        self.fresh = false;
     }
 
     pub fn focus_on(&mut self, name: &str) {
         if let Some(i) = self.fields.iter().position(|f| f.name == name) {
             self.focus = i;
+            self.fresh = true;
         }
     }
 
     /// A typed character; a pick field answers by asking for its picker
     /// (the caller builds it, as only it knows the meeting).
     pub fn type_char(&mut self, c: char) -> Option<(Source, String)> {
+        let fresh = std::mem::replace(&mut self.fresh, false);
         let f = self.fields.get_mut(self.focus)?;
         match f.kind {
             Kind::Text => {
+                if fresh {
+                    f.value.clear();
+                }
                 f.value.push(c);
                 f.error = None;
                 None
@@ -178,6 +207,7 @@ impl Form {
     }
 
     pub fn erase(&mut self) {
+        self.fresh = false;
         let Some(f) = self.fields.get_mut(self.focus) else {
             return;
         };
@@ -196,6 +226,7 @@ impl Form {
     }
 
     pub fn clear(&mut self) {
+        self.fresh = false;
         if let Some(f) = self.fields.get_mut(self.focus)
             && f.kind != Kind::Toggle
         {
@@ -245,6 +276,7 @@ impl Form {
         match self.fields.iter().position(|f| f.error.is_some()) {
             Some(i) => {
                 self.focus = i;
+                self.fresh = true;
                 false
             }
             None => true,
@@ -269,6 +301,12 @@ mod tests {
                 Field::text("notes", "Notes", ""),
             ],
         );
+        for c in "9:00".chars() {
+            f.type_char(c);
+        }
+        f.move_focus(1);
+        f.move_focus(-1);
+        // Typing into a field just entered replaces it.
         for c in "25:99".chars() {
             f.type_char(c);
         }

@@ -39,7 +39,7 @@ pub use picker::{Picked, Picker, Source};
 use super::action::Command;
 use super::app::App;
 use super::keymap::Overlay;
-use crate::domain::{Participant, Text};
+use crate::domain::{Participant, Role, Text};
 use crate::edit::{Transaction, ops};
 
 /// What a form is for, so Enter knows what to build.
@@ -235,6 +235,8 @@ pub fn command(app: &mut App, c: Command) -> bool {
         | Command::MoveSession
         | Command::Shorter
         | Command::Longer
+        | Command::ShorterBit
+        | Command::LongerBit
         | Command::Resize
         | Command::Items
             if view == View::Schedule =>
@@ -259,6 +261,7 @@ fn modal_command(app: &mut App, top: Modal, c: Command) {
                 Command::PrevField => f.move_focus(-1),
                 Command::Erase => f.erase(),
                 Command::SearchClear => f.clear(),
+                Command::EditValue => f.append(),
                 Command::Cancel => {
                     app.status = Some("nothing changed".into());
                     return;
@@ -323,7 +326,13 @@ fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
         }
         Some(Picked::New(name)) => {
             f.picker = None;
-            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name)) {
+            // Someone added as a speaker or chair gets that role.
+            let role = match f.focused().map(|x| x.name.as_str()) {
+                Some("speakers") => Role::Speaker,
+                Some("chair") => Role::Chair,
+                _ => Role::Participant,
+            };
+            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name, role)) {
                 f.set_picked(id);
             }
         }
@@ -332,12 +341,13 @@ fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
 }
 
 /// Adds `name` to the roster as a new (invited) participant; returns the id.
-fn add_person(app: &mut App, entry: usize, name: &str) -> Option<String> {
+fn add_person(app: &mut App, entry: usize, name: &str, role: Role) -> Option<String> {
     let m = app.library.entries.get(entry)?.meeting();
     let tx = ops::add_participant(
         m,
         Participant {
             name: Text::plain(name),
+            role,
             ..Participant::default()
         },
     );
@@ -351,7 +361,8 @@ fn add_person(app: &mut App, entry: usize, name: &str) -> Option<String> {
         .id
         .clone();
     app.status = Some(format!(
-        "added {name} to the roster as `{id}` (invited); u undoes"
+        "added {name} to the roster as `{id}` ({}, invited); u undoes",
+        role.as_str()
     ));
     Some(id)
 }

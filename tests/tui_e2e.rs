@@ -347,3 +347,22 @@ fn a_malicious_library_opens_without_damage() {
         assert!(!text.contains(bad), "{bad:?} reached the terminal");
     }
 }
+
+#[test]
+fn review_mode_in_the_real_binary() {
+    let mut t = Tty::start(repo(), &["--today", "2026-11-26"], &[], 80, 24);
+    t.wait_for("CASIE 2022");
+    t.send("4a");
+    t.wait_for("every meeting: 13");
+    t.send("R");
+    t.wait_for("Review — 1 of 13");
+    t.send(" ");
+    t.wait_for("Review — 2 of 13");
+    t.send("q");
+    t.wait_for("Review done — 2 of 13 seen, 0 changed");
+    t.send("\r");
+    t.wait_for("every meeting: 13");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}

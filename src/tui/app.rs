@@ -14,6 +14,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Command, Load, Mouse, View};
 use super::editing::{self, EditState};
+use super::followups::FollowUpsState;
 use super::keymap::Context;
 use super::layout::{self, ViewLayout};
 use super::library::{Library, index_in};
@@ -21,7 +22,6 @@ use super::roster_state::RosterState;
 use super::scroll::Scroll;
 use super::theme::Theme;
 use super::views;
-use crate::domain::DueState;
 use crate::search::{Matcher, Query};
 
 #[derive(Debug, Clone, Default)]
@@ -56,17 +56,6 @@ pub struct ScheduleState {
     /// The documents changed since the rows were built.
     stale: bool,
     pub rows: Vec<ScheduleRow>,
-    pub list: ListState,
-}
-
-#[derive(Debug, Default)]
-pub struct FollowUpsState {
-    /// Every meeting's follow-ups, or only the current meeting's.
-    pub all: bool,
-    pub open_only: bool,
-    /// (entry, follow-up index), by due date.
-    pub rows: Vec<(usize, usize)>,
-    built_for: Option<(Option<usize>, bool, bool)>,
     pub list: ListState,
 }
 
@@ -124,7 +113,7 @@ impl App {
             meetings: ListState::default(),
             schedule: ScheduleState::default(),
             roster: RosterState::default(),
-            followups: FollowUpsState::default(),
+            followups: FollowUpsState::new(),
             problems: ProblemsState::default(),
             status: None,
             picked: false,
@@ -149,7 +138,10 @@ impl App {
         Context {
             view: self.view,
             help: self.help.is_some(),
-            searching: self.roster.input.is_some() && self.view == View::Roster,
+            searching: (self.roster.input.is_some() && self.view == View::Roster)
+                || self.followups.prompt.is_some()
+                || (self.followups.input.is_some() && self.view == View::FollowUps),
+            review: self.followups.review.is_some() && self.view == View::FollowUps,
             overlay: self.edit.overlay(),
         }
     }
@@ -215,7 +207,8 @@ impl App {
             }
             Action::Type(c) if self.edit.overlay().is_some() => editing::typed(self, c),
             Action::Type(c) => {
-                if let Some(input) = &mut self.roster.input {
+                if self.followups_type(c) {
+                } else if let Some(input) = &mut self.roster.input {
                     input.push(c);
                     self.search_changed();
                 }
@@ -249,6 +242,9 @@ impl App {
             if c == Command::Quit {
                 self.quit = true;
             }
+            return;
+        }
+        if self.followups_command(c) {
             return;
         }
         let view = self.view;
@@ -327,28 +323,7 @@ impl App {
                 self.roster.input = None;
                 self.rebuild_roster(false);
             }
-            Command::ToggleAllMeetings => {
-                self.followups.all = !self.followups.all;
-                self.status = Some(
-                    if self.followups.all {
-                        "follow-ups of every meeting"
-                    } else {
-                        "follow-ups of this meeting"
-                    }
-                    .into(),
-                );
-            }
-            Command::ToggleOpenOnly => {
-                self.followups.open_only = !self.followups.open_only;
-                self.status = Some(
-                    if self.followups.open_only {
-                        "open follow-ups only"
-                    } else {
-                        "all follow-ups, done and dropped too"
-                    }
-                    .into(),
-                );
-            }
+            // The follow-ups' own commands: tui::followups::edits.
             // Editing commands are handled by `editing::command` first;
             // one that reaches here has nothing to act on in this place.
             _ => {}
@@ -360,6 +335,10 @@ impl App {
         let (len, height) = (self.len(view), self.height(view));
         if view == View::Schedule {
             self.move_schedule(delta, height);
+            return;
+        }
+        if view == View::FollowUps {
+            self.followups.move_by(delta, height);
             return;
         }
         let before = self.list_mut(view).0.selected;
@@ -578,7 +557,7 @@ impl App {
                     }),
                 )
                 .collect();
-        self.followups.built_for = None;
+        self.followups.documents_changed();
         self.schedule.stale = true;
         self.roster.invalidate();
         let keep_roster = self.roster.entry;
@@ -633,19 +612,9 @@ impl App {
             self.roster.reset_for(cur);
             self.rebuild_roster(false);
         }
-        let fkey = (cur, self.followups.all, self.followups.open_only);
-        if self.followups.built_for != Some(fkey) {
-            let keep = self
-                .followups
-                .rows
-                .get(self.followups.list.scroll.selected)
-                .copied();
-            self.followups.rows = followup_rows(self, cur);
-            self.followups.built_for = Some(fkey);
-            let at = keep
-                .and_then(|k| self.followups.rows.iter().position(|r| *r == k))
-                .unwrap_or(0);
-            self.followups.list.scroll.selected = at;
+        if !self.followups.is_built_for(cur) {
+            self.followups
+                .rebuild(&self.library.entries, cur, self.today, &self.matcher);
         }
         for v in View::ALL {
             let (len, h) = (self.len(v), self.height(v));
@@ -745,10 +714,17 @@ impl App {
             }
         } else if let Some(i) = index_in(&path, "follow_ups") {
             self.view = View::FollowUps;
+            self.followups.review = None;
             self.followups.all = false;
-            self.followups.open_only = false;
+            self.followups.clear_filters();
+            self.followups.status = crate::followups::StatusFilter::All;
             self.sync();
-            if let Some(row) = self.followups.rows.iter().position(|r| *r == (e, i)) {
+            if let Some(row) = self
+                .followups
+                .rows
+                .iter()
+                .position(|r| r.item() == Some((e, i)))
+            {
                 let (len, h) = (self.followups.rows.len(), self.height(View::FollowUps));
                 self.followups.list.scroll.select(row, len, h);
             }
@@ -773,23 +749,5 @@ fn schedule_rows(e: &super::library::Entry) -> Vec<ScheduleRow> {
         }
         rows.push(ScheduleRow::Session(i));
     }
-    rows
-}
-
-fn followup_rows(app: &App, cur: Option<usize>) -> Vec<(usize, usize)> {
-    let mut rows: Vec<(usize, usize)> = Vec::new();
-    for (e, entry) in app.library.entries.iter().enumerate() {
-        if !app.followups.all && Some(e) != cur {
-            continue;
-        }
-        for (i, f) in entry.meeting().follow_ups.iter().enumerate() {
-            if app.followups.open_only && f.due_state(app.today) == DueState::Closed {
-                continue;
-            }
-            rows.push((e, i));
-        }
-    }
-    let fu = |&(e, i): &(usize, usize)| &app.library.entries[e].meeting().follow_ups[i];
-    rows.sort_by_key(|r| (fu(r).due.is_none(), fu(r).due, r.0, r.1));
     rows
 }

@@ -16,6 +16,7 @@ pub mod action;
 pub mod app;
 pub mod editing;
 pub mod event;
+pub mod followups;
 pub mod keymap;
 pub mod layout;
 pub mod library;

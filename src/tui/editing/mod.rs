@@ -68,6 +68,12 @@ pub enum FormFor {
         at: Option<usize>,
     },
     NewMeeting,
+    /// Edit (at `Some`) or add a follow-up; a new one links to `session`.
+    FollowUp {
+        entry: usize,
+        at: Option<usize>,
+        session: Option<usize>,
+    },
 }
 
 impl FormFor {
@@ -77,7 +83,8 @@ impl FormFor {
             | FormFor::Item { entry, .. }
             | FormFor::Move { entry, .. }
             | FormFor::Resize { entry, .. }
-            | FormFor::Participant { entry, .. } => Some(entry),
+            | FormFor::Participant { entry, .. }
+            | FormFor::FollowUp { entry, .. } => Some(entry),
             FormFor::NewMeeting => None,
         }
     }
@@ -169,7 +176,7 @@ fn problem_news(before: usize, after: usize) -> String {
 }
 
 fn undo(app: &mut App, redo: bool) {
-    let Some(e) = app.current() else {
+    let Some(e) = app.undo_target(redo) else {
         return;
     };
     let entry = &mut app.library.entries[e];
@@ -436,6 +443,9 @@ fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
         FormFor::Item { .. } => items::submit(app, f, ff),
         FormFor::Participant { .. } => roster_edit::submit(app, f, ff),
         FormFor::NewMeeting => new_meeting_form::submit(app, f),
+        FormFor::FollowUp { entry, at, session } => {
+            crate::tui::followups::form::submit(app, f, entry, at, session)
+        }
     }
 }
 

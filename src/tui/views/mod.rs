@@ -8,6 +8,8 @@ mod frame;
 mod help;
 mod meetings;
 mod problems;
+mod prompt;
+mod review;
 mod roster;
 mod schedule;
 
@@ -38,6 +40,7 @@ pub fn render(app: &App, f: &mut Frame) {
             View::Problems => problems::render(app, f, &l),
         }
     }
+    prompt::render(app, f, s.body);
     frame::footer(app, f, s.footer);
     crate::tui::editing::render(app, f, area);
     if let Some(top) = app.help {

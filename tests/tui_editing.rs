@@ -257,6 +257,12 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
     refused(&mut app, "a", 5, "+0m", "between 1 minute and 24 hours");
     refused(&mut app, "a", 5, "lunch", "is not a time");
     refused(&mut app, "e", 5, "01:00", "must be after the start");
+    refused(&mut app, "a", 14, "Webinar 9", "is not an id");
+    refused(&mut app, "e", 14, "", "keeps an id");
+    let other = meeting.sessions[app.selected_session().unwrap() + 1]
+        .id
+        .clone();
+    refused(&mut app, "e", 14, &other, "is taken by another session");
     // Move and resize forms.
     refused(&mut app, "m", 0, "2020-02-30", "");
     refused(&mut app, "m", 1, "99", "is not a time");
@@ -513,7 +519,7 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
         &mut app,
         "<tab><tab><tab>UNESCO Institute for Lifelong Learning<tab>",
     );
-    press(&mut app, "<tab>ru<ret><ret>");
+    press(&mut app, "<tab>ru<ret><tab><tab><tab>webinar-2<ret>");
     assert_eq!(app.context().overlay, None, "{}", status(&app));
 
     // Three presentations, each speaker new to the roster, added from the picker.
@@ -550,6 +556,7 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
     let m = plenary::load::load(&path).unwrap().meeting;
     assert_eq!(m.sessions.len(), 1);
     let s = &m.sessions[0];
+    assert_eq!(s.id, "webinar-2");
     assert_eq!(s.kind, SessionKind::Webinar);
     assert_eq!((s.start, s.end), (Clock::hm(15, 0), Clock::hm(16, 45)));
     assert_eq!(s.language, ["en"]);

@@ -659,3 +659,28 @@ fn a_participant_added_in_the_roster_is_selected_and_editable() {
     press(&mut app, "uu");
     assert_eq!(app.library.entries[0].meeting().people().len(), n - 1);
 }
+
+#[test]
+fn the_meeting_itself_is_edited_and_checked_like_a_new_one() {
+    let (_d, _p, mut app) = vcasie();
+    let before = app.library.entries[0].meeting().clone();
+    press(&mut app, "1e");
+    assert!(app.edit.form().is_some());
+    // A bad zone is refused at its field.
+    press(&mut app, "<tab><tab><tab>Almaty<ret>");
+    let f = app.edit.form().expect("still open");
+    assert!(
+        f.fields[f.focus]
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("Asia/Almaty")
+    );
+    press(&mut app, "<C-u>Asia/Almaty<tab><space>kaz<ret><ret>");
+    assert_eq!(app.context().overlay, None, "{}", status(&app));
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.languages, ["en", "ru", "kk"]);
+    assert_eq!(m.title, before.title, "an unchanged title keeps its form");
+    press(&mut app, "u");
+    assert_eq!(app.library.entries[0].meeting(), &before);
+}

@@ -276,6 +276,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
     // A new meeting
     b(S::In(View::Meetings), &[ch('n')], C::NewMeeting, "create a new meeting file from a short form", "new"),
+    b(S::In(View::Meetings), &[ch('e')], C::Edit, "edit the meeting: title, dates, time zone, working languages, format", ""),
     // Forms
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Tab), code(KeyCode::Down)], C::NextField, "next field", "next"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::BackTab), code(KeyCode::Up)], C::PrevField, "previous field", ""),

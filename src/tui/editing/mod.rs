@@ -68,6 +68,10 @@ pub enum FormFor {
         at: Option<usize>,
     },
     NewMeeting,
+    /// The meeting's own facts (title, dates, zone, languages, format).
+    Meeting {
+        entry: usize,
+    },
     /// Edit (at `Some`) or add a follow-up; a new one links to `session`.
     FollowUp {
         entry: usize,
@@ -84,6 +88,7 @@ impl FormFor {
             | FormFor::Move { entry, .. }
             | FormFor::Resize { entry, .. }
             | FormFor::Participant { entry, .. }
+            | FormFor::Meeting { entry }
             | FormFor::FollowUp { entry, .. } => Some(entry),
             FormFor::NewMeeting => None,
         }
@@ -228,6 +233,7 @@ pub fn command(app: &mut App, c: Command) -> bool {
         Command::NewMeeting => new_meeting_form::open(app),
         Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
         Command::Edit | Command::Delete if view == View::Roster => roster_edit::command(app, c),
+        Command::Edit if view == View::Meetings => new_meeting_form::open_edit(app),
         Command::AddSession
         | Command::AddBreak
         | Command::Edit
@@ -443,6 +449,7 @@ fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
         FormFor::Item { .. } => items::submit(app, f, ff),
         FormFor::Participant { .. } => roster_edit::submit(app, f, ff),
         FormFor::NewMeeting => new_meeting_form::submit(app, f),
+        FormFor::Meeting { entry } => new_meeting_form::submit_edit(app, f, entry),
         FormFor::FollowUp { entry, at, session } => {
             crate::tui::followups::form::submit(app, f, entry, at, session)
         }

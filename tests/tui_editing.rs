@@ -684,3 +684,28 @@ fn the_meeting_itself_is_edited_and_checked_like_a_new_one() {
     press(&mut app, "u");
     assert_eq!(app.library.entries[0].meeting(), &before);
 }
+
+#[test]
+fn a_termination_signal_keeps_unsaved_edits_beside_the_file() {
+    let (_d, path, mut app) = vcasie();
+    let before = fs::read_to_string(&path).unwrap();
+    press(&mut app, "2D");
+    let edited = app.library.entries[0].meeting().clone();
+    app.update(plenary::tui::Action::Run(plenary::tui::Command::Terminate));
+    assert!(app.quit, "no question: nobody may be there to answer");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        before,
+        "the file is left alone"
+    );
+    let kept = path.with_file_name("2020-vcasie.yaml.unsaved");
+    let text = fs::read_to_string(&kept).unwrap();
+    assert_eq!(plenary::load::parse_meeting(&kept, &text).unwrap(), edited);
+    assert!(
+        app.edit
+            .exit_note
+            .as_deref()
+            .unwrap_or("")
+            .contains(".unsaved")
+    );
+}

@@ -94,6 +94,9 @@ pub enum Command {
     ReviewNext,
     ReviewPrev,
     ReviewEnd,
+    /// A termination signal: quit without asking, keeping unsaved edits
+    /// in `NAME.yaml.unsaved` beside each file.
+    Terminate,
     // Editing (see `tui::editing`)
     Undo,
     Redo,

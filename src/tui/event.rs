@@ -65,7 +65,8 @@ pub fn resume_input() {
 }
 
 /// SIGTERM, SIGHUP, SIGINT and SIGQUIT quit the app the normal way, so the
-/// terminal is restored.
+/// terminal is restored — without asking about unsaved edits (nobody may be
+/// there to answer): those are written beside their files instead.
 pub fn spawn_signals(tx: Sender<Msg>) {
     #[cfg(unix)]
     {
@@ -77,7 +78,10 @@ pub fn spawn_signals(tx: Sender<Msg>) {
         };
         thread::spawn(move || {
             for _ in signals.forever() {
-                if tx.send(Msg::Action(Action::Run(Command::Quit))).is_err() {
+                if tx
+                    .send(Msg::Action(Action::Run(Command::Terminate)))
+                    .is_err()
+                {
                     break;
                 }
             }

@@ -116,5 +116,8 @@ pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
         }
     }
     terminal::restore();
+    if let Some(note) = app.edit.exit_note.take() {
+        eprintln!("{note}");
+    }
     ExitCode::SUCCESS
 }

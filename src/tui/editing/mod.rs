@@ -118,6 +118,9 @@ pub struct EditState {
     pub modals: Vec<Modal>,
     /// Files whose change on disk the person chose to deal with later.
     pub deferred: Vec<PathBuf>,
+    /// Said on the normal screen after the terminal is given back (where
+    /// unsaved edits went when a signal ended the app).
+    pub exit_note: Option<String>,
     /// Set when `E` asks for the external editor; the run loop carries it
     /// out (it owns the terminal) and calls [`external::returned`].
     pub external: Option<ExternalRequest>,
@@ -209,6 +212,10 @@ fn undo(app: &mut App, redo: bool) {
 pub fn command(app: &mut App, c: Command) -> bool {
     if c == Command::Quit {
         return saving::quit(app);
+    }
+    if c == Command::Terminate {
+        saving::terminate(app);
+        return true;
     }
     if let Some(top) = app.edit.modals.pop() {
         modal_command(app, top, c);

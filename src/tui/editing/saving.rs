@@ -202,6 +202,38 @@ pub fn quit(app: &mut App) -> bool {
     true
 }
 
+/// A termination signal: nobody may be there to answer a question, so
+/// each meeting with unsaved edits is written to `NAME.yaml.unsaved` beside
+/// its file (the file itself is left alone), and the app quits.
+pub fn terminate(app: &mut App) {
+    let mut kept = Vec::new();
+    for e in app.library.entries.iter().filter(|e| e.editor.is_dirty()) {
+        let mut p = e.doc().path.as_os_str().to_owned();
+        p.push(".unsaved");
+        let p = PathBuf::from(p);
+        let mut m = e.meeting().clone();
+        if let crate::domain::Roster::File { people, .. } = &m.participants {
+            m.participants = crate::domain::Roster::Inline(people.clone());
+        }
+        let written = crate::save::canonical::meeting_yaml(&m)
+            .map_err(|e| e.to_string())
+            .and_then(|t| {
+                crate::save::atomic::write(&p, t.as_bytes(), None).map_err(|e| e.to_string())
+            });
+        kept.push(match written {
+            Ok(_) => format!("unsaved edits kept in {}", Library::show_path(&p)),
+            Err(err) => format!(
+                "unsaved edits to {} are lost: {err}",
+                Library::show_path(&e.doc().path)
+            ),
+        });
+    }
+    if !kept.is_empty() {
+        app.edit.exit_note = Some(format!("plenary: {}", kept.join("; ")));
+    }
+    app.quit = true;
+}
+
 /// The `:` command line: `w`, `q`, `wq` / `x`, `q!`.
 pub fn run_prompt(app: &mut App, line: &str) {
     match line {

@@ -7,7 +7,7 @@ mod check;
 mod fmt;
 pub mod followups;
 mod generate;
-mod interpretation;
+pub mod interpretation;
 pub mod plain;
 mod table;
 

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Command, Load, Mouse, View};
+use super::interp::InterpState;
 use super::keymap::Context;
 use super::layout::{self, ViewLayout};
 use super::library::{Library, index_in};
@@ -20,6 +21,7 @@ use super::roster_state::RosterState;
 use super::scroll::Scroll;
 use super::theme::Theme;
 use super::views;
+use super::zone_view::ZoneState;
 use crate::domain::DueState;
 use crate::search::{Matcher, Query};
 
@@ -52,8 +54,8 @@ pub enum ScheduleRow {
 #[derive(Debug, Default)]
 pub struct ScheduleState {
     pub entry: Option<usize>,
-    /// The documents changed since the rows were built.
-    stale: bool,
+    /// The documents (or the shown zone) changed since the rows were built.
+    pub(crate) stale: bool,
     pub rows: Vec<ScheduleRow>,
     pub list: ListState,
 }
@@ -99,6 +101,9 @@ pub struct App {
     pub roster: RosterState,
     pub followups: FollowUpsState,
     pub problems: ProblemsState,
+    pub interp: InterpState,
+    /// The zone the Schedule shows times in.
+    pub zone: ZoneState,
     /// A one-line message for the footer, until the next key.
     pub status: Option<String>,
     /// The user chose a meeting; until then loading keeps the earliest selected.
@@ -123,6 +128,8 @@ impl App {
             roster: RosterState::default(),
             followups: FollowUpsState::default(),
             problems: ProblemsState::default(),
+            interp: InterpState::default(),
+            zone: ZoneState::default(),
             status: None,
             picked: false,
             quit: false,
@@ -145,7 +152,8 @@ impl App {
         Context {
             view: self.view,
             help: self.help.is_some(),
-            searching: self.roster.input.is_some() && self.view == View::Roster,
+            searching: (self.roster.input.is_some() && self.view == View::Roster)
+                || self.prompt_open(),
         }
     }
 
@@ -186,6 +194,7 @@ impl App {
             View::Roster => self.roster.rows.len(),
             View::FollowUps => self.followups.rows.len(),
             View::Problems => self.problems.rows.len(),
+            View::Interpretation => self.interp.rows.len(),
         }
     }
 
@@ -196,6 +205,7 @@ impl App {
             View::Roster => return (&mut self.roster.scroll, &mut self.roster.detail_scroll),
             View::FollowUps => &mut self.followups.list,
             View::Problems => &mut self.problems.list,
+            View::Interpretation => &mut self.interp.list,
         };
         (&mut l.scroll, &mut l.detail_scroll)
     }
@@ -207,7 +217,8 @@ impl App {
                 self.command(c);
             }
             Action::Type(c) => {
-                if let Some(input) = &mut self.roster.input {
+                if self.prompt_type(c) {
+                } else if let Some(input) = &mut self.roster.input {
                     input.push(c);
                     self.search_changed();
                 }
@@ -236,6 +247,9 @@ impl App {
             if c == Command::Quit {
                 self.quit = true;
             }
+            return;
+        }
+        if self.prompt_command(c) {
             return;
         }
         let view = self.view;
@@ -336,6 +350,8 @@ impl App {
                     .into(),
                 );
             }
+            Command::CycleZone | Command::TypeZone => self.zone_command(c),
+            Command::Interp(i) => self.interp_command(i),
         }
     }
 
@@ -344,6 +360,10 @@ impl App {
         let (len, height) = (self.len(view), self.height(view));
         if view == View::Schedule {
             self.move_schedule(delta, height);
+            return;
+        }
+        if view == View::Interpretation {
+            self.move_interp(delta, height);
             return;
         }
         let before = self.list_mut(view).0.selected;
@@ -402,6 +422,11 @@ impl App {
     }
 
     fn back(&mut self) {
+        if self.view == View::Schedule && self.zone.reset() {
+            self.schedule.stale = true;
+            self.status = Some("times in the meeting's own zone again".into());
+            return;
+        }
         if self.view == View::Roster
             && (!self.roster.query.is_empty() || !self.roster.filters.is_empty())
         {
@@ -564,6 +589,7 @@ impl App {
                 .collect();
         self.followups.built_for = None;
         self.schedule.stale = true;
+        self.interp.stale = true;
         self.roster.invalidate();
         let keep_roster = self.roster.entry;
         self.roster.entry = None;
@@ -584,7 +610,7 @@ impl App {
             self.schedule.entry = cur;
             self.schedule.stale = false;
             self.schedule.rows = cur
-                .map(|e| schedule_rows(&self.library.entries[e]))
+                .map(|e| super::zone_view::schedule_rows(&self.library.entries[e], &self.zone))
                 .unwrap_or_default();
             let at = if same {
                 keep.and_then(|s| {
@@ -613,6 +639,7 @@ impl App {
                 .unwrap_or(0);
             self.schedule.list.scroll.selected = at.unwrap_or(first);
         }
+        self.sync_interp();
         if self.roster.entry != cur {
             self.roster.reset_for(cur);
             self.rebuild_roster(false);
@@ -706,23 +733,6 @@ impl App {
             self.status = Some("this problem is about the meeting as a whole".into());
         }
     }
-}
-
-fn schedule_rows(e: &super::library::Entry) -> Vec<ScheduleRow> {
-    let m = e.meeting();
-    let mut rows = Vec::with_capacity(m.sessions.len() + 8);
-    let mut day = None;
-    let mut n = 0;
-    for i in m.schedule_order() {
-        let d = m.sessions[i].date;
-        if day != Some(d) {
-            n += 1;
-            rows.push(ScheduleRow::Day(d, n));
-            day = Some(d);
-        }
-        rows.push(ScheduleRow::Session(i));
-    }
-    rows
 }
 
 fn followup_rows(app: &App, cur: Option<usize>) -> Vec<(usize, usize)> {

@@ -4,7 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::{Command, View};
+use super::action::{Command, InterpCommand, View};
 
 /// One key as pressed: a code and the Control/Alt modifiers (Shift is part
 /// of the character: `J` is Shift-j).
@@ -92,7 +92,7 @@ impl Scope {
             Scope::Always | Scope::Global => "Everywhere",
             Scope::Lists => "In every list",
             Scope::In(v) => v.title(),
-            Scope::Search => "While typing a search",
+            Scope::Search => "While typing a search, a zone or in a choice list",
             Scope::Help => "In this help",
         }
     }
@@ -157,6 +157,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Global, &[ch('3')], C::Show(View::Roster), "Roster: the meeting's participants", ""),
     b(S::Global, &[ch('4')], C::Show(View::FollowUps), "Follow-ups: commitments by due date", ""),
     b(S::Global, &[ch('5')], C::Show(View::Problems), "Problems: errors and warnings from the checks", ""),
+    b(S::Global, &[ch('6')], C::Show(View::Interpretation), "Interpretation: booths, interpreters and their load, day by day", ""),
     b(S::Global, &[ch('L')], C::NextLanguage, "switch the display language among the meeting's working languages", "language"),
     // Lists
     b(S::Lists, &[ch('k'), code(KeyCode::Up)], C::Up, "move up", ""),
@@ -170,7 +171,9 @@ pub const BINDINGS: &[Binding] = &[
     // Meetings
     b(S::In(View::Meetings), &[code(KeyCode::Enter), ch('l')], C::Open, "open the meeting's schedule", "open"),
     // Schedule
-    b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meetings", "back"),
+    b(S::In(View::Schedule), &[ch('z')], C::CycleZone, "show times in the next zone: the meeting's, UTC, the participants'", "zone"),
+    b(S::In(View::Schedule), &[ch('Z')], C::TypeZone, "show times in a zone you type (IANA name, e.g. Europe/Paris)", ""),
+    b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meeting's zone; in it, back to the meetings", "back"),
     // Roster
     b(S::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
     b(S::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
@@ -184,6 +187,15 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::FollowUps), &[ch('a')], C::ToggleAllMeetings, "this meeting only, or every meeting", "all/one"),
     b(S::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "hide or show the ones done or dropped", "open only"),
     b(S::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+    // Interpretation
+    b(S::In(View::Interpretation), &[ch('i'), ch('+')], C::Interp(InterpCommand::AddInterpreter), "add an interpreter to the selected booth (best fit first)", "add"),
+    b(S::In(View::Interpretation), &[ch('x'), ch('-')], C::Interp(InterpCommand::RemoveInterpreter), "take an interpreter out of the selected booth", "remove"),
+    b(S::In(View::Interpretation), &[ch('w')], C::Interp(InterpCommand::ToggleTwoWay), "make the booth two-way (retour) or one-way", "two-way"),
+    b(S::In(View::Interpretation), &[ch('r')], C::Interp(InterpCommand::SetRelay), "take the booth's source from the floor or another booth (relay)", "relay"),
+    b(S::In(View::Interpretation), &[ch('a')], C::Interp(InterpCommand::AddLanguage), "add a channel: interpret the session into another language", "channel"),
+    b(S::In(View::Interpretation), &[ch('D')], C::Interp(InterpCommand::RemoveLanguage), "remove the selected booth's channel", ""),
+    b(S::In(View::Interpretation), &[ch('p')], C::Interp(InterpCommand::WriteTurns), "write the session's turn plan beside the agenda (<file>-<session>-turns.txt)", "print"),
+    b(S::In(View::Interpretation), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
     // Problems
     b(S::In(View::Problems), &[code(KeyCode::Enter)], C::Open, "go to the session, participant or follow-up it is about", "go to"),
     b(S::In(View::Problems), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
@@ -256,6 +268,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         Scope::Search,
         Scope::In(View::FollowUps),
         Scope::In(View::Problems),
+        Scope::In(View::Interpretation),
         Scope::Help,
     ];
     order

@@ -40,7 +40,7 @@ pub fn tabs(area: Rect) -> Vec<(View, Rect)> {
     let mut x = area.x;
     let mut out = Vec::new();
     for (n, v) in View::ALL.into_iter().enumerate() {
-        let w = tab_label(n, v).chars().count() as u16;
+        let w = tab_label_in(n, v, area.width).chars().count() as u16;
         let r = Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1);
         out.push((v, r));
         x = x.saturating_add(w + 1).min(area.right());
@@ -50,6 +50,16 @@ pub fn tabs(area: Rect) -> Vec<(View, Rect)> {
 
 pub fn tab_label(n: usize, v: View) -> String {
     format!(" {} {} ", n + 1, v.title())
+}
+
+/// The tab's label in a tab bar `width` wide: below 120 columns the long
+/// Interpretation title is shortened so the meeting name keeps its room.
+pub fn tab_label_in(n: usize, v: View, width: u16) -> String {
+    if v == View::Interpretation && width < 120 {
+        format!(" {} Interp ", n + 1)
+    } else {
+        tab_label(n, v)
+    }
 }
 
 /// Width left for the one flexible column of a table `total` wide, after
@@ -129,7 +139,7 @@ fn split(area: Rect, wide: bool, list_percent: u16, rows: usize) -> (Rect, Rect)
 pub fn view(view: View, body: Rect, rows: usize) -> ViewLayout {
     let wide = body.width >= WIDE;
     let (banner, rest) = match view {
-        View::Schedule | View::Roster => {
+        View::Schedule | View::Roster | View::Interpretation => {
             let [b, r] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
             (b, r)
         }
@@ -145,7 +155,7 @@ pub fn view(view: View, body: Rect, rows: usize) -> ViewLayout {
                 side: Rect::default(),
             }
         }
-        View::Schedule => {
+        View::Schedule | View::Interpretation => {
             let (list, detail) = split(rest, wide, if wide { 55 } else { 50 }, rows);
             ViewLayout {
                 banner,

@@ -11,14 +11,18 @@
 //! - [`library`]: the open documents and what is derived from them.
 //! - [`roster_state`], [`scroll`], [`layout`]: view state and geometry.
 //! - [`sanitize`], [`theme`], [`widgets`]: safe text, markers, shared drawing.
+//! - [`zone_view`], [`interp`], [`prompts`]: the shown time zone, the
+//!   Interpretation view and its staffing edits, and their typing prompts.
 
 pub mod action;
 pub mod app;
 pub mod event;
+pub mod interp;
 pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod loader;
+pub mod prompts;
 pub mod roster_state;
 pub mod sanitize;
 pub mod scroll;
@@ -26,6 +30,7 @@ pub mod terminal;
 pub mod theme;
 pub mod views;
 pub mod widgets;
+pub mod zone_view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

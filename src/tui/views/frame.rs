@@ -23,7 +23,7 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
         } else {
             t.plain()
         };
-        let mut label = layout::tab_label(n, v);
+        let mut label = layout::tab_label_in(n, v, area.width);
         if v == app.view {
             // Brackets mark the current tab without colour.
             label = format!("[{}]", label.trim());

@@ -1,0 +1,82 @@
+//! The small typing prompts of the zone switch (`Z` in the Schedule) and
+//! of the Interpretation view's lists (choosing an interpreter, a relay, a
+//! language). While one is open, keys are looked up as while typing a
+//! search (Enter takes, Esc drops, arrows move, letters are typed), and this
+//! routes them to the prompt instead of the roster's search line.
+
+use super::action::{Command, View};
+use super::app::App;
+
+impl App {
+    /// A prompt of this module is open in the current view.
+    pub fn prompt_open(&self) -> bool {
+        (self.view == View::Schedule && self.zone.input.is_some())
+            || (self.view == View::Interpretation && self.interp.popup.is_some())
+    }
+
+    pub(crate) fn prompt_type(&mut self, c: char) -> bool {
+        match self.view {
+            View::Schedule => match &mut self.zone.input {
+                Some(i) => {
+                    i.push(c);
+                    true
+                }
+                None => false,
+            },
+            View::Interpretation => self.popup_type(c),
+            _ => false,
+        }
+    }
+
+    /// Keys while a prompt is open; true when the prompt took the key.
+    pub(crate) fn prompt_command(&mut self, c: Command) -> bool {
+        match self.view {
+            View::Schedule if self.zone.input.is_some() => {
+                match c {
+                    Command::SearchAccept => {
+                        if let Some(e) = self.schedule.entry.or(self.current()) {
+                            let m = self.library.entries[e].meeting();
+                            self.status = Some(self.zone.accept(m));
+                            self.schedule.stale = true;
+                        } else {
+                            self.zone.input = None;
+                        }
+                    }
+                    Command::SearchCancel => self.zone.input = None,
+                    Command::SearchBackspace => {
+                        if let Some(i) = &mut self.zone.input {
+                            i.pop();
+                        }
+                    }
+                    Command::SearchClear => {
+                        if let Some(i) = &mut self.zone.input {
+                            i.clear();
+                        }
+                    }
+                    Command::Quit => self.quit = true,
+                    _ => {}
+                }
+                true
+            }
+            View::Interpretation => self.popup_command(c),
+            _ => false,
+        }
+    }
+
+    /// `z` and `Z` in the Schedule.
+    pub(crate) fn zone_command(&mut self, c: Command) {
+        if self.view != View::Schedule {
+            return;
+        }
+        let Some(e) = self.current() else { return };
+        match c {
+            Command::CycleZone => {
+                let m = self.library.entries[e].meeting();
+                self.status = Some(self.zone.cycle(m));
+                self.schedule.stale = true;
+            }
+            Command::TypeZone => self.zone.input = Some(String::new()),
+            _ => {}
+        }
+    }
+}

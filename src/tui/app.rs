@@ -548,9 +548,13 @@ impl App {
                     .unwrap_or(0);
                 let (len, h) = (self.library.entries.len(), self.height(View::Meetings));
                 self.meetings.scroll.select(sel, len, h);
-                for e in [&mut self.schedule.entry, &mut self.roster.entry]
-                    .into_iter()
-                    .flatten()
+                for e in [
+                    &mut self.schedule.entry,
+                    &mut self.roster.entry,
+                    &mut self.interp.entry,
+                ]
+                .into_iter()
+                .flatten()
                 {
                     if *e >= at {
                         *e += 1;

@@ -299,7 +299,8 @@ impl App {
     /// Keeps the Interpretation view's rows in step with the current meeting.
     pub(crate) fn sync_interp(&mut self) {
         let cur = self.current();
-        if self.interp.entry == cur && !self.interp.stale {
+        // Built only when looked at: the checks it runs are not free on a large agenda.
+        if (self.interp.entry == cur && !self.interp.stale) || self.view != View::Interpretation {
             return;
         }
         let keep = self.interp.selected();

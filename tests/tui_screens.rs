@@ -401,7 +401,7 @@ fn a_click_selects_a_row_and_the_tab_bar_switches_views() {
         row: rows.y,
     }));
     assert_eq!(app.meetings.scroll.selected, 4);
-    let tab = plenary::tui::layout::tabs(Rect::new(0, 0, 100, 1))[2].1;
+    let tab = plenary::tui::layout::tabs_for(Rect::new(0, 0, 100, 1), Some(app.view))[2].1;
     app.update(Action::Mouse(plenary::tui::action::Mouse::Click {
         column: tab.x + 1,
         row: 0,

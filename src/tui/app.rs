@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Command, Load, Mouse, View};
+use super::editing::{self, EditState};
 use super::interp::InterpState;
 use super::keymap::Context;
 use super::layout::{self, ViewLayout};
@@ -110,6 +111,8 @@ pub struct App {
     picked: bool,
     pub quit: bool,
     pub matcher: Matcher,
+    /// Editing dialogs and the state of saving (see `tui::editing`).
+    pub edit: EditState,
 }
 
 impl App {
@@ -134,6 +137,7 @@ impl App {
             picked: false,
             quit: false,
             matcher: Matcher::default(),
+            edit: EditState::default(),
         }
     }
 
@@ -154,6 +158,7 @@ impl App {
             help: self.help.is_some(),
             searching: (self.roster.input.is_some() && self.view == View::Roster)
                 || self.prompt_open(),
+            overlay: self.edit.overlay(),
         }
     }
 
@@ -214,8 +219,11 @@ impl App {
         match action {
             Action::Run(c) => {
                 self.status = None;
-                self.command(c);
+                if !editing::command(self, c) {
+                    self.command(c);
+                }
             }
+            Action::Type(c) if self.edit.overlay().is_some() => editing::typed(self, c),
             Action::Type(c) => {
                 if self.prompt_type(c) {
                 } else if let Some(input) = &mut self.roster.input {
@@ -226,7 +234,10 @@ impl App {
             Action::Mouse(m) => self.mouse(m),
             Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
             Action::Load(l) => self.load(l),
-            Action::Tick => self.loading.ticks += 1,
+            Action::Tick => {
+                self.loading.ticks += 1;
+                editing::tick(self);
+            }
         }
         self.sync();
     }
@@ -352,6 +363,9 @@ impl App {
             }
             Command::CycleZone | Command::TypeZone => self.zone_command(c),
             Command::Interp(i) => self.interp_command(i),
+            // Editing commands are handled by `editing::command` first;
+            // one that reaches here has nothing to act on in this place.
+            _ => {}
         }
     }
 
@@ -495,7 +509,7 @@ impl App {
         let at = ratatui::layout::Position::new(column, row);
         if screen.tabs.contains(at) {
             if let Mouse::Click { .. } = m
-                && let Some((v, _)) = layout::tabs(screen.tabs)
+                && let Some((v, _)) = layout::tabs_for(screen.tabs, Some(self.view))
                     .into_iter()
                     .find(|(_, r)| r.contains(at))
             {
@@ -666,6 +680,31 @@ impl App {
             let (len, h) = (self.len(v), self.height(v));
             self.list_mut(v).0.clamp(len, h);
         }
+    }
+
+    /// Selects session `i` of the current meeting in the Schedule view
+    /// (after an edit that added or moved it).
+    pub fn select_session(&mut self, i: usize) {
+        self.sync();
+        if let Some(row) = self
+            .schedule
+            .rows
+            .iter()
+            .position(|r| *r == ScheduleRow::Session(i))
+        {
+            let cur = self.schedule.list.scroll.selected;
+            self.move_schedule(row as isize - cur as isize, self.height(View::Schedule));
+        }
+    }
+
+    /// Makes entry `e` the current meeting.
+    pub fn select_entry(&mut self, e: usize) {
+        let h = self.height(View::Meetings);
+        self.picked = true;
+        self.meetings
+            .scroll
+            .select(e, self.library.entries.len(), h);
+        self.sync();
     }
 
     /// Session index selected in the Schedule view.

@@ -3,8 +3,10 @@
 //! feed one channel that the run loop drains; terminal events are turned
 //! into actions there, where the app's context (view, help, typing) is known.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::thread;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEventKind};
 
@@ -16,15 +18,50 @@ pub enum Msg {
     Action(Action),
 }
 
-/// Reads terminal events until the app ends (the thread dies with the process).
+/// Set while another program (the external editor) owns the terminal.
+static PAUSE: AtomicBool = AtomicBool::new(false);
+/// The input thread has seen the pause and is not reading.
+static IDLE: AtomicBool = AtomicBool::new(false);
+
+/// Reads terminal events until the app ends (the thread dies with the
+/// process). It polls rather than blocks, so it can stand aside while an
+/// external editor runs and not steal that editor's keys.
 pub fn spawn_input(tx: Sender<Msg>) {
     thread::spawn(move || {
-        while let Ok(ev) = crossterm::event::read() {
-            if tx.send(Msg::Terminal(ev)).is_err() {
-                break;
+        loop {
+            if PAUSE.load(Ordering::SeqCst) {
+                IDLE.store(true, Ordering::SeqCst);
+                thread::sleep(Duration::from_millis(10));
+                continue;
+            }
+            match crossterm::event::poll(Duration::from_millis(50)) {
+                Ok(true) => match crossterm::event::read() {
+                    Ok(ev) => {
+                        if tx.send(Msg::Terminal(ev)).is_err() {
+                            break;
+                        }
+                    }
+                    Err(_) => break,
+                },
+                Ok(false) => {}
+                Err(_) => break,
             }
         }
     });
+}
+
+/// Stops reading keys (waits until the input thread has stopped).
+pub fn pause_input() {
+    IDLE.store(false, Ordering::SeqCst);
+    PAUSE.store(true, Ordering::SeqCst);
+    let start = Instant::now();
+    while !IDLE.load(Ordering::SeqCst) && start.elapsed() < Duration::from_millis(500) {
+        thread::sleep(Duration::from_millis(5));
+    }
+}
+
+pub fn resume_input() {
+    PAUSE.store(false, Ordering::SeqCst);
 }
 
 /// SIGTERM, SIGHUP, SIGINT and SIGQUIT quit the app the normal way, so the
@@ -60,7 +97,7 @@ pub fn to_action(ev: Event, ctx: Context) -> Option<Action> {
             }
             match k.code {
                 crossterm::event::KeyCode::Char(c)
-                    if ctx.searching
+                    if (ctx.searching || ctx.overlay.is_some_and(|o| o.takes_text()))
                         && !k
                             .modifiers
                             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>

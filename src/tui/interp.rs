@@ -2,7 +2,7 @@
 //! day (sessions, and under each its booths), the interpretation warnings,
 //! and the staffing edits on a selected booth — add or remove an
 //! interpreter, two-way, relay, add or remove a channel — each one a
-//! [`Transaction`] through the entry's editor, so undo covers them all.
+//! [`Transaction`] through the one edit path (`editing::apply_edit`), so `u` undoes each.
 //!
 //! The domain computes everything ([`staffing`], [`check_interpretation`]);
 //! this keeps the results for drawing and turns keys into edits.
@@ -162,6 +162,14 @@ impl InterpState {
             .get(self.list.scroll.selected)
             .copied()
             .filter(|r| r.session().is_some())
+    }
+
+    /// Where the selection is in the document: `sessions[2].interpretation[0]`.
+    pub fn selected_path(&self) -> Option<String> {
+        match self.selected()? {
+            InterpRow::Booth(s, c) => Some(format!("sessions[{s}].interpretation[{c}]")),
+            r => r.session().map(|s| format!("sessions[{s}]")),
+        }
     }
 
     /// The warnings about session `s` (and, given, its channel `ch` only).
@@ -574,22 +582,10 @@ impl App {
         Ok(())
     }
 
-    /// Applies a staffing edit to entry `e` through its editor (so `u`
-    /// undoes it) and rebuilds what depends on the document.
+    /// Applies a staffing edit through the one edit path (so `u` undoes it
+    /// and the warnings update at once).
     fn apply_interp_edit(&mut self, e: usize, tx: Transaction) {
-        let label = tx.label.clone();
-        let today = self.today;
-        let Some(entry) = self.library.entries.get_mut(e) else {
-            return;
-        };
-        match entry.editor.apply(tx) {
-            Ok(()) => {
-                entry.refresh(today);
-                self.documents_changed();
-                self.status = Some(format!("{label} — u undoes"));
-            }
-            Err(err) => self.status = Some(err.to_string()),
-        }
+        super::editing::apply_edit(self, e, tx);
     }
 
     /// Takes the popup's choice.

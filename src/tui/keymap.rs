@@ -26,6 +26,12 @@ const fn ctrl(c: char) -> Key {
         mods: KeyModifiers::CONTROL,
     }
 }
+const fn alt(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::ALT,
+    }
+}
 const fn code(code: KeyCode) -> Key {
     Key {
         code,
@@ -64,6 +70,8 @@ impl Key {
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
             format!("Ctrl-{base}")
+        } else if self.mods.contains(KeyModifiers::ALT) {
+            format!("Alt-{base}")
         } else {
             base
         }
@@ -84,6 +92,25 @@ pub enum Scope {
     Search,
     /// While the help screen is open.
     Help,
+    /// While an editing dialog is open (see `tui::editing`).
+    Overlay(Overlay),
+}
+
+/// The editing dialogs, each with its own keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Overlay {
+    Form,
+    Picker,
+    Confirm,
+    Prompt,
+    Items,
+}
+
+impl Overlay {
+    /// Whether letters typed go into the dialog rather than to commands.
+    pub fn takes_text(self) -> bool {
+        !matches!(self, Overlay::Items)
+    }
 }
 
 impl Scope {
@@ -94,6 +121,11 @@ impl Scope {
             Scope::In(v) => v.title(),
             Scope::Search => "While typing a search, a zone or in a choice list",
             Scope::Help => "In this help",
+            Scope::Overlay(Overlay::Form) => "In a form",
+            Scope::Overlay(Overlay::Picker) => "In a picker (type to filter)",
+            Scope::Overlay(Overlay::Confirm) => "In a question",
+            Scope::Overlay(Overlay::Prompt) => "On the : command line (w save, q quit, wq, q!)",
+            Scope::Overlay(Overlay::Items) => "In a session's items",
         }
     }
 }
@@ -129,7 +161,7 @@ use Scope as S;
 
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    b(S::Always, &[ctrl('c')], C::Quit, "quit at once", ""),
+    b(S::Always, &[ctrl('c')], C::Quit, "quit (asks first when edits are unsaved; again to quit without saving)", ""),
     // Help
     b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help", "close"),
     b(S::Help, &[ch('k'), code(KeyCode::Up)], C::Up, "scroll up", ""),
@@ -148,7 +180,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Search, &[code(KeyCode::Backspace)], C::SearchBackspace, "delete the last character", ""),
     b(S::Search, &[ctrl('u')], C::SearchClear, "delete the whole search", ""),
     // Everywhere
-    b(S::Global, &[ch('q')], C::Quit, "quit", "quit"),
+    b(S::Global, &[ch('q')], C::Quit, "quit (asks first when edits are unsaved)", "quit"),
     b(S::Global, &[ch('?')], C::Help, "show every key (this screen)", "help"),
     b(S::Global, &[code(KeyCode::Tab)], C::NextView, "next view", "views"),
     b(S::Global, &[code(KeyCode::BackTab)], C::PrevView, "previous view", ""),
@@ -199,6 +231,61 @@ pub const BINDINGS: &[Binding] = &[
     // Problems
     b(S::In(View::Problems), &[code(KeyCode::Enter)], C::Open, "go to the session, participant or follow-up it is about", "go to"),
     b(S::In(View::Problems), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+    // Editing, everywhere
+    b(S::Global, &[ch('u')], C::Undo, "undo the last edit", "undo"),
+    b(S::Global, &[ctrl('r')], C::Redo, "redo what was undone", ""),
+    b(S::Global, &[ctrl('s')], C::Save, "save the meeting (atomic; refuses a file changed on disk)", "save"),
+    b(S::Global, &[ch(':')], C::CommandLine, "command line: :w save, :q quit, :wq save and quit, :q! quit without saving", ""),
+    b(S::Global, &[ch('E')], C::ExternalEdit, "open the meeting file in $EDITOR at the selected item; reload on return", ""),
+    // Editing the schedule
+    b(S::In(View::Schedule), &[ch('a')], C::AddSession, "add a session", "add"),
+    b(S::In(View::Schedule), &[ch('b')], C::AddBreak, "add a break", ""),
+    b(S::In(View::Schedule), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the session (title, times, room, chair, languages...)", "edit"),
+    b(S::In(View::Schedule), &[ch('D')], C::Duplicate, "duplicate the session", ""),
+    b(S::In(View::Schedule), &[ch('d'), code(KeyCode::Delete)], C::Delete, "delete the session (asks first)", ""),
+    b(S::In(View::Schedule), &[ch('m')], C::MoveSession, "move the session to another day or time", "move"),
+    b(S::In(View::Schedule), &[ch('<')], C::Shorter, "shorten the session by 15 minutes", ""),
+    b(S::In(View::Schedule), &[ch('>')], C::Longer, "lengthen the session by 15 minutes", ""),
+    b(S::In(View::Schedule), &[ch('R')], C::Resize, "set the session's end or length, optionally shifting the rest of the day", ""),
+    b(S::In(View::Schedule), &[ch('i')], C::Items, "the session's items (presentations): add, edit, delete, reorder", "items"),
+    // Editing the roster
+    b(S::In(View::Roster), &[ch('a')], C::AddParticipant, "add a participant", "add"),
+    b(S::In(View::Roster), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the participant", "edit"),
+    b(S::In(View::Roster), &[ch('d'), code(KeyCode::Delete)], C::Delete, "remove the participant (asks, and says where they appear)", ""),
+    b(S::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
+    // A new meeting
+    b(S::In(View::Meetings), &[ch('n')], C::NewMeeting, "create a new meeting file from a short form", "new"),
+    // Forms
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::Tab), code(KeyCode::Down)], C::NextField, "next field", "next"),
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::BackTab), code(KeyCode::Up)], C::PrevField, "previous field", ""),
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::Enter), ctrl('s')], C::Submit, "check the form and apply it", "apply"),
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::Esc)], C::Cancel, "close the form, changing nothing", "cancel"),
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::Backspace)], C::Erase, "delete a character (a chosen entry in a list field)", ""),
+    // Pickers
+    b(S::Overlay(Overlay::Picker), &[code(KeyCode::Up), ctrl('p')], C::Up, "move up (from the first row: to the last)", ""),
+    b(S::Overlay(Overlay::Picker), &[code(KeyCode::Down), ctrl('n')], C::Down, "move down", ""),
+    b(S::Overlay(Overlay::Picker), &[code(KeyCode::Enter)], C::Submit, "pick the selected row", "pick"),
+    b(S::Overlay(Overlay::Picker), &[ctrl('a')], C::PickNew, "add what you typed as a new participant", "add new"),
+    b(S::Overlay(Overlay::Picker), &[code(KeyCode::Esc)], C::Cancel, "close the picker", "cancel"),
+    b(S::Overlay(Overlay::Picker), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
+    // Questions
+    b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Enter)], C::Submit, "the first answer", ""),
+    b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Esc)], C::Cancel, "the safe answer (nothing is changed)", "cancel"),
+    // Command line
+    b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Enter)], C::Submit, "run the command", "run"),
+    b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Esc)], C::Cancel, "close the command line", "cancel"),
+    b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
+    // Items of a session
+    b(S::Overlay(Overlay::Items), &[ch('k'), code(KeyCode::Up)], C::Up, "move up", ""),
+    b(S::Overlay(Overlay::Items), &[ch('j'), code(KeyCode::Down)], C::Down, "move down", ""),
+    b(S::Overlay(Overlay::Items), &[ch('a')], C::AddSession, "add an item (presentation)", "add"),
+    b(S::Overlay(Overlay::Items), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the item: title, speakers, minutes", "edit"),
+    b(S::Overlay(Overlay::Items), &[ch('d'), code(KeyCode::Delete)], C::Delete, "delete the item", "delete"),
+    b(S::Overlay(Overlay::Items), &[ch('K'), alt(KeyCode::Up)], C::ItemUp, "move the item earlier", "reorder"),
+    b(S::Overlay(Overlay::Items), &[ch('J'), alt(KeyCode::Down)], C::ItemDown, "move the item later", ""),
+    b(S::Overlay(Overlay::Items), &[ch('u')], C::Undo, "undo the last edit", "undo"),
+    b(S::Overlay(Overlay::Items), &[ctrl('r')], C::Redo, "redo", ""),
+    b(S::Overlay(Overlay::Items), &[code(KeyCode::Esc), ch('q')], C::Cancel, "back to the schedule", "close"),
 ];
 
 /// What the app is doing, which decides the scopes a key is looked up in.
@@ -207,12 +294,16 @@ pub struct Context {
     pub view: View,
     pub help: bool,
     pub searching: bool,
+    /// An editing dialog is open; it takes the keys.
+    pub overlay: Option<Overlay>,
 }
 
 impl Context {
     /// Scopes in lookup order: the first binding found wins.
     pub fn scopes(&self) -> Vec<Scope> {
-        if self.help {
+        if let Some(o) = self.overlay {
+            vec![Scope::Always, Scope::Overlay(o)]
+        } else if self.help {
             vec![Scope::Always, Scope::Help]
         } else if self.searching {
             vec![Scope::Always, Scope::Search]
@@ -269,6 +360,11 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         Scope::In(View::FollowUps),
         Scope::In(View::Problems),
         Scope::In(View::Interpretation),
+        Scope::Overlay(Overlay::Form),
+        Scope::Overlay(Overlay::Picker),
+        Scope::Overlay(Overlay::Items),
+        Scope::Overlay(Overlay::Confirm),
+        Scope::Overlay(Overlay::Prompt),
         Scope::Help,
     ];
     order
@@ -301,6 +397,7 @@ mod tests {
             view,
             help: false,
             searching: false,
+            overlay: None,
         }
     }
 
@@ -318,6 +415,7 @@ mod tests {
             view: View::Roster,
             help: false,
             searching: true,
+            overlay: None,
         };
         assert_eq!(
             lookup(ch('q'), c),
@@ -336,6 +434,7 @@ mod tests {
                     view,
                     help,
                     searching,
+                    overlay: None,
                 };
                 let scopes = c.scopes();
                 for s in &scopes {

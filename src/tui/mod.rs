@@ -16,6 +16,7 @@
 
 pub mod action;
 pub mod app;
+pub mod editing;
 pub mod event;
 pub mod interp;
 pub mod keymap;
@@ -49,6 +50,8 @@ use event::Msg;
 
 /// How often the loading indicator moves while files are being read.
 const TICK: Duration = Duration::from_millis(100);
+/// How often open files are compared with the disk.
+const DISK_POLL: Duration = Duration::from_secs(1);
 
 /// Opens `path` (default `agendas/`) and runs until the user quits.
 pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
@@ -80,11 +83,13 @@ pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
     loader::spawn(root, today, tx);
 
     loop {
-        let first = if app.loading.finished {
-            rx.recv().map_err(|_| RecvTimeoutError::Disconnected)
+        // After loading, a tick a second compares the open files with the disk.
+        let wait = if app.loading.finished {
+            DISK_POLL
         } else {
-            rx.recv_timeout(TICK)
+            TICK
         };
+        let first = rx.recv_timeout(wait);
         let first = match first {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => Msg::Action(Action::Tick),
@@ -105,6 +110,10 @@ pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
         }
         if app.quit {
             break;
+        }
+        if let Some(req) = app.edit.external.take() {
+            let result = editing::external::run_suspended(&mut term, &req);
+            editing::external::returned(&mut app, &req, result);
         }
         if term.draw(|f| render(&app, f)).is_err() {
             break;

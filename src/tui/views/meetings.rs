@@ -66,8 +66,14 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
                     t.error(),
                 ),
             };
+            // `*` marks unsaved edits, as editors do.
+            let label = if e.editor.is_dirty() {
+                format!("* {}", m.label())
+            } else {
+                m.label().to_string()
+            };
             let mut cells = vec![
-                Cell::from(fitted(m.label(), label_w, t.plain())),
+                Cell::from(fitted(&label, label_w, t.plain())),
                 Cell::from(format::meeting_dates(m)),
             ];
             if wide {

@@ -41,6 +41,7 @@ pub fn render(app: &App, f: &mut Frame) {
         }
     }
     frame::footer(app, f, s.footer);
+    crate::tui::editing::render(app, f, area);
     if let Some(top) = app.help {
         help::render(app, f, area, top);
     }

@@ -1,0 +1,78 @@
+//! A question with a few lettered answers ("s save / d discard / c cancel").
+//! Enter takes the first answer, Esc the safe one, which never loses data.
+
+use crate::edit::Transaction;
+
+/// What an answer does; carried out by [`super::answer`].
+#[derive(Debug, Clone)]
+pub enum Answer {
+    Nothing,
+    /// Apply an edit the person was asked about (deleting, removing).
+    Apply {
+        entry: usize,
+        tx: Transaction,
+    },
+    /// Save (the person agreed that comments go, with a backup kept).
+    Save {
+        entry: usize,
+        then_quit: bool,
+    },
+    /// Save every changed meeting, then quit.
+    SaveAllAndQuit,
+    /// Quit and drop unsaved edits.
+    DiscardAndQuit,
+    /// The file changed on disk: take theirs, dropping mine.
+    Reload(usize),
+    /// The file changed on disk: write mine over it (theirs kept as `.theirs`).
+    Overwrite(usize),
+    /// The file changed on disk: write mine under another name, keep theirs.
+    KeepBoth(usize),
+    /// Ask again at the next save, not every second.
+    Later(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Confirm {
+    pub title: String,
+    pub lines: Vec<String>,
+    /// (key, what it does, answer), first is Enter's.
+    pub choices: Vec<(char, String, Answer)>,
+    /// What Esc does.
+    pub cancel: Answer,
+}
+
+impl Confirm {
+    pub fn new(title: impl Into<String>, lines: Vec<String>) -> Confirm {
+        Confirm {
+            title: title.into(),
+            lines,
+            choices: Vec::new(),
+            cancel: Answer::Nothing,
+        }
+    }
+
+    pub fn choice(mut self, key: char, label: impl Into<String>, a: Answer) -> Confirm {
+        self.choices.push((key, label.into(), a));
+        self
+    }
+
+    pub fn on_cancel(mut self, a: Answer) -> Confirm {
+        self.cancel = a;
+        self
+    }
+
+    /// The answer for a typed letter, if it is one.
+    pub fn answer_for(&self, c: char) -> Option<Answer> {
+        let c = c.to_ascii_lowercase();
+        self.choices
+            .iter()
+            .find(|(k, _, _)| *k == c)
+            .map(|(_, _, a)| a.clone())
+    }
+
+    pub fn first(&self) -> Answer {
+        self.choices
+            .first()
+            .map_or(Answer::Nothing, |(_, _, a)| a.clone())
+    }
+}

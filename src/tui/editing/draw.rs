@@ -1,0 +1,305 @@
+//! Drawing the editing dialogs over the view: forms, pickers, questions,
+//! the `:` line and a session's items. Reads state only. Every text from a
+//! file goes through [`fit`] (which cleans control characters).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::form::{Field, Form, Kind};
+use super::picker::{Picker, Source};
+use super::{ItemsList, Modal};
+use crate::domain::codes;
+use crate::tui::app::App;
+use crate::tui::layout;
+use crate::tui::sanitize::fit;
+use crate::tui::theme::marker;
+
+/// Draws every open dialog, bottom one first.
+pub fn render(app: &App, f: &mut Frame, area: Rect) {
+    for m in &app.edit.modals {
+        match m {
+            Modal::Form(form, _) => draw_form(app, f, area, form),
+            Modal::Confirm(q) => draw_confirm(app, f, area, q),
+            Modal::Prompt(line) => {
+                let s = layout::screen(area);
+                f.render_widget(Clear, s.footer);
+                f.render_widget(
+                    Line::from(vec![
+                        Span::styled(":", app.theme.key()),
+                        Span::raw(fit(line, usize::from(area.width).saturating_sub(3))),
+                        Span::styled("▏", app.theme.key()),
+                    ]),
+                    s.footer,
+                );
+            }
+            Modal::Items(l) => draw_items(app, f, area, l),
+        }
+    }
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width.saturating_sub(2)).max(10);
+    let h = h.min(area.height.saturating_sub(2)).max(3);
+    Rect::new(
+        area.x + (area.width.saturating_sub(w)) / 2,
+        area.y + (area.height.saturating_sub(h)) / 2,
+        w,
+        h,
+    )
+}
+
+fn popup<'a>(app: &App, f: &mut Frame, r: Rect, title: &str, hint: &str) -> Block<'a> {
+    f.render_widget(Clear, r);
+    let t = app.theme;
+    let mut b = Block::bordered()
+        .border_style(t.focus_border())
+        .title(Span::styled(
+            format!(" {} ", fit(title, usize::from(r.width).saturating_sub(4))),
+            t.title(),
+        ));
+    if !hint.is_empty() {
+        b = b.title_bottom(Span::styled(
+            format!(" {} ", fit(hint, usize::from(r.width).saturating_sub(4))),
+            t.dim(),
+        ));
+    }
+    b
+}
+
+/// A pick field's values with what they mean: names for people, language names.
+fn shown_value(app: &App, field: &Field) -> String {
+    let Kind::Pick { source, .. } = field.kind else {
+        return field.value.clone();
+    };
+    let m = app.current().map(|e| app.library.entries[e].meeting());
+    field
+        .values()
+        .iter()
+        .map(|v| match source {
+            Source::People => match m.and_then(|m| m.participant(v)) {
+                Some(p) => format!("{} ({v})", p.name.primary()),
+                None => format!("{v} (not on the roster)"),
+            },
+            Source::Languages if codes::is_language(v) => {
+                format!("{v} {}", codes::language_name(v))
+            }
+            _ => v.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
+    let t = app.theme;
+    let label_w = form
+        .fields
+        .iter()
+        .map(|x| x.label.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(28);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut focus_line = 0;
+    if let Some(n) = &form.note {
+        lines.push(Line::styled(format!("{} {n}", marker::ERROR), t.error()));
+    }
+    let width = area.width.saturating_sub(4).min(96);
+    let value_w = usize::from(width).saturating_sub(label_w + 6);
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        if focused {
+            focus_line = lines.len();
+        }
+        let sel = if focused { marker::SELECTED } else { "  " };
+        let mut spans = vec![
+            Span::styled(sel.to_string(), t.key()),
+            Span::styled(
+                format!("{:<label_w$} ", fit(&field.label, label_w)),
+                if focused { t.header() } else { t.plain() },
+            ),
+        ];
+        let v = shown_value(app, field);
+        let shown = match field.kind {
+            Kind::Toggle => format!("[{}] {}", if field.is_on() { "x" } else { " " }, v),
+            _ => v,
+        };
+        spans.push(Span::raw(fit(&shown, value_w)));
+        if focused {
+            spans.push(Span::styled("▏", t.key()));
+        }
+        if shown.is_empty() && !field.placeholder.is_empty() {
+            spans.push(Span::styled(field.placeholder.to_string(), t.dim()));
+        }
+        if focused && matches!(field.kind, Kind::Pick { .. }) && field.placeholder.is_empty() {
+            spans.push(Span::styled("  type to search, Space lists all", t.dim()));
+        }
+        lines.push(Line::from(spans));
+        if let Some(e) = &field.error {
+            lines.push(Line::styled(
+                format!(
+                    "    {} {}",
+                    marker::ERROR,
+                    fit(e, usize::from(width).saturating_sub(6))
+                ),
+                t.error().add_modifier(Modifier::BOLD),
+            ));
+        }
+    }
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let r = centered(area, width, h);
+    let inner_h = usize::from(r.height.saturating_sub(2));
+    // Keep the focused field (and its error) in sight.
+    let top = (focus_line + 2).saturating_sub(inner_h);
+    let b = popup(
+        app,
+        f,
+        r,
+        &form.title,
+        "Tab next · Enter apply · Esc cancel · ? keys",
+    );
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    f.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+    if let Some(p) = &form.picker {
+        draw_picker(app, f, area, p);
+    }
+}
+
+fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
+    let t = app.theme;
+    let r = centered(area, 70, area.height.saturating_sub(4).min(18));
+    let b = popup(
+        app,
+        f,
+        r,
+        &p.title,
+        if p.offers_new {
+            "↑↓ move · Enter pick · Ctrl-a add as new · Esc back"
+        } else {
+            "↑↓ move · Enter pick · Esc back"
+        },
+    );
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let mut lines = vec![Line::from(vec![
+        Span::styled("search: ", t.dim()),
+        Span::raw(fit(&p.query, usize::from(inner.width).saturating_sub(10))),
+        Span::styled("▏", t.key()),
+    ])];
+    let rows = usize::from(inner.height.saturating_sub(1));
+    let total = p.row_count();
+    let top = (p.selected + 1).saturating_sub(rows);
+    let w = usize::from(inner.width).saturating_sub(2);
+    for n in top..total.min(top + rows) {
+        let sel = n == p.selected;
+        let text = match p.rows.get(n) {
+            Some(&i) => fit(&p.choices[i].label, w),
+            None => fit(
+                &format!("+ add “{}” as a new participant", p.query.trim()),
+                w,
+            ),
+        };
+        let style = if sel { t.selected() } else { t.plain() };
+        lines.push(Line::from(vec![
+            Span::styled(if sel { marker::SELECTED } else { "  " }, t.key()),
+            Span::styled(text, style),
+        ]));
+    }
+    if total == 0 {
+        lines.push(Line::styled("  nothing matches", t.dim()));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
+    let t = app.theme;
+    let width = area.width.saturating_sub(4).min(84);
+    let w = usize::from(width).saturating_sub(4);
+    let mut lines: Vec<Line> = q.lines.iter().map(|l| Line::raw(fit(l, w))).collect();
+    lines.push(Line::raw(""));
+    for (k, label, _) in &q.choices {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {k}  "), t.key()),
+            Span::raw(fit(label, w.saturating_sub(6))),
+        ]));
+    }
+    let h = lines.len() as u16 + 2;
+    let r = centered(area, width, h);
+    let b = popup(
+        app,
+        f,
+        r,
+        &q.title,
+        "Enter: the first answer · Esc: change nothing",
+    );
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
+    let t = app.theme;
+    let Some(m) = app.library.entries.get(l.entry).map(|e| e.meeting()) else {
+        return;
+    };
+    let Some(s) = m.sessions.get(l.session) else {
+        return;
+    };
+    let (lang, fb) = app.language();
+    let width = area.width.saturating_sub(4).min(100);
+    let w = usize::from(width).saturating_sub(6);
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, it) in s.items.iter().enumerate() {
+        let sel = i == l.selected;
+        let speakers: Vec<String> = it
+            .speakers
+            .iter()
+            .map(|id| {
+                m.participant(id).map_or_else(
+                    || format!("{id} (not on the roster)"),
+                    |p| p.display_name(&lang, &fb),
+                )
+            })
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(if sel { marker::SELECTED } else { "  " }, t.key()),
+            Span::styled(
+                fit(&format!("{}. {}", i + 1, it.title.get(&lang, &fb)), w),
+                if sel { t.selected() } else { t.plain() },
+            ),
+        ]));
+        if !speakers.is_empty() {
+            lines.push(Line::styled(
+                format!("     {}", fit(&speakers.join(", "), w.saturating_sub(3))),
+                t.dim(),
+            ));
+        }
+    }
+    if s.items.is_empty() {
+        lines.push(Line::styled("  No items yet: a adds one.", t.dim()));
+    }
+    let h = (lines.len() as u16 + 2).max(5);
+    let r = centered(area, width, h);
+    let b = popup(
+        app,
+        f,
+        r,
+        &format!("Items of `{}`", s.id),
+        "a add · e edit · d delete · J/K reorder · u undo · Esc close",
+    );
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let sel_line = lines
+        .iter()
+        .position(|x| {
+            x.spans
+                .first()
+                .is_some_and(|s| s.content == marker::SELECTED)
+        })
+        .unwrap_or(0);
+    let top = (sel_line + 2).saturating_sub(usize::from(inner.height));
+    f.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+}

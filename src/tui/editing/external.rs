@@ -1,0 +1,216 @@
+//! The file and the world outside: `E` opens the meeting file in
+//! `$EDITOR` at the selected item's line (the TUI steps aside and comes
+//! back), and the open files are compared with the disk every second, so a
+//! `git pull` or another window's edit is noticed: reloaded when nothing
+//! here is unsaved, asked about when something is.
+
+use std::io::stdout;
+use std::path::PathBuf;
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+use super::saving;
+use crate::edit::DiskState;
+use crate::load::LineIndex;
+use crate::tui::action::View;
+use crate::tui::app::{App, ProblemRef};
+use crate::tui::library::Library;
+
+/// Open `path` at `line` (1-based) in the external editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExternalRequest {
+    pub entry: usize,
+    pub path: PathBuf,
+    pub line: usize,
+}
+
+/// `E`: works out the file and line of what is selected and asks the run
+/// loop to hand the terminal over.
+pub fn request(app: &mut App) {
+    let Some(e) = app.current() else {
+        app.status = Some("no meeting open".into());
+        return;
+    };
+    let entry = &app.library.entries[e];
+    if entry.editor.is_dirty() {
+        app.status = Some("save first (Ctrl-s): the editor opens the file as it is on disk".into());
+        return;
+    }
+    let doc = entry.doc();
+    let (path, file, text) = match app.view {
+        View::Schedule => (
+            app.selected_session().map(|i| format!("sessions[{i}]")),
+            &doc.path,
+            &doc.text,
+        ),
+        View::Roster => {
+            let p = app.roster.selected().map(|i| format!("participants[{i}]"));
+            match &doc.roster {
+                Some(r) => (p, &r.path, &r.text),
+                None => (p, &doc.path, &doc.text),
+            }
+        }
+        View::FollowUps => (
+            app.followups
+                .rows
+                .get(app.followups.list.scroll.selected)
+                .filter(|(x, _)| *x == e)
+                .map(|(_, i)| format!("follow_ups[{i}]")),
+            &doc.path,
+            &doc.text,
+        ),
+        View::Problems => {
+            if let Some(ProblemRef::Entry(x, n)) =
+                app.problems.rows.get(app.problems.list.scroll.selected)
+                && let Some(p) = app.library.entries[*x].problems.get(*n)
+            {
+                app.edit.external = Some(ExternalRequest {
+                    entry: *x,
+                    path: p.file.clone(),
+                    line: p.line.map_or(1, |(l, _)| l),
+                });
+                return;
+            }
+            (None, &doc.path, &doc.text)
+        }
+        View::Meetings => (None, &doc.path, &doc.text),
+        View::Interpretation => (app.interp.selected_path(), &doc.path, &doc.text),
+    };
+    let line = path
+        .and_then(|p| LineIndex::build_for(text, [p.as_str()]).find(&p))
+        .map_or(1, |(l, _)| l);
+    app.edit.external = Some(ExternalRequest {
+        entry: e,
+        path: file.clone(),
+        line,
+    });
+}
+
+/// The editor command: `$VISUAL`, else `$EDITOR`, else `vi`, split on spaces
+/// (so `code -w` works), then `+LINE FILE`.
+pub fn editor_command(req: &ExternalRequest) -> std::process::Command {
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".into());
+    let mut words = editor.split_whitespace();
+    let mut cmd = std::process::Command::new(words.next().unwrap_or("vi"));
+    cmd.args(words).arg(format!("+{}", req.line)).arg(&req.path);
+    cmd
+}
+
+/// Leaves the screen to the editor and takes it back: alternate screen,
+/// raw mode and mouse capture off while it runs, on again after.
+pub fn run_suspended(
+    term: &mut crate::tui::terminal::Tui,
+    req: &ExternalRequest,
+) -> Result<(), String> {
+    crate::tui::event::pause_input();
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+    let status = editor_command(req).status();
+    let _ = enable_raw_mode();
+    let _ = execute!(stdout(), EnterAlternateScreen, EnableMouseCapture);
+    let _ = term.hide_cursor();
+    let _ = term.clear();
+    crate::tui::event::resume_input();
+    match status {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("the editor ended with {s}")),
+        Err(e) => Err(format!(
+            "could not start the editor ({e}); set EDITOR to the editor you use"
+        )),
+    }
+}
+
+/// Back from the editor: reload the file and check it again.
+pub fn returned(app: &mut App, req: &ExternalRequest, result: Result<(), String>) {
+    let shown = Library::show_path(&req.path);
+    let Some(entry) = app.library.entries.get_mut(req.entry) else {
+        return;
+    };
+    let reloaded = entry.editor.reload();
+    let msg = match reloaded {
+        Ok(()) => {
+            entry.refresh(app.today);
+            let n = entry.problems.len();
+            format!("reloaded {shown} after editing; {n} problem(s)")
+        }
+        Err(p) => format!(
+            "{shown} does not load now, so the version before is still shown: {} (E to fix it)",
+            p.to_string().lines().next().unwrap_or_default()
+        ),
+    };
+    app.documents_changed();
+    app.status = Some(match result {
+        Ok(()) => msg,
+        Err(e) => format!("{e} · {msg}"),
+    });
+}
+
+/// Compares the current meeting (and any with unsaved edits) with the disk.
+pub fn poll(app: &mut App) {
+    let cur = app.current();
+    for e in 0..app.library.entries.len() {
+        let entry = &app.library.entries[e];
+        let dirty = entry.editor.is_dirty();
+        if Some(e) != cur && !dirty {
+            continue;
+        }
+        if app.edit.deferred.contains(&entry.doc().path) {
+            continue;
+        }
+        let shown = Library::show_path(&entry.doc().path);
+        match entry.editor.disk_state() {
+            DiskState::Unchanged => {}
+            DiskState::Changed if !dirty => {
+                let entry = &mut app.library.entries[e];
+                match entry.editor.reload() {
+                    Ok(()) => {
+                        entry.refresh(app.today);
+                        app.documents_changed();
+                        app.status = Some(format!("{shown} changed on disk; reloaded"));
+                    }
+                    Err(p) => {
+                        let path = entry.doc().path.clone();
+                        app.edit.deferred.push(path);
+                        app.status = Some(format!(
+                            "{shown} changed on disk and does not load now ({}); still showing the version before",
+                            p.to_string().lines().next().unwrap_or_default()
+                        ));
+                    }
+                }
+            }
+            DiskState::Changed => {
+                saving::ask_changed_on_disk(app, e);
+                return;
+            }
+            DiskState::Deleted => {
+                let path = entry.doc().path.clone();
+                app.edit.deferred.push(path);
+                app.status = Some(format!(
+                    "{shown} was deleted or moved on disk; what is shown here is kept until you quit{}",
+                    if dirty {
+                        " (Ctrl-s offers to save it under another name)"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! A form: labelled fields, one focused; Tab and Shift-Tab move between
+//! them, Enter applies, Esc cancels. A field can be checked as soon as the
+//! person leaves it, and whatever the whole form refuses is shown at the
+//! field it is about, so nothing bad is ever written.
+//!
+//! Fields that hold a choice (a participant, languages, a kind) are filled
+//! from a [`Picker`]: typing a letter there opens it with that letter,
+//! Space opens it with everything listed, Backspace removes the last choice.
+
+use super::picker::{Picker, Source};
+
+/// A check run when the person leaves the field; the message says what
+/// would be right.
+pub type Check = fn(&str) -> Result<(), String>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    /// yes / no, flipped with Space.
+    Toggle,
+    /// Filled from a picker; `multi` keeps a comma-separated list.
+    Pick {
+        source: Source,
+        multi: bool,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// What the submit code looks the field up by.
+    pub name: String,
+    pub label: String,
+    pub value: String,
+    pub kind: Kind,
+    pub error: Option<String>,
+    pub check: Option<Check>,
+    /// Shown dimmed after the value while it is empty (e.g. "11:00, 11, 3pm").
+    pub placeholder: &'static str,
+}
+
+impl Field {
+    pub fn text(name: &str, label: &str, value: impl Into<String>) -> Field {
+        Field {
+            name: name.into(),
+            label: label.into(),
+            value: value.into(),
+            kind: Kind::Text,
+            error: None,
+            check: None,
+            placeholder: "",
+        }
+    }
+
+    pub fn toggle(name: &str, label: &str, on: bool) -> Field {
+        Field {
+            kind: Kind::Toggle,
+            ..Field::text(name, label, if on { "yes" } else { "no" })
+        }
+    }
+
+    pub fn pick(name: &str, label: &str, source: Source, multi: bool, values: &[String]) -> Field {
+        Field {
+            kind: Kind::Pick { source, multi },
+            ..Field::text(name, label, values.join(", "))
+        }
+    }
+
+    pub fn checked(mut self, c: Check) -> Field {
+        self.check = Some(c);
+        self
+    }
+
+    pub fn hint(mut self, h: &'static str) -> Field {
+        self.placeholder = h;
+        self
+    }
+
+    /// The values of a pick field.
+    pub fn values(&self) -> Vec<String> {
+        self.value
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    pub fn is_on(&self) -> bool {
+        self.value == "yes"
+    }
+
+    fn validate(&mut self) {
+        self.error = self.check.and_then(|c| c(self.value.trim()).err());
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The picker of the focused pick field, while it is open.
+    pub picker: Option<Picker>,
+    /// A message about the whole form (shown under the title).
+    pub note: Option<String>,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, fields: Vec<Field>) -> Form {
+        Form {
+            title: title.into(),
+            fields,
+            focus: 0,
+            picker: None,
+            note: None,
+        }
+    }
+
+    pub fn get(&self, name: &str) -> &str {
+        self.field(name).map_or("", |f| f.value.trim())
+    }
+
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+
+    pub fn field_mut(&mut self, name: &str) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.name == name)
+    }
+
+    pub fn focused(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
+    }
+
+    /// Moves the focus, checking the field being left.
+    pub fn move_focus(&mut self, delta: isize) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.validate();
+        }
+        let n = self.fields.len().max(1) as isize;
+        self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
+    }
+
+    pub fn focus_on(&mut self, name: &str) {
+        if let Some(i) = self.fields.iter().position(|f| f.name == name) {
+            self.focus = i;
+        }
+    }
+
+    /// A typed character; a pick field answers by asking for its picker
+    /// (the caller builds it, as only it knows the meeting).
+    pub fn type_char(&mut self, c: char) -> Option<(Source, String)> {
+        let f = self.fields.get_mut(self.focus)?;
+        match f.kind {
+            Kind::Text => {
+                f.value.push(c);
+                f.error = None;
+                None
+            }
+            Kind::Toggle => {
+                let on = match c {
+                    'y' | 'Y' => true,
+                    'n' | 'N' => false,
+                    _ => !f.is_on(),
+                };
+                f.value = if on { "yes" } else { "no" }.into();
+                None
+            }
+            Kind::Pick { source, .. } => {
+                let q = if c == ' ' {
+                    String::new()
+                } else {
+                    c.to_string()
+                };
+                Some((source, q))
+            }
+        }
+    }
+
+    pub fn erase(&mut self) {
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        match f.kind {
+            Kind::Text => {
+                f.value.pop();
+            }
+            Kind::Toggle => {}
+            Kind::Pick { .. } => {
+                let mut v = f.values();
+                v.pop();
+                f.value = v.join(", ");
+            }
+        }
+        f.error = None;
+    }
+
+    /// Puts a picked value into the focused field (added to a list, or in place).
+    pub fn set_picked(&mut self, value: String) {
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        if let Kind::Pick { multi: true, .. } = f.kind {
+            let mut v = f.values();
+            if !v.contains(&value) {
+                v.push(value);
+            }
+            f.value = v.join(", ");
+        } else {
+            f.value = value;
+        }
+        f.error = None;
+    }
+
+    /// Runs every field's own check; true when all pass.
+    pub fn validate_all(&mut self) -> bool {
+        for f in &mut self.fields {
+            f.validate();
+        }
+        self.focus_first_error()
+    }
+
+    /// Shows `errors` at their fields (unknown names go to the note) and
+    /// focuses the first; true when there were none.
+    pub fn show_errors(&mut self, errors: Vec<(String, String)>) -> bool {
+        for (name, msg) in errors {
+            match self.field_mut(&name) {
+                Some(f) => f.error = Some(msg),
+                None => self.note = Some(msg),
+            }
+        }
+        self.focus_first_error() && self.note.is_none()
+    }
+
+    fn focus_first_error(&mut self) -> bool {
+        match self.fields.iter().position(|f| f.error.is_some()) {
+            Some(i) => {
+                self.focus = i;
+                false
+            }
+            None => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn time(s: &str) -> Result<(), String> {
+        crate::domain::Clock::parse_loose(s).map(|_| ())
+    }
+
+    #[test]
+    fn a_bad_value_is_refused_at_the_field_when_leaving_it() {
+        let mut f = Form::new(
+            "t",
+            vec![
+                Field::text("start", "Start", "").checked(time),
+                Field::text("notes", "Notes", ""),
+            ],
+        );
+        for c in "25:99".chars() {
+            f.type_char(c);
+        }
+        f.move_focus(1);
+        assert_eq!(f.focus, 1);
+        let err = f.fields[0].error.clone().unwrap_or_default();
+        assert!(err.contains("is not a time"), "{err}");
+        assert!(!f.validate_all());
+        assert_eq!(f.focus, 0, "the first bad field gets the focus");
+        for _ in 0..5 {
+            f.erase();
+        }
+        for c in "3pm".chars() {
+            f.type_char(c);
+        }
+        assert!(f.validate_all());
+    }
+
+    #[test]
+    fn pick_fields_collect_choices_and_drop_the_last() {
+        let mut f = Form::new(
+            "t",
+            vec![Field::pick(
+                "interp",
+                "Interpretation",
+                Source::Languages,
+                true,
+                &[],
+            )],
+        );
+        assert_eq!(f.type_char('r'), Some((Source::Languages, "r".into())));
+        f.set_picked("ru".into());
+        f.set_picked("kk".into());
+        f.set_picked("ru".into());
+        assert_eq!(f.get("interp"), "ru, kk");
+        f.erase();
+        assert_eq!(
+            f.field("interp").map(Field::values),
+            Some(vec!["ru".into()])
+        );
+    }
+
+    #[test]
+    fn errors_from_the_whole_form_land_at_their_fields() {
+        let mut f = Form::new(
+            "t",
+            vec![Field::text("a", "A", ""), Field::text("b", "B", "")],
+        );
+        assert!(!f.show_errors(vec![("b".into(), "bad b".into())]));
+        assert_eq!(f.focus, 1);
+        assert_eq!(f.fields[1].error.as_deref(), Some("bad b"));
+    }
+}

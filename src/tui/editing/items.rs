@@ -1,0 +1,226 @@
+//! The items (presentations) of one session: a list over the schedule where
+//! items are added, edited, deleted and reordered. Speakers are picked from
+//! the roster in the item form; a new name joins the roster from the picker.
+
+use super::form::{Field, Form};
+use super::picker::Source;
+use super::schedule_edit::{read_title, title_field, title_fields};
+use super::{Answer, Confirm, FormFor, ItemsList, Modal, apply_edit};
+use crate::domain::{Item, Meeting, Session};
+use crate::edit::ops;
+use crate::tui::action::Command;
+use crate::tui::app::App;
+
+fn minutes_check(s: &str) -> Result<(), String> {
+    if s.is_empty() {
+        return Ok(());
+    }
+    match s.trim_end_matches('m').trim().parse::<u32>() {
+        Ok(n) if n > 0 && n <= 24 * 60 => Ok(()),
+        _ => Err(format!("`{s}` is not a number of minutes, such as 15")),
+    }
+}
+
+fn item_fields(m: &Meeting, it: &Item) -> Vec<Field> {
+    let mut fields = title_fields(m, &it.title);
+    fields.extend([
+        Field::pick("speakers", "Speakers", Source::People, true, &it.speakers),
+        Field::text(
+            "minutes",
+            "Minutes",
+            it.minutes.map(|n| n.to_string()).unwrap_or_default(),
+        )
+        .checked(minutes_check)
+        .hint("15"),
+        Field::text("notes", "Notes", it.notes.clone().unwrap_or_default()),
+    ]);
+    fields
+}
+
+fn read_item(m: &Meeting, f: &Form, it: &mut Item) -> Result<(), Vec<(String, String)>> {
+    let mut errs = Vec::new();
+    it.title = read_title(m, f, &it.title);
+    if it.title.is_empty() {
+        errs.push((
+            title_field(m),
+            "a title is needed (in at least one language)".into(),
+        ));
+    }
+    it.speakers = f.field("speakers").map(Field::values).unwrap_or_default();
+    for sp in &it.speakers {
+        if m.participant(sp).is_none() {
+            errs.push(("speakers".into(), format!("`{sp}` is not on the roster")));
+        }
+    }
+    let mins = f.get("minutes").trim_end_matches('m').trim();
+    it.minutes = if mins.is_empty() {
+        None
+    } else {
+        match mins.parse() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                errs.push((
+                    "minutes".into(),
+                    format!("`{mins}` is not a number of minutes"),
+                ));
+                None
+            }
+        }
+    };
+    let notes = f.get("notes");
+    it.notes = (!notes.is_empty()).then(|| notes.to_string());
+    if errs.is_empty() { Ok(()) } else { Err(errs) }
+}
+
+fn session<'a>(app: &'a App, l: &ItemsList) -> Option<(&'a Meeting, &'a Session)> {
+    let m = app.library.entries.get(l.entry)?.meeting();
+    Some((m, m.sessions.get(l.session)?))
+}
+
+fn edit_items(app: &mut App, l: &ItemsList, label: &str, f: impl FnOnce(&mut Vec<Item>)) -> bool {
+    let Some((m, _)) = session(app, l) else {
+        return false;
+    };
+    match ops::edit_session(m, l.session, label, |s| f(&mut s.items)) {
+        Ok(tx) => apply_edit(app, l.entry, tx),
+        Err(e) => {
+            app.status = Some(e);
+            false
+        }
+    }
+}
+
+pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
+    let Some((m, s)) = session(app, &l) else {
+        return;
+    };
+    let n = s.items.len();
+    let id = s.id.clone();
+    match c {
+        Command::Cancel => return,
+        Command::Up => l.selected = l.selected.saturating_sub(1),
+        Command::Down => l.selected = (l.selected + 1).min(n.saturating_sub(1)),
+        Command::AddSession => {
+            let f = Form::new(
+                format!("Add an item to `{id}`"),
+                item_fields(m, &Item::default()),
+            );
+            app.edit.push(Modal::Items(l));
+            app.edit.push(Modal::Form(
+                Box::new(f),
+                FormFor::Item {
+                    entry: l.entry,
+                    session: l.session,
+                    at: None,
+                },
+            ));
+            return;
+        }
+        Command::Edit if l.selected < n => {
+            let f = Form::new(
+                format!("Edit item {} of `{id}`", l.selected + 1),
+                item_fields(m, &s.items[l.selected]),
+            );
+            app.edit.push(Modal::Items(l));
+            app.edit.push(Modal::Form(
+                Box::new(f),
+                FormFor::Item {
+                    entry: l.entry,
+                    session: l.session,
+                    at: Some(l.selected),
+                },
+            ));
+            return;
+        }
+        Command::Delete if l.selected < n => {
+            let at = l.selected;
+            let title = s.items[at].title.primary().to_string();
+            if let Ok(tx) = ops::edit_session(
+                m,
+                l.session,
+                &format!("delete item {} of `{id}`", at + 1),
+                |s| {
+                    s.items.remove(at);
+                },
+            ) {
+                let entry = l.entry;
+                l.selected = at.min(n.saturating_sub(2));
+                app.edit.push(Modal::Items(l));
+                app.edit.push(Modal::Confirm(
+                    Confirm::new(
+                        format!("Delete item {}?", at + 1),
+                        vec![title, "u undoes it.".into()],
+                    )
+                    .choice('y', "delete", Answer::Apply { entry, tx })
+                    .choice('n', "keep it", Answer::Nothing),
+                ));
+                return;
+            }
+        }
+        Command::ItemUp | Command::ItemDown if n >= 2 && l.selected < n => {
+            let at = l.selected;
+            let to = if c == Command::ItemUp {
+                at.checked_sub(1)
+            } else {
+                (at + 1 < n).then_some(at + 1)
+            };
+            if let Some(to) = to
+                && edit_items(app, &l, &format!("reorder the items of `{id}`"), |v| {
+                    v.swap(at, to)
+                })
+            {
+                l.selected = to;
+            }
+        }
+        Command::Undo | Command::Redo => {
+            app.edit.push(Modal::Items(l));
+            let saved = std::mem::take(&mut app.edit.modals);
+            super::command(app, c);
+            app.edit.modals = saved;
+            let n = session(app, &l).map_or(0, |(_, s)| s.items.len());
+            if let Some(Modal::Items(x)) = app.edit.modals.last_mut() {
+                x.selected = x.selected.min(n.saturating_sub(1));
+            }
+            return;
+        }
+        _ => {}
+    }
+    app.edit.push(Modal::Items(l));
+}
+
+pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
+    let FormFor::Item {
+        entry,
+        session: si,
+        at,
+    } = ff
+    else {
+        return true;
+    };
+    let l = ItemsList {
+        entry,
+        session: si,
+        selected: 0,
+    };
+    let Some((m, s)) = session(app, &l) else {
+        return true;
+    };
+    let mut it = at.and_then(|i| s.items.get(i)).cloned().unwrap_or_default();
+    if let Err(errs) = read_item(m, f, &mut it) {
+        f.show_errors(errs);
+        return false;
+    }
+    let n = s.items.len();
+    let label = match at {
+        Some(i) => format!("edit item {} of `{}`", i + 1, s.id),
+        None => format!("add an item to `{}`", s.id),
+    };
+    let ok = edit_items(app, &l, &label, |v| match at {
+        Some(i) if i < v.len() => v[i] = it,
+        _ => v.push(it),
+    });
+    if ok && let Some(Modal::Items(x)) = app.edit.modals.last_mut() {
+        x.selected = at.unwrap_or(n);
+    }
+    true
+}

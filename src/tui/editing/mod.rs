@@ -1,0 +1,420 @@
+//! Editing in the TUI: the one path every edit takes, and the dialogs that
+//! build edits.
+//!
+//! The edits themselves are made by [`crate::edit`] (transactions, history,
+//! saving); this layer turns keys into them. [`apply_edit`] is the only
+//! place a document changes: it goes through the entry's editor (so it can
+//! be undone), re-runs the checks and rebuilds the views, so a conflict
+//! shows on the affected rows and in Problems the moment it is made.
+//!
+//! Dialogs are a stack of [`Modal`]s (the items list, a form over it, a
+//! question over that); the top one takes the keys, through the keymap's
+//! overlay scopes, so `?` and the footer describe them too.
+//!
+//! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
+//! - `schedule_edit`, `items`, `roster_edit`, `new_meeting_form`: what they build.
+//! - `saving`: save, `:w`, quit with unsaved edits, a file changed on disk.
+//! - `external`: `$EDITOR` at the selected item, and watching the file.
+//! - `draw`: drawing the dialogs (reads state only).
+
+mod confirm;
+mod draw;
+pub mod external;
+pub mod form;
+mod items;
+mod new_meeting_form;
+pub mod picker;
+mod roster_edit;
+mod saving;
+mod schedule_edit;
+
+use std::path::PathBuf;
+
+pub use confirm::{Answer, Confirm};
+pub use draw::render;
+pub use external::ExternalRequest;
+pub use form::{Field, Form};
+pub use picker::{Picked, Picker, Source};
+
+use super::action::Command;
+use super::app::App;
+use super::keymap::Overlay;
+use crate::domain::{Participant, Text};
+use crate::edit::{Transaction, ops};
+
+/// What a form is for, so Enter knows what to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormFor {
+    /// Add (at `None`) or edit a session; `brk` presets a break.
+    Session {
+        entry: usize,
+        at: Option<usize>,
+    },
+    Item {
+        entry: usize,
+        session: usize,
+        at: Option<usize>,
+    },
+    Move {
+        entry: usize,
+        session: usize,
+    },
+    Resize {
+        entry: usize,
+        session: usize,
+    },
+    Participant {
+        entry: usize,
+        at: Option<usize>,
+    },
+    NewMeeting,
+}
+
+impl FormFor {
+    fn entry(self) -> Option<usize> {
+        match self {
+            FormFor::Session { entry, .. }
+            | FormFor::Item { entry, .. }
+            | FormFor::Move { entry, .. }
+            | FormFor::Resize { entry, .. }
+            | FormFor::Participant { entry, .. } => Some(entry),
+            FormFor::NewMeeting => None,
+        }
+    }
+}
+
+/// A session's items, listed for adding, editing and reordering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemsList {
+    pub entry: usize,
+    pub session: usize,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Modal {
+    Form(Box<Form>, FormFor),
+    Confirm(Confirm),
+    /// The `:` command line.
+    Prompt(String),
+    Items(ItemsList),
+}
+
+#[derive(Debug, Default)]
+pub struct EditState {
+    /// Open dialogs; the last one takes the keys.
+    pub modals: Vec<Modal>,
+    /// Files whose change on disk the person chose to deal with later.
+    pub deferred: Vec<PathBuf>,
+    /// Files the person agreed may lose their comments (a backup is kept).
+    pub comments_ok: Vec<PathBuf>,
+    /// Set when `E` asks for the external editor; the run loop carries it
+    /// out (it owns the terminal) and calls [`external::returned`].
+    pub external: Option<ExternalRequest>,
+    /// Ticks since the files were last compared with the disk.
+    ticks: u32,
+}
+
+impl EditState {
+    pub fn overlay(&self) -> Option<Overlay> {
+        Some(match self.modals.last()? {
+            Modal::Form(f, _) if f.picker.is_some() => Overlay::Picker,
+            Modal::Form(..) => Overlay::Form,
+            Modal::Confirm(_) => Overlay::Confirm,
+            Modal::Prompt(_) => Overlay::Prompt,
+            Modal::Items(_) => Overlay::Items,
+        })
+    }
+
+    pub fn push(&mut self, m: Modal) {
+        self.modals.push(m);
+    }
+
+    pub fn form(&self) -> Option<&Form> {
+        self.modals.iter().rev().find_map(|m| match m {
+            Modal::Form(f, _) => Some(&**f),
+            _ => None,
+        })
+    }
+}
+
+/// The one way a document changes: through its editor (so it can be
+/// undone), then the checks re-run and every view is rebuilt. True when
+/// the edit was applied.
+pub fn apply_edit(app: &mut App, entry: usize, tx: Transaction) -> bool {
+    let label = tx.label.clone();
+    if tx.is_empty() {
+        app.status = Some("nothing changed".into());
+        return false;
+    }
+    let Some(e) = app.library.entries.get_mut(entry) else {
+        return false;
+    };
+    let before = e.problems.len();
+    if let Err(err) = e.editor.apply(tx) {
+        app.status = Some(format!("{label}: {err}"));
+        return false;
+    }
+    e.refresh(app.today);
+    let after = e.problems.len();
+    app.documents_changed();
+    app.status = Some(format!("{label}{}", problem_news(before, after)));
+    true
+}
+
+fn problem_news(before: usize, after: usize) -> String {
+    match after.cmp(&before) {
+        std::cmp::Ordering::Greater => {
+            format!(" · {} new problem(s): see 5 Problems", after - before)
+        }
+        std::cmp::Ordering::Less => format!(" · {} problem(s) gone", before - after),
+        std::cmp::Ordering::Equal => String::new(),
+    }
+}
+
+fn undo(app: &mut App, redo: bool) {
+    let Some(e) = app.current() else {
+        return;
+    };
+    let entry = &mut app.library.entries[e];
+    let before = entry.problems.len();
+    let r = if redo {
+        entry.editor.redo()
+    } else {
+        entry.editor.undo()
+    };
+    app.status = Some(match r {
+        Ok(Some(label)) => {
+            entry.refresh(app.today);
+            let news = problem_news(before, entry.problems.len());
+            app.documents_changed();
+            format!("{}: {label}{news}", if redo { "redid" } else { "undid" })
+        }
+        Ok(None) if redo => "nothing to redo".into(),
+        Ok(None) => "nothing to undo".into(),
+        Err(err) => err.to_string(),
+    });
+}
+
+/// Handles a command when a dialog is open or it is an editing command;
+/// false lets the app handle it.
+pub fn command(app: &mut App, c: Command) -> bool {
+    if c == Command::Quit {
+        return saving::quit(app);
+    }
+    if let Some(top) = app.edit.modals.pop() {
+        modal_command(app, top, c);
+        return true;
+    }
+    if app.help.is_some() {
+        return false;
+    }
+    let view = app.view;
+    use super::action::View;
+    match c {
+        Command::Undo => undo(app, false),
+        Command::Redo => undo(app, true),
+        Command::Save => saving::save_current(app, false),
+        Command::CommandLine => app.edit.push(Modal::Prompt(String::new())),
+        Command::ExternalEdit => external::request(app),
+        Command::NewMeeting => new_meeting_form::open(app),
+        Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
+        Command::Edit | Command::Delete if view == View::Roster => roster_edit::command(app, c),
+        Command::AddSession
+        | Command::AddBreak
+        | Command::Edit
+        | Command::Duplicate
+        | Command::Delete
+        | Command::MoveSession
+        | Command::Shorter
+        | Command::Longer
+        | Command::Resize
+        | Command::Items
+            if view == View::Schedule =>
+        {
+            schedule_edit::command(app, c)
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn modal_command(app: &mut App, top: Modal, c: Command) {
+    match top {
+        Modal::Form(mut f, ff) => {
+            if f.picker.is_some() {
+                picker_command(app, &mut f, ff, c);
+                app.edit.push(Modal::Form(f, ff));
+                return;
+            }
+            match c {
+                Command::NextField => f.move_focus(1),
+                Command::PrevField => f.move_focus(-1),
+                Command::Erase => f.erase(),
+                Command::Cancel => {
+                    app.status = Some("nothing changed".into());
+                    return;
+                }
+                Command::Submit if submit(app, &mut f, ff) => return,
+                _ => {}
+            }
+            app.edit.push(Modal::Form(f, ff));
+        }
+        Modal::Confirm(q) => match c {
+            Command::Submit => answer(app, q.first()),
+            Command::Cancel => answer(app, q.cancel.clone()),
+            _ => app.edit.push(Modal::Confirm(q)),
+        },
+        Modal::Prompt(mut line) => match c {
+            Command::Submit => saving::run_prompt(app, line.trim()),
+            Command::Cancel => {}
+            Command::Erase => {
+                line.pop();
+                app.edit.push(Modal::Prompt(line));
+            }
+            _ => app.edit.push(Modal::Prompt(line)),
+        },
+        Modal::Items(l) => items::command(app, l, c),
+    }
+}
+
+fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
+    let Some(p) = f.picker.as_mut() else {
+        return;
+    };
+    let picked = match c {
+        Command::Up => {
+            p.move_by(-1);
+            None
+        }
+        Command::Down => {
+            p.move_by(1);
+            None
+        }
+        Command::Erase => {
+            p.erase(&app.matcher);
+            None
+        }
+        Command::Cancel => {
+            f.picker = None;
+            None
+        }
+        Command::Submit => p.pick(),
+        Command::PickNew => p.pick_new(),
+        _ => None,
+    };
+    match picked {
+        Some(Picked::Value(v)) => {
+            f.picker = None;
+            f.set_picked(v);
+        }
+        Some(Picked::New(name)) => {
+            f.picker = None;
+            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name)) {
+                f.set_picked(id);
+            }
+        }
+        None => {}
+    }
+}
+
+/// Adds `name` to the roster as a new (invited) participant; returns the id.
+fn add_person(app: &mut App, entry: usize, name: &str) -> Option<String> {
+    let m = app.library.entries.get(entry)?.meeting();
+    let tx = ops::add_participant(
+        m,
+        Participant {
+            name: Text::plain(name),
+            ..Participant::default()
+        },
+    );
+    if !apply_edit(app, entry, tx) {
+        return None;
+    }
+    let id = app.library.entries[entry]
+        .meeting()
+        .people()
+        .last()?
+        .id
+        .clone();
+    app.status = Some(format!(
+        "added {name} to the roster as `{id}` (invited); u undoes"
+    ));
+    Some(id)
+}
+
+/// A character typed into the open dialog.
+pub fn typed(app: &mut App, c: char) {
+    let Some(top) = app.edit.modals.pop() else {
+        return;
+    };
+    match top {
+        Modal::Form(mut f, ff) => {
+            if let Some(p) = f.picker.as_mut() {
+                p.type_char(c, &app.matcher);
+            } else if let Some((source, q)) = f.type_char(c) {
+                f.picker = Some(open_picker(app, ff, source, &q));
+            }
+            app.edit.push(Modal::Form(f, ff));
+        }
+        Modal::Confirm(q) => match q.answer_for(c) {
+            Some(a) => answer(app, a),
+            None => app.edit.push(Modal::Confirm(q)),
+        },
+        Modal::Prompt(mut line) => {
+            line.push(c);
+            app.edit.push(Modal::Prompt(line));
+        }
+        other => app.edit.push(other),
+    }
+}
+
+fn open_picker(app: &App, ff: FormFor, source: Source, q: &str) -> Picker {
+    let entry = ff.entry().and_then(|e| app.library.entries.get(e));
+    Picker::new(
+        source,
+        entry.map(|e| e.meeting()),
+        entry.map(|e| e.keys.as_slice()),
+    )
+    .with_query(q, &app.matcher)
+}
+
+/// Enter in a form: true when it was applied and the form can close.
+fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
+    f.note = None;
+    if !f.validate_all() {
+        return false;
+    }
+    match ff {
+        FormFor::Session { .. } | FormFor::Move { .. } | FormFor::Resize { .. } => {
+            schedule_edit::submit(app, f, ff)
+        }
+        FormFor::Item { .. } => items::submit(app, f, ff),
+        FormFor::Participant { .. } => roster_edit::submit(app, f, ff),
+        FormFor::NewMeeting => new_meeting_form::submit(app, f),
+    }
+}
+
+/// Carries out a question's answer.
+pub fn answer(app: &mut App, a: Answer) {
+    match a {
+        Answer::Nothing => app.status = Some("nothing changed".into()),
+        Answer::Apply { entry, tx } => {
+            apply_edit(app, entry, tx);
+        }
+        other => saving::answer(app, other),
+    }
+}
+
+/// Time passed: compare open files with the disk now and then.
+pub fn tick(app: &mut App) {
+    app.edit.ticks += 1;
+    if app.loading.finished && app.edit.modals.is_empty() {
+        external::poll(app);
+    }
+}
+
+/// Whether any open meeting has unsaved edits.
+pub fn any_unsaved(app: &App) -> bool {
+    app.library.entries.iter().any(|e| e.editor.is_dirty())
+}

@@ -1,0 +1,272 @@
+//! A fuzzy picker: type a few letters, see the best matches, pick one.
+//!
+//! Matching is the roster search's ([`crate::search`]), so the same letters
+//! find a person here and in the Roster view: any case, any script
+//! (Cyrillic or Latin), words in any order. A picker of people can offer
+//! "add what I typed as a new participant" as its last row, so a name not
+//! on the roster costs two keystrokes (Up from the first row, Enter), or one
+//! (Ctrl-a).
+
+use crate::domain::{Meeting, Role, SessionKind, Status, codes};
+use crate::search::{Key, Matcher, Query};
+
+/// What a picker lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    People,
+    Languages,
+    Kinds,
+    Roles,
+    Statuses,
+    Formats,
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// What is stored: a participant id, a language code, a kind.
+    pub value: String,
+    /// What is shown.
+    pub label: String,
+    key: Key,
+}
+
+/// What Enter chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picked {
+    Value(String),
+    /// The typed text, to be added as a new participant.
+    New(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub title: String,
+    pub source: Source,
+    pub choices: Vec<Choice>,
+    pub query: String,
+    /// Indices into `choices`, best first.
+    pub rows: Vec<usize>,
+    /// Selected row; `rows.len()` is the "add new" row when offered.
+    pub selected: usize,
+    /// Whether typed text may become a new participant.
+    pub offers_new: bool,
+}
+
+impl Picker {
+    pub fn new(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Picker {
+        let choices = choices(source, m, keys);
+        let title = match source {
+            Source::People => "Pick a participant (type a few letters of a name)",
+            Source::Languages => "Pick a language (code or name)",
+            Source::Kinds => "Pick a kind of session",
+            Source::Roles => "Pick a role",
+            Source::Statuses => "Pick a status",
+            Source::Formats => "Pick a format",
+        };
+        let mut p = Picker {
+            title: title.into(),
+            source,
+            choices,
+            query: String::new(),
+            rows: Vec::new(),
+            selected: 0,
+            offers_new: source == Source::People,
+        };
+        p.refilter(&Matcher::default());
+        p
+    }
+
+    pub fn with_query(mut self, q: &str, matcher: &Matcher) -> Picker {
+        self.query = q.to_string();
+        self.refilter(matcher);
+        self
+    }
+
+    /// Whether the last row is "add `typed` as a new participant".
+    pub fn has_new_row(&self) -> bool {
+        self.offers_new && !self.query.trim().is_empty()
+    }
+
+    pub fn row_count(&self) -> usize {
+        self.rows.len() + usize::from(self.has_new_row())
+    }
+
+    pub fn refilter(&mut self, matcher: &Matcher) {
+        let q = Query::new(&self.query);
+        if q.is_empty() {
+            self.rows = (0..self.choices.len()).collect();
+        } else {
+            let mut scored: Vec<(i64, usize)> = self
+                .choices
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| matcher.score(&c.key, &q).map(|s| (s, i)))
+                .collect();
+            // An exact code ("ru") goes first whatever the fuzzy score says.
+            let exact = self.query.trim().to_lowercase();
+            scored.sort_by_key(|&(s, i)| {
+                (
+                    self.choices[i].value.to_lowercase() != exact,
+                    std::cmp::Reverse(s),
+                    i,
+                )
+            });
+            self.rows = scored.into_iter().map(|(_, i)| i).collect();
+        }
+        self.selected = 0;
+    }
+
+    pub fn type_char(&mut self, c: char, matcher: &Matcher) {
+        self.query.push(c);
+        self.refilter(matcher);
+    }
+
+    pub fn erase(&mut self, matcher: &Matcher) {
+        self.query.pop();
+        self.refilter(matcher);
+    }
+
+    /// Moves the selection; wraps, so Up from the first row reaches "add new".
+    pub fn move_by(&mut self, delta: isize) {
+        let n = self.row_count();
+        if n == 0 {
+            return;
+        }
+        self.selected = (self.selected as isize + delta).rem_euclid(n as isize) as usize;
+    }
+
+    pub fn pick(&self) -> Option<Picked> {
+        match self.rows.get(self.selected) {
+            Some(&i) => Some(Picked::Value(self.choices[i].value.clone())),
+            None if self.has_new_row() => Some(Picked::New(self.query.trim().to_string())),
+            None => None,
+        }
+    }
+
+    pub fn pick_new(&self) -> Option<Picked> {
+        self.has_new_row()
+            .then(|| Picked::New(self.query.trim().to_string()))
+    }
+}
+
+fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Choice> {
+    let simple = |v: &str| Choice {
+        value: v.to_string(),
+        label: v.to_string(),
+        key: Key::new([v]),
+    };
+    match source {
+        Source::People => {
+            let Some(m) = m else {
+                return Vec::new();
+            };
+            m.people()
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let mut label = p.name.all().collect::<Vec<_>>().join(" / ");
+                    if let Some(o) = &p.organization {
+                        label.push_str(" — ");
+                        label.push_str(o.primary());
+                    }
+                    let key = keys
+                        .and_then(|k| k.get(i).cloned())
+                        .unwrap_or_else(|| Key::new(p.name.all().chain([p.id.as_str()])));
+                    Choice {
+                        value: p.id.clone(),
+                        label,
+                        key,
+                    }
+                })
+                .collect()
+        }
+        Source::Languages => codes::all_languages()
+            .into_iter()
+            .map(|(code, name, own)| Choice {
+                value: code.to_string(),
+                label: if own.is_empty() || own == name {
+                    format!("{code}  {name}")
+                } else {
+                    format!("{code}  {name} ({own})")
+                },
+                key: Key::new([code, name, own]),
+            })
+            .collect(),
+        Source::Kinds => SessionKind::ALL
+            .iter()
+            .map(|k| simple(k.as_str()))
+            .collect(),
+        Source::Roles => Role::ALL.iter().map(|r| simple(r.as_str())).collect(),
+        Source::Statuses => Status::ALL.iter().map(|s| simple(s.as_str())).collect(),
+        Source::Formats => ["in-person", "online", "hybrid"]
+            .into_iter()
+            .map(simple)
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Participant, Text};
+
+    fn meeting() -> Meeting {
+        let mut m = Meeting::default();
+        for (id, name) in [
+            ("umankulova", "Уманкулова Айгуль"),
+            ("cho-jaewon", "Jaewon Cho"),
+            ("li-fan", "Fan Li"),
+        ] {
+            m.participants.people_mut().push(Participant {
+                id: id.into(),
+                name: Text::plain(name),
+                ..Participant::default()
+            });
+        }
+        m
+    }
+
+    fn first(p: &Picker) -> Option<Picked> {
+        p.pick()
+    }
+
+    #[test]
+    fn finds_people_across_scripts_and_word_order() {
+        let m = meeting();
+        let mx = Matcher::default();
+        let p = Picker::new(Source::People, Some(&m), None).with_query("umankul", &mx);
+        assert_eq!(first(&p), Some(Picked::Value("umankulova".into())));
+        let p = Picker::new(Source::People, Some(&m), None).with_query("li fan", &mx);
+        assert_eq!(first(&p), Some(Picked::Value("li-fan".into())));
+        let p = Picker::new(Source::People, Some(&m), None).with_query("JAEW", &mx);
+        assert_eq!(first(&p), Some(Picked::Value("cho-jaewon".into())));
+    }
+
+    #[test]
+    fn an_unknown_name_is_offered_as_new_two_keys_away() {
+        let m = meeting();
+        let mx = Matcher::default();
+        let mut p = Picker::new(Source::People, Some(&m), None).with_query("Thekla Kelbert", &mx);
+        assert!(p.rows.is_empty());
+        assert_eq!(p.pick(), Some(Picked::New("Thekla Kelbert".into())));
+        // With matches, Up from the first row wraps to the "add new" row.
+        let mut q = Picker::new(Source::People, Some(&m), None).with_query("a", &mx);
+        assert!(!q.rows.is_empty());
+        q.move_by(-1);
+        assert_eq!(q.pick(), Some(Picked::New("a".into())));
+        p.erase(&mx);
+        assert_eq!(p.query, "Thekla Kelber");
+    }
+
+    #[test]
+    fn languages_by_code_or_name() {
+        let mx = Matcher::default();
+        let p = Picker::new(Source::Languages, None, None).with_query("ru", &mx);
+        assert_eq!(p.pick(), Some(Picked::Value("ru".into())));
+        let p = Picker::new(Source::Languages, None, None).with_query("russ", &mx);
+        assert_eq!(p.pick(), Some(Picked::Value("ru".into())));
+        let p = Picker::new(Source::Languages, None, None).with_query("русс", &mx);
+        assert_eq!(p.pick(), Some(Picked::Value("ru".into())));
+        assert!(!p.has_new_row(), "languages are never invented");
+    }
+}

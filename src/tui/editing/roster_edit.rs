@@ -1,0 +1,252 @@
+//! Editing the roster: add, edit and remove participants (removing someone
+//! who is booked asks first and says where they appear), and one key to
+//! move a status along invited → confirmed → attended → declined.
+
+use super::form::{Field, Form};
+use super::picker::Source;
+use super::{Answer, Confirm, FormFor, Modal, apply_edit};
+use crate::domain::{Meeting, Participant, Role, Status, Text, codes};
+use crate::edit::{ops, participant_usage};
+use crate::tui::action::Command;
+use crate::tui::app::App;
+
+fn country_check(s: &str) -> Result<(), String> {
+    if s.is_empty() || codes::is_country(s) {
+        return Ok(());
+    }
+    let hint = codes::suggest_country(s)
+        .map(|c| format!("; did you mean {c}?"))
+        .unwrap_or_default();
+    Err(format!(
+        "`{s}` is not an ISO 3166 country code such as KZ{hint}"
+    ))
+}
+
+fn email_check(s: &str) -> Result<(), String> {
+    if s.is_empty() || (s.contains('@') && !s.contains(' ')) {
+        Ok(())
+    } else {
+        Err(format!("`{s}` is not an e-mail address"))
+    }
+}
+
+fn id_check(s: &str) -> Result<(), String> {
+    if s.is_empty()
+        || s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{s}` is not an id: use lowercase letters, digits and -, such as cho-jaewon (empty makes one from the name)"
+        ))
+    }
+}
+
+fn fields(p: &Participant) -> Vec<Field> {
+    let prim = |t: &Option<Text>| {
+        t.as_ref()
+            .map(|t| t.primary().to_string())
+            .unwrap_or_default()
+    };
+    vec![
+        Field::text("name", "Name", p.name.primary()),
+        Field::text("id", "Id", p.id.clone())
+            .checked(id_check)
+            .hint("made from the name when empty; renaming follows every reference"),
+        Field::text("organization", "Organization", prim(&p.organization)),
+        Field::text("position", "Position", prim(&p.position)),
+        Field::text("country", "Country", p.country.clone().unwrap_or_default())
+            .checked(country_check)
+            .hint("KZ, UZ, KG..."),
+        Field::pick(
+            "languages",
+            "Languages",
+            Source::Languages,
+            true,
+            &p.languages,
+        ),
+        Field::pick(
+            "role",
+            "Role",
+            Source::Roles,
+            false,
+            &[p.role.as_str().to_string()],
+        ),
+        Field::pick(
+            "status",
+            "Status",
+            Source::Statuses,
+            false,
+            &[p.status.as_str().to_string()],
+        ),
+        Field::text("email", "E-mail", p.email.clone().unwrap_or_default()).checked(email_check),
+        Field::text("notes", "Notes", p.notes.clone().unwrap_or_default()),
+    ]
+}
+
+fn set_text(t: &mut Option<Text>, v: &str) {
+    match (t.as_mut(), v.is_empty()) {
+        (_, true) => *t = None,
+        (Some(old), false) if old.primary() == v => {}
+        (Some(old), false) if matches!(old, Text::Multi(_)) => old.set(Some("en"), v.to_string()),
+        _ => *t = Some(Text::plain(v)),
+    }
+}
+
+fn read(
+    m: &Meeting,
+    f: &Form,
+    p: &mut Participant,
+    at: Option<usize>,
+) -> Result<(), Vec<(String, String)>> {
+    let mut errs = Vec::new();
+    let name = f.get("name");
+    if name.is_empty() {
+        errs.push(("name".into(), "a participant needs a name".into()));
+    } else if p.name.primary() != name {
+        match &mut p.name {
+            Text::Multi(_) => p.name.set(Some("en"), name.to_string()),
+            _ => p.name = Text::plain(name),
+        }
+    }
+    let id = f.get("id");
+    if !id.is_empty()
+        && m.people()
+            .iter()
+            .enumerate()
+            .any(|(i, x)| x.id == id && Some(i) != at)
+    {
+        errs.push((
+            "id".into(),
+            format!("`{id}` is taken by another participant"),
+        ));
+    }
+    if id.is_empty() && at.is_some() {
+        errs.push(("id".into(), "an existing participant keeps an id".into()));
+    }
+    p.id = id.to_string();
+    set_text(&mut p.organization, f.get("organization"));
+    set_text(&mut p.position, f.get("position"));
+    let c = f.get("country");
+    p.country = (!c.is_empty()).then(|| c.to_string());
+    p.languages = f.field("languages").map(Field::values).unwrap_or_default();
+    match Role::ALL.iter().find(|r| r.as_str() == f.get("role")) {
+        Some(r) => p.role = *r,
+        None => errs.push(("role".into(), format!("`{}` is not a role", f.get("role")))),
+    }
+    match Status::ALL.iter().find(|s| s.as_str() == f.get("status")) {
+        Some(s) => p.status = *s,
+        None => errs.push((
+            "status".into(),
+            format!("`{}` is not a status", f.get("status")),
+        )),
+    }
+    let e = f.get("email");
+    p.email = (!e.is_empty()).then(|| e.to_string());
+    let n = f.get("notes");
+    p.notes = (!n.is_empty()).then(|| n.to_string());
+    if errs.is_empty() { Ok(()) } else { Err(errs) }
+}
+
+pub fn command(app: &mut App, c: Command) {
+    let Some(e) = app.current() else {
+        app.status = Some("open a meeting first".into());
+        return;
+    };
+    if c == Command::AddParticipant {
+        let f = Form::new("Add a participant", fields(&Participant::default()));
+        app.edit.push(Modal::Form(
+            Box::new(f),
+            FormFor::Participant { entry: e, at: None },
+        ));
+        return;
+    }
+    let Some(i) = app.roster.selected() else {
+        app.status = Some("select a participant first (a to add one)".into());
+        return;
+    };
+    let m = app.library.entries[e].meeting();
+    let Some(p) = m.people().get(i) else {
+        return;
+    };
+    match c {
+        Command::Edit => {
+            let f = Form::new(format!("Edit `{}`", p.id), fields(p));
+            app.edit.push(Modal::Form(
+                Box::new(f),
+                FormFor::Participant {
+                    entry: e,
+                    at: Some(i),
+                },
+            ));
+        }
+        Command::CycleStatus => {
+            let next = p.status.next();
+            let label = format!("{}: status {}", p.id, next.as_str());
+            match ops::edit_participant(m, i, &label, |x| x.status = next) {
+                Ok(tx) => {
+                    apply_edit(app, e, tx);
+                }
+                Err(err) => app.status = Some(err),
+            }
+        }
+        Command::Delete => {
+            let usage = participant_usage(m, &p.id);
+            let mut lines = vec![format!("{} ({})", p.name.primary(), p.id)];
+            if usage.is_empty() {
+                lines.push("They are not booked anywhere in this meeting.".into());
+            } else {
+                lines.push(
+                    "They appear here, which will then name someone not on the roster:".into(),
+                );
+                lines.extend(usage.iter().take(8).map(|u| format!("  {}", u.what)));
+                if usage.len() > 8 {
+                    lines.push(format!("  and {} more", usage.len() - 8));
+                }
+            }
+            lines.push("u undoes it.".into());
+            match ops::remove_participant(m, i) {
+                Ok(tx) => app.edit.push(Modal::Confirm(
+                    Confirm::new(format!("Remove `{}` from the roster?", p.id), lines)
+                        .choice('y', "remove", Answer::Apply { entry: e, tx })
+                        .choice('n', "keep them", Answer::Nothing),
+                )),
+                Err(err) => app.status = Some(err),
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
+    let FormFor::Participant { entry, at } = ff else {
+        return true;
+    };
+    let Some(x) = app.library.entries.get(entry) else {
+        return true;
+    };
+    let m = x.meeting();
+    let mut p = at
+        .and_then(|i| m.people().get(i))
+        .cloned()
+        .unwrap_or_default();
+    if let Err(errs) = read(m, f, &mut p, at) {
+        f.show_errors(errs);
+        return false;
+    }
+    let tx = match at {
+        Some(i) => {
+            match ops::edit_participant(m, i, &format!("edit participant `{}`", p.id), |x| *x = p) {
+                Ok(tx) => tx,
+                Err(e) => {
+                    f.show_errors(vec![("id".into(), e)]);
+                    return false;
+                }
+            }
+        }
+        None => ops::add_participant(m, p),
+    };
+    apply_edit(app, entry, tx);
+    true
+}

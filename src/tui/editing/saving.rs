@@ -1,0 +1,312 @@
+//! Saving from the TUI: `Ctrl-s` and `:w` through [`Editor::save`](crate::edit::Editor::save),
+//! quitting with unsaved edits, and a file that changed on disk. No path
+//! here writes over someone else's version without asking first.
+
+use std::path::{Path, PathBuf};
+
+use super::{Answer, Confirm, Modal, any_unsaved};
+use crate::save::SaveError;
+use crate::tui::app::App;
+use crate::tui::library::{Entry, Library};
+
+const QUIT_TITLE: &str = "Quit with unsaved changes?";
+
+fn name(app: &App, e: usize) -> String {
+    app.library
+        .entries
+        .get(e)
+        .map(|x| Library::show_path(&x.doc().path))
+        .unwrap_or_default()
+}
+
+/// Saves the current meeting; asks first when the save would drop comments.
+pub fn save_current(app: &mut App, then_quit: bool) {
+    let Some(e) = app.current() else {
+        app.status = Some("no meeting open to save".into());
+        return;
+    };
+    save_entry(app, e, then_quit);
+}
+
+fn comments_in(entry: &Entry) -> Vec<PathBuf> {
+    let d = entry.doc();
+    let mut v = Vec::new();
+    if d.has_comments {
+        v.push(d.path.clone());
+    }
+    if let Some(r) = d.roster.as_ref().filter(|r| r.has_comments) {
+        v.push(r.path.clone());
+    }
+    v
+}
+
+fn save_entry(app: &mut App, e: usize, then_quit: bool) {
+    let Some(entry) = app.library.entries.get(e) else {
+        return;
+    };
+    if !entry.editor.is_dirty() {
+        app.status = Some(format!("{}: no changes to save", name(app, e)));
+        if then_quit {
+            app.quit = !any_unsaved(app);
+        }
+        return;
+    }
+    let with_comments: Vec<PathBuf> = comments_in(entry)
+        .into_iter()
+        .filter(|p| !app.edit.comments_ok.contains(p))
+        .collect();
+    if !with_comments.is_empty() {
+        let mut lines = Vec::new();
+        for p in &with_comments {
+            lines.push(format!(
+                "{} has # comments, which a save cannot keep.",
+                Library::show_path(p)
+            ));
+            lines.push(format!(
+                "The file as it is now will be copied to {}.bak first.",
+                Library::show_path(p)
+            ));
+        }
+        app.edit.push(Modal::Confirm(
+            Confirm::new("Save and drop the comments?", lines)
+                .choice(
+                    'y',
+                    "save (a .bak copy keeps the comments)",
+                    Answer::Save {
+                        entry: e,
+                        then_quit,
+                    },
+                )
+                .choice('n', "do not save now", Answer::Nothing),
+        ));
+        return;
+    }
+    write(app, e, then_quit);
+}
+
+fn write(app: &mut App, e: usize, then_quit: bool) {
+    let shown = name(app, e);
+    let r = app.library.entries[e].editor.save();
+    match r {
+        Ok(report) => {
+            app.edit
+                .deferred
+                .retain(|p| *p != app.library.entries[e].doc().path);
+            let mut msg = format!("saved {shown}");
+            if !report.backups.is_empty() {
+                let b: Vec<String> = report
+                    .backups
+                    .iter()
+                    .map(|p| Library::show_path(p))
+                    .collect();
+                msg.push_str(&format!(" · comments kept in {}", b.join(", ")));
+            }
+            app.status = Some(msg);
+            app.documents_changed();
+            if then_quit && !any_unsaved(app) {
+                app.quit = true;
+            }
+        }
+        Err(SaveError::ChangedOnDisk(_)) | Err(SaveError::DeletedOnDisk(_)) => {
+            ask_changed_on_disk(app, e);
+        }
+        Err(err) => {
+            app.status = Some(format!("not saved: {err}"));
+        }
+    }
+}
+
+/// The file changed on disk while it has unsaved edits here: ask.
+pub fn ask_changed_on_disk(app: &mut App, e: usize) {
+    let shown = name(app, e);
+    let mine = Library::show_path(&mine_path(&app.library.entries[e].doc().path));
+    app.edit.push(Modal::Confirm(
+        Confirm::new(
+            "The file changed on disk",
+            vec![
+                format!("{shown} was changed outside Plenary (a git pull, another editor)"),
+                "and you have unsaved edits here. Nothing has been written yet.".into(),
+            ],
+        )
+        .choice('r', "reload theirs and lose my edits", Answer::Reload(e))
+        .choice(
+            'o',
+            "keep mine and overwrite (theirs is kept as .theirs)",
+            Answer::Overwrite(e),
+        )
+        .choice(
+            'k',
+            format!("keep both: save mine as {mine}"),
+            Answer::KeepBoth(e),
+        )
+        .on_cancel(Answer::Later(e)),
+    ));
+}
+
+/// `<stem>-mine.yaml` beside the file, not yet taken.
+pub fn mine_path(p: &Path) -> PathBuf {
+    let stem = p
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "meeting".into());
+    let dir = p.parent().unwrap_or(Path::new("."));
+    let mut out = dir.join(format!("{stem}-mine.yaml"));
+    let mut n = 2;
+    while out.exists() {
+        out = dir.join(format!("{stem}-mine-{n}.yaml"));
+        n += 1;
+    }
+    out
+}
+
+/// `q`, Ctrl-C or a signal. With unsaved edits: ask (a second Ctrl-C
+/// while asking quits at once). Returns true when handled here.
+pub fn quit(app: &mut App) -> bool {
+    let asking = matches!(app.edit.modals.last(), Some(Modal::Confirm(q)) if q.title == QUIT_TITLE);
+    if asking || !any_unsaved(app) {
+        app.quit = true;
+        return true;
+    }
+    app.edit.modals.clear();
+    let unsaved: Vec<String> = app
+        .library
+        .entries
+        .iter()
+        .filter(|e| e.editor.is_dirty())
+        .map(|e| format!("* {}", Library::show_path(&e.doc().path)))
+        .collect();
+    let mut lines = vec!["These meetings have edits that are not saved:".to_string()];
+    lines.extend(unsaved);
+    app.edit.push(Modal::Confirm(
+        Confirm::new(QUIT_TITLE, lines)
+            .choice('s', "save them and quit", Answer::SaveAllAndQuit)
+            .choice('d', "discard the edits and quit", Answer::DiscardAndQuit)
+            .choice('c', "cancel: keep working", Answer::Nothing),
+    ));
+    true
+}
+
+/// The `:` command line: `w`, `q`, `wq` / `x`, `q!`.
+pub fn run_prompt(app: &mut App, line: &str) {
+    match line {
+        "w" | "write" => save_current(app, false),
+        "q" | "quit" => {
+            quit(app);
+        }
+        "wq" | "x" => save_current(app, true),
+        "wa" => save_all(app, false),
+        "wqa" | "xa" => save_all(app, true),
+        "q!" | "qa!" => app.quit = true,
+        "" => {}
+        other => {
+            app.status = Some(format!(
+                "`:{other}` is not a command; :w saves, :q quits, :wq does both, :q! quits without saving"
+            ))
+        }
+    }
+}
+
+fn save_all(app: &mut App, then_quit: bool) {
+    let dirty: Vec<usize> = (0..app.library.entries.len())
+        .filter(|&e| app.library.entries[e].editor.is_dirty())
+        .collect();
+    if dirty.is_empty() {
+        app.status = Some("no changes to save".into());
+        app.quit |= then_quit;
+        return;
+    }
+    for e in dirty {
+        save_entry(app, e, then_quit);
+        if !app.edit.modals.is_empty() {
+            // A question came up; the rest waits for the next save.
+            return;
+        }
+    }
+}
+
+pub fn answer(app: &mut App, a: Answer) {
+    match a {
+        Answer::Save { entry, then_quit } => write(app, entry, then_quit),
+        Answer::SaveAllAndQuit => save_all(app, true),
+        Answer::DiscardAndQuit => app.quit = true,
+        Answer::Reload(e) => {
+            let shown = name(app, e);
+            let r = app.library.entries[e].editor.reload();
+            match r {
+                Ok(()) => {
+                    app.library.entries[e].refresh(app.today);
+                    app.documents_changed();
+                    app.status = Some(format!("reloaded {shown} from disk"));
+                }
+                Err(p) => app.status = Some(format!("could not reload: {p}")),
+            }
+        }
+        Answer::Overwrite(e) => {
+            let r = app.library.entries[e].editor.save_overwriting();
+            app.status = Some(match r {
+                Ok((_, backups)) => {
+                    let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
+                    format!(
+                        "saved mine over {} · theirs kept in {}",
+                        name(app, e),
+                        b.join(", ")
+                    )
+                }
+                Err(err) => format!("not saved: {err}"),
+            });
+            app.documents_changed();
+        }
+        Answer::KeepBoth(e) => {
+            let original = app.library.entries[e].doc().path.clone();
+            let target = mine_path(&original);
+            let r = app.library.entries[e].editor.save_as(&target);
+            match r {
+                Ok(_) => {
+                    app.library.entries[e].refresh(app.today);
+                    // Theirs stays open beside mine.
+                    if let Ok(doc) = crate::load::load(&original) {
+                        app.library.insert(Entry::new(doc, app.today));
+                    }
+                    let at = app
+                        .library
+                        .entries
+                        .iter()
+                        .position(|x| x.doc().path == target)
+                        .unwrap_or(e);
+                    app.documents_changed();
+                    app.select_entry(at);
+                    app.status = Some(format!(
+                        "saved mine as {}; {} is theirs, unchanged",
+                        Library::show_path(&target),
+                        Library::show_path(&original)
+                    ));
+                }
+                Err(err) => app.status = Some(format!("not saved: {err}")),
+            }
+        }
+        Answer::Later(e) => {
+            if let Some(x) = app.library.entries.get(e) {
+                let p = x.doc().path.clone();
+                app.edit.deferred.push(p);
+            }
+            app.status = Some(
+                "the file on disk differs from yours; Ctrl-s will ask again what to keep".into(),
+            );
+        }
+        Answer::Nothing | Answer::Apply { .. } => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mine_path_is_beside_and_free() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("a.yaml");
+        assert_eq!(mine_path(&p), d.path().join("a-mine.yaml"));
+        std::fs::write(d.path().join("a-mine.yaml"), "x").unwrap();
+        assert_eq!(mine_path(&p), d.path().join("a-mine-2.yaml"));
+    }
+}

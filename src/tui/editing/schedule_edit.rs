@@ -1,0 +1,574 @@
+//! Editing the schedule: the session form (add, edit, add a break), and
+//! duplicate, delete, move, shorten and lengthen — each built by
+//! [`crate::edit::ops`] and applied through [`super::apply_edit`].
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::form::{Field, Form};
+use super::picker::Source;
+use super::{Answer, Confirm, FormFor, ItemsList, Modal, apply_edit};
+use crate::domain::{
+    Channel, Clock, Meeting, Session, SessionKind, Tentative, Text, parse_duration,
+};
+use crate::edit::ops;
+use crate::tui::action::Command;
+use crate::tui::app::App;
+
+fn time_check(s: &str) -> Result<(), String> {
+    if s.is_empty() {
+        return Ok(());
+    }
+    Clock::parse_loose(s).map(|_| ())
+}
+
+fn end_check(s: &str) -> Result<(), String> {
+    if s.is_empty() {
+        return Ok(());
+    }
+    if is_duration(s) {
+        return parse_duration(s).map(|_| ());
+    }
+    Clock::parse_loose(s).map(|_| ())
+}
+
+fn date_check(s: &str) -> Result<(), String> {
+    crate::domain::date::parse(s).map(|_| ())
+}
+
+/// `+90m`, `90m`, `1h30`: a length rather than a time of day.
+fn is_duration(s: &str) -> bool {
+    let t = s.trim().to_lowercase();
+    let clock_suffix = t.ends_with("am") || t.ends_with("pm");
+    t.starts_with('+')
+        || (t.ends_with('m') && !clock_suffix)
+        || (t.contains('h') && !t.ends_with('h'))
+}
+
+fn lang_list(v: &[String]) -> Vec<String> {
+    v.to_vec()
+}
+
+/// The session form's fields, filled from `s`.
+pub fn session_fields(m: &Meeting, s: &Session) -> Vec<Field> {
+    let mut fields = title_fields(m, &s.title);
+    let t = |c: Option<Clock>| c.map(|c| c.to_string()).unwrap_or_default();
+    fields.extend([
+        Field::pick(
+            "kind",
+            "Kind",
+            Source::Kinds,
+            false,
+            &[s.kind.as_str().to_string()],
+        ),
+        Field::text("date", "Date", s.date.to_string())
+            .checked(date_check)
+            .hint("YYYY-MM-DD"),
+        Field::text("start", "Start", t(s.start))
+            .checked(time_check)
+            .hint("11:00, 11, 1100, 3pm"),
+        Field::text("end", "End or length", t(s.end))
+            .checked(end_check)
+            .hint("12:30, or +90m for a length"),
+        Field::text("room", "Room", s.room.clone().unwrap_or_default()),
+        Field::text("link", "Link", s.link.clone().unwrap_or_default()).hint("for online sessions"),
+        Field::pick(
+            "chair",
+            "Chair",
+            Source::People,
+            false,
+            &s.chair.iter().cloned().collect::<Vec<_>>(),
+        ),
+        Field::text(
+            "lead",
+            "Lead organization",
+            s.lead
+                .as_ref()
+                .map(|t| t.primary().to_string())
+                .unwrap_or_default(),
+        ),
+        Field::pick(
+            "language",
+            "Floor language",
+            Source::Languages,
+            true,
+            &lang_list(&s.language),
+        ),
+        Field::pick(
+            "interpretation",
+            "Interpreted into",
+            Source::Languages,
+            true,
+            &s.interpretation
+                .iter()
+                .map(|c| c.to.clone())
+                .collect::<Vec<_>>(),
+        ),
+        Field::toggle("tentative", "Not confirmed yet", s.tentative.any()),
+        Field::text("notes", "Notes", s.notes.clone().unwrap_or_default()),
+    ]);
+    fields
+}
+
+/// One title field per working language (or one when there are fewer than two).
+pub fn title_fields(m: &Meeting, t: &Text) -> Vec<Field> {
+    if m.languages.len() < 2 {
+        return vec![Field::text("title", "Title", t.primary())];
+    }
+    m.languages
+        .iter()
+        .map(|l| {
+            let v = match t {
+                Text::Multi(map) => map.get(l).cloned().unwrap_or_default(),
+                Text::Plain(p) if l == &m.languages[0] => p.clone(),
+                Text::Plain(_) => String::new(),
+            };
+            Field::text(&format!("title:{l}"), &format!("Title ({l})"), v)
+        })
+        .collect()
+}
+
+/// The first title field's name, for "a title is needed".
+pub fn title_field(m: &Meeting) -> String {
+    if m.languages.len() < 2 {
+        "title".into()
+    } else {
+        format!("title:{}", m.languages[0])
+    }
+}
+
+/// The title from its fields: plain when one language is filled in (as
+/// most hand-written files have it), a per-language map when more are.
+/// Versions in languages the form does not show are kept.
+pub fn read_title(m: &Meeting, f: &Form, old: &Text) -> Text {
+    if m.languages.len() < 2 {
+        return Text::Plain(f.get("title").to_string());
+    }
+    let mut map = BTreeMap::new();
+    for l in &m.languages {
+        let v = f.get(&format!("title:{l}"));
+        if !v.is_empty() {
+            map.insert(l.clone(), v.to_string());
+        }
+    }
+    if let Text::Multi(o) = old {
+        for (l, v) in o {
+            if !m.languages.contains(l) {
+                map.insert(l.clone(), v.clone());
+            }
+        }
+    }
+    match map.len() {
+        0 => Text::default(),
+        1 if !matches!(old, Text::Multi(_)) => {
+            Text::Plain(map.into_values().next().unwrap_or_default())
+        }
+        _ => Text::Multi(map),
+    }
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// Reads the form into `s`; every bad field is reported at once.
+pub fn read_session(m: &Meeting, f: &Form, s: &mut Session) -> Result<(), Vec<(String, String)>> {
+    let mut errs: Vec<(String, String)> = Vec::new();
+    s.title = read_title(m, f, &s.title);
+    if s.title.is_empty() {
+        errs.push((
+            title_field(m),
+            "a title is needed (in at least one language)".into(),
+        ));
+    }
+    match SessionKind::ALL
+        .iter()
+        .find(|k| k.as_str() == f.get("kind"))
+    {
+        Some(k) => s.kind = *k,
+        None if f.get("kind").is_empty() => s.kind = SessionKind::Session,
+        None => errs.push((
+            "kind".into(),
+            format!("`{}` is not a kind of session", f.get("kind")),
+        )),
+    }
+    match crate::domain::date::parse(f.get("date")) {
+        Ok(d) => s.date = d,
+        Err(e) => errs.push(("date".into(), e)),
+    }
+    s.start = None;
+    if !f.get("start").is_empty() {
+        match Clock::parse_loose(f.get("start")) {
+            Ok(c) => s.start = Some(c),
+            Err(e) => errs.push(("start".into(), e)),
+        }
+    }
+    let end = f.get("end");
+    s.end = None;
+    if !end.is_empty() {
+        if is_duration(end) {
+            match (parse_duration(end), s.start) {
+                (Ok(len), Some(st)) => match Clock::from_minutes(st.minutes() + len) {
+                    Some(c) => s.end = Some(c),
+                    None => errs.push((
+                        "end".into(),
+                        format!("{st} plus {len} minutes runs past midnight"),
+                    )),
+                },
+                (Ok(_), None) => errs.push(("end".into(), "a length needs a start time".into())),
+                (Err(e), _) => errs.push(("end".into(), e)),
+            }
+        } else {
+            match Clock::parse_loose(end) {
+                Ok(c) => s.end = Some(c),
+                Err(e) => errs.push(("end".into(), e)),
+            }
+        }
+    }
+    if let (Some(a), Some(b)) = (s.start, s.end)
+        && b <= a
+    {
+        errs.push((
+            "end".into(),
+            format!("the end ({b}) must be after the start ({a})"),
+        ));
+    }
+    s.room = opt(f.get("room"));
+    s.link = opt(f.get("link"));
+    s.chair = opt(f.get("chair"));
+    if let Some(c) = &s.chair
+        && m.participant(c).is_none()
+    {
+        errs.push(("chair".into(), format!("`{c}` is not on the roster")));
+    }
+    let lead = f.get("lead");
+    s.lead = match (&s.lead, lead.is_empty()) {
+        (_, true) => None,
+        (Some(old), false) if old.primary() == lead => s.lead.clone(),
+        _ => Some(Text::plain(lead)),
+    };
+    s.language = f.field("language").map(Field::values).unwrap_or_default();
+    let wanted = f
+        .field("interpretation")
+        .map(Field::values)
+        .unwrap_or_default();
+    // Keep each booth's interpreters when its language stays.
+    let mut channels = Vec::new();
+    for l in &wanted {
+        match s.interpretation.iter().find(|c| &c.to == l) {
+            Some(c) => channels.push(c.clone()),
+            None => channels.push(Channel::to(l)),
+        }
+    }
+    s.interpretation = channels;
+    for l in s.language.iter().chain(&wanted) {
+        if !crate::domain::codes::is_language(l) {
+            errs.push(("language".into(), format!("`{l}` is not an ISO 639-1 code")));
+        }
+    }
+    let on = f.field("tentative").is_some_and(Field::is_on);
+    if on != s.tentative.any() {
+        s.tentative = if on { Tentative::All } else { Tentative::No };
+    }
+    s.notes = opt(f.get("notes"));
+    if errs.is_empty() { Ok(()) } else { Err(errs) }
+}
+
+fn current_session(app: &App) -> Option<(usize, usize)> {
+    Some((app.current()?, app.selected_session()?))
+}
+
+/// Where a new session goes: after the selected one, same day.
+fn new_session(app: &App, e: usize, brk: bool) -> Session {
+    let m = app.library.entries[e].meeting();
+    let sel = app.selected_session().and_then(|i| m.sessions.get(i));
+    let date = sel.map_or(m.start_date, |s| s.date);
+    let start = sel.and_then(|s| s.end).or(Clock::hm(9, 0));
+    let len = if brk { 15 } else { 60 };
+    let end = start.and_then(|s| Clock::from_minutes(s.minutes() + len));
+    Session {
+        title: if brk {
+            Text::plain("Coffee break")
+        } else {
+            Text::default()
+        },
+        kind: if brk {
+            SessionKind::Break
+        } else {
+            SessionKind::Session
+        },
+        date,
+        start,
+        end,
+        language: if brk || m.languages.is_empty() {
+            Vec::new()
+        } else {
+            vec![m.languages[0].clone()]
+        },
+        ..Session::default()
+    }
+}
+
+pub fn command(app: &mut App, c: Command) {
+    let Some(e) = app.current() else {
+        app.status = Some("open a meeting first".into());
+        return;
+    };
+    let sel = current_session(app);
+    match c {
+        Command::AddSession | Command::AddBreak => {
+            let brk = c == Command::AddBreak;
+            let s = new_session(app, e, brk);
+            let m = app.library.entries[e].meeting();
+            let title = if brk { "Add a break" } else { "Add a session" };
+            let f = Form::new(title, session_fields(m, &s));
+            app.edit.push(Modal::Form(
+                Box::new(f),
+                FormFor::Session { entry: e, at: None },
+            ));
+        }
+        _ if sel.is_none() => {
+            app.status = Some("select a session first (a to add one)".into());
+        }
+        _ => {}
+    }
+    let Some((e, i)) = sel else {
+        return;
+    };
+    let m = app.library.entries[e].meeting();
+    let s = &m.sessions[i];
+    match c {
+        Command::Edit => {
+            let f = Form::new(format!("Edit `{}`", s.id), session_fields(m, s));
+            app.edit.push(Modal::Form(
+                Box::new(f),
+                FormFor::Session {
+                    entry: e,
+                    at: Some(i),
+                },
+            ));
+        }
+        Command::Duplicate => match ops::duplicate_session(m, i) {
+            Ok(tx) => {
+                if apply_edit(app, e, tx) {
+                    app.select_session(i + 1);
+                }
+            }
+            Err(err) => app.status = Some(err),
+        },
+        Command::Delete => {
+            let mut lines = vec![format!("{} · {} {}", s.title.primary(), s.date, span(s))];
+            if !s.items.is_empty() {
+                lines.push(format!("with its {} item(s)", s.items.len()));
+            }
+            let fus = m
+                .follow_ups
+                .iter()
+                .filter(|f| f.session.as_deref() == Some(s.id.as_str()))
+                .count();
+            if fus > 0 {
+                lines.push(format!("{fus} follow-up(s) lose their link to it"));
+            }
+            lines.push("u undoes it.".into());
+            match ops::delete_session(m, i) {
+                Ok(tx) => app.edit.push(Modal::Confirm(
+                    Confirm::new(format!("Delete `{}`?", s.id), lines)
+                        .choice('y', "delete", Answer::Apply { entry: e, tx })
+                        .choice('n', "keep it", Answer::Nothing),
+                )),
+                Err(err) => app.status = Some(err),
+            }
+        }
+        Command::MoveSession => {
+            let f = Form::new(
+                format!("Move `{}`", s.id),
+                vec![
+                    Field::text("date", "New date", s.date.to_string())
+                        .checked(date_check)
+                        .hint("YYYY-MM-DD"),
+                    Field::text(
+                        "start",
+                        "New start",
+                        s.start.map(|c| c.to_string()).unwrap_or_default(),
+                    )
+                    .checked(time_check)
+                    .hint("11:00, 11, 1100, 3pm"),
+                    Field::toggle(
+                        "shift",
+                        "Push later sessions that day so none overlaps",
+                        false,
+                    ),
+                ],
+            );
+            app.edit.push(Modal::Form(
+                Box::new(f),
+                FormFor::Move {
+                    entry: e,
+                    session: i,
+                },
+            ));
+        }
+        Command::Resize => {
+            let f = Form::new(
+                format!("Shorten or lengthen `{}`", s.id),
+                vec![
+                    Field::text(
+                        "end",
+                        "New end or length",
+                        s.end.map(|c| c.to_string()).unwrap_or_default(),
+                    )
+                    .checked(end_check)
+                    .hint("12:30, or +90m"),
+                    Field::toggle("shift", "Shift the rest of the day by as much", false),
+                ],
+            );
+            app.edit.push(Modal::Form(
+                Box::new(f),
+                FormFor::Resize {
+                    entry: e,
+                    session: i,
+                },
+            ));
+        }
+        Command::Shorter | Command::Longer => {
+            let delta = if c == Command::Shorter { -15 } else { 15 };
+            let Some(end) = s.end.and_then(|x| Clock::from_minutes(x.minutes() + delta)) else {
+                app.status = Some("set the session's start and end first (e)".into());
+                return;
+            };
+            match ops::resize_session(m, i, end, false) {
+                Ok(tx) => {
+                    apply_edit(app, e, tx);
+                }
+                Err(err) => app.status = Some(err),
+            }
+        }
+        Command::Items => app.edit.push(Modal::Items(ItemsList {
+            entry: e,
+            session: i,
+            selected: 0,
+        })),
+        _ => {}
+    }
+}
+
+fn span(s: &Session) -> String {
+    match (s.start, s.end) {
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) => a.to_string(),
+        _ => String::new(),
+    }
+}
+
+pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
+    match ff {
+        FormFor::Session { entry, at } => {
+            let Some(x) = app.library.entries.get(entry) else {
+                return true;
+            };
+            let m = x.meeting();
+            let mut s = match at.and_then(|i| m.sessions.get(i)) {
+                Some(s) => s.clone(),
+                None => Session::default(),
+            };
+            if let Err(errs) = read_session(m, f, &mut s) {
+                f.show_errors(errs);
+                return false;
+            }
+            let tx = match at {
+                Some(i) => {
+                    match ops::edit_session(m, i, &format!("edit session `{}`", s.id), |x| *x = s) {
+                        Ok(tx) => tx,
+                        Err(e) => {
+                            f.note = Some(e);
+                            return false;
+                        }
+                    }
+                }
+                None => ops::add_session(m, s),
+            };
+            let n = m.sessions.len();
+            if apply_edit(app, entry, tx) {
+                app.select_session(at.unwrap_or(n));
+            }
+            true
+        }
+        FormFor::Move { entry, session } => {
+            let m = app.library.entries[entry].meeting();
+            let date: NaiveDate = match crate::domain::date::parse(f.get("date")) {
+                Ok(d) => d,
+                Err(e) => {
+                    f.show_errors(vec![("date".into(), e)]);
+                    return false;
+                }
+            };
+            let start = match Clock::parse_loose(f.get("start")) {
+                Ok(c) => c,
+                Err(e) => {
+                    f.show_errors(vec![("start".into(), e)]);
+                    return false;
+                }
+            };
+            let shift = f.field("shift").is_some_and(Field::is_on);
+            match ops::move_session(m, session, date, start, shift) {
+                Ok(tx) => {
+                    if apply_edit(app, entry, tx) {
+                        app.select_session(session);
+                    }
+                    true
+                }
+                Err(e) => {
+                    f.show_errors(vec![("start".into(), e)]);
+                    false
+                }
+            }
+        }
+        FormFor::Resize { entry, session } => {
+            let m = app.library.entries[entry].meeting();
+            let s = &m.sessions[session];
+            let text = f.get("end");
+            let end = if is_duration(text) {
+                match (parse_duration(text), s.start) {
+                    (Ok(len), Some(st)) => Clock::from_minutes(st.minutes() + len)
+                        .ok_or_else(|| format!("{st} plus {len} minutes runs past midnight")),
+                    (Ok(_), None) => Err("set a start time first (e)".into()),
+                    (Err(e), _) => Err(e),
+                }
+            } else {
+                Clock::parse_loose(text)
+            };
+            let shift = f.field("shift").is_some_and(Field::is_on);
+            match end.and_then(|end| ops::resize_session(m, session, end, shift)) {
+                Ok(tx) => {
+                    apply_edit(app, entry, tx);
+                    true
+                }
+                Err(e) => {
+                    f.show_errors(vec![("end".into(), e)]);
+                    false
+                }
+            }
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_and_times_are_told_apart() {
+        assert!(is_duration("+90m"));
+        assert!(is_duration("90m"));
+        assert!(is_duration("1h30"));
+        assert!(!is_duration("11h"));
+        assert!(!is_duration("1100"));
+        assert!(!is_duration("3pm"));
+        assert!(end_check("+0m").is_err());
+        assert!(end_check("25:00").is_err());
+        assert!(end_check("").is_ok());
+    }
+}

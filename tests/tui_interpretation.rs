@@ -77,7 +77,7 @@ fn a_typed_zone_is_checked_and_midnight_is_marked() {
     run(&mut app, &[Command::Open, Command::TypeZone]);
     type_text(&mut app, "Europe/Pari");
     assert!(screen(&app).contains("did you mean `Europe/Paris`?"));
-    run(&mut app, &[Command::SearchAccept]);
+    run(&mut app, &[Command::Submit]);
     let s = screen(&app);
     assert!(
         app.status
@@ -93,14 +93,14 @@ fn a_typed_zone_is_checked_and_midnight_is_marked() {
     );
     run(&mut app, &[Command::TypeZone]);
     type_text(&mut app, "Europe/Paris");
-    run(&mut app, &[Command::SearchAccept]);
+    run(&mut app, &[Command::Submit]);
     let s = screen(&app);
     assert!(s.contains("times in Europe/Paris (UTC+02:00, CEST)"), "{s}");
     assert!(s.contains("07:00–08:30   Webinar 1"), "{s}");
     // Webinar 2, 15:00–16:45 in Almaty, is 23:00–00:45 at UTC+14.
     run(&mut app, &[Command::TypeZone]);
     type_text(&mut app, "Pacific/Kiritimati");
-    run(&mut app, &[Command::SearchAccept]);
+    run(&mut app, &[Command::Submit]);
     run(&mut app, &[Command::Down]);
     let s = screen(&app);
     assert!(s.contains("23:00–00:45+1 Webinar 2"), "{s}");
@@ -153,7 +153,7 @@ fn taking_an_interpreter_out_warns_with_the_rule_and_undo_clears_it() {
     let popup = app.interp.popup.as_ref().expect("a choice list");
     assert_eq!(popup.kind, PopupKind::RemoveInterpreter);
     assert_eq!(popup.shown.len(), 2);
-    run(&mut app, &[Command::Down, Command::SearchAccept]);
+    run(&mut app, &[Command::Down, Command::Submit]);
     assert!(app.interp.popup.is_none());
     let w = team_warnings(&app);
     assert_eq!(w.len(), 1, "{w:?}");
@@ -188,7 +188,7 @@ fn staffing_a_new_channel_ranks_interpreters_by_fit() {
     select_booth(&mut app, "webinar-1", "ru");
     run(&mut app, &[Command::Interp(InterpCommand::AddLanguage)]);
     type_text(&mut app, "kazakh");
-    run(&mut app, &[Command::SearchAccept]);
+    run(&mut app, &[Command::Submit]);
     let e = app.current().unwrap();
     match app.interp.selected() {
         Some(InterpRow::Booth(s, c)) => {
@@ -206,7 +206,7 @@ fn staffing_a_new_channel_ranks_interpreters_by_fit() {
             .iter()
             .any(|w| w.contains("does not work into Kazakh"))
     }));
-    run(&mut app, &[Command::SearchAccept]);
+    run(&mut app, &[Command::Submit]);
     let rules: Vec<&str> = app
         .interp
         .warnings
@@ -225,7 +225,7 @@ fn staffing_a_new_channel_ranks_interpreters_by_fit() {
             Command::Interp(InterpCommand::ToggleTwoWay),
             Command::Interp(InterpCommand::SetRelay),
             Command::Down,
-            Command::SearchAccept,
+            Command::Submit,
         ],
     );
     let m = app.library.entries[e].meeting();

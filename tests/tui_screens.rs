@@ -154,7 +154,7 @@ fn scenarios() -> Vec<Scenario> {
                 run(
                     a,
                     &[
-                        Command::SearchAccept,
+                        Command::Submit,
                         Command::Interp(InterpCommand::AddInterpreter),
                     ],
                 );

@@ -156,9 +156,8 @@ impl App {
         Context {
             view: self.view,
             help: self.help.is_some(),
-            searching: (self.roster.input.is_some() && self.view == View::Roster)
-                || self.prompt_open(),
-            overlay: self.edit.overlay(),
+            searching: self.roster.input.is_some() && self.view == View::Roster,
+            overlay: self.edit.overlay().or(self.prompt_overlay()),
         }
     }
 

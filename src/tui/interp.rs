@@ -685,13 +685,13 @@ impl App {
             return false;
         };
         match c {
-            Command::SearchAccept => self.pick(),
-            Command::SearchCancel => self.interp.popup = None,
+            Command::Submit => self.pick(),
+            Command::Cancel => self.interp.popup = None,
             Command::Up => p.selected = p.selected.saturating_sub(1),
             Command::Down => p.selected = (p.selected + 1).min(p.shown.len().saturating_sub(1)),
             Command::PageUp => p.selected = p.selected.saturating_sub(8),
             Command::PageDown => p.selected = (p.selected + 8).min(p.shown.len().saturating_sub(1)),
-            Command::SearchBackspace => {
+            Command::Erase => {
                 p.filter.pop();
                 p.refilter();
             }

@@ -104,6 +104,10 @@ pub enum Overlay {
     Confirm,
     Prompt,
     Items,
+    /// The Interpretation view's choice list (an interpreter, a relay, a language).
+    Choice,
+    /// Typing a time-zone name in the Schedule (`Z`).
+    ZoneName,
 }
 
 impl Overlay {
@@ -119,13 +123,15 @@ impl Scope {
             Scope::Always | Scope::Global => "Everywhere",
             Scope::Lists => "In every list",
             Scope::In(v) => v.title(),
-            Scope::Search => "While typing a search, a zone or in a choice list",
+            Scope::Search => "While typing a search",
             Scope::Help => "In this help",
             Scope::Overlay(Overlay::Form) => "In a form",
             Scope::Overlay(Overlay::Picker) => "In a picker (type to filter)",
             Scope::Overlay(Overlay::Confirm) => "In a question",
             Scope::Overlay(Overlay::Prompt) => "On the : command line (w save, q quit, wq, q!)",
             Scope::Overlay(Overlay::Items) => "In a session's items",
+            Scope::Overlay(Overlay::Choice) => "In a choice list (type to filter)",
+            Scope::Overlay(Overlay::ZoneName) => "Typing a time zone",
         }
     }
 }
@@ -228,6 +234,20 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Interpretation), &[ch('D')], C::Interp(InterpCommand::RemoveLanguage), "remove the selected booth's channel", ""),
     b(S::In(View::Interpretation), &[ch('p')], C::Interp(InterpCommand::WriteTurns), "write the session's turn plan beside the agenda (<file>-<session>-turns.txt)", "print"),
     b(S::In(View::Interpretation), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+    // Choice lists of the Interpretation view
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Up)], C::Up, "move up", ""),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Down)], C::Down, "move down", "move"),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::PageDown)], C::PageDown, "page down", ""),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Enter)], C::Submit, "take the selected one (one edit: u undoes it)", "take"),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Esc)], C::Cancel, "close the list, changing nothing", "cancel"),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Backspace)], C::Erase, "delete a character of the filter", ""),
+    b(S::Overlay(Overlay::Choice), &[ctrl('u')], C::SearchClear, "clear the filter", ""),
+    // Typing a zone
+    b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Enter)], C::Submit, "show times in the zone typed; a wrong name gets a hint", "show"),
+    b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Esc)], C::Cancel, "keep the zone shown now", "cancel"),
+    b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
+    b(S::Overlay(Overlay::ZoneName), &[ctrl('u')], C::SearchClear, "delete the whole name", ""),
     // Problems
     b(S::In(View::Problems), &[code(KeyCode::Enter)], C::Open, "go to the session, participant or follow-up it is about", "go to"),
     b(S::In(View::Problems), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
@@ -360,6 +380,8 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         Scope::In(View::FollowUps),
         Scope::In(View::Problems),
         Scope::In(View::Interpretation),
+        Scope::Overlay(Overlay::Choice),
+        Scope::Overlay(Overlay::ZoneName),
         Scope::Overlay(Overlay::Form),
         Scope::Overlay(Overlay::Picker),
         Scope::Overlay(Overlay::Items),

@@ -1,17 +1,22 @@
 //! The small typing prompts of the zone switch (`Z` in the Schedule) and
 //! of the Interpretation view's lists (choosing an interpreter, a relay, a
-//! language). While one is open, keys are looked up as while typing a
-//! search (Enter takes, Esc drops, arrows move, letters are typed), and this
+//! language), and where their keys go.
 //! routes them to the prompt instead of the roster's search line.
 
 use super::action::{Command, View};
 use super::app::App;
+use super::keymap::Overlay;
 
 impl App {
-    /// A prompt of this module is open in the current view.
-    pub fn prompt_open(&self) -> bool {
-        (self.view == View::Schedule && self.zone.input.is_some())
-            || (self.view == View::Interpretation && self.interp.popup.is_some())
+    /// The prompt of this module open in the current view, if any.
+    pub fn prompt_overlay(&self) -> Option<Overlay> {
+        if self.view == View::Schedule && self.zone.input.is_some() {
+            Some(Overlay::ZoneName)
+        } else if self.view == View::Interpretation && self.interp.popup.is_some() {
+            Some(Overlay::Choice)
+        } else {
+            None
+        }
     }
 
     pub(crate) fn prompt_type(&mut self, c: char) -> bool {
@@ -33,7 +38,7 @@ impl App {
         match self.view {
             View::Schedule if self.zone.input.is_some() => {
                 match c {
-                    Command::SearchAccept => {
+                    Command::Submit => {
                         if let Some(e) = self.schedule.entry.or(self.current()) {
                             let m = self.library.entries[e].meeting();
                             self.status = Some(self.zone.accept(m));
@@ -42,8 +47,8 @@ impl App {
                             self.zone.input = None;
                         }
                     }
-                    Command::SearchCancel => self.zone.input = None,
-                    Command::SearchBackspace => {
+                    Command::Cancel => self.zone.input = None,
+                    Command::Erase => {
                         if let Some(i) = &mut self.zone.input {
                             i.pop();
                         }

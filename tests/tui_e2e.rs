@@ -348,3 +348,47 @@ fn a_malicious_library_opens_without_damage() {
         assert!(!text.contains(bad), "{bad:?} reached the terminal");
     }
 }
+
+#[test]
+fn staffing_a_booth_warns_with_the_rule_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo().join("agendas/2020-vcasie.yaml"),
+        dir.path().join("vcasie.yaml"),
+    )
+    .unwrap();
+    let mut t = Tty::start(
+        dir.path(),
+        &["--today", "2026-11-26", "vcasie.yaml"],
+        &[],
+        120,
+        40,
+    );
+    t.wait_for("vCASIE 2020");
+    // 6: Interpretation; the first session is selected; three steps down is
+    // webinar 2's Russian booth (its day heading is skipped).
+    t.send("6");
+    t.wait_for("Interpretation —");
+    t.send("jjj");
+    t.wait_for("15:00–15:30  Interpreter EN/RU 1");
+    t.send("x");
+    t.wait_for("Take an interpreter out of the booth");
+    t.send("\r");
+    // The booth is marked short, and the warning names its rule.
+    t.wait_for("1/2 2w !");
+    t.wait_for("Team: 1 of 2");
+    t.wait_until("the rule named", |s| {
+        s.replace(['│', '\n'], "").contains("(rule: team strength)")
+    });
+    t.wait_for("unsaved");
+    t.send("u");
+    t.wait_until("the warning gone", |s| {
+        s.contains("Team: 2 of 2") && !s.contains("1/2 2w !") && !s.contains("unsaved")
+    });
+    t.send("p");
+    t.wait_for("turn plan written to");
+    assert!(dir.path().join("vcasie-webinar-2-turns.txt").exists());
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}

@@ -16,6 +16,7 @@ mod local_times;
 mod lookup;
 mod problem;
 pub mod suggest;
+mod text;
 
 use chrono::NaiveDate;
 
@@ -39,6 +40,7 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     interpretation::check(m, &lk, &mut out);
     local_times::check(m, &lk, &mut out);
     followups::check(m, today, &mut out);
+    text::check(m, &mut out);
     out.sort_by_key(|p| p.severity);
     out
 }

@@ -53,7 +53,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
                 problems.extend(check_document(&doc, today));
             }
             Err(p) if load::is_roster_file(f) => drop(p),
-            Err(p) => problems.push(p),
+            Err(p) => problems.extend(load::load_problems(f, p)),
         }
     }
     for p in &problems {

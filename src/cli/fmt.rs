@@ -28,7 +28,9 @@ pub fn run(args: &Args) -> u8 {
             Ok(d) => d,
             Err(_) if load::is_roster_file(f) => continue,
             Err(p) => {
-                eprintln!("{p}");
+                for p in load::load_problems(f, p) {
+                    eprintln!("{p}");
+                }
                 code = 1;
                 continue;
             }

@@ -14,13 +14,40 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
     let shape_ok = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
     match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         Ok(d) if shape_ok => Ok(d),
-        Err(_) if shape_ok => Err(format!(
-            "bad date `{s}`: there is no such day in the calendar"
-        )),
+        Err(_) if shape_ok => Err(impossible(s, t)),
         _ => Err(format!(
             "bad date `{s}`, expected YYYY-MM-DD, such as 2020-09-25"
         )),
     }
+}
+
+/// Why a well-shaped date is not a day: the month, or the month's length.
+fn impossible(s: &str, t: &str) -> String {
+    let num = |r: std::ops::Range<usize>| t.get(r).and_then(|x| x.parse::<u32>().ok());
+    let (y, m, d) = (
+        num(0..4).unwrap_or(2000) as i32,
+        num(5..7).unwrap_or(0),
+        num(8..10).unwrap_or(0),
+    );
+    if !(1..=12).contains(&m) {
+        return format!("bad date `{s}`: there is no month {m}; dates are YYYY-MM-DD");
+    }
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)
+    };
+    let last = next
+        .and_then(|n| n.pred_opt())
+        .map(|l| l.format("%d").to_string())
+        .unwrap_or_default();
+    let month = NaiveDate::from_ymd_opt(y, m, 1)
+        .map(|f| f.format("%B %Y").to_string())
+        .unwrap_or_default();
+    if d == 0 {
+        return format!("bad date `{s}`: there is no day 0; dates are YYYY-MM-DD");
+    }
+    format!("bad date `{s}`: {month} has {last} days")
 }
 
 struct DateVisitor;

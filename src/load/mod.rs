@@ -5,6 +5,7 @@
 //! content are refused first ([`source`]), serde_yaml's own limits stop alias
 //! bombs, and its errors are reworded for people ([`yaml_error`]).
 
+mod diagnose;
 mod discover;
 pub mod locate;
 pub mod partial;
@@ -111,6 +112,16 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
         has_comments: source::has_comments(&src.text),
         text: src.text,
     })
+}
+
+/// Every problem that stops `path` from loading, not just the first: for a
+/// parse error, each broken record reports its own (see [`diagnose`]).
+pub fn load_problems(path: &Path, first: Problem) -> Vec<Problem> {
+    let is_parse_error = first.file == path && source::read(path).is_ok();
+    match source::read(path) {
+        Ok(src) if is_parse_error => diagnose::parse_errors(path, &src.text, first),
+        _ => vec![first],
+    }
 }
 
 /// Whether a file is a participant list rather than a meeting, so a folder

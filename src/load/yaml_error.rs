@@ -8,16 +8,38 @@ use crate::check::{Problem, suggest};
 
 pub fn to_problem(err: &serde_yaml::Error) -> Problem {
     let raw = err.to_string();
-    // Location goes into the problem's place, not the sentence.
-    let body = match raw.rfind(" at line ") {
-        Some(i) if raw[i..].contains(" column ") => &raw[..i],
-        _ => raw.as_str(),
-    };
-    let (path, msg) = split_path(body);
+    // Location goes into the problem's place, not the sentence; the scanner
+    // also puts it mid-sentence ("... at line 67 column 1, while scanning").
+    let body = strip_locations(&raw);
+    let (path, msg) = split_path(&body);
     let (message, hint) = reword(msg);
     let mut p = Problem::error(path, message).hint_opt(hint);
     p.line = err.location().map(|l| (l.line(), l.column()));
     p
+}
+
+/// Removes every " at line N column M" from a message.
+fn strip_locations(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let tail = &after[digits..];
+        match tail.strip_prefix(" column ") {
+            Some(t) if digits > 0 => {
+                let d2 = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                rest = &t[d2..];
+            }
+            _ => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// serde_yaml prefixes the path inside the document: `sessions[0].start: ...`.
@@ -100,6 +122,18 @@ fn reword(msg: &str) -> (String, Option<String>) {
     }
     if msg.starts_with("invalid length") || msg.starts_with("invalid value") {
         return (msg.to_string(), None);
+    }
+    if msg.contains("tab character") {
+        return (
+            "YAML syntax error: a tab character is used for indentation".into(),
+            Some("YAML indents with spaces only; replace the tab with spaces".into()),
+        );
+    }
+    if msg.contains("mapping values are not allowed") {
+        return (
+            format!("YAML syntax error: {msg}"),
+            Some("usually a key indented differently from the keys around it, or a value containing `: ` that needs quotes".into()),
+        );
     }
     // Everything else comes from the YAML scanner: a syntax error.
     if msg.contains("while ")

@@ -145,8 +145,8 @@ pub enum Load {
     Loaded(Box<Entry>),
     /// A participant-list file, read through its meeting.
     Skipped,
-    /// A file could not be loaded; the problem says why.
-    Failed(Box<Problem>),
+    /// A file could not be loaded; the problems say why (every broken record).
+    Failed(Vec<Problem>),
     /// The folder or file to open does not exist or cannot be read.
     NoSource(String),
     Finished,

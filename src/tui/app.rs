@@ -577,7 +577,7 @@ impl App {
             }
             Load::Skipped => self.loading.done += 1,
             Load::Failed(p) => {
-                self.library.failures.push(*p);
+                self.library.failures.extend(p);
                 self.loading.done += 1;
                 self.documents_changed();
             }

@@ -53,7 +53,7 @@ pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {
         let news = catch_unwind(AssertUnwindSafe(|| match load::load(&f) {
             Ok(doc) => Load::Loaded(Box::new(Entry::new(doc, today))),
             Err(_) if load::is_roster_file(&f) => Load::Skipped,
-            Err(p) => Load::Failed(Box::new(p)),
+            Err(p) => Load::Failed(load::load_problems(&f, p)),
         }))
         .unwrap_or_else(|panic| {
             let what = panic
@@ -66,7 +66,7 @@ pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {
                 format!("plenary failed on this file (a bug, please report it): {what}"),
             );
             p.file = f.clone();
-            Load::Failed(Box::new(p))
+            Load::Failed(vec![p])
         });
         if !send(news) {
             return;

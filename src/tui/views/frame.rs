@@ -74,7 +74,20 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     if let Some(s) = &app.status {
         spans.push(Span::styled(format!("{s}  "), t.title()));
     }
-    for (k, h) in keymap::footer(app.context()) {
+    // Hints that do not fit are dropped whole rather than cut mid-word, and
+    // `? help` always stays: it is the way to every other key.
+    let hints = keymap::footer(app.context());
+    let width = |k: &str, h: &str| k.chars().count() + h.chars().count() + 3;
+    let (help, rest): (Vec<_>, Vec<_>) = hints.into_iter().partition(|(k, _)| k.as_str() == "?");
+    let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    let reserve: usize = help.iter().map(|(k, h)| width(k, h)).sum();
+    for (k, h) in rest.into_iter().chain(help) {
+        let w = width(&k, h);
+        let is_help = k.as_str() == "?";
+        if !is_help && used + w + reserve > area.width as usize {
+            continue;
+        }
+        used += w;
         spans.push(Span::styled(k, t.key()));
         spans.push(Span::raw(format!(" {h}  ")));
     }

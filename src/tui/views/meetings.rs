@@ -111,14 +111,34 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     }
     header.extend(["Follow-ups", "Problems"]);
     widths.extend([Constraint::Length(12), Constraint::Length(8)]);
-    let title = Line::from(vec![
+    let mut title = vec![
         Span::styled(" Meetings ", t.title()),
         Span::raw(format!(
             "— {} in {} ",
             n,
             Library::show_path(&app.library.root)
         )),
-    ]);
+    ];
+    // A file that could not be opened must not vanish from the list silently.
+    let mut unopened: Vec<&std::path::Path> = app
+        .library
+        .failures
+        .iter()
+        .map(|p| p.file.as_path())
+        .collect();
+    unopened.sort();
+    unopened.dedup();
+    if !unopened.is_empty() {
+        let files = if unopened.len() == 1 { "file" } else { "files" };
+        title.push(Span::styled(
+            format!(
+                "x {} {files} could not be opened: see 5 Problems ",
+                unopened.len()
+            ),
+            t.error(),
+        ));
+    }
+    let title = Line::from(title);
     list_table(
         f,
         &l.list,

@@ -1,0 +1,162 @@
+//! Every parse error of a file, not only the first.
+//!
+//! serde stops at the first error, so a file with a typo in one session and
+//! a bad date in another would need a fix-and-rerun per mistake. When the
+//! whole-file parse fails, this cuts the file at its list items (the same
+//! cut the parallel parse uses) and parses each participant, session and
+//! follow-up on its own, so each broken record reports its own error with
+//! its own line. The meeting's own fields report every missing required key.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::split::{self, FOLLOW_UPS, PARTICIPANTS, SESSIONS};
+use super::yaml_error;
+use crate::check::Problem;
+use crate::domain::{FollowUp, Participant, Session};
+
+const REQUIRED: [&str; 3] = ["title", "timezone", "start_date"];
+
+/// All the parse errors of `text`, given the whole-file parse's `first` one.
+pub fn parse_errors(path: &Path, text: &str, first: Problem) -> Vec<Problem> {
+    let layout = split::layout(text);
+    let mut out: Vec<Problem> = Vec::new();
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    for (list, name) in [
+        (PARTICIPANTS, "participants"),
+        (SESSIONS, "sessions"),
+        (FOLLOW_UPS, "follow_ups"),
+    ] {
+        let Some(items) = layout.as_ref().and_then(|l| l.items[list].as_ref()) else {
+            continue;
+        };
+        for (k, item) in items.iter().enumerate() {
+            let offset = item.as_ptr() as usize - text.as_ptr() as usize;
+            let first_line = text[..offset].matches('\n').count() + 1;
+            let lines = item.matches('\n').count().max(1);
+            regions.push((first_line, first_line + lines - 1));
+            let err = match list {
+                PARTICIPANTS => item_error::<Participant>(item),
+                SESSIONS => item_error::<Session>(item),
+                _ => item_error::<FollowUp>(item),
+            };
+            // An alias to an anchor in another record is an artifact of the cut, not an error.
+            if let Some(mut p) = err.filter(|p| !p.message.contains("unknown anchor")) {
+                p.line = p.line.map(|(l, c)| (l + first_line - 1, c));
+                let inner = p.path.take().unwrap_or_default();
+                let inner = inner.trim_start_matches('.');
+                let inner = inner.strip_prefix("[0]").unwrap_or(inner);
+                p.path = Some(format!("{name}[{k}]{inner}"));
+                out.push(p);
+            }
+        }
+    }
+    // The meeting's own fields, parsed without the lists: finds a header
+    // error even when the whole-file parse stopped in a list first.
+    if let Some(l) = &layout
+        && let Err(e) = serde_yaml::from_str::<crate::domain::Meeting>(&l.header)
+    {
+        let mut p = yaml_error::to_problem(&e);
+        // Lines in the header text are not the file's; find it by path.
+        p.line = match &p.path {
+            Some(path) => super::LineIndex::build(text).find(path),
+            None => Some((1, 1)),
+        };
+        if !out
+            .iter()
+            .chain([&first])
+            .any(|q| q.message == p.message && q.path == p.path)
+        {
+            out.insert(0, p);
+        }
+    }
+    let in_lists = |p: &Problem| {
+        p.line
+            .is_some_and(|(l, _)| regions.iter().any(|(a, b)| (*a..=*b).contains(&l)))
+    };
+    let mut head = Vec::new();
+    if !in_lists(&first) {
+        head.push(first.clone());
+    }
+    // serde names one missing field; say all of them at once.
+    let missing_reported = out
+        .iter()
+        .chain([&first])
+        .any(|p| p.message.starts_with("missing required field") && p.path.is_none());
+    if missing_reported {
+        let header = layout.as_ref().map_or(text, |l| l.header.as_str());
+        let value: serde_yaml::Value = serde_yaml::from_str(header).unwrap_or_default();
+        for key in REQUIRED {
+            let missing = value.as_mapping().is_none_or(|m| !m.contains_key(key));
+            let said = head
+                .iter()
+                .chain(out.iter())
+                .any(|p| p.path.is_none() && p.message.contains(&format!("`{key}`")));
+            if missing && !said {
+                let mut p = Problem::error("", format!("missing required field `{key}`"))
+                    .with_hint(format!(
+                        "add `{key}: ...` here; docs/format.md lists what each record needs"
+                    ));
+                p.line = Some((1, 1));
+                head.push(p);
+            }
+        }
+    }
+    head.extend(out);
+    if head.is_empty() {
+        head.push(first);
+    }
+    for p in &mut head {
+        p.file = path.to_path_buf();
+    }
+    head
+}
+
+fn item_error<T: DeserializeOwned>(item: &str) -> Option<Problem> {
+    serde_yaml::from_str::<Vec<T>>(item)
+        .err()
+        .map(|e| yaml_error::to_problem(&e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_one_error_per_broken_record() {
+        let text = "title: T\ntimezone: UTC\nstart_date: 2020-01-01\nsessions:\n- id: a\n  title: A\n  date: 2020-01-01\n  knd: panel\n- id: b\n  title: B\n  date: 2020-13-01\n- id: c\n  title: C\n  date: 2020-01-01\n";
+        let first = crate::load::parse_meeting(Path::new("m.yaml"), text).unwrap_err();
+        let all = parse_errors(Path::new("m.yaml"), text, first);
+        let got: Vec<_> = all
+            .iter()
+            .map(|p| {
+                (
+                    p.line.map(|l| l.0),
+                    p.path.clone().unwrap_or_default(),
+                    p.message.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, Some(8));
+        assert_eq!(got[0].1, "sessions[0]");
+        assert_eq!(got[1].0, Some(11));
+        assert_eq!(got[1].1, "sessions[1].date");
+    }
+
+    #[test]
+    fn names_every_missing_required_field() {
+        let text = "title: x\nsessions:\n- id: a\n  title: A\n  date: 2020-01-01\n";
+        let first = crate::load::parse_meeting(Path::new("m.yaml"), text).unwrap_err();
+        let all = parse_errors(Path::new("m.yaml"), text, first);
+        let msgs: Vec<_> = all.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "missing required field `timezone`",
+                "missing required field `start_date`"
+            ]
+        );
+    }
+}

@@ -86,6 +86,7 @@ pub enum Command {
     CommandLine,
     NextField,
     PrevField,
+    EditValue,
     Submit,
     Cancel,
     Erase,

@@ -281,6 +281,8 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Enter), ctrl('s')], C::Submit, "check the form and apply it", "apply"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Esc)], C::Cancel, "close the form, changing nothing", "cancel"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Backspace)], C::Erase, "delete a character (a chosen entry in a list field)", ""),
+    b(S::Overlay(Overlay::Form), &[ctrl('u')], C::SearchClear, "empty the field", ""),
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::Right), code(KeyCode::End)], C::EditValue, "keep the value and type after it (typing on entering a field replaces it)", ""),
     // Pickers
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Up), ctrl('p')], C::Up, "move up (from the first row: to the last)", ""),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Down), ctrl('n')], C::Down, "move down", ""),
@@ -288,6 +290,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Picker), &[ctrl('a')], C::PickNew, "add what you typed as a new participant", "add new"),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Esc)], C::Cancel, "close the picker", "cancel"),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
+    b(S::Overlay(Overlay::Picker), &[ctrl('u')], C::SearchClear, "empty the search", ""),
     // Questions
     b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Enter)], C::Submit, "the first answer", ""),
     b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Esc)], C::Cancel, "the safe answer (nothing is changed)", "cancel"),
@@ -451,12 +454,23 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for view in View::ALL {
-            for (help, searching) in [(false, false), (true, false), (false, true)] {
+            let overlays = [
+                None,
+                Some(Overlay::Form),
+                Some(Overlay::Picker),
+                Some(Overlay::Confirm),
+                Some(Overlay::Prompt),
+                Some(Overlay::Items),
+            ];
+            for (help, searching, overlay) in [(false, false), (true, false), (false, true)]
+                .into_iter()
+                .flat_map(|(h, s)| overlays.map(|o| (h, s, o)))
+            {
                 let c = Context {
                     view,
                     help,
                     searching,
-                    overlay: None,
+                    overlay,
                 };
                 let scopes = c.scopes();
                 for s in &scopes {

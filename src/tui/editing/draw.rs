@@ -126,12 +126,18 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
             Kind::Toggle => format!("[{}] {}", if field.is_on() { "x" } else { " " }, v),
             _ => v,
         };
-        spans.push(Span::raw(fit(&shown, value_w)));
+        let value_style = if focused && form.fresh && field.kind == Kind::Text {
+            // Typing replaces a just-entered value: show it selected.
+            t.selected()
+        } else {
+            t.plain()
+        };
+        spans.push(Span::styled(fit(&shown, value_w), value_style));
         if focused {
             spans.push(Span::styled("▏", t.key()));
         }
         if shown.is_empty() && !field.placeholder.is_empty() {
-            spans.push(Span::styled(field.placeholder.to_string(), t.dim()));
+            spans.push(Span::styled(format!("({})", field.placeholder), t.dim()));
         }
         if focused && matches!(field.kind, Kind::Pick { .. }) && field.placeholder.is_empty() {
             spans.push(Span::styled("  type to search, Space lists all", t.dim()));
@@ -152,13 +158,14 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
     let r = centered(area, width, h);
     let inner_h = usize::from(r.height.saturating_sub(2));
     // Keep the focused field (and its error) in sight.
-    let top = (focus_line + 2).saturating_sub(inner_h);
+    let has_error = form.focused().is_some_and(|x| x.error.is_some());
+    let top = (focus_line + 1 + usize::from(has_error)).saturating_sub(inner_h);
     let b = popup(
         app,
         f,
         r,
         &form.title,
-        "Tab next · Enter apply · Esc cancel · ? keys",
+        "Tab next · Enter apply · Esc cancel · Ctrl-u empty",
     );
     let inner = b.inner(r);
     f.render_widget(b, r);
@@ -170,7 +177,8 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
 
 fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
     let t = app.theme;
-    let r = centered(area, 70, area.height.saturating_sub(4).min(18));
+    let want = p.row_count().max(1) as u16 + 3;
+    let r = centered(area, 70, want.min(area.height.saturating_sub(4)).min(18));
     let b = popup(
         app,
         f,
@@ -218,7 +226,14 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
     let t = app.theme;
     let width = area.width.saturating_sub(4).min(84);
     let w = usize::from(width).saturating_sub(4);
-    let mut lines: Vec<Line> = q.lines.iter().map(|l| Line::raw(fit(l, w))).collect();
+    // Long paths wrap rather than lose their end.
+    let mut lines: Vec<Line> = Vec::new();
+    for l in &q.lines {
+        let chars: Vec<char> = fit(l, 2000).chars().collect();
+        for chunk in chars.chunks(w.max(10)) {
+            lines.push(Line::raw(fit(&chunk.iter().collect::<String>(), w)));
+        }
+    }
     lines.push(Line::raw(""));
     for (k, label, _) in &q.choices {
         lines.push(Line::from(vec![

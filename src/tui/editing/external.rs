@@ -124,9 +124,17 @@ pub fn run_suspended(
     let _ = disable_raw_mode();
     let status = editor_command(req).status();
     let _ = enable_raw_mode();
-    let _ = execute!(stdout(), EnterAlternateScreen, EnableMouseCapture);
+    let _ = execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    );
     let _ = term.hide_cursor();
-    let _ = term.clear();
+    // A blank frame makes the next draw a full one. (`Terminal::clear` would
+    // first ask the terminal for the cursor position, which not every
+    // terminal answers.)
+    let _ = term.draw(|f| f.render_widget(ratatui::widgets::Clear, f.area()));
     crate::tui::event::resume_input();
     match status {
         Ok(s) if s.success() => Ok(()),

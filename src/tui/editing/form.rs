@@ -103,6 +103,9 @@ pub struct Form {
     pub picker: Option<Picker>,
     /// A message about the whole form (shown under the title).
     pub note: Option<String>,
+    /// The focused field was just entered: typing replaces its value (as
+    /// a selected field does in any form); Backspace or → edits it instead.
+    pub fresh: bool,
 }
 
 impl Form {
@@ -113,6 +116,7 @@ impl Form {
             focus: 0,
             picker: None,
             note: None,
+            fresh: true,
         }
     }
 
@@ -139,20 +143,31 @@ impl Form {
         }
         let n = self.fields.len().max(1) as isize;
         self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
+        self.fresh = true;
+    }
+
+    /// Keeps the value and types after it.
+    pub fn append(&mut self) {
+        self.fresh = false;
     }
 
     pub fn focus_on(&mut self, name: &str) {
         if let Some(i) = self.fields.iter().position(|f| f.name == name) {
             self.focus = i;
+            self.fresh = true;
         }
     }
 
     /// A typed character; a pick field answers by asking for its picker
     /// (the caller builds it, as only it knows the meeting).
     pub fn type_char(&mut self, c: char) -> Option<(Source, String)> {
+        let fresh = std::mem::replace(&mut self.fresh, false);
         let f = self.fields.get_mut(self.focus)?;
         match f.kind {
             Kind::Text => {
+                if fresh {
+                    f.value.clear();
+                }
                 f.value.push(c);
                 f.error = None;
                 None
@@ -178,6 +193,7 @@ impl Form {
     }
 
     pub fn erase(&mut self) {
+        self.fresh = false;
         let Some(f) = self.fields.get_mut(self.focus) else {
             return;
         };
@@ -193,6 +209,16 @@ impl Form {
             }
         }
         f.error = None;
+    }
+
+    pub fn clear(&mut self) {
+        self.fresh = false;
+        if let Some(f) = self.fields.get_mut(self.focus)
+            && f.kind != Kind::Toggle
+        {
+            f.value.clear();
+            f.error = None;
+        }
     }
 
     /// Puts a picked value into the focused field (added to a list, or in place).
@@ -236,6 +262,7 @@ impl Form {
         match self.fields.iter().position(|f| f.error.is_some()) {
             Some(i) => {
                 self.focus = i;
+                self.fresh = true;
                 false
             }
             None => true,
@@ -260,6 +287,12 @@ mod tests {
                 Field::text("notes", "Notes", ""),
             ],
         );
+        for c in "9:00".chars() {
+            f.type_char(c);
+        }
+        f.move_focus(1);
+        f.move_focus(-1);
+        // Typing into a field just entered replaces it.
         for c in "25:99".chars() {
             f.type_char(c);
         }

@@ -251,6 +251,8 @@ fn modal_command(app: &mut App, top: Modal, c: Command) {
                 Command::NextField => f.move_focus(1),
                 Command::PrevField => f.move_focus(-1),
                 Command::Erase => f.erase(),
+                Command::SearchClear => f.clear(),
+                Command::EditValue => f.append(),
                 Command::Cancel => {
                     app.status = Some("nothing changed".into());
                     return;
@@ -293,6 +295,11 @@ fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
         }
         Command::Erase => {
             p.erase(&app.matcher);
+            None
+        }
+        Command::SearchClear => {
+            p.query.clear();
+            p.refilter(&app.matcher);
             None
         }
         Command::Cancel => {

@@ -17,7 +17,7 @@ pub fn open(app: &mut App) {
         return;
     }
     let f = Form::new(
-        format!("New meeting in {}", Library::show_path(&folder(app))),
+        format!("New meeting in {}", shown_folder(app)),
         vec![
             Field::text("title", "Title", ""),
             Field::text("start_date", "First day", "").hint("YYYY-MM-DD"),
@@ -40,6 +40,15 @@ pub fn open(app: &mut App) {
         ],
     );
     app.edit.push(Modal::Form(Box::new(f), FormFor::NewMeeting));
+}
+
+fn shown_folder(app: &App) -> String {
+    let s = Library::show_path(&folder(app));
+    if s.is_empty() {
+        "this folder".into()
+    } else {
+        s
+    }
 }
 
 /// Where new meeting files go: the folder opened, or the opened file's folder.

@@ -128,16 +128,17 @@ pub fn ask_changed_on_disk(app: &mut App, e: usize) {
                 "and you have unsaved edits here. Nothing has been written yet.".into(),
             ],
         )
+        // The first answer (Enter's) is the one that loses nothing.
+        .choice(
+            'k',
+            format!("keep both: save mine as {mine}"),
+            Answer::KeepBoth(e),
+        )
         .choice('r', "reload theirs and lose my edits", Answer::Reload(e))
         .choice(
             'o',
             "keep mine and overwrite (theirs is kept as .theirs)",
             Answer::Overwrite(e),
-        )
-        .choice(
-            'k',
-            format!("keep both: save mine as {mine}"),
-            Answer::KeepBoth(e),
         )
         .on_cancel(Answer::Later(e)),
     ));

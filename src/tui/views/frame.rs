@@ -165,7 +165,7 @@ pub fn body_placeholder(app: &App, f: &mut Frame, area: Rect) -> bool {
             t.title(),
         ));
         lines.push(Line::raw(""));
-        lines.push(Line::raw("A meeting is one YAML file (*.yaml). Put meeting files in this folder, or open another:"));
+        lines.push(Line::raw("A meeting is one YAML file (*.yaml). Press n to create one here, put meeting files in this folder, or open another:"));
         lines.push(Line::raw(
             "plenary PATH (a folder or one file).   plenary --help lists every command.   q quits.",
         ));

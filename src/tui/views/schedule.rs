@@ -186,7 +186,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             widths,
             rows,
             selected: app.selected_session().map(|_| s.selected - window.start),
-            empty: "no sessions yet",
+            empty: "no sessions yet: a adds a session, b a break",
         },
         t,
     );

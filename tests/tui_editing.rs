@@ -1,0 +1,566 @@
+//! Editing in the TUI driven headlessly, key by key (like helix's
+//! `test_key_sequence`): real key events go through the keymap into
+//! `App::update`, no terminal. Each test works on a temporary copy.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use plenary::domain::{Channel, Clock, Session, SessionKind, Text};
+use plenary::save::canonical;
+use plenary::tui::action::View;
+use plenary::tui::app::App;
+use plenary::tui::keymap::Overlay;
+use plenary::tui::{Theme, event, loader};
+use ratatui::layout::Rect;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn copy_of(agenda: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(Path::new(agenda).file_name().unwrap());
+    fs::copy(agenda, &path).unwrap();
+    (dir, path)
+}
+
+fn app_on(root: &Path) -> App {
+    let mut app = App::new(
+        root.to_path_buf(),
+        today(),
+        Theme::monochrome(),
+        Rect::new(0, 0, 120, 40),
+    );
+    loader::load_into(&mut app);
+    app
+}
+
+/// Feeds keys as a person types them: plain characters, and `<tab>`,
+/// `<s-tab>`, `<ret>`, `<esc>`, `<bs>`, `<up>`, `<down>`, `<space>`,
+/// `<C-x>` (Control), `<A-up>` / `<A-down>` (Alt), `<del>`, `<lt>` for `<`.
+fn press(app: &mut App, keys: &str) {
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let (code, mods, len) = if c == '<' {
+            match rest.find('>') {
+                Some(end) if end > 1 => {
+                    let name = &rest[1..end];
+                    let (code, mods) = match name {
+                        "tab" => (KeyCode::Tab, KeyModifiers::NONE),
+                        "s-tab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+                        "ret" => (KeyCode::Enter, KeyModifiers::NONE),
+                        "esc" => (KeyCode::Esc, KeyModifiers::NONE),
+                        "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
+                        "del" => (KeyCode::Delete, KeyModifiers::NONE),
+                        "up" => (KeyCode::Up, KeyModifiers::NONE),
+                        "down" => (KeyCode::Down, KeyModifiers::NONE),
+                        "space" => (KeyCode::Char(' '), KeyModifiers::NONE),
+                        "lt" => (KeyCode::Char('<'), KeyModifiers::NONE),
+                        "A-up" => (KeyCode::Up, KeyModifiers::ALT),
+                        "A-down" => (KeyCode::Down, KeyModifiers::ALT),
+                        n if n.starts_with("C-") => (
+                            KeyCode::Char(n.chars().nth(2).unwrap()),
+                            KeyModifiers::CONTROL,
+                        ),
+                        other => panic!("unknown key <{other}>"),
+                    };
+                    (code, mods, end + 1)
+                }
+                _ => (KeyCode::Char('<'), KeyModifiers::NONE, 1),
+            }
+        } else {
+            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
+        };
+        rest = &rest[len..];
+        if let Some(a) = event::to_action(Event::Key(KeyEvent::new(code, mods)), app.context()) {
+            app.update(a);
+        }
+    }
+}
+
+fn status(app: &App) -> String {
+    app.status.clone().unwrap_or_default()
+}
+
+fn vcasie() -> (tempfile::TempDir, PathBuf, App) {
+    let (dir, path) = copy_of("agendas/2020-vcasie.yaml");
+    let app = app_on(dir.path());
+    (dir, path, app)
+}
+
+fn session_by_id<'a>(app: &'a App, id: &str) -> Option<&'a Session> {
+    app.library.entries[0].meeting().session(id)
+}
+
+#[test]
+fn add_a_session_pick_a_chair_set_interpretation_undo_redo_save() {
+    let (_d, path, mut app) = vcasie();
+    let original = app.library.entries[0].meeting().clone();
+    press(&mut app, "2");
+    assert_eq!(app.view, View::Schedule);
+    press(&mut app, "a");
+    assert_eq!(app.context().overlay, Some(Overlay::Form));
+    // Title (en), Title (ru), Kind, Date, Start, End, Room, Link, Chair,
+    // Lead, Floor language, Interpreted into, Tentative, Notes.
+    press(&mut app, "Q&A with the speakers<tab>Вопросы и ответы<tab>");
+    press(
+        &mut app,
+        "<tab><C-u>2020-10-07<tab><C-u>5pm<tab><C-u>+30m<tab><tab><tab>",
+    );
+    // The chair by fuzzy pick: a few letters, in any order.
+    press(&mut app, "yoon ji");
+    assert_eq!(app.context().overlay, Some(Overlay::Picker));
+    press(&mut app, "<ret><tab><tab>");
+    press(&mut app, "<tab>russ<ret><ret>");
+    assert_eq!(app.context().overlay, None, "{}", status(&app));
+    assert!(
+        status(&app).starts_with("add session `q-a-with-the-speakers`"),
+        "{}",
+        status(&app)
+    );
+    let s = session_by_id(&app, "q-a-with-the-speakers")
+        .expect("added")
+        .clone();
+    let mut title = std::collections::BTreeMap::new();
+    title.insert("en".to_string(), "Q&A with the speakers".to_string());
+    title.insert("ru".to_string(), "Вопросы и ответы".to_string());
+    let expected = Session {
+        id: "q-a-with-the-speakers".into(),
+        title: Text::Multi(title),
+        kind: SessionKind::Session,
+        date: NaiveDate::from_ymd_opt(2020, 10, 7).unwrap(),
+        start: Clock::hm(17, 0),
+        end: Clock::hm(17, 30),
+        chair: Some("yoon-ji-hyun".into()),
+        language: vec!["en".into()],
+        interpretation: vec![Channel::to("ru")],
+        ..Session::default()
+    };
+    assert_eq!(s, expected);
+    assert!(app.library.entries[0].editor.is_dirty());
+
+    press(&mut app, "u");
+    assert_eq!(status(&app), "undid: add session `q-a-with-the-speakers`");
+    assert!(session_by_id(&app, "q-a-with-the-speakers").is_none());
+    assert!(!app.library.entries[0].editor.is_dirty());
+    press(&mut app, "<C-r>");
+    assert_eq!(status(&app), "redid: add session `q-a-with-the-speakers`");
+    press(&mut app, "<C-s>");
+    assert!(status(&app).starts_with("saved "), "{}", status(&app));
+    assert!(!app.library.entries[0].editor.is_dirty());
+
+    let saved = fs::read_to_string(&path).unwrap();
+    let mut want = original.clone();
+    want.sessions.push(expected);
+    assert_eq!(saved, canonical::meeting_yaml(&want).unwrap());
+    let block = r#"- id: q-a-with-the-speakers
+  title:
+    en: Q&A with the speakers
+    ru: Вопросы и ответы
+  kind: session
+  date: 2020-10-07
+  start: "17:00"
+  end: "17:30"
+  chair: yoon-ji-hyun
+  language: en
+  interpretation:
+  - ru
+"#;
+    assert!(
+        saved.contains(block),
+        "saved YAML:\n{}",
+        &saved[saved.len().saturating_sub(600)..]
+    );
+}
+
+#[test]
+fn a_speaker_not_on_the_roster_is_added_from_the_picker_in_two_keys() {
+    let (_d, _p, mut app) = vcasie();
+    press(&mut app, "2i");
+    assert_eq!(app.context().overlay, Some(Overlay::Items));
+    let before = app.library.entries[0].meeting().people().len();
+    press(&mut app, "aA new talk<tab><tab>Thekla Kelbert");
+    assert_eq!(app.context().overlay, Some(Overlay::Picker));
+    // Up from the first row reaches "add as new"; Enter adds.
+    press(&mut app, "<up><ret>");
+    assert_eq!(app.library.entries[0].meeting().people().len(), before + 1);
+    press(&mut app, "<ret>");
+    let m = app.library.entries[0].meeting();
+    let p = m.people().last().unwrap();
+    assert_eq!(p.name.primary(), "Thekla Kelbert");
+    let sel = app.selected_session().unwrap();
+    let it = m.sessions[sel].items.last().unwrap();
+    assert_eq!(it.speakers, std::slice::from_ref(&p.id));
+    assert_eq!(
+        app.context().overlay,
+        Some(Overlay::Items),
+        "back in the items list"
+    );
+    // Reorder: the new item moves up, undo puts it back.
+    let n = m.sessions[sel].items.len();
+    press(&mut app, "K");
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.sessions[sel].items[n - 2].title.primary(), "A new talk");
+    press(&mut app, "u");
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.sessions[sel].items[n - 1].title.primary(), "A new talk");
+    press(&mut app, "<esc>");
+    assert_eq!(app.context().overlay, None);
+}
+
+/// Types `bad` into the field `tabs` Tabs down, submits, and expects the
+/// form to stay open with `msg` at that field.
+fn refused(app: &mut App, open: &str, tabs: usize, bad: &str, msg: &str) {
+    press(app, open);
+    assert!(app.edit.form().is_some(), "{open} opens a form");
+    for _ in 0..tabs {
+        press(app, "<tab>");
+    }
+    press(app, "<C-u>");
+    press(app, bad);
+    press(app, "<ret>");
+    let f = app
+        .edit
+        .form()
+        .unwrap_or_else(|| panic!("{open} {bad:?}: the form closed: {}", status(app)));
+    let field = &f.fields[f.focus];
+    let err = field.error.clone().unwrap_or_default();
+    assert!(
+        err.contains(msg),
+        "{open}: field {} with {bad:?}: got {err:?}, want {msg:?}",
+        field.label
+    );
+    press(app, "<esc>");
+    assert!(app.edit.form().is_none());
+}
+
+#[test]
+fn bad_input_at_every_field_is_refused_with_a_message() {
+    let (_d, path, mut app) = vcasie();
+    let before = fs::read_to_string(&path).unwrap();
+    let meeting = app.library.entries[0].meeting().clone();
+    press(&mut app, "2");
+    // Session form: titles, kind is picked, date, start, end.
+    refused(&mut app, "a", 0, "", "title is needed");
+    refused(&mut app, "a", 3, "2020-13-45", "");
+    refused(&mut app, "a", 3, "next tuesday", "");
+    refused(&mut app, "a", 4, "25:99", "is not a time");
+    refused(&mut app, "a", 5, "+0m", "between 1 minute and 24 hours");
+    refused(&mut app, "a", 5, "lunch", "is not a time");
+    refused(&mut app, "e", 5, "01:00", "must be after the start");
+    // Move and resize forms.
+    refused(&mut app, "m", 0, "2020-02-30", "");
+    refused(&mut app, "m", 1, "99", "is not a time");
+    refused(&mut app, "R", 0, "+soon", "is not a duration");
+    refused(&mut app, "R", 0, "00:01", "must be after the start");
+    // Items.
+    press(&mut app, "i");
+    refused(&mut app, "a", 0, "", "title is needed");
+    refused(&mut app, "a", 3, "a while", "not a number of minutes");
+    press(&mut app, "<esc>");
+    // Roster form: name, id, country, e-mail.
+    press(&mut app, "3");
+    refused(&mut app, "a", 0, "", "needs a name");
+    refused(&mut app, "a", 1, "Not An Id", "is not an id");
+    refused(&mut app, "a", 4, "Kazakhstan", "did you mean KZ");
+    refused(
+        &mut app,
+        "a",
+        8,
+        "nobody at example",
+        "is not an e-mail address",
+    );
+    let sel = app.roster.selected().unwrap();
+    let other = meeting
+        .people()
+        .iter()
+        .enumerate()
+        .find(|(i, _)| *i != sel)
+        .unwrap()
+        .1
+        .id
+        .clone();
+    refused(&mut app, "e", 1, &other, "is taken by another participant");
+    // New meeting form.
+    press(&mut app, "1");
+    // Every other field valid, so the one refused is the one tested.
+    let n = "nX<tab>2020-10-07<tab><tab>Asia/Almaty<s-tab><s-tab><s-tab>";
+    refused(&mut app, n, 0, "", "needs a title");
+    refused(&mut app, n, 1, "23.10.2018", "");
+    refused(&mut app, n, 2, "2001-01-01", "cannot end");
+    refused(&mut app, n, 3, "Almaty", "did you mean Asia/Almaty");
+    // Nothing was written, nothing changed.
+    assert_eq!(app.library.entries.len(), 1);
+    assert_eq!(app.library.entries[0].meeting(), &meeting);
+    assert!(!app.library.entries[0].editor.is_dirty());
+    assert_eq!(fs::read_to_string(&path).unwrap(), before);
+}
+
+#[test]
+fn quitting_with_unsaved_edits_asks() {
+    let (_d, path, mut app) = vcasie();
+    let before = fs::read_to_string(&path).unwrap();
+    press(&mut app, "2D");
+    assert!(app.library.entries[0].editor.is_dirty());
+    press(&mut app, "q");
+    assert!(!app.quit);
+    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    press(&mut app, "c");
+    assert!(!app.quit && app.context().overlay.is_none());
+    press(&mut app, ":q<ret>");
+    assert!(!app.quit, ":q asks too");
+    press(&mut app, "<esc>");
+    // Ctrl-C asks; a second Ctrl-C quits without saving.
+    press(&mut app, "<C-c>");
+    assert!(!app.quit);
+    press(&mut app, "<C-c>");
+    assert!(app.quit);
+    assert_eq!(fs::read_to_string(&path).unwrap(), before);
+
+    // "s" saves, then quits.
+    let (_d2, path2, mut app2) = vcasie();
+    press(&mut app2, "2Dq");
+    press(&mut app2, "s");
+    assert!(app2.quit, "{}", status(&app2));
+    assert_ne!(fs::read_to_string(&path2).unwrap(), before);
+
+    // Nothing unsaved: q quits at once.
+    let (_d3, _p3, mut app3) = vcasie();
+    press(&mut app3, "q");
+    assert!(app3.quit);
+}
+
+#[test]
+fn a_conflict_shows_the_moment_it_is_made_and_goes_when_undone() {
+    let (_d, _p, mut app) = vcasie();
+    let problems = app.library.entries[0].problems.len();
+    press(&mut app, "2");
+    let sel = app.selected_session().unwrap();
+    // Duplicating a session books its room, chair and speakers twice at once.
+    press(&mut app, "D");
+    assert!(
+        app.library.entries[0].problems.len() > problems,
+        "{}",
+        status(&app)
+    );
+    assert!(status(&app).contains("new problem"), "{}", status(&app));
+    let copy = sel + 1;
+    assert!(
+        !app.library.entries[0].session_problems[copy].is_empty(),
+        "the row is marked"
+    );
+    assert!(app.problems.rows.len() > problems);
+    press(&mut app, "u");
+    assert_eq!(app.library.entries[0].problems.len(), problems);
+}
+
+#[test]
+fn move_shorten_lengthen_and_status_keys() {
+    let (_d, _p, mut app) = vcasie();
+    press(&mut app, "2");
+    let sel = app.selected_session().unwrap();
+    let s0 = app.library.entries[0].meeting().sessions[sel].clone();
+    press(&mut app, ">");
+    let s1 = app.library.entries[0].meeting().sessions[sel].clone();
+    assert_eq!(s1.minutes(), s0.minutes().map(|m| m + 15));
+    press(&mut app, "<lt><lt>");
+    let s2 = app.library.entries[0].meeting().sessions[sel].clone();
+    assert_eq!(s2.minutes(), s0.minutes().map(|m| m - 15));
+    press(&mut app, "m<tab><C-u>1600<ret>");
+    let s3 = app.library.entries[0].meeting().sessions[sel].clone();
+    assert_eq!(s3.start, Clock::hm(16, 0));
+    assert_eq!(s3.minutes(), s2.minutes());
+    press(&mut app, "uuuu");
+    assert_eq!(app.library.entries[0].meeting().sessions[sel], s0);
+
+    press(&mut app, "3");
+    let i = app.roster.selected().unwrap();
+    let st = app.library.entries[0].meeting().people()[i].status;
+    press(&mut app, "<space>");
+    assert_eq!(
+        app.library.entries[0].meeting().people()[i].status,
+        st.next()
+    );
+    // Removing someone booked says where they appear.
+    press(&mut app, "d");
+    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    press(&mut app, "n");
+    assert_eq!(app.context().overlay, None);
+}
+
+#[test]
+fn a_file_changed_on_disk_is_reloaded_or_asked_about() {
+    let (_d, path, mut app) = vcasie();
+    press(&mut app, "2");
+    // No unsaved edits: reloaded.
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replacen("Webinar 2:", "Webinar Two:", 1)).unwrap();
+    app.update(plenary::tui::Action::Tick);
+    assert!(
+        status(&app).contains("changed on disk; reloaded"),
+        "{}",
+        status(&app)
+    );
+    assert!(
+        app.library.entries[0]
+            .meeting()
+            .sessions
+            .iter()
+            .any(|s| s.title.primary().starts_with("Webinar Two:"))
+    );
+    // Unsaved edits: asked; keep both saves mine beside theirs.
+    press(&mut app, "D");
+    let theirs =
+        fs::read_to_string(&path)
+            .unwrap()
+            .replacen("Webinar Two:", "Webinar 2 (theirs):", 1);
+    fs::write(&path, &theirs).unwrap();
+    app.update(plenary::tui::Action::Tick);
+    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    press(&mut app, "k");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        theirs,
+        "theirs untouched"
+    );
+    let mine = path.with_file_name("2020-vcasie-mine.yaml");
+    assert!(mine.exists(), "{}", status(&app));
+    assert_eq!(app.library.entries.len(), 2);
+    assert!(app.library.entries.iter().all(|e| !e.editor.is_dirty()));
+}
+
+#[test]
+fn save_refuses_a_changed_file_and_overwrite_keeps_theirs() {
+    let (_d, path, mut app) = vcasie();
+    press(&mut app, "2D");
+    let theirs = format!("{}\n", fs::read_to_string(&path).unwrap());
+    fs::write(&path, &theirs).unwrap();
+    press(&mut app, "<C-s>");
+    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        theirs,
+        "not overwritten silently"
+    );
+    press(&mut app, "o");
+    assert!(status(&app).contains("theirs kept"), "{}", status(&app));
+    let bak = path.with_file_name("2020-vcasie.yaml.theirs");
+    assert_eq!(fs::read_to_string(bak).unwrap(), theirs);
+    assert!(!app.library.entries[0].editor.is_dirty());
+}
+
+fn check(path: &Path) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["check", "--deny-warnings", "--today", "2026-11-26"])
+        .arg(path)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// Done means: a newcomer builds the vCASIE webinar 2 schedule from an
+/// empty meeting in the TUI alone (three speakers, English floor, Russian
+/// interpretation), saves it, and `plenary check` is clean.
+#[test]
+fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_on(dir.path());
+    assert!(app.library.entries.is_empty());
+    // The new-meeting form: title, first day, last day, zone, languages, format.
+    press(&mut app, "n");
+    press(
+        &mut app,
+        "vCASIE 2020 Webinar 2<tab>2020-10-07<tab><tab>Asia/Almaty<tab>",
+    );
+    press(&mut app, "english<ret>russian<ret><tab>onl<ret><ret>");
+    assert_eq!(app.library.entries.len(), 1, "{}", status(&app));
+    assert_eq!(app.view, View::Schedule);
+    let path = app.library.entries[0].doc().path.clone();
+    assert_eq!(
+        path.file_name().unwrap(),
+        "2020-10-vcasie-2020-webinar-2.yaml"
+    );
+
+    // The session: title in English (no Russian title yet), webinar, the
+    // date, 15:00 for 105 minutes, the lead office, English floor with
+    // Russian interpretation.
+    press(&mut app, "a");
+    press(
+        &mut app,
+        "Webinar 2: Open and Distance Education to Promote Learning and Skills Development throughout Life<tab><tab>",
+    );
+    press(
+        &mut app,
+        "webi<ret><tab><C-u>2020-10-07<tab><C-u>15<tab><C-u>+105m<tab>",
+    );
+    press(
+        &mut app,
+        "<tab><tab><tab>UNESCO Institute for Lifelong Learning<tab>",
+    );
+    press(&mut app, "<tab>ru<ret><ret>");
+    assert_eq!(app.context().overlay, None, "{}", status(&app));
+
+    // Three presentations, each speaker new to the roster, added from the picker.
+    press(&mut app, "i");
+    for (title, speaker) in [
+        (
+            "Addressing digital competence challenges through DigComp and related European digital competence frameworks and tools",
+            "Alessandro Brolpito",
+        ),
+        (
+            "Digital education to enable young potential in Kazakhstan",
+            "Ji-Hyun Yoon",
+        ),
+        (
+            "Relevant educational content and OER for skills development",
+            "Thekla Kelbert",
+        ),
+    ] {
+        press(&mut app, "a");
+        press(&mut app, title);
+        press(&mut app, "<tab><tab>");
+        press(&mut app, speaker);
+        press(&mut app, "<C-a><ret>");
+        assert_eq!(
+            app.context().overlay,
+            Some(Overlay::Items),
+            "{}",
+            status(&app)
+        );
+    }
+    press(&mut app, "<esc><C-s>");
+    assert!(status(&app).starts_with("saved"), "{}", status(&app));
+
+    let m = plenary::load::load(&path).unwrap().meeting;
+    assert_eq!(m.sessions.len(), 1);
+    let s = &m.sessions[0];
+    assert_eq!(s.kind, SessionKind::Webinar);
+    assert_eq!((s.start, s.end), (Clock::hm(15, 0), Clock::hm(16, 45)));
+    assert_eq!(s.language, ["en"]);
+    assert_eq!(s.interpretation, [Channel::to("ru")]);
+    let speakers: Vec<&str> = s
+        .items
+        .iter()
+        .flat_map(|i| i.speakers.iter())
+        .map(|id| m.participant(id).unwrap().name.primary())
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Alessandro Brolpito", "Ji-Hyun Yoon", "Thekla Kelbert"]
+    );
+    let (ok, out) = check(&path);
+    assert!(
+        ok,
+        "plenary check:\n{out}\n{}",
+        fs::read_to_string(&path).unwrap()
+    );
+}

@@ -392,3 +392,37 @@ fn staffing_a_booth_warns_with_the_rule_and_undo_takes_it_back() {
     assert!(t.wait_exit().success());
     t.assert_restored();
 }
+
+#[test]
+fn tz_opens_the_schedule_in_that_zone_and_a_wrong_one_is_refused() {
+    let mut t = Tty::start(
+        repo(),
+        &[
+            "--today",
+            "2026-11-26",
+            "--tz",
+            "UTC",
+            "agendas/2020-vcasie.yaml",
+        ],
+        &[],
+        120,
+        40,
+    );
+    t.wait_for("vCASIE 2020");
+    t.send("2");
+    t.wait_for("times in UTC (written in Asia/Almaty");
+    t.wait_for("05:00–06:30");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["--tz", "Almaty"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown time zone `Almaty`"), "{err}");
+    assert!(err.contains("did you mean `Asia/Almaty`?"), "{err}");
+}

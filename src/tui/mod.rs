@@ -55,6 +55,15 @@ const DISK_POLL: Duration = Duration::from_secs(1);
 
 /// Opens `path` (default `agendas/`) and runs until the user quits.
 pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
+    run_in_zone(path, today, None)
+}
+
+/// [`run`] with the Schedule's times shown in `zone` (`--tz`).
+pub fn run_in_zone(
+    path: Option<PathBuf>,
+    today: NaiveDate,
+    zone: Option<chrono_tz::Tz>,
+) -> ExitCode {
     let root = path.unwrap_or_else(|| PathBuf::from("agendas"));
     let mut term = match terminal::init() {
         Ok(t) => t,
@@ -70,6 +79,7 @@ pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
         .map(|s| Rect::new(0, 0, s.width, s.height))
         .unwrap_or_default();
     let mut app = App::new(root.clone(), today, Theme::from_env(), area);
+    app.zone.shown = zone;
     // The first frame goes out before any file is touched.
     let _ = term.draw(|f| render(&app, f));
     if std::env::var_os("PLENARY_TEST_PANIC").is_some() {

@@ -282,3 +282,118 @@ fn p_writes_the_turn_plan_as_the_cli_prints_it() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), text);
 }
+
+const BUSY: &str = r#"title: Interpreters already booked
+format: online
+timezone: Asia/Almaty
+start_date: 2020-09-25
+languages: [en, ru]
+participants:
+  - id: ivanova-anna
+    name: Ivanova Anna
+    role: interpreter
+    interpreting: {a: ru, b: [en]}
+  - id: petrov-ilya
+    name: Petrov Ilya
+    role: interpreter
+    interpreting: {a: ru, b: [en]}
+  - id: orlova-vera
+    name: Orlova Vera
+    role: interpreter
+    interpreting: {a: ru, b: [en]}
+  - id: kim-lena
+    name: Kim Lena
+    role: interpreter
+    interpreting: {a: ru, c: [en]}
+sessions:
+  - id: plenary
+    title: Plenary
+    date: 2020-09-25
+    start: "11:00"
+    end: "12:30"
+    language: en
+    interpretation:
+      - {to: ru, interpreters: [ivanova-anna, petrov-ilya]}
+  - id: side-event
+    title: Side event
+    date: 2020-09-25
+    start: "12:00"
+    end: "13:30"
+    language: en
+    interpretation:
+      - {to: ru, interpreters: [orlova-vera]}
+"#;
+
+#[test]
+fn the_choice_list_puts_free_interpreters_first_and_says_who_is_busy() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("busy.yaml"), BUSY).unwrap();
+    let mut app = App::new(
+        dir.path().into(),
+        today(),
+        Theme::monochrome(),
+        Rect::new(0, 0, 120, 40),
+    );
+    loader::load_into(&mut app);
+    select_booth(&mut app, "side-event", "ru");
+    run(&mut app, &[Command::Interp(InterpCommand::AddInterpreter)]);
+    let p = app.interp.popup.as_ref().unwrap();
+    let order: Vec<&str> = p.all.iter().map(|c| c.value.as_str()).collect();
+    assert_eq!(order, ["kim-lena", "ivanova-anna", "petrov-ilya"]);
+    assert!(p.all[0].why.is_empty());
+    assert!(
+        p.all[1]
+            .why
+            .iter()
+            .any(|w| w.contains("booked in `plenary` at the same time")),
+        "{:?}",
+        p.all[1].why
+    );
+    // Filtering by typing.
+    type_text(&mut app, "petrov");
+    let p = app.interp.popup.as_ref().unwrap();
+    assert_eq!(p.current().map(|c| c.value.as_str()), Some("petrov-ilya"));
+    run(&mut app, &[Command::Cancel]);
+    assert!(app.interp.popup.is_none());
+}
+
+#[test]
+fn enter_on_a_booth_problem_goes_to_the_booth() {
+    let (_d, mut app) = vcasie(120, 40);
+    select_booth(&mut app, "webinar-3", "ru");
+    run(
+        &mut app,
+        &[
+            Command::Interp(InterpCommand::RemoveInterpreter),
+            Command::Submit,
+            Command::Show(View::Problems),
+            Command::Top,
+        ],
+    );
+    let e = app.current().unwrap();
+    // Find the team-strength problem's row and press Enter on it.
+    let row = app
+        .problems
+        .rows
+        .iter()
+        .position(|r| match r {
+            plenary::tui::app::ProblemRef::Entry(x, n) => app.library.entries[*x].problems[*n]
+                .message
+                .contains("(rule: team strength)"),
+            _ => false,
+        })
+        .expect("the warning is listed in Problems");
+    for _ in 0..row {
+        run(&mut app, &[Command::Down]);
+    }
+    run(&mut app, &[Command::Open]);
+    assert_eq!(app.view, View::Interpretation);
+    let Some(InterpRow::Booth(s, c)) = app.interp.selected() else {
+        panic!("a booth should be selected");
+    };
+    let sess = &app.library.entries[e].meeting().sessions[s];
+    assert_eq!(
+        (sess.id.as_str(), sess.interpretation[c].to.as_str()),
+        ("webinar-3", "ru")
+    );
+}

@@ -745,6 +745,9 @@ impl App {
             .scroll
             .select(e, self.library.entries.len(), h);
         self.sync();
+        if self.jump_to_booth(&path) {
+            return;
+        }
         if let Some(i) = index_in(&path, "sessions") {
             self.view = View::Schedule;
             if let Some(row) = self

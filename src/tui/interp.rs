@@ -121,7 +121,10 @@ pub struct InterpState {
 
 /// (session, channel) a problem path points at: `sessions[3].interpretation[1]...`.
 pub fn problem_target(p: &Problem) -> Option<(usize, Option<usize>)> {
-    let path = p.path.as_deref()?;
+    problem_target_path(p.path.as_deref()?)
+}
+
+fn problem_target_path(path: &str) -> Option<(usize, Option<usize>)> {
     let s = index_in(path, "sessions")?;
     let rest = &path[path.find(']')? + 1..];
     let ch = rest
@@ -225,6 +228,7 @@ pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<
                     elsewhere.join(", ")
                 ));
             }
+            why.extend(booked_elsewhere(m, s, &p.id));
             let label = format!("{} — {langs}", p.display_name(lang, &m.languages));
             (
                 why.len(),
@@ -239,6 +243,45 @@ pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<
         .collect();
     out.sort_by_key(|(bad, n, _)| (*bad, *n));
     out.into_iter().map(|(_, _, c)| c).collect()
+}
+
+/// What else interpreter `id` is booked for that day, when it clashes with
+/// session `s`: a session at the same time, or a day too long in the booth.
+fn booked_elsewhere(m: &Meeting, s: usize, id: &str) -> Vec<String> {
+    let Some(this) = m.sessions.get(s) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut day = this.minutes().unwrap_or(0).max(0);
+    for (j, o) in m.sessions.iter().enumerate() {
+        if j == s
+            || o.date != this.date
+            || !o
+                .interpretation
+                .iter()
+                .any(|c| c.interpreters.iter().any(|x| x == id))
+        {
+            continue;
+        }
+        day += o.minutes().unwrap_or(0).max(0);
+        if let (Some((a, b)), Some((c, d))) = (this.span(), o.span())
+            && a < d
+            && c < b
+        {
+            out.push(format!(
+                "booked in `{}` at the same time ({})",
+                o.id,
+                super::views::format::time_span(o)
+            ));
+        }
+    }
+    let max = i64::from(m.norms().day_max_minutes);
+    if day > max {
+        out.push(format!(
+            "would be in the booth {day} min that day; the norm is up to {max}"
+        ));
+    }
+    out
 }
 
 /// Languages a session could add a channel for: the meeting's working
@@ -367,6 +410,28 @@ impl App {
         if i != before {
             l.detail_scroll = 0;
         }
+    }
+
+    /// A problem about a booth (`sessions[2].interpretation[0]...`) is shown
+    /// in the Interpretation view, on that booth. True when it went there.
+    pub(crate) fn jump_to_booth(&mut self, path: &str) -> bool {
+        let Some((s, Some(ch))) = problem_target_path(path) else {
+            return false;
+        };
+        self.view = View::Interpretation;
+        self.sync_interp();
+        let Some(at) = self
+            .interp
+            .rows
+            .iter()
+            .position(|r| *r == InterpRow::Booth(s, ch))
+        else {
+            return true;
+        };
+        let cur = self.interp.list.scroll.selected;
+        let h = self.layout(View::Interpretation).list.height();
+        self.move_interp(at as isize - cur as isize, h);
+        true
     }
 
     /// The selected (session, channel), or a message saying what to select.

@@ -397,3 +397,23 @@ fn enter_on_a_booth_problem_goes_to_the_booth() {
         ("webinar-3", "ru")
     );
 }
+
+#[test]
+fn a_staffing_edit_saves_with_ctrl_s_and_reloads_the_same() {
+    let (d, mut app) = vcasie(120, 40);
+    select_booth(&mut app, "webinar-2", "ru");
+    run(
+        &mut app,
+        &[Command::Interp(InterpCommand::ToggleTwoWay), Command::Save],
+    );
+    let e = app.current().unwrap();
+    assert!(
+        !app.library.entries[e].editor.is_dirty(),
+        "{:?}",
+        app.status
+    );
+    let doc = plenary::load::load(&d.path().join("2020-vcasie.yaml")).unwrap();
+    let s = doc.meeting.session("webinar-2").unwrap();
+    assert!(!s.interpretation[0].retour, "saved one-way");
+    assert_eq!(s.interpretation[0].interpreters.len(), 2);
+}

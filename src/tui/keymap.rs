@@ -233,6 +233,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Interpretation), &[ch('a')], C::Interp(InterpCommand::AddLanguage), "add a channel: interpret the session into another language", "channel"),
     b(S::In(View::Interpretation), &[ch('D')], C::Interp(InterpCommand::RemoveLanguage), "remove the selected booth's channel", ""),
     b(S::In(View::Interpretation), &[ch('p')], C::Interp(InterpCommand::WriteTurns), "write the session's turn plan beside the agenda (<file>-<session>-turns.txt)", "print"),
+    b(S::In(View::Interpretation), &[ch('z')], C::CycleZone, "show times in the next zone (as in the Schedule)", ""),
     b(S::In(View::Interpretation), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
     // Choice lists of the Interpretation view
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Up)], C::Up, "move up", ""),

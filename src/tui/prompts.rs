@@ -68,9 +68,13 @@ impl App {
         }
     }
 
-    /// `z` and `Z` in the Schedule.
+    /// `z` and `Z` in the Schedule; `z` in the Interpretation view too,
+    /// whose times follow the same shown zone.
     pub(crate) fn zone_command(&mut self, c: Command) {
-        if self.view != View::Schedule {
+        if !matches!(
+            (self.view, c),
+            (View::Schedule, _) | (View::Interpretation, Command::CycleZone)
+        ) {
             return;
         }
         let Some(e) = self.current() else { return };

@@ -231,7 +231,7 @@ impl App {
                 }
             }
             // The mouse does not reach the view under an editing dialog.
-            Action::Mouse(_) if self.edit.overlay().is_some() => {}
+            Action::Mouse(_) if self.edit.overlay().or(self.prompt_overlay()).is_some() => {}
             Action::Mouse(m) => self.mouse(m),
             Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
             Action::Load(l) => self.load(l),

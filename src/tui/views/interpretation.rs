@@ -266,11 +266,15 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         clean(s.title.get(&lang, &fb)).into_owned(),
         t.title(),
     )];
+    let floor = if s.language.is_empty() {
+        "floor language not set (`language` in the file; e to edit in the Schedule)".to_string()
+    } else {
+        format!("floor {}", format::language_names(&s.language))
+    };
     out.push(Line::raw(format!(
-        "{} · {} · floor {}",
+        "{} · {} · {floor}",
         format::day(s.date),
         zone_view::time_span(m, s, &app.zone),
-        format::language_names(&s.language)
     )));
     match sel {
         InterpRow::Booth(_, ch) => {

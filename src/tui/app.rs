@@ -509,7 +509,10 @@ impl App {
             Load::Loaded(e) => {
                 let keep = self
                     .current()
-                    .filter(|_| self.picked)
+                    // Once the user works in another view, the meeting they see is
+                    // theirs: a file finishing loading must not swap it (and reset
+                    // a roster search being typed).
+                    .filter(|_| self.picked || self.view != View::Meetings)
                     .map(|i| self.library.entries[i].doc().path.clone());
                 let at = self.library.insert(*e);
                 self.loading.done += 1;

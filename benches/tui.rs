@@ -1,7 +1,8 @@
 //! The TUI's speed on generated agendas: a roster-search keystroke (search,
 //! then the whole 200x60 frame drawn into a ratatui buffer) at 10,000 and
-//! 100,000 participants, a schedule frame, and the release binary's time to
-//! first frame in a pseudo-terminal. Run: `cargo bench --bench tui`.
+//! 100,000 participants, a schedule frame, the Follow-ups view over 5,000
+//! follow-ups, and the release binary's time to first frame in a
+//! pseudo-terminal. Run: `cargo bench --bench tui`.
 //!
 //! Targets (PRODUCT.md): keystroke under 5 ms at 10,000 and under 16 ms at
 //! 100,000; first frame under 20 ms whatever the library's size. Reference
@@ -409,6 +410,60 @@ fn main() {
             let (m, p, x) = stats(edits);
             rows.push(Row3 {
                 what: "interpretation: two-way edit (re-check all) + frame".into(),
+                median: m,
+                p95: p,
+                max: x,
+                target: "",
+            });
+            // Follow-ups view over the 5,000 follow-ups: a search keystroke
+            // rebuilds the register, filters, groups and sections.
+            app.update(Action::Run(Command::Show(View::FollowUps)));
+            let mut fu = Vec::new();
+            for _ in 0..3 {
+                app.update(Action::Run(Command::Search));
+                for c in "plan 12".chars() {
+                    let t = Instant::now();
+                    app.update(Action::Type(c));
+                    term.draw(|f| render(&app, f)).expect("draw");
+                    fu.push(t.elapsed());
+                }
+                app.update(Action::Run(Command::SearchCancel));
+            }
+            let (m, p, x) = stats(fu);
+            rows.push(Row3 {
+                what: "follow-ups: search keystroke + frame, 5,000".into(),
+                median: m,
+                p95: p,
+                max: x,
+                target: "",
+            });
+            let group: Vec<Duration> = (0..10)
+                .map(|_| {
+                    let t = Instant::now();
+                    app.update(Action::Run(Command::GroupNext));
+                    term.draw(|f| render(&app, f)).expect("draw");
+                    t.elapsed()
+                })
+                .collect();
+            let (m, p, x) = stats(group);
+            rows.push(Row3 {
+                what: "follow-ups: regroup + frame, 5,000".into(),
+                median: m,
+                p95: p,
+                max: x,
+                target: "",
+            });
+            let edit: Vec<Duration> = (0..10)
+                .map(|_| {
+                    let t = Instant::now();
+                    app.update(Action::Run(Command::StatusNext));
+                    term.draw(|f| render(&app, f)).expect("draw");
+                    t.elapsed()
+                })
+                .collect();
+            let (m, p, x) = stats(edit);
+            rows.push(Row3 {
+                what: "follow-ups: status edit + re-check + frame, 5,000".into(),
                 median: m,
                 p95: p,
                 max: x,

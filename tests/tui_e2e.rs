@@ -394,6 +394,25 @@ fn staffing_a_booth_warns_with_the_rule_and_undo_takes_it_back() {
 }
 
 #[test]
+fn review_mode_in_the_real_binary() {
+    let mut t = Tty::start(repo(), &["--today", "2026-11-26"], &[], 80, 24);
+    t.wait_for("CASIE 2022");
+    t.send("4a");
+    t.wait_for("every meeting: 13");
+    t.send("R");
+    t.wait_for("Review — 1 of 13");
+    t.send(" ");
+    t.wait_for("Review — 2 of 13");
+    t.send("q");
+    t.wait_for("Review done — 2 of 13 seen, 0 changed");
+    t.send("\r");
+    t.wait_for("every meeting: 13");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}
+
+#[test]
 fn tz_opens_the_schedule_in_that_zone_and_a_wrong_one_is_refused() {
     let mut t = Tty::start(
         repo(),

@@ -564,3 +564,57 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
         fs::read_to_string(&path).unwrap()
     );
 }
+
+#[test]
+fn a_file_with_comments_asks_before_its_first_save_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("2020-vcasie.yaml");
+    let original = format!(
+        "# Checked against the programme PDF.\n{}",
+        fs::read_to_string("agendas/2020-vcasie.yaml").unwrap()
+    );
+    fs::write(&path, &original).unwrap();
+    let mut app = app_on(dir.path());
+    press(&mut app, "2]");
+    press(&mut app, "<C-s>");
+    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        original,
+        "asked before writing"
+    );
+    press(&mut app, "n");
+    assert!(app.library.entries[0].editor.is_dirty());
+    press(&mut app, ":w<ret>");
+    assert_eq!(app.context().overlay, Some(Overlay::Confirm), "asks again");
+    press(&mut app, "y");
+    assert!(
+        status(&app).contains("comments kept in"),
+        "{}",
+        status(&app)
+    );
+    let bak = dir.path().join("2020-vcasie.yaml.bak");
+    assert_eq!(fs::read_to_string(bak).unwrap(), original);
+    assert!(!app.library.entries[0].editor.is_dirty());
+    // Later saves write at once: the file has no comments any more.
+    press(&mut app, "[<C-s>");
+    assert_eq!(app.context().overlay, None);
+    assert!(status(&app).starts_with("saved"), "{}", status(&app));
+}
+
+#[test]
+fn times_are_shown_as_understood_when_leaving_the_field() {
+    let (_d, _p, mut app) = vcasie();
+    press(&mut app, "2a<tab><tab><tab><tab>3pm<tab>");
+    let f = app.edit.form().unwrap();
+    assert_eq!(f.get("start"), "15:00");
+    press(&mut app, "+90m<tab>");
+    assert_eq!(
+        app.edit.form().unwrap().get("end"),
+        "+90m",
+        "a length stays a length"
+    );
+    press(&mut app, "<s-tab><s-tab>1100<tab>");
+    assert_eq!(app.edit.form().unwrap().get("start"), "11:00");
+    press(&mut app, "<esc>");
+}

@@ -8,12 +8,14 @@ use crate::domain::{DUE_SOON_DAYS, DueState, FollowUpStatus};
 use super::fold::fold;
 use super::query::Row;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupBy {
     Meeting,
     Owner,
     Status,
     DueMonth,
+    /// Sections by due state: what a list shows first.
+    #[default]
     State,
 }
 

@@ -13,6 +13,7 @@ mod group;
 pub mod ops;
 mod owner;
 mod query;
+mod when;
 
 pub use carry::{CarryError, CarryReport, carry_over, previous_in_series};
 pub use fold::{Needle, fold};
@@ -23,3 +24,4 @@ pub use query::{
     CountryCache, Counts, Filter, Register, Row, StatusFilter, counts, meeting_key, origin,
     owned_by, produced_by, sort, state_name,
 };
+pub use when::{DueInput, parse_due};

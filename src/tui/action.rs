@@ -79,6 +79,24 @@ pub enum Command {
     ClearFilters,
     ToggleAllMeetings,
     ToggleOpenOnly,
+    // Follow-ups (see tui::followups)
+    GroupNext,
+    FilterOwner,
+    FilterMeeting,
+    FilterTag,
+    StatusNext,
+    AddNote,
+    MoveDue,
+    /// The follow-up form: title, owner, due date, tags.
+    EditFollowUp,
+    StartReview,
+    CarryOver,
+    /// From the session selected in the Schedule.
+    AddFollowUp,
+    ReviewStatus(crate::domain::FollowUpStatus),
+    ReviewNext,
+    ReviewPrev,
+    ReviewEnd,
     // Editing (see `tui::editing`)
     Undo,
     Redo,
@@ -99,6 +117,8 @@ pub enum Command {
     MoveSession,
     Shorter,
     Longer,
+    ShorterBit,
+    LongerBit,
     Resize,
     Items,
     ItemUp,

@@ -14,6 +14,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Command, Load, Mouse, View};
 use super::editing::{self, EditState};
+use super::followups::FollowUpsState;
 use super::interp::InterpState;
 use super::keymap::Context;
 use super::layout::{self, ViewLayout};
@@ -23,7 +24,6 @@ use super::scroll::Scroll;
 use super::theme::Theme;
 use super::views;
 use super::zone_view::ZoneState;
-use crate::domain::DueState;
 use crate::search::{Matcher, Query};
 
 #[derive(Debug, Clone, Default)]
@@ -58,17 +58,6 @@ pub struct ScheduleState {
     /// The documents (or the shown zone) changed since the rows were built.
     pub(crate) stale: bool,
     pub rows: Vec<ScheduleRow>,
-    pub list: ListState,
-}
-
-#[derive(Debug, Default)]
-pub struct FollowUpsState {
-    /// Every meeting's follow-ups, or only the current meeting's.
-    pub all: bool,
-    pub open_only: bool,
-    /// (entry, follow-up index), by due date.
-    pub rows: Vec<(usize, usize)>,
-    built_for: Option<(Option<usize>, bool, bool)>,
     pub list: ListState,
 }
 
@@ -129,7 +118,7 @@ impl App {
             meetings: ListState::default(),
             schedule: ScheduleState::default(),
             roster: RosterState::default(),
-            followups: FollowUpsState::default(),
+            followups: FollowUpsState::new(),
             problems: ProblemsState::default(),
             interp: InterpState::default(),
             zone: ZoneState::default(),
@@ -156,7 +145,10 @@ impl App {
         Context {
             view: self.view,
             help: self.help.is_some(),
-            searching: self.roster.input.is_some() && self.view == View::Roster,
+            searching: (self.roster.input.is_some() && self.view == View::Roster)
+                || self.followups.prompt.is_some()
+                || (self.followups.input.is_some() && self.view == View::FollowUps),
+            review: self.followups.review.is_some() && self.view == View::FollowUps,
             overlay: self.edit.overlay().or(self.prompt_overlay()),
         }
     }
@@ -224,7 +216,7 @@ impl App {
             }
             Action::Type(c) if self.edit.overlay().is_some() => editing::typed(self, c),
             Action::Type(c) => {
-                if self.prompt_type(c) {
+                if self.tz_prompt_type(c) || self.followups_type(c) {
                 } else if let Some(input) = &mut self.roster.input {
                     input.push(c);
                     self.search_changed();
@@ -261,7 +253,7 @@ impl App {
             }
             return;
         }
-        if self.prompt_command(c) {
+        if self.tz_prompt_command(c) || self.followups_command(c) {
             return;
         }
         let view = self.view;
@@ -340,28 +332,7 @@ impl App {
                 self.roster.input = None;
                 self.rebuild_roster(false);
             }
-            Command::ToggleAllMeetings => {
-                self.followups.all = !self.followups.all;
-                self.status = Some(
-                    if self.followups.all {
-                        "follow-ups of every meeting"
-                    } else {
-                        "follow-ups of this meeting"
-                    }
-                    .into(),
-                );
-            }
-            Command::ToggleOpenOnly => {
-                self.followups.open_only = !self.followups.open_only;
-                self.status = Some(
-                    if self.followups.open_only {
-                        "open follow-ups only"
-                    } else {
-                        "all follow-ups, done and dropped too"
-                    }
-                    .into(),
-                );
-            }
+            // The follow-ups' own commands: tui::followups::edits.
             Command::CycleZone | Command::TypeZone => self.zone_command(c),
             Command::Interp(i) => self.interp_command(i),
             // Editing commands are handled by `editing::command` first;
@@ -379,6 +350,10 @@ impl App {
         }
         if view == View::Interpretation {
             self.move_interp(delta, height);
+            return;
+        }
+        if view == View::FollowUps {
+            self.followups.move_by(delta, height);
             return;
         }
         let before = self.list_mut(view).0.selected;
@@ -554,7 +529,10 @@ impl App {
             Load::Loaded(e) => {
                 let keep = self
                     .current()
-                    .filter(|_| self.picked)
+                    // Once the user works in another view, the meeting they see is
+                    // theirs: a file finishing loading must not swap it (and reset
+                    // a roster search being typed).
+                    .filter(|_| self.picked || self.view != View::Meetings)
                     .map(|i| self.library.entries[i].doc().path.clone());
                 let at = self.library.insert(*e);
                 self.loading.done += 1;
@@ -606,7 +584,7 @@ impl App {
                     }),
                 )
                 .collect();
-        self.followups.built_for = None;
+        self.followups.documents_changed();
         self.schedule.stale = true;
         self.interp.stale = true;
         self.roster.invalidate();
@@ -663,19 +641,9 @@ impl App {
             self.roster.reset_for(cur);
             self.rebuild_roster(false);
         }
-        let fkey = (cur, self.followups.all, self.followups.open_only);
-        if self.followups.built_for != Some(fkey) {
-            let keep = self
-                .followups
-                .rows
-                .get(self.followups.list.scroll.selected)
-                .copied();
-            self.followups.rows = followup_rows(self, cur);
-            self.followups.built_for = Some(fkey);
-            let at = keep
-                .and_then(|k| self.followups.rows.iter().position(|r| *r == k))
-                .unwrap_or(0);
-            self.followups.list.scroll.selected = at;
+        if !self.followups.is_built_for(cur) {
+            self.followups
+                .rebuild(&self.library.entries, cur, self.today, &self.matcher);
         }
         for v in View::ALL {
             let (len, h) = (self.len(v), self.height(v));
@@ -768,10 +736,17 @@ impl App {
             }
         } else if let Some(i) = index_in(&path, "follow_ups") {
             self.view = View::FollowUps;
+            self.followups.review = None;
             self.followups.all = false;
-            self.followups.open_only = false;
+            self.followups.clear_filters();
+            self.followups.status = crate::followups::StatusFilter::All;
             self.sync();
-            if let Some(row) = self.followups.rows.iter().position(|r| *r == (e, i)) {
+            if let Some(row) = self
+                .followups
+                .rows
+                .iter()
+                .position(|r| r.item() == Some((e, i)))
+            {
                 let (len, h) = (self.followups.rows.len(), self.height(View::FollowUps));
                 self.followups.list.scroll.select(row, len, h);
             }
@@ -780,22 +755,4 @@ impl App {
             self.status = Some("this problem is about the meeting as a whole".into());
         }
     }
-}
-
-fn followup_rows(app: &App, cur: Option<usize>) -> Vec<(usize, usize)> {
-    let mut rows: Vec<(usize, usize)> = Vec::new();
-    for (e, entry) in app.library.entries.iter().enumerate() {
-        if !app.followups.all && Some(e) != cur {
-            continue;
-        }
-        for (i, f) in entry.meeting().follow_ups.iter().enumerate() {
-            if app.followups.open_only && f.due_state(app.today) == DueState::Closed {
-                continue;
-            }
-            rows.push((e, i));
-        }
-    }
-    let fu = |&(e, i): &(usize, usize)| &app.library.entries[e].meeting().follow_ups[i];
-    rows.sort_by_key(|r| (fu(r).due.is_none(), fu(r).due, r.0, r.1));
-    rows
 }

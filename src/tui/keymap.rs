@@ -5,6 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Command, InterpCommand, View};
+use crate::domain::FollowUpStatus;
 
 /// One key as pressed: a code and the Control/Alt modifiers (Shift is part
 /// of the character: `J` is Shift-j).
@@ -92,6 +93,8 @@ pub enum Scope {
     Search,
     /// While the help screen is open.
     Help,
+    /// Review mode in the Follow-ups view.
+    Review,
     /// While an editing dialog is open (see `tui::editing`).
     Overlay(Overlay),
 }
@@ -125,6 +128,7 @@ impl Scope {
             Scope::In(v) => v.title(),
             Scope::Search => "While typing a search",
             Scope::Help => "In this help",
+            Scope::Review => "Reviewing follow-ups (R)",
             Scope::Overlay(Overlay::Form) => "In a form",
             Scope::Overlay(Overlay::Picker) => "In a picker (type to filter)",
             Scope::Overlay(Overlay::Confirm) => "In a question",
@@ -212,6 +216,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Schedule), &[ch('z')], C::CycleZone, "show times in the next zone: the meeting's, UTC, the participants'", "zone"),
     b(S::In(View::Schedule), &[ch('Z')], C::TypeZone, "show times in a zone you type (IANA name, e.g. Europe/Paris)", ""),
     b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meeting's zone; in it, back to the meetings", "back"),
+    b(S::In(View::Schedule), &[ch('f')], C::AddFollowUp, "add a follow-up this session produced", "follow-up"),
     // Roster
     b(S::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
     b(S::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
@@ -222,9 +227,23 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Roster), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
     b(S::In(View::Roster), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", "back"),
     // Follow-ups
+    b(S::In(View::FollowUps), &[ch('R')], C::StartReview, "review the open ones, oldest due first", "review"),
+    b(S::In(View::FollowUps), &[ch('s')], C::StatusNext, "next status: open, in progress, waiting, done, dropped", "status"),
+    b(S::In(View::FollowUps), &[ch('n')], C::AddNote, "add a progress note dated today", "note"),
+    b(S::In(View::FollowUps), &[ch('d')], C::MoveDue, "change the due date (YYYY-MM-DD, +14d, +2w)", "due"),
+    b(S::In(View::FollowUps), &[ch('e'), code(KeyCode::Enter)], C::EditFollowUp, "edit: title, owner (a participant or an organization), due date, tags", "edit"),
+    b(S::In(View::FollowUps), &[ch('C')], C::CarryOver, "carry the open follow-ups of the series' previous meeting into this one", ""),
+    b(S::In(View::FollowUps), &[ch('/')], C::Search, "search titles, owners, tags and notes (any script, words in any order)", "search"),
+    b(S::In(View::FollowUps), &[ch('b')], C::GroupNext, "group by state, meeting, owner, status or due month", "group"),
     b(S::In(View::FollowUps), &[ch('a')], C::ToggleAllMeetings, "this meeting only, or every meeting", "all/one"),
-    b(S::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "hide or show the ones done or dropped", "open only"),
-    b(S::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+    b(S::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "owed only, or every status", ""),
+    b(S::In(View::FollowUps), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('w')], C::FilterOwner, "filter by owner (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('m')], C::FilterMeeting, "filter by meeting (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('#')], C::FilterTag, "filter by tag (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('c')], C::FilterCountry, "filter by the owner's country (press again for the next)", ""),
+    b(S::In(View::FollowUps), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
+    b(S::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", ""),
     // Interpretation
     b(S::In(View::Interpretation), &[ch('i'), ch('+')], C::Interp(InterpCommand::AddInterpreter), "add an interpreter to the selected booth (best fit first)", "add"),
     b(S::In(View::Interpretation), &[ch('x'), ch('-')], C::Interp(InterpCommand::RemoveInterpreter), "take an interpreter out of the selected booth", "remove"),
@@ -249,6 +268,18 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Esc)], C::Cancel, "keep the zone shown now", "cancel"),
     b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
     b(S::Overlay(Overlay::ZoneName), &[ctrl('u')], C::SearchClear, "delete the whole name", ""),
+    // Review mode
+    b(S::Review, &[ch('1')], C::ReviewStatus(FollowUpStatus::Open), "set open", ""),
+    b(S::Review, &[ch('2')], C::ReviewStatus(FollowUpStatus::InProgress), "set in progress", ""),
+    b(S::Review, &[ch('3')], C::ReviewStatus(FollowUpStatus::Waiting), "set waiting", ""),
+    b(S::Review, &[ch('4')], C::ReviewStatus(FollowUpStatus::Done), "set done (records today as the day it closed)", ""),
+    b(S::Review, &[ch('5')], C::ReviewStatus(FollowUpStatus::Dropped), "set dropped", ""),
+    b(S::Review, &[ch('s')], C::StatusNext, "next status", "status"),
+    b(S::Review, &[ch('n')], C::AddNote, "add a progress note dated today", "note"),
+    b(S::Review, &[ch('d')], C::MoveDue, "move the due date (YYYY-MM-DD, +14d, +2w)", "due"),
+    b(S::Review, &[ch(' '), code(KeyCode::Enter), ch('j'), code(KeyCode::Down)], C::ReviewNext, "next one (skip this one as it is)", "next"),
+    b(S::Review, &[ch('k'), code(KeyCode::Up)], C::ReviewPrev, "previous one", "back"),
+    b(S::Review, &[code(KeyCode::Esc), ch('q')], C::ReviewEnd, "end the review: the summary, then the list (what was done stays)", "end"),
     // Problems
     b(S::In(View::Problems), &[code(KeyCode::Enter)], C::Open, "go to the session, participant or follow-up it is about", "go to"),
     b(S::In(View::Problems), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
@@ -267,6 +298,8 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Schedule), &[ch('m')], C::MoveSession, "move the session to another day or time", "move"),
     b(S::In(View::Schedule), &[ch('<')], C::Shorter, "shorten the session by 15 minutes", ""),
     b(S::In(View::Schedule), &[ch('>')], C::Longer, "lengthen the session by 15 minutes", ""),
+    b(S::In(View::Schedule), &[ch('[')], C::ShorterBit, "shorten the session by 5 minutes", ""),
+    b(S::In(View::Schedule), &[ch(']')], C::LongerBit, "lengthen the session by 5 minutes", ""),
     b(S::In(View::Schedule), &[ch('R')], C::Resize, "set the session's end or length, optionally shifting the rest of the day", ""),
     b(S::In(View::Schedule), &[ch('i')], C::Items, "the session's items (presentations): add, edit, delete, reorder", "items"),
     // Editing the roster
@@ -318,6 +351,8 @@ pub struct Context {
     pub view: View,
     pub help: bool,
     pub searching: bool,
+    /// Review mode is on in the Follow-ups view.
+    pub review: bool,
     /// An editing dialog is open; it takes the keys.
     pub overlay: Option<Overlay>,
 }
@@ -331,6 +366,8 @@ impl Context {
             vec![Scope::Always, Scope::Help]
         } else if self.searching {
             vec![Scope::Always, Scope::Search]
+        } else if self.review {
+            vec![Scope::Always, Scope::Review, Scope::Global]
         } else {
             vec![
                 Scope::Always,
@@ -382,6 +419,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         Scope::In(View::Roster),
         Scope::Search,
         Scope::In(View::FollowUps),
+        Scope::Review,
         Scope::In(View::Problems),
         Scope::In(View::Interpretation),
         Scope::Overlay(Overlay::Choice),
@@ -423,6 +461,7 @@ mod tests {
             view,
             help: false,
             searching: false,
+            review: false,
             overlay: None,
         }
     }
@@ -441,6 +480,7 @@ mod tests {
             view: View::Roster,
             help: false,
             searching: true,
+            review: false,
             overlay: None,
         };
         assert_eq!(
@@ -463,14 +503,20 @@ mod tests {
                 Some(Overlay::Prompt),
                 Some(Overlay::Items),
             ];
-            for (help, searching, overlay) in [(false, false), (true, false), (false, true)]
-                .into_iter()
-                .flat_map(|(h, s)| overlays.map(|o| (h, s, o)))
+            for (help, searching, review, overlay) in [
+                (false, false, false),
+                (true, false, false),
+                (false, true, false),
+                (false, false, true),
+            ]
+            .into_iter()
+            .flat_map(|(h, s, r)| overlays.map(|o| (h, s, r, o)))
             {
                 let c = Context {
                     view,
                     help,
                     searching,
+                    review,
                     overlay,
                 };
                 let scopes = c.scopes();

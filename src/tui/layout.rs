@@ -148,7 +148,7 @@ fn split(area: Rect, wide: bool, list_percent: u16, rows: usize) -> (Rect, Rect)
 pub fn view(view: View, body: Rect, rows: usize) -> ViewLayout {
     let wide = body.width >= WIDE;
     let (banner, rest) = match view {
-        View::Schedule | View::Roster | View::Interpretation => {
+        View::Schedule | View::Roster | View::FollowUps | View::Interpretation => {
             let [b, r] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
             (b, r)
         }

@@ -18,6 +18,7 @@ pub mod action;
 pub mod app;
 pub mod editing;
 pub mod event;
+pub mod followups;
 pub mod interp;
 pub mod keymap;
 pub mod layout;

@@ -19,7 +19,7 @@ impl App {
         }
     }
 
-    pub(crate) fn prompt_type(&mut self, c: char) -> bool {
+    pub(crate) fn tz_prompt_type(&mut self, c: char) -> bool {
         match self.view {
             View::Schedule => match &mut self.zone.input {
                 Some(i) => {
@@ -34,7 +34,7 @@ impl App {
     }
 
     /// Keys while a prompt is open; true when the prompt took the key.
-    pub(crate) fn prompt_command(&mut self, c: Command) -> bool {
+    pub(crate) fn tz_prompt_command(&mut self, c: Command) -> bool {
         match self.view {
             View::Schedule if self.zone.input.is_some() => {
                 match c {

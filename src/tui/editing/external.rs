@@ -56,8 +56,7 @@ pub fn request(app: &mut App) {
         }
         View::FollowUps => (
             app.followups
-                .rows
-                .get(app.followups.list.scroll.selected)
+                .selected()
                 .filter(|(x, _)| *x == e)
                 .map(|(_, i)| format!("follow_ups[{i}]")),
             &doc.path,

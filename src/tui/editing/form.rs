@@ -34,6 +34,9 @@ pub struct Field {
     pub kind: Kind,
     pub error: Option<String>,
     pub check: Option<Check>,
+    /// Writes a value that passed its check the canonical way when the
+    /// person leaves the field (`3pm` → `15:00`), so they see what was understood.
+    pub tidy: Option<fn(&str) -> Option<String>>,
     /// Shown dimmed after the value while it is empty (e.g. "11:00, 11, 3pm").
     pub placeholder: &'static str,
 }
@@ -47,6 +50,7 @@ impl Field {
             kind: Kind::Text,
             error: None,
             check: None,
+            tidy: None,
             placeholder: "",
         }
     }
@@ -67,6 +71,11 @@ impl Field {
 
     pub fn checked(mut self, c: Check) -> Field {
         self.check = Some(c);
+        self
+    }
+
+    pub fn tidied(mut self, t: fn(&str) -> Option<String>) -> Field {
+        self.tidy = Some(t);
         self
     }
 
@@ -91,6 +100,11 @@ impl Field {
 
     fn validate(&mut self) {
         self.error = self.check.and_then(|c| c(self.value.trim()).err());
+        if self.error.is_none()
+            && let Some(v) = self.tidy.and_then(|t| t(self.value.trim()))
+        {
+            self.value = v;
+        }
     }
 }
 

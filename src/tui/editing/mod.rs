@@ -39,7 +39,7 @@ pub use picker::{Picked, Picker, Source};
 use super::action::Command;
 use super::app::App;
 use super::keymap::Overlay;
-use crate::domain::{Participant, Text};
+use crate::domain::{Participant, Role, Text};
 use crate::edit::{Transaction, ops};
 
 /// What a form is for, so Enter knows what to build.
@@ -68,6 +68,12 @@ pub enum FormFor {
         at: Option<usize>,
     },
     NewMeeting,
+    /// Edit (at `Some`) or add a follow-up; a new one links to `session`.
+    FollowUp {
+        entry: usize,
+        at: Option<usize>,
+        session: Option<usize>,
+    },
 }
 
 impl FormFor {
@@ -77,7 +83,8 @@ impl FormFor {
             | FormFor::Item { entry, .. }
             | FormFor::Move { entry, .. }
             | FormFor::Resize { entry, .. }
-            | FormFor::Participant { entry, .. } => Some(entry),
+            | FormFor::Participant { entry, .. }
+            | FormFor::FollowUp { entry, .. } => Some(entry),
             FormFor::NewMeeting => None,
         }
     }
@@ -173,7 +180,7 @@ fn problem_news(before: usize, after: usize) -> String {
 }
 
 fn undo(app: &mut App, redo: bool) {
-    let Some(e) = app.current() else {
+    let Some(e) = app.undo_target(redo) else {
         return;
     };
     let entry = &mut app.library.entries[e];
@@ -228,6 +235,8 @@ pub fn command(app: &mut App, c: Command) -> bool {
         | Command::MoveSession
         | Command::Shorter
         | Command::Longer
+        | Command::ShorterBit
+        | Command::LongerBit
         | Command::Resize
         | Command::Items
             if view == View::Schedule =>
@@ -317,7 +326,13 @@ fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
         }
         Some(Picked::New(name)) => {
             f.picker = None;
-            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name)) {
+            // Someone added as a speaker or chair gets that role.
+            let role = match f.focused().map(|x| x.name.as_str()) {
+                Some("speakers") => Role::Speaker,
+                Some("chair") => Role::Chair,
+                _ => Role::Participant,
+            };
+            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name, role)) {
                 f.set_picked(id);
             }
         }
@@ -326,12 +341,13 @@ fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
 }
 
 /// Adds `name` to the roster as a new (invited) participant; returns the id.
-fn add_person(app: &mut App, entry: usize, name: &str) -> Option<String> {
+fn add_person(app: &mut App, entry: usize, name: &str, role: Role) -> Option<String> {
     let m = app.library.entries.get(entry)?.meeting();
     let tx = ops::add_participant(
         m,
         Participant {
             name: Text::plain(name),
+            role,
             ..Participant::default()
         },
     );
@@ -345,7 +361,8 @@ fn add_person(app: &mut App, entry: usize, name: &str) -> Option<String> {
         .id
         .clone();
     app.status = Some(format!(
-        "added {name} to the roster as `{id}` (invited); u undoes"
+        "added {name} to the roster as `{id}` ({}, invited); u undoes",
+        role.as_str()
     ));
     Some(id)
 }
@@ -399,6 +416,9 @@ fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
         FormFor::Item { .. } => items::submit(app, f, ff),
         FormFor::Participant { .. } => roster_edit::submit(app, f, ff),
         FormFor::NewMeeting => new_meeting_form::submit(app, f),
+        FormFor::FollowUp { entry, at, session } => {
+            crate::tui::followups::form::submit(app, f, entry, at, session)
+        }
     }
 }
 

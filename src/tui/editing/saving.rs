@@ -21,6 +21,22 @@ fn name(app: &App, e: usize) -> String {
 
 /// Saves the current meeting; asks first when the save would drop comments.
 pub fn save_current(app: &mut App, then_quit: bool) {
+    // The Follow-ups view across every meeting may have changed several.
+    let targets = app.save_targets();
+    if !targets.is_empty() {
+        let mut saved = Vec::new();
+        for e in targets {
+            save_entry(app, e, then_quit);
+            if !app.edit.modals.is_empty() {
+                return;
+            }
+            saved.push(name(app, e));
+        }
+        if saved.len() > 1 {
+            app.status = Some(format!("saved {}", saved.join(", ")));
+        }
+        return;
+    }
     let Some(e) = app.current() else {
         app.status = Some("no meeting open to save".into());
         return;

@@ -33,6 +33,18 @@ fn end_check(s: &str) -> Result<(), String> {
     Clock::parse_loose(s).map(|_| ())
 }
 
+fn time_tidy(s: &str) -> Option<String> {
+    Clock::parse_loose(s).ok().map(|c| c.to_string())
+}
+
+fn end_tidy(s: &str) -> Option<String> {
+    if is_duration(s) { None } else { time_tidy(s) }
+}
+
+fn date_tidy(s: &str) -> Option<String> {
+    crate::domain::date::parse(s).ok().map(|d| d.to_string())
+}
+
 fn date_check(s: &str) -> Result<(), String> {
     crate::domain::date::parse(s).map(|_| ())
 }
@@ -64,12 +76,15 @@ pub fn session_fields(m: &Meeting, s: &Session) -> Vec<Field> {
         ),
         Field::text("date", "Date", s.date.to_string())
             .checked(date_check)
+            .tidied(date_tidy)
             .hint("YYYY-MM-DD"),
         Field::text("start", "Start", t(s.start))
             .checked(time_check)
+            .tidied(time_tidy)
             .hint("11:00, 11, 1100, 3pm"),
         Field::text("end", "End or length", t(s.end))
             .checked(end_check)
+            .tidied(end_tidy)
             .hint("12:30, or +90m for a length"),
         Field::text("room", "Room", s.room.clone().unwrap_or_default()),
         Field::text("link", "Link", s.link.clone().unwrap_or_default()).hint("for online sessions"),
@@ -387,6 +402,7 @@ pub fn command(app: &mut App, c: Command) {
                 vec![
                     Field::text("date", "New date", s.date.to_string())
                         .checked(date_check)
+                        .tidied(date_tidy)
                         .hint("YYYY-MM-DD"),
                     Field::text(
                         "start",
@@ -394,6 +410,7 @@ pub fn command(app: &mut App, c: Command) {
                         s.start.map(|c| c.to_string()).unwrap_or_default(),
                     )
                     .checked(time_check)
+                    .tidied(time_tidy)
                     .hint("11:00, 11, 1100, 3pm"),
                     Field::toggle(
                         "shift",
@@ -420,6 +437,7 @@ pub fn command(app: &mut App, c: Command) {
                         s.end.map(|c| c.to_string()).unwrap_or_default(),
                     )
                     .checked(end_check)
+                    .tidied(end_tidy)
                     .hint("12:30, or +90m"),
                     Field::toggle("shift", "Shift the rest of the day by as much", false),
                 ],
@@ -432,8 +450,13 @@ pub fn command(app: &mut App, c: Command) {
                 },
             ));
         }
-        Command::Shorter | Command::Longer => {
-            let delta = if c == Command::Shorter { -15 } else { 15 };
+        Command::Shorter | Command::Longer | Command::ShorterBit | Command::LongerBit => {
+            let delta = match c {
+                Command::Shorter => -15,
+                Command::Longer => 15,
+                Command::ShorterBit => -5,
+                _ => 5,
+            };
             let Some(end) = s.end.and_then(|x| Clock::from_minutes(x.minutes() + delta)) else {
                 app.status = Some("set the session's start and end first (e)".into());
                 return;

@@ -1,28 +1,62 @@
-//! Follow-ups: what meetings committed to, by due date; overdue and
-//! due-soon ones carry a marker, not only a colour. Read-only here.
+//! Follow-ups: what meetings committed to, grouped (state, meeting, owner,
+//! status, due month) with due sections in each group; overdue and
+//! due-soon ones carry a marker (`!!`, `!`), not only a colour. The rows
+//! come from `tui::followups::state`, made with `crate::followups`.
 
 use ratatui::Frame;
-use ratatui::layout::Constraint;
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Row};
+use ratatui::widgets::{Cell, Paragraph, Row};
 
-use crate::domain::{DueState, FollowUp, Meeting};
+use crate::domain::{DueState, FollowUp, FollowUpStatus, Meeting};
+use crate::followups::GroupBy;
 use crate::tui::app::App;
+use crate::tui::followups::FuRow;
+use crate::tui::followups::state::{section_label, status_filter_label};
 use crate::tui::layout::{ViewLayout, flexible_width};
-use crate::tui::sanitize::clean;
+use crate::tui::sanitize::{clean, fit, width};
 use crate::tui::theme::{Theme, marker};
-use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
+use crate::tui::widgets::{ListTable, detail_pane, fitted, highlighted, label_value, list_table};
 
-fn mark(s: DueState, f: &FollowUp, t: Theme) -> Span<'static> {
+pub fn mark(s: DueState, f: &FollowUp, t: Theme) -> Span<'static> {
     match s {
         DueState::Overdue => Span::styled(marker::OVERDUE, t.error()),
         DueState::DueSoon => Span::styled(marker::DUE_SOON, t.warning()),
-        DueState::Closed if f.status == crate::domain::FollowUpStatus::Dropped => {
+        DueState::Closed if f.status == FollowUpStatus::Dropped => {
             Span::styled(marker::DROPPED, t.dim())
         }
         DueState::Closed => Span::styled(marker::DONE, t.ok()),
         _ => Span::raw(""),
     }
+}
+
+fn section_mark(s: DueState) -> &'static str {
+    match s {
+        DueState::Overdue => marker::OVERDUE,
+        DueState::DueSoon => marker::DUE_SOON,
+        _ => "",
+    }
+}
+
+/// One follow-up on a line, for a participant's or a session's detail:
+/// `  !! 2022-11-30 open  Regional event…`.
+pub fn summary_line(app: &App, f: &FollowUp, lang: &str, fb: &[String]) -> Line<'static> {
+    let t = app.theme;
+    let state = f.due_state(app.today);
+    let mk = mark(state, f, t);
+    let due = f
+        .due
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "no date".into());
+    Line::from(vec![
+        Span::raw("  "),
+        Span::styled(format!("{:2}", mk.content), mk.style),
+        Span::raw(format!(
+            " {due:10} {:11} {}",
+            f.status.as_str(),
+            clean(f.title.get(lang, fb))
+        )),
+    ])
 }
 
 /// The owner as a person or organization name.
@@ -37,51 +71,133 @@ fn owner(m: &Meeting, f: &FollowUp, lang: &str, fb: &[String]) -> String {
     }
 }
 
+/// The search line, or the search and filters in force.
+fn banner(app: &App, f: &mut Frame, area: Rect) {
+    let t = app.theme;
+    let st = &app.followups;
+    let mut spans: Vec<Span> = Vec::new();
+    match &st.input {
+        Some(input) => {
+            spans.push(Span::styled(" / ", t.key()));
+            let shown = fit(input, usize::from(area.width).saturating_sub(40).max(8));
+            let x = area.x + 3 + width(&shown) as u16;
+            spans.push(Span::raw(shown));
+            f.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
+            spans.push(Span::styled("   Enter keeps · Esc drops", t.dim()));
+        }
+        None if !st.query.trim().is_empty() => {
+            spans.push(Span::styled(" search: ", t.header()));
+            spans.push(Span::styled(fit(&st.query, 24), t.matched()));
+        }
+        None => spans.push(Span::styled(" / search", t.dim())),
+    }
+    let mut parts = vec![
+        format!("by {}", st.group.as_str()),
+        format!("status: {}", status_filter_label(&st.status)),
+    ];
+    if let Some(o) = &st.owner {
+        parts.push(format!("owner: {}", clean(o)));
+    }
+    if let Some(m) = &st.meeting {
+        parts.push(format!("meeting: {}", clean(m)));
+    }
+    if let Some(x) = &st.tag {
+        parts.push(format!("tag: {}", clean(x)));
+    }
+    if let Some(c) = &st.country {
+        parts.push(format!("country: {c}"));
+    }
+    spans.push(Span::raw(format!("   {}", parts.join(" · "))));
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    if app.followups.review.is_some() {
+        super::review::render(app, f, l);
+        return;
+    }
     let t = app.theme;
     let (lang, fb) = app.language();
     let st = &app.followups;
+    banner(app, f, l.banner);
     let s = st.list.scroll;
     let window = s.window(st.rows.len(), l.list.height());
     let all = st.all;
-    let fixed: &[u16] = if all {
+    let show_meeting = all && st.group != GroupBy::Meeting;
+    let fixed: &[u16] = if show_meeting {
         &[2, 10, 11, 20, 16]
     } else {
         &[2, 10, 11, 20]
     };
-    let title_w = flexible_width(l.list.rows.width, fixed);
+    let title_w = usize::from(flexible_width(l.list.rows.width, fixed));
+    let query = crate::search::Query::new(&st.query);
+    let hl = |text: &str, w: usize| {
+        let m = app.matcher.highlight(text, &query);
+        highlighted(text, &m, w, t.plain(), t.matched())
+    };
+    let mut headings: Vec<(usize, Line<'static>)> = Vec::new();
     let rows: Vec<Row> = st.rows[window.clone()]
         .iter()
-        .map(|&(e, i)| {
-            let m = app.library.entries[e].meeting();
-            let fu = &m.follow_ups[i];
-            let state = fu.due_state(app.today);
-            let due_style = match state {
-                DueState::Overdue => t.error(),
-                DueState::DueSoon => t.warning(),
-                DueState::Closed => t.dim(),
-                _ => t.plain(),
-            };
-            let mut cells = vec![
-                Cell::from(mark(state, fu, t)),
-                Cell::from(Span::styled(
-                    fu.due
-                        .map(|d| d.to_string())
-                        .unwrap_or_else(|| "no date".into()),
-                    due_style,
-                )),
-                Cell::from(fu.status.as_str()),
-                Cell::from(fitted(&owner(m, fu, &lang, &fb), 20, t.plain())),
-                Cell::from(fitted(
-                    fu.title.get(&lang, &fb),
-                    usize::from(title_w),
-                    t.plain(),
-                )),
-            ];
-            if all {
-                cells.push(Cell::from(fitted(m.label(), 16, t.dim())));
+        .enumerate()
+        .map(|(n, r)| match r {
+            FuRow::Group { label, count } => {
+                headings.push((
+                    n,
+                    Line::styled(format!("{} ({count})", clean(label)), t.header()),
+                ));
+                Row::new(Vec::<Cell>::new())
             }
-            Row::new(cells)
+            FuRow::Section { state, count } => {
+                let indent = if st.group == GroupBy::State { "" } else { "  " };
+                let mk = section_mark(*state);
+                let style = match state {
+                    DueState::Overdue => t.error(),
+                    DueState::DueSoon => t.warning(),
+                    _ => t.dim(),
+                };
+                let text = if mk.is_empty() {
+                    format!("{indent}{} ({count})", section_label(*state))
+                } else {
+                    format!("{indent}{mk} {} ({count})", section_label(*state))
+                };
+                headings.push((n, Line::styled(text, style)));
+                Row::new(Vec::<Cell>::new())
+            }
+            &FuRow::Item {
+                entry,
+                index,
+                carried,
+            } => {
+                let m = app.library.entries[entry].meeting();
+                let fu = &m.follow_ups[index];
+                let state = fu.due_state(app.today);
+                let due_style = match state {
+                    DueState::Overdue => t.error(),
+                    DueState::DueSoon => t.warning(),
+                    DueState::Closed => t.dim(),
+                    _ => t.plain(),
+                };
+                let mut title = fu.title.get(&lang, &fb).to_string();
+                if carried {
+                    title.push_str(" (carried on)");
+                }
+                let mut cells = vec![
+                    Cell::from(mark(state, fu, t)),
+                    Cell::from(Span::styled(
+                        fu.due
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| "no date".into()),
+                        due_style,
+                    )),
+                    Cell::from(fu.status.as_str()),
+                    Cell::from(hl(&owner(m, fu, &lang, &fb), 20)),
+                    Cell::from(hl(&title, title_w)),
+                ];
+                if show_meeting {
+                    cells.push(Cell::from(fitted(m.label(), 16, t.dim())));
+                }
+                Row::new(cells)
+            }
         })
         .collect();
     let mut header = vec!["", "Due", "Status", "Owner", "Follow-up"];
@@ -90,19 +206,13 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         Constraint::Length(10),
         Constraint::Length(11),
         Constraint::Length(20),
-        Constraint::Length(title_w),
+        Constraint::Length(title_w as u16),
     ];
-    if all {
+    if show_meeting {
         header.push("Meeting");
         widths.push(Constraint::Length(16));
     }
-    let overdue = st
-        .rows
-        .iter()
-        .filter(|&&(e, i)| {
-            app.library.entries[e].meeting().follow_ups[i].due_state(app.today) == DueState::Overdue
-        })
-        .count();
+    let c = st.counts;
     let scope = if all {
         "every meeting".to_string()
     } else {
@@ -113,12 +223,15 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let title = Line::from(vec![
         Span::styled(" Follow-ups ", t.title()),
         Span::raw(format!(
-            "— {scope}: {}, {overdue} overdue{} · today {} ",
-            st.rows.len(),
-            if st.open_only { ", open only" } else { "" },
-            app.today
+            "— {scope}: {}, {} overdue, {} due soon · today {} ",
+            c.total, c.overdue, c.due_soon, app.today
         )),
     ]);
+    let selected = st
+        .rows
+        .get(s.selected)
+        .and_then(FuRow::item)
+        .map(|_| s.selected - window.start);
     list_table(
         f,
         &l.list,
@@ -127,11 +240,17 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             header: Row::new(header),
             widths,
             rows,
-            selected: (!st.rows.is_empty()).then(|| s.selected - window.start),
-            empty: "no follow-ups; a for every meeting, o to show done ones",
+            selected,
+            empty: "none here; a for every meeting, o for done ones too, x clears filters",
         },
         t,
     );
+    for (n, line) in headings {
+        let y = l.list.rows.y + n as u16;
+        if y < l.list.rows.bottom() {
+            f.render_widget(line, Rect::new(l.list.rows.x, y, l.list.rows.width, 1));
+        }
+    }
     detail_pane(
         f,
         l.detail,
@@ -143,12 +262,22 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
+    match app.followups.selected() {
+        Some((e, i)) => detail_of(app, e, i),
+        None => Vec::new(),
+    }
+}
+
+/// Everything about one follow-up: owner, due, status, where it came from,
+/// tags, and the whole progress log.
+pub fn detail_of(app: &App, e: usize, i: usize) -> Vec<Line<'static>> {
     let t = app.theme;
-    let Some(&(e, i)) = app.followups.rows.get(app.followups.list.scroll.selected) else {
+    let Some(m) = app.library.entries.get(e).map(|x| x.meeting()) else {
         return Vec::new();
     };
-    let m = app.library.entries[e].meeting();
-    let f = &m.follow_ups[i];
+    let Some(f) = m.follow_ups.get(i) else {
+        return Vec::new();
+    };
     let (lang, fb) = app.language();
     let lv = |k: &str, v: &str| label_value(k, v, t.header());
     let mut out = vec![Line::from(vec![
@@ -156,31 +285,37 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         Span::styled(format!("  id: {}", clean(&f.id)), t.dim()),
     ])];
     out.push(lv("Meeting", m.label()));
-    let state = f.due_state(app.today);
-    let due = match (f.due, state) {
-        (None, _) => "no due date".to_string(),
-        (Some(d), DueState::Overdue) => {
-            format!("{d} — overdue by {} days", (app.today - d).num_days())
-        }
-        (Some(d), DueState::DueSoon) => format!("{d} — due in {} days", (d - app.today).num_days()),
-        (Some(d), _) => d.to_string(),
-    };
-    out.push(Line::from(vec![
-        Span::styled("Due: ", t.header()),
-        mark(state, f, t),
-        Span::raw(format!(" {due}")),
-    ]));
-    let mut status = f.status.as_str().to_string();
-    if let Some(c) = f.closed {
-        status.push_str(&format!(" (closed {c})"));
-    }
-    out.push(lv("Status", &status));
     let owner_line = match (&f.owner, &f.owner_org) {
         (Some(id), _) => super::format::person_by_id(m, id, &lang, &fb),
         (None, Some(o)) => o.get(&lang, &fb).to_string(),
         (None, None) => "nobody yet".into(),
     };
     out.push(lv("Owner", &owner_line));
+    let state = f.due_state(app.today);
+    let due = match (f.due, state) {
+        (None, _) => "no due date".to_string(),
+        (Some(d), DueState::Overdue) => {
+            format!("{d} — overdue by {} days", (app.today - d).num_days())
+        }
+        (Some(d), DueState::DueSoon) => match (d - app.today).num_days() {
+            0 => format!("{d} — due today"),
+            n => format!("{d} — due in {n} days"),
+        },
+        (Some(d), _) => d.to_string(),
+    };
+    let mk = mark(state, f, t);
+    let mut due_line = vec![Span::styled("Due: ", t.header())];
+    if !mk.content.is_empty() {
+        due_line.push(mk);
+        due_line.push(Span::raw(" "));
+    }
+    due_line.push(Span::raw(due));
+    out.push(Line::from(due_line));
+    let mut status = f.status.as_str().to_string();
+    if let Some(c) = f.closed {
+        status.push_str(&format!(" — closed {c}"));
+    }
+    out.push(lv("Status", &status));
     if let Some(sid) = &f.session {
         let s = m.session(sid).map(|s| {
             format!(
@@ -207,17 +342,22 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             t.tentative(),
         ));
     }
-    if let Some(last) = f.log.last() {
-        out.push(lv("Latest", &format!("{}: {}", last.date, last.note)));
-    }
     if let Some(n) = &f.notes {
         out.push(Line::raw(""));
         out.push(Line::raw(clean(n).into_owned()));
     }
-    if f.log.len() > 1 {
-        out.push(Line::raw(""));
-        out.push(Line::styled(format!("Log ({})", f.log.len()), t.header()));
-        for l in f.log.iter().rev() {
+    out.push(Line::raw(""));
+    if f.log.is_empty() {
+        out.push(Line::styled(
+            "No progress noted yet (n adds a note)",
+            t.dim(),
+        ));
+    } else {
+        out.push(Line::styled(
+            format!("Progress ({}, oldest first)", f.log.len()),
+            t.header(),
+        ));
+        for l in &f.log {
             out.push(Line::raw(format!("  {}  {}", l.date, clean(&l.note))));
         }
     }

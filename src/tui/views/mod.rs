@@ -9,6 +9,8 @@ mod help;
 mod interpretation;
 mod meetings;
 mod problems;
+mod prompt;
+mod review;
 mod roster;
 mod schedule;
 
@@ -40,6 +42,7 @@ pub fn render(app: &App, f: &mut Frame) {
             View::Interpretation => interpretation::render(app, f, &l),
         }
     }
+    prompt::render(app, f, s.body);
     frame::footer(app, f, s.footer);
     crate::tui::editing::render(app, f, area);
     if let Some(top) = app.help {

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Wrap};
 
 use super::format;
-use crate::domain::{DueState, Participant};
+use crate::domain::Participant;
 use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::Entry;
@@ -364,26 +364,9 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         t.header(),
     ));
     out.extend(sessions);
-    let fus: Vec<Line> = m
-        .follow_ups
-        .iter()
-        .filter(|f| f.owner.as_deref() == Some(p.id.as_str()))
-        .map(|f| {
-            let mk = match f.due_state(app.today) {
-                DueState::Overdue => marker::OVERDUE,
-                DueState::DueSoon => marker::DUE_SOON,
-                _ => "",
-            };
-            let due = f
-                .due
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "no date".into());
-            Line::raw(format!(
-                "  {mk:2} {due} {} {}",
-                f.status.as_str(),
-                clean(f.title.get(&lang, &fb))
-            ))
-        })
+    let fus: Vec<Line> = crate::followups::owned_by(m, &p.id)
+        .into_iter()
+        .map(|i| super::followups::summary_line(app, &m.follow_ups[i], &lang, &fb))
         .collect();
     out.push(Line::styled(
         format!("Follow-ups ({})", fus.len()),

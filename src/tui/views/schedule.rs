@@ -436,6 +436,23 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         out.push(Line::raw(""));
         out.push(Line::styled(fit(n, 10_000), t.dim()));
     }
+    let produced = crate::followups::produced_by(m, &s.id);
+    out.push(Line::raw(""));
+    out.push(Line::styled(
+        format!("Follow-ups it produced ({})", produced.len()),
+        t.header(),
+    ));
+    out.extend(
+        produced
+            .into_iter()
+            .map(|i| super::followups::summary_line(app, &m.follow_ups[i], &lang, &fb)),
+    );
+    if m.follow_ups
+        .iter()
+        .all(|f| f.session.as_deref() != Some(s.id.as_str()))
+    {
+        out.push(Line::styled("  f adds one", t.dim()));
+    }
     out
 }
 

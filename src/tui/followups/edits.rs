@@ -1,0 +1,478 @@
+//! The Follow-ups view's commands: filters, grouping, search, and the edits
+//! (status, a note, the due date, carry-over, review mode; the form in
+//! `form.rs`). Each edit is a `followups::ops` transaction applied through
+//! `editing::apply_edit`, the one edit path, so it is undoable and saved
+//! like any other.
+
+use crate::domain::FollowUpStatus;
+use crate::edit::Transaction;
+use crate::followups::{self, DueInput, ops};
+use crate::tui::action::{Command, View};
+use crate::tui::app::App;
+
+use super::prompt::{Ask, Prompt};
+use super::review::Review;
+use super::state::{cycle, next_status_filter, status_filter_label};
+
+impl App {
+    /// Applies an edit through the one edit path (`editing::apply_edit`),
+    /// remembering which meeting it changed: in the Follow-ups view across
+    /// every meeting, `u` undoes the last edit made here, wherever it is.
+    pub fn apply_followup_edit(&mut self, e: usize, tx: Transaction) -> bool {
+        let ok = crate::tui::editing::apply_edit(self, e, tx);
+        if ok {
+            self.followups.edited.push(e);
+            self.followups.undone.clear();
+        }
+        ok
+    }
+
+    /// The meeting `u` (or Ctrl-r) acts on: in the Follow-ups view, the one
+    /// its last edit (or undo) touched; elsewhere the current meeting.
+    pub fn undo_target(&mut self, redo: bool) -> Option<usize> {
+        if self.view == View::FollowUps {
+            let st = &mut self.followups;
+            let (from, to) = if redo {
+                (&mut st.undone, &mut st.edited)
+            } else {
+                (&mut st.edited, &mut st.undone)
+            };
+            while let Some(e) = from.pop() {
+                let h = self.library.entries.get(e).map(|x| &x.editor.history);
+                if h.is_some_and(|h| if redo { h.can_redo() } else { h.can_undo() }) {
+                    to.push(e);
+                    return Some(e);
+                }
+            }
+        }
+        self.current()
+    }
+
+    /// What Ctrl-s saves besides the current meeting: in the Follow-ups
+    /// view across every meeting, every meeting with unsaved edits.
+    pub fn save_targets(&self) -> Vec<usize> {
+        if self.view != View::FollowUps || !self.followups.all {
+            return Vec::new();
+        }
+        (0..self.library.entries.len())
+            .filter(|&e| self.library.entries[e].editor.is_dirty())
+            .collect()
+    }
+
+    /// A character typed while the follow-ups prompt or search line is open.
+    /// False when neither is, so the roster's search gets it.
+    pub fn followups_type(&mut self, c: char) -> bool {
+        if let Some(p) = &mut self.followups.prompt {
+            p.push(c);
+            return true;
+        }
+        if self.view == View::FollowUps
+            && let Some(input) = &mut self.followups.input
+        {
+            input.push(c);
+            self.followups.query = input.clone();
+            self.followups.invalidate();
+            return true;
+        }
+        false
+    }
+
+    /// Handles `c` when it belongs to the follow-ups: their prompt, review
+    /// mode, the Follow-ups view's own keys, and adding one from the
+    /// Schedule. False leaves it to the generic handling.
+    pub fn followups_command(&mut self, c: Command) -> bool {
+        if self.followups.prompt.is_some() {
+            self.prompt_command(c);
+            return true;
+        }
+        if self.view == View::FollowUps && self.followups.input.is_some() {
+            return self.search_command(c);
+        }
+        if self.view == View::FollowUps && self.followups.review.is_some() {
+            return self.review_command(c);
+        }
+        if self.view == View::Schedule && c == Command::AddFollowUp {
+            self.add_from_session();
+            return true;
+        }
+        if self.view != View::FollowUps {
+            return false;
+        }
+        let st = &mut self.followups;
+        match c {
+            Command::ToggleAllMeetings => {
+                st.all = !st.all;
+                st.invalidate();
+                self.status = Some(
+                    if st.all {
+                        "follow-ups of every meeting"
+                    } else {
+                        "follow-ups of this meeting"
+                    }
+                    .into(),
+                );
+            }
+            Command::ToggleOpenOnly => {
+                st.status = if st.status == followups::StatusFilter::Owed {
+                    followups::StatusFilter::All
+                } else {
+                    followups::StatusFilter::Owed
+                };
+                st.invalidate();
+                self.status = Some(format!("status: {}", status_filter_label(&st.status)));
+            }
+            Command::FilterStatus => {
+                st.status = next_status_filter(&st.status);
+                st.invalidate();
+                self.status = Some(format!("status: {}", status_filter_label(&st.status)));
+            }
+            Command::GroupNext => {
+                st.group = st.group.next();
+                st.invalidate();
+                self.status = Some(format!("grouped by {}", st.group.as_str()));
+            }
+            Command::FilterOwner => {
+                st.owner = cycle(&st.facets.owners, &st.owner);
+                st.invalidate();
+                self.status = Some(facet_status("owner", st.owner.as_deref()));
+            }
+            Command::FilterMeeting => {
+                let keys: Vec<String> = st.facets.meetings.iter().map(|m| m.0.clone()).collect();
+                st.meeting = cycle(&keys, &st.meeting);
+                st.invalidate();
+                self.status = Some(facet_status("meeting", st.meeting.as_deref()));
+            }
+            Command::FilterTag => {
+                st.tag = cycle(&st.facets.tags, &st.tag);
+                st.invalidate();
+                self.status = Some(facet_status("tag", st.tag.as_deref()));
+            }
+            Command::FilterCountry => {
+                st.country = cycle(&st.facets.countries, &st.country);
+                st.invalidate();
+                let name = st
+                    .country
+                    .as_deref()
+                    .map(|c| format!("{c} {}", crate::domain::codes::country_name(c)));
+                self.status = Some(facet_status("country", name.as_deref()));
+            }
+            Command::ClearFilters => {
+                st.clear_filters();
+                self.status = Some("every filter cleared: owed follow-ups".into());
+            }
+            Command::Search => {
+                st.input = Some(st.query.clone());
+            }
+            Command::Back if st.has_filters() => {
+                st.clear_filters();
+            }
+            Command::StatusNext => self.next_status(),
+            Command::AddNote => self.ask(|e, i, id| {
+                (
+                    Ask::Note(e, i),
+                    format!("Note on `{id}` (dated today)"),
+                    String::new(),
+                )
+            }),
+            Command::MoveDue => self.ask(|e, i, id| {
+                (
+                    Ask::Due(e, i),
+                    format!("Due date of `{id}` (YYYY-MM-DD, +14d, +2w, none)"),
+                    String::new(),
+                )
+            }),
+            Command::EditFollowUp => match self.target() {
+                Some((e, i)) => self.edit_followup_form(e, i),
+                None => self.status = Some("no follow-up selected".into()),
+            },
+            Command::StartReview => self.start_review(),
+            Command::CarryOver => self.carry_over(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn ask(&mut self, make: impl FnOnce(usize, usize, &str) -> (Ask, String, String)) {
+        let Some((e, i)) = self.target() else {
+            self.status = Some("no follow-up selected".into());
+            return;
+        };
+        let f = &self.library.entries[e].meeting().follow_ups[i];
+        let (ask, label, text) = make(e, i, &f.id);
+        self.followups.prompt = Some(Prompt::new(ask, label, text));
+    }
+
+    /// The follow-up an edit key acts on: review mode's current one, else the selected row.
+    fn target(&self) -> Option<(usize, usize)> {
+        if let Some(r) = &self.followups.review {
+            let step = r.current()?;
+            let e = step.entry;
+            let fus = &self.library.entries.get(e)?.meeting().follow_ups;
+            let i = match fus.get(step.index) {
+                Some(f) if f.id == step.before.id => step.index,
+                _ => fus.iter().position(|f| f.id == step.before.id)?,
+            };
+            return Some((e, i));
+        }
+        self.followups.selected().filter(|&(e, i)| {
+            self.library
+                .entries
+                .get(e)
+                .is_some_and(|x| i < x.meeting().follow_ups.len())
+        })
+    }
+
+    fn next_status(&mut self) {
+        let Some((e, i)) = self.target() else {
+            self.status = Some("no follow-up selected".into());
+            return;
+        };
+        let s = self.library.entries[e].meeting().follow_ups[i].status;
+        self.set_status(e, i, ops::next_status(s));
+    }
+
+    fn set_status(&mut self, e: usize, i: usize, s: FollowUpStatus) {
+        match ops::status(self.library.entries[e].meeting(), i, s, self.today) {
+            Ok(tx) => {
+                self.apply_followup_edit(e, tx);
+            }
+            Err(err) => self.status = Some(err.to_string()),
+        }
+    }
+
+    fn search_command(&mut self, c: Command) -> bool {
+        let st = &mut self.followups;
+        match c {
+            Command::SearchAccept => st.input = None,
+            Command::SearchCancel => {
+                st.input = None;
+                st.query.clear();
+                st.invalidate();
+            }
+            Command::SearchBackspace | Command::SearchClear => {
+                if let Some(input) = &mut st.input {
+                    if c == Command::SearchClear {
+                        input.clear();
+                    } else {
+                        input.pop();
+                    }
+                    st.query = input.clone();
+                    st.invalidate();
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn prompt_command(&mut self, c: Command) {
+        let Some(p) = &mut self.followups.prompt else {
+            return;
+        };
+        match c {
+            Command::SearchCancel => self.followups.prompt = None,
+            Command::SearchBackspace => p.backspace(),
+            Command::SearchClear => p.clear(),
+            Command::SearchAccept => self.accept_prompt(),
+            Command::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Turns the prompt's text into its edit; a refusal keeps the prompt
+    /// open with the reason, so the text can be fixed.
+    fn accept_prompt(&mut self) {
+        let Some(p) = self.followups.prompt.clone() else {
+            return;
+        };
+        let text = p.text.trim().to_string();
+        let today = self.today;
+        let entry = match &p.ask {
+            Ask::Note(e, _) | Ask::Due(e, _) => *e,
+        };
+        let Some(m) = self.library.entries.get(entry).map(|x| x.meeting()) else {
+            self.followups.prompt = None;
+            return;
+        };
+        let tx: Result<Transaction, String> = match &p.ask {
+            Ask::Note(_, i) => ops::note(m, *i, today, &text).map_err(|e| e.to_string()),
+            Ask::Due(_, i) => followups::parse_due(&text, today).and_then(|d| {
+                let d = match d {
+                    DueInput::Date(d) => Some(d),
+                    DueInput::Clear => None,
+                };
+                ops::due(m, *i, d).map_err(|e| e.to_string())
+            }),
+        };
+        match tx {
+            Ok(tx) => {
+                self.followups.prompt = None;
+                self.apply_followup_edit(entry, tx);
+            }
+            Err(why) => {
+                if let Some(p) = &mut self.followups.prompt {
+                    p.error = Some(why);
+                }
+            }
+        }
+    }
+
+    fn add_from_session(&mut self) {
+        match (self.schedule.entry, self.selected_session()) {
+            (Some(e), Some(s)) => self.new_followup_form(e, s),
+            _ => self.status = Some("select a session first".into()),
+        }
+    }
+
+    fn start_review(&mut self) {
+        let keys = super::state::keys(&self.library.entries);
+        let reg = super::state::register(&self.library.entries, &keys);
+        // The open ones the view shows, still owed and not carried on elsewhere.
+        let mut filter = self.followups.filter();
+        filter.status = followups::StatusFilter::Owed;
+        filter.include_carried = false;
+        let cur = self.current();
+        let st = &mut self.followups;
+        let mut rows = reg.select(&filter, self.today);
+        st.search(&mut rows, &self.matcher);
+        let items: Vec<(usize, usize)> = rows
+            .into_iter()
+            .filter(|r| {
+                (st.all || Some(r.meeting_index) == cur)
+                    && st.owner.as_ref().is_none_or(|o| r.owner.label() == *o)
+                    && st
+                        .meeting
+                        .as_ref()
+                        .is_none_or(|m| keys.get(r.meeting_index) == Some(m))
+            })
+            .map(|r| (r.meeting_index, r.index))
+            .collect();
+        if items.is_empty() {
+            self.status = Some("nothing to review: no open follow-up here".into());
+            return;
+        }
+        let n = items.len();
+        self.followups.review = Some(Review::new(&items, &self.library.entries));
+        self.status = Some(format!("reviewing {n} open follow-ups, oldest due first"));
+    }
+
+    fn review_command(&mut self, c: Command) -> bool {
+        let Some(r) = &mut self.followups.review else {
+            return false;
+        };
+        if r.done {
+            match c {
+                Command::ReviewEnd | Command::ReviewNext | Command::Back | Command::Open => {
+                    self.followups.review = None;
+                    self.followups.invalidate();
+                }
+                Command::ReviewPrev => {
+                    r.done = false;
+                    r.pos = r.steps.len().saturating_sub(1);
+                }
+                _ => return false,
+            }
+            return true;
+        }
+        match c {
+            Command::ReviewNext => r.next(),
+            Command::ReviewPrev => r.prev(),
+            Command::ReviewEnd | Command::Back => r.done = true,
+            Command::ReviewStatus(s) => {
+                if let Some((e, i)) = self.target() {
+                    self.set_status(e, i, s);
+                }
+            }
+            Command::StatusNext | Command::AddNote | Command::MoveDue => {
+                return self.followups_command_in_review(c);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn followups_command_in_review(&mut self, c: Command) -> bool {
+        match c {
+            Command::StatusNext => self.next_status(),
+            Command::AddNote => self.ask(|e, i, id| {
+                (
+                    Ask::Note(e, i),
+                    format!("Note on `{id}` (dated today)"),
+                    String::new(),
+                )
+            }),
+            Command::MoveDue => self.ask(|e, i, id| {
+                (
+                    Ask::Due(e, i),
+                    format!("Due date of `{id}` (YYYY-MM-DD, +14d, +2w, none)"),
+                    String::new(),
+                )
+            }),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Links the open follow-ups of the series' previous meeting into the
+    /// current one: one transaction, one undo.
+    fn carry_over(&mut self) {
+        let Some(cur) = self.current() else {
+            return;
+        };
+        let keys = super::state::keys(&self.library.entries);
+        let next = self.library.entries[cur].meeting();
+        let prev = followups::previous_in_series(
+            keys.iter()
+                .map(String::as_str)
+                .zip(self.library.entries.iter().map(|e| e.meeting())),
+            next,
+        );
+        let Some((pk, pm)) = prev else {
+            self.status = Some(match &next.series {
+                None => {
+                    "this meeting has no `series`: carry-over links meetings of one series".into()
+                }
+                Some(s) => format!("no earlier meeting of series `{s}` is loaded"),
+            });
+            return;
+        };
+        let pk = pk.to_string();
+        match followups::carry_over(&pk, pm, next) {
+            Ok((tx, report)) if report.added.is_empty() => {
+                let _ = tx;
+                self.status = Some(format!(
+                    "nothing to carry from `{pk}`: {} already here, no other open follow-up",
+                    report.already.len()
+                ));
+            }
+            Ok((tx, report)) => {
+                if self.apply_followup_edit(cur, tx) {
+                    let mut msg = format!(
+                        "carried {} open follow-up{} from `{pk}`",
+                        report.added.len(),
+                        if report.added.len() == 1 { "" } else { "s" }
+                    );
+                    if !report.already.is_empty() {
+                        msg.push_str(&format!("; {} already here", report.already.len()));
+                    }
+                    if !report.owner_named.is_empty() {
+                        msg.push_str(&format!(
+                            "; {} owner(s) not on this roster named in owner_org",
+                            report.owner_named.len()
+                        ));
+                    }
+                    msg.push_str(" (unsaved: Ctrl-s saves, u undoes)");
+                    self.status = Some(msg);
+                }
+            }
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+}
+
+fn facet_status(what: &str, v: Option<&str>) -> String {
+    match v {
+        Some(v) => format!("{what}: {v} (press again for the next)"),
+        None => format!("{what}: any"),
+    }
+}

@@ -1,0 +1,196 @@
+//! The follow-up form (the edit infrastructure's `Form`): title, owner (a
+//! participant, picked by typing a few letters), or an organization,
+//! due date, tags. `e` in the Follow-ups view edits the selected one; `f`
+//! in the Schedule adds one the selected session produced, linked to it.
+
+use crate::domain::{FollowUp, Text};
+use crate::edit::{Transaction, ops as edit_ops};
+use crate::followups::{DueInput, parse_due};
+use crate::tui::app::App;
+use crate::tui::editing::picker::Source;
+use crate::tui::editing::{Field, Form, FormFor, Modal, apply_edit};
+
+/// Any day will do for checking the shape of `+2w`.
+fn due_ok(s: &str) -> Result<(), String> {
+    if s.is_empty() {
+        return Ok(());
+    }
+    parse_due(s, chrono::NaiveDate::default()).map(|_| ())
+}
+
+fn title_ok(s: &str) -> Result<(), String> {
+    if s.trim().is_empty() {
+        Err("a follow-up needs a title: what is owed".into())
+    } else {
+        Ok(())
+    }
+}
+
+fn fields(f: &FollowUp) -> Vec<Field> {
+    vec![
+        Field::text("title", "Title", f.title.primary()).checked(title_ok),
+        Field::pick(
+            "owner",
+            "Owner (participant)",
+            Source::People,
+            false,
+            &f.owner.iter().cloned().collect::<Vec<_>>(),
+        )
+        .hint("type a few letters of a name"),
+        Field::text(
+            "owner_org",
+            "Or organization",
+            f.owner_org.as_ref().map(|o| o.primary()).unwrap_or(""),
+        )
+        .hint("when no one person owes it: a ministry, a country"),
+        Field::text(
+            "due",
+            "Due",
+            f.due.map(|d| d.to_string()).unwrap_or_default(),
+        )
+        .checked(due_ok)
+        .hint("YYYY-MM-DD, +14d, +2w, +1m"),
+        Field::text("tags", "Tags", f.tags.join(", ")).hint("separated by commas"),
+    ]
+}
+
+impl App {
+    /// Opens the form on the selected follow-up.
+    pub fn edit_followup_form(&mut self, e: usize, i: usize) {
+        let Some(f) = self
+            .library
+            .entries
+            .get(e)
+            .and_then(|x| x.meeting().follow_ups.get(i))
+        else {
+            return;
+        };
+        let form = Form::new(format!("Edit follow-up `{}`", f.id), fields(f));
+        self.edit.push(Modal::Form(
+            Box::new(form),
+            FormFor::FollowUp {
+                entry: e,
+                at: Some(i),
+                session: None,
+            },
+        ));
+    }
+
+    /// Opens the form for a new follow-up from the session selected in the Schedule.
+    pub fn new_followup_form(&mut self, e: usize, session: usize) {
+        let Some(s) = self
+            .library
+            .entries
+            .get(e)
+            .and_then(|x| x.meeting().sessions.get(session))
+        else {
+            return;
+        };
+        let form = Form::new(
+            format!("New follow-up from `{}`", s.id),
+            fields(&FollowUp::default()),
+        );
+        self.edit.push(Modal::Form(
+            Box::new(form),
+            FormFor::FollowUp {
+                entry: e,
+                at: None,
+                session: Some(session),
+            },
+        ));
+    }
+}
+
+/// Enter in the form: true when applied and the form can close.
+pub fn submit(
+    app: &mut App,
+    f: &mut Form,
+    entry: usize,
+    at: Option<usize>,
+    session: Option<usize>,
+) -> bool {
+    let Some(m) = app.library.entries.get(entry).map(|x| x.meeting()) else {
+        return true;
+    };
+    let mut fu = at
+        .and_then(|i| m.follow_ups.get(i))
+        .cloned()
+        .unwrap_or_default();
+    fu.title = Text::plain(f.get("title"));
+    let owner = f.get("owner");
+    let org = f.get("owner_org");
+    if !owner.is_empty() && !org.is_empty() {
+        f.show_errors(vec![(
+            "owner_org".into(),
+            "name a participant or an organization, not both".into(),
+        )]);
+        return false;
+    }
+    if !owner.is_empty() && m.participant(owner).is_none() {
+        f.show_errors(vec![(
+            "owner".into(),
+            format!("`{owner}` is not on this meeting's roster; pick a participant"),
+        )]);
+        return false;
+    }
+    fu.owner = Some(owner.to_string()).filter(|s| !s.is_empty());
+    fu.owner_org = Some(org).filter(|s| !s.is_empty()).map(Text::plain);
+    fu.due = match parse_due(f.get("due"), app.today) {
+        _ if f.get("due").is_empty() => None,
+        Ok(DueInput::Date(d)) => Some(d),
+        Ok(DueInput::Clear) => None,
+        Err(e) => {
+            f.show_errors(vec![("due".into(), e)]);
+            return false;
+        }
+    };
+    let mut tags: Vec<String> = Vec::new();
+    for t in f
+        .get("tags")
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+            tags.push(t.to_string());
+        }
+    }
+    fu.tags = tags;
+    let tx: Transaction = match at {
+        Some(i) => {
+            let label = format!("edit follow-up `{}`", fu.id);
+            match edit_ops::edit_follow_up(m, i, &label, |x| *x = fu) {
+                Ok(tx) => tx,
+                Err(e) => {
+                    f.note = Some(e);
+                    return false;
+                }
+            }
+        }
+        None => {
+            fu.session = session
+                .and_then(|s| m.sessions.get(s))
+                .map(|s| s.id.clone());
+            edit_ops::add_follow_up(m, fu)
+        }
+    };
+    let added = at.is_none();
+    if apply_edit(app, entry, tx) {
+        app.followups.edited.push(entry);
+        app.followups.undone.clear();
+        if added {
+            let n = app.library.entries[entry].meeting().follow_ups.len();
+            if let Some(id) = app.library.entries[entry]
+                .meeting()
+                .follow_ups
+                .last()
+                .map(|f| f.id.clone())
+            {
+                app.status = Some(format!(
+                    "added follow-up `{id}` ({n} in this meeting), linked to this session; u undoes"
+                ));
+            }
+        }
+    }
+    true
+}

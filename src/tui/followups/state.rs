@@ -1,0 +1,430 @@
+//! What the Follow-ups view lists: the rows `followups::Register` selects
+//! for the view's scope and filters, grouped (`GroupBy`, one key cycles it)
+//! and split into due sections, with the headings as rows of their own so
+//! the list scrolls as one. Selection skips headings.
+//!
+//! The order and the filtering are the domain's (`crate::followups`), the
+//! same the `plenary followups` report uses; only the layout is made here.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::prompt::Prompt;
+use super::review::Review;
+use crate::domain::{DueState, FollowUpStatus};
+use crate::followups::Needle;
+use crate::followups::{
+    Counts, Filter, GroupBy, Register, Row, StatusFilter, counts, group, meeting_key,
+};
+use crate::search::{Key, Matcher, Query};
+use crate::tui::app::ListState;
+use crate::tui::library::Entry;
+
+/// One line of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FuRow {
+    /// A group's heading (meeting, owner, status or due month).
+    Group { label: String, count: usize },
+    /// A due section: overdue, due within 14 days, later, no due date, closed.
+    Section { state: DueState, count: usize },
+    /// A follow-up: the library entry and its index in `follow_ups`.
+    Item {
+        entry: usize,
+        index: usize,
+        /// A later meeting carries it on; this copy is the record.
+        carried: bool,
+    },
+}
+
+impl FuRow {
+    pub fn item(&self) -> Option<(usize, usize)> {
+        match *self {
+            FuRow::Item { entry, index, .. } => Some((entry, index)),
+            _ => None,
+        }
+    }
+}
+
+/// Filters that cycle through the values present (like the Roster's).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// Owner labels, as the list shows them.
+    pub owners: Vec<String>,
+    /// (meeting key, label).
+    pub meetings: Vec<(String, String)>,
+    pub tags: Vec<String>,
+    /// ISO 3166-1 alpha-2.
+    pub countries: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct FollowUpsState {
+    /// Every meeting's follow-ups, or only the current meeting's.
+    pub all: bool,
+    pub group: GroupBy,
+    pub status: StatusFilter,
+    pub owner: Option<String>,
+    /// Meeting key (file stem).
+    pub meeting: Option<String>,
+    pub tag: Option<String>,
+    pub country: Option<String>,
+    /// The search line while it is being typed.
+    pub input: Option<String>,
+    /// The search kept (words, any order, any script).
+    pub query: String,
+    pub rows: Vec<FuRow>,
+    pub counts: Counts,
+    pub facets: Facets,
+    pub list: ListState,
+    /// A one-line prompt (note, due date, title...) while it is open.
+    pub prompt: Option<Prompt>,
+    pub review: Option<Review>,
+    /// Entries edited here, most recent last (for undo in edit order).
+    pub edited: Vec<usize>,
+    /// Entries undone here, most recent last (for redo).
+    pub undone: Vec<usize>,
+    pub(crate) built_for: Option<(Option<usize>, u64)>,
+    /// Bumped whenever a filter or the documents change.
+    pub(crate) generation: u64,
+    /// Bumped when the documents change (the facets depend on them only).
+    docs: u64,
+    /// What the facets were last made for: scope, status filter, documents.
+    facets_for: Option<(Option<usize>, bool, StatusFilter, u64)>,
+    /// Per (entry, follow-up): what the fuzzy search scores, made once per
+    /// change of the documents.
+    search_keys: HashMap<(usize, usize), Key>,
+    keys_for: Option<u64>,
+}
+
+/// The ascending order of due sections.
+pub const STATES: [DueState; 5] = [
+    DueState::Overdue,
+    DueState::DueSoon,
+    DueState::Later,
+    DueState::NoDate,
+    DueState::Closed,
+];
+
+pub fn state_rank(s: DueState) -> usize {
+    STATES.iter().position(|x| *x == s).unwrap_or(0)
+}
+
+impl FollowUpsState {
+    pub fn new() -> Self {
+        FollowUpsState {
+            group: GroupBy::State,
+            ..FollowUpsState::default()
+        }
+    }
+
+    /// Something the rows depend on changed.
+    pub fn invalidate(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+    }
+
+    /// A document changed (loaded, edited, undone).
+    pub fn documents_changed(&mut self) {
+        self.docs = self.docs.wrapping_add(1);
+        self.invalidate();
+    }
+
+    pub fn has_filters(&self) -> bool {
+        self.owner.is_some()
+            || self.meeting.is_some()
+            || self.tag.is_some()
+            || self.country.is_some()
+            || !self.query.trim().is_empty()
+            || self.status != StatusFilter::Owed
+    }
+
+    pub fn clear_filters(&mut self) {
+        self.owner = None;
+        self.meeting = None;
+        self.tag = None;
+        self.country = None;
+        self.query.clear();
+        self.input = None;
+        self.status = StatusFilter::Owed;
+        self.invalidate();
+    }
+
+    /// The selected follow-up: (entry, index).
+    pub fn selected(&self) -> Option<(usize, usize)> {
+        self.rows.get(self.list.scroll.selected)?.item()
+    }
+
+    /// The filter the domain applies; owner and meeting are matched exactly here.
+    pub fn filter(&self) -> Filter {
+        Filter {
+            status: self.status.clone(),
+            tag: self.tag.clone(),
+            country: self.country.clone(),
+            // A meeting's own view shows its record, carried on or not.
+            include_carried: !self.all,
+            ..Filter::default()
+        }
+    }
+
+    /// The rows of the view's scope that pass every filter, in report order.
+    pub fn select<'a>(
+        &self,
+        reg: &Register<'a>,
+        cur: Option<usize>,
+        today: NaiveDate,
+        keys: &[String],
+    ) -> Vec<Row<'a>> {
+        let mut rows = reg.select(&self.filter(), today);
+        rows.retain(|r| {
+            (self.all || Some(r.meeting_index) == cur)
+                && self.owner.as_ref().is_none_or(|o| r.owner.label() == *o)
+                && self
+                    .meeting
+                    .as_ref()
+                    .is_none_or(|m| keys.get(r.meeting_index) == Some(m))
+        });
+        rows
+    }
+
+    /// Rebuilds the rows from the documents, keeping the selected follow-up.
+    pub fn rebuild(
+        &mut self,
+        entries: &[Entry],
+        cur: Option<usize>,
+        today: NaiveDate,
+        matcher: &Matcher,
+    ) {
+        let keep = self.selected();
+        let keys = keys(entries);
+        let reg = register(entries, &keys);
+        let mut rows = self.select(&reg, cur, today, &keys);
+        self.search(&mut rows, matcher);
+        self.counts = counts(&rows);
+        // Typing a search changes neither the scope nor the documents.
+        let key = (cur, self.all, self.status.clone(), self.docs);
+        if self.facets_for.as_ref() != Some(&key) {
+            self.facets = facets(self, &reg, cur, today, &keys);
+            self.facets_for = Some(key);
+        }
+        self.rows = layout(&rows, self.group);
+        self.built_for = Some((cur, self.generation));
+        let at = keep
+            .and_then(|k| self.rows.iter().position(|r| r.item() == Some(k)))
+            .or_else(|| self.rows.iter().position(|r| r.item().is_some()))
+            .unwrap_or(0);
+        self.list.scroll.selected = at;
+    }
+
+    /// Keeps the rows the search finds: fuzzy over id, title, owner and
+    /// tags (each word within one of them, any script, any order), or the
+    /// words as typed in the notes and progress log.
+    pub fn search(&mut self, rows: &mut Vec<Row>, matcher: &Matcher) {
+        let q = Query::new(&self.query);
+        if q.is_empty() {
+            return;
+        }
+        if self.keys_for != Some(self.docs) {
+            self.search_keys.clear();
+            self.keys_for = Some(self.docs);
+        }
+        let needle = Needle::new(&self.query);
+        let cache = &mut self.search_keys;
+        rows.retain(|r| {
+            let f = r.follow_up;
+            let key = cache.entry((r.meeting_index, r.index)).or_insert_with(|| {
+                Key::new(
+                    [f.id.as_str()]
+                        .into_iter()
+                        .chain(f.title.all())
+                        .chain(r.owner.texts())
+                        .chain(f.tags.iter().map(String::as_str)),
+                )
+            });
+            matcher.score(key, &q).is_some()
+                || needle.matches(
+                    f.notes
+                        .as_deref()
+                        .into_iter()
+                        .chain(f.log.iter().map(|l| l.note.as_str())),
+                )
+        });
+    }
+
+    pub fn is_built_for(&self, cur: Option<usize>) -> bool {
+        self.built_for == Some((cur, self.generation))
+    }
+
+    /// Moves the selection by `delta` rows, landing on a follow-up and
+    /// showing the headings above the first one of a section.
+    pub fn move_by(&mut self, delta: isize, height: usize) {
+        let len = self.rows.len();
+        if len == 0 {
+            return;
+        }
+        let is_item = |i: usize| self.rows[i].item().is_some();
+        let before = self.list.scroll.selected;
+        let mut i = before.saturating_add_signed(delta).min(len - 1);
+        if !is_item(i) {
+            let forward = (delta >= 0)
+                .then(|| (i..len).find(|&j| is_item(j)))
+                .flatten();
+            let backward = (0..=i).rev().find(|&j| is_item(j));
+            let forward_again = (i..len).find(|&j| is_item(j));
+            i = forward.or(backward).or(forward_again).unwrap_or(before);
+        }
+        let s = &mut self.list.scroll;
+        s.select(i, len, height);
+        while s.offset > 0
+            && self.rows[s.offset - 1].item().is_none()
+            && (s.offset..i).all(|k| self.rows[k].item().is_none())
+            && i + 1 - (s.offset - 1) <= height
+        {
+            s.offset -= 1;
+        }
+        if i != before {
+            self.list.detail_scroll = 0;
+        }
+    }
+}
+
+/// Each entry's meeting key (its file stem), as `carried_from` names it.
+pub fn keys(entries: &[Entry]) -> Vec<String> {
+    entries.iter().map(|e| meeting_key(&e.doc().path)).collect()
+}
+
+pub fn register<'a>(entries: &'a [Entry], keys: &'a [String]) -> Register<'a> {
+    Register::new(
+        keys.iter()
+            .map(String::as_str)
+            .zip(entries.iter().map(Entry::meeting)),
+    )
+}
+
+/// Groups, and due sections inside each group (the groups are the sections
+/// when grouping by state).
+pub fn layout(rows: &[Row], by: GroupBy) -> Vec<FuRow> {
+    let mut out = Vec::with_capacity(rows.len() + 16);
+    let item = |r: &Row| FuRow::Item {
+        entry: r.meeting_index,
+        index: r.index,
+        carried: r.carried_forward,
+    };
+    if by == GroupBy::State {
+        sections(&mut out, rows.to_vec(), item);
+        return out;
+    }
+    for g in group(rows, by) {
+        out.push(FuRow::Group {
+            label: g.label.clone(),
+            count: g.rows.len(),
+        });
+        sections(&mut out, g.rows, item);
+    }
+    out
+}
+
+fn sections(out: &mut Vec<FuRow>, mut rows: Vec<Row>, item: impl Fn(&Row) -> FuRow) {
+    // Stable: the report order (due date, meeting, id) holds inside a section.
+    rows.sort_by_key(|r| state_rank(r.state));
+    let mut i = 0;
+    while i < rows.len() {
+        let state = rows[i].state;
+        let n = rows[i..].iter().take_while(|r| r.state == state).count();
+        out.push(FuRow::Section { state, count: n });
+        out.extend(rows[i..i + n].iter().map(&item));
+        i += n;
+    }
+}
+
+fn facets(
+    st: &FollowUpsState,
+    reg: &Register,
+    cur: Option<usize>,
+    today: NaiveDate,
+    keys: &[String],
+) -> Facets {
+    let filter = Filter {
+        status: st.status.clone(),
+        include_carried: !st.all,
+        ..Filter::default()
+    };
+    let rows: Vec<Row> = reg
+        .select(&filter, today)
+        .into_iter()
+        .filter(|r| st.all || Some(r.meeting_index) == cur)
+        .collect();
+    let mut f = Facets::default();
+    let mut cache = crate::followups::CountryCache::default();
+    for r in &rows {
+        let o = r.owner.label();
+        if !o.is_empty() && !f.owners.contains(&o) {
+            f.owners.push(o);
+        }
+        let k = keys.get(r.meeting_index).cloned().unwrap_or_default();
+        if !f.meetings.iter().any(|(x, _)| *x == k) {
+            f.meetings.push((k, r.meeting.label().to_string()));
+        }
+        for t in &r.follow_up.tags {
+            if !f.tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                f.tags.push(t.clone());
+            }
+        }
+        if let Some(c) = cache.of(&r.owner)
+            && !f.countries.contains(&c)
+        {
+            f.countries.push(c);
+        }
+    }
+    f.owners.sort_by_key(|o| crate::followups::fold(o));
+    f.tags.sort_by_key(|t| t.to_lowercase());
+    f.countries.sort();
+    f
+}
+
+/// The value after `cur` in `values`, and none after the last.
+pub fn cycle<T: Clone + PartialEq>(values: &[T], cur: &Option<T>) -> Option<T> {
+    match cur {
+        None => values.first().cloned(),
+        Some(c) => {
+            let i = values.iter().position(|v| v == c)?;
+            values.get(i + 1).cloned()
+        }
+    }
+}
+
+/// Owed → every status → open → in progress → waiting → done → dropped → owed.
+pub fn next_status_filter(s: &StatusFilter) -> StatusFilter {
+    match s {
+        StatusFilter::Owed => StatusFilter::All,
+        StatusFilter::All => StatusFilter::Only(vec![FollowUpStatus::Open]),
+        StatusFilter::Only(v) if v.len() == 1 => {
+            let i = FollowUpStatus::ALL
+                .iter()
+                .position(|x| *x == v[0])
+                .unwrap_or(0);
+            match FollowUpStatus::ALL.get(i + 1) {
+                Some(n) => StatusFilter::Only(vec![*n]),
+                None => StatusFilter::Owed,
+            }
+        }
+        StatusFilter::Only(_) => StatusFilter::Owed,
+    }
+}
+
+pub fn status_filter_label(s: &StatusFilter) -> String {
+    match s {
+        StatusFilter::Owed => "owed".into(),
+        StatusFilter::All => "any status".into(),
+        StatusFilter::Only(v) => v.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(","),
+    }
+}
+
+pub fn section_label(s: DueState) -> String {
+    match s {
+        DueState::Overdue => "overdue".into(),
+        DueState::DueSoon => format!("due within {} days", crate::domain::DUE_SOON_DAYS),
+        DueState::Later => "later".into(),
+        DueState::NoDate => "no due date".into(),
+        DueState::Closed => "closed".into(),
+    }
+}

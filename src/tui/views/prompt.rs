@@ -1,0 +1,51 @@
+//! The follow-ups' one-line prompt, drawn over the bottom of the body in
+//! whichever view opened it, with the reason when Enter was refused.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::tui::app::App;
+use crate::tui::sanitize::{clean, fit, width};
+
+pub fn render(app: &App, f: &mut Frame, body: Rect) {
+    let Some(p) = &app.followups.prompt else {
+        return;
+    };
+    let t = app.theme;
+    let h = if p.error.is_some() { 4 } else { 3 };
+    if body.height < h {
+        return;
+    }
+    let area = Rect::new(body.x, body.bottom() - h, body.width, h);
+    f.render_widget(Clear, area);
+    let block = Block::bordered()
+        .title(Line::from(vec![
+            Span::styled(format!(" {} ", clean(&p.label)), t.title()),
+            Span::styled("Enter applies · Esc drops ", t.dim()),
+        ]))
+        .border_style(t.focus_border());
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let room = usize::from(inner.width).saturating_sub(2);
+    // The end of a long text stays in sight while typing.
+    let text = clean(&p.text);
+    let chars: Vec<char> = text.chars().collect();
+    let mut start = 0;
+    while width(&chars[start..].iter().collect::<String>()) > room && start < chars.len() {
+        start += 1;
+    }
+    let shown: String = chars[start..].iter().collect();
+    let shown = fit(&shown, room.max(1));
+    let x = inner.x + width(&shown) as u16;
+    let mut lines = vec![Line::raw(shown)];
+    if let Some(e) = &p.error {
+        lines.push(Line::styled(format!("x {}", clean(e)), t.error()));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+    f.set_cursor_position(Position::new(
+        x.min(inner.right().saturating_sub(1)),
+        inner.y,
+    ));
+}

@@ -206,6 +206,13 @@ fn a_speaker_not_on_the_roster_is_added_from_the_picker_in_two_keys() {
     press(&mut app, "u");
     let m = app.library.entries[0].meeting();
     assert_eq!(m.sessions[sel].items[n - 1].title.primary(), "A new talk");
+    // Alt-↑ / Alt-↓ do the same as K / J.
+    press(&mut app, "j<A-up>");
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.sessions[sel].items[n - 2].title.primary(), "A new talk");
+    press(&mut app, "<A-down>");
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.sessions[sel].items[n - 1].title.primary(), "A new talk");
     press(&mut app, "<esc>");
     assert_eq!(app.context().overlay, None);
 }
@@ -250,6 +257,12 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
     refused(&mut app, "a", 5, "+0m", "between 1 minute and 24 hours");
     refused(&mut app, "a", 5, "lunch", "is not a time");
     refused(&mut app, "e", 5, "01:00", "must be after the start");
+    refused(&mut app, "a", 14, "Webinar 9", "is not an id");
+    refused(&mut app, "e", 14, "", "keeps an id");
+    let other = meeting.sessions[app.selected_session().unwrap() + 1]
+        .id
+        .clone();
+    refused(&mut app, "e", 14, &other, "is taken by another session");
     // Move and resize forms.
     refused(&mut app, "m", 0, "2020-02-30", "");
     refused(&mut app, "m", 1, "99", "is not a time");
@@ -506,7 +519,7 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
         &mut app,
         "<tab><tab><tab>UNESCO Institute for Lifelong Learning<tab>",
     );
-    press(&mut app, "<tab>ru<ret><ret>");
+    press(&mut app, "<tab>ru<ret><tab><tab><tab>webinar-2<ret>");
     assert_eq!(app.context().overlay, None, "{}", status(&app));
 
     // Three presentations, each speaker new to the roster, added from the picker.
@@ -543,6 +556,7 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
     let m = plenary::load::load(&path).unwrap().meeting;
     assert_eq!(m.sessions.len(), 1);
     let s = &m.sessions[0];
+    assert_eq!(s.id, "webinar-2");
     assert_eq!(s.kind, SessionKind::Webinar);
     assert_eq!((s.start, s.end), (Clock::hm(15, 0), Clock::hm(16, 45)));
     assert_eq!(s.language, ["en"]);
@@ -617,4 +631,31 @@ fn times_are_shown_as_understood_when_leaving_the_field() {
     press(&mut app, "<s-tab><s-tab>1100<tab>");
     assert_eq!(app.edit.form().unwrap().get("start"), "11:00");
     press(&mut app, "<esc>");
+}
+
+#[test]
+fn a_participant_added_in_the_roster_is_selected_and_editable() {
+    let (_d, _p, mut app) = vcasie();
+    press(
+        &mut app,
+        "3aGulnara Kussidenova<tab><tab>UNESCO IITE<tab><tab>KZ<tab>ru<ret>kaz<ret><ret>",
+    );
+    assert_eq!(app.context().overlay, None, "{}", status(&app));
+    let m = app.library.entries[0].meeting();
+    let i = app.roster.selected().unwrap();
+    let p = &m.people()[i];
+    assert_eq!(p.name.primary(), "Gulnara Kussidenova");
+    assert_eq!(p.id, "gulnara-kussidenova");
+    assert_eq!(p.country.as_deref(), Some("KZ"));
+    assert_eq!(p.languages, ["ru", "kk"]);
+    // Renaming the id is refused when taken, accepted when free.
+    press(&mut app, "e<tab>kussidenova-g<ret>");
+    let m = app.library.entries[0].meeting();
+    assert_eq!(
+        m.people()[app.roster.selected().unwrap()].id,
+        "kussidenova-g"
+    );
+    let n = m.people().len();
+    press(&mut app, "uu");
+    assert_eq!(app.library.entries[0].meeting().people().len(), n - 1);
 }

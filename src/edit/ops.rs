@@ -61,13 +61,30 @@ pub fn edit_session(
     if after == before {
         return Ok(Transaction::new(label));
     }
-    Ok(
-        Transaction::new(label).with(Change::Session(ListOp::Replace {
-            at: i,
-            before,
-            after,
-        })),
-    )
+    if after.id != before.id && m.sessions.iter().any(|s| s.id == after.id) {
+        return Err(format!("the id `{}` is taken by another session", after.id));
+    }
+    let (old, new) = (before.id.clone(), after.id.clone());
+    let mut tx = Transaction::new(label).with(Change::Session(ListOp::Replace {
+        at: i,
+        before,
+        after,
+    }));
+    // A renamed session keeps the follow-ups that came from it.
+    if old != new {
+        for (k, fu) in m.follow_ups.iter().enumerate() {
+            if fu.session.as_deref() == Some(old.as_str()) {
+                let mut moved = fu.clone();
+                moved.session = Some(new.clone());
+                tx.push(Change::FollowUp(ListOp::Replace {
+                    at: k,
+                    before: fu.clone(),
+                    after: moved,
+                }));
+            }
+        }
+    }
+    Ok(tx)
 }
 
 /// Replaces participant `i` with what `f` makes of a copy; a changed id is
@@ -389,4 +406,44 @@ pub fn edit_header(m: &Meeting, label: &str, f: impl FnOnce(&mut Meeting)) -> Tr
         before: Box::new(before),
         after: Box::new(after),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meeting() -> Meeting {
+        let s = |id: &str| Session {
+            id: id.into(),
+            ..Session::default()
+        };
+        Meeting {
+            sessions: vec![s("opening"), s("panel")],
+            follow_ups: vec![FollowUp {
+                id: "plan".into(),
+                session: Some("panel".into()),
+                ..FollowUp::default()
+            }],
+            ..Meeting::default()
+        }
+    }
+
+    #[test]
+    fn renaming_a_session_carries_its_follow_ups_and_undoes_together() {
+        let mut m = meeting();
+        let tx = edit_session(&m, 1, "rename", |s| s.id = "panel-1".into()).unwrap();
+        let before = m.clone();
+        tx.apply(&mut m).unwrap();
+        assert_eq!(m.sessions[1].id, "panel-1");
+        assert_eq!(m.follow_ups[0].session.as_deref(), Some("panel-1"));
+        tx.inverse().apply(&mut m).unwrap();
+        assert_eq!(m, before);
+    }
+
+    #[test]
+    fn a_session_id_in_use_is_refused() {
+        let m = meeting();
+        let err = edit_session(&m, 1, "rename", |s| s.id = "opening".into()).unwrap_err();
+        assert!(err.contains("taken"), "{err}");
+    }
 }

@@ -666,6 +666,16 @@ impl App {
         }
     }
 
+    /// Selects participant `i` in the Roster view when the search and
+    /// filters show them (after adding or editing someone).
+    pub fn select_participant(&mut self, i: usize) {
+        self.sync();
+        if let Some(row) = self.roster.rows.iter().position(|&p| p as usize == i) {
+            let (len, h) = (self.roster.rows.len(), self.height(View::Roster));
+            self.roster.scroll.select(row, len, h);
+        }
+    }
+
     /// Makes entry `e` the current meeting.
     pub fn select_entry(&mut self, e: usize) {
         let h = self.height(View::Meetings);

@@ -13,6 +13,20 @@ use super::picker::{Picker, Source};
 /// would be right.
 pub type Check = fn(&str) -> Result<(), String>;
 
+/// An id as files use them: lowercase ASCII letters, digits and `-`
+/// (empty: one is made from the name or title).
+pub fn id_check(s: &str) -> Result<(), String> {
+    if s.chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{s}` is not an id: use lowercase letters, digits and -, such as webinar-2 (empty makes one)"
+        ))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Text,

@@ -45,7 +45,7 @@ use crate::edit::{Transaction, ops};
 /// What a form is for, so Enter knows what to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormFor {
-    /// Add (at `None`) or edit a session; `brk` presets a break.
+    /// Add (at `None`) or edit a session or break.
     Session {
         entry: usize,
         at: Option<usize>,
@@ -113,13 +113,9 @@ pub struct EditState {
     pub modals: Vec<Modal>,
     /// Files whose change on disk the person chose to deal with later.
     pub deferred: Vec<PathBuf>,
-    /// Files the person agreed may lose their comments (a backup is kept).
-    pub comments_ok: Vec<PathBuf>,
     /// Set when `E` asks for the external editor; the run loop carries it
     /// out (it owns the terminal) and calls [`external::returned`].
     pub external: Option<ExternalRequest>,
-    /// Ticks since the files were last compared with the disk.
-    ticks: u32,
 }
 
 impl EditState {
@@ -218,6 +214,11 @@ pub fn command(app: &mut App, c: Command) -> bool {
     }
     let view = app.view;
     use super::action::View;
+    if !app.loading.finished && is_edit_command(c) {
+        // Dialogs hold meeting numbers, which loading still shifts.
+        app.status = Some("still reading meetings; editing starts when all are loaded".into());
+        return true;
+    }
     match c {
         Command::Undo => undo(app, false),
         Command::Redo => undo(app, true),
@@ -246,6 +247,32 @@ pub fn command(app: &mut App, c: Command) -> bool {
         _ => return false,
     }
     true
+}
+
+fn is_edit_command(c: Command) -> bool {
+    matches!(
+        c,
+        Command::Undo
+            | Command::Redo
+            | Command::Save
+            | Command::CommandLine
+            | Command::ExternalEdit
+            | Command::NewMeeting
+            | Command::AddParticipant
+            | Command::CycleStatus
+            | Command::AddSession
+            | Command::AddBreak
+            | Command::Edit
+            | Command::Duplicate
+            | Command::Delete
+            | Command::MoveSession
+            | Command::Shorter
+            | Command::Longer
+            | Command::ShorterBit
+            | Command::LongerBit
+            | Command::Resize
+            | Command::Items
+    )
 }
 
 fn modal_command(app: &mut App, top: Modal, c: Command) {
@@ -435,7 +462,6 @@ pub fn answer(app: &mut App, a: Answer) {
 
 /// Time passed: compare open files with the disk now and then.
 pub fn tick(app: &mut App) {
-    app.edit.ticks += 1;
     if app.loading.finished && app.edit.modals.is_empty() {
         external::poll(app);
     }

@@ -2,7 +2,7 @@
 //! who is booked asks first and says where they appear), and one key to
 //! move a status along invited → confirmed → attended → declined.
 
-use super::form::{Field, Form};
+use super::form::{Field, Form, id_check};
 use super::picker::Source;
 use super::{Answer, Confirm, FormFor, Modal, apply_edit};
 use crate::domain::{Meeting, Participant, Role, Status, Text, codes};
@@ -27,19 +27,6 @@ fn email_check(s: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("`{s}` is not an e-mail address"))
-    }
-}
-
-fn id_check(s: &str) -> Result<(), String> {
-    if s.is_empty()
-        || s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
-        Ok(())
-    } else {
-        Err(format!(
-            "`{s}` is not an id: use lowercase letters, digits and -, such as cho-jaewon (empty makes one from the name)"
-        ))
     }
 }
 
@@ -247,6 +234,9 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
         }
         None => ops::add_participant(m, p),
     };
-    apply_edit(app, entry, tx);
+    let n = m.people().len();
+    if apply_edit(app, entry, tx) {
+        app.select_participant(at.unwrap_or(n));
+    }
     true
 }

@@ -67,10 +67,9 @@ fn save_entry(app: &mut App, e: usize, then_quit: bool) {
         }
         return;
     }
-    let with_comments: Vec<PathBuf> = comments_in(entry)
-        .into_iter()
-        .filter(|p| !app.edit.comments_ok.contains(p))
-        .collect();
+    // Asked every time until a save goes through: after it, the file has
+    // no comments left to lose.
+    let with_comments = comments_in(entry);
     if !with_comments.is_empty() {
         let mut lines = Vec::new();
         for p in &with_comments {

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::form::{Field, Form};
+use super::form::{Field, Form, id_check};
 use super::picker::Source;
 use super::{Answer, Confirm, FormFor, ItemsList, Modal, apply_edit};
 use crate::domain::{
@@ -122,6 +122,10 @@ pub fn session_fields(m: &Meeting, s: &Session) -> Vec<Field> {
         ),
         Field::toggle("tentative", "Not confirmed yet", s.tentative.any()),
         Field::text("notes", "Notes", s.notes.clone().unwrap_or_default()),
+        // Last: ids are for files and references, rarely typed.
+        Field::text("id", "Id", s.id.clone())
+            .checked(id_check)
+            .hint("made from the title when empty"),
     ]);
     fields
 }
@@ -288,6 +292,17 @@ pub fn read_session(m: &Meeting, f: &Form, s: &mut Session) -> Result<(), Vec<(S
         s.tentative = if on { Tentative::All } else { Tentative::No };
     }
     s.notes = opt(f.get("notes"));
+    let id = f.get("id");
+    if id.is_empty() && !s.id.is_empty() {
+        errs.push((
+            "id".into(),
+            "a session keeps an id (follow-ups may name it)".into(),
+        ));
+    } else if id != s.id && m.sessions.iter().any(|x| x.id == id) {
+        errs.push(("id".into(), format!("`{id}` is taken by another session")));
+    } else {
+        s.id = id.to_string();
+    }
     if errs.is_empty() { Ok(()) } else { Err(errs) }
 }
 

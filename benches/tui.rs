@@ -19,7 +19,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use plenary::load::{Document, Fingerprint};
 use plenary::search::{Matcher, Query};
-use plenary::tui::action::{Action, Command, Load, View};
+use plenary::tui::action::{Action, Command, InterpCommand, Load, View};
 use plenary::tui::library::Entry;
 use plenary::tui::{App, Theme, render};
 use plenary::{generate, save};
@@ -345,6 +345,71 @@ fn main() {
             let (m, p, x) = stats(sched);
             rows.push(Row3 {
                 what: "schedule: move + frame, 1,000 sessions".into(),
+                median: m,
+                p95: p,
+                max: x,
+                target: "",
+            });
+            let zone: Vec<Duration> = (0..30)
+                .map(|_| {
+                    let t = Instant::now();
+                    app.update(Action::Run(Command::CycleZone));
+                    term.draw(|f| render(&app, f)).expect("draw");
+                    t.elapsed()
+                })
+                .collect();
+            let (m, p, x) = stats(zone);
+            rows.push(Row3 {
+                what: "schedule: z (next zone, rows regrouped) + frame".into(),
+                median: m,
+                p95: p,
+                max: x,
+                target: "",
+            });
+            let t = Instant::now();
+            app.update(Action::Run(Command::Show(View::Interpretation)));
+            term.draw(|f| render(&app, f)).expect("draw");
+            let open = t.elapsed();
+            rows.push(Row3 {
+                what: "interpretation: open (plan, checks) + frame, once".into(),
+                median: ms(open),
+                p95: ms(open),
+                max: ms(open),
+                target: "",
+            });
+            let moves: Vec<Duration> = (0..30)
+                .map(|_| {
+                    let t = Instant::now();
+                    app.update(Action::Run(Command::Down));
+                    term.draw(|f| render(&app, f)).expect("draw");
+                    t.elapsed()
+                })
+                .collect();
+            let (m, p, x) = stats(moves);
+            rows.push(Row3 {
+                what: "interpretation: move + frame".into(),
+                median: m,
+                p95: p,
+                max: x,
+                target: "",
+            });
+            while !matches!(
+                app.interp.selected(),
+                Some(plenary::tui::interp::InterpRow::Booth(..))
+            ) {
+                app.update(Action::Run(Command::Down));
+            }
+            let edits: Vec<Duration> = (0..10)
+                .map(|_| {
+                    let t = Instant::now();
+                    app.update(Action::Run(Command::Interp(InterpCommand::ToggleTwoWay)));
+                    term.draw(|f| render(&app, f)).expect("draw");
+                    t.elapsed()
+                })
+                .collect();
+            let (m, p, x) = stats(edits);
+            rows.push(Row3 {
+                what: "interpretation: two-way edit (re-check all) + frame".into(),
                 median: m,
                 p95: p,
                 max: x,

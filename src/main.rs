@@ -9,5 +9,12 @@ fn main() -> ExitCode {
     if let Some(code) = plenary::cli::run(&cli) {
         return code;
     }
-    plenary::tui::run(cli.path.clone(), plenary::cli::today(&cli))
+    let zone = match cli.tz.as_deref().map(plenary::zones::parse).transpose() {
+        Ok(z) => z,
+        Err(e) => {
+            eprintln!("plenary: {e}\n  hint: {}", e.hint);
+            return ExitCode::from(2);
+        }
+    };
+    plenary::tui::run_in_zone(cli.path.clone(), plenary::cli::today(&cli), zone)
 }

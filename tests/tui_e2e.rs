@@ -180,13 +180,14 @@ fn opens_agendas_navigates_searches_shows_help_and_quits() {
 fn mouse_clicks_tabs_and_wheel_scrolls() {
     let mut t = Tty::start(repo(), &["--today", "2026-11-26"], &[], 100, 30);
     t.wait_for("CASIE 2022");
-    // SGR mouse report: left press on column 60, row 1 ("5 Problems" tab), 1-based.
+    // SGR mouse report: left press on the "5" (Problems) tab, row 1, 1-based;
+    // below 110 columns the tabs not shown are only numbered.
     let s = t.screen();
     let col = s
         .lines()
         .next()
-        .and_then(|l| l.find("5 Problems"))
-        .map(|c| c + 3)
+        .and_then(|l| l.find(" 5 "))
+        .map(|c| c + 2)
         .unwrap_or(60);
     t.send(&format!("\x1b[<0;{col};1M\x1b[<0;{col};1m"));
     t.wait_for("Problems —");
@@ -349,6 +350,50 @@ fn a_malicious_library_opens_without_damage() {
 }
 
 #[test]
+fn staffing_a_booth_warns_with_the_rule_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo().join("agendas/2020-vcasie.yaml"),
+        dir.path().join("vcasie.yaml"),
+    )
+    .unwrap();
+    let mut t = Tty::start(
+        dir.path(),
+        &["--today", "2026-11-26", "vcasie.yaml"],
+        &[],
+        120,
+        40,
+    );
+    t.wait_for("vCASIE 2020");
+    // 6: Interpretation; the first session is selected; three steps down is
+    // webinar 2's Russian booth (its day heading is skipped).
+    t.send("6");
+    t.wait_for("Interpretation —");
+    t.send("jjj");
+    t.wait_for("15:00–15:30  Interpreter EN/RU 1");
+    t.send("x");
+    t.wait_for("Take an interpreter out of the booth");
+    t.send("\r");
+    // The booth is marked short, and the warning names its rule.
+    t.wait_for("1/2 2w !");
+    t.wait_for("Team: 1 of 2");
+    t.wait_until("the rule named", |s| {
+        s.replace(['│', '\n'], "").contains("(rule: team strength)")
+    });
+    t.wait_for("unsaved");
+    t.send("u");
+    t.wait_until("the warning gone", |s| {
+        s.contains("Team: 2 of 2") && !s.contains("1/2 2w !") && !s.contains("unsaved")
+    });
+    t.send("p");
+    t.wait_for("turn plan written to");
+    assert!(dir.path().join("vcasie-webinar-2-turns.txt").exists());
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}
+
+#[test]
 fn review_mode_in_the_real_binary() {
     let mut t = Tty::start(repo(), &["--today", "2026-11-26"], &[], 80, 24);
     t.wait_for("CASIE 2022");
@@ -365,4 +410,38 @@ fn review_mode_in_the_real_binary() {
     t.send("q");
     assert!(t.wait_exit().success());
     t.assert_restored();
+}
+
+#[test]
+fn tz_opens_the_schedule_in_that_zone_and_a_wrong_one_is_refused() {
+    let mut t = Tty::start(
+        repo(),
+        &[
+            "--today",
+            "2026-11-26",
+            "--tz",
+            "UTC",
+            "agendas/2020-vcasie.yaml",
+        ],
+        &[],
+        120,
+        40,
+    );
+    t.wait_for("vCASIE 2020");
+    t.send("2");
+    t.wait_for("times in UTC (written in Asia/Almaty");
+    t.wait_for("05:00–06:30");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["--tz", "Almaty"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown time zone `Almaty`"), "{err}");
+    assert!(err.contains("did you mean `Asia/Almaty`?"), "{err}");
 }

@@ -4,7 +4,7 @@
 //! markers, NO_COLOR, untrusted text).
 
 use chrono::NaiveDate;
-use plenary::tui::action::{Action, Command, View};
+use plenary::tui::action::{Action, Command, InterpCommand, View};
 use plenary::tui::app::App;
 use plenary::tui::{Theme, loader, render};
 use ratatui::Terminal;
@@ -124,6 +124,42 @@ fn scenarios() -> Vec<Scenario> {
             Box::new(|a: &mut App| run(a, &[Command::Show(View::Problems)])),
         ),
         ("help", Box::new(|a: &mut App| run(a, &[Command::Help]))),
+        (
+            "schedule_vcasie_utc",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "vCASIE");
+                run(a, &[Command::Open, Command::CycleZone]);
+            }),
+        ),
+        (
+            "interpretation_vcasie",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "vCASIE");
+                run(a, &[Command::Show(View::Interpretation), Command::Down]);
+            }),
+        ),
+        (
+            "interpretation_add_interpreter",
+            Box::new(|a: &mut App| {
+                select_meeting(a, "vCASIE");
+                run(
+                    a,
+                    &[
+                        Command::Show(View::Interpretation),
+                        Command::Down,
+                        Command::Interp(InterpCommand::AddLanguage),
+                    ],
+                );
+                type_text(a, "kaz");
+                run(
+                    a,
+                    &[
+                        Command::Submit,
+                        Command::Interp(InterpCommand::AddInterpreter),
+                    ],
+                );
+            }),
+        ),
         (
             "russian",
             Box::new(|a: &mut App| {
@@ -365,7 +401,7 @@ fn a_click_selects_a_row_and_the_tab_bar_switches_views() {
         row: rows.y,
     }));
     assert_eq!(app.meetings.scroll.selected, 4);
-    let tab = plenary::tui::layout::tabs(Rect::new(0, 0, 100, 1))[2].1;
+    let tab = plenary::tui::layout::tabs_for(Rect::new(0, 0, 100, 1), Some(app.view))[2].1;
     app.update(Action::Mouse(plenary::tui::action::Mouse::Click {
         column: tab.x + 1,
         row: 0,

@@ -11,6 +11,7 @@ use super::agenda::{emit, language_arg, open};
 use super::plain::{Labels, clean, cut, pad, wrap};
 use crate::check::{check_interpretation, suggest};
 use crate::domain::{Clock, Meeting};
+use crate::load::Document;
 use crate::staffing::{self, Cell};
 use crate::zones;
 
@@ -66,18 +67,38 @@ pub fn run(a: &Args) -> u8 {
             }
         },
     };
+    emit(&sheet(&doc, written, shown, &lang, a.width, only, a.turns))
+}
+
+/// The plan as printed: every day, or only session `only` (with its turn
+/// plans), then the interpretation warnings. The TUI writes the same text
+/// to a file, so a printed turn plan reads the same from either.
+pub fn sheet(
+    doc: &Document,
+    written: Tz,
+    shown: Tz,
+    lang: &str,
+    width: usize,
+    only: Option<usize>,
+    turns: bool,
+) -> String {
+    let m = &doc.meeting;
     let view = View {
         m,
         written,
         shown,
-        lang: &lang,
-        width: a.width,
+        lang,
+        width,
     };
-    let mut text = view.render(only, a.turns || only.is_some());
+    let mut text = view.render(only, turns || only.is_some());
     let mut problems = check_interpretation(m);
     if let Some(i) = only {
         let prefix = format!("sessions[{i}]");
-        problems.retain(|p| p.path.as_deref().is_some_and(|x| x.starts_with(&prefix)));
+        problems.retain(|p| {
+            p.path
+                .as_deref()
+                .is_some_and(|x| x == prefix || x.starts_with(&format!("{prefix}.")))
+        });
     }
     doc.locate(&mut problems);
     if !problems.is_empty() {
@@ -89,7 +110,7 @@ pub fn run(a: &Args) -> u8 {
             }
         }
     }
-    emit(&text)
+    text
 }
 
 struct View<'a> {

@@ -7,7 +7,7 @@ mod check;
 mod fmt;
 pub mod followups;
 mod generate;
-mod interpretation;
+pub mod interpretation;
 pub mod plain;
 mod table;
 
@@ -31,6 +31,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Folder of agendas or one meeting file to open (default: agendas/).
     pub path: Option<PathBuf>,
+    /// Open the TUI with schedule times shown in this IANA zone (`z`, `Z` and Esc change it).
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::library::Entry;
 use crate::check::Problem;
 
-/// The views, in tab order; `1`-`5` jump to them.
+/// The views, in tab order; `1`-`6` jump to them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
     Meetings,
@@ -16,15 +16,17 @@ pub enum View {
     Roster,
     FollowUps,
     Problems,
+    Interpretation,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Meetings,
         View::Schedule,
         View::Roster,
         View::FollowUps,
         View::Problems,
+        View::Interpretation,
     ];
 
     pub fn title(self) -> &'static str {
@@ -34,6 +36,7 @@ impl View {
             View::Roster => "Roster",
             View::FollowUps => "Follow-ups",
             View::Problems => "Problems",
+            View::Interpretation => "Interpretation",
         }
     }
 
@@ -127,6 +130,24 @@ pub enum Command {
     AddParticipant,
     CycleStatus,
     NewMeeting,
+    /// Schedule: show times in the next of the meeting's useful zones.
+    CycleZone,
+    /// Schedule: type any IANA zone to show times in.
+    TypeZone,
+    /// Interpretation view: staffing and the turn plan (see `tui::interp`).
+    Interp(InterpCommand),
+}
+
+/// What can be done to a booth in the Interpretation view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InterpCommand {
+    AddInterpreter,
+    RemoveInterpreter,
+    ToggleTwoWay,
+    SetRelay,
+    AddLanguage,
+    RemoveLanguage,
+    WriteTurns,
 }
 
 /// Where a mouse event happened, in screen cells.

@@ -15,6 +15,7 @@ use ratatui::layout::Rect;
 use super::action::{Action, Command, Load, Mouse, View};
 use super::editing::{self, EditState};
 use super::followups::FollowUpsState;
+use super::interp::InterpState;
 use super::keymap::Context;
 use super::layout::{self, ViewLayout};
 use super::library::{Library, index_in};
@@ -22,6 +23,7 @@ use super::roster_state::RosterState;
 use super::scroll::Scroll;
 use super::theme::Theme;
 use super::views;
+use super::zone_view::ZoneState;
 use crate::search::{Matcher, Query};
 
 #[derive(Debug, Clone, Default)]
@@ -53,8 +55,8 @@ pub enum ScheduleRow {
 #[derive(Debug, Default)]
 pub struct ScheduleState {
     pub entry: Option<usize>,
-    /// The documents changed since the rows were built.
-    stale: bool,
+    /// The documents (or the shown zone) changed since the rows were built.
+    pub(crate) stale: bool,
     pub rows: Vec<ScheduleRow>,
     pub list: ListState,
 }
@@ -89,6 +91,9 @@ pub struct App {
     pub roster: RosterState,
     pub followups: FollowUpsState,
     pub problems: ProblemsState,
+    pub interp: InterpState,
+    /// The zone the Schedule shows times in.
+    pub zone: ZoneState,
     /// A one-line message for the footer, until the next key.
     pub status: Option<String>,
     /// The user chose a meeting; until then loading keeps the earliest selected.
@@ -115,6 +120,8 @@ impl App {
             roster: RosterState::default(),
             followups: FollowUpsState::new(),
             problems: ProblemsState::default(),
+            interp: InterpState::default(),
+            zone: ZoneState::default(),
             status: None,
             picked: false,
             quit: false,
@@ -142,7 +149,7 @@ impl App {
                 || self.followups.prompt.is_some()
                 || (self.followups.input.is_some() && self.view == View::FollowUps),
             review: self.followups.review.is_some() && self.view == View::FollowUps,
-            overlay: self.edit.overlay(),
+            overlay: self.edit.overlay().or(self.prompt_overlay()),
         }
     }
 
@@ -183,6 +190,7 @@ impl App {
             View::Roster => self.roster.rows.len(),
             View::FollowUps => self.followups.rows.len(),
             View::Problems => self.problems.rows.len(),
+            View::Interpretation => self.interp.rows.len(),
         }
     }
 
@@ -193,6 +201,7 @@ impl App {
             View::Roster => return (&mut self.roster.scroll, &mut self.roster.detail_scroll),
             View::FollowUps => &mut self.followups.list,
             View::Problems => &mut self.problems.list,
+            View::Interpretation => &mut self.interp.list,
         };
         (&mut l.scroll, &mut l.detail_scroll)
     }
@@ -207,14 +216,14 @@ impl App {
             }
             Action::Type(c) if self.edit.overlay().is_some() => editing::typed(self, c),
             Action::Type(c) => {
-                if self.followups_type(c) {
+                if self.tz_prompt_type(c) || self.followups_type(c) {
                 } else if let Some(input) = &mut self.roster.input {
                     input.push(c);
                     self.search_changed();
                 }
             }
             // The mouse does not reach the view under an editing dialog.
-            Action::Mouse(_) if self.edit.overlay().is_some() => {}
+            Action::Mouse(_) if self.edit.overlay().or(self.prompt_overlay()).is_some() => {}
             Action::Mouse(m) => self.mouse(m),
             Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
             Action::Load(l) => self.load(l),
@@ -244,7 +253,7 @@ impl App {
             }
             return;
         }
-        if self.followups_command(c) {
+        if self.tz_prompt_command(c) || self.followups_command(c) {
             return;
         }
         let view = self.view;
@@ -324,6 +333,8 @@ impl App {
                 self.rebuild_roster(false);
             }
             // The follow-ups' own commands: tui::followups::edits.
+            Command::CycleZone | Command::TypeZone => self.zone_command(c),
+            Command::Interp(i) => self.interp_command(i),
             // Editing commands are handled by `editing::command` first;
             // one that reaches here has nothing to act on in this place.
             _ => {}
@@ -335,6 +346,10 @@ impl App {
         let (len, height) = (self.len(view), self.height(view));
         if view == View::Schedule {
             self.move_schedule(delta, height);
+            return;
+        }
+        if view == View::Interpretation {
+            self.move_interp(delta, height);
             return;
         }
         if view == View::FollowUps {
@@ -397,6 +412,11 @@ impl App {
     }
 
     fn back(&mut self) {
+        if self.view == View::Schedule && self.zone.reset() {
+            self.schedule.stale = true;
+            self.status = Some("times in the meeting's own zone again".into());
+            return;
+        }
         if self.view == View::Roster
             && (!self.roster.query.is_empty() || !self.roster.filters.is_empty())
         {
@@ -465,7 +485,7 @@ impl App {
         let at = ratatui::layout::Position::new(column, row);
         if screen.tabs.contains(at) {
             if let Mouse::Click { .. } = m
-                && let Some((v, _)) = layout::tabs(screen.tabs)
+                && let Some((v, _)) = layout::tabs_for(screen.tabs, Some(self.view))
                     .into_iter()
                     .find(|(_, r)| r.contains(at))
             {
@@ -509,7 +529,10 @@ impl App {
             Load::Loaded(e) => {
                 let keep = self
                     .current()
-                    .filter(|_| self.picked)
+                    // Once the user works in another view, the meeting they see is
+                    // theirs: a file finishing loading must not swap it (and reset
+                    // a roster search being typed).
+                    .filter(|_| self.picked || self.view != View::Meetings)
                     .map(|i| self.library.entries[i].doc().path.clone());
                 let at = self.library.insert(*e);
                 self.loading.done += 1;
@@ -518,9 +541,13 @@ impl App {
                     .unwrap_or(0);
                 let (len, h) = (self.library.entries.len(), self.height(View::Meetings));
                 self.meetings.scroll.select(sel, len, h);
-                for e in [&mut self.schedule.entry, &mut self.roster.entry]
-                    .into_iter()
-                    .flatten()
+                for e in [
+                    &mut self.schedule.entry,
+                    &mut self.roster.entry,
+                    &mut self.interp.entry,
+                ]
+                .into_iter()
+                .flatten()
                 {
                     if *e >= at {
                         *e += 1;
@@ -559,6 +586,7 @@ impl App {
                 .collect();
         self.followups.documents_changed();
         self.schedule.stale = true;
+        self.interp.stale = true;
         self.roster.invalidate();
         let keep_roster = self.roster.entry;
         self.roster.entry = None;
@@ -579,7 +607,7 @@ impl App {
             self.schedule.entry = cur;
             self.schedule.stale = false;
             self.schedule.rows = cur
-                .map(|e| schedule_rows(&self.library.entries[e]))
+                .map(|e| super::zone_view::schedule_rows(&self.library.entries[e], &self.zone))
                 .unwrap_or_default();
             let at = if same {
                 keep.and_then(|s| {
@@ -608,6 +636,7 @@ impl App {
                 .unwrap_or(0);
             self.schedule.list.scroll.selected = at.unwrap_or(first);
         }
+        self.sync_interp();
         if self.roster.entry != cur {
             self.roster.reset_for(cur);
             self.rebuild_roster(false);
@@ -694,6 +723,9 @@ impl App {
             .scroll
             .select(e, self.library.entries.len(), h);
         self.sync();
+        if self.jump_to_booth(&path) {
+            return;
+        }
         if let Some(i) = index_in(&path, "sessions") {
             self.view = View::Schedule;
             if let Some(row) = self
@@ -733,21 +765,4 @@ impl App {
             self.status = Some("this problem is about the meeting as a whole".into());
         }
     }
-}
-
-fn schedule_rows(e: &super::library::Entry) -> Vec<ScheduleRow> {
-    let m = e.meeting();
-    let mut rows = Vec::with_capacity(m.sessions.len() + 8);
-    let mut day = None;
-    let mut n = 0;
-    for i in m.schedule_order() {
-        let d = m.sessions[i].date;
-        if day != Some(d) {
-            n += 1;
-            rows.push(ScheduleRow::Day(d, n));
-            day = Some(d);
-        }
-        rows.push(ScheduleRow::Session(i));
-    }
-    rows
 }

@@ -4,7 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::{Command, View};
+use super::action::{Command, InterpCommand, View};
 use crate::domain::FollowUpStatus;
 
 /// One key as pressed: a code and the Control/Alt modifiers (Shift is part
@@ -107,6 +107,10 @@ pub enum Overlay {
     Confirm,
     Prompt,
     Items,
+    /// The Interpretation view's choice list (an interpreter, a relay, a language).
+    Choice,
+    /// Typing a time-zone name in the Schedule (`Z`).
+    ZoneName,
 }
 
 impl Overlay {
@@ -130,6 +134,8 @@ impl Scope {
             Scope::Overlay(Overlay::Confirm) => "In a question",
             Scope::Overlay(Overlay::Prompt) => "On the : command line (w save, q quit, wq, q!)",
             Scope::Overlay(Overlay::Items) => "In a session's items",
+            Scope::Overlay(Overlay::Choice) => "In a choice list (type to filter)",
+            Scope::Overlay(Overlay::ZoneName) => "Typing a time zone",
         }
     }
 }
@@ -193,6 +199,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Global, &[ch('3')], C::Show(View::Roster), "Roster: the meeting's participants", ""),
     b(S::Global, &[ch('4')], C::Show(View::FollowUps), "Follow-ups: commitments by due date", ""),
     b(S::Global, &[ch('5')], C::Show(View::Problems), "Problems: errors and warnings from the checks", ""),
+    b(S::Global, &[ch('6')], C::Show(View::Interpretation), "Interpretation: booths, interpreters and their load, day by day", ""),
     b(S::Global, &[ch('L')], C::NextLanguage, "switch the display language among the meeting's working languages", "language"),
     // Lists
     b(S::Lists, &[ch('k'), code(KeyCode::Up)], C::Up, "move up", ""),
@@ -206,7 +213,9 @@ pub const BINDINGS: &[Binding] = &[
     // Meetings
     b(S::In(View::Meetings), &[code(KeyCode::Enter), ch('l')], C::Open, "open the meeting's schedule", "open"),
     // Schedule
-    b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meetings", "back"),
+    b(S::In(View::Schedule), &[ch('z')], C::CycleZone, "show times in the next zone: the meeting's, UTC, the participants'", "zone"),
+    b(S::In(View::Schedule), &[ch('Z')], C::TypeZone, "show times in a zone you type (IANA name, e.g. Europe/Paris)", ""),
+    b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meeting's zone; in it, back to the meetings", "back"),
     b(S::In(View::Schedule), &[ch('f')], C::AddFollowUp, "add a follow-up this session produced", "follow-up"),
     // Roster
     b(S::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
@@ -235,6 +244,30 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::FollowUps), &[ch('c')], C::FilterCountry, "filter by the owner's country (press again for the next)", ""),
     b(S::In(View::FollowUps), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
     b(S::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", ""),
+    // Interpretation
+    b(S::In(View::Interpretation), &[ch('i'), ch('+')], C::Interp(InterpCommand::AddInterpreter), "add an interpreter to the selected booth (best fit first)", "add"),
+    b(S::In(View::Interpretation), &[ch('x'), ch('-')], C::Interp(InterpCommand::RemoveInterpreter), "take an interpreter out of the selected booth", "remove"),
+    b(S::In(View::Interpretation), &[ch('w')], C::Interp(InterpCommand::ToggleTwoWay), "make the booth two-way (retour) or one-way", "two-way"),
+    b(S::In(View::Interpretation), &[ch('r')], C::Interp(InterpCommand::SetRelay), "take the booth's source from the floor or another booth (relay)", "relay"),
+    b(S::In(View::Interpretation), &[ch('a')], C::Interp(InterpCommand::AddLanguage), "add a channel: interpret the session into another language", "channel"),
+    b(S::In(View::Interpretation), &[ch('D')], C::Interp(InterpCommand::RemoveLanguage), "remove the selected booth's channel", ""),
+    b(S::In(View::Interpretation), &[ch('p')], C::Interp(InterpCommand::WriteTurns), "write the session's turn plan beside the agenda (<file>-<session>-turns.txt)", "print"),
+    b(S::In(View::Interpretation), &[ch('z')], C::CycleZone, "show times in the next zone (as in the Schedule)", ""),
+    b(S::In(View::Interpretation), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+    // Choice lists of the Interpretation view
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Up)], C::Up, "move up", ""),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Down)], C::Down, "move down", "move"),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::PageDown)], C::PageDown, "page down", ""),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Enter)], C::Submit, "take the selected one (one edit: u undoes it)", "take"),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Esc)], C::Cancel, "close the list, changing nothing", "cancel"),
+    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Backspace)], C::Erase, "delete a character of the filter", ""),
+    b(S::Overlay(Overlay::Choice), &[ctrl('u')], C::SearchClear, "clear the filter", ""),
+    // Typing a zone
+    b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Enter)], C::Submit, "show times in the zone typed; a wrong name gets a hint", "show"),
+    b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Esc)], C::Cancel, "keep the zone shown now", "cancel"),
+    b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
+    b(S::Overlay(Overlay::ZoneName), &[ctrl('u')], C::SearchClear, "delete the whole name", ""),
     // Review mode
     b(S::Review, &[ch('1')], C::ReviewStatus(FollowUpStatus::Open), "set open", ""),
     b(S::Review, &[ch('2')], C::ReviewStatus(FollowUpStatus::InProgress), "set in progress", ""),
@@ -389,6 +422,9 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         Scope::In(View::FollowUps),
         Scope::Review,
         Scope::In(View::Problems),
+        Scope::In(View::Interpretation),
+        Scope::Overlay(Overlay::Choice),
+        Scope::Overlay(Overlay::ZoneName),
         Scope::Overlay(Overlay::Form),
         Scope::Overlay(Overlay::Picker),
         Scope::Overlay(Overlay::Items),

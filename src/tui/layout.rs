@@ -37,10 +37,17 @@ pub fn screen(area: Rect) -> Screen {
 
 /// The tab bar's labels and where each is, so a click can pick one.
 pub fn tabs(area: Rect) -> Vec<(View, Rect)> {
+    tabs_for(area, None)
+}
+
+/// [`tabs`] with the current view known: below [`TABS_FULL`] columns only
+/// the current tab is named (the others show their number), so the
+/// meeting's name and its unsaved mark keep their room at 80 columns.
+pub fn tabs_for(area: Rect, current: Option<View>) -> Vec<(View, Rect)> {
     let mut x = area.x;
     let mut out = Vec::new();
     for (n, v) in View::ALL.into_iter().enumerate() {
-        let w = tab_label(n, v).chars().count() as u16;
+        let w = tab_label_in(n, v, area.width, current).chars().count() as u16;
         let r = Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1);
         out.push((v, r));
         x = x.saturating_add(w + 1).min(area.right());
@@ -48,8 +55,20 @@ pub fn tabs(area: Rect) -> Vec<(View, Rect)> {
     out
 }
 
+/// From this width every tab is named.
+pub const TABS_FULL: u16 = 110;
+
 pub fn tab_label(n: usize, v: View) -> String {
     format!(" {} {} ", n + 1, v.title())
+}
+
+/// The tab's label in a tab bar `width` wide with `current` shown.
+pub fn tab_label_in(n: usize, v: View, width: u16, current: Option<View>) -> String {
+    if width < TABS_FULL && current.is_some_and(|c| c != v) {
+        format!(" {} ", n + 1)
+    } else {
+        tab_label(n, v)
+    }
 }
 
 /// Width left for the one flexible column of a table `total` wide, after
@@ -129,7 +148,7 @@ fn split(area: Rect, wide: bool, list_percent: u16, rows: usize) -> (Rect, Rect)
 pub fn view(view: View, body: Rect, rows: usize) -> ViewLayout {
     let wide = body.width >= WIDE;
     let (banner, rest) = match view {
-        View::Schedule | View::Roster | View::FollowUps => {
+        View::Schedule | View::Roster | View::FollowUps | View::Interpretation => {
             let [b, r] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
             (b, r)
         }
@@ -145,7 +164,7 @@ pub fn view(view: View, body: Rect, rows: usize) -> ViewLayout {
                 side: Rect::default(),
             }
         }
-        View::Schedule => {
+        View::Schedule | View::Interpretation => {
             let (list, detail) = split(rest, wide, if wide { 55 } else { 50 }, rows);
             ViewLayout {
                 banner,

@@ -11,16 +11,20 @@
 //! - [`library`]: the open documents and what is derived from them.
 //! - [`roster_state`], [`scroll`], [`layout`]: view state and geometry.
 //! - [`sanitize`], [`theme`], [`widgets`]: safe text, markers, shared drawing.
+//! - [`zone_view`], [`interp`], [`prompts`]: the shown time zone, the
+//!   Interpretation view and its staffing edits, and their typing prompts.
 
 pub mod action;
 pub mod app;
 pub mod editing;
 pub mod event;
 pub mod followups;
+pub mod interp;
 pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod loader;
+pub mod prompts;
 pub mod roster_state;
 pub mod sanitize;
 pub mod scroll;
@@ -28,6 +32,7 @@ pub mod terminal;
 pub mod theme;
 pub mod views;
 pub mod widgets;
+pub mod zone_view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -51,6 +56,15 @@ const DISK_POLL: Duration = Duration::from_secs(1);
 
 /// Opens `path` (default `agendas/`) and runs until the user quits.
 pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
+    run_in_zone(path, today, None)
+}
+
+/// [`run`] with the Schedule's times shown in `zone` (`--tz`).
+pub fn run_in_zone(
+    path: Option<PathBuf>,
+    today: NaiveDate,
+    zone: Option<chrono_tz::Tz>,
+) -> ExitCode {
     let root = path.unwrap_or_else(|| PathBuf::from("agendas"));
     let mut term = match terminal::init() {
         Ok(t) => t,
@@ -66,6 +80,7 @@ pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
         .map(|s| Rect::new(0, 0, s.width, s.height))
         .unwrap_or_default();
     let mut app = App::new(root.clone(), today, Theme::from_env(), area);
+    app.zone.shown = zone;
     // The first frame goes out before any file is touched.
     let _ = term.draw(|f| render(&app, f));
     if std::env::var_os("PLENARY_TEST_PANIC").is_some() {

@@ -77,6 +77,7 @@ pub fn request(app: &mut App) {
             (None, &doc.path, &doc.text)
         }
         View::Meetings => (None, &doc.path, &doc.text),
+        View::Interpretation => (app.interp.selected_path(), &doc.path, &doc.text),
     };
     let line = path
         .and_then(|p| LineIndex::build_for(text, [p.as_str()]).find(&p))

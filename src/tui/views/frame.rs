@@ -17,13 +17,13 @@ const SPINNER: [&str; 4] = ["|", "/", "-", "\\"];
 
 pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
     let t = app.theme;
-    for ((v, r), n) in layout::tabs(area).into_iter().zip(0..) {
+    for ((v, r), n) in layout::tabs_for(area, Some(app.view)).into_iter().zip(0..) {
         let style = if v == app.view {
             t.active_tab()
         } else {
             t.plain()
         };
-        let mut label = layout::tab_label(n, v);
+        let mut label = layout::tab_label_in(n, v, area.width, Some(app.view));
         if v == app.view {
             // Brackets mark the current tab without colour.
             label = format!("[{}]", label.trim());
@@ -31,7 +31,7 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
         }
         f.render_widget(Span::styled(label, style), r);
     }
-    let used = layout::tabs(area)
+    let used = layout::tabs_for(area, Some(app.view))
         .last()
         .map(|(_, r)| r.right() + 1)
         .unwrap_or(area.x);

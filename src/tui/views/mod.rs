@@ -6,6 +6,7 @@ mod followups;
 pub mod format;
 mod frame;
 mod help;
+mod interpretation;
 mod meetings;
 mod problems;
 mod prompt;
@@ -38,6 +39,7 @@ pub fn render(app: &App, f: &mut Frame) {
             View::Roster => roster::render(app, f, &l),
             View::FollowUps => followups::render(app, f, &l),
             View::Problems => problems::render(app, f, &l),
+            View::Interpretation => interpretation::render(app, f, &l),
         }
     }
     prompt::render(app, f, s.body);
@@ -56,6 +58,7 @@ pub fn detail_lines(app: &App, view: View) -> Vec<Line<'static>> {
         View::Roster => roster::detail(app),
         View::FollowUps => followups::detail(app),
         View::Problems => problems::detail(app),
+        View::Interpretation => interpretation::detail(app),
     }
 }
 

@@ -15,15 +15,45 @@ use crate::tui::library::Entry;
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
+use crate::tui::zone_view;
 
 fn banner(app: &App, e: &Entry) -> Line<'static> {
     let t = app.theme;
     let m = e.meeting();
-    Line::from(vec![
+    if let Some(input) = &app.zone.input {
+        // Says as you type whether the name is a zone, and what was meant if not.
+        let verdict = match crate::zones::parse(input) {
+            _ if input.trim().is_empty() => {
+                "type an IANA name: Europe/Paris, UTC, Asia/Seoul".into()
+            }
+            Ok(tz) => format!("Enter shows {}", zone_view::heading(tz, m.start_date)),
+            Err(e) => format!("{} {e}: {}", marker::WARNING, e.hint),
+        };
+        return Line::from(vec![
+            Span::styled(" Show times in zone: ", t.header()),
+            Span::raw(clean(input).into_owned()),
+            Span::styled("_  ", t.dim()),
+            Span::raw(verdict),
+        ]);
+    }
+    let mut spans = vec![
         Span::styled(format!(" {} ", clean(m.label())), t.title()),
         Span::raw(format!("· {} · times in ", format::meeting_dates(m))),
-        Span::styled(format::zone(&m.timezone, m.start_date), t.header()),
-    ])
+    ];
+    match app.zone.zones(m) {
+        Some((written, shown)) if written != shown => {
+            spans.push(Span::styled(
+                zone_view::heading(shown, m.start_date),
+                t.header(),
+            ));
+            spans.push(Span::raw(format!(" (written in {}; Esc)", written.name())));
+        }
+        _ => spans.push(Span::styled(
+            format::zone(&m.timezone, m.start_date),
+            t.header(),
+        )),
+    }
+    Line::from(spans)
 }
 
 fn marks(e: &Entry, i: usize) -> String {
@@ -55,7 +85,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         &[2, 13, 14, 8]
     };
     let title_w = flexible_width(l.list.rows.width, fixed);
-    let days = m.days().len();
+    let days = if app.zone.converted(m) {
+        zone_view::day_count(&app.schedule.rows)
+    } else {
+        m.days().len()
+    };
     let rows: Vec<Row> = app.schedule.rows[window.clone()]
         .iter()
         .map(|r| match *r {
@@ -94,7 +128,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
                 let mut cells = vec![
                     Cell::from(Span::styled(mk, mk_style)),
                     Cell::from(Span::styled(
-                        format::time_span(s),
+                        zone_view::time_span(m, s, &app.zone),
                         if s.tentative.covers("start") || s.tentative.covers("end") {
                             t.tentative()
                         } else {
@@ -267,6 +301,24 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         m.timezone,
         clean(&s.id)
     )));
+    if let Some((written, shown)) = app.zone.zones(m).filter(|(w, s)| w != s)
+        && let Some(x) = crate::zones::session(written, s, shown)
+    {
+        out.push(Line::styled(
+            format!(
+                "in {}: {} · {}{}",
+                shown.name(),
+                format::day(x.date()),
+                x.range(),
+                if x.crosses_midnight {
+                    " (runs past midnight there)"
+                } else {
+                    ""
+                }
+            ),
+            t.header(),
+        ));
+    }
     if let Some(l) = tentative_line(s, t) {
         out.push(l);
     }
@@ -328,6 +380,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         }
         out.push(lv("Languages", &l));
     }
+    out.extend(local_times(m, s, &lang, &fb, t));
     if let Some(d) = &s.description {
         out.push(Line::raw(""));
         out.push(Line::raw(clean(d.get(&lang, &fb)).into_owned()));
@@ -399,6 +452,70 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         .all(|f| f.session.as_deref() != Some(s.id.as_str()))
     {
         out.push(Line::styled("  f adds one", t.dim()));
+    }
+    out
+}
+
+/// What time the session is for its chair and each speaker, `!` when it
+/// falls outside their 07:00–22:00, and why when their zone is unknown.
+fn local_times(
+    m: &Meeting,
+    s: &Session,
+    lang: &str,
+    fb: &[String],
+    t: Theme,
+) -> Vec<Line<'static>> {
+    let times = crate::zones::local_times(m, s);
+    if times.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![Line::styled("Local times", t.header())];
+    for lt in times {
+        let who = m
+            .participant(&lt.id)
+            .map(|p| p.name.get(lang, fb).to_string())
+            .unwrap_or_else(|| lt.id.clone());
+        let role = match lt.booking {
+            crate::zones::Booking::Chair => "chair",
+            crate::zones::Booking::Speaker => "speaker",
+        };
+        let (mk, text, style) = match (&lt.zone, lt.start) {
+            (Ok((tz, src)), Some(st)) => {
+                let range = match lt.end {
+                    Some(en) if en.date_naive() != st.date_naive() => {
+                        format!("{}–{} (+1 day)", st.format("%H:%M"), en.format("%H:%M"))
+                    }
+                    Some(en) => format!("{}–{}", st.format("%H:%M"), en.format("%H:%M")),
+                    None => st.format("%H:%M").to_string(),
+                };
+                let from = match src {
+                    crate::zones::ZoneSource::Given => "",
+                    crate::zones::ZoneSource::Country => ", from their country",
+                    crate::zones::ZoneSource::Meeting => ", in the room",
+                };
+                let (mk, note, style) = if lt.outside_day {
+                    (
+                        marker::WARNING,
+                        " — outside 07:00–22:00 their time",
+                        t.warning(),
+                    )
+                } else {
+                    (" ", "", t.plain())
+                };
+                (
+                    mk,
+                    format!("{range} {} ({}{from}){note}", st.format("%a"), tz.name()),
+                    style,
+                )
+            }
+            (Err(why), _) => ("?", format!("time unknown: {why}"), t.dim()),
+            (Ok(_), None) => ("?", "time unknown".to_string(), t.dim()),
+        };
+        out.push(Line::from(vec![
+            Span::styled(format!("{mk} "), style),
+            Span::raw(format!("{}, {role}: ", clean(&who))),
+            Span::styled(clean(&text).into_owned(), style),
+        ]));
     }
     out
 }

@@ -1,0 +1,783 @@
+//! The Interpretation view's state and what its keys do: the plan day by
+//! day (sessions, and under each its booths), the interpretation warnings,
+//! and the staffing edits on a selected booth — add or remove an
+//! interpreter, two-way, relay, add or remove a channel — each one a
+//! [`Transaction`] through the one edit path (`editing::apply_edit`), so `u` undoes each.
+//!
+//! The domain computes everything ([`staffing`], [`check_interpretation`]);
+//! this keeps the results for drawing and turns keys into edits.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::action::{Command, InterpCommand, View};
+use super::app::{App, ListState};
+use super::library::{Entry, index_in};
+use crate::check::{Problem, check_interpretation};
+use crate::domain::{Channel, Meeting, Role, codes};
+use crate::edit::{Transaction, ops};
+use crate::staffing::{self, Day};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InterpRow {
+    /// A day heading (not selectable).
+    Day(NaiveDate),
+    Session(usize),
+    /// (session, channel index).
+    Booth(usize, usize),
+}
+
+impl InterpRow {
+    pub fn session(self) -> Option<usize> {
+        match self {
+            InterpRow::Day(_) => None,
+            InterpRow::Session(i) | InterpRow::Booth(i, _) => Some(i),
+        }
+    }
+}
+
+/// What the popup list offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PopupKind {
+    AddInterpreter,
+    RemoveInterpreter,
+    Relay,
+    AddLanguage,
+}
+
+impl PopupKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            PopupKind::AddInterpreter => "Add an interpreter to the booth",
+            PopupKind::RemoveInterpreter => "Take an interpreter out of the booth",
+            PopupKind::Relay => "Where the booth takes its source from",
+            PopupKind::AddLanguage => "Add a channel (interpret into)",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// What is written to the file: a participant id, a language code, or
+    /// empty for "none".
+    pub value: String,
+    pub label: String,
+    /// Why this is a poor choice, one reason each; empty when it fits.
+    pub why: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Popup {
+    pub kind: PopupKind,
+    /// (session, channel) the popup edits; the channel is unused for AddLanguage.
+    pub target: (usize, usize),
+    pub filter: String,
+    pub all: Vec<Choice>,
+    /// Indices into `all` that match the filter, in order.
+    pub shown: Vec<usize>,
+    pub selected: usize,
+    /// Said at the top when there is nothing to choose.
+    pub empty: String,
+}
+
+impl Popup {
+    fn refilter(&mut self) {
+        let f = self.filter.to_lowercase();
+        self.shown = (0..self.all.len())
+            .filter(|&i| {
+                f.is_empty() || {
+                    let c = &self.all[i];
+                    c.label.to_lowercase().contains(&f) || c.value.to_lowercase().contains(&f)
+                }
+            })
+            .collect();
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+    }
+
+    pub fn current(&self) -> Option<&Choice> {
+        self.shown.get(self.selected).map(|&i| &self.all[i])
+    }
+}
+
+enum Outcome {
+    Popup(Popup),
+    Edit(Transaction),
+    Turns,
+}
+
+#[derive(Debug, Default)]
+pub struct InterpState {
+    pub entry: Option<usize>,
+    pub(crate) stale: bool,
+    pub rows: Vec<InterpRow>,
+    pub list: ListState,
+    pub days: Vec<Day>,
+    pub languages: Vec<String>,
+    /// `check_interpretation`, placed in the file.
+    pub warnings: Vec<Problem>,
+    pub popup: Option<Popup>,
+}
+
+/// (session, channel) a problem path points at: `sessions[3].interpretation[1]...`.
+pub fn problem_target(p: &Problem) -> Option<(usize, Option<usize>)> {
+    problem_target_path(p.path.as_deref()?)
+}
+
+fn problem_target_path(path: &str) -> Option<(usize, Option<usize>)> {
+    let s = index_in(path, "sessions")?;
+    let rest = &path[path.find(']')? + 1..];
+    let ch = rest
+        .strip_prefix('.')
+        .and_then(|r| index_in(r, "interpretation"));
+    Some((s, ch))
+}
+
+impl InterpState {
+    fn rebuild(&mut self, e: Option<&Entry>) {
+        let Some(e) = e else {
+            *self = InterpState {
+                entry: self.entry,
+                popup: None,
+                ..InterpState::default()
+            };
+            return;
+        };
+        let m = e.meeting();
+        self.days = staffing::days(m);
+        self.languages = staffing::languages(m);
+        self.warnings = check_interpretation(m);
+        e.doc().locate(&mut self.warnings);
+        self.rows.clear();
+        for d in &self.days {
+            self.rows.push(InterpRow::Day(d.date));
+            for r in &d.rows {
+                self.rows.push(InterpRow::Session(r.session));
+                for b in &r.booths {
+                    self.rows.push(InterpRow::Booth(r.session, b.channel));
+                }
+            }
+        }
+    }
+
+    pub fn selected(&self) -> Option<InterpRow> {
+        self.rows
+            .get(self.list.scroll.selected)
+            .copied()
+            .filter(|r| r.session().is_some())
+    }
+
+    /// Where the selection is in the document: `sessions[2].interpretation[0]`.
+    pub fn selected_path(&self) -> Option<String> {
+        match self.selected()? {
+            InterpRow::Booth(s, c) => Some(format!("sessions[{s}].interpretation[{c}]")),
+            r => r.session().map(|s| format!("sessions[{s}]")),
+        }
+    }
+
+    /// The warnings about session `s` (and, given, its channel `ch` only).
+    pub fn warnings_for(&self, s: usize, ch: Option<usize>) -> Vec<&Problem> {
+        self.warnings
+            .iter()
+            .filter(|p| {
+                problem_target(p).is_some_and(|(ps, pc)| ps == s && (ch.is_none() || pc == ch))
+            })
+            .collect()
+    }
+
+    /// The day the selection is on.
+    pub fn day(&self) -> Option<&Day> {
+        let s = self.selected()?.session()?;
+        self.days
+            .iter()
+            .find(|d| d.rows.iter().any(|r| r.session == s))
+    }
+}
+
+/// Interpreters on the roster for booth `ch` of session `s`, best fit first;
+/// those already in the booth left out.
+pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<Choice> {
+    let (Some(session), Some(channel)) = (
+        m.sessions.get(s),
+        m.sessions.get(s).and_then(|x| x.interpretation.get(ch)),
+    ) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(usize, usize, Choice)> = m
+        .people()
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.role == Role::Interpreter && !channel.interpreters.contains(&p.id))
+        .map(|(n, p)| {
+            let misfits = staffing::misfits(p.interpreting.as_ref(), &session.language, channel);
+            let langs = p
+                .interpreting
+                .as_ref()
+                .map(staffing::languages_label)
+                .unwrap_or_else(|| "no languages stated".into());
+            let mut why: Vec<String> = misfits.iter().map(|x| x.to_string()).collect();
+            let elsewhere = session
+                .interpretation
+                .iter()
+                .filter(|c| c.to != channel.to && c.interpreters.contains(&p.id))
+                .map(|c| c.to.clone())
+                .collect::<Vec<_>>();
+            if !elsewhere.is_empty() {
+                why.push(format!(
+                    "already in the {} booth of this session",
+                    elsewhere.join(", ")
+                ));
+            }
+            why.extend(booked_elsewhere(m, s, &p.id));
+            let label = format!("{} — {langs}", p.display_name(lang, &m.languages));
+            (
+                why.len(),
+                n,
+                Choice {
+                    value: p.id.clone(),
+                    label,
+                    why,
+                },
+            )
+        })
+        .collect();
+    out.sort_by_key(|(bad, n, _)| (*bad, *n));
+    out.into_iter().map(|(_, _, c)| c).collect()
+}
+
+/// What else interpreter `id` is booked for that day, when it clashes with
+/// session `s`: a session at the same time, or a day too long in the booth.
+fn booked_elsewhere(m: &Meeting, s: usize, id: &str) -> Vec<String> {
+    let Some(this) = m.sessions.get(s) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut day = this.minutes().unwrap_or(0).max(0);
+    for (j, o) in m.sessions.iter().enumerate() {
+        if j == s
+            || o.date != this.date
+            || !o
+                .interpretation
+                .iter()
+                .any(|c| c.interpreters.iter().any(|x| x == id))
+        {
+            continue;
+        }
+        day += o.minutes().unwrap_or(0).max(0);
+        if let (Some((a, b)), Some((c, d))) = (this.span(), o.span())
+            && a < d
+            && c < b
+        {
+            out.push(format!(
+                "booked in `{}` at the same time ({})",
+                o.id,
+                super::views::format::time_span(o)
+            ));
+        }
+    }
+    let max = i64::from(m.norms().day_max_minutes);
+    if day > max {
+        out.push(format!(
+            "would be in the booth {day} min that day; the norm is up to {max}"
+        ));
+    }
+    out
+}
+
+/// Languages a session could add a channel for: the meeting's working
+/// languages first, then those its participants follow, then every other
+/// known language; its floor and existing channels left out.
+pub fn language_choices(m: &Meeting, s: usize) -> Vec<Choice> {
+    let Some(session) = m.sessions.get(s) else {
+        return Vec::new();
+    };
+    let taken = |l: &str| {
+        session.language.iter().any(|x| x == l) || session.interpretation.iter().any(|c| c.to == l)
+    };
+    let mut codes_in_order: Vec<String> = Vec::new();
+    let mut add = |l: &str| {
+        if !taken(l) && !codes_in_order.iter().any(|x| x == l) {
+            codes_in_order.push(l.to_string());
+        }
+    };
+    for l in &m.languages {
+        add(l);
+    }
+    for p in m.people() {
+        for l in &p.languages {
+            add(l);
+        }
+    }
+    for (code, _, _) in codes::all_languages() {
+        add(code);
+    }
+    codes_in_order
+        .into_iter()
+        .filter(|l| codes::is_language(l))
+        .map(|l| Choice {
+            label: format!("{} ({l})", codes::language_name(&l)),
+            value: l,
+            why: Vec::new(),
+        })
+        .collect()
+}
+
+/// Where the turn sheet of session `s` goes: beside the agenda, as
+/// `<stem>-<session id>-turns.txt`.
+pub fn turns_path(doc_path: &std::path::Path, session_id: &str) -> PathBuf {
+    let stem = doc_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "meeting".into());
+    let id: String = session_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = format!("{stem}-{id}-turns.txt");
+    match doc_path.parent() {
+        Some(dir) => dir.join(name),
+        None => PathBuf::from(name),
+    }
+}
+
+impl App {
+    /// Keeps the Interpretation view's rows in step with the current meeting.
+    pub(crate) fn sync_interp(&mut self) {
+        let cur = self.current();
+        // Built only when looked at: the checks it runs are not free on a large agenda.
+        if (self.interp.entry == cur && !self.interp.stale) || self.view != View::Interpretation {
+            return;
+        }
+        let keep = self.interp.selected();
+        let same = self.interp.entry == cur;
+        self.interp.entry = cur;
+        self.interp.stale = false;
+        let e = cur.and_then(|i| self.library.entries.get(i));
+        self.interp.rebuild(e);
+        let at = keep
+            .filter(|_| same)
+            .and_then(|k| self.interp.rows.iter().position(|r| *r == k))
+            .or_else(|| {
+                // The booth is gone (removed, undone): stay on its session.
+                let s = keep.filter(|_| same)?.session()?;
+                self.interp
+                    .rows
+                    .iter()
+                    .position(|r| *r == InterpRow::Session(s))
+            });
+        if !same {
+            self.interp.list = ListState::default();
+            self.interp.popup = None;
+        }
+        let first = self
+            .interp
+            .rows
+            .iter()
+            .position(|r| r.session().is_some())
+            .unwrap_or(0);
+        self.interp.list.scroll.selected = at.unwrap_or(first);
+    }
+
+    /// Day headings are not selectable: land on the nearest session or booth.
+    pub(crate) fn move_interp(&mut self, delta: isize, height: usize) {
+        let rows = &self.interp.rows;
+        let len = rows.len();
+        if len == 0 {
+            return;
+        }
+        let ok = |i: usize| rows[i].session().is_some();
+        let l = &mut self.interp.list;
+        let before = l.scroll.selected;
+        let mut i = before.saturating_add_signed(delta).min(len - 1);
+        if !ok(i) {
+            let forward = (delta >= 0).then(|| (i..len).find(|&j| ok(j))).flatten();
+            let backward = (0..=i).rev().find(|&j| ok(j));
+            i = forward
+                .or(backward)
+                .or_else(|| (i..len).find(|&j| ok(j)))
+                .unwrap_or(before);
+        }
+        l.scroll.select(i, len, height);
+        if l.scroll.offset == i && i > 0 && !ok(i - 1) && height > 1 {
+            l.scroll.offset -= 1;
+        }
+        if i != before {
+            l.detail_scroll = 0;
+        }
+    }
+
+    /// A problem about a booth (`sessions[2].interpretation[0]...`) is shown
+    /// in the Interpretation view, on that booth. True when it went there.
+    pub(crate) fn jump_to_booth(&mut self, path: &str) -> bool {
+        let Some((s, Some(ch))) = problem_target_path(path) else {
+            return false;
+        };
+        self.view = View::Interpretation;
+        self.sync_interp();
+        let Some(at) = self
+            .interp
+            .rows
+            .iter()
+            .position(|r| *r == InterpRow::Booth(s, ch))
+        else {
+            return true;
+        };
+        let cur = self.interp.list.scroll.selected;
+        let h = self.layout(View::Interpretation).list.height();
+        self.move_interp(at as isize - cur as isize, h);
+        true
+    }
+
+    /// The selected (session, channel), or a message saying what to select.
+    fn selected_booth(&self) -> Result<(usize, usize), String> {
+        match self.interp.selected() {
+            Some(InterpRow::Booth(s, c))
+                if self
+                    .interp
+                    .entry
+                    .and_then(|e| self.library.entries.get(e))
+                    .and_then(|e| e.meeting().sessions.get(s))
+                    .is_some_and(|x| c < x.interpretation.len()) =>
+            {
+                Ok((s, c))
+            }
+            Some(InterpRow::Booth(..)) => Err("that booth is gone; select another".into()),
+            Some(InterpRow::Session(_)) => {
+                Err("select a booth (the lines under a session) first".into())
+            }
+            _ => Err("no session selected".into()),
+        }
+    }
+
+    pub(crate) fn interp_command(&mut self, c: InterpCommand) {
+        if self.view != View::Interpretation {
+            return;
+        }
+        let Some(e) = self
+            .interp
+            .entry
+            .filter(|&e| e < self.library.entries.len())
+        else {
+            return;
+        };
+        let r = match self.plan_interp(c, e) {
+            Ok(Outcome::Popup(p)) => {
+                self.interp.popup = Some(p);
+                Ok(())
+            }
+            Ok(Outcome::Edit(tx)) => {
+                self.apply_interp_edit(e, tx);
+                Ok(())
+            }
+            Ok(Outcome::Turns) => self.write_turns(e),
+            Err(why) => Err(why),
+        };
+        if let Err(why) = r {
+            self.status = Some(why);
+        }
+    }
+
+    /// What a key on the Interpretation view leads to, decided without
+    /// changing anything.
+    fn plan_interp(&self, c: InterpCommand, e: usize) -> Result<Outcome, String> {
+        let (lang, _) = self.language();
+        let m = self.library.entries[e].meeting();
+        let popup = |kind, target, all: Vec<Choice>, empty: &str| {
+            let mut p = Popup {
+                kind,
+                target,
+                filter: String::new(),
+                shown: Vec::new(),
+                all,
+                selected: 0,
+                empty: empty.to_string(),
+            };
+            p.refilter();
+            Ok(Outcome::Popup(p))
+        };
+        match c {
+            InterpCommand::AddInterpreter => {
+                let (s, ch) = self.selected_booth()?;
+                popup(
+                    PopupKind::AddInterpreter,
+                    (s, ch),
+                    interpreter_choices(m, s, ch, &lang),
+                    "no other participant with role interpreter on the roster: add one (role: interpreter, with `interpreting` languages)",
+                )
+            }
+            InterpCommand::RemoveInterpreter => {
+                let (s, ch) = self.selected_booth()?;
+                let team = &m.sessions[s].interpretation[ch].interpreters;
+                let all = team
+                    .iter()
+                    .map(|id| Choice {
+                        value: id.clone(),
+                        label: m
+                            .participant(id)
+                            .map(|p| p.display_name(&lang, &m.languages))
+                            .unwrap_or_else(|| format!("`{id}` (not on the roster)")),
+                        why: Vec::new(),
+                    })
+                    .collect();
+                popup(
+                    PopupKind::RemoveInterpreter,
+                    (s, ch),
+                    all,
+                    "nobody is in this booth yet",
+                )
+            }
+            InterpCommand::SetRelay => {
+                let (s, ch) = self.selected_booth()?;
+                let session = &m.sessions[s];
+                let me = &session.interpretation[ch].to;
+                let mut all = vec![Choice {
+                    value: String::new(),
+                    label: format!(
+                        "from the floor ({})",
+                        super::views::format::language_names(&session.language)
+                    ),
+                    why: Vec::new(),
+                }];
+                all.extend(
+                    session
+                        .interpretation
+                        .iter()
+                        .filter(|o| &o.to != me)
+                        .map(|o| Choice {
+                            value: o.to.clone(),
+                            label: format!(
+                                "relay from the {} booth ({})",
+                                codes::language_name(&o.to),
+                                o.to
+                            ),
+                            why: Vec::new(),
+                        }),
+                );
+                popup(PopupKind::Relay, (s, ch), all, "")
+            }
+            InterpCommand::AddLanguage => {
+                let s = self
+                    .interp
+                    .selected()
+                    .and_then(InterpRow::session)
+                    .ok_or("no session selected")?;
+                popup(
+                    PopupKind::AddLanguage,
+                    (s, 0),
+                    language_choices(m, s),
+                    "every language is offered already",
+                )
+            }
+            InterpCommand::ToggleTwoWay => {
+                let (s, ch) = self.selected_booth()?;
+                let on = !m.sessions[s].interpretation[ch].retour;
+                let to = &m.sessions[s].interpretation[ch].to;
+                let label = format!(
+                    "{} booth {}",
+                    codes::language_name(to),
+                    if on { "two-way" } else { "one-way" }
+                );
+                ops::edit_session(m, s, &label, |x| {
+                    if let Some(c) = x.interpretation.get_mut(ch) {
+                        c.retour = on;
+                    }
+                })
+                .map(Outcome::Edit)
+            }
+            InterpCommand::RemoveLanguage => {
+                let (s, ch) = self.selected_booth()?;
+                let to = m.sessions[s].interpretation[ch].to.clone();
+                let label = format!("remove the {} channel", codes::language_name(&to));
+                ops::edit_session(m, s, &label, |x| {
+                    if ch < x.interpretation.len() {
+                        x.interpretation.remove(ch);
+                    }
+                    // A booth that took relay from it now works from the floor.
+                    for o in &mut x.interpretation {
+                        if o.relay.as_deref() == Some(to.as_str()) {
+                            o.relay = None;
+                        }
+                    }
+                })
+                .map(Outcome::Edit)
+            }
+            InterpCommand::WriteTurns => Ok(Outcome::Turns),
+        }
+    }
+
+    /// Writes the selected session's sheet (booths, loads, turn plans,
+    /// warnings) beside the agenda; the same text as
+    /// `plenary interpretation FILE --session ID`.
+    fn write_turns(&mut self, e: usize) -> Result<(), String> {
+        let s = self
+            .interp
+            .selected()
+            .and_then(InterpRow::session)
+            .ok_or("no session selected")?;
+        let entry = &self.library.entries[e];
+        let m = entry.meeting();
+        let Some((written, shown)) = self.zone.zones(m) else {
+            return Err(format!(
+                "the meeting's time zone `{}` is unknown: fix `timezone` first",
+                m.timezone
+            ));
+        };
+        let (lang, _) = self.language();
+        let text = crate::cli::interpretation::sheet(
+            entry.doc(),
+            written,
+            shown,
+            &lang,
+            80,
+            Some(s),
+            true,
+        );
+        let path = turns_path(&entry.doc().path, &m.sessions[s].id);
+        crate::save::atomic::write(&path, text.as_bytes(), None).map_err(|e| e.to_string())?;
+        self.status = Some(format!(
+            "turn plan written to {}",
+            super::library::Library::show_path(&path)
+        ));
+        Ok(())
+    }
+
+    /// Applies a staffing edit through the one edit path (so `u` undoes it
+    /// and the warnings update at once).
+    fn apply_interp_edit(&mut self, e: usize, tx: Transaction) {
+        super::editing::apply_edit(self, e, tx);
+    }
+
+    /// Takes the popup's choice.
+    fn pick(&mut self) {
+        let Some(p) = self.interp.popup.take() else {
+            return;
+        };
+        let Some(choice) = p.current().cloned() else {
+            self.status = Some(if p.empty.is_empty() {
+                "nothing matches".into()
+            } else {
+                p.empty.clone()
+            });
+            return;
+        };
+        let Some(e) = self
+            .interp
+            .entry
+            .filter(|&e| e < self.library.entries.len())
+        else {
+            return;
+        };
+        let m = self.library.entries[e].meeting();
+        let (s, ch) = p.target;
+        let name = |id: &str| {
+            m.participant(id)
+                .map(|x| x.display_name("en", &m.languages))
+                .unwrap_or_else(|| id.to_string())
+        };
+        let v = choice.value.clone();
+        let tx = match p.kind {
+            PopupKind::AddInterpreter => {
+                let label = format!("add {} to the booth", name(&v));
+                ops::edit_session(m, s, &label, |x| {
+                    if let Some(c) = x.interpretation.get_mut(ch) {
+                        c.interpreters.push(v.clone());
+                    }
+                })
+            }
+            PopupKind::RemoveInterpreter => {
+                let label = format!("take {} out of the booth", name(&v));
+                ops::edit_session(m, s, &label, |x| {
+                    if let Some(c) = x.interpretation.get_mut(ch) {
+                        c.interpreters.retain(|i| *i != v);
+                    }
+                })
+            }
+            PopupKind::Relay => {
+                let label = if v.is_empty() {
+                    "booth works from the floor".to_string()
+                } else {
+                    format!("booth takes relay from {}", codes::language_name(&v))
+                };
+                ops::edit_session(m, s, &label, |x| {
+                    if let Some(c) = x.interpretation.get_mut(ch) {
+                        c.relay = (!v.is_empty()).then(|| v.clone());
+                    }
+                })
+            }
+            PopupKind::AddLanguage => {
+                let label = format!("add a {} channel", codes::language_name(&v));
+                ops::edit_session(m, s, &label, |x| {
+                    x.interpretation.push(Channel::to(&v));
+                })
+            }
+        };
+        match tx {
+            Ok(tx) => {
+                let added = (p.kind == PopupKind::AddLanguage).then(|| v.clone());
+                self.apply_interp_edit(e, tx);
+                if let Some(lang) = added {
+                    // Select the new booth, ready to staff it.
+                    self.sync_interp();
+                    let ch = self.library.entries[e].meeting().sessions[s]
+                        .interpretation
+                        .iter()
+                        .position(|c| c.to == lang);
+                    if let Some(at) = ch.and_then(|c| {
+                        self.interp
+                            .rows
+                            .iter()
+                            .position(|r| *r == InterpRow::Booth(s, c))
+                    }) {
+                        let cur = self.interp.list.scroll.selected;
+                        let h = self.layout(View::Interpretation).list.height();
+                        self.move_interp(at as isize - cur as isize, h);
+                    }
+                }
+            }
+            Err(why) => self.status = Some(why),
+        }
+    }
+
+    /// Keys while the popup is open; true when the popup took the key.
+    pub(crate) fn popup_command(&mut self, c: Command) -> bool {
+        let Some(p) = &mut self.interp.popup else {
+            return false;
+        };
+        match c {
+            Command::Submit => self.pick(),
+            Command::Cancel => self.interp.popup = None,
+            Command::Up => p.selected = p.selected.saturating_sub(1),
+            Command::Down => p.selected = (p.selected + 1).min(p.shown.len().saturating_sub(1)),
+            Command::PageUp => p.selected = p.selected.saturating_sub(8),
+            Command::PageDown => p.selected = (p.selected + 8).min(p.shown.len().saturating_sub(1)),
+            Command::Erase => {
+                p.filter.pop();
+                p.refilter();
+            }
+            Command::SearchClear => {
+                p.filter.clear();
+                p.refilter();
+            }
+            Command::Quit => self.quit = true,
+            _ => {}
+        }
+        true
+    }
+
+    /// A character typed into the popup's filter; true when a popup is open.
+    pub(crate) fn popup_type(&mut self, ch: char) -> bool {
+        let Some(p) = &mut self.interp.popup else {
+            return false;
+        };
+        p.filter.push(ch);
+        p.selected = 0;
+        p.refilter();
+        true
+    }
+}

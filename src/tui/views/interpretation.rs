@@ -1,0 +1,503 @@
+//! Interpretation: per day, each session against the languages (floor,
+//! booth with its team against the norm, or missing), the booths under
+//! each session with who is in them; in the detail pane the selected
+//! booth's team and how each fits, its turn plan, the warnings with their
+//! rule, and each interpreter's load that day. The choice popup for
+//! staffing is drawn over it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row};
+
+use super::format;
+use crate::domain::{Meeting, codes};
+use crate::staffing::{self, Booth, Cell as Plan, SessionRow};
+use crate::tui::app::App;
+use crate::tui::interp::{InterpRow, Popup};
+use crate::tui::layout::{ViewLayout, flexible_width};
+use crate::tui::sanitize::{clean, fit};
+use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::{ListTable, detail_pane, fitted, list_table};
+use crate::tui::zone_view;
+
+const CELL: u16 = 9;
+
+fn name(m: &Meeting, id: &str, lang: &str) -> String {
+    m.participant(id)
+        .map(|p| p.display_name(lang, &m.languages))
+        .unwrap_or_else(|| format!("`{id}` (not on the roster)"))
+}
+
+/// `2/2 2w`, `1/2 !`, `open`: a booth in one cell.
+pub fn booth_cell(b: &Booth) -> String {
+    if b.interpreters.is_empty() {
+        return "open".into();
+    }
+    let need = b
+        .required
+        .as_ref()
+        .map_or("?".to_string(), |r| r.interpreters.to_string());
+    let mut c = format!("{}/{need}", b.interpreters.len());
+    if b.two_way {
+        c.push_str(" 2w");
+    }
+    if b.short_of().is_some() {
+        c.push_str(&format!(" {}", marker::WARNING));
+    }
+    c
+}
+
+fn row_of(app: &App, s: usize) -> Option<&SessionRow> {
+    app.interp
+        .days
+        .iter()
+        .flat_map(|d| d.rows.iter())
+        .find(|r| r.session == s)
+}
+
+fn booth_of(app: &App, s: usize, ch: usize) -> Option<&Booth> {
+    row_of(app, s)?.booths.iter().find(|b| b.channel == ch)
+}
+
+pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    let t = app.theme;
+    let Some(e) = app.interp.entry.and_then(|i| app.library.entries.get(i)) else {
+        return;
+    };
+    let m = e.meeting();
+    let (lang, fb) = app.language();
+    let zone = match app.zone.zones(m) {
+        Some((w, s)) if w != s => format!(
+            "times in {} (days as written, in {})",
+            zone_view::heading(s, m.start_date),
+            w.name()
+        ),
+        _ => format!("times in {}", format::zone(&m.timezone, m.start_date)),
+    };
+    let n = app.interp.warnings.len();
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!(" {} ", clean(m.label())), t.title()),
+            Span::styled(
+                format!("· {} ", format::plural(n, "warning", "warnings")),
+                if n > 0 { t.warning() } else { t.plain() },
+            ),
+            Span::raw(format!("· {zone}")),
+        ])),
+        l.banner,
+    );
+    let langs = &app.interp.languages;
+    let mut fixed: Vec<u16> = vec![2, 13];
+    fixed.extend(langs.iter().map(|_| CELL));
+    let title_w = flexible_width(l.list.rows.width, &fixed);
+    let s = app.interp.list.scroll;
+    let window = s.window(app.interp.rows.len(), l.list.height());
+    let rows: Vec<Row> = app.interp.rows[window.clone()]
+        .iter()
+        .map(|r| match *r {
+            InterpRow::Day(d) => Row::new(vec![
+                Cell::from(""),
+                Cell::from(""),
+                Cell::from(Span::styled(
+                    format!("── {} ──", format::day(d)),
+                    t.header(),
+                )),
+            ]),
+            InterpRow::Session(i) => {
+                let sess = &m.sessions[i];
+                let warn = !app.interp.warnings_for(i, None).is_empty();
+                let mut mk = String::new();
+                if warn {
+                    mk.push_str(marker::WARNING);
+                }
+                if sess.interpretation.iter().any(|c| c.tentative.any()) {
+                    mk.push_str(marker::TENTATIVE);
+                }
+                let mut cells = vec![
+                    Cell::from(Span::styled(
+                        mk,
+                        if warn { t.warning() } else { t.tentative() },
+                    )),
+                    Cell::from(zone_view::time_span(m, sess, &app.zone)),
+                    Cell::from(fitted(
+                        sess.title.get(&lang, &fb),
+                        usize::from(title_w),
+                        t.plain(),
+                    )),
+                ];
+                if let Some(row) = row_of(app, i) {
+                    for lg in langs {
+                        cells.push(match row.cell(lg) {
+                            Plan::Floor => Cell::from("floor"),
+                            Plan::Missing => Cell::from(Span::styled("-", t.dim())),
+                            Plan::Booth(b) => Cell::from(Span::styled(
+                                booth_cell(b),
+                                if b.short_of().is_some() {
+                                    t.warning()
+                                } else {
+                                    t.plain()
+                                },
+                            )),
+                        });
+                    }
+                }
+                Row::new(cells)
+            }
+            InterpRow::Booth(i, ch) => {
+                let warn = !app.interp.warnings_for(i, Some(ch)).is_empty();
+                let text = booth_of(app, i, ch).map_or(String::new(), |b| {
+                    let team = if b.interpreters.is_empty() {
+                        "not staffed yet".to_string()
+                    } else {
+                        b.interpreters
+                            .iter()
+                            .map(|id| name(m, id, &lang))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    let via = b
+                        .relay
+                        .as_ref()
+                        .map(|r| format!(" via {r}"))
+                        .unwrap_or_default();
+                    format!("  └ {}{via}: {team}", b.to)
+                });
+                Row::new(vec![
+                    Cell::from(Span::styled(
+                        if warn { marker::WARNING } else { "" },
+                        t.warning(),
+                    )),
+                    Cell::from(""),
+                    Cell::from(fitted(&text, usize::from(title_w), t.plain())),
+                ])
+            }
+        })
+        .collect();
+    let mut header: Vec<String> = vec!["".into(), "Time".into(), "Session / booth".into()];
+    let mut widths = vec![
+        Constraint::Length(2),
+        Constraint::Length(13),
+        Constraint::Length(title_w),
+    ];
+    for lg in langs {
+        header.push(lg.clone());
+        widths.push(Constraint::Length(CELL));
+    }
+    let booths: usize = app
+        .interp
+        .days
+        .iter()
+        .flat_map(|d| d.rows.iter())
+        .map(|r| r.booths.len())
+        .sum();
+    let title = Line::from(vec![
+        Span::styled(" Interpretation ", t.title()),
+        Span::raw(format!(
+            "— {} over {} ",
+            format::plural(booths, "booth", "booths"),
+            format::plural(app.interp.days.len(), "day", "days")
+        )),
+    ]);
+    list_table(
+        f,
+        &l.list,
+        ListTable {
+            title,
+            header: Row::new(header),
+            widths,
+            rows,
+            selected: app.interp.selected().map(|_| s.selected - window.start),
+            empty: "no sessions yet",
+        },
+        t,
+    );
+    let detail_title = match app.interp.selected() {
+        Some(InterpRow::Booth(..)) => " Booth ",
+        _ => " Session ",
+    };
+    detail_pane(
+        f,
+        l.detail,
+        Line::styled(detail_title, t.title()),
+        detail(app),
+        app.interp.list.detail_scroll,
+        t,
+    );
+    if let Some(p) = &app.interp.popup {
+        popup(f, f.area(), p, t);
+    }
+}
+
+fn warning_lines(out: &mut Vec<Line<'static>>, app: &App, s: usize, ch: Option<usize>, t: Theme) {
+    let w = app.interp.warnings_for(s, ch);
+    if w.is_empty() {
+        return;
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled("Warnings", t.header()));
+    for p in w {
+        out.push(Line::styled(
+            format!("{} {}", marker::WARNING, clean(&p.message)),
+            t.warning(),
+        ));
+        if let Some(h) = &p.hint {
+            out.push(Line::styled(format!("  hint: {}", clean(h)), t.dim()));
+        }
+    }
+}
+
+pub fn detail(app: &App) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let (Some(e), Some(sel)) = (
+        app.interp.entry.and_then(|i| app.library.entries.get(i)),
+        app.interp.selected(),
+    ) else {
+        return Vec::new();
+    };
+    let m = e.meeting();
+    let (lang, fb) = app.language();
+    let Some(i) = sel.session() else {
+        return Vec::new();
+    };
+    let s = &m.sessions[i];
+    let norms = m.norms();
+    let mut out = vec![Line::styled(
+        clean(s.title.get(&lang, &fb)).into_owned(),
+        t.title(),
+    )];
+    let floor = if s.language.is_empty() {
+        "floor language not set (`language` in the file; e to edit in the Schedule)".to_string()
+    } else {
+        format!("floor {}", format::language_names(&s.language))
+    };
+    out.push(Line::raw(format!(
+        "{} · {} · {floor}",
+        format::day(s.date),
+        zone_view::time_span(m, s, &app.zone),
+    )));
+    match sel {
+        InterpRow::Booth(_, ch) => {
+            let Some(b) = booth_of(app, i, ch) else {
+                return out;
+            };
+            let Some(c) = s.interpretation.get(ch) else {
+                return out;
+            };
+            out.push(Line::styled(
+                format!(
+                    "{} booth ({}) · {}{}",
+                    codes::language_name(&b.to),
+                    b.to,
+                    if b.two_way {
+                        format!("two-way: also into {}", format::language_names(&s.language))
+                    } else {
+                        "one-way".to_string()
+                    },
+                    b.relay
+                        .as_ref()
+                        .map(|r| format!(" · relay from the {r} booth"))
+                        .unwrap_or_else(|| " · from the floor".into())
+                ),
+                t.header(),
+            ));
+            if let (Some(req), Some(min)) = (&b.required, b.minutes) {
+                let mk = if b.short_of().is_some() {
+                    format!("{} ", marker::WARNING)
+                } else {
+                    String::new()
+                };
+                out.push(Line::styled(
+                    format!(
+                        "{mk}Team: {} of {} for {min} min — {}",
+                        b.interpreters.len(),
+                        req.interpreters,
+                        req.reason
+                    ),
+                    if mk.is_empty() {
+                        t.plain()
+                    } else {
+                        t.warning()
+                    },
+                ));
+            }
+            if b.tentative {
+                out.push(Line::styled(
+                    format!("{} the booth plan is not confirmed yet", marker::TENTATIVE),
+                    t.tentative(),
+                ));
+            }
+            if c.interpreters.is_empty() {
+                out.push(Line::raw("Nobody in the booth yet: i adds an interpreter."));
+            }
+            for id in &c.interpreters {
+                let p = m.participant(id);
+                let langs = p
+                    .and_then(|p| p.interpreting.as_ref())
+                    .map(staffing::languages_label)
+                    .unwrap_or_default();
+                let mis =
+                    staffing::misfits(p.and_then(|p| p.interpreting.as_ref()), &s.language, c);
+                out.push(Line::raw(format!(
+                    "  {} — {langs}",
+                    clean(&name(m, id, &lang))
+                )));
+                for x in mis {
+                    out.push(Line::styled(
+                        format!("    {} {x}", marker::WARNING),
+                        t.warning(),
+                    ));
+                }
+            }
+            let plan = staffing::turn_plan(s, c, norms.turn_minutes);
+            if !plan.is_empty() {
+                out.push(Line::raw(""));
+                out.push(Line::styled(
+                    format!(
+                        "Turn plan ({} min turns; p writes it to a file)",
+                        norms.turn_minutes
+                    ),
+                    t.header(),
+                ));
+                let at = |c: crate::domain::Clock| match app.zone.zones(m) {
+                    Some((w, sh)) => crate::zones::resolve(w, s.date, c)
+                        .at
+                        .with_timezone(&sh)
+                        .format("%H:%M")
+                        .to_string(),
+                    None => c.to_string(),
+                };
+                for turn in plan {
+                    out.push(Line::raw(format!(
+                        "  {}–{}  {}",
+                        at(turn.start),
+                        at(turn.end),
+                        clean(&name(m, &turn.interpreter, &lang))
+                    )));
+                }
+            }
+            warning_lines(&mut out, app, i, Some(ch), t);
+        }
+        _ => {
+            if let Some(row) = row_of(app, i) {
+                if row.booths.is_empty() {
+                    out.push(Line::raw("No channels: a adds one."));
+                }
+                for b in &row.booths {
+                    out.push(Line::raw(format!(
+                        "  → {} ({}): {}",
+                        codes::language_name(&b.to),
+                        b.to,
+                        booth_cell(b)
+                    )));
+                }
+            }
+            warning_lines(&mut out, app, i, None, t);
+        }
+    }
+    if let Some(day) = app.interp.day()
+        && !day.loads.is_empty()
+    {
+        out.push(Line::raw(""));
+        out.push(Line::styled(
+            format!("Interpreters on {}", format::day(day.date)),
+            t.header(),
+        ));
+        for l in &day.loads {
+            let over = l.booth_minutes > i64::from(norms.day_max_minutes);
+            out.push(Line::styled(
+                format!(
+                    "{} {} — booth {} min, mic {} min, {}",
+                    if over { marker::WARNING } else { " " },
+                    clean(&name(m, &l.interpreter, &lang)),
+                    l.booth_minutes,
+                    l.mic_minutes,
+                    format::plural(l.sessions.len(), "session", "sessions")
+                ),
+                if over { t.warning() } else { t.plain() },
+            ));
+        }
+    }
+    out
+}
+
+/// The choice list, centred over the screen, with the typed filter on top
+/// and, under a poor choice, why it is poor.
+fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
+    let w = area.width.saturating_sub(6).min(90);
+    let h = area.height.saturating_sub(4).min(20);
+    let r = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
+    f.render_widget(Clear, r);
+    let block = Block::bordered()
+        .title(Line::styled(format!(" {} ", p.kind.title()), t.title()))
+        .border_style(t.focus_border());
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let mut lines: Vec<Line> = vec![
+        Line::from(vec![
+            Span::styled("filter: ", t.header()),
+            Span::raw(fit(&p.filter, usize::from(inner.width).saturating_sub(10))),
+            Span::styled("_", t.dim()),
+        ]),
+        Line::styled(
+            "Enter takes · Esc cancels · ↑↓ move · type to filter",
+            t.dim(),
+        ),
+    ];
+    let width = usize::from(inner.width).saturating_sub(2);
+    if p.shown.is_empty() {
+        lines.push(Line::styled(
+            if p.all.is_empty() && !p.empty.is_empty() {
+                p.empty.clone()
+            } else {
+                "nothing matches the filter".into()
+            },
+            t.dim(),
+        ));
+    }
+    let mut items: Vec<(usize, Line)> = Vec::new();
+    for (n, &i) in p.shown.iter().enumerate() {
+        let c = &p.all[i];
+        let sel = n == p.selected;
+        let head = format!(
+            "{}{}{}",
+            if sel { marker::SELECTED } else { "  " },
+            if c.why.is_empty() { "" } else { "! " },
+            c.label
+        );
+        items.push((
+            n,
+            Line::styled(
+                fit(&head, width + 2),
+                if sel { t.selected() } else { t.plain() },
+            ),
+        ));
+        for why in &c.why {
+            items.push((
+                n,
+                Line::styled(fit(&format!("      {why}"), width + 2), t.warning()),
+            ));
+        }
+    }
+    let room = usize::from(inner.height).saturating_sub(lines.len()).max(1);
+    let first_sel = items
+        .iter()
+        .position(|(n, _)| *n == p.selected)
+        .unwrap_or(0);
+    let last_sel = items
+        .iter()
+        .rposition(|(n, _)| *n == p.selected)
+        .unwrap_or(0);
+    let top = if last_sel + 1 > room {
+        (last_sel + 1 - room).min(first_sel)
+    } else {
+        0
+    };
+    lines.extend(items.into_iter().skip(top).take(room).map(|(_, l)| l));
+    f.render_widget(Paragraph::new(lines), inner);
+}

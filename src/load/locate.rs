@@ -131,7 +131,18 @@ fn split_key(body: &str) -> Option<(&str, &str)> {
     Some((key, rest.trim()))
 }
 
+/// Stands for every path below a node no wanted path goes through: its
+/// children need no name, so building one per node is skipped.
+const SKIP: &str = "\u{0}";
+
 impl Scanner {
+    /// The path of a child of `parent`, or [`SKIP`] when nothing wanted lies below `parent`.
+    fn child(&self, parent: &str, make: impl FnOnce() -> String) -> String {
+        let dead = parent == SKIP
+            || (!parent.is_empty() && self.keep.as_ref().is_some_and(|k| !k.contains(parent)));
+        if dead { SKIP.to_string() } else { make() }
+    }
+
     fn record(&mut self, path: &str, at: (usize, usize)) {
         if self.keep.as_ref().is_none_or(|k| k.contains(path)) {
             self.index.insert(path.to_string(), at);
@@ -162,10 +173,12 @@ impl Scanner {
             let f = self.frames.last_mut()?;
             if let Kind::Seq(n) = &mut f.kind {
                 *n += 1;
-                format!("{}[{}]", f.path, n)
-            } else {
-                return None;
             }
+            let (parent, n) = match &f.kind {
+                Kind::Seq(n) => (f.path.clone(), *n),
+                Kind::Map => return None,
+            };
+            self.child(&parent, || format!("{parent}[{n}]"))
         } else {
             let parent = self.pending.take()?;
             self.frames.push(Frame {
@@ -173,11 +186,10 @@ impl Scanner {
                 kind: Kind::Seq(0),
                 path: parent.clone(),
             });
-            format!("{parent}[0]")
+            self.child(&parent, || format!("{parent}[0]"))
         };
         let content_col = col + offset;
-        self.index
-            .insert(item_path.clone(), (line, content_col + 1));
+        self.record(&item_path, (line, content_col + 1));
         self.pending = Some(item_path);
         if rest.is_empty() {
             return None;
@@ -222,7 +234,7 @@ impl Scanner {
                 parent
             }
         };
-        let path = join_key(&parent, key);
+        let path = self.child(&parent, || join_key(&parent, key));
         self.record(&path, (line, col + 1));
         self.pending = None;
         let value = value.split(" #").next().unwrap_or("").trim();

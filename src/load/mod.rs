@@ -137,6 +137,16 @@ impl Document {
     /// Gives each problem its file and line. Problems about participants
     /// belong to the participant-list file when the roster lives there.
     pub fn locate(&self, problems: &mut [Problem]) {
+        self.place(problems, true);
+    }
+
+    /// Gives each problem its file but no line: for a document edited since
+    /// it was read, whose text no longer matches it.
+    pub fn attribute(&self, problems: &mut [Problem]) {
+        self.place(problems, false);
+    }
+
+    fn place(&self, problems: &mut [Problem], lines: bool) {
         let wanted: Vec<String> = problems
             .iter()
             .filter(|p| p.line.is_none())
@@ -154,7 +164,8 @@ impl Document {
                 _ => (&self.path, &self.text, &mut meeting_ix),
             };
             p.file = file.clone();
-            if p.line.is_none()
+            if lines
+                && p.line.is_none()
                 && let Some(path) = &p.path
             {
                 p.line = ix

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::check::{Problem, check_document};
+use crate::check::{Problem, check_document, check_meeting};
 use crate::domain::{Meeting, Participant, Role, Status};
 use crate::edit::Editor;
 use crate::load::Document;
@@ -140,7 +140,17 @@ impl Entry {
 
     /// Rebuilds everything derived from the document, after loading or an edit.
     pub fn refresh(&mut self, today: NaiveDate) {
-        self.problems = check_document(self.doc(), today);
+        // Lines come from the text as last read or saved; after an unsaved
+        // edit they would point at the wrong place (and finding them costs
+        // more than the checks on a large file), so problems keep their
+        // document path until the next save.
+        self.problems = if self.editor.is_dirty() {
+            let mut p = check_meeting(self.meeting(), today);
+            self.doc().attribute(&mut p);
+            p
+        } else {
+            check_document(self.doc(), today)
+        };
         let m = &self.editor.doc.meeting;
         self.session_problems = session_problems(m, &self.problems);
         self.keys = m.people().iter().map(participant_key).collect();

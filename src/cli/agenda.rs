@@ -188,6 +188,17 @@ pub fn render(m: &Meeting, written: Tz, shown: Tz, lang: &str, width: usize) -> 
             written.name()
         )
     };
+    let zone_line = if m.tentative.covers("timezone") {
+        format!(
+            "{zone_line} {}",
+            l.pick(
+                "(The time zone is not confirmed yet.)",
+                "(Часовой пояс ещё не подтверждён.)"
+            )
+        )
+    } else {
+        zone_line
+    };
     out.extend(wrap(&zone_line, "", "", width));
     if !m.languages.is_empty() {
         let names: Vec<String> = m.languages.iter().map(|c| l.language(c)).collect();

@@ -180,9 +180,14 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     out.push(lv(
         "When",
         &format!(
-            "{} · times in {}",
+            "{} · times in {}{}",
             format::meeting_dates(m),
-            format::zone(&m.timezone, m.start_date)
+            format::zone(&m.timezone, m.start_date),
+            if m.tentative.covers("timezone") {
+                " ~ (zone not confirmed yet)"
+            } else {
+                ""
+            }
         ),
     ));
     let mut place = format::place(m, &lang, &fb);

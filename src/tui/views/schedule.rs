@@ -53,6 +53,9 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
             t.header(),
         )),
     }
+    if m.tentative.covers("timezone") {
+        spans.push(Span::styled(" ~ zone not confirmed", t.warning()));
+    }
     Line::from(spans)
 }
 

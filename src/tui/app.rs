@@ -437,10 +437,22 @@ impl App {
             .position(|l| *l == lang)
             .map_or(0, |i| (i + 1) % langs.len());
         self.lang = Some(langs[i].clone());
-        self.status = Some(format!(
-            "showing texts in {}",
-            crate::domain::codes::language_name(&langs[i])
-        ));
+        let name = crate::domain::codes::language_name(&langs[i]);
+        // Say so when the file has nothing in that language, or the switch
+        // looks like it did nothing.
+        let has_any = self.current().is_some_and(|e| {
+            let m = self.library.entries[e].meeting();
+            let l = langs[i].as_str();
+            std::iter::once(&m.title)
+                .chain(m.sessions.iter().map(|s| &s.title))
+                .chain(m.people().iter().map(|p| &p.name))
+                .any(|t| t.languages().contains(&l))
+        });
+        self.status = Some(if has_any {
+            format!("showing texts in {name} where the file has them")
+        } else {
+            format!("showing texts in {name}: this file has none yet, so they stay as written")
+        });
     }
 
     fn search_changed(&mut self) {

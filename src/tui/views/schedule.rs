@@ -62,7 +62,13 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
 fn marks(e: &Entry, i: usize) -> String {
     let s = &e.meeting().sessions[i];
     let mut m = String::new();
-    if !e.session_problems[i].is_empty() {
+    let mine = &e.session_problems[i];
+    if mine
+        .iter()
+        .any(|&p| e.problems.get(p).is_some_and(|p| p.is_error()))
+    {
+        m.push_str(marker::ERROR);
+    } else if !mine.is_empty() {
         m.push_str(marker::WARNING);
     }
     if s.tentative.any() {

@@ -241,27 +241,14 @@ pub fn command(app: &mut App, c: Command) -> bool {
         Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
         Command::Edit | Command::Delete if view == View::Roster => roster_edit::command(app, c),
         Command::Edit if view == View::Meetings => new_meeting_form::open_edit(app),
-        Command::AddSession
-        | Command::AddBreak
-        | Command::Edit
-        | Command::Duplicate
-        | Command::Delete
-        | Command::MoveSession
-        | Command::Shorter
-        | Command::Longer
-        | Command::ShorterBit
-        | Command::LongerBit
-        | Command::Resize
-        | Command::Items
-            if view == View::Schedule =>
-        {
-            schedule_edit::command(app, c)
-        }
+        _ if view == View::Schedule && is_schedule_command(c) => schedule_edit::command(app, c),
         _ => return false,
     }
     true
 }
 
+/// Every command `command` may turn into an edit, in any view: while
+/// loading, all of them are held back.
 fn is_edit_command(c: Command) -> bool {
     matches!(
         c,
@@ -273,7 +260,14 @@ fn is_edit_command(c: Command) -> bool {
             | Command::NewMeeting
             | Command::AddParticipant
             | Command::CycleStatus
-            | Command::AddSession
+    ) || is_schedule_command(c)
+}
+
+/// The Schedule's editing keys, handled by `schedule_edit`.
+fn is_schedule_command(c: Command) -> bool {
+    matches!(
+        c,
+        Command::AddSession
             | Command::AddBreak
             | Command::Edit
             | Command::Duplicate

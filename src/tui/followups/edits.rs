@@ -166,21 +166,9 @@ impl App {
             Command::Back if st.has_filters() => {
                 st.clear_filters();
             }
-            Command::StatusNext => self.next_status(),
-            Command::AddNote => self.ask(|e, i, id| {
-                (
-                    Ask::Note(e, i),
-                    format!("Note on `{id}` (dated today)"),
-                    String::new(),
-                )
-            }),
-            Command::MoveDue => self.ask(|e, i, id| {
-                (
-                    Ask::Due(e, i),
-                    format!("Due date of `{id}` (YYYY-MM-DD, +14d, +2w, none)"),
-                    String::new(),
-                )
-            }),
+            Command::StatusNext | Command::AddNote | Command::MoveDue => {
+                return self.one_followup_command(c);
+            }
             Command::EditFollowUp => match self.target() {
                 Some((e, i)) => self.edit_followup_form(e, i),
                 None => self.status = Some("no follow-up selected".into()),
@@ -384,14 +372,16 @@ impl App {
                 }
             }
             Command::StatusNext | Command::AddNote | Command::MoveDue => {
-                return self.followups_command_in_review(c);
+                return self.one_followup_command(c);
             }
             _ => return false,
         }
         true
     }
 
-    fn followups_command_in_review(&mut self, c: Command) -> bool {
+    /// The keys that act on one follow-up, alike in the list and in review
+    /// mode (where `target` is the one under review).
+    fn one_followup_command(&mut self, c: Command) -> bool {
         match c {
             Command::StatusNext => self.next_status(),
             Command::AddNote => self.ask(|e, i, id| {

@@ -729,33 +729,17 @@ impl App {
             .path
             .clone()
             .unwrap_or_default();
-        let h = self.height(View::Meetings);
-        self.picked = true;
-        self.meetings
-            .scroll
-            .select(e, self.library.entries.len(), h);
-        self.sync();
+        self.select_entry(e);
         if self.jump_to_booth(&path) {
             return;
         }
         if let Some(i) = index_in(&path, "sessions") {
             self.view = View::Schedule;
-            if let Some(row) = self
-                .schedule
-                .rows
-                .iter()
-                .position(|r| *r == ScheduleRow::Session(i))
-            {
-                let cur = self.schedule.list.scroll.selected;
-                self.move_schedule(row as isize - cur as isize, self.height(View::Schedule));
-            }
+            self.select_session(i);
         } else if let Some(i) = index_in(&path, "participants") {
             self.view = View::Roster;
             self.command(Command::ClearFilters);
-            if let Some(row) = self.roster.rows.iter().position(|&p| p as usize == i) {
-                let (len, h) = (self.roster.rows.len(), self.height(View::Roster));
-                self.roster.scroll.select(row, len, h);
-            }
+            self.select_participant(i);
         } else if let Some(i) = index_in(&path, "follow_ups") {
             self.view = View::FollowUps;
             self.followups.review = None;

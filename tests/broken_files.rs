@@ -5,35 +5,24 @@
 //! After a deliberate wording change, regenerate with
 //! `BLESS=1 cargo test --test broken_files` and read the diff.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+use common::corpus;
+
 const TODAY: &str = "2026-11-26";
 
 fn run_check(file: &Path) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(["check", "--today", TODAY])
-        .arg(file)
-        .output()
-        .expect("run plenary");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    corpus::check(&["--today", TODAY], file)
 }
 
 #[test]
 fn every_broken_file_gives_its_message() {
-    let dir = Path::new("tests/broken");
-    let bless = std::env::var_os("BLESS").is_some();
-    let mut cases: Vec<_> = fs::read_dir(dir)
-        .expect("tests/broken exists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    cases.sort();
+    let bless = corpus::blessing();
+    let cases = corpus::yaml_files("tests/broken");
     assert!(
         cases.len() >= 30,
         "the corpus shrank: {} files",
@@ -43,20 +32,7 @@ fn every_broken_file_gives_its_message() {
     for case in &cases {
         let (code, stdout) = run_check(case);
         let got = format!("exit {code}\n{stdout}");
-        let expected_path = case.with_extension("expected");
-        if bless {
-            fs::write(&expected_path, &got).expect("write expected");
-            continue;
-        }
-        let expected = fs::read_to_string(&expected_path).unwrap_or_else(|_| {
-            panic!("{} has no .expected file; run with BLESS=1", case.display())
-        });
-        if expected != got {
-            failures.push(format!(
-                "--- {}\nexpected:\n{expected}\ngot:\n{got}",
-                case.display()
-            ));
-        }
+        failures.extend(corpus::against_expected(case, &got, bless));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -34,7 +34,7 @@ pub struct Args {
 }
 
 /// Checks `--lang`, with what was probably meant.
-pub(crate) fn language_arg(lang: &str) -> Result<String, String> {
+fn language_arg(lang: &str) -> Result<String, String> {
     if codes::is_language(lang) {
         return Ok(lang.to_string());
     }
@@ -45,11 +45,19 @@ pub(crate) fn language_arg(lang: &str) -> Result<String, String> {
     Err(format!("unknown language `{lang}`\n  hint: {hint}"))
 }
 
-/// The meeting and both zones, or the message to print and the exit code.
-pub(crate) fn open(
-    file: &Path,
-    tz: Option<&str>,
-) -> Result<(load::Document, Tz, Tz), (String, u8)> {
+/// What a printed sheet is made from: the checked `--lang`, the meeting,
+/// the zone it is written in and the zone to show.
+pub(crate) struct Opened {
+    pub lang: String,
+    pub doc: load::Document,
+    pub written: Tz,
+    pub shown: Tz,
+}
+
+/// Checks `--lang` and `--tz` and loads the meeting, or gives the message
+/// to print and the exit code.
+pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, (String, u8)> {
+    let lang = language_arg(lang).map_err(|e| (format!("plenary: {e}"), 2))?;
     let shown = match tz.map(zones::parse).transpose() {
         Ok(z) => z,
         Err(e) => return Err((format!("plenary: {e}\n  hint: {}", e.hint), 2)),
@@ -65,7 +73,12 @@ pub(crate) fn open(
             1,
         )
     })?;
-    Ok((doc, written, shown.unwrap_or(written)))
+    Ok(Opened {
+        lang,
+        doc,
+        written,
+        shown: shown.unwrap_or(written),
+    })
 }
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
@@ -81,15 +94,14 @@ pub(crate) fn emit(text: &str) -> u8 {
 }
 
 pub fn run(a: &Args) -> u8 {
-    let lang = match language_arg(&a.lang) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("plenary: {e}");
-            return 2;
-        }
-    };
-    match open(&a.file, a.tz.as_deref()) {
-        Ok((doc, written, shown)) => emit(&render(&doc.meeting, written, shown, &lang, a.width)),
+    match open(&a.file, a.tz.as_deref(), &a.lang) {
+        Ok(o) => emit(&render(
+            &o.doc.meeting,
+            o.written,
+            o.shown,
+            &o.lang,
+            a.width,
+        )),
         Err((msg, code)) => {
             eprintln!("{msg}");
             code

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use chrono_tz::Tz;
 
-use super::agenda::{emit, language_arg, open};
+use super::agenda::{Opened, emit, open};
 use super::plain::{Labels, clean, cut, pad, wrap};
 use crate::check::{check_interpretation, suggest};
 use crate::domain::{Clock, Meeting};
@@ -37,14 +37,12 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> u8 {
-    let lang = match language_arg(&a.lang) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("plenary: {e}");
-            return 2;
-        }
-    };
-    let (doc, written, shown) = match open(&a.file, a.tz.as_deref()) {
+    let Opened {
+        lang,
+        doc,
+        written,
+        shown,
+    } = match open(&a.file, a.tz.as_deref(), &a.lang) {
         Ok(x) => x,
         Err((msg, code)) => {
             eprintln!("{msg}");

@@ -455,15 +455,18 @@ impl App {
         }
     }
 
+    /// The meeting the Interpretation view was built for, if still open.
+    fn interp_entry(&self) -> Option<usize> {
+        self.interp
+            .entry
+            .filter(|&e| e < self.library.entries.len())
+    }
+
     pub(crate) fn interp_command(&mut self, c: InterpCommand) {
         if self.view != View::Interpretation {
             return;
         }
-        let Some(e) = self
-            .interp
-            .entry
-            .filter(|&e| e < self.library.entries.len())
-        else {
+        let Some(e) = self.interp_entry() else {
             return;
         };
         let r = match self.plan_interp(c, e) {
@@ -666,11 +669,7 @@ impl App {
             });
             return;
         };
-        let Some(e) = self
-            .interp
-            .entry
-            .filter(|&e| e < self.library.entries.len())
-        else {
+        let Some(e) = self.interp_entry() else {
             return;
         };
         let m = self.library.entries[e].meeting();

@@ -341,23 +341,14 @@ fn booked_people_languages(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let offered_anywhere: HashSet<&str> = m
         .sessions
         .iter()
-        .flat_map(|s| {
-            s.language
-                .iter()
-                .chain(s.interpretation.iter().map(|c| &c.to))
-        })
+        .flat_map(|s| s.languages_offered())
         .map(String::as_str)
         .collect();
     for (i, s) in m.sessions.iter().enumerate() {
         if s.language.is_empty() {
             continue;
         }
-        let offered: Vec<&str> = s
-            .language
-            .iter()
-            .chain(s.interpretation.iter().map(|c| &c.to))
-            .map(String::as_str)
-            .collect();
+        let offered: Vec<&str> = s.languages_offered().map(String::as_str).collect();
         for id in s.people() {
             let Some(p) = lk.participant(id) else {
                 continue;

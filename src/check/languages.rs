@@ -45,11 +45,7 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     let offered: Vec<&String> = m
         .sessions
         .iter()
-        .flat_map(|s| {
-            s.language
-                .iter()
-                .chain(s.interpretation.iter().map(|c| &c.to))
-        })
+        .flat_map(|s| s.languages_offered())
         .collect();
     if offered.is_empty() {
         return;

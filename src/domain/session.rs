@@ -185,6 +185,14 @@ impl Session {
         v
     }
 
+    /// The languages one can follow the session in: those it is held in,
+    /// then those it is interpreted into (a language may come twice).
+    pub fn languages_offered(&self) -> impl Iterator<Item = &String> {
+        self.language
+            .iter()
+            .chain(self.interpretation.iter().map(|c| &c.to))
+    }
+
     /// Where the session happens: room, else link.
     pub fn place(&self) -> Option<&str> {
         self.room.as_deref().or(self.link.as_deref())

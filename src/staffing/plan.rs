@@ -92,11 +92,7 @@ pub struct Day {
 pub fn languages(m: &Meeting) -> Vec<String> {
     let mut v: Vec<String> = m.languages.clone();
     for s in &m.sessions {
-        for l in s
-            .language
-            .iter()
-            .chain(s.interpretation.iter().map(|c| &c.to))
-        {
+        for l in s.languages_offered() {
             if !v.contains(l) {
                 v.push(l.clone());
             }

@@ -90,6 +90,19 @@ fn edit_items(app: &mut App, l: &ItemsList, label: &str, f: impl FnOnce(&mut Vec
     }
 }
 
+/// Shows an item's form over the list, which comes back when it closes.
+fn push_form(app: &mut App, l: ItemsList, f: Form, at: Option<usize>) {
+    app.edit.push(Modal::Items(l));
+    app.edit.push(Modal::Form(
+        Box::new(f),
+        FormFor::Item {
+            entry: l.entry,
+            session: l.session,
+            at,
+        },
+    ));
+}
+
 pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
     let Some((m, s)) = session(app, &l) else {
         return;
@@ -105,15 +118,7 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
                 format!("Add an item to `{id}`"),
                 item_fields(m, &Item::default()),
             );
-            app.edit.push(Modal::Items(l));
-            app.edit.push(Modal::Form(
-                Box::new(f),
-                FormFor::Item {
-                    entry: l.entry,
-                    session: l.session,
-                    at: None,
-                },
-            ));
+            push_form(app, l, f, None);
             return;
         }
         Command::Edit if l.selected < n => {
@@ -121,15 +126,7 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
                 format!("Edit item {} of `{id}`", l.selected + 1),
                 item_fields(m, &s.items[l.selected]),
             );
-            app.edit.push(Modal::Items(l));
-            app.edit.push(Modal::Form(
-                Box::new(f),
-                FormFor::Item {
-                    entry: l.entry,
-                    session: l.session,
-                    at: Some(l.selected),
-                },
-            ));
+            push_form(app, l, f, Some(l.selected));
             return;
         }
         Command::Delete if l.selected < n => {

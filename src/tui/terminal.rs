@@ -46,7 +46,13 @@ pub fn restore() {
     if !ACTIVE.swap(false, Ordering::SeqCst) {
         return;
     }
-    // Each step is tried even if one before failed: leave as little behind as possible.
+    leave();
+}
+
+/// Mouse capture, the alternate screen and raw mode off, the cursor shown;
+/// also while an external editor has the screen. Each step is tried even if
+/// one before failed: leave as little behind as possible.
+pub(crate) fn leave() {
     let _ = execute!(
         stdout(),
         DisableMouseCapture,

@@ -7,11 +7,9 @@
 use std::io::stdout;
 use std::path::PathBuf;
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::EnableMouseCapture;
 use crossterm::execute;
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
+use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
 use super::saving;
 use crate::edit::DiskState;
@@ -114,13 +112,7 @@ pub fn run_suspended(
     req: &ExternalRequest,
 ) -> Result<(), String> {
     crate::tui::event::pause_input();
-    let _ = execute!(
-        stdout(),
-        DisableMouseCapture,
-        LeaveAlternateScreen,
-        crossterm::cursor::Show
-    );
-    let _ = disable_raw_mode();
+    crate::tui::terminal::leave();
     let status = editor_command(req).status();
     let _ = enable_raw_mode();
     let _ = execute!(

@@ -14,15 +14,21 @@ fn start(dir: &Path, env: &[(&str, &str)]) -> Tty {
     Tty::start(dir, &["--today", "2026-11-26", d], env, 100, 30)
 }
 
-#[test]
-fn edit_save_quit_reopen_and_check_is_clean() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("2020-vcasie.yaml");
+/// A copy of the vCASIE 2020 reference agenda in `dir`, free to change.
+fn copy_vcasie(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("2020-vcasie.yaml");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("agendas/2020-vcasie.yaml"),
         &path,
     )
     .unwrap();
+    path
+}
+
+#[test]
+fn edit_save_quit_reopen_and_check_is_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
 
     let mut t = start(dir.path(), &[]);
     t.wait_for("vCASIE 2020");
@@ -63,12 +69,7 @@ fn edit_save_quit_reopen_and_check_is_clean() {
 #[test]
 fn external_editor_opens_at_the_line_and_the_tui_comes_back() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("2020-vcasie.yaml");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("agendas/2020-vcasie.yaml"),
-        &path,
-    )
-    .unwrap();
+    let path = copy_vcasie(dir.path());
     // A stand-in editor: notes the arguments and renames a room.
     let script = dir.path().join("ed.sh");
     std::fs::write(

@@ -214,16 +214,8 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             ));
         }
     }
-    let countries = {
-        let mut c: Vec<&str> = m
-            .people()
-            .iter()
-            .filter_map(|p| p.country.as_deref())
-            .collect();
-        c.sort_unstable();
-        c.dedup();
-        c.len()
-    };
+    // Counted when the entry is refreshed, not on every frame.
+    let countries = e.facets.countries.len();
     let mut people = format!("{} on the roster", m.people().len());
     if countries > 0 {
         people.push_str(&format!(

@@ -80,6 +80,35 @@ struct Row3 {
     target: &'static str,
 }
 
+/// A row of the table from its samples.
+fn row(what: impl Into<String>, samples: Vec<Duration>, target: &'static str) -> Row3 {
+    let (median, p95, max) = stats(samples);
+    Row3 {
+        what: what.into(),
+        median,
+        p95,
+        max,
+        target,
+    }
+}
+
+/// `runs` times: the command, then a full frame.
+fn timed(
+    app: &mut App,
+    term: &mut Terminal<TestBackend>,
+    runs: usize,
+    c: Command,
+) -> Vec<Duration> {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            app.update(Action::Run(c));
+            term.draw(|f| render(app, f)).expect("draw");
+            t.elapsed()
+        })
+        .collect()
+}
+
 fn print(rows: &[Row3]) {
     println!(
         "{:<58} {:>9} {:>9} {:>9}  target",
@@ -262,52 +291,37 @@ fn main() {
             "prepared {n} participants (checks, search keys, duplicates, facets) in {:.0} ms",
             ms(t.elapsed())
         );
-        let (m, p, x) = stats(bare_fuzzy(&e, "umankulova", 15));
-        rows.push(Row3 {
-            what: format!("reference: fuzzy-matcher over {n} bare names"),
-            median: m,
-            p95: p,
-            max: x,
-            target: "",
-        });
-        let (m, p, x) = stats(search_only(&e, "umankulova", 15));
-        rows.push(Row3 {
-            what: format!("search only, full scan, {n} (folded+Latin, 4 fields)"),
-            median: m,
-            p95: p,
-            max: x,
-            target: "",
-        });
+        rows.push(row(
+            format!("reference: fuzzy-matcher over {n} bare names"),
+            bare_fuzzy(&e, "umankulova", 15),
+            "",
+        ));
+        rows.push(row(
+            format!("search only, full scan, {n} (folded+Latin, 4 fields)"),
+            search_only(&e, "umankulova", 15),
+            "",
+        ));
         let target = if n == 10_000 { "< 5" } else { "< 16" };
         let mut app = app_with(e);
         app.update(Action::Run(Command::Show(View::Roster)));
         let mut term = Terminal::new(TestBackend::new(W, H)).expect("terminal");
         term.draw(|f| render(&app, f)).expect("draw");
         let (first, typing, erasing) = keystrokes(&mut app, &mut term, &queries, 3);
-        let (m, p, x) = stats(first);
-        rows.push(Row3 {
-            what: format!("keystroke + frame, first letter (full scan), {n}"),
-            median: m,
-            p95: p,
-            max: x,
+        rows.push(row(
+            format!("keystroke + frame, first letter (full scan), {n}"),
+            first,
             target,
-        });
-        let (m, p, x) = stats(typing);
-        rows.push(Row3 {
-            what: format!("keystroke + frame, next letters (narrowing), {n}"),
-            median: m,
-            p95: p,
-            max: x,
+        ));
+        rows.push(row(
+            format!("keystroke + frame, next letters (narrowing), {n}"),
+            typing,
             target,
-        });
-        let (m, p, x) = stats(erasing);
-        rows.push(Row3 {
-            what: format!("keystroke + frame, Backspace, {n}"),
-            median: m,
-            p95: p,
-            max: x,
+        ));
+        rows.push(row(
+            format!("keystroke + frame, Backspace, {n}"),
+            erasing,
             target,
-        });
+        ));
         let redraw: Vec<Duration> = (0..30)
             .map(|_| {
                 let t = Instant::now();
@@ -315,106 +329,51 @@ fn main() {
                 t.elapsed()
             })
             .collect();
-        let (m, p, x) = stats(redraw);
-        rows.push(Row3 {
-            what: format!("roster frame {W}x{H} alone, {n}"),
-            median: m,
-            p95: p,
-            max: x,
-            target: "",
-        });
+        rows.push(row(format!("roster frame {W}x{H} alone, {n}"), redraw, ""));
         let e = &app.library.entries[0];
-        let (m, p, x) = stats(bare_table(e, 30));
-        rows.push(Row3 {
-            what: format!("reference: bare ratatui table frame {W}x{H}"),
-            median: m,
-            p95: p,
-            max: x,
-            target: "",
-        });
+        rows.push(row(
+            format!("reference: bare ratatui table frame {W}x{H}"),
+            bare_table(e, 30),
+            "",
+        ));
         if n == 10_000 {
             app.update(Action::Run(Command::Show(View::Schedule)));
-            let sched: Vec<Duration> = (0..30)
-                .map(|_| {
-                    let t = Instant::now();
-                    app.update(Action::Run(Command::Down));
-                    term.draw(|f| render(&app, f)).expect("draw");
-                    t.elapsed()
-                })
-                .collect();
-            let (m, p, x) = stats(sched);
-            rows.push(Row3 {
-                what: "schedule: move + frame, 1,000 sessions".into(),
-                median: m,
-                p95: p,
-                max: x,
-                target: "",
-            });
-            let zone: Vec<Duration> = (0..30)
-                .map(|_| {
-                    let t = Instant::now();
-                    app.update(Action::Run(Command::CycleZone));
-                    term.draw(|f| render(&app, f)).expect("draw");
-                    t.elapsed()
-                })
-                .collect();
-            let (m, p, x) = stats(zone);
-            rows.push(Row3 {
-                what: "schedule: z (next zone, rows regrouped) + frame".into(),
-                median: m,
-                p95: p,
-                max: x,
-                target: "",
-            });
+            let sched = timed(&mut app, &mut term, 30, Command::Down);
+            rows.push(row("schedule: move + frame, 1,000 sessions", sched, ""));
+            let zone = timed(&mut app, &mut term, 30, Command::CycleZone);
+            rows.push(row(
+                "schedule: z (next zone, rows regrouped) + frame",
+                zone,
+                "",
+            ));
             let t = Instant::now();
             app.update(Action::Run(Command::Show(View::Interpretation)));
             term.draw(|f| render(&app, f)).expect("draw");
             let open = t.elapsed();
-            rows.push(Row3 {
-                what: "interpretation: open (plan, checks) + frame, once".into(),
-                median: ms(open),
-                p95: ms(open),
-                max: ms(open),
-                target: "",
-            });
-            let moves: Vec<Duration> = (0..30)
-                .map(|_| {
-                    let t = Instant::now();
-                    app.update(Action::Run(Command::Down));
-                    term.draw(|f| render(&app, f)).expect("draw");
-                    t.elapsed()
-                })
-                .collect();
-            let (m, p, x) = stats(moves);
-            rows.push(Row3 {
-                what: "interpretation: move + frame".into(),
-                median: m,
-                p95: p,
-                max: x,
-                target: "",
-            });
+            rows.push(row(
+                "interpretation: open (plan, checks) + frame, once",
+                vec![open],
+                "",
+            ));
+            let moves = timed(&mut app, &mut term, 30, Command::Down);
+            rows.push(row("interpretation: move + frame", moves, ""));
             while !matches!(
                 app.interp.selected(),
                 Some(plenary::tui::interp::InterpRow::Booth(..))
             ) {
                 app.update(Action::Run(Command::Down));
             }
-            let edits: Vec<Duration> = (0..10)
-                .map(|_| {
-                    let t = Instant::now();
-                    app.update(Action::Run(Command::Interp(InterpCommand::ToggleTwoWay)));
-                    term.draw(|f| render(&app, f)).expect("draw");
-                    t.elapsed()
-                })
-                .collect();
-            let (m, p, x) = stats(edits);
-            rows.push(Row3 {
-                what: "interpretation: two-way edit (re-check all) + frame".into(),
-                median: m,
-                p95: p,
-                max: x,
-                target: "",
-            });
+            let edits = timed(
+                &mut app,
+                &mut term,
+                10,
+                Command::Interp(InterpCommand::ToggleTwoWay),
+            );
+            rows.push(row(
+                "interpretation: two-way edit (re-check all) + frame",
+                edits,
+                "",
+            ));
             // Follow-ups view over the 5,000 follow-ups: a search keystroke
             // rebuilds the register, filters, groups and sections.
             app.update(Action::Run(Command::Show(View::FollowUps)));
@@ -429,46 +388,15 @@ fn main() {
                 }
                 app.update(Action::Run(Command::SearchCancel));
             }
-            let (m, p, x) = stats(fu);
-            rows.push(Row3 {
-                what: "follow-ups: search keystroke + frame, 5,000".into(),
-                median: m,
-                p95: p,
-                max: x,
-                target: "",
-            });
-            let group: Vec<Duration> = (0..10)
-                .map(|_| {
-                    let t = Instant::now();
-                    app.update(Action::Run(Command::GroupNext));
-                    term.draw(|f| render(&app, f)).expect("draw");
-                    t.elapsed()
-                })
-                .collect();
-            let (m, p, x) = stats(group);
-            rows.push(Row3 {
-                what: "follow-ups: regroup + frame, 5,000".into(),
-                median: m,
-                p95: p,
-                max: x,
-                target: "",
-            });
-            let edit: Vec<Duration> = (0..10)
-                .map(|_| {
-                    let t = Instant::now();
-                    app.update(Action::Run(Command::StatusNext));
-                    term.draw(|f| render(&app, f)).expect("draw");
-                    t.elapsed()
-                })
-                .collect();
-            let (m, p, x) = stats(edit);
-            rows.push(Row3 {
-                what: "follow-ups: status edit + re-check + frame, 5,000".into(),
-                median: m,
-                p95: p,
-                max: x,
-                target: "",
-            });
+            rows.push(row("follow-ups: search keystroke + frame, 5,000", fu, ""));
+            let group = timed(&mut app, &mut term, 10, Command::GroupNext);
+            rows.push(row("follow-ups: regroup + frame, 5,000", group, ""));
+            let edit = timed(&mut app, &mut term, 10, Command::StatusNext);
+            rows.push(row(
+                "follow-ups: status edit + re-check + frame, 5,000",
+                edit,
+                "",
+            ));
         }
     }
 
@@ -489,30 +417,21 @@ fn main() {
             println!("time to first frame: could not run the binary in a pty");
             continue;
         }
-        let (m, p, x) = stats(runs.iter().map(|r| r.1).collect());
-        rows.push(Row3 {
-            what: format!("binary: first frame, {what}"),
-            median: m,
-            p95: p,
-            max: x,
-            target: "< 20",
-        });
-        let (m, p, x) = stats(runs.iter().map(|r| r.0).collect());
-        rows.push(Row3 {
-            what: format!("binary: first bytes, {what}"),
-            median: m,
-            p95: p,
-            max: x,
-            target: "",
-        });
-        let (m, p, x) = stats(runs.iter().map(|r| r.2).collect());
-        rows.push(Row3 {
-            what: format!("binary: meetings shown (loaded), {what}"),
-            median: m,
-            p95: p,
-            max: x,
-            target: "",
-        });
+        rows.push(row(
+            format!("binary: first frame, {what}"),
+            runs.iter().map(|r| r.1).collect(),
+            "< 20",
+        ));
+        rows.push(row(
+            format!("binary: first bytes, {what}"),
+            runs.iter().map(|r| r.0).collect(),
+            "",
+        ));
+        rows.push(row(
+            format!("binary: meetings shown (loaded), {what}"),
+            runs.iter().map(|r| r.2).collect(),
+            "",
+        ));
     }
     println!();
     print(&rows);

@@ -91,8 +91,4 @@ impl History {
     pub fn is_dirty(&self) -> bool {
         self.saved != Some((self.undo.len(), self.ids.last().copied().unwrap_or(0)))
     }
-
-    pub fn undo_len(&self) -> usize {
-        self.undo.len()
-    }
 }

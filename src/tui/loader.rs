@@ -23,16 +23,6 @@ pub fn spawn(root: PathBuf, today: NaiveDate, tx: Sender<Msg>) {
     });
 }
 
-/// Everything loading would send, in order, without a thread: for tests.
-pub fn load_now(root: &Path, today: NaiveDate) -> Vec<Load> {
-    let mut out = Vec::new();
-    run(root, today, |l| {
-        out.push(l);
-        true
-    });
-    out
-}
-
 /// Loads `root` (a folder or one file), reporting through `send`; stops
 /// early if `send` says nobody listens any more.
 pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {

@@ -179,13 +179,6 @@ impl Form {
         self.fresh = false;
     }
 
-    pub fn focus_on(&mut self, name: &str) {
-        if let Some(i) = self.fields.iter().position(|f| f.name == name) {
-            self.focus = i;
-            self.fresh = true;
-        }
-    }
-
     /// A typed character; a pick field answers by asking for its picker
     /// (the caller builds it, as only it knows the meeting).
     pub fn type_char(&mut self, c: char) -> Option<(Source, String)> {

@@ -52,6 +52,42 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     booked_people_languages(m, lk, out);
 }
 
+/// A booth nobody is in yet, for a session still to come: while drafting
+/// that is the plan's to-do list, and a pre-commit check should say so. Past
+/// sessions are left alone (reports seldom name their interpreters).
+pub fn unstaffed(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
+    for (i, s) in m.sessions.iter().enumerate() {
+        if s.date < today {
+            continue;
+        }
+        for b in staffing::booths(m, i) {
+            if !b.interpreters.is_empty() {
+                continue;
+            }
+            let need = match (&b.required, b.minutes) {
+                (Some(req), Some(minutes)) => {
+                    format!(
+                        "; the norm asks for {} for {minutes} minutes ({})",
+                        req.interpreters, req.reason
+                    )
+                }
+                _ => String::new(),
+            };
+            out.push(
+                Problem::warning(
+                    format!("sessions[{i}].interpretation[{}]", b.channel),
+                    format!(
+                        "session {}: the {} booth has no interpreter yet{need} (rule: team strength)",
+                        session_label(m, i),
+                        lang(&b.to)
+                    ),
+                )
+                .with_hint("assign interpreters in the Interpretation view (6, key i), or under `interpreters:` of the channel"),
+            );
+        }
+    }
+}
+
 fn team_per_session(m: &Meeting, out: &mut Vec<Problem>) {
     for i in 0..m.sessions.len() {
         for b in staffing::booths(m, i) {

@@ -38,6 +38,7 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     duplicates::check(m, &mut out);
     languages::check(m, &mut out);
     interpretation::check(m, &lk, &mut out);
+    interpretation::unstaffed(m, today, &mut out);
     local_times::check(m, &lk, &mut out);
     followups::check(m, today, &mut out);
     text::check(m, &mut out);

@@ -358,6 +358,12 @@ fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
             f.picker = None;
             f.set_picked(v);
         }
+        Some(Picked::Values(vs)) => {
+            f.picker = None;
+            for v in vs {
+                f.set_picked(v);
+            }
+        }
         Some(Picked::New(name)) => {
             f.picker = None;
             // Someone added as a speaker or chair gets that role.
@@ -395,7 +401,7 @@ fn add_person(app: &mut App, entry: usize, name: &str, role: Role) -> Option<Str
         .id
         .clone();
     app.status = Some(format!(
-        "added {name} to the roster as `{id}` ({}, invited); u undoes",
+        "added {name} to the roster as `{id}` ({}, invited): add position and organization in 3 Roster, e; u undoes",
         role.as_str()
     ));
     Some(id)

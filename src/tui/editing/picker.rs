@@ -34,6 +34,8 @@ pub struct Choice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Picked {
     Value(String),
+    /// Several languages typed at once ("en ru", "English, Russian").
+    Values(Vec<String>),
     /// The typed text, to be added as a new participant.
     New(String),
 }
@@ -136,11 +138,34 @@ impl Picker {
     }
 
     pub fn pick(&self) -> Option<Picked> {
+        if let Some(v) = self.several_languages() {
+            return Some(Picked::Values(v));
+        }
         match self.rows.get(self.selected) {
             Some(&i) => Some(Picked::Value(self.choices[i].value.clone())),
             None if self.has_new_row() => Some(Picked::New(self.query.trim().to_string())),
             None => None,
         }
+    }
+
+    /// "en ru" or "English, Russian" in a language picker means both, not
+    /// the best fuzzy match for the whole string.
+    fn several_languages(&self) -> Option<Vec<String>> {
+        if !matches!(self.source, Source::Languages) {
+            return None;
+        }
+        let words: Vec<&str> = self
+            .query
+            .split([' ', ','])
+            .filter(|w| !w.trim().is_empty())
+            .collect();
+        if words.len() < 2 {
+            return None;
+        }
+        words
+            .iter()
+            .map(|w| codes::suggest_language(w).map(str::to_string))
+            .collect()
     }
 
     pub fn pick_new(&self) -> Option<Picked> {
@@ -268,5 +293,20 @@ mod tests {
         let p = Picker::new(Source::Languages, None, None).with_query("русс", &mx);
         assert_eq!(p.pick(), Some(Picked::Value("ru".into())));
         assert!(!p.has_new_row(), "languages are never invented");
+    }
+
+    #[test]
+    fn several_languages_typed_at_once_are_all_picked() {
+        let mx = Matcher::default();
+        let p = Picker::new(Source::Languages, None, None).with_query("en ru", &mx);
+        assert_eq!(
+            p.pick(),
+            Some(Picked::Values(vec!["en".into(), "ru".into()]))
+        );
+        let p = Picker::new(Source::Languages, None, None).with_query("English, Russian", &mx);
+        assert_eq!(
+            p.pick(),
+            Some(Picked::Values(vec!["en".into(), "ru".into()]))
+        );
     }
 }

@@ -45,6 +45,26 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         (marker::DUE_SOON, "follow-up due within two weeks"),
         (marker::DONE, "follow-up done"),
         (marker::DROPPED, "follow-up dropped"),
+        (
+            "floor",
+            "Interpretation: the session is held in this language",
+        ),
+        (
+            "2/2",
+            "Interpretation: interpreters in the booth / what the norm asks",
+        ),
+        (
+            "2w",
+            "Interpretation: a two-way booth (also works back into the floor language)",
+        ),
+        (
+            "open",
+            "Interpretation: a channel nobody is assigned to yet",
+        ),
+        (
+            "-",
+            "Interpretation: neither floor nor channel in this language",
+        ),
     ] {
         out.push(Line::from(vec![
             Span::styled(format!("  {m:<16}"), t.key()),

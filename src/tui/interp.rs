@@ -124,6 +124,10 @@ pub fn problem_target(p: &Problem) -> Option<(usize, Option<usize>)> {
     problem_target_path(p.path.as_deref()?)
 }
 
+fn is_about(p: &Problem, s: usize, ch: Option<usize>) -> bool {
+    problem_target(p).is_some_and(|(ps, pc)| ps == s && (ch.is_none() || pc == ch))
+}
+
 fn problem_target_path(path: &str) -> Option<(usize, Option<usize>)> {
     let s = index_in(path, "sessions")?;
     let rest = &path[path.find(']')? + 1..];
@@ -179,10 +183,14 @@ impl InterpState {
     pub fn warnings_for(&self, s: usize, ch: Option<usize>) -> Vec<&Problem> {
         self.warnings
             .iter()
-            .filter(|p| {
-                problem_target(p).is_some_and(|(ps, pc)| ps == s && (ch.is_none() || pc == ch))
-            })
+            .filter(|p| is_about(p, s, ch))
             .collect()
+    }
+
+    /// Whether any warning is about session `s` (channel `ch`): asked for
+    /// every row on screen, so it stops at the first and allocates nothing.
+    pub fn has_warning(&self, s: usize, ch: Option<usize>) -> bool {
+        self.warnings.iter().any(|p| is_about(p, s, ch))
     }
 
     /// The day the selection is on.

@@ -106,7 +106,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             ]),
             InterpRow::Session(i) => {
                 let sess = &m.sessions[i];
-                let warn = !app.interp.warnings_for(i, None).is_empty();
+                let warn = app.interp.has_warning(i, None);
                 let mut mk = String::new();
                 if warn {
                     mk.push_str(marker::WARNING);
@@ -145,7 +145,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
                 Row::new(cells)
             }
             InterpRow::Booth(i, ch) => {
-                let warn = !app.interp.warnings_for(i, Some(ch)).is_empty();
+                let warn = app.interp.has_warning(i, Some(ch));
                 let text = booth_of(app, i, ch).map_or(String::new(), |b| {
                     let team = if b.interpreters.is_empty() {
                         "not staffed yet".to_string()

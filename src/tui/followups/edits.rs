@@ -169,10 +169,11 @@ impl App {
             Command::StatusNext | Command::AddNote | Command::MoveDue => {
                 return self.one_followup_command(c);
             }
-            Command::EditFollowUp => match self.target() {
-                Some((e, i)) => self.edit_followup_form(e, i),
-                None => self.status = Some("no follow-up selected".into()),
-            },
+            Command::EditFollowUp => {
+                if let Some((e, i)) = self.target_or_say() {
+                    self.edit_followup_form(e, i);
+                }
+            }
             Command::StartReview => self.start_review(),
             Command::CarryOver => self.carry_over(),
             _ => return false,
@@ -181,8 +182,7 @@ impl App {
     }
 
     fn ask(&mut self, make: impl FnOnce(usize, usize, &str) -> (Ask, String, String)) {
-        let Some((e, i)) = self.target() else {
-            self.status = Some("no follow-up selected".into());
+        let Some((e, i)) = self.target_or_say() else {
             return;
         };
         let f = &self.library.entries[e].meeting().follow_ups[i];
@@ -210,9 +210,17 @@ impl App {
         })
     }
 
-    fn next_status(&mut self) {
-        let Some((e, i)) = self.target() else {
+    /// `target`, or a word in the footer that there is none.
+    fn target_or_say(&mut self) -> Option<(usize, usize)> {
+        let t = self.target();
+        if t.is_none() {
             self.status = Some("no follow-up selected".into());
+        }
+        t
+    }
+
+    fn next_status(&mut self) {
+        let Some((e, i)) = self.target_or_say() else {
             return;
         };
         let s = self.library.entries[e].meeting().follow_ups[i].status;

@@ -1,7 +1,6 @@
 //! The small typing prompts of the zone switch (`Z` in the Schedule) and
 //! of the Interpretation view's lists (choosing an interpreter, a relay, a
 //! language), and where their keys go.
-//! routes them to the prompt instead of the roster's search line.
 
 use super::action::{Command, View};
 use super::app::App;

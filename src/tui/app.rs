@@ -16,7 +16,7 @@ use super::action::{Action, Command, Load, Mouse, View};
 use super::editing::{self, EditState};
 use super::followups::FollowUpsState;
 use super::interp::InterpState;
-use super::keymap::Context;
+use super::keymap::{Context, Overlay};
 use super::layout::{self, ViewLayout};
 use super::library::{Library, index_in};
 use super::roster_state::RosterState;
@@ -149,8 +149,14 @@ impl App {
                 || self.followups.prompt.is_some()
                 || (self.followups.input.is_some() && self.view == View::FollowUps),
             review: self.followups.review.is_some() && self.view == View::FollowUps,
-            overlay: self.edit.overlay().or(self.prompt_overlay()),
+            overlay: self.overlay(),
         }
+    }
+
+    /// What is open over the view and takes the keys: an editing dialog
+    /// first, else a prompt of the view.
+    fn overlay(&self) -> Option<Overlay> {
+        self.edit.overlay().or(self.prompt_overlay())
     }
 
     /// Display language and the fallbacks for the current meeting.
@@ -223,7 +229,7 @@ impl App {
                 }
             }
             // The mouse does not reach the view under an editing dialog.
-            Action::Mouse(_) if self.edit.overlay().or(self.prompt_overlay()).is_some() => {}
+            Action::Mouse(_) if self.overlay().is_some() => {}
             Action::Mouse(m) => self.mouse(m),
             Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
             Action::Load(l) => self.load(l),

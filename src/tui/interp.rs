@@ -442,6 +442,14 @@ impl App {
         true
     }
 
+    /// The session of the selected row, a booth's included.
+    fn selected_interp_session(&self) -> Result<usize, String> {
+        self.interp
+            .selected()
+            .and_then(InterpRow::session)
+            .ok_or_else(|| "no session selected".into())
+    }
+
     /// The selected (session, channel), or a message saying what to select.
     fn selected_booth(&self) -> Result<(usize, usize), String> {
         match self.interp.selected() {
@@ -573,11 +581,7 @@ impl App {
                 popup(PopupKind::Relay, (s, ch), all, "")
             }
             InterpCommand::AddLanguage => {
-                let s = self
-                    .interp
-                    .selected()
-                    .and_then(InterpRow::session)
-                    .ok_or("no session selected")?;
+                let s = self.selected_interp_session()?;
                 popup(
                     PopupKind::AddLanguage,
                     (s, 0),
@@ -626,11 +630,7 @@ impl App {
     /// warnings) beside the agenda; the same text as
     /// `plenary interpretation FILE --session ID`.
     fn write_turns(&mut self, e: usize) -> Result<(), String> {
-        let s = self
-            .interp
-            .selected()
-            .and_then(InterpRow::session)
-            .ok_or("no session selected")?;
+        let s = self.selected_interp_session()?;
         let entry = &self.library.entries[e];
         let m = entry.meeting();
         let Some((written, shown)) = self.zone.zones(m) else {

@@ -401,6 +401,13 @@ fn move_shorten_lengthen_and_status_keys() {
     assert_eq!(app.context().overlay, Some(Overlay::Confirm));
     press(&mut app, "n");
     assert_eq!(app.context().overlay, None);
+    // A reflex Enter keeps them: "keep" is the first answer.
+    let people = app.library.entries[0].meeting().people().len();
+    press(&mut app, "d<ret>");
+    assert_eq!(app.context().overlay, None);
+    assert_eq!(app.library.entries[0].meeting().people().len(), people);
+    press(&mut app, "dy");
+    assert_eq!(app.library.entries[0].meeting().people().len(), people - 1);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! A question with a few lettered answers ("s save / d discard / c cancel").
 //! Enter takes the first answer, Esc the safe one, which never loses data.
+//! Questions about deleting list "keep" first, so a reflex Enter deletes nothing.
 
 use crate::edit::Transaction;
 

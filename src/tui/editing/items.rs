@@ -148,8 +148,8 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
                         format!("Delete item {}?", at + 1),
                         vec![title, "u undoes it.".into()],
                     )
-                    .choice('y', "delete", Answer::Apply { entry, tx })
-                    .choice('n', "keep it", Answer::Nothing),
+                    .choice('n', "keep it", Answer::Nothing)
+                    .choice('y', "delete", Answer::Apply { entry, tx }),
                 ));
                 return;
             }

@@ -196,8 +196,8 @@ pub fn command(app: &mut App, c: Command) {
             match ops::remove_participant(m, i) {
                 Ok(tx) => app.edit.push(Modal::Confirm(
                     Confirm::new(format!("Remove `{}` from the roster?", p.id), lines)
-                        .choice('y', "remove", Answer::Apply { entry: e, tx })
-                        .choice('n', "keep them", Answer::Nothing),
+                        .choice('n', "keep them", Answer::Nothing)
+                        .choice('y', "remove", Answer::Apply { entry: e, tx }),
                 )),
                 Err(err) => app.status = Some(err),
             }

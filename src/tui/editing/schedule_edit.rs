@@ -405,8 +405,8 @@ pub fn command(app: &mut App, c: Command) {
             match ops::delete_session(m, i) {
                 Ok(tx) => app.edit.push(Modal::Confirm(
                     Confirm::new(format!("Delete `{}`?", s.id), lines)
-                        .choice('y', "delete", Answer::Apply { entry: e, tx })
-                        .choice('n', "keep it", Answer::Nothing),
+                        .choice('n', "keep it", Answer::Nothing)
+                        .choice('y', "delete", Answer::Apply { entry: e, tx }),
                 )),
                 Err(err) => app.status = Some(err),
             }

@@ -71,18 +71,34 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             t.warning(),
         ));
     }
-    if let Some(s) = &app.status {
+    // A question on screen: its own answers are the keys that matter now, and
+    // the last status message would read as if it were part of it.
+    let question = match app.edit.modals.last() {
+        Some(crate::tui::editing::Modal::Confirm(q)) => Some(q),
+        _ => None,
+    };
+    if let (Some(s), None) = (&app.status, question) {
         spans.push(Span::styled(format!("{s}  "), t.title()));
     }
     // Hints that do not fit are dropped whole rather than cut mid-word, and
     // `? help` always stays: it is the way to every other key.
-    let hints = keymap::footer(app.context());
+    let mut hints: Vec<(String, String)> = keymap::footer(app.context())
+        .into_iter()
+        .map(|(k, h)| (k, h.to_string()))
+        .collect();
+    if let Some(q) = question {
+        let answers = q
+            .choices
+            .iter()
+            .map(|(k, label, _)| (k.to_string(), label.clone()));
+        hints.splice(0..0, answers);
+    }
     let width = |k: &str, h: &str| k.chars().count() + h.chars().count() + 3;
     let (help, rest): (Vec<_>, Vec<_>) = hints.into_iter().partition(|(k, _)| k.as_str() == "?");
     let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
     let reserve: usize = help.iter().map(|(k, h)| width(k, h)).sum();
     for (k, h) in rest.into_iter().chain(help) {
-        let w = width(&k, h);
+        let w = width(&k, &h);
         let is_help = k.as_str() == "?";
         if !is_help && used + w + reserve > area.width as usize {
             continue;

@@ -418,3 +418,27 @@ fn help_lists_every_binding() {
         assert!(text.contains(b.help), "help misses {:?}", b.help);
     }
 }
+
+#[test]
+fn a_search_that_finds_nobody_here_names_the_meetings_where_someone_is() {
+    let mut app = app_on("agendas", 120, 30, Theme::monochrome());
+    select_meeting(&mut app, "Weidong");
+    run(&mut app, &[Command::Show(View::Roster), Command::Search]);
+    type_text(&mut app, "li fan");
+    assert!(app.roster.rows.is_empty());
+    assert_eq!(
+        app.roster.elsewhere.first().map(String::as_str),
+        Some("CASIE 2022: Li Fan (+2)")
+    );
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    assert!(
+        (0..buf.area.height)
+            .any(|y| row_text(buf, y).contains("in other meetings: CASIE 2022: Li Fan"))
+    );
+    // A match here clears the hint.
+    run(&mut app, &[Command::SearchClear]);
+    type_text(&mut app, "saytov");
+    assert_eq!(app.roster.rows.len(), 1);
+    assert!(app.roster.elsewhere.is_empty());
+}

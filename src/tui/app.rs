@@ -478,6 +478,42 @@ impl App {
             self.roster.rebuild(e, &self.matcher, query_changed, height);
             self.roster.detail_scroll = 0;
         }
+        self.roster.elsewhere = self.roster_elsewhere();
+    }
+
+    /// Other meetings with someone matching the roster search, when nobody
+    /// in this one does: "CASIE 2022: Li Fan (+1)". At most three.
+    fn roster_elsewhere(&self) -> Vec<String> {
+        let here = self.roster.entry;
+        if !self.roster.rows.is_empty() || self.roster.query.is_empty() {
+            return Vec::new();
+        }
+        // Best match first, per meeting and across them: a loose fuzzy hit
+        // in a long organization name must not hide the person meant.
+        let mut found: Vec<(i64, String)> = Vec::new();
+        for (i, e) in self.library.entries.iter().enumerate() {
+            if Some(i) == here {
+                continue;
+            }
+            let mut hits: Vec<(i64, usize)> = e
+                .keys
+                .iter()
+                .enumerate()
+                .filter_map(|(n, k)| self.matcher.score(k, &self.roster.query).map(|s| (s, n)))
+                .collect();
+            hits.sort_by_key(|&(s, n)| (std::cmp::Reverse(s), n));
+            if let Some(&(best, first)) = hits.first() {
+                let name = e.meeting().people()[first].name.primary();
+                let more = if hits.len() > 1 {
+                    format!(" (+{})", hits.len() - 1)
+                } else {
+                    String::new()
+                };
+                found.push((best, format!("{}: {name}{more}", e.meeting().label())));
+            }
+        }
+        found.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
+        found.into_iter().take(3).map(|(_, t)| t).collect()
     }
 
     fn mouse(&mut self, m: Mouse) {

@@ -92,6 +92,9 @@ pub struct RosterState {
     sorted_for: Option<(SortKey, bool)>,
     /// Hits of the queries typed so far, for narrowing.
     hits: Vec<(Query, Vec<u32>)>,
+    /// When nobody here matches: other meetings where someone does, e.g.
+    /// "CASIE 2022: Li Fan", so a person is found without knowing their meeting.
+    pub elsewhere: Vec<String>,
 }
 
 const MAX_HISTORY: usize = 32;

@@ -165,10 +165,18 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             format!("— {} of {total} ", r.rows.len())
         }),
     ]);
+    let elsewhere;
     let empty = if total == 0 {
         "nobody on the roster yet"
-    } else {
+    } else if r.elsewhere.is_empty() {
         "nobody matches; Esc clears the search and filters"
+    } else {
+        // Names come from files: cleaned like every other text on screen.
+        elsewhere = format!(
+            "nobody here; in other meetings: {} (1 Meetings, Enter, then 3)",
+            clean(&r.elsewhere.join("; "))
+        );
+        elsewhere.as_str()
     };
     list_table(
         f,

@@ -32,7 +32,15 @@ fn agendas() -> Vec<String> {
 /// when it parsed.
 fn exercise(bytes: Vec<u8>) -> Option<String> {
     let src = source::from_bytes(bytes).ok()?;
-    let m = load::parse_meeting(Path::new("fuzz.yaml"), &src.text).ok()?;
+    let m = match load::parse_meeting(Path::new("fuzz.yaml"), &src.text) {
+        Ok(m) => m,
+        Err(_) => {
+            // Every broken record reported, each with a message.
+            let all = load::parse_problems(Path::new("fuzz.yaml"), &src.text);
+            assert!(!all.is_empty() && all.iter().all(|p| !p.message.is_empty()));
+            return None;
+        }
+    };
     let problems = check_meeting(&m, today());
     for p in &problems {
         let _ = p.to_string();

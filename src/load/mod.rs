@@ -114,6 +114,15 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
     })
 }
 
+/// Every parse error in `text` (empty when it parses): what `load_problems`
+/// reports for a file, without the disk.
+pub fn parse_problems(path: &Path, text: &str) -> Vec<Problem> {
+    match parse_meeting(path, text) {
+        Ok(_) => Vec::new(),
+        Err(first) => diagnose::parse_errors(path, text, first),
+    }
+}
+
 /// Every problem that stops `path` from loading, not just the first: for a
 /// parse error, each broken record reports its own (see [`diagnose`]).
 pub fn load_problems(path: &Path, first: Problem) -> Vec<Problem> {

@@ -1,13 +1,19 @@
 //! Likely duplicates in a roster: one person listed twice, or once in Latin
-//! and once in Cyrillic script (Gulnara Kussidenova / Гульнара Кусиденова).
+//! and once in Cyrillic script (Gulnara Kussidenova / Гульнара Кусиденова),
+//! or once with an initial (G. Kussidenova).
 //!
 //! Names are reduced to a skeleton that survives the usual differences —
-//! script, case, word order, doubled letters, y/i — and people whose
+//! script, case, word order, and the spelling variants search also ignores
+//! ([`super::variants`]: ss/s, kh/h, zh/j, y/i...) — and people whose
 //! skeletons (or e-mail addresses) agree are grouped. One pass with a hash
-//! map, so it stays cheap at 100,000 participants.
+//! map, so it stays cheap at 100,000 participants; names with an initial
+//! take a second, small pass.
 
 use std::collections::HashMap;
 
+use super::fold::translit;
+use super::variants::canonical_into;
+use super::words::words;
 use crate::domain::Participant;
 
 /// FNV-1a over chars: small, fast, and stable across runs.
@@ -21,6 +27,11 @@ impl Fnv {
             self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
+    fn of(s: &str) -> u64 {
+        let mut h = Fnv::START;
+        s.chars().for_each(|c| h.push(c));
+        mix(h.0)
+    }
 }
 
 /// Spreads a word's hash so that adding several stays collision-free in practice.
@@ -32,69 +43,121 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Builds the skeleton of a name a char at a time, without allocating.
-struct Skeleton {
-    total: u64,
-    words: u32,
-    word: Fnv,
-    prev: Option<char>,
-}
-
-impl Skeleton {
-    fn letter(&mut self, c: char) {
-        let c = if c == 'y' { 'i' } else { c };
-        if self.prev != Some(c) {
-            self.word.push(c);
-        }
-        self.prev = Some(c);
-    }
-
-    fn boundary(&mut self) {
-        if self.prev.is_some() {
-            // Adding makes the result independent of word order.
-            self.total = self.total.wrapping_add(mix(self.word.0));
-            self.words += 1;
-        }
-        self.word = Fnv::START;
-        self.prev = None;
-    }
+/// The words of a name in the form two spellings of one person share:
+/// Latin, lower case, spelling variants removed.
+pub fn name_words(name: &str) -> Vec<String> {
+    let lower = name.to_lowercase();
+    let latin = if lower.is_ascii() {
+        lower
+    } else {
+        translit(name).map(|t| t.text).unwrap_or(lower)
+    };
+    words(&latin)
+        .map(|w| {
+            let mut v = String::with_capacity(w.len());
+            canonical_into(w, &mut v);
+            v
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// A hash of the form of a name two spellings of one person are likely to
-/// share: Latin (deunicode), lower case, letters and digits only, `y` as
-/// `i`, doubled letters once, words in any order. `None` for a name with no
-/// letters. One pass, no allocation: it runs for every person on load.
+/// share ([`name_words`]), words in any order. `None` for a name with no letters.
 pub fn name_skeleton(name: &str) -> Option<u64> {
-    let mut s = Skeleton {
-        total: 0,
-        words: 0,
-        word: Fnv::START,
-        prev: None,
-    };
-    for c in name.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                s.letter(c.to_ascii_lowercase());
-            } else {
-                s.boundary();
-            }
-        } else if let Some(latin) = deunicode::deunicode_char(c) {
-            for l in latin.chars() {
-                if l.is_ascii_alphanumeric() {
-                    s.letter(l.to_ascii_lowercase());
-                } else if l == ' ' {
-                    s.boundary();
+    let w = name_words(name);
+    (!w.is_empty()).then(|| w.iter().map(|w| Fnv::of(w)).fold(0u64, u64::wrapping_add))
+}
+
+/// For a name written with initials ("G. Kussidenova"): the hash full names
+/// reduce to when their initials are taken. `None` for a name without one.
+fn initials_skeleton(words: &[String]) -> Option<u64> {
+    let is_initial = |w: &String| w.chars().count() == 1;
+    if !words.iter().any(is_initial) || words.iter().all(is_initial) {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .map(|w| Fnv::of(w))
+            .fold(0u64, u64::wrapping_add),
+    )
+}
+
+/// Every way of writing some (not all) words of a full name as initials.
+fn reductions(words: &[String]) -> Vec<u64> {
+    let n = words.len();
+    if !(2..=4).contains(&n) || words.iter().any(|w| w.chars().count() == 1) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for mask in 1..(1u32 << n) - 1 {
+        let h = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if mask & (1 << i) != 0 {
+                    let first: String = w.chars().take(1).collect();
+                    Fnv::of(&first)
+                } else {
+                    Fnv::of(w)
                 }
-                // Soft signs come out as apostrophes inside a word: skipped.
-            }
-        } else if c.is_alphanumeric() {
-            c.to_lowercase().for_each(|l| s.letter(l));
-        } else {
-            s.boundary();
+            })
+            .fold(0u64, u64::wrapping_add);
+        out.push(h);
+    }
+    out
+}
+
+/// Why two names are likely one person, for a message or a preview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameMatch {
+    /// The same letters (case and word order aside).
+    Same,
+    /// The same name in another script.
+    OtherScript,
+    /// Another spelling of the name (ss/s, kh/h, y/i...).
+    Spelling,
+    /// One is written with initials.
+    Initials,
+}
+
+impl NameMatch {
+    pub fn reason(self) -> &'static str {
+        match self {
+            NameMatch::Same => "same name",
+            NameMatch::OtherScript => "same name in another script",
+            NameMatch::Spelling => "same name spelled differently",
+            NameMatch::Initials => "same name with initials",
         }
     }
-    s.boundary();
-    (s.words > 0).then_some(s.total)
+}
+
+/// Whether `a` and `b` are likely the same person's name, and why.
+pub fn same_name(a: &str, b: &str) -> Option<NameMatch> {
+    let (wa, wb) = (name_words(a), name_words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return None;
+    }
+    let sum = |w: &[String]| w.iter().map(|w| Fnv::of(w)).fold(0u64, u64::wrapping_add);
+    if sum(&wa) == sum(&wb) {
+        let plain = |s: &str| {
+            let mut w: Vec<String> = words(&s.to_lowercase()).map(str::to_string).collect();
+            w.sort();
+            w
+        };
+        return Some(if plain(a) == plain(b) {
+            NameMatch::Same
+        } else if a.is_ascii() != b.is_ascii() {
+            NameMatch::OtherScript
+        } else {
+            NameMatch::Spelling
+        });
+    }
+    let init = |x: &[String], y: &[String]| {
+        initials_skeleton(x).is_some_and(|h| reductions(y).contains(&h))
+    };
+    (init(&wa, &wb) || init(&wb, &wa)).then_some(NameMatch::Initials)
 }
 
 /// Participants grouped with those they may duplicate.
@@ -132,37 +195,65 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
+fn union(parent: &mut [usize], i: usize, j: usize) {
+    let (a, b) = (find(parent, i), find(parent, j));
+    if a != b {
+        parent[a.max(b)] = a.min(b);
+    }
+}
+
+fn email_key(e: &str) -> u64 {
+    let mut h = Fnv::START;
+    e.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .for_each(|c| h.push(c));
+    // Kept apart from name hashes, which are sums of mixed words.
+    mix(h.0 ^ 0x6d61_696c)
+}
+
 /// Groups participants whose names (in any of their versions) share a
-/// skeleton, or who share an e-mail address.
+/// skeleton, who share an e-mail address, or whose name with initials fits
+/// another's full name.
 pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
     let mut parent: Vec<usize> = (0..people.len()).collect();
     let mut first_with: HashMap<u64, usize> = HashMap::with_capacity(people.len());
-    let email = |e: &str| {
-        let mut h = Fnv::START;
-        e.trim()
-            .chars()
-            .flat_map(char::to_lowercase)
-            .for_each(|c| h.push(c));
-        // Kept apart from name hashes, which are sums of mixed words.
-        mix(h.0 ^ 0x6d61_696c)
-    };
+    // Names written with initials, by the hash full names reduce to.
+    let mut with_initials: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, p) in people.iter().enumerate() {
-        let keys = p.name.all().filter_map(name_skeleton).chain(
+        let mut keys: Vec<u64> = Vec::new();
+        for name in p.name.all() {
+            let w = name_words(name);
+            if w.is_empty() {
+                continue;
+            }
+            keys.push(w.iter().map(|w| Fnv::of(w)).fold(0u64, u64::wrapping_add));
+            if let Some(h) = initials_skeleton(&w) {
+                with_initials.entry(h).or_default().push(i);
+            }
+        }
+        keys.extend(
             p.email
                 .iter()
                 .filter(|e| !e.trim().is_empty())
-                .map(|e| email(e)),
+                .map(|e| email_key(e)),
         );
         for k in keys {
             match first_with.get(&k) {
-                Some(&j) => {
-                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                    if a != b {
-                        parent[a.max(b)] = a.min(b);
-                    }
-                }
+                Some(&j) => union(&mut parent, i, j),
                 None => {
                     first_with.insert(k, i);
+                }
+            }
+        }
+    }
+    if !with_initials.is_empty() {
+        for (i, p) in people.iter().enumerate() {
+            for name in p.name.all() {
+                for h in reductions(&name_words(name)) {
+                    for &j in with_initials.get(&h).into_iter().flatten() {
+                        union(&mut parent, i, j);
+                    }
                 }
             }
         }
@@ -196,7 +287,7 @@ mod tests {
     }
 
     #[test]
-    fn skeletons_survive_script_case_and_order() {
+    fn skeletons_survive_script_case_order_and_spelling() {
         assert_eq!(
             name_skeleton("Gulnara Kussidenova"),
             name_skeleton("Гульнара Кусиденова")
@@ -205,9 +296,37 @@ mod tests {
             name_skeleton("Gulnara  KUSSIDENOVA"),
             name_skeleton("kusidenova, gulnara")
         );
+        assert_eq!(
+            name_skeleton("Zhanna Khamidova"),
+            name_skeleton("Janna Xamidova")
+        );
         assert_eq!(name_skeleton("--"), None);
         assert_eq!(name_skeleton("Fan Li"), name_skeleton("LI Fan"));
         assert_ne!(name_skeleton("Fan Li"), name_skeleton("Fan Liu"));
+    }
+
+    #[test]
+    fn says_why_two_names_are_one() {
+        let m = |a, b| same_name(a, b);
+        assert_eq!(m("Fan Li", "Li Fan"), Some(NameMatch::Same));
+        assert_eq!(
+            m("Онокан Уманкулова", "Onokan Umankulova"),
+            Some(NameMatch::OtherScript)
+        );
+        assert_eq!(
+            m("Gulnara Kusidenova", "Gulnara Kussidenova"),
+            Some(NameMatch::Spelling)
+        );
+        assert_eq!(
+            m("G. Kussidenova", "Gulnara Kussidenova"),
+            Some(NameMatch::Initials)
+        );
+        assert_eq!(
+            m("Гульнара Кусиденова", "G. Kussidenova"),
+            Some(NameMatch::Initials)
+        );
+        assert_eq!(m("A. Kussidenova", "Gulnara Kussidenova"), None);
+        assert_eq!(m("Fan Li", "Fan Liu"), None);
     }
 
     #[test]
@@ -224,10 +343,11 @@ mod tests {
             e,
             f,
             person("g", "Onokan Umankulova"),
+            person("h", "G. Kussidenova"),
         ];
         let d = find_duplicates(&people);
-        assert_eq!(d.groups, vec![vec![0, 2], vec![1, 3], vec![4, 5]]);
-        assert_eq!(d.others(2).collect::<Vec<_>>(), vec![0]);
+        assert_eq!(d.groups, vec![vec![0, 2, 7], vec![1, 3], vec![4, 5]]);
+        assert_eq!(d.others(2).collect::<Vec<_>>(), vec![0, 7]);
         assert!(!d.is_flagged(6));
     }
 }

@@ -56,6 +56,8 @@ pub fn translit(s: &str) -> Option<Folded> {
     for (i, c) in s.chars().enumerate() {
         let latin = if c.is_ascii() {
             None
+        } else if matches!(c, 'ә' | 'Ә') {
+            Some("a") // Kazakh schwa; deunicode gives "@", which is no letter
         } else {
             deunicode::deunicode_char(c)
         };

@@ -1,18 +1,28 @@
-//! Search that works for these rosters: case-insensitive in every script,
-//! words in any order, across Latin and Cyrillic.
+//! Search that finds what was meant in these rosters: case-insensitive in
+//! every script, words in any order, across Latin and Cyrillic and their
+//! spelling variants.
 //!
-//! fuzzy-matcher's SkimMatcherV2 folds ASCII case only, so every text is
-//! folded here first ([`fold`]); Cyrillic (and any other script) is also
-//! transliterated to Latin with `deunicode`, and a word matches when either
-//! form does, so "umankulova" finds "Уманкулова" and "гульнара" finds
-//! "Gulnara". Keys ([`Key`]) are prepared once per roster so that a keystroke
-//! only runs the matcher. The same folding flags likely duplicates
-//! ([`duplicates`]).
+//! Each typed word must match a word of the record ([`words`]): whole, by
+//! its start, with a typing mistake ([`edits`]), or as another spelling of
+//! it ([`variants`]); never as letters scattered across a long text. Texts
+//! are folded ([`fold`]: fuzzy-matcher's SkimMatcherV2 folds ASCII only) and
+//! transliterated to Latin with `deunicode`, so "umankulova" finds
+//! "Уманкулова". Keys ([`Key`]) are prepared once per roster so that a
+//! keystroke only compares. The same forms flag likely duplicates
+//! ([`duplicates`]), "G. Kussidenova" included.
 
 pub mod duplicates;
+mod edits;
 mod fold;
 mod matcher;
+mod people;
+mod variants;
+mod words;
 
-pub use duplicates::{DuplicateGroups, find_duplicates, name_skeleton};
+pub use duplicates::{
+    DuplicateGroups, NameMatch, find_duplicates, name_skeleton, name_words, same_name,
+};
 pub use fold::{Folded, fold};
 pub use matcher::{Key, Matcher, Query};
+pub use people::participant_key;
+pub use variants::canonical;

@@ -15,7 +15,7 @@ use crate::check::{Problem, check_document, check_meeting};
 use crate::domain::{Meeting, Participant, Role, Status};
 use crate::edit::Editor;
 use crate::load::Document;
-use crate::search::{DuplicateGroups, Key, find_duplicates};
+use crate::search::{DuplicateGroups, Key, find_duplicates, participant_key};
 
 /// Small numbers for a participant's country and organization, so counting
 /// a filtered roster is array increments rather than string hashing.
@@ -173,17 +173,6 @@ impl Entry {
     pub fn warnings(&self) -> usize {
         self.problems.len() - self.errors()
     }
-}
-
-fn participant_key(p: &Participant) -> Key {
-    let country_name = p.country.as_deref().map(crate::domain::codes::country_name);
-    let parts = p
-        .name
-        .all()
-        .chain(p.organization.iter().flat_map(|o| o.all()))
-        .chain(p.country.as_deref())
-        .chain(country_name.as_deref());
-    Key::new(parts)
 }
 
 /// Every meeting opened, in date order, and the files that could not be.

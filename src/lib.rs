@@ -20,6 +20,8 @@ pub mod edit;
 pub mod followups;
 pub mod generate;
 pub mod load;
+pub mod people;
+pub mod registration;
 pub mod save;
 pub mod search;
 pub mod staffing;

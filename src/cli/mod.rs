@@ -8,7 +8,9 @@ mod fmt;
 pub mod followups;
 mod generate;
 pub mod interpretation;
+mod people;
 pub mod plain;
+mod roster;
 mod table;
 
 use std::path::PathBuf;
@@ -48,6 +50,10 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
+    /// Registrations in (import from Indico, Zoom, Google Forms, Excel) and the roster out (export).
+    Roster(roster::Args),
+    /// One row per person across meetings: meetings, roles, sessions, follow-ups owned.
+    People(people::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -82,6 +88,8 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
+        Command::Roster(a) => roster::run(a),
+        Command::People(a) => people::run(a),
     };
     Some(ExitCode::from(code))
 }

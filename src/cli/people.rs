@@ -1,0 +1,188 @@
+//! `plenary people [PATH…] [QUERY] [--format table|csv|json]`: one row per
+//! person across the meetings found, with the meetings they took part in,
+//! their roles and sessions, and the follow-ups they own; then people per
+//! meeting and country. The matching lives in [`crate::people`].
+
+use std::path::{Path, PathBuf};
+
+use serde_json::json;
+
+use super::plain::{clean, cut, pad};
+use crate::domain::Meeting;
+use crate::followups::export::csv_cell;
+use crate::load::{self, discover};
+use crate::people::{Person, gather, search, series_counts};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Folders or meeting files (default: agendas/), then an optional search
+    /// (any word that is not an existing path): a name in any script, an
+    /// organization, a country.
+    pub args: Vec<String>,
+    #[arg(long, default_value = "table", value_parser = ["table", "csv", "json"])]
+    pub format: String,
+}
+
+/// Paths are the arguments that exist on disk; the rest is the query.
+fn split(args: &[String]) -> (Vec<PathBuf>, String) {
+    let (paths, words): (Vec<&String>, Vec<&String>) =
+        args.iter().partition(|a| Path::new(a.as_str()).exists());
+    let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+    let query = words
+        .into_iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
+    (super::paths_or_default(&paths), query)
+}
+
+pub fn run(a: &Args) -> u8 {
+    let (paths, query) = split(&a.args);
+    let files = match discover(&paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{}", clean(&e.to_string()));
+            return 2;
+        }
+    };
+    let (docs, failures) = load::load_all(&files);
+    for f in &failures {
+        eprintln!("{}", clean(&f.to_string()));
+    }
+    let mut meetings: Vec<&Meeting> = docs.iter().map(|d| &d.meeting).collect();
+    meetings.sort_by_key(|m| m.start_date);
+    let people = gather(&meetings);
+    let found = search(&people, &meetings, &query);
+    let name = |m: usize| meetings[m].label().to_string();
+    match a.format.as_str() {
+        "json" => print_json(&found, &name),
+        "csv" => print_csv(&found, &name),
+        _ => print_table(&found, &meetings, &name),
+    }
+    if failures.is_empty() { 0 } else { 1 }
+}
+
+fn meetings_of(p: &Person, name: &dyn Fn(usize) -> String) -> Vec<String> {
+    p.appearances
+        .iter()
+        .map(|a| format!("{} ({})", name(a.meeting), a.role.as_str()))
+        .collect()
+}
+
+fn sessions_of(p: &Person) -> Vec<String> {
+    p.appearances
+        .iter()
+        .flat_map(|a| a.sessions.iter().cloned())
+        .collect()
+}
+
+fn follow_ups_of(p: &Person) -> Vec<String> {
+    p.appearances
+        .iter()
+        .flat_map(|a| a.follow_ups.iter().cloned())
+        .collect()
+}
+
+fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) -> String) {
+    println!(
+        "{}  {}  {}  MEETINGS (ROLE); SESSIONS; FOLLOW-UPS OWNED",
+        pad("NAME", 34),
+        pad("CTRY", 4),
+        pad("ORGANIZATION", 30),
+    );
+    for p in found {
+        let names = p
+            .names
+            .iter()
+            .map(|n| clean(n))
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let country = p.countries.iter().cloned().collect::<Vec<_>>().join(" ");
+        let org = clean(p.organizations.first().map_or("", String::as_str));
+        let mut tail = meetings_of(p, name).join(", ");
+        let s = sessions_of(p);
+        if !s.is_empty() {
+            tail += &format!("; {}", s.join(", "));
+        }
+        let f = follow_ups_of(p);
+        if !f.is_empty() {
+            tail += &format!("; owns {}", f.join(", "));
+        }
+        println!(
+            "{}  {}  {}  {}",
+            pad(&cut(&names, 34), 34),
+            pad(&cut(&country, 4), 4),
+            pad(&cut(&org, 30), 30),
+            clean(&tail)
+        );
+    }
+    println!("{} people", found.len());
+    let counts = series_counts(found, meetings.len());
+    if meetings.len() > 1 && !found.is_empty() {
+        println!();
+        println!("People per meeting and country:");
+        print!("{}", pad("", 24));
+        for c in &counts.countries {
+            print!("{}", pad(c, 5));
+        }
+        println!();
+        for (m, _) in meetings.iter().enumerate() {
+            let row: Vec<usize> = counts
+                .countries
+                .iter()
+                .map(|c| counts.cells.get(&(m, c.clone())).copied().unwrap_or(0))
+                .collect();
+            if row.iter().all(|&n| n == 0) {
+                continue;
+            }
+            print!("{}", pad(&cut(&clean(&name(m)), 23), 24));
+            for n in row {
+                print!("{}", pad(&n.to_string(), 5));
+            }
+            println!();
+        }
+    }
+}
+
+fn print_csv(found: &[&Person], name: &dyn Fn(usize) -> String) {
+    println!("names,emails,countries,organizations,meetings,sessions,follow_ups");
+    for p in found {
+        let cells = [
+            p.names.join(" / "),
+            p.emails.iter().cloned().collect::<Vec<_>>().join(" "),
+            p.countries.iter().cloned().collect::<Vec<_>>().join(" "),
+            p.organizations.join(" / "),
+            meetings_of(p, name).join("; "),
+            sessions_of(p).join("; "),
+            follow_ups_of(p).join(" "),
+        ];
+        let line: Vec<String> = cells.iter().map(|c| csv_cell(c, true)).collect();
+        println!("{}", line.join(","));
+    }
+}
+
+fn print_json(found: &[&Person], name: &dyn Fn(usize) -> String) {
+    let v: Vec<serde_json::Value> = found
+        .iter()
+        .map(|p| {
+            json!({
+                "names": p.names,
+                "emails": p.emails,
+                "countries": p.countries,
+                "organizations": p.organizations,
+                "meetings": p.appearances.iter().map(|a| json!({
+                    "meeting": name(a.meeting),
+                    "id": a.id,
+                    "role": a.role.as_str(),
+                    "status": a.status.as_str(),
+                    "sessions": a.sessions,
+                    "follow_ups": a.follow_ups,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    match serde_json::to_string_pretty(&v) {
+        Ok(s) => println!("{s}"),
+        Err(e) => eprintln!("plenary: could not write JSON: {e}"),
+    }
+}

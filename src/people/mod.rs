@@ -1,0 +1,244 @@
+//! People across meetings: one record per person over every meeting loaded,
+//! matched by participant id, e-mail or name across scripts (Onokan
+//! Umankulova in one file, Онокан Уманкулова in another), with the meetings
+//! they took part in, their role and sessions there, and the follow-ups they own.
+
+mod counts;
+
+pub use counts::{SeriesCounts, series_counts};
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::domain::{Meeting, Participant, Role, Status};
+use crate::search::{Key, Matcher, Query, name_skeleton, participant_key};
+
+/// One meeting a person took part in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appearance {
+    /// Index of the meeting in the list given.
+    pub meeting: usize,
+    pub id: String,
+    pub role: Role,
+    pub status: Status,
+    /// "chair of `opening`", "speaker in `panel-1`", "interpreter in `webinar-2`".
+    pub sessions: Vec<String>,
+    /// Ids of the follow-ups they own there.
+    pub follow_ups: Vec<String>,
+}
+
+/// One person over the meetings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Every version of the name, first as first met.
+    pub names: Vec<String>,
+    pub emails: BTreeSet<String>,
+    pub countries: BTreeSet<String>,
+    pub organizations: Vec<String>,
+    pub appearances: Vec<Appearance>,
+}
+
+/// Where each participant of a meeting appears, built in one pass.
+fn roles_in(m: &Meeting) -> HashMap<&str, (Vec<String>, Vec<String>)> {
+    let mut map: HashMap<&str, (Vec<String>, Vec<String>)> = HashMap::new();
+    for s in &m.sessions {
+        if let Some(c) = s.chair.as_deref() {
+            map.entry(c)
+                .or_default()
+                .0
+                .push(format!("chair of `{}`", s.id));
+        }
+        for it in &s.items {
+            for sp in &it.speakers {
+                map.entry(sp)
+                    .or_default()
+                    .0
+                    .push(format!("speaker in `{}`", s.id));
+            }
+        }
+        for ch in &s.interpretation {
+            for x in &ch.interpreters {
+                map.entry(x)
+                    .or_default()
+                    .0
+                    .push(format!("interpreter in `{}`", s.id));
+            }
+        }
+    }
+    for f in &m.follow_ups {
+        if let Some(o) = f.owner.as_deref() {
+            map.entry(o).or_default().1.push(f.id.clone());
+        }
+    }
+    for v in map.values_mut() {
+        v.0.dedup();
+    }
+    map
+}
+
+/// What two records of one person share.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Same {
+    Name(u64),
+    Email(String),
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Everyone in `meetings`, one record per person, in order of first appearance.
+pub fn gather(meetings: &[&Meeting]) -> Vec<Person> {
+    let all: Vec<(usize, &Participant)> = meetings
+        .iter()
+        .enumerate()
+        .flat_map(|(m, mt)| mt.people().iter().map(move |p| (m, p)))
+        .collect();
+    let mut parent: Vec<usize> = (0..all.len()).collect();
+    let mut first: HashMap<Same, usize> = HashMap::new();
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for (i, (_, p)) in all.iter().enumerate() {
+        let mut keys: Vec<Same> = p
+            .name
+            .all()
+            .filter_map(name_skeleton)
+            .map(Same::Name)
+            .collect();
+        if let Some(e) = p.email.as_deref().filter(|e| !e.trim().is_empty()) {
+            keys.push(Same::Email(e.trim().to_lowercase()));
+        }
+        let join = |j: usize, parent: &mut Vec<usize>| {
+            let (a, b) = (find(parent, i), find(parent, j));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
+        };
+        match by_id.get(p.id.as_str()) {
+            Some(&j) => join(j, &mut parent),
+            None => {
+                by_id.insert(&p.id, i);
+            }
+        }
+        for k in keys {
+            match first.get(&k) {
+                Some(&j) => join(j, &mut parent),
+                None => {
+                    first.insert(k, i);
+                }
+            }
+        }
+    }
+    let roles: Vec<_> = meetings.iter().map(|m| roles_in(m)).collect();
+    let mut people: Vec<Person> = Vec::new();
+    let mut slot: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, (m, p)) in all.iter().enumerate() {
+        let r = find(&mut parent, i);
+        let n = *slot.entry(r).or_insert_with(|| {
+            people.push(Person {
+                names: Vec::new(),
+                emails: BTreeSet::new(),
+                countries: BTreeSet::new(),
+                organizations: Vec::new(),
+                appearances: Vec::new(),
+            });
+            people.len() - 1
+        });
+        add(&mut people[n], *m, p, roles[*m].get(p.id.as_str()));
+    }
+    people
+}
+
+fn add(
+    person: &mut Person,
+    meeting: usize,
+    p: &Participant,
+    roles: Option<&(Vec<String>, Vec<String>)>,
+) {
+    for n in p.name.all() {
+        if !person.names.iter().any(|x| x == n) {
+            person.names.push(n.to_string());
+        }
+    }
+    person
+        .emails
+        .extend(p.email.iter().map(|e| e.trim().to_lowercase()));
+    person.countries.extend(p.country.iter().cloned());
+    if let Some(o) = &p.organization {
+        let o = o.primary().to_string();
+        if !person.organizations.contains(&o) {
+            person.organizations.push(o);
+        }
+    }
+    let (sessions, follow_ups) = roles.cloned().unwrap_or_default();
+    person.appearances.push(Appearance {
+        meeting,
+        id: p.id.clone(),
+        role: p.role,
+        status: p.status,
+        sessions,
+        follow_ups,
+    });
+}
+
+/// The people a query finds: those of whom any record (in any meeting)
+/// matches, with the roster search's matching.
+pub fn search<'a>(people: &'a [Person], meetings: &[&Meeting], query: &str) -> Vec<&'a Person> {
+    let q = Query::new(query);
+    if q.is_empty() {
+        return people.iter().collect();
+    }
+    let matcher = Matcher::default();
+    let mut scored: Vec<(i64, usize, &Person)> = people
+        .iter()
+        .enumerate()
+        .filter_map(|(n, person)| {
+            let best = person
+                .appearances
+                .iter()
+                .filter_map(|a| meetings[a.meeting].participant(&a.id))
+                .map(participant_key)
+                .chain(std::iter::once(Key::new(
+                    person.names.iter().map(String::as_str),
+                )))
+                .filter_map(|k| matcher.score(&k, &q))
+                .max()?;
+            Some((best, n, person))
+        })
+        .collect();
+    scored.sort_by_key(|(s, n, _)| (std::cmp::Reverse(*s), *n));
+    scored.into_iter().map(|(_, _, p)| p).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Text;
+
+    fn meeting(people: &[(&str, &str)]) -> Meeting {
+        let mut m = Meeting::default();
+        *m.participants.people_mut() = people
+            .iter()
+            .map(|(id, name)| Participant {
+                id: id.to_string(),
+                name: Text::plain(*name),
+                ..Participant::default()
+            })
+            .collect();
+        m
+    }
+
+    #[test]
+    fn one_person_across_meetings_and_scripts() {
+        let a = meeting(&[("umankulova", "Onokan Umankulova"), ("li", "Fan Li")]);
+        let b = meeting(&[("o-u", "Онокан Уманкулова"), ("x", "Someone Else")]);
+        let people = gather(&[&a, &b]);
+        assert_eq!(people.len(), 3);
+        assert_eq!(people[0].names, ["Onokan Umankulova", "Онокан Уманкулова"]);
+        assert_eq!(people[0].appearances.len(), 2);
+        let found = search(&people, &[&a, &b], "уманкулова");
+        assert_eq!(found.len(), 1);
+    }
+}

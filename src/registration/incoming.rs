@@ -1,0 +1,245 @@
+//! The people a file brings in: each data row read through the header's
+//! columns into one person, and rows of one person (Zoom writes a row per
+//! join) collapsed into one, by e-mail or by the name across scripts.
+
+use std::collections::HashMap;
+
+use super::codes::{country_code, describe_country, language_codes};
+use super::columns::{Field, Header};
+use super::table::Row;
+use crate::domain::Status;
+use crate::search::name_skeleton;
+
+/// One person as the file gives them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Incoming {
+    /// Lines of the rows this person came from.
+    pub lines: Vec<usize>,
+    pub name: String,
+    /// First and last name alone (without a patronymic), to match a roster
+    /// that leaves the patronymic out.
+    pub short_name: Option<String>,
+    pub email: Option<String>,
+    pub organization: Option<String>,
+    pub position: Option<String>,
+    pub country: Option<String>,
+    pub languages: Vec<String>,
+    pub honorific: Option<String>,
+    pub attended: bool,
+}
+
+/// Something wrong in one cell, said where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellProblem {
+    pub line: usize,
+    /// 1-based column number and its header.
+    pub column: usize,
+    pub header: String,
+    pub message: String,
+}
+
+/// Text from someone else's file, kept as plain text: control characters
+/// (escape sequences start with one) become spaces; a leading `=` stays,
+/// since YAML stores it as text and every export defuses it again.
+fn clean(s: &str) -> String {
+    let t: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// Zoom writes "Shown name (Original Name)" when someone renamed themselves:
+/// the original is the registered one.
+fn original_name(s: &str) -> &str {
+    match (s.rfind(" ("), s.ends_with(')')) {
+        (Some(i), true) if i > 0 => &s[i + 2..s.len() - 1],
+        _ => s,
+    }
+}
+
+/// Reads one data row; `None` when it holds no name.
+fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<Incoming> {
+    let mut p = Incoming {
+        lines: vec![row.line],
+        ..Incoming::default()
+    };
+    let (mut first, mut last, mut middle, mut full) = (None, None, None, None);
+    for (i, raw) in row.cells.iter().enumerate() {
+        let Some(field) = h.field(i) else { continue };
+        let v = clean(raw);
+        if v.is_empty() {
+            continue;
+        }
+        let mut problem = |message: String| {
+            problems.push(CellProblem {
+                line: row.line,
+                column: i + 1,
+                header: h.columns[i].0.clone(),
+                message,
+            })
+        };
+        match field {
+            Field::Name => full = Some(original_name(&v).to_string()),
+            Field::FirstName => first = Some(v),
+            Field::LastName => last = Some(v),
+            Field::MiddleName => middle = Some(v),
+            Field::Email if v.contains('@') && !v.contains(' ') => p.email = Some(v.to_lowercase()),
+            Field::Email => problem(format!("`{v}` is not an e-mail address; left empty")),
+            Field::Organization => p.organization = Some(v),
+            Field::Position => p.position = Some(v),
+            Field::Honorific => p.honorific = Some(v),
+            Field::Country => match country_code(&v) {
+                Ok(c) => p.country = Some(c),
+                Err(hint) => problem(format!(
+                    "unknown country `{v}`{}; left empty",
+                    hint.map(|c| format!(", did you mean {}?", describe_country(&c)))
+                        .unwrap_or_default()
+                )),
+            },
+            Field::Languages => match language_codes(&v) {
+                Ok(l) => p.languages = l,
+                Err((w, hint)) => problem(format!(
+                    "unknown language `{w}`{}; left empty",
+                    hint.map(|c| format!(", did you mean {c}?"))
+                        .unwrap_or_default()
+                )),
+            },
+            Field::Attended => {
+                p.attended = matches!(v.to_lowercase().as_str(), "yes" | "да" | "y" | "true" | "1")
+            }
+            Field::Role | Field::Status | Field::Ignore => {}
+        }
+    }
+    let short = match (&first, &last) {
+        (Some(f), Some(l)) => Some(format!("{f} {l}")),
+        _ => None,
+    };
+    let parts = [first, middle.clone(), last]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+    let built = non_empty(parts.join(" "));
+    // The name column, unless it is only the shown name and the first and last names say more.
+    p.name = match (full, built) {
+        (Some(f), Some(b))
+            if name_skeleton(&f) != name_skeleton(&b) && f.split_whitespace().count() < 2 =>
+        {
+            b
+        }
+        (Some(f), _) => f,
+        (None, Some(b)) => b,
+        (None, None) => return None,
+    };
+    p.short_name = short.filter(|s| middle.is_some() && *s != p.name);
+    Some(p)
+}
+
+/// Every person in the rows after the header, rows of one person collapsed.
+pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
+    let mut problems = Vec::new();
+    let mut people: Vec<Incoming> = Vec::new();
+    let mut by_key: HashMap<u64, usize> = HashMap::new();
+    let mut by_email: HashMap<String, usize> = HashMap::new();
+    for row in rows.iter().skip(h.row + 1) {
+        // A Zoom report may go on with another section after the table.
+        if row.cells.len() == 1 && row.cells[0].ends_with("Details") {
+            break;
+        }
+        let Some(p) = read_row(row, h, &mut problems) else {
+            continue;
+        };
+        let key = name_skeleton(&p.name);
+        let same = p
+            .email
+            .as_ref()
+            .and_then(|e| by_email.get(e))
+            .or_else(|| key.and_then(|k| by_key.get(&k)))
+            .copied();
+        match same {
+            Some(i) => absorb(&mut people[i], p),
+            None => {
+                let i = people.len();
+                if let Some(e) = &p.email {
+                    by_email.insert(e.clone(), i);
+                }
+                if let Some(k) = key {
+                    by_key.insert(k, i);
+                }
+                people.push(p);
+            }
+        }
+    }
+    (people, problems)
+}
+
+/// Another row of the same person: what it adds.
+fn absorb(into: &mut Incoming, p: Incoming) {
+    into.lines.extend(p.lines);
+    into.attended |= p.attended;
+    let fill = |a: &mut Option<String>, b: Option<String>| {
+        if a.is_none() {
+            *a = b;
+        }
+    };
+    fill(&mut into.email, p.email);
+    fill(&mut into.organization, p.organization);
+    fill(&mut into.position, p.position);
+    fill(&mut into.country, p.country);
+    fill(&mut into.honorific, p.honorific);
+    for l in p.languages {
+        if !into.languages.contains(&l) {
+            into.languages.push(l);
+        }
+    }
+}
+
+impl Incoming {
+    /// The status a registration implies: attended when the report says so.
+    pub fn status(&self) -> Option<Status> {
+        self.attended.then_some(Status::Attended)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registration::columns::{ColumnMap, find_header};
+    use crate::registration::table::parse;
+
+    #[test]
+    fn joins_collapse_and_cells_are_checked() {
+        let text = "Attended,User Name (Original Name),First Name,Last Name,Email,Country/Region Name\n\
+            Yes,Onokan,Onokan,Umankulova,o@x.kg,Kyrgyzstan\n\
+            Yes,Onokan U. (Onokan Umankulova),Onokan,Umankulova,O@x.kg,Kyrgyzstan\n\
+            No,=HYPERLINK(\"x\"),Eve,\u{1b}[31mRed,bad mail,Kazakstan\n";
+        let rows = parse(text, ',').unwrap();
+        let h = find_header(&rows, &ColumnMap::default()).unwrap();
+        let (people, problems) = read(&rows, &h);
+        assert_eq!(people.len(), 2);
+        assert_eq!(people[0].name, "Onokan Umankulova");
+        assert_eq!(people[0].lines, [2, 3]);
+        assert_eq!(people[0].country.as_deref(), Some("KG"));
+        assert!(people[0].attended);
+        assert_eq!(people[1].name, "Eve [31mRed");
+        assert_eq!(problems.len(), 2);
+        assert_eq!((problems[0].line, problems[0].column), (4, 5));
+        assert!(
+            problems[1].message.contains("did you mean KZ"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn russian_names_keep_the_patronymic_and_match_without_it() {
+        let rows = parse("Фамилия;Имя;Отчество\nКусиденова;Гульнара;Сериковна\n", ';').unwrap();
+        let h = find_header(&rows, &ColumnMap::default()).unwrap();
+        let (people, _) = read(&rows, &h);
+        assert_eq!(people[0].name, "Гульнара Сериковна Кусиденова");
+        assert_eq!(people[0].short_name.as_deref(), Some("Гульнара Кусиденова"));
+    }
+}

@@ -1,0 +1,95 @@
+//! Registrations coming in: a registration system's export (Indico, a Zoom
+//! webinar report, Google Forms, an Excel sheet in Russian) read into the
+//! roster without retyping, and the roster going out for badges and mail merge.
+//!
+//! The steps, one file each: bytes to text ([`decode`]), text to rows
+//! ([`table`]), the header and what each column feeds ([`columns`]), rows to
+//! people with one person per person ([`incoming`], country and language
+//! names through [`codes`]), and the plan against the roster ([`plan`]).
+//! Nothing here writes: the caller shows the plan and applies its
+//! [`Transaction`](crate::edit::Transaction) through the normal save.
+
+pub mod codes;
+pub mod columns;
+pub mod decode;
+pub mod export;
+pub mod incoming;
+pub mod plan;
+pub mod table;
+
+pub use columns::{ColumnMap, Field, Header, MapError};
+pub use incoming::{CellProblem, Incoming};
+pub use plan::{Action, Conflict, Entry, OnConflict, plan, transaction};
+
+use crate::domain::Participant;
+
+/// Everything an import would do, for a preview.
+#[derive(Debug, Clone)]
+pub struct Import {
+    pub encoding: &'static str,
+    pub bom: bool,
+    pub separator: char,
+    pub header: Header,
+    /// Data rows read (before rows of one person were joined).
+    pub rows: usize,
+    pub entries: Vec<Entry>,
+    pub problems: Vec<CellProblem>,
+}
+
+impl Import {
+    pub fn count(&self, f: impl Fn(&Action) -> bool) -> usize {
+        self.entries.iter().filter(|e| f(&e.action)).count()
+    }
+
+    pub fn conflicts(&self) -> usize {
+        self.entries.iter().map(|e| e.conflicts.len()).sum()
+    }
+}
+
+/// Why a file could not be read as registrations at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error(transparent)]
+    Decode(#[from] decode::DecodeError),
+    #[error(transparent)]
+    Table(#[from] table::TableError),
+    #[error(
+        "no header row recognised (a row naming a name column and one more, such as Name, Email, Affiliation, Country or Фамилия, Имя). The first rows are:\n{rows}\nName the columns with --map, e.g. --map \"Full name=name,Mail=email\" (fields: {fields})"
+    )]
+    NoHeader { rows: String, fields: String },
+}
+
+/// Options of one import.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub encoding: Option<String>,
+    pub map: ColumnMap,
+    pub on_conflict: OnConflict,
+}
+
+/// Reads `bytes` and plans their import into `people`.
+pub fn prepare(bytes: &[u8], people: &[Participant], o: &Options) -> Result<Import, ImportError> {
+    let d = decode::decode(bytes, o.encoding.as_deref())?;
+    let separator = table::detect_separator(&d.text);
+    let rows = table::parse(&d.text, separator)?;
+    let header = columns::find_header(&rows, &o.map).map_err(|n| ImportError::NoHeader {
+        rows: n
+            .first_rows
+            .iter()
+            .map(|(line, cells)| format!("  line {line}: {}", cells.join(" | ")))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        fields: columns::field_names(),
+    })?;
+    let (incoming, problems) = incoming::read(&rows, &header);
+    let data_rows = incoming.iter().map(|p| p.lines.len()).sum();
+    Ok(Import {
+        encoding: d.encoding,
+        bom: d.bom,
+        separator,
+        header,
+        rows: data_rows,
+        entries: plan(people, incoming, o.on_conflict),
+        problems,
+    })
+}

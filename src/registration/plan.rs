@@ -1,0 +1,467 @@
+//! Matching the incoming people against the roster, and what the import
+//! would change: who is added, who is updated (empty fields filled, a name
+//! in another script kept as that person's name in that language), who is
+//! unchanged, which values differ (kept or taken as `--on-conflict` says),
+//! and who may be someone already listed. Nothing is written here: the plan
+//! becomes one undoable [`Transaction`].
+
+use std::collections::HashMap;
+
+use super::incoming::Incoming;
+use crate::domain::{Participant, Status, Text};
+use crate::edit::ops::{slug, unique_id};
+use crate::edit::{Change, ListOp, Transaction};
+use crate::search::{NameMatch, name_skeleton, same_name};
+
+/// What to do when the file and the roster disagree on a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnConflict {
+    /// Keep ours and tell; nothing is written until the user chooses.
+    #[default]
+    Ask,
+    Keep,
+    Theirs,
+}
+
+/// A field the file and the roster give differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub field: &'static str,
+    pub ours: String,
+    pub theirs: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Add,
+    Update { index: usize },
+    Unchanged { index: usize },
+}
+
+/// One incoming person and what the import does with them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub incoming: Incoming,
+    pub action: Action,
+    /// Why they were taken to be someone on the roster.
+    pub matched_by: Option<String>,
+    /// Fields filled or versions added, for the preview.
+    pub filled: Vec<String>,
+    pub conflicts: Vec<Conflict>,
+    /// Roster people this one may also be, with the reason (not merged).
+    pub possible: Vec<(usize, &'static str)>,
+    /// The participant as the import leaves them.
+    pub result: Participant,
+}
+
+/// A roster person and why; others they may be, with the reason.
+type Found = (Option<(usize, String)>, Vec<(usize, &'static str)>);
+
+/// Roster lookups prepared once: e-mail and name skeleton to people.
+struct Index {
+    by_email: HashMap<String, usize>,
+    by_name: HashMap<u64, Vec<usize>>,
+}
+
+impl Index {
+    fn new(people: &[Participant]) -> Index {
+        let mut by_email = HashMap::new();
+        let mut by_name: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            if let Some(e) = p.email.as_deref().filter(|e| !e.trim().is_empty()) {
+                by_email.entry(e.trim().to_lowercase()).or_insert(i);
+            }
+            for n in p.name.all() {
+                if let Some(k) = name_skeleton(n) {
+                    let v = by_name.entry(k).or_default();
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+        }
+        Index { by_email, by_name }
+    }
+
+    /// The roster person this one is, and why; then others they may be.
+    fn find(&self, people: &[Participant], p: &Incoming) -> Found {
+        let names: Vec<&str> = std::iter::once(p.name.as_str())
+            .chain(p.short_name.as_deref())
+            .collect();
+        let mut strong: Vec<(usize, String)> = Vec::new();
+        if let Some(&i) = p.email.as_ref().and_then(|e| self.by_email.get(e)) {
+            strong.push((i, "same e-mail".into()));
+        }
+        for n in &names {
+            for &i in name_skeleton(n)
+                .and_then(|k| self.by_name.get(&k))
+                .into_iter()
+                .flatten()
+            {
+                if strong.iter().all(|(j, _)| *j != i) {
+                    let why = people[i]
+                        .name
+                        .all()
+                        .find_map(|ours| same_name(n, ours))
+                        .unwrap_or(NameMatch::Same);
+                    strong.push((i, why.reason().to_string()));
+                }
+            }
+        }
+        let mut possible: Vec<(usize, &'static str)> = Vec::new();
+        // Initials: rare, so a plain scan.
+        for (i, q) in people.iter().enumerate() {
+            if strong.iter().any(|(j, _)| *j == i) {
+                continue;
+            }
+            let initials = q.name.all().any(|ours| {
+                names
+                    .iter()
+                    .any(|n| same_name(n, ours) == Some(NameMatch::Initials))
+            });
+            if initials {
+                possible.push((i, NameMatch::Initials.reason()));
+            }
+        }
+        let mut strong = strong.into_iter();
+        let first = strong.next();
+        possible.extend(strong.map(|(i, _)| (i, "also matches")));
+        (first, possible)
+    }
+}
+
+/// The plan for `incoming` against `people`.
+pub fn plan(
+    people: &[Participant],
+    incoming: Vec<Incoming>,
+    on_conflict: OnConflict,
+) -> Vec<Entry> {
+    let index = Index::new(people);
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
+    // Two rows of the file matching one roster person update it once.
+    let mut updated: HashMap<usize, usize> = HashMap::new();
+    for p in incoming {
+        let (found, possible) = index.find(people, &p);
+        match found {
+            Some((i, why)) => {
+                let base = match updated.get(&i) {
+                    Some(&e) => entries[e].result.clone(),
+                    None => people[i].clone(),
+                };
+                let (result, filled, conflicts) = merge(&base, &p, on_conflict);
+                let action = if result == people[i] {
+                    Action::Unchanged { index: i }
+                } else {
+                    Action::Update { index: i }
+                };
+                let entry = Entry {
+                    incoming: p,
+                    action,
+                    matched_by: Some(why),
+                    filled,
+                    conflicts,
+                    possible,
+                    result,
+                };
+                if let Some(&e) = updated.get(&i) {
+                    // The later row's changes build on the earlier one's.
+                    entries[e].action = Action::Unchanged { index: i };
+                    entries[e].result = people[i].clone();
+                }
+                updated.insert(i, entries.len());
+                entries.push(entry);
+            }
+            None => {
+                let id = unique_id(&slug(&p.name), ids.iter().map(String::as_str));
+                ids.push(id.clone());
+                let result = new_participant(id, &p);
+                entries.push(Entry {
+                    incoming: p,
+                    action: Action::Add,
+                    matched_by: None,
+                    filled: Vec::new(),
+                    conflicts: Vec::new(),
+                    possible,
+                    result,
+                });
+            }
+        }
+    }
+    entries
+}
+
+fn new_participant(id: String, p: &Incoming) -> Participant {
+    Participant {
+        id,
+        name: Text::plain(p.name.clone()),
+        honorific: p.honorific.clone(),
+        position: p.position.clone().map(Text::plain),
+        organization: p.organization.clone().map(Text::plain),
+        country: p.country.clone(),
+        languages: p.languages.clone(),
+        email: p.email.clone(),
+        status: p.status().unwrap_or(Status::Confirmed),
+        ..Participant::default()
+    }
+}
+
+/// The language a text's script suggests, for keeping a second version of a name.
+fn script_language(s: &str) -> &'static str {
+    if s.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
+        "ru"
+    } else {
+        "en"
+    }
+}
+
+/// A multilingual text's versions compared with an incoming value: the same
+/// (case and spacing aside), another script (added as that language), or different.
+fn text_fill(
+    field: &'static str,
+    ours: &mut Option<Text>,
+    theirs: &Option<String>,
+    policy: OnConflict,
+    filled: &mut Vec<String>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let Some(t) = theirs else { return };
+    match ours {
+        None => {
+            *ours = Some(Text::plain(t.clone()));
+            filled.push(field.to_string());
+        }
+        Some(o) if o.is_empty() => {
+            *o = Text::plain(t.clone());
+            filled.push(field.to_string());
+        }
+        Some(o) => {
+            let same = |a: &str| a.trim().to_lowercase() == t.trim().to_lowercase();
+            if o.all().any(same) {
+                return;
+            }
+            let lang = script_language(t);
+            if !o.all().any(|v| script_language(v) == lang) {
+                add_version(o, lang, t.clone());
+                filled.push(format!("{field} in {lang}"));
+                return;
+            }
+            conflicts.push(Conflict {
+                field,
+                ours: o.primary().to_string(),
+                theirs: t.clone(),
+            });
+            if policy == OnConflict::Theirs {
+                *o = Text::plain(t.clone());
+            }
+        }
+    }
+}
+
+/// Adds `value` as the version in `lang`, keeping the existing text as the
+/// version in its own script's language.
+fn add_version(t: &mut Text, lang: &str, value: String) {
+    if let Text::Plain(s) = t {
+        let mut m = std::collections::BTreeMap::new();
+        if !s.trim().is_empty() {
+            m.insert(script_language(s).to_string(), std::mem::take(s));
+        }
+        *t = Text::Multi(m);
+    }
+    if let Text::Multi(m) = t {
+        m.insert(lang.to_string(), value);
+    }
+}
+
+fn plain_fill(
+    field: &'static str,
+    ours: &mut Option<String>,
+    theirs: &Option<String>,
+    policy: OnConflict,
+    filled: &mut Vec<String>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let Some(t) = theirs else { return };
+    match ours {
+        Some(o) if !o.trim().is_empty() => {
+            if o.trim().to_lowercase() != t.trim().to_lowercase() {
+                conflicts.push(Conflict {
+                    field,
+                    ours: o.clone(),
+                    theirs: t.clone(),
+                });
+                if policy == OnConflict::Theirs {
+                    *o = t.clone();
+                }
+            }
+        }
+        _ => {
+            *ours = Some(t.clone());
+            filled.push(field.to_string());
+        }
+    }
+}
+
+/// `ours` with what `p` adds; the fields filled and the values that differ.
+fn merge(
+    ours: &Participant,
+    p: &Incoming,
+    policy: OnConflict,
+) -> (Participant, Vec<String>, Vec<Conflict>) {
+    let mut r = ours.clone();
+    let (mut filled, mut conflicts) = (Vec::new(), Vec::new());
+    // A name in another script is kept as this person's name in that language.
+    let lang = script_language(&p.name);
+    if !r.name.all().any(|n| script_language(n) == lang) {
+        add_version(&mut r.name, lang, p.name.clone());
+        filled.push(format!("name in {lang}"));
+    }
+    plain_fill(
+        "e-mail",
+        &mut r.email,
+        &p.email,
+        policy,
+        &mut filled,
+        &mut conflicts,
+    );
+    plain_fill(
+        "country",
+        &mut r.country,
+        &p.country,
+        policy,
+        &mut filled,
+        &mut conflicts,
+    );
+    plain_fill(
+        "honorific",
+        &mut r.honorific,
+        &p.honorific,
+        policy,
+        &mut filled,
+        &mut conflicts,
+    );
+    text_fill(
+        "organization",
+        &mut r.organization,
+        &p.organization,
+        policy,
+        &mut filled,
+        &mut conflicts,
+    );
+    text_fill(
+        "position",
+        &mut r.position,
+        &p.position,
+        policy,
+        &mut filled,
+        &mut conflicts,
+    );
+    let new_langs: Vec<String> = p
+        .languages
+        .iter()
+        .filter(|l| !r.languages.contains(l))
+        .cloned()
+        .collect();
+    if !new_langs.is_empty() {
+        filled.push(format!("languages {}", new_langs.join(", ")));
+        r.languages.extend(new_langs);
+    }
+    if p.attended && r.status != Status::Attended {
+        filled.push(format!("status {} → attended", r.status.as_str()));
+        r.status = Status::Attended;
+    }
+    (r, filled, conflicts)
+}
+
+/// The roster changes of a plan, as one undoable edit: updates in place,
+/// additions at the end.
+pub fn transaction(people: &[Participant], entries: &[Entry]) -> Transaction {
+    let mut tx = Transaction::new("import registrations");
+    let mut at = people.len();
+    for e in entries {
+        match e.action {
+            Action::Update { index } => tx.push(Change::Participant(ListOp::Replace {
+                at: index,
+                before: people[index].clone(),
+                after: e.result.clone(),
+            })),
+            Action::Add => {
+                tx.push(Change::Participant(ListOp::Insert(at, e.result.clone())));
+                at += 1;
+            }
+            Action::Unchanged { .. } => {}
+        }
+    }
+    tx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ours(id: &str, name: &str) -> Participant {
+        Participant {
+            id: id.into(),
+            name: Text::plain(name),
+            organization: Some(Text::plain("IITE")),
+            ..Participant::default()
+        }
+    }
+
+    fn theirs(name: &str, org: Option<&str>, email: Option<&str>) -> Incoming {
+        Incoming {
+            lines: vec![2],
+            name: name.into(),
+            organization: org.map(str::to_string),
+            email: email.map(str::to_string),
+            ..Incoming::default()
+        }
+    }
+
+    #[test]
+    fn a_twin_in_another_script_becomes_a_multilingual_name() {
+        let roster = [ours("umankulova", "Onokan Umankulova")];
+        let e = plan(
+            &roster,
+            vec![theirs("Онокан Уманкулова", None, Some("o@x.kg"))],
+            OnConflict::Ask,
+        );
+        assert_eq!(e[0].action, Action::Update { index: 0 });
+        assert_eq!(
+            e[0].matched_by.as_deref(),
+            Some("same name in another script")
+        );
+        assert_eq!(e[0].result.name.get("ru", &[]), "Онокан Уманкулова");
+        assert_eq!(e[0].result.name.get("en", &[]), "Onokan Umankulova");
+        assert_eq!(e[0].result.email.as_deref(), Some("o@x.kg"));
+    }
+
+    #[test]
+    fn a_different_value_is_kept_unless_theirs_is_asked_for() {
+        let roster = [ours("fan-li", "Fan Li")];
+        let inc = || vec![theirs("Li Fan", Some("Weidong"), None)];
+        let e = plan(&roster, inc(), OnConflict::Keep);
+        assert_eq!(e[0].action, Action::Unchanged { index: 0 });
+        assert_eq!(e[0].conflicts[0].field, "organization");
+        let e = plan(&roster, inc(), OnConflict::Theirs);
+        assert_eq!(e[0].result.organization, Some(Text::plain("Weidong")));
+    }
+
+    #[test]
+    fn newcomers_are_added_and_initials_flagged() {
+        let roster = [ours("gk", "Gulnara Kussidenova")];
+        let e = plan(
+            &roster,
+            vec![
+                theirs("G. Kussidenova", None, None),
+                theirs("Aigerim Nurlanova", None, None),
+            ],
+            OnConflict::Ask,
+        );
+        assert_eq!(e[0].action, Action::Add);
+        assert_eq!(e[0].possible, [(0, "same name with initials")]);
+        assert_eq!(e[1].result.id, "aigerim-nurlanova");
+        let tx = transaction(&roster, &e);
+        assert_eq!(tx.changes.len(), 2);
+    }
+}

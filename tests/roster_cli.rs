@@ -1,0 +1,281 @@
+//! `plenary roster import|export` and `plenary people` end to end: a Zoom
+//! attendee report (preamble, BOM, a row per join) and a Windows-1251 sheet
+//! with Russian headers imported into a copy of the Weidong agenda, every
+//! twin recognised across scripts and nobody added twice; dry runs write
+//! nothing; conflicts wait for --on-conflict; bad input says where and how.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn plenary(args: &[&str]) -> Out {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .output()
+        .expect("run plenary");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+const ZOOM: &str = "tests/fixtures/registration/zoom_attendees.csv";
+const SHEET: &str = "tests/fixtures/registration/registrations_cp1251.csv";
+
+/// A copy of the Weidong agenda in a fresh folder.
+fn weidong() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("weidong.yaml");
+    std::fs::copy("agendas/2020-12-unesco-weidong-expert-meeting.yaml", &path).expect("copy");
+    (dir, path)
+}
+
+fn roster_json(agenda: &Path) -> Vec<Value> {
+    let out = plenary(&[
+        "roster",
+        "export",
+        agenda.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    match serde_json::from_str(&out.stdout).expect("JSON") {
+        Value::Array(v) => v,
+        other => panic!("not an array: {other}"),
+    }
+}
+
+#[test]
+fn the_fixtures_are_what_they_claim() {
+    let zoom = std::fs::read(ZOOM).unwrap();
+    assert!(
+        zoom.starts_with(b"\xEF\xBB\xBF"),
+        "Zoom report keeps its BOM"
+    );
+    let sheet = std::fs::read(SHEET).unwrap();
+    assert!(
+        std::str::from_utf8(&sheet).is_err(),
+        "the sheet is not UTF-8"
+    );
+    let (text, _, bad) = encoding_rs::WINDOWS_1251.decode(&sheet);
+    assert!(!bad && text.starts_with("Фамилия;Имя;Отчество"));
+}
+
+#[test]
+fn zoom_then_russian_sheet_adds_nobody_twice() {
+    let (_dir, agenda) = weidong();
+    let a = agenda.to_str().unwrap();
+    let before = std::fs::read(&agenda).unwrap();
+    let dry = plenary(&["roster", "import", ZOOM, "--into", a, "--dry-run"]);
+    assert_eq!(dry.code, 0, "{}", dry.stderr);
+    assert!(
+        dry.stdout
+            .contains("header on line 12 (Zoom attendee report); 7 rows, 5 people"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout.contains(
+            "Onokan Umankulova ← Онокан Уманкулова (lines 13, 14; same name in another script)"
+        ),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout
+            .contains("Gulnara Kussidenova ← Гульнара Кусиденова"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout
+            .contains("zoom_attendees.csv:19:13 (Country/Region Name): unknown country `Atlantis`")
+    );
+    assert!(
+        !dry.stdout.contains("IITE Webinar Host"),
+        "the host section is not the attendee table"
+    );
+    assert_eq!(
+        std::fs::read(&agenda).unwrap(),
+        before,
+        "--dry-run writes nothing"
+    );
+
+    let done = plenary(&["roster", "import", ZOOM, "--into", a]);
+    assert_eq!(done.code, 0, "{}{}", done.stdout, done.stderr);
+    let sheet = plenary(&["roster", "import", SHEET, "--into", a]);
+    assert_eq!(sheet.code, 0, "{}{}", sheet.stdout, sheet.stderr);
+    assert!(
+        sheet.stdout.contains("read as windows-1251, separator `;`"),
+        "{}",
+        sheet.stdout
+    );
+    assert!(
+        sheet
+            .stdout
+            .contains("Kadambay Saytov ← Кадамбай Сайтов (line 4; same name in another script)"),
+        "{}",
+        sheet.stdout
+    );
+
+    let people = roster_json(&agenda);
+    // 4 in the agenda, Aigerim and the formula from Zoom, Yerlan from the sheet.
+    assert_eq!(people.len(), 7, "{people:#?}");
+    let onokan = &people[1];
+    assert_eq!(onokan["name_ru"], "Онокан Уманкулова");
+    assert_eq!(onokan["name_en"], "Onokan Umankulova");
+    assert_eq!(onokan["email"], "onokan@edu.example.kg");
+    assert_eq!(onokan["languages"], "ru ky");
+    assert_eq!(people[2]["name_ru"], "Кадамбай Сайтов");
+    // Formula text stays plain text in the agenda and is defused on the way out.
+    let csv = plenary(&["roster", "export", a]).stdout;
+    assert!(csv.contains(",'=cmd|' /C calc'!A0,"), "{csv}");
+    let again = plenary(&["roster", "import", ZOOM, "--into", a]);
+    assert!(
+        again.stdout.contains("Nothing to write"),
+        "{}",
+        again.stdout
+    );
+}
+
+#[test]
+fn conflicts_wait_for_a_choice() {
+    let (dir, agenda) = weidong();
+    let a = agenda.to_str().unwrap();
+    let file = dir.path().join("moved.csv");
+    std::fs::write(&file, "Name,Country\nMaxim LI,Kazakhstan\n").unwrap();
+    let f = file.to_str().unwrap();
+    let ask = plenary(&["roster", "import", f, "--into", a]);
+    assert_eq!(ask.code, 1);
+    assert!(
+        ask.stdout
+            .contains("! Maxim LI: country is `CN` on the roster, `KZ` in the file (line 2)"),
+        "{}",
+        ask.stdout
+    );
+    assert!(ask.stdout.contains("Nothing written"), "{}", ask.stdout);
+    let keep = plenary(&["roster", "import", f, "--into", a, "--on-conflict", "keep"]);
+    assert!(keep.stdout.contains("Nothing to write"), "{}", keep.stdout);
+    let theirs = plenary(&[
+        "roster",
+        "import",
+        f,
+        "--into",
+        a,
+        "--on-conflict",
+        "theirs",
+    ]);
+    assert_eq!(theirs.code, 0, "{}", theirs.stdout);
+    assert_eq!(roster_json(&agenda)[3]["country"], "KZ");
+}
+
+#[test]
+fn bad_input_says_where_and_what_to_do() {
+    let (dir, agenda) = weidong();
+    let a = agenda.to_str().unwrap();
+    let file = dir.path().join("odd.csv");
+    std::fs::write(&file, "Who,Where\nAigerim,Almaty\n").unwrap();
+    let f = file.to_str().unwrap();
+    let out = plenary(&["roster", "import", f, "--into", a]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("no header row recognised"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("line 1: Who | Where"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--map \"Full name=name,Mail=email\""),
+        "{}",
+        out.stderr
+    );
+    let mapped = plenary(&[
+        "roster",
+        "import",
+        f,
+        "--into",
+        a,
+        "--map",
+        "Who=name,Where=organization",
+        "--dry-run",
+    ]);
+    assert!(
+        mapped.stdout.contains("+ Aigerim (line 2)"),
+        "{}",
+        mapped.stdout
+    );
+    let bad_map = plenary(&["roster", "import", f, "--into", a, "--map", "Who=nom"]);
+    assert!(
+        bad_map.stderr.contains("unknown field `nom`"),
+        "{}",
+        bad_map.stderr
+    );
+    std::fs::write(&file, "Name,Email\n\"Open quote,a@b\n").unwrap();
+    let out = plenary(&["roster", "import", f, "--into", a]);
+    assert!(
+        out.stderr
+            .contains("line 2, column 1: a quoted cell is never closed"),
+        "{}",
+        out.stderr
+    );
+    std::fs::write(&file, "Name,Email\nEve \u{1b}[2J,e@x\n").unwrap();
+    let out = plenary(&["roster", "import", f, "--into", a, "--dry-run"]);
+    assert!(
+        !out.stdout.contains('\u{1b}'),
+        "no escape reaches the terminal"
+    );
+}
+
+const SECOND: &str = "title: CASIE 2023 (test)
+short_title: CASIE 2023
+series: casie
+format: online
+timezone: Asia/Almaty
+start_date: 2023-10-05
+participants:
+- id: onokan
+  name: Онокан Уманкулова
+  organization: Министерство образования и науки
+  country: KG
+- id: fan-li
+  name: Fan Li
+  organization: UNESCO Institute for Information Technologies in Education (IITE)
+  country: CN
+- id: ivanova
+  name: Anna Ivanova
+  organization: Institute of Information Technologies
+  country: RU
+";
+
+#[test]
+fn people_across_meetings() {
+    let (dir, _agenda) = weidong();
+    std::fs::write(dir.path().join("casie-2023.yaml"), SECOND).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let out = plenary(&["check", d]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = plenary(&["people", d, "umankulova", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: Vec<Value> = serde_json::from_str(&out.stdout).expect("JSON");
+    assert_eq!(v.len(), 1, "one person in both scripts: {v:#?}");
+    assert_eq!(
+        v[0]["names"],
+        serde_json::json!(["Onokan Umankulova", "Онокан Уманкулова"])
+    );
+    assert_eq!(v[0]["meetings"].as_array().map(Vec::len), Some(2));
+    let out = plenary(&["people", d, "iite", "--format", "json"]);
+    let v: Vec<Value> = serde_json::from_str(&out.stdout).expect("JSON");
+    assert_eq!(v.len(), 1, "only the IITE person: {v:#?}");
+    assert_eq!(v[0]["names"][0], "Fan Li");
+    let table = plenary(&["people", d]).stdout;
+    assert!(table.contains("6 people"), "{table}");
+    assert!(table.contains("People per meeting and country:"), "{table}");
+}

@@ -2,8 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::{Lookup, Problem, suggest};
+use super::{Lookup, Problem};
 use crate::domain::Meeting;
+use crate::problem::suggest;
 
 fn duplicates<'a>(
     kind: &str,

@@ -1,4 +1,5 @@
-//! "Did you mean ...?" — the closest known name to a mistyped one.
+//! "Did you mean ...?" — the closest known name to a mistyped one, and
+//! the time zone meant by a city or a misspelt IANA name.
 
 /// Levenshtein distance on chars; inputs here are short names and ids.
 pub fn distance(a: &str, b: &str) -> usize {
@@ -39,6 +40,31 @@ where
     closest(input, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
+/// The IANA name meant by `input`: exact, a city (`Almaty`), or a near miss.
+pub fn timezone(input: &str) -> Option<&'static str> {
+    let names = chrono_tz::TZ_VARIANTS.iter().map(|t| t.name());
+    let lower = input.trim().to_lowercase().replace(' ', "_");
+    names
+        .clone()
+        .find(|n| {
+            n.to_lowercase() == lower
+                || n.rsplit('/')
+                    .next()
+                    .is_some_and(|c| c.to_lowercase() == lower)
+        })
+        .or_else(|| closest(input, names.clone()))
+        .or_else(|| {
+            // A misspelt city alone (`Almati`): match it against the cities' names.
+            let cities = names
+                .clone()
+                .filter_map(|n| n.rsplit_once('/').map(|(_, c)| c));
+            let city = closest(&lower, cities)?;
+            names
+                .clone()
+                .find(|n| n.rsplit_once('/').is_some_and(|(_, c)| c == city))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +78,13 @@ mod tests {
             closest("Asia/Almati", ["Asia/Almaty", "Asia/Tokyo"]),
             Some("Asia/Almaty")
         );
+    }
+
+    #[test]
+    fn time_zone_hints() {
+        assert_eq!(timezone("Almaty"), Some("Asia/Almaty"));
+        assert_eq!(timezone("Asia/Almati"), Some("Asia/Almaty"));
+        assert_eq!(timezone("asia/bishkek"), Some("Asia/Bishkek"));
+        assert_eq!(timezone("Almati"), Some("Asia/Almaty"));
     }
 }

@@ -2,8 +2,7 @@
 //!
 //! serde stops at the first error, so a file with a typo in one session and
 //! a bad date in another would need a fix-and-rerun per mistake. When the
-//! whole-file parse fails, this cuts the file at its list items (the same
-//! cut the parallel parse uses) and parses each participant, session and
+//! whole-file parse fails, this cuts the file at its list items ([`super::records`]) and parses each participant, session and
 //! follow-up on its own, so each broken record reports its own error with
 //! its own line. The meeting's own fields report every missing required key.
 
@@ -11,7 +10,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use super::split::{self, FOLLOW_UPS, PARTICIPANTS, SESSIONS};
+use super::records::{self, FOLLOW_UPS, PARTICIPANTS, SESSIONS};
 use super::yaml_error;
 use crate::check::Problem;
 use crate::domain::{FollowUp, Participant, Session};
@@ -20,7 +19,7 @@ const REQUIRED: [&str; 3] = ["title", "timezone", "start_date"];
 
 /// All the parse errors of `text`, given the whole-file parse's `first` one.
 pub fn parse_errors(path: &Path, text: &str, first: Problem) -> Vec<Problem> {
-    let layout = split::layout(text);
+    let layout = records::layout(text);
     let mut out: Vec<Problem> = Vec::new();
     let mut regions: Vec<(usize, usize)> = Vec::new();
     for (list, name) in [

@@ -8,9 +8,8 @@
 mod diagnose;
 mod discover;
 pub mod locate;
-pub mod partial;
+mod records;
 pub mod source;
-mod split;
 mod yaml_error;
 
 use std::path::{Path, PathBuf};
@@ -56,11 +55,10 @@ fn source_problem(path: &Path, e: SourceError) -> Problem {
 
 // A Problem is built once per failed file, never in a loop: its size is no cost.
 #[allow(clippy::result_large_err)]
-/// Parses a meeting from text; `path` is only used to name it in problems.
+/// Parses a meeting from text, whole, in one pass: every command and the
+/// TUI see the same meeting and the same first error. `path` is only used
+/// to name the file in problems.
 pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
-    if let Some(m) = split::parse(text) {
-        return Ok(m);
-    }
     serde_yaml::from_str::<Meeting>(text).map_err(|e| {
         let mut p = yaml_error::to_problem(&e);
         p.file = path.to_path_buf();

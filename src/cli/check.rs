@@ -3,6 +3,7 @@
 //! Exit 0 without errors, 1 with errors (or warnings under
 //! `--deny-warnings`), 2 when the input could not be read at all.
 
+use super::out::{errln, outln};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -23,12 +24,12 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let files = match discover(&super::paths_or_default(&args.paths)) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {e}");
             return 2;
         }
     };
     if files.is_empty() {
-        eprintln!(
+        errln!(
             "plenary: no meeting files (*.yaml) found in {}",
             super::paths_or_default(&args.paths)
                 .iter()
@@ -43,7 +44,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut meetings = 0;
     for f in &files {
         if let Err(e) = std::fs::File::open(f) {
-            eprintln!("{}: error: cannot read the file: {e}", f.display());
+            errln!("{}: error: cannot read the file: {e}", f.display());
             unreadable = true;
             continue;
         }
@@ -57,11 +58,11 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         }
     }
     for p in &problems {
-        println!("{p}");
+        outln!("{p}");
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
-    eprintln!(
+    errln!(
         "checked {meetings} meeting{} in {} file{}: {errors} error{}, {warnings} warning{}",
         plural(meetings),
         files.len(),

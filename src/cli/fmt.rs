@@ -1,5 +1,6 @@
 //! `plenary fmt`: rewrite agendas in canonical form, like `cargo fmt`.
 
+use super::out::{errln, outln};
 use std::path::PathBuf;
 
 use crate::load::{self, discover};
@@ -18,7 +19,7 @@ pub fn run(args: &Args) -> u8 {
     let files = match discover(&super::paths_or_default(&args.paths)) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {e}");
             return 2;
         }
     };
@@ -29,7 +30,7 @@ pub fn run(args: &Args) -> u8 {
             Err(_) if load::is_roster_file(f) => continue,
             Err(p) => {
                 for p in load::load_problems(f, p) {
-                    eprintln!("{p}");
+                    errln!("{p}");
                 }
                 code = 1;
                 continue;
@@ -38,7 +39,7 @@ pub fn run(args: &Args) -> u8 {
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("{}: error: cannot serialize: {e}", f.display());
+                errln!("{}: error: cannot serialize: {e}", f.display());
                 code = 1;
                 continue;
             }
@@ -53,24 +54,24 @@ pub fn run(args: &Args) -> u8 {
             continue;
         }
         if args.check {
-            println!("{}: not in canonical form (run `plenary fmt`)", f.display());
+            outln!("{}: not in canonical form (run `plenary fmt`)", f.display());
             code = 1;
             continue;
         }
         match save::save(&mut doc) {
             Ok(report) => {
                 for w in &report.written {
-                    println!("formatted {}", w.display());
+                    outln!("formatted {}", w.display());
                 }
                 for b in &report.backups {
-                    println!(
+                    outln!(
                         "note: comments are not kept by plenary; the original is in {}",
                         b.display()
                     );
                 }
             }
             Err(e) => {
-                eprintln!("{}: error: {e}", f.display());
+                errln!("{}: error: {e}", f.display());
                 code = 1;
             }
         }

@@ -9,7 +9,7 @@
 //! From a large file it reads only the follow-ups and the participants and
 //! sessions the listed ones name ([`crate::load::partial`]).
 
-use std::io::Write;
+use super::out::errln;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -118,7 +118,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let files = match discover(&paths) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {e}");
             return 2;
         }
     };
@@ -141,7 +141,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         match load::load(f) {
             Ok(d) => meetings.push((meeting_key(f), d.meeting)),
             Err(_) if load::is_roster_file(f) => {}
-            Err(p) => eprintln!("{p}\n  note: its follow-ups are not listed"),
+            Err(p) => errln!("{p}\n  note: its follow-ups are not listed"),
         }
     }
     let register = Register::new(meetings.iter().map(|(k, m)| (k.as_str(), m)));
@@ -152,13 +152,13 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         Format::Json => match export::to_json(&export::records(&rows)) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("plenary: cannot write JSON: {e}");
+                errln!("plenary: cannot write JSON: {e}");
                 return 1;
             }
         },
     };
     // A closed pipe (`| head`) is not an error worth a message.
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    let _ = super::out::print(&out);
     // The meetings are freed by the process's end; dropping 10,000 records one by one only costs time.
     std::mem::forget(register);
     std::mem::forget(meetings);

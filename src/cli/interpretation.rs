@@ -3,6 +3,7 @@
 //! who is in each booth, each interpreter's load, turn plans, and what the
 //! norms say about it.
 
+use super::out::errln;
 use std::path::PathBuf;
 
 use chrono_tz::Tz;
@@ -45,7 +46,7 @@ pub fn run(a: &Args) -> u8 {
     } = match open(&a.file, a.tz.as_deref(), &a.lang) {
         Ok(x) => x,
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return code;
         }
     };
@@ -57,9 +58,11 @@ pub fn run(a: &Args) -> u8 {
             None => {
                 let hint = suggest::did_you_mean(id, m.sessions.iter().map(|s| s.id.as_str()))
                     .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
-                eprintln!(
-                    "plenary: {}: no session `{id}`\n  hint: {hint}",
-                    a.file.display()
+                errln!(
+                    "plenary: {}: no session `{}`\n  hint: {}",
+                    clean(&a.file.display().to_string()),
+                    clean(id),
+                    clean(&hint)
                 );
                 return 2;
             }

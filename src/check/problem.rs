@@ -75,7 +75,7 @@ impl Problem {
     /// The file name is cleaned: a name may hold an escape sequence or a
     /// line break that would forge a line of output.
     pub fn place(&self) -> String {
-        let f = clean(&self.file.to_string_lossy()).into_owned();
+        let f = crate::safe::path(&self.file);
         match (self.line, &self.path) {
             (Some((l, c)), _) => format!("{f}:{l}:{c}"),
             (None, Some(p)) => format!("{f}: {p}"),

@@ -16,6 +16,7 @@ use chrono_tz::Tz;
 use super::plain::{Labels, clean, wrap};
 use crate::domain::{Format, Meeting, Participant, Session, Tentative, codes};
 use crate::load;
+use crate::safe;
 use crate::zones;
 
 #[derive(clap::Args, Debug)]
@@ -66,8 +67,9 @@ pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, 
     let written = zones::meeting_zone(&doc.meeting).map_err(|e| {
         (
             format!(
-                "{}: error: the meeting's {e}\n  hint: {}",
-                file.display(),
+                "{}: error: the meeting's {}\n  hint: {}",
+                safe::path(file),
+                safe::clean(&e.to_string()),
                 e.hint
             ),
             1,

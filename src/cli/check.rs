@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::check::{Problem, check_document};
 use crate::load::{self, discover};
+use crate::safe;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -24,7 +25,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let files = match discover(&super::paths_or_default(&args.paths)) {
         Ok(f) => f,
         Err(e) => {
-            errln!("plenary: {e}");
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -33,7 +34,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             "plenary: no meeting files (*.yaml) found in {}",
             super::paths_or_default(&args.paths)
                 .iter()
-                .map(|p| p.display().to_string())
+                .map(|p| safe::path(p))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -44,7 +45,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut meetings = 0;
     for f in &files {
         if let Err(e) = std::fs::File::open(f) {
-            errln!("{}: error: cannot read the file: {e}", f.display());
+            errln!("{}: error: cannot read the file: {e}", safe::path(f));
             unreadable = true;
             continue;
         }

@@ -4,6 +4,7 @@ use super::out::{errln, outln};
 use std::path::PathBuf;
 
 use crate::load::{self, discover};
+use crate::safe;
 use crate::save::{self, canonical};
 
 #[derive(clap::Args, Debug)]
@@ -19,7 +20,7 @@ pub fn run(args: &Args) -> u8 {
     let files = match discover(&super::paths_or_default(&args.paths)) {
         Ok(f) => f,
         Err(e) => {
-            errln!("plenary: {e}");
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -39,7 +40,7 @@ pub fn run(args: &Args) -> u8 {
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
             Ok(t) => t,
             Err(e) => {
-                errln!("{}: error: cannot serialize: {e}", f.display());
+                errln!("{}: error: cannot serialize: {e}", safe::path(f));
                 code = 1;
                 continue;
             }
@@ -54,24 +55,27 @@ pub fn run(args: &Args) -> u8 {
             continue;
         }
         if args.check {
-            outln!("{}: not in canonical form (run `plenary fmt`)", f.display());
+            outln!(
+                "{}: not in canonical form (run `plenary fmt`)",
+                safe::path(f)
+            );
             code = 1;
             continue;
         }
         match save::save(&mut doc) {
             Ok(report) => {
                 for w in &report.written {
-                    outln!("formatted {}", w.display());
+                    outln!("formatted {}", safe::path(w));
                 }
                 for b in &report.backups {
                     outln!(
                         "note: comments are not kept by plenary; the original is in {}",
-                        b.display()
+                        safe::path(b)
                     );
                 }
             }
             Err(e) => {
-                errln!("{}: error: {e}", f.display());
+                errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
                 code = 1;
             }
         }

@@ -118,7 +118,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let files = match discover(&paths) {
         Ok(f) => f,
         Err(e) => {
-            errln!("plenary: {e}");
+            errln!("plenary: {}", crate::safe::clean(&e.to_string()));
             return 2;
         }
     };

@@ -29,7 +29,7 @@ pub fn run(a: &Args) -> u8 {
         Some(p) => match crate::save::atomic::write(p, text.as_bytes(), None) {
             Ok(_) => 0,
             Err(e) => {
-                errln!("plenary: {e}");
+                errln!("plenary: {}", crate::safe::clean(&e.to_string()));
                 1
             }
         },

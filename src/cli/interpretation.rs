@@ -13,6 +13,7 @@ use super::plain::{Labels, clean, cut, pad, wrap};
 use crate::check::{check_interpretation, suggest};
 use crate::domain::{Clock, Meeting};
 use crate::load::Document;
+use crate::safe;
 use crate::staffing::{self, Cell};
 use crate::zones;
 
@@ -60,7 +61,7 @@ pub fn run(a: &Args) -> u8 {
                     .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
                 errln!(
                     "plenary: {}: no session `{}`\n  hint: {}",
-                    clean(&a.file.display().to_string()),
+                    safe::path(&a.file),
                     clean(id),
                     clean(&hint)
                 );

@@ -43,6 +43,12 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// A file name for a message: names are chosen by whoever sent the file,
+/// and may hold an escape sequence or a line break that forges a line.
+pub fn path(p: &std::path::Path) -> String {
+    clean(&p.to_string_lossy()).into_owned()
+}
+
 /// Several lines, as a whole output is: `\n` and tabs stay, every other
 /// unsafe character (a carriage return included) becomes U+FFFD. The last
 /// guard before stdout and stderr; single values go through [`clean`]

@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
+use super::out::{errln, outln};
 use super::plain::{clean, cut, pad};
 use crate::domain::Meeting;
-use crate::followups::export::csv_cell;
 use crate::load::{self, discover};
 use crate::people::{Person, gather, search, series_counts};
+use crate::safe::csv::cell as csv_cell;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -41,13 +42,13 @@ pub fn run(a: &Args) -> u8 {
     let files = match discover(&paths) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("{}", clean(&e.to_string()));
+            errln!("{}", clean(&e.to_string()));
             return 2;
         }
     };
     let (docs, failures) = load::load_all(&files);
     for f in &failures {
-        eprintln!("{}", clean(&f.to_string()));
+        errln!("{}", clean(&f.to_string()));
     }
     let mut meetings: Vec<&Meeting> = docs.iter().map(|d| &d.meeting).collect();
     meetings.sort_by_key(|m| m.start_date);
@@ -84,7 +85,7 @@ fn follow_ups_of(p: &Person) -> Vec<String> {
 }
 
 fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) -> String) {
-    println!(
+    outln!(
         "{}  {}  {}  MEETINGS (ROLE); SESSIONS; FOLLOW-UPS OWNED",
         pad("NAME", 34),
         pad("CTRY", 4),
@@ -108,7 +109,7 @@ fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) ->
         if !f.is_empty() {
             tail += &format!("; owns {}", f.join(", "));
         }
-        println!(
+        outln!(
             "{}  {}  {}  {}",
             pad(&cut(&names, 34), 34),
             pad(&cut(&country, 4), 4),
@@ -116,16 +117,16 @@ fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) ->
             clean(&tail)
         );
     }
-    println!("{} people", found.len());
+    outln!("{} people", found.len());
     let counts = series_counts(found, meetings.len());
     if meetings.len() > 1 && !found.is_empty() {
-        println!();
-        println!("People per meeting and country:");
-        print!("{}", pad("", 24));
+        outln!("");
+        outln!("People per meeting and country:");
+        let _ = super::out::print(&pad("", 24));
         for c in &counts.countries {
-            print!("{}", pad(c, 5));
+            let _ = super::out::print(&pad(c, 5));
         }
-        println!();
+        outln!("");
         for (m, _) in meetings.iter().enumerate() {
             let row: Vec<usize> = counts
                 .countries
@@ -135,17 +136,17 @@ fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) ->
             if row.iter().all(|&n| n == 0) {
                 continue;
             }
-            print!("{}", pad(&cut(&clean(&name(m)), 23), 24));
+            let _ = super::out::print(&pad(&cut(&clean(&name(m)), 23), 24));
             for n in row {
-                print!("{}", pad(&n.to_string(), 5));
+                let _ = super::out::print(&pad(&n.to_string(), 5));
             }
-            println!();
+            outln!("");
         }
     }
 }
 
 fn print_csv(found: &[&Person], name: &dyn Fn(usize) -> String) {
-    println!("names,emails,countries,organizations,meetings,sessions,follow_ups");
+    outln!("names,emails,countries,organizations,meetings,sessions,follow_ups");
     for p in found {
         let cells = [
             p.names.join(" / "),
@@ -156,8 +157,8 @@ fn print_csv(found: &[&Person], name: &dyn Fn(usize) -> String) {
             sessions_of(p).join("; "),
             follow_ups_of(p).join(" "),
         ];
-        let line: Vec<String> = cells.iter().map(|c| csv_cell(c, true)).collect();
-        println!("{}", line.join(","));
+        let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+        outln!("{}", line.join(","));
     }
 }
 
@@ -182,7 +183,7 @@ fn print_json(found: &[&Person], name: &dyn Fn(usize) -> String) {
         })
         .collect();
     match serde_json::to_string_pretty(&v) {
-        Ok(s) => println!("{s}"),
-        Err(e) => eprintln!("plenary: could not write JSON: {e}"),
+        Ok(s) => outln!("{s}"),
+        Err(e) => errln!("plenary: could not write JSON: {e}"),
     }
 }

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use super::out::{errln, outln};
 use super::plain::clean;
 use crate::edit::Editor;
 use crate::load;
@@ -67,7 +68,7 @@ fn export(a: &ExportArgs) -> u8 {
     let doc = match load::load(&a.agenda) {
         Ok(d) => d,
         Err(p) => {
-            eprintln!("{}", clean(&p.to_string()));
+            errln!("{}", clean(&p.to_string()));
             return 1;
         }
     };
@@ -76,21 +77,21 @@ fn export(a: &ExportArgs) -> u8 {
         match registration::export::to_json(people) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("plenary: could not write JSON: {e}");
+                errln!("plenary: could not write JSON: {e}");
                 return 1;
             }
         }
     } else {
         registration::export::to_csv(people)
     };
-    print!("{out}");
+    let _ = super::out::print(&out);
     0
 }
 
 fn import(a: &ImportArgs) -> u8 {
     let fail = |msg: String, code: u8| {
         for line in msg.lines() {
-            eprintln!("{}", clean(line));
+            errln!("{}", clean(line));
         }
         code
     };
@@ -120,21 +121,21 @@ fn import(a: &ImportArgs) -> u8 {
         Ok(p) => p,
         Err(e) => return fail(format!("{}: error: {e}", a.file.display()), 2),
     };
-    print!("{}", preview(&plan, a, doc.meeting.people()));
+    let _ = super::out::print(&preview(&plan, a, doc.meeting.people()));
     let changes = plan.count(|x| !matches!(x, Action::Unchanged { .. }));
     if a.dry_run {
-        println!("Nothing written (--dry-run).");
+        outln!("Nothing written (--dry-run).");
         return 0;
     }
     if on_conflict == OnConflict::Ask && plan.conflicts() > 0 {
-        println!(
+        outln!(
             "Nothing written: {} value(s) differ. Choose with --on-conflict keep (ours) or --on-conflict theirs (the file's).",
             plan.conflicts()
         );
         return 1;
     }
     if changes == 0 {
-        println!("Nothing to write: the roster already holds everyone.");
+        outln!("Nothing to write: the roster already holds everyone.");
         return 0;
     }
     let tx = registration::transaction(doc.meeting.people(), &plan.entries);
@@ -146,9 +147,9 @@ fn import(a: &ImportArgs) -> u8 {
     match editor.save() {
         Ok(report) => {
             for b in &report.backups {
-                println!("Kept a copy with the file's comments as {}", b.display());
+                outln!("Kept a copy with the file's comments as {}", b.display());
             }
-            println!(
+            outln!(
                 "Saved {} ({} added, {} updated).",
                 path.display(),
                 plan.count(|x| *x == Action::Add),

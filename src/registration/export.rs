@@ -1,5 +1,5 @@
 //! The roster going out, for badges and mail merge: one record per person
-//! with the name in each language, as CSV (defused like the follow-ups CSV:
+//! with the name in each language, as CSV (defused like the follow-ups CSV ([`crate::safe::csv`]):
 //! a spreadsheet never runs a cell as a formula) or JSON.
 
 use std::collections::BTreeSet;
@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use crate::domain::{Participant, Text};
-use crate::followups::export::csv_cell;
+use crate::safe::csv::cell;
 
 /// The columns, `name_<lang>` for each language any name is given in.
 pub fn columns(people: &[Participant]) -> Vec<String> {
@@ -65,7 +65,7 @@ pub fn to_csv(people: &[Participant]) -> String {
     let mut out = cols.join(",");
     out.push('\n');
     for p in people {
-        let line: Vec<String> = cells(p, &cols).iter().map(|c| csv_cell(c, true)).collect();
+        let line: Vec<String> = cells(p, &cols).iter().map(|c| cell(c)).collect();
         out.push_str(&line.join(","));
         out.push('\n');
     }

@@ -38,13 +38,14 @@ pub struct CellProblem {
     pub message: String,
 }
 
-/// Text from someone else's file, kept as plain text: control characters
-/// (escape sequences start with one) become spaces; a leading `=` stays,
-/// since YAML stores it as text and every export defuses it again.
+/// Text from someone else's file, kept as plain text: characters that could
+/// steer a terminal ([`crate::safe::is_unsafe`]: escape sequences start with
+/// one) become spaces; a leading `=` stays, since YAML stores it as text and
+/// every export defuses it again.
 fn clean(s: &str) -> String {
     let t: String = s
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if crate::safe::is_unsafe(c) { ' ' } else { c })
         .collect();
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }

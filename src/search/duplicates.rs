@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::fold::translit;
+use super::fold::translit_into;
 use super::variants::canonical_into;
 use super::words::words;
 use crate::domain::Participant;
@@ -46,27 +46,34 @@ fn mix(mut x: u64) -> u64 {
 /// The words of a name in the form two spellings of one person share:
 /// Latin, lower case, spelling variants removed.
 pub fn name_words(name: &str) -> Vec<String> {
-    let lower = name.to_lowercase();
-    let latin = if lower.is_ascii() {
-        lower
-    } else {
-        translit(name).map(|t| t.text).unwrap_or(lower)
-    };
-    words(&latin)
-        .map(|w| {
-            let mut v = String::with_capacity(w.len());
-            canonical_into(w, &mut v);
-            v
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut v = Vec::new();
+    each_name_word(name, |w| v.push(w.to_string()));
+    v
+}
+
+/// Calls `f` with each word of [`name_words`], allocating two buffers in all.
+fn each_name_word(name: &str, mut f: impl FnMut(&str)) {
+    let mut latin = String::with_capacity(name.len() * 2);
+    translit_into(name, &mut latin);
+    let mut v = String::new();
+    for w in words(&latin) {
+        v.clear();
+        canonical_into(w, &mut v);
+        if !v.is_empty() {
+            f(&v);
+        }
+    }
 }
 
 /// A hash of the form of a name two spellings of one person are likely to
 /// share ([`name_words`]), words in any order. `None` for a name with no letters.
 pub fn name_skeleton(name: &str) -> Option<u64> {
-    let w = name_words(name);
-    (!w.is_empty()).then(|| w.iter().map(|w| Fnv::of(w)).fold(0u64, u64::wrapping_add))
+    let (mut sum, mut any) = (0u64, false);
+    each_name_word(name, |w| {
+        sum = sum.wrapping_add(Fnv::of(w));
+        any = true;
+    });
+    any.then_some(sum)
 }
 
 /// For a name written with initials ("G. Kussidenova"): the hash full names
@@ -223,12 +230,19 @@ pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
     for (i, p) in people.iter().enumerate() {
         let mut keys: Vec<u64> = Vec::new();
         for name in p.name.all() {
-            let w = name_words(name);
-            if w.is_empty() {
-                continue;
+            let (mut sum, mut any, mut initial) = (0u64, false, false);
+            each_name_word(name, |w| {
+                sum = sum.wrapping_add(Fnv::of(w));
+                any = true;
+                initial |= w.len() == 1;
+            });
+            if any {
+                keys.push(sum);
             }
-            keys.push(w.iter().map(|w| Fnv::of(w)).fold(0u64, u64::wrapping_add));
-            if let Some(h) = initials_skeleton(&w) {
+            if let Some(h) = initial
+                .then(|| initials_skeleton(&name_words(name)))
+                .flatten()
+            {
                 with_initials.entry(h).or_default().push(i);
             }
         }

@@ -42,17 +42,27 @@ pub fn fold(s: &str) -> Folded {
     f
 }
 
-/// Latin transliteration of `s`, lower-cased; `None` when it would equal
-/// [`fold`]`(s)` (plain ASCII), so Latin names cost one match, not two.
-/// Characters deunicode does not know are kept as they are.
-pub fn translit(s: &str) -> Option<Folded> {
-    if s.is_ascii() {
-        return None;
+/// Lower case of `s` appended to `out`, without the map back ([`fold`] keeps it).
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
-    let mut f = Folded {
-        text: String::with_capacity(s.len()),
-        origin: Vec::with_capacity(s.len()),
-    };
+}
+
+/// Latin transliteration of `s` appended to `out`, lower-cased, without the
+/// map back ([`translit`] keeps it): for search keys built at load.
+pub fn translit_into(s: &str, out: &mut String) {
+    translit_with(s, out, |_| {});
+}
+
+/// The one transliteration: each char's Latin form pushed to `out`, and
+/// `origin` told which original char each pushed char came from.
+fn translit_with(s: &str, out: &mut String, mut origin: impl FnMut(u32)) {
+    let start = out.len();
     for (i, c) in s.chars().enumerate() {
         let latin = if c.is_ascii() {
             None
@@ -67,23 +77,37 @@ pub fn translit(s: &str) -> Option<Folded> {
                     // Soft signs become apostrophes ("Gul'nara") that nobody types;
                     // some scripts come padded with spaces ("Bei Jing "): keep words apart, no more.
                     let keep = lc.is_ascii_alphanumeric()
-                        || (lc == ' ' && !f.text.is_empty() && !f.text.ends_with(' '));
-                    if !keep {
-                        continue;
+                        || (lc == ' ' && out.len() > start && !out.ends_with(' '));
+                    if keep {
+                        out.push(lc.to_ascii_lowercase());
+                        origin(i as u32);
                     }
-                    f.text.push(lc.to_ascii_lowercase());
-                    f.origin.push(i as u32);
                 }
             }
             None => {
                 for l in c.to_lowercase() {
-                    f.text.push(l);
-                    f.origin.push(i as u32);
+                    out.push(l);
+                    origin(i as u32);
                 }
             }
         }
     }
-    Some(f)
+}
+
+/// Latin transliteration of `s`, lower-cased; `None` when it would equal
+/// [`fold`]`(s)` (plain ASCII), so Latin names cost one match, not two.
+/// Characters deunicode does not know are kept as they are.
+pub fn translit(s: &str) -> Option<Folded> {
+    if s.is_ascii() {
+        return None;
+    }
+    let mut text = String::with_capacity(s.len());
+    let mut origins = Vec::with_capacity(s.len());
+    translit_with(s, &mut text, |i| origins.push(i));
+    Some(Folded {
+        text,
+        origin: origins,
+    })
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! Information Technologies".
 
 use super::edits::{allowed, prefix_distance};
-use super::fold::{Folded, fold, translit};
+use super::fold::{Folded, fold, fold_into, translit, translit_into};
 use super::variants::{canonical, canonical_into};
 use super::words::{word_spans, words};
 
@@ -71,7 +71,8 @@ impl Builder {
     }
 
     fn part(&mut self, part: &str, field: u8, name: bool) {
-        let folded = fold(part).text;
+        let mut folded = String::with_capacity(part.len());
+        fold_into(part, &mut folded);
         if folded.is_ascii() {
             for w in words(&folded) {
                 self.latin_word(w, field, name);
@@ -82,13 +83,14 @@ impl Builder {
             self.push(w, field, Form::Script, name);
             // Е starting a word is "ye" in BGN/PCGN and passports (Yerlan),
             // "e" in deunicode (Erlan): keep both.
-            if let Some(rest) = w.strip_prefix('е')
-                && let Some(t) = translit(rest)
-            {
-                self.push(&format!("ye{}", t.text), field, Form::Latin, name);
+            if let Some(rest) = w.strip_prefix('е') {
+                let mut ye = String::from("ye");
+                translit_into(rest, &mut ye);
+                self.push(&ye, field, Form::Latin, name);
             }
         }
-        let latin = translit(part).map(|t| t.text).unwrap_or_default();
+        let mut latin = String::with_capacity(part.len() * 2);
+        translit_into(part, &mut latin);
         for w in words(&latin) {
             self.latin_word(w, field, name);
         }
@@ -259,6 +261,18 @@ fn shorthand(typed: &str, text: &str) -> bool {
 /// How a typed word matches one word of the text: its score and how many of
 /// the word's chars to highlight (`None`: the whole word).
 fn match_word(w: &Word, text: &str, form: Form) -> Option<(i64, Option<usize>)> {
+    // Every step needs the first letter to agree: most words fail here,
+    // which keeps a keystroke over 100,000 people cheap.
+    let first = *text.as_bytes().first()?;
+    let starts = |s: &str| s.as_bytes().first() == Some(&first);
+    let plausible = match form {
+        Form::Script => w.script && starts(&w.folded),
+        Form::Latin => starts(&w.latin) || starts(&w.variant),
+        Form::Variant => starts(&w.variant),
+    };
+    if !plausible {
+        return None;
+    }
     let direct = |typed: &str, chars: usize, fuzzy: Option<&[char]>| {
         if text == typed {
             Some((WHOLE, Some(chars)))

@@ -24,4 +24,4 @@ pub use norms::InterpretationNorms;
 pub use participant::{InterpreterLanguages, Participant, Role, Status};
 pub use session::{Document, DocumentKind, Item, Session, SessionKind};
 pub use tentative::Tentative;
-pub use text::Text;
+pub use text::{Text, script_language};

@@ -93,6 +93,37 @@ impl Text {
     }
 }
 
+/// The language a text's script suggests: Russian for Cyrillic, else English.
+/// Names reach a roster in these two scripts; the guess only labels a version.
+pub fn script_language(s: &str) -> &'static str {
+    if s.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
+        "ru"
+    } else {
+        "en"
+    }
+}
+
+impl Text {
+    /// Keeps `value` as one more version, under the language its script
+    /// suggests; the existing plain text becomes the version in its own
+    /// script's language. For a name met in another script (Онокан
+    /// Уманкулова beside Onokan Umankulova): nothing is overwritten unless
+    /// the same language was given already.
+    pub fn add_in_script(&mut self, value: String) {
+        if let Text::Plain(s) = self {
+            let mut m = BTreeMap::new();
+            if !s.trim().is_empty() {
+                m.insert(script_language(s).to_string(), std::mem::take(s));
+            }
+            *self = Text::Multi(m);
+        }
+        if let Text::Multi(m) = self {
+            m.entry(script_language(&value).to_string())
+                .or_insert(value);
+        }
+    }
+}
+
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.primary())

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::incoming::Incoming;
-use crate::domain::{Participant, Status, Text};
+use crate::domain::{Participant, Status, Text, script_language};
 use crate::edit::ops::{slug, unique_id};
 use crate::edit::{Change, ListOp, Transaction};
 use crate::search::{NameMatch, name_skeleton, same_name};
@@ -206,15 +206,6 @@ fn new_participant(id: String, p: &Incoming) -> Participant {
     }
 }
 
-/// The language a text's script suggests, for keeping a second version of a name.
-fn script_language(s: &str) -> &'static str {
-    if s.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
-        "ru"
-    } else {
-        "en"
-    }
-}
-
 /// A multilingual text's versions compared with an incoming value: the same
 /// (case and spacing aside), another script (added as that language), or different.
 fn text_fill(
@@ -242,7 +233,7 @@ fn text_fill(
             }
             let lang = script_language(t);
             if !o.all().any(|v| script_language(v) == lang) {
-                add_version(o, lang, t.clone());
+                o.add_in_script(t.clone());
                 filled.push(format!("{field} in {lang}"));
                 return;
             }
@@ -255,21 +246,6 @@ fn text_fill(
                 *o = Text::plain(t.clone());
             }
         }
-    }
-}
-
-/// Adds `value` as the version in `lang`, keeping the existing text as the
-/// version in its own script's language.
-fn add_version(t: &mut Text, lang: &str, value: String) {
-    if let Text::Plain(s) = t {
-        let mut m = std::collections::BTreeMap::new();
-        if !s.trim().is_empty() {
-            m.insert(script_language(s).to_string(), std::mem::take(s));
-        }
-        *t = Text::Multi(m);
-    }
-    if let Text::Multi(m) = t {
-        m.insert(lang.to_string(), value);
     }
 }
 
@@ -313,7 +289,7 @@ fn merge(
     // A name in another script is kept as this person's name in that language.
     let lang = script_language(&p.name);
     if !r.name.all().any(|n| script_language(n) == lang) {
-        add_version(&mut r.name, lang, p.name.clone());
+        r.name.add_in_script(p.name.clone());
         filled.push(format!("name in {lang}"));
     }
     plain_fill(

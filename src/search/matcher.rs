@@ -33,6 +33,9 @@ struct Span {
     form: Form,
     /// A word of a name, where an initial may match.
     name: bool,
+    /// The word's first byte: a typed word can only match a word that
+    /// starts like it, and this is checked without reading the word.
+    first: u8,
 }
 
 /// Collects the words of a record's texts into one buffer.
@@ -49,8 +52,12 @@ impl Builder {
         if start + w.len() > usize::from(u16::MAX) {
             return; // a record this long is searched by what came first
         }
+        let Some(&first) = w.as_bytes().first() else {
+            return;
+        };
         self.buf.push_str(w);
         self.spans.push(Span {
+            first,
             start: start as u16,
             end: self.buf.len() as u16,
             field,
@@ -135,14 +142,10 @@ impl Key {
         }
     }
 
-    fn spans(&self) -> impl Iterator<Item = (&str, Span)> {
-        self.spans.iter().map(|s| {
-            let text = self
-                .buf
-                .get(usize::from(s.start)..usize::from(s.end))
-                .unwrap_or("");
-            (text, *s)
-        })
+    fn text(&self, s: &Span) -> &str {
+        self.buf
+            .get(usize::from(s.start)..usize::from(s.end))
+            .unwrap_or("")
     }
 }
 
@@ -156,6 +159,22 @@ struct Word {
     latin_chars: Vec<char>,
     variant: String,
     variant_chars: Vec<char>,
+    /// First bytes a word of each form must start with to match: the
+    /// folded word's (typed in another script only), the Latin form's, the variant's.
+    firsts: [Option<u8>; 3],
+}
+
+impl Word {
+    /// Whether a word of this form starting with `first` could match.
+    fn could_match(&self, form: Form, first: u8) -> bool {
+        let [script, latin, variant] = self.firsts;
+        let f = Some(first);
+        match form {
+            Form::Script => script == f,
+            Form::Latin => latin == f || variant == f,
+            Form::Variant => variant == f,
+        }
+    }
 }
 
 /// What a person typed, split into words that may match in any order.
@@ -183,7 +202,13 @@ impl Query {
                     w.to_string()
                 };
                 let variant = canonical(&latin);
+                let first = |s: &str| s.as_bytes().first().copied();
                 Word {
+                    firsts: [
+                        if script { first(w) } else { None },
+                        first(&latin),
+                        first(&variant),
+                    ],
                     folded: w.to_string(),
                     script,
                     latin_chars: latin.chars().collect(),
@@ -261,16 +286,8 @@ fn shorthand(typed: &str, text: &str) -> bool {
 /// How a typed word matches one word of the text: its score and how many of
 /// the word's chars to highlight (`None`: the whole word).
 fn match_word(w: &Word, text: &str, form: Form) -> Option<(i64, Option<usize>)> {
-    // Every step needs the first letter to agree: most words fail here,
-    // which keeps a keystroke over 100,000 people cheap.
-    let first = *text.as_bytes().first()?;
-    let starts = |s: &str| s.as_bytes().first() == Some(&first);
-    let plausible = match form {
-        Form::Script => w.script && starts(&w.folded),
-        Form::Latin => starts(&w.latin) || starts(&w.variant),
-        Form::Variant => starts(&w.variant),
-    };
-    if !plausible {
+    // Every step needs the first letter to agree.
+    if !w.could_match(form, *text.as_bytes().first()?) {
         return None;
     }
     let direct = |typed: &str, chars: usize, fuzzy: Option<&[char]>| {
@@ -325,7 +342,13 @@ impl Matcher {
         for w in &query.words {
             let initial = several && w.latin_chars.len() == 1;
             let mut best: Option<i64> = None;
-            for (text, span) in key.spans().filter(|(_, s)| s.name || !initial) {
+            // Most words fail on their first letter, checked before the word
+            // is read: that keeps a keystroke over 100,000 people cheap.
+            let spans = key
+                .spans
+                .iter()
+                .filter(|s| (s.name || !initial) && w.could_match(s.form, s.first));
+            for (text, span) in spans.map(|s| (key.text(s), *s)) {
                 if let Some((s, _)) = match_word(w, text, span.form) {
                     let s = s - i64::from(span.field.min(3));
                     best = best.max(Some(s));

@@ -202,13 +202,21 @@ impl RosterState {
                 .filter(|&i| self.passes(e, i))
                 .collect();
         } else {
+            // Drop the hits of queries this one is not typed from; keep the
+            // others even when they cannot narrow it (a fifth letter allows a
+            // typing mistake), so Backspace finds them again.
             while let Some((q, _)) = self.hits.last() {
-                if *q == self.query || self.query.narrows(q) {
+                if self.query.as_str().starts_with(q.as_str()) {
                     break;
                 }
                 self.hits.pop();
             }
-            match self.hits.last() {
+            let usable = self
+                .hits
+                .iter()
+                .rposition(|(q, _)| *q == self.query || self.query.narrows(q));
+            let last = usable.map(|i| &self.hits[i]);
+            match last {
                 Some((q, hits)) if *q == self.query => self.rows = hits.clone(),
                 last => {
                     // Candidates in roster order: the keys lie in memory in that

@@ -10,6 +10,7 @@
 //! - [`save`]: canonical serialization and atomic, change-aware writes.
 //! - [`followups`]: follow-ups across meetings: filters, sections, review edits, carry-over, export.
 //! - [`search`]: case- and script-insensitive fuzzy matching.
+//! - [`report`]: renderers both front ends use: the agenda and the interpretation plan as text.
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
@@ -22,6 +23,7 @@ pub mod followups;
 pub mod generate;
 pub mod load;
 pub mod problem;
+pub mod report;
 pub mod save;
 pub mod search;
 pub mod staffing;

@@ -8,7 +8,8 @@ mod fmt;
 pub mod followups;
 mod generate;
 pub mod interpretation;
-pub mod plain;
+// The text helpers moved to `report`, which both front ends use.
+pub use crate::report::plain;
 mod table;
 
 use std::path::PathBuf;

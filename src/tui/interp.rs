@@ -640,7 +640,7 @@ impl App {
             ));
         };
         let (lang, _) = self.language();
-        let text = crate::cli::interpretation::sheet(
+        let text = crate::report::interpretation::sheet(
             entry.doc(),
             written,
             shown,

@@ -220,7 +220,6 @@ impl View<'_> {
     /// Each interpreter's whole day, for those working in these sessions.
     fn loads(&self, day: &staffing::Day, rows: &[&staffing::SessionRow]) -> Vec<String> {
         let m = self.m;
-        let max = i64::from(m.norms().day_max_minutes);
         let ids: Vec<usize> = rows.iter().map(|r| r.session).collect();
         let loads: Vec<&staffing::Load> = day
             .loads
@@ -243,7 +242,11 @@ impl View<'_> {
                 .iter()
                 .map(|&i| m.sessions[i].id.as_str())
                 .collect();
-            let over = if x.booth_minutes > max { " !" } else { "" };
+            let over = if staffing::over_day_limit(m, x.booth_minutes) {
+                " !"
+            } else {
+                ""
+            };
             out.push(clean(&format!(
                 "    {}  booth {:>3} min{over}  mic {:>3} min  {}",
                 pad(&cut(&self.name(&x.interpreter), 40), w),

@@ -15,6 +15,9 @@
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
 
+// Unit tests may unwrap and panic: a failing test should stop loudly.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod check;
 pub mod cli;
 pub mod domain;

@@ -6,15 +6,7 @@ use std::collections::HashMap;
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Meeting, Status};
 use crate::problem::Record;
-
-/// Whether two sessions overlap in time on the same day.
-fn overlap(m: &Meeting, a: usize, b: usize) -> bool {
-    let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
-    match (sa.span(), sb.span()) {
-        (Some((a0, a1)), Some((b0, b1))) => sa.date == sb.date && a0 < b1 && b0 < a1,
-        _ => false,
-    }
-}
+use crate::staffing;
 
 /// Calls `f` for each overlapping pair among `idx` (sorted by start), cheaply:
 /// sessions are sorted by day and start, so each only meets its neighbours.
@@ -27,7 +19,7 @@ fn overlapping_pairs(m: &Meeting, mut idx: Vec<usize>, mut f: impl FnMut(usize, 
             if sb.date != sa.date || sb.start >= sa.end {
                 break;
             }
-            if overlap(m, a, b) {
+            if staffing::at_once(sa, sb) {
                 f(a, b);
             }
         }

@@ -9,13 +9,14 @@ mod diagnose;
 mod discover;
 pub mod locate;
 pub mod partial;
+mod roster;
 pub mod source;
 mod split;
 mod yaml_error;
 
 use std::path::{Path, PathBuf};
 
-pub use discover::{DiscoverError, discover};
+pub use discover::{DiscoverError, discover, discover_noting};
 pub use locate::LineIndex;
 pub use source::{Fingerprint, SourceError};
 
@@ -76,32 +77,9 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
     let roster = match &mut meeting.participants {
         Roster::Inline(_) => None,
         Roster::File { path: rel, people } => {
-            let full = path.parent().unwrap_or(Path::new(".")).join(&*rel);
-            let rsrc = source::read(&full).map_err(|e| {
-                let mut p = Problem::error(
-                    "participants",
-                    format!("participant list `{rel}` cannot be used: {e}"),
-                )
-                .with_hint(format!(
-                    "the path is relative to this file; looked for {}",
-                    full.display()
-                ));
-                p.file = path.to_path_buf();
-                p.line = LineIndex::build(&src.text).find("participants");
-                p
-            })?;
-            let file: RosterFile = serde_yaml::from_str(&rsrc.text).map_err(|e| {
-                let mut p = yaml_error::to_problem(&e);
-                p.file = full.clone();
-                p
-            })?;
-            *people = file.participants;
-            Some(RosterSource {
-                path: full,
-                fingerprint: rsrc.fingerprint,
-                has_comments: source::has_comments(&rsrc.text),
-                text: rsrc.text,
-            })
+            let (list, source) = roster::read(path, &src.text, rel)?;
+            *people = list;
+            Some(source)
         }
     };
     Ok(Document {

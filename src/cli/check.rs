@@ -49,8 +49,8 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut problems: Vec<Problem> = Vec::new();
     let mut meetings = 0;
     for f in &files {
-        if let Err(e) = std::fs::File::open(f) {
-            errln!("{}: error: cannot read the file: {e}", safe::path(f));
+        if let Err(e) = load::source::readable(f) {
+            errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
             unreadable = true;
             continue;
         }

@@ -10,9 +10,9 @@
 
 use std::path::{Component, Path};
 
-use super::{LineIndex, RosterSource, source, yaml_error};
-use crate::check::Problem;
+use super::{LineIndex, RosterSource, source};
 use crate::domain::{Participant, RosterFile};
+use crate::problem::Problem;
 
 /// The folder an agenda's relative paths start from.
 fn folder_of(agenda: &Path) -> &Path {
@@ -102,12 +102,8 @@ pub fn read(
         )
     })?;
     let file: RosterFile =
-        serde_yaml::from_str(&rsrc.text).map_err(|e| match kind_of(&rsrc.text) {
-            Some(false) => {
-                let mut p = yaml_error::to_problem(&e);
-                p.file = full.clone();
-                p
-            }
+        super::parse_whole(&full, &rsrc.text).map_err(|p| match kind_of(&rsrc.text) {
+            Some(false) => p,
             Some(true) => at_participants(
                 agenda,
                 text,

@@ -175,12 +175,13 @@ fn nul_error(bytes: &[u8]) -> SourceError {
     }
     let head = &bytes[..bytes.len().min(4096)];
     let nul_at = |parity: usize| head.iter().skip(parity).step_by(2).all(|&b| b == 0);
-    if head.len() >= 4 && nul_at(1) {
+    let text_at = |parity: usize| head.iter().skip(parity).step_by(2).all(|&b| b != 0);
+    if head.len() >= 4 && nul_at(1) && text_at(0) {
         return SourceError::Utf16 {
             order: "little-endian",
         };
     }
-    if head.len() >= 4 && nul_at(0) {
+    if head.len() >= 4 && nul_at(0) && text_at(1) {
         return SourceError::Utf16 {
             order: "big-endian",
         };

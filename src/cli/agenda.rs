@@ -221,28 +221,49 @@ pub fn render(m: &Meeting, written: Tz, shown: Tz, lang: &str, width: usize) -> 
         )));
     }
 
-    // Sessions by the day they fall on in the shown zone; untimed ones last in their written day.
+    // Sessions by the day they fall on in the shown zone (a multi-day one on
+    // each of its days); untimed ones last in their written day.
     let mut rows: Vec<(NaiveDate, i64, usize, Option<zones::Shown>)> = m
         .schedule_order()
         .into_iter()
-        .map(|i| {
+        .flat_map(|i| m.sessions[i].dates().map(move |d| (i, d)))
+        .map(|(i, d)| {
             let s = &m.sessions[i];
-            let sh = zones::session(written, s, shown);
+            let sh = if d == s.date {
+                zones::session(written, s, shown)
+            } else {
+                let mut on_day = s.clone();
+                on_day.date = d;
+                zones::session(written, &on_day, shown)
+            };
             let (day, minute) = match &sh {
                 Some(x) => (x.date(), zones::minute_of_day(&x.start)),
-                None => (s.date, i64::MAX),
+                None => (d, i64::MAX),
             };
             (day, minute, i, sh)
         })
         .collect();
     rows.sort_by_key(|(d, min, i, _)| (*d, *min, *i));
+    // In the meeting's own zone, a day with nothing planned yet is listed too.
+    let empty_days: Vec<NaiveDate> = if shown == written {
+        m.days()
+            .into_iter()
+            .filter(|d| !rows.iter().any(|r| r.0 == *d))
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     const COL: usize = 13;
     let indent = " ".repeat(COL);
     let mut day: Option<NaiveDate> = None;
+    let mut empty = empty_days.into_iter().peekable();
     for (date, _, i, sh) in rows {
         let s = &m.sessions[i];
         if day != Some(date) {
+            while let Some(e) = empty.next_if(|e| *e < date) {
+                out.extend(nothing_scheduled(&l, e, shown));
+            }
             day = Some(date);
             out.push(String::new());
             let zone = match &sh {
@@ -415,6 +436,9 @@ pub fn render(m: &Meeting, written: Tz, shown: Tz, lang: &str, width: usize) -> 
             }
         }
     }
+    for e in empty {
+        out.extend(nothing_scheduled(&l, e, shown));
+    }
     if starred.get() {
         out.push(String::new());
         out.push(
@@ -425,4 +449,18 @@ pub fn render(m: &Meeting, written: Tz, shown: Tz, lang: &str, width: usize) -> 
     let mut text = out.join("\n");
     text.push('\n');
     text
+}
+
+/// A day of the meeting with no session yet: its heading and a line saying so.
+fn nothing_scheduled(l: &Labels, day: NaiveDate, shown: Tz) -> [String; 4] {
+    [
+        String::new(),
+        clean(&format!("{} — {}", l.long_date(day), shown.name())),
+        String::new(),
+        format!(
+            "{}{}",
+            " ".repeat(13),
+            l.pick("nothing scheduled", "ничего не запланировано")
+        ),
+    ]
 }

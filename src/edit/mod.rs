@@ -8,6 +8,7 @@ mod editor;
 mod history;
 pub mod new_meeting;
 pub mod ops;
+pub mod shift;
 mod usage;
 
 pub use change::{Change, EditError, Header, ListOp, Transaction};

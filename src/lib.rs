@@ -4,6 +4,7 @@
 //! - [`domain`]: meetings, sessions, participants, interpretation, follow-ups (plain data).
 //! - [`zones`]: session times in any IANA zone, and each speaker's local time.
 //! - [`staffing`]: interpretation booths: teams, loads and turn plans.
+//! - [`slots`]: free times for a session, ranked, with why near misses fail.
 //! - [`load`]: reading files with exact, located errors.
 //! - [`check`]: the checks a seasoned organizer makes, as problems.
 //! - [`save`]: canonical serialization and atomic, change-aware writes.
@@ -22,6 +23,7 @@ pub mod generate;
 pub mod load;
 pub mod save;
 pub mod search;
+pub mod slots;
 pub mod staffing;
 pub mod tui;
 pub mod zones;

@@ -21,6 +21,22 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
             .with_hint("swap `start_date` and `end_date`"),
         );
     }
+    if let Some(h) = m.speaking_hours
+        && h.to <= h.from
+    {
+        out.push(
+            Problem::error(
+                "speaking_hours.to",
+                format!(
+                    "`speaking_hours` end at {}, not after they start at {}",
+                    h.to, h.from
+                ),
+            )
+            .with_hint(
+                "write the hours of a speaker's day, such as {from: \"07:00\", to: \"22:00\"}",
+            ),
+        );
+    }
     for (i, p) in m.people().iter().enumerate() {
         if p.id.trim().is_empty() {
             out.push(Problem::error(

@@ -9,6 +9,7 @@ pub mod followups;
 mod generate;
 pub mod interpretation;
 pub mod plain;
+mod slots;
 mod table;
 
 use std::path::PathBuf;
@@ -48,6 +49,8 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
+    /// Find free times for a session: ranked, in the meeting's zone, with near misses.
+    Slots(slots::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -82,6 +85,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
+        Command::Slots(a) => slots::run(a),
     };
     Some(ExitCode::from(code))
 }

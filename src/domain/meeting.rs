@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Document, FollowUp, InterpretationNorms, Participant, Session, Tentative, Text};
+use super::{
+    Document, FollowUp, InterpretationNorms, Participant, Session, SpeakingHours, Tentative, Text,
+};
 
 /// A meeting lasting at most this many days shows each of its days in the
 /// schedule, empty ones too; see [`Meeting::days`].
@@ -159,6 +161,10 @@ pub struct Meeting {
     /// The meeting's own numbers for interpretation teams, when they differ from the defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpretation_norms: Option<InterpretationNorms>,
+    /// Local hours at which chairs and speakers can be booked, when they
+    /// differ from 07:00-22:00.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaking_hours: Option<SpeakingHours>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organizers: Vec<Text>,
     /// Institutions that host the venue.
@@ -199,6 +205,11 @@ impl Meeting {
     /// The interpretation norms in force: the meeting's own, else the defaults.
     pub fn norms(&self) -> InterpretationNorms {
         self.interpretation_norms.unwrap_or_default()
+    }
+
+    /// The speaking hours in force: the meeting's own, else 07:00-22:00.
+    pub fn speaking_hours(&self) -> SpeakingHours {
+        self.speaking_hours.unwrap_or_default()
     }
 
     pub fn last_day(&self) -> NaiveDate {

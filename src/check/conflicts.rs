@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Meeting, Status};
+use crate::problem::Record;
 
 /// Calls `f` once for each pair among `idx` that is on at the same time on
 /// some day, cheaply: every day a session runs is one occurrence, sorted by
@@ -59,7 +60,9 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         day
                     ),
                 )
-                .with_hint("move one session or give it another room, or mark one `alongside: true` if they share it on purpose"),
+                .with_hint("move one session or give it another room, or mark one `alongside: true` if they share it on purpose")
+                .concerning(Record::session(&m.sessions[a].id))
+                .concerning(Record::session(&m.sessions[b].id)),
             );
         });
     }
@@ -87,7 +90,10 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         session_label(m, b)
                     ),
                 )
-                .with_hint("a person can chair or speak in one session at a time; mark a session `alongside: true` if it runs beside the others on purpose (an exhibition)"),
+                .with_hint("a person can chair or speak in one session at a time; mark a session `alongside: true` if it runs beside the others on purpose (an exhibition)")
+                .concerning(Record::session(&m.sessions[a].id))
+                .concerning(Record::session(&m.sessions[b].id))
+                .concerning(Record::participant(id)),
             );
         });
     }
@@ -106,7 +112,8 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         session_label(m, i)
                     ),
                 )
-                .with_hint("choose another chair, or update the participant's status"),
+                .with_hint("choose another chair, or update the participant's status")
+                .concerning(Record::participant(c)),
             );
         }
         for (j, it) in s.items.iter().enumerate() {
@@ -120,7 +127,8 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                                 session_label(m, i)
                             ),
                         )
-                        .with_hint("find another speaker, or update the participant's status"),
+                        .with_hint("find another speaker, or update the participant's status")
+                        .concerning(Record::participant(sp)),
                     );
                 }
             }

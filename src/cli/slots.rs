@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use super::agenda::{emit, open};
 use super::plain::{Labels, clean, wrap};
-use crate::check::suggest;
 use crate::domain::{Meeting, parse_duration};
+use crate::problem::suggest;
 use crate::slots::{self, Found, Request, Slot};
 
 #[derive(clap::Args, Debug)]

@@ -273,3 +273,64 @@ fn a_session_end_date_is_checked() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_new_session_takes_floor_channels_and_team_from_the_one_before_in_its_room() {
+    use plenary::domain::{Channel, SessionKind};
+    use plenary::edit::inherit;
+    let (_d, ed) = copy();
+    let mut m = ed.doc.meeting.clone();
+    m.languages = vec!["en".into(), "ru".into()];
+    let a = idx(&m, "break-out-a");
+    m.sessions[a].interpretation = vec![Channel {
+        interpreters: vec!["petrova-irina".into(), "smith-anna".into()],
+        retour: true,
+        ..Channel::to("ru")
+    }];
+    let d1 = day("2023-10-04");
+    let s = inherit::new_session(
+        &m,
+        SessionKind::BreakOut,
+        d1,
+        Some(clock("14:00")),
+        Some("Room 1"),
+    );
+    assert_eq!(s.language, ["en"]);
+    assert_eq!(s.interpretation, m.sessions[a].interpretation);
+    // Room 2's break-out has no booth: neither has the next session there.
+    let s = inherit::new_session(
+        &m,
+        SessionKind::Workshop,
+        d1,
+        Some(clock("14:00")),
+        Some("Room 2"),
+    );
+    assert!(s.interpretation.is_empty());
+    // A room with nothing before it that day takes the meeting's languages.
+    let s = inherit::new_session(
+        &m,
+        SessionKind::Session,
+        d1,
+        Some(clock("09:00")),
+        Some("Room 9"),
+    );
+    assert_eq!(s.language, ["en"]);
+    assert_eq!(s.interpretation, vec![Channel::to("ru")]);
+    assert!(!s.alongside);
+    let s = inherit::new_session(&m, SessionKind::Poster, d1, None, Some("Foyer"));
+    assert!(s.alongside, "a poster area runs alongside");
+    // Same team all day: every session of the day with a Russian booth.
+    for id in ["opening", "report-back"] {
+        let i = idx(&m, id);
+        m.sessions[i].interpretation = vec![Channel::to("ru")];
+    }
+    let team = vec!["petrova-irina".to_string(), "smith-anna".to_string()];
+    let tx = inherit::staff_day(&m, d1, "ru", None, &team);
+    let mut after = m.clone();
+    tx.apply(&mut after).expect("apply");
+    for id in ["opening", "break-out-a", "report-back"] {
+        let s = &after.sessions[idx(&after, id)];
+        assert_eq!(s.interpretation[0].interpreters, team, "{id}");
+    }
+    assert_eq!(tx.changes.len(), 2, "break-out A had the team already");
+}

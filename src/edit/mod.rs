@@ -6,6 +6,7 @@
 mod change;
 mod editor;
 mod history;
+pub mod inherit;
 pub mod new_meeting;
 pub mod ops;
 pub mod shift;

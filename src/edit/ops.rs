@@ -186,8 +186,20 @@ pub fn edit_follow_up(
     )
 }
 
-/// Adds a session (or break) after the others; an empty or taken id is
-/// made from the title.
+/// Where a new session goes in the file: after the last session that is on
+/// an earlier day, or on the same day at or before its start, so the file
+/// reads in programme order (a session without a start goes after its day).
+pub fn schedule_position(m: &Meeting, s: &Session) -> usize {
+    let key = |x: &Session| (x.date, x.start.map(Clock::minutes).unwrap_or(i64::MAX));
+    let k = key(s);
+    m.sessions
+        .iter()
+        .rposition(|x| key(x) <= k)
+        .map_or(0, |i| i + 1)
+}
+
+/// Adds a session (or break) at its place in the programme (see
+/// [`schedule_position`]); an empty or taken id is made from the title.
 pub fn add_session(m: &Meeting, mut s: Session) -> Transaction {
     let base = if s.id.trim().is_empty() {
         slug(s.title.primary())
@@ -195,8 +207,8 @@ pub fn add_session(m: &Meeting, mut s: Session) -> Transaction {
         s.id.clone()
     };
     s.id = unique_id(&base, m.sessions.iter().map(|x| x.id.as_str()));
-    Transaction::new(format!("add session `{}`", s.id))
-        .with(Change::Session(ListOp::Insert(m.sessions.len(), s)))
+    let at = schedule_position(m, &s);
+    Transaction::new(format!("add session `{}`", s.id)).with(Change::Session(ListOp::Insert(at, s)))
 }
 
 /// A copy of session `i` right after it, with a fresh id.
@@ -370,10 +382,24 @@ fn retime(
     Retimed { tx, shift }
 }
 
+/// A participant id as `docs/format.md` asks: family name first, then the
+/// given names (`Jaewon Cho` → `cho-jaewon`). The last word of the name is
+/// taken as the family name, as the rosters write Latin names; a name
+/// written family-first (`Уманкулова Айгуль`) is best given its id by hand.
+pub fn participant_id(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.split_last() {
+        Some((family, given)) if !given.is_empty() => {
+            slug(&format!("{family} {}", given.join(" ")))
+        }
+        _ => slug(name),
+    }
+}
+
 /// Adds a participant; an empty or taken id is made from the name.
 pub fn add_participant(m: &Meeting, mut p: Participant) -> Transaction {
     let base = if p.id.trim().is_empty() {
-        slug(p.name.primary())
+        participant_id(p.name.primary())
     } else {
         p.id.clone()
     };

@@ -334,3 +334,34 @@ fn a_new_session_takes_floor_channels_and_team_from_the_one_before_in_its_room()
     }
     assert_eq!(tx.changes.len(), 2, "break-out A had the team already");
 }
+
+#[test]
+fn placing_a_session_in_the_grid_sets_room_and_start_and_confirms_the_room() {
+    use plenary::domain::Tentative;
+    let (_d, ed) = copy();
+    let mut m = ed.doc.meeting.clone();
+    let b = idx(&m, "break-out-b");
+    m.sessions[b].tentative = Tentative::Fields(vec!["room".into(), "start".into()]);
+    let tx = ops::place_session(&m, b, day("2023-10-05"), clock("11:00"), Some("Room 1"))
+        .expect("place");
+    tx.apply(&mut m).expect("apply");
+    let s = &m.sessions[b];
+    assert_eq!(
+        (s.date, s.start, s.end, s.room.as_deref()),
+        (
+            day("2023-10-05"),
+            Some(clock("11:00")),
+            Some(clock("12:30")),
+            Some("Room 1")
+        )
+    );
+    assert_eq!(s.tentative, Tentative::Fields(vec!["start".into()]));
+    assert_eq!(tx.label, "place session `break-out-b`");
+    assert_eq!(
+        Tentative::No
+            .toggled("start")
+            .toggled("room")
+            .toggled("start"),
+        Tentative::Fields(vec!["room".into()])
+    );
+}

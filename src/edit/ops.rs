@@ -359,6 +359,31 @@ pub fn resize_session_with(
     Ok(retime(m, i, (s.date, start, end), shift, push, "resize"))
 }
 
+/// Places session `i` on `date` at `start` in `room` (none: no room),
+/// keeping its length, as one edit: a drag in the day grid. Nothing else
+/// moves; a clash it makes is shown by the checks.
+pub fn place_session(
+    m: &Meeting,
+    i: usize,
+    date: NaiveDate,
+    start: Clock,
+    room: Option<&str>,
+) -> Result<Transaction, String> {
+    let mut r = move_session_with(m, i, date, start, Push::No)?;
+    if let Some(Change::Session(ListOp::Replace { after, .. })) = r.tx.changes.first_mut() {
+        let keep = after.room.as_deref().map(str::trim) == room.map(str::trim);
+        if !keep {
+            after.room = room.map(str::to_string);
+            if after.tentative.covers("room") {
+                // A room chosen by hand in the grid is what the organizer means.
+                after.tentative = after.tentative.without("room");
+            }
+        }
+    }
+    r.tx.label = format!("place session `{}`", m.sessions[i].id);
+    Ok(r.tx)
+}
+
 fn retime(
     m: &Meeting,
     i: usize,

@@ -8,7 +8,11 @@
 //! Two blocks overlapping in one column are a clash and are marked. Times
 //! are minutes since midnight in the meeting's zone; nothing here draws.
 
+mod viewport;
+
 use chrono::NaiveDate;
+
+pub use viewport::{BAND, GUTTER, MIN_COLUMN, Viewport};
 
 use crate::domain::{Format, Meeting, Session};
 

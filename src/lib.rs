@@ -4,6 +4,8 @@
 //! - [`domain`]: meetings, sessions, participants, interpretation, follow-ups (plain data).
 //! - [`zones`]: session times in any IANA zone, and each speaker's local time.
 //! - [`staffing`]: interpretation booths: teams, loads and turn plans.
+//! - [`slots`]: free times for a session, ranked, with why near misses fail.
+//! - [`grid`]: a day as rooms side by side, the model of the TUI's day grid.
 //! - [`load`]: reading files with exact, located errors.
 //! - [`problem`]: what is wrong, where, and which records it concerns; did-you-mean hints.
 //! - [`check`]: the checks a seasoned organizer makes, as problems.
@@ -25,12 +27,14 @@ pub mod domain;
 pub mod edit;
 pub mod followups;
 pub mod generate;
+pub mod grid;
 pub mod load;
 pub mod problem;
 pub mod safe;
 pub mod report;
 pub mod save;
 pub mod search;
+pub mod slots;
 pub mod staffing;
 pub mod tui;
 pub mod zones;

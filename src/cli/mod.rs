@@ -4,6 +4,7 @@
 
 mod agenda;
 mod check;
+mod export;
 mod fmt;
 pub mod followups;
 mod generate;
@@ -48,6 +49,8 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
+    /// Publish a meeting: frab schedule.xml or C3VOC schedule.json.
+    Export(export::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -82,6 +85,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
+        Command::Export(a) => export::run(a),
     };
     Some(ExitCode::from(code))
 }

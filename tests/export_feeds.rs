@@ -29,13 +29,17 @@ fn options(path: &Path, tz: Option<&str>) -> (load::Document, chrono_tz::Tz, Opt
         shown: tz.map(|t| zones::parse(t).unwrap()).unwrap_or(written),
         selection: Selection::All,
         meeting_key: path.file_stem().unwrap().to_string_lossy().into(),
+        tzid: false,
+        stamp: chrono::DateTime::from_timestamp(1_600_000_000, 0).unwrap(),
     };
     (doc, written, o)
 }
 
 fn export(path: &Path, f: Format, tz: Option<&str>) -> String {
     let (doc, written, o) = options(path, tz);
-    export::render(&doc.meeting, written, f, &o).unwrap().text
+    export::render(&doc.meeting, written, f, &o, &mut Default::default())
+        .unwrap()
+        .text
 }
 
 fn is_hhmm(s: &str) -> bool {
@@ -201,16 +205,28 @@ fn vcasie_webinar_1_is_at_five_utc_in_the_feeds() {
 fn ids_and_guids_survive_edits_of_titles_times_and_order() {
     let path = Path::new("agendas/2020-vcasie.yaml");
     let (doc, written, o) = options(path, None);
-    let before = export::render(&doc.meeting, written, Format::ScheduleJson, &o)
-        .unwrap()
-        .text;
+    let before = export::render(
+        &doc.meeting,
+        written,
+        Format::ScheduleJson,
+        &o,
+        &mut Default::default(),
+    )
+    .unwrap()
+    .text;
     let mut m = doc.meeting.clone();
     m.sessions[0].title = "Renamed".into();
     m.sessions[0].start = plenary::domain::Clock::hm(9, 0);
     m.sessions.reverse();
-    let after = export::render(&m, written, Format::ScheduleJson, &o)
-        .unwrap()
-        .text;
+    let after = export::render(
+        &m,
+        written,
+        Format::ScheduleJson,
+        &o,
+        &mut Default::default(),
+    )
+    .unwrap()
+    .text;
     let pick = |t: &str| {
         let v: serde_json::Value = serde_json::from_str(t).unwrap();
         let mut out = BTreeSet::new();
@@ -234,15 +250,28 @@ fn a_selection_that_names_nothing_says_what_exists() {
     let path = Path::new("agendas/2020-vcasie.yaml");
     let (doc, written, mut o) = options(path, None);
     o.selection = Selection::Session("webinar-9".into());
-    let e = export::render(&doc.meeting, written, Format::FrabXml, &o).unwrap_err();
+    let e = export::render(
+        &doc.meeting,
+        written,
+        Format::FrabXml,
+        &o,
+        &mut Default::default(),
+    )
+    .unwrap_err();
     assert!(
         e.message.contains("webinar-9") && e.hint.contains("webinar-1"),
         "{e:?}"
     );
     o.selection = Selection::Session("webinar-2".into());
-    let one = export::render(&doc.meeting, written, Format::FrabXml, &o)
-        .unwrap()
-        .text;
+    let one = export::render(
+        &doc.meeting,
+        written,
+        Format::FrabXml,
+        &o,
+        &mut Default::default(),
+    )
+    .unwrap()
+    .text;
     assert_eq!(one.matches("<event ").count(), 1);
 }
 
@@ -252,7 +281,7 @@ fn markup_in_titles_is_escaped() {
     let (doc, written, o) = options(path, None);
     let mut m = doc.meeting.clone();
     m.sessions[0].title = "<script>&\u{7}".into();
-    let xml = export::render(&m, written, Format::FrabXml, &o)
+    let xml = export::render(&m, written, Format::FrabXml, &o, &mut Default::default())
         .unwrap()
         .text;
     assert!(roxmltree::Document::parse(&xml).is_ok());

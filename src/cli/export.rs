@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::codes;
+use crate::export::sequence::{self, SequenceState};
 use crate::export::{self, Format, Options, Selection};
 use crate::{load, save, zones};
 
@@ -13,7 +14,7 @@ use crate::{load, save, zones};
 pub struct Args {
     /// The meeting file.
     pub file: PathBuf,
-    /// frab-xml or schedule-json.
+    /// ics, frab-xml or schedule-json.
     #[arg(long, value_name = "FORMAT")]
     pub format: String,
     /// Languages of titles and labels, the first leading: en, ru or en,ru.
@@ -31,6 +32,9 @@ pub struct Args {
     /// Only the sessions this participant chairs, speaks in or interprets (by id).
     #[arg(long, value_name = "ID", group = "which")]
     pub person: Option<String>,
+    /// Calendars: local times with TZID and a VTIMEZONE instead of UTC.
+    #[arg(long)]
+    pub tzid: bool,
     /// Write here instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: Option<PathBuf>,
@@ -105,9 +109,29 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
         shown: shown.unwrap_or(written),
         selection: selection(a),
         meeting_key: meeting_key(&a.file),
+        tzid: a.tzid,
+        stamp: chrono::Utc::now(),
     };
-    export::render(&doc.meeting, written, format, &o)
-        .map_err(|e| (format!("plenary: {e}\n  hint: {}", e.hint), 2))
+    // Calendars remember what they said, so a changed event's SEQUENCE grows.
+    let memory = (format == Format::Ics)
+        .then(sequence::cache_dir)
+        .flatten()
+        .map(|dir| sequence::state_path(&dir, &a.file));
+    let mut seq = memory
+        .as_deref()
+        .map(SequenceState::load)
+        .unwrap_or_default();
+    let out = export::render(&doc.meeting, written, format, &o, &mut seq)
+        .map_err(|e| (format!("plenary: {e}\n  hint: {}", e.hint), 2))?;
+    if let Some(path) = memory
+        && let Err(e) = seq.save(&path)
+    {
+        eprintln!(
+            "plenary: warning: cannot remember calendar versions in {}: {e}; SEQUENCE will not grow",
+            path.display()
+        );
+    }
+    Ok(out)
 }
 
 pub fn run(a: &Args) -> u8 {

@@ -9,9 +9,11 @@
 
 mod events;
 pub mod frab;
+pub mod ics;
 pub mod ids;
 pub mod schedule_json;
 mod select;
+pub mod sequence;
 mod summary;
 pub mod xml;
 
@@ -19,6 +21,7 @@ pub use events::{Event, Plan, place_label};
 pub use select::{Part, SelectError, Selection, part_of};
 pub use summary::{item_numbers, languages_line};
 
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::domain::Meeting;
@@ -34,6 +37,10 @@ pub struct Options {
     /// Name of the meeting that stays put when its title changes: the
     /// agenda's file name without `.yaml`. Ids and guids are made from it.
     pub meeting_key: String,
+    /// Calendars: local times with a VTIMEZONE instead of UTC (`--tzid`).
+    pub tzid: bool,
+    /// When the export is made: the calendars' DTSTAMP.
+    pub stamp: DateTime<Utc>,
 }
 
 impl Options {
@@ -45,15 +52,17 @@ impl Options {
 /// The formats `plenary export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    Ics,
     FrabXml,
     ScheduleJson,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::FrabXml, Format::ScheduleJson];
+    pub const ALL: [Format; 3] = [Format::Ics, Format::FrabXml, Format::ScheduleJson];
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Format::Ics => "ics",
             Format::FrabXml => "frab-xml",
             Format::ScheduleJson => "schedule-json",
         }
@@ -71,15 +80,18 @@ pub struct Output {
     pub notes: Vec<String>,
 }
 
-/// Renders `m` (written in `written`) in `format`.
+/// Renders `m` (written in `written`) in `format`; `seq` is the memory of
+/// calendar SEQUENCE numbers (see [`sequence`]), used by `ics` only.
 pub fn render(
     m: &Meeting,
     written: Tz,
     format: Format,
     o: &Options,
+    seq: &mut sequence::SequenceState,
 ) -> Result<Output, SelectError> {
     let plan = Plan::new(m, written, o)?;
     let text = match format {
+        Format::Ics => ics::render(&plan, seq),
         Format::FrabXml => frab::render(&plan),
         Format::ScheduleJson => schedule_json::render(&plan),
     };

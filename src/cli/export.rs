@@ -14,7 +14,7 @@ use crate::{load, save, zones};
 pub struct Args {
     /// The meeting file.
     pub file: PathBuf,
-    /// ics, frab-xml or schedule-json.
+    /// html, md, ics, frab-xml or schedule-json.
     #[arg(long, value_name = "FORMAT")]
     pub format: String,
     /// Languages of titles and labels, the first leading: en, ru or en,ru.

@@ -49,7 +49,7 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
-    /// Publish a meeting: frab schedule.xml or C3VOC schedule.json.
+    /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
     Export(export::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]

@@ -9,8 +9,11 @@
 
 mod events;
 pub mod frab;
+pub mod html;
 pub mod ics;
 pub mod ids;
+pub mod md;
+mod page;
 pub mod schedule_json;
 mod select;
 pub mod sequence;
@@ -52,16 +55,26 @@ impl Options {
 /// The formats `plenary export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    Html,
+    Md,
     Ics,
     FrabXml,
     ScheduleJson,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Ics, Format::FrabXml, Format::ScheduleJson];
+    pub const ALL: [Format; 5] = [
+        Format::Html,
+        Format::Md,
+        Format::Ics,
+        Format::FrabXml,
+        Format::ScheduleJson,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Format::Html => "html",
+            Format::Md => "md",
             Format::Ics => "ics",
             Format::FrabXml => "frab-xml",
             Format::ScheduleJson => "schedule-json",
@@ -91,6 +104,8 @@ pub fn render(
 ) -> Result<Output, SelectError> {
     let plan = Plan::new(m, written, o)?;
     let text = match format {
+        Format::Html => html::render(&plan),
+        Format::Md => md::render(&plan),
         Format::Ics => ics::render(&plan, seq),
         Format::FrabXml => frab::render(&plan),
         Format::ScheduleJson => schedule_json::render(&plan),

@@ -10,6 +10,7 @@
 //! - [`save`]: canonical serialization and atomic, change-aware writes.
 //! - [`followups`]: follow-ups across meetings: filters, sections, review edits, carry-over, export.
 //! - [`search`]: case- and script-insensitive fuzzy matching.
+//! - [`safe`]: untrusted text defused for a terminal, JSON and CSV (the one sanitizer).
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
@@ -23,6 +24,7 @@ pub mod followups;
 pub mod generate;
 pub mod load;
 pub mod problem;
+pub mod safe;
 pub mod save;
 pub mod search;
 pub mod staffing;

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::out::errln;
 use crate::domain::codes;
 use crate::export::sequence::{self, SequenceState};
 use crate::export::{self, Format, Options, Selection};
@@ -98,7 +99,7 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
             .map_err(|e| usage(format!("{e}\n  hint: {}", e.hint)))?;
     let doc = load::load(&a.file).map_err(|p| (p.to_string(), 1))?;
     let written = zones::meeting_zone(&doc.meeting).map_err(|e| {
-        let f = a.file.display();
+        let f = crate::safe::path(&a.file);
         (
             format!("{f}: error: the meeting's {e}\n  hint: {}", e.hint),
             1,
@@ -126,9 +127,9 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
     if let Some(path) = memory
         && let Err(e) = seq.save(&path)
     {
-        eprintln!(
+        errln!(
             "plenary: warning: cannot remember calendar versions in {}: {e}; SEQUENCE will not grow",
-            path.display()
+            crate::safe::path(&path)
         );
     }
     Ok(out)
@@ -138,19 +139,28 @@ pub fn run(a: &Args) -> u8 {
     let out = match build(a) {
         Ok(o) => o,
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return code;
         }
     };
     for n in &out.notes {
-        eprintln!("plenary: note: {n}");
+        errln!("plenary: note: {n}");
     }
     match &a.output {
+        None if a.format.trim() == Format::Ics.as_str() => {
+            match super::out::print_crlf(&out.text) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    errln!("plenary: cannot write: {e}");
+                    1
+                }
+                _ => 0,
+            }
+        }
         None => super::agenda::emit(&out.text),
         Some(path) => match save::atomic::write(path, out.text.as_bytes(), None) {
             Ok(_) => 0,
             Err(e) => {
-                eprintln!("plenary: {e}");
+                errln!("plenary: {e}");
                 1
             }
         },

@@ -10,7 +10,9 @@ use super::{Plan, ids};
 use crate::domain::{DocumentKind, Tentative};
 
 pub fn render(p: &Plan) -> String {
-    let mut text = serde_json::to_string_pretty(&document(p)).unwrap_or_default();
+    // C1 and bidi controls as \u escapes: the same values, safe on a terminal.
+    let pretty = serde_json::to_string_pretty(&document(p)).unwrap_or_default();
+    let mut text = crate::safe::json::escape(&pretty);
     text.push('\n');
     text
 }

@@ -25,6 +25,7 @@ pub mod check;
 pub mod cli;
 pub mod domain;
 pub mod edit;
+pub mod export;
 pub mod followups;
 pub mod generate;
 pub mod grid;

@@ -9,6 +9,7 @@
 //! - [`save`]: canonical serialization and atomic, change-aware writes.
 //! - [`followups`]: follow-ups across meetings: filters, sections, review edits, carry-over, export.
 //! - [`search`]: case- and script-insensitive fuzzy matching.
+//! - [`yaml`]: the one module that names the YAML library.
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
@@ -24,4 +25,5 @@ pub mod save;
 pub mod search;
 pub mod staffing;
 pub mod tui;
+pub mod yaml;
 pub mod zones;

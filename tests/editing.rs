@@ -41,8 +41,16 @@ fn every_edit_undoes_and_redoes_exactly() {
         },
     );
     ed.apply(tx).expect("add");
-    let i = ed.doc.meeting.sessions.len() - 1;
-    assert_eq!(ed.doc.meeting.sessions[i].id, "extra-webinar");
+    // A new session goes among its day's sessions in time order.
+    let i = (ed.doc.meeting.sessions.iter())
+        .position(|s| s.id == "extra-webinar")
+        .expect("added");
+    let order = ed.doc.meeting.schedule_order();
+    assert_eq!(
+        order,
+        (0..order.len()).collect::<Vec<_>>(),
+        "file order is time order"
+    );
     let tx = ops::edit_session(&ed.doc.meeting, i, "speakers", |s| {
         s.language = vec!["en".into()];
         s.interpretation = vec![Channel::to("ru")];

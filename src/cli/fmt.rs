@@ -10,6 +10,9 @@ pub struct Args {
     /// Only report files that are not canonical; exit 1 if any.
     #[arg(long)]
     pub check: bool,
+    /// Rewrite even when a comment has no key to go with (a `.bak` copy keeps them).
+    #[arg(long)]
+    pub drop_comments: bool,
     /// Meeting files or folders of them (default: agendas/).
     pub paths: Vec<PathBuf>,
 }
@@ -36,7 +39,7 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
-            Ok(t) => t,
+            Ok(t) => canonical::keep_comments(&doc.text, &t).unwrap_or(t),
             Err(e) => {
                 eprintln!("{}: error: cannot serialize: {e}", f.display());
                 code = 1;
@@ -44,9 +47,8 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let roster_ok = match (&doc.roster, doc.meeting.participants.file()) {
-            (Some(r), Some(_)) => {
-                canonical::roster_yaml(doc.meeting.people()).is_ok_and(|t| t == r.text)
-            }
+            (Some(r), Some(_)) => canonical::roster_yaml(doc.meeting.people())
+                .is_ok_and(|t| canonical::keep_comments(&r.text, &t).unwrap_or(t) == r.text),
             _ => true,
         };
         if canonical == doc.text && roster_ok {
@@ -57,17 +59,21 @@ pub fn run(args: &Args) -> u8 {
             code = 1;
             continue;
         }
-        match save::save(&mut doc) {
+        match save::format(&mut doc, args.drop_comments) {
             Ok(report) => {
                 for w in &report.written {
                     println!("formatted {}", w.display());
                 }
                 for b in &report.backups {
                     println!(
-                        "note: comments are not kept by plenary; the original is in {}",
+                        "note: some comments had no key to go with; the original is in {}",
                         b.display()
                     );
                 }
+            }
+            Err(e @ save::FormatError::Comments(..)) => {
+                eprintln!("plenary: {e}");
+                code = 1;
             }
             Err(e) => {
                 eprintln!("{}: error: {e}", f.display());

@@ -185,8 +185,10 @@ pub fn edit_follow_up(
     )
 }
 
-/// Adds a session (or break) after the others; an empty or taken id is
-/// made from the title.
+/// Adds a session (or break) where a person would write it: among its
+/// day's sessions in time order (after the last one that starts no later;
+/// with no start, after the day's last). An empty or taken id is made from
+/// the title.
 pub fn add_session(m: &Meeting, mut s: Session) -> Transaction {
     let base = if s.id.trim().is_empty() {
         slug(s.title.primary())
@@ -194,8 +196,18 @@ pub fn add_session(m: &Meeting, mut s: Session) -> Transaction {
         s.id.clone()
     };
     s.id = unique_id(&base, m.sessions.iter().map(|x| x.id.as_str()));
-    Transaction::new(format!("add session `{}`", s.id))
-        .with(Change::Session(ListOp::Insert(m.sessions.len(), s)))
+    let at = session_slot(m, &s);
+    Transaction::new(format!("add session `{}`", s.id)).with(Change::Session(ListOp::Insert(at, s)))
+}
+
+/// The index after the last session that starts earlier than `s` (by day,
+/// then start; one with no start after its day's last); first when every
+/// session comes later.
+fn session_slot(m: &Meeting, s: &Session) -> usize {
+    let key = |x: &Session| (x.date, x.start.map_or(i64::MAX, |c| c.minutes()));
+    let new = key(s);
+    let before = |x: &Session| key(x) < new || (s.start.is_none() && key(x) <= new);
+    m.sessions.iter().rposition(before).map_or(0, |i| i + 1)
 }
 
 /// A copy of session `i` right after it, with a fresh id.

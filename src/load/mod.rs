@@ -2,7 +2,7 @@
 //! [`Problem`] that names the file, the line and what would be right.
 //!
 //! Nothing a file contains can make this panic: size, encoding and binary
-//! content are refused first ([`source`]), serde_yaml's own limits stop alias
+//! content are refused first ([`source`]), the YAML library's own limits stop alias
 //! bombs, and its errors are reworded for people ([`yaml_error`]).
 
 mod diagnose;
@@ -61,7 +61,7 @@ pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
     if let Some(m) = split::parse(text) {
         return Ok(m);
     }
-    serde_yaml::from_str::<Meeting>(text).map_err(|e| {
+    crate::yaml::from_str::<Meeting>(text).map_err(|e| {
         let mut p = yaml_error::to_problem(&e);
         p.file = path.to_path_buf();
         p
@@ -90,7 +90,7 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
                 p.line = LineIndex::build(&src.text).find("participants");
                 p
             })?;
-            let file: RosterFile = serde_yaml::from_str(&rsrc.text).map_err(|e| {
+            let file: RosterFile = crate::yaml::from_str(&rsrc.text).map_err(|e| {
                 let mut p = yaml_error::to_problem(&e);
                 p.file = full.clone();
                 p
@@ -138,7 +138,7 @@ pub fn load_problems(path: &Path, first: Problem) -> Vec<Problem> {
 pub fn is_roster_file(path: &Path) -> bool {
     source::read(path)
         .ok()
-        .and_then(|s| serde_yaml::from_str::<RosterFile>(&s.text).ok())
+        .and_then(|s| crate::yaml::from_str::<RosterFile>(&s.text).ok())
         .is_some()
 }
 

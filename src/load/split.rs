@@ -1,6 +1,6 @@
 //! Parsing a large meeting file on every core.
 //!
-//! serde_yaml reads about 40 MB/s on this kind of machine, so on the
+//! yaml_serde reads about 40 MB/s on this kind of machine, so on the
 //! 3 MB benchmark agenda the parse is most of what any command costs. Its
 //! bulk is three long lists (`participants`, `sessions`, `follow_ups`) whose
 //! items do not depend on one another. When the file is written in block
@@ -236,7 +236,7 @@ pub(crate) fn runs(list: usize, items: &[&str], target: usize) -> Vec<Piece> {
 }
 
 fn de<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_yaml::from_str(text).ok()
+    crate::yaml::from_str(text).ok()
 }
 
 fn parse_piece(p: &Piece) -> Option<Parsed> {
@@ -336,7 +336,7 @@ mod tests {
     use super::*;
 
     fn whole(text: &str) -> Meeting {
-        serde_yaml::from_str(text).unwrap()
+        crate::yaml::from_str(text).unwrap()
     }
 
     const HEAD: &str = "title: T\ntimezone: Asia/Almaty\nstart_date: 2020-01-01\n";
@@ -419,7 +419,7 @@ mod tests {
                 }
                 text.replace_range(at..end, BITS[bit]);
             }
-            let whole = serde_yaml::from_str::<Meeting>(&text);
+            let whole = crate::yaml::from_str::<Meeting>(&text);
             match (parse_with(&text, 2, 1), whole) {
                 (Some(fast), Ok(slow)) => proptest::prop_assert_eq!(fast, slow),
                 (Some(_), Err(e)) => proptest::prop_assert!(false, "accepted what the whole parse refuses: {}", e),

@@ -12,6 +12,9 @@ pub struct Args {
     /// Only report files that are not canonical; exit 1 if any.
     #[arg(long)]
     pub check: bool,
+    /// Rewrite even when a comment has no key to go with (a `.bak` copy keeps them).
+    #[arg(long)]
+    pub drop_comments: bool,
     /// Meeting files or folders of them (default: agendas/).
     pub paths: Vec<PathBuf>,
 }
@@ -43,7 +46,7 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
-            Ok(t) => t,
+            Ok(t) => canonical::keep_comments(&doc.text, &t).unwrap_or(t),
             Err(e) => {
                 errln!("{}: error: cannot serialize: {e}", safe::path(f));
                 code = 1;
@@ -51,9 +54,8 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let roster_ok = match (&doc.roster, doc.meeting.participants.file()) {
-            (Some(r), Some(_)) => {
-                canonical::roster_yaml(doc.meeting.people()).is_ok_and(|t| t == r.text)
-            }
+            (Some(r), Some(_)) => canonical::roster_yaml(doc.meeting.people())
+                .is_ok_and(|t| canonical::keep_comments(&r.text, &t).unwrap_or(t) == r.text),
             _ => true,
         };
         if canonical == doc.text && roster_ok {
@@ -67,17 +69,21 @@ pub fn run(args: &Args) -> u8 {
             code = 1;
             continue;
         }
-        match save::save(&mut doc) {
+        match save::format(&mut doc, args.drop_comments) {
             Ok(report) => {
                 for w in &report.written {
                     outln!("formatted {}", safe::path(w));
                 }
                 for b in &report.backups {
                     outln!(
-                        "note: comments are not kept by plenary; the original is in {}",
+                        "note: some comments had no key to go with; the original is in {}",
                         safe::path(b)
                     );
                 }
+            }
+            Err(e @ save::FormatError::Comments(..)) => {
+                eprintln!("plenary: {e}");
+                code = 1;
             }
             Err(e) => {
                 errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));

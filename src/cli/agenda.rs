@@ -7,7 +7,6 @@
 //! at 02:00 in Almaty falls on the previous day in Paris. Values not
 //! confirmed yet carry a `*`, explained at the end.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -83,14 +82,7 @@ pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, 
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
 pub(crate) fn emit(text: &str) -> u8 {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("plenary: cannot write: {e}");
-            1
-        }
-        _ => 0,
-    }
+    super::output::emit(text, 0)
 }
 
 pub fn run(a: &Args) -> u8 {

@@ -56,8 +56,11 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             Err(p) => problems.extend(load::load_problems(f, p)),
         }
     }
+    let mut out = super::output::Out::default();
     for p in &problems {
-        println!("{p}");
+        if !out.line(p) {
+            break;
+        }
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
@@ -69,13 +72,14 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         plural(errors),
         plural(warnings)
     );
-    if unreadable {
+    let code = if unreadable {
         2
     } else if errors > 0 || (args.deny_warnings && warnings > 0) {
         1
     } else {
         0
-    }
+    };
+    out.finish(code)
 }
 
 fn plural(n: usize) -> &'static str {

@@ -23,6 +23,8 @@ pub fn run(args: &Args) -> u8 {
         }
     };
     let mut code = 0;
+    // Files are formatted even when no one reads the report any more.
+    let mut out = super::output::Out::default();
     for f in &files {
         let mut doc = match load::load(f) {
             Ok(d) => d,
@@ -53,20 +55,23 @@ pub fn run(args: &Args) -> u8 {
             continue;
         }
         if args.check {
-            println!("{}: not in canonical form (run `plenary fmt`)", f.display());
+            out.line(format_args!(
+                "{}: not in canonical form (run `plenary fmt`)",
+                f.display()
+            ));
             code = 1;
             continue;
         }
         match save::save(&mut doc) {
             Ok(report) => {
                 for w in &report.written {
-                    println!("formatted {}", w.display());
+                    out.line(format_args!("formatted {}", w.display()));
                 }
                 for b in &report.backups {
-                    println!(
+                    out.line(format_args!(
                         "note: comments are not kept by plenary; the original is in {}",
                         b.display()
-                    );
+                    ));
                 }
             }
             Err(e) => {
@@ -75,5 +80,5 @@ pub fn run(args: &Args) -> u8 {
             }
         }
     }
-    code
+    out.finish(code)
 }

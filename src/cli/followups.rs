@@ -9,7 +9,6 @@
 //! `check` says what else is wrong with them. Every file is read whole, so
 //! what it lists never depends on the file's size.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -150,12 +149,11 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             }
         },
     };
-    // A closed pipe (`| head`) is not an error worth a message.
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    let code = super::output::emit(&out, u8::from(broken));
     // The meetings are freed by the process's end; dropping 10,000 records one by one only costs time.
     std::mem::forget(register);
     std::mem::forget(meetings);
-    u8::from(broken)
+    code
 }
 
 fn columns() -> Vec<Column> {

@@ -32,9 +32,6 @@ pub fn run(a: &Args) -> u8 {
                 1
             }
         },
-        None => {
-            print!("{text}");
-            0
-        }
+        None => super::output::emit(&text, 0),
     }
 }

@@ -8,6 +8,7 @@ mod fmt;
 pub mod followups;
 mod generate;
 pub mod interpretation;
+mod output;
 pub mod plain;
 mod table;
 

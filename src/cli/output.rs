@@ -1,0 +1,76 @@
+//! Standard output of the subcommands: buffered, so 4,000 problems are a
+//! handful of writes rather than one per line, and a reader that goes away
+//! (`plenary check big.yaml | head -1`) ends the command quietly, with the
+//! status a shell gives a program stopped by a closed pipe (128 + SIGPIPE),
+//! never a panic.
+
+use std::fmt::Display;
+use std::io::{self, BufWriter, ErrorKind, Stdout, Write};
+
+/// What a shell reports for a program ended by SIGPIPE.
+pub const CLOSED_PIPE: u8 = 128 + 13;
+
+pub struct Out {
+    w: BufWriter<Stdout>,
+    error: Option<io::Error>,
+}
+
+impl Default for Out {
+    fn default() -> Self {
+        Out {
+            w: BufWriter::with_capacity(64 * 1024, io::stdout()),
+            error: None,
+        }
+    }
+}
+
+impl Out {
+    /// `text` and a newline; false once nothing more can be written.
+    pub fn line(&mut self, text: impl Display) -> bool {
+        if self.error.is_none()
+            && let Err(e) = writeln!(self.w, "{text}")
+        {
+            self.error = Some(e);
+        }
+        self.error.is_none()
+    }
+
+    /// `text` as it is; false once nothing more can be written.
+    pub fn text(&mut self, text: &str) -> bool {
+        if self.error.is_none()
+            && let Err(e) = self.w.write_all(text.as_bytes())
+        {
+            self.error = Some(e);
+        }
+        self.error.is_none()
+    }
+
+    /// Flushes, and gives the exit code: `code` when all was written.
+    pub fn finish(mut self, code: u8) -> u8 {
+        if self.error.is_none()
+            && let Err(e) = self.w.flush()
+        {
+            self.error = Some(e);
+        }
+        match self.error.take() {
+            None => code,
+            Some(e) if e.kind() == ErrorKind::BrokenPipe => {
+                // Dropping the writer would try to flush into the closed pipe again.
+                std::mem::forget(self);
+                CLOSED_PIPE
+            }
+            Some(e) => {
+                std::mem::forget(self);
+                eprintln!("plenary: cannot write to standard output: {e}");
+                1
+            }
+        }
+    }
+}
+
+/// Writes `text` to standard output and gives the exit code (`code` if all went out).
+pub fn emit(text: &str, code: u8) -> u8 {
+    let mut out = Out::default();
+    out.text(text);
+    out.finish(code)
+}

@@ -3,9 +3,9 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use super::suggest::{self, Suggester};
 use super::{Lookup, Problem};
 use crate::domain::Meeting;
+use crate::problem::suggest::{self, Suggester};
 
 fn duplicates<'a>(
     kind: &str,

@@ -7,6 +7,7 @@
 //! at 02:00 in Almaty falls on the previous day in Paris. Values not
 //! confirmed yet carry a `*`, explained at the end.
 
+use super::out::errln;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -15,6 +16,7 @@ use chrono_tz::Tz;
 use super::plain::{Labels, clean, wrap};
 use crate::domain::{Format, Meeting, Participant, Session, Tentative, codes};
 use crate::load;
+use crate::safe;
 use crate::zones;
 
 #[derive(clap::Args, Debug)]
@@ -65,8 +67,9 @@ pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, 
     let written = zones::meeting_zone(&doc.meeting).map_err(|e| {
         (
             format!(
-                "{}: error: the meeting's {e}\n  hint: {}",
-                file.display(),
+                "{}: error: the meeting's {}\n  hint: {}",
+                safe::path(file),
+                safe::clean(&e.to_string()),
                 e.hint
             ),
             1,
@@ -82,7 +85,7 @@ pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, 
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
 pub(crate) fn emit(text: &str) -> u8 {
-    super::output::emit(text, 0)
+    super::out::emit(text, 0)
 }
 
 pub fn run(a: &Args) -> u8 {
@@ -95,7 +98,7 @@ pub fn run(a: &Args) -> u8 {
             a.width,
         )),
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             code
         }
     }

@@ -1,8 +1,10 @@
 //! `plenary fmt`: rewrite agendas in canonical form, like `cargo fmt`.
 
+use super::out::errln;
 use std::path::PathBuf;
 
 use crate::load::{self, discover};
+use crate::safe;
 use crate::save::{self, canonical};
 
 #[derive(clap::Args, Debug)]
@@ -18,20 +20,20 @@ pub fn run(args: &Args) -> u8 {
     let files = match discover(&super::paths_or_default(&args.paths)) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
     let mut code = 0;
     // Files are formatted even when no one reads the report any more.
-    let mut out = super::output::Out::default();
+    let mut out = super::out::Out::default();
     for f in &files {
         let mut doc = match load::load(f) {
             Ok(d) => d,
             Err(_) if load::is_roster_file(f) => continue,
             Err(p) => {
                 for p in load::load_problems(f, p) {
-                    eprintln!("{p}");
+                    errln!("{p}");
                 }
                 code = 1;
                 continue;
@@ -40,7 +42,7 @@ pub fn run(args: &Args) -> u8 {
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("{}: error: cannot serialize: {e}", f.display());
+                errln!("{}: error: cannot serialize: {e}", safe::path(f));
                 code = 1;
                 continue;
             }
@@ -57,7 +59,7 @@ pub fn run(args: &Args) -> u8 {
         if args.check {
             out.line(format_args!(
                 "{}: not in canonical form (run `plenary fmt`)",
-                f.display()
+                safe::path(f)
             ));
             code = 1;
             continue;
@@ -65,17 +67,17 @@ pub fn run(args: &Args) -> u8 {
         match save::save(&mut doc) {
             Ok(report) => {
                 for w in &report.written {
-                    out.line(format_args!("formatted {}", w.display()));
+                    out.line(format_args!("formatted {}", safe::path(w)));
                 }
                 for b in &report.backups {
                     out.line(format_args!(
                         "note: comments are not kept by plenary; the original is in {}",
-                        b.display()
+                        safe::path(b)
                     ));
                 }
             }
             Err(e) => {
-                eprintln!("{}: error: {e}", f.display());
+                errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
                 code = 1;
             }
         }

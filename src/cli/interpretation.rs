@@ -3,15 +3,18 @@
 //! who is in each booth, each interpreter's load, turn plans, and what the
 //! norms say about it.
 
+use super::out::errln;
 use std::path::PathBuf;
 
 use chrono_tz::Tz;
 
 use super::agenda::{Opened, emit, open};
 use super::plain::{Labels, clean, cut, pad, wrap};
-use crate::check::{check_interpretation, suggest};
+use crate::check::check_interpretation;
 use crate::domain::{Clock, Meeting};
 use crate::load::Document;
+use crate::problem::suggest;
+use crate::safe;
 use crate::staffing::{self, Cell};
 use crate::zones;
 
@@ -45,7 +48,7 @@ pub fn run(a: &Args) -> u8 {
     } = match open(&a.file, a.tz.as_deref(), &a.lang) {
         Ok(x) => x,
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return code;
         }
     };
@@ -57,9 +60,11 @@ pub fn run(a: &Args) -> u8 {
             None => {
                 let hint = suggest::did_you_mean(id, m.sessions.iter().map(|s| s.id.as_str()))
                     .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
-                eprintln!(
-                    "plenary: {}: no session `{id}`\n  hint: {hint}",
-                    a.file.display()
+                errln!(
+                    "plenary: {}: no session `{}`\n  hint: {}",
+                    safe::path(&a.file),
+                    clean(id),
+                    clean(&hint)
                 );
                 return 2;
             }

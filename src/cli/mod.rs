@@ -8,7 +8,7 @@ mod fmt;
 pub mod followups;
 mod generate;
 pub mod interpretation;
-mod output;
+pub(crate) mod out;
 pub mod plain;
 mod table;
 

@@ -12,8 +12,8 @@ use serde::de::DeserializeOwned;
 
 use super::records::{self, FOLLOW_UPS, PARTICIPANTS, SESSIONS};
 use super::yaml_error;
-use crate::check::Problem;
 use crate::domain::{FollowUp, Participant, Session};
+use crate::problem::Problem;
 
 const REQUIRED: [&str; 3] = ["title", "timezone", "start_date"];
 

@@ -19,8 +19,8 @@ pub use discover::{DiscoverError, discover};
 pub use locate::LineIndex;
 pub use source::{Fingerprint, SourceError};
 
-use crate::check::Problem;
 use crate::domain::{Meeting, Roster, RosterFile};
+use crate::problem::Problem;
 
 /// A meeting as loaded from disk, with what is needed to save it back safely.
 #[derive(Debug, Clone)]

@@ -1,11 +1,23 @@
-//! Standard output of the subcommands: buffered, so 4,000 problems are a
-//! handful of writes rather than one per line, and a reader that goes away
+//! The CLI's one door to the terminal. Every byte a subcommand prints goes
+//! through [`crate::safe::clean_lines`] here, so no escape sequence, C1
+//! control, bidi control or carriage return from a file (or a file name)
+//! reaches stdout or stderr, whichever renderer forgot to clean a value.
+//! Renderers still clean each value with [`crate::safe::clean`] first, so a
+//! line break inside a value cannot start a forged line of its own.
+//!
+//! Standard output is buffered ([`Out`]), so 4,000 problems are a handful
+//! of writes rather than one per line, and a reader that goes away
 //! (`plenary check big.yaml | head -1`) ends the command quietly, with the
 //! status a shell gives a program stopped by a closed pipe (128 + SIGPIPE),
 //! never a panic.
 
 use std::fmt::Display;
 use std::io::{self, BufWriter, ErrorKind, Stdout, Write};
+
+/// Writes `text` made safe to `w`.
+pub fn write_to(w: &mut impl Write, text: &str) -> io::Result<()> {
+    w.write_all(crate::safe::clean_lines(text).as_bytes())
+}
 
 /// What a shell reports for a program ended by SIGPIPE.
 pub const CLOSED_PIPE: u8 = 128 + 13;
@@ -28,7 +40,7 @@ impl Out {
     /// `text` and a newline; false once nothing more can be written.
     pub fn line(&mut self, text: impl Display) -> bool {
         if self.error.is_none()
-            && let Err(e) = writeln!(self.w, "{text}")
+            && let Err(e) = write_to(&mut self.w, &format!("{text}\n"))
         {
             self.error = Some(e);
         }
@@ -38,7 +50,7 @@ impl Out {
     /// `text` as it is; false once nothing more can be written.
     pub fn text(&mut self, text: &str) -> bool {
         if self.error.is_none()
-            && let Err(e) = self.w.write_all(text.as_bytes())
+            && let Err(e) = write_to(&mut self.w, text)
         {
             self.error = Some(e);
         }
@@ -61,7 +73,7 @@ impl Out {
             }
             Some(e) => {
                 std::mem::forget(self);
-                eprintln!("plenary: cannot write to standard output: {e}");
+                eprint(&format!("plenary: cannot write to standard output: {e}\n"));
                 1
             }
         }
@@ -74,3 +86,17 @@ pub fn emit(text: &str, code: u8) -> u8 {
     out.text(text);
     out.finish(code)
 }
+
+/// `text` on standard error.
+pub fn eprint(text: &str) {
+    let _ = write_to(&mut io::stderr().lock(), text);
+}
+
+/// `eprintln!` through the door.
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::cli::out::eprint(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+pub(crate) use errln;

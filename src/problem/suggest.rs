@@ -1,5 +1,6 @@
 //! "Did you mean ...?" — the closest known name to a mistyped one, in
-//! bounded time however many names there are.
+//! bounded time however many names there are, and the time zone meant by a
+//! city or a misspelt IANA name.
 //!
 //! A small list (field names, statuses, a meeting's sessions) is compared
 //! whole, in its own order, so ties go to the first. A long one (a roster of
@@ -221,6 +222,31 @@ pub fn hint(name: &str) -> String {
     format!("did you mean `{name}`?")
 }
 
+/// The IANA name meant by `input`: exact, a city (`Almaty`), or a near miss.
+pub fn timezone(input: &str) -> Option<&'static str> {
+    let names = chrono_tz::TZ_VARIANTS.iter().map(|t| t.name());
+    let lower = input.trim().to_lowercase().replace(' ', "_");
+    names
+        .clone()
+        .find(|n| {
+            n.to_lowercase() == lower
+                || n.rsplit('/')
+                    .next()
+                    .is_some_and(|c| c.to_lowercase() == lower)
+        })
+        .or_else(|| closest(input, names.clone()))
+        .or_else(|| {
+            // A misspelt city alone (`Almati`): match it against the cities' names.
+            let cities = names
+                .clone()
+                .filter_map(|n| n.rsplit_once('/').map(|(_, c)| c));
+            let city = closest(&lower, cities)?;
+            names
+                .clone()
+                .find(|n| n.rsplit_once('/').is_some_and(|(_, c)| c == city))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +293,13 @@ mod tests {
                 .map(|(_, c)| c);
             assert_eq!(ix.closest(&typo), full, "{typo}");
         }
+    }
+
+    #[test]
+    fn time_zone_hints() {
+        assert_eq!(timezone("Almaty"), Some("Asia/Almaty"));
+        assert_eq!(timezone("Asia/Almati"), Some("Asia/Almaty"));
+        assert_eq!(timezone("asia/bishkek"), Some("Asia/Bishkek"));
+        assert_eq!(timezone("Almati"), Some("Asia/Almaty"));
     }
 }

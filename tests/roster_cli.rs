@@ -4,6 +4,8 @@
 //! twin recognised across scripts and nobody added twice; dry runs write
 //! nothing; conflicts wait for --on-conflict; bad input says where and how.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

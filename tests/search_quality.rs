@@ -7,6 +7,8 @@
 //! matcher. The test reports recall and precision over the whole set and
 //! holds them to recall 1.0 and precision ≥ 0.9.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::BTreeSet;
 
 use plenary::domain::{Participant, Text};

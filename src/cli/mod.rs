@@ -4,14 +4,18 @@
 
 mod agenda;
 mod check;
+mod export;
 mod fmt;
 pub mod followups;
 mod generate;
 pub mod interpretation;
 pub(crate) mod out;
 mod people;
-pub mod plain;
+// The text helpers moved to `report`, which both front ends use.
+pub use crate::report::plain;
 mod roster;
+mod roster_preview;
+mod slots;
 mod table;
 
 use std::path::PathBuf;
@@ -55,6 +59,10 @@ pub enum Command {
     Roster(roster::Args),
     /// One row per person across meetings: meetings, roles, sessions, follow-ups owned.
     People(people::Args),
+    /// Find free times for a session: ranked, in the meeting's zone, with near misses.
+    Slots(slots::Args),
+    /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
+    Export(export::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -91,6 +99,8 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Interpretation(a) => interpretation::run(a),
         Command::Roster(a) => roster::run(a),
         Command::People(a) => people::run(a),
+        Command::Slots(a) => slots::run(a),
+        Command::Export(a) => export::run(a),
     };
     Some(ExitCode::from(code))
 }

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use super::out::{errln, outln};
+use std::fmt::Write as _;
+
+use super::out::errln;
 use super::plain::{clean, cut, pad};
 use crate::domain::Meeting;
 use crate::load::{self, discover};
@@ -55,12 +57,13 @@ pub fn run(a: &Args) -> u8 {
     let people = gather(&meetings);
     let found = search(&people, &meetings, &query);
     let name = |m: usize| meetings[m].label().to_string();
+    let mut o = String::new();
     match a.format.as_str() {
-        "json" => print_json(&found, &name),
-        "csv" => print_csv(&found, &name),
-        _ => print_table(&found, &meetings, &name),
+        "json" => print_json(&mut o, &found, &name),
+        "csv" => print_csv(&mut o, &found, &name),
+        _ => print_table(&mut o, &found, &meetings, &name),
     }
-    if failures.is_empty() { 0 } else { 1 }
+    super::out::emit(&o, if failures.is_empty() { 0 } else { 1 })
 }
 
 fn meetings_of(p: &Person, name: &dyn Fn(usize) -> String) -> Vec<String> {
@@ -84,8 +87,14 @@ fn follow_ups_of(p: &Person) -> Vec<String> {
         .collect()
 }
 
-fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) -> String) {
-    outln!(
+fn print_table(
+    o: &mut String,
+    found: &[&Person],
+    meetings: &[&Meeting],
+    name: &dyn Fn(usize) -> String,
+) {
+    let _ = writeln!(
+        o,
         "{}  {}  {}  MEETINGS (ROLE); SESSIONS; FOLLOW-UPS OWNED",
         pad("NAME", 34),
         pad("CTRY", 4),
@@ -109,7 +118,8 @@ fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) ->
         if !f.is_empty() {
             tail += &format!("; owns {}", f.join(", "));
         }
-        outln!(
+        let _ = writeln!(
+            o,
             "{}  {}  {}  {}",
             pad(&cut(&names, 34), 34),
             pad(&cut(&country, 4), 4),
@@ -117,16 +127,16 @@ fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) ->
             clean(&tail)
         );
     }
-    outln!("{} people", found.len());
+    let _ = writeln!(o, "{} people", found.len());
     let counts = series_counts(found, meetings.len());
     if meetings.len() > 1 && !found.is_empty() {
-        outln!("");
-        outln!("People per meeting and country:");
-        let _ = super::out::print(&pad("", 24));
+        let _ = writeln!(o);
+        let _ = writeln!(o, "People per meeting and country:");
+        o.push_str(&pad("", 24));
         for c in &counts.countries {
-            let _ = super::out::print(&pad(c, 5));
+            o.push_str(&pad(c, 5));
         }
-        outln!("");
+        let _ = writeln!(o);
         for (m, _) in meetings.iter().enumerate() {
             let row: Vec<usize> = counts
                 .countries
@@ -136,17 +146,20 @@ fn print_table(found: &[&Person], meetings: &[&Meeting], name: &dyn Fn(usize) ->
             if row.iter().all(|&n| n == 0) {
                 continue;
             }
-            let _ = super::out::print(&pad(&cut(&clean(&name(m)), 23), 24));
+            o.push_str(&pad(&cut(&clean(&name(m)), 23), 24));
             for n in row {
-                let _ = super::out::print(&pad(&n.to_string(), 5));
+                o.push_str(&pad(&n.to_string(), 5));
             }
-            outln!("");
+            let _ = writeln!(o);
         }
     }
 }
 
-fn print_csv(found: &[&Person], name: &dyn Fn(usize) -> String) {
-    outln!("names,emails,countries,organizations,meetings,sessions,follow_ups");
+fn print_csv(o: &mut String, found: &[&Person], name: &dyn Fn(usize) -> String) {
+    let _ = writeln!(
+        o,
+        "names,emails,countries,organizations,meetings,sessions,follow_ups"
+    );
     for p in found {
         let cells = [
             p.names.join(" / "),
@@ -158,11 +171,11 @@ fn print_csv(found: &[&Person], name: &dyn Fn(usize) -> String) {
             follow_ups_of(p).join(" "),
         ];
         let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-        outln!("{}", line.join(","));
+        let _ = writeln!(o, "{}", line.join(","));
     }
 }
 
-fn print_json(found: &[&Person], name: &dyn Fn(usize) -> String) {
+fn print_json(o: &mut String, found: &[&Person], name: &dyn Fn(usize) -> String) {
     let v: Vec<serde_json::Value> = found
         .iter()
         .map(|p| {
@@ -183,7 +196,9 @@ fn print_json(found: &[&Person], name: &dyn Fn(usize) -> String) {
         })
         .collect();
     match serde_json::to_string_pretty(&v) {
-        Ok(s) => outln!("{s}"),
+        Ok(s) => {
+            let _ = writeln!(o, "{s}");
+        }
         Err(e) => errln!("plenary: could not write JSON: {e}"),
     }
 }

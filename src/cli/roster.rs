@@ -5,11 +5,13 @@
 
 use std::path::PathBuf;
 
-use super::out::{errln, outln};
+use std::fmt::Write as _;
+
+use super::out::errln;
 use super::plain::clean;
 use crate::edit::Editor;
 use crate::load;
-use crate::registration::{self, Action, ColumnMap, Import, OnConflict, Options};
+use crate::registration::{self, Action, ColumnMap, OnConflict, Options};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -84,11 +86,17 @@ fn export(a: &ExportArgs) -> u8 {
     } else {
         registration::export::to_csv(people)
     };
-    let _ = super::out::print(&out);
-    0
+    super::out::emit(&out, 0)
 }
 
 fn import(a: &ImportArgs) -> u8 {
+    let mut o = String::new();
+    let code = import_into(a, &mut o);
+    super::out::emit(&o, code)
+}
+
+/// Plans, previews into `o` and saves; errors go to stderr at once.
+fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
     let fail = |msg: String, code: u8| {
         for line in msg.lines() {
             errln!("{}", clean(line));
@@ -121,23 +129,40 @@ fn import(a: &ImportArgs) -> u8 {
         Ok(p) => p,
         Err(e) => return fail(format!("{}: error: {e}", a.file.display()), 2),
     };
-    let _ = super::out::print(&preview(&plan, a, doc.meeting.people()));
+    o.push_str(&super::roster_preview::preview(
+        &plan,
+        &a.file,
+        &a.into,
+        &a.on_conflict,
+        doc.meeting.people(),
+    ));
     let changes = plan.count(|x| !matches!(x, Action::Unchanged { .. }));
     if a.dry_run {
-        outln!("Nothing written (--dry-run).");
+        let _ = writeln!(o, "Nothing written (--dry-run).");
         return 0;
     }
     if on_conflict == OnConflict::Ask && plan.conflicts() > 0 {
-        outln!(
+        let _ = writeln!(
+            o,
             "Nothing written: {} value(s) differ. Choose with --on-conflict keep (ours) or --on-conflict theirs (the file's).",
             plan.conflicts()
         );
         return 1;
     }
     if changes == 0 {
-        outln!("Nothing to write: the roster already holds everyone.");
+        let _ = writeln!(o, "Nothing to write: the roster already holds everyone.");
         return 0;
     }
+    save(doc, &plan, o, fail)
+}
+
+/// Applies the plan as one edit and saves through the normal save.
+fn save(
+    doc: load::Document,
+    plan: &registration::Import,
+    o: &mut String,
+    fail: impl Fn(String, u8) -> u8,
+) -> u8 {
     let tx = registration::transaction(doc.meeting.people(), &plan.entries);
     let path = doc.path.clone();
     let mut editor = Editor::new(doc);
@@ -147,9 +172,10 @@ fn import(a: &ImportArgs) -> u8 {
     match editor.save() {
         Ok(report) => {
             for b in &report.backups {
-                outln!("Kept a copy with the file's comments as {}", b.display());
+                let _ = writeln!(o, "Kept a copy with the file's comments as {}", b.display());
             }
-            outln!(
+            let _ = writeln!(
+                o,
                 "Saved {} ({} added, {} updated).",
                 path.display(),
                 plan.count(|x| *x == Action::Add),
@@ -157,166 +183,10 @@ fn import(a: &ImportArgs) -> u8 {
             );
             0
         }
-        Err(e) => fail(format!("{}: error: {e}", path.display()), 1),
-    }
-}
-
-fn lines(l: &[usize]) -> String {
-    let s: Vec<String> = l.iter().map(usize::to_string).collect();
-    if l.len() == 1 {
-        format!("line {}", s[0])
-    } else {
-        format!("lines {}", s.join(", "))
-    }
-}
-
-/// The preview: how the file was read, then each group of people.
-fn preview(p: &Import, a: &ImportArgs, people: &[crate::domain::Participant]) -> String {
-    let mut o = String::new();
-    let sep = match p.separator {
-        '\t' => "tab".to_string(),
-        c => format!("`{c}`"),
-    };
-    o += &format!(
-        "Import {} into {}\n  read as {}{}, separator {sep}, header on line {} ({}); {} rows, {} people\n",
-        a.file.display(),
-        a.into.display(),
-        p.encoding,
-        if p.bom { " with BOM" } else { "" },
-        p.header.line,
-        p.header.source,
-        p.rows,
-        p.entries.len()
-    );
-    let cols: Vec<String> = p
-        .header
-        .columns
-        .iter()
-        .filter(|(h, _)| !h.is_empty())
-        .map(|(h, f)| match f {
-            Some(f) if *f != registration::Field::Ignore => {
-                format!("{} → {}", clean(h), f.as_str())
-            }
-            _ => format!("{} (ignored)", clean(h)),
-        })
-        .collect();
-    o += &format!("  columns: {}\n", cols.join(", "));
-    let name_of = |i: usize| clean(people.get(i).map_or("", |p| p.name.primary()));
-    let section = |o: &mut String, title: &str, items: Vec<String>| {
-        if !items.is_empty() {
-            *o += &format!("{title} ({}):\n", items.len());
-            for i in items {
-                *o += &format!("  {i}\n");
-            }
+        Err(e) => {
+            // The preview first, then why nothing was saved.
+            super::out::emit(&std::mem::take(o), 0);
+            fail(format!("{}: error: {e}", path.display()), 1)
         }
-    };
-    let of =
-        |want: fn(&Action) -> bool, f: &dyn Fn(&registration::Entry) -> String| -> Vec<String> {
-            p.entries
-                .iter()
-                .filter(|e| want(&e.action))
-                .map(f)
-                .collect()
-        };
-    section(
-        &mut o,
-        "Added",
-        of(|x| *x == Action::Add, &|e| {
-            format!(
-                "+ {} ({}) as `{}`",
-                clean(&e.incoming.name),
-                lines(&e.incoming.lines),
-                e.result.id
-            )
-        }),
-    );
-    section(
-        &mut o,
-        "Updated",
-        of(|x| matches!(x, Action::Update { .. }), &|e| {
-            let Action::Update { index } = e.action else {
-                return String::new();
-            };
-            format!(
-                "~ {} ← {} ({}; {}): {}",
-                name_of(index),
-                clean(&e.incoming.name),
-                lines(&e.incoming.lines),
-                e.matched_by.as_deref().unwrap_or(""),
-                e.filled.join(", ")
-            )
-        }),
-    );
-    section(
-        &mut o,
-        "Unchanged",
-        of(|x| matches!(x, Action::Unchanged { .. }), &|e| {
-            let Action::Unchanged { index } = e.action else {
-                return String::new();
-            };
-            format!(
-                "= {} ({}; {})",
-                name_of(index),
-                lines(&e.incoming.lines),
-                e.matched_by.as_deref().unwrap_or("")
-            )
-        }),
-    );
-    let possible: Vec<String> = p
-        .entries
-        .iter()
-        .flat_map(|e| {
-            e.possible.iter().map(move |(i, why)| {
-                format!(
-                    "? {} ({}) may be {}: {why}",
-                    clean(&e.incoming.name),
-                    lines(&e.incoming.lines),
-                    name_of(*i)
-                )
-            })
-        })
-        .collect();
-    section(
-        &mut o,
-        "Possible duplicates, not merged (merge them in the Roster if they are one person)",
-        possible,
-    );
-    let conflicts: Vec<String> = p
-        .entries
-        .iter()
-        .flat_map(|e| {
-            e.conflicts.iter().map(move |c| {
-                format!(
-                    "! {}: {} is `{}` on the roster, `{}` in the file ({})",
-                    clean(e.result.name.primary()),
-                    c.field,
-                    clean(&c.ours),
-                    clean(&c.theirs),
-                    lines(&e.incoming.lines)
-                )
-            })
-        })
-        .collect();
-    let title = match a.on_conflict.as_str() {
-        "theirs" => "Different values, the file's taken",
-        "keep" => "Different values, ours kept",
-        _ => "Different values (choose with --on-conflict keep|theirs)",
-    };
-    section(&mut o, title, conflicts);
-    let problems: Vec<String> = p
-        .problems
-        .iter()
-        .map(|c| {
-            format!(
-                "{}:{}:{} ({}): {}",
-                a.file.display(),
-                c.line,
-                c.column,
-                clean(&c.header),
-                clean(&c.message)
-            )
-        })
-        .collect();
-    section(&mut o, "Problems in the file", problems);
-    o
+    }
 }

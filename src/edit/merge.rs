@@ -125,7 +125,7 @@ mod tests {
             - {id: onokan-ru, name: Онокан Уманкулова, email: o@x.kg, languages: [ru]}\n\
             sessions:\n- id: s1\n  title: S\n  date: 2020-12-23\n  start: '10:00'\n  end: '11:00'\n  chair: onokan-ru\n  items:\n  - title: I\n    speakers: [onokan-ru, li]\n\
             follow_ups:\n- id: f1\n  title: F\n  owner: onokan-ru\n";
-        serde_yaml::from_str(yaml).expect("test meeting")
+        yaml_serde::from_str(yaml).expect("test meeting")
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! - [`followups`]: follow-ups across meetings: filters, sections, review edits, carry-over, export.
 //! - [`search`]: case- and script-insensitive fuzzy matching.
 //! - [`report`]: renderers both front ends use: the agenda and the interpretation plan as text.
+//! - [`safe`]: untrusted text defused for a terminal, JSON and CSV (the one sanitizer).
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
@@ -27,6 +28,7 @@ pub mod generate;
 pub mod load;
 pub mod problem;
 pub mod report;
+pub mod safe;
 pub mod save;
 pub mod search;
 pub mod staffing;

@@ -15,7 +15,8 @@ fn main() -> ExitCode {
     let zone = match cli.tz.as_deref().map(plenary::zones::parse).transpose() {
         Ok(z) => z,
         Err(e) => {
-            eprintln!("plenary: {e}\n  hint: {}", e.hint);
+            let text = format!("plenary: {e}\n  hint: {}\n", e.hint);
+            eprint!("{}", plenary::safe::clean_lines(&text));
             return ExitCode::from(2);
         }
     };

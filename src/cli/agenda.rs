@@ -3,13 +3,14 @@
 //! [`crate::report::agenda`]'s; this file reads the arguments, opens the
 //! meeting and prints.
 
-use std::io::Write;
+use super::out::errln;
 use std::path::{Path, PathBuf};
 
 use chrono_tz::Tz;
 
 use crate::domain::codes;
 use crate::load;
+use crate::safe;
 use crate::zones;
 
 #[derive(clap::Args, Debug)]
@@ -60,8 +61,9 @@ pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, 
     let written = zones::meeting_zone(&doc.meeting).map_err(|e| {
         (
             format!(
-                "{}: error: the meeting's {e}\n  hint: {}",
-                file.display(),
+                "{}: error: the meeting's {}\n  hint: {}",
+                safe::path(file),
+                safe::clean(&e.to_string()),
                 e.hint
             ),
             1,
@@ -77,10 +79,9 @@ pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, 
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
 pub(crate) fn emit(text: &str) -> u8 {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    match super::out::print(text) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("plenary: cannot write: {e}");
+            errln!("plenary: cannot write: {e}");
             1
         }
         _ => 0,
@@ -97,7 +98,7 @@ pub fn run(a: &Args) -> u8 {
             a.width,
         )),
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             code
         }
     }

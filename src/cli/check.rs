@@ -3,12 +3,14 @@
 //! Exit 0 without errors, 1 with errors (or warnings under
 //! `--deny-warnings`), 2 when the input could not be read at all.
 
+use super::out::{errln, outln};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
 use crate::check::{Problem, check_document};
 use crate::load::{self, discover};
+use crate::safe;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -23,16 +25,16 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let files = match discover(&super::paths_or_default(&args.paths)) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
     if files.is_empty() {
-        eprintln!(
+        errln!(
             "plenary: no meeting files (*.yaml) found in {}",
             super::paths_or_default(&args.paths)
                 .iter()
-                .map(|p| p.display().to_string())
+                .map(|p| safe::path(p))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -43,7 +45,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut meetings = 0;
     for f in &files {
         if let Err(e) = load::source::readable(f) {
-            eprintln!("{}: error: {e}", f.display());
+            errln!("{}: error: {e}", safe::path(f));
             unreadable = true;
             continue;
         }
@@ -57,11 +59,11 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         }
     }
     for p in &problems {
-        println!("{p}");
+        outln!("{p}");
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
-    eprintln!(
+    errln!(
         "checked {meetings} meeting{} in {} file{}: {errors} error{}, {warnings} warning{}",
         plural(meetings),
         files.len(),

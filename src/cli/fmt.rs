@@ -1,8 +1,10 @@
 //! `plenary fmt`: rewrite agendas in canonical form, like `cargo fmt`.
 
+use super::out::{errln, outln};
 use std::path::PathBuf;
 
 use crate::load::{self, discover};
+use crate::safe;
 use crate::save::{self, canonical};
 
 #[derive(clap::Args, Debug)]
@@ -18,7 +20,7 @@ pub fn run(args: &Args) -> u8 {
     let files = match discover(&super::paths_or_default(&args.paths)) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -29,7 +31,7 @@ pub fn run(args: &Args) -> u8 {
             Err(_) if load::is_roster_file(f) => continue,
             Err(p) => {
                 for p in load::load_problems(f, p) {
-                    eprintln!("{p}");
+                    errln!("{p}");
                 }
                 code = 1;
                 continue;
@@ -38,7 +40,7 @@ pub fn run(args: &Args) -> u8 {
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("{}: error: cannot serialize: {e}", f.display());
+                errln!("{}: error: cannot serialize: {e}", safe::path(f));
                 code = 1;
                 continue;
             }
@@ -53,24 +55,27 @@ pub fn run(args: &Args) -> u8 {
             continue;
         }
         if args.check {
-            println!("{}: not in canonical form (run `plenary fmt`)", f.display());
+            outln!(
+                "{}: not in canonical form (run `plenary fmt`)",
+                safe::path(f)
+            );
             code = 1;
             continue;
         }
         match save::save(&mut doc) {
             Ok(report) => {
                 for w in &report.written {
-                    println!("formatted {}", w.display());
+                    outln!("formatted {}", safe::path(w));
                 }
                 for b in &report.backups {
-                    println!(
+                    outln!(
                         "note: comments are not kept by plenary; the original is in {}",
-                        b.display()
+                        safe::path(b)
                     );
                 }
             }
             Err(e) => {
-                eprintln!("{}: error: {e}", f.display());
+                errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
                 code = 1;
             }
         }

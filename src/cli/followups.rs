@@ -9,7 +9,7 @@
 //! `check` says what else is wrong with them. Every file is read whole, so
 //! what it lists never depends on the file's size.
 
-use std::io::Write;
+use super::out::errln;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -22,6 +22,7 @@ use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
 use crate::load::{self, discover};
+use crate::safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -117,7 +118,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let files = match discover(&paths) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {}", crate::safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -131,9 +132,9 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             Err(p) => {
                 broken = true;
                 for p in load::load_problems(f, p) {
-                    eprintln!("{p}");
+                    errln!("{p}");
                 }
-                eprintln!("  note: the follow-ups of {} are not listed", f.display());
+                errln!("  note: the follow-ups of {} are not listed", safe::path(f));
             }
         }
     }
@@ -145,13 +146,13 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         Format::Json => match export::to_json(&export::records(&rows)) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("plenary: cannot write JSON: {e}");
+                errln!("plenary: cannot write JSON: {e}");
                 return 1;
             }
         },
     };
     // A closed pipe (`| head`) is not an error worth a message.
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    let _ = super::out::print(&out);
     // The meetings are freed by the process's end; dropping 10,000 records one by one only costs time.
     std::mem::forget(register);
     std::mem::forget(meetings);

@@ -3,11 +3,15 @@
 //! [`crate::report::interpretation`]'s; this file reads the arguments,
 //! opens the meeting and prints.
 
+use super::out::errln;
 use std::path::PathBuf;
 
 use super::agenda::{Opened, emit, open};
+use super::plain::clean;
 use crate::problem::suggest;
 use crate::report::interpretation::sheet;
+use crate::safe;
+
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The meeting file.
@@ -38,7 +42,7 @@ pub fn run(a: &Args) -> u8 {
     } = match open(&a.file, a.tz.as_deref(), &a.lang) {
         Ok(x) => x,
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return code;
         }
     };
@@ -50,9 +54,11 @@ pub fn run(a: &Args) -> u8 {
             None => {
                 let hint = suggest::did_you_mean(id, m.sessions.iter().map(|s| s.id.as_str()))
                     .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
-                eprintln!(
-                    "plenary: {}: no session `{id}`\n  hint: {hint}",
-                    a.file.display()
+                errln!(
+                    "plenary: {}: no session `{}`\n  hint: {}",
+                    safe::path(&a.file),
+                    clean(id),
+                    clean(&hint)
                 );
                 return 2;
             }

@@ -8,6 +8,7 @@ mod fmt;
 pub mod followups;
 mod generate;
 pub mod interpretation;
+pub(crate) mod out;
 // The text helpers moved to `report`, which both front ends use.
 pub use crate::report::plain;
 mod table;

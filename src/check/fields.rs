@@ -35,6 +35,22 @@ fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
             .with_hint("swap `start_date` and `end_date`"),
         );
     }
+    if let Some(h) = m.speaking_hours
+        && h.to <= h.from
+    {
+        out.push(
+            Problem::error(
+                "speaking_hours.to",
+                format!(
+                    "`speaking_hours` end at {}, not after they start at {}",
+                    h.to, h.from
+                ),
+            )
+            .with_hint(
+                "write the hours of a speaker's day, such as {from: \"07:00\", to: \"22:00\"}",
+            ),
+        );
+    }
 }
 
 fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
@@ -92,6 +108,7 @@ fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
             .with_hint("move the session, or widen the meeting's `start_date` / `end_date`"),
         );
     }
+    end_date(m, i, out);
     for (j, it) in s.items.iter().enumerate() {
         if it.title.is_empty() {
             out.push(Problem::error(
@@ -132,6 +149,37 @@ fn times(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
                 session_label(m, i)
             ),
         ));
+    }
+}
+
+/// A session over several days: its `end_date` after its `date`, within the meeting.
+fn end_date(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    let at = format!("sessions[{i}]");
+    let last = m.last_day();
+    match s.end_date {
+        Some(e) if e <= s.date => out.push(
+            Problem::error(
+                format!("{at}.end_date"),
+                format!(
+                    "session {} has `end_date` {e}, not after its `date` {}",
+                    session_label(m, i),
+                    s.date
+                ),
+            )
+            .with_hint("leave `end_date` out for a one-day session; it names the last day of one that runs over several"),
+        ),
+        Some(e) if s.date >= m.start_date && e > last => out.push(
+            Problem::error(
+                format!("{at}.end_date"),
+                format!(
+                    "session {} runs until {e}, past the meeting's last day {last}",
+                    session_label(m, i)
+                ),
+            )
+            .with_hint("shorten the session's `end_date`, or widen the meeting's `end_date`"),
+        ),
+        _ => {}
     }
 }
 

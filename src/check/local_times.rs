@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Format, Meeting, Session};
 use crate::problem::Record;
-use crate::zones::{self, Booking, LOCAL_DAY, LocalTime, Wall, ZoneSource};
+use crate::zones::{self, Booking, LocalTime, Wall, ZoneSource};
 
 fn hm(minutes: i64) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
@@ -101,8 +101,8 @@ fn night(m: &Meeting, lk: &Lookup, i: usize, lt: &LocalTime, out: &mut Vec<Probl
                 lt.id,
                 ptz.name(),
                 session_label(m, i),
-                hm(LOCAL_DAY.0),
-                hm(LOCAL_DAY.1)
+                hm(m.speaking_hours().minutes().0),
+                hm(m.speaking_hours().minutes().1)
             ),
         )
         .with_hint("move the session, or check the person's `timezone` / `country`")

@@ -7,11 +7,9 @@ use super::out::errln;
 use std::path::PathBuf;
 
 use super::agenda::{Opened, emit, open};
-use super::plain::clean;
 use crate::problem::suggest;
 use crate::report::interpretation::sheet;
-use crate::safe;
-
+use crate::safe::{self, clean};
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The meeting file.

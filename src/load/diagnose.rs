@@ -109,7 +109,7 @@ fn record_errors(
 /// The meeting's own fields, parsed without the lists: finds a header
 /// error even when the whole-file parse stopped in a list first.
 fn header_error(text: &str, l: &records::Layout) -> Option<Problem> {
-    let e = serde_yaml::from_str::<crate::domain::Meeting>(&l.header).err()?;
+    let e = crate::yaml::from_str::<crate::domain::Meeting>(&l.header).err()?;
     let mut p = yaml_error::to_problem(&e);
     // Lines in the header text are not the file's; find it by path.
     p.line = match &p.path {
@@ -122,7 +122,7 @@ fn header_error(text: &str, l: &records::Layout) -> Option<Problem> {
 /// A problem for each required field the header lacks that no problem
 /// so far names.
 fn missing_fields(header: &str, head: &[Problem], out: &[Problem]) -> Vec<Problem> {
-    let value: serde_yaml::Value = serde_yaml::from_str(header).unwrap_or_default();
+    let value: crate::yaml::Value = crate::yaml::from_str(header).unwrap_or_default();
     let mut more: Vec<Problem> = Vec::new();
     for key in REQUIRED {
         let missing = value.as_mapping().is_none_or(|m| !m.contains_key(key));
@@ -151,7 +151,7 @@ fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 fn item_error<T: DeserializeOwned>(item: &str) -> Option<Problem> {
-    serde_yaml::from_str::<Vec<T>>(item)
+    crate::yaml::from_str::<Vec<T>>(item)
         .err()
         .map(|e| yaml_error::to_problem(&e))
 }

@@ -361,6 +361,7 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
                 f.show_errors(errs);
                 return false;
             }
+            let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
             let tx = match at {
                 Some(i) => {
                     match ops::edit_session(m, i, &format!("edit session `{}`", s.id), |x| *x = s) {
@@ -373,9 +374,8 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
                 }
                 None => ops::add_session(m, s),
             };
-            let n = m.sessions.len();
             if apply_edit(app, entry, tx) {
-                app.select_session(at.unwrap_or(n));
+                app.select_session(lands);
             }
             true
         }

@@ -15,6 +15,7 @@
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
 
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod domain;

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use crate::cache::{self, Cache, Loaded, Want};
 use crate::check::Problem;
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
 use crate::safe;
 
 #[derive(clap::Args, Debug)]
@@ -23,8 +23,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
-    let files = match discover(&super::paths_or_default(&args.paths)) {
-        Ok(f) => f,
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
             errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
@@ -46,7 +51,7 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let mut meetings = 0;
     for f in &files {
         if let Err(e) = load::source::readable(f) {
-            errln!("{}: error: {e}", safe::path(f));
+            errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
             unreadable = true;
             continue;
         }

@@ -3,7 +3,7 @@
 use super::out::errln;
 use std::path::PathBuf;
 
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
 use crate::safe;
 use crate::save::{self, canonical};
 
@@ -12,13 +12,21 @@ pub struct Args {
     /// Only report files that are not canonical; exit 1 if any.
     #[arg(long)]
     pub check: bool,
+    /// Rewrite even when a comment has no key to go with (a `.bak` copy keeps them).
+    #[arg(long)]
+    pub drop_comments: bool,
     /// Meeting files or folders of them (default: agendas/).
     pub paths: Vec<PathBuf>,
 }
 
 pub fn run(args: &Args) -> u8 {
-    let files = match discover(&super::paths_or_default(&args.paths)) {
-        Ok(f) => f,
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
             errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
@@ -40,7 +48,7 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
-            Ok(t) => t,
+            Ok(t) => canonical::keep_comments(&doc.text, &t).unwrap_or(t),
             Err(e) => {
                 errln!("{}: error: cannot serialize: {e}", safe::path(f));
                 code = 1;
@@ -48,9 +56,8 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let roster_ok = match (&doc.roster, doc.meeting.participants.file()) {
-            (Some(r), Some(_)) => {
-                canonical::roster_yaml(doc.meeting.people()).is_ok_and(|t| t == r.text)
-            }
+            (Some(r), Some(_)) => canonical::roster_yaml(doc.meeting.people())
+                .is_ok_and(|t| canonical::keep_comments(&r.text, &t).unwrap_or(t) == r.text),
             _ => true,
         };
         if canonical == doc.text && roster_ok {
@@ -64,17 +71,21 @@ pub fn run(args: &Args) -> u8 {
             code = 1;
             continue;
         }
-        match save::save(&mut doc) {
+        match save::format(&mut doc, args.drop_comments) {
             Ok(report) => {
                 for w in &report.written {
                     out.line(format_args!("formatted {}", safe::path(w)));
                 }
                 for b in &report.backups {
                     out.line(format_args!(
-                        "note: comments are not kept by plenary; the original is in {}",
+                        "note: some comments had no key to go with; the original is in {}",
                         safe::path(b)
                     ));
                 }
+            }
+            Err(e @ save::FormatError::Comments(..)) => {
+                errln!("plenary: {}", safe::clean(&e.to_string()));
+                code = 1;
             }
             Err(e) => {
                 errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));

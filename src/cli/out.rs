@@ -87,6 +87,15 @@ pub fn emit(text: &str, code: u8) -> u8 {
     out.finish(code)
 }
 
+/// `text` whose lines end in CRLF (an iCalendar file) on standard output:
+/// each line made safe like any other output, the CRLF line ends kept.
+pub fn print_crlf(text: &str) -> io::Result<()> {
+    let safe: Vec<_> = text.split("\r\n").map(crate::safe::clean_lines).collect();
+    let mut out = io::stdout().lock();
+    out.write_all(safe.join("\r\n").as_bytes())
+        .and_then(|_| out.flush())
+}
+
 /// `text` on standard error.
 pub fn eprint(text: &str) {
     let _ = write_to(&mut io::stderr().lock(), text);

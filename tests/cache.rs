@@ -3,6 +3,8 @@
 //! another day, and when an entry is damaged, from another version or
 //! cannot be written.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;

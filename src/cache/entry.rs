@@ -19,7 +19,26 @@ use crate::load::{Document, source};
 use crate::problem::Problem;
 
 const MAGIC: &[u8] = b"plenary cache 1\n";
-const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Plenary's version, and which build of it: a rebuilt binary (same version
+/// number, other code) must not trust what an older one kept. The build is
+/// told by the executable's size and modification time.
+fn version() -> &'static str {
+    static V: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    V.get_or_init(|| {
+        let build = std::env::current_exe()
+            .and_then(fs::metadata)
+            .map(|m| {
+                let t = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+                format!("{}-{}", m.len(), t.map_or(0, |t| t.as_nanos()))
+            })
+            .unwrap_or_default();
+        format!("{}+{build}", env!("CARGO_PKG_VERSION"))
+    })
+}
 
 #[derive(Deserialize)]
 struct Body {
@@ -68,7 +87,7 @@ fn hash_of(parts: impl Hash) -> u64 {
 /// finds the entry; the text inside decides whether it is used.
 pub fn key(path: &Path, src: &source::Source) -> u64 {
     hash_of((
-        VERSION,
+        version(),
         path,
         src.fingerprint.len,
         src.fingerprint.hash,
@@ -103,7 +122,7 @@ pub fn read(
 ) -> Option<Loaded> {
     let bytes = fs::read(file).ok()?;
     let mut r = Reader(bytes.strip_prefix(MAGIC)?);
-    if r.take()? != VERSION.as_bytes()
+    if r.take()? != version().as_bytes()
         || r.take()? != path.to_string_lossy().as_bytes()
         || r.take()? != src.text.as_bytes()
     {
@@ -170,7 +189,7 @@ pub fn write(
     let sum = hash_of(body.as_slice()).to_le_bytes();
     let path = path.to_string_lossy();
     for part in [
-        VERSION.as_bytes(),
+        version().as_bytes(),
         path.as_bytes(),
         text.as_bytes(),
         &sum,

@@ -57,6 +57,7 @@ fn edit_save_quit_reopen_and_check_is_clean() {
     assert!(t.wait_exit().success(), "nothing unsaved: q quits at once");
 
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["check", "--deny-warnings", "--today", "2026-11-26"])
         .arg(&path)
         .output()

@@ -476,6 +476,7 @@ fn save_refuses_a_changed_file_and_overwrite_keeps_theirs() {
 
 fn check(path: &Path) -> (bool, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["check", "--deny-warnings", "--today", "2026-11-26"])
         .arg(path)
         .output()

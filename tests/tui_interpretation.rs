@@ -267,6 +267,7 @@ fn p_writes_the_turn_plan_as_the_cli_prints_it() {
     );
     assert!(text.contains("15:00-15:30  Interpreter EN/RU 1"), "{text}");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["interpretation", "--session", "webinar-2"])
         .arg(d.path().join("2020-vcasie.yaml"))
         .output()

@@ -44,6 +44,7 @@ impl Tty {
         cmd.args(args);
         cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
+        cmd.env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"));
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);

@@ -22,6 +22,7 @@ use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
 use crate::load::{self, discover_noting};
+use crate::safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -117,12 +118,12 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let files = match discover_noting(&paths) {
         Ok((f, notes)) => {
             for n in notes {
-                errln!("{}", crate::safe::clean(&n));
+                errln!("{}", safe::clean(&n));
             }
             f
         }
         Err(e) => {
-            errln!("plenary: {}", crate::safe::clean(&e.to_string()));
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -138,10 +139,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
                 for p in load::load_problems(f, p) {
                     errln!("{p}");
                 }
-                errln!(
-                    "  note: the follow-ups of {} are not listed",
-                    crate::safe::path(f)
-                );
+                errln!("  note: the follow-ups of {} are not listed", safe::path(f));
             }
         }
     }

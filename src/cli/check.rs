@@ -54,14 +54,18 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             unreadable = true;
             continue;
         }
-        match load::load(f) {
+        let mut found = match load::load(f) {
             Ok(doc) => {
                 meetings += 1;
-                problems.extend(check_document(&doc, today));
+                check_document(&doc, today)
             }
-            Err(p) if load::is_roster_file(f) => drop(p),
-            Err(p) => problems.extend(load::load_problems(f, p)),
-        }
+            Err(_) if load::is_roster_file(f) => Vec::new(),
+            Err(p) => load::load_problems(f, p),
+        };
+        // In line order, as an editor lists them: the file first, then its
+        // participant list; problems without a line last.
+        found.sort_by_key(|p| (&p.file != f, p.line.is_none(), p.line));
+        problems.extend(found);
     }
     for p in &problems {
         outln!("{p}");

@@ -3,7 +3,7 @@
 //! Exit 0 without errors, 1 with errors (or warnings under
 //! `--deny-warnings`), 2 when the input could not be read at all.
 
-use super::out::{errln, outln};
+use super::out::errln;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -67,8 +67,11 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         found.sort_by_key(|p| (&p.file != f, p.line.is_none(), p.line));
         problems.extend(found);
     }
+    let mut out = super::out::Out::default();
     for p in &problems {
-        outln!("{p}");
+        if !out.line(p) {
+            break;
+        }
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
@@ -80,13 +83,14 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         plural(errors),
         plural(warnings)
     );
-    if unreadable {
+    let code = if unreadable {
         2
     } else if errors > 0 || (args.deny_warnings && warnings > 0) {
         1
     } else {
         0
-    }
+    };
+    out.finish(code)
 }
 
 fn plural(n: usize) -> &'static str {

@@ -156,12 +156,11 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             }
         },
     };
-    // A closed pipe (`| head`) is not an error worth a message.
-    let _ = super::out::print(&out);
+    let code = super::out::emit(&out, u8::from(broken));
     // The meetings are freed by the process's end; dropping 10,000 records one by one only costs time.
     std::mem::forget(register);
     std::mem::forget(meetings);
-    u8::from(broken)
+    code
 }
 
 fn columns() -> Vec<Column> {

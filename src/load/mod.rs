@@ -2,7 +2,7 @@
 //! [`Problem`] that names the file, the line and what would be right.
 //!
 //! Nothing a file contains can make this panic: size, encoding and binary
-//! content are refused first ([`source`]), serde_yaml's own limits stop alias
+//! content are refused first ([`source`]), the YAML library's own limits stop alias
 //! bombs, and its errors are reworded for people ([`yaml_error`]).
 
 mod depth;
@@ -71,7 +71,7 @@ pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
 
 // A Problem is built once per failed file, never in a loop: its size is no cost.
 #[allow(clippy::result_large_err)]
-/// One serde_yaml parse of the whole text, after refusing nesting no agenda
+/// One YAML parse of the whole text, after refusing nesting no agenda
 /// needs ([`depth`]).
 fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
     if let Some(at) = depth::too_deep(text) {
@@ -99,7 +99,7 @@ fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Resul
         p.line = Some((line, column));
         return Err(p);
     }
-    serde_yaml::from_str::<T>(text).map_err(|e| {
+    crate::yaml::from_str::<T>(text).map_err(|e| {
         let mut p = yaml_error::to_problem(&e);
         p.file = path.to_path_buf();
         yaml_error::place_in(&mut p, text);

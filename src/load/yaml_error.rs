@@ -1,12 +1,12 @@
-//! Turning serde_yaml's errors into messages for people.
+//! Turning yaml_serde's errors into messages for people.
 //!
-//! serde_yaml says "sessions[0].items[0]: unknown field `speakrs`, expected
+//! yaml_serde says "sessions[0].items[0]: unknown field `speakrs`, expected
 //! one of ... at line 10 column 9". We keep its location and path, and say
 //! the rest the way an organizer would want to read it, with a hint.
 
 use crate::problem::{Problem, suggest};
 
-pub fn to_problem(err: &serde_yaml::Error) -> Problem {
+pub fn to_problem(err: &crate::yaml::Error) -> Problem {
     let raw = err.to_string();
     // Location goes into the problem's place, not the sentence; the scanner
     // also puts it mid-sentence ("... at line 67 column 1, while scanning").
@@ -14,7 +14,7 @@ pub fn to_problem(err: &serde_yaml::Error) -> Problem {
     let (path, msg) = split_path(&body);
     let (message, hint) = reword(msg);
     let mut p = Problem::error(path, message).hint_opt(hint);
-    p.line = err.location().map(|l| (l.line(), l.column()));
+    p.line = crate::yaml::error_location(err);
     p
 }
 
@@ -42,7 +42,7 @@ fn strip_locations(raw: &str) -> String {
     out
 }
 
-/// serde_yaml prefixes the path inside the document: `sessions[0].start: ...`.
+/// yaml_serde prefixes the path inside the document: `sessions[0].start: ...`.
 fn split_path(body: &str) -> (&str, &str) {
     if let Some(i) = body.find(": ") {
         let head = &body[..i];

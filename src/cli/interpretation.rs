@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use super::agenda::{Opened, emit, open};
 use crate::problem::suggest;
-use crate::safe::{self, clean};
 use crate::report::interpretation::sheet;
+use crate::safe::{self, clean};
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The meeting file.

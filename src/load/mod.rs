@@ -191,7 +191,7 @@ impl Document {
         let wanted: Vec<String> = problems
             .iter()
             .filter(|p| p.line.is_none())
-            .filter_map(|p| p.path.clone())
+            .flat_map(|p| p.path.iter().chain(&p.also).cloned())
             .collect();
         let mut meeting_ix: Option<LineIndex> = None;
         let mut roster_ix: Option<LineIndex> = None;
@@ -209,11 +209,13 @@ impl Document {
                 && p.line.is_none()
                 && let Some(path) = &p.path
             {
-                p.line = ix
-                    .get_or_insert_with(|| {
-                        LineIndex::build_for(text, wanted.iter().map(String::as_str))
-                    })
-                    .find(path);
+                let ix = ix.get_or_insert_with(|| {
+                    LineIndex::build_for(text, wanted.iter().map(String::as_str))
+                });
+                p.line = ix.find(path);
+                if let Some((line, _)) = p.also.as_deref().and_then(|a| ix.find(a)) {
+                    p.place_also(line);
+                }
             }
         }
     }

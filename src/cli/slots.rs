@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use super::agenda::{emit, open};
+use super::out::errln;
 use super::plain::{Labels, clean, wrap};
 use crate::domain::{Meeting, parse_duration};
 use crate::problem::suggest;
@@ -39,7 +40,7 @@ pub fn run(a: &Args) -> u8 {
     let o = match open(&a.file, None, "en") {
         Ok(o) => o,
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return code;
         }
     };
@@ -47,10 +48,11 @@ pub fn run(a: &Args) -> u8 {
     let Some(i) = m.sessions.iter().position(|s| s.id == a.session) else {
         let hint = suggest::did_you_mean(&a.session, m.sessions.iter().map(|s| s.id.as_str()))
             .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
-        eprintln!(
-            "plenary: {}: no session `{}`\n  hint: {hint}",
-            a.file.display(),
-            a.session
+        errln!(
+            "plenary: {}: no session `{}`\n  hint: {}",
+            crate::safe::path(&a.file),
+            clean(&a.session),
+            clean(&hint)
         );
         return 2;
     };

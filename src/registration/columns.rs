@@ -149,6 +149,8 @@ fn known(h: &str) -> Option<Field> {
         Field::Country
     } else if has(&["full name", "your name", "фио"]) {
         Field::Name
+    } else if has(&["language", "язык"]) {
+        Field::Languages
     } else {
         return None;
     })
@@ -307,6 +309,9 @@ mod tests {
             Some(Field::Organization)
         );
         assert!(matches!(ColumnMap::parse("who"), Err(MapError::Syntax(_))));
+        let rows = parse("Email Address\tFull name\tPreferred language\n", '\t').unwrap();
+        let h = find_header(&rows, &ColumnMap::default()).unwrap();
+        assert_eq!(h.field(2), Some(Field::Languages));
         assert!(matches!(
             ColumnMap::parse("who=nom"),
             Err(MapError::Field { .. })

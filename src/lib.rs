@@ -13,9 +13,13 @@
 //! - [`followups`]: follow-ups across meetings: filters, sections, review edits, carry-over, export.
 //! - [`search`]: case- and script-insensitive fuzzy matching.
 //! - [`safe`]: untrusted text defused for a terminal, JSON and CSV (the one sanitizer).
+//! - [`report`]: renderers both front ends use: the agenda and the interpretation plan as text.
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
+
+// Unit tests may unwrap and panic: a failing test should stop loudly.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod check;
 pub mod cli;
@@ -26,6 +30,7 @@ pub mod generate;
 pub mod grid;
 pub mod load;
 pub mod problem;
+pub mod report;
 pub mod safe;
 pub mod save;
 pub mod search;

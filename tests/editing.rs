@@ -1,6 +1,9 @@
 //! The edit layer: every edit undoable and redoable, shifting that leaves no
 //! overlap, renames that follow references, and saving that respects disk.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 
 use chrono::NaiveDate;

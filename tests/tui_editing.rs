@@ -2,6 +2,9 @@
 //! `test_key_sequence`): real key events go through the keymap into
 //! `App::update`, no terminal. Each test works on a temporary copy.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

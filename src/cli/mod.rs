@@ -9,7 +9,8 @@ pub mod followups;
 mod generate;
 pub mod interpretation;
 pub(crate) mod out;
-pub mod plain;
+// The text helpers moved to `report`, which both front ends use.
+pub use crate::report::plain;
 mod slots;
 mod table;
 

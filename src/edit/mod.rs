@@ -9,6 +9,7 @@ mod history;
 pub mod inherit;
 pub mod new_meeting;
 pub mod ops;
+pub mod session_form;
 pub mod shift;
 mod usage;
 

@@ -14,6 +14,7 @@
 //! - [`search`]: case- and script-insensitive fuzzy matching.
 //! - [`safe`]: untrusted text defused for a terminal, JSON and CSV (the one sanitizer).
 //! - [`report`]: renderers both front ends use: the agenda and the interpretation plan as text.
+//! - [`yaml`]: the one module that names the YAML library.
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
@@ -25,6 +26,7 @@ pub mod check;
 pub mod cli;
 pub mod domain;
 pub mod edit;
+pub mod export;
 pub mod followups;
 pub mod generate;
 pub mod grid;
@@ -37,4 +39,5 @@ pub mod search;
 pub mod slots;
 pub mod staffing;
 pub mod tui;
+pub mod yaml;
 pub mod zones;

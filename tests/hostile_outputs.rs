@@ -72,6 +72,10 @@ const COMMANDS: &[&[&str]] = &[
     &["interpretation"],
     &["interpretation", "--turns"],
     &["interpretation", "--session", "nope"],
+    &["export", "--format", "html"],
+    &["export", "--format", "md", "--lang", "en,ru"],
+    &["export", "--format", "frab-xml"],
+    &["export", "--format", "schedule-json", "--tz", "UTC"],
     &["fmt"],
 ];
 
@@ -99,6 +103,24 @@ fn no_escape_c1_or_bidi_reaches_the_terminal() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn ics_on_the_terminal_keeps_crlf_and_nothing_else_raw() {
+    for case in corpus::yaml_files("tests/hostile") {
+        let dir = tempfile::tempdir().expect("tempdir");
+        fs::copy(&case, dir.path().join("m.yaml")).expect("copy");
+        let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(["export", "--format", "ics", "m.yaml"])
+            .current_dir(dir.path())
+            .env("PLENARY_CACHE_DIR", dir.path().join("cache"))
+            .output()
+            .expect("run plenary");
+        let text = String::from_utf8_lossy(&out.stdout);
+        for line in text.split("\r\n") {
+            assert!(first_unsafe(line).is_none(), "{}: {line:?}", case.display());
+        }
+    }
 }
 
 #[test]

@@ -79,13 +79,7 @@ pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, 
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
 pub(crate) fn emit(text: &str) -> u8 {
-    match super::out::print(text) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            errln!("plenary: cannot write: {e}");
-            1
-        }
-        _ => 0,
-    }
+    super::out::emit(text, 0)
 }
 
 pub fn run(a: &Args) -> u8 {

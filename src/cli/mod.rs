@@ -4,6 +4,7 @@
 
 mod agenda;
 mod check;
+mod export;
 mod fmt;
 pub mod followups;
 mod generate;
@@ -53,6 +54,8 @@ pub enum Command {
     Interpretation(interpretation::Args),
     /// Find free times for a session: ranked, in the meeting's zone, with near misses.
     Slots(slots::Args),
+    /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
+    Export(export::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -88,6 +91,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
         Command::Slots(a) => slots::run(a),
+        Command::Export(a) => export::run(a),
     };
     Some(ExitCode::from(code))
 }

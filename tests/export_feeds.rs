@@ -4,6 +4,9 @@
 //! UUID v5 guids, acronym and slug shapes, HH:MM starts and durations,
 //! dates with an offset, every required field.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

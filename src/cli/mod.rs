@@ -8,6 +8,7 @@ mod fmt;
 pub mod followups;
 mod generate;
 pub mod interpretation;
+mod merge;
 pub(crate) mod out;
 pub mod plain;
 mod table;
@@ -49,6 +50,8 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
+    /// Merge two versions of an agenda with their common ancestor (a git merge driver: %O %A %B).
+    Merge(merge::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -79,6 +82,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     let code = match cli.command.as_ref()? {
         Command::Check(a) => check::run(a, today),
         Command::Fmt(a) => fmt::run(a),
+        Command::Merge(a) => merge::run(a),
         Command::Followups(a) => followups::run(a, today),
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),

@@ -6,6 +6,7 @@
 mod change;
 mod editor;
 mod history;
+pub mod merge;
 pub mod new_meeting;
 pub mod ops;
 mod usage;

@@ -9,6 +9,7 @@ mod depth;
 mod diagnose;
 mod discover;
 pub mod locate;
+mod markers;
 mod records;
 pub mod source;
 mod yaml_error;
@@ -68,6 +69,9 @@ pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
 /// One YAML parse of the whole text, after refusing nesting no agenda
 /// needs ([`depth`]).
 fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
+    if let Some(p) = markers::problems(path, text).into_iter().next() {
+        return Err(p);
+    }
     if let Some(at) = depth::too_deep(text) {
         let mut p = Problem::error(
             "",
@@ -133,6 +137,10 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
 /// Every parse error in `text` (empty when it parses): what `load_problems`
 /// reports for a file, without the disk.
 pub fn parse_problems(path: &Path, text: &str) -> Vec<Problem> {
+    let conflicts = markers::problems(path, text);
+    if !conflicts.is_empty() {
+        return conflicts;
+    }
     match parse_meeting(path, text) {
         Ok(_) => Vec::new(),
         Err(first) => diagnose::parse_errors(path, text, first),
@@ -144,7 +152,14 @@ pub fn parse_problems(path: &Path, text: &str) -> Vec<Problem> {
 pub fn load_problems(path: &Path, first: Problem) -> Vec<Problem> {
     let is_parse_error = first.file == path && source::read(path).is_ok();
     match source::read(path) {
-        Ok(src) if is_parse_error => diagnose::parse_errors(path, &src.text, first),
+        Ok(src) if is_parse_error => {
+            let conflicts = markers::problems(path, &src.text);
+            if conflicts.is_empty() {
+                diagnose::parse_errors(path, &src.text, first)
+            } else {
+                conflicts
+            }
+        }
         _ => vec![first],
     }
 }

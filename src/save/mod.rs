@@ -11,6 +11,7 @@
 pub mod atomic;
 pub mod backup;
 pub mod canonical;
+pub mod conflict;
 pub mod layout;
 pub mod lock;
 pub mod splice;

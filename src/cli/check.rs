@@ -57,6 +57,13 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             Err(p) if load::is_roster_file(f) => drop(p),
             Err(p) => problems.extend(load::load_problems(f, p)),
         }
+        for kept in crate::save::unsaved::existing(f) {
+            errln!(
+                "{}: note: unsaved edits from a Plenary that was ended are in {}; open the meeting in plenary to see what differs and restore them, or delete that copy",
+                safe::path(f),
+                safe::path(&kept)
+            );
+        }
     }
     for p in &problems {
         outln!("{p}");

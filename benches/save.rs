@@ -6,6 +6,8 @@
 //! to check it reads back as the edited meeting, and writes it atomically.
 //! Also prints how many lines each one changed. Run: `cargo bench --bench save`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::time::{Duration, Instant};
 
 use plenary::domain::Clock;

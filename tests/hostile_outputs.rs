@@ -9,6 +9,8 @@
 //! `plenary check`'s output on each is also kept exactly, as the broken-file
 //! corpus does (`BLESS=1 cargo test --test hostile_outputs` after a change).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use std::fs;
@@ -69,6 +71,10 @@ const COMMANDS: &[&[&str]] = &[
     &["interpretation"],
     &["interpretation", "--turns"],
     &["interpretation", "--session", "nope"],
+    &["export", "--format", "html"],
+    &["export", "--format", "md", "--lang", "en,ru"],
+    &["export", "--format", "frab-xml"],
+    &["export", "--format", "schedule-json", "--tz", "UTC"],
     &["fmt"],
 ];
 
@@ -96,6 +102,24 @@ fn no_escape_c1_or_bidi_reaches_the_terminal() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn ics_on_the_terminal_keeps_crlf_and_nothing_else_raw() {
+    for case in corpus::yaml_files("tests/hostile") {
+        let dir = tempfile::tempdir().expect("tempdir");
+        fs::copy(&case, dir.path().join("m.yaml")).expect("copy");
+        let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(["export", "--format", "ics", "m.yaml"])
+            .current_dir(dir.path())
+            .env("PLENARY_CACHE_DIR", dir.path().join("cache"))
+            .output()
+            .expect("run plenary");
+        let text = String::from_utf8_lossy(&out.stdout);
+        for line in text.split("\r\n") {
+            assert!(first_unsafe(line).is_none(), "{}: {line:?}", case.display());
+        }
+    }
 }
 
 #[test]

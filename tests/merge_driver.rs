@@ -3,6 +3,8 @@
 //! line merge) get a clean merge; the same field changed on both sides is
 //! left between markers that `plenary check` reports at their line.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;

@@ -3,6 +3,8 @@
 //! refused, symlinks are followed, stale temp files are cleaned up, and a
 //! copy of unsaved edits is noticed.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;

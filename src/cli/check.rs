@@ -3,13 +3,13 @@
 //! Exit 0 without errors, 1 with errors (or warnings under
 //! `--deny-warnings`), 2 when the input could not be read at all.
 
-use super::out::{errln, outln};
+use super::out::errln;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
 use crate::check::{Problem, check_document};
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
 use crate::safe;
 
 #[derive(clap::Args, Debug)]
@@ -22,8 +22,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, today: NaiveDate) -> u8 {
-    let files = match discover(&super::paths_or_default(&args.paths)) {
-        Ok(f) => f,
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
             errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
@@ -45,7 +50,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut meetings = 0;
     for f in &files {
         if let Err(e) = load::source::readable(f) {
-            errln!("{}: error: {e}", safe::path(f));
+            errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
             unreadable = true;
             continue;
         }
@@ -65,8 +70,11 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             );
         }
     }
+    let mut out = super::out::Out::default();
     for p in &problems {
-        outln!("{p}");
+        if !out.line(p) {
+            break;
+        }
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
@@ -78,13 +86,14 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         plural(errors),
         plural(warnings)
     );
-    if unreadable {
+    let code = if unreadable {
         2
     } else if errors > 0 || (args.deny_warnings && warnings > 0) {
         1
     } else {
         0
-    }
+    };
+    out.finish(code)
 }
 
 fn plural(n: usize) -> &'static str {

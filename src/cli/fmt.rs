@@ -1,9 +1,9 @@
 //! `plenary fmt`: rewrite agendas in canonical form, like `cargo fmt`.
 
-use super::out::{errln, outln};
+use super::out::errln;
 use std::path::PathBuf;
 
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
 use crate::safe;
 use crate::save::{self, canonical};
 
@@ -20,14 +20,21 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> u8 {
-    let files = match discover(&super::paths_or_default(&args.paths)) {
-        Ok(f) => f,
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
             errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
     let mut code = 0;
+    // Files are formatted even when no one reads the report any more.
+    let mut out = super::out::Out::default();
     for f in &files {
         let mut doc = match load::load(f) {
             Ok(d) => d,
@@ -57,27 +64,27 @@ pub fn run(args: &Args) -> u8 {
             continue;
         }
         if args.check {
-            outln!(
+            out.line(format_args!(
                 "{}: not in canonical form (run `plenary fmt`)",
                 safe::path(f)
-            );
+            ));
             code = 1;
             continue;
         }
         match save::format(&mut doc, args.drop_comments) {
             Ok(report) => {
                 for w in &report.written {
-                    outln!("formatted {}", safe::path(w));
+                    out.line(format_args!("formatted {}", safe::path(w)));
                 }
                 for b in &report.backups {
-                    outln!(
+                    out.line(format_args!(
                         "note: some comments had no key to go with; the original is in {}",
                         safe::path(b)
-                    );
+                    ));
                 }
             }
             Err(e @ save::FormatError::Comments(..)) => {
-                eprintln!("plenary: {e}");
+                errln!("plenary: {}", safe::clean(&e.to_string()));
                 code = 1;
             }
             Err(e) => {
@@ -86,5 +93,5 @@ pub fn run(args: &Args) -> u8 {
             }
         }
     }
-    code
+    out.finish(code)
 }

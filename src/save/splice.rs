@@ -101,6 +101,7 @@ pub fn header(m: &Meeting) -> Option<Mapping> {
         end_date: m.end_date,
         languages: m.languages.clone(),
         interpretation_norms: m.interpretation_norms,
+        speaking_hours: m.speaking_hours,
         organizers: m.organizers.clone(),
         hosts: m.hosts.clone(),
         partners: m.partners.clone(),

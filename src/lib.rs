@@ -22,6 +22,7 @@ pub mod edit;
 pub mod export;
 pub mod followups;
 pub mod generate;
+pub mod import;
 pub mod load;
 pub mod problem;
 pub mod safe;

@@ -8,6 +8,7 @@ mod export;
 mod fmt;
 pub mod followups;
 mod generate;
+mod import;
 pub mod interpretation;
 pub(crate) mod out;
 pub mod plain;
@@ -52,6 +53,8 @@ pub enum Command {
     Interpretation(interpretation::Args),
     /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
     Export(export::Args),
+    /// Read a pretalx or frab schedule.json / schedule.xml into a new agenda file.
+    Import(import::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -87,6 +90,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
         Command::Export(a) => export::run(a),
+        Command::Import(a) => import::run(a),
     };
     Some(ExitCode::from(code))
 }

@@ -6,6 +6,9 @@
 //! process; peak memory is read from a fresh child process so that earlier
 //! runs do not inflate it.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -1,5 +1,8 @@
 //! Entry point: parse the command line and hand over to a front end.
 
+// Unit tests may unwrap and panic: a failing test should stop loudly.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -2,6 +2,9 @@
 //! forever, at sizes small enough for a test: each must give the right
 //! answer here; `benches/` measures that the work stays in proportion.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;

@@ -4,6 +4,8 @@
 //! UUID v5 guids, acronym and slug shapes, HH:MM starts and durations,
 //! dates with an offset, every required field.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

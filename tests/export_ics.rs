@@ -1,6 +1,8 @@
 //! The iCalendar export read back as a calendar app reads it: CRLF lines
 //! unfolded, properties parsed, instants compared with known ones.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;

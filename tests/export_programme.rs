@@ -2,6 +2,8 @@
 //! a participant, numbered as the source numbers, proposed values marked
 //! and explained once, a page per day in print.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 use plenary::export::sequence::SequenceState;

@@ -2,6 +2,9 @@
 //! changed on disk, backups when comments cannot be kept, and a crash at any
 //! step leaving the old file or the new one.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 use std::io;
 use std::path::Path;

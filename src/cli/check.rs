@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::check::{Problem, check_document};
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
 use crate::safe;
 
 #[derive(clap::Args, Debug)]
@@ -22,8 +22,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, today: NaiveDate) -> u8 {
-    let files = match discover(&super::paths_or_default(&args.paths)) {
-        Ok(f) => f,
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
             errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
@@ -45,7 +50,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut meetings = 0;
     for f in &files {
         if let Err(e) = load::source::readable(f) {
-            errln!("{}: error: {e}", safe::path(f));
+            errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
             unreadable = true;
             continue;
         }

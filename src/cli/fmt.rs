@@ -3,7 +3,7 @@
 use super::out::{errln, outln};
 use std::path::PathBuf;
 
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
 use crate::safe;
 use crate::save::{self, canonical};
 
@@ -17,8 +17,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> u8 {
-    let files = match discover(&super::paths_or_default(&args.paths)) {
-        Ok(f) => f,
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
             errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;

@@ -21,7 +21,7 @@ use crate::domain::Meeting;
 use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
 use crate::safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -115,8 +115,13 @@ impl Args {
 
 pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let paths = super::paths_or_default(&args.paths);
-    let files = match discover(&paths) {
-        Ok(f) => f,
+    let files = match discover_noting(&paths) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
             errln!("plenary: {}", crate::safe::clean(&e.to_string()));
             return 2;

@@ -11,7 +11,9 @@ mod generate;
 mod import;
 pub mod interpretation;
 pub(crate) mod out;
-pub mod plain;
+// The text helpers moved to `report`, which both front ends use.
+pub use crate::report::plain;
+mod slots;
 mod table;
 
 use std::path::PathBuf;
@@ -51,6 +53,8 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
+    /// Find free times for a session: ranked, in the meeting's zone, with near misses.
+    Slots(slots::Args),
     /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
     Export(export::Args),
     /// Read a pretalx or frab schedule.json / schedule.xml into a new agenda file.
@@ -89,6 +93,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
+        Command::Slots(a) => slots::run(a),
         Command::Export(a) => export::run(a),
         Command::Import(a) => import::run(a),
     };

@@ -56,7 +56,7 @@ impl LineIndex {
             keep,
         };
         let mut block_scalar_of: Option<usize> = None;
-        for (n, line) in text.lines().enumerate() {
+        for (n, line) in any_lines(text).enumerate() {
             let indent = line.len() - line.trim_start_matches(' ').len();
             let body = line[indent..].trim_end();
             if let Some(col) = block_scalar_of {
@@ -93,6 +93,14 @@ impl LineIndex {
     pub fn exact(&self, path: &str) -> Option<(usize, usize)> {
         self.at.get(path).copied()
     }
+}
+
+/// Lines ended by `\n`, `\r\n` or a lone `\r` (old Mac files, some
+/// exports), counted as the YAML parser counts them, so every line number
+/// agrees with the parser's.
+fn any_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
 }
 
 struct Scanner {

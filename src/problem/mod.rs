@@ -11,6 +11,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::safe::clean;
+
 /// The kinds of record a problem can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {

@@ -8,6 +8,7 @@ mod export;
 mod fmt;
 pub mod followups;
 mod generate;
+mod import;
 pub mod interpretation;
 mod merge;
 pub(crate) mod out;
@@ -63,6 +64,8 @@ pub enum Command {
     Slots(slots::Args),
     /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
     Export(export::Args),
+    /// Read a pretalx or frab schedule.json / schedule.xml into a new agenda file.
+    Import(import::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -107,6 +110,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Interpretation(a) => interpretation::run(a),
         Command::Slots(a) => slots::run(a),
         Command::Export(a) => export::run(a),
+        Command::Import(a) => import::run(a),
     };
     Some(ExitCode::from(code))
 }

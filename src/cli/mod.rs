@@ -8,7 +8,9 @@ mod export;
 mod fmt;
 pub mod followups;
 mod generate;
+mod import;
 pub mod interpretation;
+mod merge;
 pub(crate) mod out;
 mod people;
 // The text helpers moved to `report`, which both front ends use.
@@ -63,10 +65,14 @@ pub enum Command {
     Roster(roster::Args),
     /// One row per person across meetings: meetings, roles, sessions, follow-ups owned.
     People(people::Args),
+    /// Merge two versions of an agenda with their common ancestor (a git merge driver: %O %A %B).
+    Merge(merge::Args),
     /// Find free times for a session: ranked, in the meeting's zone, with near misses.
     Slots(slots::Args),
     /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
     Export(export::Args),
+    /// Read a pretalx or frab schedule.json / schedule.xml into a new agenda file.
+    Import(import::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -104,6 +110,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     let code = match cli.command.as_ref()? {
         Command::Check(a) => check::run(a, today, cache(cli).as_ref()),
         Command::Fmt(a) => fmt::run(a),
+        Command::Merge(a) => merge::run(a),
         Command::Followups(a) => followups::run(a, today, cache(cli).as_ref()),
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
@@ -112,6 +119,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::People(a) => people::run(a),
         Command::Slots(a) => slots::run(a),
         Command::Export(a) => export::run(a),
+        Command::Import(a) => import::run(a),
     };
     Some(ExitCode::from(code))
 }

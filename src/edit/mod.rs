@@ -8,6 +8,7 @@ mod editor;
 mod history;
 pub mod inherit;
 pub mod merge;
+pub mod merge_people;
 pub mod new_meeting;
 pub mod ops;
 pub mod session_form;

@@ -35,7 +35,11 @@ fn backup_path(p: &std::path::Path) -> PathBuf {
 pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
     let mut report = SaveReport::default();
     let ser = |e: serde_yaml::Error| SaveError::Serialize(e.to_string());
-    let text = canonical::meeting_yaml(&doc.meeting).map_err(ser)?;
+    let mut text = canonical::meeting_yaml(&doc.meeting).map_err(ser)?;
+    // The editors' schema line stays on top of the file.
+    if let Some(line) = crate::load::source::schema_line(&doc.text) {
+        text = format!("{line}\n{text}");
+    }
     let roster_text = match &doc.meeting.participants {
         Roster::File { people, .. } => Some(canonical::roster_yaml(people).map_err(ser)?),
         Roster::Inline(_) => None,

@@ -14,6 +14,7 @@
 //! - [`search`]: case- and script-insensitive fuzzy matching.
 //! - [`safe`]: untrusted text defused for a terminal, JSON and CSV (the one sanitizer).
 //! - [`report`]: renderers both front ends use: the agenda and the interpretation plan as text.
+//! - [`yaml`]: the one module that names the YAML library.
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
@@ -21,6 +22,7 @@
 // Unit tests may unwrap and panic: a failing test should stop loudly.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod domain;
@@ -39,4 +41,5 @@ pub mod search;
 pub mod slots;
 pub mod staffing;
 pub mod tui;
+pub mod yaml;
 pub mod zones;

@@ -100,7 +100,7 @@ fn a_crash_after_rename_leaves_the_whole_new_file() {
 }
 
 #[test]
-fn comments_are_backed_up_before_the_first_rewrite() {
+fn comments_stay_in_place_and_need_no_backup() {
     let dir = tempfile::tempdir().expect("tempdir");
     let commented = format!("# Draft agreed with the Almaty office\n{MEETING}");
     let path = write(dir.path(), "m.yaml", &commented);
@@ -108,10 +108,12 @@ fn comments_are_backed_up_before_the_first_rewrite() {
     assert!(doc.has_comments);
     doc.meeting.title = Text::plain("Renamed");
     let report = save::save(&mut doc).expect("saves");
-    let bak = dir.path().join("m.yaml.bak");
-    assert_eq!(report.backups, vec![bak.clone()]);
-    assert_eq!(fs::read_to_string(&bak).expect("backup"), commented);
-    assert!(!doc.has_comments);
+    assert!(report.backups.is_empty());
+    assert_eq!(
+        fs::read_to_string(&path).expect("read"),
+        commented.replace("title: Expert meeting", "title: Renamed")
+    );
+    assert!(!dir.path().join("m.yaml.bak").exists());
 }
 
 #[test]
@@ -163,6 +165,7 @@ fn fmt_checks_and_rewrites() {
     );
     let bin = env!("CARGO_BIN_EXE_plenary");
     let check = Command::new(bin)
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["fmt", "--check"])
         .arg(&path)
         .output()
@@ -179,6 +182,7 @@ fn fmt_checks_and_rewrites() {
         "title: X\nformat: in-person\ntimezone: UTC\nstart_date: 2020-12-23\nlanguages:\n- en\n- ru\n"
     );
     let check = Command::new(bin)
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["fmt", "--check"])
         .arg(&path)
         .output()

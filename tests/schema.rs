@@ -18,7 +18,7 @@ fn schema() -> Value {
 }
 
 fn as_json(yaml: &str) -> Value {
-    let v: serde_yaml::Value = serde_yaml::from_str(yaml).unwrap();
+    let v: yaml_serde::Value = yaml_serde::from_str(yaml).unwrap();
     serde_json::to_value(v).unwrap()
 }
 

@@ -30,7 +30,7 @@ const MEETING: [&str; 10] = [
 /// `id` and `tentative`, which are never proposals.
 fn fields_of<T: DeserializeOwned>() -> Vec<String> {
     let probe = "plenary-no-such-field: 0";
-    let Err(e) = serde_yaml::from_str::<T>(probe) else {
+    let Err(e) = crate::yaml::from_str::<T>(probe) else {
         return Vec::new();
     };
     let msg = e.to_string();

@@ -1,6 +1,6 @@
 //! `plenary fmt`: rewrite agendas in canonical form, like `cargo fmt`.
 
-use super::out::{errln, outln};
+use super::out::errln;
 use std::path::PathBuf;
 
 use crate::load::{self, discover_noting};
@@ -12,6 +12,9 @@ pub struct Args {
     /// Only report files that are not canonical; exit 1 if any.
     #[arg(long)]
     pub check: bool,
+    /// Rewrite even when a comment has no key to go with (a `.bak` copy keeps them).
+    #[arg(long)]
+    pub drop_comments: bool,
     /// Meeting files or folders of them (default: agendas/).
     pub paths: Vec<PathBuf>,
 }
@@ -30,6 +33,8 @@ pub fn run(args: &Args) -> u8 {
         }
     };
     let mut code = 0;
+    // Files are formatted even when no one reads the report any more.
+    let mut out = super::out::Out::default();
     for f in &files {
         let mut doc = match load::load(f) {
             Ok(d) => d,
@@ -43,7 +48,7 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
-            Ok(t) => t,
+            Ok(t) => canonical::keep_comments(&doc.text, &t),
             Err(e) => {
                 errln!("{}: error: cannot serialize: {e}", safe::path(f));
                 code = 1;
@@ -51,33 +56,36 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let roster_ok = match (&doc.roster, doc.meeting.participants.file()) {
-            (Some(r), Some(_)) => {
-                canonical::roster_yaml(doc.meeting.people()).is_ok_and(|t| t == r.text)
-            }
+            (Some(r), Some(_)) => canonical::roster_yaml(doc.meeting.people())
+                .is_ok_and(|t| canonical::keep_comments(&r.text, &t) == r.text),
             _ => true,
         };
         if canonical == doc.text && roster_ok {
             continue;
         }
         if args.check {
-            outln!(
+            out.line(format_args!(
                 "{}: not in canonical form (run `plenary fmt`)",
                 safe::path(f)
-            );
+            ));
             code = 1;
             continue;
         }
-        match save::save(&mut doc) {
+        match save::format(&mut doc, args.drop_comments) {
             Ok(report) => {
                 for w in &report.written {
-                    outln!("formatted {}", safe::path(w));
+                    out.line(format_args!("formatted {}", safe::path(w)));
                 }
                 for b in &report.backups {
-                    outln!(
-                        "note: comments are not kept by plenary; the original is in {}",
+                    out.line(format_args!(
+                        "note: some comments had no key to go with; the original is in {}",
                         safe::path(b)
-                    );
+                    ));
                 }
+            }
+            Err(e @ save::FormatError::Comments(..)) => {
+                errln!("plenary: {}", safe::clean(&e.to_string()));
+                code = 1;
             }
             Err(e) => {
                 errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
@@ -85,5 +93,5 @@ pub fn run(args: &Args) -> u8 {
             }
         }
     }
-    code
+    out.finish(code)
 }

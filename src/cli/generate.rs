@@ -33,9 +33,6 @@ pub fn run(a: &Args) -> u8 {
                 1
             }
         },
-        None => {
-            let _ = super::out::print(&text);
-            0
-        }
+        None => super::out::emit(&text, 0),
     }
 }

@@ -4,19 +4,87 @@
 //! reaches stdout or stderr, whichever renderer forgot to clean a value.
 //! Renderers still clean each value with [`crate::safe::clean`] first, so a
 //! line break inside a value cannot start a forged line of its own.
+//!
+//! Standard output is buffered ([`Out`]), so 4,000 problems are a handful
+//! of writes rather than one per line, and a reader that goes away
+//! (`plenary check big.yaml | head -1`) ends the command quietly, with the
+//! status a shell gives a program stopped by a closed pipe (128 + SIGPIPE),
+//! never a panic.
 
-use std::io::{self, Write};
+use std::fmt::Display;
+use std::io::{self, BufWriter, ErrorKind, Stdout, Write};
 
 /// Writes `text` made safe to `w`.
 pub fn write_to(w: &mut impl Write, text: &str) -> io::Result<()> {
     w.write_all(crate::safe::clean_lines(text).as_bytes())
 }
 
-/// `text` on standard output. A closed pipe (`| head`) is not an error
-/// worth a message, so write errors are the caller's to ask for.
-pub fn print(text: &str) -> io::Result<()> {
-    let mut out = io::stdout().lock();
-    write_to(&mut out, text).and_then(|_| out.flush())
+/// What a shell reports for a program ended by SIGPIPE.
+pub const CLOSED_PIPE: u8 = 128 + 13;
+
+pub struct Out {
+    w: BufWriter<Stdout>,
+    error: Option<io::Error>,
+}
+
+impl Default for Out {
+    fn default() -> Self {
+        Out {
+            w: BufWriter::with_capacity(64 * 1024, io::stdout()),
+            error: None,
+        }
+    }
+}
+
+impl Out {
+    /// `text` and a newline; false once nothing more can be written.
+    pub fn line(&mut self, text: impl Display) -> bool {
+        if self.error.is_none()
+            && let Err(e) = write_to(&mut self.w, &format!("{text}\n"))
+        {
+            self.error = Some(e);
+        }
+        self.error.is_none()
+    }
+
+    /// `text` as it is; false once nothing more can be written.
+    pub fn text(&mut self, text: &str) -> bool {
+        if self.error.is_none()
+            && let Err(e) = write_to(&mut self.w, text)
+        {
+            self.error = Some(e);
+        }
+        self.error.is_none()
+    }
+
+    /// Flushes, and gives the exit code: `code` when all was written.
+    pub fn finish(mut self, code: u8) -> u8 {
+        if self.error.is_none()
+            && let Err(e) = self.w.flush()
+        {
+            self.error = Some(e);
+        }
+        match self.error.take() {
+            None => code,
+            Some(e) if e.kind() == ErrorKind::BrokenPipe => {
+                // Dropping the writer would try to flush into the closed pipe again.
+                std::mem::forget(self);
+                CLOSED_PIPE
+            }
+            Some(e) => {
+                std::mem::forget(self);
+                eprint(&format!("plenary: cannot write to standard output: {e}\n"));
+                1
+            }
+        }
+    }
+}
+
+/// Writes `text` to standard output and gives the exit code (`code` if all went out).
+pub fn emit(text: &str, code: u8) -> u8 {
+    let mut out = Out::default();
+    out.text(text);
+    out.finish(code)
 }
 
 /// `text` whose lines end in CRLF (an iCalendar file) on standard output:
@@ -33,13 +101,6 @@ pub fn eprint(text: &str) {
     let _ = write_to(&mut io::stderr().lock(), text);
 }
 
-/// `println!` through the door.
-macro_rules! outln {
-    ($($arg:tt)*) => {{
-        let _ = $crate::cli::out::print(&format!("{}\n", format_args!($($arg)*)));
-    }};
-}
-
 /// `eprintln!` through the door.
 macro_rules! errln {
     ($($arg:tt)*) => {
@@ -47,4 +108,4 @@ macro_rules! errln {
     };
 }
 
-pub(crate) use {errln, outln};
+pub(crate) use errln;

@@ -1,7 +1,7 @@
 //! Where a path inside the document (`sessions[3].items[1].speakers[0]`)
 //! sits in the file's text.
 //!
-//! serde_yaml keeps no positions once a value is parsed, so the checks speak
+//! yaml_serde keeps no positions once a value is parsed, so the checks speak
 //! in document paths and this scanner maps them back to lines. It reads the
 //! block style that people write and `plenary fmt` produces (plus one-line
 //! flow lists); anything it cannot follow simply has no line, and the
@@ -92,6 +92,11 @@ impl LineIndex {
 
     pub fn exact(&self, path: &str) -> Option<(usize, usize)> {
         self.at.get(path).copied()
+    }
+
+    /// Every indexed path with its place, in no particular order.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, (usize, usize))> {
+        self.at.iter().map(|(p, &at)| (p.as_str(), at))
     }
 }
 

@@ -55,7 +55,7 @@ fn at_participants(agenda: &Path, text: &str, message: String, hint: String) -> 
 /// without quoting it: `Some(true)` a meeting, `Some(false)` a list with
 /// a mistake in it (whose errors may be shown), `None` something else.
 fn kind_of(text: &str) -> Option<bool> {
-    let v: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    let v: crate::yaml::Value = crate::yaml::from_str(text).ok()?;
     let m = v.as_mapping()?;
     if m.contains_key("participants") && !m.contains_key("title") {
         Some(false)

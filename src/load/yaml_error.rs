@@ -129,30 +129,40 @@ fn backticked(s: &str) -> Vec<&str> {
     s.split('`').skip(1).step_by(2).collect()
 }
 
+/// `unknown field `x`, expected one of ...`: a did-you-mean, or the list.
+fn unknown_field(rest: &str) -> (String, Option<String>) {
+    let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+    if field == "<<" {
+        return (
+            "a YAML merge key (`<<: *name`) is not supported in agendas".into(),
+            Some(
+                "write the fields out in each record (an alias `*name` for a whole value still works)"
+                    .into(),
+            ),
+        );
+    }
+    let known = backticked(expected);
+    let hint = suggest::did_you_mean(field, known.iter().copied()).or_else(|| {
+        (!known.is_empty()).then(|| format!("known fields here: {}", known.join(", ")))
+    });
+    (format!("unknown field `{field}`"), hint)
+}
+
+/// `unknown variant `x`, expected one of ...`: a did-you-mean, or the list.
+fn unknown_value(rest: &str) -> (String, Option<String>) {
+    let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
+    let known = backticked(expected);
+    let hint = suggest::did_you_mean(value, known.iter().copied())
+        .or_else(|| Some(format!("expected one of: {}", known.join(", "))));
+    (format!("unknown value `{value}`"), hint)
+}
+
 fn reword(msg: &str) -> (String, Option<String>) {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
-        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        if field == "<<" {
-            return (
-                "a YAML merge key (`<<: *name`) is not supported in agendas".into(),
-                Some(
-                    "write the fields out in each record (an alias `*name` for a whole value still works)"
-                        .into(),
-                ),
-            );
-        }
-        let known = backticked(expected);
-        let hint = suggest::did_you_mean(field, known.iter().copied()).or_else(|| {
-            (!known.is_empty()).then(|| format!("known fields here: {}", known.join(", ")))
-        });
-        return (format!("unknown field `{field}`"), hint);
+        return unknown_field(rest);
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
-        let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let known = backticked(expected);
-        let hint = suggest::did_you_mean(value, known.iter().copied())
-            .or_else(|| Some(format!("expected one of: {}", known.join(", "))));
-        return (format!("unknown value `{value}`"), hint);
+        return unknown_value(rest);
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
@@ -202,6 +212,11 @@ fn reword(msg: &str) -> (String, Option<String>) {
     if msg.starts_with("invalid length") || msg.starts_with("invalid value") {
         return (msg.to_string(), None);
     }
+    syntax(msg)
+}
+
+/// What the YAML scanner says: a syntax error, with what usually causes it.
+fn syntax(msg: &str) -> (String, Option<String>) {
     if msg.contains("tab character") {
         return (
             "YAML syntax error: a tab character is used for indentation".into(),

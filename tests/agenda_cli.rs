@@ -10,6 +10,7 @@ const VCASIE: &str = "agendas/2020-vcasie.yaml";
 
 fn plenary(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(args)
         .output()
         .expect("run plenary");

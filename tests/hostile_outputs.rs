@@ -37,6 +37,7 @@ fn first_unsafe(s: &str) -> Option<String> {
 
 fn run(args: &[&str], cwd: &Path) -> (String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(args)
         .args(["--today", TODAY])
         .current_dir(cwd)

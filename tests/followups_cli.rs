@@ -19,6 +19,7 @@ struct Out {
 
 fn plenary(args: &[&str], columns: Option<&str>) -> Out {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_plenary"));
+    cmd.env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"));
     cmd.args(args);
     match columns {
         Some(c) => cmd.env("COLUMNS", c),

@@ -17,11 +17,12 @@ use clap::ValueEnum;
 
 use super::plain;
 use super::table::{self, Column, Line};
+use crate::cache::{self, Cache, Loaded, Want};
 use crate::domain::Meeting;
 use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
-use crate::load::{self, discover_noting};
+use crate::load::discover_noting;
 use crate::safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,17 +114,17 @@ impl Args {
     }
 }
 
-pub fn run(args: &Args, today: NaiveDate) -> u8 {
+pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let paths = super::paths_or_default(&args.paths);
     let files = match discover_noting(&paths) {
         Ok((f, notes)) => {
             for n in notes {
-                errln!("{}", crate::safe::clean(&n));
+                errln!("{}", safe::clean(&n));
             }
             f
         }
         Err(e) => {
-            errln!("plenary: {}", crate::safe::clean(&e.to_string()));
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -131,12 +132,12 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut meetings: Vec<(String, Meeting)> = Vec::new();
     let mut broken = false;
     for f in &files {
-        match load::load(f) {
-            Ok(d) => meetings.push((meeting_key(f), d.meeting)),
-            Err(_) if load::is_roster_file(f) => {}
-            Err(p) => {
+        match cache::load(f, today, cache, Want::MeetingOnly) {
+            Loaded::Meeting(d, _) => meetings.push((meeting_key(f), d.meeting)),
+            Loaded::RosterFile => {}
+            Loaded::Failed(found) => {
                 broken = true;
-                for p in load::load_problems(f, p) {
+                for p in found {
                     errln!("{p}");
                 }
                 errln!("  note: the follow-ups of {} are not listed", safe::path(f));

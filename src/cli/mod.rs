@@ -35,6 +35,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Folder of agendas or one meeting file to open (default: agendas/).
     pub path: Option<PathBuf>,
+    /// Read every file in full, without the cache of loaded meetings
+    /// (kept in $PLENARY_CACHE_DIR, else the user's cache folder).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// Open the TUI with schedule times shown in this IANA zone (`z`, `Z` and Esc change it).
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
@@ -80,13 +84,20 @@ pub(crate) fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
+/// The cache of loaded meetings, unless `--no-cache`.
+pub fn cache(cli: &Cli) -> Option<crate::cache::Cache> {
+    (!cli.no_cache)
+        .then(crate::cache::Cache::from_env)
+        .flatten()
+}
+
 /// Runs a subcommand; `None` means no subcommand was given (the TUI's turn).
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let today = today(cli);
     let code = match cli.command.as_ref()? {
-        Command::Check(a) => check::run(a, today),
+        Command::Check(a) => check::run(a, today, cache(cli).as_ref()),
         Command::Fmt(a) => fmt::run(a),
-        Command::Followups(a) => followups::run(a, today),
+        Command::Followups(a) => followups::run(a, today, cache(cli).as_ref()),
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),

@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 
 use super::agenda::{emit, open};
+use super::out::errln;
 use super::plain::{Labels, clean, wrap};
 use crate::domain::{Item, Meeting, Session, Text, parse_duration};
 use crate::problem::suggest;
@@ -52,7 +53,7 @@ pub fn run(a: &Args) -> u8 {
     let o = match open(&a.file, None, "en") {
         Ok(o) => o,
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return code;
         }
     };
@@ -64,7 +65,7 @@ pub fn run(a: &Args) -> u8 {
     let mut req = match req {
         Ok(r) => r,
         Err(hint) => {
-            eprintln!("plenary: {}: {hint}", a.file.display());
+            errln!("plenary: {}: {}", crate::safe::path(&a.file), clean(&hint));
             return 2;
         }
     };

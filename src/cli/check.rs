@@ -67,6 +67,13 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
         // participant list; problems without a line last.
         found.sort_by_key(|p| (&p.file != f, p.line.is_none(), p.line));
         problems.extend(found);
+        for kept in crate::save::unsaved::existing(f) {
+            errln!(
+                "{}: note: unsaved edits from a Plenary that was ended are in {}; open the meeting in plenary to see what differs and restore them, or delete that copy",
+                safe::path(f),
+                safe::path(&kept)
+            );
+        }
     }
     let mut out = super::out::Out::default();
     for p in &problems {

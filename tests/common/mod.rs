@@ -6,7 +6,7 @@
 //! drawn frame, a selected meeting).
 
 // Each test crate uses a different part of this harness.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::io::{Read, Write};
 use std::path::Path;

@@ -31,6 +31,7 @@ pub mod export;
 pub mod followups;
 pub mod generate;
 pub mod grid;
+pub mod import;
 pub mod load;
 pub mod problem;
 pub mod report;

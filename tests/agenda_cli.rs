@@ -91,6 +91,25 @@ fn a_wrong_zone_or_language_says_what_was_meant() {
 }
 
 #[test]
+fn zone_abbreviations_and_offsets_are_read_and_said() {
+    let (code, out, err) = plenary(&["agenda", VCASIE, "--tz", "JST"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "note: --tz JST read as Asia/Tokyo\n");
+    assert!(out.contains("Times in Asia/Tokyo"), "{out}");
+    let (code, out, err) = plenary(&["agenda", VCASIE, "--tz", "UTC+9"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Times in Etc/GMT-9"), "{out}");
+    let (code, _, err) = plenary(&["agenda", VCASIE, "--tz", "+09:00"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = plenary(&["agenda", VCASIE, "--tz", "CST"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("America/Chicago, Asia/Shanghai, America/Havana; give one of them"),
+        "{err}"
+    );
+}
+
+#[test]
 fn interpretation_plan_with_turns() {
     let (code, out, err) = plenary(&["interpretation", VCASIE, "--session", "webinar-2"]);
     assert_eq!(code, 0, "{err}");

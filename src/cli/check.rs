@@ -55,13 +55,24 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             unreadable = true;
             continue;
         }
-        match cache::load(f, today, cache, Want::Problems) {
+        let mut found = match cache::load(f, today, cache, Want::Problems) {
             Loaded::Meeting(_, found) => {
                 meetings += 1;
-                problems.extend(found);
+                found
             }
-            Loaded::RosterFile => {}
-            Loaded::Failed(found) => problems.extend(found),
+            Loaded::RosterFile => Vec::new(),
+            Loaded::Failed(found) => found,
+        };
+        // In line order, as an editor lists them: the file first, then its
+        // participant list; problems without a line last.
+        found.sort_by_key(|p| (&p.file != f, p.line.is_none(), p.line));
+        problems.extend(found);
+        for kept in crate::save::unsaved::existing(f) {
+            errln!(
+                "{}: note: unsaved edits from a Plenary that was ended are in {}; open the meeting in plenary to see what differs and restore them, or delete that copy",
+                safe::path(f),
+                safe::path(&kept)
+            );
         }
     }
     let mut out = super::out::Out::default();

@@ -119,12 +119,12 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let files = match discover_noting(&paths) {
         Ok((f, notes)) => {
             for n in notes {
-                errln!("{}", crate::safe::clean(&n));
+                errln!("{}", safe::clean(&n));
             }
             f
         }
         Err(e) => {
-            errln!("plenary: {}", crate::safe::clean(&e.to_string()));
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };

@@ -8,7 +8,9 @@ mod export;
 mod fmt;
 pub mod followups;
 mod generate;
+mod import;
 pub mod interpretation;
+mod merge;
 pub(crate) mod out;
 // The text helpers moved to `report`, which both front ends use.
 pub use crate::report::plain;
@@ -56,10 +58,14 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
+    /// Merge two versions of an agenda with their common ancestor (a git merge driver: %O %A %B).
+    Merge(merge::Args),
     /// Find free times for a session: ranked, in the meeting's zone, with near misses.
     Slots(slots::Args),
     /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
     Export(export::Args),
+    /// Read a pretalx or frab schedule.json / schedule.xml into a new agenda file.
+    Import(import::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -97,12 +103,14 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     let code = match cli.command.as_ref()? {
         Command::Check(a) => check::run(a, today, cache(cli).as_ref()),
         Command::Fmt(a) => fmt::run(a),
+        Command::Merge(a) => merge::run(a),
         Command::Followups(a) => followups::run(a, today, cache(cli).as_ref()),
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
         Command::Slots(a) => slots::run(a),
         Command::Export(a) => export::run(a),
+        Command::Import(a) => import::run(a),
     };
     Some(ExitCode::from(code))
 }

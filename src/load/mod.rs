@@ -9,6 +9,7 @@ mod depth;
 mod diagnose;
 mod discover;
 pub mod locate;
+mod markers;
 mod records;
 mod roster;
 pub mod source;
@@ -74,6 +75,9 @@ pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
 /// One YAML parse of the whole text, after refusing nesting no agenda
 /// needs ([`depth`]).
 fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
+    if let Some(p) = markers::problems(path, text).into_iter().next() {
+        return Err(p);
+    }
     if let Some(at) = depth::too_deep(text) {
         let mut p = Problem::error(
             "",
@@ -139,6 +143,10 @@ pub fn load_source(path: &Path, src: source::Source) -> Result<Document, Problem
 /// Every parse error in `text` (empty when it parses): what `load_problems`
 /// reports for a file, without the disk.
 pub fn parse_problems(path: &Path, text: &str) -> Vec<Problem> {
+    let conflicts = markers::problems(path, text);
+    if !conflicts.is_empty() {
+        return conflicts;
+    }
     match parse_meeting(path, text) {
         Ok(_) => Vec::new(),
         Err(first) => diagnose::parse_errors(path, text, first),
@@ -157,7 +165,12 @@ pub fn load_problems(path: &Path, first: Problem) -> Vec<Problem> {
 /// [`load_problems`] for a file already read as `text`.
 pub fn problems_in(path: &Path, text: &str, first: Problem) -> Vec<Problem> {
     if first.file == path {
-        diagnose::parse_errors(path, text, first)
+        let conflicts = markers::problems(path, text);
+        if conflicts.is_empty() {
+            diagnose::parse_errors(path, text, first)
+        } else {
+            conflicts
+        }
     } else {
         vec![first]
     }
@@ -191,7 +204,7 @@ impl Document {
         let wanted: Vec<String> = problems
             .iter()
             .filter(|p| p.line.is_none())
-            .filter_map(|p| p.path.clone())
+            .flat_map(|p| p.path.iter().chain(&p.also).cloned())
             .collect();
         let mut meeting_ix: Option<LineIndex> = None;
         let mut roster_ix: Option<LineIndex> = None;
@@ -209,11 +222,13 @@ impl Document {
                 && p.line.is_none()
                 && let Some(path) = &p.path
             {
-                p.line = ix
-                    .get_or_insert_with(|| {
-                        LineIndex::build_for(text, wanted.iter().map(String::as_str))
-                    })
-                    .find(path);
+                let ix = ix.get_or_insert_with(|| {
+                    LineIndex::build_for(text, wanted.iter().map(String::as_str))
+                });
+                p.line = ix.find(path);
+                if let Some((line, _)) = p.also.as_deref().and_then(|a| ix.find(a)) {
+                    p.place_also(line);
+                }
             }
         }
     }

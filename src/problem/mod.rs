@@ -82,6 +82,10 @@ pub struct Problem {
     pub hint: Option<String>,
     /// The records this problem concerns, in the order first named.
     pub records: Vec<Record>,
+    /// Another place the message names by its path (a duplicate's first
+    /// occurrence); placing the problem in its file writes that place's
+    /// line into the message instead, since people read lines, not paths.
+    pub also: Option<String>,
 }
 
 impl Problem {
@@ -103,6 +107,20 @@ impl Problem {
             message: message.into(),
             hint: None,
             records: Vec::new(),
+            also: None,
+        }
+    }
+
+    /// Names another place by `path`, which the message quotes as written.
+    pub fn also_at(mut self, path: impl Into<String>) -> Self {
+        self.also = Some(path.into());
+        self
+    }
+
+    /// Writes `line` into the message where it quotes [`Problem::also`].
+    pub fn place_also(&mut self, line: usize) {
+        if let Some(path) = self.also.take() {
+            self.message = self.message.replace(&path, &format!("line {line}"));
         }
     }
 

@@ -26,8 +26,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-cargo build --release --quiet
-plenary="$PWD/target/release/plenary"
+# PLENARY_BIN: a binary built already (else the release build here).
+plenary="${PLENARY_BIN:-}"
+if [ -z "$plenary" ]; then
+  cargo build --release --quiet
+  plenary="$PWD/target/release/plenary"
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export TZ=UTC PLENARY_CACHE_DIR="$work/cache"

@@ -9,8 +9,12 @@
 # Run from the repository: `bash benches/scaling.sh`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-plenary="$PWD/target/release/plenary"
+# PLENARY_BIN: a binary built already (else the release build here).
+plenary="${PLENARY_BIN:-}"
+if [ -z "$plenary" ]; then
+  cargo build --release --quiet
+  plenary="$PWD/target/release/plenary"
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export PLENARY_CACHE_DIR="$work/cache" TZ=UTC

@@ -368,3 +368,26 @@ fn placing_a_session_in_the_grid_sets_room_and_start_and_confirms_the_room() {
         Tentative::Fields(vec!["room".into()])
     );
 }
+
+#[test]
+fn the_agenda_lists_each_day_of_the_exhibition_and_an_empty_day() {
+    let (_d, ed) = copy();
+    let mut m = ed.doc.meeting.clone();
+    let g = idx(&m, "gallery-walk");
+    m.sessions[g].end_date = Some(day("2023-10-05"));
+    let tz = plenary::zones::meeting_zone(&m).expect("zone");
+    let text = plenary::report::agenda::render(&m, tz, tz, "en", 80);
+    assert_eq!(
+        text.matches("09:00-18:00  Gallery Walk").count(),
+        2,
+        "{text}"
+    );
+    assert!(
+        text.contains("Every day from 4 October 2023 to 5 October 2023\n             Runs alongside the programme."),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Friday, 6 October 2023 — Asia/Almaty\n\n             nothing scheduled\n"),
+        "{text}"
+    );
+}

@@ -1,6 +1,6 @@
 //! `plenary merge BASE OURS THEIRS`: a git merge driver. Git calls it with
 //! `%O %A %B` when both branches changed an agenda; the meetings are merged
-//! record by record and field by field (see `edit::merge`), the result is
+//! record by record and field by field (see `save::merge`), the result is
 //! written to OURS in OURS' own layout, and the exit code says whether it is
 //! clean (0) or has conflicts (1), which are left in the file between
 //! git-style markers for a person to resolve. 2: a file could not be read.
@@ -8,9 +8,9 @@
 use super::out::errln;
 use std::path::{Path, PathBuf};
 
-use crate::edit::merge;
 use crate::load;
 use crate::safe;
+use crate::save::merge;
 use crate::save::{atomic, canonical, conflict, splice};
 
 #[derive(clap::Args, Debug)]
@@ -35,7 +35,7 @@ pub fn run(args: &Args) -> u8 {
     let ((_, base), (ours_text, ours), (_, theirs)) = match loaded {
         Ok(x) => x,
         Err(e) => {
-            errln!("plenary merge: {e}");
+            errln!("plenary merge: {}", safe::clean(&e.to_string()));
             errln!("plenary merge: nothing written; merge this file by hand");
             return 2;
         }
@@ -43,7 +43,7 @@ pub fn run(args: &Args) -> u8 {
     let merged = match merge::merge(&base, &ours, &theirs) {
         Ok(m) => m,
         Err(e) => {
-            errln!("plenary merge: {e}");
+            errln!("plenary merge: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -56,7 +56,7 @@ pub fn run(args: &Args) -> u8 {
     };
     let text = conflict::mark(&text, &merged.conflicts);
     if let Err(e) = atomic::write(&args.ours, text.as_bytes(), None) {
-        errln!("plenary merge: {e}");
+        errln!("plenary merge: {}", safe::clean(&e.to_string()));
         return 2;
     }
     for c in &merged.conflicts {

@@ -13,6 +13,7 @@ pub mod interpretation;
 mod merge;
 pub(crate) mod out;
 mod people;
+mod schema;
 // The text helpers moved to `report`, which both front ends use.
 pub use crate::report::plain;
 mod roster;
@@ -73,6 +74,8 @@ pub enum Command {
     Export(export::Args),
     /// Read a pretalx or frab schedule.json / schedule.xml into a new agenda file.
     Import(import::Args),
+    /// Print the JSON Schema (draft-07) of the agenda format, for editors.
+    Schema(schema::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -120,6 +123,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Slots(a) => slots::run(a),
         Command::Export(a) => export::run(a),
         Command::Import(a) => import::run(a),
+        Command::Schema(a) => schema::run(a),
     };
     Some(ExitCode::from(code))
 }

@@ -171,6 +171,17 @@ fn read_times(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
     }
 }
 
+/// What an end field means, shown when the person leaves it: `+90m` after
+/// a start of `11` reads `12:30`, `3pm` reads `15:00`. `None` when it
+/// cannot be understood yet (no start for a length, or not a time).
+pub fn understood_end(start: &str, end: &str) -> Option<String> {
+    if end.trim().is_empty() {
+        return None;
+    }
+    let start = Clock::parse_loose(start).ok();
+    read_end(end, start).ok().map(|c| c.to_string())
+}
+
 /// An end written as a time of day, or as a length after `start`.
 fn read_end(end: &str, start: Option<Clock>) -> Result<Clock, String> {
     if !is_duration(end) {
@@ -241,6 +252,11 @@ mod tests {
 
     #[test]
     fn lengths_and_times_are_told_apart() {
+        assert_eq!(understood_end("11", "+90m").as_deref(), Some("12:30"));
+        assert_eq!(understood_end("11:00", "1h45").as_deref(), Some("12:45"));
+        assert_eq!(understood_end("", "3pm").as_deref(), Some("15:00"));
+        assert_eq!(understood_end("", "+90m"), None, "a length needs a start");
+        assert_eq!(understood_end("23:00", "+2h"), None, "past midnight");
         assert!(is_duration("+90m"));
         assert!(is_duration("90m"));
         assert!(is_duration("1h30"));

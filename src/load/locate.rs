@@ -7,7 +7,12 @@
 //! flow lists); anything it cannot follow simply has no line, and the
 //! message falls back to the path.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+
+/// A node's path; the [`SKIP`] stand-in is borrowed, so the lines of a
+/// subtree no wanted path goes through cost no allocation.
+type NodePath = Cow<'static, str>;
 
 #[derive(Debug, Clone)]
 enum Kind {
@@ -19,7 +24,7 @@ enum Kind {
 struct Frame {
     col: usize,
     kind: Kind,
-    path: String,
+    path: NodePath,
 }
 
 /// Path → (line, column), both 1-based.
@@ -111,7 +116,7 @@ fn any_lines(text: &str) -> impl Iterator<Item = &str> {
 struct Scanner {
     frames: Vec<Frame>,
     /// Path of the last node that opened a block (key with no inline value, or `-`).
-    pending: Option<String>,
+    pending: Option<NodePath>,
     index: HashMap<String, (usize, usize)>,
     keep: Option<HashSet<String>>,
 }
@@ -150,14 +155,18 @@ const SKIP: &str = "\u{0}";
 
 impl Scanner {
     /// The path of a child of `parent`, or [`SKIP`] when nothing wanted lies below `parent`.
-    fn child(&self, parent: &str, make: impl FnOnce() -> String) -> String {
+    fn child(&self, parent: &str, make: impl FnOnce() -> String) -> NodePath {
         let dead = parent == SKIP
             || (!parent.is_empty() && self.keep.as_ref().is_some_and(|k| !k.contains(parent)));
-        if dead { SKIP.to_string() } else { make() }
+        if dead {
+            Cow::Borrowed(SKIP)
+        } else {
+            Cow::Owned(make())
+        }
     }
 
     fn record(&mut self, path: &str, at: (usize, usize)) {
-        if self.keep.as_ref().is_none_or(|k| k.contains(path)) {
+        if path != SKIP && self.keep.as_ref().is_none_or(|k| k.contains(path)) {
             self.index.insert(path.to_string(), at);
         }
     }
@@ -267,6 +276,9 @@ impl Scanner {
         let Some(inner) = value.strip_prefix('[') else {
             return;
         };
+        if path == SKIP {
+            return;
+        }
         let inner = inner.strip_suffix(']').unwrap_or(inner);
         let mut start = 0;
         let mut depth = 0i32;

@@ -299,6 +299,24 @@ impl Agenda<'_> {
                 l.long_date(e.date_naive())
             ));
         }
+        if s.last_date() > s.date {
+            d.push(format!(
+                "{} {} {} {}",
+                l.pick("Every day from", "Ежедневно с"),
+                l.date(s.date),
+                l.pick("to", "по"),
+                l.date(s.last_date())
+            ));
+        }
+        if s.alongside {
+            d.push(
+                l.pick(
+                    "Runs alongside the programme.",
+                    "Проходит параллельно с программой.",
+                )
+                .to_string(),
+            );
+        }
         if let Some(lead) = &s.lead {
             d.push(format!(
                 "{}: {}",

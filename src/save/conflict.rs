@@ -6,8 +6,42 @@
 
 use super::layout::{self, Block, Lines, MapNode};
 use super::splice;
-use crate::edit::merge::Conflict;
 use crate::yaml::Value;
+
+/// The same field changed differently on both sides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// `sessions`, `participants`, `follow_ups`, or `""` for the meeting's own fields.
+    pub list: &'static str,
+    /// The record's id (empty for the meeting's own fields).
+    pub id: String,
+    /// The field inside the record, dotted (`start`, `attendance.count`);
+    /// empty when the whole record is at stake (deleted on one side, changed on the other).
+    pub field: String,
+    pub base: Option<Value>,
+    pub mine: Option<Value>,
+    pub theirs: Option<Value>,
+}
+
+impl Conflict {
+    /// Where it is, for people: `session opening, field end`.
+    pub fn place(&self) -> String {
+        let what = match self.list {
+            "sessions" => "session",
+            "participants" => "participant",
+            "follow_ups" => "follow-up",
+            _ => "meeting",
+        };
+        match (self.id.is_empty(), self.field.is_empty()) {
+            (true, _) => format!("meeting field `{}`", self.field),
+            (false, true) => format!(
+                "{what} `{}` (deleted on one side, changed on the other)",
+                self.id
+            ),
+            (false, false) => format!("{what} `{}`, field `{}`", self.id, self.field),
+        }
+    }
+}
 
 /// `text` (the merge, holding mine at each conflict) with each conflict marked.
 pub fn mark(text: &str, conflicts: &[Conflict]) -> String {

@@ -11,44 +11,13 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::splice::{self, Record};
 use crate::domain::{Meeting, Roster};
-use crate::save::splice::{self, Record};
 use crate::yaml::{self, Mapping, Value};
 
-/// The same field changed differently on both sides.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Conflict {
-    /// `sessions`, `participants`, `follow_ups`, or `""` for the meeting's own fields.
-    pub list: &'static str,
-    /// The record's id (empty for the meeting's own fields).
-    pub id: String,
-    /// The field inside the record, dotted (`start`, `attendance.count`);
-    /// empty when the whole record is at stake (deleted on one side, changed on the other).
-    pub field: String,
-    pub base: Option<Value>,
-    pub mine: Option<Value>,
-    pub theirs: Option<Value>,
-}
-
-impl Conflict {
-    /// Where it is, for people: `session opening, field end`.
-    pub fn place(&self) -> String {
-        let what = match self.list {
-            "sessions" => "session",
-            "participants" => "participant",
-            "follow_ups" => "follow-up",
-            _ => "meeting",
-        };
-        match (self.id.is_empty(), self.field.is_empty()) {
-            (true, _) => format!("meeting field `{}`", self.field),
-            (false, true) => format!(
-                "{what} `{}` (deleted on one side, changed on the other)",
-                self.id
-            ),
-            (false, false) => format!("{what} `{}`, field `{}`", self.id, self.field),
-        }
-    }
-}
+// The type lives in `save`, which writes conflicts into files and must
+// not import `edit` (that would make the two a circle).
+pub use super::conflict::Conflict;
 
 #[derive(Debug, Clone)]
 pub struct Merged {

@@ -4,6 +4,7 @@
 //! UUID v5 guids, acronym and slug shapes, HH:MM starts and durations,
 //! dates with an offset, every required field.
 
+// A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::BTreeSet;

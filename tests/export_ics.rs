@@ -1,6 +1,7 @@
 //! The iCalendar export read back as a calendar app reads it: CRLF lines
 //! unfolded, properties parsed, instants compared with known ones.
 
+// A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::BTreeMap;

@@ -2,6 +2,7 @@
 //! a participant, numbered as the source numbers, proposed values marked
 //! and explained once, a page per day in print.
 
+// A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;

@@ -9,6 +9,7 @@
 //! `plenary check`'s output on each is also kept exactly, as the broken-file
 //! corpus does (`BLESS=1 cargo test --test hostile_outputs` after a change).
 
+// A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;

@@ -3,6 +3,7 @@
 //! everyone's speaking hours, none over a room, a break or a person's other
 //! booking, and near misses that say why.
 
+// A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::process::Command;

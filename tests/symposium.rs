@@ -3,6 +3,7 @@
 //! running alongside over all three days): intended overlaps raise no
 //! clash, shifting keeps parallel sessions parallel, and every day shows.
 
+// A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs;

@@ -1,15 +1,15 @@
 //! `plenary merge BASE OURS THEIRS`: a git merge driver. Git calls it with
 //! `%O %A %B` when both branches changed an agenda; the meetings are merged
-//! record by record and field by field (see `edit::merge`), the result is
+//! record by record and field by field (see `save::merge`), the result is
 //! written to OURS in OURS' own layout, and the exit code says whether it is
 //! clean (0) or has conflicts (1), which are left in the file between
 //! git-style markers for a person to resolve. 2: a file could not be read.
 
 use std::path::{Path, PathBuf};
 
-use crate::edit::merge;
 use crate::load;
 use crate::safe;
+use crate::save::merge;
 use crate::save::{atomic, canonical, conflict, splice};
 
 #[derive(clap::Args, Debug)]

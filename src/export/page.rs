@@ -9,8 +9,8 @@ use chrono_tz::Tz;
 
 use super::events::Event;
 use super::{Plan, Selection};
-use crate::cli::plain::Labels;
 use crate::domain::{Document, DocumentKind, Format, Session, Text};
+use crate::report::plain::Labels;
 
 /// `s` safe in HTML text and attribute values.
 pub fn esc(s: &str) -> String {

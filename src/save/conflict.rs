@@ -5,8 +5,8 @@
 //! its line until the markers are gone.
 
 use super::layout::{self, Block, Lines, MapNode};
+use super::merge::Conflict;
 use super::splice;
-use crate::edit::merge::Conflict;
 use crate::yaml::Value;
 
 /// `text` (the merge, holding mine at each conflict) with each conflict marked.

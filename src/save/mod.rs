@@ -14,6 +14,7 @@ pub mod canonical;
 pub mod conflict;
 pub mod layout;
 pub mod lock;
+pub mod merge;
 pub mod splice;
 pub mod unsaved;
 pub mod yaml11;

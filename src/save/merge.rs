@@ -11,8 +11,8 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::splice::{self, Record};
 use crate::domain::{Meeting, Roster};
-use crate::save::splice::{self, Record};
 use crate::yaml::{self, Mapping, Value};
 
 /// The same field changed differently on both sides.

@@ -7,6 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
+use super::out::errln;
+
 use crate::load;
 use crate::safe;
 use crate::save::merge;
@@ -34,15 +36,15 @@ pub fn run(args: &Args) -> u8 {
     let ((_, base), (ours_text, ours), (_, theirs)) = match loaded {
         Ok(x) => x,
         Err(e) => {
-            eprintln!("plenary merge: {e}");
-            eprintln!("plenary merge: nothing written; merge this file by hand");
+            errln!("plenary merge: {e}");
+            errln!("plenary merge: nothing written; merge this file by hand");
             return 2;
         }
     };
     let merged = match merge::merge(&base, &ours, &theirs) {
         Ok(m) => m,
         Err(e) => {
-            eprintln!("plenary merge: {e}");
+            errln!("plenary merge: {e}");
             return 2;
         }
     };
@@ -50,16 +52,16 @@ pub fn run(args: &Args) -> u8 {
         .filter(|t| load::parse_meeting(&args.ours, t).is_ok_and(|m| m == merged.meeting))
         .or_else(|| canonical::meeting_yaml(&merged.meeting).ok());
     let Some(text) = text else {
-        eprintln!("plenary merge: the merged meeting cannot be written");
+        errln!("plenary merge: the merged meeting cannot be written");
         return 2;
     };
     let text = conflict::mark(&text, &merged.conflicts);
     if let Err(e) = atomic::write(&args.ours, text.as_bytes(), None) {
-        eprintln!("plenary merge: {e}");
+        errln!("plenary merge: {e}");
         return 2;
     }
     for c in &merged.conflicts {
-        eprintln!(
+        errln!(
             "plenary merge: {}: conflict in {}",
             safe::path(&args.ours),
             safe::clean(&c.place())

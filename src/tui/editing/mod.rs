@@ -35,6 +35,7 @@ pub use draw::render;
 pub use external::ExternalRequest;
 pub use form::{Field, Form};
 pub use picker::{Picked, Picker, Source};
+pub use saving::keep_unsaved;
 
 use super::action::Command;
 use super::app::App;

@@ -591,7 +591,7 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
 }
 
 #[test]
-fn a_file_with_comments_asks_before_its_first_save_and_keeps_a_backup() {
+fn a_file_with_comments_saves_at_once_and_keeps_them() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("2020-vcasie.yaml");
     let original = format!(
@@ -602,18 +602,8 @@ fn a_file_with_comments_asks_before_its_first_save_and_keeps_a_backup() {
     let mut app = app_on(dir.path(), 120, 40);
     press(&mut app, "2]");
     press(&mut app, "<C-s>");
-    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
-    assert_eq!(
-        fs::read_to_string(&path).unwrap(),
-        original,
-        "asked before writing"
-    );
-    press(&mut app, "n");
-    assert!(app.library.entries[0].editor.is_dirty());
-    press(&mut app, ":w<ret>");
-    assert_eq!(app.context().overlay, Some(Overlay::Confirm), "asks again");
-    press(&mut app, "y");
-    // Saves keep comments now: nothing needed a backup.
+    // No question: a save keeps comments, so nothing is at stake.
+    assert_eq!(app.context().overlay, None);
     assert!(status(&app).starts_with("saved"), "{}", status(&app));
     let saved = fs::read_to_string(&path).unwrap();
     assert!(saved.starts_with("# Checked against the programme PDF.\n"));
@@ -715,5 +705,23 @@ fn a_termination_signal_keeps_unsaved_edits_beside_the_file() {
             .as_deref()
             .unwrap_or("")
             .contains(".unsaved")
+    );
+    // A second signal (another edit, another Plenary) never overwrites the first copy.
+    app.quit = false;
+    press(&mut app, "D");
+    app.update(plenary::tui::Action::Run(plenary::tui::Command::Terminate));
+    assert_eq!(
+        fs::read_to_string(&kept).unwrap(),
+        text,
+        "the first copy is intact"
+    );
+    let second = path.with_file_name("2020-vcasie.yaml.unsaved.2");
+    assert!(second.exists());
+    assert!(
+        app.edit
+            .exit_note
+            .as_deref()
+            .unwrap_or("")
+            .contains(".unsaved.2")
     );
 }

@@ -159,7 +159,8 @@ fn keep_lost_comments(
     new: &str,
     report: &mut SaveReport,
 ) -> Result<(), SaveError> {
-    if backup::lost_comments(old, new).is_empty() {
+    // Most files have no comments: skip comparing two large texts line by line.
+    if !crate::load::source::has_comments(old) || backup::lost_comments(old, new).is_empty() {
         return Ok(());
     }
     let bak = backup::keep(&atomic::resolve(path), ".bak", old.as_bytes())?;

@@ -44,18 +44,6 @@ pub fn save_current(app: &mut App, then_quit: bool) {
     save_entry(app, e, then_quit);
 }
 
-fn comments_in(entry: &Entry) -> Vec<PathBuf> {
-    let d = entry.doc();
-    let mut v = Vec::new();
-    if d.has_comments {
-        v.push(d.path.clone());
-    }
-    if let Some(r) = d.roster.as_ref().filter(|r| r.has_comments) {
-        v.push(r.path.clone());
-    }
-    v
-}
-
 fn save_entry(app: &mut App, e: usize, then_quit: bool) {
     let Some(entry) = app.library.entries.get(e) else {
         return;
@@ -65,35 +53,6 @@ fn save_entry(app: &mut App, e: usize, then_quit: bool) {
         if then_quit {
             app.quit = !any_unsaved(app);
         }
-        return;
-    }
-    // Asked every time until a save goes through: after it, the file has
-    // no comments left to lose.
-    let with_comments = comments_in(entry);
-    if !with_comments.is_empty() {
-        let mut lines = Vec::new();
-        for p in &with_comments {
-            lines.push(format!(
-                "{} has # comments, which a save cannot keep.",
-                Library::show_path(p)
-            ));
-            lines.push(format!(
-                "The file as it is now will be copied to {}.bak first.",
-                Library::show_path(p)
-            ));
-        }
-        app.edit.push(Modal::Confirm(
-            Confirm::new("Save and drop the comments?", lines)
-                .choice(
-                    'y',
-                    "save (a .bak copy keeps the comments)",
-                    Answer::Save {
-                        entry: e,
-                        then_quit,
-                    },
-                )
-                .choice('n', "do not save now", Answer::Nothing),
-        ));
         return;
     }
     write(app, e, then_quit);
@@ -219,20 +178,17 @@ pub fn terminate(app: &mut App) {
 pub fn keep_unsaved(app: &App) -> Vec<String> {
     let mut kept = Vec::new();
     for e in app.library.entries.iter().filter(|e| e.editor.is_dirty()) {
-        let mut p = e.doc().path.as_os_str().to_owned();
-        p.push(".unsaved");
-        let p = PathBuf::from(p);
         let mut m = e.meeting().clone();
         if let crate::domain::Roster::File { people, .. } = &m.participants {
             m.participants = crate::domain::Roster::Inline(people.clone());
         }
+        // Numbered, never over an earlier copy; in $XDG_STATE_HOME/plenary/
+        // when the agenda's folder cannot take it.
         let written = crate::save::canonical::meeting_yaml(&m)
             .map_err(|e| e.to_string())
-            .and_then(|t| {
-                crate::save::atomic::write(&p, t.as_bytes(), None).map_err(|e| e.to_string())
-            });
+            .and_then(|t| crate::save::unsaved::keep(&e.doc().path, &t));
         kept.push(match written {
-            Ok(_) => format!("unsaved edits kept in {}", Library::show_path(&p)),
+            Ok(p) => format!("unsaved edits kept in {}", Library::show_path(&p)),
             Err(err) => format!(
                 "unsaved edits to {} are lost: {err}",
                 Library::show_path(&e.doc().path)

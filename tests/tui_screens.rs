@@ -46,7 +46,7 @@ fn select_meeting(app: &mut App, label: &str) {
     run(app, &[Command::Show(View::Meetings), Command::Top]);
     for _ in 0..app.library.entries.len() {
         let cur = app.current().unwrap();
-        if app.library.entries[cur].meeting().label().contains(label) {
+        if app.library[cur].meeting().label().contains(label) {
             return;
         }
         run(app, &[Command::Down]);
@@ -212,7 +212,7 @@ fn resizing_keeps_the_selection() {
     assert_eq!(app.roster.selected(), before);
     assert_eq!(
         app.current()
-            .map(|e| app.library.entries[e].meeting().label().to_string())
+            .map(|e| app.library[e].meeting().label().to_string())
             .as_deref(),
         Some("vCASIE 2020")
     );
@@ -371,7 +371,7 @@ fn enter_on_a_problem_goes_to_its_item() {
         .problems
         .rows
         .iter()
-        .position(|r| matches!(r, plenary::tui::app::ProblemRef::Entry(e, n) if app.library.entries[*e].problems[*n].message.contains("somebody-else")))
+        .position(|r| matches!(r, plenary::tui::app::ProblemRef::Entry(e, n) if app.library[*e].problems[*n].message.contains("somebody-else")))
         .expect("the unknown speaker is a problem");
     for _ in 0..at {
         run(&mut app, &[Command::Down]);

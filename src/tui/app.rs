@@ -18,7 +18,7 @@ use super::followups::FollowUpsState;
 use super::interp::InterpState;
 use super::keymap::{Context, Overlay};
 use super::layout::{self, ViewLayout};
-use super::library::{Library, index_in};
+use super::library::{Entry, Library, MeetingId, index_in};
 use super::roster_state::RosterState;
 use super::scroll::Scroll;
 use super::theme::Theme;
@@ -54,7 +54,7 @@ pub enum ScheduleRow {
 
 #[derive(Debug, Default)]
 pub struct ScheduleState {
-    pub entry: Option<usize>,
+    pub entry: Option<MeetingId>,
     /// The documents (or the shown zone) changed since the rows were built.
     pub(crate) stale: bool,
     pub rows: Vec<ScheduleRow>,
@@ -65,8 +65,8 @@ pub struct ScheduleState {
 pub enum ProblemRef {
     /// A file that could not be loaded (index into `Library::failures`).
     Failure(usize),
-    /// (entry, problem index).
-    Entry(usize, usize),
+    /// (meeting, problem index).
+    Entry(MeetingId, usize),
 }
 
 #[derive(Debug, Default)]
@@ -132,13 +132,19 @@ impl App {
 
     /// The meeting the Schedule, Roster and Follow-ups views show: the one
     /// selected in the Meetings list.
-    pub fn current(&self) -> Option<usize> {
-        (!self.library.entries.is_empty()).then(|| {
-            self.meetings
-                .scroll
-                .selected
-                .min(self.library.entries.len() - 1)
-        })
+    pub fn current(&self) -> Option<MeetingId> {
+        let n = self.library.entries.len();
+        (n > 0).then(|| self.library.entries[self.meetings.scroll.selected.min(n - 1)].id)
+    }
+
+    /// The current meeting's entry.
+    pub fn current_entry(&self) -> Option<&Entry> {
+        self.current().and_then(|id| self.library.get(id))
+    }
+
+    /// Meeting `id`, while it is open.
+    pub fn entry(&self, id: MeetingId) -> Option<&Entry> {
+        self.library.get(id)
     }
 
     pub fn context(&self) -> Context {
@@ -163,7 +169,7 @@ impl App {
     pub fn language(&self) -> (String, Vec<String>) {
         let langs = self
             .current()
-            .map(|e| self.library.entries[e].meeting().languages.clone())
+            .map(|e| self.library[e].meeting().languages.clone())
             .unwrap_or_default();
         let lang = match &self.lang {
             Some(l) if langs.contains(l) => l.clone(),
@@ -178,7 +184,7 @@ impl App {
             View::Roster => self
                 .roster
                 .entry
-                .and_then(|e| self.library.entries.get(e))
+                .and_then(|e| self.library.get(e))
                 .map_or(0, |e| e.meeting().people().len()),
             _ => self.len(view),
         };
@@ -323,7 +329,7 @@ impl App {
             }
             Command::FilterCountry | Command::FilterRole | Command::FilterStatus => {
                 if let Some(e) = self.current() {
-                    let entry = &self.library.entries[e];
+                    let entry = &self.library[e];
                     match c {
                         Command::FilterCountry => self.roster.cycle_country(entry),
                         Command::FilterRole => self.roster.cycle_role(entry),
@@ -447,7 +453,7 @@ impl App {
         // Say so when the file has nothing in that language, or the switch
         // looks like it did nothing.
         let has_any = self.current().is_some_and(|e| {
-            let m = self.library.entries[e].meeting();
+            let m = self.library[e].meeting();
             let l = langs[i].as_str();
             std::iter::once(&m.title)
                 .chain(m.sessions.iter().map(|s| &s.title))
@@ -474,7 +480,7 @@ impl App {
 
     fn rebuild_roster(&mut self, query_changed: bool) {
         let height = self.height(View::Roster);
-        if let Some(e) = self.roster.entry.and_then(|e| self.library.entries.get(e)) {
+        if let Some(e) = self.roster.entry.and_then(|e| self.library.get(e)) {
             self.roster.rebuild(e, &self.matcher, query_changed, height);
             self.roster.detail_scroll = 0;
         }
@@ -491,8 +497,8 @@ impl App {
         // Best match first, per meeting and across them: a loose fuzzy hit
         // in a long organization name must not hide the person meant.
         let mut found: Vec<(i64, String)> = Vec::new();
-        for (i, e) in self.library.entries.iter().enumerate() {
-            if Some(i) == here {
+        for e in &self.library.entries {
+            if Some(e.id) == here {
                 continue;
             }
             let mut hits: Vec<(i64, usize)> = e
@@ -586,27 +592,14 @@ impl App {
                     // Once the user works in another view, the meeting they see is
                     // theirs: a file finishing loading must not swap it (and reset
                     // a roster search being typed).
-                    .filter(|_| self.picked || self.view != View::Meetings)
-                    .map(|i| self.library.entries[i].doc().path.clone());
-                let at = self.library.insert(*e);
+                    .filter(|_| self.picked || self.view != View::Meetings);
+                self.library.insert(*e);
                 self.loading.done += 1;
-                let sel = keep
-                    .and_then(|p| self.library.entries.iter().position(|x| x.doc().path == p))
-                    .unwrap_or(0);
+                // Views and dialogs hold ids, which loading does not change;
+                // only the Meetings list's selected row moves with its meeting.
+                let sel = keep.and_then(|id| self.library.index_of(id)).unwrap_or(0);
                 let (len, h) = (self.library.entries.len(), self.height(View::Meetings));
                 self.meetings.scroll.select(sel, len, h);
-                for e in [
-                    &mut self.schedule.entry,
-                    &mut self.roster.entry,
-                    &mut self.interp.entry,
-                ]
-                .into_iter()
-                .flatten()
-                {
-                    if *e >= at {
-                        *e += 1;
-                    }
-                }
                 self.documents_changed();
             }
             Load::Skipped => self.loading.done += 1,
@@ -629,15 +622,15 @@ impl App {
     /// Rebuilds the lists derived from every document: after loading, and
     /// after an edit (which must first refresh its entry).
     pub fn documents_changed(&mut self) {
-        self.problems.rows =
-            (0..self.library.failures.len())
-                .map(ProblemRef::Failure)
-                .chain(
-                    self.library.entries.iter().enumerate().flat_map(|(e, x)| {
-                        (0..x.problems.len()).map(move |n| ProblemRef::Entry(e, n))
-                    }),
-                )
-                .collect();
+        self.problems.rows = (0..self.library.failures.len())
+            .map(ProblemRef::Failure)
+            .chain(
+                self.library
+                    .entries
+                    .iter()
+                    .flat_map(|x| (0..x.problems.len()).map(move |n| ProblemRef::Entry(x.id, n))),
+            )
+            .collect();
         self.followups.documents_changed();
         self.schedule.stale = true;
         self.interp.stale = true;
@@ -661,7 +654,7 @@ impl App {
             self.schedule.entry = cur;
             self.schedule.stale = false;
             self.schedule.rows = cur
-                .map(|e| super::zone_view::schedule_rows(&self.library.entries[e], &self.zone))
+                .map(|e| super::zone_view::schedule_rows(&self.library[e], &self.zone))
                 .unwrap_or_default();
             let at = if same {
                 keep.and_then(|s| {
@@ -730,13 +723,16 @@ impl App {
         }
     }
 
-    /// Makes entry `e` the current meeting.
-    pub fn select_entry(&mut self, e: usize) {
+    /// Makes meeting `e` the current one.
+    pub fn select_entry(&mut self, e: MeetingId) {
         let h = self.height(View::Meetings);
         self.picked = true;
+        let Some(at) = self.library.index_of(e) else {
+            return;
+        };
         self.meetings
             .scroll
-            .select(e, self.library.entries.len(), h);
+            .select(at, self.library.entries.len(), h);
         self.sync();
     }
 
@@ -767,10 +763,7 @@ impl App {
             }
             ProblemRef::Entry(e, n) => (e, n),
         };
-        let path = self.library.entries[e].problems[n]
-            .path
-            .clone()
-            .unwrap_or_default();
+        let path = self.library[e].problems[n].path.clone().unwrap_or_default();
         self.select_entry(e);
         if self.jump_to_booth(&path) {
             return;

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use super::action::{Command, InterpCommand, View};
 use super::app::{App, ListState};
-use super::library::{Entry, index_in};
+use super::library::{Entry, MeetingId, index_in};
 use crate::check::{Problem, check_interpretation};
 use crate::domain::{Channel, Meeting, Role, codes};
 use crate::edit::{Transaction, ops};
@@ -108,7 +108,7 @@ enum Outcome {
 
 #[derive(Debug, Default)]
 pub struct InterpState {
-    pub entry: Option<usize>,
+    pub entry: Option<MeetingId>,
     pub(crate) stale: bool,
     pub rows: Vec<InterpRow>,
     pub list: ListState,
@@ -366,7 +366,7 @@ impl App {
         let same = self.interp.entry == cur;
         self.interp.entry = cur;
         self.interp.stale = false;
-        let e = cur.and_then(|i| self.library.entries.get(i));
+        let e = cur.and_then(|i| self.library.get(i));
         self.interp.rebuild(e);
         let at = keep
             .filter(|_| same)
@@ -457,7 +457,7 @@ impl App {
                 if self
                     .interp
                     .entry
-                    .and_then(|e| self.library.entries.get(e))
+                    .and_then(|e| self.library.get(e))
                     .and_then(|e| e.meeting().sessions.get(s))
                     .is_some_and(|x| c < x.interpretation.len()) =>
             {
@@ -472,10 +472,8 @@ impl App {
     }
 
     /// The meeting the Interpretation view was built for, if still open.
-    fn interp_entry(&self) -> Option<usize> {
-        self.interp
-            .entry
-            .filter(|&e| e < self.library.entries.len())
+    fn interp_entry(&self) -> Option<MeetingId> {
+        self.interp.entry.filter(|&e| self.library.get(e).is_some())
     }
 
     pub(crate) fn interp_command(&mut self, c: InterpCommand) {
@@ -504,9 +502,9 @@ impl App {
 
     /// What a key on the Interpretation view leads to, decided without
     /// changing anything.
-    fn plan_interp(&self, c: InterpCommand, e: usize) -> Result<Outcome, String> {
+    fn plan_interp(&self, c: InterpCommand, e: MeetingId) -> Result<Outcome, String> {
         let (lang, _) = self.language();
-        let m = self.library.entries[e].meeting();
+        let m = self.library[e].meeting();
         let popup = |kind, target, all: Vec<Choice>, empty: &str| {
             let mut p = Popup {
                 kind,
@@ -629,9 +627,9 @@ impl App {
     /// Writes the selected session's sheet (booths, loads, turn plans,
     /// warnings) beside the agenda; the same text as
     /// `plenary interpretation FILE --session ID`.
-    fn write_turns(&mut self, e: usize) -> Result<(), String> {
+    fn write_turns(&mut self, e: MeetingId) -> Result<(), String> {
         let s = self.selected_interp_session()?;
-        let entry = &self.library.entries[e];
+        let entry = &self.library[e];
         let m = entry.meeting();
         let Some((written, shown)) = self.zone.zones(m) else {
             return Err(format!(
@@ -660,7 +658,7 @@ impl App {
 
     /// Applies a staffing edit through the one edit path (so `u` undoes it
     /// and the warnings update at once).
-    fn apply_interp_edit(&mut self, e: usize, tx: Transaction) {
+    fn apply_interp_edit(&mut self, e: MeetingId, tx: Transaction) {
         super::editing::apply_edit(self, e, tx);
     }
 
@@ -680,7 +678,7 @@ impl App {
         let Some(e) = self.interp_entry() else {
             return;
         };
-        let m = self.library.entries[e].meeting();
+        let m = self.library[e].meeting();
         let (s, ch) = p.target;
         let name = |id: &str| {
             m.participant(id)
@@ -731,7 +729,7 @@ impl App {
                 if let Some(lang) = added {
                     // Select the new booth, ready to staff it.
                     self.sync_interp();
-                    let ch = self.library.entries[e].meeting().sessions[s]
+                    let ch = self.library[e].meeting().sessions[s]
                         .interpretation
                         .iter()
                         .position(|c| c.to == lang);

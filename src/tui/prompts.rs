@@ -39,7 +39,7 @@ impl App {
                 match c {
                     Command::Submit => {
                         if let Some(e) = self.schedule.entry.or(self.current()) {
-                            let m = self.library.entries[e].meeting();
+                            let m = self.library[e].meeting();
                             self.status = Some(self.zone.accept(m));
                             self.schedule.stale = true;
                         } else {
@@ -79,7 +79,7 @@ impl App {
         let Some(e) = self.current() else { return };
         match c {
             Command::CycleZone => {
-                let m = self.library.entries[e].meeting();
+                let m = self.library[e].meeting();
                 self.status = Some(self.zone.cycle(m));
                 self.schedule.stale = true;
             }

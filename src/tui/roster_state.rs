@@ -8,7 +8,7 @@
 
 use std::cmp::Reverse;
 
-use super::library::{Entry, NONE};
+use super::library::{Entry, MeetingId, NONE};
 use super::scroll::Scroll;
 use crate::domain::{Role, Status};
 use crate::search::{Matcher, Query};
@@ -74,7 +74,7 @@ pub struct Summary {
 #[derive(Debug, Default)]
 pub struct RosterState {
     /// The library entry these rows were built for.
-    pub entry: Option<usize>,
+    pub entry: Option<MeetingId>,
     /// The search line while it is being typed.
     pub input: Option<String>,
     pub query: Query,
@@ -101,7 +101,7 @@ const MAX_HISTORY: usize = 32;
 
 impl RosterState {
     /// Forgets everything tied to the previous meeting.
-    pub fn reset_for(&mut self, entry: Option<usize>) {
+    pub fn reset_for(&mut self, entry: Option<MeetingId>) {
         *self = RosterState {
             entry,
             sort: self.sort,

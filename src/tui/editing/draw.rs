@@ -74,7 +74,7 @@ fn shown_value(app: &App, field: &Field) -> String {
     let Kind::Pick { source, .. } = field.kind else {
         return field.value.clone();
     };
-    let m = app.current().map(|e| app.library.entries[e].meeting());
+    let m = app.current().map(|e| app.library[e].meeting());
     field
         .values()
         .iter()
@@ -257,7 +257,7 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
 
 fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
     let t = app.theme;
-    let Some(m) = app.library.entries.get(l.entry).map(|e| e.meeting()) else {
+    let Some(m) = app.library.get(l.entry).map(|e| e.meeting()) else {
         return;
     };
     let Some(s) = m.sessions.get(l.session) else {

@@ -16,12 +16,12 @@ use crate::edit::DiskState;
 use crate::load::LineIndex;
 use crate::tui::action::View;
 use crate::tui::app::{App, ProblemRef};
-use crate::tui::library::Library;
+use crate::tui::library::{Library, MeetingId};
 
 /// Open `path` at `line` (1-based) in the external editor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExternalRequest {
-    pub entry: usize,
+    pub entry: MeetingId,
     pub path: PathBuf,
     pub line: usize,
 }
@@ -33,7 +33,7 @@ pub fn request(app: &mut App) {
         app.status = Some("no meeting open".into());
         return;
     };
-    let entry = &app.library.entries[e];
+    let entry = &app.library[e];
     if entry.editor.is_dirty() {
         app.status = Some("save first (Ctrl-s): the editor opens the file as it is on disk".into());
         return;
@@ -63,7 +63,7 @@ pub fn request(app: &mut App) {
         View::Problems => {
             if let Some(ProblemRef::Entry(x, n)) =
                 app.problems.rows.get(app.problems.list.scroll.selected)
-                && let Some(p) = app.library.entries[*x].problems.get(*n)
+                && let Some(p) = app.library[*x].problems.get(*n)
             {
                 app.edit.external = Some(ExternalRequest {
                     entry: *x,
@@ -139,7 +139,7 @@ pub fn run_suspended(
 /// Back from the editor: reload the file and check it again.
 pub fn returned(app: &mut App, req: &ExternalRequest, result: Result<(), String>) {
     let shown = Library::show_path(&req.path);
-    let Some(entry) = app.library.entries.get_mut(req.entry) else {
+    let Some(entry) = app.library.get_mut(req.entry) else {
         return;
     };
     let reloaded = entry.editor.reload();
@@ -164,8 +164,9 @@ pub fn returned(app: &mut App, req: &ExternalRequest, result: Result<(), String>
 /// Compares the current meeting (and any with unsaved edits) with the disk.
 pub fn poll(app: &mut App) {
     let cur = app.current();
-    for e in 0..app.library.entries.len() {
-        let entry = &app.library.entries[e];
+    let ids: Vec<MeetingId> = app.library.entries.iter().map(|e| e.id).collect();
+    for e in ids {
+        let entry = &app.library[e];
         let dirty = entry.editor.is_dirty();
         if Some(e) != cur && !dirty {
             continue;
@@ -177,7 +178,7 @@ pub fn poll(app: &mut App) {
         match entry.editor.disk_state() {
             DiskState::Unchanged => {}
             DiskState::Changed if !dirty => {
-                let entry = &mut app.library.entries[e];
+                let entry = &mut app.library[e];
                 match entry.editor.reload() {
                     Ok(()) => {
                         entry.refresh(app.today);

@@ -73,7 +73,7 @@ fn read_item(m: &Meeting, f: &Form, it: &mut Item) -> Result<(), Vec<(String, St
 }
 
 fn session<'a>(app: &'a App, l: &ItemsList) -> Option<(&'a Meeting, &'a Session)> {
-    let m = app.library.entries.get(l.entry)?.meeting();
+    let m = app.library.get(l.entry)?.meeting();
     Some((m, m.sessions.get(l.session)?))
 }
 

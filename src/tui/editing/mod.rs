@@ -39,6 +39,7 @@ pub use picker::{Picked, Picker, Source};
 use super::action::Command;
 use super::app::App;
 use super::keymap::Overlay;
+use super::library::MeetingId;
 use crate::domain::{Participant, Role, Text};
 use crate::edit::{Transaction, ops};
 
@@ -47,41 +48,41 @@ use crate::edit::{Transaction, ops};
 pub enum FormFor {
     /// Add (at `None`) or edit a session or break.
     Session {
-        entry: usize,
+        entry: MeetingId,
         at: Option<usize>,
     },
     Item {
-        entry: usize,
+        entry: MeetingId,
         session: usize,
         at: Option<usize>,
     },
     Move {
-        entry: usize,
+        entry: MeetingId,
         session: usize,
     },
     Resize {
-        entry: usize,
+        entry: MeetingId,
         session: usize,
     },
     Participant {
-        entry: usize,
+        entry: MeetingId,
         at: Option<usize>,
     },
     NewMeeting,
     /// The meeting's own facts (title, dates, zone, languages, format).
     Meeting {
-        entry: usize,
+        entry: MeetingId,
     },
     /// Edit (at `Some`) or add a follow-up; a new one links to `session`.
     FollowUp {
-        entry: usize,
+        entry: MeetingId,
         at: Option<usize>,
         session: Option<usize>,
     },
 }
 
 impl FormFor {
-    fn entry(self) -> Option<usize> {
+    fn entry(self) -> Option<MeetingId> {
         match self {
             FormFor::Session { entry, .. }
             | FormFor::Item { entry, .. }
@@ -98,7 +99,7 @@ impl FormFor {
 /// A session's items, listed for adding, editing and reordering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ItemsList {
-    pub entry: usize,
+    pub entry: MeetingId,
     pub session: usize,
     pub selected: usize,
 }
@@ -152,13 +153,13 @@ impl EditState {
 /// The one way a document changes: through its editor (so it can be
 /// undone), then the checks re-run and every view is rebuilt. True when
 /// the edit was applied.
-pub fn apply_edit(app: &mut App, entry: usize, tx: Transaction) -> bool {
+pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     let label = tx.label.clone();
     if tx.is_empty() {
         app.status = Some("nothing changed".into());
         return false;
     }
-    let Some(e) = app.library.entries.get_mut(entry) else {
+    let Some(e) = app.library.get_mut(entry) else {
         return false;
     };
     let before = e.problems.len();
@@ -187,7 +188,7 @@ fn undo(app: &mut App, redo: bool) {
     let Some(e) = app.undo_target(redo) else {
         return;
     };
-    let entry = &mut app.library.entries[e];
+    let entry = &mut app.library[e];
     let before = entry.problems.len();
     let r = if redo {
         entry.editor.redo()
@@ -226,11 +227,6 @@ pub fn command(app: &mut App, c: Command) -> bool {
     }
     let view = app.view;
     use super::action::View;
-    if !app.loading.finished && is_edit_command(c) {
-        // Dialogs hold meeting numbers, which loading still shifts.
-        app.status = Some("still reading meetings; editing starts when all are loaded".into());
-        return true;
-    }
     match c {
         Command::Undo => undo(app, false),
         Command::Redo => undo(app, true),
@@ -245,22 +241,6 @@ pub fn command(app: &mut App, c: Command) -> bool {
         _ => return false,
     }
     true
-}
-
-/// Every command `command` may turn into an edit, in any view: while
-/// loading, all of them are held back.
-fn is_edit_command(c: Command) -> bool {
-    matches!(
-        c,
-        Command::Undo
-            | Command::Redo
-            | Command::Save
-            | Command::CommandLine
-            | Command::ExternalEdit
-            | Command::NewMeeting
-            | Command::AddParticipant
-            | Command::CycleStatus
-    ) || is_schedule_command(c)
 }
 
 /// The Schedule's editing keys, handled by `schedule_edit`.
@@ -381,8 +361,8 @@ fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
 }
 
 /// Adds `name` to the roster as a new (invited) participant; returns the id.
-fn add_person(app: &mut App, entry: usize, name: &str, role: Role) -> Option<String> {
-    let m = app.library.entries.get(entry)?.meeting();
+fn add_person(app: &mut App, entry: MeetingId, name: &str, role: Role) -> Option<String> {
+    let m = app.library.get(entry)?.meeting();
     let tx = ops::add_participant(
         m,
         Participant {
@@ -394,12 +374,7 @@ fn add_person(app: &mut App, entry: usize, name: &str, role: Role) -> Option<Str
     if !apply_edit(app, entry, tx) {
         return None;
     }
-    let id = app.library.entries[entry]
-        .meeting()
-        .people()
-        .last()?
-        .id
-        .clone();
+    let id = app.library[entry].meeting().people().last()?.id.clone();
     app.status = Some(format!(
         "added {name} to the roster as `{id}` ({}, invited): add position and organization in 3 Roster, e; u undoes",
         role.as_str()
@@ -434,7 +409,7 @@ pub fn typed(app: &mut App, c: char) {
 }
 
 fn open_picker(app: &App, ff: FormFor, source: Source, q: &str) -> Picker {
-    let entry = ff.entry().and_then(|e| app.library.entries.get(e));
+    let entry = ff.entry().and_then(|e| app.library.get(e));
     Picker::new(
         source,
         entry.map(|e| e.meeting()),

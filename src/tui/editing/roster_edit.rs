@@ -153,7 +153,7 @@ pub fn command(app: &mut App, c: Command) {
         app.status = Some("select a participant first (a to add one)".into());
         return;
     };
-    let m = app.library.entries[e].meeting();
+    let m = app.library[e].meeting();
     let Some(p) = m.people().get(i) else {
         return;
     };
@@ -210,7 +210,7 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
     let FormFor::Participant { entry, at } = ff else {
         return true;
     };
-    let Some(x) = app.library.entries.get(entry) else {
+    let Some(x) = app.library.get(entry) else {
         return true;
     };
     let m = x.meeting();

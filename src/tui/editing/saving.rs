@@ -7,13 +7,12 @@ use std::path::{Path, PathBuf};
 use super::{Answer, Confirm, Modal, any_unsaved};
 use crate::save::SaveError;
 use crate::tui::app::App;
-use crate::tui::library::{Entry, Library};
+use crate::tui::library::{Entry, Library, MeetingId};
 
 const QUIT_TITLE: &str = "Quit with unsaved changes?";
 
-fn name(app: &App, e: usize) -> String {
+fn name(app: &App, e: MeetingId) -> String {
     app.library
-        .entries
         .get(e)
         .map(|x| Library::show_path(&x.doc().path))
         .unwrap_or_default()
@@ -56,8 +55,8 @@ fn comments_in(entry: &Entry) -> Vec<PathBuf> {
     v
 }
 
-fn save_entry(app: &mut App, e: usize, then_quit: bool) {
-    let Some(entry) = app.library.entries.get(e) else {
+fn save_entry(app: &mut App, e: MeetingId, then_quit: bool) {
+    let Some(entry) = app.library.get(e) else {
         return;
     };
     if !entry.editor.is_dirty() {
@@ -99,14 +98,14 @@ fn save_entry(app: &mut App, e: usize, then_quit: bool) {
     write(app, e, then_quit);
 }
 
-fn write(app: &mut App, e: usize, then_quit: bool) {
+fn write(app: &mut App, e: MeetingId, then_quit: bool) {
     let shown = name(app, e);
-    let r = app.library.entries[e].editor.save();
+    let r = app.library[e].editor.save();
     match r {
         Ok(report) => {
             app.edit
                 .deferred
-                .retain(|p| *p != app.library.entries[e].doc().path);
+                .retain(|p| *p != app.library[e].doc().path);
             let mut msg = format!("saved {shown}");
             if !report.backups.is_empty() {
                 let b: Vec<String> = report
@@ -132,9 +131,9 @@ fn write(app: &mut App, e: usize, then_quit: bool) {
 }
 
 /// The file changed on disk while it has unsaved edits here: ask.
-pub fn ask_changed_on_disk(app: &mut App, e: usize) {
+pub fn ask_changed_on_disk(app: &mut App, e: MeetingId) {
     let shown = name(app, e);
-    let mine = Library::show_path(&mine_path(&app.library.entries[e].doc().path));
+    let mine = Library::show_path(&mine_path(&app.library[e].doc().path));
     app.edit.push(Modal::Confirm(
         Confirm::new(
             "The file changed on disk",
@@ -255,8 +254,12 @@ pub fn run_prompt(app: &mut App, line: &str) {
 }
 
 fn save_all(app: &mut App, then_quit: bool) {
-    let dirty: Vec<usize> = (0..app.library.entries.len())
-        .filter(|&e| app.library.entries[e].editor.is_dirty())
+    let dirty: Vec<MeetingId> = app
+        .library
+        .entries
+        .iter()
+        .filter(|e| e.editor.is_dirty())
+        .map(|e| e.id)
         .collect();
     if dirty.is_empty() {
         app.status = Some("no changes to save".into());
@@ -279,10 +282,10 @@ pub fn answer(app: &mut App, a: Answer) {
         Answer::DiscardAndQuit => app.quit = true,
         Answer::Reload(e) => {
             let shown = name(app, e);
-            let r = app.library.entries[e].editor.reload();
+            let r = app.library[e].editor.reload();
             match r {
                 Ok(()) => {
-                    app.library.entries[e].refresh(app.today);
+                    app.library[e].refresh(app.today);
                     app.documents_changed();
                     app.status = Some(format!("reloaded {shown} from disk"));
                 }
@@ -290,7 +293,7 @@ pub fn answer(app: &mut App, a: Answer) {
             }
         }
         Answer::Overwrite(e) => {
-            let r = app.library.entries[e].editor.save_overwriting();
+            let r = app.library[e].editor.save_overwriting();
             app.status = Some(match r {
                 Ok((_, backups)) => {
                     let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
@@ -305,12 +308,12 @@ pub fn answer(app: &mut App, a: Answer) {
             app.documents_changed();
         }
         Answer::KeepBoth(e) => {
-            let original = app.library.entries[e].doc().path.clone();
+            let original = app.library[e].doc().path.clone();
             let target = mine_path(&original);
-            let r = app.library.entries[e].editor.save_as(&target);
+            let r = app.library[e].editor.save_as(&target);
             match r {
                 Ok(_) => {
-                    app.library.entries[e].refresh(app.today);
+                    app.library[e].refresh(app.today);
                     // Theirs stays open beside mine.
                     if let Ok(doc) = crate::load::load(&original) {
                         app.library.insert(Entry::new(doc, app.today));
@@ -319,8 +322,8 @@ pub fn answer(app: &mut App, a: Answer) {
                         .library
                         .entries
                         .iter()
-                        .position(|x| x.doc().path == target)
-                        .unwrap_or(e);
+                        .find(|x| x.doc().path == target)
+                        .map_or(e, |x| x.id);
                     app.documents_changed();
                     app.select_entry(at);
                     app.status = Some(format!(
@@ -333,7 +336,7 @@ pub fn answer(app: &mut App, a: Answer) {
             }
         }
         Answer::Later(e) => {
-            if let Some(x) = app.library.entries.get(e) {
+            if let Some(x) = app.library.get(e) {
                 let p = x.doc().path.clone();
                 app.edit.deferred.push(p);
             }

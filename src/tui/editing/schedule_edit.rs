@@ -15,6 +15,7 @@ use crate::domain::{
 use crate::edit::ops;
 use crate::tui::action::Command;
 use crate::tui::app::App;
+use crate::tui::library::MeetingId;
 
 fn time_check(s: &str) -> Result<(), String> {
     if s.is_empty() {
@@ -306,13 +307,13 @@ pub fn read_session(m: &Meeting, f: &Form, s: &mut Session) -> Result<(), Vec<(S
     if errs.is_empty() { Ok(()) } else { Err(errs) }
 }
 
-fn current_session(app: &App) -> Option<(usize, usize)> {
+fn current_session(app: &App) -> Option<(MeetingId, usize)> {
     Some((app.current()?, app.selected_session()?))
 }
 
 /// Where a new session goes: after the selected one, same day.
-fn new_session(app: &App, e: usize, brk: bool) -> Session {
-    let m = app.library.entries[e].meeting();
+fn new_session(app: &App, e: MeetingId, brk: bool) -> Session {
+    let m = app.library[e].meeting();
     let sel = app.selected_session().and_then(|i| m.sessions.get(i));
     let date = sel.map_or(m.start_date, |s| s.date);
     let start = sel.and_then(|s| s.end).or(Clock::hm(9, 0));
@@ -351,7 +352,7 @@ pub fn command(app: &mut App, c: Command) {
         Command::AddSession | Command::AddBreak => {
             let brk = c == Command::AddBreak;
             let s = new_session(app, e, brk);
-            let m = app.library.entries[e].meeting();
+            let m = app.library[e].meeting();
             let title = if brk { "Add a break" } else { "Add a session" };
             let f = Form::new(title, session_fields(m, &s));
             app.edit.push(Modal::Form(
@@ -367,7 +368,7 @@ pub fn command(app: &mut App, c: Command) {
     let Some((e, i)) = sel else {
         return;
     };
-    let m = app.library.entries[e].meeting();
+    let m = app.library[e].meeting();
     let s = &m.sessions[i];
     match c {
         Command::Edit => {
@@ -503,7 +504,7 @@ fn span(s: &Session) -> String {
 pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
     match ff {
         FormFor::Session { entry, at } => {
-            let Some(x) = app.library.entries.get(entry) else {
+            let Some(x) = app.library.get(entry) else {
                 return true;
             };
             let m = x.meeting();
@@ -534,7 +535,7 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
             true
         }
         FormFor::Move { entry, session } => {
-            let m = app.library.entries[entry].meeting();
+            let m = app.library[entry].meeting();
             let date: NaiveDate = match crate::domain::date::parse(f.get("date")) {
                 Ok(d) => d,
                 Err(e) => {
@@ -564,7 +565,7 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
             }
         }
         FormFor::Resize { entry, session } => {
-            let m = app.library.entries[entry].meeting();
+            let m = app.library[entry].meeting();
             let s = &m.sessions[session];
             let text = f.get("end");
             let end = if is_duration(text) {

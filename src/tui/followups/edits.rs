@@ -9,6 +9,7 @@ use crate::edit::Transaction;
 use crate::followups::{self, DueInput, ops};
 use crate::tui::action::{Command, View};
 use crate::tui::app::App;
+use crate::tui::library::MeetingId;
 
 use super::prompt::{Ask, Prompt};
 use super::review::Review;
@@ -18,7 +19,7 @@ impl App {
     /// Applies an edit through the one edit path (`editing::apply_edit`),
     /// remembering which meeting it changed: in the Follow-ups view across
     /// every meeting, `u` undoes the last edit made here, wherever it is.
-    pub fn apply_followup_edit(&mut self, e: usize, tx: Transaction) -> bool {
+    pub fn apply_followup_edit(&mut self, e: MeetingId, tx: Transaction) -> bool {
         let ok = crate::tui::editing::apply_edit(self, e, tx);
         if ok {
             self.followups.edited.push(e);
@@ -29,7 +30,7 @@ impl App {
 
     /// The meeting `u` (or Ctrl-r) acts on: in the Follow-ups view, the one
     /// its last edit (or undo) touched; elsewhere the current meeting.
-    pub fn undo_target(&mut self, redo: bool) -> Option<usize> {
+    pub fn undo_target(&mut self, redo: bool) -> Option<MeetingId> {
         if self.view == View::FollowUps {
             let st = &mut self.followups;
             let (from, to) = if redo {
@@ -38,7 +39,7 @@ impl App {
                 (&mut st.edited, &mut st.undone)
             };
             while let Some(e) = from.pop() {
-                let h = self.library.entries.get(e).map(|x| &x.editor.history);
+                let h = self.library.get(e).map(|x| &x.editor.history);
                 if h.is_some_and(|h| if redo { h.can_redo() } else { h.can_undo() }) {
                     to.push(e);
                     return Some(e);
@@ -50,12 +51,15 @@ impl App {
 
     /// What Ctrl-s saves besides the current meeting: in the Follow-ups
     /// view across every meeting, every meeting with unsaved edits.
-    pub fn save_targets(&self) -> Vec<usize> {
+    pub fn save_targets(&self) -> Vec<MeetingId> {
         if self.view != View::FollowUps || !self.followups.all {
             return Vec::new();
         }
-        (0..self.library.entries.len())
-            .filter(|&e| self.library.entries[e].editor.is_dirty())
+        self.library
+            .entries
+            .iter()
+            .filter(|e| e.editor.is_dirty())
+            .map(|e| e.id)
             .collect()
     }
 
@@ -181,21 +185,21 @@ impl App {
         true
     }
 
-    fn ask(&mut self, make: impl FnOnce(usize, usize, &str) -> (Ask, String, String)) {
+    fn ask(&mut self, make: impl FnOnce(MeetingId, usize, &str) -> (Ask, String, String)) {
         let Some((e, i)) = self.target_or_say() else {
             return;
         };
-        let f = &self.library.entries[e].meeting().follow_ups[i];
+        let f = &self.library[e].meeting().follow_ups[i];
         let (ask, label, text) = make(e, i, &f.id);
         self.followups.prompt = Some(Prompt::new(ask, label, text));
     }
 
     /// The follow-up an edit key acts on: review mode's current one, else the selected row.
-    fn target(&self) -> Option<(usize, usize)> {
+    fn target(&self) -> Option<(MeetingId, usize)> {
         if let Some(r) = &self.followups.review {
             let step = r.current()?;
             let e = step.entry;
-            let fus = &self.library.entries.get(e)?.meeting().follow_ups;
+            let fus = &self.library.get(e)?.meeting().follow_ups;
             let i = match fus.get(step.index) {
                 Some(f) if f.id == step.before.id => step.index,
                 _ => fus.iter().position(|f| f.id == step.before.id)?,
@@ -204,14 +208,13 @@ impl App {
         }
         self.followups.selected().filter(|&(e, i)| {
             self.library
-                .entries
                 .get(e)
                 .is_some_and(|x| i < x.meeting().follow_ups.len())
         })
     }
 
     /// `target`, or a word in the footer that there is none.
-    fn target_or_say(&mut self) -> Option<(usize, usize)> {
+    fn target_or_say(&mut self) -> Option<(MeetingId, usize)> {
         let t = self.target();
         if t.is_none() {
             self.status = Some("no follow-up selected".into());
@@ -223,12 +226,12 @@ impl App {
         let Some((e, i)) = self.target_or_say() else {
             return;
         };
-        let s = self.library.entries[e].meeting().follow_ups[i].status;
+        let s = self.library[e].meeting().follow_ups[i].status;
         self.set_status(e, i, ops::next_status(s));
     }
 
-    fn set_status(&mut self, e: usize, i: usize, s: FollowUpStatus) {
-        match ops::status(self.library.entries[e].meeting(), i, s, self.today) {
+    fn set_status(&mut self, e: MeetingId, i: usize, s: FollowUpStatus) {
+        match ops::status(self.library[e].meeting(), i, s, self.today) {
             Ok(tx) => {
                 self.apply_followup_edit(e, tx);
             }
@@ -286,7 +289,7 @@ impl App {
         let entry = match &p.ask {
             Ask::Note(e, _) | Ask::Due(e, _) => *e,
         };
-        let Some(m) = self.library.entries.get(entry).map(|x| x.meeting()) else {
+        let Some(m) = self.library.get(entry).map(|x| x.meeting()) else {
             self.followups.prompt = None;
             return;
         };
@@ -331,7 +334,9 @@ impl App {
         let st = &mut self.followups;
         let mut rows = reg.select(&filter, self.today);
         st.search(&mut rows, &self.matcher);
-        let items: Vec<(usize, usize)> = rows
+        let cur = cur.and_then(|id| self.library.index_of(id));
+        let ids: Vec<MeetingId> = self.library.entries.iter().map(|e| e.id).collect();
+        let items: Vec<(MeetingId, usize)> = rows
             .into_iter()
             .filter(|r| {
                 (st.all || Some(r.meeting_index) == cur)
@@ -341,7 +346,7 @@ impl App {
                         .as_ref()
                         .is_none_or(|m| keys.get(r.meeting_index) == Some(m))
             })
-            .map(|r| (r.meeting_index, r.index))
+            .filter_map(|r| Some((*ids.get(r.meeting_index)?, r.index)))
             .collect();
         if items.is_empty() {
             self.status = Some("nothing to review: no open follow-up here".into());
@@ -418,7 +423,7 @@ impl App {
             return;
         };
         let keys = super::state::keys(&self.library.entries);
-        let next = self.library.entries[cur].meeting();
+        let next = self.library[cur].meeting();
         let prev = followups::previous_in_series(
             keys.iter()
                 .map(String::as_str)

@@ -9,6 +9,7 @@ use crate::followups::{DueInput, parse_due};
 use crate::tui::app::App;
 use crate::tui::editing::picker::Source;
 use crate::tui::editing::{Field, Form, FormFor, Modal, apply_edit};
+use crate::tui::library::MeetingId;
 
 /// Any day will do for checking the shape of `+2w`.
 fn due_ok(s: &str) -> Result<(), String> {
@@ -56,10 +57,9 @@ fn fields(f: &FollowUp) -> Vec<Field> {
 
 impl App {
     /// Opens the form on the selected follow-up.
-    pub fn edit_followup_form(&mut self, e: usize, i: usize) {
+    pub fn edit_followup_form(&mut self, e: MeetingId, i: usize) {
         let Some(f) = self
             .library
-            .entries
             .get(e)
             .and_then(|x| x.meeting().follow_ups.get(i))
         else {
@@ -77,10 +77,9 @@ impl App {
     }
 
     /// Opens the form for a new follow-up from the session selected in the Schedule.
-    pub fn new_followup_form(&mut self, e: usize, session: usize) {
+    pub fn new_followup_form(&mut self, e: MeetingId, session: usize) {
         let Some(s) = self
             .library
-            .entries
             .get(e)
             .and_then(|x| x.meeting().sessions.get(session))
         else {
@@ -105,11 +104,11 @@ impl App {
 pub fn submit(
     app: &mut App,
     f: &mut Form,
-    entry: usize,
+    entry: MeetingId,
     at: Option<usize>,
     session: Option<usize>,
 ) -> bool {
-    let Some(m) = app.library.entries.get(entry).map(|x| x.meeting()) else {
+    let Some(m) = app.library.get(entry).map(|x| x.meeting()) else {
         return true;
     };
     let mut fu = at
@@ -179,8 +178,8 @@ pub fn submit(
         app.followups.edited.push(entry);
         app.followups.undone.clear();
         if added {
-            let n = app.library.entries[entry].meeting().follow_ups.len();
-            if let Some(id) = app.library.entries[entry]
+            let n = app.library[entry].meeting().follow_ups.len();
+            if let Some(id) = app.library[entry]
                 .meeting()
                 .follow_ups
                 .last()

@@ -3,13 +3,15 @@
 //! like the Roster's search line); Enter hands the text to the edit it was
 //! opened for, Esc drops it.
 
+use crate::tui::library::MeetingId;
+
 /// What the text will become.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ask {
     /// A progress note dated today on (entry, follow-up index).
-    Note(usize, usize),
+    Note(MeetingId, usize),
     /// A new due date.
-    Due(usize, usize),
+    Due(MeetingId, usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

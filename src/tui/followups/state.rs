@@ -19,7 +19,7 @@ use crate::followups::{
 };
 use crate::search::{Key, Matcher, Query};
 use crate::tui::app::ListState;
-use crate::tui::library::Entry;
+use crate::tui::library::{Entry, MeetingId};
 
 /// One line of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub enum FuRow {
     Section { state: DueState, count: usize },
     /// A follow-up: the library entry and its index in `follow_ups`.
     Item {
-        entry: usize,
+        entry: MeetingId,
         index: usize,
         /// A later meeting carries it on; this copy is the record.
         carried: bool,
@@ -38,7 +38,7 @@ pub enum FuRow {
 }
 
 impl FuRow {
-    pub fn item(&self) -> Option<(usize, usize)> {
+    pub fn item(&self) -> Option<(MeetingId, usize)> {
         match *self {
             FuRow::Item { entry, index, .. } => Some((entry, index)),
             _ => None,
@@ -81,16 +81,16 @@ pub struct FollowUpsState {
     pub prompt: Option<Prompt>,
     pub review: Option<Review>,
     /// Entries edited here, most recent last (for undo in edit order).
-    pub edited: Vec<usize>,
+    pub edited: Vec<MeetingId>,
     /// Entries undone here, most recent last (for redo).
-    pub undone: Vec<usize>,
-    pub(crate) built_for: Option<(Option<usize>, u64)>,
+    pub undone: Vec<MeetingId>,
+    pub(crate) built_for: Option<(Option<MeetingId>, u64)>,
     /// Bumped whenever a filter or the documents change.
     pub(crate) generation: u64,
     /// Bumped when the documents change (the facets depend on them only).
     docs: u64,
     /// What the facets were last made for: scope, status filter, documents.
-    facets_for: Option<(Option<usize>, bool, StatusFilter, u64)>,
+    facets_for: Option<(Option<MeetingId>, bool, StatusFilter, u64)>,
     /// Per (entry, follow-up): what the fuzzy search scores, made once per
     /// change of the documents.
     search_keys: HashMap<(usize, usize), Key>,
@@ -150,7 +150,7 @@ impl FollowUpsState {
     }
 
     /// The selected follow-up: (entry, index).
-    pub fn selected(&self) -> Option<(usize, usize)> {
+    pub fn selected(&self) -> Option<(MeetingId, usize)> {
         self.rows.get(self.list.scroll.selected)?.item()
     }
 
@@ -190,23 +190,26 @@ impl FollowUpsState {
     pub fn rebuild(
         &mut self,
         entries: &[Entry],
-        cur: Option<usize>,
+        cur: Option<MeetingId>,
         today: NaiveDate,
         matcher: &Matcher,
     ) {
         let keep = self.selected();
         let keys = keys(entries);
         let reg = register(entries, &keys);
-        let mut rows = self.select(&reg, cur, today, &keys);
+        // The domain's rows name meetings by their place in `entries`.
+        let cur_at = cur.and_then(|id| entries.iter().position(|e| e.id == id));
+        let mut rows = self.select(&reg, cur_at, today, &keys);
         self.search(&mut rows, matcher);
         self.counts = counts(&rows);
         // Typing a search changes neither the scope nor the documents.
         let key = (cur, self.all, self.status.clone(), self.docs);
         if self.facets_for.as_ref() != Some(&key) {
-            self.facets = facets(self, &reg, cur, today, &keys);
+            self.facets = facets(self, &reg, cur_at, today, &keys);
             self.facets_for = Some(key);
         }
-        self.rows = layout(&rows, self.group);
+        let ids: Vec<MeetingId> = entries.iter().map(|e| e.id).collect();
+        self.rows = layout(&rows, self.group, &ids);
         self.built_for = Some((cur, self.generation));
         let at = keep
             .and_then(|k| self.rows.iter().position(|r| r.item() == Some(k)))
@@ -250,7 +253,7 @@ impl FollowUpsState {
         });
     }
 
-    pub fn is_built_for(&self, cur: Option<usize>) -> bool {
+    pub fn is_built_for(&self, cur: Option<MeetingId>) -> bool {
         self.built_for == Some((cur, self.generation))
     }
 
@@ -302,10 +305,11 @@ pub fn register<'a>(entries: &'a [Entry], keys: &'a [String]) -> Register<'a> {
 
 /// Groups, and due sections inside each group (the groups are the sections
 /// when grouping by state).
-pub fn layout(rows: &[Row], by: GroupBy) -> Vec<FuRow> {
+/// `ids` are the open meetings' ids, in the order the rows' `meeting_index` counts.
+pub fn layout(rows: &[Row], by: GroupBy, ids: &[MeetingId]) -> Vec<FuRow> {
     let mut out = Vec::with_capacity(rows.len() + 16);
     let item = |r: &Row| FuRow::Item {
-        entry: r.meeting_index,
+        entry: ids.get(r.meeting_index).copied().unwrap_or_default(),
         index: r.index,
         carried: r.carried_forward,
     };

@@ -38,9 +38,9 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
     let room = area.right().saturating_sub(used) as usize;
     let right = match app.current() {
         Some(e) => {
-            let m = app.library.entries[e].meeting();
+            let m = app.library[e].meeting();
             let (lang, _) = app.language();
-            if app.library.entries[e].editor.is_dirty() {
+            if app.library[e].editor.is_dirty() {
                 format!("* {} · unsaved · {}", m.label(), lang.to_uppercase())
             } else {
                 format!("{} · {}", m.label(), lang.to_uppercase())

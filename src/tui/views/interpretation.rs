@@ -62,7 +62,7 @@ fn booth_of(app: &App, s: usize, ch: usize) -> Option<&Booth> {
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let t = app.theme;
-    let Some(e) = app.interp.entry.and_then(|i| app.library.entries.get(i)) else {
+    let Some(e) = app.interp.entry.and_then(|i| app.library.get(i)) else {
         return;
     };
     let m = e.meeting();
@@ -250,7 +250,7 @@ fn warning_lines(out: &mut Vec<Line<'static>>, app: &App, s: usize, ch: Option<u
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
     let (Some(e), Some(sel)) = (
-        app.interp.entry.and_then(|i| app.library.entries.get(i)),
+        app.interp.entry.and_then(|i| app.library.get(i)),
         app.interp.selected(),
     ) else {
         return Vec::new();

@@ -18,7 +18,7 @@ use crate::tui::theme::marker;
 use crate::tui::widgets::{ListTable, detail_pane, highlighted, label_value, list_table};
 
 fn entry(app: &App) -> Option<&Entry> {
-    app.roster.entry.and_then(|i| app.library.entries.get(i))
+    app.roster.entry.and_then(|i| app.library.get(i))
 }
 
 fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {

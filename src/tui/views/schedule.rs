@@ -79,7 +79,7 @@ fn marks(e: &Entry, i: usize) -> String {
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let t = app.theme;
-    let Some(e) = app.schedule.entry.and_then(|i| app.library.entries.get(i)) else {
+    let Some(e) = app.schedule.entry.and_then(|i| app.library.get(i)) else {
         return;
     };
     let m = e.meeting();
@@ -289,7 +289,7 @@ fn people_line(
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
     let (Some(e), Some(i)) = (
-        app.schedule.entry.and_then(|i| app.library.entries.get(i)),
+        app.schedule.entry.and_then(|i| app.library.get(i)),
         app.selected_session(),
     ) else {
         return Vec::new();

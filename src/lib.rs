@@ -5,6 +5,7 @@
 //! - [`zones`]: session times in any IANA zone, and each speaker's local time.
 //! - [`staffing`]: interpretation booths: teams, loads and turn plans.
 //! - [`load`]: reading files with exact, located errors.
+//! - [`problem`]: what is wrong, where, and which records it concerns; did-you-mean hints.
 //! - [`check`]: the checks a seasoned organizer makes, as problems.
 //! - [`save`]: canonical serialization and atomic, change-aware writes.
 //! - [`followups`]: follow-ups across meetings: filters, sections, review edits, carry-over, export.
@@ -20,6 +21,7 @@ pub mod edit;
 pub mod followups;
 pub mod generate;
 pub mod load;
+pub mod problem;
 pub mod save;
 pub mod search;
 pub mod staffing;

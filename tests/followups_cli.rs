@@ -340,7 +340,10 @@ fn broken_files_are_reported_and_the_rest_listed() {
         &["followups", &p, "--today", "2022-12-20", "--format", "csv"],
         None,
     );
-    assert_eq!(out.code, 0);
+    assert_eq!(
+        out.code, 1,
+        "a file that could not be read is not a success"
+    );
     assert_eq!(parse_csv(&out.stdout).len(), 8, "header and CASIE's seven");
     assert!(
         out.stderr
@@ -397,7 +400,7 @@ fn text_from_files_cannot_drive_the_terminal() {
 }
 
 #[test]
-fn a_large_file_read_in_part_lists_what_a_full_load_lists() {
+fn a_large_file_lists_what_a_full_load_lists() {
     let dir = tempfile::tempdir().expect("tempdir");
     let f = dir.path().join("large.yaml");
     let p = f.to_string_lossy().into_owned();
@@ -419,7 +422,7 @@ fn a_large_file_read_in_part_lists_what_a_full_load_lists() {
     let size = std::fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
     assert!(
         size > 256 * 1024,
-        "large enough to be read in part: {size} bytes"
+        "over 256 KB, where a partial read used to be tried: {size} bytes"
     );
     let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).expect("date");
     let doc = plenary::load::load(&f).expect("loads");

@@ -2,8 +2,9 @@
 
 use std::str::FromStr;
 
-use super::{Problem, suggest};
+use super::Problem;
 use crate::domain::{Meeting, codes};
+use crate::problem::suggest;
 
 fn language(path: String, code: &str, out: &mut Vec<Problem>) {
     if codes::is_language(code) {
@@ -33,36 +34,11 @@ fn country(path: String, code: &str, out: &mut Vec<Problem>) {
     out.push(Problem::error(path, format!("unknown country code `{code}`")).with_hint(hint));
 }
 
-/// The IANA name meant by `input`: exact, a city (`Almaty`), or a near miss.
-pub fn suggest_timezone(input: &str) -> Option<&'static str> {
-    let names = chrono_tz::TZ_VARIANTS.iter().map(|t| t.name());
-    let lower = input.trim().to_lowercase().replace(' ', "_");
-    names
-        .clone()
-        .find(|n| {
-            n.to_lowercase() == lower
-                || n.rsplit('/')
-                    .next()
-                    .is_some_and(|c| c.to_lowercase() == lower)
-        })
-        .or_else(|| suggest::closest(input, names.clone()))
-        .or_else(|| {
-            // A misspelt city alone (`Almati`): match it against the cities' names.
-            let cities = names
-                .clone()
-                .filter_map(|n| n.rsplit_once('/').map(|(_, c)| c));
-            let city = suggest::closest(&lower, cities)?;
-            names
-                .clone()
-                .find(|n| n.rsplit_once('/').is_some_and(|(_, c)| c == city))
-        })
-}
-
 pub fn timezone(path: String, tz: &str, out: &mut Vec<Problem>) {
     if chrono_tz::Tz::from_str(tz).is_ok() {
         return;
     }
-    let hint = match suggest_timezone(tz) {
+    let hint = match suggest::timezone(tz) {
         Some(z) => format!("did you mean `{z}`?"),
         None => "use an IANA time-zone name, such as `Asia/Almaty` or `Europe/Paris`".into(),
     };
@@ -117,18 +93,5 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
         for (j, it) in s.items.iter().enumerate() {
             doc_languages(&format!("{at}.items[{j}].documents"), &it.documents, out);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn time_zone_hints() {
-        assert_eq!(suggest_timezone("Almaty"), Some("Asia/Almaty"));
-        assert_eq!(suggest_timezone("Asia/Almati"), Some("Asia/Almaty"));
-        assert_eq!(suggest_timezone("asia/bishkek"), Some("Asia/Bishkek"));
-        assert_eq!(suggest_timezone("Almati"), Some("Asia/Almaty"));
     }
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Meeting, Status};
+use crate::problem::Record;
 
 /// Whether two sessions overlap in time on the same day.
 fn overlap(m: &Meeting, a: usize, b: usize) -> bool {
@@ -55,7 +56,9 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         m.sessions[a].date
                     ),
                 )
-                .with_hint("move one session or give it another room"),
+                .with_hint("move one session or give it another room")
+                .concerning(Record::session(&m.sessions[a].id))
+                .concerning(Record::session(&m.sessions[b].id)),
             );
         });
     }
@@ -83,7 +86,10 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         session_label(m, b)
                     ),
                 )
-                .with_hint("a person can chair or speak in one session at a time"),
+                .with_hint("a person can chair or speak in one session at a time")
+                .concerning(Record::session(&m.sessions[a].id))
+                .concerning(Record::session(&m.sessions[b].id))
+                .concerning(Record::participant(id)),
             );
         });
     }
@@ -102,7 +108,8 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         session_label(m, i)
                     ),
                 )
-                .with_hint("choose another chair, or update the participant's status"),
+                .with_hint("choose another chair, or update the participant's status")
+                .concerning(Record::participant(c)),
             );
         }
         for (j, it) in s.items.iter().enumerate() {
@@ -116,7 +123,8 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                                 session_label(m, i)
                             ),
                         )
-                        .with_hint("find another speaker, or update the participant's status"),
+                        .with_hint("find another speaker, or update the participant's status")
+                        .concerning(Record::participant(sp)),
                     );
                 }
             }

@@ -1,9 +1,11 @@
 //! Identifiers: each used once, and every reference pointing at something.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use super::{Lookup, Problem, suggest};
+use super::{Lookup, Problem};
 use crate::domain::Meeting;
+use crate::problem::suggest::{self, Suggester};
 
 fn duplicates<'a>(
     kind: &str,
@@ -30,8 +32,31 @@ fn duplicates<'a>(
     }
 }
 
+/// The roster's ids, indexed for "did you mean" on the first broken
+/// reference only: a clean file never pays for it.
+struct Roster<'a> {
+    m: &'a Meeting,
+    ix: OnceCell<Suggester<'a>>,
+}
+
+impl<'a> Roster<'a> {
+    fn new(m: &'a Meeting) -> Self {
+        Roster {
+            m,
+            ix: OnceCell::new(),
+        }
+    }
+
+    fn did_you_mean(&self, id: &str) -> Option<String> {
+        self.ix
+            .get_or_init(|| Suggester::new(self.m.people().iter().map(|p| p.id.as_str())))
+            .closest(id)
+            .map(suggest::hint)
+    }
+}
+
 fn participant_ref(
-    m: &Meeting,
+    roster: &Roster,
     lk: &Lookup,
     path: String,
     what: &str,
@@ -41,7 +66,8 @@ fn participant_ref(
     if lk.participant(id).is_some() {
         return;
     }
-    let hint = suggest::did_you_mean(id, m.people().iter().map(|p| p.id.as_str()))
+    let hint = roster
+        .did_you_mean(id)
         .unwrap_or_else(|| "add them to `participants` first, or fix the id".into());
     out.push(Problem::error(path, format!("{what} `{id}` is not on the roster")).with_hint(hint));
 }
@@ -66,15 +92,16 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
         out,
     );
 
+    let roster = Roster::new(m);
     for (i, s) in m.sessions.iter().enumerate() {
         let at = format!("sessions[{i}]");
         if let Some(c) = &s.chair {
-            participant_ref(m, lk, format!("{at}.chair"), "chair", c, out);
+            participant_ref(&roster, lk, format!("{at}.chair"), "chair", c, out);
         }
         for (j, it) in s.items.iter().enumerate() {
             for (k, sp) in it.speakers.iter().enumerate() {
                 participant_ref(
-                    m,
+                    &roster,
                     lk,
                     format!("{at}.items[{j}].speakers[{k}]"),
                     "speaker",
@@ -86,7 +113,7 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
         for (j, c) in s.interpretation.iter().enumerate() {
             for (k, id) in c.interpreters.iter().enumerate() {
                 participant_ref(
-                    m,
+                    &roster,
                     lk,
                     format!("{at}.interpretation[{j}].interpreters[{k}]"),
                     "interpreter",
@@ -96,12 +123,17 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
             }
         }
     }
+    follow_up_refs(m, lk, &roster, out);
+}
+
+/// Each follow-up's owner and session point at something.
+fn follow_up_refs(m: &Meeting, lk: &Lookup, roster: &Roster, out: &mut Vec<Problem>) {
+    let sessions = OnceCell::new();
     for (i, f) in m.follow_ups.iter().enumerate() {
         let at = format!("follow_ups[{i}]");
         if let Some(o) = &f.owner {
             if lk.participant(o).is_none() {
-                let hint = suggest::did_you_mean(o, m.people().iter().map(|p| p.id.as_str()))
-                    .unwrap_or_else(|| "`owner` takes a participant id; write an organization or country as `owner_org`".into());
+                let hint = roster.did_you_mean(o).unwrap_or_else(|| "`owner` takes a participant id; write an organization or country as `owner_org`".into());
                 out.push(
                     Problem::error(
                         format!("{at}.owner"),
@@ -124,7 +156,10 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
         if let Some(s) = &f.session
             && !lk.has_session(s)
         {
-            let hint = suggest::did_you_mean(s, m.sessions.iter().map(|x| x.id.as_str()))
+            let hint = sessions
+                .get_or_init(|| Suggester::new(m.sessions.iter().map(|x| x.id.as_str())))
+                .closest(s)
+                .map(suggest::hint)
                 .unwrap_or_else(|| "use the `id` of one of this meeting's sessions".into());
             out.push(
                 Problem::error(

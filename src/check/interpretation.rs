@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use super::{Lookup, Problem, session_label};
 use crate::domain::norms::Span;
 use crate::domain::{Meeting, codes};
+use crate::problem::Record;
 use crate::staffing;
 
 fn lang(code: &str) -> String {
@@ -25,6 +26,14 @@ fn name(m: &Meeting, id: &str) -> String {
     m.participant(id)
         .map(|p| p.name.primary().to_string())
         .unwrap_or_else(|| id.to_string())
+}
+
+/// The problem, concerning each of `sessions` too.
+fn naming(mut p: Problem, m: &Meeting, sessions: &[usize]) -> Problem {
+    for &i in sessions {
+        p.concern(Record::session(&m.sessions[i].id));
+    }
+    p
 }
 
 fn ids(m: &Meeting, sessions: &[usize]) -> String {
@@ -145,8 +154,7 @@ fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
         }
         let sessions: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
         let (first, b) = &list[0];
-        out.push(
-            Problem::warning(
+        let problem = Problem::warning(
                 format!("sessions[{first}].interpretation[{}].interpreters", b.channel),
                 format!(
                     "the {} booth works {total} minutes on {date} ({}) with {} interpreters in all; the norm asks for {} ({}) (rule: team strength for the day)",
@@ -157,8 +165,8 @@ fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
                     req.reason
                 ),
             )
-            .with_hint("bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`"),
-        );
+            .with_hint("bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`");
+        out.push(naming(problem, m, &sessions));
     }
 }
 
@@ -178,8 +186,7 @@ fn daily_load(m: &Meeting, out: &mut Vec<Problem>) {
             }) else {
                 continue;
             };
-            out.push(
-                Problem::warning(
+            let problem = Problem::warning(
                     format!("sessions[{last}].interpretation[{j}].interpreters[{k}]"),
                     format!(
                         "interpreter {} (`{}`) is in the booth {} minutes on {} ({}), above the norm of {max} minutes a day (rule: daily booth time)",
@@ -190,8 +197,9 @@ fn daily_load(m: &Meeting, out: &mut Vec<Problem>) {
                         ids(m, &l.sessions)
                     ),
                 )
-                .with_hint("give part of the day to another interpreter"),
-            );
+                .with_hint("give part of the day to another interpreter")
+                .concerning(Record::participant(&l.interpreter));
+            out.push(naming(problem, m, &l.sessions));
         }
     }
 }
@@ -245,7 +253,10 @@ fn double_booked(m: &Meeting, out: &mut Vec<Problem>) {
                     .unwrap_or(0);
                 out.push(
                     Problem::warning(format!("sessions[{b}].interpretation[{jb}].interpreters[{k}]"), msg)
-                        .with_hint("an interpreter works in one booth at a time; assign someone else to one of them"),
+                        .with_hint("an interpreter works in one booth at a time; assign someone else to one of them")
+                        .concerning(Record::session(&sa.id))
+                        .concerning(Record::session(&sb.id))
+                        .concerning(Record::participant(id)),
                 );
             }
         }

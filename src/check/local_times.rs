@@ -4,6 +4,7 @@
 
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Format, Meeting};
+use crate::problem::Record;
 use crate::zones::{self, Booking, LOCAL_DAY, Wall, ZoneSource};
 
 fn hm(minutes: i64) -> String {
@@ -99,7 +100,8 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         hm(LOCAL_DAY.1)
                     ),
                 )
-                .with_hint("move the session, or check the person's `timezone` / `country`"),
+                .with_hint("move the session, or check the person's `timezone` / `country`")
+                .concerning(Record::participant(&lt.id)),
             );
         }
     }

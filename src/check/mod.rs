@@ -1,8 +1,9 @@
 //! The checks a seasoned organizer makes, as [`Problem`]s.
 //!
 //! Each rule family has its own file and reads a [`Meeting`]; none of them
-//! touches the disk. Problems name a path inside the document; the loaded
-//! [`Document`](crate::load::Document) turns paths into lines.
+//! touches the disk. Problems name a path inside the document and the
+//! records they concern; the loaded [`Document`](crate::load::Document)
+//! turns paths into lines.
 
 mod codes;
 mod conflicts;
@@ -14,15 +15,15 @@ mod interpretation;
 mod languages;
 mod local_times;
 mod lookup;
-mod problem;
-pub mod suggest;
+mod records;
 mod text;
 
 use chrono::NaiveDate;
 
-pub use codes::suggest_timezone;
 pub use lookup::Lookup;
-pub use problem::{Problem, Severity};
+pub use records::index_in;
+// Every check returns problems; callers name them from here or from `problem`.
+pub use crate::problem::{Problem, Severity};
 
 use crate::domain::Meeting;
 use crate::load::Document;
@@ -42,6 +43,7 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     local_times::check(m, &lk, &mut out);
     followups::check(m, today, &mut out);
     text::check(m, &mut out);
+    records::attribute(m, &mut out);
     out.sort_by_key(|p| p.severity);
     out
 }
@@ -51,6 +53,7 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
 pub fn check_interpretation(m: &Meeting) -> Vec<Problem> {
     let mut out = Vec::new();
     interpretation::check(m, &lookup::Lookup::new(m), &mut out);
+    records::attribute(m, &mut out);
     out
 }
 

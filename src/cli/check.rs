@@ -42,8 +42,8 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut problems: Vec<Problem> = Vec::new();
     let mut meetings = 0;
     for f in &files {
-        if let Err(e) = std::fs::File::open(f) {
-            eprintln!("{}: error: cannot read the file: {e}", f.display());
+        if let Err(e) = load::source::readable(f) {
+            eprintln!("{}: error: {e}", f.display());
             unreadable = true;
             continue;
         }

@@ -3,11 +3,11 @@
 //!
 //! The list comes from [`crate::followups`], the same code the TUI's
 //! Follow-ups view uses. Files that cannot be loaded are reported on stderr
-//! and the others are listed all the same; the exit code is 0 unless the
-//! arguments are wrong (2). This command does not run `plenary check`: it
-//! reports what the files say, and `check` says what is wrong with them.
-//! From a large file it reads only the follow-ups and the participants and
-//! sessions the listed ones name ([`crate::load::partial`]).
+//! with the very messages `plenary check` gives, and the others are listed
+//! all the same; the exit code is then 1 (2 when the arguments are wrong).
+//! This command does not run the checks: it reports what the files say, and
+//! `check` says what else is wrong with them. Every file is read whole, so
+//! what it lists never depends on the file's size.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -21,7 +21,6 @@ use crate::domain::Meeting;
 use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
-use crate::load::partial::{Wanted, follow_ups_view};
 use crate::load::{self, discover};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -123,25 +122,19 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         }
     };
     let filter = args.filter();
-    let may_keep = |f: &crate::domain::FollowUp| filter.may_keep(f, today);
-    let wanted = Wanted {
-        follow_up: &may_keep,
-        sessions: args.format != Format::Table,
-    };
     let mut meetings: Vec<(String, Meeting)> = Vec::new();
+    let mut broken = false;
     for f in &files {
-        // Large files: only the follow-ups and what the listed ones name (docs/followups.md).
-        let fast = load::source::read(f)
-            .ok()
-            .and_then(|src| follow_ups_view(&src.text, &wanted));
-        if let Some(m) = fast {
-            meetings.push((meeting_key(f), m));
-            continue;
-        }
         match load::load(f) {
             Ok(d) => meetings.push((meeting_key(f), d.meeting)),
             Err(_) if load::is_roster_file(f) => {}
-            Err(p) => eprintln!("{p}\n  note: its follow-ups are not listed"),
+            Err(p) => {
+                broken = true;
+                for p in load::load_problems(f, p) {
+                    eprintln!("{p}");
+                }
+                eprintln!("  note: the follow-ups of {} are not listed", f.display());
+            }
         }
     }
     let register = Register::new(meetings.iter().map(|(k, m)| (k.as_str(), m)));
@@ -162,7 +155,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     // The meetings are freed by the process's end; dropping 10,000 records one by one only costs time.
     std::mem::forget(register);
     std::mem::forget(meetings);
-    0
+    u8::from(broken)
 }
 
 fn columns() -> Vec<Column> {

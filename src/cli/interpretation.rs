@@ -9,9 +9,10 @@ use chrono_tz::Tz;
 
 use super::agenda::{Opened, emit, open};
 use super::plain::{Labels, clean, cut, pad, wrap};
-use crate::check::{check_interpretation, suggest};
+use crate::check::check_interpretation;
 use crate::domain::{Clock, Meeting};
 use crate::load::Document;
+use crate::problem::suggest;
 use crate::staffing::{self, Cell};
 use crate::zones;
 

@@ -172,17 +172,15 @@ impl Session {
 
     /// Every participant id the session books: chair and speakers, in order, once each.
     pub fn people(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = Vec::new();
-        for id in self
+        let all = self
             .chair
             .iter()
-            .chain(self.items.iter().flat_map(|i| i.speakers.iter()))
-        {
-            if !v.contains(&id.as_str()) {
-                v.push(id);
-            }
-        }
-        v
+            .chain(self.items.iter().flat_map(|i| i.speakers.iter()));
+        // Linear whatever the count: an item may name 100,000 speakers.
+        let mut seen = std::collections::HashSet::new();
+        all.map(String::as_str)
+            .filter(|id| seen.insert(*id))
+            .collect()
     }
 
     /// The languages one can follow the session in: those it is held in,

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{EditError, History, Transaction};
-use crate::check::Problem;
 use crate::load::{self, Document, Fingerprint};
+use crate::problem::Problem;
 use crate::save::{self, SaveError, SaveReport};
 
 /// How the file on disk compares with what was loaded.

@@ -49,7 +49,7 @@ impl NewMeeting {
         }
         let tz = self.timezone.trim();
         if chrono_tz::Tz::from_str(tz).is_err() {
-            let hint = crate::check::suggest_timezone(tz)
+            let hint = crate::problem::suggest::timezone(tz)
                 .map(|z| format!("; did you mean {z}?"))
                 .unwrap_or_default();
             errs.push((

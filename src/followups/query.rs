@@ -135,7 +135,7 @@ impl StatusFilter {
                         .map(|s| s.as_str())
                         .chain(["owed", "closed", "all"])
                         .collect();
-                    let hint = crate::check::suggest::did_you_mean(part, known.iter().copied())
+                    let hint = crate::problem::suggest::did_you_mean(part, known.iter().copied())
                         .unwrap_or_else(|| format!("expected one of: {}", known.join(", ")));
                     return Err(format!("unknown status `{part}`; {hint}"));
                 }

@@ -2,8 +2,7 @@
 //!
 //! serde stops at the first error, so a file with a typo in one session and
 //! a bad date in another would need a fix-and-rerun per mistake. When the
-//! whole-file parse fails, this cuts the file at its list items (the same
-//! cut the parallel parse uses) and parses each participant, session and
+//! whole-file parse fails, this cuts the file at its list items ([`super::records`]) and parses each participant, session and
 //! follow-up on its own, so each broken record reports its own error with
 //! its own line. The meeting's own fields report every missing required key.
 
@@ -11,16 +10,25 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use super::split::{self, FOLLOW_UPS, PARTICIPANTS, SESSIONS};
+use super::records::{self, FOLLOW_UPS, PARTICIPANTS, SESSIONS};
 use super::yaml_error;
-use crate::check::Problem;
 use crate::domain::{FollowUp, Participant, Session};
+use crate::problem::Problem;
 
 const REQUIRED: [&str; 3] = ["title", "timezone", "start_date"];
 
 /// All the parse errors of `text`, given the whole-file parse's `first` one.
-pub fn parse_errors(path: &Path, text: &str, first: Problem) -> Vec<Problem> {
-    let layout = split::layout(text);
+pub fn parse_errors(path: &Path, text: &str, mut first: Problem) -> Vec<Problem> {
+    if super::depth::too_deep(text).is_some() {
+        // Its pieces would be as deep: the one message says it all.
+        first.file = path.to_path_buf();
+        return vec![first];
+    }
+    let layout = records::layout(text);
+    // Where each line starts, once: counting newlines per record made the
+    // diagnosis quadratic in the file's size.
+    let starts: Vec<usize> = std::iter::once(0).chain(newline_ends(text)).collect();
+    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset);
     let mut out: Vec<Problem> = Vec::new();
     let mut regions: Vec<(usize, usize)> = Vec::new();
     for (list, name) in [
@@ -33,7 +41,7 @@ pub fn parse_errors(path: &Path, text: &str, first: Problem) -> Vec<Problem> {
         };
         for (k, item) in items.iter().enumerate() {
             let offset = item.as_ptr() as usize - text.as_ptr() as usize;
-            let first_line = text[..offset].matches('\n').count() + 1;
+            let first_line = line_of(offset);
             let lines = item.matches('\n').count().max(1);
             regions.push((first_line, first_line + lines - 1));
             let err = match list {
@@ -111,6 +119,14 @@ pub fn parse_errors(path: &Path, text: &str, first: Problem) -> Vec<Problem> {
         p.file = path.to_path_buf();
     }
     head
+}
+
+/// The offset just past each newline.
+fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i + 1)
 }
 
 fn item_error<T: DeserializeOwned>(item: &str) -> Option<Problem> {

@@ -5,12 +5,12 @@
 //! content are refused first ([`source`]), serde_yaml's own limits stop alias
 //! bombs, and its errors are reworded for people ([`yaml_error`]).
 
+mod depth;
 mod diagnose;
 mod discover;
 pub mod locate;
-pub mod partial;
+mod records;
 pub mod source;
-mod split;
 mod yaml_error;
 
 use std::path::{Path, PathBuf};
@@ -19,8 +19,8 @@ pub use discover::{DiscoverError, discover};
 pub use locate::LineIndex;
 pub use source::{Fingerprint, SourceError};
 
-use crate::check::Problem;
 use crate::domain::{Meeting, Roster, RosterFile};
+use crate::problem::Problem;
 
 /// A meeting as loaded from disk, with what is needed to save it back safely.
 #[derive(Debug, Clone)]
@@ -56,12 +56,32 @@ fn source_problem(path: &Path, e: SourceError) -> Problem {
 
 // A Problem is built once per failed file, never in a loop: its size is no cost.
 #[allow(clippy::result_large_err)]
-/// Parses a meeting from text; `path` is only used to name it in problems.
+/// Parses a meeting from text, whole, in one pass: every command and the
+/// TUI see the same meeting and the same first error. `path` is only used
+/// to name the file in problems.
 pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
-    if let Some(m) = split::parse(text) {
-        return Ok(m);
+    parse_whole(path, text)
+}
+
+// A Problem is built once per failed file, never in a loop: its size is no cost.
+#[allow(clippy::result_large_err)]
+/// One serde_yaml parse of the whole text, after refusing nesting no agenda
+/// needs ([`depth`]).
+fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
+    if let Some(at) = depth::too_deep(text) {
+        let mut p = Problem::error(
+            "",
+            format!(
+                "nested more than {} levels deep; an agenda needs a few",
+                depth::MAX_DEPTH
+            ),
+        )
+        .with_hint("look for a `[` or `{` that is never closed, or text that needs quotes");
+        p.file = path.to_path_buf();
+        p.line = Some(at);
+        return Err(p);
     }
-    serde_yaml::from_str::<Meeting>(text).map_err(|e| {
+    serde_yaml::from_str::<T>(text).map_err(|e| {
         let mut p = yaml_error::to_problem(&e);
         p.file = path.to_path_buf();
         p
@@ -90,11 +110,7 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
                 p.line = LineIndex::build(&src.text).find("participants");
                 p
             })?;
-            let file: RosterFile = serde_yaml::from_str(&rsrc.text).map_err(|e| {
-                let mut p = yaml_error::to_problem(&e);
-                p.file = full.clone();
-                p
-            })?;
+            let file: RosterFile = parse_whole(&full, &rsrc.text)?;
             *people = file.participants;
             Some(RosterSource {
                 path: full,
@@ -138,7 +154,7 @@ pub fn load_problems(path: &Path, first: Problem) -> Vec<Problem> {
 pub fn is_roster_file(path: &Path) -> bool {
     source::read(path)
         .ok()
-        .and_then(|s| serde_yaml::from_str::<RosterFile>(&s.text).ok())
+        .and_then(|s| parse_whole::<RosterFile>(path, &s.text).ok())
         .is_some()
 }
 

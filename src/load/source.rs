@@ -46,6 +46,10 @@ impl Fingerprint {
 
     /// The fingerprint of the file as it is on disk now; `None` if it is gone.
     pub fn on_disk(path: &Path) -> Option<Self> {
+        let meta = fs::metadata(path).ok()?;
+        if not_a_file(&meta).is_some() {
+            return None;
+        }
         fs::read(path).ok().map(|b| Fingerprint::of(&b))
     }
 }
@@ -55,10 +59,22 @@ pub struct Source {
     pub fingerprint: Fingerprint,
 }
 
+/// Whether `path` can be opened for reading, without reading it (and
+/// without waiting on a FIFO, as opening one does).
+pub fn readable(path: &Path) -> Result<(), SourceError> {
+    let meta = fs::metadata(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
+    if let Some(what) = not_a_file(&meta) {
+        return Err(SourceError::Unreadable(format!("it is {what}, not a file")));
+    }
+    fs::File::open(path)
+        .map(drop)
+        .map_err(|e| SourceError::Unreadable(e.to_string()))
+}
+
 pub fn read(path: &Path) -> Result<Source, SourceError> {
     let meta = fs::metadata(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
-    if meta.is_dir() {
-        return Err(SourceError::Unreadable("it is a folder, not a file".into()));
+    if let Some(what) = not_a_file(&meta) {
+        return Err(SourceError::Unreadable(format!("it is {what}, not a file")));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(SourceError::TooLarge {
@@ -71,6 +87,38 @@ pub fn read(path: &Path) -> Result<Source, SourceError> {
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| SourceError::Unreadable(e.to_string()))?;
     from_bytes(bytes)
+}
+
+/// What a path is when it is not a regular file: reading a FIFO or a
+/// device would wait forever or never end, so they are named and refused.
+pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        None
+    } else if t.is_dir() {
+        Some("a folder")
+    } else {
+        Some(special(&t))
+    }
+}
+
+#[cfg(unix)]
+fn special(t: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_block_device() || t.is_char_device() {
+        "a device"
+    } else {
+        "something other than a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special(_: &fs::FileType) -> &'static str {
+    "something other than a regular file"
 }
 
 pub fn from_bytes(bytes: Vec<u8>) -> Result<Source, SourceError> {

@@ -4,7 +4,7 @@
 //! one of ... at line 10 column 9". We keep its location and path, and say
 //! the rest the way an organizer would want to read it, with a hint.
 
-use crate::check::{Problem, suggest};
+use crate::problem::{Problem, suggest};
 
 pub fn to_problem(err: &serde_yaml::Error) -> Problem {
     let raw = err.to_string();

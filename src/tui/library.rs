@@ -15,6 +15,7 @@ use crate::check::{Problem, check_document, check_meeting};
 use crate::domain::{Meeting, Participant, Role, Status};
 use crate::edit::Editor;
 use crate::load::Document;
+use crate::problem::Kind;
 use crate::search::{DuplicateGroups, Key, find_duplicates};
 
 /// Small numbers for a participant's country and organization, so counting
@@ -96,11 +97,7 @@ pub struct Entry {
     pub facets: Facets,
 }
 
-/// `sessions[12].items[0]` → 12.
-pub fn index_in(path: &str, list: &str) -> Option<usize> {
-    let rest = path.strip_prefix(list)?.strip_prefix('[')?;
-    rest[..rest.find(']')?].parse().ok()
-}
+pub use crate::check::index_in;
 
 fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); m.sessions.len()];
@@ -120,8 +117,8 @@ fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
         if let Some(v) = out.get_mut(i) {
             v.push(n);
         }
-        // A clash names the other session too (`room ... : `a` (..) and `b` (..) overlap`).
-        for id in p.message.split('`').skip(1).step_by(2) {
+        // A clash concerns the other session too.
+        for id in p.ids_of(Kind::Session) {
             if let Some(&j) = by_id.get(id)
                 && j != i
                 && let Some(v) = out.get_mut(j)
@@ -284,18 +281,5 @@ impl std::ops::IndexMut<MeetingId> for Library {
             .index_of(id)
             .unwrap_or_else(|| unreachable!("meeting {id:?} is never closed"));
         &mut self.entries[i]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_indices_from_paths() {
-        assert_eq!(index_in("sessions[12].items[0]", "sessions"), Some(12));
-        assert_eq!(index_in("sessions[3]", "sessions"), Some(3));
-        assert_eq!(index_in("participants[3]", "sessions"), None);
-        assert_eq!(index_in("sessions", "sessions"), None);
     }
 }

@@ -39,7 +39,7 @@ pub struct ZoneError {
 pub fn parse(name: &str) -> Result<Tz, ZoneError> {
     Tz::from_str(name.trim()).map_err(|_| ZoneError {
         name: name.to_string(),
-        hint: match crate::check::suggest_timezone(name) {
+        hint: match crate::problem::suggest::timezone(name) {
             Some(z) => format!("did you mean `{z}`?"),
             None => {
                 "use an IANA time-zone name, such as `Asia/Almaty`, `Europe/Paris` or `UTC`".into()

@@ -1,10 +1,54 @@
-//! A problem found in a file: what is wrong, where, and what would be right.
+//! A problem found in a file: what is wrong, where, which records it
+//! concerns, and what would be right.
 //!
 //! One type for every front end, so `plenary check` and the TUI's Problems
-//! view print the very same words.
+//! view print the very same words. It sits below `load`, `check` and
+//! `zones` (which all make problems) and imports none of them.
+
+pub mod suggest;
 
 use std::fmt;
 use std::path::PathBuf;
+
+/// The kinds of record a problem can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Session,
+    Participant,
+    FollowUp,
+}
+
+/// One record of the problem's meeting (the meeting is the problem's
+/// `file`), by its id: so a front end can link a problem to every record it
+/// concerns without reading ids back out of the message.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Record {
+    pub kind: Kind,
+    pub id: String,
+}
+
+impl Record {
+    pub fn session(id: impl Into<String>) -> Record {
+        Record {
+            kind: Kind::Session,
+            id: id.into(),
+        }
+    }
+
+    pub fn participant(id: impl Into<String>) -> Record {
+        Record {
+            kind: Kind::Participant,
+            id: id.into(),
+        }
+    }
+
+    pub fn follow_up(id: impl Into<String>) -> Record {
+        Record {
+            kind: Kind::FollowUp,
+            id: id.into(),
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -32,6 +76,8 @@ pub struct Problem {
     pub message: String,
     /// What would be right, when we can tell.
     pub hint: Option<String>,
+    /// The records this problem concerns, in the order first named.
+    pub records: Vec<Record>,
 }
 
 impl Problem {
@@ -52,7 +98,29 @@ impl Problem {
             line: None,
             message: message.into(),
             hint: None,
+            records: Vec::new(),
         }
+    }
+
+    /// Names one more record this problem concerns (once).
+    pub fn concerning(mut self, r: Record) -> Self {
+        self.concern(r);
+        self
+    }
+
+    /// Names one more record this problem concerns (once), in place.
+    pub fn concern(&mut self, r: Record) {
+        if !self.records.contains(&r) {
+            self.records.push(r);
+        }
+    }
+
+    /// The ids of the records of `kind` this problem concerns.
+    pub fn ids_of(&self, kind: Kind) -> impl Iterator<Item = &str> {
+        self.records
+            .iter()
+            .filter(move |r| r.kind == kind)
+            .map(|r| r.id.as_str())
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

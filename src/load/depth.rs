@@ -1,0 +1,122 @@
+//! Refusing nesting no agenda needs, before the YAML parser sees it.
+//!
+//! The YAML scanner slows down with every open bracket: 100,000 `[` (a
+//! 200 KB file) kept it busy for minutes. An agenda nests a handful of
+//! levels, so one linear pass over the text refuses anything deeper than
+//! [`MAX_DEPTH`] and names the line where it happens. The pass follows
+//! quotes, comments and block scalars well enough not to count brackets
+//! in text; in doubt it counts, which can only refuse a file nested
+//! absurdly deep, never accept one.
+
+/// Deeper than this is not an agenda (serde_yaml itself stops at 128).
+pub const MAX_DEPTH: usize = 64;
+
+/// Where the text first nests deeper than [`MAX_DEPTH`]: (line, column), from 1.
+pub fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut flow = 0usize;
+    // Lines more indented than this belong to a block scalar (`|` or `>`).
+    let mut block_scalar: Option<usize> = None;
+    let mut quote: Option<u8> = None;
+    for (n, line) in text.split('\n').enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let body = line[indent..].trim_end_matches('\r');
+        match block_scalar {
+            Some(i) if indent > i || body.is_empty() => continue,
+            _ => block_scalar = None,
+        }
+        // Block nesting: indentation and compact `- - -` on one line.
+        let dashes = body
+            .as_bytes()
+            .chunks(2)
+            .take_while(|c| *c == b"- " || *c == b"-")
+            .count();
+        if quote.is_none() && flow == 0 && indent / 2 + dashes > MAX_DEPTH {
+            return Some((n + 1, indent + 1));
+        }
+        let mut prev = b' ';
+        let bytes = line.as_bytes();
+        let mut k = 0;
+        while k < bytes.len() {
+            let mut b = bytes[k];
+            match (quote, b) {
+                (Some(b'"'), b'\\') => k += 1,
+                (Some(q), _) if b == q => quote = None,
+                (Some(_), _) => {}
+                (None, b'#') if prev == b' ' || prev == b'\t' => break,
+                (None, b'"' | b'\'') if opens_value(prev) => quote = Some(b),
+                (None, b'[' | b'{') if flow > 0 || opens_value(prev) => {
+                    flow += 1;
+                    if flow > MAX_DEPTH {
+                        return Some((n + 1, k + 1));
+                    }
+                }
+                (None, b']' | b'}') => flow = flow.saturating_sub(1),
+                // A bracket inside plain text (`a [b`) opens nothing.
+                (None, b'[' | b'{') => b = b'x',
+                _ => {}
+            }
+            if b != b' ' {
+                prev = b;
+            }
+            k += 1;
+        }
+        if quote.is_none() && flow == 0 && starts_block_scalar(body) {
+            block_scalar = Some(indent);
+        }
+    }
+    None
+}
+
+/// Whether a quote or bracket after `prev` (the last non-space) starts a value.
+fn opens_value(prev: u8) -> bool {
+    matches!(prev, b' ' | b':' | b'-' | b',' | b'[' | b'{' | b'?')
+}
+
+/// `key: |`, `- >-` and the like: the following lines are text.
+fn starts_block_scalar(body: &str) -> bool {
+    let body = match body.find(" #") {
+        Some(i) => &body[..i],
+        None => body,
+    };
+    let last = body.trim_end().rsplit(' ').next().unwrap_or("");
+    let mut c = last.chars();
+    matches!(c.next(), Some('|' | '>')) && c.all(|c| matches!(c, '+' | '-' | '1'..='9'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agendas_pass() {
+        for f in std::fs::read_dir("agendas").into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(f.path()).unwrap_or_default();
+            assert_eq!(too_deep(&text), None, "{}", f.path().display());
+        }
+        assert_eq!(too_deep("a: [[1, 2], {b: [3]}]\n"), None);
+    }
+
+    #[test]
+    fn refuses_deep_brackets_with_their_line() {
+        let text = format!("title: x\nnotes: {}\n", "[".repeat(10_000));
+        assert_eq!(too_deep(&text), Some((2, 7 + MAX_DEPTH + 1)));
+        let text = format!("title: x\nnotes: {}\n", "{a: ".repeat(10_000));
+        assert_eq!(too_deep(&text).map(|p| p.0), Some(2));
+        let text = format!("list:\n{}x\n", "- ".repeat(1_000));
+        assert_eq!(too_deep(&text), Some((2, 1)));
+    }
+
+    #[test]
+    fn brackets_in_text_do_not_count() {
+        let deep = "[".repeat(100);
+        for text in [
+            format!("title: \"{deep}\"\n"),
+            format!("title: '{deep}'\n"),
+            format!("title: a {deep}\n"),
+            format!("title: x # {deep}\n"),
+            format!("notes: |\n  {deep}\n\n  {deep}\nnext: 1\n"),
+        ] {
+            assert_eq!(too_deep(&text), None, "{text}");
+        }
+    }
+}

@@ -88,7 +88,7 @@ fn keys(app: &mut App, script: &str) {
         };
         rest = &rest[len..];
         let ev = Event::Key(KeyEvent::new(code, mods));
-        if let Some(a) = event::to_action(ev, app.context()) {
+        if let Some(a) = event::to_action(ev, &app.context()) {
             app.update(a);
         }
     }

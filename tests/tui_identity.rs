@@ -35,7 +35,7 @@ fn loaded_path(l: &Load) -> Option<String> {
 
 fn press(app: &mut App, code: KeyCode) {
     let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-    if let Some(a) = event::to_action(ev, app.context()) {
+    if let Some(a) = event::to_action(ev, &app.context()) {
         app.update(a);
     }
 }
@@ -170,4 +170,22 @@ fn editing_works_while_files_load() {
         .find(|e| e.doc().path.ends_with("2022-10-casie.yaml"))
         .unwrap();
     assert_eq!(casie.meeting().sessions.len(), sessions);
+}
+
+#[test]
+fn a_roster_search_begun_before_the_first_file_loads_stays_open() {
+    let mut app = App::new(
+        "agendas".into(),
+        today(),
+        Theme::monochrome(),
+        Rect::new(0, 0, 120, 40),
+    );
+    app.update(Action::Run(Command::Show(View::Roster)));
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "li");
+    for l in load_messages() {
+        app.update(Action::Load(l));
+    }
+    assert_eq!(app.roster.input.as_deref(), Some("li"));
+    assert_eq!(app.roster.query.as_str(), "li");
 }

@@ -330,7 +330,10 @@ fn search_crosses_scripts_and_highlights_the_original_letters() {
     let start = text[..text.find("Уманкулова").unwrap()].chars().count() as u16;
     assert!((start..start + 10).all(|x| buf[(x, y)].modifier.contains(Modifier::UNDERLINED)));
     // Words in any order.
-    run(&mut app, &[Command::SearchClear]);
+    run(
+        &mut app,
+        &[Command::Input(plenary::tui::input::InputOp::Clear)],
+    );
     type_text(&mut app, "li fan");
     assert_eq!(app.roster.rows.len(), 1);
     assert_eq!(app.roster.selected(), Some(3));
@@ -437,7 +440,10 @@ fn a_search_that_finds_nobody_here_names_the_meetings_where_someone_is() {
             .any(|y| row_text(buf, y).contains("in other meetings: CASIE 2022: Li Fan"))
     );
     // A match here clears the hint.
-    run(&mut app, &[Command::SearchClear]);
+    run(
+        &mut app,
+        &[Command::Input(plenary::tui::input::InputOp::Clear)],
+    );
     type_text(&mut app, "saytov");
     assert_eq!(app.roster.rows.len(), 1);
     assert!(app.roster.elsewhere.is_empty());

@@ -14,9 +14,10 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Command, Load, Mouse, View};
 use super::editing::{self, EditState};
+use super::focus::{EventState, Press};
 use super::followups::FollowUpsState;
+use super::input::TextInput;
 use super::interp::InterpState;
-use super::keymap::{Context, Overlay};
 use super::layout::{self, ViewLayout};
 use super::library::{Entry, Library, MeetingId, index_in};
 use super::roster_state::RosterState;
@@ -147,24 +148,6 @@ impl App {
         self.library.get(id)
     }
 
-    pub fn context(&self) -> Context {
-        Context {
-            view: self.view,
-            help: self.help.is_some(),
-            searching: (self.roster.input.is_some() && self.view == View::Roster)
-                || self.followups.prompt.is_some()
-                || (self.followups.input.is_some() && self.view == View::FollowUps),
-            review: self.followups.review.is_some() && self.view == View::FollowUps,
-            overlay: self.overlay(),
-        }
-    }
-
-    /// What is open over the view and takes the keys: an editing dialog
-    /// first, else a prompt of the view.
-    fn overlay(&self) -> Option<Overlay> {
-        self.edit.overlay().or(self.prompt_overlay())
-    }
-
     /// Display language and the fallbacks for the current meeting.
     pub fn language(&self) -> (String, Vec<String>) {
         let langs = self
@@ -222,18 +205,10 @@ impl App {
         match action {
             Action::Run(c) => {
                 self.status = None;
-                if !editing::command(self, c) {
-                    self.command(c);
-                }
+                self.dispatch(Press::Run(c));
             }
-            Action::Type(c) if self.edit.overlay().is_some() => editing::typed(self, c),
-            Action::Type(c) => {
-                if self.tz_prompt_type(c) || self.followups_type(c) {
-                } else if let Some(input) = &mut self.roster.input {
-                    input.push(c);
-                    self.search_changed();
-                }
-            }
+            Action::Type(c) => self.dispatch(Press::Type(c)),
+            Action::Paste(s) => self.dispatch(Press::Paste(s)),
             // The mouse does not reach the view under an editing dialog.
             Action::Mouse(_) if self.overlay().is_some() => {}
             Action::Mouse(m) => self.mouse(m),
@@ -247,27 +222,72 @@ impl App {
         self.sync();
     }
 
-    fn command(&mut self, c: Command) {
-        if let Some(top) = self.help {
-            let page = self.area.height.saturating_sub(6).max(1);
-            self.help = match c {
-                Command::CloseHelp => None,
-                Command::Up => Some(top.saturating_sub(1)),
-                Command::Down => Some(top.saturating_add(1)),
-                Command::PageUp => Some(top.saturating_sub(page)),
-                Command::PageDown => Some(top.saturating_add(page)),
-                Command::Top => Some(0),
-                Command::Bottom => Some(u16::MAX),
-                _ => Some(top),
-            };
-            if c == Command::Quit {
-                self.quit = true;
+    /// The help screen's keys: it scrolls, and closes.
+    pub(crate) fn help_press(&mut self, p: &Press) -> EventState {
+        let (Some(top), Press::Run(c)) = (self.help, p) else {
+            return EventState::Consumed;
+        };
+        let page = self.area.height.saturating_sub(6).max(1);
+        self.help = match c {
+            Command::CloseHelp => None,
+            Command::Up => Some(top.saturating_sub(1)),
+            Command::Down => Some(top.saturating_add(1)),
+            Command::PageUp => Some(top.saturating_sub(page)),
+            Command::PageDown => Some(top.saturating_add(page)),
+            Command::Top => Some(0),
+            Command::Bottom => Some(u16::MAX),
+            _ => Some(top),
+        };
+        EventState::Consumed
+    }
+
+    /// The roster's search line: typing narrows the list as you go.
+    pub(crate) fn roster_search_press(&mut self, p: &Press) -> EventState {
+        let Some(input) = &mut self.roster.input else {
+            return EventState::NotConsumed;
+        };
+        let changed = match p {
+            Press::Type(c) => input.insert(*c),
+            Press::Paste(s) => input.paste(s),
+            Press::Run(Command::Input(op)) => input.apply(*op),
+            Press::Run(Command::SearchAccept) => {
+                self.roster.input = None;
+                if !self.roster.query.is_empty() {
+                    self.status = Some(format!(
+                        "{} found; / to change the search, Esc to drop it",
+                        self.roster.rows.len()
+                    ));
+                }
+                return EventState::Consumed;
             }
-            return;
+            Press::Run(Command::SearchCancel) => {
+                self.roster.input = Some(TextInput::default());
+                self.search_changed();
+                self.roster.input = None;
+                return EventState::Consumed;
+            }
+            // Moving in the results is the list's.
+            Press::Run(_) => return EventState::NotConsumed,
+        };
+        if changed {
+            self.search_changed();
         }
-        if self.tz_prompt_command(c) || self.followups_command(c) {
-            return;
+        EventState::Consumed
+    }
+
+    /// The view's own keys and the global ones, when nothing over the view
+    /// took them.
+    pub(crate) fn view_command(&mut self, c: Command) -> EventState {
+        if editing::view_command(self, c) == EventState::Consumed
+            || self.followups_command(c) == EventState::Consumed
+        {
+            return EventState::Consumed;
         }
+        self.command(c);
+        EventState::Consumed
+    }
+
+    fn command(&mut self, c: Command) {
         let view = self.view;
         match c {
             Command::Quit => self.quit = true,
@@ -289,34 +309,8 @@ impl App {
             Command::Open => self.open(),
             Command::Back => self.back(),
             Command::NextLanguage => self.next_language(),
-            Command::Search => {
-                self.roster.input = Some(self.roster.query.as_str().to_string());
-            }
-            Command::SearchAccept => {
-                self.roster.input = None;
-                if !self.roster.query.is_empty() {
-                    self.status = Some(format!(
-                        "{} found; / to change the search, Esc to drop it",
-                        self.roster.rows.len()
-                    ));
-                }
-            }
-            Command::SearchCancel => {
-                self.roster.input = Some(String::new());
-                self.search_changed();
-                self.roster.input = None;
-            }
-            Command::SearchBackspace => {
-                if let Some(i) = &mut self.roster.input {
-                    i.pop();
-                }
-                self.search_changed();
-            }
-            Command::SearchClear => {
-                if let Some(i) = &mut self.roster.input {
-                    i.clear();
-                }
-                self.search_changed();
+            Command::Search if view == View::Roster => {
+                self.roster.input = Some(TextInput::new(self.roster.query.as_str()));
             }
             Command::SortNext => {
                 self.roster.sort = self.roster.sort.next();
@@ -468,8 +462,8 @@ impl App {
     }
 
     fn search_changed(&mut self) {
-        let text = self.roster.input.clone().unwrap_or_default();
-        let q = Query::new(&text);
+        let text = self.roster.input.as_ref().map_or("", |i| i.as_str());
+        let q = Query::new(text);
         if q != self.roster.query {
             self.roster.query = q;
             self.rebuild_roster(true);

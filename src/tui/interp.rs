@@ -13,10 +13,14 @@ use chrono::NaiveDate;
 
 use super::action::{Command, InterpCommand, View};
 use super::app::{App, ListState};
+use super::editing::edit_text;
+use super::focus::{EventState, Press};
+use super::input::TextInput;
 use super::library::{Entry, MeetingId, index_in};
 use crate::check::{Problem, check_interpretation};
 use crate::domain::{Channel, Meeting, Role, codes};
 use crate::edit::{Transaction, ops};
+use crate::search::{Key, Matcher, Query};
 use crate::staffing::{self, Day};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +76,7 @@ pub struct Popup {
     pub kind: PopupKind,
     /// (session, channel) the popup edits; the channel is unused for AddLanguage.
     pub target: (usize, usize),
-    pub filter: String,
+    pub filter: TextInput,
     pub all: Vec<Choice>,
     /// Indices into `all` that match the filter, in order.
     pub shown: Vec<usize>,
@@ -82,16 +86,26 @@ pub struct Popup {
 }
 
 impl Popup {
-    fn refilter(&mut self) {
-        let f = self.filter.to_lowercase();
-        self.shown = (0..self.all.len())
-            .filter(|&i| {
-                f.is_empty() || {
-                    let c = &self.all[i];
-                    c.label.to_lowercase().contains(&f) || c.value.to_lowercase().contains(&f)
-                }
-            })
-            .collect();
+    /// Keeps the choices the filter finds, best match first (ties in
+    /// their order, best fit first), matched as every list is: any
+    /// script, words in any order.
+    fn refilter(&mut self, matcher: &Matcher) {
+        let q = Query::new(&self.filter);
+        if q.is_empty() {
+            self.shown = (0..self.all.len()).collect();
+        } else {
+            let mut hits: Vec<(i64, usize)> = self
+                .all
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| {
+                    let key = Key::new([c.label.as_str(), c.value.as_str()]);
+                    matcher.score(&key, &q).map(|s| (s, i))
+                })
+                .collect();
+            hits.sort_by_key(|&(s, i)| (std::cmp::Reverse(s), i));
+            self.shown = hits.into_iter().map(|(_, i)| i).collect();
+        }
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
 
@@ -509,13 +523,13 @@ impl App {
             let mut p = Popup {
                 kind,
                 target,
-                filter: String::new(),
+                filter: TextInput::default(),
                 shown: Vec::new(),
                 all,
                 selected: 0,
                 empty: empty.to_string(),
             };
-            p.refilter();
+            p.refilter(&self.matcher);
             Ok(Outcome::Popup(p))
         };
         match c {
@@ -750,39 +764,27 @@ impl App {
     }
 
     /// Keys while the popup is open; true when the popup took the key.
-    pub(crate) fn popup_command(&mut self, c: Command) -> bool {
-        let Some(p) = &mut self.interp.popup else {
-            return false;
+    /// The choice popup's keys: move, take, cancel, or type to filter.
+    pub(crate) fn popup_press(&mut self, p: &Press) -> EventState {
+        let Some(pop) = &mut self.interp.popup else {
+            return EventState::NotConsumed;
         };
-        match c {
-            Command::Submit => self.pick(),
-            Command::Cancel => self.interp.popup = None,
-            Command::Up => p.selected = p.selected.saturating_sub(1),
-            Command::Down => p.selected = (p.selected + 1).min(p.shown.len().saturating_sub(1)),
-            Command::PageUp => p.selected = p.selected.saturating_sub(8),
-            Command::PageDown => p.selected = (p.selected + 8).min(p.shown.len().saturating_sub(1)),
-            Command::Erase => {
-                p.filter.pop();
-                p.refilter();
+        let last = pop.shown.len().saturating_sub(1);
+        match p {
+            Press::Run(Command::Submit) => self.pick(),
+            Press::Run(Command::Cancel) => self.interp.popup = None,
+            Press::Run(Command::Up) => pop.selected = pop.selected.saturating_sub(1),
+            Press::Run(Command::Down) => pop.selected = (pop.selected + 1).min(last),
+            Press::Run(Command::PageUp) => pop.selected = pop.selected.saturating_sub(8),
+            Press::Run(Command::PageDown) => pop.selected = (pop.selected + 8).min(last),
+            _ => {
+                let before = pop.filter.as_str().to_string();
+                if edit_text(&mut pop.filter, p) && pop.filter.as_str() != before {
+                    pop.selected = 0;
+                    pop.refilter(&self.matcher);
+                }
             }
-            Command::SearchClear => {
-                p.filter.clear();
-                p.refilter();
-            }
-            Command::Quit => self.quit = true,
-            _ => {}
         }
-        true
-    }
-
-    /// A character typed into the popup's filter; true when a popup is open.
-    pub(crate) fn popup_type(&mut self, ch: char) -> bool {
-        let Some(p) = &mut self.interp.popup else {
-            return false;
-        };
-        p.filter.push(ch);
-        p.selected = 0;
-        p.refilter();
-        true
+        EventState::Consumed
     }
 }

@@ -18,7 +18,9 @@ pub mod action;
 pub mod app;
 pub mod editing;
 pub mod event;
+pub mod focus;
 pub mod followups;
+pub mod input;
 pub mod interp;
 pub mod keymap;
 pub mod layout;
@@ -109,7 +111,7 @@ pub fn run_in_zone(
         // Apply everything already waiting, then draw once.
         for msg in std::iter::once(first).chain(rx.try_iter()) {
             let action = match msg {
-                Msg::Terminal(ev) => event::to_action(ev, app.context()),
+                Msg::Terminal(ev) => event::to_action(ev, &app.context()),
                 Msg::Action(a) => Some(a),
             };
             if let Some(a) = action {

@@ -119,6 +119,7 @@ pub fn run_suspended(
         stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
+        crossterm::event::EnableBracketedPaste,
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     );
     let _ = term.hide_cursor();

@@ -18,6 +18,7 @@
 //! - `draw`: drawing the dialogs (reads state only).
 
 mod confirm;
+mod dialogs;
 mod draw;
 pub mod external;
 pub mod form;
@@ -31,17 +32,19 @@ mod schedule_edit;
 use std::path::PathBuf;
 
 pub use confirm::{Answer, Confirm};
+pub use dialogs::{dialog_press, edit_text};
 pub use draw::render;
 pub use external::ExternalRequest;
 pub use form::{Field, Form};
 pub use picker::{Picked, Picker, Source};
 
-use super::action::Command;
+use super::action::{Command, View};
 use super::app::App;
-use super::keymap::Overlay;
+use super::focus::EventState;
+use super::input::TextInput;
+use super::keymap::{Layer, Overlay};
 use super::library::MeetingId;
-use crate::domain::{Participant, Role, Text};
-use crate::edit::{Transaction, ops};
+use crate::edit::Transaction;
 
 /// What a form is for, so Enter knows what to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,7 +112,7 @@ pub enum Modal {
     Form(Box<Form>, FormFor),
     Confirm(Confirm),
     /// The `:` command line.
-    Prompt(String),
+    Prompt(TextInput),
     Items(ItemsList),
 }
 
@@ -127,15 +130,23 @@ pub struct EditState {
     pub external: Option<ExternalRequest>,
 }
 
-impl EditState {
-    pub fn overlay(&self) -> Option<Overlay> {
-        Some(match self.modals.last()? {
+impl Modal {
+    /// Which dialog this is, for the keymap.
+    pub fn overlay(&self) -> Overlay {
+        match self {
             Modal::Form(f, _) if f.picker.is_some() => Overlay::Picker,
             Modal::Form(..) => Overlay::Form,
             Modal::Confirm(_) => Overlay::Confirm,
             Modal::Prompt(_) => Overlay::Prompt,
             Modal::Items(_) => Overlay::Items,
-        })
+        }
+    }
+}
+
+impl EditState {
+    /// The open dialogs as layers of the focus stack, bottom first.
+    pub fn layers(&self) -> impl Iterator<Item = Layer> + '_ {
+        self.modals.iter().map(|m| Layer::Dialog(m.overlay()))
     }
 
     pub fn push(&mut self, m: Modal) {
@@ -208,39 +219,34 @@ fn undo(app: &mut App, redo: bool) {
     });
 }
 
-/// Handles a command when a dialog is open or it is an editing command;
-/// false lets the app handle it.
-pub fn command(app: &mut App, c: Command) -> bool {
-    if c == Command::Quit {
-        return saving::quit(app);
-    }
+/// Ctrl-C (anywhere) and `q`: quit, asking first when edits are unsaved;
+/// a termination signal: quit now, keeping unsaved edits beside the files.
+pub fn quit_or_terminate(app: &mut App, c: Command) {
     if c == Command::Terminate {
         saving::terminate(app);
-        return true;
+    } else {
+        saving::quit(app);
     }
-    if let Some(top) = app.edit.modals.pop() {
-        modal_command(app, top, c);
-        return true;
-    }
-    if app.help.is_some() {
-        return false;
-    }
+}
+
+/// The editing keys of the view (no dialog open): undo, save, the command
+/// line, and each view's edits.
+pub fn view_command(app: &mut App, c: Command) -> EventState {
     let view = app.view;
-    use super::action::View;
     match c {
         Command::Undo => undo(app, false),
         Command::Redo => undo(app, true),
         Command::Save => saving::save_current(app, false),
-        Command::CommandLine => app.edit.push(Modal::Prompt(String::new())),
+        Command::CommandLine => app.edit.push(Modal::Prompt(TextInput::default())),
         Command::ExternalEdit => external::request(app),
         Command::NewMeeting => new_meeting_form::open(app),
         Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
         Command::Edit | Command::Delete if view == View::Roster => roster_edit::command(app, c),
         Command::Edit if view == View::Meetings => new_meeting_form::open_edit(app),
         _ if view == View::Schedule && is_schedule_command(c) => schedule_edit::command(app, c),
-        _ => return false,
+        _ => return EventState::NotConsumed,
     }
-    true
+    EventState::Consumed
 }
 
 /// The Schedule's editing keys, handled by `schedule_edit`.
@@ -260,182 +266,6 @@ fn is_schedule_command(c: Command) -> bool {
             | Command::Resize
             | Command::Items
     )
-}
-
-fn modal_command(app: &mut App, top: Modal, c: Command) {
-    match top {
-        Modal::Form(mut f, ff) => {
-            if f.picker.is_some() {
-                picker_command(app, &mut f, ff, c);
-                app.edit.push(Modal::Form(f, ff));
-                return;
-            }
-            match c {
-                Command::NextField => f.move_focus(1),
-                Command::PrevField => f.move_focus(-1),
-                Command::Erase => f.erase(),
-                Command::SearchClear => f.clear(),
-                Command::EditValue => f.append(),
-                Command::Cancel => {
-                    app.status = Some("nothing changed".into());
-                    return;
-                }
-                Command::Submit if submit(app, &mut f, ff) => return,
-                _ => {}
-            }
-            app.edit.push(Modal::Form(f, ff));
-        }
-        Modal::Confirm(q) => match c {
-            Command::Submit => answer(app, q.first()),
-            Command::Cancel => answer(app, q.cancel.clone()),
-            _ => app.edit.push(Modal::Confirm(q)),
-        },
-        Modal::Prompt(mut line) => match c {
-            Command::Submit => saving::run_prompt(app, line.trim()),
-            Command::Cancel => {}
-            Command::Erase => {
-                line.pop();
-                app.edit.push(Modal::Prompt(line));
-            }
-            _ => app.edit.push(Modal::Prompt(line)),
-        },
-        Modal::Items(l) => items::command(app, l, c),
-    }
-}
-
-fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
-    let Some(p) = f.picker.as_mut() else {
-        return;
-    };
-    let picked = match c {
-        Command::Up => {
-            p.move_by(-1);
-            None
-        }
-        Command::Down => {
-            p.move_by(1);
-            None
-        }
-        Command::Erase => {
-            p.erase(&app.matcher);
-            None
-        }
-        Command::SearchClear => {
-            p.query.clear();
-            p.refilter(&app.matcher);
-            None
-        }
-        Command::Cancel => {
-            f.picker = None;
-            None
-        }
-        Command::Submit => p.pick(),
-        Command::PickNew => p.pick_new(),
-        _ => None,
-    };
-    match picked {
-        Some(Picked::Value(v)) => {
-            f.picker = None;
-            f.set_picked(v);
-        }
-        Some(Picked::Values(vs)) => {
-            f.picker = None;
-            for v in vs {
-                f.set_picked(v);
-            }
-        }
-        Some(Picked::New(name)) => {
-            f.picker = None;
-            // Someone added as a speaker or chair gets that role.
-            let role = match f.focused().map(|x| x.name.as_str()) {
-                Some("speakers") => Role::Speaker,
-                Some("chair") => Role::Chair,
-                _ => Role::Participant,
-            };
-            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name, role)) {
-                f.set_picked(id);
-            }
-        }
-        None => {}
-    }
-}
-
-/// Adds `name` to the roster as a new (invited) participant; returns the id.
-fn add_person(app: &mut App, entry: MeetingId, name: &str, role: Role) -> Option<String> {
-    let m = app.library.get(entry)?.meeting();
-    let tx = ops::add_participant(
-        m,
-        Participant {
-            name: Text::plain(name),
-            role,
-            ..Participant::default()
-        },
-    );
-    if !apply_edit(app, entry, tx) {
-        return None;
-    }
-    let id = app.library[entry].meeting().people().last()?.id.clone();
-    app.status = Some(format!(
-        "added {name} to the roster as `{id}` ({}, invited): add position and organization in 3 Roster, e; u undoes",
-        role.as_str()
-    ));
-    Some(id)
-}
-
-/// A character typed into the open dialog.
-pub fn typed(app: &mut App, c: char) {
-    let Some(top) = app.edit.modals.pop() else {
-        return;
-    };
-    match top {
-        Modal::Form(mut f, ff) => {
-            if let Some(p) = f.picker.as_mut() {
-                p.type_char(c, &app.matcher);
-            } else if let Some((source, q)) = f.type_char(c) {
-                f.picker = Some(open_picker(app, ff, source, &q));
-            }
-            app.edit.push(Modal::Form(f, ff));
-        }
-        Modal::Confirm(q) => match q.answer_for(c) {
-            Some(a) => answer(app, a),
-            None => app.edit.push(Modal::Confirm(q)),
-        },
-        Modal::Prompt(mut line) => {
-            line.push(c);
-            app.edit.push(Modal::Prompt(line));
-        }
-        other => app.edit.push(other),
-    }
-}
-
-fn open_picker(app: &App, ff: FormFor, source: Source, q: &str) -> Picker {
-    let entry = ff.entry().and_then(|e| app.library.get(e));
-    Picker::new(
-        source,
-        entry.map(|e| e.meeting()),
-        entry.map(|e| e.keys.as_slice()),
-    )
-    .with_query(q, &app.matcher)
-}
-
-/// Enter in a form: true when it was applied and the form can close.
-fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
-    f.note = None;
-    if !f.validate_all() {
-        return false;
-    }
-    match ff {
-        FormFor::Session { .. } | FormFor::Move { .. } | FormFor::Resize { .. } => {
-            schedule_edit::submit(app, f, ff)
-        }
-        FormFor::Item { .. } => items::submit(app, f, ff),
-        FormFor::Participant { .. } => roster_edit::submit(app, f, ff),
-        FormFor::NewMeeting => new_meeting_form::submit(app, f),
-        FormFor::Meeting { entry } => new_meeting_form::submit_edit(app, f, entry),
-        FormFor::FollowUp { entry, at, session } => {
-            crate::tui::followups::form::submit(app, f, entry, at, session)
-        }
-    }
 }
 
 /// Carries out a question's answer.

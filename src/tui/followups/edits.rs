@@ -9,6 +9,9 @@ use crate::edit::Transaction;
 use crate::followups::{self, DueInput, ops};
 use crate::tui::action::{Command, View};
 use crate::tui::app::App;
+use crate::tui::editing::edit_text;
+use crate::tui::focus::{EventState, Press};
+use crate::tui::input::TextInput;
 use crate::tui::library::MeetingId;
 
 use super::prompt::{Ask, Prompt};
@@ -63,38 +66,12 @@ impl App {
             .collect()
     }
 
-    /// A character typed while the follow-ups prompt or search line is open.
-    /// False when neither is, so the roster's search gets it.
-    pub fn followups_type(&mut self, c: char) -> bool {
-        if let Some(p) = &mut self.followups.prompt {
-            p.push(c);
-            return true;
-        }
-        if self.view == View::FollowUps
-            && let Some(input) = &mut self.followups.input
-        {
-            input.push(c);
-            self.followups.query = input.clone();
-            self.followups.invalidate();
-            return true;
-        }
-        false
+    /// The Follow-ups view's own keys, and adding one from the Schedule.
+    pub(crate) fn followups_command(&mut self, c: Command) -> EventState {
+        EventState::from(self.followups_view_command(c))
     }
 
-    /// Handles `c` when it belongs to the follow-ups: their prompt, review
-    /// mode, the Follow-ups view's own keys, and adding one from the
-    /// Schedule. False leaves it to the generic handling.
-    pub fn followups_command(&mut self, c: Command) -> bool {
-        if self.followups.prompt.is_some() {
-            self.prompt_command(c);
-            return true;
-        }
-        if self.view == View::FollowUps && self.followups.input.is_some() {
-            return self.search_command(c);
-        }
-        if self.view == View::FollowUps && self.followups.review.is_some() {
-            return self.review_command(c);
-        }
+    fn followups_view_command(&mut self, c: Command) -> bool {
         if self.view == View::Schedule && c == Command::AddFollowUp {
             self.add_from_session();
             return true;
@@ -165,7 +142,7 @@ impl App {
                 self.status = Some("every filter cleared: owed follow-ups".into());
             }
             Command::Search => {
-                st.input = Some(st.query.clone());
+                st.input = Some(TextInput::new(st.query.as_str()));
             }
             Command::Back if st.has_filters() => {
                 st.clear_filters();
@@ -239,43 +216,46 @@ impl App {
         }
     }
 
-    fn search_command(&mut self, c: Command) -> bool {
+    /// The search line: the list narrows as you type.
+    pub(crate) fn followups_search_press(&mut self, p: &Press) -> EventState {
         let st = &mut self.followups;
-        match c {
-            Command::SearchAccept => st.input = None,
-            Command::SearchCancel => {
+        let Some(input) = &mut st.input else {
+            return EventState::NotConsumed;
+        };
+        match p {
+            Press::Run(Command::SearchAccept) => st.input = None,
+            Press::Run(Command::SearchCancel) => {
                 st.input = None;
                 st.query.clear();
                 st.invalidate();
             }
-            Command::SearchBackspace | Command::SearchClear => {
-                if let Some(input) = &mut st.input {
-                    if c == Command::SearchClear {
-                        input.clear();
-                    } else {
-                        input.pop();
-                    }
-                    st.query = input.clone();
+            _ if edit_text(input, p) => {
+                if st.query != input.as_str() {
+                    st.query = input.as_str().to_string();
                     st.invalidate();
                 }
             }
-            _ => return false,
+            // Moving in the results is the list's.
+            _ => return EventState::NotConsumed,
         }
-        true
+        EventState::Consumed
     }
 
-    fn prompt_command(&mut self, c: Command) {
-        let Some(p) = &mut self.followups.prompt else {
-            return;
+    /// The note or due-date prompt: Enter applies, Esc drops.
+    pub(crate) fn note_prompt_press(&mut self, p: &Press) -> EventState {
+        let Some(prompt) = &mut self.followups.prompt else {
+            return EventState::NotConsumed;
         };
-        match c {
-            Command::SearchCancel => self.followups.prompt = None,
-            Command::SearchBackspace => p.backspace(),
-            Command::SearchClear => p.clear(),
-            Command::SearchAccept => self.accept_prompt(),
-            Command::Quit => self.quit = true,
-            _ => {}
+        match p {
+            Press::Run(Command::Cancel) => self.followups.prompt = None,
+            Press::Run(Command::Submit) => self.accept_prompt(),
+            _ => {
+                if edit_text(&mut prompt.text, p) {
+                    prompt.error = None;
+                }
+            }
         }
+        EventState::Consumed
     }
 
     /// Turns the prompt's text into its edit; a refusal keeps the prompt
@@ -357,7 +337,12 @@ impl App {
         self.status = Some(format!("reviewing {n} open follow-ups, oldest due first"));
     }
 
-    fn review_command(&mut self, c: Command) -> bool {
+    /// Review mode's keys; the global ones go on to the view.
+    pub(crate) fn review_command(&mut self, c: Command) -> EventState {
+        EventState::from(self.review_key(c))
+    }
+
+    fn review_key(&mut self, c: Command) -> bool {
         let Some(r) = &mut self.followups.review else {
             return false;
         };

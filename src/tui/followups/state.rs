@@ -19,6 +19,7 @@ use crate::followups::{
 };
 use crate::search::{Key, Matcher, Query};
 use crate::tui::app::ListState;
+use crate::tui::input::TextInput;
 use crate::tui::library::{Entry, MeetingId};
 
 /// One line of the list.
@@ -70,7 +71,7 @@ pub struct FollowUpsState {
     pub tag: Option<String>,
     pub country: Option<String>,
     /// The search line while it is being typed.
-    pub input: Option<String>,
+    pub input: Option<TextInput>,
     /// The search kept (words, any order, any script).
     pub query: String,
     pub rows: Vec<FuRow>,

@@ -15,8 +15,9 @@ use crate::tui::followups::FuRow;
 use crate::tui::followups::state::{section_label, status_filter_label};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::MeetingId;
-use crate::tui::sanitize::{clean, fit, width};
+use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, fitted, highlighted, label_value, list_table};
 
 pub fn mark(s: DueState, f: &FollowUp, t: Theme) -> Span<'static> {
@@ -80,9 +81,10 @@ fn banner(app: &App, f: &mut Frame, area: Rect) {
     match &st.input {
         Some(input) => {
             spans.push(Span::styled(" / ", t.key()));
-            let shown = fit(input, usize::from(area.width).saturating_sub(40).max(8));
-            let x = area.x + 3 + width(&shown) as u16;
-            spans.push(Span::raw(shown));
+            let room = usize::from(area.width).saturating_sub(40).max(8);
+            let shown = input_widget::shown(input, room);
+            let x = area.x + 3 + shown.cursor as u16;
+            spans.push(Span::raw(shown.before + &shown.after));
             f.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
             spans.push(Span::styled("   Enter keeps · Esc drops", t.dim()));
         }

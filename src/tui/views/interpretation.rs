@@ -18,6 +18,7 @@ use crate::tui::interp::{InterpRow, Popup};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, fitted, list_table};
 use crate::tui::zone_view;
 
@@ -439,11 +440,16 @@ fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
     let inner = block.inner(r);
     f.render_widget(block, r);
     let mut lines: Vec<Line> = vec![
-        Line::from(vec![
-            Span::styled("filter: ", t.header()),
-            Span::raw(fit(&p.filter, usize::from(inner.width).saturating_sub(10))),
-            Span::styled("_", t.dim()),
-        ]),
+        Line::from(
+            [Span::styled("filter: ", t.header())]
+                .into_iter()
+                .chain(input_widget::with_marker(
+                    &p.filter,
+                    usize::from(inner.width).saturating_sub(10),
+                    Span::styled("_", t.dim()),
+                ))
+                .collect::<Vec<_>>(),
+        ),
         Line::styled(
             "Enter takes · Esc cancels · ↑↓ move · type to filter",
             t.dim(),

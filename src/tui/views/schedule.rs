@@ -14,6 +14,7 @@ use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::Entry;
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
 use crate::tui::zone_view;
 
@@ -29,12 +30,15 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
             Ok(tz) => format!("Enter shows {}", zone_view::heading(tz, m.start_date)),
             Err(e) => format!("{} {e}: {}", marker::WARNING, e.hint),
         };
-        return Line::from(vec![
-            Span::styled(" Show times in zone: ", t.header()),
-            Span::raw(clean(input).into_owned()),
-            Span::styled("_  ", t.dim()),
-            Span::raw(verdict),
-        ]);
+        let mut spans = vec![Span::styled(" Show times in zone: ", t.header())];
+        spans.extend(input_widget::with_marker(
+            input,
+            48,
+            Span::styled("_", t.dim()),
+        ));
+        spans.push(Span::styled("  ", t.dim()));
+        spans.push(Span::raw(verdict));
+        return Line::from(spans);
     }
     let mut spans = vec![
         Span::styled(format!(" {} ", clean(m.label())), t.title()),

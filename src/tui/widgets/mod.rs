@@ -3,6 +3,7 @@
 //! hold no state.
 
 pub mod detail;
+pub mod input;
 pub mod table;
 pub mod text;
 

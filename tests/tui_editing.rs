@@ -81,7 +81,7 @@ fn press(app: &mut App, keys: &str) {
 }
 
 fn status(app: &App) -> String {
-    app.status.clone().unwrap_or_default()
+    app.status.as_deref().unwrap_or_default().to_string()
 }
 
 fn vcasie() -> (tempfile::TempDir, PathBuf, App) {

@@ -7,6 +7,7 @@
 //! document there, calls [`Entry::refresh`](super::library::Entry::refresh)
 //! and then [`App::documents_changed`].
 
+use crate::tui::status::Level;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -22,6 +23,7 @@ use super::layout::{self, ViewLayout};
 use super::library::{Entry, Library, MeetingId, index_in};
 use super::roster_state::RosterState;
 use super::scroll::Scroll;
+use super::status::Status;
 use super::theme::Theme;
 use super::views;
 use super::zone_view::ZoneState;
@@ -95,8 +97,8 @@ pub struct App {
     pub interp: InterpState,
     /// The zone the Schedule shows times in.
     pub zone: ZoneState,
-    /// A one-line message for the footer, until the next key.
-    pub status: Option<String>,
+    /// A one-line message for the footer, until the next key (set with [`App::say`]).
+    pub status: Option<Status>,
     /// The user chose a meeting; until then loading keeps the earliest selected.
     picked: bool,
     pub quit: bool,
@@ -253,10 +255,13 @@ impl App {
             Press::Run(Command::SearchAccept) => {
                 self.roster.input = None;
                 if !self.roster.query.is_empty() {
-                    self.status = Some(format!(
-                        "{} found; / to change the search, Esc to drop it",
-                        self.roster.rows.len()
-                    ));
+                    self.say(
+                        Level::Note,
+                        format!(
+                            "{} found; / to change the search, Esc to drop it",
+                            self.roster.rows.len()
+                        ),
+                    );
                 }
                 return EventState::Consumed;
             }
@@ -420,7 +425,7 @@ impl App {
     fn back(&mut self) {
         if self.view == View::Schedule && self.zone.reset() {
             self.schedule.stale = true;
-            self.status = Some("times in the meeting's own zone again".into());
+            self.say(Level::Note, "times in the meeting's own zone again");
             return;
         }
         if self.view == View::Roster
@@ -435,7 +440,7 @@ impl App {
     fn next_language(&mut self) {
         let (lang, langs) = self.language();
         if langs.len() < 2 {
-            self.status = Some("this meeting has only one working language".into());
+            self.say(Level::Warning, "this meeting has only one working language");
             return;
         }
         let i = langs
@@ -454,11 +459,14 @@ impl App {
                 .chain(m.people().iter().map(|p| &p.name))
                 .any(|t| t.languages().contains(&l))
         });
-        self.status = Some(if has_any {
-            format!("showing texts in {name} where the file has them")
-        } else {
-            format!("showing texts in {name}: this file has none yet, so they stay as written")
-        });
+        self.say(
+            Level::Note,
+            if has_any {
+                format!("showing texts in {name} where the file has them")
+            } else {
+                format!("showing texts in {name}: this file has none yet, so they stay as written")
+            },
+        );
     }
 
     fn search_changed(&mut self) {
@@ -742,21 +750,22 @@ impl App {
         let Some(&r) = self.problems.rows.get(self.problems.list.scroll.selected) else {
             return;
         };
-        let (e, n) = match r {
-            ProblemRef::Failure(f) => {
-                let place = self
-                    .library
-                    .failures
-                    .get(f)
-                    .map(|p| p.place())
-                    .unwrap_or_default();
-                self.status = Some(format!(
+        let (e, n) =
+            match r {
+                ProblemRef::Failure(f) => {
+                    let place = self
+                        .library
+                        .failures
+                        .get(f)
+                        .map(|p| p.place())
+                        .unwrap_or_default();
+                    self.say(Level::Warning, format!(
                     "this file could not be opened: fix it at {place} and start plenary again"
                 ));
-                return;
-            }
-            ProblemRef::Entry(e, n) => (e, n),
-        };
+                    return;
+                }
+                ProblemRef::Entry(e, n) => (e, n),
+            };
         let path = self.library[e].problems[n].path.clone().unwrap_or_default();
         self.select_entry(e);
         if self.jump_to_booth(&path) {
@@ -787,7 +796,7 @@ impl App {
             }
         } else {
             self.view = View::Meetings;
-            self.status = Some("this problem is about the meeting as a whole".into());
+            self.say(Level::Note, "this problem is about the meeting as a whole");
         }
     }
 }

@@ -7,6 +7,7 @@
 //! The domain computes everything ([`staffing`], [`check_interpretation`]);
 //! this keeps the results for drawing and turns keys into edits.
 
+use crate::tui::status::Level;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -510,7 +511,7 @@ impl App {
             Err(why) => Err(why),
         };
         if let Err(why) = r {
-            self.status = Some(why);
+            self.say(Level::Warning, why);
         }
     }
 
@@ -663,10 +664,13 @@ impl App {
         );
         let path = turns_path(&entry.doc().path, &m.sessions[s].id);
         crate::save::atomic::write(&path, text.as_bytes(), None).map_err(|e| e.to_string())?;
-        self.status = Some(format!(
-            "turn plan written to {}",
-            super::library::Library::show_path(&path)
-        ));
+        self.say(
+            Level::Note,
+            format!(
+                "turn plan written to {}",
+                super::library::Library::show_path(&path)
+            ),
+        );
         Ok(())
     }
 
@@ -682,11 +686,14 @@ impl App {
             return;
         };
         let Some(choice) = p.current().cloned() else {
-            self.status = Some(if p.empty.is_empty() {
-                "nothing matches".into()
-            } else {
-                p.empty.clone()
-            });
+            self.say(
+                Level::Warning,
+                if p.empty.is_empty() {
+                    "nothing matches".into()
+                } else {
+                    p.empty.clone()
+                },
+            );
             return;
         };
         let Some(e) = self.interp_entry() else {
@@ -759,7 +766,7 @@ impl App {
                     }
                 }
             }
-            Err(why) => self.status = Some(why),
+            Err(why) => self.say(Level::Error, why),
         }
     }
 

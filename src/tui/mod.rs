@@ -30,6 +30,7 @@ pub mod prompts;
 pub mod roster_state;
 pub mod sanitize;
 pub mod scroll;
+pub mod status;
 pub mod terminal;
 pub mod theme;
 pub mod views;

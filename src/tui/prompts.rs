@@ -6,6 +6,7 @@ use super::app::App;
 use super::editing::edit_text;
 use super::focus::{EventState, Press};
 use super::input::TextInput;
+use crate::tui::status::Level;
 
 impl App {
     /// Typing a zone name: Enter shows times in it, Esc keeps the zone.
@@ -17,7 +18,8 @@ impl App {
             Press::Run(Command::Submit) => {
                 if let Some(e) = self.schedule.entry.or(self.current()) {
                     let m = self.library[e].meeting();
-                    self.status = Some(self.zone.accept(m));
+                    let said = self.zone.accept(m);
+                    self.say(Level::Note, said);
                     self.schedule.stale = true;
                 } else {
                     self.zone.input = None;
@@ -44,7 +46,8 @@ impl App {
         match c {
             Command::CycleZone => {
                 let m = self.library[e].meeting();
-                self.status = Some(self.zone.cycle(m));
+                let said = self.zone.cycle(m);
+                self.say(Level::Note, said);
                 self.schedule.stale = true;
             }
             Command::TypeZone => self.zone.input = Some(TextInput::default()),

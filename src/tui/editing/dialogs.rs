@@ -16,6 +16,7 @@ use crate::tui::app::App;
 use crate::tui::focus::{EventState, Press};
 use crate::tui::input::TextInput;
 use crate::tui::library::MeetingId;
+use crate::tui::status::Level;
 
 /// The top dialog takes `p`; it uses every key it is given.
 pub fn dialog_press(app: &mut App, p: &Press) -> EventState {
@@ -104,7 +105,7 @@ fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option
             Command::PrevField => f.move_focus(-1),
             Command::Input(op) => f.input_op(*op),
             Command::Cancel => {
-                app.status = Some("nothing changed".into());
+                app.say(Level::Note, "nothing changed");
                 return None;
             }
             Command::Submit if submit(app, &mut f, ff) => return None,
@@ -192,7 +193,7 @@ fn add_person(app: &mut App, entry: MeetingId, name: &str, role: Role) -> Option
         return None;
     }
     let id = app.library[entry].meeting().people().last()?.id.clone();
-    app.status = Some(format!(
+    app.say(Level::Note, format!(
         "added {name} to the roster as `{id}` ({}, invited): add position and organization in 3 Roster, e; u undoes",
         role.as_str()
     ));

@@ -4,6 +4,7 @@
 //! `git pull` or another window's edit is noticed: reloaded when nothing
 //! here is unsaved, asked about when something is.
 
+use crate::tui::status::Level;
 use std::io::stdout;
 use std::path::PathBuf;
 
@@ -30,12 +31,15 @@ pub struct ExternalRequest {
 /// loop to hand the terminal over.
 pub fn request(app: &mut App) {
     let Some(e) = app.current() else {
-        app.status = Some("no meeting open".into());
+        app.say(Level::Warning, "no meeting open");
         return;
     };
     let entry = &app.library[e];
     if entry.editor.is_dirty() {
-        app.status = Some("save first (Ctrl-s): the editor opens the file as it is on disk".into());
+        app.say(
+            Level::Warning,
+            "save first (Ctrl-s): the editor opens the file as it is on disk",
+        );
         return;
     }
     let doc = entry.doc();
@@ -156,10 +160,10 @@ pub fn returned(app: &mut App, req: &ExternalRequest, result: Result<(), String>
         ),
     };
     app.documents_changed();
-    app.status = Some(match result {
-        Ok(()) => msg,
-        Err(e) => format!("{e} · {msg}"),
-    });
+    match result {
+        Ok(()) => app.say(Level::Note, msg),
+        Err(e) => app.say(Level::Error, format!("{e} · {msg}")),
+    }
 }
 
 /// Compares the current meeting (and any with unsaved edits) with the disk.
@@ -184,12 +188,12 @@ pub fn poll(app: &mut App) {
                     Ok(()) => {
                         entry.refresh(app.today);
                         app.documents_changed();
-                        app.status = Some(format!("{shown} changed on disk; reloaded"));
+                        app.say(Level::Note, format!("{shown} changed on disk; reloaded"));
                     }
                     Err(p) => {
                         let path = entry.doc().path.clone();
                         app.edit.deferred.push(path);
-                        app.status = Some(format!(
+                        app.say(Level::Warning, format!(
                             "{shown} changed on disk and does not load now ({}); still showing the version before",
                             p.to_string().lines().next().unwrap_or_default()
                         ));
@@ -203,7 +207,7 @@ pub fn poll(app: &mut App) {
             DiskState::Deleted => {
                 let path = entry.doc().path.clone();
                 app.edit.deferred.push(path);
-                app.status = Some(format!(
+                app.say(Level::Warning, format!(
                     "{shown} was deleted or moved on disk; what is shown here is kept until you quit{}",
                     if dirty {
                         " (Ctrl-s offers to save it under another name)"

@@ -10,6 +10,7 @@ use crate::domain::{Item, Meeting, Session};
 use crate::edit::ops;
 use crate::tui::action::Command;
 use crate::tui::app::App;
+use crate::tui::status::Level;
 
 fn minutes_check(s: &str) -> Result<(), String> {
     if s.is_empty() {
@@ -84,7 +85,7 @@ fn edit_items(app: &mut App, l: &ItemsList, label: &str, f: impl FnOnce(&mut Vec
     match ops::edit_session(m, l.session, label, |s| f(&mut s.items)) {
         Ok(tx) => apply_edit(app, l.entry, tx),
         Err(e) => {
-            app.status = Some(e);
+            app.say(Level::Error, e);
             false
         }
     }

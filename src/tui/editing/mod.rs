@@ -29,6 +29,7 @@ mod roster_edit;
 mod saving;
 mod schedule_edit;
 
+use crate::tui::status::Level;
 use std::path::PathBuf;
 
 pub use confirm::{Answer, Confirm};
@@ -167,7 +168,7 @@ impl EditState {
 pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     let label = tx.label.clone();
     if tx.is_empty() {
-        app.status = Some("nothing changed".into());
+        app.say(Level::Note, "nothing changed");
         return false;
     }
     let Some(e) = app.library.get_mut(entry) else {
@@ -175,13 +176,16 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     };
     let before = e.problems.len();
     if let Err(err) = e.editor.apply(tx) {
-        app.status = Some(format!("{label}: {err}"));
+        app.say(Level::Error, format!("{label}: {err}"));
         return false;
     }
     e.refresh(app.today);
     let after = e.problems.len();
     app.documents_changed();
-    app.status = Some(format!("{label}{}", problem_news(before, after)));
+    app.say(
+        Level::Note,
+        format!("{label}{}", problem_news(before, after)),
+    );
     true
 }
 
@@ -206,17 +210,19 @@ fn undo(app: &mut App, redo: bool) {
     } else {
         entry.editor.undo()
     };
-    app.status = Some(match r {
+    let (level, text) = match r {
         Ok(Some(label)) => {
             entry.refresh(app.today);
             let news = problem_news(before, entry.problems.len());
             app.documents_changed();
-            format!("{}: {label}{news}", if redo { "redid" } else { "undid" })
+            let done = if redo { "redid" } else { "undid" };
+            (Level::Note, format!("{done}: {label}{news}"))
         }
-        Ok(None) if redo => "nothing to redo".into(),
-        Ok(None) => "nothing to undo".into(),
-        Err(err) => err.to_string(),
-    });
+        Ok(None) if redo => (Level::Warning, "nothing to redo".into()),
+        Ok(None) => (Level::Warning, "nothing to undo".into()),
+        Err(err) => (Level::Error, err.to_string()),
+    };
+    app.say(level, text);
 }
 
 /// Ctrl-C (anywhere) and `q`: quit, asking first when edits are unsaved;
@@ -271,7 +277,7 @@ fn is_schedule_command(c: Command) -> bool {
 /// Carries out a question's answer.
 pub fn answer(app: &mut App, a: Answer) {
     match a {
-        Answer::Nothing => app.status = Some("nothing changed".into()),
+        Answer::Nothing => app.say(Level::Note, "nothing changed"),
         Answer::Apply { entry, tx } => {
             apply_edit(app, entry, tx);
         }

@@ -3,6 +3,7 @@
 //! writes; the new meeting opens in the Schedule. `e` there edits the same
 //! facts of an existing meeting, checked the same way, as one undoable edit.
 
+use crate::tui::status::Level;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -118,10 +119,10 @@ pub fn submit(app: &mut App, f: &mut Form) -> bool {
             app.documents_changed();
             app.select_entry(at);
             app.view = View::Schedule;
-            app.status = Some(format!(
-                "created {}; a adds a session",
-                Library::show_path(&path)
-            ));
+            app.say(
+                Level::Note,
+                format!("created {}; a adds a session", Library::show_path(&path)),
+            );
             true
         }
         Err(errs) => {

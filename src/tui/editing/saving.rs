@@ -2,6 +2,7 @@
 //! quitting with unsaved edits, and a file that changed on disk. No path
 //! here writes over someone else's version without asking first.
 
+use crate::tui::status::Level;
 use std::path::{Path, PathBuf};
 
 use super::{Answer, Confirm, Modal, any_unsaved};
@@ -32,12 +33,12 @@ pub fn save_current(app: &mut App, then_quit: bool) {
             saved.push(name(app, e));
         }
         if saved.len() > 1 {
-            app.status = Some(format!("saved {}", saved.join(", ")));
+            app.say(Level::Note, format!("saved {}", saved.join(", ")));
         }
         return;
     }
     let Some(e) = app.current() else {
-        app.status = Some("no meeting open to save".into());
+        app.say(Level::Warning, "no meeting open to save");
         return;
     };
     save_entry(app, e, then_quit);
@@ -60,7 +61,7 @@ fn save_entry(app: &mut App, e: MeetingId, then_quit: bool) {
         return;
     };
     if !entry.editor.is_dirty() {
-        app.status = Some(format!("{}: no changes to save", name(app, e)));
+        app.say(Level::Note, format!("{}: no changes to save", name(app, e)));
         if then_quit {
             app.quit = !any_unsaved(app);
         }
@@ -115,7 +116,7 @@ fn write(app: &mut App, e: MeetingId, then_quit: bool) {
                     .collect();
                 msg.push_str(&format!(" · comments kept in {}", b.join(", ")));
             }
-            app.status = Some(msg);
+            app.say(Level::Note, msg);
             app.documents_changed();
             if then_quit && !any_unsaved(app) {
                 app.quit = true;
@@ -125,7 +126,7 @@ fn write(app: &mut App, e: MeetingId, then_quit: bool) {
             ask_changed_on_disk(app, e);
         }
         Err(err) => {
-            app.status = Some(format!("not saved: {err}"));
+            app.say(Level::Error, format!("not saved: {err}"));
         }
     }
 }
@@ -246,7 +247,7 @@ pub fn run_prompt(app: &mut App, line: &str) {
         "q!" | "qa!" => app.quit = true,
         "" => {}
         other => {
-            app.status = Some(format!(
+            app.say(Level::Error, format!(
                 "`:{other}` is not a command; :w saves, :q quits, :wq does both, :q! quits without saving"
             ))
         }
@@ -262,7 +263,7 @@ fn save_all(app: &mut App, then_quit: bool) {
         .map(|e| e.id)
         .collect();
     if dirty.is_empty() {
-        app.status = Some("no changes to save".into());
+        app.say(Level::Note, "no changes to save");
         app.quit |= then_quit;
         return;
     }
@@ -287,24 +288,25 @@ pub fn answer(app: &mut App, a: Answer) {
                 Ok(()) => {
                     app.library[e].refresh(app.today);
                     app.documents_changed();
-                    app.status = Some(format!("reloaded {shown} from disk"));
+                    app.say(Level::Note, format!("reloaded {shown} from disk"));
                 }
-                Err(p) => app.status = Some(format!("could not reload: {p}")),
+                Err(p) => app.say(Level::Error, format!("could not reload: {p}")),
             }
         }
         Answer::Overwrite(e) => {
             let r = app.library[e].editor.save_overwriting();
-            app.status = Some(match r {
+            match r {
                 Ok((_, backups)) => {
                     let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
-                    format!(
+                    let text = format!(
                         "saved mine over {} · theirs kept in {}",
                         name(app, e),
                         b.join(", ")
-                    )
+                    );
+                    app.say(Level::Note, text);
                 }
-                Err(err) => format!("not saved: {err}"),
-            });
+                Err(err) => app.say(Level::Error, format!("not saved: {err}")),
+            }
             app.documents_changed();
         }
         Answer::KeepBoth(e) => {
@@ -326,13 +328,16 @@ pub fn answer(app: &mut App, a: Answer) {
                         .map_or(e, |x| x.id);
                     app.documents_changed();
                     app.select_entry(at);
-                    app.status = Some(format!(
-                        "saved mine as {}; {} is theirs, unchanged",
-                        Library::show_path(&target),
-                        Library::show_path(&original)
-                    ));
+                    app.say(
+                        Level::Note,
+                        format!(
+                            "saved mine as {}; {} is theirs, unchanged",
+                            Library::show_path(&target),
+                            Library::show_path(&original)
+                        ),
+                    );
                 }
-                Err(err) => app.status = Some(format!("not saved: {err}")),
+                Err(err) => app.say(Level::Error, format!("not saved: {err}")),
             }
         }
         Answer::Later(e) => {
@@ -340,8 +345,9 @@ pub fn answer(app: &mut App, a: Answer) {
                 let p = x.doc().path.clone();
                 app.edit.deferred.push(p);
             }
-            app.status = Some(
-                "the file on disk differs from yours; Ctrl-s will ask again what to keep".into(),
+            app.say(
+                Level::Warning,
+                "the file on disk differs from yours; Ctrl-s will ask again what to keep",
             );
         }
         Answer::Nothing | Answer::Apply { .. } => {}

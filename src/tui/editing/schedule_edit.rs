@@ -2,6 +2,7 @@
 //! duplicate, delete, move, shorten and lengthen — each built by
 //! [`crate::edit::ops`] and applied through [`super::apply_edit`].
 
+use crate::tui::status::Level;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -344,7 +345,7 @@ fn new_session(app: &App, e: MeetingId, brk: bool) -> Session {
 
 pub fn command(app: &mut App, c: Command) {
     let Some(e) = app.current() else {
-        app.status = Some("open a meeting first".into());
+        app.say(Level::Warning, "open a meeting first");
         return;
     };
     let sel = current_session(app);
@@ -361,7 +362,7 @@ pub fn command(app: &mut App, c: Command) {
             ));
         }
         _ if sel.is_none() => {
-            app.status = Some("select a session first (a to add one)".into());
+            app.say(Level::Warning, "select a session first (a to add one)");
         }
         _ => {}
     }
@@ -387,7 +388,7 @@ pub fn command(app: &mut App, c: Command) {
                     app.select_session(i + 1);
                 }
             }
-            Err(err) => app.status = Some(err),
+            Err(err) => app.say(Level::Error, err),
         },
         Command::Delete => {
             let mut lines = vec![format!("{} · {} {}", s.title.primary(), s.date, span(s))];
@@ -409,7 +410,7 @@ pub fn command(app: &mut App, c: Command) {
                         .choice('n', "keep it", Answer::Nothing)
                         .choice('y', "delete", Answer::Apply { entry: e, tx }),
                 )),
-                Err(err) => app.status = Some(err),
+                Err(err) => app.say(Level::Error, err),
             }
         }
         Command::MoveSession => {
@@ -474,14 +475,14 @@ pub fn command(app: &mut App, c: Command) {
                 _ => 5,
             };
             let Some(end) = s.end.and_then(|x| Clock::from_minutes(x.minutes() + delta)) else {
-                app.status = Some("set the session's start and end first (e)".into());
+                app.say(Level::Warning, "set the session's start and end first (e)");
                 return;
             };
             match ops::resize_session(m, i, end, false) {
                 Ok(tx) => {
                     apply_edit(app, e, tx);
                 }
-                Err(err) => app.status = Some(err),
+                Err(err) => app.say(Level::Error, err),
             }
         }
         Command::Items => app.edit.push(Modal::Items(ItemsList {

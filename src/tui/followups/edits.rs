@@ -13,10 +13,10 @@ use crate::tui::editing::edit_text;
 use crate::tui::focus::{EventState, Press};
 use crate::tui::input::TextInput;
 use crate::tui::library::MeetingId;
+use crate::tui::status::Level;
 
 use super::prompt::{Ask, Prompt};
 use super::review::Review;
-use super::state::{cycle, next_status_filter, status_filter_label};
 
 impl App {
     /// Applies an edit through the one edit path (`editing::apply_edit`),
@@ -79,68 +79,12 @@ impl App {
         if self.view != View::FollowUps {
             return false;
         }
+        if let Some(said) = self.followups.filter_key(c) {
+            self.say(Level::Note, said);
+            return true;
+        }
         let st = &mut self.followups;
         match c {
-            Command::ToggleAllMeetings => {
-                st.all = !st.all;
-                st.invalidate();
-                self.status = Some(
-                    if st.all {
-                        "follow-ups of every meeting"
-                    } else {
-                        "follow-ups of this meeting"
-                    }
-                    .into(),
-                );
-            }
-            Command::ToggleOpenOnly => {
-                st.status = if st.status == followups::StatusFilter::Owed {
-                    followups::StatusFilter::All
-                } else {
-                    followups::StatusFilter::Owed
-                };
-                st.invalidate();
-                self.status = Some(format!("status: {}", status_filter_label(&st.status)));
-            }
-            Command::FilterStatus => {
-                st.status = next_status_filter(&st.status);
-                st.invalidate();
-                self.status = Some(format!("status: {}", status_filter_label(&st.status)));
-            }
-            Command::GroupNext => {
-                st.group = st.group.next();
-                st.invalidate();
-                self.status = Some(format!("grouped by {}", st.group.as_str()));
-            }
-            Command::FilterOwner => {
-                st.owner = cycle(&st.facets.owners, &st.owner);
-                st.invalidate();
-                self.status = Some(facet_status("owner", st.owner.as_deref()));
-            }
-            Command::FilterMeeting => {
-                let keys: Vec<String> = st.facets.meetings.iter().map(|m| m.0.clone()).collect();
-                st.meeting = cycle(&keys, &st.meeting);
-                st.invalidate();
-                self.status = Some(facet_status("meeting", st.meeting.as_deref()));
-            }
-            Command::FilterTag => {
-                st.tag = cycle(&st.facets.tags, &st.tag);
-                st.invalidate();
-                self.status = Some(facet_status("tag", st.tag.as_deref()));
-            }
-            Command::FilterCountry => {
-                st.country = cycle(&st.facets.countries, &st.country);
-                st.invalidate();
-                let name = st
-                    .country
-                    .as_deref()
-                    .map(|c| format!("{c} {}", crate::domain::codes::country_name(c)));
-                self.status = Some(facet_status("country", name.as_deref()));
-            }
-            Command::ClearFilters => {
-                st.clear_filters();
-                self.status = Some("every filter cleared: owed follow-ups".into());
-            }
             Command::Search => {
                 st.input = Some(TextInput::new(st.query.as_str()));
             }
@@ -194,7 +138,7 @@ impl App {
     fn target_or_say(&mut self) -> Option<(MeetingId, usize)> {
         let t = self.target();
         if t.is_none() {
-            self.status = Some("no follow-up selected".into());
+            self.say(Level::Warning, "no follow-up selected");
         }
         t
     }
@@ -212,7 +156,7 @@ impl App {
             Ok(tx) => {
                 self.apply_followup_edit(e, tx);
             }
-            Err(err) => self.status = Some(err.to_string()),
+            Err(err) => self.say(Level::Error, err.to_string()),
         }
     }
 
@@ -299,7 +243,7 @@ impl App {
     fn add_from_session(&mut self) {
         match (self.schedule.entry, self.selected_session()) {
             (Some(e), Some(s)) => self.new_followup_form(e, s),
-            _ => self.status = Some("select a session first".into()),
+            _ => self.say(Level::Warning, "select a session first"),
         }
     }
 
@@ -329,12 +273,15 @@ impl App {
             .filter_map(|r| Some((*ids.get(r.meeting_index)?, r.index)))
             .collect();
         if items.is_empty() {
-            self.status = Some("nothing to review: no open follow-up here".into());
+            self.say(Level::Warning, "nothing to review: no open follow-up here");
             return;
         }
         let n = items.len();
         self.followups.review = Some(Review::new(&items, &self.library.entries));
-        self.status = Some(format!("reviewing {n} open follow-ups, oldest due first"));
+        self.say(
+            Level::Note,
+            format!("reviewing {n} open follow-ups, oldest due first"),
+        );
     }
 
     /// Review mode's keys; the global ones go on to the view.
@@ -416,22 +363,27 @@ impl App {
             next,
         );
         let Some((pk, pm)) = prev else {
-            self.status = Some(match &next.series {
-                None => {
-                    "this meeting has no `series`: carry-over links meetings of one series".into()
-                }
-                Some(s) => format!("no earlier meeting of series `{s}` is loaded"),
-            });
+            self.say(
+                Level::Warning,
+                match &next.series {
+                    None => "this meeting has no `series`: carry-over links meetings of one series"
+                        .into(),
+                    Some(s) => format!("no earlier meeting of series `{s}` is loaded"),
+                },
+            );
             return;
         };
         let pk = pk.to_string();
         match followups::carry_over(&pk, pm, next) {
             Ok((tx, report)) if report.added.is_empty() => {
                 let _ = tx;
-                self.status = Some(format!(
-                    "nothing to carry from `{pk}`: {} already here, no other open follow-up",
-                    report.already.len()
-                ));
+                self.say(
+                    Level::Note,
+                    format!(
+                        "nothing to carry from `{pk}`: {} already here, no other open follow-up",
+                        report.already.len()
+                    ),
+                );
             }
             Ok((tx, report)) => {
                 if self.apply_followup_edit(cur, tx) {
@@ -450,17 +402,10 @@ impl App {
                         ));
                     }
                     msg.push_str(" (unsaved: Ctrl-s saves, u undoes)");
-                    self.status = Some(msg);
+                    self.say(Level::Note, msg);
                 }
             }
-            Err(e) => self.status = Some(e.to_string()),
+            Err(e) => self.say(Level::Error, e.to_string()),
         }
-    }
-}
-
-fn facet_status(what: &str, v: Option<&str>) -> String {
-    match v {
-        Some(v) => format!("{what}: {v} (press again for the next)"),
-        None => format!("{what}: any"),
     }
 }

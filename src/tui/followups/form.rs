@@ -10,6 +10,7 @@ use crate::tui::app::App;
 use crate::tui::editing::picker::Source;
 use crate::tui::editing::{Field, Form, FormFor, Modal, apply_edit};
 use crate::tui::library::MeetingId;
+use crate::tui::status::Level;
 
 /// Any day will do for checking the shape of `+2w`.
 fn due_ok(s: &str) -> Result<(), String> {
@@ -185,7 +186,7 @@ pub fn submit(
                 .last()
                 .map(|f| f.id.clone())
             {
-                app.status = Some(format!(
+                app.say(Level::Note, format!(
                     "added follow-up `{id}` ({n} in this meeting), linked to this session; u undoes"
                 ));
             }

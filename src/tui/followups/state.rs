@@ -18,6 +18,7 @@ use crate::followups::{
     Counts, Filter, GroupBy, Register, Row, StatusFilter, counts, group, meeting_key,
 };
 use crate::search::{Key, Matcher, Query};
+use crate::tui::action::Command;
 use crate::tui::app::ListState;
 use crate::tui::input::TextInput;
 use crate::tui::library::{Entry, MeetingId};
@@ -254,6 +255,65 @@ impl FollowUpsState {
         });
     }
 
+    /// A filter or grouping key of the view: what it shows now, or `None`
+    /// when `c` is not one.
+    pub fn filter_key(&mut self, c: Command) -> Option<String> {
+        let said = match c {
+            Command::ToggleAllMeetings => {
+                self.all = !self.all;
+                if self.all {
+                    "follow-ups of every meeting".to_string()
+                } else {
+                    "follow-ups of this meeting".to_string()
+                }
+            }
+            Command::ToggleOpenOnly => {
+                self.status = if self.status == StatusFilter::Owed {
+                    StatusFilter::All
+                } else {
+                    StatusFilter::Owed
+                };
+                format!("status: {}", status_filter_label(&self.status))
+            }
+            Command::FilterStatus => {
+                self.status = next_status_filter(&self.status);
+                format!("status: {}", status_filter_label(&self.status))
+            }
+            Command::GroupNext => {
+                self.group = self.group.next();
+                format!("grouped by {}", self.group.as_str())
+            }
+            Command::FilterOwner => {
+                self.owner = cycle(&self.facets.owners, &self.owner);
+                facet_status("owner", self.owner.as_deref())
+            }
+            Command::FilterMeeting => {
+                let keys: Vec<String> = self.facets.meetings.iter().map(|m| m.0.clone()).collect();
+                self.meeting = cycle(&keys, &self.meeting);
+                facet_status("meeting", self.meeting.as_deref())
+            }
+            Command::FilterTag => {
+                self.tag = cycle(&self.facets.tags, &self.tag);
+                facet_status("tag", self.tag.as_deref())
+            }
+            Command::FilterCountry => {
+                self.country = cycle(&self.facets.countries, &self.country);
+                let name = self
+                    .country
+                    .as_deref()
+                    .map(|c| format!("{c} {}", crate::domain::codes::country_name(c)));
+                facet_status("country", name.as_deref())
+            }
+            Command::ClearFilters => {
+                self.clear_filters();
+                "every filter cleared: owed follow-ups".to_string()
+            }
+            _ => return None,
+        };
+        self.invalidate();
+        Some(said)
+    }
+
     pub fn is_built_for(&self, cur: Option<MeetingId>) -> bool {
         self.built_for == Some((cur, self.generation))
     }
@@ -431,5 +491,12 @@ pub fn section_label(s: DueState) -> String {
         DueState::Later => "later".into(),
         DueState::NoDate => "no due date".into(),
         DueState::Closed => "closed".into(),
+    }
+}
+
+fn facet_status(what: &str, v: Option<&str>) -> String {
+    match v {
+        Some(v) => format!("{what}: {v} (press again for the next)"),
+        None => format!("{what}: any"),
     }
 }

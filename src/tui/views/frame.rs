@@ -1,6 +1,7 @@
 //! The frame around the views: tab bar, footer hints, loading progress,
 //! and the screens shown instead of a view (too small, nothing to open).
 
+use crate::tui::status::Level;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -78,7 +79,13 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         _ => None,
     };
     if let (Some(s), None) = (&app.status, question) {
-        spans.push(Span::styled(format!("{s}  "), t.title()));
+        let style = match s.level {
+            Level::Note => t.title(),
+            Level::Warning => t.warning(),
+            Level::Error => t.error(),
+        };
+        // `s` shows with its marker: `x not saved: ...`.
+        spans.push(Span::styled(format!("{s}  "), style));
     }
     // Hints that do not fit are dropped whole rather than cut mid-word, and
     // `? help` always stays: it is the way to every other key.

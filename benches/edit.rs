@@ -6,6 +6,9 @@
 //! each edit", and the once-a-second comparison with the disk.
 //! Run: `cargo bench --bench edit`.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;

@@ -1,10 +1,13 @@
-//! Load + validate against the bare serde_yaml parse of the same file, and
+//! Load + validate against the bare yaml_serde parse of the same file, and
 //! the save, on the generated large agenda (10,000 participants, 1,000
 //! sessions, 5,000 follow-ups). Run: `cargo bench --bench load`.
 //!
 //! Each figure is the median of several runs, measured side by side in one
 //! process; peak memory is read from a fresh child process so that earlier
 //! runs do not inflate it.
+
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -47,12 +50,12 @@ fn child(what: &str, path: &Path) {
     match what {
         "parse" => {
             let text = std::fs::read_to_string(path).expect("read");
-            let v: serde_yaml::Value = serde_yaml::from_str(&text).expect("parse");
+            let v: plenary::yaml::Value = plenary::yaml::from_str(&text).expect("parse");
             std::hint::black_box(v);
         }
         "parse-typed" => {
             let text = std::fs::read_to_string(path).expect("read");
-            let m: plenary::domain::Meeting = serde_yaml::from_str(&text).expect("parse");
+            let m: plenary::domain::Meeting = plenary::yaml::from_str(&text).expect("parse");
             std::hint::black_box(m);
         }
         _ => {
@@ -88,14 +91,14 @@ fn main() {
 
     let bare = median(|| {
         let t = std::fs::read_to_string(&path).expect("read");
-        let v: serde_yaml::Value = serde_yaml::from_str(&t).expect("parse");
+        let v: plenary::yaml::Value = plenary::yaml::from_str(&t).expect("parse");
         std::hint::black_box(v);
     });
-    // The same typed parse serde_yaml does on its own, on one thread: the
+    // The same typed parse yaml_serde does on its own, on one thread: the
     // strictest reference for "load + validate costs at most 1.2x a parse".
     let bare_typed = median(|| {
         let t = std::fs::read_to_string(&path).expect("read");
-        let m: plenary::domain::Meeting = serde_yaml::from_str(&t).expect("parse");
+        let m: plenary::domain::Meeting = plenary::yaml::from_str(&t).expect("parse");
         std::hint::black_box(m);
     });
     let typed = median(|| {
@@ -138,11 +141,11 @@ fn main() {
         ),
         format!("median of {RUNS} runs, release build:"),
         format!(
-            "  bare serde_yaml parse (to Value)          {:>8.1} ms",
+            "  bare yaml_serde parse (to Value)          {:>8.1} ms",
             ms(bare)
         ),
         format!(
-            "  bare serde_yaml parse (to Meeting)        {:>8.1} ms",
+            "  bare yaml_serde parse (to Meeting)        {:>8.1} ms",
             ms(bare_typed)
         ),
         format!(
@@ -168,11 +171,11 @@ fn main() {
         ),
         "peak memory, fresh process:".to_string(),
         format!(
-            "  bare serde_yaml parse (to Value)          {:>8} MB",
+            "  bare yaml_serde parse (to Value)          {:>8} MB",
             child_peak("parse", &path)
         ),
         format!(
-            "  bare serde_yaml parse (to Meeting)        {:>8} MB",
+            "  bare yaml_serde parse (to Meeting)        {:>8} MB",
             child_peak("parse-typed", &path)
         ),
         format!(

@@ -9,6 +9,9 @@
 //! figures are measured side by side: fuzzy-matcher over the bare names,
 //! and a ratatui table frame of the same size.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;

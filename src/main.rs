@@ -1,5 +1,8 @@
 //! Entry point: parse the command line and hand over to a front end.
 
+// Unit tests may unwrap and panic: a failing test should stop loudly.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -12,7 +15,8 @@ fn main() -> ExitCode {
     let zone = match cli.tz.as_deref().map(plenary::zones::parse).transpose() {
         Ok(z) => z,
         Err(e) => {
-            eprintln!("plenary: {e}\n  hint: {}", e.hint);
+            let text = format!("plenary: {e}\n  hint: {}\n", e.hint);
+            eprint!("{}", plenary::safe::clean_lines(&text));
             return ExitCode::from(2);
         }
     };

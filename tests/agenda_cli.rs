@@ -1,6 +1,9 @@
 //! `plenary agenda` and `plenary interpretation` through the real binary,
 //! on the vCASIE 2020 reference agenda.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::process::Command;
 
 const VCASIE: &str = "agendas/2020-vcasie.yaml";

@@ -2,6 +2,9 @@
 //! forever, at sizes small enough for a test: each must give the right
 //! answer here; `benches/` measures that the work stays in proportion.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -134,4 +137,32 @@ fn a_named_pipe_is_refused_not_waited_on() {
     assert!(out.stdout.contains("named pipe (FIFO)"), "{}", out.stdout);
     let out = plenary(&["followups", &dir.path().to_string_lossy()], dir.path());
     assert!(out.stderr.contains("named pipe (FIFO)"), "{}", out.stderr);
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_command_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = dir.path().join("m.yaml");
+    // Thousands of problems: far more than a pipe holds.
+    fs::write(&f, meeting(3000, 100, 300).replace("- id: p0", "- id: q0")).expect("write");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["check", &f.to_string_lossy()])
+        .env("PLENARY_CACHE_DIR", dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start plenary");
+    let mut first = String::new();
+    let stdout = child.stdout.take().expect("stdout");
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("a line");
+    // Like `| head -1`: the reader is gone after one line.
+    assert!(first.contains("is not on the roster"), "{first}");
+    let out = child.wait_with_output().expect("ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(141), "{stderr}");
 }

@@ -5,6 +5,9 @@
 //! After a deliberate wording change, regenerate with
 //! `BLESS=1 cargo test --test broken_files` and read the diff.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use std::fs;
@@ -99,5 +102,64 @@ fn reference_agendas_are_canonical() {
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+/// The credentials case: an agenda from someone else names a secret as its
+/// participant list (by a path out of the folder, by a link, or by a file
+/// in the folder that is no list at all), or a folder holds a link to one.
+/// `check` says what is wrong and prints nothing of the secret.
+#[cfg(unix)]
+#[test]
+fn no_message_quotes_a_file_that_is_no_agenda_or_roster() {
+    use std::os::unix::fs::symlink;
+    const TOKEN: &str = "ghp_SECRETTOKEN";
+    let root = tempfile::tempdir().expect("tempdir");
+    let secret = root.path().join("secret");
+    fs::create_dir(&secret).expect("mkdir");
+    let creds = secret.join(".git-credentials");
+    fs::write(&creds, format!("https://someone:{TOKEN}@github.com\n")).expect("write");
+    fs::write(secret.join("creds.yaml"), format!("title: [{TOKEN}\n")).expect("write");
+    let agendas = root.path().join("agendas");
+    fs::create_dir(&agendas).expect("mkdir");
+    let head = "title: T\ntimezone: Asia/Almaty\nstart_date: 2020-09-25\n";
+    for (name, roster) in [
+        ("by-path.yaml", "../secret/.git-credentials"),
+        ("by-link.yaml", "people.yaml"),
+        ("not-a-list.yaml", "notes.txt"),
+        ("absolute.yaml", "/etc/passwd"),
+    ] {
+        fs::write(
+            agendas.join(name),
+            format!("{head}participants: {roster}\n"),
+        )
+        .expect("write");
+    }
+    symlink(&creds, agendas.join("people.yaml")).expect("link");
+    symlink(secret.join("creds.yaml"), agendas.join("zz-linked.yaml")).expect("link");
+    fs::copy(&creds, agendas.join("notes.txt")).expect("copy");
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["check", "--today", TODAY])
+        .arg(&agendas)
+        .output()
+        .expect("run plenary");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for text in [&stdout, &stderr] {
+        assert!(!text.contains(TOKEN), "{stdout}\n{stderr}");
+        assert!(!text.contains("root:"), "{stdout}\n{stderr}");
+    }
+    assert_eq!(
+        stdout.matches("participants file must be inside").count(),
+        3,
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("`notes.txt` is not a participant list"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("zz-linked.yaml: a link to a file outside"),
+        "{stderr}"
     );
 }

@@ -5,6 +5,9 @@
 //! The default case count keeps `cargo test` quick; for a long fuzzing run:
 //! `PROPTEST_CASES=200000 cargo test --release --test robustness`.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 use chrono::NaiveDate;

@@ -5,6 +5,9 @@
 //! After a deliberate wording change, regenerate with
 //! `BLESS=1 cargo test --test rules` and read the diff.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use std::path::Path;

@@ -3,6 +3,9 @@
 //! what should appear, never for a fixed time, so a loaded machine only
 //! makes the tests slower, not flaky.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use std::path::Path;

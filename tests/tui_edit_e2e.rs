@@ -3,6 +3,9 @@
 //! there and `plenary check` is clean; `E` hands the terminal to $EDITOR at
 //! the selected session's line and takes it back.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use std::path::Path;

@@ -3,6 +3,9 @@
 //! as insta snapshots at 80x24 and 120x40, and review mode driven by keys
 //! (through the real keymap) down to the exact YAML it saves.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use plenary::domain::DueState;

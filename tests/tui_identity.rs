@@ -3,6 +3,8 @@
 //! delivered to the `App` in a chosen order, as the background loader
 //! would, with a follow-up note open in between.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 use chrono::NaiveDate;

@@ -3,6 +3,9 @@
 //! zone, a zone typed wrong, a session crossing midnight; staffing a booth
 //! and seeing the team-strength warning come and go; the printed turn plan.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use plenary::tui::action::{Action, Command, InterpCommand, View};
 use plenary::tui::app::App;

@@ -3,6 +3,9 @@
 //! insta snapshots; and widget-level checks on the drawn `Buffer` (styles,
 //! markers, NO_COLOR, untrusted text).
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use plenary::tui::action::{Action, Command, InterpCommand, View};
 use plenary::tui::app::App;

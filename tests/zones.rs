@@ -2,6 +2,9 @@
 //! chrono-tz bundles: vCASIE 2020 in Almaty, UTC and Paris; Almaty's move
 //! from UTC+6 to UTC+5 on 1 March 2024; daylight-saving gaps and repeats.
 
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::{NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use plenary::domain::{Clock, Format, Meeting, Participant, Roster, Session};

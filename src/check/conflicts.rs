@@ -1,34 +1,38 @@
 //! Bookings that cannot all happen: a room used twice at once, a person in
 //! two places at once, a speaker who said no.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
 
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Meeting, Status};
 use crate::problem::Record;
 
-/// Whether two sessions overlap in time on the same day.
-fn overlap(m: &Meeting, a: usize, b: usize) -> bool {
-    let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
-    match (sa.span(), sb.span()) {
-        (Some((a0, a1)), Some((b0, b1))) => sa.date == sb.date && a0 < b1 && b0 < a1,
-        _ => false,
-    }
-}
-
-/// Calls `f` for each overlapping pair among `idx` (sorted by start), cheaply:
-/// sessions are sorted by day and start, so each only meets its neighbours.
-fn overlapping_pairs(m: &Meeting, mut idx: Vec<usize>, mut f: impl FnMut(usize, usize)) {
-    idx.retain(|&i| m.sessions[i].span().is_some());
-    idx.sort_by_key(|&i| (m.sessions[i].date, m.sessions[i].start, i));
-    for (k, &a) in idx.iter().enumerate() {
-        for &b in &idx[k + 1..] {
-            let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
-            if sb.date != sa.date || sb.start >= sa.end {
+/// Calls `f` once for each pair among `idx` that is on at the same time on
+/// some day, cheaply: every day a session runs is one occurrence, sorted by
+/// day and start, so each occurrence only meets its neighbours. A pair where
+/// either session runs `alongside` is passed over: the overlap is intended.
+fn overlapping_pairs(m: &Meeting, idx: Vec<usize>, mut f: impl FnMut(usize, usize, NaiveDate)) {
+    let mut on: Vec<(NaiveDate, i64, i64, usize)> = idx
+        .into_iter()
+        .filter_map(|i| m.sessions[i].span().map(|(a, b)| (i, a, b)))
+        .flat_map(|(i, a, b)| m.sessions[i].dates().map(move |d| (d, a, b, i)))
+        .collect();
+    on.sort();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    for (k, &(day, a0, a1, a)) in on.iter().enumerate() {
+        for &(day_b, b0, b1, b) in &on[k + 1..] {
+            if day_b != day || b0 >= a1 {
                 break;
             }
-            if overlap(m, a, b) {
-                f(a, b);
+            let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
+            let pair = (a.min(b), a.max(b));
+            if a == b || sa.alongside || sb.alongside || !(a0 < b1 && b0 < a1) {
+                continue;
+            }
+            if seen.insert(pair) {
+                f(a, b, day);
             }
         }
     }
@@ -44,7 +48,7 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let mut rooms: Vec<_> = by_room.into_iter().collect();
     rooms.sort();
     for (_, idx) in rooms {
-        overlapping_pairs(m, idx, |a, b| {
+        overlapping_pairs(m, idx, |a, b, day| {
             let room = m.sessions[a].room.as_deref().unwrap_or("");
             out.push(
                 Problem::warning(
@@ -53,10 +57,10 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         "room `{room}` is double-booked: {} and {} overlap on {}",
                         session_label(m, a),
                         session_label(m, b),
-                        m.sessions[a].date
+                        day
                     ),
                 )
-                .with_hint("move one session or give it another room")
+                .with_hint("move one session or give it another room, or mark one `alongside: true` if they share it on purpose")
                 .concerning(Record::session(&m.sessions[a].id))
                 .concerning(Record::session(&m.sessions[b].id)),
             );
@@ -76,7 +80,7 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
             .participant(id)
             .map(|p| p.name.primary().to_string())
             .unwrap_or_else(|| id.to_string());
-        overlapping_pairs(m, idx, |a, b| {
+        overlapping_pairs(m, idx, |a, b, _| {
             out.push(
                 Problem::warning(
                     format!("sessions[{b}]"),
@@ -86,7 +90,7 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         session_label(m, b)
                     ),
                 )
-                .with_hint("a person can chair or speak in one session at a time")
+                .with_hint("a person can chair or speak in one session at a time; mark a session `alongside: true` if it runs beside the others on purpose (an exhibition)")
                 .concerning(Record::session(&m.sessions[a].id))
                 .concerning(Record::session(&m.sessions[b].id))
                 .concerning(Record::participant(id)),

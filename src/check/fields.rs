@@ -21,6 +21,22 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
             .with_hint("swap `start_date` and `end_date`"),
         );
     }
+    if let Some(h) = m.speaking_hours
+        && h.to <= h.from
+    {
+        out.push(
+            Problem::error(
+                "speaking_hours.to",
+                format!(
+                    "`speaking_hours` end at {}, not after they start at {}",
+                    h.to, h.from
+                ),
+            )
+            .with_hint(
+                "write the hours of a speaker's day, such as {from: \"07:00\", to: \"22:00\"}",
+            ),
+        );
+    }
     for (i, p) in m.people().iter().enumerate() {
         if p.id.trim().is_empty() {
             out.push(Problem::error(
@@ -100,6 +116,30 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
                 )
                 .with_hint("move the session, or widen the meeting's `start_date` / `end_date`"),
             );
+        }
+        match s.end_date {
+            Some(e) if e <= s.date => out.push(
+                Problem::error(
+                    format!("{at}.end_date"),
+                    format!(
+                        "session {} has `end_date` {e}, not after its `date` {}",
+                        session_label(m, i),
+                        s.date
+                    ),
+                )
+                .with_hint("leave `end_date` out for a one-day session; it names the last day of one that runs over several"),
+            ),
+            Some(e) if s.date >= m.start_date && e > last => out.push(
+                Problem::error(
+                    format!("{at}.end_date"),
+                    format!(
+                        "session {} runs until {e}, past the meeting's last day {last}",
+                        session_label(m, i)
+                    ),
+                )
+                .with_hint("shorten the session's `end_date`, or widen the meeting's `end_date`"),
+            ),
+            _ => {}
         }
         for (j, it) in s.items.iter().enumerate() {
             if it.title.is_empty() {

@@ -171,9 +171,13 @@ fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
 }
 
 fn daily_load(m: &Meeting, out: &mut Vec<Problem>) {
-    let max = i64::from(m.norms().day_max_minutes);
+    let max = staffing::day_limit(m);
     for day in staffing::days(m) {
-        for l in day.loads.iter().filter(|l| l.booth_minutes > max) {
+        for l in day
+            .loads
+            .iter()
+            .filter(|l| staffing::over_day_limit(m, l.booth_minutes))
+        {
             let Some(&last) = l.sessions.last() else {
                 continue;
             };
@@ -230,13 +234,7 @@ fn double_booked(m: &Meeting, out: &mut Vec<Problem>) {
                         both(&lang(&sb.interpretation[jb].to))
                     )
                 } else {
-                    let overlap = match (sa.span(), sb.span()) {
-                        (Some((a0, a1)), Some((b0, b1))) => {
-                            sa.date == sb.date && a0 < b1 && b0 < a1
-                        }
-                        _ => false,
-                    };
-                    if !overlap {
+                    if !staffing::at_once(sa, sb) {
                         continue;
                     }
                     format!(

@@ -5,7 +5,7 @@
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Format, Meeting};
 use crate::problem::Record;
-use crate::zones::{self, Booking, LOCAL_DAY, Wall, ZoneSource};
+use crate::zones::{self, Booking, Wall, ZoneSource};
 
 fn hm(minutes: i64) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
@@ -96,8 +96,8 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                         lt.id,
                         ptz.name(),
                         session_label(m, i),
-                        hm(LOCAL_DAY.0),
-                        hm(LOCAL_DAY.1)
+                        hm(m.speaking_hours().minutes().0),
+                        hm(m.speaking_hours().minutes().1)
                     ),
                 )
                 .with_hint("move the session, or check the person's `timezone` / `country`")

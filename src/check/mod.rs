@@ -16,6 +16,7 @@ mod languages;
 mod local_times;
 mod lookup;
 mod records;
+mod tentative;
 mod text;
 
 use chrono::NaiveDate;
@@ -43,6 +44,7 @@ pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
     local_times::check(m, &lk, &mut out);
     followups::check(m, today, &mut out);
     text::check(m, &mut out);
+    tentative::check(m, &mut out);
     records::attribute(m, &mut out);
     out.sort_by_key(|p| p.severity);
     out

@@ -8,7 +8,7 @@ use crate::domain::{Meeting, Text};
 
 fn bad_char(s: &str) -> Option<char> {
     s.chars()
-        .find(|c| c.is_control() && *c != '\n' && *c != '\t')
+        .find(|c| crate::safe::is_unsafe(*c) && *c != '\n' && *c != '\t')
 }
 
 fn text(path: String, what: &str, t: &Text, out: &mut Vec<Problem>) {

@@ -3,12 +3,14 @@
 //! Exit 0 without errors, 1 with errors (or warnings under
 //! `--deny-warnings`), 2 when the input could not be read at all.
 
+use super::out::errln;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
 use crate::check::{Problem, check_document};
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
+use crate::safe;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -20,19 +22,24 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, today: NaiveDate) -> u8 {
-    let files = match discover(&super::paths_or_default(&args.paths)) {
-        Ok(f) => f,
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
     if files.is_empty() {
-        eprintln!(
+        errln!(
             "plenary: no meeting files (*.yaml) found in {}",
             super::paths_or_default(&args.paths)
                 .iter()
-                .map(|p| p.display().to_string())
+                .map(|p| safe::path(p))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -43,7 +50,7 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut meetings = 0;
     for f in &files {
         if let Err(e) = load::source::readable(f) {
-            eprintln!("{}: error: {e}", f.display());
+            errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
             unreadable = true;
             continue;
         }
@@ -56,12 +63,15 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             Err(p) => problems.extend(load::load_problems(f, p)),
         }
     }
+    let mut out = super::out::Out::default();
     for p in &problems {
-        println!("{p}");
+        if !out.line(p) {
+            break;
+        }
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
-    eprintln!(
+    errln!(
         "checked {meetings} meeting{} in {} file{}: {errors} error{}, {warnings} warning{}",
         plural(meetings),
         files.len(),
@@ -69,13 +79,14 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         plural(errors),
         plural(warnings)
     );
-    if unreadable {
+    let code = if unreadable {
         2
     } else if errors > 0 || (args.deny_warnings && warnings > 0) {
         1
     } else {
         0
-    }
+    };
+    out.finish(code)
 }
 
 fn plural(n: usize) -> &'static str {

@@ -1,8 +1,10 @@
 //! `plenary fmt`: rewrite agendas in canonical form, like `cargo fmt`.
 
+use super::out::errln;
 use std::path::PathBuf;
 
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
+use crate::safe;
 use crate::save::{self, canonical};
 
 #[derive(clap::Args, Debug)]
@@ -10,70 +12,86 @@ pub struct Args {
     /// Only report files that are not canonical; exit 1 if any.
     #[arg(long)]
     pub check: bool,
+    /// Rewrite even when a comment has no key to go with (a `.bak` copy keeps them).
+    #[arg(long)]
+    pub drop_comments: bool,
     /// Meeting files or folders of them (default: agendas/).
     pub paths: Vec<PathBuf>,
 }
 
 pub fn run(args: &Args) -> u8 {
-    let files = match discover(&super::paths_or_default(&args.paths)) {
-        Ok(f) => f,
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
     let mut code = 0;
+    // Files are formatted even when no one reads the report any more.
+    let mut out = super::out::Out::default();
     for f in &files {
         let mut doc = match load::load(f) {
             Ok(d) => d,
             Err(_) if load::is_roster_file(f) => continue,
             Err(p) => {
                 for p in load::load_problems(f, p) {
-                    eprintln!("{p}");
+                    errln!("{p}");
                 }
                 code = 1;
                 continue;
             }
         };
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
-            Ok(t) => t,
+            Ok(t) => canonical::keep_comments(&doc.text, &t).unwrap_or(t),
             Err(e) => {
-                eprintln!("{}: error: cannot serialize: {e}", f.display());
+                errln!("{}: error: cannot serialize: {e}", safe::path(f));
                 code = 1;
                 continue;
             }
         };
         let roster_ok = match (&doc.roster, doc.meeting.participants.file()) {
-            (Some(r), Some(_)) => {
-                canonical::roster_yaml(doc.meeting.people()).is_ok_and(|t| t == r.text)
-            }
+            (Some(r), Some(_)) => canonical::roster_yaml(doc.meeting.people())
+                .is_ok_and(|t| canonical::keep_comments(&r.text, &t).unwrap_or(t) == r.text),
             _ => true,
         };
         if canonical == doc.text && roster_ok {
             continue;
         }
         if args.check {
-            println!("{}: not in canonical form (run `plenary fmt`)", f.display());
+            out.line(format_args!(
+                "{}: not in canonical form (run `plenary fmt`)",
+                safe::path(f)
+            ));
             code = 1;
             continue;
         }
-        match save::save(&mut doc) {
+        match save::format(&mut doc, args.drop_comments) {
             Ok(report) => {
                 for w in &report.written {
-                    println!("formatted {}", w.display());
+                    out.line(format_args!("formatted {}", safe::path(w)));
                 }
                 for b in &report.backups {
-                    println!(
-                        "note: comments are not kept by plenary; the original is in {}",
-                        b.display()
-                    );
+                    out.line(format_args!(
+                        "note: some comments had no key to go with; the original is in {}",
+                        safe::path(b)
+                    ));
                 }
             }
+            Err(e @ save::FormatError::Comments(..)) => {
+                errln!("plenary: {}", safe::clean(&e.to_string()));
+                code = 1;
+            }
             Err(e) => {
-                eprintln!("{}: error: {e}", f.display());
+                errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
                 code = 1;
             }
         }
     }
-    code
+    out.finish(code)
 }

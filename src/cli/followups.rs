@@ -9,7 +9,7 @@
 //! `check` says what else is wrong with them. Every file is read whole, so
 //! what it lists never depends on the file's size.
 
-use std::io::Write;
+use super::out::errln;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -21,7 +21,8 @@ use crate::domain::Meeting;
 use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
-use crate::load::{self, discover};
+use crate::load::{self, discover_noting};
+use crate::safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -114,10 +115,15 @@ impl Args {
 
 pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let paths = super::paths_or_default(&args.paths);
-    let files = match discover(&paths) {
-        Ok(f) => f,
+    let files = match discover_noting(&paths) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
         Err(e) => {
-            eprintln!("plenary: {e}");
+            errln!("plenary: {}", crate::safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -131,9 +137,9 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             Err(p) => {
                 broken = true;
                 for p in load::load_problems(f, p) {
-                    eprintln!("{p}");
+                    errln!("{p}");
                 }
-                eprintln!("  note: the follow-ups of {} are not listed", f.display());
+                errln!("  note: the follow-ups of {} are not listed", safe::path(f));
             }
         }
     }
@@ -145,17 +151,16 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
         Format::Json => match export::to_json(&export::records(&rows)) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("plenary: cannot write JSON: {e}");
+                errln!("plenary: cannot write JSON: {e}");
                 return 1;
             }
         },
     };
-    // A closed pipe (`| head`) is not an error worth a message.
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    let code = super::out::emit(&out, u8::from(broken));
     // The meetings are freed by the process's end; dropping 10,000 records one by one only costs time.
     std::mem::forget(register);
     std::mem::forget(meetings);
-    u8::from(broken)
+    code
 }
 
 fn columns() -> Vec<Column> {

@@ -1,5 +1,6 @@
 //! `plenary generate` (hidden): writes the benchmark agenda to stdout or a file.
 
+use super::out::errln;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -20,7 +21,7 @@ pub fn run(a: &Args) -> u8 {
     let text = match crate::save::canonical::meeting_yaml(&m) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("plenary: cannot serialize: {e}");
+            errln!("plenary: cannot serialize: {e}");
             return 1;
         }
     };
@@ -28,13 +29,10 @@ pub fn run(a: &Args) -> u8 {
         Some(p) => match crate::save::atomic::write(p, text.as_bytes(), None) {
             Ok(_) => 0,
             Err(e) => {
-                eprintln!("plenary: {e}");
+                errln!("plenary: {}", crate::safe::clean(&e.to_string()));
                 1
             }
         },
-        None => {
-            print!("{text}");
-            0
-        }
+        None => super::out::emit(&text, 0),
     }
 }

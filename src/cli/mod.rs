@@ -4,11 +4,15 @@
 
 mod agenda;
 mod check;
+mod export;
 mod fmt;
 pub mod followups;
 mod generate;
 pub mod interpretation;
-pub mod plain;
+pub(crate) mod out;
+// The text helpers moved to `report`, which both front ends use.
+pub use crate::report::plain;
+mod slots;
 mod table;
 
 use std::path::PathBuf;
@@ -48,6 +52,10 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
+    /// Find free times for a session: ranked, in the meeting's zone, with near misses.
+    Slots(slots::Args),
+    /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
+    Export(export::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -82,6 +90,8 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
+        Command::Slots(a) => slots::run(a),
+        Command::Export(a) => export::run(a),
     };
     Some(ExitCode::from(code))
 }

@@ -6,7 +6,13 @@ use chrono::NaiveDate;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Document, FollowUp, InterpretationNorms, Participant, Session, Tentative, Text};
+use super::{
+    Document, FollowUp, InterpretationNorms, Participant, Session, SpeakingHours, Tentative, Text,
+};
+
+/// A meeting lasting at most this many days shows each of its days in the
+/// schedule, empty ones too; see [`Meeting::days`].
+pub const LISTED_SPAN_DAYS: i64 = 7;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -155,6 +161,10 @@ pub struct Meeting {
     /// The meeting's own numbers for interpretation teams, when they differ from the defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpretation_norms: Option<InterpretationNorms>,
+    /// Local hours at which chairs and speakers can be booked, when they
+    /// differ from 07:00-22:00.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaking_hours: Option<SpeakingHours>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organizers: Vec<Text>,
     /// Institutions that host the venue.
@@ -197,6 +207,11 @@ impl Meeting {
         self.interpretation_norms.unwrap_or_default()
     }
 
+    /// The speaking hours in force: the meeting's own, else 07:00-22:00.
+    pub fn speaking_hours(&self) -> SpeakingHours {
+        self.speaking_hours.unwrap_or_default()
+    }
+
     pub fn last_day(&self) -> NaiveDate {
         self.end_date.unwrap_or(self.start_date)
     }
@@ -220,12 +235,34 @@ impl Meeting {
             .unwrap_or_else(|| self.title.primary())
     }
 
-    /// Distinct session dates, in order.
+    /// The days the schedule shows, in order. Every day of a meeting that
+    /// lasts at most [`LISTED_SPAN_DAYS`] appears, empty ones too (a
+    /// symposium's second day with nothing planned yet is still a day to
+    /// plan); a longer span, such as a webinar series over five weeks,
+    /// lists the days that have sessions. Days a session occupies outside
+    /// the meeting's dates are added, so nothing is hidden.
     pub fn days(&self) -> Vec<NaiveDate> {
-        let mut d: Vec<NaiveDate> = self.sessions.iter().map(|s| s.date).collect();
+        let mut d: Vec<NaiveDate> = self.sessions.iter().flat_map(|s| s.dates()).collect();
+        let last = self.last_day();
+        if (last - self.start_date).num_days() < LISTED_SPAN_DAYS {
+            d.extend(self.start_date.iter_days().take_while(|x| *x <= last));
+        }
         d.sort();
         d.dedup();
         d
+    }
+
+    /// Sessions that run on `day` (multi-day ones on each of their days),
+    /// by start (unknown last), then file order.
+    pub fn sessions_on(&self, day: NaiveDate) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.sessions.len())
+            .filter(|&i| self.sessions[i].on(day))
+            .collect();
+        v.sort_by_key(|&i| {
+            let s = &self.sessions[i];
+            (s.start.map(|c| c.minutes()).unwrap_or(i64::MAX), i)
+        });
+        v
     }
 
     /// Session indices in time order: by date, then start (unknown last), then file order.

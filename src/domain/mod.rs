@@ -7,6 +7,7 @@ mod clock;
 pub mod codes;
 pub mod date;
 mod followup;
+mod hours;
 pub mod interpretation;
 mod meeting;
 pub mod norms;
@@ -18,8 +19,9 @@ mod text;
 
 pub use clock::{Clock, parse_duration};
 pub use followup::{DUE_SOON_DAYS, DueState, FollowUp, FollowUpStatus, LogEntry};
+pub use hours::SpeakingHours;
 pub use interpretation::Channel;
-pub use meeting::{Attendance, Format, Meeting, Roster, RosterFile};
+pub use meeting::{Attendance, Format, LISTED_SPAN_DAYS, Meeting, Roster, RosterFile};
 pub use norms::InterpretationNorms;
 pub use participant::{InterpreterLanguages, Participant, Role, Status};
 pub use session::{Document, DocumentKind, Item, Session, SessionKind};

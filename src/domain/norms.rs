@@ -145,9 +145,9 @@ mod tests {
 
     #[test]
     fn partial_block_keeps_defaults() {
-        let n: InterpretationNorms = serde_yaml::from_str("solo_max_minutes: 30").unwrap();
+        let n: InterpretationNorms = crate::yaml::from_str("solo_max_minutes: 30").unwrap();
         assert_eq!(n.solo_max_minutes, 30);
         assert_eq!(n.pair_max_minutes, 240);
-        assert!(serde_yaml::from_str::<InterpretationNorms>("solo_max: 30").is_err());
+        assert!(crate::yaml::from_str::<InterpretationNorms>("solo_max: 30").is_err());
     }
 }

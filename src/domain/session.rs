@@ -21,10 +21,18 @@ pub enum SessionKind {
     SideMeeting,
     Closing,
     Break,
+    Workshop,
+    BreakOut,
+    Exhibition,
+    Poster,
+    Registration,
+    Reception,
+    Excursion,
+    Consultation,
 }
 
 impl SessionKind {
-    pub const ALL: [SessionKind; 12] = [
+    pub const ALL: [SessionKind; 20] = [
         SessionKind::Session,
         SessionKind::Opening,
         SessionKind::Plenary,
@@ -37,6 +45,14 @@ impl SessionKind {
         SessionKind::SideMeeting,
         SessionKind::Closing,
         SessionKind::Break,
+        SessionKind::Workshop,
+        SessionKind::BreakOut,
+        SessionKind::Exhibition,
+        SessionKind::Poster,
+        SessionKind::Registration,
+        SessionKind::Reception,
+        SessionKind::Excursion,
+        SessionKind::Consultation,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -52,7 +68,27 @@ impl SessionKind {
             SessionKind::SideMeeting => "side-meeting",
             SessionKind::Closing => "closing",
             SessionKind::Break => "break",
+            SessionKind::Workshop => "workshop",
+            SessionKind::BreakOut => "break-out",
+            SessionKind::Exhibition => "exhibition",
+            SessionKind::Poster => "poster",
+            SessionKind::Registration => "registration",
+            SessionKind::Reception => "reception",
+            SessionKind::Excursion => "excursion",
+            SessionKind::Consultation => "consultation",
         }
+    }
+
+    /// Kinds that usually run beside the programme rather than in it: a
+    /// new session of one of these starts out marked `alongside`.
+    pub fn runs_alongside(self) -> bool {
+        matches!(
+            self,
+            SessionKind::Exhibition
+                | SessionKind::Poster
+                | SessionKind::Registration
+                | SessionKind::Consultation
+        )
     }
 }
 
@@ -114,10 +150,27 @@ pub struct Session {
     pub kind: SessionKind,
     #[serde(with = "super::date")]
     pub date: NaiveDate,
+    /// Last day of a session that runs over several days (an exhibition),
+    /// at the same hours each day; left out for a one-day session.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::date::option"
+    )]
+    pub end_date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Clock>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Clock>,
+    /// Runs beside the other sessions on purpose (an exhibition, a poster
+    /// area, a registration desk): its room and people are not counted as
+    /// clashing with the sessions it runs beside.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub alongside: bool,
+    /// Must not move when the rest of the day is shifted (a link to another
+    /// event, a minister's slot): a shift that would move it asks first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fixed: bool,
     /// Lead organization or office.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<Text>,
@@ -168,6 +221,23 @@ impl Session {
 
     pub fn is_break(&self) -> bool {
         self.kind == SessionKind::Break
+    }
+
+    /// The last day the session runs: its `end_date`, else its `date`.
+    pub fn last_date(&self) -> NaiveDate {
+        self.end_date
+            .filter(|e| *e > self.date)
+            .unwrap_or(self.date)
+    }
+
+    /// Whether the session runs on `day` (any of its days for a multi-day one).
+    pub fn on(&self, day: NaiveDate) -> bool {
+        self.date <= day && day <= self.last_date()
+    }
+
+    /// Every day the session runs, first to last.
+    pub fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.date.iter_days().take_while(|d| *d <= self.last_date())
     }
 
     /// Every participant id the session books: chair and speakers, in order, once each.

@@ -36,6 +36,45 @@ impl Tentative {
         !self.is_no()
     }
 
+    /// The same, with `field` confirmed. `true` (the whole record) stays:
+    /// which fields it covers cannot be told.
+    pub fn without(&self, field: &str) -> Tentative {
+        match self {
+            Tentative::Fields(f) => {
+                let rest: Vec<String> = f.iter().filter(|x| *x != field).cloned().collect();
+                if rest.is_empty() {
+                    Tentative::No
+                } else {
+                    Tentative::Fields(rest)
+                }
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// The same, with `field` marked not confirmed (a key on a form field).
+    pub fn with(&self, field: &str) -> Tentative {
+        match self {
+            Tentative::All => Tentative::All,
+            Tentative::No => Tentative::Fields(vec![field.to_string()]),
+            Tentative::Fields(f) if f.iter().any(|x| x == field) => self.clone(),
+            Tentative::Fields(f) => {
+                let mut v = f.clone();
+                v.push(field.to_string());
+                Tentative::Fields(v)
+            }
+        }
+    }
+
+    /// Marks or confirms `field`.
+    pub fn toggled(&self, field: &str) -> Tentative {
+        if self.covers(field) {
+            self.without(field)
+        } else {
+            self.with(field)
+        }
+    }
+
     pub fn fields(&self) -> &[String] {
         match self {
             Tentative::Fields(f) => f,

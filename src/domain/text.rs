@@ -165,17 +165,17 @@ mod tests {
 
     #[test]
     fn falls_back_to_what_exists() {
-        let t: Text = serde_yaml::from_str("{en: Hello, ru: Привет}").unwrap();
+        let t: Text = crate::yaml::from_str("{en: Hello, ru: Привет}").unwrap();
         assert_eq!(t.get("ru", &[]), "Привет");
         assert_eq!(t.get("kk", &["ru".into()]), "Привет");
         assert_eq!(t.get("kk", &[]), "Hello");
-        let p: Text = serde_yaml::from_str("Hello").unwrap();
+        let p: Text = crate::yaml::from_str("Hello").unwrap();
         assert_eq!(p.get("ru", &[]), "Hello");
     }
 
     #[test]
     fn rejects_a_map_that_is_not_per_language() {
-        let e = serde_yaml::from_str::<Text>("{english: Hello}").unwrap_err();
+        let e = crate::yaml::from_str::<Text>("{english: Hello}").unwrap_err();
         assert!(e.to_string().contains("not an ISO 639-1"), "{e}");
     }
 }

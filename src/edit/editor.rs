@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{EditError, History, Transaction};
+use crate::domain::Meeting;
 use crate::load::{self, Document, Fingerprint};
 use crate::problem::Problem;
 use crate::save::{self, SaveError, SaveReport};
@@ -21,13 +22,19 @@ pub enum DiskState {
 pub struct Editor {
     pub doc: Document,
     pub history: History,
+    /// The meeting as the file on disk holds it (loaded or last saved): the
+    /// base a save compares with to change only the edited lines, and a
+    /// merge's common ancestor.
+    pub base: Meeting,
 }
 
 impl Editor {
     pub fn new(doc: Document) -> Self {
+        let base = doc.meeting.clone();
         Editor {
             doc,
             history: History::new(),
+            base,
         }
     }
 
@@ -64,7 +71,7 @@ impl Editor {
 
     /// Saves through the one save routine; refuses if the file changed on disk.
     pub fn save(&mut self) -> Result<SaveReport, SaveError> {
-        let report = save::save(&mut self.doc)?;
+        let report = save::save_from(&mut self.doc, &mut self.base)?;
         self.history.mark_saved();
         Ok(report)
     }
@@ -91,7 +98,10 @@ impl Editor {
                 }
             }
         }
-        let report = self.save()?;
+        // Their text is now the base; save::save reads it back from the text.
+        let report = save::save(&mut self.doc)?;
+        self.base = self.doc.meeting.clone();
+        self.history.mark_saved();
         Ok((report, backups))
     }
 
@@ -105,11 +115,12 @@ impl Editor {
             meeting.participants = crate::domain::Roster::Inline(people.clone());
         }
         let doc = save::create(path, &meeting)?;
+        self.base = doc.meeting.clone();
         self.doc = doc;
         self.history.mark_saved();
         Ok(SaveReport {
             written: vec![path.to_path_buf()],
-            backups: Vec::new(),
+            ..SaveReport::default()
         })
     }
 
@@ -117,6 +128,7 @@ impl Editor {
     #[allow(clippy::result_large_err)]
     pub fn reload(&mut self) -> Result<(), Problem> {
         self.doc = load::load(&self.doc.path)?;
+        self.base = self.doc.meeting.clone();
         self.history = History::new();
         Ok(())
     }

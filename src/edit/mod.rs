@@ -6,8 +6,11 @@
 mod change;
 mod editor;
 mod history;
+pub mod inherit;
 pub mod new_meeting;
 pub mod ops;
+pub mod session_form;
+pub mod shift;
 mod usage;
 
 pub use change::{Change, EditError, Header, ListOp, Transaction};

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::shift::{self, Shift};
 use super::{Change, ListOp, Transaction};
 use crate::domain::{Clock, FollowUp, Meeting, Participant, Session};
 
@@ -185,8 +186,20 @@ pub fn edit_follow_up(
     )
 }
 
-/// Adds a session (or break) after the others; an empty or taken id is
-/// made from the title.
+/// Where a new session goes in the file: after the last session that is on
+/// an earlier day, or on the same day at or before its start, so the file
+/// reads in programme order (a session without a start goes after its day).
+pub fn schedule_position(m: &Meeting, s: &Session) -> usize {
+    let key = |x: &Session| (x.date, x.start.map(Clock::minutes).unwrap_or(i64::MAX));
+    let k = key(s);
+    m.sessions
+        .iter()
+        .rposition(|x| key(x) <= k)
+        .map_or(0, |i| i + 1)
+}
+
+/// Adds a session (or break) at its place in the programme (see
+/// [`schedule_position`]); an empty or taken id is made from the title.
 pub fn add_session(m: &Meeting, mut s: Session) -> Transaction {
     let base = if s.id.trim().is_empty() {
         slug(s.title.primary())
@@ -194,8 +207,8 @@ pub fn add_session(m: &Meeting, mut s: Session) -> Transaction {
         s.id.clone()
     };
     s.id = unique_id(&base, m.sessions.iter().map(|x| x.id.as_str()));
-    Transaction::new(format!("add session `{}`", s.id))
-        .with(Change::Session(ListOp::Insert(m.sessions.len(), s)))
+    let at = schedule_position(m, &s);
+    Transaction::new(format!("add session `{}`", s.id)).with(Change::Session(ListOp::Insert(at, s)))
 }
 
 /// A copy of session `i` right after it, with a fresh id.
@@ -237,8 +250,30 @@ pub fn delete_session(m: &Meeting, i: usize) -> Result<Transaction, String> {
     Ok(tx)
 }
 
+/// Whether moving or resizing a session carries the rest of its day along.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Push {
+    /// Only the session changes; a collision is left for the checks to show.
+    No,
+    /// The later sessions of the day move too (see [`super::shift`]);
+    /// fixed ones are held back.
+    Rest,
+    /// As `Rest`, and sessions marked `fixed` move as well.
+    RestAndFixed,
+}
+
+/// A move or resize: the edit, and what the shift it carries held back
+/// (ask when [`Shift::needs_asking`] and the push was [`Push::Rest`]).
+#[derive(Debug, Clone)]
+pub struct Retimed {
+    pub tx: Transaction,
+    pub shift: Shift,
+}
+
 /// Moves session `i` to `date` at `start`, keeping its length. With
-/// `shift_rest`, later sessions that day are pushed back so none overlaps.
+/// `shift_rest`, the later sessions of that day move too (see
+/// [`move_session_with`]); a shift that reaches a fixed session or would
+/// cross midnight is refused with the reason.
 pub fn move_session(
     m: &Meeting,
     i: usize,
@@ -246,111 +281,150 @@ pub fn move_session(
     start: Clock,
     shift_rest: bool,
 ) -> Result<Transaction, String> {
-    let s = m.sessions.get(i).ok_or_else(|| bad_index("session", i))?;
-    let len = s.minutes().unwrap_or(60);
-    let end = Clock::from_minutes(start.minutes() + len).ok_or_else(|| {
-        format!("starting at {start}, a {len}-minute session would run past midnight")
-    })?;
-    retime(m, i, date, start, end, shift_rest, Retime::Move)
+    let push = if shift_rest { Push::Rest } else { Push::No };
+    settled(m, move_session_with(m, i, date, start, push)?)
 }
 
 /// Changes the end of session `i` (shorten or lengthen). With `shift_rest`,
-/// the sessions after it that day move by the same amount.
+/// the sessions starting at or after its old end move by the same amount;
+/// refused with the reason when that reaches a fixed session or midnight.
 pub fn resize_session(
     m: &Meeting,
     i: usize,
     end: Clock,
     shift_rest: bool,
 ) -> Result<Transaction, String> {
+    let push = if shift_rest { Push::Rest } else { Push::No };
+    settled(m, resize_session_with(m, i, end, push)?)
+}
+
+fn settled(m: &Meeting, r: Retimed) -> Result<Transaction, String> {
+    match r.shift.question(m) {
+        Some(q) => Err(format!("{q}: move it first, or do not shift the rest")),
+        None => Ok(r.tx),
+    }
+}
+
+/// Moves session `i` to `date` at `start`. Pushing, a move later on the same
+/// day shifts every session that started at or after its old start by as
+/// much; any other move makes room: the sessions starting at or after the
+/// new start all move later by what the first of them needs to clear it.
+pub fn move_session_with(
+    m: &Meeting,
+    i: usize,
+    date: NaiveDate,
+    start: Clock,
+    push: Push,
+) -> Result<Retimed, String> {
+    let s = m.sessions.get(i).ok_or_else(|| bad_index("session", i))?;
+    let len = s.minutes().unwrap_or(60);
+    let end = Clock::from_minutes(start.minutes() + len).ok_or_else(|| {
+        format!("starting at {start}, a {len}-minute session would run past midnight")
+    })?;
+    let (a, b) = (start.minutes(), end.minutes());
+    let shift = match (push, s.start) {
+        (Push::No, _) => Shift::default(),
+        (_, Some(old)) if date == s.date && a > old.minutes() => {
+            shift::shift_from(m, date, old.minutes(), a - old.minutes(), &[i])
+        }
+        _ => shift::clear_from(m, date, a, b, &[i]),
+    };
+    Ok(retime(m, i, (date, start, end), shift, push, "move"))
+}
+
+/// Changes the end of session `i`. Pushing, the sessions starting at or after
+/// its old end move by the difference (earlier when it got shorter).
+pub fn resize_session_with(
+    m: &Meeting,
+    i: usize,
+    end: Clock,
+    push: Push,
+) -> Result<Retimed, String> {
     let s = m.sessions.get(i).ok_or_else(|| bad_index("session", i))?;
     let start = s.start.ok_or("set a start time first")?;
     if end <= start {
         return Err(format!("the end ({end}) must be after the start ({start})"));
     }
-    retime(m, i, s.date, start, end, shift_rest, Retime::Resize)
+    let shift = match (push, s.end) {
+        (Push::No, _) => Shift::default(),
+        (_, Some(old)) => shift::shift_from(
+            m,
+            s.date,
+            old.minutes(),
+            end.minutes() - old.minutes(),
+            &[i],
+        ),
+        (_, None) => shift::clear_from(m, s.date, start.minutes(), end.minutes(), &[i]),
+    };
+    Ok(retime(m, i, (s.date, start, end), shift, push, "resize"))
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Retime {
-    Move,
-    Resize,
+/// Places session `i` on `date` at `start` in `room` (none: no room),
+/// keeping its length, as one edit: a drag in the day grid. Nothing else
+/// moves; a clash it makes is shown by the checks.
+pub fn place_session(
+    m: &Meeting,
+    i: usize,
+    date: NaiveDate,
+    start: Clock,
+    room: Option<&str>,
+) -> Result<Transaction, String> {
+    let mut r = move_session_with(m, i, date, start, Push::No)?;
+    if let Some(Change::Session(ListOp::Replace { after, .. })) = r.tx.changes.first_mut() {
+        let keep = after.room.as_deref().map(str::trim) == room.map(str::trim);
+        if !keep {
+            after.room = room.map(str::to_string);
+            if after.tentative.covers("room") {
+                // A room chosen by hand in the grid is what the organizer means.
+                after.tentative = after.tentative.without("room");
+            }
+        }
+    }
+    r.tx.label = format!("place session `{}`", m.sessions[i].id);
+    Ok(r.tx)
 }
 
 fn retime(
     m: &Meeting,
     i: usize,
-    date: NaiveDate,
-    start: Clock,
-    end: Clock,
-    shift_rest: bool,
-    how: Retime,
-) -> Result<Transaction, String> {
+    (date, start, end): (NaiveDate, Clock, Clock),
+    shift: Shift,
+    push: Push,
+    verb: &str,
+) -> Retimed {
     let before = m.sessions[i].clone();
     let mut after = before.clone();
     after.date = date;
     after.start = Some(start);
     after.end = Some(end);
-    let verb = if how == Retime::Move {
-        "move"
-    } else {
-        "resize"
-    };
     let mut tx = Transaction::new(format!("{verb} session `{}`", before.id));
     tx.push(Change::Session(ListOp::Replace {
         at: i,
-        before: before.clone(),
+        before,
         after,
     }));
-    if !shift_rest {
-        return Ok(tx);
-    }
-    // Resizing carries the sessions after the old end along by the same
-    // amount (shorter pulls them earlier, longer pushes them later); moving
-    // pushes back whatever now collides. Either way nothing is left overlapping.
-    let old_end = before.end.map(Clock::minutes);
-    let (from, delta) = match (how, old_end) {
-        (Retime::Resize, Some(oe)) => (oe, end.minutes() - oe),
-        _ => (start.minutes(), 0),
-    };
-    let mut later: Vec<(usize, i64, i64)> = m
-        .sessions
-        .iter()
-        .enumerate()
-        .filter(|(k, o)| *k != i && o.date == date)
-        .filter_map(|(k, o)| o.span().map(|(a, b)| (k, a, b)))
-        .filter(|&(_, a, _)| a >= from)
-        .collect();
-    later.sort_by_key(|&(k, a, _)| (a, k));
-    let mut prev_end = end.minutes();
-    for (k, os, oe) in later {
-        let shift = (os + delta).max(prev_end) - os;
-        prev_end = oe + shift;
-        if shift == 0 {
-            continue;
+    shift.push_into(m, &mut tx, push == Push::RestAndFixed);
+    Retimed { tx, shift }
+}
+
+/// A participant id as `docs/format.md` asks: family name first, then the
+/// given names (`Jaewon Cho` → `cho-jaewon`). The last word of the name is
+/// taken as the family name, as the rosters write Latin names; a name
+/// written family-first (`Уманкулова Айгуль`) is best given its id by hand.
+pub fn participant_id(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.split_last() {
+        Some((family, given)) if !given.is_empty() => {
+            slug(&format!("{family} {}", given.join(" ")))
         }
-        let o = &m.sessions[k];
-        let (Some(cs), Some(ce)) = (
-            Clock::from_minutes(os + shift),
-            Clock::from_minutes(oe + shift),
-        ) else {
-            return Err(format!("shifting `{}` would push it past midnight", o.id));
-        };
-        let mut moved = o.clone();
-        moved.start = Some(cs);
-        moved.end = Some(ce);
-        tx.push(Change::Session(ListOp::Replace {
-            at: k,
-            before: o.clone(),
-            after: moved,
-        }));
+        _ => slug(name),
     }
-    Ok(tx)
 }
 
 /// Adds a participant; an empty or taken id is made from the name.
 pub fn add_participant(m: &Meeting, mut p: Participant) -> Transaction {
     let base = if p.id.trim().is_empty() {
-        slug(p.name.primary())
+        participant_id(p.name.primary())
     } else {
         p.id.clone()
     };

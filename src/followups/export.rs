@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::query::{Row, state_name};
+use crate::safe::{csv, json};
 
 /// Column names, in order, for both CSV and JSON.
 pub const COLUMNS: [&str; 20] = [
@@ -123,57 +124,25 @@ pub fn records(rows: &[Row]) -> Vec<Record> {
     rows.iter().map(|r| Record::of(r, &mut countries)).collect()
 }
 
-/// Columns holding free text that other people wrote.
-const TEXT_COLUMNS: [&str; 8] = [
-    "meeting_title",
-    "title",
-    "owner",
-    "owner_org",
-    "session_title",
-    "last_note",
-    "notes",
-    "tags",
-];
-
-/// One CSV cell (RFC 4180): quoted when it holds a comma, quote or line
-/// break. Control characters other than line breaks and tabs are dropped,
-/// and free text that a spreadsheet would run as a formula (`=`, `+`, `-`,
-/// `@` first) is prefixed with `'`: this file goes to colleagues' spreadsheets.
-pub fn csv_cell(value: &str, free_text: bool) -> String {
-    let mut v: String = value
-        .chars()
-        .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
-        .collect();
-    if free_text && v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        v.insert(0, '\'');
-    }
-    if v.contains([',', '"', '\n', '\r']) || v.starts_with(' ') || v.ends_with(' ') {
-        format!("\"{}\"", v.replace('"', "\"\""))
-    } else {
-        v
-    }
-}
-
-/// A header line, then one line per record; lines end in `\n`.
+/// A header line, then one line per record; lines end in `\n`. Every
+/// cell, ids included, is defused ([`csv::cell`]): this file goes to
+/// colleagues' spreadsheets.
 pub fn to_csv(records: &[Record]) -> String {
     let mut out = COLUMNS.join(",");
     out.push('\n');
     for r in records {
         let cells = r.cells();
-        let line: Vec<String> = cells
-            .iter()
-            .zip(COLUMNS)
-            .map(|(c, name)| csv_cell(c, TEXT_COLUMNS.contains(&name)))
-            .collect();
+        let line: Vec<String> = cells.iter().map(|c| csv::cell(c)).collect();
         out.push_str(&line.join(","));
         out.push('\n');
     }
     out
 }
 
-/// A JSON array of objects, keys in [`COLUMNS`] order, absent values `null`.
+/// A JSON array of objects, keys in [`COLUMNS`] order, absent values
+/// `null`; every control and bidi character escaped as `\uXXXX`.
 pub fn to_json(records: &[Record]) -> Result<String, serde_json::Error> {
-    let mut s = serde_json::to_string_pretty(records)?;
+    let mut s = json::escape(&serde_json::to_string_pretty(records)?);
     s.push('\n');
     Ok(s)
 }
@@ -181,19 +150,6 @@ pub fn to_json(records: &[Record]) -> Result<String, serde_json::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cells_are_quoted_and_defused() {
-        assert_eq!(csv_cell("plain", true), "plain");
-        assert_eq!(csv_cell("a, b", true), "\"a, b\"");
-        assert_eq!(csv_cell("say \"hi\"\nbye", true), "\"say \"\"hi\"\"\nbye\"");
-        assert_eq!(
-            csv_cell("=HYPERLINK(\"x\")", true),
-            "\"'=HYPERLINK(\"\"x\"\")\""
-        );
-        assert_eq!(csv_cell("-12", false), "-12");
-        assert_eq!(csv_cell("bell\u{7}\u{1b}[31m", true), "bell[31m");
-    }
 
     #[test]
     fn columns_match_the_record() {

@@ -481,7 +481,7 @@ mod tests {
         };
         a.participants = Roster::Inline(vec![Participant {
             id: "li-fan".into(),
-            name: serde_yaml::from_str("{en: Li Fan, ru: Ли Фань}").unwrap(),
+            name: crate::yaml::from_str("{en: Li Fan, ru: Ли Фань}").unwrap(),
             organization: Some("UNESCO-ICHEI".into()),
             country: Some("CN".into()),
             ..Participant::default()

@@ -8,7 +8,7 @@
 //! in text; in doubt it counts, which can only refuse a file nested
 //! absurdly deep, never accept one.
 
-/// Deeper than this is not an agenda (serde_yaml itself stops at 128).
+/// Deeper than this is not an agenda (yaml_serde itself stops at 128).
 pub const MAX_DEPTH: usize = 64;
 
 /// Where the text first nests deeper than [`MAX_DEPTH`]: (line, column), from 1.

@@ -63,7 +63,7 @@ pub fn parse_errors(path: &Path, text: &str, mut first: Problem) -> Vec<Problem>
     // The meeting's own fields, parsed without the lists: finds a header
     // error even when the whole-file parse stopped in a list first.
     if let Some(l) = &layout
-        && let Err(e) = serde_yaml::from_str::<crate::domain::Meeting>(&l.header)
+        && let Err(e) = crate::yaml::from_str::<crate::domain::Meeting>(&l.header)
     {
         let mut p = yaml_error::to_problem(&e);
         // Lines in the header text are not the file's; find it by path.
@@ -94,7 +94,7 @@ pub fn parse_errors(path: &Path, text: &str, mut first: Problem) -> Vec<Problem>
         .any(|p| p.message.starts_with("missing required field") && p.path.is_none());
     if missing_reported {
         let header = layout.as_ref().map_or(text, |l| l.header.as_str());
-        let value: serde_yaml::Value = serde_yaml::from_str(header).unwrap_or_default();
+        let value: crate::yaml::Value = crate::yaml::from_str(header).unwrap_or_default();
         for key in REQUIRED {
             let missing = value.as_mapping().is_none_or(|m| !m.contains_key(key));
             let said = head
@@ -130,7 +130,7 @@ fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 fn item_error<T: DeserializeOwned>(item: &str) -> Option<Problem> {
-    serde_yaml::from_str::<Vec<T>>(item)
+    crate::yaml::from_str::<Vec<T>>(item)
         .err()
         .map(|e| yaml_error::to_problem(&e))
 }

@@ -1,7 +1,7 @@
 //! Where a path inside the document (`sessions[3].items[1].speakers[0]`)
 //! sits in the file's text.
 //!
-//! serde_yaml keeps no positions once a value is parsed, so the checks speak
+//! yaml_serde keeps no positions once a value is parsed, so the checks speak
 //! in document paths and this scanner maps them back to lines. It reads the
 //! block style that people write and `plenary fmt` produces (plus one-line
 //! flow lists); anything it cannot follow simply has no line, and the
@@ -56,7 +56,7 @@ impl LineIndex {
             keep,
         };
         let mut block_scalar_of: Option<usize> = None;
-        for (n, line) in text.lines().enumerate() {
+        for (n, line) in any_lines(text).enumerate() {
             let indent = line.len() - line.trim_start_matches(' ').len();
             let body = line[indent..].trim_end();
             if let Some(col) = block_scalar_of {
@@ -93,6 +93,19 @@ impl LineIndex {
     pub fn exact(&self, path: &str) -> Option<(usize, usize)> {
         self.at.get(path).copied()
     }
+
+    /// Every indexed path with its place, in no particular order.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, (usize, usize))> {
+        self.at.iter().map(|(p, &at)| (p.as_str(), at))
+    }
+}
+
+/// Lines ended by `\n`, `\r\n` or a lone `\r` (old Mac files, some
+/// exports), counted as the YAML parser counts them, so every line number
+/// agrees with the parser's.
+fn any_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
 }
 
 struct Scanner {

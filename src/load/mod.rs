@@ -2,7 +2,7 @@
 //! [`Problem`] that names the file, the line and what would be right.
 //!
 //! Nothing a file contains can make this panic: size, encoding and binary
-//! content are refused first ([`source`]), serde_yaml's own limits stop alias
+//! content are refused first ([`source`]), the YAML library's own limits stop alias
 //! bombs, and its errors are reworded for people ([`yaml_error`]).
 
 mod depth;
@@ -10,12 +10,14 @@ mod diagnose;
 mod discover;
 pub mod locate;
 mod records;
+mod roster;
 pub mod source;
+mod tags;
 mod yaml_error;
 
 use std::path::{Path, PathBuf};
 
-pub use discover::{DiscoverError, discover};
+pub use discover::{DiscoverError, discover, discover_noting};
 pub use locate::LineIndex;
 pub use source::{Fingerprint, SourceError};
 
@@ -47,8 +49,12 @@ pub struct RosterSource {
 
 fn source_problem(path: &Path, e: SourceError) -> Problem {
     let mut p = Problem::error("", e.to_string());
-    if let SourceError::NotUtf8 { line, column } = e {
-        p.line = Some((line, column));
+    match e {
+        SourceError::NotUtf8 { line, column } | SourceError::Nul { line, column } => {
+            p.line = Some((line, column))
+        }
+        SourceError::Utf16 { .. } => p.line = Some((1, 1)),
+        _ => {}
     }
     p.file = path.to_path_buf();
     p
@@ -65,7 +71,7 @@ pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
 
 // A Problem is built once per failed file, never in a loop: its size is no cost.
 #[allow(clippy::result_large_err)]
-/// One serde_yaml parse of the whole text, after refusing nesting no agenda
+/// One YAML parse of the whole text, after refusing nesting no agenda
 /// needs ([`depth`]).
 fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
     if let Some(at) = depth::too_deep(text) {
@@ -81,9 +87,22 @@ fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Resul
         p.line = Some(at);
         return Err(p);
     }
-    serde_yaml::from_str::<T>(text).map_err(|e| {
+    if let Some((line, column, tag)) = tags::first(text) {
+        let mut p = Problem::error(
+            "",
+            format!("a YAML tag (`{tag}`) is not supported here; its value would be lost on save"),
+        )
+        .with_hint(
+            "remove the tag and write the value as plain text (in quotes if it starts with `!`)",
+        );
+        p.file = path.to_path_buf();
+        p.line = Some((line, column));
+        return Err(p);
+    }
+    crate::yaml::from_str::<T>(text).map_err(|e| {
         let mut p = yaml_error::to_problem(&e);
         p.file = path.to_path_buf();
+        yaml_error::place_in(&mut p, text);
         p
     })
 }
@@ -96,28 +115,9 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
     let roster = match &mut meeting.participants {
         Roster::Inline(_) => None,
         Roster::File { path: rel, people } => {
-            let full = path.parent().unwrap_or(Path::new(".")).join(&*rel);
-            let rsrc = source::read(&full).map_err(|e| {
-                let mut p = Problem::error(
-                    "participants",
-                    format!("participant list `{rel}` cannot be used: {e}"),
-                )
-                .with_hint(format!(
-                    "the path is relative to this file; looked for {}",
-                    full.display()
-                ));
-                p.file = path.to_path_buf();
-                p.line = LineIndex::build(&src.text).find("participants");
-                p
-            })?;
-            let file: RosterFile = parse_whole(&full, &rsrc.text)?;
-            *people = file.participants;
-            Some(RosterSource {
-                path: full,
-                fingerprint: rsrc.fingerprint,
-                has_comments: source::has_comments(&rsrc.text),
-                text: rsrc.text,
-            })
+            let (list, source) = roster::read(path, &src.text, rel)?;
+            *people = list;
+            Some(source)
         }
     };
     Ok(Document {

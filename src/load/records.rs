@@ -1,7 +1,7 @@
 //! Where each record of a file starts, for reporting every broken record
 //! after the whole-file parse has failed ([`super::diagnose`]).
 //!
-//! Only used once serde_yaml has refused the file: the first error always
+//! Only used once the YAML parser has refused the file: the first error always
 //! comes from the one full parse, and nothing here decides what a file
 //! means. When the file is written in block style, as people write it and
 //! `plenary fmt` leaves it, each of the three long lists (`participants`,

@@ -22,6 +22,14 @@ pub enum SourceError {
     TooLarge { size: u64, limit: u64 },
     #[error("this looks like a binary file (it contains NUL bytes), not a YAML agenda")]
     Binary,
+    #[error(
+        "the file is UTF-16 text ({order}); save it as UTF-8 (in most editors: Save As, encoding UTF-8)"
+    )]
+    Utf16 { order: &'static str },
+    #[error(
+        "a stray NUL byte (U+0000), which text never holds; remove it (it often comes from a copy out of a binary or UTF-16 file)"
+    )]
+    Nul { line: usize, column: usize },
     #[error("the file is not valid UTF-8 text; save it as UTF-8 (line {line}, column {column})")]
     NotUtf8 { line: usize, column: usize },
 }
@@ -129,7 +137,7 @@ pub fn from_bytes(bytes: Vec<u8>) -> Result<Source, SourceError> {
         });
     }
     if bytes.contains(&0) {
-        return Err(SourceError::Binary);
+        return Err(nul_error(&bytes));
     }
     let fingerprint = Fingerprint::of(&bytes);
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -146,6 +154,54 @@ pub fn from_bytes(bytes: Vec<u8>) -> Result<Source, SourceError> {
         return Err(SourceError::Empty);
     }
     Ok(Source { text, fingerprint })
+}
+
+/// Why a text holding NUL bytes is refused, as precisely as can be told:
+/// UTF-16 (a byte-order mark, or every other byte NUL, as ASCII text saved
+/// as UTF-16 is), a stray NUL or two in text (with its place), or binary.
+fn nul_error(bytes: &[u8]) -> SourceError {
+    match bytes {
+        [0xFF, 0xFE, ..] => {
+            return SourceError::Utf16 {
+                order: "little-endian",
+            };
+        }
+        [0xFE, 0xFF, ..] => {
+            return SourceError::Utf16 {
+                order: "big-endian",
+            };
+        }
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let nul_at = |parity: usize| head.iter().skip(parity).step_by(2).all(|&b| b == 0);
+    let text_at = |parity: usize| head.iter().skip(parity).step_by(2).all(|&b| b != 0);
+    if head.len() >= 4 && nul_at(1) && text_at(0) {
+        return SourceError::Utf16 {
+            order: "little-endian",
+        };
+    }
+    if head.len() >= 4 && nul_at(0) && text_at(1) {
+        return SourceError::Utf16 {
+            order: "big-endian",
+        };
+    }
+    let nuls = bytes.iter().filter(|&&b| b == 0).count();
+    if nuls > 8 {
+        return SourceError::Binary;
+    }
+    let at = bytes.iter().position(|&b| b == 0).unwrap_or(0);
+    let before = &bytes[..at];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    SourceError::Nul { line, column }
 }
 
 /// Only whitespace, comments and document markers.
@@ -191,8 +247,21 @@ mod tests {
             Some(SourceError::Empty)
         );
         assert_eq!(
-            from_bytes(b"a\0b".to_vec()).err(),
-            Some(SourceError::Binary)
+            from_bytes(b"a\nb\0c".to_vec()).err(),
+            Some(SourceError::Nul { line: 2, column: 2 })
+        );
+        assert_eq!(from_bytes(vec![0; 64]).err(), Some(SourceError::Binary));
+        assert_eq!(
+            from_bytes(b"\xff\xfet\0i\0".to_vec()).err(),
+            Some(SourceError::Utf16 {
+                order: "little-endian"
+            })
+        );
+        assert_eq!(
+            from_bytes(b"t\0i\0t\0l\0".to_vec()).err(),
+            Some(SourceError::Utf16 {
+                order: "little-endian"
+            })
         );
         assert_eq!(
             from_bytes(b"title: x\nname: \xff\n".to_vec()).err(),

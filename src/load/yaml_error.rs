@@ -1,12 +1,12 @@
-//! Turning serde_yaml's errors into messages for people.
+//! Turning yaml_serde's errors into messages for people.
 //!
-//! serde_yaml says "sessions[0].items[0]: unknown field `speakrs`, expected
+//! yaml_serde says "sessions[0].items[0]: unknown field `speakrs`, expected
 //! one of ... at line 10 column 9". We keep its location and path, and say
 //! the rest the way an organizer would want to read it, with a hint.
 
 use crate::problem::{Problem, suggest};
 
-pub fn to_problem(err: &serde_yaml::Error) -> Problem {
+pub fn to_problem(err: &crate::yaml::Error) -> Problem {
     let raw = err.to_string();
     // Location goes into the problem's place, not the sentence; the scanner
     // also puts it mid-sentence ("... at line 67 column 1, while scanning").
@@ -14,7 +14,7 @@ pub fn to_problem(err: &serde_yaml::Error) -> Problem {
     let (path, msg) = split_path(&body);
     let (message, hint) = reword(msg);
     let mut p = Problem::error(path, message).hint_opt(hint);
-    p.line = err.location().map(|l| (l.line(), l.column()));
+    p.line = crate::yaml::error_location(err);
     p
 }
 
@@ -42,7 +42,7 @@ fn strip_locations(raw: &str) -> String {
     out
 }
 
-/// serde_yaml prefixes the path inside the document: `sessions[0].start: ...`.
+/// yaml_serde prefixes the path inside the document: `sessions[0].start: ...`.
 fn split_path(body: &str) -> (&str, &str) {
     if let Some(i) = body.find(": ") {
         let head = &body[..i];
@@ -57,6 +57,73 @@ fn split_path(body: &str) -> (&str, &str) {
     ("", body)
 }
 
+/// Wrong values that serde words for programmers: a missing value (`~`),
+/// a number out of range, a list or map used as a key.
+fn reword_value(msg: &str) -> Option<(String, Option<String>)> {
+    let rest = msg.strip_prefix("invalid type: ")?;
+    if rest.starts_with("unit value") {
+        return Some((
+            "no value here (`~`, `null` or nothing after the colon)".into(),
+            Some("write a value, or remove the line if the field is optional".into()),
+        ));
+    }
+    if rest.contains("expected field identifier") || rest.contains("expected variant identifier") {
+        return Some((
+            "a key must be a plain name, not a list or a map (`? [a, b]`)".into(),
+            Some("write the key as a name followed by `:`, such as `title: ...`".into()),
+        ));
+    }
+    let (found, expected) = rest.split_once(", expected ")?;
+    let number = found.strip_prefix("integer `")?.split('`').next()?;
+    let limit = match expected {
+        "u8" => u64::from(u8::MAX),
+        "u16" => u64::from(u16::MAX),
+        "u32" => u64::from(u32::MAX),
+        "u64" | "usize" => u64::MAX,
+        _ => return None,
+    };
+    let what = if number.starts_with('-') {
+        "negative"
+    } else {
+        "too large"
+    };
+    Some((
+        format!("the number {number} is {what} here"),
+        Some(format!("write a whole number from 0 to {limit}")),
+    ))
+}
+
+/// Puts a problem serde places vaguely at its line in `text`: a key given
+/// twice at the second occurrence (serde says 1:1 for the top level), and
+/// a second document at its `---`.
+pub fn place_in(p: &mut Problem, text: &str) {
+    let lines = || text.split(['\n', '\r']).enumerate();
+    if let Some(field) = p
+        .message
+        .strip_prefix("field `")
+        .and_then(|r| r.strip_suffix("` is given twice"))
+        && p.path.is_none()
+        && matches!(p.line, None | Some((1, 1)))
+    {
+        let key = format!("{field}:");
+        if let Some((i, _)) = lines().filter(|(_, l)| l.starts_with(&key)).nth(1) {
+            p.line = Some((i + 1, 1));
+        }
+    }
+    if p.message
+        .starts_with("the file holds more than one YAML document")
+    {
+        let mut content = false;
+        for (i, l) in lines() {
+            if l.starts_with("---") && content {
+                p.line = Some((i + 1, 1));
+                break;
+            }
+            content |= !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with("---");
+        }
+    }
+}
+
 /// Backticked names in a serde "expected one of `a`, `b`" list.
 fn backticked(s: &str) -> Vec<&str> {
     s.split('`').skip(1).step_by(2).collect()
@@ -65,6 +132,15 @@ fn backticked(s: &str) -> Vec<&str> {
 fn reword(msg: &str) -> (String, Option<String>) {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        if field == "<<" {
+            return (
+                "a YAML merge key (`<<: *name`) is not supported in agendas".into(),
+                Some(
+                    "write the fields out in each record (an alias `*name` for a whole value still works)"
+                        .into(),
+                ),
+            );
+        }
         let known = backticked(expected);
         let hint = suggest::did_you_mean(field, known.iter().copied()).or_else(|| {
             (!known.is_empty()).then(|| format!("known fields here: {}", known.join(", ")))
@@ -94,6 +170,9 @@ fn reword(msg: &str) -> (String, Option<String>) {
             Some("keep one of them".into()),
         );
     }
+    if let Some(r) = reword_value(msg) {
+        return r;
+    }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (found, expected) = rest
             .split_once(", expected ")
@@ -117,7 +196,7 @@ fn reword(msg: &str) -> (String, Option<String>) {
     if msg.contains("more than one document") {
         return (
             "the file holds more than one YAML document (`---`)".into(),
-            Some("keep one meeting per file".into()),
+            Some("keep one meeting per file; the second document starts at this `---`".into()),
         );
     }
     if msg.starts_with("invalid length") || msg.starts_with("invalid value") {

@@ -10,6 +10,8 @@ pub mod suggest;
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::safe::clean;
+
 /// The kinds of record a problem can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -138,8 +140,10 @@ impl Problem {
     }
 
     /// `file:line:col` or `file: path` — the place part of the message.
+    /// The file name is cleaned: a name may hold an escape sequence or a
+    /// line break that would forge a line of output.
     pub fn place(&self) -> String {
-        let f = self.file.display();
+        let f = crate::safe::path(&self.file);
         match (self.line, &self.path) {
             (Some((l, c)), _) => format!("{f}:{l}:{c}"),
             (None, Some(p)) => format!("{f}: {p}"),
@@ -150,16 +154,18 @@ impl Problem {
 
 impl fmt::Display for Problem {
     /// `file:line:col: error: message`, then `  hint: ...` on its own line.
+    /// Messages quote ids and values from files, so each part is cleaned
+    /// ([`crate::safe::clean`]): one problem is always exactly these lines.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "{}: {}: {}",
             self.place(),
             self.severity.as_str(),
-            self.message
+            clean(&self.message)
         )?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {h}")?;
+            write!(f, "\n  hint: {}", clean(h))?;
         }
         Ok(())
     }

@@ -129,48 +129,69 @@ impl<'a> Suggester<'a> {
 
     /// The name nearest to `input`, if near enough to be a likely typo.
     pub fn closest(&self, input: &str) -> Option<&'a str> {
-        let lower: Vec<char> = input.to_lowercase().chars().collect();
-        let limit = (input.chars().count() / 3).max(2);
-        let mut rows = Rows::default();
-        // (distance, position): ties go to the name given first.
-        let mut best: Option<(usize, u32)> = None;
-        let mut consider = |i: u32, rows: &mut Rows| {
-            let bound = best.map_or(limit, |(d, _)| d.min(limit));
-            if let Some(d) = rows.bounded(&lower, &self.names[i as usize].0, bound)
-                && best.is_none_or(|b| (d, i) < b)
-            {
-                best = Some((d, i));
-            }
+        let mut q = Question {
+            word: input.to_lowercase().chars().collect(),
+            limit: (input.chars().count() / 3).max(2),
+            rows: Rows::default(),
+            best: None,
         };
         if self.forward.is_empty() {
             for i in 0..self.names.len() as u32 {
-                consider(i, &mut rows);
+                q.consider(self, i);
             }
         } else {
-            let mut near = Vec::new();
-            deletions(&lower, |h| {
-                let from = self.near.partition_point(|e| e.0 < h);
-                let to = self.near.partition_point(|e| e.0 <= h);
-                near.extend(self.near[from..to].iter().map(|e| e.1));
-            });
-            for &i in near.iter().take(MAX_NEAR) {
-                consider(i, &mut rows);
-            }
-            let reversed: Vec<char> = lower.iter().rev().copied().collect();
-            let at = self
-                .forward
-                .partition_point(|&i| self.names[i as usize].0 < lower);
-            for &i in window(&self.forward, at) {
-                consider(i, &mut rows);
-            }
-            let at = self
-                .backward
-                .partition_point(|&i| self.names[i as usize].0.iter().rev().lt(reversed.iter()));
-            for &i in window(&self.backward, at) {
-                consider(i, &mut rows);
-            }
+            self.search_index(&mut q);
         }
-        best.map(|(_, i)| self.names[i as usize].1)
+        q.best.map(|(_, i)| self.names[i as usize].1)
+    }
+
+    fn search_index(&self, q: &mut Question) {
+        let mut near = Vec::new();
+        deletions(&q.word, |h| {
+            let from = self.near.partition_point(|e| e.0 < h);
+            let to = self.near.partition_point(|e| e.0 <= h);
+            near.extend(self.near[from..to].iter().map(|e| e.1));
+        });
+        for &i in near.iter().take(MAX_NEAR) {
+            q.consider(self, i);
+        }
+        if q.best.is_some_and(|(d, _)| d <= 1) {
+            // Every name one edit away was just compared: none can be nearer.
+            return;
+        }
+        let at = self
+            .forward
+            .partition_point(|&i| self.names[i as usize].0 < q.word);
+        for &i in window(&self.forward, at) {
+            q.consider(self, i);
+        }
+        let reversed: Vec<char> = q.word.iter().rev().copied().collect();
+        let at = self
+            .backward
+            .partition_point(|&i| self.names[i as usize].0.iter().rev().lt(reversed.iter()));
+        for &i in window(&self.backward, at) {
+            q.consider(self, i);
+        }
+    }
+}
+
+/// One "did you mean" question and the best answer so far.
+struct Question {
+    word: Vec<char>,
+    limit: usize,
+    rows: Rows,
+    /// (distance, position): ties go to the name given first.
+    best: Option<(usize, u32)>,
+}
+
+impl Question {
+    fn consider(&mut self, s: &Suggester, i: u32) {
+        let bound = self.best.map_or(self.limit, |(d, _)| d.min(self.limit));
+        if let Some(d) = self.rows.bounded(&self.word, &s.names[i as usize].0, bound)
+            && self.best.is_none_or(|b| (d, i) < b)
+        {
+            self.best = Some((d, i));
+        }
     }
 }
 

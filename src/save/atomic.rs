@@ -1,6 +1,11 @@
 //! Writing a file so that a crash leaves the old file or the new one, never
 //! half of either: temp file beside the target, fsync, rename, fsync the
-//! folder. Before writing, the file on disk must still be the one we read.
+//! folder. Before writing, the file on disk must still be the one we read,
+//! checked under a lock ([`lock`](super::lock)) so two savers take turns.
+//!
+//! A symlinked agenda is followed: its target is written (atomically, in the
+//! target's folder) and the link stays a link. A read-only file is refused.
+//! Temp files left by a process that died mid-save are removed.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -8,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use super::lock;
 use crate::load::Fingerprint;
 
 #[derive(Debug, Error)]
@@ -18,6 +24,8 @@ pub enum SaveError {
     DeletedOnDisk(PathBuf),
     #[error("{0} exists already; choose another name")]
     Exists(PathBuf),
+    #[error("{} is read-only; save it under another name, or make it writable", .0.display())]
+    ReadOnly(PathBuf),
     #[error("cannot write {0}: {1}")]
     Io(PathBuf, io::Error),
     #[error("cannot serialize the meeting: {0}")]
@@ -41,6 +49,25 @@ pub fn write(
     write_with(path, bytes, expected, &mut |_| Ok(()))
 }
 
+/// The file a write to `path` lands in: a symlink's final target.
+pub fn resolve(path: &Path) -> PathBuf {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Refuses a file whose permissions say nobody may write it (even when
+/// running as root, which the system would let through).
+pub fn check_writable(path: &Path) -> Result<(), SaveError> {
+    match fs::metadata(resolve(path)) {
+        Ok(m) if m.permissions().readonly() => Err(SaveError::ReadOnly(path.to_path_buf())),
+        _ => Ok(()),
+    }
+}
+
 /// [`write`], calling `at` after each step so a test can simulate a crash there.
 pub fn write_with(
     path: &Path,
@@ -48,9 +75,12 @@ pub fn write_with(
     expected: Option<Fingerprint>,
     at: &mut dyn FnMut(Step) -> io::Result<()>,
 ) -> Result<Fingerprint, SaveError> {
+    let target = resolve(path);
     let io_err = |e| SaveError::Io(path.to_path_buf(), e);
+    check_writable(&target)?;
+    let _held = lock::acquire(&target).map_err(io_err)?;
     if let Some(fp) = expected {
-        match fs::read(path) {
+        match fs::read(&target) {
             Ok(now) if Fingerprint::of(&now) != fp => {
                 return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
             }
@@ -61,15 +91,54 @@ pub fn write_with(
             Ok(_) => {}
         }
     }
-    let dir = match path.parent() {
+    replace(&target, bytes, at).map_err(io_err)?;
+    Ok(Fingerprint::of(bytes))
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
-    };
+    }
+}
+
+fn temp_prefix(path: &Path) -> String {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.plenary-{}.tmp", std::process::id()));
+    format!(".{name}.plenary-")
+}
+
+/// Removes `.NAME.plenary-PID.tmp` files whose process is gone.
+pub fn remove_stale_temps(path: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(dir) = fs::read_dir(folder_of(path)) else {
+        return;
+    };
+    for entry in dir.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let pid = name
+            .strip_prefix(&prefix)
+            .and_then(|r| r.strip_suffix(".tmp"))
+            .and_then(|p| p.parse::<u32>().ok());
+        if let Some(pid) = pid
+            && !lock::alive(pid)
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Temp file, fsync, permissions, rename, fsync the folder.
+fn replace(
+    target: &Path,
+    bytes: &[u8],
+    at: &mut dyn FnMut(Step) -> io::Result<()>,
+) -> io::Result<()> {
+    remove_stale_temps(target);
+    let dir = folder_of(target);
+    let tmp = dir.join(format!("{}{}.tmp", temp_prefix(target), std::process::id()));
     let result = (|| {
         let mut f = OpenOptions::new()
             .write(true)
@@ -80,11 +149,11 @@ pub fn write_with(
         f.sync_all()?;
         drop(f);
         // Keep the permissions of the file being replaced.
-        if let Ok(meta) = fs::metadata(path) {
+        if let Ok(meta) = fs::metadata(target) {
             fs::set_permissions(&tmp, meta.permissions())?;
         }
         at(Step::TempWritten)?;
-        fs::rename(&tmp, path)?;
+        fs::rename(&tmp, target)?;
         at(Step::Renamed)?;
         // The rename itself is durable only once the folder is synced.
         if let Ok(d) = File::open(&dir) {
@@ -92,9 +161,38 @@ pub fn write_with(
         }
         Ok(())
     })();
-    if let Err(e) = result {
+    if result.is_err() {
         let _ = fs::remove_file(&tmp);
-        return Err(io_err(e));
     }
-    Ok(Fingerprint::of(bytes))
+    result
+}
+
+/// Writes a file that must not exist yet (a backup, a kept copy), atomically;
+/// refuses with [`SaveError::Exists`] rather than replace one.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let io_err = |e| SaveError::Io(path.to_path_buf(), e);
+    if fs::symlink_metadata(path).is_ok() {
+        return Err(SaveError::Exists(path.to_path_buf()));
+    }
+    let tmp = folder_of(path).join(format!("{}{}.tmp", temp_prefix(path), std::process::id()));
+    let result = (|| {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        // A hard link fails if the name was taken meanwhile: no overwrite, ever.
+        fs::hard_link(&tmp, path)
+    })();
+    let _ = fs::remove_file(&tmp);
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            Err(SaveError::Exists(path.to_path_buf()))
+        }
+        Err(e) => Err(io_err(e)),
+    }
 }

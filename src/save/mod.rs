@@ -1,100 +1,218 @@
 //! The one save routine every front end uses.
 //!
-//! A save writes the canonical text ([`canonical`]) atomically ([`atomic`]),
-//! refuses to overwrite a file someone else changed, and never drops what the
-//! file held without saying so: a file with YAML comments (which serde cannot
-//! keep) gets a `.bak` copy before its first rewrite, and the caller is told.
+//! A save keeps the author's file: only the lines of what was edited change
+//! ([`splice`]), checked by parsing the result and comparing it with the
+//! edited meeting. Only when that cannot be done is the canonical text
+//! ([`canonical`]) written instead, and the report says why. Writes are
+//! atomic and locked ([`atomic`], [`lock`]), refuse to overwrite a file
+//! someone else changed, and never drop a comment without a copy on disk
+//! ([`backup`]).
 
 pub mod atomic;
+pub mod backup;
 pub mod canonical;
+pub mod layout;
+pub mod lock;
+pub mod splice;
+pub mod unsaved;
+pub mod yaml11;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use atomic::SaveError;
 
-use crate::domain::Roster;
-use crate::load::Document;
+use crate::domain::{Meeting, Participant, Roster, RosterFile};
+use crate::load::{Document, Fingerprint};
 
 /// What a save did besides writing, for the front end to tell the user.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SaveReport {
     pub written: Vec<PathBuf>,
-    /// Backups made because the original held comments that are not kept.
+    /// Copies kept because the original held comments the new text has not.
     pub backups: Vec<PathBuf>,
+    /// Files written in canonical form instead of keeping their layout, and why.
+    pub rewritten: Vec<(PathBuf, String)>,
 }
 
-fn backup_path(p: &std::path::Path) -> PathBuf {
-    let mut s = p.as_os_str().to_owned();
-    s.push(".bak");
-    PathBuf::from(s)
-}
-
-/// Saves the document (and its participant list, if separate), updating its
-/// fingerprints so the next save checks against what we wrote.
+/// Saves the document (and its participant list, if separate), keeping
+/// each file's layout; the meeting as it was loaded is read back from the
+/// document's text. See [`save_from`].
 pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
-    let mut report = SaveReport::default();
-    let ser = |e: serde_yaml::Error| SaveError::Serialize(e.to_string());
-    let text = canonical::meeting_yaml(&doc.meeting).map_err(ser)?;
-    let roster_text = match &doc.meeting.participants {
-        Roster::File { people, .. } => Some(canonical::roster_yaml(people).map_err(ser)?),
-        Roster::Inline(_) => None,
-    };
+    let mut base = crate::load::parse_meeting(&doc.path, &doc.text).unwrap_or_default();
+    if let (Some(r), Roster::File { people, .. }) = (&doc.roster, &mut base.participants) {
+        *people = crate::yaml::from_str::<RosterFile>(&r.text)
+            .map(|f| f.participants)
+            .unwrap_or_default();
+    }
+    save_from(doc, &mut base)
+}
 
+/// Saves `doc.meeting`, where `base` is what the document's text holds (the
+/// meeting as loaded or last saved); afterwards `base` is what was written.
+pub fn save_from(doc: &mut Document, base: &mut Meeting) -> Result<SaveReport, SaveError> {
+    let mut report = SaveReport::default();
     // Check both files before writing either, so a refusal leaves both untouched.
     for (path, fp) in std::iter::once((&doc.path, doc.fingerprint))
         .chain(doc.roster.as_ref().map(|r| (&r.path, r.fingerprint)))
     {
-        match fs::read(path) {
-            Ok(now) if crate::load::Fingerprint::of(&now) != fp => {
+        match fs::read(atomic::resolve(path)) {
+            Ok(now) if Fingerprint::of(&now) != fp => {
                 return Err(SaveError::ChangedOnDisk(path.clone()));
             }
             Err(_) => return Err(SaveError::DeletedOnDisk(path.clone())),
             Ok(_) => {}
         }
+        atomic::check_writable(path)?;
     }
-
-    if let (Some(r), Some(rt)) = (&mut doc.roster, &roster_text)
-        && rt != &r.text
-    {
-        keep_comments_backup(&r.path, r.has_comments, &r.text, &mut report)?;
-        r.fingerprint = atomic::write(&r.path, rt.as_bytes(), Some(r.fingerprint))?;
-        r.text = rt.clone();
-        r.has_comments = false;
-        report.written.push(r.path.clone());
+    if let Some(r) = &mut doc.roster {
+        let (text, why) = roster_text(&r.text, base.people(), doc.meeting.people())?;
+        if text != r.text {
+            keep_lost_comments(&r.path, &r.text, &text, &mut report)?;
+            r.fingerprint = atomic::write(&r.path, text.as_bytes(), Some(r.fingerprint))?;
+            r.text = text;
+            r.has_comments = crate::load::source::has_comments(&r.text);
+            report.written.push(r.path.clone());
+            if let Some(why) = why {
+                report.rewritten.push((r.path.clone(), why));
+            }
+        }
     }
+    let (text, written, why) = meeting_text(&doc.text, base, &doc.meeting)?;
     if text != doc.text {
-        keep_comments_backup(&doc.path, doc.has_comments, &doc.text, &mut report)?;
+        keep_lost_comments(&doc.path, &doc.text, &text, &mut report)?;
         doc.fingerprint = atomic::write(&doc.path, text.as_bytes(), Some(doc.fingerprint))?;
         doc.text = text;
-        doc.has_comments = false;
+        doc.has_comments = crate::load::source::has_comments(&doc.text);
         report.written.push(doc.path.clone());
+        if let Some(why) = why {
+            report.rewritten.push((doc.path.clone(), why));
+        }
     }
+    *base = written;
     Ok(report)
 }
 
-fn keep_comments_backup(
-    path: &std::path::Path,
-    has_comments: bool,
-    original: &str,
+/// The new text of the meeting file, the meeting it reads back as, and why
+/// the layout was not kept (if it was not).
+fn meeting_text(
+    old_text: &str,
+    base: &Meeting,
+    new: &Meeting,
+) -> Result<(String, Meeting, Option<String>), SaveError> {
+    let why = match splice::meeting(old_text, base, new) {
+        Some(text) => match reads_back(&text, new) {
+            Ok(m) => return Ok((text, m, None)),
+            Err(why) => why,
+        },
+        None => "its layout is beyond what Plenary can edit in place".to_string(),
+    };
+    let text = canonical::meeting_yaml(new).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    let m = reads_back(&text, new).map_err(SaveError::Serialize)?;
+    Ok((text, m, Some(why)))
+}
+
+/// Parses `text` and checks it holds `want` (people of a separate list aside).
+fn reads_back(text: &str, want: &Meeting) -> Result<Meeting, String> {
+    let mut m = crate::load::parse_meeting(Path::new(""), text)
+        .map_err(|p| format!("the edited text would not load: {}", p.message))?;
+    if let (
+        Roster::File { path: a, people },
+        Roster::File {
+            path: b,
+            people: keep,
+        },
+    ) = (&mut m.participants, &want.participants)
+        && a == b
+    {
+        people.clone_from(keep);
+    }
+    if m == *want {
+        Ok(m)
+    } else {
+        Err("the edited text did not read back as the edited meeting".to_string())
+    }
+}
+
+fn roster_text(
+    old_text: &str,
+    base: &[Participant],
+    new: &[Participant],
+) -> Result<(String, Option<String>), SaveError> {
+    let back =
+        |t: &str| crate::yaml::from_str::<RosterFile>(t).is_ok_and(|f| f.participants == new);
+    let why = match splice::roster(old_text, base, new) {
+        Some(text) if back(&text) => return Ok((text, None)),
+        Some(_) => "the edited text did not read back as the edited list",
+        None => "its layout is beyond what Plenary can edit in place",
+    };
+    let text = canonical::roster_yaml(new).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    Ok((text, Some(why.to_string())))
+}
+
+/// Keeps a copy of the old text when the new one lost any of its comments.
+fn keep_lost_comments(
+    path: &Path,
+    old: &str,
+    new: &str,
     report: &mut SaveReport,
 ) -> Result<(), SaveError> {
-    if !has_comments {
+    if backup::lost_comments(old, new).is_empty() {
         return Ok(());
     }
-    let bak = backup_path(path);
-    if !bak.exists() {
-        atomic::write(&bak, original.as_bytes(), None)?;
-    }
+    let bak = backup::keep(&atomic::resolve(path), ".bak", old.as_bytes())?;
     report.backups.push(bak);
     Ok(())
 }
 
+/// Rewrites the document in canonical form (`plenary fmt`). Comments a
+/// canonical text cannot hold are refused unless `drop_comments`, and then
+/// kept in a numbered `.bak`.
+pub fn format(doc: &mut Document, drop_comments: bool) -> Result<SaveReport, FormatError> {
+    let text =
+        canonical::meeting_yaml(&doc.meeting).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    let text = canonical::keep_comments(&doc.text, &text).unwrap_or(text);
+    let lost = backup::lost_comments(&doc.text, &text);
+    if !lost.is_empty() && !drop_comments {
+        return Err(FormatError::Comments(doc.path.clone(), lost));
+    }
+    let mut report = SaveReport::default();
+    if text != doc.text {
+        keep_lost_comments(&doc.path, &doc.text, &text, &mut report)?;
+        doc.fingerprint = atomic::write(&doc.path, text.as_bytes(), Some(doc.fingerprint))?;
+        doc.text = text;
+        report.written.push(doc.path.clone());
+    }
+    if let (Some(r), Roster::File { people, .. }) = (&mut doc.roster, &doc.meeting.participants) {
+        let rt = canonical::roster_yaml(people).map_err(|e| SaveError::Serialize(e.to_string()))?;
+        let rt = canonical::keep_comments(&r.text, &rt).unwrap_or(rt);
+        let lost = backup::lost_comments(&r.text, &rt);
+        if !lost.is_empty() && !drop_comments {
+            return Err(FormatError::Comments(r.path.clone(), lost));
+        }
+        if rt != r.text {
+            keep_lost_comments(&r.path, &r.text, &rt, &mut report)?;
+            r.fingerprint = atomic::write(&r.path, rt.as_bytes(), Some(r.fingerprint))?;
+            r.text = rt;
+            report.written.push(r.path.clone());
+        }
+    }
+    Ok(report)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FormatError {
+    #[error(transparent)]
+    Save(#[from] SaveError),
+    #[error(
+        "{} has {} comment(s) the canonical form cannot place (first: `{}`); fix them by hand, or run `plenary fmt --drop-comments` (a .bak copy keeps them)",
+        .0.display(), .1.len(), .1.first().map(String::as_str).unwrap_or("")
+    )]
+    Comments(PathBuf, Vec<String>),
+}
+
 /// Writes a brand-new meeting file; refuses to replace an existing one.
-pub fn create(
-    path: &std::path::Path,
-    meeting: &crate::domain::Meeting,
-) -> Result<Document, SaveError> {
+pub fn create(path: &Path, meeting: &Meeting) -> Result<Document, SaveError> {
     if path.exists() {
         return Err(SaveError::Exists(path.to_path_buf()));
     }

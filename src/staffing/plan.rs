@@ -172,7 +172,7 @@ pub fn days(m: &Meeting) -> Vec<Day> {
                     });
                     if !l.sessions.contains(&row.session) {
                         l.sessions.push(row.session);
-                        l.booth_minutes += s.minutes().unwrap_or(0).max(0);
+                        l.booth_minutes += super::booth_minutes(s);
                     }
                     l.mic_minutes += mic
                         .iter()

@@ -271,37 +271,24 @@ pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<
 /// What else interpreter `id` is booked for that day, when it clashes with
 /// session `s`: a session at the same time, or a day too long in the booth.
 fn booked_elsewhere(m: &Meeting, s: usize, id: &str) -> Vec<String> {
-    let Some(this) = m.sessions.get(s) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut day = this.minutes().unwrap_or(0).max(0);
-    for (j, o) in m.sessions.iter().enumerate() {
-        if j == s
-            || o.date != this.date
-            || !o
-                .interpretation
-                .iter()
-                .any(|c| c.interpreters.iter().any(|x| x == id))
-        {
-            continue;
-        }
-        day += o.minutes().unwrap_or(0).max(0);
-        if let (Some((a, b)), Some((c, d))) = (this.span(), o.span())
-            && a < d
-            && c < b
-        {
-            out.push(format!(
+    let e = staffing::elsewhere(m, s, id);
+    let mut out: Vec<String> = e
+        .clashes
+        .iter()
+        .map(|&j| {
+            let o = &m.sessions[j];
+            format!(
                 "booked in `{}` at the same time ({})",
                 o.id,
                 super::views::format::time_span(o)
-            ));
-        }
-    }
-    let max = i64::from(m.norms().day_max_minutes);
-    if day > max {
+            )
+        })
+        .collect();
+    if staffing::over_day_limit(m, e.day_minutes) {
         out.push(format!(
-            "would be in the booth {day} min that day; the norm is up to {max}"
+            "would be in the booth {} min that day; the norm is up to {}",
+            e.day_minutes,
+            staffing::day_limit(m)
         ));
     }
     out
@@ -653,7 +640,7 @@ impl App {
             ));
         };
         let (lang, _) = self.language();
-        let text = crate::cli::interpretation::sheet(
+        let text = crate::report::interpretation::sheet(
             entry.doc(),
             written,
             shown,

@@ -86,6 +86,7 @@ pub fn run_in_zone(
     app.zone.shown = zone;
     // The first frame goes out before any file is touched.
     let _ = term.draw(|f| render(&app, f));
+    #[allow(clippy::panic, reason = "the end-to-end tests' deliberate panic")]
     if std::env::var_os("PLENARY_TEST_PANIC").is_some() {
         // Lets the end-to-end tests check that a panic gives the terminal back.
         panic!("PLENARY_TEST_PANIC is set: panicking on purpose");

@@ -4,35 +4,10 @@
 //! [`clean`] first; [`fit`] truncates by display columns, so CJK and
 //! combining characters keep tables aligned.
 
-use std::borrow::Cow;
-
 use unicode_width::UnicodeWidthChar;
 
-/// What a removed control character is shown as: visible, one column.
-pub const REPLACEMENT: char = '\u{FFFD}';
-
-fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        // Bidirectional overrides and isolates: they reorder the text after them.
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
-
-/// The text with line breaks and tabs as spaces and every other control or
-/// bidi-override character replaced by U+FFFD. Borrowed when already clean.
-pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_unsafe) {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(
-        s.chars()
-            .map(|c| match c {
-                '\n' | '\r' | '\t' => ' ',
-                c if is_unsafe(c) => REPLACEMENT,
-                c => c,
-            })
-            .collect(),
-    )
-}
+// The one sanitizer lives below the front ends, shared with the CLI.
+pub use crate::safe::{REPLACEMENT, clean};
 
 /// Display width in terminal columns.
 pub fn width(s: &str) -> usize {
@@ -68,6 +43,7 @@ mod tests {
 
     #[test]
     fn escapes_never_pass() {
+        use std::borrow::Cow;
         let evil = "Bob\x1b[2J\x1b]0;pwned\x07\u{9b}31m\u{202E}evil";
         let c = clean(evil);
         assert!(

@@ -22,7 +22,8 @@ pub use convert::{
 };
 pub use country::{NoZone, country_zones, zone_for_country};
 pub use people::{
-    Booking, LOCAL_DAY, LocalTime, ZoneSource, local_times, local_times_with, person_zone,
+    Booking, LOCAL_DAY, LocalTime, ZoneSource, local_times, local_times_with, outside_hours,
+    person_zone,
 };
 
 use crate::domain::Meeting;

@@ -14,7 +14,8 @@ use super::country::{NoZone, zone_for_country};
 use crate::domain::{Format, Meeting, Participant, Session};
 
 /// Local hours, in minutes since midnight, at which a speaker can
-/// reasonably be asked to speak: from 07:00 to 22:00.
+/// reasonably be asked to speak when the meeting sets no `speaking_hours`:
+/// from 07:00 to 22:00.
 pub const LOCAL_DAY: (i64, i64) = (7 * 60, 22 * 60);
 
 /// Where a person's zone came from, for display ("KR", "own", "in the room").
@@ -44,7 +45,7 @@ pub struct LocalTime {
     pub zone: Result<(Tz, ZoneSource), String>,
     pub start: Option<DateTime<Tz>>,
     pub end: Option<DateTime<Tz>>,
-    /// Some of the session falls outside [`LOCAL_DAY`] in the person's zone.
+    /// Some of the session falls outside the meeting's speaking hours in the person's zone.
     pub outside_day: bool,
 }
 
@@ -78,9 +79,13 @@ pub fn person_zone(
     }
 }
 
-fn outside_day(start: &DateTime<Tz>, end: Option<&DateTime<Tz>>) -> bool {
+/// Whether `start`..`end` leaves the local window `(from, to)` (minutes).
+pub fn outside_hours(
+    start: &DateTime<Tz>,
+    end: Option<&DateTime<Tz>>,
+    (from, to): (i64, i64),
+) -> bool {
     let minute = |d: &DateTime<Tz>| i64::from(d.hour()) * 60 + i64::from(d.minute());
-    let (from, to) = LOCAL_DAY;
     if minute(start) < from || minute(start) > to {
         return true;
     }
@@ -110,6 +115,7 @@ pub fn local_times_with<'a>(
         return Vec::new();
     };
     let at = shown.start.with_timezone(&chrono::Utc);
+    let hours = m.speaking_hours().minutes();
     s.people()
         .into_iter()
         .filter_map(|id| {
@@ -129,7 +135,7 @@ pub fn local_times_with<'a>(
             };
             let outside = start
                 .as_ref()
-                .is_some_and(|st| outside_day(st, end.as_ref()));
+                .is_some_and(|st| outside_hours(st, end.as_ref(), hours));
             Some(LocalTime {
                 id: id.to_string(),
                 booking,

@@ -2,21 +2,19 @@
 //! duplicate, delete, move, shorten and lengthen — each built by
 //! [`crate::edit::ops`] and applied through [`super::apply_edit`].
 
-use crate::tui::status::Level;
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use super::form::{Field, Form, id_check};
 use super::picker::Source;
 use super::{Answer, Confirm, FormFor, ItemsList, Modal, apply_edit};
-use crate::domain::{
-    Channel, Clock, Meeting, Session, SessionKind, Tentative, Text, parse_duration,
-};
+use crate::domain::{Clock, Meeting, Session, SessionKind, Text, parse_duration};
 use crate::edit::ops;
+pub use crate::edit::session_form::title_field;
+use crate::edit::session_form::{self, Fields, is_duration};
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::library::MeetingId;
+use crate::tui::status::Level;
 
 fn time_check(s: &str) -> Result<(), String> {
     if s.is_empty() {
@@ -49,15 +47,6 @@ fn date_tidy(s: &str) -> Option<String> {
 
 fn date_check(s: &str) -> Result<(), String> {
     crate::domain::date::parse(s).map(|_| ())
-}
-
-/// `+90m`, `90m`, `1h30`: a length rather than a time of day.
-fn is_duration(s: &str) -> bool {
-    let t = s.trim().to_lowercase();
-    let clock_suffix = t.ends_with("am") || t.ends_with("pm");
-    t.starts_with('+')
-        || (t.ends_with('m') && !clock_suffix)
-        || (t.contains('h') && !t.ends_with('h'))
 }
 
 fn lang_list(v: &[String]) -> Vec<String> {
@@ -150,162 +139,19 @@ pub fn title_fields(m: &Meeting, t: &Text) -> Vec<Field> {
         .collect()
 }
 
-/// The first title field's name, for "a title is needed".
-pub fn title_field(m: &Meeting) -> String {
-    if m.languages.len() < 2 {
-        "title".into()
-    } else {
-        format!("title:{}", m.languages[0])
-    }
+/// A form's values, as the edit layer reads them.
+fn fields_of(f: &Form) -> Fields {
+    Fields::new(f.fields.iter().map(|x| (x.name.as_str(), x.value.as_str())))
 }
 
-/// The title from its fields: plain when one language is filled in (as
-/// most hand-written files have it), a per-language map when more are.
-/// Versions in languages the form does not show are kept.
+/// The title from its fields (see [`session_form::read_title`]).
 pub fn read_title(m: &Meeting, f: &Form, old: &Text) -> Text {
-    if m.languages.len() < 2 {
-        return Text::Plain(f.get("title").to_string());
-    }
-    let mut map = BTreeMap::new();
-    for l in &m.languages {
-        let v = f.get(&format!("title:{l}"));
-        if !v.is_empty() {
-            map.insert(l.clone(), v.to_string());
-        }
-    }
-    if let Text::Multi(o) = old {
-        for (l, v) in o {
-            if !m.languages.contains(l) {
-                map.insert(l.clone(), v.clone());
-            }
-        }
-    }
-    match map.len() {
-        0 => Text::default(),
-        1 if !matches!(old, Text::Multi(_)) => {
-            Text::Plain(map.into_values().next().unwrap_or_default())
-        }
-        _ => Text::Multi(map),
-    }
-}
-
-fn opt(s: &str) -> Option<String> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| s.to_string())
+    session_form::read_title(m, &fields_of(f), old)
 }
 
 /// Reads the form into `s`; every bad field is reported at once.
 pub fn read_session(m: &Meeting, f: &Form, s: &mut Session) -> Result<(), Vec<(String, String)>> {
-    let mut errs: Vec<(String, String)> = Vec::new();
-    s.title = read_title(m, f, &s.title);
-    if s.title.is_empty() {
-        errs.push((
-            title_field(m),
-            "a title is needed (in at least one language)".into(),
-        ));
-    }
-    match SessionKind::ALL
-        .iter()
-        .find(|k| k.as_str() == f.get("kind"))
-    {
-        Some(k) => s.kind = *k,
-        None if f.get("kind").is_empty() => s.kind = SessionKind::Session,
-        None => errs.push((
-            "kind".into(),
-            format!("`{}` is not a kind of session", f.get("kind")),
-        )),
-    }
-    match crate::domain::date::parse(f.get("date")) {
-        Ok(d) => s.date = d,
-        Err(e) => errs.push(("date".into(), e)),
-    }
-    s.start = None;
-    if !f.get("start").is_empty() {
-        match Clock::parse_loose(f.get("start")) {
-            Ok(c) => s.start = Some(c),
-            Err(e) => errs.push(("start".into(), e)),
-        }
-    }
-    let end = f.get("end");
-    s.end = None;
-    if !end.is_empty() {
-        if is_duration(end) {
-            match (parse_duration(end), s.start) {
-                (Ok(len), Some(st)) => match Clock::from_minutes(st.minutes() + len) {
-                    Some(c) => s.end = Some(c),
-                    None => errs.push((
-                        "end".into(),
-                        format!("{st} plus {len} minutes runs past midnight"),
-                    )),
-                },
-                (Ok(_), None) => errs.push(("end".into(), "a length needs a start time".into())),
-                (Err(e), _) => errs.push(("end".into(), e)),
-            }
-        } else {
-            match Clock::parse_loose(end) {
-                Ok(c) => s.end = Some(c),
-                Err(e) => errs.push(("end".into(), e)),
-            }
-        }
-    }
-    if let (Some(a), Some(b)) = (s.start, s.end)
-        && b <= a
-    {
-        errs.push((
-            "end".into(),
-            format!("the end ({b}) must be after the start ({a})"),
-        ));
-    }
-    s.room = opt(f.get("room"));
-    s.link = opt(f.get("link"));
-    s.chair = opt(f.get("chair"));
-    if let Some(c) = &s.chair
-        && m.participant(c).is_none()
-    {
-        errs.push(("chair".into(), format!("`{c}` is not on the roster")));
-    }
-    let lead = f.get("lead");
-    s.lead = match (&s.lead, lead.is_empty()) {
-        (_, true) => None,
-        (Some(old), false) if old.primary() == lead => s.lead.clone(),
-        _ => Some(Text::plain(lead)),
-    };
-    s.language = f.field("language").map(Field::values).unwrap_or_default();
-    let wanted = f
-        .field("interpretation")
-        .map(Field::values)
-        .unwrap_or_default();
-    // Keep each booth's interpreters when its language stays.
-    let mut channels = Vec::new();
-    for l in &wanted {
-        match s.interpretation.iter().find(|c| &c.to == l) {
-            Some(c) => channels.push(c.clone()),
-            None => channels.push(Channel::to(l)),
-        }
-    }
-    s.interpretation = channels;
-    for l in s.language.iter().chain(&wanted) {
-        if !crate::domain::codes::is_language(l) {
-            errs.push(("language".into(), format!("`{l}` is not an ISO 639-1 code")));
-        }
-    }
-    let on = f.field("tentative").is_some_and(Field::is_on);
-    if on != s.tentative.any() {
-        s.tentative = if on { Tentative::All } else { Tentative::No };
-    }
-    s.notes = opt(f.get("notes"));
-    let id = f.get("id");
-    if id.is_empty() && !s.id.is_empty() {
-        errs.push((
-            "id".into(),
-            "a session keeps an id (follow-ups may name it)".into(),
-        ));
-    } else if id != s.id && m.sessions.iter().any(|x| x.id == id) {
-        errs.push(("id".into(), format!("`{id}` is taken by another session")));
-    } else {
-        s.id = id.to_string();
-    }
-    if errs.is_empty() { Ok(()) } else { Err(errs) }
+    session_form::read_session(m, &fields_of(f), s)
 }
 
 fn current_session(app: &App) -> Option<(MeetingId, usize)> {
@@ -517,6 +363,7 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
                 f.show_errors(errs);
                 return false;
             }
+            let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
             let tx = match at {
                 Some(i) => {
                     match ops::edit_session(m, i, &format!("edit session `{}`", s.id), |x| *x = s) {
@@ -529,9 +376,8 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
                 }
                 None => ops::add_session(m, s),
             };
-            let n = m.sessions.len();
             if apply_edit(app, entry, tx) {
-                app.select_session(at.unwrap_or(n));
+                app.select_session(lands);
             }
             true
         }
@@ -601,12 +447,6 @@ mod tests {
 
     #[test]
     fn lengths_and_times_are_told_apart() {
-        assert!(is_duration("+90m"));
-        assert!(is_duration("90m"));
-        assert!(is_duration("1h30"));
-        assert!(!is_duration("11h"));
-        assert!(!is_duration("1100"));
-        assert!(!is_duration("3pm"));
         assert!(end_check("+0m").is_err());
         assert!(end_check("25:00").is_err());
         assert!(end_check("").is_ok());

@@ -405,7 +405,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             t.header(),
         ));
         for l in &day.loads {
-            let over = l.booth_minutes > i64::from(norms.day_max_minutes);
+            let over = staffing::over_day_limit(m, l.booth_minutes);
             out.push(Line::styled(
                 format!(
                     "{} {} — booth {} min, mic {} min, {}",

@@ -7,18 +7,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::domain::codes;
 
-/// Text from a file, safe to print: control characters (escape sequences
-/// start with one) become spaces or U+FFFD, never reach the terminal raw.
+/// Text from a file, safe to print on one line: the one sanitizer,
+/// [`crate::safe::clean`], owned for the renderers that build strings.
 pub fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\n' | '\t' | '\r' => ' ',
-            c if c.is_control() => '\u{FFFD}',
-            // Bidirectional overrides can make a line read differently than it is.
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    crate::safe::clean(s).into_owned()
 }
 
 pub fn width(s: &str) -> usize {

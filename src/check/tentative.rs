@@ -1,0 +1,158 @@
+//! `tentative: [start, end]` names fields of its own record. A name that is
+//! no such field (`strat`) marked nothing, so the real `start` showed as
+//! confirmed and `check --deny-warnings` passed: each name is checked
+//! against the fields of its record, with a did-you-mean. On the meeting
+//! only its single values may be proposals (`timezone`, `venue`, dates),
+//! not its lists (`languages`, `organizers`).
+
+use serde::de::DeserializeOwned;
+
+use super::Problem;
+use crate::domain::{Channel, FollowUp, Item, Meeting, Participant, Session, Tentative};
+use crate::problem::suggest;
+
+/// The meeting's fields that hold one value a report may only propose.
+const MEETING: [&str; 10] = [
+    "title",
+    "short_title",
+    "theme",
+    "format",
+    "venue",
+    "city",
+    "country",
+    "timezone",
+    "start_date",
+    "end_date",
+];
+
+/// The fields of record type `T` as written in a file, from serde itself
+/// (its "unknown field, expected one of" list), so they cannot drift; less
+/// `id` and `tentative`, which are never proposals.
+fn fields_of<T: DeserializeOwned>() -> Vec<String> {
+    let probe = "plenary-no-such-field: 0";
+    let Err(e) = crate::yaml::from_str::<T>(probe) else {
+        return Vec::new();
+    };
+    let msg = e.to_string();
+    let list = msg.split_once("expected one of").map_or("", |(_, l)| l);
+    list.split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|f| !matches!(*f, "id" | "tentative"))
+        .map(str::to_string)
+        .collect()
+}
+
+fn names(path: &str, what: &str, t: &Tentative, known: &[String], out: &mut Vec<Problem>) {
+    let all_of_meeting = if path.is_empty() {
+        fields_of::<Meeting>()
+    } else {
+        Vec::new()
+    };
+    for (i, name) in t.fields().iter().enumerate() {
+        if known.iter().any(|k| k == name) {
+            continue;
+        }
+        let hint = suggest::did_you_mean(name, known.iter().map(String::as_str))
+            .unwrap_or_else(|| format!("fields that can be tentative here: {}", known.join(", ")));
+        let at = if path.is_empty() {
+            format!("tentative[{i}]")
+        } else {
+            format!("{path}.tentative[{i}]")
+        };
+        out.push(
+            Problem::error(
+                at,
+                if all_of_meeting.contains(name) {
+                    format!("`{name}` cannot be tentative: only single values of {what} can be")
+                } else {
+                    format!("`{name}` in `tentative` names no field of {what}")
+                },
+            )
+            .with_hint(hint),
+        );
+    }
+}
+
+/// Whether any record of `m` lists fields at all (most lists are empty).
+fn any_lists(m: &Meeting) -> bool {
+    let listed = |t: &Tentative| !t.fields().is_empty();
+    listed(&m.tentative)
+        || m.people().iter().any(|p| listed(&p.tentative))
+        || m.follow_ups.iter().any(|f| listed(&f.tentative))
+        || m.sessions.iter().any(|s| {
+            listed(&s.tentative)
+                || s.items.iter().any(|i| listed(&i.tentative))
+                || s.interpretation.iter().any(|c| listed(&c.tentative))
+        })
+}
+
+pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+    if !any_lists(m) {
+        return;
+    }
+    let meeting: Vec<String> = MEETING.iter().map(|f| f.to_string()).collect();
+    let (session, item, channel) = (
+        fields_of::<Session>(),
+        fields_of::<Item>(),
+        fields_of::<Channel>(),
+    );
+    let (person, follow_up) = (fields_of::<Participant>(), fields_of::<FollowUp>());
+    names("", "the meeting", &m.tentative, &meeting, out);
+    for (i, p) in m.people().iter().enumerate() {
+        names(
+            &format!("participants[{i}]"),
+            "a participant",
+            &p.tentative,
+            &person,
+            out,
+        );
+    }
+    for (i, s) in m.sessions.iter().enumerate() {
+        let at = format!("sessions[{i}]");
+        names(&at, "a session", &s.tentative, &session, out);
+        for (j, it) in s.items.iter().enumerate() {
+            names(
+                &format!("{at}.items[{j}]"),
+                "an item",
+                &it.tentative,
+                &item,
+                out,
+            );
+        }
+        for (k, c) in s.interpretation.iter().enumerate() {
+            let path = format!("{at}.interpretation[{k}]");
+            names(
+                &path,
+                "an interpretation channel",
+                &c.tentative,
+                &channel,
+                out,
+            );
+        }
+    }
+    for (i, f) in m.follow_ups.iter().enumerate() {
+        names(
+            &format!("follow_ups[{i}]"),
+            "a follow-up",
+            &f.tentative,
+            &follow_up,
+            out,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_record_lists_its_fields() {
+        assert!(fields_of::<Session>().contains(&"start".to_string()));
+        assert!(fields_of::<Item>().contains(&"speakers".to_string()));
+        assert!(fields_of::<Channel>().contains(&"interpreters".to_string()));
+        assert!(fields_of::<Participant>().contains(&"position".to_string()));
+        assert!(fields_of::<FollowUp>().contains(&"due".to_string()));
+        assert!(!fields_of::<Session>().contains(&"id".to_string()));
+    }
+}

@@ -1,0 +1,286 @@
+//! Reading a session form into a [`Session`]: the fields as typed, by name,
+//! checked all at once so a form can show each problem at its field.
+//!
+//! The TUI's form hands over its values as plain strings; nothing here knows
+//! how they were typed. Titles in several working languages come as
+//! `title:en`, `title:ru`; with one working language as `title`.
+
+use std::collections::BTreeMap;
+
+use crate::domain::{
+    Channel, Clock, Meeting, Session, SessionKind, Tentative, Text, parse_duration,
+};
+
+/// Each bad field's problem, by field name (title fields are named per
+/// language, so names are owned).
+pub type FormErrors = Vec<(String, String)>;
+
+/// A form's values by field name, trimmed.
+#[derive(Debug, Clone, Default)]
+pub struct Fields(BTreeMap<String, String>);
+
+impl Fields {
+    pub fn new<N: Into<String>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (N, V)>) -> Fields {
+        Fields(
+            pairs
+                .into_iter()
+                .map(|(n, v)| (n.into(), v.as_ref().trim().to_string()))
+                .collect(),
+        )
+    }
+
+    /// A field's value; empty when the form has no such field.
+    pub fn get(&self, name: &str) -> &str {
+        self.0.get(name).map_or("", String::as_str)
+    }
+
+    /// A list field (`en, ru`) as its values.
+    pub fn list(&self, name: &str) -> Vec<String> {
+        self.get(name)
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    /// A yes/no field.
+    pub fn is_on(&self, name: &str) -> bool {
+        self.get(name) == "yes"
+    }
+}
+
+/// `+90m`, `90m`, `1h30`: a length rather than a time of day.
+pub fn is_duration(s: &str) -> bool {
+    let t = s.trim().to_lowercase();
+    let clock_suffix = t.ends_with("am") || t.ends_with("pm");
+    t.starts_with('+')
+        || (t.ends_with('m') && !clock_suffix)
+        || (t.contains('h') && !t.ends_with('h'))
+}
+
+/// The first title field's name, for "a title is needed".
+pub fn title_field(m: &Meeting) -> String {
+    if m.languages.len() < 2 {
+        "title".into()
+    } else {
+        format!("title:{}", m.languages[0])
+    }
+}
+
+/// The title from its fields: plain when one language is filled in (as
+/// most hand-written files have it), a per-language map when more are.
+/// Versions in languages the form does not show are kept.
+pub fn read_title(m: &Meeting, f: &Fields, old: &Text) -> Text {
+    if m.languages.len() < 2 {
+        return Text::Plain(f.get("title").to_string());
+    }
+    let mut map = BTreeMap::new();
+    for l in &m.languages {
+        let v = f.get(&format!("title:{l}"));
+        if !v.is_empty() {
+            map.insert(l.clone(), v.to_string());
+        }
+    }
+    if let Text::Multi(o) = old {
+        for (l, v) in o {
+            if !m.languages.contains(l) {
+                map.insert(l.clone(), v.clone());
+            }
+        }
+    }
+    match map.len() {
+        0 => Text::default(),
+        1 if !matches!(old, Text::Multi(_)) => {
+            Text::Plain(map.into_values().next().unwrap_or_default())
+        }
+        _ => Text::Multi(map),
+    }
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// Reads the form into `s`; every bad field is reported at once.
+pub fn read_session(m: &Meeting, f: &Fields, s: &mut Session) -> Result<(), FormErrors> {
+    let mut errs: FormErrors = Vec::new();
+    s.title = read_title(m, f, &s.title);
+    if s.title.is_empty() {
+        errs.push((
+            title_field(m),
+            "a title is needed (in at least one language)".into(),
+        ));
+    }
+    read_kind(f, s, &mut errs);
+    match crate::domain::date::parse(f.get("date")) {
+        Ok(d) => s.date = d,
+        Err(e) => errs.push(("date".into(), e)),
+    }
+    read_times(f, s, &mut errs);
+    read_where_and_who(m, f, s, &mut errs);
+    read_languages(f, s, &mut errs);
+    let on = f.is_on("tentative");
+    if on != s.tentative.any() {
+        s.tentative = if on { Tentative::All } else { Tentative::No };
+    }
+    s.notes = opt(f.get("notes"));
+    read_id(m, f, s, &mut errs);
+    if errs.is_empty() { Ok(()) } else { Err(errs) }
+}
+
+fn read_kind(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
+    match SessionKind::ALL
+        .iter()
+        .find(|k| k.as_str() == f.get("kind"))
+    {
+        Some(k) => s.kind = *k,
+        None if f.get("kind").is_empty() => s.kind = SessionKind::Session,
+        None => errs.push((
+            "kind".into(),
+            format!("`{}` is not a kind of session", f.get("kind")),
+        )),
+    }
+}
+
+/// Start, and end as a time or a length (`+90m`); the end after the start.
+fn read_times(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
+    s.start = None;
+    if !f.get("start").is_empty() {
+        match Clock::parse_loose(f.get("start")) {
+            Ok(c) => s.start = Some(c),
+            Err(e) => errs.push(("start".into(), e)),
+        }
+    }
+    let end = f.get("end");
+    s.end = None;
+    if !end.is_empty() {
+        match read_end(end, s.start) {
+            Ok(c) => s.end = Some(c),
+            Err(e) => errs.push(("end".into(), e)),
+        }
+    }
+    if let (Some(a), Some(b)) = (s.start, s.end)
+        && b <= a
+    {
+        errs.push((
+            "end".into(),
+            format!("the end ({b}) must be after the start ({a})"),
+        ));
+    }
+}
+
+/// An end written as a time of day, or as a length after `start`.
+fn read_end(end: &str, start: Option<Clock>) -> Result<Clock, String> {
+    if !is_duration(end) {
+        return Clock::parse_loose(end);
+    }
+    match (parse_duration(end), start) {
+        (Ok(len), Some(st)) => Clock::from_minutes(st.minutes() + len)
+            .ok_or_else(|| format!("{st} plus {len} minutes runs past midnight")),
+        (Ok(_), None) => Err("a length needs a start time".into()),
+        (Err(e), _) => Err(e),
+    }
+}
+
+/// Room, link, chair (on the roster) and lead organization.
+fn read_where_and_who(m: &Meeting, f: &Fields, s: &mut Session, errs: &mut FormErrors) {
+    s.room = opt(f.get("room"));
+    s.link = opt(f.get("link"));
+    s.chair = opt(f.get("chair"));
+    if let Some(c) = &s.chair
+        && m.participant(c).is_none()
+    {
+        errs.push(("chair".into(), format!("`{c}` is not on the roster")));
+    }
+    let lead = f.get("lead");
+    s.lead = match (&s.lead, lead.is_empty()) {
+        (_, true) => None,
+        (Some(old), false) if old.primary() == lead => s.lead.clone(),
+        _ => Some(Text::plain(lead)),
+    };
+}
+
+/// Floor languages and interpretation channels; a booth kept keeps its team.
+fn read_languages(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
+    s.language = f.list("language");
+    let wanted = f.list("interpretation");
+    s.interpretation = wanted
+        .iter()
+        .map(|l| match s.interpretation.iter().find(|c| &c.to == l) {
+            Some(c) => c.clone(),
+            None => Channel::to(l),
+        })
+        .collect();
+    for l in s.language.iter().chain(&wanted) {
+        if !crate::domain::codes::is_language(l) {
+            errs.push(("language".into(), format!("`{l}` is not an ISO 639-1 code")));
+        }
+    }
+}
+
+/// The id: kept once given (follow-ups may name it), and not another's.
+fn read_id(m: &Meeting, f: &Fields, s: &mut Session, errs: &mut FormErrors) {
+    let id = f.get("id");
+    if id.is_empty() && !s.id.is_empty() {
+        errs.push((
+            "id".into(),
+            "a session keeps an id (follow-ups may name it)".into(),
+        ));
+    } else if id != s.id && m.sessions.iter().any(|x| x.id == id) {
+        errs.push(("id".into(), format!("`{id}` is taken by another session")));
+    } else {
+        s.id = id.to_string();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_and_times_are_told_apart() {
+        assert!(is_duration("+90m"));
+        assert!(is_duration("90m"));
+        assert!(is_duration("1h30"));
+        assert!(!is_duration("11h"));
+        assert!(!is_duration("1100"));
+        assert!(!is_duration("3pm"));
+    }
+
+    #[test]
+    fn a_form_becomes_a_session_or_says_what_is_wrong() {
+        let m = Meeting {
+            languages: vec!["en".into()],
+            ..Meeting::default()
+        };
+        let f = Fields::new([
+            ("title", " Opening "),
+            ("date", "2020-09-25"),
+            ("start", "9:00"),
+            ("end", "+90m"),
+            ("language", "en, ru"),
+            ("interpretation", "ru"),
+            ("tentative", "yes"),
+            ("id", "opening"),
+        ]);
+        let mut s = Session::default();
+        assert_eq!(read_session(&m, &f, &mut s), Ok(()));
+        assert_eq!(s.title, Text::plain("Opening"));
+        assert_eq!(s.end.map(|c| c.to_string()), Some("10:30".into()));
+        assert_eq!(s.language, ["en", "ru"]);
+        assert_eq!(s.interpretation.len(), 1);
+        assert_eq!(s.tentative, Tentative::All);
+
+        let bad = Fields::new([
+            ("date", "someday"),
+            ("start", "10:00"),
+            ("end", "9:00"),
+            ("chair", "nobody"),
+        ]);
+        let errs = read_session(&m, &bad, &mut Session::default()).unwrap_err();
+        let fields: Vec<&str> = errs.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(fields, ["title", "date", "end", "chair"]);
+    }
+}

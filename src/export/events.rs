@@ -1,0 +1,272 @@
+//! The sessions an export covers, placed in time: what every format is made from.
+
+use chrono::{DateTime, NaiveDate};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+use super::select::SelectError;
+use super::{Options, ids};
+use crate::domain::{Format, Meeting, Session, Tentative};
+use crate::zones;
+
+/// A session with a start time, as the feeds and calendars show it.
+#[derive(Debug, Clone)]
+pub struct Event<'a> {
+    /// Index in `meeting.sessions`.
+    pub index: usize,
+    pub session: &'a Session,
+    pub id: u32,
+    pub guid: Uuid,
+    pub slug: String,
+    /// Start and end in the shown zone.
+    pub start: DateTime<Tz>,
+    pub end: Option<DateTime<Tz>>,
+    /// Room, or "Online", or the venue: never empty (some apps drop events without one).
+    pub place: String,
+}
+
+impl Event<'_> {
+    /// Length in minutes; 0 when the end is not known.
+    pub fn minutes(&self) -> i64 {
+        self.end
+            .map(|e| (e - self.start).num_minutes().max(0))
+            .unwrap_or(0)
+    }
+
+    /// `01:30`, the duration as frab and pretalx write it.
+    pub fn duration_hhmm(&self) -> String {
+        let m = self.minutes();
+        format!("{:02}:{:02}", m / 60, m % 60)
+    }
+
+    /// The date, start or end is a proposal.
+    pub fn time_tentative(&self) -> bool {
+        ["date", "start", "end"]
+            .iter()
+            .any(|f| self.session.tentative.covers(f))
+    }
+}
+
+/// Where a session is, for a feed or a calendar: its room; "Online" when it
+/// has a link or the meeting is online; else the venue or city; never empty.
+pub fn place_label(m: &Meeting, s: &Session, lang: &str) -> String {
+    if let Some(r) = s.room.as_deref().filter(|r| !r.trim().is_empty()) {
+        return r.to_string();
+    }
+    if s.link.is_some() || m.format == Format::Online {
+        return "Online".into();
+    }
+    match m.venue.as_ref().or(m.city.as_ref()) {
+        Some(v) if !v.is_empty() => v.get(lang, &m.languages).to_string(),
+        _ => "To be announced".into(),
+    }
+}
+
+/// Words for the session fields not confirmed yet ("start time", "room").
+pub fn unconfirmed(s: &Session) -> Vec<String> {
+    match &s.tentative {
+        Tentative::No => Vec::new(),
+        Tentative::All => vec!["the whole session".into()],
+        Tentative::Fields(f) => f
+            .iter()
+            .map(|x| match x.as_str() {
+                "start" => "start time".into(),
+                "end" => "end time".into(),
+                "language" => "floor language".into(),
+                other => other.replace('_', " "),
+            })
+            .collect(),
+    }
+}
+
+/// One day of the shown zone with its events.
+#[derive(Debug, Clone)]
+pub struct Day {
+    /// 1 for the first day.
+    pub index: usize,
+    pub date: NaiveDate,
+    /// Earliest start and latest end (or start) of the day's events.
+    pub start: DateTime<Tz>,
+    pub end: DateTime<Tz>,
+    /// Indices into [`Plan::events`].
+    pub events: Vec<usize>,
+}
+
+/// The sessions of an export, placed in time, with the meeting they come from.
+#[derive(Debug, Clone)]
+pub struct Plan<'a> {
+    pub meeting: &'a Meeting,
+    pub written: Tz,
+    pub options: &'a Options,
+    pub acronym: String,
+    /// Chosen sessions with a start time, in time order.
+    pub events: Vec<Event<'a>>,
+    /// Chosen sessions without a start time (indices in `meeting.sessions`).
+    pub unscheduled: Vec<usize>,
+}
+
+impl<'a> Plan<'a> {
+    pub fn new(m: &'a Meeting, written: Tz, o: &'a Options) -> Result<Plan<'a>, SelectError> {
+        o.selection.check(m)?;
+        let ids = ids::event_ids(&o.meeting_key, m);
+        let acronym = ids::acronym(m, &o.meeting_key);
+        let mut events = Vec::new();
+        let mut unscheduled = Vec::new();
+        for i in m.schedule_order() {
+            let s = &m.sessions[i];
+            if !o.selection.includes(s) {
+                continue;
+            }
+            let Some(shown) = zones::session(written, s, o.shown) else {
+                unscheduled.push(i);
+                continue;
+            };
+            events.push(Event {
+                index: i,
+                session: s,
+                id: ids[i],
+                guid: ids::session_guid(&o.meeting_key, &s.id),
+                slug: ids::event_slug(&acronym, ids[i], &s.id),
+                start: shown.start,
+                end: shown.end.filter(|e| *e >= shown.start),
+                place: place_label(m, s, o.lang()),
+            });
+        }
+        events.sort_by_key(|e| (e.start, e.index));
+        Ok(Plan {
+            meeting: m,
+            written,
+            options: o,
+            acronym,
+            events,
+            unscheduled,
+        })
+    }
+
+    /// The days of the shown zone that have events, numbered from 1.
+    pub fn days(&self) -> Vec<Day> {
+        let mut days: Vec<Day> = Vec::new();
+        for (k, e) in self.events.iter().enumerate() {
+            let end = e.end.unwrap_or(e.start);
+            match days.last_mut() {
+                Some(d) if d.date == e.start.date_naive() => {
+                    d.end = d.end.max(end);
+                    d.events.push(k);
+                }
+                _ => days.push(Day {
+                    index: days.len() + 1,
+                    date: e.start.date_naive(),
+                    start: e.start,
+                    end,
+                    events: vec![k],
+                }),
+            }
+        }
+        days
+    }
+
+    /// Said on standard error: what the export had to leave out.
+    pub fn notes(&self) -> Vec<String> {
+        self.unscheduled
+            .iter()
+            .map(|&i| {
+                format!(
+                    "session `{}` has no start time yet, so it is not in the export",
+                    self.meeting.sessions[i].id
+                )
+            })
+            .collect()
+    }
+
+    /// Title in the leading language, and in the second one when it differs.
+    pub fn titles(&self, s: &Session) -> (String, Option<String>) {
+        let fb = &self.meeting.languages;
+        let langs = &self.options.langs;
+        let first = s.title.get(self.options.lang(), fb).to_string();
+        let second = langs
+            .get(1)
+            .map(|l| s.title.get(l, fb).to_string())
+            .filter(|t| *t != first);
+        (first, second)
+    }
+
+    /// People on the stage of `s`, for feeds: chair, speakers, presenting bodies.
+    pub fn persons(&self, s: &'a Session) -> Vec<(Option<&'a str>, String)> {
+        let m = self.meeting;
+        let lang = self.options.lang();
+        let mut out: Vec<(Option<&str>, String)> = Vec::new();
+        for id in s.people() {
+            let name = match m.participant(id) {
+                Some(p) => p.name.get(lang, &m.languages).to_string(),
+                None => id.to_string(),
+            };
+            let id = m.participant(id).map(|p| p.id.as_str());
+            out.push((id, name));
+        }
+        for it in &s.items {
+            if let Some(p) = &it.presenter {
+                let name = p.get(lang, &m.languages).to_string();
+                if !out.iter().any(|(_, n)| *n == name) {
+                    out.push((None, name));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// `2020-09-25T11:00:00+06:00`: a date and time with its UTC offset.
+pub fn iso(dt: &DateTime<Tz>) -> String {
+    dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+impl Plan<'_> {
+    /// The grid the events sit on, `00:05` to `01:00`: the largest step
+    /// that every start and duration is a multiple of.
+    pub fn timeslot(&self) -> String {
+        fn gcd(a: i64, b: i64) -> i64 {
+            if b == 0 { a } else { gcd(b, a % b) }
+        }
+        let g = self
+            .events
+            .iter()
+            .flat_map(|e| [zones::minute_of_day(&e.start), e.minutes()])
+            .fold(60, gcd)
+            .max(1);
+        format!("{:02}:{:02}", g / 60, g % 60)
+    }
+
+    /// First and last day the export covers, in the shown zone.
+    pub fn span(&self) -> (NaiveDate, NaiveDate) {
+        match (self.events.first(), self.events.last()) {
+            (Some(a), Some(b)) => (
+                a.start.date_naive(),
+                b.end
+                    .unwrap_or(b.start)
+                    .date_naive()
+                    .max(b.start.date_naive()),
+            ),
+            _ => (self.meeting.start_date, self.meeting.last_day()),
+        }
+    }
+
+    /// A short fingerprint of what the events say, for the feeds' `version`:
+    /// it changes when an event does, so apps know to refresh.
+    pub fn version(&self) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for e in &self.events {
+            let line = format!(
+                "{}|{}|{}|{}|{}",
+                e.guid,
+                iso(&e.start),
+                e.minutes(),
+                e.place,
+                self.titles(e.session).0
+            );
+            for b in line.bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{:08x}", h >> 32)
+    }
+}

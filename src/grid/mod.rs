@@ -1,0 +1,259 @@
+//! A day as rooms side by side: the model the TUI's day grid draws.
+//!
+//! Columns are the day's rooms (in the order they are first used that day,
+//! so a day reads left to right as it starts), then one column per online
+//! link used without a room. Sessions become blocks in their column; a
+//! break spans every column; a session running `alongside` goes to a side
+//! band instead of taking a room's column, since it runs beside them all.
+//! Two blocks overlapping in one column are a clash and are marked. Times
+//! are minutes since midnight in the meeting's zone; nothing here draws.
+
+mod viewport;
+
+use chrono::NaiveDate;
+
+pub use viewport::{BAND, GUTTER, MIN_COLUMN, Viewport};
+
+use crate::domain::{Format, Meeting, Session};
+
+/// A column of the grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    Room(String),
+    /// An online link used without a room (`online` when the meeting is
+    /// online and a session gives neither).
+    Online(String),
+    /// Sessions with neither room nor link.
+    Unplaced,
+}
+
+impl Column {
+    pub fn label(&self) -> &str {
+        match self {
+            Column::Room(r) => r,
+            Column::Online(_) => "online",
+            Column::Unplaced => "no room",
+        }
+    }
+
+    /// The room a session placed in this column gets.
+    pub fn room(&self) -> Option<&str> {
+        match self {
+            Column::Room(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// A timed session placed in a column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub session: usize,
+    pub column: usize,
+    pub start: i64,
+    pub end: i64,
+    /// Overlaps another block of its column.
+    pub clash: bool,
+}
+
+/// One day of the grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayGrid {
+    pub date: NaiveDate,
+    pub columns: Vec<Column>,
+    pub blocks: Vec<Block>,
+    /// Breaks (kind `break`), across every column: (session, start, end).
+    pub breaks: Vec<(usize, i64, i64)>,
+    /// Sessions running alongside, for the side band: (session, start, end).
+    pub alongside: Vec<(usize, i64, i64)>,
+    /// Sessions of the day with no start or end, listed below the grid.
+    pub untimed: Vec<usize>,
+    /// First and last minute shown: the day's sessions, at least 08:00-18:00.
+    pub from: i64,
+    pub to: i64,
+}
+
+fn column_of(m: &Meeting, s: &Session) -> Column {
+    if let Some(r) = s.room.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        return Column::Room(r.to_string());
+    }
+    match s.link.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        Some(l) => Column::Online(l.to_string()),
+        None if m.format == Format::Online => Column::Online(String::new()),
+        None => Column::Unplaced,
+    }
+}
+
+/// The grid of `date`; `extra` columns (rooms used on other days) are
+/// added after the day's own, so a room can be chosen before it is used.
+pub fn day(m: &Meeting, date: NaiveDate, extra: &[String]) -> DayGrid {
+    let mut g = DayGrid {
+        date,
+        columns: Vec::new(),
+        blocks: Vec::new(),
+        breaks: Vec::new(),
+        alongside: Vec::new(),
+        untimed: Vec::new(),
+        from: 8 * 60,
+        to: 18 * 60,
+    };
+    for i in m.sessions_on(date) {
+        let s = &m.sessions[i];
+        let Some((a, b)) = s.span() else {
+            g.untimed.push(i);
+            continue;
+        };
+        g.from = g.from.min(a);
+        g.to = g.to.max(b);
+        if s.is_break() {
+            g.breaks.push((i, a, b));
+        } else if s.alongside {
+            g.alongside.push((i, a, b));
+        } else {
+            let col = column_of(m, s);
+            let column = match g.columns.iter().position(|c| *c == col) {
+                Some(k) => k,
+                None => {
+                    g.columns.push(col);
+                    g.columns.len() - 1
+                }
+            };
+            g.blocks.push(Block {
+                session: i,
+                column,
+                start: a,
+                end: b,
+                clash: false,
+            });
+        }
+    }
+    for r in extra {
+        let col = Column::Room(r.clone());
+        if !g.columns.contains(&col) {
+            g.columns.push(col);
+        }
+    }
+    if g.columns.is_empty() {
+        g.columns.push(match m.format {
+            Format::Online => Column::Online(String::new()),
+            _ => Column::Unplaced,
+        });
+    }
+    mark_clashes(&mut g.blocks);
+    g
+}
+
+fn mark_clashes(blocks: &mut [Block]) {
+    for k in 0..blocks.len() {
+        let (a, rest) = blocks.split_at_mut(k + 1);
+        let x = &mut a[k];
+        for y in rest.iter_mut() {
+            if x.column == y.column && x.start < y.end && y.start < x.end {
+                x.clash = true;
+                y.clash = true;
+            }
+        }
+    }
+}
+
+/// Every room the meeting uses on any day, in order of first use.
+pub fn rooms(m: &Meeting) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for i in m.schedule_order() {
+        if let Some(r) = m.sessions[i]
+            .room
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            && !v.iter().any(|x| x == r)
+        {
+            v.push(r.to_string());
+        }
+    }
+    v
+}
+
+impl DayGrid {
+    /// The block of `column` at `minute`, the last drawn (topmost) first.
+    pub fn block_at(&self, column: usize, minute: i64) -> Option<&Block> {
+        self.blocks
+            .iter()
+            .rev()
+            .find(|b| b.column == column && b.start <= minute && minute < b.end)
+    }
+
+    /// The break on at `minute`, if any.
+    pub fn break_at(&self, minute: i64) -> Option<usize> {
+        self.breaks
+            .iter()
+            .find(|&&(_, a, b)| a <= minute && minute < b)
+            .map(|&(i, _, _)| i)
+    }
+
+    /// The column a session's block is in.
+    pub fn column_of_session(&self, session: usize) -> Option<usize> {
+        self.blocks
+            .iter()
+            .find(|b| b.session == session)
+            .map(|b| b.column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Clock, SessionKind, Text};
+
+    fn s(id: &str, room: Option<&str>, a: &str, b: &str) -> Session {
+        Session {
+            id: id.into(),
+            title: Text::plain(id),
+            date: NaiveDate::from_ymd_opt(2023, 10, 4).unwrap_or_default(),
+            start: Clock::parse(a).ok(),
+            end: Clock::parse(b).ok(),
+            room: room.map(str::to_string),
+            ..Session::default()
+        }
+    }
+
+    #[test]
+    fn rooms_become_columns_breaks_span_and_alongside_goes_aside() {
+        let mut coffee = s("coffee", None, "10:30", "11:00");
+        coffee.kind = SessionKind::Break;
+        let mut walk = s("walk", Some("Foyer"), "09:00", "18:00");
+        walk.alongside = true;
+        let mut online = s("web", None, "11:00", "12:00");
+        online.link = Some("https://meet.example.org/x".into());
+        let m = Meeting {
+            sessions: vec![
+                s("opening", Some("Hall A"), "09:00", "10:30"),
+                coffee,
+                walk,
+                s("a", Some("Room 1"), "11:00", "12:30"),
+                s("b", Some("Room 2"), "11:00", "12:30"),
+                s("c", Some("Room 2"), "12:00", "13:00"),
+                online,
+            ],
+            ..Meeting::default()
+        };
+        let g = day(&m, m.sessions[0].date, &["Hall B".into()]);
+        let labels: Vec<&str> = g.columns.iter().map(Column::label).collect();
+        assert_eq!(labels, ["Hall A", "Room 1", "Room 2", "online", "Hall B"]);
+        assert_eq!(g.breaks, vec![(1, 630, 660)]);
+        assert_eq!(g.alongside, vec![(2, 540, 1080)]);
+        let clash: Vec<&str> = g
+            .blocks
+            .iter()
+            .filter(|b| b.clash)
+            .map(|b| m.sessions[b.session].id.as_str())
+            .collect();
+        assert_eq!(
+            clash,
+            ["b", "c"],
+            "parallel rooms do not clash; one room does"
+        );
+        assert_eq!(g.block_at(1, 700).map(|b| b.session), Some(3));
+        assert_eq!(g.break_at(640), Some(1));
+        assert_eq!((g.from, g.to), (480, 1080));
+    }
+}

@@ -3,7 +3,9 @@
 //! due date, tags. `e` in the Follow-ups view edits the selected one; `f`
 //! in the Schedule adds one the selected session produced, linked to it.
 
-use crate::domain::{FollowUp, Text};
+use chrono::NaiveDate;
+
+use crate::domain::{FollowUp, Meeting, Text};
 use crate::edit::{Transaction, ops as edit_ops};
 use crate::followups::{DueInput, parse_due};
 use crate::tui::app::App;
@@ -116,46 +118,10 @@ pub fn submit(
         .and_then(|i| m.follow_ups.get(i))
         .cloned()
         .unwrap_or_default();
-    fu.title = Text::plain(f.get("title"));
-    let owner = f.get("owner");
-    let org = f.get("owner_org");
-    if !owner.is_empty() && !org.is_empty() {
-        f.show_errors(vec![(
-            "owner_org".into(),
-            "name a participant or an organization, not both".into(),
-        )]);
+    if let Err(e) = read_follow_up(m, f, app.today, &mut fu) {
+        f.show_errors(vec![e]);
         return false;
     }
-    if !owner.is_empty() && m.participant(owner).is_none() {
-        f.show_errors(vec![(
-            "owner".into(),
-            format!("`{owner}` is not on this meeting's roster; pick a participant"),
-        )]);
-        return false;
-    }
-    fu.owner = Some(owner.to_string()).filter(|s| !s.is_empty());
-    fu.owner_org = Some(org).filter(|s| !s.is_empty()).map(Text::plain);
-    fu.due = match parse_due(f.get("due"), app.today) {
-        _ if f.get("due").is_empty() => None,
-        Ok(DueInput::Date(d)) => Some(d),
-        Ok(DueInput::Clear) => None,
-        Err(e) => {
-            f.show_errors(vec![("due".into(), e)]);
-            return false;
-        }
-    };
-    let mut tags: Vec<String> = Vec::new();
-    for t in f
-        .get("tags")
-        .split(',')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
-            tags.push(t.to_string());
-        }
-    }
-    fu.tags = tags;
     let tx: Transaction = match at {
         Some(i) => {
             let label = format!("edit follow-up `{}`", fu.id);
@@ -179,18 +145,66 @@ pub fn submit(
         app.followups.edited.push(entry);
         app.followups.undone.clear();
         if added {
-            let n = app.library[entry].meeting().follow_ups.len();
-            if let Some(id) = app.library[entry]
-                .meeting()
-                .follow_ups
-                .last()
-                .map(|f| f.id.clone())
-            {
-                app.say(Level::Note, format!(
-                    "added follow-up `{id}` ({n} in this meeting), linked to this session; u undoes"
-                ));
-            }
+            say_added(app, entry);
         }
     }
     true
+}
+
+/// The form's fields into `fu`; the first field that is wrong, and why.
+fn read_follow_up(
+    m: &Meeting,
+    f: &Form,
+    today: NaiveDate,
+    fu: &mut FollowUp,
+) -> Result<(), (String, String)> {
+    fu.title = Text::plain(f.get("title"));
+    let owner = f.get("owner");
+    let org = f.get("owner_org");
+    if !owner.is_empty() && !org.is_empty() {
+        return Err((
+            "owner_org".into(),
+            "name a participant or an organization, not both".into(),
+        ));
+    }
+    if !owner.is_empty() && m.participant(owner).is_none() {
+        return Err((
+            "owner".into(),
+            format!("`{owner}` is not on this meeting's roster; pick a participant"),
+        ));
+    }
+    fu.owner = Some(owner.to_string()).filter(|s| !s.is_empty());
+    fu.owner_org = Some(org).filter(|s| !s.is_empty()).map(Text::plain);
+    fu.due = match parse_due(f.get("due"), today) {
+        _ if f.get("due").is_empty() => None,
+        Ok(DueInput::Date(d)) => Some(d),
+        Ok(DueInput::Clear) => None,
+        Err(e) => return Err(("due".into(), e)),
+    };
+    let mut tags: Vec<String> = Vec::new();
+    for t in f
+        .get("tags")
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+            tags.push(t.to_string());
+        }
+    }
+    fu.tags = tags;
+    Ok(())
+}
+
+fn say_added(app: &mut App, entry: MeetingId) {
+    let fus = &app.library[entry].meeting().follow_ups;
+    let n = fus.len();
+    if let Some(id) = fus.last().map(|f| f.id.clone()) {
+        app.say(
+            Level::Note,
+            format!(
+                "added follow-up `{id}` ({n} in this meeting), linked to this session; u undoes"
+            ),
+        );
+    }
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # `plenary followups --overdue` over the generated agenda's 5,000
-# follow-ups, against taskwarrior's `task overdue` over the same 5,000 items
-# imported as tasks, side by side in one hyperfine run; then the peak memory
-# of each (`/usr/bin/time -v`, "Maximum resident set size").
+# follow-ups, without the cache (the whole file parsed) and with a warm one,
+# against taskwarrior's `task overdue` over the same 5,000 items imported as
+# tasks, side by side in one hyperfine run; then the peak memory of each
+# (`/usr/bin/time -v`, "Maximum resident set size"). The cache lives in a
+# temporary folder (PLENARY_CACHE_DIR), never the user's.
 #
 # Run from the repository: `bash benches/followups.sh`. Installs taskwarrior,
 # hyperfine and GNU time from Debian's packages when they are missing.
@@ -28,7 +30,7 @@ cargo build --release --quiet
 plenary="$PWD/target/release/plenary"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-export TZ=UTC
+export TZ=UTC PLENARY_CACHE_DIR="$work/cache"
 
 "$plenary" generate -o "$work/bench.yaml"
 
@@ -79,19 +81,21 @@ if [ "$ours" != "$theirs" ]; then
 fi
 
 hyperfine -N --warmup 3 --runs 30 --export-json "$work/times.json" \
-  --command-name "plenary followups --overdue" "$plenary followups $work/bench.yaml --overdue" \
+  --command-name "plenary followups --overdue" "$plenary followups $work/bench.yaml --overdue --no-cache" \
+  --command-name "plenary, warm cache" "$plenary followups $work/bench.yaml --overdue" \
   --command-name "task overdue" "task overdue"
 # Medians too: two threads make plenary's mean the more sensitive to a busy machine.
 python3 - "$work/times.json" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-p, t = r["plenary followups --overdue"], r["task overdue"]
-print(f"median: plenary {p['median']*1000:.1f} ms, taskwarrior {t['median']*1000:.1f} ms, "
-      f"ratio plenary/taskwarrior {p['median']/t['median']:.2f}")
-print(f"CPU (user+system, mean): plenary {(p['user']+p['system'])*1000:.1f} ms, "
-      f"taskwarrior {(t['user']+t['system'])*1000:.1f} ms")
+p, w, t = r["plenary followups --overdue"], r["plenary, warm cache"], r["task overdue"]
+print(f"median: plenary --no-cache {p['median']*1000:.1f} ms, warm cache {w['median']*1000:.1f} ms, "
+      f"taskwarrior {t['median']*1000:.1f} ms")
+print(f"ratio to taskwarrior: no cache {p['median']/t['median']:.2f}, warm cache {w['median']/t['median']:.2f}")
+print(f"CPU (user+system, mean): plenary --no-cache {(p['user']+p['system'])*1000:.1f} ms, "
+      f"warm {(w['user']+w['system'])*1000:.1f} ms, taskwarrior {(t['user']+t['system'])*1000:.1f} ms")
 PY
 
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {printf "%.1f MB\n", $2/1024}'; }
-echo "peak memory: plenary followups --overdue $(peak "$plenary" followups "$work/bench.yaml" --overdue)"
+echo "peak memory: plenary followups --overdue $(peak "$plenary" followups "$work/bench.yaml" --overdue --no-cache) (no cache), $(peak "$plenary" followups "$work/bench.yaml" --overdue) (warm)"
 echo "peak memory: task overdue                $(peak task overdue)"

@@ -178,12 +178,40 @@ fn sentence(r: &mut Rng, n: usize) -> String {
     format!("{cap}{}", s.join(" "))
 }
 
+/// How many days the generated meeting lasts.
+const DAYS: i64 = 10;
+
+/// Its first day.
+fn first_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 10, 7).unwrap_or_default()
+}
+
 pub fn meeting(participants: usize, sessions: usize, follow_ups: usize) -> Meeting {
+    // One generator through all three lists, in this order, so the same
+    // sizes always give the same file.
     let mut r = Rng(0x9E37_79B9_7F4A_7C15);
-    let start = NaiveDate::from_ymd_opt(2024, 10, 7).unwrap_or_default();
-    let days = 10i64;
-    let rooms = ((sessions as i64 + days * 4 - 1) / (days * 4)).max(1);
-    let people: Vec<Participant> = (0..participants)
+    let start = first_day();
+    let people = people(&mut r, participants);
+    let sessions = session_list(&mut r, sessions, participants);
+    let follow_ups = follow_up_list(&mut r, follow_ups, participants, sessions.len());
+    Meeting {
+        title: Text::plain("Generated symposium for benchmarks"),
+        short_title: Some("Bench".into()),
+        format: Format::Hybrid,
+        timezone: "Asia/Almaty".into(),
+        start_date: start,
+        end_date: Some(start + Duration::days(DAYS - 1)),
+        languages: vec!["en".into(), "ru".into()],
+        participants: Roster::Inline(people),
+        sessions,
+        follow_ups,
+        ..Meeting::default()
+    }
+}
+
+/// Every fifth person has a Russian name and speaks Russian.
+fn people(r: &mut Rng, n: usize) -> Vec<Participant> {
+    (0..n)
         .map(|i| {
             let cyr = i % 5 == 0;
             let (g, f) = if cyr {
@@ -206,17 +234,24 @@ pub fn meeting(participants: usize, sessions: usize, follow_ups: usize) -> Meeti
                 ..Participant::default()
             }
         })
-        .collect();
-    let sessions: Vec<Session> = (0..sessions)
+        .collect()
+}
+
+/// Four slots a day over the days, in as many rooms as that takes; three
+/// items each, with a speaker from the roster.
+fn session_list(r: &mut Rng, n: usize, participants: usize) -> Vec<Session> {
+    let start = first_day();
+    let rooms = ((n as i64 + DAYS * 4 - 1) / (DAYS * 4)).max(1);
+    (0..n)
         .map(|i| {
             let i64i = i as i64;
-            let day = i64i % days;
-            let slot = (i64i / days) % 4;
-            let room = (i64i / (days * 4)) % rooms;
+            let day = i64i % DAYS;
+            let slot = (i64i / DAYS) % 4;
+            let room = (i64i / (DAYS * 4)) % rooms;
             let h = 9 + slot as u32 * 2;
             let items = (0..3)
                 .map(|_| Item {
-                    title: Text::plain(sentence(&mut r, 6)),
+                    title: Text::plain(sentence(r, 6)),
                     speakers: if participants == 0 {
                         vec![]
                     } else {
@@ -227,7 +262,7 @@ pub fn meeting(participants: usize, sessions: usize, follow_ups: usize) -> Meeti
                 .collect();
             Session {
                 id: format!("s{i:04}"),
-                title: Text::plain(sentence(&mut r, 5)),
+                title: Text::plain(sentence(r, 5)),
                 date: start + Duration::days(day),
                 start: Clock::hm(h, 0),
                 end: Clock::hm(h + 1, 30),
@@ -238,39 +273,31 @@ pub fn meeting(participants: usize, sessions: usize, follow_ups: usize) -> Meeti
                 ..Session::default()
             }
         })
-        .collect();
-    let n_sessions = sessions.len();
-    let follow_ups = (0..follow_ups)
+        .collect()
+}
+
+/// Follow-ups owned by someone on the roster (or an organization when there
+/// is nobody), due over two and a half years, each with a log entry.
+fn follow_up_list(r: &mut Rng, n: usize, participants: usize, sessions: usize) -> Vec<FollowUp> {
+    let start = first_day();
+    (0..n)
         .map(|i| FollowUp {
             id: format!("f{i:05}"),
-            title: Text::plain(sentence(&mut r, 7)),
+            title: Text::plain(sentence(r, 7)),
             owner: (participants > 0).then(|| format!("p{:05}", r.below(participants))),
             owner_org: (participants == 0).then(|| Text::plain("UNESCO Almaty")),
             due: Some(start + Duration::days(r.below(900) as i64)),
             status: FollowUpStatus::ALL[r.below(5)],
-            session: (n_sessions > 0).then(|| format!("s{:04}", r.below(n_sessions))),
+            session: (sessions > 0).then(|| format!("s{:04}", r.below(sessions))),
             tags: vec![
                 r.pick(&["priority-area", "action-plan", "research", "training"])
                     .to_string(),
             ],
             log: vec![LogEntry {
                 date: start,
-                note: sentence(&mut r, 8),
+                note: sentence(r, 8),
             }],
             ..FollowUp::default()
         })
-        .collect();
-    Meeting {
-        title: Text::plain("Generated symposium for benchmarks"),
-        short_title: Some("Bench".into()),
-        format: Format::Hybrid,
-        timezone: "Asia/Almaty".into(),
-        start_date: start,
-        end_date: Some(start + Duration::days(days - 1)),
-        languages: vec!["en".into(), "ru".into()],
-        participants: Roster::Inline(people),
-        sessions,
-        follow_ups,
-        ..Meeting::default()
-    }
+        .collect()
 }

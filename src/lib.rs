@@ -22,6 +22,7 @@
 // Unit tests may unwrap and panic: a failing test should stop loudly.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod domain;
@@ -30,6 +31,7 @@ pub mod export;
 pub mod followups;
 pub mod generate;
 pub mod grid;
+pub mod import;
 pub mod load;
 pub mod problem;
 pub mod report;

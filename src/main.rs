@@ -12,8 +12,14 @@ fn main() -> ExitCode {
     if let Some(code) = plenary::cli::run(&cli) {
         return code;
     }
-    let zone = match cli.tz.as_deref().map(plenary::zones::parse).transpose() {
-        Ok(z) => z,
+    // The TUI's header names the zone, so "JST read as Asia/Tokyo" shows there.
+    let zone = match cli
+        .tz
+        .as_deref()
+        .map(plenary::zones::parse_typed)
+        .transpose()
+    {
+        Ok(z) => z.map(|(tz, _)| tz),
         Err(e) => {
             let text = format!("plenary: {e}\n  hint: {}\n", e.hint);
             eprint!("{}", plenary::safe::clean_lines(&text));

@@ -24,6 +24,11 @@ pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Result<Value, Error> {
     yaml_serde::to_value(value)
 }
 
+/// A typed value back from the YAML data model.
+pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
+    yaml_serde::from_value(value)
+}
+
 /// The 1-based line and column of a parse error, when the parser knew it.
 pub fn error_location(e: &Error) -> Option<(usize, usize)> {
     e.location().map(|l| (l.line(), l.column()))

@@ -10,6 +10,7 @@ const VCASIE: &str = "agendas/2020-vcasie.yaml";
 
 fn plenary(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(args)
         .output()
         .expect("run plenary");
@@ -38,7 +39,7 @@ fn agenda_in_utc_shows_webinar_1_at_five() {
         "{out}"
     );
     assert!(
-        out.contains("Floor: English. Interpretation into: Russian (two-way *)."),
+        out.contains("Floor: English *. Interpretation into: Russian (two-way *)."),
         "{out}"
     );
     assert!(out.ends_with("* not confirmed yet\n"), "{out}");
@@ -64,7 +65,7 @@ fn agenda_in_the_meeting_zone_and_in_paris() {
         out.contains("пятница, 25 сентября 2020 — Asia/Almaty (UTC+06:00)"),
         "{out}"
     );
-    assert!(out.contains("Язык зала: английский."), "{out}");
+    assert!(out.contains("Язык зала: английский *."), "{out}");
 }
 
 #[test]
@@ -85,6 +86,25 @@ fn a_wrong_zone_or_language_says_what_was_meant() {
     assert_eq!(code, 2);
     assert!(
         err.contains("no session `webinar-4`\n  hint: did you mean `webinar-1`?"),
+        "{err}"
+    );
+}
+
+#[test]
+fn zone_abbreviations_and_offsets_are_read_and_said() {
+    let (code, out, err) = plenary(&["agenda", VCASIE, "--tz", "JST"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "note: --tz JST read as Asia/Tokyo\n");
+    assert!(out.contains("Times in Asia/Tokyo"), "{out}");
+    let (code, out, err) = plenary(&["agenda", VCASIE, "--tz", "UTC+9"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Times in Etc/GMT-9"), "{out}");
+    let (code, _, err) = plenary(&["agenda", VCASIE, "--tz", "+09:00"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = plenary(&["agenda", VCASIE, "--tz", "CST"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("America/Chicago, Asia/Shanghai, America/Havana; give one of them"),
         "{err}"
     );
 }

@@ -160,7 +160,11 @@ fn a_reader_that_goes_away_ends_the_command_quietly() {
         .read_line(&mut first)
         .expect("a line");
     // Like `| head -1`: the reader is gone after one line.
-    assert!(first.contains("is not on the roster"), "{first}");
+    // Problems come in line order, so the first may be a warning.
+    assert!(
+        first.contains(": error: ") || first.contains(": warning: "),
+        "{first}"
+    );
     let out = child.wait_with_output().expect("ends");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");

@@ -68,6 +68,7 @@ fn unreadable_input_exits_2() {
 #[test]
 fn deny_warnings_turns_warnings_into_failure() {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args([
             "check",
             "--deny-warnings",
@@ -83,6 +84,7 @@ fn deny_warnings_turns_warnings_into_failure() {
 #[test]
 fn reference_agendas_have_no_errors() {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["check", "--today", TODAY, "agendas"])
         .output()
         .expect("run plenary");
@@ -94,6 +96,7 @@ fn reference_agendas_have_no_errors() {
 #[test]
 fn reference_agendas_are_canonical() {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["fmt", "--check", "agendas"])
         .output()
         .expect("run plenary");

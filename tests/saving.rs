@@ -165,6 +165,7 @@ fn fmt_checks_and_rewrites() {
     );
     let bin = env!("CARGO_BIN_EXE_plenary");
     let check = Command::new(bin)
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["fmt", "--check"])
         .arg(&path)
         .output()
@@ -181,6 +182,7 @@ fn fmt_checks_and_rewrites() {
         "title: X\nformat: in-person\ntimezone: UTC\nstart_date: 2020-12-23\nlanguages:\n- en\n- ru\n"
     );
     let check = Command::new(bin)
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["fmt", "--check"])
         .arg(&path)
         .output()

@@ -185,3 +185,38 @@ Near misses, each ruled out by one thing:
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no session `webinar-4`"));
 }
+
+#[test]
+fn plenary_slots_for_a_new_session_books_its_people() {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args([
+            "slots",
+            "agendas/2020-vcasie.yaml",
+            "--with",
+            "cho-jaewon,marcus-florian",
+            "--length",
+            "2h",
+            "--limit",
+            "1",
+            "--near",
+            "1",
+        ])
+        .output()
+        .expect("run plenary");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("1. 25 September 2020 12:30-14:30 (Asia/Seoul 15:30-17:30, Europe/Tallinn"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Jaewon Cho (`cho-jaewon`) is in `webinar-1`"),
+        "{text}"
+    );
+    let bad = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["slots", "agendas/2020-vcasie.yaml", "--with", "cho-jaewn"])
+        .output()
+        .expect("run plenary");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("did you mean `cho-jaewon`?"));
+}

@@ -313,6 +313,7 @@ fn tz_opens_the_schedule_in_that_zone_and_a_wrong_one_is_refused() {
     t.assert_restored();
 
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["--tz", "Almaty"])
         .current_dir(repo())
         .output()

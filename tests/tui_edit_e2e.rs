@@ -57,6 +57,7 @@ fn edit_save_quit_reopen_and_check_is_clean() {
     assert!(t.wait_exit().success(), "nothing unsaved: q quits at once");
 
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["check", "--deny-warnings", "--today", "2026-11-26"])
         .arg(&path)
         .output()
@@ -109,4 +110,44 @@ fn external_editor_opens_at_the_line_and_the_tui_comes_back() {
     t.send("q");
     assert!(t.wait_exit().success());
     t.assert_restored();
+}
+
+#[test]
+fn a_panic_keeps_unsaved_edits_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let before = std::fs::read_to_string(&path).unwrap();
+
+    let mut t = start(
+        dir.path(),
+        &[("PLENARY_TEST_PANIC", "F12"), ("RUST_BACKTRACE", "0")],
+    );
+    t.wait_for("vCASIE 2020");
+    t.send("\r");
+    t.wait_for("Webinar 1");
+    t.send("e");
+    t.wait_for("Edit `webinar-1`");
+    t.send("\t\t\t\t\t\tStudio 2\r");
+    t.wait_for("unsaved");
+    t.send("\x1b[24~"); // F12: the deliberate panic
+    let status = t.wait_exit();
+    assert!(!status.success());
+    t.assert_restored();
+    // Said after the terminal came back, below the panic's own message.
+    let screen = t.wait_for("unsaved edits kept in 2020-vcasie.yaml.unsaved");
+    let panic_at = screen.find("panicking on purpose").unwrap();
+    assert!(
+        screen.find("unsaved edits kept in").unwrap() > panic_at,
+        "{screen}"
+    );
+
+    let kept = std::fs::read_to_string(dir.path().join("2020-vcasie.yaml.unsaved")).unwrap();
+    assert!(kept.contains("Studio 2"), "{kept}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        before,
+        "the file itself is left alone"
+    );
+    let reread = plenary::load::load(&dir.path().join("2020-vcasie.yaml.unsaved"));
+    assert!(reread.is_ok(), "the kept edits load: {:?}", reread.err());
 }

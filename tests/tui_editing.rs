@@ -5,38 +5,25 @@
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use common::app::app_on;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use plenary::domain::{Channel, Clock, Session, SessionKind, Text};
 use plenary::tui::action::View;
 use plenary::tui::app::App;
+use plenary::tui::event;
 use plenary::tui::keymap::Overlay;
-use plenary::tui::{Theme, event, loader};
-use ratatui::layout::Rect;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
 
 fn copy_of(agenda: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(Path::new(agenda).file_name().unwrap());
     fs::copy(agenda, &path).unwrap();
     (dir, path)
-}
-
-fn app_on(root: &Path) -> App {
-    let mut app = App::new(
-        root.to_path_buf(),
-        today(),
-        Theme::monochrome(),
-        Rect::new(0, 0, 120, 40),
-    );
-    loader::load_into(&mut app);
-    app
 }
 
 /// Feeds keys as a person types them: plain characters, and `<tab>`,
@@ -88,7 +75,7 @@ fn status(app: &App) -> String {
 
 fn vcasie() -> (tempfile::TempDir, PathBuf, App) {
     let (dir, path) = copy_of("agendas/2020-vcasie.yaml");
-    let app = app_on(dir.path());
+    let app = app_on(dir.path(), 120, 40);
     (dir, path, app)
 }
 
@@ -489,6 +476,7 @@ fn save_refuses_a_changed_file_and_overwrite_keeps_theirs() {
 
 fn check(path: &Path) -> (bool, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["check", "--deny-warnings", "--today", "2026-11-26"])
         .arg(path)
         .output()
@@ -509,7 +497,7 @@ fn check(path: &Path) -> (bool, String) {
 #[test]
 fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_on(dir.path());
+    let mut app = app_on(dir.path(), 120, 40);
     assert!(app.library.entries.is_empty());
     // The new-meeting form: title, first day, last day, zone, languages, format.
     press(&mut app, "n");
@@ -611,7 +599,7 @@ fn a_file_with_comments_asks_before_its_first_save_and_keeps_a_backup() {
         fs::read_to_string("agendas/2020-vcasie.yaml").unwrap()
     );
     fs::write(&path, &original).unwrap();
-    let mut app = app_on(dir.path());
+    let mut app = app_on(dir.path(), 120, 40);
     press(&mut app, "2]");
     press(&mut app, "<C-s>");
     assert_eq!(app.context().overlay(), Some(Overlay::Confirm));

@@ -6,36 +6,19 @@
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use chrono::NaiveDate;
+use common::app::{app_with, draw, select_meeting};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use plenary::domain::DueState;
-use plenary::tui::action::{Action, Command, View};
+use plenary::tui::action::View;
 use plenary::tui::app::App;
 use plenary::tui::followups::FuRow;
-use plenary::tui::{Theme, event, loader, render};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
+use plenary::tui::{Theme, event};
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn app_on(root: &str, today: NaiveDate, w: u16, h: u16) -> App {
-    let mut app = App::new(
-        root.into(),
-        today,
-        Theme::monochrome(),
-        Rect::new(0, 0, w, h),
-    );
-    loader::load_into(&mut app);
-    app
-}
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    t.draw(|f| render(app, f)).unwrap();
-    t
 }
 
 fn screen_text(app: &App) -> String {
@@ -97,19 +80,6 @@ fn keys(app: &mut App, script: &str) {
     }
 }
 
-fn select_meeting(app: &mut App, label: &str) {
-    app.update(Action::Run(Command::Show(View::Meetings)));
-    app.update(Action::Run(Command::Top));
-    for _ in 0..app.library.entries.len() {
-        let cur = app.current().unwrap();
-        if app.library[cur].meeting().label().contains(label) {
-            return;
-        }
-        app.update(Action::Run(Command::Down));
-    }
-    panic!("no meeting labelled {label}");
-}
-
 /// (section, follow-up id) for every item row, in order.
 fn listed(app: &App) -> Vec<(DueState, String)> {
     let mut out = Vec::new();
@@ -137,7 +107,7 @@ fn reference_follow_ups_stand_where_today_puts_them() {
         ("2022-12-01", DueState::Overdue),
         ("2026-11-26", DueState::Overdue),
     ] {
-        let mut app = app_on("agendas", day(today), 120, 40);
+        let mut app = app_with("agendas", day(today), Theme::monochrome(), 120, 40);
         keys(&mut app, "4a");
         let rows = listed(&app);
         // Every follow-up of the five meetings, all still owed.
@@ -163,7 +133,7 @@ fn reference_follow_ups_stand_where_today_puts_them() {
 
 #[test]
 fn filters_and_search_narrow_the_list() {
-    let mut app = app_on("agendas", day("2026-11-26"), 120, 40);
+    let mut app = app_with("agendas", day("2026-11-26"), Theme::monochrome(), 120, 40);
     keys(&mut app, "4a");
     assert_eq!(listed(&app).len(), 13);
     keys(&mut app, "/uzbek<Enter>");
@@ -213,7 +183,7 @@ fn grouped_scenarios() -> Vec<(&'static str, &'static str)> {
 fn grouped_view_and_review_mode_at_80x24_and_120x40() {
     for (w, h) in [(80, 24), (120, 40)] {
         for (name, script) in grouped_scenarios() {
-            let mut app = app_on("agendas", day("2026-11-26"), w, h);
+            let mut app = app_with("agendas", day("2026-11-26"), Theme::monochrome(), w, h);
             keys(&mut app, script);
             let t = draw(&app);
             insta::assert_snapshot!(format!("{name}_{w}x{h}"), format!("{:?}", t.backend()));
@@ -232,7 +202,13 @@ fn casie_copy() -> (tempfile::TempDir, std::path::PathBuf, String) {
 #[test]
 fn review_by_keys_saves_the_expected_yaml() {
     let (_dir, path, original) = casie_copy();
-    let mut app = app_on(path.to_str().unwrap(), day("2026-11-26"), 100, 30);
+    let mut app = app_with(
+        path.to_str().unwrap(),
+        day("2026-11-26"),
+        Theme::monochrome(),
+        100,
+        30,
+    );
     // Review CASIE's seven open follow-ups, oldest due first: the overdue
     // regional event, then the five action plans and the IIOE centre by id.
     keys(&mut app, "4R");
@@ -308,7 +284,7 @@ fn review_by_keys_saves_the_expected_yaml() {
 
 #[test]
 fn carry_over_links_the_previous_meetings_open_follow_ups() {
-    let mut app = app_on("agendas", day("2026-11-26"), 120, 40);
+    let mut app = app_with("agendas", day("2026-11-26"), Theme::monochrome(), 120, 40);
     select_meeting(&mut app, "UNESCO-Weidong");
     keys(&mut app, "4");
     assert_eq!(listed(&app).len(), 1);
@@ -342,7 +318,7 @@ fn carry_over_links_the_previous_meetings_open_follow_ups() {
 
 #[test]
 fn a_follow_up_added_from_a_session_links_itself_and_undoes() {
-    let mut app = app_on("agendas", day("2026-11-26"), 120, 40);
+    let mut app = app_with("agendas", day("2026-11-26"), Theme::monochrome(), 120, 40);
     select_meeting(&mut app, "CASIE 2022");
     // The first session: the teacher capacity panel.
     keys(&mut app, "2f");
@@ -387,7 +363,7 @@ fn a_follow_up_added_from_a_session_links_itself_and_undoes() {
 
 #[test]
 fn undo_in_the_all_meetings_view_follows_the_edits() {
-    let mut app = app_on("agendas", day("2026-11-26"), 120, 40);
+    let mut app = app_with("agendas", day("2026-11-26"), Theme::monochrome(), 120, 40);
     // The current meeting is Dushanbe 2018; the edits land in CASIE 2022 too.
     keys(&mut app, "4a");
     let casie = app

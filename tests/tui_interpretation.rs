@@ -6,18 +6,14 @@
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use chrono::NaiveDate;
+mod common;
+
+use common::app::{app_on, draw, today};
 use plenary::tui::action::{Action, Command, InterpCommand, View};
 use plenary::tui::app::App;
 use plenary::tui::interp::{InterpRow, PopupKind};
-use plenary::tui::{Theme, loader, render};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use plenary::tui::{Theme, loader};
 use ratatui::layout::Rect;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
 
 /// A copy of the vCASIE agenda in a temporary folder, so edits and
 /// written files stay there.
@@ -28,13 +24,7 @@ fn vcasie(w: u16, h: u16) -> (tempfile::TempDir, App) {
         dir.path().join("2020-vcasie.yaml"),
     )
     .unwrap();
-    let mut app = App::new(
-        dir.path().into(),
-        today(),
-        Theme::monochrome(),
-        Rect::new(0, 0, w, h),
-    );
-    loader::load_into(&mut app);
+    let app = app_on(dir.path(), w, h);
     (dir, app)
 }
 
@@ -51,9 +41,7 @@ fn type_text(app: &mut App, s: &str) {
 }
 
 fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    t.draw(|f| render(app, f)).unwrap();
-    t.backend().to_string()
+    draw(app).backend().to_string()
 }
 
 #[test]
@@ -274,6 +262,7 @@ fn p_writes_the_turn_plan_as_the_cli_prints_it() {
     );
     assert!(text.contains("15:00-15:30  Interpreter EN/RU 1"), "{text}");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .args(["interpretation", "--session", "webinar-2"])
         .arg(d.path().join("2020-vcasie.yaml"))
         .output()

@@ -6,31 +6,15 @@
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use chrono::NaiveDate;
+mod common;
+
+use common::app::{app_on, app_with, draw, select_meeting, today};
+use plenary::tui::Theme;
 use plenary::tui::action::{Action, Command, InterpCommand, View};
 use plenary::tui::app::App;
-use plenary::tui::{Theme, loader, render};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
-
-fn app_on(root: &str, w: u16, h: u16, theme: Theme) -> App {
-    let mut app = App::new(root.into(), today(), theme, Rect::new(0, 0, w, h));
-    loader::load_into(&mut app);
-    app
-}
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    t.draw(|f| render(app, f)).unwrap();
-    t
-}
 
 fn run(app: &mut App, cmds: &[Command]) {
     for c in cmds {
@@ -42,19 +26,6 @@ fn type_text(app: &mut App, s: &str) {
     for ch in s.chars() {
         app.update(Action::Type(ch));
     }
-}
-
-/// Selects the meeting whose label contains `label`.
-fn select_meeting(app: &mut App, label: &str) {
-    run(app, &[Command::Show(View::Meetings), Command::Top]);
-    for _ in 0..app.library.entries.len() {
-        let cur = app.current().unwrap();
-        if app.library[cur].meeting().label().contains(label) {
-            return;
-        }
-        run(app, &[Command::Down]);
-    }
-    panic!("no meeting labelled {label}");
 }
 
 /// Every screen worth a snapshot, as (name, how to get there).
@@ -177,7 +148,7 @@ fn scenarios() -> Vec<Scenario> {
 fn every_view_at_80x24_and_120x40() {
     for (w, h) in [(80, 24), (120, 40)] {
         for (name, go) in scenarios() {
-            let mut app = app_on("agendas", w, h, Theme::monochrome());
+            let mut app = app_on("agendas", w, h);
             go(&mut app);
             let t = draw(&app);
             insta::assert_snapshot!(format!("{name}_{w}x{h}"), t.backend());
@@ -187,7 +158,7 @@ fn every_view_at_80x24_and_120x40() {
 
 #[test]
 fn too_small_says_so_and_recovers() {
-    let mut app = app_on("agendas", 40, 10, Theme::monochrome());
+    let mut app = app_on("agendas", 40, 10);
     insta::assert_snapshot!("too_small", draw(&app).backend());
     app.update(Action::Resize(80, 24));
     let text = draw(&app).backend().to_string();
@@ -196,17 +167,17 @@ fn too_small_says_so_and_recovers() {
 
 #[test]
 fn missing_and_empty_folders_get_a_friendly_screen() {
-    let app = app_on("no-such-folder", 80, 24, Theme::monochrome());
+    let app = app_on("no-such-folder", 80, 24);
     insta::assert_snapshot!("missing_folder", draw(&app).backend());
     let dir = tempfile::tempdir().unwrap();
-    let app = app_on(dir.path().to_str().unwrap(), 80, 24, Theme::monochrome());
+    let app = app_on(dir.path().to_str().unwrap(), 80, 24);
     let text = draw(&app).backend().to_string();
     assert!(text.contains("No meeting files in"), "{text}");
 }
 
 #[test]
 fn resizing_keeps_the_selection() {
-    let mut app = app_on("agendas", 120, 40, Theme::monochrome());
+    let mut app = app_on("agendas", 120, 40);
     select_meeting(&mut app, "vCASIE");
     run(&mut app, &[Command::Show(View::Roster), Command::Bottom]);
     let before = app.roster.selected();
@@ -231,7 +202,7 @@ fn row_text(buf: &Buffer, y: u16) -> String {
 
 #[test]
 fn selection_and_matches_show_without_colour() {
-    let mut app = app_on("agendas", 100, 30, Theme::monochrome());
+    let mut app = app_on("agendas", 100, 30);
     select_meeting(&mut app, "vCASIE");
     run(&mut app, &[Command::Show(View::Roster), Command::Search]);
     type_text(&mut app, "kelbert");
@@ -267,7 +238,7 @@ fn selection_and_matches_show_without_colour() {
 
 #[test]
 fn colour_theme_colours_and_markers_stay() {
-    let mut app = app_on("agendas", 120, 40, Theme { color: true });
+    let mut app = app_with("agendas", today(), Theme { color: true }, 120, 40);
     select_meeting(&mut app, "CASIE 2022");
     run(&mut app, &[Command::Show(View::FollowUps)]);
     let t = draw(&app);
@@ -314,7 +285,7 @@ sessions:
 fn mixed_app(w: u16, h: u16) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("mixed.yaml"), MIXED).unwrap();
-    let app = app_on(dir.path().to_str().unwrap(), w, h, Theme::monochrome());
+    let app = app_on(dir.path().to_str().unwrap(), w, h);
     (dir, app)
 }
 
@@ -395,7 +366,7 @@ fn enter_on_a_problem_goes_to_its_item() {
 
 #[test]
 fn a_click_selects_a_row_and_the_tab_bar_switches_views() {
-    let mut app = app_on("agendas", 100, 30, Theme::monochrome());
+    let mut app = app_on("agendas", 100, 30);
     let rows = app.layout(View::Meetings).list.rows;
     app.update(Action::Mouse(plenary::tui::action::Mouse::Click {
         column: rows.x + 4,
@@ -417,7 +388,7 @@ fn a_click_selects_a_row_and_the_tab_bar_switches_views() {
 
 #[test]
 fn help_lists_every_binding() {
-    let mut app = app_on("agendas", 120, 200, Theme::monochrome());
+    let mut app = app_on("agendas", 120, 200);
     run(&mut app, &[Command::Help]);
     let text = draw(&app).backend().to_string();
     for b in plenary::tui::keymap::BINDINGS {
@@ -427,7 +398,7 @@ fn help_lists_every_binding() {
 
 #[test]
 fn a_search_that_finds_nobody_here_names_the_meetings_where_someone_is() {
-    let mut app = app_on("agendas", 120, 30, Theme::monochrome());
+    let mut app = app_on("agendas", 120, 30);
     select_meeting(&mut app, "Weidong");
     run(&mut app, &[Command::Show(View::Roster), Command::Search]);
     type_text(&mut app, "li fan");

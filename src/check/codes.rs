@@ -1,10 +1,7 @@
 //! Language, country and time-zone codes, each with what was probably meant.
 
-use std::str::FromStr;
-
 use super::Problem;
 use crate::domain::{Meeting, codes};
-use crate::problem::suggest;
 
 fn language(path: String, code: &str, out: &mut Vec<Problem>) {
     if codes::is_language(code) {
@@ -35,14 +32,10 @@ fn country(path: String, code: &str, out: &mut Vec<Problem>) {
 }
 
 pub fn timezone(path: String, tz: &str, out: &mut Vec<Problem>) {
-    if chrono_tz::Tz::from_str(tz).is_ok() {
-        return;
+    // One wording with `--tz`: a near name, or the zone an abbreviation stands for.
+    if let Err(e) = crate::zones::parse(tz) {
+        out.push(Problem::error(path, e.to_string()).with_hint(e.hint));
     }
-    let hint = match suggest::timezone(tz) {
-        Some(z) => format!("did you mean `{z}`?"),
-        None => "use an IANA time-zone name, such as `Asia/Almaty` or `Europe/Paris`".into(),
-    };
-    out.push(Problem::error(path, format!("unknown time zone `{tz}`")).with_hint(hint));
 }
 
 /// Documents carry a language of their own (multilingual text keys are checked when parsing).

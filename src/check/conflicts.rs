@@ -39,6 +39,13 @@ fn overlapping_pairs(m: &Meeting, idx: Vec<usize>, mut f: impl FnMut(usize, usiz
 }
 
 pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
+    rooms(m, out);
+    people(m, lk, out);
+    declined(m, lk, out);
+}
+
+/// A room with two sessions at once.
+fn rooms(m: &Meeting, out: &mut Vec<Problem>) {
     let mut by_room: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, s) in m.sessions.iter().enumerate() {
         if let Some(r) = s.room.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
@@ -66,7 +73,10 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
             );
         });
     }
+}
 
+/// A chair or speaker in two sessions at once.
+fn people(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let mut by_person: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, s) in m.sessions.iter().enumerate() {
         for id in s.people() {
@@ -97,7 +107,10 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
             );
         });
     }
+}
 
+/// A chair or speaker who said no.
+fn declined(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
         let declined = |id: &str| {
             lk.participant(id)

@@ -18,16 +18,25 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
             } else {
                 format!(" (owner: {owner})")
             };
+            // A proposed due date that passed is not a firm deadline missed.
+            let (due_word, hint) = if f.tentative.covers("due") {
+                (
+                    "due (proposed)",
+                    "the due date was only proposed: confirm a date, or mark it done or dropped",
+                )
+            } else {
+                ("due", "mark it done or dropped, or move the due date")
+            };
             out.push(
                 Problem::warning(
                     format!("{at}.due"),
                     format!(
-                        "follow-up `{}` was due on {due}, {days} days ago, and is still {}{owner}",
+                        "follow-up `{}` was {due_word} on {due}, {days} days ago, and is still {}{owner}",
                         f.id,
                         f.status.as_str()
                     ),
                 )
-                .with_hint("mark it done or dropped, or move the due date"),
+                .with_hint(hint),
             );
         }
         if f.closed.is_some() && f.status.is_open() {

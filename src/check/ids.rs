@@ -22,8 +22,9 @@ fn duplicates<'a>(
             out.push(
                 Problem::error(
                     format!("{section}[{i}].id"),
-                    format!("duplicate {kind} id `{id}`: {section}[{first}] has it already"),
+                    format!("duplicate {kind} id `{id}`: the first is at {section}[{first}]"),
                 )
+                .also_at(format!("{section}[{first}]"))
                 .with_hint("ids must be unique within a meeting; rename one of them"),
             );
         } else {

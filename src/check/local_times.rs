@@ -2,10 +2,12 @@
 //! clocks skip or repeat in the meeting's zone, and a speaker asked to
 //! speak in the middle of their night.
 
+use chrono_tz::Tz;
+
 use super::{Lookup, Problem, session_label};
-use crate::domain::{Format, Meeting};
+use crate::domain::{Format, Meeting, Session};
 use crate::problem::Record;
-use crate::zones::{self, Booking, Wall, ZoneSource};
+use crate::zones::{self, Booking, LocalTime, Wall, ZoneSource};
 
 fn hm(minutes: i64) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
@@ -21,88 +23,107 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let speakers_known =
         m.format != Format::Hybrid || m.people().iter().any(|p| p.timezone.is_some());
     for (i, s) in m.sessions.iter().enumerate() {
-        for (field, clock) in [("start", s.start), ("end", s.end)] {
-            let Some(c) = clock else { continue };
-            let r = zones::resolve(tz, s.date, c);
-            let read_as = r.at.with_timezone(&tz);
-            let msg = match r.wall {
-                Wall::Exact => continue,
-                Wall::Skipped => format!(
-                    "session {} {field}s at {c} on {}, a time that does not exist in {} (the clocks jump forward); it is read as {}",
-                    session_label(m, i),
-                    s.date,
-                    m.timezone,
-                    read_as.format("%H:%M")
-                ),
-                Wall::Repeated => format!(
-                    "session {} {field}s at {c} on {}, which happens twice in {} (the clocks go back); the first one is taken ({})",
-                    session_label(m, i),
-                    s.date,
-                    m.timezone,
-                    zones::offset_label(&read_as)
-                ),
-            };
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}].{field}"),
-                    format!("{msg} (rule: daylight-saving change)"),
-                )
-                .with_hint("write a time outside the change, or check the meeting's `timezone`"),
-            );
-        }
+        daylight_saving(m, tz, i, out);
         if s.is_break() || !speakers_known {
             continue;
         }
         for lt in zones::local_times_with(m, s, |id| lk.participant(id)) {
-            if !lt.outside_day {
-                continue;
+            if lt.outside_day {
+                night(m, lk, i, &lt, out);
             }
-            let (Ok((ptz, source)), Some(start)) = (&lt.zone, lt.start) else {
-                continue;
-            };
-            let Some(p) = lk.participant(&lt.id) else {
-                continue;
-            };
-            let when = match lt.end {
-                Some(e) => format!("{}-{}", start.format("%H:%M"), e.format("%H:%M")),
-                None => start.format("%H:%M").to_string(),
-            };
-            let from = match source {
-                ZoneSource::Given => "their `timezone`".to_string(),
-                ZoneSource::Country => {
-                    format!("from their country, {}", p.country.as_deref().unwrap_or(""))
-                }
-                ZoneSource::Meeting => "in the room".to_string(),
-            };
-            let (role, path) = match lt.booking {
-                Booking::Chair => ("chair", format!("sessions[{i}].chair")),
-                Booking::Speaker => {
-                    let at = s.items.iter().enumerate().find_map(|(j, it)| {
-                        it.speakers.iter().position(|x| *x == lt.id).map(|k| (j, k))
-                    });
-                    (
-                        "speaker",
-                        at.map(|(j, k)| format!("sessions[{i}].items[{j}].speakers[{k}]"))
-                            .unwrap_or(format!("sessions[{i}]")),
-                    )
-                }
-            };
-            out.push(
-                Problem::warning(
-                    path,
-                    format!(
-                        "{role} {} (`{}`) is booked at {when} their time ({}, {from}) in session {}: outside {}-{} (rule: speaker's local time)",
-                        p.name.primary(),
-                        lt.id,
-                        ptz.name(),
-                        session_label(m, i),
-                        hm(m.speaking_hours().minutes().0),
-                        hm(m.speaking_hours().minutes().1)
-                    ),
-                )
-                .with_hint("move the session, or check the person's `timezone` / `country`")
-                .concerning(Record::participant(&lt.id)),
-            );
         }
+    }
+}
+
+/// A start or end the clocks skip or repeat in the meeting's zone.
+fn daylight_saving(m: &Meeting, tz: Tz, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    for (field, clock) in [("start", s.start), ("end", s.end)] {
+        let Some(c) = clock else { continue };
+        let r = zones::resolve(tz, s.date, c);
+        let read_as = r.at.with_timezone(&tz);
+        let msg = match r.wall {
+            Wall::Exact => continue,
+            Wall::Skipped => format!(
+                "session {} {field}s at {c} on {}, a time that does not exist in {} (the clocks jump forward); it is read as {}",
+                session_label(m, i),
+                s.date,
+                m.timezone,
+                read_as.format("%H:%M")
+            ),
+            Wall::Repeated => format!(
+                "session {} {field}s at {c} on {}, which happens twice in {} (the clocks go back); the first one is taken ({})",
+                session_label(m, i),
+                s.date,
+                m.timezone,
+                zones::offset_label(&read_as)
+            ),
+        };
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].{field}"),
+                format!("{msg} (rule: daylight-saving change)"),
+            )
+            .with_hint("write a time outside the change, or check the meeting's `timezone`"),
+        );
+    }
+}
+
+/// A chair or speaker booked outside the local day where they are.
+fn night(m: &Meeting, lk: &Lookup, i: usize, lt: &LocalTime, out: &mut Vec<Problem>) {
+    let (Ok((ptz, source)), Some(start)) = (&lt.zone, lt.start) else {
+        return;
+    };
+    let Some(p) = lk.participant(&lt.id) else {
+        return;
+    };
+    let when = match lt.end {
+        Some(e) => format!("{}-{}", start.format("%H:%M"), e.format("%H:%M")),
+        None => start.format("%H:%M").to_string(),
+    };
+    let from = match source {
+        ZoneSource::Given => "their `timezone`".to_string(),
+        ZoneSource::Country => {
+            format!("from their country, {}", p.country.as_deref().unwrap_or(""))
+        }
+        ZoneSource::Meeting => "in the room".to_string(),
+    };
+    let role = match lt.booking {
+        Booking::Chair => "chair",
+        Booking::Speaker => "speaker",
+    };
+    out.push(
+        Problem::warning(
+            booking_path(&m.sessions[i], i, lt),
+            format!(
+                "{role} {} (`{}`) is booked at {when} their time ({}, {from}) in session {}: outside {}-{} (rule: speaker's local time)",
+                p.name.primary(),
+                lt.id,
+                ptz.name(),
+                session_label(m, i),
+                hm(m.speaking_hours().minutes().0),
+                hm(m.speaking_hours().minutes().1)
+            ),
+        )
+        .with_hint("move the session, or check the person's `timezone` / `country`")
+        .concerning(Record::participant(&lt.id)),
+    );
+}
+
+/// Where the booking is written: the chair, or the speaker's place in an item.
+fn booking_path(s: &Session, i: usize, lt: &LocalTime) -> String {
+    match lt.booking {
+        Booking::Chair => format!("sessions[{i}].chair"),
+        Booking::Speaker => s
+            .items
+            .iter()
+            .enumerate()
+            .find_map(|(j, it)| {
+                it.speakers
+                    .iter()
+                    .position(|x| *x == lt.id)
+                    .map(|k| format!("sessions[{i}].items[{j}].speakers[{k}]"))
+            })
+            .unwrap_or(format!("sessions[{i}]")),
     }
 }

@@ -53,9 +53,19 @@ pub(crate) struct Opened {
 /// to print and the exit code.
 pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, (String, u8)> {
     let lang = language_arg(lang).map_err(|e| (format!("plenary: {e}"), 2))?;
-    let shown = match tz.map(zones::parse).transpose() {
-        Ok(z) => z,
-        Err(e) => return Err((format!("plenary: {e}\n  hint: {}", e.hint), 2)),
+    let shown = match tz.map(zones::parse_typed).transpose() {
+        Ok(Some((z, said))) => {
+            // "JST read as Asia/Tokyo": the reader should know which zone.
+            if let Some(said) = said {
+                errln!("note: --tz {}", safe::clean(&said));
+            }
+            Some(z)
+        }
+        Ok(None) => None,
+        Err(e) => {
+            let text = format!("plenary: {e}\n  hint: {}", e.hint);
+            return Err((text, 2));
+        }
     };
     let doc = load::load(file).map_err(|p| (p.to_string(), 1))?;
     let written = zones::meeting_zone(&doc.meeting).map_err(|e| {

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::check::{Problem, check_document};
+use crate::cache::{self, Cache, Loaded, Want};
+use crate::check::Problem;
 use crate::load::{self, discover_noting};
 use crate::safe;
 
@@ -21,7 +22,7 @@ pub struct Args {
     pub deny_warnings: bool,
 }
 
-pub fn run(args: &Args, today: NaiveDate) -> u8 {
+pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let files = match discover_noting(&super::paths_or_default(&args.paths)) {
         Ok((f, notes)) => {
             for n in notes {
@@ -54,13 +55,24 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
             unreadable = true;
             continue;
         }
-        match load::load(f) {
-            Ok(doc) => {
+        let mut found = match cache::load(f, today, cache, Want::Problems) {
+            Loaded::Meeting(_, found) => {
                 meetings += 1;
-                problems.extend(check_document(&doc, today));
+                found
             }
-            Err(p) if load::is_roster_file(f) => drop(p),
-            Err(p) => problems.extend(load::load_problems(f, p)),
+            Loaded::RosterFile => Vec::new(),
+            Loaded::Failed(found) => found,
+        };
+        // In line order, as an editor lists them: the file first, then its
+        // participant list; problems without a line last.
+        found.sort_by_key(|p| (&p.file != f, p.line.is_none(), p.line));
+        problems.extend(found);
+        for kept in crate::save::unsaved::existing(f) {
+            errln!(
+                "{}: note: unsaved edits from a Plenary that was ended are in {}; open the meeting in plenary to see what differs and restore them, or delete that copy",
+                safe::path(f),
+                safe::path(&kept)
+            );
         }
     }
     let mut out = super::out::Out::default();

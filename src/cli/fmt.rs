@@ -48,7 +48,7 @@ pub fn run(args: &Args) -> u8 {
             }
         };
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
-            Ok(t) => canonical::keep_comments(&doc.text, &t).unwrap_or(t),
+            Ok(t) => canonical::keep_comments(&doc.text, &t),
             Err(e) => {
                 errln!("{}: error: cannot serialize: {e}", safe::path(f));
                 code = 1;
@@ -57,7 +57,7 @@ pub fn run(args: &Args) -> u8 {
         };
         let roster_ok = match (&doc.roster, doc.meeting.participants.file()) {
             (Some(r), Some(_)) => canonical::roster_yaml(doc.meeting.people())
-                .is_ok_and(|t| canonical::keep_comments(&r.text, &t).unwrap_or(t) == r.text),
+                .is_ok_and(|t| canonical::keep_comments(&r.text, &t) == r.text),
             _ => true,
         };
         if canonical == doc.text && roster_ok {

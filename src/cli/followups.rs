@@ -17,11 +17,12 @@ use clap::ValueEnum;
 
 use super::plain;
 use super::table::{self, Column, Line};
+use crate::cache::{self, Cache, Loaded, Want};
 use crate::domain::Meeting;
 use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
-use crate::load::{self, discover_noting};
+use crate::load::discover_noting;
 use crate::safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,17 +114,17 @@ impl Args {
     }
 }
 
-pub fn run(args: &Args, today: NaiveDate) -> u8 {
+pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let paths = super::paths_or_default(&args.paths);
     let files = match discover_noting(&paths) {
         Ok((f, notes)) => {
             for n in notes {
-                errln!("{}", crate::safe::clean(&n));
+                errln!("{}", safe::clean(&n));
             }
             f
         }
         Err(e) => {
-            errln!("plenary: {}", crate::safe::clean(&e.to_string()));
+            errln!("plenary: {}", safe::clean(&e.to_string()));
             return 2;
         }
     };
@@ -131,12 +132,12 @@ pub fn run(args: &Args, today: NaiveDate) -> u8 {
     let mut meetings: Vec<(String, Meeting)> = Vec::new();
     let mut broken = false;
     for f in &files {
-        match load::load(f) {
-            Ok(d) => meetings.push((meeting_key(f), d.meeting)),
-            Err(_) if load::is_roster_file(f) => {}
-            Err(p) => {
+        match cache::load(f, today, cache, Want::MeetingOnly) {
+            Loaded::Meeting(d, _) => meetings.push((meeting_key(f), d.meeting)),
+            Loaded::RosterFile => {}
+            Loaded::Failed(found) => {
                 broken = true;
-                for p in load::load_problems(f, p) {
+                for p in found {
                     errln!("{p}");
                 }
                 errln!("  note: the follow-ups of {} are not listed", safe::path(f));
@@ -188,7 +189,10 @@ fn columns() -> Vec<Column> {
 /// "OVERDUE 12d", "today", "in 5d", "no date", "closed": readable without colour.
 fn state_cell(r: &Row) -> String {
     use crate::domain::DueState::*;
+    let proposed = r.follow_up.tentative.covers("due");
     match (r.state, r.days_left) {
+        // A proposed date passing is not a missed deadline: say which it is.
+        (Overdue, Some(d)) if proposed => format!("due (proposed) {}d ago", -d),
         (Overdue, Some(d)) => format!("OVERDUE {}d", -d),
         (DueSoon | Later, Some(0)) => "today".into(),
         (DueSoon | Later, Some(d)) => format!("in {d}d"),
@@ -199,23 +203,46 @@ fn state_cell(r: &Row) -> String {
 
 fn cells(r: &Row) -> Vec<String> {
     let f = r.follow_up;
-    let marker = if r.state == crate::domain::DueState::Overdue {
-        "!"
-    } else {
-        ""
+    let proposed = f.tentative.covers("due");
+    let marker = match r.state {
+        crate::domain::DueState::Overdue if proposed => "?",
+        crate::domain::DueState::Overdue => "!",
+        _ => "",
     };
     vec![
         marker.into(),
         f.due
-            .map(|d| d.format("%Y-%m-%d").to_string())
+            .map(|d| {
+                let day = d.format("%Y-%m-%d").to_string();
+                if proposed {
+                    format!("{day} (proposed)")
+                } else {
+                    day
+                }
+            })
             .unwrap_or_default(),
         state_cell(r),
         f.status.as_str().into(),
         plain::clean(r.key),
         plain::clean(&f.id),
-        plain::clean(&r.owner.label()),
-        plain::clean(f.title.primary()),
+        format!(
+            "{}{}",
+            plain::clean(&r.owner.label()),
+            proposed_if(f.tentative.covers("owner") || f.tentative.covers("owner_org"))
+        ),
+        format!(
+            "{}{}",
+            plain::clean(f.title.primary()),
+            proposed_if(
+                f.tentative == crate::domain::Tentative::All || f.tentative.covers("title")
+            )
+        ),
     ]
+}
+
+/// The mark of a value not confirmed yet, as every output words it.
+fn proposed_if(t: bool) -> &'static str {
+    if t { " (proposed)" } else { "" }
 }
 
 pub fn table(rows: &[Row], by: Option<Sections>, today: NaiveDate, width: usize) -> String {

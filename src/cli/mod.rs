@@ -8,8 +8,11 @@ mod export;
 mod fmt;
 pub mod followups;
 mod generate;
+mod import;
 pub mod interpretation;
+mod merge;
 pub(crate) mod out;
+mod schema;
 // The text helpers moved to `report`, which both front ends use.
 pub use crate::report::plain;
 mod slots;
@@ -35,6 +38,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Folder of agendas or one meeting file to open (default: agendas/).
     pub path: Option<PathBuf>,
+    /// Read every file in full, without the cache of loaded meetings
+    /// (kept in $PLENARY_CACHE_DIR, else the user's cache folder).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// Open the TUI with schedule times shown in this IANA zone (`z`, `Z` and Esc change it).
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
@@ -52,10 +59,16 @@ pub enum Command {
     Agenda(agenda::Args),
     /// Print a meeting's interpretation plan: booths, loads, turn plans.
     Interpretation(interpretation::Args),
+    /// Merge two versions of an agenda with their common ancestor (a git merge driver: %O %A %B).
+    Merge(merge::Args),
     /// Find free times for a session: ranked, in the meeting's zone, with near misses.
     Slots(slots::Args),
     /// Publish a meeting: programme (html, md), calendar (ics), app feeds (frab-xml, schedule-json).
     Export(export::Args),
+    /// Read a pretalx or frab schedule.json / schedule.xml into a new agenda file.
+    Import(import::Args),
+    /// Print the JSON Schema (draft-07) of the agenda format, for editors.
+    Schema(schema::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -80,18 +93,28 @@ pub(crate) fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
+/// The cache of loaded meetings, unless `--no-cache`.
+pub fn cache(cli: &Cli) -> Option<crate::cache::Cache> {
+    (!cli.no_cache)
+        .then(crate::cache::Cache::from_env)
+        .flatten()
+}
+
 /// Runs a subcommand; `None` means no subcommand was given (the TUI's turn).
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let today = today(cli);
     let code = match cli.command.as_ref()? {
-        Command::Check(a) => check::run(a, today),
+        Command::Check(a) => check::run(a, today, cache(cli).as_ref()),
         Command::Fmt(a) => fmt::run(a),
-        Command::Followups(a) => followups::run(a, today),
+        Command::Merge(a) => merge::run(a),
+        Command::Followups(a) => followups::run(a, today, cache(cli).as_ref()),
         Command::Generate(a) => generate::run(a),
         Command::Agenda(a) => agenda::run(a),
         Command::Interpretation(a) => interpretation::run(a),
         Command::Slots(a) => slots::run(a),
         Command::Export(a) => export::run(a),
+        Command::Import(a) => import::run(a),
+        Command::Schema(a) => schema::run(a),
     };
     Some(ExitCode::from(code))
 }

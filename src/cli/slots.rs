@@ -1,12 +1,15 @@
 //! `plenary slots FILE --session ID [--length 90m]`: free times for a
 //! session on the meeting's days, best first, each with everyone's local
-//! time, then the near misses with what rules each out.
+//! time, then the near misses with what rules each out. Without
+//! `--session`, for a new session of `--length` with the people of
+//! `--with` in `--room`.
 
 use std::path::PathBuf;
 
 use super::agenda::{emit, open};
+use super::out::errln;
 use super::plain::{Labels, clean, wrap};
-use crate::domain::{Meeting, parse_duration};
+use crate::domain::{Item, Meeting, Session, Text, parse_duration};
 use crate::problem::suggest;
 use crate::slots::{self, Found, Request, Slot};
 
@@ -14,9 +17,20 @@ use crate::slots::{self, Found, Request, Slot};
 pub struct Args {
     /// The meeting file.
     pub file: PathBuf,
-    /// The session to find a time for (its id).
+    /// The session to find a time for (its id); leave out for a new one.
     #[arg(long, value_name = "ID")]
-    pub session: String,
+    pub session: Option<String>,
+    /// For a new session: the participants it books (ids, comma-separated).
+    #[arg(
+        long,
+        value_name = "IDS",
+        value_delimiter = ',',
+        conflicts_with = "session"
+    )]
+    pub with: Vec<String>,
+    /// For a new session: its room.
+    #[arg(long, value_name = "ROOM", conflicts_with = "session")]
+    pub room: Option<String>,
     /// Length to find, e.g. 90m, 1h30 (default: the session's own, else 60m).
     #[arg(long, value_name = "LENGTH", value_parser = parse_length)]
     pub length: Option<i64>,
@@ -39,27 +53,63 @@ pub fn run(a: &Args) -> u8 {
     let o = match open(&a.file, None, "en") {
         Ok(o) => o,
         Err((msg, code)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             return code;
         }
     };
     let m = &o.doc.meeting;
-    let Some(i) = m.sessions.iter().position(|s| s.id == a.session) else {
-        let hint = suggest::did_you_mean(&a.session, m.sessions.iter().map(|s| s.id.as_str()))
-            .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
-        eprintln!(
-            "plenary: {}: no session `{}`\n  hint: {hint}",
-            a.file.display(),
-            a.session
-        );
-        return 2;
+    let req = match &a.session {
+        Some(id) => existing(m, id, a.length),
+        None => new_session(m, a),
     };
-    let Some(mut req) = Request::for_session(m, i, a.length) else {
-        return 2;
+    let mut req = match req {
+        Ok(r) => r,
+        Err(hint) => {
+            errln!("plenary: {}: {}", crate::safe::path(&a.file), clean(&hint));
+            return 2;
+        }
     };
     req.step = a.step;
     let found = slots::find(m, &req);
     emit(&render(m, &req, &found, a.limit, a.near))
+}
+
+fn existing(m: &Meeting, id: &str, length: Option<i64>) -> Result<Request, String> {
+    let Some(i) = m.sessions.iter().position(|s| s.id == id) else {
+        let hint = suggest::did_you_mean(id, m.sessions.iter().map(|s| s.id.as_str()))
+            .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
+        return Err(format!("no session `{id}`\n  hint: {hint}"));
+    };
+    Request::for_session(m, i, length).ok_or_else(|| format!("no session `{id}`"))
+}
+
+/// A new session of `--length` (60 minutes by default) booking `--with`.
+fn new_session(m: &Meeting, a: &Args) -> Result<Request, String> {
+    for id in &a.with {
+        if m.participant(id).is_none() {
+            let hint = suggest::did_you_mean(id, m.people().iter().map(|p| p.id.as_str()))
+                .unwrap_or_else(|| "use participant ids from the roster".into());
+            return Err(format!("no participant `{id}`\n  hint: {hint}"));
+        }
+    }
+    let session = Session {
+        id: "new".into(),
+        title: Text::plain("a new session"),
+        date: m.start_date,
+        room: a.room.clone(),
+        items: vec![Item {
+            title: Text::plain("talk"),
+            speakers: a.with.clone(),
+            ..Item::default()
+        }],
+        ..Session::default()
+    };
+    Ok(Request {
+        session,
+        index: None,
+        minutes: a.length.unwrap_or(60),
+        step: 15,
+    })
 }
 
 /// Each person's zone once, with the slot's local times there.

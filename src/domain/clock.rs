@@ -1,6 +1,7 @@
 //! Times of day as organizers write them.
 //!
-//! Files hold `"HH:MM"` (24-hour, in the meeting's time zone). Forms accept
+//! Files hold `"HH:MM"` (24-hour, in the meeting's time zone; `"HH.MM"` is
+//! read too and saved as `"HH:MM"`). Forms accept
 //! what people type — `11`, `1100`, `11.00`, `3pm` — and durations such as
 //! `+90m` or `+1h30`, so one parser serves the loader and the editor.
 
@@ -31,11 +32,12 @@ impl Clock {
         }
     }
 
-    /// The strict file form: `HH:MM`.
+    /// The file form: `HH:MM`, or `HH.MM` as Russian and many European
+    /// programmes write it (and as the forms accept it); saved as `HH:MM`.
     pub fn parse(s: &str) -> Result<Clock, String> {
         let bad =
             || format!("bad time `{s}`, expected HH:MM on a 24-hour clock, such as \"09:30\"");
-        let (h, m) = s.split_once(':').ok_or_else(bad)?;
+        let (h, m) = s.split_once([':', '.']).ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
         }
@@ -140,9 +142,16 @@ impl<'de> Deserialize<'de> for Clock {
                     "bad time `{v}`, expected HH:MM in quotes, such as \"09:30\""
                 )))
             }
+            // `end: 10.30` unquoted is the number 10.3 to YAML.
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Clock, E> {
+                let text = v.to_string();
+                let meant = text
+                    .split_once('.')
+                    .map(|(h, m)| format!("{h:0>2}:{m:0<2}"))
+                    .filter(|t| Clock::parse(t).is_ok())
+                    .unwrap_or_else(|| "09:30".into());
                 Err(E::custom(format!(
-                    "bad time `{v}`, expected HH:MM in quotes, such as \"09:30\""
+                    "bad time `{v}`: unquoted, YAML reads it as a number; write \"{meant}\" in quotes"
                 )))
             }
         }
@@ -157,7 +166,9 @@ mod tests {
     #[test]
     fn strict_and_loose() {
         assert_eq!(Clock::parse("09:30").unwrap().to_string(), "09:30");
-        assert!(Clock::parse("9.30").is_err());
+        // The dot is how many programmes write times, and the forms take it.
+        assert_eq!(Clock::parse("9.30").unwrap().to_string(), "09:30");
+        assert!(Clock::parse("9.3").is_err());
         assert!(Clock::parse("24:00").is_err());
         for (i, o) in [
             ("11", "11:00"),

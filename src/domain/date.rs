@@ -13,6 +13,11 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
     let t = s.trim();
     let shape_ok = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
     match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        // chrono reads `-999-01-01` and `+12345-...`; a save would write a
+        // year outside 1-9999 in a form that does not load back.
+        Ok(d) if shape_ok && !(1..=9999).contains(&chrono::Datelike::year(&d)) => Err(format!(
+            "bad date `{s}`: the year must be between 1 and 9999, written with four digits"
+        )),
         Ok(d) if shape_ok => Ok(d),
         Err(_) if shape_ok => Err(impossible(s, t)),
         _ => Err(format!(

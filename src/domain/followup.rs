@@ -6,7 +6,18 @@ use serde::{Deserialize, Serialize};
 use super::{Tentative, Text};
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    Default,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum FollowUpStatus {
@@ -46,15 +57,16 @@ impl FollowUpStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LogEntry {
     #[serde(with = "super::date")]
+    #[schemars(schema_with = "super::schema::date")]
     pub date: NaiveDate,
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     pub id: String,
@@ -70,6 +82,7 @@ pub struct FollowUp {
         skip_serializing_if = "Option::is_none",
         with = "super::date::option"
     )]
+    #[schemars(schema_with = "super::schema::optional_date")]
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub status: FollowUpStatus,
@@ -79,6 +92,7 @@ pub struct FollowUp {
         skip_serializing_if = "Option::is_none",
         with = "super::date::option"
     )]
+    #[schemars(schema_with = "super::schema::optional_date")]
     pub closed: Option<NaiveDate>,
     /// Session id it came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Clock;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpeakingHours {
     /// Earliest local start, `"HH:MM"`.

@@ -14,7 +14,9 @@ use super::{
 /// schedule, empty ones too; see [`Meeting::days`].
 pub const LISTED_SPAN_DAYS: i64 = 7;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     #[default]
@@ -34,7 +36,7 @@ impl Format {
 }
 
 /// Attendance as a report states it ("around 60 experts").
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     pub count: u32,
@@ -117,13 +119,13 @@ impl<'de> Deserialize<'de> for Roster {
 }
 
 /// A participant-list file on its own: `participants: [...]`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RosterFile {
     pub participants: Vec<Participant>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub title: Text,
@@ -147,6 +149,7 @@ pub struct Meeting {
     /// IANA time zone every session time is written in.
     pub timezone: String,
     #[serde(with = "super::date")]
+    #[schemars(schema_with = "super::schema::date")]
     pub start_date: NaiveDate,
     /// Last day; defaults to `start_date` for a one-day meeting.
     #[serde(
@@ -154,6 +157,7 @@ pub struct Meeting {
         skip_serializing_if = "Option::is_none",
         with = "super::date::option"
     )]
+    #[schemars(schema_with = "super::schema::optional_date")]
     pub end_date: Option<NaiveDate>,
     /// Working languages, ISO 639-1.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -13,6 +13,7 @@ mod meeting;
 pub mod norms;
 pub(crate) mod one_or_many;
 mod participant;
+pub mod schema;
 mod session;
 mod tentative;
 mod text;

@@ -5,7 +5,18 @@ use serde::{Deserialize, Serialize};
 use super::{Tentative, Text};
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    Default,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
@@ -61,7 +72,18 @@ impl Role {
 }
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    Default,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
@@ -100,7 +122,7 @@ impl Status {
 
 /// An interpreter's languages as interpreters state them: the A language
 /// (mother tongue, into which they work), B (active) and C (passive).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InterpreterLanguages {
     pub a: String,
@@ -110,7 +132,7 @@ pub struct InterpreterLanguages {
     pub c: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
     /// Stable identifier used by sessions and follow-ups, e.g. `cho-jaewon`.

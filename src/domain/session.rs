@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Channel, Clock, Tentative, Text};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum SessionKind {
     #[default]
@@ -92,7 +94,9 @@ impl SessionKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum DocumentKind {
     #[default]
@@ -105,7 +109,7 @@ pub enum DocumentKind {
 }
 
 /// A document, slide deck or recording, usually one per language.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub title: Text,
@@ -118,7 +122,7 @@ pub struct Document {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub title: Text,
@@ -141,7 +145,7 @@ pub struct Item {
     pub tentative: Tentative,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: String,
@@ -149,6 +153,7 @@ pub struct Session {
     #[serde(default)]
     pub kind: SessionKind,
     #[serde(with = "super::date")]
+    #[schemars(schema_with = "super::schema::date")]
     pub date: NaiveDate,
     /// Last day of a session that runs over several days (an exhibition),
     /// at the same hours each day; left out for a one-day session.
@@ -157,6 +162,7 @@ pub struct Session {
         skip_serializing_if = "Option::is_none",
         with = "super::date::option"
     )]
+    #[schemars(schema_with = "super::schema::optional_date")]
     pub end_date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Clock>,
@@ -188,6 +194,7 @@ pub struct Session {
         skip_serializing_if = "Vec::is_empty",
         with = "super::one_or_many"
     )]
+    #[schemars(schema_with = "super::schema::one_or_many")]
     pub language: Vec<String>,
     /// Channels of simultaneous interpretation.
     #[serde(
@@ -196,6 +203,7 @@ pub struct Session {
         serialize_with = "super::interpretation::serialize_channels",
         deserialize_with = "super::interpretation::deserialize_channels"
     )]
+    #[schemars(schema_with = "super::schema::channels")]
     pub interpretation: Vec<Channel>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,

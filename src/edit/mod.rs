@@ -7,6 +7,7 @@ mod change;
 mod editor;
 mod history;
 pub mod inherit;
+pub mod merge;
 pub mod new_meeting;
 pub mod ops;
 pub mod session_form;

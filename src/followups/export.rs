@@ -12,7 +12,7 @@ use super::query::{Row, state_name};
 use crate::safe::{csv, json};
 
 /// Column names, in order, for both CSV and JSON.
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 21] = [
     "meeting",
     "meeting_title",
     "id",
@@ -33,6 +33,7 @@ pub const COLUMNS: [&str; 20] = [
     "last_note_date",
     "last_note",
     "notes",
+    "tentative",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -57,6 +58,8 @@ pub struct Record {
     pub last_note_date: Option<String>,
     pub last_note: Option<String>,
     pub notes: Option<String>,
+    /// What is not confirmed yet: `all`, or the fields (`due`, `owner_org`), comma-separated.
+    pub tentative: Option<String>,
 }
 
 fn day(d: Option<NaiveDate>) -> Option<String> {
@@ -88,11 +91,16 @@ impl Record {
             last_note_date: day(last.map(|l| l.date)),
             last_note: last.map(|l| l.note.clone()),
             notes: f.notes.clone(),
+            tentative: match &f.tentative {
+                crate::domain::Tentative::No => None,
+                crate::domain::Tentative::All => Some("all".into()),
+                crate::domain::Tentative::Fields(v) => Some(v.join(",")),
+            },
         }
     }
 
     /// The fields as CSV cells, in [`COLUMNS`] order.
-    fn cells(&self) -> [String; 20] {
+    fn cells(&self) -> [String; 21] {
         let o = |v: &Option<String>| v.clone().unwrap_or_default();
         [
             self.meeting.clone(),
@@ -115,6 +123,7 @@ impl Record {
             o(&self.last_note_date),
             o(&self.last_note),
             o(&self.notes),
+            o(&self.tentative),
         ]
     }
 }
@@ -174,6 +183,7 @@ mod tests {
             last_note_date: None,
             last_note: None,
             notes: None,
+            tentative: None,
         })
         .unwrap();
         let keys: Vec<&String> = json.as_object().unwrap().keys().collect();

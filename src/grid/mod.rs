@@ -156,10 +156,14 @@ fn mark_clashes(blocks: &mut [Block]) {
     }
 }
 
-/// Every room the meeting uses on any day, in order of first use.
+/// Every room the meeting's programme uses on any day, in order of first
+/// use; rooms only sessions running alongside use (a foyer) are left out.
 pub fn rooms(m: &Meeting) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
     for i in m.schedule_order() {
+        if m.sessions[i].alongside {
+            continue;
+        }
         if let Some(r) = m.sessions[i]
             .room
             .as_deref()

@@ -25,6 +25,49 @@ pub fn parse_errors(path: &Path, text: &str, mut first: Problem) -> Vec<Problem>
         return vec![first];
     }
     let layout = records::layout(text);
+    let (mut out, regions) = record_errors(text, layout.as_ref());
+    if let Some(p) = layout.as_ref().and_then(|l| header_error(text, l))
+        && !out
+            .iter()
+            .chain([&first])
+            .any(|q| q.message == p.message && q.path == p.path)
+    {
+        out.insert(0, p);
+    }
+    let in_lists = |p: &Problem| {
+        p.line
+            .is_some_and(|(l, _)| regions.iter().any(|(a, b)| (*a..=*b).contains(&l)))
+    };
+    let mut head = Vec::new();
+    if !in_lists(&first) {
+        head.push(first.clone());
+    }
+    // serde names one missing field; say all of them at once.
+    let missing_reported = out
+        .iter()
+        .chain([&first])
+        .any(|p| p.message.starts_with("missing required field") && p.path.is_none());
+    if missing_reported {
+        let header = layout.as_ref().map_or(text, |l| l.header.as_str());
+        let more = missing_fields(header, &head, &out);
+        head.extend(more);
+    }
+    head.extend(out);
+    if head.is_empty() {
+        head.push(first);
+    }
+    for p in &mut head {
+        p.file = path.to_path_buf();
+    }
+    head
+}
+
+/// Each participant, session and follow-up parsed on its own: the errors,
+/// placed at the file's lines and paths, and the line ranges of the records.
+fn record_errors(
+    text: &str,
+    layout: Option<&records::Layout>,
+) -> (Vec<Problem>, Vec<(usize, usize)>) {
     // Where each line starts, once: counting newlines per record made the
     // diagnosis quadratic in the file's size.
     let starts: Vec<usize> = std::iter::once(0).chain(newline_ends(text)).collect();
@@ -36,7 +79,7 @@ pub fn parse_errors(path: &Path, text: &str, mut first: Problem) -> Vec<Problem>
         (SESSIONS, "sessions"),
         (FOLLOW_UPS, "follow_ups"),
     ] {
-        let Some(items) = layout.as_ref().and_then(|l| l.items[list].as_ref()) else {
+        let Some(items) = layout.and_then(|l| l.items[list].as_ref()) else {
             continue;
         };
         for (k, item) in items.iter().enumerate() {
@@ -60,65 +103,43 @@ pub fn parse_errors(path: &Path, text: &str, mut first: Problem) -> Vec<Problem>
             }
         }
     }
-    // The meeting's own fields, parsed without the lists: finds a header
-    // error even when the whole-file parse stopped in a list first.
-    if let Some(l) = &layout
-        && let Err(e) = crate::yaml::from_str::<crate::domain::Meeting>(&l.header)
-    {
-        let mut p = yaml_error::to_problem(&e);
-        // Lines in the header text are not the file's; find it by path.
-        p.line = match &p.path {
-            Some(path) => super::LineIndex::build(text).find(path),
-            None => Some((1, 1)),
-        };
-        if !out
-            .iter()
-            .chain([&first])
-            .any(|q| q.message == p.message && q.path == p.path)
-        {
-            out.insert(0, p);
-        }
-    }
-    let in_lists = |p: &Problem| {
-        p.line
-            .is_some_and(|(l, _)| regions.iter().any(|(a, b)| (*a..=*b).contains(&l)))
+    (out, regions)
+}
+
+/// The meeting's own fields, parsed without the lists: finds a header
+/// error even when the whole-file parse stopped in a list first.
+fn header_error(text: &str, l: &records::Layout) -> Option<Problem> {
+    let e = crate::yaml::from_str::<crate::domain::Meeting>(&l.header).err()?;
+    let mut p = yaml_error::to_problem(&e);
+    // Lines in the header text are not the file's; find it by path.
+    p.line = match &p.path {
+        Some(path) => super::LineIndex::build(text).find(path),
+        None => Some((1, 1)),
     };
-    let mut head = Vec::new();
-    if !in_lists(&first) {
-        head.push(first.clone());
-    }
-    // serde names one missing field; say all of them at once.
-    let missing_reported = out
-        .iter()
-        .chain([&first])
-        .any(|p| p.message.starts_with("missing required field") && p.path.is_none());
-    if missing_reported {
-        let header = layout.as_ref().map_or(text, |l| l.header.as_str());
-        let value: crate::yaml::Value = crate::yaml::from_str(header).unwrap_or_default();
-        for key in REQUIRED {
-            let missing = value.as_mapping().is_none_or(|m| !m.contains_key(key));
-            let said = head
-                .iter()
-                .chain(out.iter())
-                .any(|p| p.path.is_none() && p.message.contains(&format!("`{key}`")));
-            if missing && !said {
-                let mut p = Problem::error("", format!("missing required field `{key}`"))
-                    .with_hint(format!(
-                        "add `{key}: ...` here; docs/format.md lists what each record needs"
-                    ));
-                p.line = Some((1, 1));
-                head.push(p);
-            }
+    Some(p)
+}
+
+/// A problem for each required field the header lacks that no problem
+/// so far names.
+fn missing_fields(header: &str, head: &[Problem], out: &[Problem]) -> Vec<Problem> {
+    let value: crate::yaml::Value = crate::yaml::from_str(header).unwrap_or_default();
+    let mut more: Vec<Problem> = Vec::new();
+    for key in REQUIRED {
+        let missing = value.as_mapping().is_none_or(|m| !m.contains_key(key));
+        let said = head
+            .iter()
+            .chain(&more)
+            .chain(out.iter())
+            .any(|p| p.path.is_none() && p.message.contains(&format!("`{key}`")));
+        if missing && !said {
+            let mut p = Problem::error("", format!("missing required field `{key}`")).with_hint(
+                format!("add `{key}: ...` here; docs/format.md lists what each record needs"),
+            );
+            p.line = Some((1, 1));
+            more.push(p);
         }
     }
-    head.extend(out);
-    if head.is_empty() {
-        head.push(first);
-    }
-    for p in &mut head {
-        p.file = path.to_path_buf();
-    }
-    head
+    more
 }
 
 /// The offset just past each newline.

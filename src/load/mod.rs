@@ -9,6 +9,7 @@ mod depth;
 mod diagnose;
 mod discover;
 pub mod locate;
+mod markers;
 mod records;
 mod roster;
 pub mod source;
@@ -74,6 +75,9 @@ pub fn parse_meeting(path: &Path, text: &str) -> Result<Meeting, Problem> {
 /// One YAML parse of the whole text, after refusing nesting no agenda
 /// needs ([`depth`]).
 fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
+    if let Some(p) = markers::problems(path, text).into_iter().next() {
+        return Err(p);
+    }
     if let Some(at) = depth::too_deep(text) {
         let mut p = Problem::error(
             "",
@@ -111,6 +115,12 @@ fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Resul
 /// Reads and parses one meeting file, and its participant list if separate.
 pub fn load(path: &Path) -> Result<Document, Problem> {
     let src = source::read(path).map_err(|e| source_problem(path, e))?;
+    load_source(path, src)
+}
+
+#[allow(clippy::result_large_err)]
+/// [`load`] for a file already read.
+pub fn load_source(path: &Path, src: source::Source) -> Result<Document, Problem> {
     let mut meeting = parse_meeting(path, &src.text)?;
     let roster = match &mut meeting.participants {
         Roster::Inline(_) => None,
@@ -133,6 +143,10 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
 /// Every parse error in `text` (empty when it parses): what `load_problems`
 /// reports for a file, without the disk.
 pub fn parse_problems(path: &Path, text: &str) -> Vec<Problem> {
+    let conflicts = markers::problems(path, text);
+    if !conflicts.is_empty() {
+        return conflicts;
+    }
     match parse_meeting(path, text) {
         Ok(_) => Vec::new(),
         Err(first) => diagnose::parse_errors(path, text, first),
@@ -142,20 +156,35 @@ pub fn parse_problems(path: &Path, text: &str) -> Vec<Problem> {
 /// Every problem that stops `path` from loading, not just the first: for a
 /// parse error, each broken record reports its own (see [`diagnose`]).
 pub fn load_problems(path: &Path, first: Problem) -> Vec<Problem> {
-    let is_parse_error = first.file == path && source::read(path).is_ok();
     match source::read(path) {
-        Ok(src) if is_parse_error => diagnose::parse_errors(path, &src.text, first),
-        _ => vec![first],
+        Ok(src) => problems_in(path, &src.text, first),
+        Err(_) => vec![first],
+    }
+}
+
+/// [`load_problems`] for a file already read as `text`.
+pub fn problems_in(path: &Path, text: &str, first: Problem) -> Vec<Problem> {
+    if first.file == path {
+        let conflicts = markers::problems(path, text);
+        if conflicts.is_empty() {
+            diagnose::parse_errors(path, text, first)
+        } else {
+            conflicts
+        }
+    } else {
+        vec![first]
     }
 }
 
 /// Whether a file is a participant list rather than a meeting, so a folder
 /// scan can pass over it quietly.
 pub fn is_roster_file(path: &Path) -> bool {
-    source::read(path)
-        .ok()
-        .and_then(|s| parse_whole::<RosterFile>(path, &s.text).ok())
-        .is_some()
+    source::read(path).is_ok_and(|s| is_roster_text(path, &s.text))
+}
+
+/// [`is_roster_file`] for a file already read as `text`.
+pub fn is_roster_text(path: &Path, text: &str) -> bool {
+    parse_whole::<RosterFile>(path, text).is_ok()
 }
 
 impl Document {
@@ -175,7 +204,7 @@ impl Document {
         let wanted: Vec<String> = problems
             .iter()
             .filter(|p| p.line.is_none())
-            .filter_map(|p| p.path.clone())
+            .flat_map(|p| p.path.iter().chain(&p.also).cloned())
             .collect();
         let mut meeting_ix: Option<LineIndex> = None;
         let mut roster_ix: Option<LineIndex> = None;
@@ -193,11 +222,13 @@ impl Document {
                 && p.line.is_none()
                 && let Some(path) = &p.path
             {
-                p.line = ix
-                    .get_or_insert_with(|| {
-                        LineIndex::build_for(text, wanted.iter().map(String::as_str))
-                    })
-                    .find(path);
+                let ix = ix.get_or_insert_with(|| {
+                    LineIndex::build_for(text, wanted.iter().map(String::as_str))
+                });
+                p.line = ix.find(path);
+                if let Some((line, _)) = p.also.as_deref().and_then(|a| ix.find(a)) {
+                    p.place_also(line);
+                }
             }
         }
     }

@@ -212,27 +212,46 @@ fn is_blank(text: &str) -> bool {
     })
 }
 
+/// The first line when it is the editors' schema line
+/// (`# yaml-language-server: $schema=...`), which saves keep.
+pub fn schema_line(text: &str) -> Option<&str> {
+    let first = text.trim_start_matches('\u{feff}').lines().next()?;
+    first
+        .trim_start_matches('#')
+        .trim_start()
+        .starts_with("yaml-language-server:")
+        .then_some(first)
+        .filter(|_| first.starts_with('#'))
+}
+
 /// Whether the text holds YAML comments, which a save cannot keep.
 /// A `#` starts a comment at the start of a line or after a space, outside quotes.
 pub fn has_comments(text: &str) -> bool {
-    text.lines().any(|line| {
-        let mut quote: Option<char> = None;
-        let mut prev = ' ';
-        for c in line.chars() {
-            match (quote, c) {
-                (None, '#') if prev == ' ' || prev == '\t' => return true,
-                (None, '"' | '\'')
-                    if prev == ' ' || prev == ':' || prev == '[' || prev == ',' || prev == '-' =>
-                {
-                    quote = Some(c)
+    // The editors' schema line is kept by every save (see `schema_line`).
+    text.lines()
+        .skip(usize::from(schema_line(text).is_some()))
+        .any(|line| {
+            let mut quote: Option<char> = None;
+            let mut prev = ' ';
+            for c in line.chars() {
+                match (quote, c) {
+                    (None, '#') if prev == ' ' || prev == '\t' => return true,
+                    (None, '"' | '\'')
+                        if prev == ' '
+                            || prev == ':'
+                            || prev == '['
+                            || prev == ','
+                            || prev == '-' =>
+                    {
+                        quote = Some(c)
+                    }
+                    (Some(q), c) if c == q => quote = None,
+                    _ => {}
                 }
-                (Some(q), c) if c == q => quote = None,
-                _ => {}
+                prev = c;
             }
-            prev = c;
-        }
-        false
-    })
+            false
+        })
 }
 
 #[cfg(test)]
@@ -275,5 +294,8 @@ mod tests {
         assert!(has_comments("# top\na: 1\n"));
         assert!(!has_comments("a: \"#1 in the list\"\nb: C#\n"));
         assert!(!has_comments("url: http://x/#anchor\n"));
+        let schema = "# yaml-language-server: $schema=plenary.schema.json\na: 1\n";
+        assert!(!has_comments(schema));
+        assert!(schema_line(schema).is_some() && schema_line("# other\n").is_none());
     }
 }

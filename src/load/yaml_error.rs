@@ -129,105 +129,121 @@ fn backticked(s: &str) -> Vec<&str> {
     s.split('`').skip(1).step_by(2).collect()
 }
 
-fn reword(msg: &str) -> (String, Option<String>) {
+/// A message and a hint in an organizer's words.
+type Reworded = (String, Option<String>);
+
+fn reword(msg: &str) -> Reworded {
+    fields(msg)
+        .or_else(|| reword_value(msg))
+        .or_else(|| wrong_type(msg))
+        .or_else(|| limits(msg))
+        .or_else(|| syntax(msg))
+        .unwrap_or_else(|| (msg.to_string(), None))
+}
+
+/// Unknown, missing or repeated fields and unknown values.
+fn fields(msg: &str) -> Option<Reworded> {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         if field == "<<" {
-            return (
+            return Some((
                 "a YAML merge key (`<<: *name`) is not supported in agendas".into(),
                 Some(
                     "write the fields out in each record (an alias `*name` for a whole value still works)"
                         .into(),
                 ),
-            );
+            ));
         }
         let known = backticked(expected);
         let hint = suggest::did_you_mean(field, known.iter().copied()).or_else(|| {
             (!known.is_empty()).then(|| format!("known fields here: {}", known.join(", ")))
         });
-        return (format!("unknown field `{field}`"), hint);
+        return Some((format!("unknown field `{field}`"), hint));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known = backticked(expected);
         let hint = suggest::did_you_mean(value, known.iter().copied())
             .or_else(|| Some(format!("expected one of: {}", known.join(", "))));
-        return (format!("unknown value `{value}`"), hint);
+        return Some((format!("unknown value `{value}`"), hint));
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
-        return (
+        return Some((
             format!("missing required field `{field}`"),
             Some(format!(
                 "add `{field}: ...` here; docs/format.md lists what each record needs"
             )),
-        );
+        ));
     }
-    if let Some(rest) = msg.strip_prefix("duplicate field `") {
-        let field = rest.trim_end_matches('`');
-        return (
-            format!("field `{field}` is given twice"),
-            Some("keep one of them".into()),
-        );
-    }
-    if let Some(r) = reword_value(msg) {
-        return r;
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "something else"));
-        let expected = match expected {
-            "struct Meeting" => "a meeting: a mapping with `title`, `timezone`, `start_date`, ...",
-            "struct RosterFile" => "a participant list: a mapping with `participants: [...]`",
-            e => e,
-        };
-        return (
-            format!("wrong type: found {found}, expected {expected}"),
-            None,
-        );
-    }
+    let field = msg.strip_prefix("duplicate field `")?.trim_end_matches('`');
+    Some((
+        format!("field `{field}` is given twice"),
+        Some("keep one of them".into()),
+    ))
+}
+
+/// A value of the wrong type, with the whole file's expected shape in words.
+fn wrong_type(msg: &str) -> Option<Reworded> {
+    let rest = msg.strip_prefix("invalid type: ")?;
+    let (found, expected) = rest
+        .split_once(", expected ")
+        .unwrap_or((rest, "something else"));
+    let expected = match expected {
+        "struct Meeting" => "a meeting: a mapping with `title`, `timezone`, `start_date`, ...",
+        "struct RosterFile" => "a participant list: a mapping with `participants: [...]`",
+        e => e,
+    };
+    Some((
+        format!("wrong type: found {found}, expected {expected}"),
+        None,
+    ))
+}
+
+/// Alias bombs, several documents, and serde's own length and value errors.
+fn limits(msg: &str) -> Option<Reworded> {
     if msg.contains("repetition limit exceeded") || msg.contains("recursion limit exceeded") {
-        return (
+        return Some((
             "the file expands into far too much data (nested aliases or nesting too deep)".into(),
             Some("remove the repeated `*alias` references; an agenda never needs them".into()),
-        );
+        ));
     }
     if msg.contains("more than one document") {
-        return (
+        return Some((
             "the file holds more than one YAML document (`---`)".into(),
             Some("keep one meeting per file; the second document starts at this `---`".into()),
-        );
+        ));
     }
-    if msg.starts_with("invalid length") || msg.starts_with("invalid value") {
-        return (msg.to_string(), None);
-    }
+    (msg.starts_with("invalid length") || msg.starts_with("invalid value"))
+        .then(|| (msg.to_string(), None))
+}
+
+/// Everything else the YAML scanner says: a syntax error, with what usually causes it.
+fn syntax(msg: &str) -> Option<Reworded> {
     if msg.contains("tab character") {
-        return (
+        return Some((
             "YAML syntax error: a tab character is used for indentation".into(),
             Some("YAML indents with spaces only; replace the tab with spaces".into()),
-        );
+        ));
     }
     if msg.contains("mapping values are not allowed") {
-        return (
+        return Some((
             format!("YAML syntax error: {msg}"),
             Some("usually a key indented differently from the keys around it, or a value containing `: ` that needs quotes".into()),
-        );
+        ));
     }
-    // Everything else comes from the YAML scanner: a syntax error.
-    if msg.contains("while ")
+    let scanner = msg.contains("while ")
         || msg.contains("did not find")
         || msg.contains("not allowed")
         || msg.contains("found ")
-        || msg.contains("could not find")
-    {
-        return (
+        || msg.contains("could not find");
+    scanner.then(|| {
+        (
             format!("YAML syntax error: {msg}"),
             Some(
                 "check indentation and quoting near here; text with `: ` or `#` needs quotes"
                     .into(),
             ),
-        );
-    }
-    (msg.to_string(), None)
+        )
+    })
 }

@@ -10,10 +10,12 @@ pub mod suggest;
 use std::fmt;
 use std::path::PathBuf;
 
+use serde::{Deserialize, Serialize};
+
 use crate::safe::clean;
 
 /// The kinds of record a problem can name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Kind {
     Session,
     Participant,
@@ -23,7 +25,7 @@ pub enum Kind {
 /// One record of the problem's meeting (the meeting is the problem's
 /// `file`), by its id: so a front end can link a problem to every record it
 /// concerns without reading ids back out of the message.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Record {
     pub kind: Kind,
     pub id: String,
@@ -52,7 +54,7 @@ impl Record {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Severity {
     Error,
     Warning,
@@ -67,7 +69,7 @@ impl Severity {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub severity: Severity,
     pub file: PathBuf,
@@ -80,6 +82,10 @@ pub struct Problem {
     pub hint: Option<String>,
     /// The records this problem concerns, in the order first named.
     pub records: Vec<Record>,
+    /// Another place the message names by its path (a duplicate's first
+    /// occurrence); placing the problem in its file writes that place's
+    /// line into the message instead, since people read lines, not paths.
+    pub also: Option<String>,
 }
 
 impl Problem {
@@ -101,6 +107,20 @@ impl Problem {
             message: message.into(),
             hint: None,
             records: Vec::new(),
+            also: None,
+        }
+    }
+
+    /// Names another place by `path`, which the message quotes as written.
+    pub fn also_at(mut self, path: impl Into<String>) -> Self {
+        self.also = Some(path.into());
+        self
+    }
+
+    /// Writes `line` into the message where it quotes [`Problem::also`].
+    pub fn place_also(&mut self, line: usize) {
+        if let Some(path) = self.also.take() {
+            self.message = self.message.replace(&path, &format!("line {line}"));
         }
     }
 

@@ -29,13 +29,31 @@ pub fn render(m: &Meeting, written: Tz, shown: Tz, lang: &str, width: usize) -> 
         starred: Cell::new(false),
     };
     let mut out = a.header(written, shown);
+    let rows = rows(m, written, shown);
+    // In the meeting's own zone, a day with nothing planned yet is listed too.
+    let mut empty = if shown == written {
+        m.days()
+            .into_iter()
+            .filter(|d| !rows.iter().any(|r| r.0 == *d))
+            .collect()
+    } else {
+        Vec::new()
+    }
+    .into_iter()
+    .peekable();
     let mut day: Option<NaiveDate> = None;
-    for (date, i, sh) in rows(m, written, shown) {
+    for (date, i, sh) in rows {
         if day != Some(date) {
+            while let Some(e) = empty.next_if(|e| *e < date) {
+                out.extend(a.nothing_scheduled(e, shown));
+            }
             day = Some(date);
             out.extend(a.day_heading(date, sh.as_ref(), shown));
         }
         a.session(&m.sessions[i], sh.as_ref(), &mut out);
+    }
+    for e in empty {
+        out.extend(a.nothing_scheduled(e, shown));
     }
     if a.starred.get() {
         out.push(String::new());
@@ -49,18 +67,25 @@ pub fn render(m: &Meeting, written: Tz, shown: Tz, lang: &str, width: usize) -> 
     text
 }
 
-/// Sessions by the day they fall on in the shown zone, in time order;
-/// untimed ones last in their written day.
+/// Sessions by the day they fall on in the shown zone, in time order (a
+/// multi-day one on each of its days); untimed ones last in their written day.
 fn rows(m: &Meeting, written: Tz, shown: Tz) -> Vec<(NaiveDate, usize, Option<zones::Shown>)> {
     let mut rows: Vec<(NaiveDate, i64, usize, Option<zones::Shown>)> = m
         .schedule_order()
         .into_iter()
-        .map(|i| {
+        .flat_map(|i| m.sessions[i].dates().map(move |d| (i, d)))
+        .map(|(i, d)| {
             let s = &m.sessions[i];
-            let sh = zones::session(written, s, shown);
+            let sh = if d == s.date {
+                zones::session(written, s, shown)
+            } else {
+                let mut on_day = s.clone();
+                on_day.date = d;
+                zones::session(written, &on_day, shown)
+            };
             let (day, minute) = match &sh {
                 Some(x) => (x.date(), zones::minute_of_day(&x.start)),
-                None => (s.date, i64::MAX),
+                None => (d, i64::MAX),
             };
             (day, minute, i, sh)
         })
@@ -220,6 +245,20 @@ impl Agenda<'_> {
     }
 
     /// One session: time and title, its details, its items.
+    /// A day of the meeting with no session yet: its heading and a line saying so.
+    fn nothing_scheduled(&self, day: NaiveDate, shown: Tz) -> [String; 4] {
+        [
+            String::new(),
+            clean(&format!("{} — {}", self.l.long_date(day), shown.name())),
+            String::new(),
+            format!(
+                "{}{}",
+                self.indent,
+                self.l.pick("nothing scheduled", "ничего не запланировано")
+            ),
+        ]
+    }
+
     fn session(&self, s: &Session, sh: Option<&zones::Shown>, out: &mut Vec<String>) {
         let time = match sh {
             Some(x) => format!("{}{}", x.range(), if time_tentative(s) { "*" } else { "" }),

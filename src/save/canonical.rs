@@ -32,11 +32,12 @@ struct Placed {
     trailing: bool,
 }
 
-/// `canonical` with the comments of `old` moved to the same keys; `None`
-/// when one of them has no key to go with in the canonical text.
-pub fn keep_comments(old: &str, canonical: &str) -> Option<String> {
+/// `canonical` with the comments of `old` moved to the same keys. A comment
+/// whose key the canonical text has not (a default left out) is not placed;
+/// [`backup::lost_comments`](super::backup::lost_comments) finds it.
+pub fn keep_comments(old: &str, canonical: &str) -> String {
     if !crate::load::source::has_comments(old) {
-        return Some(canonical.to_string());
+        return canonical.to_string();
     }
     let old_paths = paths_by_line(old);
     let mut placed: Vec<Placed> = Vec::new();
@@ -76,7 +77,9 @@ pub fn keep_comments(old: &str, canonical: &str) -> Option<String> {
     let mut before: HashMap<usize, Vec<String>> = HashMap::new();
     let mut after: HashMap<usize, String> = HashMap::new();
     for p in placed {
-        let (line, _) = new_ix.exact(&p.path)?;
+        let Some((line, _)) = new_ix.exact(&p.path) else {
+            continue;
+        };
         if p.trailing {
             after.insert(line, p.lines.join(" "));
         } else {
@@ -102,7 +105,7 @@ pub fn keep_comments(old: &str, canonical: &str) -> Option<String> {
         out.push_str(&c);
         out.push('\n');
     }
-    Some(out)
+    out
 }
 
 /// The value part of a line (after `- ` and `key:`), where a trailing comment is looked for.
@@ -137,8 +140,8 @@ mod tests {
         let old = "# The meeting\ntimezone: Asia/Almaty  # Almaty time\ntitle: X\n";
         let canonical = "title: X\ntimezone: Asia/Almaty\n";
         assert_eq!(
-            keep_comments(old, canonical).as_deref(),
-            Some("title: X\n# The meeting\ntimezone: Asia/Almaty  # Almaty time\n")
+            keep_comments(old, canonical),
+            "title: X\n# The meeting\ntimezone: Asia/Almaty  # Almaty time\n"
         );
     }
 }

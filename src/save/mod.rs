@@ -11,6 +11,7 @@
 pub mod atomic;
 pub mod backup;
 pub mod canonical;
+pub mod conflict;
 pub mod layout;
 pub mod lock;
 pub mod splice;
@@ -171,7 +172,12 @@ fn keep_lost_comments(
 pub fn format(doc: &mut Document, drop_comments: bool) -> Result<SaveReport, FormatError> {
     let text =
         canonical::meeting_yaml(&doc.meeting).map_err(|e| SaveError::Serialize(e.to_string()))?;
-    let text = canonical::keep_comments(&doc.text, &text).unwrap_or(text);
+    let placed = canonical::keep_comments(&doc.text, &text);
+    // Comments never change what the file means; if placing them did, leave them out.
+    let text = match reads_back(&placed, &doc.meeting) {
+        Ok(_) => placed,
+        Err(_) => text,
+    };
     let lost = backup::lost_comments(&doc.text, &text);
     if !lost.is_empty() && !drop_comments {
         return Err(FormatError::Comments(doc.path.clone(), lost));
@@ -185,7 +191,7 @@ pub fn format(doc: &mut Document, drop_comments: bool) -> Result<SaveReport, For
     }
     if let (Some(r), Roster::File { people, .. }) = (&mut doc.roster, &doc.meeting.participants) {
         let rt = canonical::roster_yaml(people).map_err(|e| SaveError::Serialize(e.to_string()))?;
-        let rt = canonical::keep_comments(&r.text, &rt).unwrap_or(rt);
+        let rt = canonical::keep_comments(&r.text, &rt);
         let lost = backup::lost_comments(&r.text, &rt);
         if !lost.is_empty() && !drop_comments {
             return Err(FormatError::Comments(r.path.clone(), lost));

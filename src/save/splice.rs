@@ -79,7 +79,7 @@ pub fn roster(text: &str, old: &[Participant], new: &[Participant]) -> Option<St
 
 /// The meeting's own fields as a mapping, its three lists left out (and
 /// not cloned: on a large agenda they are most of the memory).
-fn header(m: &Meeting) -> Option<Mapping> {
+pub fn header(m: &Meeting) -> Option<Mapping> {
     let participants = match m.participants.file() {
         Some(p) => Roster::File {
             path: p.to_string(),
@@ -749,4 +749,14 @@ fn pair_values(o: &[Value], n: &[Value]) -> Pairing {
         of_new,
         n_old: o.len(),
     }
+}
+
+/// `key: value` as a save would write it at column `col` in this text's style.
+pub fn render_field(text: &str, col: usize, key: &str, v: &Value) -> String {
+    Splicer::new(text).render_entry(col, &" ".repeat(col), key, v, None)
+}
+
+/// A whole record (`- id: ...`) as a save would write it with its dash at `col`.
+pub fn render_record(text: &str, col: usize, v: &Value) -> String {
+    Splicer::new(text).render_item(col, v, &[])
 }

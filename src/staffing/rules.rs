@@ -9,7 +9,10 @@ use crate::domain::{Meeting, Session};
 /// Sessions without both times never clash.
 pub fn at_once(a: &Session, b: &Session) -> bool {
     match (a.span(), b.span()) {
-        (Some((a0, a1)), Some((b0, b1))) => a.date == b.date && a0 < b1 && b0 < a1,
+        (Some((a0, a1)), Some((b0, b1))) => {
+            // A session over several days is on at the same hours each day.
+            a.date <= b.last_date() && b.date <= a.last_date() && a0 < b1 && b0 < a1
+        }
         _ => false,
     }
 }

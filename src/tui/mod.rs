@@ -37,6 +37,7 @@ pub mod views;
 pub mod widgets;
 pub mod zone_view;
 
+use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::{self, RecvTimeoutError};
@@ -86,17 +87,34 @@ pub fn run_in_zone(
     app.zone.shown = zone;
     // The first frame goes out before any file is touched.
     let _ = term.draw(|f| render(&app, f));
-    #[allow(clippy::panic, reason = "the end-to-end tests' deliberate panic")]
-    if std::env::var_os("PLENARY_TEST_PANIC").is_some() {
-        // Lets the end-to-end tests check that a panic gives the terminal back.
-        panic!("PLENARY_TEST_PANIC is set: panicking on purpose");
-    }
+    test_panic(TestPanic::AtStart);
 
     let (tx, rx) = mpsc::channel::<Msg>();
     event::spawn_input(tx.clone());
     event::spawn_signals(tx.clone());
     loader::spawn(root, today, tx);
 
+    // A panic unwinds to here with the edits still in `app`: the hook has
+    // given the terminal back and printed the panic; keep the edits as a
+    // signal would, say where, and go on failing.
+    let ran = catch_unwind(AssertUnwindSafe(|| event_loop(&mut term, &mut app, &rx)));
+    if let Err(panic) = ran {
+        terminal::restore();
+        let kept = editing::keep_unsaved(&app);
+        if !kept.is_empty() {
+            eprintln!("plenary: {}", kept.join("; "));
+        }
+        resume_unwind(panic);
+    }
+    terminal::restore();
+    if let Some(note) = app.edit.exit_note.take() {
+        eprintln!("{note}");
+    }
+    ExitCode::SUCCESS
+}
+
+/// Reads messages, applies them and draws, until the app quits.
+fn event_loop(term: &mut terminal::Tui, app: &mut App, rx: &mpsc::Receiver<Msg>) {
     loop {
         // After loading, a tick a second compares the open files with the disk.
         let wait = if app.loading.finished {
@@ -113,7 +131,12 @@ pub fn run_in_zone(
         // Apply everything already waiting, then draw once.
         for msg in std::iter::once(first).chain(rx.try_iter()) {
             let action = match msg {
-                Msg::Terminal(ev) => event::to_action(ev, &app.context()),
+                Msg::Terminal(ev) => {
+                    if is_f12(&ev) {
+                        test_panic(TestPanic::OnF12);
+                    }
+                    event::to_action(ev, &app.context())
+                }
                 Msg::Action(a) => Some(a),
             };
             if let Some(a) = action {
@@ -127,16 +150,40 @@ pub fn run_in_zone(
             break;
         }
         if let Some(req) = app.edit.external.take() {
-            let result = editing::external::run_suspended(&mut term, &req);
-            editing::external::returned(&mut app, &req, result);
+            let result = editing::external::run_suspended(term, &req);
+            editing::external::returned(app, &req, result);
         }
-        if term.draw(|f| render(&app, f)).is_err() {
+        if term.draw(|f| render(app, f)).is_err() {
             break;
         }
     }
-    terminal::restore();
-    if let Some(note) = app.edit.exit_note.take() {
-        eprintln!("{note}");
+}
+
+/// When the end-to-end tests' deliberate panic fires: `PLENARY_TEST_PANIC=1`
+/// at start (the terminal comes back), `=F12` when F12 is pressed (edits
+/// made before it are kept).
+#[derive(PartialEq)]
+enum TestPanic {
+    AtStart,
+    OnF12,
+}
+
+#[allow(clippy::panic, reason = "the end-to-end tests' deliberate panic")]
+fn test_panic(now: TestPanic) {
+    let Ok(v) = std::env::var("PLENARY_TEST_PANIC") else {
+        return;
+    };
+    let wanted = if v == "F12" {
+        TestPanic::OnF12
+    } else {
+        TestPanic::AtStart
+    };
+    if wanted == now {
+        panic!("PLENARY_TEST_PANIC is set: panicking on purpose");
     }
-    ExitCode::SUCCESS
+}
+
+fn is_f12(ev: &crossterm::event::Event) -> bool {
+    use crossterm::event::{Event, KeyCode, KeyEventKind};
+    matches!(ev, Event::Key(k) if k.code == KeyCode::F(12) && k.kind == KeyEventKind::Press)
 }

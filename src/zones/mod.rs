@@ -10,6 +10,7 @@
 
 mod convert;
 mod country;
+mod loose;
 mod people;
 
 use std::str::FromStr;
@@ -27,6 +28,7 @@ pub use people::{
 };
 
 use crate::domain::Meeting;
+use loose::Reading;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("unknown time zone `{name}`")]
@@ -36,17 +38,52 @@ pub struct ZoneError {
     pub hint: String,
 }
 
-/// An IANA zone by name; a wrong name gets the nearest real one as a hint.
+/// An IANA zone by name; a wrong name gets the nearest real one as a hint
+/// (for an abbreviation or an offset, the zone it stands for).
 pub fn parse(name: &str) -> Result<Tz, ZoneError> {
     Tz::from_str(name.trim()).map_err(|_| ZoneError {
         name: name.to_string(),
-        hint: match crate::problem::suggest::timezone(name) {
+        hint: match loose::read(name) {
+            Reading::Zone(tz, _) => format!("write the zone's IANA name, `{}`", tz.name()),
+            r => hint_for(name, r),
+        },
+    })
+}
+
+/// A zone as typed on the command line (`--tz`): an IANA name, an
+/// abbreviation that names one zone (`JST`), or a whole-hour offset
+/// (`+09:00`, `UTC+9`). With the zone, the sentence to print when the
+/// name was read as something else ("JST read as Asia/Tokyo").
+pub fn parse_typed(name: &str) -> Result<(Tz, Option<String>), ZoneError> {
+    if let Ok(tz) = Tz::from_str(name.trim()) {
+        return Ok((tz, None));
+    }
+    match loose::read(name) {
+        Reading::Zone(tz, said) => Ok((tz, Some(said))),
+        r => Err(ZoneError {
+            name: name.to_string(),
+            hint: hint_for(name, r),
+        }),
+    }
+}
+
+fn hint_for(name: &str, r: Reading) -> String {
+    match r {
+        Reading::Several(zones) => format!(
+            "`{}` is used for several zones: {}; give one of them",
+            name.trim(),
+            zones.join(", ")
+        ),
+        Reading::PartHour(s) => format!(
+            "{s} is not a whole hour from UTC, which only named zones keep; give the IANA name, such as `Asia/Kolkata` for +05:30"
+        ),
+        _ => match crate::problem::suggest::timezone(name) {
             Some(z) => format!("did you mean `{z}`?"),
             None => {
                 "use an IANA time-zone name, such as `Asia/Almaty`, `Europe/Paris` or `UTC`".into()
             }
         },
-    })
+    }
 }
 
 /// The zone the meeting's times are written in.

@@ -21,6 +21,7 @@ pub fn yaml_files(dir: &str) -> Vec<PathBuf> {
 /// `plenary check FLAGS FILE`: its exit code and standard output.
 pub fn check(flags: &[&str], file: &Path) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .arg("check")
         .args(flags)
         .arg(file)

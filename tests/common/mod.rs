@@ -1,10 +1,12 @@
 //! A pseudo-terminal harness for the end-to-end tests: the real binary in
 //! a pty, its output fed through a vt100 parser, so a test reads the screen
 //! as a person would and waits for text rather than for fixed times.
-//! `corpus` holds the runner of the `.yaml`/`.expected` corpora.
+//! `corpus` holds the runner of the `.yaml`/`.expected` corpora; `app`
+//! the helpers of the headless TUI tests (today, an app on a folder, a
+//! drawn frame, a selected meeting).
 
 // Each test crate uses a different part of this harness.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -13,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
+pub mod app;
 pub mod corpus;
 
 pub const TIMEOUT: Duration = Duration::from_secs(60);
@@ -41,6 +44,7 @@ impl Tty {
         cmd.args(args);
         cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
+        cmd.env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"));
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);

@@ -38,6 +38,7 @@ pub use draw::render;
 pub use external::ExternalRequest;
 pub use form::{Field, Form};
 pub use picker::{Picked, Picker, Source};
+pub use saving::keep_unsaved;
 
 use super::action::{Command, View};
 use super::app::App;

@@ -206,6 +206,17 @@ pub fn quit(app: &mut App) -> bool {
 /// each meeting with unsaved edits is written to `NAME.yaml.unsaved` beside
 /// its file (the file itself is left alone), and the app quits.
 pub fn terminate(app: &mut App) {
+    let kept = keep_unsaved(app);
+    if !kept.is_empty() {
+        app.edit.exit_note = Some(format!("plenary: {}", kept.join("; ")));
+    }
+    app.quit = true;
+}
+
+/// Writes each meeting with unsaved edits to `NAME.yaml.unsaved` beside its
+/// file, for a signal and for a panic alike; says for each where its edits
+/// went, or that they are lost and why.
+pub fn keep_unsaved(app: &App) -> Vec<String> {
     let mut kept = Vec::new();
     for e in app.library.entries.iter().filter(|e| e.editor.is_dirty()) {
         let mut p = e.doc().path.as_os_str().to_owned();
@@ -228,10 +239,7 @@ pub fn terminate(app: &mut App) {
             ),
         });
     }
-    if !kept.is_empty() {
-        app.edit.exit_note = Some(format!("plenary: {}", kept.join("; ")));
-    }
-    app.quit = true;
+    kept
 }
 
 /// The `:` command line: `w`, `q`, `wq` / `x`, `q!`.

@@ -1,0 +1,96 @@
+//! Reading the schedules that pretalx and frab publish (`schedule.json`,
+//! `schedule.xml`) into a meeting, so an event planned there can be
+//! prepared here. Both formats are first read into one neutral
+//! [`Schedule`]; [`build`] turns that into an agenda: rooms, days, events →
+//! sessions, persons → participants, language → floor language. Times keep
+//! their instants: each event's start is converted to the conference's zone
+//! and written as that zone's wall-clock time.
+
+mod build;
+mod frab_xml;
+mod schedule_json;
+
+pub use build::build;
+
+use chrono::{DateTime, FixedOffset};
+
+/// An event as the feeds describe it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FeedEvent {
+    /// The feed's own identifier: slug, code, guid or id, in that order of preference.
+    pub key: String,
+    pub start: Option<DateTime<FixedOffset>>,
+    pub minutes: i64,
+    pub room: String,
+    pub title: String,
+    pub subtitle: String,
+    pub kind: String,
+    pub language: String,
+    pub track: String,
+    pub abstract_text: String,
+    pub url: String,
+    pub persons: Vec<String>,
+    /// (url, title, type).
+    pub links: Vec<(String, String, String)>,
+}
+
+/// A conference as the feeds describe it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Schedule {
+    pub title: String,
+    pub acronym: String,
+    pub time_zone: Option<String>,
+    pub events: Vec<FeedEvent>,
+}
+
+/// Why a schedule could not be read, for people.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ImportError {
+    pub message: String,
+    pub hint: String,
+}
+
+impl ImportError {
+    fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        ImportError {
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+}
+
+/// Reads `text` as a `schedule.json` (starts with `{`) or a `schedule.xml`.
+pub fn parse(text: &str) -> Result<Schedule, ImportError> {
+    let t = text.trim_start_matches('\u{feff}').trim_start();
+    if t.starts_with('{') {
+        schedule_json::parse(t)
+    } else if t.starts_with('<') {
+        frab_xml::parse(t)
+    } else {
+        Err(ImportError::new(
+            "this is neither a schedule.json nor a schedule.xml",
+            "export the schedule from pretalx or frab as JSON or XML and import that file",
+        ))
+    }
+}
+
+/// `01:30`, `1:30:00` or a number of minutes → minutes.
+pub(crate) fn duration(s: &str) -> Option<i64> {
+    let parts: Vec<&str> = s.trim().split(':').collect();
+    let n = |x: &str| x.trim().parse::<i64>().ok();
+    match parts.as_slice() {
+        [m] => n(m),
+        [h, m] | [h, m, _] => Some(n(h)? * 60 + n(m)?),
+        _ => None,
+    }
+}
+
+/// An instant with its offset: `2020-09-25T11:00:00+06:00` (RFC 3339), or
+/// the same without seconds.
+pub(crate) fn instant(s: &str) -> Option<DateTime<FixedOffset>> {
+    let s = s.trim();
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .or_else(|| DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M%:z").ok())
+}

@@ -1,0 +1,167 @@
+//! The cache of loaded meetings changes no answer: every command gives the
+//! same output and exit code with and without it, cold and warm, on
+//! another day, and when an entry is damaged, from another version or
+//! cannot be written.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+fn run(args: &[&str], cache: Option<&Path>) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plenary"));
+    cmd.args(args).env_remove("COLUMNS");
+    match cache {
+        Some(dir) => cmd.env("PLENARY_CACHE_DIR", dir),
+        // No cache at all: nothing may reach a real cache folder either.
+        None => cmd
+            .arg("--no-cache")
+            .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR")),
+    };
+    let out = cmd.output().expect("run plenary");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every command's answer on the files in `dir`, as (args, code, stdout, stderr).
+fn answers(dir: &Path, cache: Option<&Path>) -> Vec<String> {
+    let d = dir.to_string_lossy().into_owned();
+    let m = dir.join("m.yaml").to_string_lossy().into_owned();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["check", &d, "--today", "2024-10-10"],
+        vec!["check", &d, "--today", "2026-01-01"],
+        vec!["followups", &d, "--today", "2025-06-01"],
+        vec![
+            "followups",
+            &d,
+            "--today",
+            "2025-06-01",
+            "--overdue",
+            "--format",
+            "csv",
+        ],
+        vec![
+            "followups",
+            &d,
+            "--status",
+            "all",
+            "--format",
+            "json",
+            "--today",
+            "2025-06-01",
+        ],
+        vec!["agenda", &m, "--tz", "UTC"],
+        vec!["interpretation", &m],
+        vec!["fmt", "--check", &d],
+    ];
+    commands
+        .iter()
+        .map(|a| {
+            let (code, out, err) = run(a, cache);
+            format!("{a:?}\nexit {code}\n{out}\n--- stderr\n{err}")
+        })
+        .collect()
+}
+
+fn files(dir: &Path) {
+    let m = plenary::generate::meeting(300, 30, 120);
+    let text = plenary::save::canonical::meeting_yaml(&m).expect("serializes");
+    fs::write(dir.join("m.yaml"), &text).expect("write");
+    // A broken file and a participant list beside it.
+    fs::write(
+        dir.join("typo.yaml"),
+        text.replacen("  kind: ", "  knd: ", 1),
+    )
+    .expect("write");
+    fs::write(dir.join("people.yaml"), "participants: []\n").expect("write");
+}
+
+fn entries(cache: &Path) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = fs::read_dir(cache)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+#[test]
+fn same_answers_with_and_without_the_cache() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("tempdir");
+    files(dir.path());
+    let without = answers(dir.path(), None);
+    let cold = answers(dir.path(), Some(cache.path()));
+    assert!(!entries(cache.path()).is_empty(), "entries were written");
+    let warm = answers(dir.path(), Some(cache.path()));
+    for ((a, b), c) in without.iter().zip(&cold).zip(&warm) {
+        assert_eq!(a, b, "cold cache");
+        assert_eq!(a, c, "warm cache");
+    }
+}
+
+#[test]
+fn a_changed_file_is_read_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("tempdir");
+    files(dir.path());
+    let d = dir.path().to_string_lossy().into_owned();
+    let args = ["check", &d, "--today", "2024-10-10"];
+    run(&args, Some(cache.path()));
+    let m = dir.path().join("m.yaml");
+    let text = fs::read_to_string(&m).expect("read");
+    // Same length, one byte different.
+    fs::write(&m, text.replacen("  kind: ", "  kinq: ", 1)).expect("write");
+    assert_eq!(run(&args, Some(cache.path())), run(&args, None));
+}
+
+#[test]
+fn a_damaged_or_foreign_entry_falls_back_and_is_rewritten() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("tempdir");
+    files(dir.path());
+    let d = dir.path().to_string_lossy().into_owned();
+    let args = ["check", &d, "--today", "2024-10-10"];
+    let want = run(&args, None);
+    run(&args, Some(cache.path()));
+    let kept = entries(cache.path());
+    assert!(!kept.is_empty());
+    let damages: [fn(&mut Vec<u8>); 4] = [
+        |b| b.truncate(b.len() / 2),
+        |b| {
+            let n = b.len();
+            b[n - 10] ^= 0x55;
+        },
+        // Another version of Plenary wrote it.
+        |b| {
+            let at = b.iter().position(|c| *c == b'\n').unwrap_or(0) + 9;
+            b[at] = b'9';
+        },
+        |b| b.clear(),
+    ];
+    for damage in damages {
+        for e in &kept {
+            let mut bytes = fs::read(e).expect("read entry");
+            damage(&mut bytes);
+            fs::write(e, &bytes).expect("damage entry");
+        }
+        assert_eq!(run(&args, Some(cache.path())), want);
+        let again = run(&args, Some(cache.path()));
+        assert_eq!(again, want, "after the rewrite");
+    }
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_changes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    files(dir.path());
+    let d = dir.path().to_string_lossy().into_owned();
+    // The cache folder is a file: nothing can be kept there.
+    let blocked = dir.path().join("not-a-folder");
+    fs::write(&blocked, "x").expect("write");
+    let args = ["check", &d, "--today", "2024-10-10"];
+    assert_eq!(run(&args, Some(&blocked)), run(&args, None));
+}

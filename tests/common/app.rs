@@ -1,0 +1,56 @@
+//! Driving the TUI headless, as the screen, editing, follow-up and
+//! interpretation tests all do: an [`App`] on a folder with every file
+//! loaded at once, a frame drawn into a test backend, a meeting selected.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use plenary::tui::action::{Action, Command, View};
+use plenary::tui::app::App;
+use plenary::tui::{Theme, loader, render};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+/// The day the tests treat as today, so due dates and snapshots stay put.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+/// An app on `root`, `w`×`h`, on `today` in `theme`, its files loaded.
+pub fn app_with(root: impl AsRef<Path>, today: NaiveDate, theme: Theme, w: u16, h: u16) -> App {
+    let mut app = App::new(
+        root.as_ref().to_path_buf(),
+        today,
+        theme,
+        Rect::new(0, 0, w, h),
+    );
+    loader::load_into(&mut app);
+    app
+}
+
+/// An app on `root`, `w`×`h`, on [`today`], in monochrome, its files loaded.
+pub fn app_on(root: impl AsRef<Path>, w: u16, h: u16) -> App {
+    app_with(root, today(), Theme::monochrome(), w, h)
+}
+
+/// One frame of the app, drawn at its own size.
+pub fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    t.draw(|f| render(app, f)).unwrap();
+    t
+}
+
+/// Selects the first meeting whose label contains `label`, from the Meetings view.
+pub fn select_meeting(app: &mut App, label: &str) {
+    app.update(Action::Run(Command::Show(View::Meetings)));
+    app.update(Action::Run(Command::Top));
+    for _ in 0..app.library.entries.len() {
+        let cur = app.current().unwrap();
+        if app.library[cur].meeting().label().contains(label) {
+            return;
+        }
+        app.update(Action::Run(Command::Down));
+    }
+    panic!("no meeting labelled {label}");
+}

@@ -149,7 +149,9 @@ fn keystrokes(
             }
             for _ in 0..q.chars().count() {
                 let t = Instant::now();
-                app.update(Action::Run(Command::SearchBackspace));
+                app.update(Action::Run(Command::Input(
+                    plenary::tui::input::InputOp::Backspace,
+                )));
                 term.draw(|f| render(app, f)).expect("draw");
                 erasing.push(t.elapsed());
             }

@@ -63,14 +63,14 @@ fn press(app: &mut App, keys: &str) {
             (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
         };
         rest = &rest[len..];
-        if let Some(a) = event::to_action(Event::Key(KeyEvent::new(code, mods)), app.context()) {
+        if let Some(a) = event::to_action(Event::Key(KeyEvent::new(code, mods)), &app.context()) {
             app.update(a);
         }
     }
 }
 
 fn status(app: &App) -> String {
-    app.status.clone().unwrap_or_default()
+    app.status.as_deref().unwrap_or_default().to_string()
 }
 
 fn vcasie() -> (tempfile::TempDir, PathBuf, App) {
@@ -90,7 +90,7 @@ fn add_a_session_pick_a_chair_set_interpretation_undo_redo_save() {
     press(&mut app, "2");
     assert_eq!(app.view, View::Schedule);
     press(&mut app, "a");
-    assert_eq!(app.context().overlay, Some(Overlay::Form));
+    assert_eq!(app.context().overlay(), Some(Overlay::Form));
     // Title (en), Title (ru), Kind, Date, Start, End, Room, Link, Chair,
     // Lead, Floor language, Interpreted into, Tentative, Notes.
     press(&mut app, "Q&A with the speakers<tab>Вопросы и ответы<tab>");
@@ -100,10 +100,10 @@ fn add_a_session_pick_a_chair_set_interpretation_undo_redo_save() {
     );
     // The chair by fuzzy pick: a few letters, in any order.
     press(&mut app, "yoon ji");
-    assert_eq!(app.context().overlay, Some(Overlay::Picker));
+    assert_eq!(app.context().overlay(), Some(Overlay::Picker));
     press(&mut app, "<ret><tab><tab>");
     press(&mut app, "<tab>russ<ret><ret>");
-    assert_eq!(app.context().overlay, None, "{}", status(&app));
+    assert_eq!(app.context().overlay(), None, "{}", status(&app));
     assert!(
         status(&app).starts_with("add session `q-a-with-the-speakers`"),
         "{}",
@@ -182,10 +182,10 @@ fn block_lines() -> usize {
 fn a_speaker_not_on_the_roster_is_added_from_the_picker_in_two_keys() {
     let (_d, _p, mut app) = vcasie();
     press(&mut app, "2i");
-    assert_eq!(app.context().overlay, Some(Overlay::Items));
+    assert_eq!(app.context().overlay(), Some(Overlay::Items));
     let before = app.library.entries[0].meeting().people().len();
     press(&mut app, "aA new talk<tab><tab>Thekla Kelbert");
-    assert_eq!(app.context().overlay, Some(Overlay::Picker));
+    assert_eq!(app.context().overlay(), Some(Overlay::Picker));
     // Up from the first row reaches "add as new"; Enter adds.
     press(&mut app, "<up><ret>");
     assert_eq!(app.library.entries[0].meeting().people().len(), before + 1);
@@ -197,7 +197,7 @@ fn a_speaker_not_on_the_roster_is_added_from_the_picker_in_two_keys() {
     let it = m.sessions[sel].items.last().unwrap();
     assert_eq!(it.speakers, std::slice::from_ref(&p.id));
     assert_eq!(
-        app.context().overlay,
+        app.context().overlay(),
         Some(Overlay::Items),
         "back in the items list"
     );
@@ -217,7 +217,7 @@ fn a_speaker_not_on_the_roster_is_added_from_the_picker_in_two_keys() {
     let m = app.library.entries[0].meeting();
     assert_eq!(m.sessions[sel].items[n - 1].title.primary(), "A new talk");
     press(&mut app, "<esc>");
-    assert_eq!(app.context().overlay, None);
+    assert_eq!(app.context().overlay(), None);
 }
 
 /// Types `bad` into the field `tabs` Tabs down, submits, and expects the
@@ -322,9 +322,9 @@ fn quitting_with_unsaved_edits_asks() {
     assert!(app.library.entries[0].editor.is_dirty());
     press(&mut app, "q");
     assert!(!app.quit);
-    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
     press(&mut app, "c");
-    assert!(!app.quit && app.context().overlay.is_none());
+    assert!(!app.quit && app.context().overlay().is_none());
     press(&mut app, ":q<ret>");
     assert!(!app.quit, ":q asks too");
     press(&mut app, "<esc>");
@@ -401,13 +401,13 @@ fn move_shorten_lengthen_and_status_keys() {
     );
     // Removing someone booked says where they appear.
     press(&mut app, "d");
-    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
     press(&mut app, "n");
-    assert_eq!(app.context().overlay, None);
+    assert_eq!(app.context().overlay(), None);
     // A reflex Enter keeps them: "keep" is the first answer.
     let people = app.library.entries[0].meeting().people().len();
     press(&mut app, "d<ret>");
-    assert_eq!(app.context().overlay, None);
+    assert_eq!(app.context().overlay(), None);
     assert_eq!(app.library.entries[0].meeting().people().len(), people);
     press(&mut app, "dy");
     assert_eq!(app.library.entries[0].meeting().people().len(), people - 1);
@@ -441,7 +441,7 @@ fn a_file_changed_on_disk_is_reloaded_or_asked_about() {
             .replacen("Webinar Two:", "Webinar 2 (theirs):", 1);
     fs::write(&path, &theirs).unwrap();
     app.update(plenary::tui::Action::Tick);
-    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
     press(&mut app, "k");
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
@@ -461,7 +461,7 @@ fn save_refuses_a_changed_file_and_overwrite_keeps_theirs() {
     let theirs = format!("{}\n", fs::read_to_string(&path).unwrap());
     fs::write(&path, &theirs).unwrap();
     press(&mut app, "<C-s>");
-    assert_eq!(app.context().overlay, Some(Overlay::Confirm));
+    assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
         theirs,
@@ -531,7 +531,7 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
         "<tab><tab><tab>UNESCO Institute for Lifelong Learning<tab>",
     );
     press(&mut app, "<tab>ru<ret><tab><tab><tab>webinar-2<ret>");
-    assert_eq!(app.context().overlay, None, "{}", status(&app));
+    assert_eq!(app.context().overlay(), None, "{}", status(&app));
 
     // Three presentations, each speaker new to the roster, added from the picker.
     press(&mut app, "i");
@@ -555,7 +555,7 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
         press(&mut app, speaker);
         press(&mut app, "<C-a><ret>");
         assert_eq!(
-            app.context().overlay,
+            app.context().overlay(),
             Some(Overlay::Items),
             "{}",
             status(&app)
@@ -603,7 +603,7 @@ fn a_file_with_comments_saves_at_once_and_keeps_them() {
     press(&mut app, "2]");
     press(&mut app, "<C-s>");
     // No question: a save keeps comments, so nothing is at stake.
-    assert_eq!(app.context().overlay, None);
+    assert_eq!(app.context().overlay(), None);
     assert!(status(&app).starts_with("saved"), "{}", status(&app));
     let saved = fs::read_to_string(&path).unwrap();
     assert!(saved.starts_with("# Checked against the programme PDF.\n"));
@@ -635,7 +635,7 @@ fn a_participant_added_in_the_roster_is_selected_and_editable() {
         &mut app,
         "3aGulnara Kussidenova<tab><tab>UNESCO IITE<tab><tab>KZ<tab>ru<ret>kaz<ret><ret>",
     );
-    assert_eq!(app.context().overlay, None, "{}", status(&app));
+    assert_eq!(app.context().overlay(), None, "{}", status(&app));
     let m = app.library.entries[0].meeting();
     let i = app.roster.selected().unwrap();
     let p = &m.people()[i];
@@ -675,7 +675,7 @@ fn the_meeting_itself_is_edited_and_checked_like_a_new_one() {
             .contains("Asia/Almaty")
     );
     press(&mut app, "<C-u>Asia/Almaty<tab><space>kaz<ret><ret>");
-    assert_eq!(app.context().overlay, None, "{}", status(&app));
+    assert_eq!(app.context().overlay(), None, "{}", status(&app));
     let m = app.library.entries[0].meeting();
     assert_eq!(m.languages, ["en", "ru", "kk"]);
     assert_eq!(m.title, before.title, "an unchanged title keeps its form");

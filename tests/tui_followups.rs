@@ -74,7 +74,7 @@ fn keys(app: &mut App, script: &str) {
         };
         rest = &rest[len..];
         let ev = Event::Key(KeyEvent::new(code, mods));
-        if let Some(a) = event::to_action(ev, app.context()) {
+        if let Some(a) = event::to_action(ev, &app.context()) {
             app.update(a);
         }
     }
@@ -89,9 +89,7 @@ fn listed(app: &App) -> Vec<(DueState, String)> {
             FuRow::Section { state, .. } => section = Some(*state),
             FuRow::Item { entry, index, .. } => out.push((
                 section.unwrap(),
-                app.library.entries[*entry].meeting().follow_ups[*index]
-                    .id
-                    .clone(),
+                app.library[*entry].meeting().follow_ups[*index].id.clone(),
             )),
             FuRow::Group { .. } => {}
         }
@@ -299,7 +297,7 @@ fn carry_over_links_the_previous_meetings_open_follow_ups() {
     let rows = listed(&app);
     assert_eq!(rows.len(), 5);
     let cur = app.current().unwrap();
-    let m = app.library.entries[cur].meeting();
+    let m = app.library[cur].meeting();
     assert!(m.follow_ups[1..].iter().all(|f| {
         f.carried_from
             .as_deref()
@@ -315,7 +313,7 @@ fn carry_over_links_the_previous_meetings_open_follow_ups() {
     // One undo takes the whole carry-over back.
     keys(&mut app, "u");
     assert_eq!(listed(&app).len(), 1);
-    assert!(!app.library.entries[cur].editor.is_dirty());
+    assert!(!app.library[cur].editor.is_dirty());
 }
 
 #[test]
@@ -331,7 +329,7 @@ fn a_follow_up_added_from_a_session_links_itself_and_undoes() {
     );
     assert!(app.edit.modals.is_empty(), "{:?}", app.edit.form());
     let cur = app.current().unwrap();
-    let m = app.library.entries[cur].meeting();
+    let m = app.library[cur].meeting();
     let f = m.follow_ups.last().unwrap();
     assert_eq!(f.id, "panel-report");
     assert_eq!(f.owner.as_deref(), Some("li-fan"));
@@ -355,7 +353,7 @@ fn a_follow_up_added_from_a_session_links_itself_and_undoes() {
     assert!(form.field("due").unwrap().error.is_some());
     keys(&mut app, "<Esc>u");
     assert!(
-        app.library.entries[cur]
+        app.library[cur]
             .meeting()
             .follow_ups
             .iter()

@@ -113,7 +113,7 @@ fn select_booth(app: &mut App, id: &str, to: &str) {
     let e = app.current().unwrap();
     for _ in 0..app.interp.rows.len() {
         if let Some(InterpRow::Booth(s, c)) = app.interp.selected() {
-            let sess = &app.library.entries[e].meeting().sessions[s];
+            let sess = &app.library[e].meeting().sessions[s];
             if sess.id == id && sess.interpretation[c].to == to {
                 return;
             }
@@ -156,12 +156,12 @@ fn taking_an_interpreter_out_warns_with_the_rule_and_undo_clears_it() {
     // The same warning the checks give everywhere else.
     let e = app.current().unwrap();
     assert!(
-        app.library.entries[e]
+        app.library[e]
             .problems
             .iter()
             .any(|p| p.message.contains("(rule: team strength)"))
     );
-    assert!(app.library.entries[e].editor.is_dirty());
+    assert!(app.library[e].editor.is_dirty());
     undo(&mut app);
     assert!(team_warnings(&app).is_empty());
     assert!(!screen(&app).contains("rule: team strength"));
@@ -184,7 +184,7 @@ fn staffing_a_new_channel_ranks_interpreters_by_fit() {
     match app.interp.selected() {
         Some(InterpRow::Booth(s, c)) => {
             assert_eq!(
-                app.library.entries[e].meeting().sessions[s].interpretation[c].to,
+                app.library[e].meeting().sessions[s].interpretation[c].to,
                 "kk"
             )
         }
@@ -219,7 +219,7 @@ fn staffing_a_new_channel_ranks_interpreters_by_fit() {
             Command::Submit,
         ],
     );
-    let m = app.library.entries[e].meeting();
+    let m = app.library[e].meeting();
     let kk = m.sessions[0]
         .interpretation
         .iter()
@@ -229,7 +229,7 @@ fn staffing_a_new_channel_ranks_interpreters_by_fit() {
     assert_eq!(kk.relay.as_deref(), Some("ru"));
     run(&mut app, &[Command::Interp(InterpCommand::RemoveLanguage)]);
     assert!(
-        app.library.entries[e].meeting().sessions[0]
+        app.library[e].meeting().sessions[0]
             .interpretation
             .iter()
             .all(|c| c.to != "kk")
@@ -237,13 +237,8 @@ fn staffing_a_new_channel_ranks_interpreters_by_fit() {
     for _ in 0..5 {
         undo(&mut app);
     }
-    assert_eq!(
-        app.library.entries[e].meeting().sessions[0]
-            .interpretation
-            .len(),
-        1
-    );
-    assert!(!app.library.entries[e].editor.is_dirty());
+    assert_eq!(app.library[e].meeting().sessions[0].interpretation.len(), 1);
+    assert!(!app.library[e].editor.is_dirty());
 }
 
 #[test]
@@ -369,7 +364,7 @@ fn enter_on_a_booth_problem_goes_to_the_booth() {
         .rows
         .iter()
         .position(|r| match r {
-            plenary::tui::app::ProblemRef::Entry(x, n) => app.library.entries[*x].problems[*n]
+            plenary::tui::app::ProblemRef::Entry(x, n) => app.library[*x].problems[*n]
                 .message
                 .contains("(rule: team strength)"),
             _ => false,
@@ -383,7 +378,7 @@ fn enter_on_a_booth_problem_goes_to_the_booth() {
     let Some(InterpRow::Booth(s, c)) = app.interp.selected() else {
         panic!("a booth should be selected");
     };
-    let sess = &app.library.entries[e].meeting().sessions[s];
+    let sess = &app.library[e].meeting().sessions[s];
     assert_eq!(
         (sess.id.as_str(), sess.interpretation[c].to.as_str()),
         ("webinar-3", "ru")
@@ -399,11 +394,7 @@ fn a_staffing_edit_saves_with_ctrl_s_and_reloads_the_same() {
         &[Command::Interp(InterpCommand::ToggleTwoWay), Command::Save],
     );
     let e = app.current().unwrap();
-    assert!(
-        !app.library.entries[e].editor.is_dirty(),
-        "{:?}",
-        app.status
-    );
+    assert!(!app.library[e].editor.is_dirty(), "{:?}", app.status);
     let doc = plenary::load::load(&d.path().join("2020-vcasie.yaml")).unwrap();
     let s = doc.meeting.session("webinar-2").unwrap();
     assert!(!s.interpretation[0].retour, "saved one-way");

@@ -186,7 +186,7 @@ fn resizing_keeps_the_selection() {
     assert_eq!(app.roster.selected(), before);
     assert_eq!(
         app.current()
-            .map(|e| app.library.entries[e].meeting().label().to_string())
+            .map(|e| app.library[e].meeting().label().to_string())
             .as_deref(),
         Some("vCASIE 2020")
     );
@@ -304,7 +304,10 @@ fn search_crosses_scripts_and_highlights_the_original_letters() {
     let start = text[..text.find("Уманкулова").unwrap()].chars().count() as u16;
     assert!((start..start + 10).all(|x| buf[(x, y)].modifier.contains(Modifier::UNDERLINED)));
     // Words in any order.
-    run(&mut app, &[Command::SearchClear]);
+    run(
+        &mut app,
+        &[Command::Input(plenary::tui::input::InputOp::Clear)],
+    );
     type_text(&mut app, "li fan");
     assert_eq!(app.roster.rows.len(), 1);
     assert_eq!(app.roster.selected(), Some(3));
@@ -345,7 +348,7 @@ fn enter_on_a_problem_goes_to_its_item() {
         .problems
         .rows
         .iter()
-        .position(|r| matches!(r, plenary::tui::app::ProblemRef::Entry(e, n) if app.library.entries[*e].problems[*n].message.contains("somebody-else")))
+        .position(|r| matches!(r, plenary::tui::app::ProblemRef::Entry(e, n) if app.library[*e].problems[*n].message.contains("somebody-else")))
         .expect("the unknown speaker is a problem");
     for _ in 0..at {
         run(&mut app, &[Command::Down]);
@@ -411,7 +414,10 @@ fn a_search_that_finds_nobody_here_names_the_meetings_where_someone_is() {
             .any(|y| row_text(buf, y).contains("in other meetings: CASIE 2022: Li Fan"))
     );
     // A match here clears the hint.
-    run(&mut app, &[Command::SearchClear]);
+    run(
+        &mut app,
+        &[Command::Input(plenary::tui::input::InputOp::Clear)],
+    );
     type_text(&mut app, "saytov");
     assert_eq!(app.roster.rows.len(), 1);
     assert!(app.roster.elsewhere.is_empty());

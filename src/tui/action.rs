@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use super::input::InputOp;
 use super::library::Entry;
 use crate::check::Problem;
 
@@ -69,8 +70,8 @@ pub enum Command {
     Search,
     SearchAccept,
     SearchCancel,
-    SearchBackspace,
-    SearchClear,
+    /// A key of the focused text line (see `tui::input`).
+    Input(InputOp),
     SortNext,
     SortReverse,
     FilterCountry,
@@ -107,10 +108,8 @@ pub enum Command {
     CommandLine,
     NextField,
     PrevField,
-    EditValue,
     Submit,
     Cancel,
-    Erase,
     PickNew,
     AddSession,
     AddBreak,
@@ -179,8 +178,10 @@ pub enum Load {
 #[derive(Debug)]
 pub enum Action {
     Run(Command),
-    /// A character typed into the search line.
+    /// A character typed into the focused text line.
     Type(char),
+    /// Text pasted into the focused text line (bracketed paste).
+    Paste(String),
     Mouse(Mouse),
     Resize(u16, u16),
     Load(Load),

@@ -7,6 +7,7 @@
 //! document there, calls [`Entry::refresh`](super::library::Entry::refresh)
 //! and then [`App::documents_changed`].
 
+use crate::tui::status::Level;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -14,13 +15,15 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Command, Load, Mouse, View};
 use super::editing::{self, EditState};
+use super::focus::{EventState, Press};
 use super::followups::FollowUpsState;
+use super::input::TextInput;
 use super::interp::InterpState;
-use super::keymap::{Context, Overlay};
 use super::layout::{self, ViewLayout};
-use super::library::{Library, index_in};
+use super::library::{Entry, Library, MeetingId, index_in};
 use super::roster_state::RosterState;
 use super::scroll::Scroll;
+use super::status::Status;
 use super::theme::Theme;
 use super::views;
 use super::zone_view::ZoneState;
@@ -54,7 +57,7 @@ pub enum ScheduleRow {
 
 #[derive(Debug, Default)]
 pub struct ScheduleState {
-    pub entry: Option<usize>,
+    pub entry: Option<MeetingId>,
     /// The documents (or the shown zone) changed since the rows were built.
     pub(crate) stale: bool,
     pub rows: Vec<ScheduleRow>,
@@ -65,8 +68,8 @@ pub struct ScheduleState {
 pub enum ProblemRef {
     /// A file that could not be loaded (index into `Library::failures`).
     Failure(usize),
-    /// (entry, problem index).
-    Entry(usize, usize),
+    /// (meeting, problem index).
+    Entry(MeetingId, usize),
 }
 
 #[derive(Debug, Default)]
@@ -94,8 +97,8 @@ pub struct App {
     pub interp: InterpState,
     /// The zone the Schedule shows times in.
     pub zone: ZoneState,
-    /// A one-line message for the footer, until the next key.
-    pub status: Option<String>,
+    /// A one-line message for the footer, until the next key (set with [`App::say`]).
+    pub status: Option<Status>,
     /// The user chose a meeting; until then loading keeps the earliest selected.
     picked: bool,
     pub quit: bool,
@@ -132,38 +135,26 @@ impl App {
 
     /// The meeting the Schedule, Roster and Follow-ups views show: the one
     /// selected in the Meetings list.
-    pub fn current(&self) -> Option<usize> {
-        (!self.library.entries.is_empty()).then(|| {
-            self.meetings
-                .scroll
-                .selected
-                .min(self.library.entries.len() - 1)
-        })
+    pub fn current(&self) -> Option<MeetingId> {
+        let n = self.library.entries.len();
+        (n > 0).then(|| self.library.entries[self.meetings.scroll.selected.min(n - 1)].id)
     }
 
-    pub fn context(&self) -> Context {
-        Context {
-            view: self.view,
-            help: self.help.is_some(),
-            searching: (self.roster.input.is_some() && self.view == View::Roster)
-                || self.followups.prompt.is_some()
-                || (self.followups.input.is_some() && self.view == View::FollowUps),
-            review: self.followups.review.is_some() && self.view == View::FollowUps,
-            overlay: self.overlay(),
-        }
+    /// The current meeting's entry.
+    pub fn current_entry(&self) -> Option<&Entry> {
+        self.current().and_then(|id| self.library.get(id))
     }
 
-    /// What is open over the view and takes the keys: an editing dialog
-    /// first, else a prompt of the view.
-    fn overlay(&self) -> Option<Overlay> {
-        self.edit.overlay().or(self.prompt_overlay())
+    /// Meeting `id`, while it is open.
+    pub fn entry(&self, id: MeetingId) -> Option<&Entry> {
+        self.library.get(id)
     }
 
     /// Display language and the fallbacks for the current meeting.
     pub fn language(&self) -> (String, Vec<String>) {
         let langs = self
             .current()
-            .map(|e| self.library.entries[e].meeting().languages.clone())
+            .map(|e| self.library[e].meeting().languages.clone())
             .unwrap_or_default();
         let lang = match &self.lang {
             Some(l) if langs.contains(l) => l.clone(),
@@ -178,7 +169,7 @@ impl App {
             View::Roster => self
                 .roster
                 .entry
-                .and_then(|e| self.library.entries.get(e))
+                .and_then(|e| self.library.get(e))
                 .map_or(0, |e| e.meeting().people().len()),
             _ => self.len(view),
         };
@@ -216,18 +207,10 @@ impl App {
         match action {
             Action::Run(c) => {
                 self.status = None;
-                if !editing::command(self, c) {
-                    self.command(c);
-                }
+                self.dispatch(Press::Run(c));
             }
-            Action::Type(c) if self.edit.overlay().is_some() => editing::typed(self, c),
-            Action::Type(c) => {
-                if self.tz_prompt_type(c) || self.followups_type(c) {
-                } else if let Some(input) = &mut self.roster.input {
-                    input.push(c);
-                    self.search_changed();
-                }
-            }
+            Action::Type(c) => self.dispatch(Press::Type(c)),
+            Action::Paste(s) => self.dispatch(Press::Paste(s)),
             // The mouse does not reach the view under an editing dialog.
             Action::Mouse(_) if self.overlay().is_some() => {}
             Action::Mouse(m) => self.mouse(m),
@@ -241,27 +224,75 @@ impl App {
         self.sync();
     }
 
-    fn command(&mut self, c: Command) {
-        if let Some(top) = self.help {
-            let page = self.area.height.saturating_sub(6).max(1);
-            self.help = match c {
-                Command::CloseHelp => None,
-                Command::Up => Some(top.saturating_sub(1)),
-                Command::Down => Some(top.saturating_add(1)),
-                Command::PageUp => Some(top.saturating_sub(page)),
-                Command::PageDown => Some(top.saturating_add(page)),
-                Command::Top => Some(0),
-                Command::Bottom => Some(u16::MAX),
-                _ => Some(top),
-            };
-            if c == Command::Quit {
-                self.quit = true;
+    /// The help screen's keys: it scrolls, and closes.
+    pub(crate) fn help_press(&mut self, p: &Press) -> EventState {
+        let (Some(top), Press::Run(c)) = (self.help, p) else {
+            return EventState::Consumed;
+        };
+        let page = self.area.height.saturating_sub(6).max(1);
+        self.help = match c {
+            Command::CloseHelp => None,
+            Command::Up => Some(top.saturating_sub(1)),
+            Command::Down => Some(top.saturating_add(1)),
+            Command::PageUp => Some(top.saturating_sub(page)),
+            Command::PageDown => Some(top.saturating_add(page)),
+            Command::Top => Some(0),
+            Command::Bottom => Some(u16::MAX),
+            _ => Some(top),
+        };
+        EventState::Consumed
+    }
+
+    /// The roster's search line: typing narrows the list as you go.
+    pub(crate) fn roster_search_press(&mut self, p: &Press) -> EventState {
+        let Some(input) = &mut self.roster.input else {
+            return EventState::NotConsumed;
+        };
+        let changed = match p {
+            Press::Type(c) => input.insert(*c),
+            Press::Paste(s) => input.paste(s),
+            Press::Run(Command::Input(op)) => input.apply(*op),
+            Press::Run(Command::SearchAccept) => {
+                self.roster.input = None;
+                if !self.roster.query.is_empty() {
+                    self.say(
+                        Level::Note,
+                        format!(
+                            "{} found; / to change the search, Esc to drop it",
+                            self.roster.rows.len()
+                        ),
+                    );
+                }
+                return EventState::Consumed;
             }
-            return;
+            Press::Run(Command::SearchCancel) => {
+                self.roster.input = Some(TextInput::default());
+                self.search_changed();
+                self.roster.input = None;
+                return EventState::Consumed;
+            }
+            // Moving in the results is the list's.
+            Press::Run(_) => return EventState::NotConsumed,
+        };
+        if changed {
+            self.search_changed();
         }
-        if self.tz_prompt_command(c) || self.followups_command(c) {
-            return;
+        EventState::Consumed
+    }
+
+    /// The view's own keys and the global ones, when nothing over the view
+    /// took them.
+    pub(crate) fn view_command(&mut self, c: Command) -> EventState {
+        if editing::view_command(self, c) == EventState::Consumed
+            || self.followups_command(c) == EventState::Consumed
+        {
+            return EventState::Consumed;
         }
+        self.command(c);
+        EventState::Consumed
+    }
+
+    fn command(&mut self, c: Command) {
         let view = self.view;
         match c {
             Command::Quit => self.quit = true,
@@ -283,34 +314,8 @@ impl App {
             Command::Open => self.open(),
             Command::Back => self.back(),
             Command::NextLanguage => self.next_language(),
-            Command::Search => {
-                self.roster.input = Some(self.roster.query.as_str().to_string());
-            }
-            Command::SearchAccept => {
-                self.roster.input = None;
-                if !self.roster.query.is_empty() {
-                    self.status = Some(format!(
-                        "{} found; / to change the search, Esc to drop it",
-                        self.roster.rows.len()
-                    ));
-                }
-            }
-            Command::SearchCancel => {
-                self.roster.input = Some(String::new());
-                self.search_changed();
-                self.roster.input = None;
-            }
-            Command::SearchBackspace => {
-                if let Some(i) = &mut self.roster.input {
-                    i.pop();
-                }
-                self.search_changed();
-            }
-            Command::SearchClear => {
-                if let Some(i) = &mut self.roster.input {
-                    i.clear();
-                }
-                self.search_changed();
+            Command::Search if view == View::Roster => {
+                self.roster.input = Some(TextInput::new(self.roster.query.as_str()));
             }
             Command::SortNext => {
                 self.roster.sort = self.roster.sort.next();
@@ -323,7 +328,7 @@ impl App {
             }
             Command::FilterCountry | Command::FilterRole | Command::FilterStatus => {
                 if let Some(e) = self.current() {
-                    let entry = &self.library.entries[e];
+                    let entry = &self.library[e];
                     match c {
                         Command::FilterCountry => self.roster.cycle_country(entry),
                         Command::FilterRole => self.roster.cycle_role(entry),
@@ -420,7 +425,7 @@ impl App {
     fn back(&mut self) {
         if self.view == View::Schedule && self.zone.reset() {
             self.schedule.stale = true;
-            self.status = Some("times in the meeting's own zone again".into());
+            self.say(Level::Note, "times in the meeting's own zone again");
             return;
         }
         if self.view == View::Roster
@@ -435,7 +440,7 @@ impl App {
     fn next_language(&mut self) {
         let (lang, langs) = self.language();
         if langs.len() < 2 {
-            self.status = Some("this meeting has only one working language".into());
+            self.say(Level::Warning, "this meeting has only one working language");
             return;
         }
         let i = langs
@@ -447,23 +452,26 @@ impl App {
         // Say so when the file has nothing in that language, or the switch
         // looks like it did nothing.
         let has_any = self.current().is_some_and(|e| {
-            let m = self.library.entries[e].meeting();
+            let m = self.library[e].meeting();
             let l = langs[i].as_str();
             std::iter::once(&m.title)
                 .chain(m.sessions.iter().map(|s| &s.title))
                 .chain(m.people().iter().map(|p| &p.name))
                 .any(|t| t.languages().contains(&l))
         });
-        self.status = Some(if has_any {
-            format!("showing texts in {name} where the file has them")
-        } else {
-            format!("showing texts in {name}: this file has none yet, so they stay as written")
-        });
+        self.say(
+            Level::Note,
+            if has_any {
+                format!("showing texts in {name} where the file has them")
+            } else {
+                format!("showing texts in {name}: this file has none yet, so they stay as written")
+            },
+        );
     }
 
     fn search_changed(&mut self) {
-        let text = self.roster.input.clone().unwrap_or_default();
-        let q = Query::new(&text);
+        let text = self.roster.input.as_ref().map_or("", |i| i.as_str());
+        let q = Query::new(text);
         if q != self.roster.query {
             self.roster.query = q;
             self.rebuild_roster(true);
@@ -474,7 +482,7 @@ impl App {
 
     fn rebuild_roster(&mut self, query_changed: bool) {
         let height = self.height(View::Roster);
-        if let Some(e) = self.roster.entry.and_then(|e| self.library.entries.get(e)) {
+        if let Some(e) = self.roster.entry.and_then(|e| self.library.get(e)) {
             self.roster.rebuild(e, &self.matcher, query_changed, height);
             self.roster.detail_scroll = 0;
         }
@@ -491,8 +499,8 @@ impl App {
         // Best match first, per meeting and across them: a loose fuzzy hit
         // in a long organization name must not hide the person meant.
         let mut found: Vec<(i64, String)> = Vec::new();
-        for (i, e) in self.library.entries.iter().enumerate() {
-            if Some(i) == here {
+        for e in &self.library.entries {
+            if Some(e.id) == here {
                 continue;
             }
             let mut hits: Vec<(i64, usize)> = e
@@ -586,27 +594,14 @@ impl App {
                     // Once the user works in another view, the meeting they see is
                     // theirs: a file finishing loading must not swap it (and reset
                     // a roster search being typed).
-                    .filter(|_| self.picked || self.view != View::Meetings)
-                    .map(|i| self.library.entries[i].doc().path.clone());
-                let at = self.library.insert(*e);
+                    .filter(|_| self.picked || self.view != View::Meetings);
+                self.library.insert(*e);
                 self.loading.done += 1;
-                let sel = keep
-                    .and_then(|p| self.library.entries.iter().position(|x| x.doc().path == p))
-                    .unwrap_or(0);
+                // Views and dialogs hold ids, which loading does not change;
+                // only the Meetings list's selected row moves with its meeting.
+                let sel = keep.and_then(|id| self.library.index_of(id)).unwrap_or(0);
                 let (len, h) = (self.library.entries.len(), self.height(View::Meetings));
                 self.meetings.scroll.select(sel, len, h);
-                for e in [
-                    &mut self.schedule.entry,
-                    &mut self.roster.entry,
-                    &mut self.interp.entry,
-                ]
-                .into_iter()
-                .flatten()
-                {
-                    if *e >= at {
-                        *e += 1;
-                    }
-                }
                 self.documents_changed();
             }
             Load::Skipped => self.loading.done += 1,
@@ -629,15 +624,15 @@ impl App {
     /// Rebuilds the lists derived from every document: after loading, and
     /// after an edit (which must first refresh its entry).
     pub fn documents_changed(&mut self) {
-        self.problems.rows =
-            (0..self.library.failures.len())
-                .map(ProblemRef::Failure)
-                .chain(
-                    self.library.entries.iter().enumerate().flat_map(|(e, x)| {
-                        (0..x.problems.len()).map(move |n| ProblemRef::Entry(e, n))
-                    }),
-                )
-                .collect();
+        self.problems.rows = (0..self.library.failures.len())
+            .map(ProblemRef::Failure)
+            .chain(
+                self.library
+                    .entries
+                    .iter()
+                    .flat_map(|x| (0..x.problems.len()).map(move |n| ProblemRef::Entry(x.id, n))),
+            )
+            .collect();
         self.followups.documents_changed();
         self.schedule.stale = true;
         self.interp.stale = true;
@@ -661,7 +656,7 @@ impl App {
             self.schedule.entry = cur;
             self.schedule.stale = false;
             self.schedule.rows = cur
-                .map(|e| super::zone_view::schedule_rows(&self.library.entries[e], &self.zone))
+                .map(|e| super::zone_view::schedule_rows(&self.library[e], &self.zone))
                 .unwrap_or_default();
             let at = if same {
                 keep.and_then(|s| {
@@ -730,13 +725,16 @@ impl App {
         }
     }
 
-    /// Makes entry `e` the current meeting.
-    pub fn select_entry(&mut self, e: usize) {
+    /// Makes meeting `e` the current one.
+    pub fn select_entry(&mut self, e: MeetingId) {
         let h = self.height(View::Meetings);
         self.picked = true;
+        let Some(at) = self.library.index_of(e) else {
+            return;
+        };
         self.meetings
             .scroll
-            .select(e, self.library.entries.len(), h);
+            .select(at, self.library.entries.len(), h);
         self.sync();
     }
 
@@ -752,25 +750,23 @@ impl App {
         let Some(&r) = self.problems.rows.get(self.problems.list.scroll.selected) else {
             return;
         };
-        let (e, n) = match r {
-            ProblemRef::Failure(f) => {
-                let place = self
-                    .library
-                    .failures
-                    .get(f)
-                    .map(|p| p.place())
-                    .unwrap_or_default();
-                self.status = Some(format!(
+        let (e, n) =
+            match r {
+                ProblemRef::Failure(f) => {
+                    let place = self
+                        .library
+                        .failures
+                        .get(f)
+                        .map(|p| p.place())
+                        .unwrap_or_default();
+                    self.say(Level::Warning, format!(
                     "this file could not be opened: fix it at {place} and start plenary again"
                 ));
-                return;
-            }
-            ProblemRef::Entry(e, n) => (e, n),
-        };
-        let path = self.library.entries[e].problems[n]
-            .path
-            .clone()
-            .unwrap_or_default();
+                    return;
+                }
+                ProblemRef::Entry(e, n) => (e, n),
+            };
+        let path = self.library[e].problems[n].path.clone().unwrap_or_default();
         self.select_entry(e);
         if self.jump_to_booth(&path) {
             return;
@@ -800,7 +796,7 @@ impl App {
             }
         } else {
             self.view = View::Meetings;
-            self.status = Some("this problem is about the meeting as a whole".into());
+            self.say(Level::Note, "this problem is about the meeting as a whole");
         }
     }
 }

@@ -92,7 +92,7 @@ pub fn spawn_signals(tx: Sender<Msg>) {
 }
 
 /// What a terminal event means in the given context.
-pub fn to_action(ev: Event, ctx: Context) -> Option<Action> {
+pub fn to_action(ev: Event, ctx: &Context) -> Option<Action> {
     match ev {
         Event::Key(k) => {
             let key = Key::from_event(&k)?;
@@ -101,7 +101,7 @@ pub fn to_action(ev: Event, ctx: Context) -> Option<Action> {
             }
             match k.code {
                 crossterm::event::KeyCode::Char(c)
-                    if (ctx.searching || ctx.overlay.is_some_and(|o| o.takes_text()))
+                    if ctx.takes_text()
                         && !k
                             .modifiers
                             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
@@ -125,6 +125,7 @@ pub fn to_action(ev: Event, ctx: Context) -> Option<Action> {
             }
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Paste(s) if ctx.takes_text() => Some(Action::Paste(s)),
         _ => None,
     }
 }

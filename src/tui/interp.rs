@@ -7,16 +7,21 @@
 //! The domain computes everything ([`staffing`], [`check_interpretation`]);
 //! this keeps the results for drawing and turns keys into edits.
 
+use crate::tui::status::Level;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
 use super::action::{Command, InterpCommand, View};
 use super::app::{App, ListState};
-use super::library::{Entry, index_in};
+use super::editing::edit_text;
+use super::focus::{EventState, Press};
+use super::input::TextInput;
+use super::library::{Entry, MeetingId, index_in};
 use crate::check::{Problem, check_interpretation};
 use crate::domain::{Channel, Meeting, Role, codes};
 use crate::edit::{Transaction, ops};
+use crate::search::{Key, Matcher, Query};
 use crate::staffing::{self, Day};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +77,7 @@ pub struct Popup {
     pub kind: PopupKind,
     /// (session, channel) the popup edits; the channel is unused for AddLanguage.
     pub target: (usize, usize),
-    pub filter: String,
+    pub filter: TextInput,
     pub all: Vec<Choice>,
     /// Indices into `all` that match the filter, in order.
     pub shown: Vec<usize>,
@@ -82,16 +87,26 @@ pub struct Popup {
 }
 
 impl Popup {
-    fn refilter(&mut self) {
-        let f = self.filter.to_lowercase();
-        self.shown = (0..self.all.len())
-            .filter(|&i| {
-                f.is_empty() || {
-                    let c = &self.all[i];
-                    c.label.to_lowercase().contains(&f) || c.value.to_lowercase().contains(&f)
-                }
-            })
-            .collect();
+    /// Keeps the choices the filter finds, best match first (ties in
+    /// their order, best fit first), matched as every list is: any
+    /// script, words in any order.
+    fn refilter(&mut self, matcher: &Matcher) {
+        let q = Query::new(&self.filter);
+        if q.is_empty() {
+            self.shown = (0..self.all.len()).collect();
+        } else {
+            let mut hits: Vec<(i64, usize)> = self
+                .all
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| {
+                    let key = Key::new([c.label.as_str(), c.value.as_str()]);
+                    matcher.score(&key, &q).map(|s| (s, i))
+                })
+                .collect();
+            hits.sort_by_key(|&(s, i)| (std::cmp::Reverse(s), i));
+            self.shown = hits.into_iter().map(|(_, i)| i).collect();
+        }
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
 
@@ -108,7 +123,7 @@ enum Outcome {
 
 #[derive(Debug, Default)]
 pub struct InterpState {
-    pub entry: Option<usize>,
+    pub entry: Option<MeetingId>,
     pub(crate) stale: bool,
     pub rows: Vec<InterpRow>,
     pub list: ListState,
@@ -353,7 +368,7 @@ impl App {
         let same = self.interp.entry == cur;
         self.interp.entry = cur;
         self.interp.stale = false;
-        let e = cur.and_then(|i| self.library.entries.get(i));
+        let e = cur.and_then(|i| self.library.get(i));
         self.interp.rebuild(e);
         let at = keep
             .filter(|_| same)
@@ -444,7 +459,7 @@ impl App {
                 if self
                     .interp
                     .entry
-                    .and_then(|e| self.library.entries.get(e))
+                    .and_then(|e| self.library.get(e))
                     .and_then(|e| e.meeting().sessions.get(s))
                     .is_some_and(|x| c < x.interpretation.len()) =>
             {
@@ -459,10 +474,8 @@ impl App {
     }
 
     /// The meeting the Interpretation view was built for, if still open.
-    fn interp_entry(&self) -> Option<usize> {
-        self.interp
-            .entry
-            .filter(|&e| e < self.library.entries.len())
+    fn interp_entry(&self) -> Option<MeetingId> {
+        self.interp.entry.filter(|&e| self.library.get(e).is_some())
     }
 
     pub(crate) fn interp_command(&mut self, c: InterpCommand) {
@@ -485,26 +498,26 @@ impl App {
             Err(why) => Err(why),
         };
         if let Err(why) = r {
-            self.status = Some(why);
+            self.say(Level::Warning, why);
         }
     }
 
     /// What a key on the Interpretation view leads to, decided without
     /// changing anything.
-    fn plan_interp(&self, c: InterpCommand, e: usize) -> Result<Outcome, String> {
+    fn plan_interp(&self, c: InterpCommand, e: MeetingId) -> Result<Outcome, String> {
         let (lang, _) = self.language();
-        let m = self.library.entries[e].meeting();
+        let m = self.library[e].meeting();
         let popup = |kind, target, all: Vec<Choice>, empty: &str| {
             let mut p = Popup {
                 kind,
                 target,
-                filter: String::new(),
+                filter: TextInput::default(),
                 shown: Vec::new(),
                 all,
                 selected: 0,
                 empty: empty.to_string(),
             };
-            p.refilter();
+            p.refilter(&self.matcher);
             Ok(Outcome::Popup(p))
         };
         match c {
@@ -616,9 +629,9 @@ impl App {
     /// Writes the selected session's sheet (booths, loads, turn plans,
     /// warnings) beside the agenda; the same text as
     /// `plenary interpretation FILE --session ID`.
-    fn write_turns(&mut self, e: usize) -> Result<(), String> {
+    fn write_turns(&mut self, e: MeetingId) -> Result<(), String> {
         let s = self.selected_interp_session()?;
-        let entry = &self.library.entries[e];
+        let entry = &self.library[e];
         let m = entry.meeting();
         let Some((written, shown)) = self.zone.zones(m) else {
             return Err(format!(
@@ -638,16 +651,19 @@ impl App {
         );
         let path = turns_path(&entry.doc().path, &m.sessions[s].id);
         crate::save::atomic::write(&path, text.as_bytes(), None).map_err(|e| e.to_string())?;
-        self.status = Some(format!(
-            "turn plan written to {}",
-            super::library::Library::show_path(&path)
-        ));
+        self.say(
+            Level::Note,
+            format!(
+                "turn plan written to {}",
+                super::library::Library::show_path(&path)
+            ),
+        );
         Ok(())
     }
 
     /// Applies a staffing edit through the one edit path (so `u` undoes it
     /// and the warnings update at once).
-    fn apply_interp_edit(&mut self, e: usize, tx: Transaction) {
+    fn apply_interp_edit(&mut self, e: MeetingId, tx: Transaction) {
         super::editing::apply_edit(self, e, tx);
     }
 
@@ -657,17 +673,20 @@ impl App {
             return;
         };
         let Some(choice) = p.current().cloned() else {
-            self.status = Some(if p.empty.is_empty() {
-                "nothing matches".into()
-            } else {
-                p.empty.clone()
-            });
+            self.say(
+                Level::Warning,
+                if p.empty.is_empty() {
+                    "nothing matches".into()
+                } else {
+                    p.empty.clone()
+                },
+            );
             return;
         };
         let Some(e) = self.interp_entry() else {
             return;
         };
-        let m = self.library.entries[e].meeting();
+        let m = self.library[e].meeting();
         let (s, ch) = p.target;
         let name = |id: &str| {
             m.participant(id)
@@ -718,7 +737,7 @@ impl App {
                 if let Some(lang) = added {
                     // Select the new booth, ready to staff it.
                     self.sync_interp();
-                    let ch = self.library.entries[e].meeting().sessions[s]
+                    let ch = self.library[e].meeting().sessions[s]
                         .interpretation
                         .iter()
                         .position(|c| c.to == lang);
@@ -734,44 +753,32 @@ impl App {
                     }
                 }
             }
-            Err(why) => self.status = Some(why),
+            Err(why) => self.say(Level::Error, why),
         }
     }
 
     /// Keys while the popup is open; true when the popup took the key.
-    pub(crate) fn popup_command(&mut self, c: Command) -> bool {
-        let Some(p) = &mut self.interp.popup else {
-            return false;
+    /// The choice popup's keys: move, take, cancel, or type to filter.
+    pub(crate) fn popup_press(&mut self, p: &Press) -> EventState {
+        let Some(pop) = &mut self.interp.popup else {
+            return EventState::NotConsumed;
         };
-        match c {
-            Command::Submit => self.pick(),
-            Command::Cancel => self.interp.popup = None,
-            Command::Up => p.selected = p.selected.saturating_sub(1),
-            Command::Down => p.selected = (p.selected + 1).min(p.shown.len().saturating_sub(1)),
-            Command::PageUp => p.selected = p.selected.saturating_sub(8),
-            Command::PageDown => p.selected = (p.selected + 8).min(p.shown.len().saturating_sub(1)),
-            Command::Erase => {
-                p.filter.pop();
-                p.refilter();
+        let last = pop.shown.len().saturating_sub(1);
+        match p {
+            Press::Run(Command::Submit) => self.pick(),
+            Press::Run(Command::Cancel) => self.interp.popup = None,
+            Press::Run(Command::Up) => pop.selected = pop.selected.saturating_sub(1),
+            Press::Run(Command::Down) => pop.selected = (pop.selected + 1).min(last),
+            Press::Run(Command::PageUp) => pop.selected = pop.selected.saturating_sub(8),
+            Press::Run(Command::PageDown) => pop.selected = (pop.selected + 8).min(last),
+            _ => {
+                let before = pop.filter.as_str().to_string();
+                if edit_text(&mut pop.filter, p) && pop.filter.as_str() != before {
+                    pop.selected = 0;
+                    pop.refilter(&self.matcher);
+                }
             }
-            Command::SearchClear => {
-                p.filter.clear();
-                p.refilter();
-            }
-            Command::Quit => self.quit = true,
-            _ => {}
         }
-        true
-    }
-
-    /// A character typed into the popup's filter; true when a popup is open.
-    pub(crate) fn popup_type(&mut self, ch: char) -> bool {
-        let Some(p) = &mut self.interp.popup else {
-            return false;
-        };
-        p.filter.push(ch);
-        p.selected = 0;
-        p.refilter();
-        true
+        EventState::Consumed
     }
 }

@@ -5,6 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Command, InterpCommand, View};
+use super::input::InputOp;
 use crate::domain::FollowUpStatus;
 
 /// One key as pressed: a code and the Control/Alt modifiers (Shift is part
@@ -89,8 +90,11 @@ pub enum Scope {
     /// In every list.
     Lists,
     In(View),
-    /// While typing a roster search.
+    /// While typing a search (the Roster's, the Follow-ups').
     Search,
+    /// The focused text line's own keys (cursor, deleting), under the
+    /// keys of whatever the line belongs to.
+    Input,
     /// While the help screen is open.
     Help,
     /// Review mode in the Follow-ups view.
@@ -111,12 +115,60 @@ pub enum Overlay {
     Choice,
     /// Typing a time-zone name in the Schedule (`Z`).
     ZoneName,
+    /// The follow-ups' one-line prompt: a progress note or a due date.
+    Line,
 }
 
 impl Overlay {
     /// Whether letters typed go into the dialog rather than to commands.
     pub fn takes_text(self) -> bool {
         !matches!(self, Overlay::Items)
+    }
+
+    /// Whether the dialog has a text line, whose keys (`Scope::Input`) apply.
+    pub fn has_input(self) -> bool {
+        !matches!(self, Overlay::Items | Overlay::Confirm)
+    }
+}
+
+/// One layer of what takes the keys; the app's focus stack is a list of
+/// these, the view at the bottom (see `tui::focus`). The keymap looks a
+/// key up in the top layer's scopes (and, for a layer that lets keys
+/// through, the ones below); the dispatcher hands the command to the top
+/// layer's handler, then down while handlers say "not handled".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layer {
+    View(View),
+    /// Review mode over the Follow-ups view.
+    Review,
+    /// A search line over a list (the Roster, the Follow-ups).
+    Search,
+    Help,
+    /// A dialog, prompt or popup.
+    Dialog(Overlay),
+}
+
+impl Layer {
+    /// Where its keys are bound, first match first.
+    pub fn scopes(self) -> Vec<Scope> {
+        match self {
+            Layer::View(v) => vec![Scope::In(v), Scope::Lists, Scope::Global],
+            // The view's own keys rest while reviewing; the global ones work.
+            Layer::Review => vec![Scope::Review, Scope::Global],
+            Layer::Search => vec![Scope::Search, Scope::Input],
+            Layer::Help => vec![Scope::Help],
+            Layer::Dialog(o) if o.has_input() => vec![Scope::Overlay(o), Scope::Input],
+            Layer::Dialog(o) => vec![Scope::Overlay(o)],
+        }
+    }
+
+    /// Whether typed letters are text for it rather than commands.
+    pub fn takes_text(self) -> bool {
+        match self {
+            Layer::Search => true,
+            Layer::Dialog(o) => o.takes_text(),
+            _ => false,
+        }
     }
 }
 
@@ -127,6 +179,7 @@ impl Scope {
             Scope::Lists => "In every list",
             Scope::In(v) => v.title(),
             Scope::Search => "While typing a search",
+            Scope::Input => "Editing a line of text (searches, prompts, form fields)",
             Scope::Help => "In this help",
             Scope::Review => "Reviewing follow-ups (R)",
             Scope::Overlay(Overlay::Form) => "In a form",
@@ -136,6 +189,7 @@ impl Scope {
             Scope::Overlay(Overlay::Items) => "In a session's items",
             Scope::Overlay(Overlay::Choice) => "In a choice list (type to filter)",
             Scope::Overlay(Overlay::ZoneName) => "Typing a time zone",
+            Scope::Overlay(Overlay::Line) => "Typing a note or a due date",
         }
     }
 }
@@ -187,8 +241,18 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Search, &[code(KeyCode::Down)], C::Down, "move down in the results", "move"),
     b(S::Search, &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
     b(S::Search, &[code(KeyCode::PageDown)], C::PageDown, "page down", ""),
-    b(S::Search, &[code(KeyCode::Backspace)], C::SearchBackspace, "delete the last character", ""),
-    b(S::Search, &[ctrl('u')], C::SearchClear, "delete the whole search", ""),
+    // Editing a line of text, wherever one is focused
+    b(S::Input, &[code(KeyCode::Left)], C::Input(InputOp::Left), "cursor left", ""),
+    b(S::Input, &[code(KeyCode::Right)], C::Input(InputOp::Right), "cursor right", ""),
+    b(S::Input, &[code(KeyCode::Home)], C::Input(InputOp::Home), "cursor to the start", ""),
+    b(S::Input, &[code(KeyCode::End)], C::Input(InputOp::End), "cursor to the end", ""),
+    b(S::Input, &[code(KeyCode::Backspace)], C::Input(InputOp::Backspace), "delete the character before the cursor", ""),
+    b(S::Input, &[code(KeyCode::Delete)], C::Input(InputOp::Delete), "delete the character under the cursor", ""),
+    b(S::Input, &[ctrl('w'), alt(KeyCode::Backspace)], C::Input(InputOp::DeleteWord), "delete the word before the cursor", ""),
+    b(S::Input, &[ctrl('u')], C::Input(InputOp::Clear), "delete the whole line", ""),
+    // The follow-ups' note or due-date prompt
+    b(S::Overlay(Overlay::Line), &[code(KeyCode::Enter)], C::Submit, "apply: add the note, or set the due date", "apply"),
+    b(S::Overlay(Overlay::Line), &[code(KeyCode::Esc)], C::Cancel, "drop the text, changing nothing", "drop"),
     // Everywhere
     b(S::Global, &[ch('q')], C::Quit, "quit (asks first when edits are unsaved)", "quit"),
     b(S::Global, &[ch('?')], C::Help, "show every key (this screen)", "help"),
@@ -261,13 +325,9 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::PageDown)], C::PageDown, "page down", ""),
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Enter)], C::Submit, "take the selected one (one edit: u undoes it)", "take"),
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Esc)], C::Cancel, "close the list, changing nothing", "cancel"),
-    b(S::Overlay(Overlay::Choice), &[code(KeyCode::Backspace)], C::Erase, "delete a character of the filter", ""),
-    b(S::Overlay(Overlay::Choice), &[ctrl('u')], C::SearchClear, "clear the filter", ""),
     // Typing a zone
     b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Enter)], C::Submit, "show times in the zone typed; a wrong name gets a hint", "show"),
     b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Esc)], C::Cancel, "keep the zone shown now", "cancel"),
-    b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
-    b(S::Overlay(Overlay::ZoneName), &[ctrl('u')], C::SearchClear, "delete the whole name", ""),
     // Review mode
     b(S::Review, &[ch('1')], C::ReviewStatus(FollowUpStatus::Open), "set open", ""),
     b(S::Review, &[ch('2')], C::ReviewStatus(FollowUpStatus::InProgress), "set in progress", ""),
@@ -315,24 +375,20 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Form), &[code(KeyCode::BackTab), code(KeyCode::Up)], C::PrevField, "previous field", ""),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Enter), ctrl('s')], C::Submit, "check the form and apply it", "apply"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Esc)], C::Cancel, "close the form, changing nothing", "cancel"),
-    b(S::Overlay(Overlay::Form), &[code(KeyCode::Backspace)], C::Erase, "delete a character (a chosen entry in a list field)", ""),
-    b(S::Overlay(Overlay::Form), &[ctrl('u')], C::SearchClear, "empty the field", ""),
-    b(S::Overlay(Overlay::Form), &[code(KeyCode::Right), code(KeyCode::End)], C::EditValue, "keep the value and type after it (typing on entering a field replaces it)", ""),
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::Backspace)], C::Input(InputOp::Backspace), "delete a character (a chosen entry in a list field)", ""),
+    b(S::Overlay(Overlay::Form), &[code(KeyCode::End)], C::Input(InputOp::End), "keep the value and type after it (typing on entering a field replaces it)", ""),
     // Pickers
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Up), ctrl('p')], C::Up, "move up (from the first row: to the last)", ""),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Down), ctrl('n')], C::Down, "move down", ""),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Enter)], C::Submit, "pick the selected row", "pick"),
     b(S::Overlay(Overlay::Picker), &[ctrl('a')], C::PickNew, "add what you typed as a new participant", "add new"),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Esc)], C::Cancel, "close the picker", "cancel"),
-    b(S::Overlay(Overlay::Picker), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
-    b(S::Overlay(Overlay::Picker), &[ctrl('u')], C::SearchClear, "empty the search", ""),
     // Questions
     b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Enter)], C::Submit, "the first answer", ""),
     b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Esc)], C::Cancel, "the safe answer (nothing is changed)", "cancel"),
     // Command line
     b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Enter)], C::Submit, "run the command", "run"),
     b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Esc)], C::Cancel, "close the command line", "cancel"),
-    b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Backspace)], C::Erase, "delete a character", ""),
     // Items of a session
     b(S::Overlay(Overlay::Items), &[ch('k'), code(KeyCode::Up)], C::Up, "move up", ""),
     b(S::Overlay(Overlay::Items), &[ch('j'), code(KeyCode::Down)], C::Down, "move down", ""),
@@ -346,41 +402,52 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Items), &[code(KeyCode::Esc), ch('q')], C::Cancel, "back to the schedule", "close"),
 ];
 
-/// What the app is doing, which decides the scopes a key is looked up in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What takes the keys: the app's focus stack, bottom (the view) first.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Context {
-    pub view: View,
-    pub help: bool,
-    pub searching: bool,
-    /// Review mode is on in the Follow-ups view.
-    pub review: bool,
-    /// An editing dialog is open; it takes the keys.
-    pub overlay: Option<Overlay>,
+    pub layers: Vec<Layer>,
 }
 
 impl Context {
-    /// Scopes in lookup order: the first binding found wins.
-    pub fn scopes(&self) -> Vec<Scope> {
-        if let Some(o) = self.overlay {
-            vec![Scope::Always, Scope::Overlay(o)]
-        } else if self.help {
-            vec![Scope::Always, Scope::Help]
-        } else if self.searching {
-            vec![Scope::Always, Scope::Search]
-        } else if self.review {
-            vec![Scope::Always, Scope::Review, Scope::Global]
-        } else {
-            vec![
-                Scope::Always,
-                Scope::In(self.view),
-                Scope::Lists,
-                Scope::Global,
-            ]
+    /// Just the view (for tests and the bottom of every stack).
+    pub fn view(v: View) -> Context {
+        Context {
+            layers: vec![Layer::View(v)],
         }
+    }
+
+    /// The layer that takes the keys.
+    pub fn top(&self) -> Layer {
+        self.layers
+            .last()
+            .copied()
+            .unwrap_or(Layer::View(View::Meetings))
+    }
+
+    /// The dialog on top, if one is.
+    pub fn overlay(&self) -> Option<Overlay> {
+        match self.top() {
+            Layer::Dialog(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// Whether letters typed are text for the top layer.
+    pub fn takes_text(&self) -> bool {
+        self.top().takes_text()
+    }
+
+    /// Scopes in lookup order: the first binding found wins. Only the top
+    /// layer's: a dialog, prompt or search line covers what is under it,
+    /// and review mode names the global keys it lets through.
+    pub fn scopes(&self) -> Vec<Scope> {
+        let mut out = vec![Scope::Always];
+        out.extend(self.top().scopes());
+        out
     }
 }
 
-pub fn lookup(key: Key, ctx: Context) -> Option<Command> {
+pub fn lookup(key: Key, ctx: &Context) -> Option<Command> {
     ctx.scopes().into_iter().find_map(|s| {
         BINDINGS
             .iter()
@@ -394,7 +461,7 @@ pub fn keys_label(b: &Binding) -> String {
 }
 
 /// Footer hints for the context: the view's own first, then the global ones.
-pub fn footer(ctx: Context) -> Vec<(String, &'static str)> {
+pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     for s in ctx.scopes() {
         for b in BINDINGS
@@ -410,29 +477,34 @@ pub fn footer(ctx: Context) -> Vec<(String, &'static str)> {
     out
 }
 
+/// The order of the help screen's sections. Each view's and dialog's
+/// scope is here (a test checks).
+const HELP_ORDER: [Scope; 20] = [
+    Scope::Global,
+    Scope::Lists,
+    Scope::In(View::Meetings),
+    Scope::In(View::Schedule),
+    Scope::In(View::Roster),
+    Scope::Search,
+    Scope::Input,
+    Scope::In(View::FollowUps),
+    Scope::Review,
+    Scope::In(View::Problems),
+    Scope::In(View::Interpretation),
+    Scope::Overlay(Overlay::Choice),
+    Scope::Overlay(Overlay::ZoneName),
+    Scope::Overlay(Overlay::Line),
+    Scope::Overlay(Overlay::Form),
+    Scope::Overlay(Overlay::Picker),
+    Scope::Overlay(Overlay::Items),
+    Scope::Overlay(Overlay::Confirm),
+    Scope::Overlay(Overlay::Prompt),
+    Scope::Help,
+];
+
 /// The help screen's sections: a title and (keys, description) rows.
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    let order = [
-        Scope::Global,
-        Scope::Lists,
-        Scope::In(View::Meetings),
-        Scope::In(View::Schedule),
-        Scope::In(View::Roster),
-        Scope::Search,
-        Scope::In(View::FollowUps),
-        Scope::Review,
-        Scope::In(View::Problems),
-        Scope::In(View::Interpretation),
-        Scope::Overlay(Overlay::Choice),
-        Scope::Overlay(Overlay::ZoneName),
-        Scope::Overlay(Overlay::Form),
-        Scope::Overlay(Overlay::Picker),
-        Scope::Overlay(Overlay::Items),
-        Scope::Overlay(Overlay::Confirm),
-        Scope::Overlay(Overlay::Prompt),
-        Scope::Help,
-    ];
-    order
+    HELP_ORDER
         .into_iter()
         .map(|s| {
             let mut rows: Vec<(String, &'static str)> = BINDINGS
@@ -458,80 +530,149 @@ mod tests {
     use super::*;
 
     fn ctx(view: View) -> Context {
+        Context::view(view)
+    }
+
+    fn over(view: View, layer: Layer) -> Context {
         Context {
-            view,
-            help: false,
-            searching: false,
-            review: false,
-            overlay: None,
+            layers: vec![Layer::View(view), layer],
         }
     }
+
+    /// Every layer a stack can have on top.
+    fn every_top() -> Vec<Layer> {
+        let mut out: Vec<Layer> = View::ALL.into_iter().map(Layer::View).collect();
+        out.extend([Layer::Review, Layer::Search, Layer::Help]);
+        out.extend(OVERLAYS.into_iter().map(Layer::Dialog));
+        out
+    }
+
+    const OVERLAYS: [Overlay; 8] = [
+        Overlay::Form,
+        Overlay::Picker,
+        Overlay::Confirm,
+        Overlay::Prompt,
+        Overlay::Items,
+        Overlay::Choice,
+        Overlay::ZoneName,
+        Overlay::Line,
+    ];
 
     #[test]
     fn arrows_and_vim_keys_agree() {
         let c = ctx(View::Roster);
-        assert_eq!(lookup(ch('j'), c), Some(Command::Down));
-        assert_eq!(lookup(code(KeyCode::Down), c), Some(Command::Down));
-        assert_eq!(lookup(ch('3'), c), Some(Command::Show(View::Roster)));
+        assert_eq!(lookup(ch('j'), &c), Some(Command::Down));
+        assert_eq!(lookup(code(KeyCode::Down), &c), Some(Command::Down));
+        assert_eq!(lookup(ch('3'), &c), Some(Command::Show(View::Roster)));
     }
 
     #[test]
     fn typing_a_search_takes_letters() {
-        let c = Context {
-            view: View::Roster,
-            help: false,
-            searching: true,
-            review: false,
-            overlay: None,
-        };
+        let c = over(View::Roster, Layer::Search);
         assert_eq!(
-            lookup(ch('q'), c),
+            lookup(ch('q'), &c),
             None,
             "q is a letter of a name while typing"
         );
-        assert_eq!(lookup(ctrl('c'), c), Some(Command::Quit));
-        assert_eq!(lookup(code(KeyCode::Esc), c), Some(Command::SearchCancel));
+        assert!(c.takes_text());
+        assert_eq!(lookup(ctrl('c'), &c), Some(Command::Quit));
+        assert_eq!(lookup(code(KeyCode::Esc), &c), Some(Command::SearchCancel));
+        assert_eq!(
+            lookup(ctrl('w'), &c),
+            Some(Command::Input(InputOp::DeleteWord))
+        );
     }
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for view in View::ALL {
-            let overlays = [
-                None,
-                Some(Overlay::Form),
-                Some(Overlay::Picker),
-                Some(Overlay::Confirm),
-                Some(Overlay::Prompt),
-                Some(Overlay::Items),
-            ];
-            for (help, searching, review, overlay) in [
-                (false, false, false),
-                (true, false, false),
-                (false, true, false),
-                (false, false, true),
-            ]
-            .into_iter()
-            .flat_map(|(h, s, r)| overlays.map(|o| (h, s, r, o)))
-            {
-                let c = Context {
-                    view,
-                    help,
-                    searching,
-                    review,
-                    overlay,
-                };
-                let scopes = c.scopes();
-                for s in &scopes {
-                    let mut seen: Vec<Key> = Vec::new();
-                    for b in BINDINGS.iter().filter(|b| b.scope == *s) {
-                        for k in b.keys {
-                            assert!(!seen.contains(k), "{k:?} bound twice in {s:?}");
-                            seen.push(*k);
-                        }
+        for top in every_top() {
+            let c = over(View::Meetings, top);
+            let mut seen: Vec<(Key, Scope)> = Vec::new();
+            for s in c.scopes() {
+                for b in BINDINGS.iter().filter(|b| b.scope == s) {
+                    for k in b.keys {
+                        assert!(
+                            !seen.iter().any(|(x, at)| x == k && *at == s),
+                            "{k:?} bound twice in {s:?}"
+                        );
+                        seen.push((*k, s));
                     }
                 }
             }
         }
+    }
+
+    /// Every dialog's scope has keys, a way out, and is shown in help; every
+    /// scope shown in help is reachable from some layer.
+    #[test]
+    fn every_dialog_scope_is_bound_and_in_help() {
+        let help: Vec<&str> = help_sections().iter().map(|(t, _)| *t).collect();
+        for o in OVERLAYS {
+            let c = over(View::Schedule, Layer::Dialog(o));
+            assert!(
+                BINDINGS.iter().any(|b| b.scope == Scope::Overlay(o)),
+                "{o:?} has no keys"
+            );
+            assert!(
+                lookup(code(KeyCode::Esc), &c).is_some() || lookup(ch('q'), &c).is_some(),
+                "{o:?} has no way out"
+            );
+            assert!(
+                help.contains(&Scope::Overlay(o).title()),
+                "{o:?} is not in the help"
+            );
+            assert_eq!(c.overlay(), Some(o));
+            assert_eq!(c.takes_text(), o.takes_text());
+        }
+        let reachable: Vec<Scope> = every_top()
+            .into_iter()
+            .flat_map(|l| over(View::Meetings, l).scopes())
+            .collect();
+        for (s, _) in HELP_ORDER.iter().zip(help_sections()) {
+            assert!(
+                reachable.contains(s),
+                "{s:?} is in help but no layer has it"
+            );
+        }
+    }
+
+    #[test]
+    fn a_text_line_has_its_keys_where_it_is_focused() {
+        for top in [
+            Layer::Search,
+            Layer::Dialog(Overlay::Line),
+            Layer::Dialog(Overlay::ZoneName),
+            Layer::Dialog(Overlay::Choice),
+            Layer::Dialog(Overlay::Prompt),
+            Layer::Dialog(Overlay::Picker),
+        ] {
+            let c = over(View::FollowUps, top);
+            assert_eq!(
+                lookup(code(KeyCode::Left), &c),
+                Some(Command::Input(InputOp::Left)),
+                "{top:?}"
+            );
+            assert_eq!(
+                lookup(ctrl('u'), &c),
+                Some(Command::Input(InputOp::Clear)),
+                "{top:?}"
+            );
+        }
+        // The note prompt's footer is its own, not the roster search's.
+        let f = footer(&over(View::FollowUps, Layer::Dialog(Overlay::Line)));
+        let hints: Vec<&str> = f.iter().map(|(_, h)| *h).collect();
+        assert_eq!(hints, ["apply", "drop"]);
+    }
+
+    #[test]
+    fn review_lets_the_global_keys_through_only() {
+        let c = over(View::FollowUps, Layer::Review);
+        assert_eq!(
+            lookup(ch('4'), &c),
+            Some(Command::ReviewStatus(FollowUpStatus::Done))
+        );
+        assert_eq!(lookup(ch('?'), &c), Some(Command::Help));
+        assert_eq!(lookup(ch('b'), &c), None, "grouping rests while reviewing");
     }
 
     #[test]
@@ -542,7 +683,7 @@ mod tests {
                 .iter()
                 .any(|(t, rows)| *t == "Roster" && rows.iter().any(|(k, _)| k == "/"))
         );
-        let f = footer(ctx(View::Roster));
+        let f = footer(&ctx(View::Roster));
         assert_eq!(
             f.first().map(|(k, h)| (k.as_str(), *h)),
             Some(("/", "search"))

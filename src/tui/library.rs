@@ -71,9 +71,19 @@ fn id_of<'a>(s: Option<&'a str>, ix: &mut HashMap<&'a str, u32>, names: &mut Vec
     }
 }
 
+/// Which open meeting: given when the meeting is added to the [`Library`]
+/// and never changed or reused while the app runs (as helix's
+/// `DocumentId`). Dialogs, prompts, review steps, questions and pending
+/// edits hold this, never a position in the list, which shifts as files
+/// finish loading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct MeetingId(pub u32);
+
 /// One open meeting and what is derived from it.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// Set by [`Library::insert`].
+    pub id: MeetingId,
     /// The document with its undo history: edits go through it.
     pub editor: Editor,
     /// Errors and warnings from the checks, located in the file.
@@ -124,6 +134,7 @@ fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
 impl Entry {
     pub fn new(doc: Document, today: NaiveDate) -> Entry {
         let mut e = Entry {
+            id: MeetingId::default(),
             editor: Editor::new(doc),
             problems: Vec::new(),
             session_problems: Vec::new(),
@@ -180,6 +191,8 @@ pub struct Library {
     pub entries: Vec<Entry>,
     /// Files that could not be loaded at all.
     pub failures: Vec<Problem>,
+    /// The id the next meeting gets.
+    next_id: u32,
 }
 
 impl Library {
@@ -188,16 +201,40 @@ impl Library {
             root,
             entries: Vec::new(),
             failures: Vec::new(),
+            next_id: 0,
         }
     }
 
-    /// Adds an entry in date order; returns where it went.
-    pub fn insert(&mut self, e: Entry) -> usize {
+    /// Adds an entry in date order, giving it a new id; returns the id.
+    pub fn insert(&mut self, mut e: Entry) -> MeetingId {
+        let id = MeetingId(self.next_id);
+        self.next_id += 1;
+        e.id = id;
         let key = |x: &Entry| (x.meeting().start_date, x.doc().path.clone());
         let k = key(&e);
         let at = self.entries.partition_point(|x| key(x) <= k);
         self.entries.insert(at, e);
-        at
+        id
+    }
+
+    /// Where meeting `id` is in the (date-ordered) list now.
+    pub fn index_of(&self, id: MeetingId) -> Option<usize> {
+        self.entries.iter().position(|e| e.id == id)
+    }
+
+    pub fn get(&self, id: MeetingId) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: MeetingId) -> Option<&mut Entry> {
+        self.entries.iter_mut().find(|e| e.id == id)
+    }
+
+    /// The id of the meeting at position `i` of the list.
+    /// (Indexing by id, `library[id]`, is below: ids come only from here and
+    /// meetings are never closed while the app runs, so every id is found.)
+    pub fn id_at(&self, i: usize) -> Option<MeetingId> {
+        self.entries.get(i).map(|e| e.id)
     }
 
     /// A path as the user would type it: relative to the current folder when inside it.
@@ -214,5 +251,24 @@ impl Library {
         let errors = self.failures.len() + self.entries.iter().map(Entry::errors).sum::<usize>();
         let warnings = self.entries.iter().map(Entry::warnings).sum::<usize>();
         (errors, warnings)
+    }
+}
+
+impl std::ops::Index<MeetingId> for Library {
+    type Output = Entry;
+    fn index(&self, id: MeetingId) -> &Entry {
+        let i = self
+            .index_of(id)
+            .unwrap_or_else(|| unreachable!("meeting {id:?} is never closed"));
+        &self.entries[i]
+    }
+}
+
+impl std::ops::IndexMut<MeetingId> for Library {
+    fn index_mut(&mut self, id: MeetingId) -> &mut Entry {
+        let i = self
+            .index_of(id)
+            .unwrap_or_else(|| unreachable!("meeting {id:?} is never closed"));
+        &mut self.entries[i]
     }
 }

@@ -18,7 +18,9 @@ pub mod action;
 pub mod app;
 pub mod editing;
 pub mod event;
+pub mod focus;
 pub mod followups;
+pub mod input;
 pub mod interp;
 pub mod keymap;
 pub mod layout;
@@ -28,6 +30,7 @@ pub mod prompts;
 pub mod roster_state;
 pub mod sanitize;
 pub mod scroll;
+pub mod status;
 pub mod terminal;
 pub mod theme;
 pub mod views;
@@ -132,7 +135,7 @@ fn event_loop(term: &mut terminal::Tui, app: &mut App, rx: &mpsc::Receiver<Msg>)
                     if is_f12(&ev) {
                         test_panic(TestPanic::OnF12);
                     }
-                    event::to_action(ev, app.context())
+                    event::to_action(ev, &app.context())
                 }
                 Msg::Action(a) => Some(a),
             };

@@ -1,70 +1,36 @@
-//! The small typing prompts of the zone switch (`Z` in the Schedule) and
-//! of the Interpretation view's lists (choosing an interpreter, a relay, a
-//! language), and where their keys go.
+//! The small typing prompt of the zone switch (`Z` in the Schedule), a
+//! layer of the focus stack (`Overlay::ZoneName`), and the `z` / `Z` keys.
 
 use super::action::{Command, View};
 use super::app::App;
-use super::keymap::Overlay;
+use super::editing::edit_text;
+use super::focus::{EventState, Press};
+use super::input::TextInput;
+use crate::tui::status::Level;
 
 impl App {
-    /// The prompt of this module open in the current view, if any.
-    pub fn prompt_overlay(&self) -> Option<Overlay> {
-        if self.view == View::Schedule && self.zone.input.is_some() {
-            Some(Overlay::ZoneName)
-        } else if self.view == View::Interpretation && self.interp.popup.is_some() {
-            Some(Overlay::Choice)
-        } else {
-            None
-        }
-    }
-
-    pub(crate) fn tz_prompt_type(&mut self, c: char) -> bool {
-        match self.view {
-            View::Schedule => match &mut self.zone.input {
-                Some(i) => {
-                    i.push(c);
-                    true
+    /// Typing a zone name: Enter shows times in it, Esc keeps the zone.
+    pub(crate) fn zone_prompt_press(&mut self, p: &Press) -> EventState {
+        let Some(input) = &mut self.zone.input else {
+            return EventState::NotConsumed;
+        };
+        match p {
+            Press::Run(Command::Submit) => {
+                if let Some(e) = self.schedule.entry.or(self.current()) {
+                    let m = self.library[e].meeting();
+                    let said = self.zone.accept(m);
+                    self.say(Level::Note, said);
+                    self.schedule.stale = true;
+                } else {
+                    self.zone.input = None;
                 }
-                None => false,
-            },
-            View::Interpretation => self.popup_type(c),
-            _ => false,
-        }
-    }
-
-    /// Keys while a prompt is open; true when the prompt took the key.
-    pub(crate) fn tz_prompt_command(&mut self, c: Command) -> bool {
-        match self.view {
-            View::Schedule if self.zone.input.is_some() => {
-                match c {
-                    Command::Submit => {
-                        if let Some(e) = self.schedule.entry.or(self.current()) {
-                            let m = self.library.entries[e].meeting();
-                            self.status = Some(self.zone.accept(m));
-                            self.schedule.stale = true;
-                        } else {
-                            self.zone.input = None;
-                        }
-                    }
-                    Command::Cancel => self.zone.input = None,
-                    Command::Erase => {
-                        if let Some(i) = &mut self.zone.input {
-                            i.pop();
-                        }
-                    }
-                    Command::SearchClear => {
-                        if let Some(i) = &mut self.zone.input {
-                            i.clear();
-                        }
-                    }
-                    Command::Quit => self.quit = true,
-                    _ => {}
-                }
-                true
             }
-            View::Interpretation => self.popup_command(c),
-            _ => false,
+            Press::Run(Command::Cancel) => self.zone.input = None,
+            _ => {
+                edit_text(input, p);
+            }
         }
+        EventState::Consumed
     }
 
     /// `z` and `Z` in the Schedule; `z` in the Interpretation view too,
@@ -79,11 +45,12 @@ impl App {
         let Some(e) = self.current() else { return };
         match c {
             Command::CycleZone => {
-                let m = self.library.entries[e].meeting();
-                self.status = Some(self.zone.cycle(m));
+                let m = self.library[e].meeting();
+                let said = self.zone.cycle(m);
+                self.say(Level::Note, said);
                 self.schedule.stale = true;
             }
-            Command::TypeZone => self.zone.input = Some(String::new()),
+            Command::TypeZone => self.zone.input = Some(TextInput::default()),
             _ => {}
         }
     }

@@ -8,7 +8,8 @@
 
 use std::cmp::Reverse;
 
-use super::library::{Entry, NONE};
+use super::input::TextInput;
+use super::library::{Entry, MeetingId, NONE};
 use super::scroll::Scroll;
 use crate::domain::{Role, Status};
 use crate::search::{Matcher, Query};
@@ -74,9 +75,9 @@ pub struct Summary {
 #[derive(Debug, Default)]
 pub struct RosterState {
     /// The library entry these rows were built for.
-    pub entry: Option<usize>,
+    pub entry: Option<MeetingId>,
     /// The search line while it is being typed.
-    pub input: Option<String>,
+    pub input: Option<TextInput>,
     pub query: Query,
     pub sort: SortKey,
     pub reverse: bool,
@@ -100,12 +101,21 @@ pub struct RosterState {
 const MAX_HISTORY: usize = 32;
 
 impl RosterState {
-    /// Forgets everything tied to the previous meeting.
-    pub fn reset_for(&mut self, entry: Option<usize>) {
+    /// Forgets everything tied to the previous meeting. A search begun
+    /// before any meeting was shown (while the first file loads) is kept
+    /// for the first one.
+    pub fn reset_for(&mut self, entry: Option<MeetingId>) {
+        let first = self.entry.is_none();
         *self = RosterState {
             entry,
             sort: self.sort,
             reverse: self.reverse,
+            input: self.input.take().filter(|_| first),
+            query: if first {
+                std::mem::take(&mut self.query)
+            } else {
+                Query::default()
+            },
             ..RosterState::default()
         };
     }

@@ -33,7 +33,13 @@ pub fn init() -> io::Result<Tui> {
     ACTIVE.store(true, Ordering::SeqCst);
     let setup = || -> io::Result<Tui> {
         enable_raw_mode()?;
-        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+        // Bracketed paste: a pasted text arrives as one event, not as keys.
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            crossterm::event::EnableBracketedPaste
+        )?;
         let mut t = Terminal::new(CrosstermBackend::new(stdout()))?;
         t.hide_cursor()?;
         Ok(t)
@@ -56,6 +62,7 @@ pub(crate) fn leave() {
     let _ = execute!(
         stdout(),
         DisableMouseCapture,
+        crossterm::event::DisableBracketedPaste,
         LeaveAlternateScreen,
         crossterm::cursor::Show
     );

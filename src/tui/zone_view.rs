@@ -7,6 +7,7 @@
 //! IANA name, `Esc` goes back. Rows are grouped by the date a session falls
 //! on in the shown zone, so a day heading is always that zone's day.
 
+use super::input::TextInput;
 use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Tz;
 
@@ -20,7 +21,7 @@ pub struct ZoneState {
     /// The zone chosen with `z` or `Z`; `None` is the meeting's own.
     pub shown: Option<Tz>,
     /// The zone name being typed after `Z`.
-    pub input: Option<String>,
+    pub input: Option<TextInput>,
 }
 
 impl ZoneState {
@@ -78,7 +79,7 @@ impl ZoneState {
         if typed.trim().is_empty() {
             return "no zone typed; still showing the same times".into();
         }
-        match zones::parse(&typed) {
+        match zones::parse(typed.as_str()) {
             Ok(tz) => self.show(m, tz),
             Err(e) => format!("{e}: {}", e.hint),
         }

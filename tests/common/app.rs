@@ -47,7 +47,7 @@ pub fn select_meeting(app: &mut App, label: &str) {
     app.update(Action::Run(Command::Top));
     for _ in 0..app.library.entries.len() {
         let cur = app.current().unwrap();
-        if app.library.entries[cur].meeting().label().contains(label) {
+        if app.library[cur].meeting().label().contains(label) {
             return;
         }
         app.update(Action::Run(Command::Down));

@@ -3,6 +3,7 @@
 //! Questions about deleting list "keep" first, so a reflex Enter deletes nothing.
 
 use crate::edit::Transaction;
+use crate::tui::library::MeetingId;
 
 /// What an answer does; carried out by [`super::answer`].
 #[derive(Debug, Clone)]
@@ -10,12 +11,12 @@ pub enum Answer {
     Nothing,
     /// Apply an edit the person was asked about (deleting, removing).
     Apply {
-        entry: usize,
+        entry: MeetingId,
         tx: Transaction,
     },
     /// Save (the person agreed that comments go, with a backup kept).
     Save {
-        entry: usize,
+        entry: MeetingId,
         then_quit: bool,
     },
     /// Save every changed meeting, then quit.
@@ -23,13 +24,13 @@ pub enum Answer {
     /// Quit and drop unsaved edits.
     DiscardAndQuit,
     /// The file changed on disk: take theirs, dropping mine.
-    Reload(usize),
+    Reload(MeetingId),
     /// The file changed on disk: write mine over it (theirs kept as `.theirs`).
-    Overwrite(usize),
+    Overwrite(MeetingId),
     /// The file changed on disk: write mine under another name, keep theirs.
-    KeepBoth(usize),
+    KeepBoth(MeetingId),
     /// Ask again at the next save, not every second.
-    Later(usize),
+    Later(MeetingId),
 }
 
 #[derive(Debug, Clone)]

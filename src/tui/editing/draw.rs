@@ -16,6 +16,7 @@ use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::sanitize::fit;
 use crate::tui::theme::marker;
+use crate::tui::widgets::input as input_widget;
 
 /// Draws every open dialog, bottom one first.
 pub fn render(app: &App, f: &mut Frame, area: Rect) {
@@ -27,11 +28,16 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
                 let s = layout::screen(area);
                 f.render_widget(Clear, s.footer);
                 f.render_widget(
-                    Line::from(vec![
-                        Span::styled(":", app.theme.key()),
-                        Span::raw(fit(line, usize::from(area.width).saturating_sub(3))),
-                        Span::styled("▏", app.theme.key()),
-                    ]),
+                    Line::from(
+                        [Span::styled(":", app.theme.key())]
+                            .into_iter()
+                            .chain(input_widget::with_marker(
+                                line,
+                                usize::from(area.width).saturating_sub(3),
+                                Span::styled("▏", app.theme.key()),
+                            ))
+                            .collect::<Vec<_>>(),
+                    ),
                     s.footer,
                 );
             }
@@ -74,7 +80,7 @@ fn shown_value(app: &App, field: &Field) -> String {
     let Kind::Pick { source, .. } = field.kind else {
         return field.value.clone();
     };
-    let m = app.current().map(|e| app.library.entries[e].meeting());
+    let m = app.current().map(|e| app.library[e].meeting());
     field
         .values()
         .iter()
@@ -132,9 +138,18 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
         } else {
             t.plain()
         };
-        spans.push(Span::styled(fit(&shown, value_w), value_style));
-        if focused {
-            spans.push(Span::styled("▏", t.key()));
+        if focused && !form.fresh && field.kind == Kind::Text {
+            // Being edited: the cursor where it is.
+            spans.extend(input_widget::with_marker(
+                &form.input,
+                value_w,
+                Span::styled("▏", t.key()),
+            ));
+        } else {
+            spans.push(Span::styled(fit(&shown, value_w), value_style));
+            if focused {
+                spans.push(Span::styled("▏", t.key()));
+            }
         }
         if shown.is_empty() && !field.placeholder.is_empty() {
             spans.push(Span::styled(format!("({})", field.placeholder), t.dim()));
@@ -192,11 +207,16 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
     );
     let inner = b.inner(r);
     f.render_widget(b, r);
-    let mut lines = vec![Line::from(vec![
-        Span::styled("search: ", t.dim()),
-        Span::raw(fit(&p.query, usize::from(inner.width).saturating_sub(10))),
-        Span::styled("▏", t.key()),
-    ])];
+    let mut lines = vec![Line::from(
+        [Span::styled("search: ", t.dim())]
+            .into_iter()
+            .chain(input_widget::with_marker(
+                &p.query,
+                usize::from(inner.width).saturating_sub(10),
+                Span::styled("▏", t.key()),
+            ))
+            .collect::<Vec<_>>(),
+    )];
     let rows = usize::from(inner.height.saturating_sub(1));
     let total = p.row_count();
     let top = (p.selected + 1).saturating_sub(rows);
@@ -257,7 +277,7 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
 
 fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
     let t = app.theme;
-    let Some(m) = app.library.entries.get(l.entry).map(|e| e.meeting()) else {
+    let Some(m) = app.library.get(l.entry).map(|e| e.meeting()) else {
         return;
     };
     let Some(s) = m.sessions.get(l.session) else {

@@ -4,6 +4,7 @@
 //! `git pull` or another window's edit is noticed: reloaded when nothing
 //! here is unsaved, asked about when something is.
 
+use crate::tui::status::Level;
 use std::io::stdout;
 use std::path::PathBuf;
 
@@ -16,12 +17,12 @@ use crate::edit::DiskState;
 use crate::load::LineIndex;
 use crate::tui::action::View;
 use crate::tui::app::{App, ProblemRef};
-use crate::tui::library::Library;
+use crate::tui::library::{Library, MeetingId};
 
 /// Open `path` at `line` (1-based) in the external editor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExternalRequest {
-    pub entry: usize,
+    pub entry: MeetingId,
     pub path: PathBuf,
     pub line: usize,
 }
@@ -30,12 +31,15 @@ pub struct ExternalRequest {
 /// loop to hand the terminal over.
 pub fn request(app: &mut App) {
     let Some(e) = app.current() else {
-        app.status = Some("no meeting open".into());
+        app.say(Level::Warning, "no meeting open");
         return;
     };
-    let entry = &app.library.entries[e];
+    let entry = &app.library[e];
     if entry.editor.is_dirty() {
-        app.status = Some("save first (Ctrl-s): the editor opens the file as it is on disk".into());
+        app.say(
+            Level::Warning,
+            "save first (Ctrl-s): the editor opens the file as it is on disk",
+        );
         return;
     }
     let doc = entry.doc();
@@ -63,7 +67,7 @@ pub fn request(app: &mut App) {
         View::Problems => {
             if let Some(ProblemRef::Entry(x, n)) =
                 app.problems.rows.get(app.problems.list.scroll.selected)
-                && let Some(p) = app.library.entries[*x].problems.get(*n)
+                && let Some(p) = app.library[*x].problems.get(*n)
             {
                 app.edit.external = Some(ExternalRequest {
                     entry: *x,
@@ -119,6 +123,7 @@ pub fn run_suspended(
         stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
+        crossterm::event::EnableBracketedPaste,
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     );
     let _ = term.hide_cursor();
@@ -139,7 +144,7 @@ pub fn run_suspended(
 /// Back from the editor: reload the file and check it again.
 pub fn returned(app: &mut App, req: &ExternalRequest, result: Result<(), String>) {
     let shown = Library::show_path(&req.path);
-    let Some(entry) = app.library.entries.get_mut(req.entry) else {
+    let Some(entry) = app.library.get_mut(req.entry) else {
         return;
     };
     let reloaded = entry.editor.reload();
@@ -155,17 +160,18 @@ pub fn returned(app: &mut App, req: &ExternalRequest, result: Result<(), String>
         ),
     };
     app.documents_changed();
-    app.status = Some(match result {
-        Ok(()) => msg,
-        Err(e) => format!("{e} · {msg}"),
-    });
+    match result {
+        Ok(()) => app.say(Level::Note, msg),
+        Err(e) => app.say(Level::Error, format!("{e} · {msg}")),
+    }
 }
 
 /// Compares the current meeting (and any with unsaved edits) with the disk.
 pub fn poll(app: &mut App) {
     let cur = app.current();
-    for e in 0..app.library.entries.len() {
-        let entry = &app.library.entries[e];
+    let ids: Vec<MeetingId> = app.library.entries.iter().map(|e| e.id).collect();
+    for e in ids {
+        let entry = &app.library[e];
         let dirty = entry.editor.is_dirty();
         if Some(e) != cur && !dirty {
             continue;
@@ -177,17 +183,17 @@ pub fn poll(app: &mut App) {
         match entry.editor.disk_state() {
             DiskState::Unchanged => {}
             DiskState::Changed if !dirty => {
-                let entry = &mut app.library.entries[e];
+                let entry = &mut app.library[e];
                 match entry.editor.reload() {
                     Ok(()) => {
                         entry.refresh(app.today);
                         app.documents_changed();
-                        app.status = Some(format!("{shown} changed on disk; reloaded"));
+                        app.say(Level::Note, format!("{shown} changed on disk; reloaded"));
                     }
                     Err(p) => {
                         let path = entry.doc().path.clone();
                         app.edit.deferred.push(path);
-                        app.status = Some(format!(
+                        app.say(Level::Warning, format!(
                             "{shown} changed on disk and does not load now ({}); still showing the version before",
                             p.to_string().lines().next().unwrap_or_default()
                         ));
@@ -201,7 +207,7 @@ pub fn poll(app: &mut App) {
             DiskState::Deleted => {
                 let path = entry.doc().path.clone();
                 app.edit.deferred.push(path);
-                app.status = Some(format!(
+                app.say(Level::Warning, format!(
                     "{shown} was deleted or moved on disk; what is shown here is kept until you quit{}",
                     if dirty {
                         " (Ctrl-s offers to save it under another name)"

@@ -8,6 +8,7 @@
 //! Space opens it with everything listed, Backspace removes the last choice.
 
 use super::picker::{Picker, Source};
+use crate::tui::input::{InputOp, TextInput};
 
 /// A check run when the person leaves the field; the message says what
 /// would be right.
@@ -132,20 +133,32 @@ pub struct Form {
     /// A message about the whole form (shown under the title).
     pub note: Option<String>,
     /// The focused field was just entered: typing replaces its value (as
-    /// a selected field does in any form); Backspace or → edits it instead.
+    /// a selected field does in any form); Backspace or End edits it instead.
     pub fresh: bool,
+    /// The focused field's value as a line with a cursor (text fields);
+    /// every change is written back to the field's `value`.
+    pub input: TextInput,
 }
 
 impl Form {
     pub fn new(title: impl Into<String>, fields: Vec<Field>) -> Form {
-        Form {
+        let mut f = Form {
             title: title.into(),
             fields,
             focus: 0,
             picker: None,
             note: None,
             fresh: true,
-        }
+            input: TextInput::default(),
+        };
+        f.load_input();
+        f
+    }
+
+    /// The focused field's value into the line, the cursor at its end.
+    fn load_input(&mut self) {
+        let v = self.fields.get(self.focus).map_or("", |f| f.value.as_str());
+        self.input = TextInput::new(v);
     }
 
     pub fn get(&self, name: &str) -> &str {
@@ -172,11 +185,7 @@ impl Form {
         let n = self.fields.len().max(1) as isize;
         self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
         self.fresh = true;
-    }
-
-    /// Keeps the value and types after it.
-    pub fn append(&mut self) {
-        self.fresh = false;
+        self.load_input();
     }
 
     /// A typed character; a pick field answers by asking for its picker
@@ -187,9 +196,10 @@ impl Form {
         match f.kind {
             Kind::Text => {
                 if fresh {
-                    f.value.clear();
+                    self.input.set("");
                 }
-                f.value.push(c);
+                self.input.insert(c);
+                f.value = self.input.as_str().to_string();
                 f.error = None;
                 None
             }
@@ -213,31 +223,49 @@ impl Form {
         }
     }
 
-    pub fn erase(&mut self) {
+    /// A key of the text line: edits a text field at the cursor (after
+    /// it, the value no longer being replaced by typing); Backspace takes
+    /// the last choice off a pick field, Ctrl-U all of them.
+    pub fn input_op(&mut self, op: InputOp) {
         self.fresh = false;
         let Some(f) = self.fields.get_mut(self.focus) else {
             return;
         };
         match f.kind {
             Kind::Text => {
-                f.value.pop();
+                if self.input.apply(op) {
+                    f.value = self.input.as_str().to_string();
+                    f.error = None;
+                }
             }
             Kind::Toggle => {}
             Kind::Pick { .. } => {
                 let mut v = f.values();
-                v.pop();
+                match op {
+                    InputOp::Backspace | InputOp::DeleteWord => {
+                        v.pop();
+                    }
+                    InputOp::Clear => v.clear(),
+                    _ => return,
+                }
                 f.value = v.join(", ");
+                f.error = None;
             }
         }
-        f.error = None;
     }
 
-    pub fn clear(&mut self) {
-        self.fresh = false;
-        if let Some(f) = self.fields.get_mut(self.focus)
-            && f.kind != Kind::Toggle
-        {
-            f.value.clear();
+    /// Pasted text into a text field (replacing a just-entered value, as typing does).
+    pub fn paste(&mut self, s: &str) {
+        let fresh = std::mem::replace(&mut self.fresh, false);
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        if f.kind == Kind::Text {
+            if fresh {
+                self.input.set("");
+            }
+            self.input.paste(s);
+            f.value = self.input.as_str().to_string();
             f.error = None;
         }
     }
@@ -284,6 +312,7 @@ impl Form {
             Some(i) => {
                 self.focus = i;
                 self.fresh = true;
+                self.load_input();
                 false
             }
             None => true,
@@ -324,7 +353,7 @@ mod tests {
         assert!(!f.validate_all());
         assert_eq!(f.focus, 0, "the first bad field gets the focus");
         for _ in 0..5 {
-            f.erase();
+            f.input_op(InputOp::Backspace);
         }
         for c in "3pm".chars() {
             f.type_char(c);
@@ -349,7 +378,7 @@ mod tests {
         f.set_picked("kk".into());
         f.set_picked("ru".into());
         assert_eq!(f.get("interp"), "ru, kk");
-        f.erase();
+        f.input_op(InputOp::Backspace);
         assert_eq!(
             f.field("interp").map(Field::values),
             Some(vec!["ru".into()])

@@ -10,6 +10,7 @@ use crate::domain::{Item, Meeting, Session};
 use crate::edit::ops;
 use crate::tui::action::Command;
 use crate::tui::app::App;
+use crate::tui::status::Level;
 
 fn minutes_check(s: &str) -> Result<(), String> {
     if s.is_empty() {
@@ -73,7 +74,7 @@ fn read_item(m: &Meeting, f: &Form, it: &mut Item) -> Result<(), Vec<(String, St
 }
 
 fn session<'a>(app: &'a App, l: &ItemsList) -> Option<(&'a Meeting, &'a Session)> {
-    let m = app.library.entries.get(l.entry)?.meeting();
+    let m = app.library.get(l.entry)?.meeting();
     Some((m, m.sessions.get(l.session)?))
 }
 
@@ -84,7 +85,7 @@ fn edit_items(app: &mut App, l: &ItemsList, label: &str, f: impl FnOnce(&mut Vec
     match ops::edit_session(m, l.session, label, |s| f(&mut s.items)) {
         Ok(tx) => apply_edit(app, l.entry, tx),
         Err(e) => {
-            app.status = Some(e);
+            app.say(Level::Error, e);
             false
         }
     }
@@ -92,7 +93,6 @@ fn edit_items(app: &mut App, l: &ItemsList, label: &str, f: impl FnOnce(&mut Vec
 
 /// Shows an item's form over the list, which comes back when it closes.
 fn push_form(app: &mut App, l: ItemsList, f: Form, at: Option<usize>) {
-    app.edit.push(Modal::Items(l));
     app.edit.push(Modal::Form(
         Box::new(f),
         FormFor::Item {
@@ -103,14 +103,13 @@ fn push_form(app: &mut App, l: ItemsList, f: Form, at: Option<usize>) {
     ));
 }
 
-pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
-    let Some((m, s)) = session(app, &l) else {
-        return;
-    };
+/// A key on the items list; `None` closes it.
+pub fn command(app: &mut App, mut l: ItemsList, c: Command) -> Option<Modal> {
+    let (m, s) = session(app, &l)?;
     let n = s.items.len();
     let id = s.id.clone();
     match c {
-        Command::Cancel => return,
+        Command::Cancel => return None,
         Command::Up => l.selected = l.selected.saturating_sub(1),
         Command::Down => l.selected = (l.selected + 1).min(n.saturating_sub(1)),
         Command::AddSession => {
@@ -119,7 +118,6 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
                 item_fields(m, &Item::default()),
             );
             push_form(app, l, f, None);
-            return;
         }
         Command::Edit if l.selected < n => {
             let f = Form::new(
@@ -127,7 +125,6 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
                 item_fields(m, &s.items[l.selected]),
             );
             push_form(app, l, f, Some(l.selected));
-            return;
         }
         Command::Delete if l.selected < n => {
             let at = l.selected;
@@ -142,7 +139,6 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
             ) {
                 let entry = l.entry;
                 l.selected = at.min(n.saturating_sub(2));
-                app.edit.push(Modal::Items(l));
                 app.edit.push(Modal::Confirm(
                     Confirm::new(
                         format!("Delete item {}?", at + 1),
@@ -151,7 +147,6 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
                     .choice('n', "keep it", Answer::Nothing)
                     .choice('y', "delete", Answer::Apply { entry, tx }),
                 ));
-                return;
             }
         }
         Command::ItemUp | Command::ItemDown if n >= 2 && l.selected < n => {
@@ -170,19 +165,13 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) {
             }
         }
         Command::Undo | Command::Redo => {
-            app.edit.push(Modal::Items(l));
-            let saved = std::mem::take(&mut app.edit.modals);
-            super::command(app, c);
-            app.edit.modals = saved;
+            super::undo(app, c == Command::Redo);
             let n = session(app, &l).map_or(0, |(_, s)| s.items.len());
-            if let Some(Modal::Items(x)) = app.edit.modals.last_mut() {
-                x.selected = x.selected.min(n.saturating_sub(1));
-            }
-            return;
+            l.selected = l.selected.min(n.saturating_sub(1));
         }
         _ => {}
     }
-    app.edit.push(Modal::Items(l));
+    Some(Modal::Items(l))
 }
 
 pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {

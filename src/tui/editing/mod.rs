@@ -18,6 +18,7 @@
 //! - `draw`: drawing the dialogs (reads state only).
 
 mod confirm;
+mod dialogs;
 mod draw;
 pub mod external;
 pub mod form;
@@ -28,61 +29,65 @@ mod roster_edit;
 mod saving;
 mod schedule_edit;
 
+use crate::tui::status::Level;
 use std::path::PathBuf;
 
 pub use confirm::{Answer, Confirm};
+pub use dialogs::{dialog_press, edit_text};
 pub use draw::render;
 pub use external::ExternalRequest;
 pub use form::{Field, Form};
 pub use picker::{Picked, Picker, Source};
 pub use saving::keep_unsaved;
 
-use super::action::Command;
+use super::action::{Command, View};
 use super::app::App;
-use super::keymap::Overlay;
-use crate::domain::{Participant, Role, Text};
-use crate::edit::{Transaction, ops};
+use super::focus::EventState;
+use super::input::TextInput;
+use super::keymap::{Layer, Overlay};
+use super::library::MeetingId;
+use crate::edit::Transaction;
 
 /// What a form is for, so Enter knows what to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormFor {
     /// Add (at `None`) or edit a session or break.
     Session {
-        entry: usize,
+        entry: MeetingId,
         at: Option<usize>,
     },
     Item {
-        entry: usize,
+        entry: MeetingId,
         session: usize,
         at: Option<usize>,
     },
     Move {
-        entry: usize,
+        entry: MeetingId,
         session: usize,
     },
     Resize {
-        entry: usize,
+        entry: MeetingId,
         session: usize,
     },
     Participant {
-        entry: usize,
+        entry: MeetingId,
         at: Option<usize>,
     },
     NewMeeting,
     /// The meeting's own facts (title, dates, zone, languages, format).
     Meeting {
-        entry: usize,
+        entry: MeetingId,
     },
     /// Edit (at `Some`) or add a follow-up; a new one links to `session`.
     FollowUp {
-        entry: usize,
+        entry: MeetingId,
         at: Option<usize>,
         session: Option<usize>,
     },
 }
 
 impl FormFor {
-    fn entry(self) -> Option<usize> {
+    fn entry(self) -> Option<MeetingId> {
         match self {
             FormFor::Session { entry, .. }
             | FormFor::Item { entry, .. }
@@ -99,7 +104,7 @@ impl FormFor {
 /// A session's items, listed for adding, editing and reordering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ItemsList {
-    pub entry: usize,
+    pub entry: MeetingId,
     pub session: usize,
     pub selected: usize,
 }
@@ -109,7 +114,7 @@ pub enum Modal {
     Form(Box<Form>, FormFor),
     Confirm(Confirm),
     /// The `:` command line.
-    Prompt(String),
+    Prompt(TextInput),
     Items(ItemsList),
 }
 
@@ -127,15 +132,23 @@ pub struct EditState {
     pub external: Option<ExternalRequest>,
 }
 
-impl EditState {
-    pub fn overlay(&self) -> Option<Overlay> {
-        Some(match self.modals.last()? {
+impl Modal {
+    /// Which dialog this is, for the keymap.
+    pub fn overlay(&self) -> Overlay {
+        match self {
             Modal::Form(f, _) if f.picker.is_some() => Overlay::Picker,
             Modal::Form(..) => Overlay::Form,
             Modal::Confirm(_) => Overlay::Confirm,
             Modal::Prompt(_) => Overlay::Prompt,
             Modal::Items(_) => Overlay::Items,
-        })
+        }
+    }
+}
+
+impl EditState {
+    /// The open dialogs as layers of the focus stack, bottom first.
+    pub fn layers(&self) -> impl Iterator<Item = Layer> + '_ {
+        self.modals.iter().map(|m| Layer::Dialog(m.overlay()))
     }
 
     pub fn push(&mut self, m: Modal) {
@@ -153,24 +166,27 @@ impl EditState {
 /// The one way a document changes: through its editor (so it can be
 /// undone), then the checks re-run and every view is rebuilt. True when
 /// the edit was applied.
-pub fn apply_edit(app: &mut App, entry: usize, tx: Transaction) -> bool {
+pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     let label = tx.label.clone();
     if tx.is_empty() {
-        app.status = Some("nothing changed".into());
+        app.say(Level::Note, "nothing changed");
         return false;
     }
-    let Some(e) = app.library.entries.get_mut(entry) else {
+    let Some(e) = app.library.get_mut(entry) else {
         return false;
     };
     let before = e.problems.len();
     if let Err(err) = e.editor.apply(tx) {
-        app.status = Some(format!("{label}: {err}"));
+        app.say(Level::Error, format!("{label}: {err}"));
         return false;
     }
     e.refresh(app.today);
     let after = e.problems.len();
     app.documents_changed();
-    app.status = Some(format!("{label}{}", problem_news(before, after)));
+    app.say(
+        Level::Note,
+        format!("{label}{}", problem_news(before, after)),
+    );
     true
 }
 
@@ -188,80 +204,56 @@ fn undo(app: &mut App, redo: bool) {
     let Some(e) = app.undo_target(redo) else {
         return;
     };
-    let entry = &mut app.library.entries[e];
+    let entry = &mut app.library[e];
     let before = entry.problems.len();
     let r = if redo {
         entry.editor.redo()
     } else {
         entry.editor.undo()
     };
-    app.status = Some(match r {
+    let (level, text) = match r {
         Ok(Some(label)) => {
             entry.refresh(app.today);
             let news = problem_news(before, entry.problems.len());
             app.documents_changed();
-            format!("{}: {label}{news}", if redo { "redid" } else { "undid" })
+            let done = if redo { "redid" } else { "undid" };
+            (Level::Note, format!("{done}: {label}{news}"))
         }
-        Ok(None) if redo => "nothing to redo".into(),
-        Ok(None) => "nothing to undo".into(),
-        Err(err) => err.to_string(),
-    });
+        Ok(None) if redo => (Level::Warning, "nothing to redo".into()),
+        Ok(None) => (Level::Warning, "nothing to undo".into()),
+        Err(err) => (Level::Error, err.to_string()),
+    };
+    app.say(level, text);
 }
 
-/// Handles a command when a dialog is open or it is an editing command;
-/// false lets the app handle it.
-pub fn command(app: &mut App, c: Command) -> bool {
-    if c == Command::Quit {
-        return saving::quit(app);
-    }
+/// Ctrl-C (anywhere) and `q`: quit, asking first when edits are unsaved;
+/// a termination signal: quit now, keeping unsaved edits beside the files.
+pub fn quit_or_terminate(app: &mut App, c: Command) {
     if c == Command::Terminate {
         saving::terminate(app);
-        return true;
+    } else {
+        saving::quit(app);
     }
-    if let Some(top) = app.edit.modals.pop() {
-        modal_command(app, top, c);
-        return true;
-    }
-    if app.help.is_some() {
-        return false;
-    }
+}
+
+/// The editing keys of the view (no dialog open): undo, save, the command
+/// line, and each view's edits.
+pub fn view_command(app: &mut App, c: Command) -> EventState {
     let view = app.view;
-    use super::action::View;
-    if !app.loading.finished && is_edit_command(c) {
-        // Dialogs hold meeting numbers, which loading still shifts.
-        app.status = Some("still reading meetings; editing starts when all are loaded".into());
-        return true;
-    }
     match c {
         Command::Undo => undo(app, false),
         Command::Redo => undo(app, true),
         Command::Save => saving::save_current(app, false),
-        Command::CommandLine => app.edit.push(Modal::Prompt(String::new())),
+        Command::CommandLine => app.edit.push(Modal::Prompt(TextInput::default())),
         Command::ExternalEdit => external::request(app),
         Command::NewMeeting => new_meeting_form::open(app),
         Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
         Command::Edit | Command::Delete if view == View::Roster => roster_edit::command(app, c),
         Command::Edit if view == View::Meetings => new_meeting_form::open_edit(app),
         _ if view == View::Schedule && is_schedule_command(c) => schedule_edit::command(app, c),
-        _ => return false,
+        _ => return EventState::NotConsumed,
     }
-    true
-}
-
-/// Every command `command` may turn into an edit, in any view: while
-/// loading, all of them are held back.
-fn is_edit_command(c: Command) -> bool {
-    matches!(
-        c,
-        Command::Undo
-            | Command::Redo
-            | Command::Save
-            | Command::CommandLine
-            | Command::ExternalEdit
-            | Command::NewMeeting
-            | Command::AddParticipant
-            | Command::CycleStatus
-    ) || is_schedule_command(c)
+    EventState::Consumed
 }
 
 /// The Schedule's editing keys, handled by `schedule_edit`.
@@ -283,191 +275,10 @@ fn is_schedule_command(c: Command) -> bool {
     )
 }
 
-fn modal_command(app: &mut App, top: Modal, c: Command) {
-    match top {
-        Modal::Form(mut f, ff) => {
-            if f.picker.is_some() {
-                picker_command(app, &mut f, ff, c);
-                app.edit.push(Modal::Form(f, ff));
-                return;
-            }
-            match c {
-                Command::NextField => f.move_focus(1),
-                Command::PrevField => f.move_focus(-1),
-                Command::Erase => f.erase(),
-                Command::SearchClear => f.clear(),
-                Command::EditValue => f.append(),
-                Command::Cancel => {
-                    app.status = Some("nothing changed".into());
-                    return;
-                }
-                Command::Submit if submit(app, &mut f, ff) => return,
-                _ => {}
-            }
-            app.edit.push(Modal::Form(f, ff));
-        }
-        Modal::Confirm(q) => match c {
-            Command::Submit => answer(app, q.first()),
-            Command::Cancel => answer(app, q.cancel.clone()),
-            _ => app.edit.push(Modal::Confirm(q)),
-        },
-        Modal::Prompt(mut line) => match c {
-            Command::Submit => saving::run_prompt(app, line.trim()),
-            Command::Cancel => {}
-            Command::Erase => {
-                line.pop();
-                app.edit.push(Modal::Prompt(line));
-            }
-            _ => app.edit.push(Modal::Prompt(line)),
-        },
-        Modal::Items(l) => items::command(app, l, c),
-    }
-}
-
-fn picker_command(app: &mut App, f: &mut Form, ff: FormFor, c: Command) {
-    let Some(p) = f.picker.as_mut() else {
-        return;
-    };
-    let picked = match c {
-        Command::Up => {
-            p.move_by(-1);
-            None
-        }
-        Command::Down => {
-            p.move_by(1);
-            None
-        }
-        Command::Erase => {
-            p.erase(&app.matcher);
-            None
-        }
-        Command::SearchClear => {
-            p.query.clear();
-            p.refilter(&app.matcher);
-            None
-        }
-        Command::Cancel => {
-            f.picker = None;
-            None
-        }
-        Command::Submit => p.pick(),
-        Command::PickNew => p.pick_new(),
-        _ => None,
-    };
-    match picked {
-        Some(Picked::Value(v)) => {
-            f.picker = None;
-            f.set_picked(v);
-        }
-        Some(Picked::Values(vs)) => {
-            f.picker = None;
-            for v in vs {
-                f.set_picked(v);
-            }
-        }
-        Some(Picked::New(name)) => {
-            f.picker = None;
-            // Someone added as a speaker or chair gets that role.
-            let role = match f.focused().map(|x| x.name.as_str()) {
-                Some("speakers") => Role::Speaker,
-                Some("chair") => Role::Chair,
-                _ => Role::Participant,
-            };
-            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name, role)) {
-                f.set_picked(id);
-            }
-        }
-        None => {}
-    }
-}
-
-/// Adds `name` to the roster as a new (invited) participant; returns the id.
-fn add_person(app: &mut App, entry: usize, name: &str, role: Role) -> Option<String> {
-    let m = app.library.entries.get(entry)?.meeting();
-    let tx = ops::add_participant(
-        m,
-        Participant {
-            name: Text::plain(name),
-            role,
-            ..Participant::default()
-        },
-    );
-    if !apply_edit(app, entry, tx) {
-        return None;
-    }
-    let id = app.library.entries[entry]
-        .meeting()
-        .people()
-        .last()?
-        .id
-        .clone();
-    app.status = Some(format!(
-        "added {name} to the roster as `{id}` ({}, invited): add position and organization in 3 Roster, e; u undoes",
-        role.as_str()
-    ));
-    Some(id)
-}
-
-/// A character typed into the open dialog.
-pub fn typed(app: &mut App, c: char) {
-    let Some(top) = app.edit.modals.pop() else {
-        return;
-    };
-    match top {
-        Modal::Form(mut f, ff) => {
-            if let Some(p) = f.picker.as_mut() {
-                p.type_char(c, &app.matcher);
-            } else if let Some((source, q)) = f.type_char(c) {
-                f.picker = Some(open_picker(app, ff, source, &q));
-            }
-            app.edit.push(Modal::Form(f, ff));
-        }
-        Modal::Confirm(q) => match q.answer_for(c) {
-            Some(a) => answer(app, a),
-            None => app.edit.push(Modal::Confirm(q)),
-        },
-        Modal::Prompt(mut line) => {
-            line.push(c);
-            app.edit.push(Modal::Prompt(line));
-        }
-        other => app.edit.push(other),
-    }
-}
-
-fn open_picker(app: &App, ff: FormFor, source: Source, q: &str) -> Picker {
-    let entry = ff.entry().and_then(|e| app.library.entries.get(e));
-    Picker::new(
-        source,
-        entry.map(|e| e.meeting()),
-        entry.map(|e| e.keys.as_slice()),
-    )
-    .with_query(q, &app.matcher)
-}
-
-/// Enter in a form: true when it was applied and the form can close.
-fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
-    f.note = None;
-    if !f.validate_all() {
-        return false;
-    }
-    match ff {
-        FormFor::Session { .. } | FormFor::Move { .. } | FormFor::Resize { .. } => {
-            schedule_edit::submit(app, f, ff)
-        }
-        FormFor::Item { .. } => items::submit(app, f, ff),
-        FormFor::Participant { .. } => roster_edit::submit(app, f, ff),
-        FormFor::NewMeeting => new_meeting_form::submit(app, f),
-        FormFor::Meeting { entry } => new_meeting_form::submit_edit(app, f, entry),
-        FormFor::FollowUp { entry, at, session } => {
-            crate::tui::followups::form::submit(app, f, entry, at, session)
-        }
-    }
-}
-
 /// Carries out a question's answer.
 pub fn answer(app: &mut App, a: Answer) {
     match a {
-        Answer::Nothing => app.status = Some("nothing changed".into()),
+        Answer::Nothing => app.say(Level::Note, "nothing changed"),
         Answer::Apply { entry, tx } => {
             apply_edit(app, entry, tx);
         }

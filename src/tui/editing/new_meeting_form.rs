@@ -3,6 +3,7 @@
 //! writes; the new meeting opens in the Schedule. `e` there edits the same
 //! facts of an existing meeting, checked the same way, as one undoable edit.
 
+use crate::tui::status::Level;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -15,7 +16,7 @@ use crate::edit::new_meeting::{self, NewMeeting};
 use crate::edit::ops;
 use crate::tui::action::View;
 use crate::tui::app::App;
-use crate::tui::library::{Entry, Library};
+use crate::tui::library::{Entry, Library, MeetingId};
 
 fn fields(m: &Meeting) -> Vec<Field> {
     let is_new = m.title.is_empty();
@@ -68,7 +69,7 @@ pub fn open_edit(app: &mut App) {
     let Some(e) = app.current() else {
         return;
     };
-    let m = app.library.entries[e].meeting();
+    let m = app.library[e].meeting();
     let f = Form::new(format!("Edit the meeting `{}`", m.label()), fields(m));
     app.edit
         .push(Modal::Form(Box::new(f), FormFor::Meeting { entry: e }));
@@ -118,10 +119,10 @@ pub fn submit(app: &mut App, f: &mut Form) -> bool {
             app.documents_changed();
             app.select_entry(at);
             app.view = View::Schedule;
-            app.status = Some(format!(
-                "created {}; a adds a session",
-                Library::show_path(&path)
-            ));
+            app.say(
+                Level::Note,
+                format!("created {}; a adds a session", Library::show_path(&path)),
+            );
             true
         }
         Err(errs) => {
@@ -131,7 +132,7 @@ pub fn submit(app: &mut App, f: &mut Form) -> bool {
     }
 }
 
-pub fn submit_edit(app: &mut App, f: &mut Form, entry: usize) -> bool {
+pub fn submit_edit(app: &mut App, f: &mut Form, entry: MeetingId) -> bool {
     let new = match read(f).to_meeting() {
         Ok(m) => m,
         Err(errs) => {
@@ -139,7 +140,7 @@ pub fn submit_edit(app: &mut App, f: &mut Form, entry: usize) -> bool {
             return false;
         }
     };
-    let Some(x) = app.library.entries.get(entry) else {
+    let Some(x) = app.library.get(entry) else {
         return true;
     };
     let tx = ops::edit_header(x.meeting(), "edit the meeting", |m| {

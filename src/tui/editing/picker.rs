@@ -9,6 +9,7 @@
 
 use crate::domain::{Meeting, Role, SessionKind, Status, codes};
 use crate::search::{Key, Matcher, Query};
+use crate::tui::input::TextInput;
 
 /// What a picker lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +46,7 @@ pub struct Picker {
     pub title: String,
     pub source: Source,
     pub choices: Vec<Choice>,
-    pub query: String,
+    pub query: TextInput,
     /// Indices into `choices`, best first.
     pub rows: Vec<usize>,
     /// Selected row; `rows.len()` is the "add new" row when offered.
@@ -69,7 +70,7 @@ impl Picker {
             title: title.into(),
             source,
             choices,
-            query: String::new(),
+            query: TextInput::default(),
             rows: Vec::new(),
             selected: 0,
             offers_new: source == Source::People,
@@ -79,7 +80,7 @@ impl Picker {
     }
 
     pub fn with_query(mut self, q: &str, matcher: &Matcher) -> Picker {
-        self.query = q.to_string();
+        self.query = TextInput::new(q);
         self.refilter(matcher);
         self
     }
@@ -116,16 +117,6 @@ impl Picker {
             self.rows = scored.into_iter().map(|(_, i)| i).collect();
         }
         self.selected = 0;
-    }
-
-    pub fn type_char(&mut self, c: char, matcher: &Matcher) {
-        self.query.push(c);
-        self.refilter(matcher);
-    }
-
-    pub fn erase(&mut self, matcher: &Matcher) {
-        self.query.pop();
-        self.refilter(matcher);
     }
 
     /// Moves the selection; wraps, so Up from the first row reaches "add new".
@@ -279,7 +270,8 @@ mod tests {
         assert!(!q.rows.is_empty());
         q.move_by(-1);
         assert_eq!(q.pick(), Some(Picked::New("a".into())));
-        p.erase(&mx);
+        p.query.apply(crate::tui::input::InputOp::Backspace);
+        p.refilter(&mx);
         assert_eq!(p.query, "Thekla Kelber");
     }
 

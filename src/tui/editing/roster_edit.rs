@@ -9,6 +9,7 @@ use crate::domain::{Meeting, Participant, Role, Status, Text, codes};
 use crate::edit::{ops, participant_usage};
 use crate::tui::action::Command;
 use crate::tui::app::App;
+use crate::tui::status::Level;
 
 fn country_check(s: &str) -> Result<(), String> {
     if s.is_empty() || codes::is_country(s) {
@@ -138,7 +139,7 @@ fn read(
 
 pub fn command(app: &mut App, c: Command) {
     let Some(e) = app.current() else {
-        app.status = Some("open a meeting first".into());
+        app.say(Level::Warning, "open a meeting first");
         return;
     };
     if c == Command::AddParticipant {
@@ -150,10 +151,10 @@ pub fn command(app: &mut App, c: Command) {
         return;
     }
     let Some(i) = app.roster.selected() else {
-        app.status = Some("select a participant first (a to add one)".into());
+        app.say(Level::Warning, "select a participant first (a to add one)");
         return;
     };
-    let m = app.library.entries[e].meeting();
+    let m = app.library[e].meeting();
     let Some(p) = m.people().get(i) else {
         return;
     };
@@ -175,7 +176,7 @@ pub fn command(app: &mut App, c: Command) {
                 Ok(tx) => {
                     apply_edit(app, e, tx);
                 }
-                Err(err) => app.status = Some(err),
+                Err(err) => app.say(Level::Error, err),
             }
         }
         Command::Delete => {
@@ -199,7 +200,7 @@ pub fn command(app: &mut App, c: Command) {
                         .choice('n', "keep them", Answer::Nothing)
                         .choice('y', "remove", Answer::Apply { entry: e, tx }),
                 )),
-                Err(err) => app.status = Some(err),
+                Err(err) => app.say(Level::Error, err),
             }
         }
         _ => {}
@@ -210,7 +211,7 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
     let FormFor::Participant { entry, at } = ff else {
         return true;
     };
-    let Some(x) = app.library.entries.get(entry) else {
+    let Some(x) = app.library.get(entry) else {
         return true;
     };
     let m = x.meeting();

@@ -2,18 +2,18 @@
 //! quitting with unsaved edits, and a file that changed on disk. No path
 //! here writes over someone else's version without asking first.
 
+use crate::tui::status::Level;
 use std::path::{Path, PathBuf};
 
 use super::{Answer, Confirm, Modal, any_unsaved};
 use crate::save::SaveError;
 use crate::tui::app::App;
-use crate::tui::library::{Entry, Library};
+use crate::tui::library::{Entry, Library, MeetingId};
 
 const QUIT_TITLE: &str = "Quit with unsaved changes?";
 
-fn name(app: &App, e: usize) -> String {
+fn name(app: &App, e: MeetingId) -> String {
     app.library
-        .entries
         .get(e)
         .map(|x| Library::show_path(&x.doc().path))
         .unwrap_or_default()
@@ -33,23 +33,23 @@ pub fn save_current(app: &mut App, then_quit: bool) {
             saved.push(name(app, e));
         }
         if saved.len() > 1 {
-            app.status = Some(format!("saved {}", saved.join(", ")));
+            app.say(Level::Note, format!("saved {}", saved.join(", ")));
         }
         return;
     }
     let Some(e) = app.current() else {
-        app.status = Some("no meeting open to save".into());
+        app.say(Level::Warning, "no meeting open to save");
         return;
     };
     save_entry(app, e, then_quit);
 }
 
-fn save_entry(app: &mut App, e: usize, then_quit: bool) {
-    let Some(entry) = app.library.entries.get(e) else {
+fn save_entry(app: &mut App, e: MeetingId, then_quit: bool) {
+    let Some(entry) = app.library.get(e) else {
         return;
     };
     if !entry.editor.is_dirty() {
-        app.status = Some(format!("{}: no changes to save", name(app, e)));
+        app.say(Level::Note, format!("{}: no changes to save", name(app, e)));
         if then_quit {
             app.quit = !any_unsaved(app);
         }
@@ -58,14 +58,14 @@ fn save_entry(app: &mut App, e: usize, then_quit: bool) {
     write(app, e, then_quit);
 }
 
-fn write(app: &mut App, e: usize, then_quit: bool) {
+fn write(app: &mut App, e: MeetingId, then_quit: bool) {
     let shown = name(app, e);
-    let r = app.library.entries[e].editor.save();
+    let r = app.library[e].editor.save();
     match r {
         Ok(report) => {
             app.edit
                 .deferred
-                .retain(|p| *p != app.library.entries[e].doc().path);
+                .retain(|p| *p != app.library[e].doc().path);
             let mut msg = format!("saved {shown}");
             if !report.backups.is_empty() {
                 let b: Vec<String> = report
@@ -75,7 +75,7 @@ fn write(app: &mut App, e: usize, then_quit: bool) {
                     .collect();
                 msg.push_str(&format!(" · comments kept in {}", b.join(", ")));
             }
-            app.status = Some(msg);
+            app.say(Level::Note, msg);
             app.documents_changed();
             if then_quit && !any_unsaved(app) {
                 app.quit = true;
@@ -85,15 +85,15 @@ fn write(app: &mut App, e: usize, then_quit: bool) {
             ask_changed_on_disk(app, e);
         }
         Err(err) => {
-            app.status = Some(format!("not saved: {err}"));
+            app.say(Level::Error, format!("not saved: {err}"));
         }
     }
 }
 
 /// The file changed on disk while it has unsaved edits here: ask.
-pub fn ask_changed_on_disk(app: &mut App, e: usize) {
+pub fn ask_changed_on_disk(app: &mut App, e: MeetingId) {
     let shown = name(app, e);
-    let mine = Library::show_path(&mine_path(&app.library.entries[e].doc().path));
+    let mine = Library::show_path(&mine_path(&app.library[e].doc().path));
     app.edit.push(Modal::Confirm(
         Confirm::new(
             "The file changed on disk",
@@ -211,7 +211,7 @@ pub fn run_prompt(app: &mut App, line: &str) {
         "q!" | "qa!" => app.quit = true,
         "" => {}
         other => {
-            app.status = Some(format!(
+            app.say(Level::Error, format!(
                 "`:{other}` is not a command; :w saves, :q quits, :wq does both, :q! quits without saving"
             ))
         }
@@ -219,11 +219,15 @@ pub fn run_prompt(app: &mut App, line: &str) {
 }
 
 fn save_all(app: &mut App, then_quit: bool) {
-    let dirty: Vec<usize> = (0..app.library.entries.len())
-        .filter(|&e| app.library.entries[e].editor.is_dirty())
+    let dirty: Vec<MeetingId> = app
+        .library
+        .entries
+        .iter()
+        .filter(|e| e.editor.is_dirty())
+        .map(|e| e.id)
         .collect();
     if dirty.is_empty() {
-        app.status = Some("no changes to save".into());
+        app.say(Level::Note, "no changes to save");
         app.quit |= then_quit;
         return;
     }
@@ -243,38 +247,39 @@ pub fn answer(app: &mut App, a: Answer) {
         Answer::DiscardAndQuit => app.quit = true,
         Answer::Reload(e) => {
             let shown = name(app, e);
-            let r = app.library.entries[e].editor.reload();
+            let r = app.library[e].editor.reload();
             match r {
                 Ok(()) => {
-                    app.library.entries[e].refresh(app.today);
+                    app.library[e].refresh(app.today);
                     app.documents_changed();
-                    app.status = Some(format!("reloaded {shown} from disk"));
+                    app.say(Level::Note, format!("reloaded {shown} from disk"));
                 }
-                Err(p) => app.status = Some(format!("could not reload: {p}")),
+                Err(p) => app.say(Level::Error, format!("could not reload: {p}")),
             }
         }
         Answer::Overwrite(e) => {
-            let r = app.library.entries[e].editor.save_overwriting();
-            app.status = Some(match r {
+            let r = app.library[e].editor.save_overwriting();
+            match r {
                 Ok((_, backups)) => {
                     let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
-                    format!(
+                    let text = format!(
                         "saved mine over {} · theirs kept in {}",
                         name(app, e),
                         b.join(", ")
-                    )
+                    );
+                    app.say(Level::Note, text);
                 }
-                Err(err) => format!("not saved: {err}"),
-            });
+                Err(err) => app.say(Level::Error, format!("not saved: {err}")),
+            }
             app.documents_changed();
         }
         Answer::KeepBoth(e) => {
-            let original = app.library.entries[e].doc().path.clone();
+            let original = app.library[e].doc().path.clone();
             let target = mine_path(&original);
-            let r = app.library.entries[e].editor.save_as(&target);
+            let r = app.library[e].editor.save_as(&target);
             match r {
                 Ok(_) => {
-                    app.library.entries[e].refresh(app.today);
+                    app.library[e].refresh(app.today);
                     // Theirs stays open beside mine.
                     if let Ok(doc) = crate::load::load(&original) {
                         app.library.insert(Entry::new(doc, app.today));
@@ -283,26 +288,30 @@ pub fn answer(app: &mut App, a: Answer) {
                         .library
                         .entries
                         .iter()
-                        .position(|x| x.doc().path == target)
-                        .unwrap_or(e);
+                        .find(|x| x.doc().path == target)
+                        .map_or(e, |x| x.id);
                     app.documents_changed();
                     app.select_entry(at);
-                    app.status = Some(format!(
-                        "saved mine as {}; {} is theirs, unchanged",
-                        Library::show_path(&target),
-                        Library::show_path(&original)
-                    ));
+                    app.say(
+                        Level::Note,
+                        format!(
+                            "saved mine as {}; {} is theirs, unchanged",
+                            Library::show_path(&target),
+                            Library::show_path(&original)
+                        ),
+                    );
                 }
-                Err(err) => app.status = Some(format!("not saved: {err}")),
+                Err(err) => app.say(Level::Error, format!("not saved: {err}")),
             }
         }
         Answer::Later(e) => {
-            if let Some(x) = app.library.entries.get(e) {
+            if let Some(x) = app.library.get(e) {
                 let p = x.doc().path.clone();
                 app.edit.deferred.push(p);
             }
-            app.status = Some(
-                "the file on disk differs from yours; Ctrl-s will ask again what to keep".into(),
+            app.say(
+                Level::Warning,
+                "the file on disk differs from yours; Ctrl-s will ask again what to keep",
             );
         }
         Answer::Nothing | Answer::Apply { .. } => {}

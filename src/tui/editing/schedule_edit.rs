@@ -13,6 +13,8 @@ pub use crate::edit::session_form::title_field;
 use crate::edit::session_form::{self, Fields, is_duration};
 use crate::tui::action::Command;
 use crate::tui::app::App;
+use crate::tui::library::MeetingId;
+use crate::tui::status::Level;
 
 fn time_check(s: &str) -> Result<(), String> {
     if s.is_empty() {
@@ -152,13 +154,13 @@ pub fn read_session(m: &Meeting, f: &Form, s: &mut Session) -> Result<(), Vec<(S
     session_form::read_session(m, &fields_of(f), s)
 }
 
-fn current_session(app: &App) -> Option<(usize, usize)> {
+fn current_session(app: &App) -> Option<(MeetingId, usize)> {
     Some((app.current()?, app.selected_session()?))
 }
 
 /// Where a new session goes: after the selected one, same day.
-fn new_session(app: &App, e: usize, brk: bool) -> Session {
-    let m = app.library.entries[e].meeting();
+fn new_session(app: &App, e: MeetingId, brk: bool) -> Session {
+    let m = app.library[e].meeting();
     let sel = app.selected_session().and_then(|i| m.sessions.get(i));
     let date = sel.map_or(m.start_date, |s| s.date);
     let start = sel.and_then(|s| s.end).or(Clock::hm(9, 0));
@@ -187,147 +189,60 @@ fn new_session(app: &App, e: usize, brk: bool) -> Session {
     }
 }
 
+/// A Schedule editing key: add (no session needed), or act on the selected session.
 pub fn command(app: &mut App, c: Command) {
     let Some(e) = app.current() else {
-        app.status = Some("open a meeting first".into());
+        app.say(Level::Warning, "open a meeting first");
         return;
     };
-    let sel = current_session(app);
-    match c {
-        Command::AddSession | Command::AddBreak => {
-            let brk = c == Command::AddBreak;
-            let s = new_session(app, e, brk);
-            let m = app.library.entries[e].meeting();
-            let title = if brk { "Add a break" } else { "Add a session" };
-            let f = Form::new(title, session_fields(m, &s));
-            app.edit.push(Modal::Form(
-                Box::new(f),
-                FormFor::Session { entry: e, at: None },
-            ));
-        }
-        _ if sel.is_none() => {
-            app.status = Some("select a session first (a to add one)".into());
-        }
-        _ => {}
+    if matches!(c, Command::AddSession | Command::AddBreak) {
+        open_add(app, e, c == Command::AddBreak);
+        return;
     }
-    let Some((e, i)) = sel else {
+    let Some((e, i)) = current_session(app) else {
+        app.say(Level::Warning, "select a session first (a to add one)");
         return;
     };
-    let m = app.library.entries[e].meeting();
-    let s = &m.sessions[i];
     match c {
         Command::Edit => {
+            let m = app.library[e].meeting();
+            let s = &m.sessions[i];
             let f = Form::new(format!("Edit `{}`", s.id), session_fields(m, s));
-            app.edit.push(Modal::Form(
-                Box::new(f),
+            push_form(
+                app,
+                f,
                 FormFor::Session {
                     entry: e,
                     at: Some(i),
                 },
-            ));
-        }
-        Command::Duplicate => match ops::duplicate_session(m, i) {
-            Ok(tx) => {
-                if apply_edit(app, e, tx) {
-                    app.select_session(i + 1);
-                }
-            }
-            Err(err) => app.status = Some(err),
-        },
-        Command::Delete => {
-            let mut lines = vec![format!("{} · {} {}", s.title.primary(), s.date, span(s))];
-            if !s.items.is_empty() {
-                lines.push(format!("with its {} item(s)", s.items.len()));
-            }
-            let fus = m
-                .follow_ups
-                .iter()
-                .filter(|f| f.session.as_deref() == Some(s.id.as_str()))
-                .count();
-            if fus > 0 {
-                lines.push(format!("{fus} follow-up(s) lose their link to it"));
-            }
-            lines.push("u undoes it.".into());
-            match ops::delete_session(m, i) {
-                Ok(tx) => app.edit.push(Modal::Confirm(
-                    Confirm::new(format!("Delete `{}`?", s.id), lines)
-                        .choice('n', "keep it", Answer::Nothing)
-                        .choice('y', "delete", Answer::Apply { entry: e, tx }),
-                )),
-                Err(err) => app.status = Some(err),
-            }
-        }
-        Command::MoveSession => {
-            let f = Form::new(
-                format!("Move `{}`", s.id),
-                vec![
-                    Field::text("date", "New date", s.date.to_string())
-                        .checked(date_check)
-                        .tidied(date_tidy)
-                        .hint("YYYY-MM-DD"),
-                    Field::text(
-                        "start",
-                        "New start",
-                        s.start.map(|c| c.to_string()).unwrap_or_default(),
-                    )
-                    .checked(time_check)
-                    .tidied(time_tidy)
-                    .hint("11:00, 11, 1100, 3pm"),
-                    Field::toggle(
-                        "shift",
-                        "Push later sessions that day so none overlaps",
-                        false,
-                    ),
-                ],
             );
-            app.edit.push(Modal::Form(
-                Box::new(f),
+        }
+        Command::Duplicate => duplicate(app, e, i),
+        Command::Delete => ask_delete(app, e, i),
+        Command::MoveSession => {
+            let f = move_form(&app.library[e].meeting().sessions[i]);
+            push_form(
+                app,
+                f,
                 FormFor::Move {
                     entry: e,
                     session: i,
                 },
-            ));
+            );
         }
         Command::Resize => {
-            let f = Form::new(
-                format!("Shorten or lengthen `{}`", s.id),
-                vec![
-                    Field::text(
-                        "end",
-                        "New end or length",
-                        s.end.map(|c| c.to_string()).unwrap_or_default(),
-                    )
-                    .checked(end_check)
-                    .tidied(end_tidy)
-                    .hint("12:30, or +90m"),
-                    Field::toggle("shift", "Shift the rest of the day by as much", false),
-                ],
-            );
-            app.edit.push(Modal::Form(
-                Box::new(f),
+            let f = resize_form(&app.library[e].meeting().sessions[i]);
+            push_form(
+                app,
+                f,
                 FormFor::Resize {
                     entry: e,
                     session: i,
                 },
-            ));
+            );
         }
         Command::Shorter | Command::Longer | Command::ShorterBit | Command::LongerBit => {
-            let delta = match c {
-                Command::Shorter => -15,
-                Command::Longer => 15,
-                Command::ShorterBit => -5,
-                _ => 5,
-            };
-            let Some(end) = s.end.and_then(|x| Clock::from_minutes(x.minutes() + delta)) else {
-                app.status = Some("set the session's start and end first (e)".into());
-                return;
-            };
-            match ops::resize_session(m, i, end, false) {
-                Ok(tx) => {
-                    apply_edit(app, e, tx);
-                }
-                Err(err) => app.status = Some(err),
-            }
+            nudge_end(app, e, i, c)
         }
         Command::Items => app.edit.push(Modal::Items(ItemsList {
             entry: e,
@@ -335,6 +250,124 @@ pub fn command(app: &mut App, c: Command) {
             selected: 0,
         })),
         _ => {}
+    }
+}
+
+fn push_form(app: &mut App, f: Form, ff: FormFor) {
+    app.edit.push(Modal::Form(Box::new(f), ff));
+}
+
+/// `a` and `b`: the session form for a new session or break.
+fn open_add(app: &mut App, e: MeetingId, brk: bool) {
+    let s = new_session(app, e, brk);
+    let m = app.library[e].meeting();
+    let title = if brk { "Add a break" } else { "Add a session" };
+    let f = Form::new(title, session_fields(m, &s));
+    push_form(app, f, FormFor::Session { entry: e, at: None });
+}
+
+fn duplicate(app: &mut App, e: MeetingId, i: usize) {
+    match ops::duplicate_session(app.library[e].meeting(), i) {
+        Ok(tx) => {
+            if apply_edit(app, e, tx) {
+                app.select_session(i + 1);
+            }
+        }
+        Err(err) => app.say(Level::Error, err),
+    }
+}
+
+/// `d`: asks first, saying what goes with the session.
+fn ask_delete(app: &mut App, e: MeetingId, i: usize) {
+    let m = app.library[e].meeting();
+    let s = &m.sessions[i];
+    let mut lines = vec![format!("{} · {} {}", s.title.primary(), s.date, span(s))];
+    if !s.items.is_empty() {
+        lines.push(format!("with its {} item(s)", s.items.len()));
+    }
+    let fus = m
+        .follow_ups
+        .iter()
+        .filter(|f| f.session.as_deref() == Some(s.id.as_str()))
+        .count();
+    if fus > 0 {
+        lines.push(format!("{fus} follow-up(s) lose their link to it"));
+    }
+    lines.push("u undoes it.".into());
+    let title = format!("Delete `{}`?", s.id);
+    match ops::delete_session(m, i) {
+        Ok(tx) => app.edit.push(Modal::Confirm(
+            Confirm::new(title, lines)
+                .choice('n', "keep it", Answer::Nothing)
+                .choice('y', "delete", Answer::Apply { entry: e, tx }),
+        )),
+        Err(err) => app.say(Level::Error, err),
+    }
+}
+
+fn move_form(s: &Session) -> Form {
+    Form::new(
+        format!("Move `{}`", s.id),
+        vec![
+            Field::text("date", "New date", s.date.to_string())
+                .checked(date_check)
+                .tidied(date_tidy)
+                .hint("YYYY-MM-DD"),
+            Field::text(
+                "start",
+                "New start",
+                s.start.map(|c| c.to_string()).unwrap_or_default(),
+            )
+            .checked(time_check)
+            .tidied(time_tidy)
+            .hint("11:00, 11, 1100, 3pm"),
+            Field::toggle(
+                "shift",
+                "Push later sessions that day so none overlaps",
+                false,
+            ),
+        ],
+    )
+}
+
+fn resize_form(s: &Session) -> Form {
+    Form::new(
+        format!("Shorten or lengthen `{}`", s.id),
+        vec![
+            Field::text(
+                "end",
+                "New end or length",
+                s.end.map(|c| c.to_string()).unwrap_or_default(),
+            )
+            .checked(end_check)
+            .tidied(end_tidy)
+            .hint("12:30, or +90m"),
+            Field::toggle("shift", "Shift the rest of the day by as much", false),
+        ],
+    )
+}
+
+/// `<` `>` `[` `]`: the end 15 or 5 minutes earlier or later.
+fn nudge_end(app: &mut App, e: MeetingId, i: usize, c: Command) {
+    let delta = match c {
+        Command::Shorter => -15,
+        Command::Longer => 15,
+        Command::ShorterBit => -5,
+        _ => 5,
+    };
+    let m = app.library[e].meeting();
+    let Some(end) = m.sessions[i]
+        .end
+        .and_then(|x| Clock::from_minutes(x.minutes() + delta))
+    else {
+        app.say(Level::Warning, "set the session's start and end first (e)");
+        return;
+    };
+    match ops::resize_session(m, i, end, false) {
+        Ok(tx) => {
+            apply_edit(app, e, tx);
+        }
+        Err(err) => app.say(Level::Error, err),
     }
 }
 
@@ -346,96 +379,103 @@ fn span(s: &Session) -> String {
     }
 }
 
+/// Enter in a Schedule form; true when it can close.
 pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
     match ff {
-        FormFor::Session { entry, at } => {
-            let Some(x) = app.library.entries.get(entry) else {
-                return true;
-            };
-            let m = x.meeting();
-            let mut s = match at.and_then(|i| m.sessions.get(i)) {
-                Some(s) => s.clone(),
-                None => Session::default(),
-            };
-            if let Err(errs) = read_session(m, f, &mut s) {
-                f.show_errors(errs);
+        FormFor::Session { entry, at } => submit_session(app, f, entry, at),
+        FormFor::Move { entry, session } => submit_move(app, f, entry, session),
+        FormFor::Resize { entry, session } => submit_resize(app, f, entry, session),
+        _ => true,
+    }
+}
+
+/// The session form: a new session lands at its place in the day.
+fn submit_session(app: &mut App, f: &mut Form, entry: MeetingId, at: Option<usize>) -> bool {
+    let Some(x) = app.library.get(entry) else {
+        return true;
+    };
+    let m = x.meeting();
+    let mut s = match at.and_then(|i| m.sessions.get(i)) {
+        Some(s) => s.clone(),
+        None => Session::default(),
+    };
+    if let Err(errs) = read_session(m, f, &mut s) {
+        f.show_errors(errs);
+        return false;
+    }
+    let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
+    let tx = match at {
+        Some(i) => match ops::edit_session(m, i, &format!("edit session `{}`", s.id), |x| *x = s) {
+            Ok(tx) => tx,
+            Err(e) => {
+                f.note = Some(e);
                 return false;
             }
-            let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
-            let tx = match at {
-                Some(i) => {
-                    match ops::edit_session(m, i, &format!("edit session `{}`", s.id), |x| *x = s) {
-                        Ok(tx) => tx,
-                        Err(e) => {
-                            f.note = Some(e);
-                            return false;
-                        }
-                    }
-                }
-                None => ops::add_session(m, s),
-            };
+        },
+        None => ops::add_session(m, s),
+    };
+    if apply_edit(app, entry, tx) {
+        app.select_session(lands);
+    }
+    true
+}
+
+fn submit_move(app: &mut App, f: &mut Form, entry: MeetingId, session: usize) -> bool {
+    let m = app.library[entry].meeting();
+    let date: NaiveDate = match crate::domain::date::parse(f.get("date")) {
+        Ok(d) => d,
+        Err(e) => {
+            f.show_errors(vec![("date".into(), e)]);
+            return false;
+        }
+    };
+    let start = match Clock::parse_loose(f.get("start")) {
+        Ok(c) => c,
+        Err(e) => {
+            f.show_errors(vec![("start".into(), e)]);
+            return false;
+        }
+    };
+    let shift = f.field("shift").is_some_and(Field::is_on);
+    match ops::move_session(m, session, date, start, shift) {
+        Ok(tx) => {
             if apply_edit(app, entry, tx) {
-                app.select_session(lands);
+                app.select_session(session);
             }
             true
         }
-        FormFor::Move { entry, session } => {
-            let m = app.library.entries[entry].meeting();
-            let date: NaiveDate = match crate::domain::date::parse(f.get("date")) {
-                Ok(d) => d,
-                Err(e) => {
-                    f.show_errors(vec![("date".into(), e)]);
-                    return false;
-                }
-            };
-            let start = match Clock::parse_loose(f.get("start")) {
-                Ok(c) => c,
-                Err(e) => {
-                    f.show_errors(vec![("start".into(), e)]);
-                    return false;
-                }
-            };
-            let shift = f.field("shift").is_some_and(Field::is_on);
-            match ops::move_session(m, session, date, start, shift) {
-                Ok(tx) => {
-                    if apply_edit(app, entry, tx) {
-                        app.select_session(session);
-                    }
-                    true
-                }
-                Err(e) => {
-                    f.show_errors(vec![("start".into(), e)]);
-                    false
-                }
-            }
+        Err(e) => {
+            f.show_errors(vec![("start".into(), e)]);
+            false
         }
-        FormFor::Resize { entry, session } => {
-            let m = app.library.entries[entry].meeting();
-            let s = &m.sessions[session];
-            let text = f.get("end");
-            let end = if is_duration(text) {
-                match (parse_duration(text), s.start) {
-                    (Ok(len), Some(st)) => Clock::from_minutes(st.minutes() + len)
-                        .ok_or_else(|| format!("{st} plus {len} minutes runs past midnight")),
-                    (Ok(_), None) => Err("set a start time first (e)".into()),
-                    (Err(e), _) => Err(e),
-                }
-            } else {
-                Clock::parse_loose(text)
-            };
-            let shift = f.field("shift").is_some_and(Field::is_on);
-            match end.and_then(|end| ops::resize_session(m, session, end, shift)) {
-                Ok(tx) => {
-                    apply_edit(app, entry, tx);
-                    true
-                }
-                Err(e) => {
-                    f.show_errors(vec![("end".into(), e)]);
-                    false
-                }
-            }
+    }
+}
+
+/// A new end time, or a length (`+90m`) from the start.
+fn submit_resize(app: &mut App, f: &mut Form, entry: MeetingId, session: usize) -> bool {
+    let m = app.library[entry].meeting();
+    let s = &m.sessions[session];
+    let text = f.get("end");
+    let end = if is_duration(text) {
+        match (parse_duration(text), s.start) {
+            (Ok(len), Some(st)) => Clock::from_minutes(st.minutes() + len)
+                .ok_or_else(|| format!("{st} plus {len} minutes runs past midnight")),
+            (Ok(_), None) => Err("set a start time first (e)".into()),
+            (Err(e), _) => Err(e),
         }
-        _ => true,
+    } else {
+        Clock::parse_loose(text)
+    };
+    let shift = f.field("shift").is_some_and(Field::is_on);
+    match end.and_then(|end| ops::resize_session(m, session, end, shift)) {
+        Ok(tx) => {
+            apply_edit(app, entry, tx);
+            true
+        }
+        Err(e) => {
+            f.show_errors(vec![("end".into(), e)]);
+            false
+        }
     }
 }
 

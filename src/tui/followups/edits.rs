@@ -9,16 +9,20 @@ use crate::edit::Transaction;
 use crate::followups::{self, DueInput, ops};
 use crate::tui::action::{Command, View};
 use crate::tui::app::App;
+use crate::tui::editing::edit_text;
+use crate::tui::focus::{EventState, Press};
+use crate::tui::input::TextInput;
+use crate::tui::library::MeetingId;
+use crate::tui::status::Level;
 
 use super::prompt::{Ask, Prompt};
 use super::review::Review;
-use super::state::{cycle, next_status_filter, status_filter_label};
 
 impl App {
     /// Applies an edit through the one edit path (`editing::apply_edit`),
     /// remembering which meeting it changed: in the Follow-ups view across
     /// every meeting, `u` undoes the last edit made here, wherever it is.
-    pub fn apply_followup_edit(&mut self, e: usize, tx: Transaction) -> bool {
+    pub fn apply_followup_edit(&mut self, e: MeetingId, tx: Transaction) -> bool {
         let ok = crate::tui::editing::apply_edit(self, e, tx);
         if ok {
             self.followups.edited.push(e);
@@ -29,7 +33,7 @@ impl App {
 
     /// The meeting `u` (or Ctrl-r) acts on: in the Follow-ups view, the one
     /// its last edit (or undo) touched; elsewhere the current meeting.
-    pub fn undo_target(&mut self, redo: bool) -> Option<usize> {
+    pub fn undo_target(&mut self, redo: bool) -> Option<MeetingId> {
         if self.view == View::FollowUps {
             let st = &mut self.followups;
             let (from, to) = if redo {
@@ -38,7 +42,7 @@ impl App {
                 (&mut st.edited, &mut st.undone)
             };
             while let Some(e) = from.pop() {
-                let h = self.library.entries.get(e).map(|x| &x.editor.history);
+                let h = self.library.get(e).map(|x| &x.editor.history);
                 if h.is_some_and(|h| if redo { h.can_redo() } else { h.can_undo() }) {
                     to.push(e);
                     return Some(e);
@@ -50,47 +54,24 @@ impl App {
 
     /// What Ctrl-s saves besides the current meeting: in the Follow-ups
     /// view across every meeting, every meeting with unsaved edits.
-    pub fn save_targets(&self) -> Vec<usize> {
+    pub fn save_targets(&self) -> Vec<MeetingId> {
         if self.view != View::FollowUps || !self.followups.all {
             return Vec::new();
         }
-        (0..self.library.entries.len())
-            .filter(|&e| self.library.entries[e].editor.is_dirty())
+        self.library
+            .entries
+            .iter()
+            .filter(|e| e.editor.is_dirty())
+            .map(|e| e.id)
             .collect()
     }
 
-    /// A character typed while the follow-ups prompt or search line is open.
-    /// False when neither is, so the roster's search gets it.
-    pub fn followups_type(&mut self, c: char) -> bool {
-        if let Some(p) = &mut self.followups.prompt {
-            p.push(c);
-            return true;
-        }
-        if self.view == View::FollowUps
-            && let Some(input) = &mut self.followups.input
-        {
-            input.push(c);
-            self.followups.query = input.clone();
-            self.followups.invalidate();
-            return true;
-        }
-        false
+    /// The Follow-ups view's own keys, and adding one from the Schedule.
+    pub(crate) fn followups_command(&mut self, c: Command) -> EventState {
+        EventState::from(self.followups_view_command(c))
     }
 
-    /// Handles `c` when it belongs to the follow-ups: their prompt, review
-    /// mode, the Follow-ups view's own keys, and adding one from the
-    /// Schedule. False leaves it to the generic handling.
-    pub fn followups_command(&mut self, c: Command) -> bool {
-        if self.followups.prompt.is_some() {
-            self.prompt_command(c);
-            return true;
-        }
-        if self.view == View::FollowUps && self.followups.input.is_some() {
-            return self.search_command(c);
-        }
-        if self.view == View::FollowUps && self.followups.review.is_some() {
-            return self.review_command(c);
-        }
+    fn followups_view_command(&mut self, c: Command) -> bool {
         if self.view == View::Schedule && c == Command::AddFollowUp {
             self.add_from_session();
             return true;
@@ -98,70 +79,14 @@ impl App {
         if self.view != View::FollowUps {
             return false;
         }
+        if let Some(said) = self.followups.filter_key(c) {
+            self.say(Level::Note, said);
+            return true;
+        }
         let st = &mut self.followups;
         match c {
-            Command::ToggleAllMeetings => {
-                st.all = !st.all;
-                st.invalidate();
-                self.status = Some(
-                    if st.all {
-                        "follow-ups of every meeting"
-                    } else {
-                        "follow-ups of this meeting"
-                    }
-                    .into(),
-                );
-            }
-            Command::ToggleOpenOnly => {
-                st.status = if st.status == followups::StatusFilter::Owed {
-                    followups::StatusFilter::All
-                } else {
-                    followups::StatusFilter::Owed
-                };
-                st.invalidate();
-                self.status = Some(format!("status: {}", status_filter_label(&st.status)));
-            }
-            Command::FilterStatus => {
-                st.status = next_status_filter(&st.status);
-                st.invalidate();
-                self.status = Some(format!("status: {}", status_filter_label(&st.status)));
-            }
-            Command::GroupNext => {
-                st.group = st.group.next();
-                st.invalidate();
-                self.status = Some(format!("grouped by {}", st.group.as_str()));
-            }
-            Command::FilterOwner => {
-                st.owner = cycle(&st.facets.owners, &st.owner);
-                st.invalidate();
-                self.status = Some(facet_status("owner", st.owner.as_deref()));
-            }
-            Command::FilterMeeting => {
-                let keys: Vec<String> = st.facets.meetings.iter().map(|m| m.0.clone()).collect();
-                st.meeting = cycle(&keys, &st.meeting);
-                st.invalidate();
-                self.status = Some(facet_status("meeting", st.meeting.as_deref()));
-            }
-            Command::FilterTag => {
-                st.tag = cycle(&st.facets.tags, &st.tag);
-                st.invalidate();
-                self.status = Some(facet_status("tag", st.tag.as_deref()));
-            }
-            Command::FilterCountry => {
-                st.country = cycle(&st.facets.countries, &st.country);
-                st.invalidate();
-                let name = st
-                    .country
-                    .as_deref()
-                    .map(|c| format!("{c} {}", crate::domain::codes::country_name(c)));
-                self.status = Some(facet_status("country", name.as_deref()));
-            }
-            Command::ClearFilters => {
-                st.clear_filters();
-                self.status = Some("every filter cleared: owed follow-ups".into());
-            }
             Command::Search => {
-                st.input = Some(st.query.clone());
+                st.input = Some(TextInput::new(st.query.as_str()));
             }
             Command::Back if st.has_filters() => {
                 st.clear_filters();
@@ -181,21 +106,21 @@ impl App {
         true
     }
 
-    fn ask(&mut self, make: impl FnOnce(usize, usize, &str) -> (Ask, String, String)) {
+    fn ask(&mut self, make: impl FnOnce(MeetingId, usize, &str) -> (Ask, String, String)) {
         let Some((e, i)) = self.target_or_say() else {
             return;
         };
-        let f = &self.library.entries[e].meeting().follow_ups[i];
+        let f = &self.library[e].meeting().follow_ups[i];
         let (ask, label, text) = make(e, i, &f.id);
         self.followups.prompt = Some(Prompt::new(ask, label, text));
     }
 
     /// The follow-up an edit key acts on: review mode's current one, else the selected row.
-    fn target(&self) -> Option<(usize, usize)> {
+    fn target(&self) -> Option<(MeetingId, usize)> {
         if let Some(r) = &self.followups.review {
             let step = r.current()?;
             let e = step.entry;
-            let fus = &self.library.entries.get(e)?.meeting().follow_ups;
+            let fus = &self.library.get(e)?.meeting().follow_ups;
             let i = match fus.get(step.index) {
                 Some(f) if f.id == step.before.id => step.index,
                 _ => fus.iter().position(|f| f.id == step.before.id)?,
@@ -204,17 +129,16 @@ impl App {
         }
         self.followups.selected().filter(|&(e, i)| {
             self.library
-                .entries
                 .get(e)
                 .is_some_and(|x| i < x.meeting().follow_ups.len())
         })
     }
 
     /// `target`, or a word in the footer that there is none.
-    fn target_or_say(&mut self) -> Option<(usize, usize)> {
+    fn target_or_say(&mut self) -> Option<(MeetingId, usize)> {
         let t = self.target();
         if t.is_none() {
-            self.status = Some("no follow-up selected".into());
+            self.say(Level::Warning, "no follow-up selected");
         }
         t
     }
@@ -223,56 +147,59 @@ impl App {
         let Some((e, i)) = self.target_or_say() else {
             return;
         };
-        let s = self.library.entries[e].meeting().follow_ups[i].status;
+        let s = self.library[e].meeting().follow_ups[i].status;
         self.set_status(e, i, ops::next_status(s));
     }
 
-    fn set_status(&mut self, e: usize, i: usize, s: FollowUpStatus) {
-        match ops::status(self.library.entries[e].meeting(), i, s, self.today) {
+    fn set_status(&mut self, e: MeetingId, i: usize, s: FollowUpStatus) {
+        match ops::status(self.library[e].meeting(), i, s, self.today) {
             Ok(tx) => {
                 self.apply_followup_edit(e, tx);
             }
-            Err(err) => self.status = Some(err.to_string()),
+            Err(err) => self.say(Level::Error, err.to_string()),
         }
     }
 
-    fn search_command(&mut self, c: Command) -> bool {
+    /// The search line: the list narrows as you type.
+    pub(crate) fn followups_search_press(&mut self, p: &Press) -> EventState {
         let st = &mut self.followups;
-        match c {
-            Command::SearchAccept => st.input = None,
-            Command::SearchCancel => {
+        let Some(input) = &mut st.input else {
+            return EventState::NotConsumed;
+        };
+        match p {
+            Press::Run(Command::SearchAccept) => st.input = None,
+            Press::Run(Command::SearchCancel) => {
                 st.input = None;
                 st.query.clear();
                 st.invalidate();
             }
-            Command::SearchBackspace | Command::SearchClear => {
-                if let Some(input) = &mut st.input {
-                    if c == Command::SearchClear {
-                        input.clear();
-                    } else {
-                        input.pop();
-                    }
-                    st.query = input.clone();
+            _ if edit_text(input, p) => {
+                if st.query != input.as_str() {
+                    st.query = input.as_str().to_string();
                     st.invalidate();
                 }
             }
-            _ => return false,
+            // Moving in the results is the list's.
+            _ => return EventState::NotConsumed,
         }
-        true
+        EventState::Consumed
     }
 
-    fn prompt_command(&mut self, c: Command) {
-        let Some(p) = &mut self.followups.prompt else {
-            return;
+    /// The note or due-date prompt: Enter applies, Esc drops.
+    pub(crate) fn note_prompt_press(&mut self, p: &Press) -> EventState {
+        let Some(prompt) = &mut self.followups.prompt else {
+            return EventState::NotConsumed;
         };
-        match c {
-            Command::SearchCancel => self.followups.prompt = None,
-            Command::SearchBackspace => p.backspace(),
-            Command::SearchClear => p.clear(),
-            Command::SearchAccept => self.accept_prompt(),
-            Command::Quit => self.quit = true,
-            _ => {}
+        match p {
+            Press::Run(Command::Cancel) => self.followups.prompt = None,
+            Press::Run(Command::Submit) => self.accept_prompt(),
+            _ => {
+                if edit_text(&mut prompt.text, p) {
+                    prompt.error = None;
+                }
+            }
         }
+        EventState::Consumed
     }
 
     /// Turns the prompt's text into its edit; a refusal keeps the prompt
@@ -286,7 +213,7 @@ impl App {
         let entry = match &p.ask {
             Ask::Note(e, _) | Ask::Due(e, _) => *e,
         };
-        let Some(m) = self.library.entries.get(entry).map(|x| x.meeting()) else {
+        let Some(m) = self.library.get(entry).map(|x| x.meeting()) else {
             self.followups.prompt = None;
             return;
         };
@@ -316,7 +243,7 @@ impl App {
     fn add_from_session(&mut self) {
         match (self.schedule.entry, self.selected_session()) {
             (Some(e), Some(s)) => self.new_followup_form(e, s),
-            _ => self.status = Some("select a session first".into()),
+            _ => self.say(Level::Warning, "select a session first"),
         }
     }
 
@@ -331,7 +258,9 @@ impl App {
         let st = &mut self.followups;
         let mut rows = reg.select(&filter, self.today);
         st.search(&mut rows, &self.matcher);
-        let items: Vec<(usize, usize)> = rows
+        let cur = cur.and_then(|id| self.library.index_of(id));
+        let ids: Vec<MeetingId> = self.library.entries.iter().map(|e| e.id).collect();
+        let items: Vec<(MeetingId, usize)> = rows
             .into_iter()
             .filter(|r| {
                 (st.all || Some(r.meeting_index) == cur)
@@ -341,18 +270,26 @@ impl App {
                         .as_ref()
                         .is_none_or(|m| keys.get(r.meeting_index) == Some(m))
             })
-            .map(|r| (r.meeting_index, r.index))
+            .filter_map(|r| Some((*ids.get(r.meeting_index)?, r.index)))
             .collect();
         if items.is_empty() {
-            self.status = Some("nothing to review: no open follow-up here".into());
+            self.say(Level::Warning, "nothing to review: no open follow-up here");
             return;
         }
         let n = items.len();
         self.followups.review = Some(Review::new(&items, &self.library.entries));
-        self.status = Some(format!("reviewing {n} open follow-ups, oldest due first"));
+        self.say(
+            Level::Note,
+            format!("reviewing {n} open follow-ups, oldest due first"),
+        );
     }
 
-    fn review_command(&mut self, c: Command) -> bool {
+    /// Review mode's keys; the global ones go on to the view.
+    pub(crate) fn review_command(&mut self, c: Command) -> EventState {
+        EventState::from(self.review_key(c))
+    }
+
+    fn review_key(&mut self, c: Command) -> bool {
         let Some(r) = &mut self.followups.review else {
             return false;
         };
@@ -418,7 +355,7 @@ impl App {
             return;
         };
         let keys = super::state::keys(&self.library.entries);
-        let next = self.library.entries[cur].meeting();
+        let next = self.library[cur].meeting();
         let prev = followups::previous_in_series(
             keys.iter()
                 .map(String::as_str)
@@ -426,22 +363,27 @@ impl App {
             next,
         );
         let Some((pk, pm)) = prev else {
-            self.status = Some(match &next.series {
-                None => {
-                    "this meeting has no `series`: carry-over links meetings of one series".into()
-                }
-                Some(s) => format!("no earlier meeting of series `{s}` is loaded"),
-            });
+            self.say(
+                Level::Warning,
+                match &next.series {
+                    None => "this meeting has no `series`: carry-over links meetings of one series"
+                        .into(),
+                    Some(s) => format!("no earlier meeting of series `{s}` is loaded"),
+                },
+            );
             return;
         };
         let pk = pk.to_string();
         match followups::carry_over(&pk, pm, next) {
             Ok((tx, report)) if report.added.is_empty() => {
                 let _ = tx;
-                self.status = Some(format!(
-                    "nothing to carry from `{pk}`: {} already here, no other open follow-up",
-                    report.already.len()
-                ));
+                self.say(
+                    Level::Note,
+                    format!(
+                        "nothing to carry from `{pk}`: {} already here, no other open follow-up",
+                        report.already.len()
+                    ),
+                );
             }
             Ok((tx, report)) => {
                 if self.apply_followup_edit(cur, tx) {
@@ -460,17 +402,10 @@ impl App {
                         ));
                     }
                     msg.push_str(" (unsaved: Ctrl-s saves, u undoes)");
-                    self.status = Some(msg);
+                    self.say(Level::Note, msg);
                 }
             }
-            Err(e) => self.status = Some(e.to_string()),
+            Err(e) => self.say(Level::Error, e.to_string()),
         }
-    }
-}
-
-fn facet_status(what: &str, v: Option<&str>) -> String {
-    match v {
-        Some(v) => format!("{what}: {v} (press again for the next)"),
-        None => format!("{what}: any"),
     }
 }

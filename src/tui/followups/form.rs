@@ -3,12 +3,16 @@
 //! due date, tags. `e` in the Follow-ups view edits the selected one; `f`
 //! in the Schedule adds one the selected session produced, linked to it.
 
-use crate::domain::{FollowUp, Text};
+use chrono::NaiveDate;
+
+use crate::domain::{FollowUp, Meeting, Text};
 use crate::edit::{Transaction, ops as edit_ops};
 use crate::followups::{DueInput, parse_due};
 use crate::tui::app::App;
 use crate::tui::editing::picker::Source;
 use crate::tui::editing::{Field, Form, FormFor, Modal, apply_edit};
+use crate::tui::library::MeetingId;
+use crate::tui::status::Level;
 
 /// Any day will do for checking the shape of `+2w`.
 fn due_ok(s: &str) -> Result<(), String> {
@@ -56,10 +60,9 @@ fn fields(f: &FollowUp) -> Vec<Field> {
 
 impl App {
     /// Opens the form on the selected follow-up.
-    pub fn edit_followup_form(&mut self, e: usize, i: usize) {
+    pub fn edit_followup_form(&mut self, e: MeetingId, i: usize) {
         let Some(f) = self
             .library
-            .entries
             .get(e)
             .and_then(|x| x.meeting().follow_ups.get(i))
         else {
@@ -77,10 +80,9 @@ impl App {
     }
 
     /// Opens the form for a new follow-up from the session selected in the Schedule.
-    pub fn new_followup_form(&mut self, e: usize, session: usize) {
+    pub fn new_followup_form(&mut self, e: MeetingId, session: usize) {
         let Some(s) = self
             .library
-            .entries
             .get(e)
             .and_then(|x| x.meeting().sessions.get(session))
         else {
@@ -105,57 +107,21 @@ impl App {
 pub fn submit(
     app: &mut App,
     f: &mut Form,
-    entry: usize,
+    entry: MeetingId,
     at: Option<usize>,
     session: Option<usize>,
 ) -> bool {
-    let Some(m) = app.library.entries.get(entry).map(|x| x.meeting()) else {
+    let Some(m) = app.library.get(entry).map(|x| x.meeting()) else {
         return true;
     };
     let mut fu = at
         .and_then(|i| m.follow_ups.get(i))
         .cloned()
         .unwrap_or_default();
-    fu.title = Text::plain(f.get("title"));
-    let owner = f.get("owner");
-    let org = f.get("owner_org");
-    if !owner.is_empty() && !org.is_empty() {
-        f.show_errors(vec![(
-            "owner_org".into(),
-            "name a participant or an organization, not both".into(),
-        )]);
+    if let Err(e) = read_follow_up(m, f, app.today, &mut fu) {
+        f.show_errors(vec![e]);
         return false;
     }
-    if !owner.is_empty() && m.participant(owner).is_none() {
-        f.show_errors(vec![(
-            "owner".into(),
-            format!("`{owner}` is not on this meeting's roster; pick a participant"),
-        )]);
-        return false;
-    }
-    fu.owner = Some(owner.to_string()).filter(|s| !s.is_empty());
-    fu.owner_org = Some(org).filter(|s| !s.is_empty()).map(Text::plain);
-    fu.due = match parse_due(f.get("due"), app.today) {
-        _ if f.get("due").is_empty() => None,
-        Ok(DueInput::Date(d)) => Some(d),
-        Ok(DueInput::Clear) => None,
-        Err(e) => {
-            f.show_errors(vec![("due".into(), e)]);
-            return false;
-        }
-    };
-    let mut tags: Vec<String> = Vec::new();
-    for t in f
-        .get("tags")
-        .split(',')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
-            tags.push(t.to_string());
-        }
-    }
-    fu.tags = tags;
     let tx: Transaction = match at {
         Some(i) => {
             let label = format!("edit follow-up `{}`", fu.id);
@@ -179,18 +145,66 @@ pub fn submit(
         app.followups.edited.push(entry);
         app.followups.undone.clear();
         if added {
-            let n = app.library.entries[entry].meeting().follow_ups.len();
-            if let Some(id) = app.library.entries[entry]
-                .meeting()
-                .follow_ups
-                .last()
-                .map(|f| f.id.clone())
-            {
-                app.status = Some(format!(
-                    "added follow-up `{id}` ({n} in this meeting), linked to this session; u undoes"
-                ));
-            }
+            say_added(app, entry);
         }
     }
     true
+}
+
+/// The form's fields into `fu`; the first field that is wrong, and why.
+fn read_follow_up(
+    m: &Meeting,
+    f: &Form,
+    today: NaiveDate,
+    fu: &mut FollowUp,
+) -> Result<(), (String, String)> {
+    fu.title = Text::plain(f.get("title"));
+    let owner = f.get("owner");
+    let org = f.get("owner_org");
+    if !owner.is_empty() && !org.is_empty() {
+        return Err((
+            "owner_org".into(),
+            "name a participant or an organization, not both".into(),
+        ));
+    }
+    if !owner.is_empty() && m.participant(owner).is_none() {
+        return Err((
+            "owner".into(),
+            format!("`{owner}` is not on this meeting's roster; pick a participant"),
+        ));
+    }
+    fu.owner = Some(owner.to_string()).filter(|s| !s.is_empty());
+    fu.owner_org = Some(org).filter(|s| !s.is_empty()).map(Text::plain);
+    fu.due = match parse_due(f.get("due"), today) {
+        _ if f.get("due").is_empty() => None,
+        Ok(DueInput::Date(d)) => Some(d),
+        Ok(DueInput::Clear) => None,
+        Err(e) => return Err(("due".into(), e)),
+    };
+    let mut tags: Vec<String> = Vec::new();
+    for t in f
+        .get("tags")
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+            tags.push(t.to_string());
+        }
+    }
+    fu.tags = tags;
+    Ok(())
+}
+
+fn say_added(app: &mut App, entry: MeetingId) {
+    let fus = &app.library[entry].meeting().follow_ups;
+    let n = fus.len();
+    if let Some(id) = fus.last().map(|f| f.id.clone()) {
+        app.say(
+            Level::Note,
+            format!(
+                "added follow-up `{id}` ({n} in this meeting), linked to this session; u undoes"
+            ),
+        );
+    }
 }

@@ -8,11 +8,11 @@
 use chrono::NaiveDate;
 
 use crate::domain::{FollowUp, FollowUpStatus};
-use crate::tui::library::Entry;
+use crate::tui::library::{Entry, MeetingId};
 
 #[derive(Debug, Clone)]
 pub struct Step {
-    pub entry: usize,
+    pub entry: MeetingId,
     pub index: usize,
     pub before: FollowUp,
 }
@@ -58,12 +58,17 @@ impl Outcome {
     }
 }
 
+/// Meeting `id` among the open ones.
+fn find(entries: &[Entry], id: MeetingId) -> Option<&Entry> {
+    entries.iter().find(|e| e.id == id)
+}
+
 impl Review {
-    pub fn new(items: &[(usize, usize)], entries: &[Entry]) -> Review {
+    pub fn new(items: &[(MeetingId, usize)], entries: &[Entry]) -> Review {
         let steps: Vec<Step> = items
             .iter()
             .filter_map(|&(entry, index)| {
-                let f = entries.get(entry)?.meeting().follow_ups.get(index)?;
+                let f = find(entries, entry)?.meeting().follow_ups.get(index)?;
                 Some(Step {
                     entry,
                     index,
@@ -100,7 +105,7 @@ impl Review {
     /// The follow-up a step is about now, found again by id when an undo
     /// elsewhere moved it.
     pub fn now<'a>(step: &Step, entries: &'a [Entry]) -> Option<&'a FollowUp> {
-        let fus = &entries.get(step.entry)?.meeting().follow_ups;
+        let fus = &find(entries, step.entry)?.meeting().follow_ups;
         match fus.get(step.index) {
             Some(f) if f.id == step.before.id => Some(f),
             _ => fus.iter().find(|f| f.id == step.before.id),
@@ -122,8 +127,7 @@ impl Review {
                     .collect();
                 let o = Outcome {
                     id: b.id.clone(),
-                    meeting: entries
-                        .get(s.entry)
+                    meeting: find(entries, s.entry)
                         .map(|e| e.meeting().label().to_string())
                         .unwrap_or_default(),
                     status: (now.status != b.status).then_some((b.status, now.status)),

@@ -18,8 +18,10 @@ use crate::followups::{
     Counts, Filter, GroupBy, Register, Row, StatusFilter, counts, group, meeting_key,
 };
 use crate::search::{Key, Matcher, Query};
+use crate::tui::action::Command;
 use crate::tui::app::ListState;
-use crate::tui::library::Entry;
+use crate::tui::input::TextInput;
+use crate::tui::library::{Entry, MeetingId};
 
 /// One line of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +32,7 @@ pub enum FuRow {
     Section { state: DueState, count: usize },
     /// A follow-up: the library entry and its index in `follow_ups`.
     Item {
-        entry: usize,
+        entry: MeetingId,
         index: usize,
         /// A later meeting carries it on; this copy is the record.
         carried: bool,
@@ -38,7 +40,7 @@ pub enum FuRow {
 }
 
 impl FuRow {
-    pub fn item(&self) -> Option<(usize, usize)> {
+    pub fn item(&self) -> Option<(MeetingId, usize)> {
         match *self {
             FuRow::Item { entry, index, .. } => Some((entry, index)),
             _ => None,
@@ -70,7 +72,7 @@ pub struct FollowUpsState {
     pub tag: Option<String>,
     pub country: Option<String>,
     /// The search line while it is being typed.
-    pub input: Option<String>,
+    pub input: Option<TextInput>,
     /// The search kept (words, any order, any script).
     pub query: String,
     pub rows: Vec<FuRow>,
@@ -81,16 +83,16 @@ pub struct FollowUpsState {
     pub prompt: Option<Prompt>,
     pub review: Option<Review>,
     /// Entries edited here, most recent last (for undo in edit order).
-    pub edited: Vec<usize>,
+    pub edited: Vec<MeetingId>,
     /// Entries undone here, most recent last (for redo).
-    pub undone: Vec<usize>,
-    pub(crate) built_for: Option<(Option<usize>, u64)>,
+    pub undone: Vec<MeetingId>,
+    pub(crate) built_for: Option<(Option<MeetingId>, u64)>,
     /// Bumped whenever a filter or the documents change.
     pub(crate) generation: u64,
     /// Bumped when the documents change (the facets depend on them only).
     docs: u64,
     /// What the facets were last made for: scope, status filter, documents.
-    facets_for: Option<(Option<usize>, bool, StatusFilter, u64)>,
+    facets_for: Option<(Option<MeetingId>, bool, StatusFilter, u64)>,
     /// Per (entry, follow-up): what the fuzzy search scores, made once per
     /// change of the documents.
     search_keys: HashMap<(usize, usize), Key>,
@@ -150,7 +152,7 @@ impl FollowUpsState {
     }
 
     /// The selected follow-up: (entry, index).
-    pub fn selected(&self) -> Option<(usize, usize)> {
+    pub fn selected(&self) -> Option<(MeetingId, usize)> {
         self.rows.get(self.list.scroll.selected)?.item()
     }
 
@@ -190,23 +192,26 @@ impl FollowUpsState {
     pub fn rebuild(
         &mut self,
         entries: &[Entry],
-        cur: Option<usize>,
+        cur: Option<MeetingId>,
         today: NaiveDate,
         matcher: &Matcher,
     ) {
         let keep = self.selected();
         let keys = keys(entries);
         let reg = register(entries, &keys);
-        let mut rows = self.select(&reg, cur, today, &keys);
+        // The domain's rows name meetings by their place in `entries`.
+        let cur_at = cur.and_then(|id| entries.iter().position(|e| e.id == id));
+        let mut rows = self.select(&reg, cur_at, today, &keys);
         self.search(&mut rows, matcher);
         self.counts = counts(&rows);
         // Typing a search changes neither the scope nor the documents.
         let key = (cur, self.all, self.status.clone(), self.docs);
         if self.facets_for.as_ref() != Some(&key) {
-            self.facets = facets(self, &reg, cur, today, &keys);
+            self.facets = facets(self, &reg, cur_at, today, &keys);
             self.facets_for = Some(key);
         }
-        self.rows = layout(&rows, self.group);
+        let ids: Vec<MeetingId> = entries.iter().map(|e| e.id).collect();
+        self.rows = layout(&rows, self.group, &ids);
         self.built_for = Some((cur, self.generation));
         let at = keep
             .and_then(|k| self.rows.iter().position(|r| r.item() == Some(k)))
@@ -250,7 +255,66 @@ impl FollowUpsState {
         });
     }
 
-    pub fn is_built_for(&self, cur: Option<usize>) -> bool {
+    /// A filter or grouping key of the view: what it shows now, or `None`
+    /// when `c` is not one.
+    pub fn filter_key(&mut self, c: Command) -> Option<String> {
+        let said = match c {
+            Command::ToggleAllMeetings => {
+                self.all = !self.all;
+                if self.all {
+                    "follow-ups of every meeting".to_string()
+                } else {
+                    "follow-ups of this meeting".to_string()
+                }
+            }
+            Command::ToggleOpenOnly => {
+                self.status = if self.status == StatusFilter::Owed {
+                    StatusFilter::All
+                } else {
+                    StatusFilter::Owed
+                };
+                format!("status: {}", status_filter_label(&self.status))
+            }
+            Command::FilterStatus => {
+                self.status = next_status_filter(&self.status);
+                format!("status: {}", status_filter_label(&self.status))
+            }
+            Command::GroupNext => {
+                self.group = self.group.next();
+                format!("grouped by {}", self.group.as_str())
+            }
+            Command::FilterOwner => {
+                self.owner = cycle(&self.facets.owners, &self.owner);
+                facet_status("owner", self.owner.as_deref())
+            }
+            Command::FilterMeeting => {
+                let keys: Vec<String> = self.facets.meetings.iter().map(|m| m.0.clone()).collect();
+                self.meeting = cycle(&keys, &self.meeting);
+                facet_status("meeting", self.meeting.as_deref())
+            }
+            Command::FilterTag => {
+                self.tag = cycle(&self.facets.tags, &self.tag);
+                facet_status("tag", self.tag.as_deref())
+            }
+            Command::FilterCountry => {
+                self.country = cycle(&self.facets.countries, &self.country);
+                let name = self
+                    .country
+                    .as_deref()
+                    .map(|c| format!("{c} {}", crate::domain::codes::country_name(c)));
+                facet_status("country", name.as_deref())
+            }
+            Command::ClearFilters => {
+                self.clear_filters();
+                "every filter cleared: owed follow-ups".to_string()
+            }
+            _ => return None,
+        };
+        self.invalidate();
+        Some(said)
+    }
+
+    pub fn is_built_for(&self, cur: Option<MeetingId>) -> bool {
         self.built_for == Some((cur, self.generation))
     }
 
@@ -302,10 +366,11 @@ pub fn register<'a>(entries: &'a [Entry], keys: &'a [String]) -> Register<'a> {
 
 /// Groups, and due sections inside each group (the groups are the sections
 /// when grouping by state).
-pub fn layout(rows: &[Row], by: GroupBy) -> Vec<FuRow> {
+/// `ids` are the open meetings' ids, in the order the rows' `meeting_index` counts.
+pub fn layout(rows: &[Row], by: GroupBy, ids: &[MeetingId]) -> Vec<FuRow> {
     let mut out = Vec::with_capacity(rows.len() + 16);
     let item = |r: &Row| FuRow::Item {
-        entry: r.meeting_index,
+        entry: ids.get(r.meeting_index).copied().unwrap_or_default(),
         index: r.index,
         carried: r.carried_forward,
     };
@@ -426,5 +491,12 @@ pub fn section_label(s: DueState) -> String {
         DueState::Later => "later".into(),
         DueState::NoDate => "no due date".into(),
         DueState::Closed => "closed".into(),
+    }
+}
+
+fn facet_status(what: &str, v: Option<&str>) -> String {
+    match v {
+        Some(v) => format!("{what}: {v} (press again for the next)"),
+        None => format!("{what}: any"),
     }
 }

@@ -14,8 +14,10 @@ use crate::tui::app::App;
 use crate::tui::followups::FuRow;
 use crate::tui::followups::state::{section_label, status_filter_label};
 use crate::tui::layout::{ViewLayout, flexible_width};
-use crate::tui::sanitize::{clean, fit, width};
+use crate::tui::library::MeetingId;
+use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, fitted, highlighted, label_value, list_table};
 
 pub fn mark(s: DueState, f: &FollowUp, t: Theme) -> Span<'static> {
@@ -79,9 +81,10 @@ fn banner(app: &App, f: &mut Frame, area: Rect) {
     match &st.input {
         Some(input) => {
             spans.push(Span::styled(" / ", t.key()));
-            let shown = fit(input, usize::from(area.width).saturating_sub(40).max(8));
-            let x = area.x + 3 + width(&shown) as u16;
-            spans.push(Span::raw(shown));
+            let room = usize::from(area.width).saturating_sub(40).max(8);
+            let shown = input_widget::shown(input, room);
+            let x = area.x + 3 + shown.cursor as u16;
+            spans.push(Span::raw(shown.before + &shown.after));
             f.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
             spans.push(Span::styled("   Enter keeps · Esc drops", t.dim()));
         }
@@ -168,7 +171,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
                 index,
                 carried,
             } => {
-                let m = app.library.entries[entry].meeting();
+                let m = app.library[entry].meeting();
                 let fu = &m.follow_ups[index];
                 let state = fu.due_state(app.today);
                 let due_style = match state {
@@ -217,7 +220,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         "every meeting".to_string()
     } else {
         app.current()
-            .map(|e| clean(app.library.entries[e].meeting().label()).into_owned())
+            .map(|e| clean(app.library[e].meeting().label()).into_owned())
             .unwrap_or_default()
     };
     let title = Line::from(vec![
@@ -270,9 +273,9 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
 
 /// Everything about one follow-up: owner, due, status, where it came from,
 /// tags, and the whole progress log.
-pub fn detail_of(app: &App, e: usize, i: usize) -> Vec<Line<'static>> {
+pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
     let t = app.theme;
-    let Some(m) = app.library.entries.get(e).map(|x| x.meeting()) else {
+    let Some(m) = app.library.get(e).map(|x| x.meeting()) else {
         return Vec::new();
     };
     let Some(f) = m.follow_ups.get(i) else {

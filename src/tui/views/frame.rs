@@ -1,6 +1,7 @@
 //! The frame around the views: tab bar, footer hints, loading progress,
 //! and the screens shown instead of a view (too small, nothing to open).
 
+use crate::tui::status::Level;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -38,9 +39,9 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
     let room = area.right().saturating_sub(used) as usize;
     let right = match app.current() {
         Some(e) => {
-            let m = app.library.entries[e].meeting();
+            let m = app.library[e].meeting();
             let (lang, _) = app.language();
-            if app.library.entries[e].editor.is_dirty() {
+            if app.library[e].editor.is_dirty() {
                 format!("* {} · unsaved · {}", m.label(), lang.to_uppercase())
             } else {
                 format!("{} · {}", m.label(), lang.to_uppercase())
@@ -78,11 +79,17 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         _ => None,
     };
     if let (Some(s), None) = (&app.status, question) {
-        spans.push(Span::styled(format!("{s}  "), t.title()));
+        let style = match s.level {
+            Level::Note => t.title(),
+            Level::Warning => t.warning(),
+            Level::Error => t.error(),
+        };
+        // `s` shows with its marker: `x not saved: ...`.
+        spans.push(Span::styled(format!("{s}  "), style));
     }
     // Hints that do not fit are dropped whole rather than cut mid-word, and
     // `? help` always stays: it is the way to every other key.
-    let mut hints: Vec<(String, String)> = keymap::footer(app.context())
+    let mut hints: Vec<(String, String)> = keymap::footer(&app.context())
         .into_iter()
         .map(|(k, h)| (k, h.to_string()))
         .collect();

@@ -11,13 +11,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row};
 
 use super::format;
-use crate::domain::{Meeting, codes};
+use crate::domain::{Meeting, Session, codes};
 use crate::staffing::{self, Booth, Cell as Plan, SessionRow};
 use crate::tui::app::App;
 use crate::tui::interp::{InterpRow, Popup};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, fitted, list_table};
 use crate::tui::zone_view;
 
@@ -62,7 +63,7 @@ fn booth_of(app: &App, s: usize, ch: usize) -> Option<&Booth> {
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let t = app.theme;
-    let Some(e) = app.interp.entry.and_then(|i| app.library.entries.get(i)) else {
+    let Some(e) = app.interp.entry.and_then(|i| app.library.get(i)) else {
         return;
     };
     let m = e.meeting();
@@ -250,7 +251,7 @@ fn warning_lines(out: &mut Vec<Line<'static>>, app: &App, s: usize, ch: Option<u
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
     let (Some(e), Some(sel)) = (
-        app.interp.entry.and_then(|i| app.library.entries.get(i)),
+        app.interp.entry.and_then(|i| app.library.get(i)),
         app.interp.selected(),
     ) else {
         return Vec::new();
@@ -261,7 +262,6 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let s = &m.sessions[i];
-    let norms = m.norms();
     let mut out = vec![Line::styled(
         clean(s.title.get(&lang, &fb)).into_owned(),
         t.title(),
@@ -278,104 +278,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     )));
     match sel {
         InterpRow::Booth(_, ch) => {
-            let Some(b) = booth_of(app, i, ch) else {
-                return out;
-            };
-            let Some(c) = s.interpretation.get(ch) else {
-                return out;
-            };
-            out.push(Line::styled(
-                format!(
-                    "{} booth ({}) · {}{}",
-                    codes::language_name(&b.to),
-                    b.to,
-                    if b.two_way {
-                        format!("two-way: also into {}", format::language_names(&s.language))
-                    } else {
-                        "one-way".to_string()
-                    },
-                    b.relay
-                        .as_ref()
-                        .map(|r| format!(" · relay from the {r} booth"))
-                        .unwrap_or_else(|| " · from the floor".into())
-                ),
-                t.header(),
-            ));
-            if let (Some(req), Some(min)) = (&b.required, b.minutes) {
-                let mk = if b.short_of().is_some() {
-                    format!("{} ", marker::WARNING)
-                } else {
-                    String::new()
-                };
-                out.push(Line::styled(
-                    format!(
-                        "{mk}Team: {} of {} for {min} min — {}",
-                        b.interpreters.len(),
-                        req.interpreters,
-                        req.reason
-                    ),
-                    if mk.is_empty() {
-                        t.plain()
-                    } else {
-                        t.warning()
-                    },
-                ));
-            }
-            if b.tentative {
-                out.push(Line::styled(
-                    format!("{} the booth plan is not confirmed yet", marker::TENTATIVE),
-                    t.tentative(),
-                ));
-            }
-            if c.interpreters.is_empty() {
-                out.push(Line::raw("Nobody in the booth yet: i adds an interpreter."));
-            }
-            for id in &c.interpreters {
-                let p = m.participant(id);
-                let langs = p
-                    .and_then(|p| p.interpreting.as_ref())
-                    .map(staffing::languages_label)
-                    .unwrap_or_default();
-                let mis =
-                    staffing::misfits(p.and_then(|p| p.interpreting.as_ref()), &s.language, c);
-                out.push(Line::raw(format!(
-                    "  {} — {langs}",
-                    clean(&name(m, id, &lang))
-                )));
-                for x in mis {
-                    out.push(Line::styled(
-                        format!("    {} {x}", marker::WARNING),
-                        t.warning(),
-                    ));
-                }
-            }
-            let plan = staffing::turn_plan(s, c, norms.turn_minutes);
-            if !plan.is_empty() {
-                out.push(Line::raw(""));
-                out.push(Line::styled(
-                    format!(
-                        "Turn plan ({} min turns; p writes it to a file)",
-                        norms.turn_minutes
-                    ),
-                    t.header(),
-                ));
-                let at = |c: crate::domain::Clock| match app.zone.zones(m) {
-                    Some((w, sh)) => crate::zones::resolve(w, s.date, c)
-                        .at
-                        .with_timezone(&sh)
-                        .format("%H:%M")
-                        .to_string(),
-                    None => c.to_string(),
-                };
-                for turn in plan {
-                    out.push(Line::raw(format!(
-                        "  {}–{}  {}",
-                        at(turn.start),
-                        at(turn.end),
-                        clean(&name(m, &turn.interpreter, &lang))
-                    )));
-                }
-            }
+            out.extend(booth_lines(app, s, i, ch));
             warning_lines(&mut out, app, i, Some(ch), t);
         }
         _ => {
@@ -395,6 +298,144 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             warning_lines(&mut out, app, i, None, t);
         }
     }
+    out.extend(day_load_lines(app, m, &lang));
+    out
+}
+
+/// A booth: its language and source, team against the norm, who is in
+/// it (and what does not fit), and the turn plan.
+fn booth_lines(app: &App, s: &Session, i: usize, ch: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let Some(m) = app
+        .interp
+        .entry
+        .and_then(|e| app.library.get(e))
+        .map(|e| e.meeting())
+    else {
+        return Vec::new();
+    };
+    let (lang, _) = app.language();
+    let norms = m.norms();
+    let mut out = Vec::new();
+    let Some(b) = booth_of(app, i, ch) else {
+        return out;
+    };
+    let Some(c) = s.interpretation.get(ch) else {
+        return out;
+    };
+    out.push(Line::styled(
+        format!(
+            "{} booth ({}) · {}{}",
+            codes::language_name(&b.to),
+            b.to,
+            if b.two_way {
+                format!("two-way: also into {}", format::language_names(&s.language))
+            } else {
+                "one-way".to_string()
+            },
+            b.relay
+                .as_ref()
+                .map(|r| format!(" · relay from the {r} booth"))
+                .unwrap_or_else(|| " · from the floor".into())
+        ),
+        t.header(),
+    ));
+    if let (Some(req), Some(min)) = (&b.required, b.minutes) {
+        let mk = if b.short_of().is_some() {
+            format!("{} ", marker::WARNING)
+        } else {
+            String::new()
+        };
+        out.push(Line::styled(
+            format!(
+                "{mk}Team: {} of {} for {min} min — {}",
+                b.interpreters.len(),
+                req.interpreters,
+                req.reason
+            ),
+            if mk.is_empty() {
+                t.plain()
+            } else {
+                t.warning()
+            },
+        ));
+    }
+    if b.tentative {
+        out.push(Line::styled(
+            format!("{} the booth plan is not confirmed yet", marker::TENTATIVE),
+            t.tentative(),
+        ));
+    }
+    if c.interpreters.is_empty() {
+        out.push(Line::raw("Nobody in the booth yet: i adds an interpreter."));
+    }
+    for id in &c.interpreters {
+        let p = m.participant(id);
+        let langs = p
+            .and_then(|p| p.interpreting.as_ref())
+            .map(staffing::languages_label)
+            .unwrap_or_default();
+        let mis = staffing::misfits(p.and_then(|p| p.interpreting.as_ref()), &s.language, c);
+        out.push(Line::raw(format!(
+            "  {} — {langs}",
+            clean(&name(m, id, &lang))
+        )));
+        for x in mis {
+            out.push(Line::styled(
+                format!("    {} {x}", marker::WARNING),
+                t.warning(),
+            ));
+        }
+    }
+    out.extend(turn_plan_lines(app, m, s, c, norms.turn_minutes, &lang));
+    out
+}
+
+/// The booth's turns, in the shown zone (`p` writes them to a file).
+fn turn_plan_lines(
+    app: &App,
+    m: &Meeting,
+    s: &Session,
+    c: &crate::domain::Channel,
+    turn_minutes: u32,
+    lang: &str,
+) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let mut out = Vec::new();
+    let plan = staffing::turn_plan(s, c, turn_minutes);
+    if !plan.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled(
+            format!(
+                "Turn plan ({} min turns; p writes it to a file)",
+                turn_minutes
+            ),
+            t.header(),
+        ));
+        let at = |c: crate::domain::Clock| match app.zone.zones(m) {
+            Some((w, sh)) => crate::zones::resolve(w, s.date, c)
+                .at
+                .with_timezone(&sh)
+                .format("%H:%M")
+                .to_string(),
+            None => c.to_string(),
+        };
+        for turn in plan {
+            out.push(Line::raw(format!(
+                "  {}–{}  {}",
+                at(turn.start),
+                at(turn.end),
+                clean(&name(m, &turn.interpreter, lang))
+            )));
+        }
+    }
+    out
+}
+
+/// Each interpreter's booth and mic minutes on the selected day.
+fn day_load_lines(app: &App, m: &Meeting, lang: &str) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let mut out = Vec::new();
     if let Some(day) = app.interp.day()
         && !day.loads.is_empty()
     {
@@ -409,7 +450,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
                 format!(
                     "{} {} — booth {} min, mic {} min, {}",
                     if over { marker::WARNING } else { " " },
-                    clean(&name(m, &l.interpreter, &lang)),
+                    clean(&name(m, &l.interpreter, lang)),
                     l.booth_minutes,
                     l.mic_minutes,
                     format::plural(l.sessions.len(), "session", "sessions")
@@ -439,11 +480,16 @@ fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
     let inner = block.inner(r);
     f.render_widget(block, r);
     let mut lines: Vec<Line> = vec![
-        Line::from(vec![
-            Span::styled("filter: ", t.header()),
-            Span::raw(fit(&p.filter, usize::from(inner.width).saturating_sub(10))),
-            Span::styled("_", t.dim()),
-        ]),
+        Line::from(
+            [Span::styled("filter: ", t.header())]
+                .into_iter()
+                .chain(input_widget::with_marker(
+                    &p.filter,
+                    usize::from(inner.width).saturating_sub(10),
+                    Span::styled("_", t.dim()),
+                ))
+                .collect::<Vec<_>>(),
+        ),
         Line::styled(
             "Enter takes · Esc cancels · ↑↓ move · type to filter",
             t.dim(),

@@ -164,7 +164,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
-    let Some(e) = app.current().map(|i| &app.library.entries[i]) else {
+    let Some(e) = app.current().map(|i| &app.library[i]) else {
         return Vec::new();
     };
     let m = e.meeting();

@@ -17,7 +17,7 @@ use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_tabl
 fn problem(app: &App, r: ProblemRef) -> Option<&Problem> {
     match r {
         ProblemRef::Failure(i) => app.library.failures.get(i),
-        ProblemRef::Entry(e, n) => app.library.entries.get(e).and_then(|x| x.problems.get(n)),
+        ProblemRef::Entry(e, n) => app.library.get(e).and_then(|x| x.problems.get(n)),
     }
 }
 

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::tui::app::App;
-use crate::tui::sanitize::{clean, fit, width};
+use crate::tui::sanitize::clean;
+use crate::tui::widgets::input as input_widget;
 
 pub fn render(app: &App, f: &mut Frame, body: Rect) {
     let Some(p) = &app.followups.prompt else {
@@ -28,18 +29,11 @@ pub fn render(app: &App, f: &mut Frame, body: Rect) {
         .border_style(t.focus_border());
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let room = usize::from(inner.width).saturating_sub(2);
-    // The end of a long text stays in sight while typing.
-    let text = clean(&p.text);
-    let chars: Vec<char> = text.chars().collect();
-    let mut start = 0;
-    while width(&chars[start..].iter().collect::<String>()) > room && start < chars.len() {
-        start += 1;
-    }
-    let shown: String = chars[start..].iter().collect();
-    let shown = fit(&shown, room.max(1));
-    let x = inner.x + width(&shown) as u16;
-    let mut lines = vec![Line::raw(shown)];
+    let room = usize::from(inner.width).saturating_sub(2).max(1);
+    // The cursor stays in sight while typing.
+    let shown = input_widget::shown(&p.text, room);
+    let x = inner.x + shown.cursor as u16;
+    let mut lines = vec![Line::raw(shown.before + &shown.after)];
     if let Some(e) = &p.error {
         lines.push(Line::styled(format!("x {}", clean(e)), t.error()));
     }

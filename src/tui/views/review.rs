@@ -23,7 +23,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     }
     let Some(step) = r.current() else { return };
     let i = Review::now(step, &app.library.entries).and_then(|now| {
-        app.library.entries[step.entry]
+        app.library[step.entry]
             .meeting()
             .follow_ups
             .iter()

@@ -13,12 +13,13 @@ use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::Entry;
 use crate::tui::roster_state::SortKey;
-use crate::tui::sanitize::{clean, fit, width};
+use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::marker;
+use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, highlighted, label_value, list_table};
 
 fn entry(app: &App) -> Option<&Entry> {
-    app.roster.entry.and_then(|i| app.library.entries.get(i))
+    app.roster.entry.and_then(|i| app.library.get(i))
 }
 
 fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
@@ -28,9 +29,10 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
     match &r.input {
         Some(input) => {
             spans.push(Span::styled(" / ", t.key()));
-            let shown = fit(input, usize::from(l.banner.width).saturating_sub(40).max(8));
-            let x = l.banner.x + 3 + width(&shown) as u16;
-            spans.push(Span::raw(shown));
+            let room = usize::from(l.banner.width).saturating_sub(40).max(8);
+            let shown = input_widget::shown(input, room);
+            let x = l.banner.x + 3 + shown.cursor as u16;
+            spans.push(Span::raw(shown.before + &shown.after));
             f.set_cursor_position(Position::new(
                 x.min(l.banner.right().saturating_sub(1)),
                 l.banner.y,

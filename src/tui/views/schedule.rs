@@ -14,6 +14,7 @@ use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::Entry;
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
 use crate::tui::zone_view;
 
@@ -29,12 +30,15 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
             Ok(tz) => format!("Enter shows {}", zone_view::heading(tz, m.start_date)),
             Err(e) => format!("{} {e}: {}", marker::WARNING, e.hint),
         };
-        return Line::from(vec![
-            Span::styled(" Show times in zone: ", t.header()),
-            Span::raw(clean(input).into_owned()),
-            Span::styled("_  ", t.dim()),
-            Span::raw(verdict),
-        ]);
+        let mut spans = vec![Span::styled(" Show times in zone: ", t.header())];
+        spans.extend(input_widget::with_marker(
+            input,
+            48,
+            Span::styled("_", t.dim()),
+        ));
+        spans.push(Span::styled("  ", t.dim()));
+        spans.push(Span::raw(verdict));
+        return Line::from(spans);
     }
     let mut spans = vec![
         Span::styled(format!(" {} ", clean(m.label())), t.title()),
@@ -79,7 +83,7 @@ fn marks(e: &Entry, i: usize) -> String {
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let t = app.theme;
-    let Some(e) = app.schedule.entry.and_then(|i| app.library.entries.get(i)) else {
+    let Some(e) = app.schedule.entry.and_then(|i| app.library.get(i)) else {
         return;
     };
     let m = e.meeting();
@@ -286,10 +290,11 @@ fn people_line(
         .collect()
 }
 
+/// The selected session: what, when (also in the shown zone), its
+/// problems, facts, items, documents and the follow-ups it produced.
 pub fn detail(app: &App) -> Vec<Line<'static>> {
-    let t = app.theme;
     let (Some(e), Some(i)) = (
-        app.schedule.entry.and_then(|i| app.library.entries.get(i)),
+        app.schedule.entry.and_then(|i| app.library.get(i)),
         app.selected_session(),
     ) else {
         return Vec::new();
@@ -297,19 +302,56 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     let m = e.meeting();
     let s = &m.sessions[i];
     let (lang, fb) = app.language();
-    let lv = |k: &str, v: &str| label_value(k, v, t.header());
-    let mut out = vec![Line::styled(
-        clean(s.title.get(&lang, &fb)).into_owned(),
-        t.title(),
-    )];
-    out.push(Line::raw(format!(
-        "{} · {} · {} ({})  id: {}",
-        s.kind.as_str(),
-        format::day(s.date),
-        format::time_span(s),
-        m.timezone,
-        clean(&s.id)
-    )));
+    let cx = Cx {
+        m,
+        lang: &lang,
+        fb: &fb,
+        t: app.theme,
+    };
+    let mut out = when_lines(app, &cx, s);
+    out.extend(problem_lines(e, i, cx.t));
+    out.extend(fact_lines(&cx, s));
+    out.extend(local_times(m, s, &lang, &fb, cx.t));
+    if let Some(d) = &s.description {
+        out.push(Line::raw(""));
+        out.push(Line::raw(clean(d.get(&lang, &fb)).into_owned()));
+    }
+    out.extend(item_lines(&cx, s));
+    if !s.documents.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Documents", cx.t.header()));
+        documents(&mut out, &s.documents, "  ", &lang, &fb, cx.t);
+    }
+    if let Some(n) = &s.notes {
+        out.push(Line::raw(""));
+        out.push(Line::styled(fit(n, 10_000), cx.t.dim()));
+    }
+    out.extend(produced_lines(app, &cx, s));
+    out
+}
+
+/// What the detail helpers share: the meeting, the display language and theme.
+struct Cx<'a> {
+    m: &'a Meeting,
+    lang: &'a str,
+    fb: &'a [String],
+    t: Theme,
+}
+
+/// Title, kind, day and time (and in the shown zone), what is tentative.
+fn when_lines(app: &App, cx: &Cx, s: &Session) -> Vec<Line<'static>> {
+    let (m, t) = (cx.m, cx.t);
+    let mut out = vec![
+        Line::styled(clean(s.title.get(cx.lang, cx.fb)).into_owned(), t.title()),
+        Line::raw(format!(
+            "{} · {} · {} ({})  id: {}",
+            s.kind.as_str(),
+            format::day(s.date),
+            format::time_span(s),
+            m.timezone,
+            clean(&s.id)
+        )),
+    ];
     if let Some((written, shown)) = app.zone.zones(m).filter(|(w, s)| w != s)
         && let Some(x) = crate::zones::session(written, s, shown)
     {
@@ -328,21 +370,34 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             t.header(),
         ));
     }
-    if let Some(l) = tentative_line(s, t) {
-        out.push(l);
-    }
-    for &p in &e.session_problems[i] {
-        let p = &e.problems[p];
-        let (mk, style) = if p.is_error() {
-            (marker::ERROR, t.error())
-        } else {
-            (marker::WARNING, t.warning())
-        };
-        out.push(Line::styled(
-            format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)),
-            style,
-        ));
-    }
+    out.extend(tentative_line(s, t));
+    out
+}
+
+/// The session's errors and warnings, each with its marker.
+fn problem_lines(e: &Entry, i: usize, t: Theme) -> Vec<Line<'static>> {
+    e.session_problems[i]
+        .iter()
+        .map(|&p| {
+            let p = &e.problems[p];
+            let (mk, style) = if p.is_error() {
+                (marker::ERROR, t.error())
+            } else {
+                (marker::WARNING, t.warning())
+            };
+            Line::styled(
+                format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)),
+                style,
+            )
+        })
+        .collect()
+}
+
+/// Room, link, lead, chair and languages (with the booths' interpreters).
+fn fact_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
+    let (m, lang, fb, t) = (cx.m, cx.lang, cx.fb, cx.t);
+    let lv = |k: &str, v: &str| label_value(k, v, t.header());
+    let mut out = Vec::new();
     if let Some(r) = &s.room {
         out.push(lv("Room", r));
     }
@@ -350,50 +405,51 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         out.push(lv("Link", l));
     }
     if let Some(l) = &s.lead {
-        out.push(lv("Lead", l.get(&lang, &fb)));
+        out.push(lv("Lead", l.get(lang, fb)));
     }
     if let Some(c) = &s.chair {
         out.extend(people_line(
             m,
             "Chair",
             std::slice::from_ref(c),
-            &lang,
-            &fb,
+            lang,
+            fb,
             t,
         ));
     }
     if !s.language.is_empty() || !s.interpretation.is_empty() {
         let mut l = format!("floor {}", format::language_names(&s.language));
         if !s.interpretation.is_empty() {
-            let to: Vec<String> = s
-                .interpretation
-                .iter()
-                .map(|c| {
-                    let mut x = crate::domain::codes::language_name(&c.to).to_string();
-                    if !c.interpreters.is_empty() {
-                        let names: Vec<String> = c
-                            .interpreters
-                            .iter()
-                            .map(|id| {
-                                m.participant(id)
-                                    .map(|p| p.name.get(&lang, &fb).to_string())
-                                    .unwrap_or(id.clone())
-                            })
-                            .collect();
-                        x.push_str(&format!(" ({})", names.join(", ")));
-                    }
-                    x
-                })
-                .collect();
+            let to: Vec<String> = s.interpretation.iter().map(|c| booth(cx, c)).collect();
             l.push_str(&format!(" · interpreted into {}", to.join("; ")));
         }
         out.push(lv("Languages", &l));
     }
-    out.extend(local_times(m, s, &lang, &fb, t));
-    if let Some(d) = &s.description {
-        out.push(Line::raw(""));
-        out.push(Line::raw(clean(d.get(&lang, &fb)).into_owned()));
+    out
+}
+
+/// `Russian (Li Fan, Ana Ruiz)`: a channel and its interpreters.
+fn booth(cx: &Cx, c: &crate::domain::Channel) -> String {
+    let mut x = crate::domain::codes::language_name(&c.to).to_string();
+    if !c.interpreters.is_empty() {
+        let names: Vec<String> = c
+            .interpreters
+            .iter()
+            .map(|id| {
+                cx.m.participant(id)
+                    .map(|p| p.name.get(cx.lang, cx.fb).to_string())
+                    .unwrap_or(id.clone())
+            })
+            .collect();
+        x.push_str(&format!(" ({})", names.join(", ")));
     }
+    x
+}
+
+/// The session's items: title, minutes, speakers, presenter, documents, notes.
+fn item_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
+    let (m, lang, fb, t) = (cx.m, cx.lang, cx.fb, cx.t);
+    let mut out = Vec::new();
     if !s.items.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled(
@@ -404,7 +460,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     for (n, it) in s.items.iter().enumerate() {
         let mut head = vec![
             Span::styled(format!("{:>2}. ", n + 1), t.header()),
-            Span::raw(clean(it.title.get(&lang, &fb)).into_owned()),
+            Span::raw(clean(it.title.get(lang, fb)).into_owned()),
         ];
         if it.tentative.any() {
             head.push(Span::styled(
@@ -416,51 +472,47 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             head.push(Span::styled(format!(" ({min} min)"), t.dim()));
         }
         out.push(Line::from(head));
-        for l in people_line(m, "    Speaker", &it.speakers, &lang, &fb, t) {
-            out.push(l);
+        out.extend(people_line(m, "    Speaker", &it.speakers, lang, fb, t));
+        for (label, who) in [
+            ("    Presenter: ", &it.presenter),
+            ("    On behalf of: ", &it.on_behalf_of),
+        ] {
+            if let Some(p) = who {
+                out.push(Line::from(vec![
+                    Span::styled(label, t.header()),
+                    Span::raw(clean(p.get(lang, fb)).into_owned()),
+                ]));
+            }
         }
-        if let Some(p) = &it.presenter {
-            out.push(Line::from(vec![
-                Span::styled("    Presenter: ", t.header()),
-                Span::raw(clean(p.get(&lang, &fb)).into_owned()),
-            ]));
-        }
-        if let Some(p) = &it.on_behalf_of {
-            out.push(Line::from(vec![
-                Span::styled("    On behalf of: ", t.header()),
-                Span::raw(clean(p.get(&lang, &fb)).into_owned()),
-            ]));
-        }
-        documents(&mut out, &it.documents, "    ", &lang, &fb, t);
+        documents(&mut out, &it.documents, "    ", lang, fb, t);
         if let Some(notes) = &it.notes {
             out.push(Line::styled(format!("    {}", clean(notes)), t.dim()));
         }
     }
-    if !s.documents.is_empty() {
-        out.push(Line::raw(""));
-        out.push(Line::styled("Documents", t.header()));
-        documents(&mut out, &s.documents, "  ", &lang, &fb, t);
-    }
-    if let Some(n) = &s.notes {
-        out.push(Line::raw(""));
-        out.push(Line::styled(fit(n, 10_000), t.dim()));
-    }
+    out
+}
+
+/// The follow-ups the session produced (`f` adds one).
+fn produced_lines(app: &App, cx: &Cx, s: &Session) -> Vec<Line<'static>> {
+    let m = cx.m;
     let produced = crate::followups::produced_by(m, &s.id);
-    out.push(Line::raw(""));
-    out.push(Line::styled(
-        format!("Follow-ups it produced ({})", produced.len()),
-        t.header(),
-    ));
+    let mut out = vec![
+        Line::raw(""),
+        Line::styled(
+            format!("Follow-ups it produced ({})", produced.len()),
+            cx.t.header(),
+        ),
+    ];
     out.extend(
         produced
             .into_iter()
-            .map(|i| super::followups::summary_line(app, &m.follow_ups[i], &lang, &fb)),
+            .map(|i| super::followups::summary_line(app, &m.follow_ups[i], cx.lang, cx.fb)),
     );
     if m.follow_ups
         .iter()
         .all(|f| f.session.as_deref() != Some(s.id.as_str()))
     {
-        out.push(Line::styled("  f adds one", t.dim()));
+        out.push(Line::styled("  f adds one", cx.t.dim()));
     }
     out
 }

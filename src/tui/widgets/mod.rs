@@ -4,6 +4,7 @@
 
 pub mod day_grid;
 pub mod detail;
+pub mod input;
 pub mod table;
 pub mod text;
 

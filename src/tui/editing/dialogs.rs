@@ -1,0 +1,221 @@
+//! The editing dialogs' keys. The focus stack hands a key to the top
+//! dialog through [`dialog_press`]: the dialog is lent to its handler,
+//! which gives it back (`Some`) to stay open or drops it (`None`) to close
+//! it, so a dialog cannot be closed by forgetting to put it back; one the
+//! handler opens meanwhile (a form over the items list, a question) goes
+//! on top of it.
+
+use super::picker::{Picked, Picker, Source};
+use super::saving;
+use super::{Confirm, Form, FormFor, Modal, answer, apply_edit};
+use super::{items, new_meeting_form, roster_edit, schedule_edit};
+use crate::domain::{Participant, Role, Text};
+use crate::edit::ops;
+use crate::tui::action::Command;
+use crate::tui::app::App;
+use crate::tui::focus::{EventState, Press};
+use crate::tui::input::TextInput;
+use crate::tui::library::MeetingId;
+use crate::tui::status::Level;
+
+/// The top dialog takes `p`; it uses every key it is given.
+pub fn dialog_press(app: &mut App, p: &Press) -> EventState {
+    let Some(top) = app.edit.modals.pop() else {
+        return EventState::NotConsumed;
+    };
+    let at = app.edit.modals.len();
+    let kept = match top {
+        Modal::Form(f, ff) => form_press(app, f, ff, p),
+        Modal::Confirm(q) => confirm_press(app, q, p),
+        Modal::Prompt(line) => prompt_press(app, line, p),
+        Modal::Items(l) => match p {
+            Press::Run(c) => items::command(app, l, *c),
+            _ => Some(Modal::Items(l)),
+        },
+    };
+    if let Some(m) = kept {
+        let at = at.min(app.edit.modals.len());
+        app.edit.modals.insert(at, m);
+    }
+    EventState::Consumed
+}
+
+/// A question: Enter takes the first answer, Esc the safe one, a letter
+/// its answer; an answer closes it.
+fn confirm_press(app: &mut App, q: Confirm, p: &Press) -> Option<Modal> {
+    let a = match p {
+        Press::Run(Command::Submit) => q.first(),
+        Press::Run(Command::Cancel) => q.cancel.clone(),
+        Press::Type(c) => match q.answer_for(*c) {
+            Some(a) => a,
+            None => return Some(Modal::Confirm(q)),
+        },
+        _ => return Some(Modal::Confirm(q)),
+    };
+    answer(app, a);
+    None
+}
+
+/// Applies a text key to `input`; true when it was one.
+pub fn edit_text(input: &mut TextInput, p: &Press) -> bool {
+    match p {
+        Press::Type(c) => {
+            input.insert(*c);
+        }
+        Press::Paste(s) => {
+            input.paste(s);
+        }
+        Press::Run(Command::Input(op)) => {
+            input.apply(*op);
+        }
+        Press::Run(_) => return false,
+    }
+    true
+}
+
+/// The `:` command line.
+fn prompt_press(app: &mut App, mut line: TextInput, p: &Press) -> Option<Modal> {
+    match p {
+        Press::Run(Command::Submit) => {
+            saving::run_prompt(app, line.trim());
+            None
+        }
+        Press::Run(Command::Cancel) => None,
+        _ => {
+            edit_text(&mut line, p);
+            Some(Modal::Prompt(line))
+        }
+    }
+}
+
+fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option<Modal> {
+    if f.picker.is_some() {
+        picker_press(app, &mut f, ff, p);
+        return Some(Modal::Form(f, ff));
+    }
+    match p {
+        Press::Type(c) => {
+            if let Some((source, q)) = f.type_char(*c) {
+                f.picker = Some(open_picker(app, ff, source, &q));
+            }
+        }
+        Press::Paste(s) => f.paste(s),
+        Press::Run(c) => match c {
+            Command::NextField => f.move_focus(1),
+            Command::PrevField => f.move_focus(-1),
+            Command::Input(op) => f.input_op(*op),
+            Command::Cancel => {
+                app.say(Level::Note, "nothing changed");
+                return None;
+            }
+            Command::Submit if submit(app, &mut f, ff) => return None,
+            _ => {}
+        },
+    }
+    Some(Modal::Form(f, ff))
+}
+
+fn picker_press(app: &mut App, f: &mut Form, ff: FormFor, p: &Press) {
+    let Some(pk) = f.picker.as_mut() else {
+        return;
+    };
+    let picked = match p {
+        Press::Run(Command::Up) => {
+            pk.move_by(-1);
+            None
+        }
+        Press::Run(Command::Down) => {
+            pk.move_by(1);
+            None
+        }
+        Press::Run(Command::Cancel) => {
+            f.picker = None;
+            None
+        }
+        Press::Run(Command::Submit) => pk.pick(),
+        Press::Run(Command::PickNew) => pk.pick_new(),
+        _ => {
+            if edit_text(&mut pk.query, p) {
+                pk.refilter(&app.matcher);
+            }
+            None
+        }
+    };
+    match picked {
+        Some(Picked::Value(v)) => {
+            f.picker = None;
+            f.set_picked(v);
+        }
+        Some(Picked::Values(vs)) => {
+            f.picker = None;
+            for v in vs {
+                f.set_picked(v);
+            }
+        }
+        Some(Picked::New(name)) => {
+            f.picker = None;
+            // Someone added as a speaker or chair gets that role.
+            let role = match f.focused().map(|x| x.name.as_str()) {
+                Some("speakers") => Role::Speaker,
+                Some("chair") => Role::Chair,
+                _ => Role::Participant,
+            };
+            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name, role)) {
+                f.set_picked(id);
+            }
+        }
+        None => {}
+    }
+}
+
+fn open_picker(app: &App, ff: FormFor, source: Source, q: &str) -> Picker {
+    let entry = ff.entry().and_then(|e| app.library.get(e));
+    Picker::new(
+        source,
+        entry.map(|e| e.meeting()),
+        entry.map(|e| e.keys.as_slice()),
+    )
+    .with_query(q, &app.matcher)
+}
+
+/// Adds `name` to the roster as a new (invited) participant; returns the id.
+fn add_person(app: &mut App, entry: MeetingId, name: &str, role: Role) -> Option<String> {
+    let m = app.library.get(entry)?.meeting();
+    let tx = ops::add_participant(
+        m,
+        Participant {
+            name: Text::plain(name),
+            role,
+            ..Participant::default()
+        },
+    );
+    if !apply_edit(app, entry, tx) {
+        return None;
+    }
+    let id = app.library[entry].meeting().people().last()?.id.clone();
+    app.say(Level::Note, format!(
+        "added {name} to the roster as `{id}` ({}, invited): add position and organization in 3 Roster, e; u undoes",
+        role.as_str()
+    ));
+    Some(id)
+}
+
+/// Enter in a form: true when it was applied and the form can close.
+pub(super) fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
+    f.note = None;
+    if !f.validate_all() {
+        return false;
+    }
+    match ff {
+        FormFor::Session { .. } | FormFor::Move { .. } | FormFor::Resize { .. } => {
+            schedule_edit::submit(app, f, ff)
+        }
+        FormFor::Item { .. } => items::submit(app, f, ff),
+        FormFor::Participant { .. } => roster_edit::submit(app, f, ff),
+        FormFor::NewMeeting => new_meeting_form::submit(app, f),
+        FormFor::Meeting { entry } => new_meeting_form::submit_edit(app, f, entry),
+        FormFor::FollowUp { entry, at, session } => {
+            crate::tui::followups::form::submit(app, f, entry, at, session)
+        }
+    }
+}

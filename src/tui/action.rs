@@ -135,6 +135,23 @@ pub enum Command {
     TypeZone,
     /// Interpretation view: staffing and the turn plan (see `tui::interp`).
     Interp(InterpCommand),
+    /// Schedule: show the day as a grid of rooms, or as the list again.
+    ToggleGrid,
+    /// A key of the Schedule's day grid (see `tui::grid_state`).
+    Grid(GridCommand),
+}
+
+/// What the cursor of the Schedule's day grid can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GridCommand {
+    Left,
+    Right,
+    Up,
+    Down,
+    PrevDay,
+    NextDay,
+    /// Select the session under the cursor.
+    Select,
 }
 
 /// What can be done to a booth in the Interpretation view.

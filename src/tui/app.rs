@@ -62,6 +62,8 @@ pub struct ScheduleState {
     pub(crate) stale: bool,
     pub rows: Vec<ScheduleRow>,
     pub list: ListState,
+    /// The day grid's cursor while the grid is shown instead of the list (`v`).
+    pub grid: Option<super::grid_state::GridCursor>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,6 +348,7 @@ impl App {
             // The follow-ups' own commands: tui::followups::edits.
             Command::CycleZone | Command::TypeZone => self.zone_command(c),
             Command::Interp(i) => self.interp_command(i),
+            Command::ToggleGrid if view == View::Schedule => self.toggle_grid(),
             // Editing commands are handled by `editing::command` first;
             // one that reaches here has nothing to act on in this place.
             _ => {}
@@ -552,6 +555,13 @@ impl App {
                     .find(|(_, r)| r.contains(at))
             {
                 self.view = v;
+            }
+            return;
+        }
+        if self.view == View::Schedule && self.schedule.grid.is_some() {
+            match m {
+                Mouse::Click { .. } => self.grid_click(column, row),
+                _ => self.grid_scroll(matches!(m, Mouse::ScrollDown { .. })),
             }
             return;
         }

@@ -1,5 +1,5 @@
 //! The focus stack: what takes the keys, as one list of layers — the view
-//! at the bottom, then review mode, a search line, the follow-ups' prompt,
+//! at the bottom, then the Schedule's day grid or review mode, a search line, the follow-ups' prompt,
 //! a view's prompt or popup, the help screen, and the editing dialogs on
 //! top. [`App::focus`] builds it from the state; the keymap's
 //! [`Context`] is that stack, so the footer and `?` describe the same layer
@@ -45,6 +45,9 @@ impl App {
     pub fn focus(&self) -> Vec<Layer> {
         let v = self.view;
         let mut s = vec![Layer::View(v)];
+        if v == View::Schedule && self.schedule.grid.is_some() {
+            s.push(Layer::Grid);
+        }
         if v == View::FollowUps && self.followups.review.is_some() {
             s.push(Layer::Review);
         }
@@ -107,6 +110,10 @@ impl App {
             Layer::Help => self.help_press(p),
             Layer::Search if self.view == View::Roster => self.roster_search_press(p),
             Layer::Search => self.followups_search_press(p),
+            Layer::Grid => match p {
+                Press::Run(Command::Grid(g)) => self.grid_command(*g),
+                _ => EventState::NotConsumed,
+            },
             Layer::Review => match p {
                 Press::Run(c) => self.review_command(*c),
                 _ => EventState::NotConsumed,

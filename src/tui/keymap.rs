@@ -4,7 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::{Command, InterpCommand, View};
+use super::action::{Command, GridCommand, InterpCommand, View};
 use super::input::InputOp;
 use crate::domain::FollowUpStatus;
 
@@ -99,6 +99,8 @@ pub enum Scope {
     Help,
     /// Review mode in the Follow-ups view.
     Review,
+    /// The Schedule shown as a day grid (`v`).
+    Grid,
     /// While an editing dialog is open (see `tui::editing`).
     Overlay(Overlay),
 }
@@ -141,6 +143,8 @@ pub enum Layer {
     View(View),
     /// Review mode over the Follow-ups view.
     Review,
+    /// The day grid over the Schedule: its cursor keys, then the Schedule's.
+    Grid,
     /// A search line over a list (the Roster, the Follow-ups).
     Search,
     Help,
@@ -155,6 +159,9 @@ impl Layer {
             Layer::View(v) => vec![Scope::In(v), Scope::Lists, Scope::Global],
             // The view's own keys rest while reviewing; the global ones work.
             Layer::Review => vec![Scope::Review, Scope::Global],
+            // The list's movement rests; the Schedule's editing keys act
+            // on the session selected in the grid.
+            Layer::Grid => vec![Scope::Grid, Scope::In(View::Schedule), Scope::Global],
             Layer::Search => vec![Scope::Search, Scope::Input],
             Layer::Help => vec![Scope::Help],
             Layer::Dialog(o) if o.has_input() => vec![Scope::Overlay(o), Scope::Input],
@@ -182,6 +189,7 @@ impl Scope {
             Scope::Input => "Editing a line of text (searches, prompts, form fields)",
             Scope::Help => "In this help",
             Scope::Review => "Reviewing follow-ups (R)",
+            Scope::Grid => "The Schedule as a day grid (v)",
             Scope::Overlay(Overlay::Form) => "In a form",
             Scope::Overlay(Overlay::Picker) => "In a picker (type to filter)",
             Scope::Overlay(Overlay::Confirm) => "In a question",
@@ -280,6 +288,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Schedule), &[ch('z')], C::CycleZone, "show times in the next zone: the meeting's, UTC, the participants'", "zone"),
     b(S::In(View::Schedule), &[ch('Z')], C::TypeZone, "show times in a zone you type (IANA name, e.g. Europe/Paris)", ""),
     b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meeting's zone; in it, back to the meetings", "back"),
+    b(S::In(View::Schedule), &[ch('v')], C::ToggleGrid, "show the day as a grid of rooms side by side, or as the list again", "list/grid"),
     b(S::In(View::Schedule), &[ch('f')], C::AddFollowUp, "add a follow-up this session produced", "follow-up"),
     // Roster
     b(S::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
@@ -325,6 +334,15 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::PageDown)], C::PageDown, "page down", ""),
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Enter)], C::Submit, "take the selected one (one edit: u undoes it)", "take"),
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Esc)], C::Cancel, "close the list, changing nothing", "cancel"),
+    // The Schedule's day grid
+    b(S::Grid, &[ch('v')], C::ToggleGrid, "back to the list, on the session selected in the grid", "list"),
+    b(S::Grid, &[ch('h'), code(KeyCode::Left)], C::Grid(GridCommand::Left), "cursor to the room on the left (rooms page sideways)", "rooms"),
+    b(S::Grid, &[ch('l'), code(KeyCode::Right)], C::Grid(GridCommand::Right), "cursor to the room on the right", ""),
+    b(S::Grid, &[ch('k'), code(KeyCode::Up)], C::Grid(GridCommand::Up), "cursor a slot (15 minutes) earlier", ""),
+    b(S::Grid, &[ch('j'), code(KeyCode::Down)], C::Grid(GridCommand::Down), "cursor a slot later", "time"),
+    b(S::Grid, &[ch('{'), code(KeyCode::PageUp)], C::Grid(GridCommand::PrevDay), "the meeting's previous day", ""),
+    b(S::Grid, &[ch('}'), code(KeyCode::PageDown)], C::Grid(GridCommand::NextDay), "the meeting's next day", "days"),
+    b(S::Grid, &[code(KeyCode::Enter)], C::Grid(GridCommand::Select), "select the session under the cursor (e edits it; v shows it in the list)", "select"),
     // Typing a zone
     b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Enter)], C::Submit, "show times in the zone typed; a wrong name gets a hint", "show"),
     b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Esc)], C::Cancel, "keep the zone shown now", "cancel"),
@@ -463,27 +481,30 @@ pub fn keys_label(b: &Binding) -> String {
 /// Footer hints for the context: the view's own first, then the global ones.
 pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
+    // A key an earlier scope binds is that scope's: not hinted again for a
+    // binding it shadows (the day grid's `v` over the Schedule's).
+    let mut bound: Vec<Key> = Vec::new();
     for s in ctx.scopes() {
-        for b in BINDINGS
-            .iter()
-            .filter(|b| b.scope == s && !b.hint.is_empty())
-        {
-            let first = b.keys.first().map(Key::label).unwrap_or_default();
-            if !out.iter().any(|(_, h)| *h == b.hint) {
-                out.push((first, b.hint));
+        let here = BINDINGS.iter().filter(|b| b.scope == s);
+        for b in here.clone().filter(|b| !b.hint.is_empty()) {
+            let Some(key) = b.keys.first() else { continue };
+            if !bound.contains(key) && !out.iter().any(|(_, h)| *h == b.hint) {
+                out.push((key.label(), b.hint));
             }
         }
+        bound.extend(here.flat_map(|b| b.keys.iter().copied()));
     }
     out
 }
 
 /// The order of the help screen's sections. Each view's and dialog's
 /// scope is here (a test checks).
-const HELP_ORDER: [Scope; 20] = [
+const HELP_ORDER: [Scope; 21] = [
     Scope::Global,
     Scope::Lists,
     Scope::In(View::Meetings),
     Scope::In(View::Schedule),
+    Scope::Grid,
     Scope::In(View::Roster),
     Scope::Search,
     Scope::Input,
@@ -542,7 +563,7 @@ mod tests {
     /// Every layer a stack can have on top.
     fn every_top() -> Vec<Layer> {
         let mut out: Vec<Layer> = View::ALL.into_iter().map(Layer::View).collect();
-        out.extend([Layer::Review, Layer::Search, Layer::Help]);
+        out.extend([Layer::Review, Layer::Grid, Layer::Search, Layer::Help]);
         out.extend(OVERLAYS.into_iter().map(Layer::Dialog));
         out
     }

@@ -20,6 +20,7 @@ pub mod editing;
 pub mod event;
 pub mod focus;
 pub mod followups;
+pub mod grid_state;
 pub mod input;
 pub mod interp;
 pub mod keymap;

@@ -13,6 +13,7 @@ mod prompt;
 mod review;
 mod roster;
 mod schedule;
+mod schedule_grid;
 
 use ratatui::Frame;
 use ratatui::text::Line;

@@ -89,6 +89,10 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let m = e.meeting();
     let (lang, fb) = app.language();
     f.render_widget(Paragraph::new(banner(app, e)), l.banner);
+    if let Some(c) = &app.schedule.grid {
+        super::schedule_grid::render(app, f, e, c, l.banner);
+        return;
+    }
     let wide = l.list.rows.width >= 90;
     let s = app.schedule.list.scroll;
     let window = s.window(app.schedule.rows.len(), l.list.height());

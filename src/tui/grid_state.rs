@@ -1,0 +1,261 @@
+//! The Schedule's day grid as a toggle (`v`): which day, room column and
+//! minute the cursor is on, the keys that move it, Enter and a click that
+//! select the session under it. Where the grid falls on screen and which
+//! rows and rooms show are computed here from the cursor alone, so the
+//! drawing (`views/schedule_grid.rs`) and the mouse agree without a
+//! scroll position to keep in step.
+
+use chrono::NaiveDate;
+use ratatui::layout::Rect;
+
+use super::action::GridCommand;
+use super::app::App;
+use super::focus::EventState;
+use super::layout;
+use super::status::Level;
+use crate::domain::Meeting;
+use crate::grid::{self, DayGrid, Viewport};
+
+/// Minutes per grid row.
+pub const STEP: i64 = 15;
+
+/// Where the grid's cursor is, while the Schedule shows the grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GridCursor {
+    pub day: NaiveDate,
+    /// Index into the day grid's columns.
+    pub column: usize,
+    /// Minute of the day (a multiple of [`STEP`]).
+    pub minute: i64,
+}
+
+/// The grid's area: the Schedule's body under the banner and the day line.
+pub fn area(screen: Rect) -> Rect {
+    let body = layout::screen(screen).body;
+    Rect {
+        y: body.y + 2,
+        height: body.height.saturating_sub(2),
+        ..body
+    }
+}
+
+/// The day's grid and how it is laid out in `area` for cursor `c`: rooms
+/// paged so the cursor's column shows, rows scrolled so its minute does.
+pub fn laid_out(m: &Meeting, c: &GridCursor, area: Rect) -> (DayGrid, Viewport) {
+    let g = grid::day(m, c.day, &grid::rooms(m));
+    let band = !g.alongside.is_empty();
+    let base = g.from - g.from.rem_euclid(STEP);
+    let probe = Viewport::new(
+        area.width,
+        area.height,
+        g.columns.len(),
+        0,
+        band,
+        STEP,
+        base,
+    );
+    let shown = probe.shown.max(1);
+    let first = c.column - c.column % shown;
+    let rows = i64::from(probe.rows.max(1));
+    let top = base.max(c.minute - (rows - 1) * STEP);
+    let v = Viewport::new(
+        area.width,
+        area.height,
+        g.columns.len(),
+        first,
+        band,
+        STEP,
+        top,
+    );
+    (g, v)
+}
+
+fn floor(minute: i64) -> i64 {
+    minute - minute.rem_euclid(STEP)
+}
+
+impl App {
+    /// Shows the grid (on the selected session's day, at its block) or the list.
+    pub(crate) fn toggle_grid(&mut self) {
+        if self.schedule.grid.take().is_some() {
+            self.say(Level::Note, "the schedule as a list (v: grid)");
+            return;
+        }
+        let Some(e) = self.current() else { return };
+        let m = self.library[e].meeting();
+        let sel = self.selected_session().map(|i| &m.sessions[i]);
+        let day = sel.map_or(m.start_date, |s| s.date);
+        let mut c = GridCursor {
+            day,
+            column: 0,
+            minute: 0,
+        };
+        let g = grid::day(m, day, &grid::rooms(m));
+        c.minute = floor(g.from);
+        if let Some(i) = self.selected_session() {
+            c.column = g.column_of_session(i).unwrap_or(0);
+            if let Some((a, _)) = m.sessions[i].span() {
+                c.minute = floor(a);
+            }
+        }
+        self.schedule.grid = Some(c);
+        self.say(
+            Level::Note,
+            "the day as a grid: h/l rooms, j/k time, { } days, Enter selects (v: list)",
+        );
+    }
+
+    /// A grid key; anything else goes down to the Schedule's own keys.
+    pub(crate) fn grid_command(&mut self, g: GridCommand) -> EventState {
+        let (Some(c), Some(e)) = (self.schedule.grid, self.current()) else {
+            return EventState::NotConsumed;
+        };
+        let m = self.library[e].meeting();
+        let (model, _) = laid_out(m, &c, area(self.area));
+        let last_column = model.columns.len().saturating_sub(1);
+        let mut next = c;
+        match g {
+            GridCommand::Left => next.column = c.column.saturating_sub(1),
+            GridCommand::Right => next.column = (c.column + 1).min(last_column),
+            GridCommand::Up => next.minute = (c.minute - STEP).max(floor(model.from)),
+            GridCommand::Down => next.minute = (c.minute + STEP).min(model.to - 1).max(c.minute),
+            GridCommand::PrevDay | GridCommand::NextDay => {
+                let days = m.days();
+                let at = days.iter().position(|d| *d == c.day).unwrap_or(0);
+                let to = if g == GridCommand::NextDay {
+                    (at + 1).min(days.len().saturating_sub(1))
+                } else {
+                    at.saturating_sub(1)
+                };
+                next.day = days.get(to).copied().unwrap_or(c.day);
+                let ng = grid::day(m, next.day, &grid::rooms(m));
+                next.column = c.column.min(ng.columns.len().saturating_sub(1));
+                let n = days.len();
+                self.say(Level::Note, format!("day {}/{n}", to + 1));
+            }
+            GridCommand::Select => {
+                self.select_in_grid(&model, c);
+                return EventState::Consumed;
+            }
+        }
+        next.minute = floor(next.minute);
+        self.schedule.grid = Some(next);
+        EventState::Consumed
+    }
+
+    /// Selects the session under the cursor: a block, else a break, else a
+    /// session running alongside then.
+    fn select_in_grid(&mut self, g: &DayGrid, c: GridCursor) {
+        let at = g
+            .block_at(c.column, c.minute)
+            .map(|b| b.session)
+            .or_else(|| g.break_at(c.minute))
+            .or_else(|| {
+                g.alongside
+                    .iter()
+                    .find(|&&(_, a, b)| a <= c.minute && c.minute < b)
+                    .map(|&(i, _, _)| i)
+            });
+        match at {
+            Some(i) => {
+                self.select_session(i);
+                self.schedule.grid = Some(c);
+                self.say(Level::Note, "selected: e edits it, v shows it in the list");
+            }
+            None => self.say(Level::Note, "no session here"),
+        }
+    }
+
+    /// A click on the grid: the cursor goes to the cell, and the session
+    /// there (a block, or one in the alongside band) is selected.
+    pub(crate) fn grid_click(&mut self, column: u16, row: u16) {
+        let (Some(c), Some(e)) = (self.schedule.grid, self.current()) else {
+            return;
+        };
+        let a = area(self.area);
+        let at = ratatui::layout::Position::new(column, row);
+        if !a.contains(at) {
+            return;
+        }
+        let m = self.library[e].meeting();
+        let (g, v) = laid_out(m, &c, a);
+        let (x, y) = (column - a.x, row - a.y);
+        let Some(minute) = v.minute_of(y) else { return };
+        if v.in_band(x) {
+            if let Some(&(i, _, _)) = g
+                .alongside
+                .iter()
+                .find(|&&(_, s, t)| s <= minute && minute < t)
+            {
+                self.select_session(i);
+            }
+            self.schedule.grid = Some(GridCursor { minute, ..c });
+            return;
+        }
+        let Some(col) = v.column_at(x) else { return };
+        let next = GridCursor {
+            column: col,
+            minute,
+            ..c
+        };
+        self.schedule.grid = Some(next);
+        self.select_in_grid(&g, next);
+    }
+
+    /// The mouse wheel over the grid moves the cursor by slots.
+    pub(crate) fn grid_scroll(&mut self, down: bool) {
+        let g = if down {
+            GridCommand::Down
+        } else {
+            GridCommand::Up
+        };
+        for _ in 0..3 {
+            self.grid_command(g);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Clock, Session, Text};
+
+    fn session(id: &str, room: &str) -> Session {
+        Session {
+            id: id.into(),
+            title: Text::plain(id),
+            date: NaiveDate::from_ymd_opt(2023, 10, 4).unwrap_or_default(),
+            start: Clock::parse("09:00").ok(),
+            end: Clock::parse("10:00").ok(),
+            room: Some(room.into()),
+            ..Session::default()
+        }
+    }
+
+    #[test]
+    fn rooms_page_to_the_cursor_and_rows_scroll_to_it() {
+        let m = Meeting {
+            sessions: ["A", "B", "C", "D"].map(|r| session(r, r)).to_vec(),
+            ..Meeting::default()
+        };
+        let c = GridCursor {
+            day: m.sessions[0].date,
+            column: 3,
+            minute: 17 * 60,
+        };
+        // 40 wide: two 17-cell columns per page (no band: none is wanted).
+        let (g, v) = laid_out(&m, &c, Rect::new(0, 0, 40, 11));
+        assert_eq!(g.columns.len(), 4);
+        assert_eq!(
+            (v.first, v.shown),
+            (2, 2),
+            "the cursor's room is on the page"
+        );
+        assert!(v.shows_column(3));
+        assert_eq!(
+            v.row_of(17 * 60),
+            Some(10),
+            "the cursor's row is the last shown"
+        );
+    }
+}

@@ -1,0 +1,178 @@
+//! The Schedule's day grid reached from the app (`v`), on the CASIE-like
+//! symposium fixture (`tests/symposium/casie-day.yaml`): whole-screen
+//! snapshots at 120×40 and 80×24, real keys moving the cursor between
+//! rooms and slots, Enter and a click selecting the session there, and
+//! the list's keys acting on it after toggling back.
+
+// A test stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::app::{app_on, draw, select_meeting};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use plenary::tui::action::{Action, Command, Mouse, View};
+use plenary::tui::app::App;
+use plenary::tui::event;
+
+const FOLDER: &str = "tests/symposium";
+
+/// Keys as typed: characters, and `<ret>`, `<left>`, `<right>`, `<up>`, `<down>`, `<esc>`.
+fn press(app: &mut App, keys: &str) {
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let (code, len) = match rest.strip_prefix('<').and_then(|r| r.find('>')) {
+            Some(end) => {
+                let code = match &rest[1..=end] {
+                    "ret" => KeyCode::Enter,
+                    "left" => KeyCode::Left,
+                    "right" => KeyCode::Right,
+                    "up" => KeyCode::Up,
+                    "down" => KeyCode::Down,
+                    "esc" => KeyCode::Esc,
+                    other => panic!("unknown key <{other}>"),
+                };
+                (code, end + 2)
+            }
+            None => (KeyCode::Char(c), c.len_utf8()),
+        };
+        rest = &rest[len..];
+        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        if let Some(a) = event::to_action(ev, &app.context()) {
+            app.update(a);
+        }
+    }
+}
+
+fn grid_app(w: u16, h: u16) -> App {
+    let mut app = app_on(FOLDER, w, h);
+    select_meeting(&mut app, "CASIE");
+    app.update(Action::Run(Command::Show(View::Schedule)));
+    press(&mut app, "v");
+    assert!(app.schedule.grid.is_some(), "v shows the grid");
+    app
+}
+
+fn selected_id(app: &App) -> String {
+    let e = app.current().unwrap();
+    let i = app.selected_session().expect("a session is selected");
+    app.library[e].meeting().sessions[i].id.clone()
+}
+
+fn screen(app: &App) -> String {
+    let t = draw(app);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let line: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_grid_toggle_at_120x40_and_80x24() {
+    let mut app = grid_app(120, 40);
+    let text = screen(&app);
+    assert!(text.contains("v: list"), "says how to go back\n{text}");
+    // Onto the opening plenary: selected, and the footer lists the grid's keys.
+    press(&mut app, "jj<ret>j");
+    assert_eq!(selected_id(&app), "opening");
+    let text = screen(&app);
+    assert!(text.contains("│Hall A"), "{text}");
+    assert!(
+        text.contains("│Room 1") && text.contains("│Room 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("v list"),
+        "the footer names the toggle\n{text}"
+    );
+    insta::assert_snapshot!("grid_toggle_120x40", text);
+    let mut app = grid_app(80, 24);
+    press(&mut app, "jj<ret>j");
+    let text = screen(&app);
+    assert!(text.contains("│Hall A"), "{text}");
+    insta::assert_snapshot!("grid_toggle_80x24", text);
+}
+
+#[test]
+fn the_cursor_moves_by_room_and_slot_and_enter_selects() {
+    let mut app = grid_app(120, 40);
+    // To the opening plenary (Hall A, 09:00), then 11:00, then rooms to the right.
+    let start = app.schedule.grid.unwrap();
+    let g = plenary::grid::day(
+        app.library[app.current().unwrap()].meeting(),
+        start.day,
+        &[],
+    );
+    let hall = g
+        .columns
+        .iter()
+        .position(|c| c.label() == "Hall A")
+        .unwrap();
+    let room1 = g
+        .columns
+        .iter()
+        .position(|c| c.label() == "Room 1")
+        .unwrap();
+    let room2 = g
+        .columns
+        .iter()
+        .position(|c| c.label() == "Room 2")
+        .unwrap();
+    assert_eq!(
+        (room1, room2),
+        (hall + 1, hall + 2),
+        "break-outs side by side"
+    );
+    for _ in 0..start.column {
+        press(&mut app, "h");
+    }
+    for _ in 0..hall {
+        press(&mut app, "l");
+    }
+    let c = app.schedule.grid.unwrap();
+    assert_eq!(c.column, hall);
+    // Down to 11:00 by slots.
+    let steps = (11 * 60 - c.minute) / 15;
+    for _ in 0..steps {
+        press(&mut app, "j");
+    }
+    assert_eq!(app.schedule.grid.unwrap().minute, 11 * 60);
+    press(&mut app, "<right><ret>");
+    assert_eq!(selected_id(&app), "break-out-a");
+    press(&mut app, "l<ret>");
+    assert_eq!(selected_id(&app), "break-out-b");
+    press(&mut app, "k");
+    assert_eq!(app.schedule.grid.unwrap().minute, 10 * 60 + 45);
+    // Back to the list: the selection stays, and the list's keys act on it.
+    press(&mut app, "v");
+    assert!(app.schedule.grid.is_none());
+    assert_eq!(selected_id(&app), "break-out-b");
+    press(&mut app, "v}");
+    let day2 = app.schedule.grid.unwrap().day;
+    assert_eq!(
+        day2.to_string(),
+        "2023-10-05",
+        "the closing brace goes to the next day"
+    );
+}
+
+#[test]
+fn a_click_selects_the_cells_session() {
+    let mut app = grid_app(120, 40);
+    let text = screen(&app);
+    let (y, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("┏Skills development"))
+        .expect("break-out A drawn");
+    let x = line.chars().position(|c| c == '┏').unwrap() + 2;
+    app.update(Action::Mouse(Mouse::Click {
+        column: x as u16,
+        row: y as u16,
+    }));
+    assert_eq!(selected_id(&app), "break-out-a");
+}

@@ -143,26 +143,29 @@ impl App {
         EventState::Consumed
     }
 
-    /// Selects the session under the cursor: a block, else a break, else a
-    /// session running alongside then.
+    /// Selects the session under the cursor: its room's block, else the
+    /// break across every room. (A session running alongside is selected
+    /// by a click in its band: an empty room cell is not it.)
     fn select_in_grid(&mut self, g: &DayGrid, c: GridCursor) {
         let at = g
             .block_at(c.column, c.minute)
             .map(|b| b.session)
-            .or_else(|| g.break_at(c.minute))
-            .or_else(|| {
-                g.alongside
-                    .iter()
-                    .find(|&&(_, a, b)| a <= c.minute && c.minute < b)
-                    .map(|&(i, _, _)| i)
-            });
+            .or_else(|| g.break_at(c.minute));
         match at {
             Some(i) => {
                 self.select_session(i);
                 self.schedule.grid = Some(c);
                 self.say(Level::Note, "selected: e edits it, v shows it in the list");
             }
-            None => self.say(Level::Note, "no session here"),
+            None => {
+                let room = g.columns.get(c.column).map_or("", |k| k.label());
+                let msg = format!(
+                    "nothing in {room} at {:02}:{:02}",
+                    c.minute / 60,
+                    c.minute % 60
+                );
+                self.say(Level::Note, crate::tui::sanitize::clean(&msg));
+            }
         }
     }
 

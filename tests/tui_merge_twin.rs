@@ -115,6 +115,10 @@ fn a_latin_cyrillic_twin_merges_into_one_person_and_undoes() {
     assert!(s.contains("Keeps id `onokan`"), "{s}");
     assert!(s.contains("From `onokan-ru`: e-mail, languages"), "{s}");
     assert!(
+        s.contains("Differs, kept as on `onokan`: role speaker (not participant)"),
+        "{s}"
+    );
+    assert!(
         s.contains("1 reference(s) to `onokan-ru` rewritten to `onokan`"),
         "{s}"
     );

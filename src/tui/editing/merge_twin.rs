@@ -149,6 +149,13 @@ pub fn preview(m: &Meeting, d: &MergeTwin) -> Vec<String> {
     if !from_other.is_empty() {
         out.push(format!("From `{other}`: {}", from_other.join(", ")));
     }
+    let kept_over = differing(&after, o);
+    if !kept_over.is_empty() {
+        out.push(format!(
+            "Differs, kept as on `{keep}`: {}",
+            kept_over.join(", ")
+        ));
+    }
     let refs = participant_usage(m, other);
     out.push(match refs.len() {
         0 => format!("No reference to `{other}` to rewrite."),
@@ -183,5 +190,38 @@ fn filled_from_other(k: &Participant, after: &Participant) -> Vec<&'static str> 
     note(k.interpreting != after.interpreting, "interpreting");
     note(k.notes != after.notes, "notes");
     note(k.languages != after.languages, "languages");
+    out
+}
+
+/// The fields where the other record says something else, which the merge
+/// drops: the person should know before choosing which id is kept.
+fn differing(after: &Participant, o: &Participant) -> Vec<String> {
+    let mut out = Vec::new();
+    let text = |t: &Option<crate::domain::Text>| t.as_ref().map(|t| t.primary().to_string());
+    let mut note = |theirs: Option<String>, ours: Option<String>, what: &str| {
+        if let (Some(t), Some(o)) = (theirs, ours)
+            && t != o
+        {
+            out.push(format!("{what} {o} (not {t})"));
+        }
+    };
+    note(
+        Some(o.role.as_str().into()),
+        Some(after.role.as_str().into()),
+        "role",
+    );
+    note(
+        Some(o.status.as_str().into()),
+        Some(after.status.as_str().into()),
+        "status",
+    );
+    note(
+        text(&o.organization),
+        text(&after.organization),
+        "organization",
+    );
+    note(text(&o.position), text(&after.position), "position");
+    note(o.country.clone(), after.country.clone(), "country");
+    note(o.email.clone(), after.email.clone(), "e-mail");
     out
 }

@@ -170,3 +170,30 @@ fn esc_merges_nothing() {
     assert_eq!(meeting(&app), &original);
     assert!(!app.library.entries[0].editor.is_dirty());
 }
+
+#[test]
+fn with_several_twins_j_picks_the_one_merged() {
+    let dir = tempfile::tempdir().unwrap();
+    let three = AGENDA.replace(
+        "- {id: li, name: Fan Li, country: CN}\n",
+        "- {id: li, name: Fan Li, country: CN}\n- {id: o-umankulova, name: O. Umankulova, organization: IITE}\n",
+    );
+    fs::write(dir.path().join("twins.yaml"), three).unwrap();
+    let mut app = app_on(dir.path(), 110, 36);
+    chars(&mut app, "3");
+    select(&mut app, "onokan");
+    chars(&mut app, "M");
+    let s = screen(&app);
+    assert!(s.contains("O. Umankulova (o-umankulova)"), "{s}");
+    assert!(s.contains("Онокан Уманкулова (onokan-ru)"), "{s}");
+    // Twins are listed in roster order: the initials one first.
+    chars(&mut app, "j");
+    assert!(screen(&app).contains("> Онокан Уманкулова (onokan-ru)"));
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let ids: Vec<&str> = meeting(&app)
+        .people()
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(ids, ["onokan", "li", "o-umankulova"]);
+}

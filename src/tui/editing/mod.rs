@@ -12,7 +12,7 @@
 //! overlay scopes, so `?` and the footer describe them too.
 //!
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
-//! - `schedule_edit`, `items`, `roster_edit`, `new_meeting_form`: what they build.
+//! - `schedule_edit`, `items`, `roster_edit`, `merge_twin`, `new_meeting_form`: what they build.
 //! - `saving`: save, `:w`, quit with unsaved edits, a file changed on disk.
 //! - `external`: `$EDITOR` at the selected item, and watching the file.
 //! - `draw`: drawing the dialogs (reads state only).
@@ -23,6 +23,7 @@ mod draw;
 pub mod external;
 pub mod form;
 mod items;
+pub mod merge_twin;
 mod new_meeting_form;
 pub mod picker;
 mod roster_edit;
@@ -116,6 +117,8 @@ pub enum Modal {
     /// The `:` command line.
     Prompt(TextInput),
     Items(ItemsList),
+    /// Merging a flagged twin in the Roster (`M`).
+    Merge(merge_twin::MergeTwin),
 }
 
 #[derive(Debug, Default)]
@@ -141,6 +144,7 @@ impl Modal {
             Modal::Confirm(_) => Overlay::Confirm,
             Modal::Prompt(_) => Overlay::Prompt,
             Modal::Items(_) => Overlay::Items,
+            Modal::Merge(_) => Overlay::Merge,
         }
     }
 }
@@ -248,6 +252,7 @@ pub fn view_command(app: &mut App, c: Command) -> EventState {
         Command::ExternalEdit => external::request(app),
         Command::NewMeeting => new_meeting_form::open(app),
         Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
+        Command::MergeTwin if view == View::Roster => merge_twin::open(app),
         Command::Edit | Command::Delete if view == View::Roster => roster_edit::command(app, c),
         Command::Edit if view == View::Meetings => new_meeting_form::open_edit(app),
         _ if view == View::Schedule && is_schedule_command(c) => schedule_edit::command(app, c),

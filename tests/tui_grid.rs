@@ -175,4 +175,63 @@ fn a_click_selects_the_cells_session() {
         row: y as u16,
     }));
     assert_eq!(selected_id(&app), "break-out-a");
+    // A click in the alongside band selects the exhibition running there.
+    let (y, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("┆Gallery Walk"))
+        .expect("the band drawn");
+    let x = line.chars().position(|c| c == '┆').unwrap() + 2;
+    app.update(Action::Mouse(Mouse::Click {
+        column: x as u16,
+        row: y as u16,
+    }));
+    assert_eq!(selected_id(&app), "gallery-walk");
+}
+
+/// A copy of the fixture with report-back moved to a fourth room, so 80
+/// columns cannot show every room at once.
+fn four_rooms() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(format!("{FOLDER}/casie-day.yaml")).unwrap();
+    let moved = text.replacen(
+        "  end: \"15:00\"\n  room: Hall A\n",
+        "  end: \"15:00\"\n  room: Conference Room 3\n",
+        1,
+    );
+    assert_ne!(moved, text, "report-back found in the fixture");
+    std::fs::write(dir.path().join("casie-day.yaml"), moved).unwrap();
+    dir
+}
+
+#[test]
+fn at_80x24_the_cursor_pages_the_rooms_and_the_schedule_keys_act_on_the_selection() {
+    let dir = four_rooms();
+    let mut app = app_on(dir.path(), 80, 24);
+    select_meeting(&mut app, "CASIE");
+    app.update(Action::Run(Command::Show(View::Schedule)));
+    press(&mut app, "v");
+    let text = screen(&app);
+    assert!(text.contains("▶1 more"), "{text}");
+    assert!(!text.contains("Conference Room 3"), "{text}");
+    // Right to the last room: the page turns.
+    press(&mut app, "llll");
+    let text = screen(&app);
+    let heading = text.lines().nth(3).unwrap();
+    assert!(heading.starts_with('◀'), "{text}");
+    assert!(heading.contains("│Conference Room 3"), "{text}");
+    // Select break-out A in the grid, then > (a Schedule key) lengthens it.
+    press(&mut app, "hh");
+    let c = app.schedule.grid.unwrap();
+    for _ in 0..(11 * 60 - c.minute) / 15 {
+        press(&mut app, "j");
+    }
+    press(&mut app, "<ret>");
+    assert_eq!(selected_id(&app), "break-out-a");
+    press(&mut app, ">");
+    let e = app.current().unwrap();
+    let m = app.library[e].meeting();
+    let s = m.sessions.iter().find(|s| s.id == "break-out-a").unwrap();
+    assert_eq!(s.span(), Some((11 * 60, 12 * 60 + 45)), "15 minutes longer");
+    assert!(app.schedule.grid.is_some(), "still the grid after an edit");
 }

@@ -151,6 +151,12 @@ fn the_cursor_moves_by_room_and_slot_and_enter_selects() {
     press(&mut app, "v");
     assert!(app.schedule.grid.is_none());
     assert_eq!(selected_id(&app), "break-out-b");
+    press(&mut app, "v<esc>");
+    assert!(
+        app.schedule.grid.is_none(),
+        "Esc leaves the grid for the list"
+    );
+    assert_eq!(app.view, View::Schedule);
     press(&mut app, "v}");
     let day2 = app.schedule.grid.unwrap().day;
     assert_eq!(

@@ -663,6 +663,10 @@ impl App {
         if self.schedule.entry != cur || self.schedule.stale {
             let keep = self.selected_session();
             let same = self.schedule.entry == cur;
+            if !same {
+                // The grid's day belongs to the meeting it was opened on.
+                self.schedule.grid = None;
+            }
             self.schedule.entry = cur;
             self.schedule.stale = false;
             self.schedule.rows = cur

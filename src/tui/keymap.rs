@@ -338,7 +338,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Enter)], C::Submit, "take the selected one (one edit: u undoes it)", "take"),
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Esc)], C::Cancel, "close the list, changing nothing", "cancel"),
     // The Schedule's day grid
-    b(S::Grid, &[ch('v')], C::ToggleGrid, "back to the list, on the session selected in the grid", "list"),
+    b(S::Grid, &[ch('v'), code(KeyCode::Esc)], C::ToggleGrid, "back to the list, on the session selected in the grid", "list"),
     b(S::Grid, &[ch('h'), code(KeyCode::Left)], C::Grid(GridCommand::Left), "cursor to the room on the left (rooms page sideways)", "rooms"),
     b(S::Grid, &[ch('l'), code(KeyCode::Right)], C::Grid(GridCommand::Right), "cursor to the room on the right", ""),
     b(S::Grid, &[ch('k'), code(KeyCode::Up)], C::Grid(GridCommand::Up), "cursor a slot (15 minutes) earlier", ""),

@@ -130,6 +130,8 @@ pub enum Command {
     Export,
     AddParticipant,
     CycleStatus,
+    /// Roster: merge the selected person with a likely twin (flagged `=`).
+    MergeTwin,
     NewMeeting,
     /// Schedule: show times in the next of the meeting's useful zones.
     CycleZone,

@@ -119,17 +119,19 @@ pub enum Overlay {
     Line,
     /// Exporting the meeting (`X`): format, scope, and the file's path.
     Export,
+    /// Merging a flagged twin in the Roster (`M`).
+    Merge,
 }
 
 impl Overlay {
     /// Whether letters typed go into the dialog rather than to commands.
     pub fn takes_text(self) -> bool {
-        !matches!(self, Overlay::Items)
+        !matches!(self, Overlay::Items | Overlay::Merge)
     }
 
     /// Whether the dialog has a text line, whose keys (`Scope::Input`) apply.
     pub fn has_input(self) -> bool {
-        !matches!(self, Overlay::Items | Overlay::Confirm)
+        !matches!(self, Overlay::Items | Overlay::Confirm | Overlay::Merge)
     }
 }
 
@@ -193,6 +195,7 @@ impl Scope {
             Scope::Overlay(Overlay::ZoneName) => "Typing a time zone",
             Scope::Overlay(Overlay::Line) => "Typing a note or a due date",
             Scope::Overlay(Overlay::Export) => "In the Export dialog (X; type the file's path)",
+            Scope::Overlay(Overlay::Merge) => "Merging twins (M in the Roster)",
         }
     }
 }
@@ -371,6 +374,13 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Roster), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the participant", "edit"),
     b(S::In(View::Roster), &[ch('d'), code(KeyCode::Delete)], C::Delete, "remove the participant (asks, and says where they appear)", ""),
     b(S::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
+    b(S::In(View::Roster), &[ch('M')], C::MergeTwin, "merge with a likely twin (flagged =): both names kept, references rewritten", ""),
+    // Merging twins
+    b(S::Overlay(Overlay::Merge), &[ch('k'), code(KeyCode::Up)], C::Up, "previous twin", ""),
+    b(S::Overlay(Overlay::Merge), &[ch('j'), code(KeyCode::Down)], C::Down, "next twin", "twin"),
+    b(S::Overlay(Overlay::Merge), &[code(KeyCode::Tab)], C::NextField, "keep the other record's id", "which id"),
+    b(S::Overlay(Overlay::Merge), &[code(KeyCode::Enter)], C::Submit, "merge (one edit: u undoes it, Ctrl-s saves it)", "merge"),
+    b(S::Overlay(Overlay::Merge), &[code(KeyCode::Esc), ch('q')], C::Cancel, "close, merging nothing", "cancel"),
     // A new meeting
     b(S::In(View::Meetings), &[ch('n')], C::NewMeeting, "create a new meeting file from a short form", "new"),
     b(S::In(View::Meetings), &[ch('e')], C::Edit, "edit the meeting: title, dates, time zone, working languages, format", ""),
@@ -490,7 +500,7 @@ pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
 
 /// The order of the help screen's sections. Each view's and dialog's
 /// scope is here (a test checks).
-const HELP_ORDER: [Scope; 21] = [
+const HELP_ORDER: [Scope; 22] = [
     Scope::Global,
     Scope::Lists,
     Scope::In(View::Meetings),
@@ -509,6 +519,7 @@ const HELP_ORDER: [Scope; 21] = [
     Scope::Overlay(Overlay::Picker),
     Scope::Overlay(Overlay::Items),
     Scope::Overlay(Overlay::Export),
+    Scope::Overlay(Overlay::Merge),
     Scope::Overlay(Overlay::Confirm),
     Scope::Overlay(Overlay::Prompt),
     Scope::Help,
@@ -559,7 +570,7 @@ mod tests {
         out
     }
 
-    const OVERLAYS: [Overlay; 9] = [
+    const OVERLAYS: [Overlay; 10] = [
         Overlay::Export,
         Overlay::Form,
         Overlay::Picker,
@@ -569,6 +580,7 @@ mod tests {
         Overlay::Choice,
         Overlay::ZoneName,
         Overlay::Line,
+        Overlay::Merge,
     ];
 
     #[test]

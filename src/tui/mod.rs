@@ -70,6 +70,10 @@ pub fn run_in_zone(
     zone: Option<chrono_tz::Tz>,
 ) -> ExitCode {
     let root = path.unwrap_or_else(|| PathBuf::from("agendas"));
+    // Signals are caught before the terminal is taken over, so a SIGTERM
+    // that arrives during the first frame still gives the terminal back.
+    let (tx, rx) = mpsc::channel::<Msg>();
+    event::spawn_signals(tx.clone());
     let mut term = match terminal::init() {
         Ok(t) => t,
         Err(e) => {
@@ -89,9 +93,7 @@ pub fn run_in_zone(
     let _ = term.draw(|f| render(&app, f));
     test_panic(TestPanic::AtStart);
 
-    let (tx, rx) = mpsc::channel::<Msg>();
     event::spawn_input(tx.clone());
-    event::spawn_signals(tx.clone());
     loader::spawn(root, today, tx);
 
     // A panic unwinds to here with the edits still in `app`: the hook has

@@ -8,7 +8,7 @@
 use super::picker::{Picked, Picker, Source};
 use super::saving;
 use super::{Confirm, Form, FormFor, Modal, answer, apply_edit};
-use super::{items, new_meeting_form, roster_edit, schedule_edit};
+use super::{items, merge_twin, new_meeting_form, roster_edit, schedule_edit};
 use crate::domain::{Participant, Role, Text};
 use crate::edit::ops;
 use crate::tui::action::Command;
@@ -32,6 +32,10 @@ pub fn dialog_press(app: &mut App, p: &Press) -> EventState {
         Modal::Items(l) => match p {
             Press::Run(c) => items::command(app, l, *c),
             _ => Some(Modal::Items(l)),
+        },
+        Modal::Merge(d) => match p {
+            Press::Run(c) => merge_twin::command(app, d, *c),
+            _ => Some(Modal::Merge(d)),
         },
     };
     if let Some(m) = kept {

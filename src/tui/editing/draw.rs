@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::export_dialog::ExportDialog;
 use super::form::{Field, Form, Kind};
+use super::merge_twin::{self, MergeTwin};
 use super::picker::{Picker, Source};
 use super::{ItemsList, Modal};
 use crate::domain::codes;
@@ -45,6 +46,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
             }
             Modal::Items(l) => draw_items(app, f, area, l),
             Modal::Export(d) => draw_export(app, f, area, d),
+            Modal::Merge(d) => draw_merge(app, f, area, d),
         }
     }
 }
@@ -272,6 +274,61 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
         r,
         &q.title,
         "Enter: the first answer · Esc: change nothing",
+    );
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The merge dialog: the twins to choose from, then what the merged
+/// record will be.
+fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
+    let t = app.theme;
+    let Some(e) = app.library.get(d.entry) else {
+        return;
+    };
+    let m = e.meeting();
+    let width = area.width.saturating_sub(4).min(84);
+    let w = usize::from(width).saturating_sub(4);
+    let name_of = |id: &str| {
+        m.people()
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.primary().to_string())
+            .unwrap_or_default()
+    };
+    let mut lines = vec![Line::raw(fit(
+        &format!(
+            "{} ({}) may be the same person as:",
+            name_of(&d.person),
+            d.person
+        ),
+        w,
+    ))];
+    for (i, id) in d.twins.iter().enumerate() {
+        let mark = if i == d.selected { ">" } else { " " };
+        let row = fit(&format!("{mark} {} ({id})", name_of(id)), w);
+        lines.push(if i == d.selected {
+            Line::styled(row, t.selected())
+        } else {
+            Line::raw(row)
+        });
+    }
+    lines.push(Line::raw(""));
+    for l in merge_twin::preview(m, d) {
+        let chars: Vec<char> = fit(&l, 2000).chars().collect();
+        for chunk in chars.chunks(w.max(10)) {
+            lines.push(Line::raw(fit(&chunk.iter().collect::<String>(), w)));
+        }
+    }
+    let h = lines.len() as u16 + 2;
+    let r = centered(area, width, h);
+    let b = popup(
+        app,
+        f,
+        r,
+        "Merge twins",
+        "j/k: twin · Tab: keep the other id · Enter: merge · Esc: nothing",
     );
     let inner = b.inner(r);
     f.render_widget(b, r);

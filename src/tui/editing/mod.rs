@@ -12,7 +12,7 @@
 //! overlay scopes, so `?` and the footer describe them too.
 //!
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
-//! - `schedule_edit`, `items`, `roster_edit`, `new_meeting_form`: what they build.
+//! - `schedule_edit`, `items`, `roster_edit`, `merge_twin`, `new_meeting_form`: what they build.
 //! - `saving`: save, `:w`, quit with unsaved edits, a file changed on disk.
 //! - `external`: `$EDITOR` at the selected item, and watching the file.
 //! - `draw`: drawing the dialogs (reads state only).
@@ -24,6 +24,7 @@ pub mod export_dialog;
 pub mod external;
 pub mod form;
 mod items;
+pub mod merge_twin;
 mod new_meeting_form;
 pub mod picker;
 mod roster_edit;
@@ -119,6 +120,8 @@ pub enum Modal {
     Items(ItemsList),
     /// `X`: export the current meeting.
     Export(Box<export_dialog::ExportDialog>),
+    /// Merging a flagged twin in the Roster (`M`).
+    Merge(merge_twin::MergeTwin),
 }
 
 #[derive(Debug, Default)]
@@ -145,6 +148,7 @@ impl Modal {
             Modal::Prompt(_) => Overlay::Prompt,
             Modal::Items(_) => Overlay::Items,
             Modal::Export(_) => Overlay::Export,
+            Modal::Merge(_) => Overlay::Merge,
         }
     }
 }
@@ -253,6 +257,7 @@ pub fn view_command(app: &mut App, c: Command) -> EventState {
         Command::Export => export_dialog::open(app),
         Command::NewMeeting => new_meeting_form::open(app),
         Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
+        Command::MergeTwin if view == View::Roster => merge_twin::open(app),
         Command::Edit | Command::Delete if view == View::Roster => roster_edit::command(app, c),
         Command::Edit if view == View::Meetings => new_meeting_form::open_edit(app),
         _ if view == View::Schedule && is_schedule_command(c) => schedule_edit::command(app, c),

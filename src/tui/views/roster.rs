@@ -323,7 +323,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         let o = &m.people()[j];
         out.push(Line::styled(
             format!(
-                "{} may be the same person as {} (id: {})",
+                "{} may be the same person as {} (id: {}; M merges)",
                 marker::DUPLICATE,
                 clean(o.name.get(&lang, &fb)),
                 clean(&o.id)

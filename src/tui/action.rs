@@ -126,6 +126,8 @@ pub enum Command {
     ItemUp,
     ItemDown,
     ExternalEdit,
+    /// Open the Export dialog on the current meeting.
+    Export,
     AddParticipant,
     CycleStatus,
     /// Roster: merge the selected person with a likely twin (flagged `=`).

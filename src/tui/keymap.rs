@@ -119,6 +119,8 @@ pub enum Overlay {
     ZoneName,
     /// The follow-ups' one-line prompt: a progress note or a due date.
     Line,
+    /// Exporting the meeting (`X`): format, scope, and the file's path.
+    Export,
     /// Merging a flagged twin in the Roster (`M`).
     Merge,
 }
@@ -200,6 +202,7 @@ impl Scope {
             Scope::Overlay(Overlay::Choice) => "In a choice list (type to filter)",
             Scope::Overlay(Overlay::ZoneName) => "Typing a time zone",
             Scope::Overlay(Overlay::Line) => "Typing a note or a due date",
+            Scope::Overlay(Overlay::Export) => "In the Export dialog (X; type the file's path)",
             Scope::Overlay(Overlay::Merge) => "Merging twins (M in the Roster)",
         }
     }
@@ -369,6 +372,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Global, &[ctrl('r')], C::Redo, "redo what was undone", ""),
     b(S::Global, &[ctrl('s')], C::Save, "save the meeting (atomic; refuses a file changed on disk)", "save"),
     b(S::Global, &[ch(':')], C::CommandLine, "command line: :w save, :q quit, :wq save and quit, :q! quit without saving", ""),
+    b(S::Global, &[ch('X')], C::Export, "export the meeting, a session, a room or a person to a file", "export"),
     b(S::Global, &[ch('E')], C::ExternalEdit, "open the meeting file in $EDITOR at the selected item; reload on return", ""),
     // Editing the schedule
     b(S::In(View::Schedule), &[ch('a')], C::AddSession, "add a session", "add"),
@@ -417,6 +421,13 @@ pub const BINDINGS: &[Binding] = &[
     // Command line
     b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Enter)], C::Submit, "run the command", "run"),
     b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Esc)], C::Cancel, "close the command line", "cancel"),
+    // Exporting
+    b(S::Overlay(Overlay::Export), &[code(KeyCode::Tab)], C::NextField, "next format: html, md, ics, frab-xml, schedule-json", "format"),
+    b(S::Overlay(Overlay::Export), &[code(KeyCode::BackTab)], C::PrevField, "previous format", ""),
+    b(S::Overlay(Overlay::Export), &[code(KeyCode::Down)], C::Down, "next scope: the whole meeting, the selected session or person, each room", "scope"),
+    b(S::Overlay(Overlay::Export), &[code(KeyCode::Up)], C::Up, "previous scope", ""),
+    b(S::Overlay(Overlay::Export), &[code(KeyCode::Enter)], C::Submit, "write the file (asks before replacing one)", "write"),
+    b(S::Overlay(Overlay::Export), &[code(KeyCode::Esc)], C::Cancel, "close, writing nothing", "cancel"),
     // Items of a session
     b(S::Overlay(Overlay::Items), &[ch('k'), code(KeyCode::Up)], C::Up, "move up", ""),
     b(S::Overlay(Overlay::Items), &[ch('j'), code(KeyCode::Down)], C::Down, "move down", ""),
@@ -509,7 +520,7 @@ pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
 
 /// The order of the help screen's sections. Each view's and dialog's
 /// scope is here (a test checks).
-const HELP_ORDER: [Scope; 22] = [
+const HELP_ORDER: [Scope; 23] = [
     Scope::Global,
     Scope::Lists,
     Scope::In(View::Meetings),
@@ -528,6 +539,7 @@ const HELP_ORDER: [Scope; 22] = [
     Scope::Overlay(Overlay::Form),
     Scope::Overlay(Overlay::Picker),
     Scope::Overlay(Overlay::Items),
+    Scope::Overlay(Overlay::Export),
     Scope::Overlay(Overlay::Merge),
     Scope::Overlay(Overlay::Confirm),
     Scope::Overlay(Overlay::Prompt),
@@ -579,7 +591,8 @@ mod tests {
         out
     }
 
-    const OVERLAYS: [Overlay; 9] = [
+    const OVERLAYS: [Overlay; 10] = [
+        Overlay::Export,
         Overlay::Form,
         Overlay::Picker,
         Overlay::Confirm,

@@ -31,6 +31,8 @@ pub enum Answer {
     KeepBoth(MeetingId),
     /// Ask again at the next save, not every second.
     Later(MeetingId),
+    /// Write an export over the file that is there.
+    Export(Box<super::export_dialog::ExportJob>),
 }
 
 #[derive(Debug, Clone)]

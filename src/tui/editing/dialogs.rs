@@ -28,6 +28,7 @@ pub fn dialog_press(app: &mut App, p: &Press) -> EventState {
         Modal::Form(f, ff) => form_press(app, f, ff, p),
         Modal::Confirm(q) => confirm_press(app, q, p),
         Modal::Prompt(line) => prompt_press(app, line, p),
+        Modal::Export(d) => super::export_dialog::press(app, d, p),
         Modal::Items(l) => match p {
             Press::Run(c) => items::command(app, l, *c),
             _ => Some(Modal::Items(l)),

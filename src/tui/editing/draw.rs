@@ -8,11 +8,13 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use super::export_dialog::ExportDialog;
 use super::form::{Field, Form, Kind};
 use super::merge_twin::{self, MergeTwin};
 use super::picker::{Picker, Source};
 use super::{ItemsList, Modal};
 use crate::domain::codes;
+use crate::export::Format;
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::sanitize::fit;
@@ -43,6 +45,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
                 );
             }
             Modal::Items(l) => draw_items(app, f, area, l),
+            Modal::Export(d) => draw_export(app, f, area, d),
             Modal::Merge(d) => draw_merge(app, f, area, d),
         }
     }
@@ -394,4 +397,63 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
         .unwrap_or(0);
     let top = (sel_line + 2).saturating_sub(usize::from(inner.height));
     f.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+}
+
+/// The Export dialog: the formats in a row (the chosen one marked), the
+/// scopes as a list, and the path being typed.
+fn draw_export(app: &App, f: &mut Frame, area: Rect, d: &ExportDialog) {
+    let t = app.theme;
+    let width = area.width.saturating_sub(4).min(76);
+    let w = usize::from(width).saturating_sub(4);
+    let mut formats = vec![Span::styled("Format  ", t.dim())];
+    for (i, fm) in Format::ALL.iter().enumerate() {
+        let chosen = i == d.format;
+        let label = if chosen {
+            format!("[{}]", fm.as_str())
+        } else {
+            format!(" {} ", fm.as_str())
+        };
+        formats.push(if chosen {
+            Span::styled(label, t.selected())
+        } else {
+            Span::raw(label)
+        });
+    }
+    let mut lines = vec![
+        Line::from(formats),
+        Line::raw(""),
+        Line::styled("Scope", t.dim()),
+    ];
+    // A long list of rooms scrolls to keep the chosen scope in sight.
+    let room = usize::from(area.height.saturating_sub(12)).max(1);
+    let start = d.scope.saturating_sub(room.saturating_sub(1));
+    for (i, s) in d.scopes.iter().enumerate().skip(start).take(room) {
+        let chosen = i == d.scope;
+        let text = format!("{} {}", if chosen { ">" } else { " " }, s.label);
+        let text = fit(&text, w);
+        lines.push(if chosen {
+            Line::styled(text, t.selected())
+        } else {
+            Line::raw(text)
+        });
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Write to", t.dim()));
+    lines.push(Line::from(input_widget::with_marker(
+        &d.path,
+        w.saturating_sub(1),
+        Span::styled("▏", t.key()),
+    )));
+    let h = lines.len() as u16 + 2;
+    let r = centered(area, width, h);
+    let b = popup(
+        app,
+        f,
+        r,
+        "Export the meeting",
+        "Tab format · ↑↓ scope · Enter write · Esc cancel",
+    );
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    f.render_widget(Paragraph::new(lines), inner);
 }

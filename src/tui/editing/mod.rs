@@ -20,6 +20,7 @@
 mod confirm;
 mod dialogs;
 mod draw;
+pub mod export_dialog;
 pub mod external;
 pub mod form;
 mod items;
@@ -117,6 +118,8 @@ pub enum Modal {
     /// The `:` command line.
     Prompt(TextInput),
     Items(ItemsList),
+    /// `X`: export the current meeting.
+    Export(Box<export_dialog::ExportDialog>),
     /// Merging a flagged twin in the Roster (`M`).
     Merge(merge_twin::MergeTwin),
 }
@@ -144,6 +147,7 @@ impl Modal {
             Modal::Confirm(_) => Overlay::Confirm,
             Modal::Prompt(_) => Overlay::Prompt,
             Modal::Items(_) => Overlay::Items,
+            Modal::Export(_) => Overlay::Export,
             Modal::Merge(_) => Overlay::Merge,
         }
     }
@@ -250,6 +254,7 @@ pub fn view_command(app: &mut App, c: Command) -> EventState {
         Command::Save => saving::save_current(app, false),
         Command::CommandLine => app.edit.push(Modal::Prompt(TextInput::default())),
         Command::ExternalEdit => external::request(app),
+        Command::Export => export_dialog::open(app),
         Command::NewMeeting => new_meeting_form::open(app),
         Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
         Command::MergeTwin if view == View::Roster => merge_twin::open(app),
@@ -287,6 +292,7 @@ pub fn answer(app: &mut App, a: Answer) {
         Answer::Apply { entry, tx } => {
             apply_edit(app, entry, tx);
         }
+        Answer::Export(job) => export_dialog::overwrite(app, &job),
         other => saving::answer(app, other),
     }
 }

@@ -314,7 +314,7 @@ pub fn answer(app: &mut App, a: Answer) {
                 "the file on disk differs from yours; Ctrl-s will ask again what to keep",
             );
         }
-        Answer::Nothing | Answer::Apply { .. } => {}
+        Answer::Nothing | Answer::Apply { .. } | Answer::Export(_) => {}
     }
 }
 

@@ -1,0 +1,308 @@
+//! The Export dialog (`X`): the current meeting written as html, md, ics,
+//! frab-xml or schedule-json — whole, or one session, room or person —
+//! to a path beside the agenda. It mirrors `plenary export` (the same
+//! `export::render`, the same ics SEQUENCE memory) without importing the
+//! CLI, and never writes over a file without asking.
+
+use std::path::{Path, PathBuf};
+
+use super::{Answer, Confirm, Modal};
+use crate::export::sequence::{self, SequenceState};
+use crate::export::{self, Format, Options, Selection};
+use crate::save::{SaveError, atomic};
+use crate::tui::action::Command;
+use crate::tui::app::App;
+use crate::tui::focus::Press;
+use crate::tui::input::TextInput;
+use crate::tui::library::{Library, MeetingId};
+use crate::tui::status::Level;
+use crate::zones;
+
+/// One scope the dialog offers: its label, what it selects, and the
+/// suffix its default file name gets (`-s3`, `-room-a`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportScope {
+    pub label: String,
+    pub selection: Selection,
+    suffix: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExportDialog {
+    pub entry: MeetingId,
+    /// Index into [`Format::ALL`].
+    pub format: usize,
+    pub scopes: Vec<ExportScope>,
+    pub scope: usize,
+    pub path: TextInput,
+    /// The path last filled in; while the person has not edited it, it
+    /// follows the format and scope.
+    filled: String,
+}
+
+/// A rendered export waiting for "overwrite?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportJob {
+    pub path: PathBuf,
+    pub text: String,
+    pub notes: Vec<String>,
+}
+
+impl ExportDialog {
+    pub fn format(&self) -> Format {
+        Format::ALL[self.format % Format::ALL.len()]
+    }
+
+    pub fn current_scope(&self) -> Option<&ExportScope> {
+        self.scopes.get(self.scope)
+    }
+
+    fn default_path(&self, agenda: &Path) -> String {
+        let dir = agenda.parent().unwrap_or(Path::new(""));
+        let stem = meeting_key(agenda);
+        let suffix = self.current_scope().map_or("", |s| s.suffix.as_str());
+        let name = format!("{stem}{suffix}.{}", extension(self.format()));
+        Library::show_path(&dir.join(name))
+    }
+
+    fn refill(&mut self, agenda: &Path) {
+        let fresh = self.default_path(agenda);
+        if self.path.as_str() == self.filled {
+            self.path.set(fresh.clone());
+        }
+        self.filled = fresh;
+    }
+}
+
+/// The file extension a format is written with.
+pub fn extension(f: Format) -> &'static str {
+    match f {
+        Format::Html => "html",
+        Format::Md => "md",
+        Format::Ics => "ics",
+        Format::FrabXml => "xml",
+        Format::ScheduleJson => "json",
+    }
+}
+
+/// The meeting's key for ids: its file name without the extension (as the CLI).
+fn meeting_key(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "meeting".into())
+}
+
+fn slug(s: &str) -> String {
+    export::ids::slugify(s, '-')
+}
+
+/// The scopes for the current meeting: whole; the session selected in the
+/// Schedule; the person selected in the Roster; each room.
+fn scopes(app: &App, entry: MeetingId) -> Vec<ExportScope> {
+    let m = app.library[entry].meeting();
+    let mut out = vec![ExportScope {
+        label: "the whole meeting".into(),
+        selection: Selection::All,
+        suffix: String::new(),
+    }];
+    let view = app.view;
+    if view == crate::tui::action::View::Schedule
+        && let Some(s) = app.selected_session().and_then(|i| m.sessions.get(i))
+    {
+        out.push(ExportScope {
+            label: format!("session {} · {}", s.id, s.title.primary()),
+            selection: Selection::Session(s.id.clone()),
+            suffix: format!("-{}", slug(&s.id)),
+        });
+    }
+    if view == crate::tui::action::View::Roster
+        && let Some(p) = app.roster.selected().and_then(|i| m.people().get(i))
+    {
+        out.push(ExportScope {
+            label: format!("person {} · {}", p.id, p.name.primary()),
+            selection: Selection::Person(p.id.clone()),
+            suffix: format!("-{}", slug(&p.id)),
+        });
+    }
+    let mut rooms: Vec<&str> = Vec::new();
+    for r in m.sessions.iter().filter_map(|s| s.room.as_deref()) {
+        if !rooms.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+            rooms.push(r);
+        }
+    }
+    out.extend(rooms.into_iter().map(|r| ExportScope {
+        label: format!("room {r}"),
+        selection: Selection::Room(r.to_string()),
+        suffix: format!("-{}", slug(r)),
+    }));
+    out
+}
+
+/// `X`: opens the dialog on the current meeting, the selected session or
+/// person preselected.
+pub fn open(app: &mut App) {
+    let Some(entry) = app.current() else {
+        app.say(Level::Warning, "no meeting open to export");
+        return;
+    };
+    let scopes = scopes(app, entry);
+    let scope = usize::from(scopes.len() > 1 && !matches!(scopes[1].selection, Selection::Room(_)));
+    let mut d = ExportDialog {
+        entry,
+        format: 0,
+        scopes,
+        scope,
+        path: TextInput::default(),
+        filled: String::new(),
+    };
+    let agenda = app.library[entry].doc().path.clone();
+    d.refill(&agenda);
+    app.edit.push(Modal::Export(Box::new(d)));
+}
+
+/// The dialog's keys: Tab format, ↑/↓ scope, text the path, Enter write.
+pub fn press(app: &mut App, mut d: Box<ExportDialog>, p: &Press) -> Option<Modal> {
+    // The meeting was closed under the dialog: the dialog goes too.
+    let agenda = app.entry(d.entry).map(|e| e.doc().path.clone())?;
+    let n = Format::ALL.len();
+    match p {
+        Press::Run(Command::NextField) => d.format = (d.format + 1) % n,
+        Press::Run(Command::PrevField) => d.format = (d.format + n - 1) % n,
+        Press::Run(Command::Down) => d.scope = (d.scope + 1) % d.scopes.len().max(1),
+        Press::Run(Command::Up) => {
+            d.scope = (d.scope + d.scopes.len().max(1) - 1) % d.scopes.len().max(1)
+        }
+        Press::Run(Command::Cancel) => {
+            app.say(Level::Note, "nothing exported");
+            return None;
+        }
+        Press::Run(Command::Submit) => return submit(app, d),
+        _ => {
+            super::edit_text(&mut d.path, p);
+            return Some(Modal::Export(d));
+        }
+    }
+    d.refill(&agenda);
+    Some(Modal::Export(d))
+}
+
+/// Enter: render, then write — or ask first when the file exists.
+fn submit(app: &mut App, d: Box<ExportDialog>) -> Option<Modal> {
+    let typed = d.path.trim();
+    if typed.is_empty() {
+        app.say(
+            Level::Error,
+            "export: no file name · type where to write it",
+        );
+        return Some(Modal::Export(d));
+    }
+    let job = match render(app, &d, PathBuf::from(typed)) {
+        Ok(job) => job,
+        Err(e) => {
+            app.say(Level::Error, format!("export: {e}"));
+            return Some(Modal::Export(d));
+        }
+    };
+    if std::fs::symlink_metadata(&job.path).is_ok() {
+        let shown = Library::show_path(&job.path);
+        app.edit.push(Modal::Export(d));
+        app.edit.push(Modal::Confirm(
+            Confirm::new(
+                "The file exists",
+                vec![format!("{shown} already exists. Write the export over it?")],
+            )
+            // Enter's answer loses nothing: back to the dialog to change the name.
+            .choice('n', "no: back to the dialog", Answer::Nothing)
+            .choice('o', "overwrite it", Answer::Export(Box::new(job))),
+        ));
+        return None;
+    }
+    // On an error the dialog stays, so the path can be put right.
+    (!write(app, &job, false)).then_some(Modal::Export(d))
+}
+
+/// Renders the export as `plenary export` would, remembering ics SEQUENCE
+/// numbers in the same place.
+fn render(app: &App, d: &ExportDialog, path: PathBuf) -> Result<ExportJob, String> {
+    let e = app.entry(d.entry).ok_or("the meeting is no longer open")?;
+    let agenda = e.doc().path.clone();
+    let m = e.meeting();
+    let written = zones::meeting_zone(m).map_err(|z| format!("the meeting's {z} · {}", z.hint))?;
+    // In the language on screen (`L`), as `--lang` with one language.
+    let (lang, _) = app.language();
+    let format = d.format();
+    let o = Options {
+        langs: vec![lang],
+        shown: written,
+        selection: d
+            .current_scope()
+            .map(|s| s.selection.clone())
+            .unwrap_or_default(),
+        meeting_key: meeting_key(&agenda),
+        tzid: false,
+        stamp: chrono::Utc::now(),
+    };
+    let memory = (format == Format::Ics)
+        .then(sequence::cache_dir)
+        .flatten()
+        .map(|dir| sequence::state_path(&dir, &agenda));
+    let mut seq = memory
+        .as_deref()
+        .map(SequenceState::load)
+        .unwrap_or_default();
+    let out = export::render(m, written, format, &o, &mut seq)
+        .map_err(|e| format!("{e} · {}", e.hint))?;
+    let mut notes = out.notes;
+    if let Some(p) = memory
+        && let Err(err) = seq.save(&p)
+    {
+        notes.push(format!(
+            "calendar versions not remembered ({err}); SEQUENCE will not grow"
+        ));
+    }
+    // A relative path is from the current folder, as paths are shown.
+    Ok(ExportJob {
+        path,
+        text: out.text,
+        notes,
+    })
+}
+
+/// Writes the export atomically; `over` when the person agreed to replace
+/// a file. True when written.
+pub fn write(app: &mut App, job: &ExportJob, over: bool) -> bool {
+    let r = if over {
+        atomic::write(&job.path, job.text.as_bytes(), None).map(|_| ())
+    } else {
+        atomic::write_new(&job.path, job.text.as_bytes())
+    };
+    let shown = Library::show_path(&job.path);
+    match r {
+        Ok(()) => {
+            let mut msg = format!("exported to {shown}");
+            if !job.notes.is_empty() {
+                msg.push_str(&format!(" · note: {}", job.notes.join("; ")));
+            }
+            let level = if job.notes.is_empty() {
+                Level::Note
+            } else {
+                Level::Warning
+            };
+            app.say(level, msg);
+            return true;
+        }
+        Err(SaveError::Exists(_)) => app.say(
+            Level::Error,
+            format!("not exported: {shown} appeared meanwhile · Enter again asks to overwrite"),
+        ),
+        Err(err) => app.say(Level::Error, format!("not exported: {err}")),
+    }
+    false
+}
+
+/// "Overwrite it": write, and close the dialog under the question.
+pub fn overwrite(app: &mut App, job: &ExportJob) {
+    if write(app, job, true) && matches!(app.edit.modals.last(), Some(Modal::Export(_))) {
+        app.edit.modals.pop();
+    }
+}

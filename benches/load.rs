@@ -149,7 +149,7 @@ fn main() {
             ms(bare_typed)
         ),
         format!(
-            "  plenary parse (lists cut, all cores)      {:>8.1} ms",
+            "  plenary parse (whole file)                {:>8.1} ms",
             ms(typed)
         ),
         format!(

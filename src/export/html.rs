@@ -188,41 +188,13 @@ fn local_time(pg: &Page, id: &str, e: &Event) -> String {
 
 /// Title, place, languages, chair, description, items, documents.
 fn session_body(pg: &Page, s: &Session) -> String {
-    let m = pg.p.meeting;
     let mut b = format!(
         "<h3>{}{}</h3>\n<dl class=\"facts\">\n",
         pg.txt(&s.title),
         pg.mark(s.tentative == Tentative::All || s.tentative.covers("title"))
     );
-    let mut fact = |label: String, value: String| {
+    for (label, value) in pg.session_facts(s) {
         b.push_str(&format!("<dt>{label}</dt><dd>{value}</dd>\n"));
-    };
-    let place = super::place_label(m, s, pg.p.options.lang());
-    fact(
-        pg.lab("Where", "Где"),
-        format!("{}{}", esc(&place), pg.mark(s.tentative.covers("room"))),
-    );
-    if let Some(link) = &s.link {
-        let shown = match super::page::safe_href(link) {
-            Some(h) => format!("<a href=\"{h}\">{h}</a>"),
-            None => esc(link),
-        };
-        fact(
-            pg.lab("Link", "Ссылка"),
-            format!("{shown}{}", pg.mark(s.tentative.covers("link"))),
-        );
-    }
-    if let Some(lead) = &s.lead {
-        fact(pg.lab("Lead", "Ведущая организация"), pg.txt(lead));
-    }
-    for (label, value) in pg.language_facts(s) {
-        fact(label, value);
-    }
-    if let Some(c) = &s.chair {
-        fact(
-            pg.lab("Chair", "Председатель"),
-            pg.person_or(c, s.tentative.covers("chair")),
-        );
     }
     b.push_str("</dl>\n");
     if let Some(d) = &s.description {

@@ -130,41 +130,13 @@ fn local_time(pg: &Page, id: &str, e: &Event) -> Option<String> {
 
 /// The title (ending the `###` line) and the session's facts, text and items.
 fn session_body(pg: &Page, s: &Session) -> String {
-    let m = pg.p.meeting;
     let mut b = format!(
         "{}{}\n\n",
         pg.txt(&s.title),
         pg.mark(s.tentative == Tentative::All || s.tentative.covers("title"))
     );
-    let mut fact = |label: String, value: String| {
+    for (label, value) in pg.session_facts(s) {
         b.push_str(&format!("- {}: {value}\n", pg.bold(&label)));
-    };
-    let place = super::place_label(m, s, pg.p.options.lang());
-    fact(
-        pg.lab("Where", "Где"),
-        format!("{}{}", pg.esc(&place), pg.mark(s.tentative.covers("room"))),
-    );
-    if let Some(link) = &s.link {
-        fact(
-            pg.lab("Link", "Ссылка"),
-            format!(
-                "{}{}",
-                pg.link(link, link),
-                pg.mark(s.tentative.covers("link"))
-            ),
-        );
-    }
-    if let Some(lead) = &s.lead {
-        fact(pg.lab("Lead", "Ведущая организация"), pg.txt(lead));
-    }
-    for (label, value) in pg.language_facts(s) {
-        fact(label, value);
-    }
-    if let Some(c) = &s.chair {
-        fact(
-            pg.lab("Chair", "Председатель"),
-            pg.person_or(c, s.tentative.covers("chair")),
-        );
     }
     b.push('\n');
     if let Some(d) = &s.description {

@@ -290,6 +290,51 @@ impl<'p, 'a> Page<'p, 'a> {
         (line, facts)
     }
 
+    /// A session's facts as both markups list them: where, link, lead,
+    /// languages and chair, each marked when not confirmed yet.
+    pub fn session_facts(&self, s: &Session) -> Vec<(String, String)> {
+        let m = self.p.meeting;
+        let place = super::place_label(m, s, self.p.options.lang());
+        let mut out = vec![(
+            self.lab("Where", "Где"),
+            format!(
+                "{}{}",
+                self.esc(&place),
+                self.mark(s.tentative.covers("room"))
+            ),
+        )];
+        if let Some(link) = &s.link {
+            out.push((
+                self.lab("Link", "Ссылка"),
+                format!(
+                    "{}{}",
+                    self.session_link(link),
+                    self.mark(s.tentative.covers("link"))
+                ),
+            ));
+        }
+        if let Some(lead) = &s.lead {
+            out.push((self.lab("Lead", "Ведущая организация"), self.txt(lead)));
+        }
+        out.extend(self.language_facts(s));
+        if let Some(c) = &s.chair {
+            out.push((
+                self.lab("Chair", "Председатель"),
+                self.person_or(c, s.tentative.covers("chair")),
+            ));
+        }
+        out
+    }
+
+    /// A session's link: in HTML it reads as the address it goes to.
+    fn session_link(&self, link: &str) -> String {
+        match (self.markup, safe_href(link)) {
+            (Markup::Html, Some(h)) => format!("<a href=\"{h}\">{h}</a>"),
+            (Markup::Html, None) => esc(link),
+            (Markup::Markdown, _) => self.link(link, link),
+        }
+    }
+
     /// `Floor language: English` and `Interpretation into: Russian (two-way)`.
     pub fn language_facts(&self, s: &Session) -> Vec<(String, String)> {
         let mut out = Vec::new();

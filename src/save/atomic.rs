@@ -130,6 +130,17 @@ pub fn remove_stale_temps(path: &Path) {
     }
 }
 
+/// Writes `bytes` to the temp file `tmp` and flushes them to the disk.
+fn write_synced(tmp: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut f = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(tmp)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
 /// Temp file, fsync, permissions, rename, fsync the folder.
 fn replace(
     target: &Path,
@@ -140,14 +151,7 @@ fn replace(
     let dir = folder_of(target);
     let tmp = dir.join(format!("{}{}.tmp", temp_prefix(target), std::process::id()));
     let result = (|| {
-        let mut f = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
+        write_synced(&tmp, bytes)?;
         // Keep the permissions of the file being replaced.
         if let Ok(meta) = fs::metadata(target) {
             fs::set_permissions(&tmp, meta.permissions())?;
@@ -176,14 +180,7 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     }
     let tmp = folder_of(path).join(format!("{}{}.tmp", temp_prefix(path), std::process::id()));
     let result = (|| {
-        let mut f = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
+        write_synced(&tmp, bytes)?;
         // A hard link fails if the name was taken meanwhile: no overwrite, ever.
         fs::hard_link(&tmp, path)
     })();

@@ -172,6 +172,32 @@ fn roster_text(
     Ok((text, Some(why.to_string())))
 }
 
+/// Writes a document whose file (or participant list) was deleted on disk:
+/// each missing file gets back the text last loaded or saved, then the
+/// edits are saved into it as usual, so its layout is kept.
+pub fn recreate(doc: &mut Document, base: &mut Meeting) -> Result<SaveReport, SaveError> {
+    let mut restored = Vec::new();
+    if fs::symlink_metadata(&doc.path).is_err() {
+        atomic::write_new(&doc.path, doc.text.as_bytes())?;
+        doc.fingerprint = Fingerprint::of(doc.text.as_bytes());
+        restored.push(doc.path.clone());
+    }
+    if let Some(r) = &mut doc.roster
+        && fs::symlink_metadata(&r.path).is_err()
+    {
+        atomic::write_new(&r.path, r.text.as_bytes())?;
+        r.fingerprint = Fingerprint::of(r.text.as_bytes());
+        restored.push(r.path.clone());
+    }
+    let mut report = save_from(doc, base)?;
+    for p in restored {
+        if !report.written.contains(&p) {
+            report.written.push(p);
+        }
+    }
+    Ok(report)
+}
+
 /// Keeps a copy of the old text when the new one lost any of its comments.
 fn keep_lost_comments(
     path: &Path,

@@ -13,12 +13,14 @@
 //!
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
 //! - `schedule_edit`, `items`, `roster_edit`, `merge_twin`, `new_meeting_form`: what they build.
-//! - `saving`: save, `:w`, quit with unsaved edits, a file changed on disk.
+//! - `saving`: save, `:w`, quit with unsaved edits, a file changed or deleted on disk.
+//! - `disk_merge`: merging a file changed on disk with the unsaved edits.
 //! - `external`: `$EDITOR` at the selected item, and watching the file.
 //! - `draw`: drawing the dialogs (reads state only).
 
 mod confirm;
 mod dialogs;
+mod disk_merge;
 mod draw;
 pub mod export_dialog;
 pub mod external;

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod lock;
 pub mod merge;
 pub mod resolve;
+pub mod sparse;
 pub mod splice;
 pub mod unsaved;
 pub mod verify;

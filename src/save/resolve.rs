@@ -67,7 +67,7 @@ fn in_list<T: Record + Serialize + DeserializeOwned>(
 }
 
 /// Sets (or, with `None`, removes) the dotted `field` inside `map`.
-fn set(map: &mut Mapping, field: &str, v: Option<Value>) -> Result<(), String> {
+pub(super) fn set(map: &mut Mapping, field: &str, v: Option<Value>) -> Result<(), String> {
     let (first, rest) = match field.split_once('.') {
         Some((a, b)) => (a, Some(b)),
         None => (field, None),

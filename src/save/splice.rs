@@ -16,9 +16,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use super::layout::{self, Block, Entry, Item, Lines, MapNode, SeqNode};
-use super::yaml11;
+use super::{sparse, yaml11};
 use crate::domain::{FollowUp, Meeting, Participant, Roster, Session};
 use crate::yaml::{self, Mapping, Value};
 
@@ -406,7 +407,7 @@ impl<'a> Splicer<'a> {
         Some(())
     }
 
-    fn typed_seq<T: Record>(
+    fn typed_seq<T: Record + DeserializeOwned + Default>(
         &self,
         node: &SeqNode,
         region: (usize, usize),
@@ -443,7 +444,7 @@ impl<'a> Splicer<'a> {
         self.seq_walk(node, region, &pairing, track, out, |i, j| {
             let n = new.get(j)?;
             let Some(i) = i else {
-                return Some((Value::Null, yaml::to_value(n).ok()?));
+                return Some((Value::Null, sparse::without_defaults(n)?));
             };
             let o = old.get(i)?;
             if o == n {
@@ -855,6 +856,14 @@ fn pair_values(o: &[Value], n: &[Value]) -> Pairing {
 /// `key: value` as a save would write it at column `col` in this text's style.
 pub fn render_field(text: &str, col: usize, key: &str, v: &Value) -> String {
     Splicer::new(text).render_entry(col, &" ".repeat(col), key, v, None)
+}
+
+/// `entry` (a `key: value` line of `text`) with the value `v`, in the
+/// entry's own style (a flow mapping stays flow).
+pub fn render_like(text: &str, entry: &Entry, v: &Value) -> String {
+    let sp = Splicer::new(text);
+    let prefix = sp.l.body(entry.start)[..entry.col].to_string();
+    sp.render_entry(entry.col, &prefix, &entry.raw_key, v, Some(entry))
 }
 
 /// A whole record (`- id: ...`) as a save would write it with its dash at `col`.

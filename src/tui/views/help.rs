@@ -15,7 +15,7 @@ use crate::tui::theme::marker;
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
     let mut out: Vec<Line> = Vec::new();
-    for (title, rows) in keymap::help_sections() {
+    for (title, rows) in keymap::help_sections(&app.view_keys()) {
         out.push(Line::styled(title.to_string(), t.header()));
         for (keys, help) in rows {
             out.push(Line::from(vec![

@@ -68,6 +68,7 @@ impl Key {
             KeyCode::Tab => "Tab".into(),
             KeyCode::BackTab => "Shift-Tab".into(),
             KeyCode::Backspace => "Backspace".into(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -255,9 +256,11 @@ use Scope as S;
 
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    b(S::Always, &[code(KeyCode::F(1))], C::Help, "the help at the keys of where you are, even in a dialog or while typing", ""),
     b(S::Always, &[ctrl('c')], C::Quit, "quit (asks first when edits are unsaved; again to quit without saving)", ""),
     // Help
-    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help", "close"),
+    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help (Esc first drops a search)", "close"),
+    b(S::Help, &[ch('/')], C::Search, "search the help: only the keys whose words match stay (Enter keeps it)", "search"),
     b(S::Help, &[ch('k'), code(KeyCode::Up)], C::Up, "scroll up", ""),
     b(S::Help, &[ch('j'), code(KeyCode::Down)], C::Down, "scroll down", "scroll"),
     b(S::Help, &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
@@ -285,7 +288,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Line), &[code(KeyCode::Esc)], C::Cancel, "drop the text, changing nothing", "drop"),
     // Everywhere
     b(S::Global, &[ch('q')], C::Quit, "quit (asks first when edits are unsaved)", "quit"),
-    b(S::Global, &[ch('?')], C::Help, "show every key (this screen)", "help"),
+    b(S::Global, &[ch('?')], C::Help, "show every key (this screen), at the keys of where you are", "help"),
     b(S::Global, &[code(KeyCode::Tab)], C::NextView, "next view", "views"),
     b(S::Global, &[code(KeyCode::BackTab)], C::PrevView, "previous view", ""),
     b(S::Global, &[ch('1')], C::Show(View::Meetings), "Meetings: every meeting in the folder", ""),
@@ -589,8 +592,35 @@ const HELP_ORDER: [Scope; 25] = [
 
 /// The help screen's sections: a title and (keys, description) rows.
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    HELP_ORDER
-        .into_iter()
+    help_sections_in(&HELP_ORDER)
+}
+
+/// The help's sections in the order `?` opens them in `ctx`: the sections
+/// of the layers that take the keys there, top first (the dialog, then the
+/// view under it, then everywhere), then every other section.
+pub fn help_order_for(ctx: &Context) -> Vec<Scope> {
+    let mut out: Vec<Scope> = Vec::new();
+    for layer in ctx.layers.iter().rev() {
+        for s in layer.scopes() {
+            let s = if s == Scope::Always { Scope::Global } else { s };
+            if HELP_ORDER.contains(&s) && !out.contains(&s) && s != Scope::Global {
+                out.push(s);
+            }
+        }
+    }
+    for s in HELP_ORDER {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The sections of `order`: a title and (keys, description) rows.
+pub fn help_sections_in(order: &[Scope]) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    order
+        .iter()
+        .copied()
         .map(|s| {
             let mut rows: Vec<(String, &'static str)> = BINDINGS
                 .iter()

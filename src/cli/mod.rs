@@ -19,7 +19,6 @@ mod schema;
 // The text helpers moved to `report`, which both front ends use.
 pub use crate::report::plain;
 mod roster;
-mod roster_preview;
 mod slots;
 mod table;
 

@@ -156,6 +156,21 @@ pub enum GridCommand {
     NextDay,
     /// Select the session under the cursor.
     Select,
+    /// A new session (or break) at the cursor's room and time: the form, prefilled.
+    Add,
+    AddBreak,
+    /// Move the session at the cursor a step earlier / later, a room left / right.
+    MoveUp,
+    MoveDown,
+    MoveLeft,
+    MoveRight,
+    /// Its end a step earlier / later.
+    Shorter,
+    Longer,
+    /// The next step: 5, 10, 15, 30, 60 minutes a row.
+    Step,
+    /// Mark the session as running alongside the others (a side band), or not.
+    Alongside,
 }
 
 /// What can be done to a booth in the Interpretation view.
@@ -173,9 +188,28 @@ pub enum InterpCommand {
 /// Where a mouse event happened, in screen cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mouse {
-    ScrollUp { column: u16, row: u16 },
-    ScrollDown { column: u16, row: u16 },
-    Click { column: u16, row: u16 },
+    ScrollUp {
+        column: u16,
+        row: u16,
+    },
+    ScrollDown {
+        column: u16,
+        row: u16,
+    },
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The left button moved while held (a drag in the day grid).
+    Drag {
+        column: u16,
+        row: u16,
+    },
+    /// The left button let go.
+    Release {
+        column: u16,
+        row: u16,
+    },
 }
 
 /// News from the background loader.

@@ -64,6 +64,9 @@ pub struct ScheduleState {
     pub list: ListState,
     /// The day grid's cursor while the grid is shown instead of the list (`v`).
     pub grid: Option<super::grid_state::GridCursor>,
+    /// Rooms the grid has shown since it opened: a room emptied by a move
+    /// keeps its column, so the session can go back.
+    pub grid_rooms: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -531,7 +534,9 @@ impl App {
         let (column, row) = match m {
             Mouse::ScrollUp { column, row }
             | Mouse::ScrollDown { column, row }
-            | Mouse::Click { column, row } => (column, row),
+            | Mouse::Click { column, row }
+            | Mouse::Drag { column, row }
+            | Mouse::Release { column, row } => (column, row),
         };
         let step = |m: Mouse| {
             if matches!(m, Mouse::ScrollUp { .. }) {
@@ -540,6 +545,13 @@ impl App {
                 3
             }
         };
+        if matches!(m, Mouse::Drag { .. } | Mouse::Release { .. }) {
+            // Only the day grid drags (a block to move it, its bottom edge to resize).
+            if self.help.is_none() && self.view == View::Schedule && self.schedule.grid.is_some() {
+                self.grid_drag(m);
+            }
+            return;
+        }
         if self.help.is_some() {
             if !matches!(m, Mouse::Click { .. }) {
                 self.help = self.help.map(|t| t.saturating_add_signed(step(m) as i16));
@@ -574,6 +586,7 @@ impl App {
                     self.move_by(step(m) as isize);
                 }
             }
+            Mouse::Drag { .. } | Mouse::Release { .. } => {}
             Mouse::Click { .. } => {
                 let Some(r) = l.list.row_at(column, row) else {
                     return;

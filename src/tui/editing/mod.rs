@@ -12,7 +12,7 @@
 //! overlay scopes, so `?` and the footer describe them too.
 //!
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
-//! - `schedule_edit`, `items`, `roster_edit`, `merge_twin`, `new_meeting_form`: what they build.
+//! - `schedule_edit`, `grid_edit` (the day grid's keys and drags), `items`, `roster_edit`, `merge_twin`, `new_meeting_form`: what they build.
 //! - `saving`: save, `:w`, quit with unsaved edits, a file changed on disk.
 //! - `external`: `$EDITOR` at the selected item, and watching the file.
 //! - `draw`: drawing the dialogs (reads state only).
@@ -23,6 +23,7 @@ mod draw;
 pub mod export_dialog;
 pub mod external;
 pub mod form;
+mod grid_edit;
 mod items;
 pub mod merge_twin;
 mod new_meeting_form;
@@ -39,6 +40,7 @@ pub use dialogs::{dialog_press, edit_text};
 pub use draw::render;
 pub use external::ExternalRequest;
 pub use form::{Field, Form};
+pub use grid_edit::grid_command;
 pub use picker::{Picked, Picker, Source};
 pub use saving::keep_unsaved;
 

@@ -110,11 +110,9 @@ pub(crate) fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
-static SETTINGS: std::sync::OnceLock<Settings> = std::sync::OnceLock::new();
-
 /// The settings in force: those [`start`] read, else the defaults.
 pub fn settings() -> &'static Settings {
-    SETTINGS.get_or_init(|| Settings::load(&|_| None, None))
+    crate::settings::in_force()
 }
 
 /// Reads the settings (file, environment, `--ui-lang` among `args`) and
@@ -124,7 +122,7 @@ pub fn settings() -> &'static Settings {
 pub fn start(args: &[std::ffi::OsString]) -> &'static Settings {
     let flag = help::ui_lang_flag(args);
     let env = |k: &str| std::env::var(k).ok();
-    let s = SETTINGS.get_or_init(|| Settings::load(&env, flag));
+    let s = crate::settings::install(Settings::load(&env, flag));
     crate::i18n::set(s.ui_lang.value);
     crate::domain::SpeakingHours::set_default(s.speaking_hours.value);
     let is_config = args.get(1).is_some_and(|a| a == "config");

@@ -62,6 +62,20 @@ pub struct Settings {
     pub problems: Vec<FileProblem>,
 }
 
+static IN_FORCE: std::sync::OnceLock<Settings> = std::sync::OnceLock::new();
+
+/// Puts `s` in force for this process (the front end does, once, at
+/// start); a second call keeps the first.
+pub fn install(s: Settings) -> &'static Settings {
+    IN_FORCE.get_or_init(|| s)
+}
+
+/// The settings in force: those installed, else Plenary's defaults
+/// (as in tests, which read no file and no locale).
+pub fn in_force() -> &'static Settings {
+    IN_FORCE.get_or_init(|| Settings::resolve(None, false, Parsed::default(), &|_| None, None))
+}
+
 /// The settings file's path: `$XDG_CONFIG_HOME/plenary/config.toml`, else
 /// `$HOME/.config/plenary/config.toml`; `$PLENARY_CONFIG` names another
 /// file (tests, or a second setup).

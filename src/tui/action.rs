@@ -134,6 +134,12 @@ pub enum Command {
     CycleStatus,
     /// Roster: merge the selected person with a likely twin (flagged `=`).
     MergeTwin,
+    /// Roster: import registrations from a CSV/TSV file, with a preview.
+    ImportRoster,
+    /// Import preview: keep the roster's value of the selected difference.
+    KeepOurs,
+    /// Import preview: take the file's value of the selected difference.
+    TakeTheirs,
     NewMeeting,
     /// Schedule: show times in the next of the meeting's useful zones.
     CycleZone,
@@ -158,6 +164,21 @@ pub enum GridCommand {
     NextDay,
     /// Select the session under the cursor.
     Select,
+    /// A new session (or break) at the cursor's room and time: the form, prefilled.
+    Add,
+    AddBreak,
+    /// Move the session at the cursor a step earlier / later, a room left / right.
+    MoveUp,
+    MoveDown,
+    MoveLeft,
+    MoveRight,
+    /// Its end a step earlier / later.
+    Shorter,
+    Longer,
+    /// The next step: 5, 10, 15, 30, 60 minutes a row.
+    Step,
+    /// Mark the session as running alongside the others (a side band), or not.
+    Alongside,
 }
 
 /// What can be done to a booth in the Interpretation view.
@@ -175,9 +196,28 @@ pub enum InterpCommand {
 /// Where a mouse event happened, in screen cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mouse {
-    ScrollUp { column: u16, row: u16 },
-    ScrollDown { column: u16, row: u16 },
-    Click { column: u16, row: u16 },
+    ScrollUp {
+        column: u16,
+        row: u16,
+    },
+    ScrollDown {
+        column: u16,
+        row: u16,
+    },
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The left button moved while held (a drag in the day grid).
+    Drag {
+        column: u16,
+        row: u16,
+    },
+    /// The left button let go.
+    Release {
+        column: u16,
+        row: u16,
+    },
 }
 
 /// News from the background loader.

@@ -68,6 +68,7 @@ impl Key {
             KeyCode::Tab => "Tab".into(),
             KeyCode::BackTab => "Shift-Tab".into(),
             KeyCode::Backspace => "Backspace".into(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -123,17 +124,27 @@ pub enum Overlay {
     Export,
     /// Merging a flagged twin in the Roster (`M`).
     Merge,
+    /// Importing registrations (`I` in the Roster): typing the file's path.
+    ImportFile,
+    /// Importing registrations: the preview, differing values chosen one by one.
+    ImportPreview,
 }
 
 impl Overlay {
     /// Whether letters typed go into the dialog rather than to commands.
     pub fn takes_text(self) -> bool {
-        !matches!(self, Overlay::Items | Overlay::Merge)
+        !matches!(
+            self,
+            Overlay::Items | Overlay::Merge | Overlay::ImportPreview
+        )
     }
 
     /// Whether the dialog has a text line, whose keys (`Scope::Input`) apply.
     pub fn has_input(self) -> bool {
-        !matches!(self, Overlay::Items | Overlay::Confirm | Overlay::Merge)
+        !matches!(
+            self,
+            Overlay::Items | Overlay::Confirm | Overlay::Merge | Overlay::ImportPreview
+        )
     }
 }
 
@@ -204,6 +215,12 @@ impl Scope {
             Scope::Overlay(Overlay::Line) => "Typing a note or a due date",
             Scope::Overlay(Overlay::Export) => "In the Export dialog (X; type the file's path)",
             Scope::Overlay(Overlay::Merge) => "Merging twins (M in the Roster)",
+            Scope::Overlay(Overlay::ImportFile) => {
+                "Importing registrations (I in the Roster; type the CSV/TSV file's path)"
+            }
+            Scope::Overlay(Overlay::ImportPreview) => {
+                "The import's preview (differing values chosen one by one)"
+            }
         }
     }
 }
@@ -255,9 +272,11 @@ use Scope as S;
 
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    b(S::Always, &[code(KeyCode::F(1))], C::Help, "the help at the keys of where you are, even in a dialog or while typing", ""),
     b(S::Always, &[ctrl('c')], C::Quit, "quit (asks first when edits are unsaved; again to quit without saving)", ""),
     // Help
-    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help", "close"),
+    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help (Esc first drops a search)", "close"),
+    b(S::Help, &[ch('/')], C::Search, "search the help: only the keys whose words match stay (Enter keeps it)", "search"),
     b(S::Help, &[ch('k'), code(KeyCode::Up)], C::Up, "scroll up", ""),
     b(S::Help, &[ch('j'), code(KeyCode::Down)], C::Down, "scroll down", "scroll"),
     b(S::Help, &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
@@ -285,7 +304,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Line), &[code(KeyCode::Esc)], C::Cancel, "drop the text, changing nothing", "drop"),
     // Everywhere
     b(S::Global, &[ch('q')], C::Quit, "quit (asks first when edits are unsaved)", "quit"),
-    b(S::Global, &[ch('?')], C::Help, "show every key (this screen)", "help"),
+    b(S::Global, &[ch('?')], C::Help, "show every key (this screen), at the keys of where you are", "help"),
     b(S::Global, &[code(KeyCode::Tab)], C::NextView, "next view", "views"),
     b(S::Global, &[code(KeyCode::BackTab)], C::PrevView, "previous view", ""),
     b(S::Global, &[ch('L')], C::NextLanguage, "switch the display language among the meeting's working languages", "language"),
@@ -309,11 +328,21 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Grid, &[ch('v'), code(KeyCode::Esc)], C::ToggleGrid, "back to the list, on the session selected in the grid", "list"),
     b(S::Grid, &[ch('h'), code(KeyCode::Left)], C::Grid(GridCommand::Left), "cursor to the room on the left (rooms page sideways)", "rooms"),
     b(S::Grid, &[ch('l'), code(KeyCode::Right)], C::Grid(GridCommand::Right), "cursor to the room on the right", ""),
-    b(S::Grid, &[ch('k'), code(KeyCode::Up)], C::Grid(GridCommand::Up), "cursor a slot (15 minutes) earlier", ""),
+    b(S::Grid, &[ch('k'), code(KeyCode::Up)], C::Grid(GridCommand::Up), "cursor a slot (a step, 15 minutes at first) earlier", ""),
     b(S::Grid, &[ch('j'), code(KeyCode::Down)], C::Grid(GridCommand::Down), "cursor a slot later", "time"),
     b(S::Grid, &[ch('{'), code(KeyCode::PageUp)], C::Grid(GridCommand::PrevDay), "the meeting's previous day", ""),
     b(S::Grid, &[ch('}'), code(KeyCode::PageDown)], C::Grid(GridCommand::NextDay), "the meeting's next day", "days"),
     b(S::Grid, &[code(KeyCode::Enter)], C::Grid(GridCommand::Select), "select the session under the cursor (e edits it; v shows it in the list)", "select"),
+    b(S::Grid, &[ch('a')], C::Grid(GridCommand::Add), "add a session in this room at this time (the form, prefilled)", "add here"),
+    b(S::Grid, &[ch('b')], C::Grid(GridCommand::AddBreak), "add a break at the cursor's time, across every room", ""),
+    b(S::Grid, &[ch('K')], C::Grid(GridCommand::MoveUp), "move the session under the cursor (else the selected one) a step earlier", ""),
+    b(S::Grid, &[ch('J')], C::Grid(GridCommand::MoveDown), "move it a step later", "move"),
+    b(S::Grid, &[ch('H')], C::Grid(GridCommand::MoveLeft), "move it to the room on the left", ""),
+    b(S::Grid, &[ch('L')], C::Grid(GridCommand::MoveRight), "move it to the room on the right (L switches the language in the list)", ""),
+    b(S::Grid, &[ch('<')], C::Grid(GridCommand::Shorter), "end it a step earlier", ""),
+    b(S::Grid, &[ch('>')], C::Grid(GridCommand::Longer), "end it a step later", ""),
+    b(S::Grid, &[ch('s')], C::Grid(GridCommand::Step), "the step: 5, 10, 15, 30 or 60 minutes a row; moves and resizes go by it", ""),
+    b(S::Grid, &[ch('A')], C::Grid(GridCommand::Alongside), "mark it as running alongside the rest (side band, no clash), or not", ""),
     // Typing a zone
     b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Enter)], C::Submit, "show times in the zone typed; a wrong name gets a hint", "show"),
     b(S::Overlay(Overlay::ZoneName), &[code(KeyCode::Esc)], C::Cancel, "keep the zone shown now", "cancel"),
@@ -336,6 +365,18 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Global, &[ch(':')], C::CommandLine, "command line: :w save, :q quit, :wq save and quit, :q! quit without saving", ""),
     b(S::Global, &[ch('X')], C::Export, "export the meeting, a session, a room or a person to a file", "export"),
     b(S::Global, &[ch('E')], C::ExternalEdit, "open the meeting file in $EDITOR at the selected item; reload on return", ""),
+    // Importing registrations
+    b(S::Overlay(Overlay::ImportFile), &[code(KeyCode::Enter)], C::Submit, "read the file and preview what would change (nothing written yet)", "read"),
+    b(S::Overlay(Overlay::ImportFile), &[code(KeyCode::Esc)], C::Cancel, "close, importing nothing", "cancel"),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('k'), code(KeyCode::Up)], C::Up, "previous differing value (or scroll up)", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('j'), code(KeyCode::Down)], C::Down, "next differing value (or scroll down)", "move"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::PageUp)], C::PageUp, "scroll up", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::PageDown)], C::PageDown, "scroll down", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('o')], C::KeepOurs, "keep the roster's value of this difference", "ours"),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('t')], C::TakeTheirs, "take the file's value of this difference", "theirs"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::Enter)], C::Submit, "import, once every difference is chosen (one edit: u undoes, Ctrl-s saves)", "import"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::BackTab)], C::PrevField, "back to the file's path", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::Esc), ch('q')], C::Cancel, "close, importing nothing", "cancel"),
     // Merging twins
     b(S::Overlay(Overlay::Merge), &[ch('k'), code(KeyCode::Up)], C::Up, "previous twin", ""),
     b(S::Overlay(Overlay::Merge), &[ch('j'), code(KeyCode::Down)], C::Down, "next twin", "twin"),
@@ -400,9 +441,7 @@ impl Context {
 
     /// Every binding it knows: the table below, then each view's.
     fn bindings(&self) -> impl Iterator<Item = &'static Binding> + Clone + '_ {
-        BINDINGS
-            .iter()
-            .chain(self.views.iter().flat_map(|v| v.keys.iter()))
+        bindings(&self.views)
     }
 
     /// The layer that takes the keys.
@@ -434,6 +473,15 @@ impl Context {
         out.extend(self.top().scopes());
         out
     }
+}
+
+/// The table below, then each of `views`' keys.
+fn bindings<'a>(
+    views: &'a [&'static ViewKeys],
+) -> impl Iterator<Item = &'static Binding> + Clone + 'a {
+    BINDINGS
+        .iter()
+        .chain(views.iter().flat_map(|v| v.keys.iter()))
 }
 
 pub fn lookup(key: Key, ctx: &Context) -> Option<Command> {
@@ -480,7 +528,7 @@ pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
 
 /// The dialogs' help sections, in order, after the views' (a test checks
 /// every dialog is here).
-const DIALOG_HELP: [Overlay; 10] = [
+const DIALOG_HELP: [Overlay; 12] = [
     Overlay::Choice,
     Overlay::ZoneName,
     Overlay::Line,
@@ -489,13 +537,15 @@ const DIALOG_HELP: [Overlay; 10] = [
     Overlay::Items,
     Overlay::Export,
     Overlay::Merge,
+    Overlay::ImportFile,
+    Overlay::ImportPreview,
     Overlay::Confirm,
     Overlay::Prompt,
 ];
 
 /// The order of the help screen's sections: everywhere, lists, each view
 /// in tab order with the sections it brings, the dialogs, the help.
-fn help_order(views: &[&'static ViewKeys]) -> Vec<Scope> {
+pub fn help_order(views: &[&'static ViewKeys]) -> Vec<Scope> {
     let mut out = vec![Scope::Global, Scope::Lists];
     for v in views {
         out.push(Scope::In(v.view));
@@ -510,15 +560,43 @@ fn help_order(views: &[&'static ViewKeys]) -> Vec<Scope> {
 pub fn help_sections(
     views: &[&'static ViewKeys],
 ) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    let every = Context {
-        layers: Vec::new(),
-        views: views.to_vec(),
-    };
-    help_order(views)
-        .into_iter()
+    help_sections_in(views, &help_order(views))
+}
+
+/// The help's sections in the order `?` opens them in `ctx`: the sections
+/// of the layers that take the keys there, top first (the dialog, then the
+/// view under it, then everywhere), then every other section.
+pub fn help_order_for(ctx: &Context) -> Vec<Scope> {
+    let every = help_order(&ctx.views);
+    let mut out: Vec<Scope> = Vec::new();
+    for layer in ctx.layers.iter().rev() {
+        for s in layer.scopes() {
+            let s = if s == Scope::Always { Scope::Global } else { s };
+            if every.contains(&s) && !out.contains(&s) && s != Scope::Global {
+                out.push(s);
+            }
+        }
+    }
+    for s in every {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The sections of `order`, with `views`' keys: a title and (keys,
+/// description) rows.
+pub fn help_sections_in(
+    views: &[&'static ViewKeys],
+    order: &[Scope],
+) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    order
+        .iter()
+        .copied()
         .map(|s| {
             let mut rows: Vec<(String, &'static str)> = Vec::new();
-            for b in every.bindings().filter(|b| b.scope == s) {
+            for b in bindings(views).filter(|b| b.scope == s) {
                 rows.push((keys_label(b), b.help));
                 // The views' number keys follow Tab and Shift-Tab.
                 if s == Scope::Global && b.command == Command::PrevView {
@@ -570,7 +648,7 @@ mod tests {
         out
     }
 
-    const OVERLAYS: [Overlay; 10] = [
+    const OVERLAYS: [Overlay; 12] = [
         Overlay::Export,
         Overlay::Form,
         Overlay::Picker,
@@ -581,6 +659,8 @@ mod tests {
         Overlay::ZoneName,
         Overlay::Line,
         Overlay::Merge,
+        Overlay::ImportFile,
+        Overlay::ImportPreview,
     ];
 
     #[test]

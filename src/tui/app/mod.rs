@@ -11,6 +11,7 @@ pub mod editing;
 pub mod focus;
 pub mod followups;
 pub mod grid_state;
+pub mod help_state;
 pub mod interp;
 pub mod prompts;
 pub mod view_spec;
@@ -77,6 +78,9 @@ pub struct ScheduleState {
     pub list: ListState,
     /// The day grid's cursor while the grid is shown instead of the list (`v`).
     pub grid: Option<grid_state::GridCursor>,
+    /// Rooms the grid has shown since it opened: a room emptied by a move
+    /// keeps its column, so the session can go back.
+    pub grid_rooms: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +105,7 @@ pub struct App {
     pub area: Rect,
     pub view: View,
     /// The help screen's scroll position, while it is open.
-    pub help: Option<u16>,
+    pub help: Option<help_state::HelpState>,
     /// Display language chosen with `L`, when the meeting has it.
     pub lang: Option<String>,
     pub meetings: ListState,
@@ -264,25 +268,6 @@ impl App {
         self.sync();
     }
 
-    /// The help screen's keys: it scrolls, and closes.
-    pub(crate) fn help_press(&mut self, p: &Press) -> EventState {
-        let (Some(top), Press::Run(c)) = (self.help, p) else {
-            return EventState::Consumed;
-        };
-        let page = self.area.height.saturating_sub(6).max(1);
-        self.help = match c {
-            Command::CloseHelp => None,
-            Command::Up => Some(top.saturating_sub(1)),
-            Command::Down => Some(top.saturating_add(1)),
-            Command::PageUp => Some(top.saturating_sub(page)),
-            Command::PageDown => Some(top.saturating_add(page)),
-            Command::Top => Some(0),
-            Command::Bottom => Some(u16::MAX),
-            _ => Some(top),
-        };
-        EventState::Consumed
-    }
-
     /// The roster's search line: typing narrows the list as you go.
     pub(crate) fn roster_search_press(&mut self, p: &Press) -> EventState {
         let Some(input) = &mut self.roster.input else {
@@ -337,7 +322,7 @@ impl App {
         let view = self.view;
         match c {
             Command::Quit => self.quit = true,
-            Command::Help => self.help = Some(0),
+            Command::Help => self.open_help(),
             Command::CloseHelp => self.help = None,
             Command::NextView => self.view = View::ALL[(view.index() + 1) % View::ALL.len()],
             Command::PrevView => {
@@ -564,7 +549,9 @@ impl App {
         let (column, row) = match m {
             Mouse::ScrollUp { column, row }
             | Mouse::ScrollDown { column, row }
-            | Mouse::Click { column, row } => (column, row),
+            | Mouse::Click { column, row }
+            | Mouse::Drag { column, row }
+            | Mouse::Release { column, row } => (column, row),
         };
         let step = |m: Mouse| {
             if matches!(m, Mouse::ScrollUp { .. }) {
@@ -573,9 +560,18 @@ impl App {
                 3
             }
         };
+        if matches!(m, Mouse::Drag { .. } | Mouse::Release { .. }) {
+            // Only the day grid drags (a block to move it, its bottom edge to resize).
+            if self.help.is_none() && self.view == View::Schedule && self.schedule.grid.is_some() {
+                self.grid_drag(m);
+            }
+            return;
+        }
         if self.help.is_some() {
-            if !matches!(m, Mouse::Click { .. }) {
-                self.help = self.help.map(|t| t.saturating_add_signed(step(m) as i16));
+            if !matches!(m, Mouse::Click { .. })
+                && let Some(h) = &mut self.help
+            {
+                h.top = h.top.saturating_add_signed(step(m) as i16);
             }
             return;
         }
@@ -607,6 +603,7 @@ impl App {
                     self.move_by(step(m) as isize);
                 }
             }
+            Mouse::Drag { .. } | Mouse::Release { .. } => {}
             Mouse::Click { .. } => {
                 let Some(r) = l.list.row_at(column, row) else {
                     return;

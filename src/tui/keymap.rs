@@ -124,17 +124,27 @@ pub enum Overlay {
     Export,
     /// Merging a flagged twin in the Roster (`M`).
     Merge,
+    /// Importing registrations (`I` in the Roster): typing the file's path.
+    ImportFile,
+    /// Importing registrations: the preview, differing values chosen one by one.
+    ImportPreview,
 }
 
 impl Overlay {
     /// Whether letters typed go into the dialog rather than to commands.
     pub fn takes_text(self) -> bool {
-        !matches!(self, Overlay::Items | Overlay::Merge)
+        !matches!(
+            self,
+            Overlay::Items | Overlay::Merge | Overlay::ImportPreview
+        )
     }
 
     /// Whether the dialog has a text line, whose keys (`Scope::Input`) apply.
     pub fn has_input(self) -> bool {
-        !matches!(self, Overlay::Items | Overlay::Confirm | Overlay::Merge)
+        !matches!(
+            self,
+            Overlay::Items | Overlay::Confirm | Overlay::Merge | Overlay::ImportPreview
+        )
     }
 }
 
@@ -205,6 +215,12 @@ impl Scope {
             Scope::Overlay(Overlay::Line) => "Typing a note or a due date",
             Scope::Overlay(Overlay::Export) => "In the Export dialog (X; type the file's path)",
             Scope::Overlay(Overlay::Merge) => "Merging twins (M in the Roster)",
+            Scope::Overlay(Overlay::ImportFile) => {
+                "Importing registrations (I in the Roster; type the CSV/TSV file's path)"
+            }
+            Scope::Overlay(Overlay::ImportPreview) => {
+                "The import's preview (differing values chosen one by one)"
+            }
         }
     }
 }
@@ -406,6 +422,19 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Roster), &[ch('d'), code(KeyCode::Delete)], C::Delete, "remove the participant (asks, and says where they appear)", ""),
     b(S::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
     b(S::In(View::Roster), &[ch('M')], C::MergeTwin, "merge with a likely twin (flagged =): both names kept, references rewritten", ""),
+    b(S::In(View::Roster), &[ch('I')], C::ImportRoster, "import registrations (Indico, Zoom, Forms, Excel CSV) with a preview", "import"),
+    // Importing registrations
+    b(S::Overlay(Overlay::ImportFile), &[code(KeyCode::Enter)], C::Submit, "read the file and preview what would change (nothing written yet)", "read"),
+    b(S::Overlay(Overlay::ImportFile), &[code(KeyCode::Esc)], C::Cancel, "close, importing nothing", "cancel"),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('k'), code(KeyCode::Up)], C::Up, "previous differing value (or scroll up)", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('j'), code(KeyCode::Down)], C::Down, "next differing value (or scroll down)", "move"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::PageUp)], C::PageUp, "scroll up", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::PageDown)], C::PageDown, "scroll down", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('o')], C::KeepOurs, "keep the roster's value of this difference", "ours"),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('t')], C::TakeTheirs, "take the file's value of this difference", "theirs"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::Enter)], C::Submit, "import, once every difference is chosen (one edit: u undoes, Ctrl-s saves)", "import"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::BackTab)], C::PrevField, "back to the file's path", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::Esc), ch('q')], C::Cancel, "close, importing nothing", "cancel"),
     // Merging twins
     b(S::Overlay(Overlay::Merge), &[ch('k'), code(KeyCode::Up)], C::Up, "previous twin", ""),
     b(S::Overlay(Overlay::Merge), &[ch('j'), code(KeyCode::Down)], C::Down, "next twin", "twin"),
@@ -533,7 +562,7 @@ pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
 
 /// The order of the help screen's sections. Each view's and dialog's
 /// scope is here (a test checks).
-const HELP_ORDER: [Scope; 23] = [
+const HELP_ORDER: [Scope; 25] = [
     Scope::Global,
     Scope::Lists,
     Scope::In(View::Meetings),
@@ -554,6 +583,8 @@ const HELP_ORDER: [Scope; 23] = [
     Scope::Overlay(Overlay::Items),
     Scope::Overlay(Overlay::Export),
     Scope::Overlay(Overlay::Merge),
+    Scope::Overlay(Overlay::ImportFile),
+    Scope::Overlay(Overlay::ImportPreview),
     Scope::Overlay(Overlay::Confirm),
     Scope::Overlay(Overlay::Prompt),
     Scope::Help,
@@ -631,7 +662,7 @@ mod tests {
         out
     }
 
-    const OVERLAYS: [Overlay; 10] = [
+    const OVERLAYS: [Overlay; 12] = [
         Overlay::Export,
         Overlay::Form,
         Overlay::Picker,
@@ -642,6 +673,8 @@ mod tests {
         Overlay::ZoneName,
         Overlay::Line,
         Overlay::Merge,
+        Overlay::ImportFile,
+        Overlay::ImportPreview,
     ];
 
     #[test]

@@ -519,7 +519,7 @@ fn the_same_field_changed_on_disk_is_asked_about_with_both_values() {
         let theirs = fs::read_to_string(&path).unwrap();
         press(&mut app, "<C-s>");
         assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
-        let Some(plenary::tui::editing::Modal::Confirm(q)) = app.edit.modals.last() else {
+        let Some(plenary::tui::app::editing::Modal::Confirm(q)) = app.edit.modals.last() else {
             panic!("a question");
         };
         let said = q.lines.join("\n");
@@ -567,7 +567,7 @@ fn a_file_deleted_with_unsaved_edits_is_recreated_or_the_edits_discarded() {
     let original = fs::read_to_string(&path).unwrap();
     fs::remove_file(&path).unwrap();
     press(&mut app, "<C-s>");
-    let Some(plenary::tui::editing::Modal::Confirm(q)) = app.edit.modals.last() else {
+    let Some(plenary::tui::app::editing::Modal::Confirm(q)) = app.edit.modals.last() else {
         panic!("a question");
     };
     assert!(q.title.contains("deleted"), "{}", q.title);

@@ -595,6 +595,61 @@ fn a_file_deleted_with_unsaved_edits_is_recreated_or_the_edits_discarded() {
     );
 }
 
+#[test]
+fn a_copy_of_unsaved_edits_is_offered_back_with_what_differs() {
+    let (d, path) = copy_of("agendas/2020-vcasie.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let copy = path.with_file_name("2020-vcasie.yaml.unsaved");
+    fs::write(&copy, text.replacen("end: \"12:30\"", "end: \"12:15\"", 1)).unwrap();
+    let mut app = app_on(d.path(), 120, 40);
+    app.update(plenary::tui::Action::Tick);
+    let Some(plenary::tui::app::editing::Modal::Confirm(q)) = app.edit.modals.last() else {
+        panic!("offered: {}", status(&app));
+    };
+    let said = q.lines.join("\n");
+    assert!(
+        said.contains("session webinar-1: end 12:30 → 12:15"),
+        "{said}"
+    );
+    press(&mut app, "r");
+    assert_eq!(app.context().overlay(), None);
+    assert_eq!(
+        app.library.entries[0].meeting().sessions[0].end,
+        Clock::hm(12, 15)
+    );
+    assert!(
+        app.library.entries[0].editor.is_dirty(),
+        "restored, not saved yet"
+    );
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        text,
+        "the file untouched"
+    );
+    assert!(copy.exists(), "the copy is never deleted");
+    press(&mut app, "u");
+    app.update(plenary::tui::Action::Tick);
+    assert_eq!(app.context().overlay(), None, "asked once per copy");
+}
+
+#[test]
+fn keeping_the_file_sets_the_copy_aside_and_asks_no_more() {
+    let (d, path) = copy_of("agendas/2020-vcasie.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let copy = path.with_file_name("2020-vcasie.yaml.unsaved");
+    fs::write(&copy, text.replacen("end: \"12:30\"", "end: \"12:15\"", 1)).unwrap();
+    let mut app = app_on(d.path(), 120, 40);
+    app.update(plenary::tui::Action::Tick);
+    press(&mut app, "k");
+    assert!(!app.library.entries[0].editor.is_dirty());
+    assert!(!copy.exists());
+    let seen = path.with_file_name("2020-vcasie.yaml.unsaved.seen");
+    assert!(fs::read_to_string(seen).unwrap().contains("12:15"));
+    let mut again = app_on(d.path(), 120, 40);
+    again.update(plenary::tui::Action::Tick);
+    assert_eq!(again.context().overlay(), None);
+}
+
 fn check(path: &Path) -> (bool, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
         .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))

@@ -12,6 +12,7 @@ pub mod atomic;
 pub mod backup;
 pub mod canonical;
 pub mod conflict;
+pub mod diff;
 pub mod layout;
 pub mod lock;
 pub mod merge;

@@ -39,6 +39,10 @@ pub enum Answer {
     Discard(MeetingId),
     /// Ask again at the next save, not every second.
     Later(MeetingId),
+    /// Restore the unsaved edits kept in this copy, as one edit.
+    RestoreUnsaved(MeetingId, std::path::PathBuf),
+    /// Keep the file as it is; set the kept copy aside.
+    KeepFile(std::path::PathBuf),
     /// Write an export over the file that is there.
     Export(Box<super::export_dialog::ExportJob>),
 }

@@ -328,6 +328,7 @@ fn deleted_answer(app: &mut App, a: Answer) {
     }
 }
 
+/// Carries out an answer about saving; the others are `editing::answer`'s.
 pub fn answer(app: &mut App, a: Answer) {
     match a {
         Answer::Save { entry, then_quit } => write(app, entry, then_quit),
@@ -405,7 +406,7 @@ pub fn answer(app: &mut App, a: Answer) {
                 "the file on disk differs from yours; Ctrl-s will ask again what to keep",
             );
         }
-        Answer::Nothing | Answer::Apply { .. } | Answer::Export(_) => {}
+        _ => {}
     }
 }
 

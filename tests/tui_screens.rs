@@ -389,7 +389,7 @@ fn a_click_selects_a_row_and_the_tab_bar_switches_views() {
 #[test]
 fn help_lists_every_binding() {
     // Tall enough for the whole help at once (it grows with each dialog).
-    let mut app = app_on("agendas", 120, 340);
+    let mut app = app_on("agendas", 120, 380);
     run(&mut app, &[Command::Help]);
     let text = draw(&app).backend().to_string();
     for b in plenary::tui::keymap::BINDINGS {

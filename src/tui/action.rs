@@ -132,6 +132,12 @@ pub enum Command {
     CycleStatus,
     /// Roster: merge the selected person with a likely twin (flagged `=`).
     MergeTwin,
+    /// Roster: import registrations from a CSV/TSV file, with a preview.
+    ImportRoster,
+    /// Import preview: keep the roster's value of the selected difference.
+    KeepOurs,
+    /// Import preview: take the file's value of the selected difference.
+    TakeTheirs,
     NewMeeting,
     /// Schedule: show times in the next of the meeting's useful zones.
     CycleZone,

@@ -91,7 +91,7 @@ pub struct App {
     pub area: Rect,
     pub view: View,
     /// The help screen's scroll position, while it is open.
-    pub help: Option<u16>,
+    pub help: Option<super::help_state::HelpState>,
     /// Display language chosen with `L`, when the meeting has it.
     pub lang: Option<String>,
     pub meetings: ListState,
@@ -229,25 +229,6 @@ impl App {
         self.sync();
     }
 
-    /// The help screen's keys: it scrolls, and closes.
-    pub(crate) fn help_press(&mut self, p: &Press) -> EventState {
-        let (Some(top), Press::Run(c)) = (self.help, p) else {
-            return EventState::Consumed;
-        };
-        let page = self.area.height.saturating_sub(6).max(1);
-        self.help = match c {
-            Command::CloseHelp => None,
-            Command::Up => Some(top.saturating_sub(1)),
-            Command::Down => Some(top.saturating_add(1)),
-            Command::PageUp => Some(top.saturating_sub(page)),
-            Command::PageDown => Some(top.saturating_add(page)),
-            Command::Top => Some(0),
-            Command::Bottom => Some(u16::MAX),
-            _ => Some(top),
-        };
-        EventState::Consumed
-    }
-
     /// The roster's search line: typing narrows the list as you go.
     pub(crate) fn roster_search_press(&mut self, p: &Press) -> EventState {
         let Some(input) = &mut self.roster.input else {
@@ -301,7 +282,7 @@ impl App {
         let view = self.view;
         match c {
             Command::Quit => self.quit = true,
-            Command::Help => self.help = Some(0),
+            Command::Help => self.open_help(),
             Command::CloseHelp => self.help = None,
             Command::NextView => self.view = View::ALL[(view.index() + 1) % View::ALL.len()],
             Command::PrevView => {
@@ -553,8 +534,10 @@ impl App {
             return;
         }
         if self.help.is_some() {
-            if !matches!(m, Mouse::Click { .. }) {
-                self.help = self.help.map(|t| t.saturating_add_signed(step(m) as i16));
+            if !matches!(m, Mouse::Click { .. })
+                && let Some(h) = &mut self.help
+            {
+                h.top = h.top.saturating_add_signed(step(m) as i16);
             }
             return;
         }

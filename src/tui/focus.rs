@@ -65,10 +65,14 @@ impl App {
         if v == View::Interpretation && self.interp.popup.is_some() {
             s.push(Layer::Dialog(Overlay::Choice));
         }
-        if self.help.is_some() {
-            s.push(Layer::Help);
-        }
         s.extend(self.edit.layers());
+        // The help covers everything, dialogs too (F1 opens it over one).
+        if let Some(h) = &self.help {
+            s.push(Layer::Help);
+            if h.input.is_some() {
+                s.push(Layer::Search);
+            }
+        }
         s
     }
 
@@ -92,6 +96,12 @@ impl App {
             editing::quit_or_terminate(self, c);
             return;
         }
+        if let Press::Run(Command::Help) = p
+            && self.help.is_none()
+        {
+            self.open_help();
+            return;
+        }
         for layer in self.focus().into_iter().rev() {
             let used = self.handle(layer, &p);
             // A covering layer keeps what it did not use from the ones below.
@@ -108,6 +118,7 @@ impl App {
             Layer::Dialog(Overlay::Choice) => self.popup_press(p),
             Layer::Dialog(_) => editing::dialog_press(self, p),
             Layer::Help => self.help_press(p),
+            Layer::Search if self.help.is_some() => self.help_search_press(p),
             Layer::Search if self.view == View::Roster => self.roster_search_press(p),
             Layer::Search => self.followups_search_press(p),
             Layer::Grid => match p {

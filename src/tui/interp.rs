@@ -4,7 +4,7 @@
 //! interpreter, two-way, relay, add or remove a channel — each one a
 //! [`Transaction`] through the one edit path (`editing::apply_edit`), so `u` undoes each.
 //!
-//! The domain computes everything ([`staffing`], [`check_interpretation`]);
+//! The domain computes everything ([`staffing`], [`check_interpretation_on`]);
 //! this keeps the results for drawing and turns keys into edits.
 
 use crate::tui::status::Level;
@@ -18,7 +18,7 @@ use super::editing::edit_text;
 use super::focus::{EventState, Press};
 use super::input::TextInput;
 use super::library::{Entry, MeetingId, index_in};
-use crate::check::{Problem, check_interpretation};
+use crate::check::{Problem, check_interpretation_on};
 use crate::domain::{Channel, Meeting, Role, codes};
 use crate::edit::{Transaction, ops};
 use crate::search::{Key, Matcher, Query};
@@ -129,7 +129,7 @@ pub struct InterpState {
     pub list: ListState,
     pub days: Vec<Day>,
     pub languages: Vec<String>,
-    /// `check_interpretation`, placed in the file.
+    /// `check_interpretation_on` today (as Problems has them), placed in the file.
     pub warnings: Vec<Problem>,
     pub popup: Option<Popup>,
 }
@@ -153,7 +153,7 @@ fn problem_target_path(path: &str) -> Option<(usize, Option<usize>)> {
 }
 
 impl InterpState {
-    fn rebuild(&mut self, e: Option<&Entry>) {
+    fn rebuild(&mut self, e: Option<&Entry>, today: chrono::NaiveDate) {
         let Some(e) = e else {
             *self = InterpState {
                 entry: self.entry,
@@ -165,7 +165,7 @@ impl InterpState {
         let m = e.meeting();
         self.days = staffing::days(m);
         self.languages = staffing::languages(m);
-        self.warnings = check_interpretation(m);
+        self.warnings = check_interpretation_on(m, today);
         e.doc().locate(&mut self.warnings);
         self.rows.clear();
         for d in &self.days {
@@ -369,7 +369,7 @@ impl App {
         self.interp.entry = cur;
         self.interp.stale = false;
         let e = cur.and_then(|i| self.library.get(i));
-        self.interp.rebuild(e);
+        self.interp.rebuild(e, self.today);
         let at = keep
             .filter(|_| same)
             .and_then(|k| self.interp.rows.iter().position(|r| *r == k))

@@ -68,6 +68,7 @@ impl Key {
             KeyCode::Tab => "Tab".into(),
             KeyCode::BackTab => "Shift-Tab".into(),
             KeyCode::Backspace => "Backspace".into(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -123,17 +124,27 @@ pub enum Overlay {
     Export,
     /// Merging a flagged twin in the Roster (`M`).
     Merge,
+    /// Importing registrations (`I` in the Roster): typing the file's path.
+    ImportFile,
+    /// Importing registrations: the preview, differing values chosen one by one.
+    ImportPreview,
 }
 
 impl Overlay {
     /// Whether letters typed go into the dialog rather than to commands.
     pub fn takes_text(self) -> bool {
-        !matches!(self, Overlay::Items | Overlay::Merge)
+        !matches!(
+            self,
+            Overlay::Items | Overlay::Merge | Overlay::ImportPreview
+        )
     }
 
     /// Whether the dialog has a text line, whose keys (`Scope::Input`) apply.
     pub fn has_input(self) -> bool {
-        !matches!(self, Overlay::Items | Overlay::Confirm | Overlay::Merge)
+        !matches!(
+            self,
+            Overlay::Items | Overlay::Confirm | Overlay::Merge | Overlay::ImportPreview
+        )
     }
 }
 
@@ -204,6 +215,12 @@ impl Scope {
             Scope::Overlay(Overlay::Line) => "Typing a note or a due date",
             Scope::Overlay(Overlay::Export) => "In the Export dialog (X; type the file's path)",
             Scope::Overlay(Overlay::Merge) => "Merging twins (M in the Roster)",
+            Scope::Overlay(Overlay::ImportFile) => {
+                "Importing registrations (I in the Roster; type the CSV/TSV file's path)"
+            }
+            Scope::Overlay(Overlay::ImportPreview) => {
+                "The import's preview (differing values chosen one by one)"
+            }
         }
     }
 }
@@ -239,9 +256,11 @@ use Scope as S;
 
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    b(S::Always, &[code(KeyCode::F(1))], C::Help, "the help at the keys of where you are, even in a dialog or while typing", ""),
     b(S::Always, &[ctrl('c')], C::Quit, "quit (asks first when edits are unsaved; again to quit without saving)", ""),
     // Help
-    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help", "close"),
+    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help (Esc first drops a search)", "close"),
+    b(S::Help, &[ch('/')], C::Search, "search the help: only the keys whose words match stay (Enter keeps it)", "search"),
     b(S::Help, &[ch('k'), code(KeyCode::Up)], C::Up, "scroll up", ""),
     b(S::Help, &[ch('j'), code(KeyCode::Down)], C::Down, "scroll down", "scroll"),
     b(S::Help, &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
@@ -269,7 +288,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Line), &[code(KeyCode::Esc)], C::Cancel, "drop the text, changing nothing", "drop"),
     // Everywhere
     b(S::Global, &[ch('q')], C::Quit, "quit (asks first when edits are unsaved)", "quit"),
-    b(S::Global, &[ch('?')], C::Help, "show every key (this screen)", "help"),
+    b(S::Global, &[ch('?')], C::Help, "show every key (this screen), at the keys of where you are", "help"),
     b(S::Global, &[code(KeyCode::Tab)], C::NextView, "next view", "views"),
     b(S::Global, &[code(KeyCode::BackTab)], C::PrevView, "previous view", ""),
     b(S::Global, &[ch('1')], C::Show(View::Meetings), "Meetings: every meeting in the folder", ""),
@@ -403,6 +422,19 @@ pub const BINDINGS: &[Binding] = &[
     b(S::In(View::Roster), &[ch('d'), code(KeyCode::Delete)], C::Delete, "remove the participant (asks, and says where they appear)", ""),
     b(S::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
     b(S::In(View::Roster), &[ch('M')], C::MergeTwin, "merge with a likely twin (flagged =): both names kept, references rewritten", ""),
+    b(S::In(View::Roster), &[ch('I')], C::ImportRoster, "import registrations (Indico, Zoom, Forms, Excel CSV) with a preview", "import"),
+    // Importing registrations
+    b(S::Overlay(Overlay::ImportFile), &[code(KeyCode::Enter)], C::Submit, "read the file and preview what would change (nothing written yet)", "read"),
+    b(S::Overlay(Overlay::ImportFile), &[code(KeyCode::Esc)], C::Cancel, "close, importing nothing", "cancel"),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('k'), code(KeyCode::Up)], C::Up, "previous differing value (or scroll up)", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('j'), code(KeyCode::Down)], C::Down, "next differing value (or scroll down)", "move"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::PageUp)], C::PageUp, "scroll up", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::PageDown)], C::PageDown, "scroll down", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('o')], C::KeepOurs, "keep the roster's value of this difference", "ours"),
+    b(S::Overlay(Overlay::ImportPreview), &[ch('t')], C::TakeTheirs, "take the file's value of this difference", "theirs"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::Enter)], C::Submit, "import, once every difference is chosen (one edit: u undoes, Ctrl-s saves)", "import"),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::BackTab)], C::PrevField, "back to the file's path", ""),
+    b(S::Overlay(Overlay::ImportPreview), &[code(KeyCode::Esc), ch('q')], C::Cancel, "close, importing nothing", "cancel"),
     // Merging twins
     b(S::Overlay(Overlay::Merge), &[ch('k'), code(KeyCode::Up)], C::Up, "previous twin", ""),
     b(S::Overlay(Overlay::Merge), &[ch('j'), code(KeyCode::Down)], C::Down, "next twin", "twin"),
@@ -530,7 +562,7 @@ pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
 
 /// The order of the help screen's sections. Each view's and dialog's
 /// scope is here (a test checks).
-const HELP_ORDER: [Scope; 23] = [
+const HELP_ORDER: [Scope; 25] = [
     Scope::Global,
     Scope::Lists,
     Scope::In(View::Meetings),
@@ -551,6 +583,8 @@ const HELP_ORDER: [Scope; 23] = [
     Scope::Overlay(Overlay::Items),
     Scope::Overlay(Overlay::Export),
     Scope::Overlay(Overlay::Merge),
+    Scope::Overlay(Overlay::ImportFile),
+    Scope::Overlay(Overlay::ImportPreview),
     Scope::Overlay(Overlay::Confirm),
     Scope::Overlay(Overlay::Prompt),
     Scope::Help,
@@ -558,8 +592,35 @@ const HELP_ORDER: [Scope; 23] = [
 
 /// The help screen's sections: a title and (keys, description) rows.
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    HELP_ORDER
-        .into_iter()
+    help_sections_in(&HELP_ORDER)
+}
+
+/// The help's sections in the order `?` opens them in `ctx`: the sections
+/// of the layers that take the keys there, top first (the dialog, then the
+/// view under it, then everywhere), then every other section.
+pub fn help_order_for(ctx: &Context) -> Vec<Scope> {
+    let mut out: Vec<Scope> = Vec::new();
+    for layer in ctx.layers.iter().rev() {
+        for s in layer.scopes() {
+            let s = if s == Scope::Always { Scope::Global } else { s };
+            if HELP_ORDER.contains(&s) && !out.contains(&s) && s != Scope::Global {
+                out.push(s);
+            }
+        }
+    }
+    for s in HELP_ORDER {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The sections of `order`: a title and (keys, description) rows.
+pub fn help_sections_in(order: &[Scope]) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    order
+        .iter()
+        .copied()
         .map(|s| {
             let mut rows: Vec<(String, &'static str)> = BINDINGS
                 .iter()
@@ -601,7 +662,7 @@ mod tests {
         out
     }
 
-    const OVERLAYS: [Overlay; 10] = [
+    const OVERLAYS: [Overlay; 12] = [
         Overlay::Export,
         Overlay::Form,
         Overlay::Picker,
@@ -612,6 +673,8 @@ mod tests {
         Overlay::ZoneName,
         Overlay::Line,
         Overlay::Merge,
+        Overlay::ImportFile,
+        Overlay::ImportPreview,
     ];
 
     #[test]

@@ -21,6 +21,7 @@ pub mod event;
 pub mod focus;
 pub mod followups;
 pub mod grid_state;
+pub mod help_state;
 pub mod input;
 pub mod interp;
 pub mod keymap;

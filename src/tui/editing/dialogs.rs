@@ -33,6 +33,7 @@ pub fn dialog_press(app: &mut App, p: &Press) -> EventState {
             Press::Run(c) => items::command(app, l, *c),
             _ => Some(Modal::Items(l)),
         },
+        Modal::Import(d) => super::roster_import::press(app, d, p),
         Modal::Merge(d) => match p {
             Press::Run(c) => merge_twin::command(app, d, *c),
             _ => Some(Modal::Merge(d)),

@@ -12,6 +12,7 @@ use super::export_dialog::ExportDialog;
 use super::form::{Field, Form, Kind};
 use super::merge_twin::{self, MergeTwin};
 use super::picker::{Picker, Source};
+use super::roster_import::{self, RosterImport, Tone};
 use super::{ItemsList, Modal};
 use crate::domain::codes;
 use crate::export::Format;
@@ -43,6 +44,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
             Modal::Items(l) => draw_items(app, f, area, l),
             Modal::Export(d) => draw_export(app, f, area, d),
             Modal::Merge(d) => draw_merge(app, f, area, d),
+            Modal::Import(d) => draw_import(app, f, area, d),
         }
     }
 }
@@ -349,6 +351,77 @@ fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
     let r = centered(area, width, h);
     let hint = "j/k: twin · Tab: keep the other id · Enter: merge · Esc: nothing";
     dialog(app, f, r, "Merge twins", hint, lines, 0);
+}
+
+/// The import dialog: the file's path (and why it could not be read), then
+/// the preview, scrolled to keep the chosen difference in sight.
+fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
+    let t = app.theme;
+    let width = area.width.saturating_sub(4).min(110);
+    let w = usize::from(width).saturating_sub(2);
+    let Some(v) = &d.preview else {
+        let mut lines = vec![
+            Line::raw("The registrations file (CSV or TSV; UTF-8, UTF-16 or Windows-1251):"),
+            Line::from(input_widget::with_marker(
+                &d.path,
+                w.saturating_sub(1),
+                Span::styled("▏", t.key()),
+            )),
+            Line::raw(""),
+        ];
+        match &d.error {
+            Some(err) => lines.extend(err.lines().map(|l| Line::styled(fit(l, w), t.warning()))),
+            None => lines.push(Line::styled(
+                fit("Indico, Zoom webinar reports, Google Forms and Russian headers are recognised.", w),
+                t.dim(),
+            )),
+        }
+        let r = centered(area, width, lines.len() as u16 + 2);
+        let b = popup(
+            app,
+            f,
+            r,
+            "Import registrations",
+            "Enter: read and preview · Esc: nothing",
+        );
+        let inner = b.inner(r);
+        f.render_widget(b, r);
+        f.render_widget(Paragraph::new(lines), inner);
+        return;
+    };
+    let (rows, at) = roster_import::lines(app, d);
+    let r = centered(area, width, rows.len() as u16 + 2);
+    let b = popup(
+        app,
+        f,
+        r,
+        "Import registrations · preview",
+        "o: ours · t: the file's · j/k: next · Enter: import · Esc: nothing",
+    );
+    let inner = b.inner(r);
+    let h = usize::from(inner.height).max(1);
+    let top = match at {
+        Some(at) => at.saturating_sub(h / 2),
+        None => usize::from(v.scroll),
+    }
+    .min(rows.len().saturating_sub(h));
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(top)
+        .take(h)
+        .map(|(s, tone)| {
+            let style = match tone {
+                Tone::Plain => t.plain(),
+                Tone::Title => t.header(),
+                Tone::Dim => t.dim(),
+                Tone::Warning => t.warning(),
+                Tone::Selected => t.selected(),
+            };
+            Line::styled(fit(s, w), style)
+        })
+        .collect();
+    f.render_widget(b, r);
+    f.render_widget(Paragraph::new(lines), inner);
 }
 
 fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {

@@ -46,8 +46,8 @@ pub fn render(app: &App, f: &mut Frame) {
     prompt::render(app, f, s.body);
     frame::footer(app, f, s.footer);
     crate::tui::editing::render(app, f, area);
-    if let Some(top) = app.help {
-        help::render(app, f, area, top);
+    if let Some(h) = &app.help {
+        help::render(app, f, area, h);
     }
 }
 

@@ -11,7 +11,7 @@ mod common;
 use common::app::{app_on, draw, today};
 use plenary::tui::action::{Action, Command, InterpCommand, View};
 use plenary::tui::app::App;
-use plenary::tui::interp::{InterpRow, PopupKind};
+use plenary::tui::app::interp::{InterpRow, PopupKind};
 use plenary::tui::{Theme, loader};
 use ratatui::layout::Rect;
 

@@ -11,7 +11,6 @@ use super::input::TextInput;
 use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Tz;
 
-use super::app::ScheduleRow;
 use super::library::Entry;
 use crate::domain::{Meeting, Session};
 use crate::zones;
@@ -105,6 +104,14 @@ pub fn heading(tz: Tz, on: NaiveDate) -> String {
     zones::zone_heading(&tz.from_utc_datetime(&noon))
 }
 
+/// A row of the Schedule's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScheduleRow {
+    /// A day heading: the date, and which of the meeting's days it is (1-based).
+    Day(NaiveDate, usize),
+    Session(usize),
+}
+
 /// The schedule's rows: sessions in time order, under a heading for each
 /// day they fall on in the shown zone. A session with no start time stays
 /// on its written date.
@@ -164,7 +171,7 @@ pub fn time_span(m: &Meeting, s: &Session, z: &ZoneState) -> String {
 }
 
 fn written_span(s: &Session) -> String {
-    super::views::format::time_span(s)
+    super::format::time_span(s)
 }
 
 /// The number of distinct days the rows show.

@@ -75,7 +75,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     // A question on screen: its own answers are the keys that matter now, and
     // the last status message would read as if it were part of it.
     let question = match app.edit.modals.last() {
-        Some(crate::tui::editing::Modal::Confirm(q)) => Some(q),
+        Some(crate::tui::app::editing::Modal::Confirm(q)) => Some(q),
         _ => None,
     };
     if let (Some(s), None) = (&app.status, question) {

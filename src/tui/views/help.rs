@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use crate::tui::widgets::wrapped_height;
 
 use crate::tui::app::App;
-use crate::tui::help_state::HelpState;
+use crate::tui::app::help_state::HelpState;
 use crate::tui::theme::marker;
 
 pub fn lines(app: &App, h: &HelpState) -> Vec<Line<'static>> {

@@ -627,3 +627,46 @@ fn local_times(
     }
     out
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::Schedule,
+        about: "Schedule of the selected meeting, day by day",
+        keys: KEYS,
+        help_after: &[Scope::Grid],
+    },
+    shape: Shape::beside(55, 50),
+    len: |app| app.schedule.rows.len(),
+    list: |app, _| app.schedule.list.parts(),
+    moves: Some(App::move_schedule),
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::Schedule), &[ch('z')], C::CycleZone, "show times in the next zone: the meeting's, UTC, the participants'", "zone"),
+    b(Scope::In(View::Schedule), &[ch('Z')], C::TypeZone, "show times in a zone you type (IANA name, e.g. Europe/Paris)", ""),
+    b(Scope::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meeting's zone; in it, back to the meetings", "back"),
+    b(Scope::In(View::Schedule), &[ch('v')], C::ToggleGrid, "show the day as a grid of rooms side by side, or as the list again", "list/grid"),
+    b(Scope::In(View::Schedule), &[ch('f')], C::AddFollowUp, "add a follow-up this session produced", "follow-up"),
+    b(Scope::In(View::Schedule), &[ch('a')], C::AddSession, "add a session", "add"),
+    b(Scope::In(View::Schedule), &[ch('b')], C::AddBreak, "add a break", ""),
+    b(Scope::In(View::Schedule), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the session (title, times, room, chair, languages...)", "edit"),
+    b(Scope::In(View::Schedule), &[ch('D')], C::Duplicate, "duplicate the session", ""),
+    b(Scope::In(View::Schedule), &[ch('d'), code(KeyCode::Delete)], C::Delete, "delete the session (asks first)", ""),
+    b(Scope::In(View::Schedule), &[ch('m')], C::MoveSession, "move the session to another day or time", "move"),
+    b(Scope::In(View::Schedule), &[ch('<')], C::Shorter, "shorten the session by 15 minutes", ""),
+    b(Scope::In(View::Schedule), &[ch('>')], C::Longer, "lengthen the session by 15 minutes", ""),
+    b(Scope::In(View::Schedule), &[ch('[')], C::ShorterBit, "shorten the session by 5 minutes", ""),
+    b(Scope::In(View::Schedule), &[ch(']')], C::LongerBit, "lengthen the session by 5 minutes", ""),
+    b(Scope::In(View::Schedule), &[ch('R')], C::Resize, "set the session's end or length, optionally shifting the rest of the day", ""),
+    b(Scope::In(View::Schedule), &[ch('i')], C::Items, "the session's items (presentations): add, edit, delete, reorder", "items"),
+];

@@ -8,10 +8,10 @@
 //! [`EventState::NotConsumed`] (as gitui's `EventState`, helix's
 //! `EventResult`). A dialog or prompt consumes every key it is given.
 
-use super::action::{Command, View};
-use super::app::App;
 use super::editing;
-use super::keymap::{Context, Layer, Overlay};
+use crate::tui::action::{Command, View};
+use crate::tui::app::App;
+use crate::tui::keymap::{Context, Layer, Overlay};
 
 /// Whether a layer's handler used what it was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +80,7 @@ impl App {
     pub fn context(&self) -> Context {
         Context {
             layers: self.focus(),
+            views: self.view_keys(),
         }
     }
 

@@ -12,17 +12,17 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::action::{Command, InterpCommand, View};
-use super::app::{App, ListState};
 use super::editing::edit_text;
 use super::focus::{EventState, Press};
-use super::input::TextInput;
-use super::library::{Entry, MeetingId, index_in};
 use crate::check::{Problem, check_interpretation_on};
 use crate::domain::{Channel, Meeting, Role, codes};
 use crate::edit::{Transaction, ops};
 use crate::search::{Key, Matcher, Query};
 use crate::staffing::{self, Day};
+use crate::tui::action::{Command, InterpCommand, View};
+use crate::tui::app::{App, ListState};
+use crate::tui::input::TextInput;
+use crate::tui::library::{Entry, MeetingId, index_in};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InterpRow {
@@ -280,7 +280,7 @@ fn booked_elsewhere(m: &Meeting, s: usize, id: &str) -> Vec<String> {
             format!(
                 "booked in `{}` at the same time ({})",
                 o.id,
-                super::views::format::time_span(o)
+                crate::tui::format::time_span(o)
             )
         })
         .collect();
@@ -559,7 +559,7 @@ impl App {
                     value: String::new(),
                     label: format!(
                         "from the floor ({})",
-                        super::views::format::language_names(&session.language)
+                        crate::tui::format::language_names(&session.language)
                     ),
                     why: Vec::new(),
                 }];
@@ -655,7 +655,7 @@ impl App {
             Level::Note,
             format!(
                 "turn plan written to {}",
-                super::library::Library::show_path(&path)
+                crate::tui::library::Library::show_path(&path)
             ),
         );
         Ok(())

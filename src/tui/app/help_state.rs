@@ -3,11 +3,11 @@
 //! a search (`/`) that keeps only the keys whose words match, typed into
 //! the one [`TextInput`].
 
-use super::action::Command;
-use super::app::App;
+use super::App;
 use super::focus::{EventState, Press};
-use super::input::TextInput;
-use super::keymap::{self, Context, Scope};
+use crate::tui::action::Command;
+use crate::tui::input::TextInput;
+use crate::tui::keymap::{self, Context, Scope, ViewKeys};
 
 #[derive(Debug, Clone)]
 pub struct HelpState {
@@ -15,6 +15,8 @@ pub struct HelpState {
     pub top: u16,
     /// The sections, in the order shown.
     pub order: Vec<Scope>,
+    /// The views' keys, shown in their sections.
+    pub views: Vec<&'static ViewKeys>,
     /// The search being typed after `/`.
     pub input: Option<TextInput>,
     /// The search kept (or being typed); empty shows everything.
@@ -30,6 +32,7 @@ impl HelpState {
         HelpState {
             top: 0,
             order: keymap::help_order_for(ctx),
+            views: ctx.views.clone(),
             input: None,
             query: String::new(),
         }
@@ -43,7 +46,7 @@ impl HelpState {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
-        let all = keymap::help_sections_in(&self.order);
+        let all = keymap::help_sections_in(&self.views, &self.order);
         if words.is_empty() {
             return all;
         }

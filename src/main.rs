@@ -26,5 +26,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    plenary::tui::run_in_zone(cli.path.clone(), plenary::cli::today(&cli), zone)
+    plenary::tui::run_in_zone(
+        cli.path.clone(),
+        plenary::cli::today(&cli),
+        zone,
+        plenary::cli::cache(&cli),
+    )
 }

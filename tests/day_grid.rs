@@ -48,6 +48,7 @@ fn draw(m: &Meeting, w: u16, h: u16, first: usize, cursor: (usize, i64)) -> Stri
         fb: &m.languages,
         warned: &none,
         theme: Theme::monochrome(),
+        shift: 0,
     }
     .render(buf.area, &mut buf);
     let mut out = String::new();

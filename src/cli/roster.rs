@@ -129,7 +129,7 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
         Ok(p) => p,
         Err(e) => return fail(format!("{}: error: {e}", a.file.display()), 2),
     };
-    o.push_str(&super::roster_preview::preview(
+    o.push_str(&crate::report::roster_import::preview(
         &plan,
         &a.file,
         &a.into,

@@ -135,7 +135,14 @@ fn read_kind(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
         .iter()
         .find(|k| k.as_str() == f.get("kind"))
     {
-        Some(k) => s.kind = *k,
+        Some(k) => {
+            // A kind that runs beside the programme (an exhibition) marks
+            // the session alongside, unless it was set by hand otherwise.
+            if s.kind != *k && s.alongside == s.kind.runs_alongside() {
+                s.alongside = k.runs_alongside();
+            }
+            s.kind = *k;
+        }
         None if f.get("kind").is_empty() => s.kind = SessionKind::Session,
         None => errs.push((
             "kind".into(),

@@ -8,9 +8,11 @@
 //!
 //! - [`agenda`]: the programme, day by day, in any time zone and in English or Russian.
 //! - [`interpretation`]: the interpretation plan: booths, loads, turn plans, warnings.
+//! - [`roster_import`]: the preview of registrations coming into a roster.
 //! - [`plain`]: what they share: untrusted text made printable, wrapping by
 //!   display width, and the words of a printed programme in two languages.
 
 pub mod agenda;
 pub mod interpretation;
 pub mod plain;
+pub mod roster_import;

@@ -9,38 +9,40 @@ use super::input::InputOp;
 use super::library::Entry;
 use crate::check::Problem;
 
-/// The views, in tab order; `1`-`6` jump to them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum View {
-    Meetings,
-    Schedule,
-    Roster,
-    FollowUps,
-    Problems,
-    Interpretation,
+/// Declares [`View`]: each view's variant and tab title, in tab order.
+macro_rules! views {
+    ($($(#[$doc:meta])* $v:ident => $title:literal,)*) => {
+        /// The views, in tab order; `1`, `2`... jump to them. What each
+        /// shows, its keys and how it is drawn are in its own file under
+        /// `tui/views/` (its `SPEC`, see `tui::app::view_spec`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum View {
+            $($(#[$doc])* $v,)*
+        }
+
+        impl View {
+            pub const ALL: &'static [View] = &[$(View::$v),*];
+
+            pub fn title(self) -> &'static str {
+                match self {
+                    $(View::$v => $title,)*
+                }
+            }
+        }
+    };
+}
+
+// A new view: its line here, and its `SPEC` in `tui/views/mod.rs`.
+views! {
+    Meetings => "Meetings",
+    Schedule => "Schedule",
+    Roster => "Roster",
+    FollowUps => "Follow-ups",
+    Problems => "Problems",
+    Interpretation => "Interpretation",
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
-        View::Meetings,
-        View::Schedule,
-        View::Roster,
-        View::FollowUps,
-        View::Problems,
-        View::Interpretation,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Meetings => "Meetings",
-            View::Schedule => "Schedule",
-            View::Roster => "Roster",
-            View::FollowUps => "Follow-ups",
-            View::Problems => "Problems",
-            View::Interpretation => "Interpretation",
-        }
-    }
-
     pub fn index(self) -> usize {
         View::ALL.iter().position(|v| *v == self).unwrap_or(0)
     }
@@ -132,6 +134,12 @@ pub enum Command {
     CycleStatus,
     /// Roster: merge the selected person with a likely twin (flagged `=`).
     MergeTwin,
+    /// Roster: import registrations from a CSV/TSV file, with a preview.
+    ImportRoster,
+    /// Import preview: keep the roster's value of the selected difference.
+    KeepOurs,
+    /// Import preview: take the file's value of the selected difference.
+    TakeTheirs,
     NewMeeting,
     /// Schedule: show times in the next of the meeting's useful zones.
     CycleZone,
@@ -156,6 +164,21 @@ pub enum GridCommand {
     NextDay,
     /// Select the session under the cursor.
     Select,
+    /// A new session (or break) at the cursor's room and time: the form, prefilled.
+    Add,
+    AddBreak,
+    /// Move the session at the cursor a step earlier / later, a room left / right.
+    MoveUp,
+    MoveDown,
+    MoveLeft,
+    MoveRight,
+    /// Its end a step earlier / later.
+    Shorter,
+    Longer,
+    /// The next step: 5, 10, 15, 30, 60 minutes a row.
+    Step,
+    /// Mark the session as running alongside the others (a side band), or not.
+    Alongside,
 }
 
 /// What can be done to a booth in the Interpretation view.
@@ -173,9 +196,28 @@ pub enum InterpCommand {
 /// Where a mouse event happened, in screen cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mouse {
-    ScrollUp { column: u16, row: u16 },
-    ScrollDown { column: u16, row: u16 },
-    Click { column: u16, row: u16 },
+    ScrollUp {
+        column: u16,
+        row: u16,
+    },
+    ScrollDown {
+        column: u16,
+        row: u16,
+    },
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The left button moved while held (a drag in the day grid).
+    Drag {
+        column: u16,
+        row: u16,
+    },
+    /// The left button let go.
+    Release {
+        column: u16,
+        row: u16,
+    },
 }
 
 /// News from the background loader.

@@ -121,6 +121,12 @@ pub fn to_action(ev: Event, ctx: &Context) -> Option<Action> {
                 MouseEventKind::Down(MouseButton::Left) => {
                     Some(Action::Mouse(Mouse::Click { column, row }))
                 }
+                MouseEventKind::Drag(MouseButton::Left) => {
+                    Some(Action::Mouse(Mouse::Drag { column, row }))
+                }
+                MouseEventKind::Up(MouseButton::Left) => {
+                    Some(Action::Mouse(Mouse::Release { column, row }))
+                }
                 _ => None,
             }
         }

@@ -84,12 +84,12 @@ pub fn run(
 /// Loads the app's library on this thread, applying each piece of news as
 /// the background loader would: for tests, benchmarks and tools. No cache:
 /// every file is read in full.
-pub fn load_into(app: &mut super::App) {
+pub fn load_into(app: &mut super::app::App) {
     load_into_with(app, None);
 }
 
 /// [`load_into`] through `cache`.
-pub fn load_into_with(app: &mut super::App, cache: Option<&Cache>) {
+pub fn load_into_with(app: &mut super::app::App, cache: Option<&Cache>) {
     let (root, today) = (app.library.root.clone(), app.today);
     run(&root, today, cache, |l| {
         app.update(Action::Load(l));

@@ -3,22 +3,25 @@
 //! due-soon ones carry a marker (`!!`, `!`), not only a colour. The rows
 //! come from `tui::followups::state`, made with `crate::followups`.
 
+use chrono::NaiveDate;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row};
 
 use crate::domain::{DueState, FollowUp, FollowUpStatus, Meeting};
 use crate::followups::GroupBy;
 use crate::tui::app::App;
-use crate::tui::followups::FuRow;
-use crate::tui::followups::state::{section_label, status_filter_label};
+use crate::tui::app::followups::FuRow;
+use crate::tui::app::followups::state::{section_label, status_filter_label};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::MeetingId;
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::input as input_widget;
-use crate::tui::widgets::{ListTable, detail_pane, fitted, highlighted, label_value, list_table};
+use crate::tui::widgets::{
+    Columns, ListTable, detail_pane, fitted, highlighted, label_value, list_table,
+};
 
 pub fn mark(s: DueState, f: &FollowUp, t: Theme) -> Span<'static> {
     match s {
@@ -120,116 +123,50 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         return;
     }
     let t = app.theme;
-    let (lang, fb) = app.language();
     let st = &app.followups;
     banner(app, f, l.banner);
     let s = st.list.scroll;
     let window = s.window(st.rows.len(), l.list.height());
-    let all = st.all;
-    let show_meeting = all && st.group != GroupBy::Meeting;
+    let show_meeting = st.all && st.group != GroupBy::Meeting;
     let fixed: &[u16] = if show_meeting {
         &[2, 10, 11, 20, 16]
     } else {
         &[2, 10, 11, 20]
     };
     let title_w = usize::from(flexible_width(l.list.rows.width, fixed));
-    let query = crate::search::Query::new(&st.query);
-    let hl = |text: &str, w: usize| {
-        let m = app.matcher.highlight(text, &query);
-        highlighted(text, &m, w, t.plain(), t.matched())
+    let (lang, fb) = app.language();
+    let cx = ItemCtx {
+        app,
+        query: crate::search::Query::new(&st.query),
+        lang,
+        fb,
+        title_w,
+        show_meeting,
     };
+    // Group and section headings are empty rows with a line drawn over
+    // them afterwards, so they can run across every column.
     let mut headings: Vec<(usize, Line<'static>)> = Vec::new();
     let rows: Vec<Row> = st.rows[window.clone()]
         .iter()
         .enumerate()
         .map(|(n, r)| match r {
             FuRow::Group { label, count } => {
-                headings.push((
-                    n,
-                    Line::styled(format!("{} ({count})", clean(label)), t.header()),
-                ));
+                let line = Line::styled(format!("{} ({count})", clean(label)), t.header());
+                headings.push((n, line));
                 Row::new(Vec::<Cell>::new())
             }
             FuRow::Section { state, count } => {
-                let indent = if st.group == GroupBy::State { "" } else { "  " };
-                let mk = section_mark(*state);
-                let style = match state {
-                    DueState::Overdue => t.error(),
-                    DueState::DueSoon => t.warning(),
-                    _ => t.dim(),
-                };
-                let text = if mk.is_empty() {
-                    format!("{indent}{} ({count})", section_label(*state))
-                } else {
-                    format!("{indent}{mk} {} ({count})", section_label(*state))
-                };
-                headings.push((n, Line::styled(text, style)));
+                headings.push((n, section_heading(st.group, *state, *count, t)));
                 Row::new(Vec::<Cell>::new())
             }
             &FuRow::Item {
                 entry,
                 index,
                 carried,
-            } => {
-                let m = app.library[entry].meeting();
-                let fu = &m.follow_ups[index];
-                let state = fu.due_state(app.today);
-                let due_style = match state {
-                    DueState::Overdue => t.error(),
-                    DueState::DueSoon => t.warning(),
-                    DueState::Closed => t.dim(),
-                    _ => t.plain(),
-                };
-                let mut title = fu.title.get(&lang, &fb).to_string();
-                if carried {
-                    title.push_str(" (carried on)");
-                }
-                let mut cells = vec![
-                    Cell::from(mark(state, fu, t)),
-                    Cell::from(Span::styled(
-                        fu.due
-                            .map(|d| d.to_string())
-                            .unwrap_or_else(|| "no date".into()),
-                        due_style,
-                    )),
-                    Cell::from(fu.status.as_str()),
-                    Cell::from(hl(&owner(m, fu, &lang, &fb), 20)),
-                    Cell::from(hl(&title, title_w)),
-                ];
-                if show_meeting {
-                    cells.push(Cell::from(fitted(m.label(), 16, t.dim())));
-                }
-                Row::new(cells)
-            }
+            } => item_row(&cx, entry, index, carried),
         })
         .collect();
-    let mut header = vec!["", "Due", "Status", "Owner", "Follow-up"];
-    let mut widths = vec![
-        Constraint::Length(2),
-        Constraint::Length(10),
-        Constraint::Length(11),
-        Constraint::Length(20),
-        Constraint::Length(title_w as u16),
-    ];
-    if show_meeting {
-        header.push("Meeting");
-        widths.push(Constraint::Length(16));
-    }
-    let c = st.counts;
-    let scope = if all {
-        "every meeting".to_string()
-    } else {
-        app.current()
-            .map(|e| clean(app.library[e].meeting().label()).into_owned())
-            .unwrap_or_default()
-    };
-    let title = Line::from(vec![
-        Span::styled(" Follow-ups ", t.title()),
-        Span::raw(format!(
-            "— {scope}: {}, {} overdue, {} due soon · today {} ",
-            c.total, c.overdue, c.due_soon, app.today
-        )),
-    ]);
+    let (header, widths) = columns(title_w, show_meeting).split();
     let selected = st
         .rows
         .get(s.selected)
@@ -239,8 +176,8 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         f,
         &l.list,
         ListTable {
-            title,
-            header: Row::new(header),
+            title: table_title(app),
+            header,
             widths,
             rows,
             selected,
@@ -248,12 +185,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         },
         t,
     );
-    for (n, line) in headings {
-        let y = l.list.rows.y + n as u16;
-        if y < l.list.rows.bottom() {
-            f.render_widget(line, Rect::new(l.list.rows.x, y, l.list.rows.width, 1));
-        }
-    }
+    draw_headings(f, l.list.rows, headings);
     detail_pane(
         f,
         l.detail,
@@ -262,6 +194,117 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         st.list.detail_scroll,
         t,
     );
+}
+
+/// What an item row needs besides the item.
+struct ItemCtx<'a> {
+    app: &'a App,
+    query: crate::search::Query,
+    lang: String,
+    fb: Vec<String>,
+    title_w: usize,
+    show_meeting: bool,
+}
+
+/// A due section: `  !! overdue (3)`, indented under a group heading.
+fn section_heading(group: GroupBy, state: DueState, count: usize, t: Theme) -> Line<'static> {
+    let indent = if group == GroupBy::State { "" } else { "  " };
+    let mk = section_mark(state);
+    let style = match state {
+        DueState::Overdue => t.error(),
+        DueState::DueSoon => t.warning(),
+        _ => t.dim(),
+    };
+    let text = if mk.is_empty() {
+        format!("{indent}{} ({count})", section_label(state))
+    } else {
+        format!("{indent}{mk} {} ({count})", section_label(state))
+    };
+    Line::styled(text, style)
+}
+
+/// One follow-up: mark, due date, status, owner and title with the search
+/// matches lit, and the meeting when every meeting is listed together.
+fn item_row(cx: &ItemCtx, entry: MeetingId, index: usize, carried: bool) -> Row<'static> {
+    let app = cx.app;
+    let t = app.theme;
+    let (lang, fb) = (cx.lang.as_str(), cx.fb.as_slice());
+    let hl = |text: &str, w: usize| {
+        let m = app.matcher.highlight(text, &cx.query);
+        highlighted(text, &m, w, t.plain(), t.matched())
+    };
+    let m = app.library[entry].meeting();
+    let fu = &m.follow_ups[index];
+    let state = fu.due_state(app.today);
+    let due_style = match state {
+        DueState::Overdue => t.error(),
+        DueState::DueSoon => t.warning(),
+        DueState::Closed => t.dim(),
+        _ => t.plain(),
+    };
+    let mut title = fu.title.get(lang, fb).to_string();
+    if carried {
+        title.push_str(" (carried on)");
+    }
+    let mut cells = vec![
+        Cell::from(mark(state, fu, t)),
+        Cell::from(Span::styled(
+            fu.due
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "no date".into()),
+            due_style,
+        )),
+        Cell::from(fu.status.as_str()),
+        Cell::from(hl(&owner(m, fu, lang, fb), 20)),
+        Cell::from(hl(&title, cx.title_w)),
+    ];
+    if cx.show_meeting {
+        cells.push(Cell::from(fitted(m.label(), 16, t.dim())));
+    }
+    Row::new(cells)
+}
+
+fn columns(title_w: usize, show_meeting: bool) -> Columns {
+    let mut c = Columns::new();
+    c.push("", 2);
+    c.push("Due", 10);
+    c.push("Status", 11);
+    c.push("Owner", 20);
+    c.push("Follow-up", title_w as u16);
+    if show_meeting {
+        c.push("Meeting", 16);
+    }
+    c
+}
+
+/// `Follow-ups — every meeting: 12, 2 overdue, 1 due soon · today …`.
+fn table_title(app: &App) -> Line<'static> {
+    let st = &app.followups;
+    let c = st.counts;
+    let scope = if st.all {
+        "every meeting".to_string()
+    } else {
+        app.current()
+            .map(|e| clean(app.library[e].meeting().label()).into_owned())
+            .unwrap_or_default()
+    };
+    Line::from(vec![
+        Span::styled(" Follow-ups ", app.theme.title()),
+        Span::raw(format!(
+            "— {scope}: {}, {} overdue, {} due soon · today {} ",
+            c.total, c.overdue, c.due_soon, app.today
+        )),
+    ])
+}
+
+/// The headings over their empty rows (`n` counts from the first shown row).
+fn draw_headings(f: &mut Frame, rows: Rect, headings: Vec<(usize, Line<'static>)>) {
+    for (n, line) in headings {
+        let y = rows.y + n as u16;
+        if y < rows.bottom() {
+            f.render_widget(line, Rect::new(rows.x, y, rows.width, 1));
+        }
+    }
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
@@ -294,44 +337,14 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
         (None, None) => "nobody yet".into(),
     };
     out.push(lv("Owner", &owner_line));
-    let state = f.due_state(app.today);
-    let due = match (f.due, state) {
-        (None, _) => "no due date".to_string(),
-        (Some(d), DueState::Overdue) => {
-            format!("{d} — overdue by {} days", (app.today - d).num_days())
-        }
-        (Some(d), DueState::DueSoon) => match (d - app.today).num_days() {
-            0 => format!("{d} — due today"),
-            n => format!("{d} — due in {n} days"),
-        },
-        (Some(d), _) => d.to_string(),
-    };
-    let mk = mark(state, f, t);
-    let mut due_line = vec![Span::styled("Due: ", t.header())];
-    if !mk.content.is_empty() {
-        due_line.push(mk);
-        due_line.push(Span::raw(" "));
-    }
-    due_line.push(Span::raw(due));
-    out.push(Line::from(due_line));
+    out.push(due_line(f, app.today, t));
     let mut status = f.status.as_str().to_string();
     if let Some(c) = f.closed {
         status.push_str(&format!(" — closed {c}"));
     }
     out.push(lv("Status", &status));
     if let Some(sid) = &f.session {
-        let s = m.session(sid).map(|s| {
-            format!(
-                "{} — {} ({})",
-                s.title.get(&lang, &fb),
-                super::format::day(s.date),
-                s.id
-            )
-        });
-        out.push(lv(
-            "From session",
-            &s.unwrap_or_else(|| format!("`{sid}` (no such session)")),
-        ));
+        out.push(lv("From session", &from_session(m, sid, &lang, &fb)));
     }
     if !f.tags.is_empty() {
         out.push(lv("Tags", &f.tags.join(", ")));
@@ -350,19 +363,106 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
         out.push(Line::raw(clean(n).into_owned()));
     }
     out.push(Line::raw(""));
+    out.extend(progress_lines(f, t));
+    out
+}
+
+/// `Due: !! 2022-11-30 — overdue by 3 days`: the date, its mark, and how
+/// far off it is when that matters.
+fn due_line(f: &FollowUp, today: NaiveDate, t: Theme) -> Line<'static> {
+    let state = f.due_state(today);
+    let due = match (f.due, state) {
+        (None, _) => "no due date".to_string(),
+        (Some(d), DueState::Overdue) => {
+            format!("{d} — overdue by {} days", (today - d).num_days())
+        }
+        (Some(d), DueState::DueSoon) => match (d - today).num_days() {
+            0 => format!("{d} — due today"),
+            n => format!("{d} — due in {n} days"),
+        },
+        (Some(d), _) => d.to_string(),
+    };
+    let mk = mark(state, f, t);
+    let mut spans = vec![Span::styled("Due: ", t.header())];
+    if !mk.content.is_empty() {
+        spans.push(mk);
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::raw(due));
+    Line::from(spans)
+}
+
+/// The session a follow-up came from, or that its id names none.
+fn from_session(m: &Meeting, sid: &str, lang: &str, fb: &[String]) -> String {
+    m.session(sid)
+        .map(|s| {
+            format!(
+                "{} — {} ({})",
+                s.title.get(lang, fb),
+                super::format::day(s.date),
+                s.id
+            )
+        })
+        .unwrap_or_else(|| format!("`{sid}` (no such session)"))
+}
+
+/// The progress log, oldest first, or how to start one.
+fn progress_lines(f: &FollowUp, t: Theme) -> Vec<Line<'static>> {
     if f.log.is_empty() {
-        out.push(Line::styled(
+        return vec![Line::styled(
             "No progress noted yet (n adds a note)",
             t.dim(),
-        ));
-    } else {
-        out.push(Line::styled(
-            format!("Progress ({}, oldest first)", f.log.len()),
-            t.header(),
-        ));
-        for l in &f.log {
-            out.push(Line::raw(format!("  {}  {}", l.date, clean(&l.note))));
-        }
+        )];
+    }
+    let mut out = vec![Line::styled(
+        format!("Progress ({}, oldest first)", f.log.len()),
+        t.header(),
+    )];
+    for l in &f.log {
+        out.push(Line::raw(format!("  {}  {}", l.date, clean(&l.note))));
     }
     out
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::FollowUps,
+        about: "Follow-ups: commitments by due date",
+        keys: KEYS,
+        help_after: &[Scope::Review],
+    },
+    shape: Shape::stacked(true, 60),
+    len: |app| app.followups.rows.len(),
+    list: |app, _| app.followups.list.parts(),
+    moves: Some(|app, delta, height| app.followups.move_by(delta, height)),
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::FollowUps), &[ch('R')], C::StartReview, "review the open ones, oldest due first", "review"),
+    b(Scope::In(View::FollowUps), &[ch('s')], C::StatusNext, "next status: open, in progress, waiting, done, dropped", "status"),
+    b(Scope::In(View::FollowUps), &[ch('n')], C::AddNote, "add a progress note dated today", "note"),
+    b(Scope::In(View::FollowUps), &[ch('d')], C::MoveDue, "change the due date (YYYY-MM-DD, +14d, +2w)", "due"),
+    b(Scope::In(View::FollowUps), &[ch('e'), code(KeyCode::Enter)], C::EditFollowUp, "edit: title, owner (a participant or an organization), due date, tags", "edit"),
+    b(Scope::In(View::FollowUps), &[ch('C')], C::CarryOver, "carry the open follow-ups of the series' previous meeting into this one", ""),
+    b(Scope::In(View::FollowUps), &[ch('/')], C::Search, "search titles, owners, tags and notes (any script, words in any order)", "search"),
+    b(Scope::In(View::FollowUps), &[ch('b')], C::GroupNext, "group by state, meeting, owner, status or due month", "group"),
+    b(Scope::In(View::FollowUps), &[ch('a')], C::ToggleAllMeetings, "this meeting only, or every meeting", "all/one"),
+    b(Scope::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "owed only, or every status", ""),
+    b(Scope::In(View::FollowUps), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('w')], C::FilterOwner, "filter by owner (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('m')], C::FilterMeeting, "filter by meeting (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('#')], C::FilterTag, "filter by tag (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('c')], C::FilterCountry, "filter by the owner's country (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
+    b(Scope::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", ""),
+];

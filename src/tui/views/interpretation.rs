@@ -6,7 +6,7 @@
 //! staffing is drawn over it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row};
 
@@ -14,12 +14,12 @@ use super::format;
 use crate::domain::{Meeting, Session, codes};
 use crate::staffing::{self, Booth, Cell as Plan, SessionRow};
 use crate::tui::app::App;
-use crate::tui::interp::{InterpRow, Popup};
+use crate::tui::app::interp::{InterpRow, Popup};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::input as input_widget;
-use crate::tui::widgets::{ListTable, detail_pane, fitted, list_table};
+use crate::tui::widgets::{Columns, ListTable, detail_pane, fitted, list_table};
 use crate::tui::zone_view;
 
 const CELL: u16 = 9;
@@ -67,152 +67,8 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         return;
     };
     let m = e.meeting();
-    let (lang, fb) = app.language();
-    let zone = match app.zone.zones(m) {
-        Some((w, s)) if w != s => format!(
-            "times in {} (days as written, in {})",
-            zone_view::heading(s, m.start_date),
-            w.name()
-        ),
-        _ => format!("times in {}", format::zone(&m.timezone, m.start_date)),
-    };
-    let n = app.interp.warnings.len();
-    f.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {} ", clean(m.label())), t.title()),
-            Span::styled(
-                format!("· {} ", format::plural(n, "warning", "warnings")),
-                if n > 0 { t.warning() } else { t.plain() },
-            ),
-            Span::raw(format!("· {zone}")),
-        ])),
-        l.banner,
-    );
-    let langs = &app.interp.languages;
-    let mut fixed: Vec<u16> = vec![2, 13];
-    fixed.extend(langs.iter().map(|_| CELL));
-    let title_w = flexible_width(l.list.rows.width, &fixed);
-    let s = app.interp.list.scroll;
-    let window = s.window(app.interp.rows.len(), l.list.height());
-    let rows: Vec<Row> = app.interp.rows[window.clone()]
-        .iter()
-        .map(|r| match *r {
-            InterpRow::Day(d) => Row::new(vec![
-                Cell::from(""),
-                Cell::from(""),
-                Cell::from(Span::styled(
-                    format!("── {} ──", format::day(d)),
-                    t.header(),
-                )),
-            ]),
-            InterpRow::Session(i) => {
-                let sess = &m.sessions[i];
-                let warn = app.interp.has_warning(i, None);
-                let mut mk = String::new();
-                if warn {
-                    mk.push_str(marker::WARNING);
-                }
-                if sess.interpretation.iter().any(|c| c.tentative.any()) {
-                    mk.push_str(marker::TENTATIVE);
-                }
-                let mut cells = vec![
-                    Cell::from(Span::styled(
-                        mk,
-                        if warn { t.warning() } else { t.tentative() },
-                    )),
-                    Cell::from(zone_view::time_span(m, sess, &app.zone)),
-                    Cell::from(fitted(
-                        sess.title.get(&lang, &fb),
-                        usize::from(title_w),
-                        t.plain(),
-                    )),
-                ];
-                if let Some(row) = row_of(app, i) {
-                    for lg in langs {
-                        cells.push(match row.cell(lg) {
-                            Plan::Floor => Cell::from("floor"),
-                            Plan::Missing => Cell::from(Span::styled("-", t.dim())),
-                            Plan::Booth(b) => Cell::from(Span::styled(
-                                booth_cell(b),
-                                if b.short_of().is_some() {
-                                    t.warning()
-                                } else {
-                                    t.plain()
-                                },
-                            )),
-                        });
-                    }
-                }
-                Row::new(cells)
-            }
-            InterpRow::Booth(i, ch) => {
-                let warn = app.interp.has_warning(i, Some(ch));
-                let text = booth_of(app, i, ch).map_or(String::new(), |b| {
-                    let team = if b.interpreters.is_empty() {
-                        "not staffed yet".to_string()
-                    } else {
-                        b.interpreters
-                            .iter()
-                            .map(|id| name(m, id, &lang))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    };
-                    let via = b
-                        .relay
-                        .as_ref()
-                        .map(|r| format!(" via {r}"))
-                        .unwrap_or_default();
-                    format!("  └ {}{via}: {team}", b.to)
-                });
-                Row::new(vec![
-                    Cell::from(Span::styled(
-                        if warn { marker::WARNING } else { "" },
-                        t.warning(),
-                    )),
-                    Cell::from(""),
-                    Cell::from(fitted(&text, usize::from(title_w), t.plain())),
-                ])
-            }
-        })
-        .collect();
-    let mut header: Vec<String> = vec!["".into(), "Time".into(), "Session / booth".into()];
-    let mut widths = vec![
-        Constraint::Length(2),
-        Constraint::Length(13),
-        Constraint::Length(title_w),
-    ];
-    for lg in langs {
-        header.push(lg.clone());
-        widths.push(Constraint::Length(CELL));
-    }
-    let booths: usize = app
-        .interp
-        .days
-        .iter()
-        .flat_map(|d| d.rows.iter())
-        .map(|r| r.booths.len())
-        .sum();
-    let title = Line::from(vec![
-        Span::styled(" Interpretation ", t.title()),
-        Span::raw(format!(
-            "— {} over {} ",
-            format::plural(booths, "booth", "booths"),
-            format::plural(app.interp.days.len(), "day", "days")
-        )),
-    ]);
-    list_table(
-        f,
-        &l.list,
-        ListTable {
-            title,
-            header: Row::new(header),
-            widths,
-            rows,
-            selected: app.interp.selected().map(|_| s.selected - window.start),
-            empty: "no sessions yet",
-        },
-        t,
-    );
+    f.render_widget(Paragraph::new(banner(app, m)), l.banner);
+    plan_table(app, f, l, m);
     let detail_title = match app.interp.selected() {
         Some(InterpRow::Booth(..)) => " Booth ",
         _ => " Session ",
@@ -228,6 +84,197 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     if let Some(p) = &app.interp.popup {
         popup(f, f.area(), p, t);
     }
+}
+
+/// The meeting, how many warnings, and the zone the times are shown in.
+fn banner(app: &App, m: &Meeting) -> Line<'static> {
+    let t = app.theme;
+    let zone = match app.zone.zones(m) {
+        Some((w, s)) if w != s => format!(
+            "times in {} (days as written, in {})",
+            zone_view::heading(s, m.start_date),
+            w.name()
+        ),
+        _ => format!("times in {}", format::zone(&m.timezone, m.start_date)),
+    };
+    let n = app.interp.warnings.len();
+    Line::from(vec![
+        Span::styled(format!(" {} ", clean(m.label())), t.title()),
+        Span::styled(
+            format!("· {} ", format::plural(n, "warning", "warnings")),
+            if n > 0 { t.warning() } else { t.plain() },
+        ),
+        Span::raw(format!("· {zone}")),
+    ])
+}
+
+/// What a plan row needs besides the row itself.
+struct RowCtx<'a> {
+    app: &'a App,
+    m: &'a Meeting,
+    lang: String,
+    fb: Vec<String>,
+    title_w: u16,
+}
+
+/// The list: days, sessions with a cell per language, booths under them.
+fn plan_table(app: &App, f: &mut Frame, l: &ViewLayout, m: &Meeting) {
+    let t = app.theme;
+    let langs = &app.interp.languages;
+    let mut fixed: Vec<u16> = vec![2, 13];
+    fixed.extend(langs.iter().map(|_| CELL));
+    let (lang, fb) = app.language();
+    let cx = RowCtx {
+        app,
+        m,
+        lang,
+        fb,
+        title_w: flexible_width(l.list.rows.width, &fixed),
+    };
+    let s = app.interp.list.scroll;
+    let window = s.window(app.interp.rows.len(), l.list.height());
+    let rows: Vec<Row> = app.interp.rows[window.clone()]
+        .iter()
+        .map(|r| match *r {
+            InterpRow::Day(d) => day_row(d, t),
+            InterpRow::Session(i) => session_row(&cx, i),
+            InterpRow::Booth(i, ch) => booth_row(&cx, i, ch),
+        })
+        .collect();
+    let mut columns = Columns::new();
+    columns.push("", 2);
+    columns.push("Time", 13);
+    columns.push("Session / booth", cx.title_w);
+    for lg in langs {
+        columns.push(lg.clone(), CELL);
+    }
+    let (header, widths) = columns.split();
+    list_table(
+        f,
+        &l.list,
+        ListTable {
+            title: table_title(app),
+            header,
+            widths,
+            rows,
+            selected: app.interp.selected().map(|_| s.selected - window.start),
+            empty: "no sessions yet",
+        },
+        t,
+    );
+}
+
+/// `Interpretation — 5 booths over 2 days`.
+fn table_title(app: &App) -> Line<'static> {
+    let booths: usize = app
+        .interp
+        .days
+        .iter()
+        .flat_map(|d| d.rows.iter())
+        .map(|r| r.booths.len())
+        .sum();
+    Line::from(vec![
+        Span::styled(" Interpretation ", app.theme.title()),
+        Span::raw(format!(
+            "— {} over {} ",
+            format::plural(booths, "booth", "booths"),
+            format::plural(app.interp.days.len(), "day", "days")
+        )),
+    ])
+}
+
+fn day_row(d: chrono::NaiveDate, t: Theme) -> Row<'static> {
+    Row::new(vec![
+        Cell::from(""),
+        Cell::from(""),
+        Cell::from(Span::styled(
+            format!("── {} ──", format::day(d)),
+            t.header(),
+        )),
+    ])
+}
+
+/// A session: its marks, time, title, and what each language gets.
+fn session_row(cx: &RowCtx, i: usize) -> Row<'static> {
+    let (app, m) = (cx.app, cx.m);
+    let t = app.theme;
+    let sess = &m.sessions[i];
+    let warn = app.interp.has_warning(i, None);
+    let mut mk = String::new();
+    if warn {
+        mk.push_str(marker::WARNING);
+    }
+    if sess.interpretation.iter().any(|c| c.tentative.any()) {
+        mk.push_str(marker::TENTATIVE);
+    }
+    let mut cells = vec![
+        Cell::from(Span::styled(
+            mk,
+            if warn { t.warning() } else { t.tentative() },
+        )),
+        Cell::from(zone_view::time_span(m, sess, &app.zone)),
+        Cell::from(fitted(
+            sess.title.get(&cx.lang, &cx.fb),
+            usize::from(cx.title_w),
+            t.plain(),
+        )),
+    ];
+    if let Some(row) = row_of(app, i) {
+        cells.extend(
+            app.interp
+                .languages
+                .iter()
+                .map(|lg| language_cell(row, lg, t)),
+        );
+    }
+    Row::new(cells)
+}
+
+/// One language of a session: `floor`, `-` (not interpreted) or its booth.
+fn language_cell(row: &SessionRow, lg: &str, t: Theme) -> Cell<'static> {
+    match row.cell(lg) {
+        Plan::Floor => Cell::from("floor"),
+        Plan::Missing => Cell::from(Span::styled("-", t.dim())),
+        Plan::Booth(b) => Cell::from(Span::styled(
+            booth_cell(b),
+            if b.short_of().is_some() {
+                t.warning()
+            } else {
+                t.plain()
+            },
+        )),
+    }
+}
+
+/// A booth under its session: `└ fr via en: Ana, Li`.
+fn booth_row(cx: &RowCtx, i: usize, ch: usize) -> Row<'static> {
+    let t = cx.app.theme;
+    let warn = cx.app.interp.has_warning(i, Some(ch));
+    let text = booth_of(cx.app, i, ch).map_or(String::new(), |b| {
+        let team = if b.interpreters.is_empty() {
+            "not staffed yet".to_string()
+        } else {
+            b.interpreters
+                .iter()
+                .map(|id| name(cx.m, id, &cx.lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let via = b
+            .relay
+            .as_ref()
+            .map(|r| format!(" via {r}"))
+            .unwrap_or_default();
+        format!("  └ {}{via}: {team}", b.to)
+    });
+    Row::new(vec![
+        Cell::from(Span::styled(
+            if warn { marker::WARNING } else { "" },
+            t.warning(),
+        )),
+        Cell::from(""),
+        Cell::from(fitted(&text, usize::from(cx.title_w), t.plain())),
+    ])
 }
 
 fn warning_lines(out: &mut Vec<Line<'static>>, app: &App, s: usize, ch: Option<usize>, t: Theme) {
@@ -323,43 +370,8 @@ fn booth_lines(app: &App, s: &Session, i: usize, ch: usize) -> Vec<Line<'static>
     let Some(c) = s.interpretation.get(ch) else {
         return out;
     };
-    out.push(Line::styled(
-        format!(
-            "{} booth ({}) · {}{}",
-            codes::language_name(&b.to),
-            b.to,
-            if b.two_way {
-                format!("two-way: also into {}", format::language_names(&s.language))
-            } else {
-                "one-way".to_string()
-            },
-            b.relay
-                .as_ref()
-                .map(|r| format!(" · relay from the {r} booth"))
-                .unwrap_or_else(|| " · from the floor".into())
-        ),
-        t.header(),
-    ));
-    if let (Some(req), Some(min)) = (&b.required, b.minutes) {
-        let mk = if b.short_of().is_some() {
-            format!("{} ", marker::WARNING)
-        } else {
-            String::new()
-        };
-        out.push(Line::styled(
-            format!(
-                "{mk}Team: {} of {} for {min} min — {}",
-                b.interpreters.len(),
-                req.interpreters,
-                req.reason
-            ),
-            if mk.is_empty() {
-                t.plain()
-            } else {
-                t.warning()
-            },
-        ));
-    }
+    out.push(booth_heading(b, s, t));
+    out.extend(team_line(b, t));
     if b.tentative {
         out.push(Line::styled(
             format!("{} the booth plan is not confirmed yet", marker::TENTATIVE),
@@ -370,24 +382,79 @@ fn booth_lines(app: &App, s: &Session, i: usize, ch: usize) -> Vec<Line<'static>
         out.push(Line::raw("Nobody in the booth yet: i adds an interpreter."));
     }
     for id in &c.interpreters {
-        let p = m.participant(id);
-        let langs = p
-            .and_then(|p| p.interpreting.as_ref())
-            .map(staffing::languages_label)
-            .unwrap_or_default();
-        let mis = staffing::misfits(p.and_then(|p| p.interpreting.as_ref()), &s.language, c);
-        out.push(Line::raw(format!(
-            "  {} — {langs}",
-            clean(&name(m, id, &lang))
-        )));
-        for x in mis {
-            out.push(Line::styled(
-                format!("    {} {x}", marker::WARNING),
-                t.warning(),
-            ));
-        }
+        out.extend(interpreter_lines(m, s, c, id, &lang, t));
     }
     out.extend(turn_plan_lines(app, m, s, c, norms.turn_minutes, &lang));
+    out
+}
+
+/// `French booth (fr) · one-way · from the floor`.
+fn booth_heading(b: &Booth, s: &Session, t: Theme) -> Line<'static> {
+    let way = if b.two_way {
+        format!("two-way: also into {}", format::language_names(&s.language))
+    } else {
+        "one-way".to_string()
+    };
+    let source = b
+        .relay
+        .as_ref()
+        .map(|r| format!(" · relay from the {r} booth"))
+        .unwrap_or_else(|| " · from the floor".into());
+    Line::styled(
+        format!(
+            "{} booth ({}) · {way}{source}",
+            codes::language_name(&b.to),
+            b.to,
+        ),
+        t.header(),
+    )
+}
+
+/// `Team: 1 of 2 for 90 min — reason`, marked when the booth is short;
+/// nothing when the norm or the length is unknown.
+fn team_line(b: &Booth, t: Theme) -> Option<Line<'static>> {
+    let (Some(req), Some(min)) = (&b.required, b.minutes) else {
+        return None;
+    };
+    let short = b.short_of().is_some();
+    let mk = if short {
+        format!("{} ", marker::WARNING)
+    } else {
+        String::new()
+    };
+    Some(Line::styled(
+        format!(
+            "{mk}Team: {} of {} for {min} min — {}",
+            b.interpreters.len(),
+            req.interpreters,
+            req.reason
+        ),
+        if short { t.warning() } else { t.plain() },
+    ))
+}
+
+/// One interpreter in the booth with their languages, and under them each
+/// way the booth does not fit those languages.
+fn interpreter_lines(
+    m: &Meeting,
+    s: &Session,
+    c: &crate::domain::Channel,
+    id: &str,
+    lang: &str,
+    t: Theme,
+) -> Vec<Line<'static>> {
+    let skills = m.participant(id).and_then(|p| p.interpreting.as_ref());
+    let langs = skills.map(staffing::languages_label).unwrap_or_default();
+    let mut out = vec![Line::raw(format!(
+        "  {} — {langs}",
+        clean(&name(m, id, lang))
+    ))];
+    for x in staffing::misfits(skills, &s.language, c) {
+        out.push(Line::styled(
+            format!("    {} {x}", marker::WARNING),
+            t.warning(),
+        ));
+    }
     out
 }
 
@@ -465,14 +532,7 @@ fn day_load_lines(app: &App, m: &Meeting, lang: &str) -> Vec<Line<'static>> {
 /// The choice list, centred over the screen, with the typed filter on top
 /// and, under a poor choice, why it is poor.
 fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
-    let w = area.width.saturating_sub(6).min(90);
-    let h = area.height.saturating_sub(4).min(20);
-    let r = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    );
+    let r = popup_area(area);
     f.render_widget(Clear, r);
     let block = Block::bordered()
         .title(Line::styled(format!(" {} ", p.kind.title()), t.title()))
@@ -480,22 +540,17 @@ fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
     let inner = block.inner(r);
     f.render_widget(block, r);
     let mut lines: Vec<Line> = vec![
-        Line::from(
-            [Span::styled("filter: ", t.header())]
-                .into_iter()
-                .chain(input_widget::with_marker(
-                    &p.filter,
-                    usize::from(inner.width).saturating_sub(10),
-                    Span::styled("_", t.dim()),
-                ))
-                .collect::<Vec<_>>(),
+        input_widget::labelled(
+            Span::styled("filter: ", t.header()),
+            &p.filter,
+            usize::from(inner.width).saturating_sub(10),
+            Span::styled("_", t.dim()),
         ),
         Line::styled(
             "Enter takes · Esc cancels · ↑↓ move · type to filter",
             t.dim(),
         ),
     ];
-    let width = usize::from(inner.width).saturating_sub(2);
     if p.shown.is_empty() {
         lines.push(Line::styled(
             if p.all.is_empty() && !p.empty.is_empty() {
@@ -506,7 +561,29 @@ fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
             t.dim(),
         ));
     }
-    let mut items: Vec<(usize, Line)> = Vec::new();
+    let items = choice_lines(p, usize::from(inner.width).saturating_sub(2), t);
+    let room = usize::from(inner.height).saturating_sub(lines.len()).max(1);
+    let top = first_shown(&items, p.selected, room);
+    lines.extend(items.into_iter().skip(top).take(room).map(|(_, l)| l));
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+/// At most 90 by 20, a margin kept around it, centred.
+fn popup_area(area: Rect) -> Rect {
+    let w = area.width.saturating_sub(6).min(90);
+    let h = area.height.saturating_sub(4).min(20);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Each shown choice's lines, tagged with its place in the shown list: the
+/// choice (`! ` when poor), then why it is poor.
+fn choice_lines(p: &Popup, width: usize, t: Theme) -> Vec<(usize, Line<'static>)> {
+    let mut items = Vec::new();
     for (n, &i) in p.shown.iter().enumerate() {
         let c = &p.all[i];
         let sel = n == p.selected;
@@ -530,20 +607,52 @@ fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
             ));
         }
     }
-    let room = usize::from(inner.height).saturating_sub(lines.len()).max(1);
-    let first_sel = items
-        .iter()
-        .position(|(n, _)| *n == p.selected)
-        .unwrap_or(0);
-    let last_sel = items
-        .iter()
-        .rposition(|(n, _)| *n == p.selected)
-        .unwrap_or(0);
-    let top = if last_sel + 1 > room {
+    items
+}
+
+/// The first line to show so the selected choice and its reasons fit in
+/// `room` lines (its first line wins when they cannot all fit).
+fn first_shown(items: &[(usize, Line)], selected: usize, room: usize) -> usize {
+    let first_sel = items.iter().position(|(n, _)| *n == selected).unwrap_or(0);
+    let last_sel = items.iter().rposition(|(n, _)| *n == selected).unwrap_or(0);
+    if last_sel + 1 > room {
         (last_sel + 1 - room).min(first_sel)
     } else {
         0
-    };
-    lines.extend(items.into_iter().skip(top).take(room).map(|(_, l)| l));
-    f.render_widget(Paragraph::new(lines), inner);
+    }
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, InterpCommand, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::Interpretation,
+        about: "Interpretation: booths, interpreters and their load, day by day",
+        keys: KEYS,
+        help_after: &[],
+    },
+    shape: Shape::beside(55, 50),
+    len: |app| app.interp.rows.len(),
+    list: |app, _| app.interp.list.parts(),
+    moves: Some(App::move_interp),
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::Interpretation), &[ch('i'), ch('+')], C::Interp(InterpCommand::AddInterpreter), "add an interpreter to the selected booth (best fit first)", "add"),
+    b(Scope::In(View::Interpretation), &[ch('x'), ch('-')], C::Interp(InterpCommand::RemoveInterpreter), "take an interpreter out of the selected booth", "remove"),
+    b(Scope::In(View::Interpretation), &[ch('w')], C::Interp(InterpCommand::ToggleTwoWay), "make the booth two-way (retour) or one-way", "two-way"),
+    b(Scope::In(View::Interpretation), &[ch('r')], C::Interp(InterpCommand::SetRelay), "take the booth's source from the floor or another booth (relay)", "relay"),
+    b(Scope::In(View::Interpretation), &[ch('a')], C::Interp(InterpCommand::AddLanguage), "add a channel: interpret the session into another language", "channel"),
+    b(Scope::In(View::Interpretation), &[ch('D')], C::Interp(InterpCommand::RemoveLanguage), "remove the selected booth's channel", ""),
+    b(Scope::In(View::Interpretation), &[ch('p')], C::Interp(InterpCommand::WriteTurns), "write the session's turn plan beside the agenda (<file>-<session>-turns.txt)", "print"),
+    b(Scope::In(View::Interpretation), &[ch('z')], C::CycleZone, "show times in the next zone (as in the Schedule)", ""),
+    b(Scope::In(View::Interpretation), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+];

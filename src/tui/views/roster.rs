@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Wrap};
 
 use super::format;
-use crate::domain::Participant;
+use crate::domain::{Meeting, Participant};
 use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::Entry;
@@ -62,74 +62,99 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
     f.render_widget(Paragraph::new(Line::from(spans)), l.banner);
 }
 
-pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+/// The table's column widths: name and organization share what the fixed
+/// columns leave; a narrow screen drops the languages.
+struct Columns {
+    small: bool,
+    name: usize,
+    org: usize,
+}
+
+impl Columns {
+    fn new(width: u16) -> Columns {
+        let small = width < 70;
+        let fixed: &[u16] = if small {
+            &[2, 5, 12, 10]
+        } else {
+            &[2, 5, 12, 10, 6]
+        };
+        let flexible = usize::from(flexible_width(width, fixed))
+            .saturating_sub(1)
+            .max(16);
+        Columns {
+            small,
+            name: flexible * 11 / 20,
+            org: flexible * 9 / 20,
+        }
+    }
+
+    fn constraints(&self) -> Vec<Constraint> {
+        vec![
+            Constraint::Length(2),
+            Constraint::Length(self.name as u16),
+            Constraint::Length(self.org as u16),
+            Constraint::Length(5),
+            Constraint::Length(12),
+            Constraint::Length(10),
+            Constraint::Fill(1),
+        ]
+    }
+}
+
+/// The markers before a name: a likely twin, not confirmed yet.
+fn markers(e: &Entry, i: usize, p: &Participant) -> String {
+    let mut mk = String::new();
+    if e.duplicates.is_flagged(i) {
+        mk.push_str(marker::DUPLICATE);
+    }
+    if p.tentative.any() {
+        mk.push_str(marker::TENTATIVE);
+    }
+    mk
+}
+
+/// One participant's row, the search's letters highlighted.
+fn person_row(app: &App, e: &Entry, i: usize, cols: &Columns) -> Row<'static> {
     let t = app.theme;
-    let Some(e) = entry(app) else { return };
-    banner(app, f, l);
-    let people = e.meeting().people();
+    let p: &Participant = &e.meeting().people()[i];
     let (lang, fb) = app.language();
-    let r = &app.roster;
-    let s = r.scroll;
-    let window = s.window(r.rows.len(), l.list.height());
-    // Name and organization share what the fixed columns leave.
-    let small = l.list.rows.width < 70;
-    let fixed: &[u16] = if small {
-        &[2, 5, 12, 10]
-    } else {
-        &[2, 5, 12, 10, 6]
+    let q = &app.roster.query;
+    let name = p.name.get(&lang, &fb);
+    let org = p
+        .organization
+        .as_ref()
+        .map(|o| o.get(&lang, &fb))
+        .unwrap_or("");
+    let country = p.country.as_deref().unwrap_or("");
+    let hl = |text: &str, max: usize| {
+        let m = if q.is_empty() {
+            Vec::new()
+        } else {
+            app.matcher.highlight(text, q)
+        };
+        highlighted(text, &m, max, t.plain(), t.matched())
     };
-    let flexible = usize::from(flexible_width(l.list.rows.width, fixed))
-        .saturating_sub(1)
-        .max(16);
-    let (name_w, org_w) = (flexible * 11 / 20, flexible * 9 / 20);
-    let q = &r.query;
-    let rows: Vec<Row> = r.rows[window.clone()]
-        .iter()
-        .map(|&i| {
-            let p: &Participant = &people[i as usize];
-            let mut mk = String::new();
-            if e.duplicates.is_flagged(i as usize) {
-                mk.push_str(marker::DUPLICATE);
-            }
-            if p.tentative.any() {
-                mk.push_str(marker::TENTATIVE);
-            }
-            let name = p.name.get(&lang, &fb);
-            let org = p
-                .organization
-                .as_ref()
-                .map(|o| o.get(&lang, &fb))
-                .unwrap_or("");
-            let country = p.country.as_deref().unwrap_or("");
-            let hl = |text: &str, max: usize| {
-                let m = if q.is_empty() {
-                    Vec::new()
-                } else {
-                    app.matcher.highlight(text, q)
-                };
-                highlighted(text, &m, max, t.plain(), t.matched())
-            };
-            let mut cells = vec![
-                Cell::from(Span::styled(mk, t.warning())),
-                Cell::from(hl(name, name_w)),
-                Cell::from(hl(org, org_w)),
-                Cell::from(hl(country, 3)),
-                Cell::from(p.role.as_str()),
-                Cell::from(Span::styled(
-                    p.status.as_str(),
-                    if p.status == crate::domain::Status::Declined {
-                        t.warning()
-                    } else {
-                        t.plain()
-                    },
-                )),
-            ];
-            if !small {
-                cells.push(Cell::from(fit(&p.languages.join(","), 6)));
-            }
-            Row::new(cells)
-        })
-        .collect();
+    let declined = p.status == crate::domain::Status::Declined;
+    let mut cells = vec![
+        Cell::from(Span::styled(markers(e, i, p), t.warning())),
+        Cell::from(hl(name, cols.name)),
+        Cell::from(hl(org, cols.org)),
+        Cell::from(hl(country, 3)),
+        Cell::from(p.role.as_str()),
+        Cell::from(Span::styled(
+            p.status.as_str(),
+            if declined { t.warning() } else { t.plain() },
+        )),
+    ];
+    if !cols.small {
+        cells.push(Cell::from(fit(&p.languages.join(","), 6)));
+    }
+    Row::new(cells)
+}
+
+/// The header, the sorted column carrying its arrow.
+fn header_row(app: &App, cols: &Columns) -> Row<'static> {
+    let r = &app.roster;
     let arrow = |k: SortKey, label: &'static str| -> String {
         if r.sort == k {
             format!("{label}{}", if r.reverse { "↓" } else { "↑" })
@@ -145,51 +170,66 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         arrow(SortKey::Role, "Role"),
         arrow(SortKey::Status, "Status"),
     ];
-    if !small {
+    if !cols.small {
         header.push("Lang".into());
     }
-    let header = Row::new(header);
-    let widths = vec![
-        Constraint::Length(2),
-        Constraint::Length(name_w as u16),
-        Constraint::Length(org_w as u16),
-        Constraint::Length(5),
-        Constraint::Length(12),
-        Constraint::Length(10),
-        Constraint::Fill(1),
-    ];
-    let total = people.len();
-    let title = Line::from(vec![
-        Span::styled(" Roster ", t.title()),
-        Span::raw(if r.rows.len() == total {
+    Row::new(header)
+}
+
+/// " Roster — N " or " Roster — shown of N ".
+fn title(app: &App, total: usize) -> Line<'static> {
+    let shown = app.roster.rows.len();
+    Line::from(vec![
+        Span::styled(" Roster ", app.theme.title()),
+        Span::raw(if shown == total {
             format!("— {total} ")
         } else {
-            format!("— {} of {total} ", r.rows.len())
+            format!("— {shown} of {total} ")
         }),
-    ]);
-    let elsewhere;
-    let empty = if total == 0 {
-        "nobody on the roster yet"
+    ])
+}
+
+/// What an empty table says: nobody yet, nobody matching, or where else
+/// someone matches.
+fn empty_text(app: &App, total: usize) -> String {
+    let r = &app.roster;
+    if total == 0 {
+        "nobody on the roster yet".into()
     } else if r.elsewhere.is_empty() {
-        "nobody matches; Esc clears the search and filters"
+        "nobody matches; Esc clears the search and filters".into()
     } else {
         // Names come from files: cleaned like every other text on screen.
-        elsewhere = format!(
+        format!(
             "nobody here; in other meetings: {} (1 Meetings, Enter, then 3)",
             clean(&r.elsewhere.join("; "))
-        );
-        elsewhere.as_str()
-    };
+        )
+    }
+}
+
+pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    let t = app.theme;
+    let Some(e) = entry(app) else { return };
+    banner(app, f, l);
+    let r = &app.roster;
+    let s = r.scroll;
+    let window = s.window(r.rows.len(), l.list.height());
+    let cols = Columns::new(l.list.rows.width);
+    let rows: Vec<Row> = r.rows[window.clone()]
+        .iter()
+        .map(|&i| person_row(app, e, i as usize, &cols))
+        .collect();
+    let total = e.meeting().people().len();
+    let empty = empty_text(app, total);
     list_table(
         f,
         &l.list,
         ListTable {
-            title,
-            header,
-            widths,
+            title: title(app, total),
+            header: header_row(app, &cols),
+            widths: cols.constraints(),
             rows,
             selected: (!r.rows.is_empty()).then(|| s.selected - window.start),
-            empty,
+            empty: &empty,
         },
         t,
     );
@@ -265,12 +305,31 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
-    let t = app.theme;
     let (Some(e), Some(i)) = (entry(app), app.roster.selected()) else {
         return Vec::new();
     };
-    let m = e.meeting();
-    let p = &m.people()[i];
+    let p = &e.meeting().people()[i];
+    let mut out = identity_lines(app, p);
+    out.extend(twin_lines(app, e, i));
+    let sessions = session_lines(app, e.meeting(), p);
+    out.push(Line::styled(
+        format!("Sessions ({})", sessions.len()),
+        app.theme.header(),
+    ));
+    out.extend(sessions);
+    let fus = followup_lines(app, e.meeting(), p);
+    out.push(Line::styled(
+        format!("Follow-ups ({})", fus.len()),
+        app.theme.header(),
+    ));
+    out.extend(fus);
+    out
+}
+
+/// Who the person is: name and id, other spellings, position, organization,
+/// country, languages, role and status, what is tentative, e-mail.
+fn identity_lines(app: &App, p: &Participant) -> Vec<Line<'static>> {
+    let t = app.theme;
     let (lang, fb) = app.language();
     let lv = |k: &str, v: &str| label_value(k, v, t.header());
     let mut out = vec![Line::from(vec![
@@ -318,19 +377,31 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     if let Some(mail) = &p.email {
         out.push(lv("E-mail", mail));
     }
+    out
+}
+
+/// The person's likely twins (four named, then how many more).
+fn twin_lines(app: &App, e: &Entry, i: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let (lang, fb) = app.language();
+    let people = e.meeting().people();
     let others: Vec<usize> = e.duplicates.others(i).collect();
-    for &j in others.iter().take(4) {
-        let o = &m.people()[j];
-        out.push(Line::styled(
-            format!(
-                "{} may be the same person as {} (id: {}; M merges)",
-                marker::DUPLICATE,
-                clean(o.name.get(&lang, &fb)),
-                clean(&o.id)
-            ),
-            t.warning(),
-        ));
-    }
+    let mut out: Vec<Line<'static>> = others
+        .iter()
+        .take(4)
+        .map(|&j| {
+            let o = &people[j];
+            Line::styled(
+                format!(
+                    "{} may be the same person as {} (id: {}; M merges)",
+                    marker::DUPLICATE,
+                    clean(o.name.get(&lang, &fb)),
+                    clean(&o.id)
+                ),
+                t.warning(),
+            )
+        })
+        .collect();
     if others.len() > 4 {
         out.push(Line::styled(
             format!(
@@ -341,7 +412,13 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             t.warning(),
         ));
     }
-    let mut sessions: Vec<Line> = Vec::new();
+    out
+}
+
+/// The sessions the person chairs, speaks in or interprets, in schedule order.
+fn session_lines(app: &App, m: &Meeting, p: &Participant) -> Vec<Line<'static>> {
+    let (lang, fb) = app.language();
+    let mut sessions: Vec<Line<'static>> = Vec::new();
     for k in m.schedule_order() {
         let s = &m.sessions[k];
         let mut roles: Vec<String> = Vec::new();
@@ -369,19 +446,57 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             )));
         }
     }
-    out.push(Line::styled(
-        format!("Sessions ({})", sessions.len()),
-        t.header(),
-    ));
-    out.extend(sessions);
-    let fus: Vec<Line> = crate::followups::owned_by(m, &p.id)
+    sessions
+}
+
+/// The follow-ups the person owns.
+fn followup_lines(app: &App, m: &Meeting, p: &Participant) -> Vec<Line<'static>> {
+    let (lang, fb) = app.language();
+    crate::followups::owned_by(m, &p.id)
         .into_iter()
         .map(|i| super::followups::summary_line(app, &m.follow_ups[i], &lang, &fb))
-        .collect();
-    out.push(Line::styled(
-        format!("Follow-ups ({})", fus.len()),
-        t.header(),
-    ));
-    out.extend(fus);
-    out
+        .collect()
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::Roster,
+        about: "Roster: the meeting's participants",
+        keys: KEYS,
+        help_after: &[Scope::Search, Scope::Input],
+    },
+    shape: Shape {
+        side: true,
+        ..Shape::beside(62, 55)
+    },
+    len: |app| app.roster.rows.len(),
+    list: |app, _| (&mut app.roster.scroll, &mut app.roster.detail_scroll),
+    moves: None,
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
+    b(Scope::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
+    b(Scope::In(View::Roster), &[ch('S')], C::SortReverse, "reverse the sort order", ""),
+    b(Scope::In(View::Roster), &[ch('c')], C::FilterCountry, "filter by country (press again for the next)", "country"),
+    b(Scope::In(View::Roster), &[ch('r')], C::FilterRole, "filter by role (press again for the next)", "role"),
+    b(Scope::In(View::Roster), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", "status"),
+    b(Scope::In(View::Roster), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
+    b(Scope::In(View::Roster), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", "back"),
+    b(Scope::In(View::Roster), &[ch('a')], C::AddParticipant, "add a participant", "add"),
+    b(Scope::In(View::Roster), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the participant", "edit"),
+    b(Scope::In(View::Roster), &[ch('d'), code(KeyCode::Delete)], C::Delete, "remove the participant (asks, and says where they appear)", ""),
+    b(Scope::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
+    b(Scope::In(View::Roster), &[ch('M')], C::MergeTwin, "merge with a likely twin (flagged =): both names kept, references rewritten", ""),
+    b(Scope::In(View::Roster), &[ch('I')], C::ImportRoster, "import registrations (Indico, Zoom, Forms, Excel CSV) with a preview", "import"),
+];

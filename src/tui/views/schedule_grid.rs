@@ -10,12 +10,13 @@ use ratatui::widgets::Paragraph;
 
 use super::format;
 use crate::tui::app::App;
-use crate::tui::grid_state::{self, GridCursor, STEP};
+use crate::tui::app::grid_state::{self, GridCursor};
 use crate::tui::library::Entry;
 use crate::tui::widgets::day_grid::DayGridWidget;
 
-/// `Day 2/3 · Wed 4 Oct 2023 · Hall A 09:30 · 15-minute rows`.
-fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str) -> Line<'static> {
+/// `Day 2/3 · Wed 4 Oct 2023 · Hall A 09:30 · 15-minute rows`, the
+/// cursor's time in the zone shown (`shift` minutes from the meeting's).
+fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str, shift: i64) -> Line<'static> {
     let t = app.theme;
     let m = e.meeting();
     let days = m.days();
@@ -25,14 +26,19 @@ fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str) -> Line<'static>
     } else {
         ""
     };
+    let zone = app
+        .zone
+        .zones(m)
+        .map_or_else(|| m.timezone.clone(), |(_, shown)| shown.name().to_string());
+    let at = (c.minute + shift).rem_euclid(24 * 60);
     Line::from(vec![
         Span::styled(format!(" Day {n}/{} ", days.len()), t.header()),
         Span::styled(format!("── {} ──", format::day(c.day)), t.header()),
         Span::raw(format!(
-            "{empty} · cursor {column} {:02}:{:02} · {STEP}-minute rows · times in {}",
-            c.minute / 60,
-            c.minute % 60,
-            m.timezone
+            "{empty} · cursor {column} {:02}:{:02} · {}-minute rows (s) · times in {zone}",
+            at / 60,
+            at % 60,
+            c.step,
         )),
     ])
 }
@@ -41,7 +47,7 @@ fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str) -> Line<'static>
 pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect) {
     let m = e.meeting();
     let area = grid_state::area(app.area);
-    let (g, v) = grid_state::laid_out(m, c, area);
+    let (g, v) = grid_state::laid_out(m, &grid_state::rooms(app, m), c, area);
     let column = g
         .columns
         .get(c.column)
@@ -52,7 +58,8 @@ pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect)
         height: 1,
         ..banner
     };
-    f.render_widget(Paragraph::new(day_line(app, e, c, &column)), line);
+    let shift = grid_state::zone_shift(app, m, c.day);
+    f.render_widget(Paragraph::new(day_line(app, e, c, &column, shift)), line);
     let (lang, fb) = app.language();
     let warned = |i: usize| e.session_problems.get(i).is_some_and(|p| !p.is_empty());
     f.render_widget(
@@ -66,6 +73,7 @@ pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect)
             fb: &fb,
             warned: &warned,
             theme: app.theme,
+            shift,
         },
         area,
     );

@@ -27,10 +27,17 @@ pub struct DayGridWidget<'a> {
     pub fb: &'a [String],
     pub warned: &'a dyn Fn(usize) -> bool,
     pub theme: Theme,
+    /// Minutes to add to the meeting's times to show them in the zone
+    /// chosen with `z`/`Z` (0 in the meeting's own).
+    pub shift: i64,
 }
 
-fn hm(minutes: i64) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+impl DayGridWidget<'_> {
+    /// A minute of the meeting's day as a time in the shown zone.
+    fn hm(&self, minutes: i64) -> String {
+        let m = (minutes + self.shift).rem_euclid(24 * 60);
+        format!("{:02}:{:02}", m / 60, m % 60)
+    }
 }
 
 impl DayGridWidget<'_> {
@@ -95,13 +102,14 @@ impl DayGridWidget<'_> {
 
     fn gutter(&self, buf: &mut Buffer, area: Rect) {
         for y in 1..=self.v.rows {
-            if let Some(min) = self.v.minute_of(y) {
-                let style = if min % 60 == 0 {
+            // The day ends at 24:00: rows past it (long steps) stay blank.
+            if let Some(min) = self.v.minute_of(y).filter(|m| *m < 24 * 60) {
+                let style = if (min + self.shift).rem_euclid(60) == 0 {
                     self.theme.plain()
                 } else {
                     self.theme.dim()
                 };
-                self.put(buf, area, (0, y), &hm(min), GUTTER, style);
+                self.put(buf, area, (0, y), &self.hm(min), GUTTER, style);
             }
         }
         for k in 0..self.v.shown {
@@ -136,7 +144,7 @@ impl DayGridWidget<'_> {
             for y in y0..=y1 {
                 self.put(buf, area, (GUTTER, y), &dots, width, self.theme.dim());
                 if y == y0 {
-                    let text = format!("│ {} {}-{} ", title, hm(a), hm(b));
+                    let text = format!("│ {} {}-{} ", title, self.hm(a), self.hm(b));
                     self.put(buf, area, (GUTTER, y), &text, width, self.theme.dim());
                 }
             }
@@ -174,7 +182,7 @@ impl DayGridWidget<'_> {
         };
         let mut v = vec![format!("{mark}{}", s.title.get(self.lang, self.fb))];
         let (a, b) = s.span().unwrap_or((0, 0));
-        v.push(format!("{} {}-{}", s.kind.as_str(), hm(a), hm(b)));
+        v.push(format!("{} {}-{}", s.kind.as_str(), self.hm(a), self.hm(b)));
         let who = self.speakers(i);
         if !who.is_empty() {
             v.push(who);
@@ -237,7 +245,7 @@ impl DayGridWidget<'_> {
             for (n, y) in (y0..=y1).enumerate() {
                 let text = match n {
                     0 => format!("┆{}", s.title.get(self.lang, self.fb)),
-                    1 => format!("┆{}-{}", hm(a), hm(b)),
+                    1 => format!("┆{}-{}", self.hm(a), self.hm(b)),
                     2 => format!("┆{}", s.kind.as_str()),
                     _ => "┆".into(),
                 };
@@ -259,7 +267,7 @@ impl DayGridWidget<'_> {
             buf,
             area,
             (x, y),
-            &format!("{}+ {}", marker::SELECTED.trim_end(), hm(min)),
+            &format!("{}+ {}", marker::SELECTED.trim_end(), self.hm(min)),
             self.v.column_width,
             style,
         );

@@ -2,7 +2,7 @@
 //! sideways so the cursor stays in sight, measured in terminal columns
 //! (wide characters take two), with untrusted characters made harmless.
 
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
 use crate::tui::input::TextInput;
@@ -65,6 +65,14 @@ pub fn with_marker<'a>(input: &TextInput, room: usize, marker: Span<'a>) -> Vec<
         out.push(Span::raw(s.after));
     }
     out
+}
+
+/// A one-line input after its label (`filter: text▏`), as dialogs show
+/// the text being typed.
+pub fn labelled<'a>(label: Span<'a>, input: &TextInput, room: usize, marker: Span<'a>) -> Line<'a> {
+    let mut spans = vec![label];
+    spans.extend(with_marker(input, room, marker));
+    Line::from(spans)
 }
 
 /// Each character, cleaned, with its width in columns.

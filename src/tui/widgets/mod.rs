@@ -9,5 +9,5 @@ pub mod table;
 pub mod text;
 
 pub use detail::{detail_pane, wrapped_height};
-pub use table::{ListTable, list_table};
+pub use table::{Columns, ListTable, list_table};
 pub use text::{fitted, highlighted, label_value};

@@ -43,3 +43,32 @@ pub fn list_table(frame: &mut Frame, pane: &Pane, t: ListTable, theme: Theme) {
         );
     }
 }
+
+/// A table's columns, each header label kept beside its width, so the two
+/// lists cannot drift apart when a column shows only on wide screens.
+#[derive(Debug, Default)]
+pub struct Columns {
+    labels: Vec<String>,
+    widths: Vec<Constraint>,
+}
+
+impl Columns {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a column of a fixed width.
+    pub fn push(&mut self, label: impl Into<String>, width: u16) {
+        self.push_constraint(label, Constraint::Length(width));
+    }
+
+    pub fn push_constraint(&mut self, label: impl Into<String>, width: Constraint) {
+        self.labels.push(label.into());
+        self.widths.push(width);
+    }
+
+    /// The header row and the widths, as [`ListTable`] takes them.
+    pub fn split(self) -> (Row<'static>, Vec<Constraint>) {
+        (Row::new(self.labels), self.widths)
+    }
+}

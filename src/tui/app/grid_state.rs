@@ -8,16 +8,19 @@
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
 
-use super::action::GridCommand;
-use super::app::App;
 use super::focus::EventState;
-use super::layout;
-use super::status::Level;
 use crate::domain::Meeting;
 use crate::grid::{self, DayGrid, Viewport};
+use crate::tui::action::GridCommand;
+use crate::tui::app::App;
+use crate::tui::layout;
+use crate::tui::status::Level;
 
-/// Minutes per grid row.
+/// Minutes per grid row when the grid opens.
 pub const STEP: i64 = 15;
+
+/// The steps `s` cycles through, minutes per row.
+pub const STEPS: [i64; 5] = [5, 10, 15, 30, 60];
 
 /// Where the grid's cursor is, while the Schedule shows the grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,8 +28,39 @@ pub struct GridCursor {
     pub day: NaiveDate,
     /// Index into the day grid's columns.
     pub column: usize,
-    /// Minute of the day (a multiple of [`STEP`]).
+    /// Minute of the day (a multiple of `step`).
     pub minute: i64,
+    /// Minutes per row (one of [`STEPS`]): the cursor, moves and resizes go by it.
+    pub step: i64,
+    /// A block being dragged with the mouse.
+    pub drag: Option<Drag>,
+}
+
+/// A mouse drag in the grid: which session, and whether its bottom edge
+/// (a resize) or its body (a move, `grab` minutes below its start) was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drag {
+    pub session: usize,
+    pub resize: bool,
+    pub grab: i64,
+}
+
+impl GridCursor {
+    /// The cursor at `minute` (rounded down to the step) in `column` of `day`.
+    pub fn new(day: NaiveDate, column: usize, minute: i64) -> GridCursor {
+        GridCursor {
+            day,
+            column,
+            minute: floor_to(minute, STEP),
+            step: STEP,
+            drag: None,
+        }
+    }
+}
+
+/// `minute` rounded down to a multiple of `step`.
+pub fn floor_to(minute: i64, step: i64) -> i64 {
+    minute - minute.rem_euclid(step.max(1))
 }
 
 /// The grid's area: the Schedule's body under the banner and the day line.
@@ -39,39 +73,63 @@ pub fn area(screen: Rect) -> Rect {
     }
 }
 
+/// The rooms the grid shows as columns: every room the programme uses, and
+/// those the grid has shown since it opened.
+pub fn rooms(app: &App, m: &Meeting) -> Vec<String> {
+    let mut v = grid::rooms(m);
+    for r in &app.schedule.grid_rooms {
+        if !v.contains(r) {
+            v.push(r.clone());
+        }
+    }
+    v
+}
+
 /// The day's grid and how it is laid out in `area` for cursor `c`: rooms
 /// paged so the cursor's column shows, rows scrolled so its minute does.
-pub fn laid_out(m: &Meeting, c: &GridCursor, area: Rect) -> (DayGrid, Viewport) {
-    let g = grid::day(m, c.day, &grid::rooms(m));
+pub fn laid_out(m: &Meeting, rooms: &[String], c: &GridCursor, area: Rect) -> (DayGrid, Viewport) {
+    let g = grid::day(m, c.day, rooms);
     let band = !g.alongside.is_empty();
-    let base = g.from - g.from.rem_euclid(STEP);
+    let step = c.step;
+    let base = floor_to(g.from, step);
     let probe = Viewport::new(
         area.width,
         area.height,
         g.columns.len(),
         0,
         band,
-        STEP,
+        step,
         base,
     );
     let shown = probe.shown.max(1);
     let first = c.column - c.column % shown;
     let rows = i64::from(probe.rows.max(1));
-    let top = base.max(c.minute - (rows - 1) * STEP);
+    let top = base.max(c.minute - (rows - 1) * step);
     let v = Viewport::new(
         area.width,
         area.height,
         g.columns.len(),
         first,
         band,
-        STEP,
+        step,
         top,
     );
     (g, v)
 }
 
-fn floor(minute: i64) -> i64 {
-    minute - minute.rem_euclid(STEP)
+/// Minutes between the meeting's zone and the one shown (`z`, `Z`) at noon
+/// of `day`: the grid stays in the meeting's day and labels its times in
+/// the shown zone, as the list does.
+pub fn zone_shift(app: &App, m: &Meeting, day: NaiveDate) -> i64 {
+    use chrono::TimeZone;
+    let Some((written, shown)) = app.zone.zones(m).filter(|(w, s)| w != s) else {
+        return 0;
+    };
+    let noon = day.and_hms_opt(12, 0, 0).unwrap_or_default();
+    match written.from_local_datetime(&noon).earliest() {
+        Some(t) => (t.with_timezone(&shown).naive_local() - noon).num_minutes(),
+        None => 0,
+    }
 }
 
 impl App {
@@ -85,23 +143,19 @@ impl App {
         let m = self.library[e].meeting();
         let sel = self.selected_session().map(|i| &m.sessions[i]);
         let day = sel.map_or(m.start_date, |s| s.date);
-        let mut c = GridCursor {
-            day,
-            column: 0,
-            minute: 0,
-        };
-        let g = grid::day(m, day, &grid::rooms(m));
-        c.minute = floor(g.from);
+        self.schedule.grid_rooms = grid::rooms(m);
+        let g = grid::day(m, day, &self.schedule.grid_rooms);
+        let mut c = GridCursor::new(day, 0, g.from);
         if let Some(i) = self.selected_session() {
             c.column = g.column_of_session(i).unwrap_or(0);
             if let Some((a, _)) = m.sessions[i].span() {
-                c.minute = floor(a);
+                c.minute = floor_to(a, c.step);
             }
         }
         self.schedule.grid = Some(c);
         self.say(
             Level::Note,
-            "the day as a grid: h/l rooms, j/k time, { } days, Enter selects (v: list)",
+            "the day as a grid: h/l rooms, j/k time, a adds here, J/K/H/L move, s step (v: list)",
         );
     }
 
@@ -111,14 +165,15 @@ impl App {
             return EventState::NotConsumed;
         };
         let m = self.library[e].meeting();
-        let (model, _) = laid_out(m, &c, area(self.area));
+        let all = rooms(self, m);
+        let (model, _) = laid_out(m, &all, &c, area(self.area));
         let last_column = model.columns.len().saturating_sub(1);
         let mut next = c;
         match g {
             GridCommand::Left => next.column = c.column.saturating_sub(1),
             GridCommand::Right => next.column = (c.column + 1).min(last_column),
-            GridCommand::Up => next.minute = (c.minute - STEP).max(floor(model.from)),
-            GridCommand::Down => next.minute = (c.minute + STEP).min(model.to - 1).max(c.minute),
+            GridCommand::Up => next.minute = (c.minute - c.step).max(floor_to(model.from, c.step)),
+            GridCommand::Down => next.minute = (c.minute + c.step).min(model.to - 1).max(c.minute),
             GridCommand::PrevDay | GridCommand::NextDay => {
                 let days = m.days();
                 let at = days.iter().position(|d| *d == c.day).unwrap_or(0);
@@ -128,7 +183,7 @@ impl App {
                     at.saturating_sub(1)
                 };
                 next.day = days.get(to).copied().unwrap_or(c.day);
-                let ng = grid::day(m, next.day, &grid::rooms(m));
+                let ng = grid::day(m, next.day, &all);
                 next.column = c.column.min(ng.columns.len().saturating_sub(1));
                 let n = days.len();
                 self.say(Level::Note, format!("day {}/{n}", to + 1));
@@ -137,8 +192,21 @@ impl App {
                 self.select_in_grid(&model, c);
                 return EventState::Consumed;
             }
+            GridCommand::Step => {
+                let at = STEPS.iter().position(|s| *s == c.step).unwrap_or(0);
+                next.step = STEPS[(at + 1) % STEPS.len()];
+                self.say(
+                    Level::Note,
+                    format!("{}-minute rows: j/k, moves and resizes go by it", next.step),
+                );
+            }
+            edit => {
+                self.schedule.grid_rooms = all;
+                crate::tui::app::editing::grid_command(self, edit);
+                return EventState::Consumed;
+            }
         }
-        next.minute = floor(next.minute);
+        next.minute = floor_to(next.minute, next.step);
         self.schedule.grid = Some(next);
         EventState::Consumed
     }
@@ -146,7 +214,7 @@ impl App {
     /// Selects the session under the cursor: its room's block, else the
     /// break across every room. (A session running alongside is selected
     /// by a click in its band: an empty room cell is not it.)
-    fn select_in_grid(&mut self, g: &DayGrid, c: GridCursor) {
+    pub(crate) fn select_in_grid(&mut self, g: &DayGrid, c: GridCursor) {
         let at = g
             .block_at(c.column, c.minute)
             .map(|b| b.session)
@@ -181,7 +249,7 @@ impl App {
             return;
         }
         let m = self.library[e].meeting();
-        let (g, v) = laid_out(m, &c, a);
+        let (g, v) = laid_out(m, &rooms(self, m), &c, a);
         let (x, y) = (column - a.x, row - a.y);
         let Some(minute) = v.minute_of(y) else { return };
         if v.in_band(x) {
@@ -196,13 +264,42 @@ impl App {
             return;
         }
         let Some(col) = v.column_at(x) else { return };
+        // A press on a block may start a drag: its last row (when it has
+        // more than one) resizes it, anywhere else moves it.
+        let drag = g.block_at(col, minute).map(|b| {
+            let (top, bottom) = (v.row_of(b.start), v.row_of(b.end - 1));
+            Drag {
+                session: b.session,
+                resize: bottom == Some(y) && top != bottom,
+                grab: minute - b.start,
+            }
+        });
         let next = GridCursor {
             column: col,
             minute,
+            drag,
             ..c
         };
         self.schedule.grid = Some(next);
         self.select_in_grid(&g, next);
+    }
+
+    /// Where a drag in the grid is: the room column and minute under the
+    /// mouse (the nearest room when it is off the columns).
+    pub(crate) fn grid_cell_at(&self, column: u16, row: u16) -> Option<(usize, i64)> {
+        let (c, e) = (self.schedule.grid?, self.current()?);
+        let a = area(self.area);
+        let m = self.library[e].meeting();
+        let (_, v) = laid_out(m, &rooms(self, m), &c, a);
+        let x = column.saturating_sub(a.x);
+        let y = row.saturating_sub(a.y).clamp(1, v.rows.max(1));
+        let minute = v.minute_of(y)?;
+        let col = v.column_at(x).unwrap_or(if x < grid::GUTTER {
+            v.first
+        } else {
+            v.first + v.shown.saturating_sub(1)
+        });
+        Some((col, minute))
     }
 
     /// The mouse wheel over the grid moves the cursor by slots.
@@ -241,13 +338,9 @@ mod tests {
             sessions: ["A", "B", "C", "D"].map(|r| session(r, r)).to_vec(),
             ..Meeting::default()
         };
-        let c = GridCursor {
-            day: m.sessions[0].date,
-            column: 3,
-            minute: 17 * 60,
-        };
+        let c = GridCursor::new(m.sessions[0].date, 3, 17 * 60);
         // 40 wide: two 17-cell columns per page (no band: none is wanted).
-        let (g, v) = laid_out(&m, &c, Rect::new(0, 0, 40, 11));
+        let (g, v) = laid_out(&m, &grid::rooms(&m), &c, Rect::new(0, 0, 40, 11));
         assert_eq!(g.columns.len(), 4);
         assert_eq!(
             (v.first, v.shown),

@@ -1,0 +1,191 @@
+//! A symposium day built in the day grid by the real binary in a
+//! pseudo-terminal, as a new organizer would: from a meeting with no
+//! sessions, a plenary in Hall A, two parallel break-outs in Room 1 and
+//! Room 2, an exhibition alongside in the foyer; then the plenary moved
+//! 30 minutes later pushing the rest of the morning, and the break-outs
+//! are still parallel while the exhibition keeps its hours. The saved
+//! YAML is compared whole, and `plenary check --deny-warnings` is clean.
+
+// A test stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+
+use common::Tty;
+
+const EMPTY: &str = "title: CASIE symposium
+short_title: CASIE
+timezone: Asia/Almaty
+start_date: 2023-10-04
+end_date: 2023-10-04
+languages:
+- en
+format: in-person
+";
+
+const BUILT: &str = "sessions:
+- id: opening-plenary
+  title: Opening plenary
+  kind: plenary
+  date: 2023-10-04
+  start: \"09:30\"
+  end: \"10:30\"
+  room: Hall A
+  language: en
+- id: gallery-walk
+  title: Gallery Walk
+  kind: exhibition
+  date: 2023-10-04
+  start: \"09:00\"
+  end: \"17:00\"
+  alongside: true
+  room: Foyer
+  language: en
+- id: break-out-a
+  title: Break-out A
+  kind: break-out
+  date: 2023-10-04
+  start: \"10:30\"
+  end: \"11:30\"
+  room: Room 1
+  language: en
+- id: break-out-b
+  title: Break-out B
+  kind: break-out
+  date: 2023-10-04
+  start: \"10:30\"
+  end: \"11:30\"
+  room: Room 2
+  language: en
+";
+
+/// Keys sent, for the keystroke count the issue asks for.
+struct Counted {
+    t: Tty,
+    keys: usize,
+}
+
+impl Counted {
+    /// Sends `keys`, counting one keystroke per character (Tab, Enter, Ctrl-s too).
+    fn send(&mut self, keys: &str) {
+        self.keys += keys.chars().count();
+        self.t.send(keys);
+    }
+    fn wait_for(&self, text: &str) -> String {
+        self.t.wait_for(text)
+    }
+}
+
+/// `a` at the cursor, a title, a kind from the picker, then `tabs` more
+/// Tabs and `rest` typed (a room, an end), Enter; waits for the edit.
+fn add(t: &mut Counted, title: &str, kind: &str, rest: &[(usize, &str)], id: &str) {
+    t.send("a");
+    t.wait_for("Add a session in");
+    t.send(title);
+    t.send("\t");
+    t.send(kind);
+    t.wait_for("Pick a kind");
+    t.send("\r");
+    for (tabs, text) in rest {
+        t.send(&"\t".repeat(*tabs));
+        t.send(text);
+    }
+    t.send("\r");
+    t.wait_for(&format!("add session `{id}`"));
+}
+
+#[test]
+fn a_symposium_day_built_in_the_grid_keeps_its_break_outs_parallel() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("2023-10-casie.yaml");
+    std::fs::write(&path, EMPTY).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let tty = Tty::start(dir.path(), &["--today", "2023-09-01", d], &[], 100, 30);
+    let mut t = Counted { t: tty, keys: 0 };
+    t.wait_for("CASIE");
+    t.send("\r");
+    t.wait_for("times in Asia/Almaty");
+    t.send("v");
+    t.wait_for("nothing scheduled · cursor no room 08:00");
+    // 09:00: the plenary, in a room typed in the form (Kind, Date, Start, End, Room).
+    t.send("jjjj");
+    t.wait_for("cursor no room 09:00");
+    add(
+        &mut t,
+        "Opening plenary",
+        "pl",
+        &[(4, "Hall A")],
+        "opening-plenary",
+    );
+    // 10:00: two break-outs side by side; the second is given its own room.
+    t.send("jjjj");
+    t.wait_for("cursor Hall A 10:00");
+    add(
+        &mut t,
+        "Break-out A",
+        "break-out",
+        &[(4, "Room 1")],
+        "break-out-a",
+    );
+    add(
+        &mut t,
+        "Break-out B",
+        "break-out",
+        &[(4, "Room 2")],
+        "break-out-b",
+    );
+    // 09:00: the exhibition until 17:00 in the foyer: it runs alongside.
+    t.send("kkkk");
+    t.wait_for("cursor Hall A 09:00");
+    add(
+        &mut t,
+        "Gallery Walk",
+        "exhib",
+        &[(3, "17:00"), (1, "Foyer")],
+        "gallery-walk",
+    );
+    let s = t.wait_for("┆Gallery Walk");
+    assert!(s.contains("┏Break-out A"), "{s}");
+    assert!(s.contains("┏Break-out B"), "{s}");
+    // Shift the morning: select the plenary, move it to 09:30 pushing the rest.
+    t.send("\r");
+    t.wait_for("selected: e edits it");
+    t.send("m");
+    t.wait_for("Move `opening-plenary`");
+    t.send("\t9:30\t \r");
+    t.wait_for("move session `opening-plenary`");
+    let s = t.wait_for("break-out 10:30-11:30");
+    assert!(
+        s.contains("┆09:00-17:00"),
+        "the exhibition keeps its hours\n{s}"
+    );
+    let both = s.matches("break-out 10:30-11:30").count();
+    assert_eq!(both, 2, "both break-outs at 10:30\n{s}");
+    t.send("\x13"); // Ctrl-s
+    t.wait_for("saved ");
+    t.send("q");
+    assert!(t.t.wait_exit().success());
+    t.t.assert_restored();
+    eprintln!("keystrokes: {}", t.keys);
+
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(saved, format!("{EMPTY}{BUILT}"));
+    check_clean(&path);
+}
+
+fn check_clean(path: &Path) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
+        .args(["check", "--deny-warnings", "--today", "2023-09-01"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -389,7 +389,7 @@ fn a_click_selects_a_row_and_the_tab_bar_switches_views() {
 #[test]
 fn help_lists_every_binding() {
     // Tall enough for the whole help at once (it grows with each dialog).
-    let mut app = app_on("agendas", 120, 340);
+    let mut app = app_on("agendas", 120, 380);
     run(&mut app, &[Command::Help]);
     let text = draw(&app).backend().to_string();
     for b in plenary::tui::keymap::BINDINGS {
@@ -422,4 +422,19 @@ fn a_search_that_finds_nobody_here_names_the_meetings_where_someone_is() {
     type_text(&mut app, "saytov");
     assert_eq!(app.roster.rows.len(), 1);
     assert!(app.roster.elsewhere.is_empty());
+}
+
+#[test]
+fn while_files_load_the_screen_says_which_and_shows_a_gauge() {
+    // Not loaded: the state is set as the loader leaves it mid-way.
+    let mut app = App::new(
+        "agendas".into(),
+        today(),
+        Theme::monochrome(),
+        Rect::new(0, 0, 80, 24),
+    );
+    app.loading.total = Some(12);
+    app.loading.done = 3;
+    app.loading.current = Some("agendas/casie-2022.yaml".into());
+    insta::assert_snapshot!("loading_files", draw(&app).backend());
 }

@@ -19,7 +19,7 @@ pub mod table;
 
 pub use columns::{ColumnMap, Field, Header, MapError};
 pub use incoming::{CellProblem, Incoming};
-pub use plan::{Action, Conflict, Entry, OnConflict, plan, transaction};
+pub use plan::{Action, Choices, Conflict, Entry, OnConflict, plan, plan_chosen, transaction};
 
 use crate::domain::Participant;
 
@@ -43,6 +43,28 @@ impl Import {
 
     pub fn conflicts(&self) -> usize {
         self.entries.iter().map(|e| e.conflicts.len()).sum()
+    }
+
+    /// Every differing value as (entry's place, field), in plan order: the
+    /// questions `--on-conflict ask` puts one by one.
+    pub fn questions(&self) -> Vec<(usize, &'static str)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.conflicts.iter().map(move |c| (k, c.field)))
+            .collect()
+    }
+
+    /// The plan made anew with the file's value taken where `choices` says.
+    pub fn choose(&mut self, people: &[Participant], choices: &Choices) {
+        let incoming = self.entries.iter().map(|e| e.incoming.clone()).collect();
+        self.entries = plan_chosen(people, incoming, choices);
+    }
+
+    /// The conflict behind a question.
+    pub fn conflict(&self, (k, field): (usize, &'static str)) -> Option<(&Entry, &Conflict)> {
+        let e = self.entries.get(k)?;
+        Some((e, e.conflicts.iter().find(|c| c.field == field)?))
     }
 }
 

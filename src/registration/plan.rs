@@ -130,18 +130,41 @@ impl Index {
     }
 }
 
+/// The values the person chose the file's for: (incoming person's place
+/// in the plan, field). Every other differing value keeps ours.
+pub type Choices = std::collections::HashSet<(usize, &'static str)>;
+
 /// The plan for `incoming` against `people`.
 pub fn plan(
     people: &[Participant],
     incoming: Vec<Incoming>,
     on_conflict: OnConflict,
 ) -> Vec<Entry> {
+    plan_with(people, incoming, &|_, _| on_conflict == OnConflict::Theirs)
+}
+
+/// The plan again with a choice per differing value (the TUI's preview and
+/// `--on-conflict ask` on a terminal): the file's value where `choices`
+/// holds it, ours elsewhere. Rows of one roster person build on each
+/// other, so the plan is made anew rather than patched.
+pub fn plan_chosen(
+    people: &[Participant],
+    incoming: Vec<Incoming>,
+    choices: &Choices,
+) -> Vec<Entry> {
+    plan_with(people, incoming, &|k, field| choices.contains(&(k, field)))
+}
+
+/// Whether to take the file's value: (incoming person's place, field).
+type Take<'a> = &'a dyn Fn(usize, &'static str) -> bool;
+
+fn plan_with(people: &[Participant], incoming: Vec<Incoming>, take: Take) -> Vec<Entry> {
     let index = Index::new(people);
     let mut entries: Vec<Entry> = Vec::new();
     let mut ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
     // Two rows of the file matching one roster person update it once.
     let mut updated: HashMap<usize, usize> = HashMap::new();
-    for p in incoming {
+    for (k, p) in incoming.into_iter().enumerate() {
         let (found, possible) = index.find(people, &p);
         match found {
             Some((i, why)) => {
@@ -149,7 +172,7 @@ pub fn plan(
                     Some(&e) => entries[e].result.clone(),
                     None => people[i].clone(),
                 };
-                let (result, filled, conflicts) = merge(&base, &p, on_conflict);
+                let (result, filled, conflicts) = merge(&base, &p, &|field| take(k, field));
                 let action = if result == people[i] {
                     Action::Unchanged { index: i }
                 } else {
@@ -212,7 +235,7 @@ fn text_fill(
     field: &'static str,
     ours: &mut Option<Text>,
     theirs: &Option<String>,
-    policy: OnConflict,
+    take: &dyn Fn(&'static str) -> bool,
     filled: &mut Vec<String>,
     conflicts: &mut Vec<Conflict>,
 ) {
@@ -242,7 +265,7 @@ fn text_fill(
                 ours: o.primary().to_string(),
                 theirs: t.clone(),
             });
-            if policy == OnConflict::Theirs {
+            if take(field) {
                 *o = Text::plain(t.clone());
             }
         }
@@ -253,7 +276,7 @@ fn plain_fill(
     field: &'static str,
     ours: &mut Option<String>,
     theirs: &Option<String>,
-    policy: OnConflict,
+    take: &dyn Fn(&'static str) -> bool,
     filled: &mut Vec<String>,
     conflicts: &mut Vec<Conflict>,
 ) {
@@ -266,7 +289,7 @@ fn plain_fill(
                     ours: o.clone(),
                     theirs: t.clone(),
                 });
-                if policy == OnConflict::Theirs {
+                if take(field) {
                     *o = t.clone();
                 }
             }
@@ -282,7 +305,7 @@ fn plain_fill(
 fn merge(
     ours: &Participant,
     p: &Incoming,
-    policy: OnConflict,
+    take: &dyn Fn(&'static str) -> bool,
 ) -> (Participant, Vec<String>, Vec<Conflict>) {
     let mut r = ours.clone();
     let (mut filled, mut conflicts) = (Vec::new(), Vec::new());
@@ -296,7 +319,7 @@ fn merge(
         "e-mail",
         &mut r.email,
         &p.email,
-        policy,
+        take,
         &mut filled,
         &mut conflicts,
     );
@@ -304,7 +327,7 @@ fn merge(
         "country",
         &mut r.country,
         &p.country,
-        policy,
+        take,
         &mut filled,
         &mut conflicts,
     );
@@ -312,7 +335,7 @@ fn merge(
         "honorific",
         &mut r.honorific,
         &p.honorific,
-        policy,
+        take,
         &mut filled,
         &mut conflicts,
     );
@@ -320,7 +343,7 @@ fn merge(
         "organization",
         &mut r.organization,
         &p.organization,
-        policy,
+        take,
         &mut filled,
         &mut conflicts,
     );
@@ -328,7 +351,7 @@ fn merge(
         "position",
         &mut r.position,
         &p.position,
-        policy,
+        take,
         &mut filled,
         &mut conflicts,
     );

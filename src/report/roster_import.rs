@@ -1,15 +1,16 @@
-//! The preview `plenary roster import` prints before anything is written:
+//! The preview of an import of registrations, before anything is written:
 //! how the file was read, then the people added, updated, unchanged, the
 //! possible duplicates, the values that differ, and the file's problems.
-//! Every value from the file is cleaned for the terminal.
+//! `plenary roster import` prints it; the Roster's import dialog shows the
+//! same lines. Every value from the file is cleaned for the terminal.
 
 use std::path::Path;
 
 use super::plain::clean;
 use crate::domain::Participant;
-use crate::registration::{Action, Entry, Field, Import};
+use crate::registration::{Action, Conflict, Entry, Field, Import};
 
-fn lines(l: &[usize]) -> String {
+pub fn lines(l: &[usize]) -> String {
     let s: Vec<String> = l.iter().map(usize::to_string).collect();
     if l.len() == 1 {
         format!("line {}", s[0])
@@ -28,7 +29,7 @@ fn section(o: &mut String, title: &str, items: Vec<String>) {
 }
 
 /// How the file was read: encoding, separator, header, columns.
-fn reading(p: &Import, file: &Path, into: &Path) -> String {
+pub fn reading(p: &Import, file: &Path, into: &Path) -> String {
     let sep = match p.separator {
         '\t' => "tab".to_string(),
         c => format!("`{c}`"),
@@ -58,7 +59,7 @@ fn reading(p: &Import, file: &Path, into: &Path) -> String {
 }
 
 /// One line for an entry of each kind.
-fn entry_line(e: &Entry, people: &[Participant]) -> String {
+pub fn entry_line(e: &Entry, people: &[Participant]) -> String {
     let name_of = |i: usize| clean(people.get(i).map_or("", |p| p.name.primary()));
     let theirs = clean(&e.incoming.name);
     let at = lines(&e.incoming.lines);
@@ -77,6 +78,33 @@ fn entry_line(e: &Entry, people: &[Participant]) -> String {
 /// Which entries a section lists.
 type Kind = fn(&Action) -> bool;
 
+/// The people added, updated, unchanged, and the possible duplicates, as
+/// titled lists (empty ones included).
+pub fn sections(p: &Import, people: &[Participant]) -> Vec<(&'static str, Vec<String>)> {
+    let kinds: [(&str, Kind); 3] = [
+        ("Added", |a| *a == Action::Add),
+        ("Updated", |a| matches!(a, Action::Update { .. })),
+        ("Unchanged", |a| matches!(a, Action::Unchanged { .. })),
+    ];
+    let mut out: Vec<(&'static str, Vec<String>)> = kinds
+        .into_iter()
+        .map(|(title, want)| {
+            let items = p
+                .entries
+                .iter()
+                .filter(|e| want(&e.action))
+                .map(|e| entry_line(e, people))
+                .collect();
+            (title, items)
+        })
+        .collect();
+    out.push((
+        "Possible duplicates, not merged (merge them in the Roster if they are one person)",
+        possible_lines(p, people),
+    ));
+    out
+}
+
 /// The preview of an import of `file` into `into`.
 pub fn preview(
     p: &Import,
@@ -86,23 +114,19 @@ pub fn preview(
     people: &[Participant],
 ) -> String {
     let mut o = reading(p, file, into);
-    let kinds: [(&str, Kind); 3] = [
-        ("Added", |a| *a == Action::Add),
-        ("Updated", |a| matches!(a, Action::Update { .. })),
-        ("Unchanged", |a| matches!(a, Action::Unchanged { .. })),
-    ];
-    for (title, want) in kinds {
-        let items = p
-            .entries
-            .iter()
-            .filter(|e| want(&e.action))
-            .map(|e| entry_line(e, people))
-            .collect();
+    for (title, items) in sections(p, people) {
         section(&mut o, title, items);
     }
+    differences(&mut o, p, on_conflict);
+    let problems = problem_lines(p, file);
+    section(&mut o, "Problems in the file", problems);
+    o
+}
+
+/// The incoming people who may be someone already listed, with the reason.
+pub fn possible_lines(p: &Import, people: &[Participant]) -> Vec<String> {
     let name_of = |i: usize| clean(people.get(i).map_or("", |p| p.name.primary()));
-    let possible = p
-        .entries
+    p.entries
         .iter()
         .flat_map(|e| {
             e.possible.iter().map(move |(i, why)| {
@@ -114,15 +138,12 @@ pub fn preview(
                 )
             })
         })
-        .collect();
-    section(
-        &mut o,
-        "Possible duplicates, not merged (merge them in the Roster if they are one person)",
-        possible,
-    );
-    differences(&mut o, p, on_conflict);
-    let problems = p
-        .problems
+        .collect()
+}
+
+/// The file's problems, each at its `file:line:column`.
+pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
+    p.problems
         .iter()
         .map(|c| {
             let f = crate::safe::path(file);
@@ -134,9 +155,19 @@ pub fn preview(
                 clean(&c.message)
             )
         })
-        .collect();
-    section(&mut o, "Problems in the file", problems);
-    o
+        .collect()
+}
+
+/// One value the file and the roster give differently.
+pub fn conflict_line(e: &Entry, c: &Conflict) -> String {
+    format!(
+        "{}: {} is `{}` on the roster, `{}` in the file ({})",
+        clean(e.result.name.primary()),
+        c.field,
+        clean(&c.ours),
+        clean(&c.theirs),
+        lines(&e.incoming.lines)
+    )
 }
 
 /// The values the file and the roster give differently, and what was done.
@@ -145,16 +176,9 @@ fn differences(o: &mut String, p: &Import, on_conflict: &str) {
         .entries
         .iter()
         .flat_map(|e| {
-            e.conflicts.iter().map(move |c| {
-                format!(
-                    "! {}: {} is `{}` on the roster, `{}` in the file ({})",
-                    clean(e.result.name.primary()),
-                    c.field,
-                    clean(&c.ours),
-                    clean(&c.theirs),
-                    lines(&e.incoming.lines)
-                )
-            })
+            e.conflicts
+                .iter()
+                .map(move |c| format!("! {}", conflict_line(e, c)))
         })
         .collect();
     let title = match on_conflict {

@@ -12,7 +12,8 @@
 //! overlay scopes, so `?` and the footer describe them too.
 //!
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
-//! - `schedule_edit`, `grid_edit` (the day grid's keys and drags), `items`, `roster_edit`, `merge_twin`, `new_meeting_form`: what they build.
+//! - `schedule_edit`, `grid_edit` (the day grid's keys and drags), `items`,
+//!   `roster_edit`, `merge_twin`, `roster_import`, `new_meeting_form`: what they build.
 //! - `saving`: save, `:w`, quit with unsaved edits, a file changed on disk.
 //! - `external`: `$EDITOR` at the selected item, and watching the file.
 //! - `draw`: drawing the dialogs (reads state only).
@@ -29,6 +30,7 @@ pub mod merge_twin;
 mod new_meeting_form;
 pub mod picker;
 mod roster_edit;
+pub mod roster_import;
 mod saving;
 mod schedule_edit;
 
@@ -44,13 +46,13 @@ pub use grid_edit::grid_command;
 pub use picker::{Picked, Picker, Source};
 pub use saving::keep_unsaved;
 
-use super::action::{Command, View};
-use super::app::App;
 use super::focus::EventState;
-use super::input::TextInput;
-use super::keymap::{Layer, Overlay};
-use super::library::MeetingId;
 use crate::edit::Transaction;
+use crate::tui::action::{Command, View};
+use crate::tui::app::App;
+use crate::tui::input::TextInput;
+use crate::tui::keymap::{Layer, Overlay};
+use crate::tui::library::MeetingId;
 
 /// What a form is for, so Enter knows what to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +126,8 @@ pub enum Modal {
     Export(Box<export_dialog::ExportDialog>),
     /// Merging a flagged twin in the Roster (`M`).
     Merge(merge_twin::MergeTwin),
+    /// Importing registrations into the Roster (`I`): the path, then the preview.
+    Import(Box<roster_import::RosterImport>),
 }
 
 #[derive(Debug, Default)]
@@ -151,6 +155,8 @@ impl Modal {
             Modal::Items(_) => Overlay::Items,
             Modal::Export(_) => Overlay::Export,
             Modal::Merge(_) => Overlay::Merge,
+            Modal::Import(d) if d.preview.is_some() => Overlay::ImportPreview,
+            Modal::Import(_) => Overlay::ImportFile,
         }
     }
 }
@@ -260,6 +266,7 @@ pub fn view_command(app: &mut App, c: Command) -> EventState {
         Command::NewMeeting => new_meeting_form::open(app),
         Command::AddParticipant | Command::CycleStatus => roster_edit::command(app, c),
         Command::MergeTwin if view == View::Roster => merge_twin::open(app),
+        Command::ImportRoster if view == View::Roster => roster_import::open(app),
         Command::Edit | Command::Delete if view == View::Roster => roster_edit::command(app, c),
         Command::Edit if view == View::Meetings => new_meeting_form::open_edit(app),
         _ if view == View::Schedule && is_schedule_command(c) => schedule_edit::command(app, c),

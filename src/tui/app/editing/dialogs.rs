@@ -13,7 +13,7 @@ use crate::domain::{Participant, Role, Text};
 use crate::edit::ops;
 use crate::tui::action::Command;
 use crate::tui::app::App;
-use crate::tui::focus::{EventState, Press};
+use crate::tui::app::focus::{EventState, Press};
 use crate::tui::input::TextInput;
 use crate::tui::library::MeetingId;
 use crate::tui::status::Level;
@@ -33,6 +33,7 @@ pub fn dialog_press(app: &mut App, p: &Press) -> EventState {
             Press::Run(c) => items::command(app, l, *c),
             _ => Some(Modal::Items(l)),
         },
+        Modal::Import(d) => super::roster_import::press(app, d, p),
         Modal::Merge(d) => match p {
             Press::Run(c) => merge_twin::command(app, d, *c),
             _ => Some(Modal::Merge(d)),
@@ -220,7 +221,7 @@ pub(super) fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
         FormFor::NewMeeting => new_meeting_form::submit(app, f),
         FormFor::Meeting { entry } => new_meeting_form::submit_edit(app, f, entry),
         FormFor::FollowUp { entry, at, session } => {
-            crate::tui::followups::form::submit(app, f, entry, at, session)
+            crate::tui::app::followups::form::submit(app, f, entry, at, session)
         }
     }
 }

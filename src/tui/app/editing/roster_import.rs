@@ -1,0 +1,330 @@
+//! Importing registrations in the Roster (`I`): the person types the path
+//! of a CSV or TSV export (Indico, Zoom, Google Forms, an Excel sheet),
+//! Enter reads it through [`crate::registration`] and shows the preview
+//! the CLI prints (added, updated, unchanged, possible duplicates with
+//! their reasons, the file's problems). Each value the file gives
+//! differently is then decided one by one, ours or the file's: this is
+//! what `--on-conflict ask` means in the TUI. Enter applies the plan as
+//! one edit through [`apply_edit`], so `u` undoes it and Ctrl-s saves it.
+//! The dialog holds the meeting's id, and the plan is made anew against
+//! the roster as it is when Enter applies it.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use super::{Modal, apply_edit};
+use crate::registration::{self, Action, Choices, Import, Options};
+use crate::report::roster_import as text;
+use crate::tui::action::Command;
+use crate::tui::app::App;
+use crate::tui::app::focus::Press;
+use crate::tui::input::TextInput;
+use crate::tui::library::{Library, MeetingId};
+use crate::tui::status::Level;
+
+/// One differing value: (the incoming person's place in the plan, field).
+pub type Question = (usize, &'static str);
+
+/// The file read and what importing it would do.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    pub file: PathBuf,
+    pub plan: Import,
+    /// The answers given: true takes the file's value, false keeps ours.
+    pub answers: HashMap<Question, bool>,
+    /// The differing value the cursor is on.
+    pub selected: usize,
+    /// Lines scrolled when there is nothing to choose.
+    pub scroll: u16,
+}
+
+impl Preview {
+    pub fn questions(&self) -> Vec<Question> {
+        self.plan.questions()
+    }
+
+    fn unanswered(&self) -> usize {
+        self.questions()
+            .iter()
+            .filter(|q| !self.answers.contains_key(q))
+            .count()
+    }
+
+    fn choices(&self) -> Choices {
+        self.answers
+            .iter()
+            .filter(|(_, theirs)| **theirs)
+            .map(|(q, _)| *q)
+            .collect()
+    }
+}
+
+/// The open import dialog: first the file's path, then its preview.
+#[derive(Debug, Clone)]
+pub struct RosterImport {
+    pub entry: MeetingId,
+    pub path: TextInput,
+    /// Why the last file typed could not be read (shown under the path).
+    pub error: Option<String>,
+    pub preview: Option<Preview>,
+}
+
+/// `I` in the Roster: opens the dialog, the path started in the meeting's folder.
+pub fn open(app: &mut App) {
+    let Some(entry) = app.current() else {
+        app.say(Level::Warning, "open a meeting first");
+        return;
+    };
+    let agenda = app.library[entry].doc().path.clone();
+    let mut path = TextInput::default();
+    if let Some(dir) = agenda.parent().filter(|d| !d.as_os_str().is_empty()) {
+        path.set(format!("{}/", Library::show_path(dir)));
+    }
+    app.edit.push(Modal::Import(Box::new(RosterImport {
+        entry,
+        path,
+        error: None,
+        preview: None,
+    })));
+}
+
+/// A key in the dialog: `Some` keeps it open.
+pub fn press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<Modal> {
+    if d.preview.is_some() {
+        return preview_press(app, d, p);
+    }
+    match p {
+        Press::Run(Command::Cancel) => {
+            app.say(Level::Note, "nothing imported");
+            return None;
+        }
+        Press::Run(Command::Submit) => read(app, &mut d),
+        _ => {
+            super::edit_text(&mut d.path, p);
+        }
+    }
+    Some(Modal::Import(d))
+}
+
+/// Enter on the path: reads the file and plans the import, or says why not.
+fn read(app: &mut App, d: &mut RosterImport) {
+    let typed = d.path.trim().to_string();
+    if typed.is_empty() {
+        d.error = Some("type the path of a CSV or TSV file".into());
+        return;
+    }
+    let Some(e) = app.library.get(d.entry) else {
+        d.error = Some("the meeting is no longer open".into());
+        return;
+    };
+    let file = PathBuf::from(&typed);
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(err) => {
+            d.error = Some(format!("{typed}: cannot read: {err}"));
+            return;
+        }
+    };
+    let opts = Options {
+        on_conflict: registration::OnConflict::Ask,
+        ..Options::default()
+    };
+    match registration::prepare(&bytes, e.meeting().people(), &opts) {
+        Ok(plan) => {
+            d.error = None;
+            let n = plan.conflicts();
+            d.preview = Some(Preview {
+                file,
+                plan,
+                answers: HashMap::new(),
+                selected: 0,
+                scroll: 0,
+            });
+            let msg = match n {
+                0 => "read; Enter imports, Esc imports nothing".to_string(),
+                n => format!("read; {n} value(s) differ: o keeps ours, t takes the file's"),
+            };
+            app.say(Level::Note, msg);
+        }
+        Err(err) => {
+            d.error = Some(format!(
+                "{typed}: {err}\n(--map is on the command line: plenary roster import FILE --into AGENDA --map ...)"
+            ));
+        }
+    }
+}
+
+fn preview_press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<Modal> {
+    let entry = d.entry;
+    let Some(v) = d.preview.as_mut() else {
+        return Some(Modal::Import(d));
+    };
+    let n = v.questions().len();
+    match p {
+        Press::Run(Command::Cancel) => {
+            app.say(Level::Note, "nothing imported");
+            return None;
+        }
+        Press::Run(Command::PrevField) => d.preview = None,
+        Press::Run(Command::Up) if n > 0 => v.selected = v.selected.saturating_sub(1),
+        Press::Run(Command::Down) if n > 0 => v.selected = (v.selected + 1).min(n - 1),
+        Press::Run(Command::Up | Command::PageUp) => v.scroll = v.scroll.saturating_sub(10),
+        Press::Run(Command::Down | Command::PageDown) => v.scroll = v.scroll.saturating_add(10),
+        Press::Run(Command::KeepOurs) => answer(app, entry, v, false),
+        Press::Run(Command::TakeTheirs) => answer(app, entry, v, true),
+        Press::Run(Command::Submit) => return submit(app, d),
+        _ => {}
+    }
+    Some(Modal::Import(d))
+}
+
+/// Answers the selected question, plans anew, and moves to the next one
+/// not answered yet.
+fn answer(app: &mut App, entry: MeetingId, v: &mut Preview, theirs: bool) {
+    let Some(&q) = v.questions().get(v.selected) else {
+        app.say(Level::Note, "nothing to choose: no value differs");
+        return;
+    };
+    v.answers.insert(q, theirs);
+    if let Some(e) = app.library.get(entry) {
+        let choices = v.choices();
+        v.plan.choose(e.meeting().people(), &choices);
+    }
+    let qs = v.questions();
+    let next = (v.selected + 1..qs.len())
+        .chain(0..v.selected)
+        .find(|i| !v.answers.contains_key(&qs[*i]));
+    v.selected = next.unwrap_or(v.selected).min(qs.len().saturating_sub(1));
+}
+
+/// Enter on the preview: every differing value must be decided, then the
+/// plan is made against the roster as it is now and applied as one edit.
+fn submit(app: &mut App, mut d: Box<RosterImport>) -> Option<Modal> {
+    let entry = d.entry;
+    let Some(v) = d.preview.as_mut() else {
+        return Some(Modal::Import(d));
+    };
+    let left = v.unanswered();
+    if left > 0 {
+        app.say(
+            Level::Warning,
+            format!(
+                "{left} differing value(s) not chosen yet: o keeps ours, t takes the file's (j/k moves)"
+            ),
+        );
+        return Some(Modal::Import(d));
+    }
+    let Some(e) = app.library.get(entry) else {
+        app.say(
+            Level::Error,
+            "the meeting is no longer open; nothing imported",
+        );
+        return None;
+    };
+    let people = e.meeting().people();
+    v.plan.choose(people, &v.choices());
+    if v.plan.count(|a| !matches!(a, Action::Unchanged { .. })) == 0 {
+        app.say(
+            Level::Note,
+            "nothing to import: the roster already holds everyone",
+        );
+        return None;
+    }
+    let tx = registration::transaction(people, &v.plan.entries);
+    apply_edit(app, entry, tx);
+    None
+}
+
+/// How a line of the preview is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Title,
+    Dim,
+    Warning,
+    /// The differing value the cursor is on.
+    Selected,
+}
+
+/// The dialog's lines, and which one the cursor is on (to keep it in sight).
+pub fn lines(app: &App, d: &RosterImport) -> (Vec<(String, Tone)>, Option<usize>) {
+    let Some(v) = &d.preview else {
+        return (Vec::new(), None);
+    };
+    let Some(e) = app.library.get(d.entry) else {
+        return (
+            vec![(
+                "The meeting is no longer open; Esc closes.".into(),
+                Tone::Warning,
+            )],
+            None,
+        );
+    };
+    let people = e.meeting().people();
+    let agenda = e.doc().path.clone();
+    let mut out: Vec<(String, Tone)> = text::reading(&v.plan, &v.file, &agenda)
+        .lines()
+        .map(|l| (l.to_string(), Tone::Dim))
+        .collect();
+    for (title, items) in text::sections(&v.plan, people) {
+        if !items.is_empty() {
+            out.push((format!("{title} ({})", items.len()), Tone::Title));
+            out.extend(items.into_iter().map(|i| (format!("  {i}"), Tone::Plain)));
+        }
+    }
+    let at = differences(v, &mut out);
+    let problems = text::problem_lines(&v.plan, &v.file);
+    if !problems.is_empty() {
+        out.push((
+            format!("Problems in the file ({})", problems.len()),
+            Tone::Title,
+        ));
+        out.extend(
+            problems
+                .into_iter()
+                .map(|i| (format!("  {i}"), Tone::Warning)),
+        );
+    }
+    (out, at)
+}
+
+/// The differing values with the choice made for each; the cursor's line.
+fn differences(v: &Preview, out: &mut Vec<(String, Tone)>) -> Option<usize> {
+    let qs = v.questions();
+    if qs.is_empty() {
+        return None;
+    }
+    out.push((
+        format!(
+            "Different values ({}; {} to choose): o keeps ours, t takes the file's",
+            qs.len(),
+            v.unanswered()
+        ),
+        Tone::Title,
+    ));
+    let mut at = None;
+    for (n, q) in qs.iter().enumerate() {
+        let Some((e, c)) = v.plan.conflict(*q) else {
+            continue;
+        };
+        let mark = match v.answers.get(q) {
+            None => "[ ? ]   ",
+            Some(false) => "[ours]  ",
+            Some(true) => "[file's]",
+        };
+        let cursor = if n == v.selected { ">" } else { " " };
+        let tone = if n == v.selected {
+            at = Some(out.len());
+            Tone::Selected
+        } else if v.answers.contains_key(q) {
+            Tone::Plain
+        } else {
+            Tone::Warning
+        };
+        out.push((
+            format!("{cursor} {mark} {}", text::conflict_line(e, c)),
+            tone,
+        ));
+    }
+    at
+}

@@ -251,3 +251,16 @@ count-follow-ups = { $n ->
     [one] { $n } follow-up
    *[other] { $n } follow-ups
 }
+
+## Reading a file: fields and values (src/load/yaml_error.rs)
+
+unknown-field = unknown field `{ $field }`
+known-fields = known fields here: { $fields }
+unknown-value = unknown value `{ $value }`
+expected-one-of = expected one of: { $values }
+missing-field = missing required field `{ $field }`
+missing-field-hint = add `{ $field }: ...` here; docs/format.md lists what each record needs
+field-twice = field `{ $field }` is given twice
+field-twice-hint = keep one of them
+merge-key = a YAML merge key (`<<: *name`) is not supported in agendas
+merge-key-hint = write the fields out in each record (an alias `*name` for a whole value still works)

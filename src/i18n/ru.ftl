@@ -260,3 +260,16 @@ count-follow-ups = { $n ->
     [few] { $n } поручения
    *[many] { $n } поручений
 }
+
+## Чтение файла: поля и значения
+
+unknown-field = неизвестное поле `{ $field }`
+known-fields = поля, известные здесь: { $fields }
+unknown-value = неизвестное значение `{ $value }`
+expected-one-of = ожидается одно из: { $values }
+missing-field = нет обязательного поля `{ $field }`
+missing-field-hint = добавьте здесь `{ $field }: ...`; в docs/format.md сказано, что нужно каждой записи
+field-twice = поле `{ $field }` указано дважды
+field-twice-hint = оставьте одно из них
+merge-key = ключ слияния YAML (`<<: *name`) в программах не поддерживается
+merge-key-hint = выпишите поля в каждой записи (ссылка `*name` на значение целиком по-прежнему работает)

@@ -156,8 +156,16 @@ fn capital_a_marks_a_session_alongside_and_back() {
     assert!(session(&app, "break-out-b").alongside);
     let text = screen(&app);
     assert!(text.contains("┆Skills devel"), "in the band now\n{text}");
-    // The cursor's cell is empty now: A acts on the selected session.
+    // The cursor's cell is empty now: A acts on the selected session,
+    // which runs alongside at the cursor's time.
     press(&mut app, "A");
+    assert!(!session(&app, "break-out-b").alongside);
+    // On an empty cell with nothing alongside there, A touches nothing
+    // (not the session selected elsewhere in the day).
+    cursor_to(&mut app, 0, 8 * 60);
+    press(&mut app, "A");
+    let said = app.status.as_ref().unwrap().text.clone();
+    assert!(said.contains("no session here"), "{said}");
     assert!(!session(&app, "break-out-b").alongside);
 }
 

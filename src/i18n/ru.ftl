@@ -231,3 +231,45 @@ cli-import-file = schedule.json или schedule.xml, который прочит
 cli-import-output = Файл программы, который записать (его ещё не должно быть)
 cli-schema = Вывести JSON Schema (draft-07) формата программы, для редакторов
 cli-config = Вывести действующие настройки и откуда взялась каждая (docs/config.md)
+
+## plenary followups: таблица; столбцы CSV и JSON остаются английскими
+
+fu-col-due = СРОК
+fu-col-state = СОСТОЯНИЕ
+fu-col-status = СТАТУС
+fu-col-meeting = ВСТРЕЧА
+fu-col-id = ID
+fu-col-owner = ОТВЕТСТВЕННЫЙ
+fu-col-title = НАЗВАНИЕ
+fu-state-overdue-proposed = срок (предложен) { $days } дн. назад
+fu-state-overdue = ПРОСРОЧЕНО { $days } дн.
+fu-state-today = сегодня
+fu-state-in = через { $days } дн.
+fu-state-closed = закрыто
+fu-state-no-date = без срока
+fu-proposed = (предложено)
+fu-summary-none = подходящих поручений нет (сегодня { $today })
+fu-summary = { $total }: { $parts } (сегодня { $today })
+fu-part-overdue = просрочено: { $n }
+fu-part-due-soon = со сроком в ближайшие { $days } дн.: { $n }
+fu-part-later = позже: { $n }
+fu-part-no-date = без срока: { $n }
+fu-part-closed = закрыто: { $n }
+count-follow-ups = { $n ->
+    [one] { $n } поручение
+    [few] { $n } поручения
+   *[many] { $n } поручений
+}
+
+## Чтение файла: поля и значения
+
+unknown-field = неизвестное поле `{ $field }`
+known-fields = поля, известные здесь: { $fields }
+unknown-value = неизвестное значение `{ $value }`
+expected-one-of = ожидается одно из: { $values }
+missing-field = нет обязательного поля `{ $field }`
+missing-field-hint = добавьте здесь `{ $field }: ...`; в docs/format.md сказано, что нужно каждой записи
+field-twice = поле `{ $field }` указано дважды
+field-twice-hint = оставьте одно из них
+merge-key = ключ слияния YAML (`<<: *name`) в программах не поддерживается
+merge-key-hint = выпишите поля в каждой записи (ссылка `*name` на значение целиком по-прежнему работает)

@@ -245,3 +245,22 @@ fn z_shows_the_grids_times_in_another_zone() {
     press(&mut app, "<esc>");
     assert!(app.schedule.grid.is_none(), "Esc: back to the list");
 }
+
+#[test]
+fn a_break_across_the_rooms_moves_from_any_room_and_b_adds_one() {
+    let mut app = grid_app(120, 40);
+    cursor_to(&mut app, 1, 12 * 60 + 30);
+    press(&mut app, "J");
+    assert_eq!(hm(session(&app, "lunch")), "- 12:45-13:45");
+    // b adds a break at the cursor, across every room.
+    cursor_to(&mut app, 2, 16 * 60);
+    press(&mut app, "b<ret>");
+    let e = app.current().unwrap();
+    let m = app.library[e].meeting();
+    let tea = m
+        .sessions
+        .iter()
+        .find(|s| s.is_break() && s.start.map(|c| c.to_string()) == Some("16:00".into()))
+        .expect("the break added at 16:00");
+    assert!(tea.room.is_none());
+}

@@ -264,3 +264,25 @@ field-twice = field `{ $field }` is given twice
 field-twice-hint = keep one of them
 merge-key = a YAML merge key (`<<: *name`) is not supported in agendas
 merge-key-hint = write the fields out in each record (an alias `*name` for a whole value still works)
+
+## plenary check: a speaker's local time (src/check/local_times.rs)
+
+local-role-chair = chair
+local-role-speaker = speaker
+local-from-timezone = their `timezone`
+local-from-country = from their country, { $country }
+local-from-room = in the room
+local-time-outside = { $role } { $name } (`{ $id }`) is booked at { $when } their time ({ $zone }, { $from }) in session { $session }: outside { $window_from }-{ $window_to } (rule: speaker's local time)
+local-time-outside-hint = move the session, or check the person's `timezone` / `country`
+
+## plenary check: tentative fields (src/check/tentative.rs)
+
+tent-of-meeting = the meeting
+tent-of-participant = a participant
+tent-of-session = a session
+tent-of-item = an item
+tent-of-channel = an interpretation channel
+tent-of-follow-up = a follow-up
+tentative-fields-here = fields that can be tentative here: { $fields }
+tentative-not-single = `{ $name }` cannot be tentative: only single values of { $what } can be
+tentative-no-field = `{ $name }` in `tentative` names no field of { $what }

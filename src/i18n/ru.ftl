@@ -273,3 +273,25 @@ field-twice = поле `{ $field }` указано дважды
 field-twice-hint = оставьте одно из них
 merge-key = ключ слияния YAML (`<<: *name`) в программах не поддерживается
 merge-key-hint = выпишите поля в каждой записи (ссылка `*name` на значение целиком по-прежнему работает)
+
+## plenary check: местное время выступающего
+
+local-role-chair = председатель
+local-role-speaker = докладчик
+local-from-timezone = по его `timezone`
+local-from-country = по стране, { $country }
+local-from-room = в зале
+local-time-outside = { $role } { $name } (`{ $id }`) занят(а) в { $when } по своему времени ({ $zone }, { $from }) на заседании { $session }: вне окна { $window_from }-{ $window_to } (правило: местное время выступающего)
+local-time-outside-hint = перенесите заседание или проверьте `timezone` / `country` участника
+
+## plenary check: предварительные поля
+
+tent-of-meeting = встречи
+tent-of-participant = участника
+tent-of-session = заседания
+tent-of-item = пункта
+tent-of-channel = канала перевода
+tent-of-follow-up = поручения
+tentative-fields-here = поля, которые здесь могут быть предварительными: { $fields }
+tentative-not-single = `{ $name }` не может быть предварительным: так отмечаются только отдельные значения { $what }
+tentative-no-field = `{ $name }` в `tentative` не называет ни одного поля { $what }

@@ -52,7 +52,8 @@ pub fn grid_command(app: &mut App, g: GridCommand) {
 }
 
 /// The session a grid edit acts on: the block under the cursor, else the
-/// selected one when it runs alongside at the cursor's time (a session in
+/// break across the rooms there, else the selected one when it runs
+/// alongside at the cursor's time (a session in
 /// the band is selected by a click there). Never one out of sight.
 fn target(app: &App, e: MeetingId, c: GridCursor) -> Option<usize> {
     let m = app.library[e].meeting();
@@ -65,7 +66,13 @@ fn target(app: &App, e: MeetingId, c: GridCursor) -> Option<usize> {
         .iter()
         .rev()
         .find(|b| b.column == c.column && b.start < to && from < b.end);
-    block.map(|b| b.session).or_else(|| {
+    let brk = || {
+        g.breaks
+            .iter()
+            .find(|&&(_, a, b)| a < to && from < b)
+            .map(|&(i, _, _)| i)
+    };
+    block.map(|b| b.session).or_else(brk).or_else(|| {
         let i = app.selected_session()?;
         g.alongside
             .iter()

@@ -96,6 +96,9 @@ pub struct RosterState {
     /// When nobody here matches: other meetings where someone does, e.g.
     /// "CASIE 2022: Li Fan", so a person is found without knowing their meeting.
     pub elsewhere: Vec<String>,
+    /// The roster across every loaded meeting (`A`), while shown; `rows`
+    /// are then places in its people.
+    pub across: Option<super::roster_across::Across>,
 }
 
 const MAX_HISTORY: usize = 32;
@@ -110,6 +113,8 @@ impl RosterState {
             entry,
             sort: self.sort,
             reverse: self.reverse,
+            // It does not depend on the current meeting.
+            across: self.across.take(),
             input: self.input.take().filter(|_| first),
             query: if first {
                 std::mem::take(&mut self.query)
@@ -120,9 +125,20 @@ impl RosterState {
         };
     }
 
-    /// The selected participant's index in the meeting's roster.
+    /// The selected participant's index in the meeting's roster (none
+    /// while the roster across meetings is shown: its rows are people).
     pub fn selected(&self) -> Option<usize> {
+        if self.across.is_some() {
+            return None;
+        }
         self.rows.get(self.scroll.selected).map(|&i| i as usize)
+    }
+
+    /// The selected person of the roster across meetings.
+    pub fn selected_person(&self) -> Option<&crate::people::Person> {
+        let a = self.across.as_ref()?;
+        let &i = self.rows.get(self.scroll.selected)?;
+        a.people.get(i as usize)
     }
 
     fn ensure_sorted(&mut self, e: &Entry) {
@@ -268,6 +284,9 @@ impl RosterState {
     pub fn invalidate(&mut self) {
         self.sorted_for = None;
         self.hits.clear();
+        if let Some(a) = &mut self.across {
+            a.stale = true;
+        }
     }
 
     pub fn cycle_country(&mut self, e: &Entry) {

@@ -12,6 +12,7 @@ mod problems;
 mod prompt;
 mod review;
 mod roster;
+mod roster_across;
 mod schedule;
 mod schedule_grid;
 
@@ -37,6 +38,7 @@ pub fn render(app: &App, f: &mut Frame) {
         match app.view {
             View::Meetings => meetings::render(app, f, &l),
             View::Schedule => schedule::render(app, f, &l),
+            View::Roster if app.roster.across.is_some() => roster_across::render(app, f, &l),
             View::Roster => roster::render(app, f, &l),
             View::FollowUps => followups::render(app, f, &l),
             View::Problems => problems::render(app, f, &l),
@@ -56,6 +58,7 @@ pub fn detail_lines(app: &App, view: View) -> Vec<Line<'static>> {
     match view {
         View::Meetings => meetings::detail(app),
         View::Schedule => schedule::detail(app),
+        View::Roster if app.roster.across.is_some() => roster_across::detail(app),
         View::Roster => roster::detail(app),
         View::FollowUps => followups::detail(app),
         View::Problems => problems::detail(app),

@@ -364,7 +364,7 @@ fn main() {
             rows.push(row("interpretation: move + frame", moves, ""));
             while !matches!(
                 app.interp.selected(),
-                Some(plenary::tui::interp::InterpRow::Booth(..))
+                Some(plenary::tui::app::interp::InterpRow::Booth(..))
             ) {
                 app.update(Action::Run(Command::Down));
             }

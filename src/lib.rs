@@ -6,12 +6,14 @@
 //! - [`staffing`]: interpretation booths: teams, loads and turn plans.
 //! - [`slots`]: free times for a session, ranked, with why near misses fail.
 //! - [`grid`]: a day as rooms side by side, the model of the TUI's day grid.
+//! - [`i18n`]: the interface language, its catalogue (Fluent) and Russian dates.
 //! - [`load`]: reading files with exact, located errors.
 //! - [`problem`]: what is wrong, where, and which records it concerns; did-you-mean hints.
 //! - [`check`]: the checks a seasoned organizer makes, as problems.
 //! - [`save`]: canonical serialization and atomic, change-aware writes.
 //! - [`followups`]: follow-ups across meetings: filters, sections, review edits, carry-over, export.
 //! - [`search`]: case- and script-insensitive fuzzy matching.
+//! - [`settings`]: the organizer's settings file (language, speaking window, zone, colours, folder).
 //! - [`safe`]: untrusted text defused for a terminal, JSON and CSV (the one sanitizer).
 //! - [`report`]: renderers both front ends use: the agenda and the interpretation plan as text.
 //! - [`yaml`]: the one module that names the YAML library.
@@ -31,6 +33,7 @@ pub mod export;
 pub mod followups;
 pub mod generate;
 pub mod grid;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod people;
@@ -40,6 +43,7 @@ pub mod report;
 pub mod safe;
 pub mod save;
 pub mod search;
+pub mod settings;
 pub mod slots;
 pub mod staffing;
 pub mod tui;

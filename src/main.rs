@@ -5,10 +5,18 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 fn main() -> ExitCode {
-    let cli = plenary::cli::Cli::parse();
+    // Settings first: the language decides the words of `--help`.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let settings = plenary::cli::start(&args);
+    let lang = plenary::i18n::current();
+    let cmd = plenary::cli::help::localize(plenary::cli::Cli::command(), lang);
+    let cli = match plenary::cli::Cli::from_arg_matches(&cmd.get_matches_from(args)) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     if let Some(code) = plenary::cli::run(&cli) {
         return code;
     }
@@ -16,6 +24,7 @@ fn main() -> ExitCode {
     let zone = match cli
         .tz
         .as_deref()
+        .or(settings.display_zone.value.as_deref())
         .map(plenary::zones::parse_typed)
         .transpose()
     {
@@ -26,5 +35,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    plenary::tui::run_in_zone(cli.path.clone(), plenary::cli::today(&cli), zone)
+    let path = cli
+        .path
+        .clone()
+        .or_else(|| Some(settings.agendas.value.clone()));
+    plenary::tui::run_in_zone(path, plenary::cli::today(&cli), zone)
 }

@@ -40,6 +40,59 @@ fn every_broken_file_gives_its_message() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Cases whose every message is in the catalogue: each has a
+/// `NAME.expected.ru`, what `plenary check --ui-lang ru` prints.
+const RUSSIAN: [&str; 20] = [
+    "bad-country",
+    "bad-language",
+    "cr-only-check",
+    "duplicate-id",
+    "duplicate-id-first-line",
+    "end-before-start",
+    "errors-in-line-order",
+    "outside-days",
+    "session-end-date",
+    "speaking-hours",
+    "unknown-chair",
+    "unknown-owner",
+    "unknown-session-ref",
+    "unknown-speaker",
+    "warn-carried-from",
+    "warn-declined-speaker",
+    "warn-double-booked",
+    "warn-floor-language",
+    "warn-overdue",
+    "warn-room-overlap",
+];
+
+#[test]
+fn broken_files_in_russian() {
+    let bless = corpus::blessing();
+    let mut failures = Vec::new();
+    for name in RUSSIAN {
+        let case = Path::new("tests/broken").join(format!("{name}.yaml"));
+        let (code, stdout) = corpus::check(&["--today", TODAY, "--ui-lang", "ru"], &case);
+        let got = format!("exit {code}\n{stdout}");
+        let expected_path = case.with_extension("expected.ru");
+        if bless {
+            fs::write(&expected_path, &got).unwrap();
+            continue;
+        }
+        let expected = fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} is missing; run with BLESS=1", expected_path.display()));
+        if expected != got {
+            failures.push(format!("--- {name}\nexpected:\n{expected}\ngot:\n{got}"));
+        }
+        // The English words must be gone: every message here is translated.
+        for english in ["error:", "warning:", "hint:"] {
+            if got.contains(english) {
+                failures.push(format!("{name}: still says `{english}`\n{got}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_reading() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -1,7 +1,8 @@
 //! The layering holds by itself: this test fails when a domain-layer module
 //! (every top-level module but `cli` and `tui`) uses ratatui, crossterm,
-//! `crate::tui` or `crate::cli`, and when top-level modules import each
-//! other in a cycle.
+//! `crate::tui` or `crate::cli`, when top-level modules import each
+//! other in a cycle, and when the modules and folders directly under
+//! `src/tui` do (`tui/mod.rs`, which puts them together, is left out).
 //!
 //! It reads the sources as text: comments, strings and `#[cfg(test)]`
 //! modules are left out, then every `crate::X` (and each name in a
@@ -351,6 +352,173 @@ fn domain_layers_never_reach_for_the_terminal_and_modules_form_no_cycle() {
     // The scan sees the real modules, or it proves nothing.
     assert!(f.graph.get("check").is_some_and(|d| d.contains("domain")));
     assert!(f.graph.get("tui").is_some_and(|d| d.contains("report")));
+}
+
+/// Every `.rs` file under `tui`, as (its module path below `tui`, path,
+/// text): `app/editing/form.rs` is `["app", "editing", "form"]`, a
+/// `mod.rs` is its folder's module.
+fn tui_sources(tui: &Path) -> Vec<(Vec<String>, String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![tui.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            if p.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let rel = p.strip_prefix(tui).unwrap().with_extension("");
+            let mut module: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().to_string())
+                .collect();
+            if module.last().is_some_and(|m| m == "mod") {
+                module.pop();
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            out.push((module, p.display().to_string(), text));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// What a scan of `tui`'s modules found.
+#[derive(Debug, Default)]
+struct TuiFindings {
+    /// Module or folder directly under `tui` → the ones it uses.
+    graph: Graph,
+    /// `file: name`, for each use of something `tui/mod.rs` re-exports
+    /// (`crate::tui::App`): it would hide an edge, so modules name the real path.
+    through_root: Vec<String>,
+}
+
+/// The modules a file at `module` names through `crate::tui::` and
+/// `super::`, resolved to the first name below `tui`.
+fn tui_uses(module: &[String], code: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let bytes = code.as_bytes();
+    let mut k = 0;
+    while k < code.len() {
+        let word_start = k == 0 || !(bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'_');
+        let rest = &code[k..];
+        let (base, after) = if word_start && rest.starts_with("crate::tui::") {
+            (Vec::new(), &rest["crate::tui::".len()..])
+        } else if word_start && rest.starts_with("super::") {
+            let mut after = rest;
+            let mut up = 0;
+            while let Some(r) = after.strip_prefix("super::") {
+                after = r.trim_start();
+                up += 1;
+            }
+            if up > module.len() {
+                k += 1;
+                continue;
+            }
+            (module[..module.len() - up].to_vec(), after)
+        } else {
+            k += 1;
+            continue;
+        };
+        k = code.len() - after.len();
+        let after = after.trim_start();
+        if let Some(first) = base.first() {
+            out.insert(first.clone());
+        } else if let Some(group) = after.strip_prefix('{') {
+            out.extend(group_names(group));
+        } else {
+            let name = ident(after);
+            if !name.is_empty() {
+                out.insert(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Scans (module path below `tui`, file, text) triples.
+fn scan_tui(files: &[(Vec<String>, String, String)]) -> TuiFindings {
+    let modules: BTreeSet<&String> = files.iter().filter_map(|(m, _, _)| m.first()).collect();
+    let mut f = TuiFindings::default();
+    for (module, path, text) in files {
+        let Some(top) = module.first() else {
+            continue; // tui/mod.rs puts the modules together
+        };
+        let deps = f.graph.entry(top.clone()).or_default();
+        for used in tui_uses(module, &code_of(text)) {
+            if modules.contains(&used) {
+                if used != *top {
+                    deps.insert(used);
+                }
+            } else if used != "self" {
+                f.through_root.push(format!("{path}: crate::tui::{used}"));
+            }
+        }
+    }
+    f.graph.retain(|_, d| !d.is_empty());
+    f
+}
+
+#[test]
+fn the_modules_of_the_terminal_ui_form_layers() {
+    let f = scan_tui(&tui_sources(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src")
+            .join("tui")
+            .as_path(),
+    ));
+    assert!(
+        f.through_root.is_empty(),
+        "name these by their module's path, not through tui/mod.rs's re-exports \
+         (which would hide which module uses which):\n{}",
+        f.through_root.join("\n")
+    );
+    let c = cycles(&f.graph);
+    assert!(
+        c.is_empty(),
+        "modules under src/tui import each other in a circle: {c:?}; see docs/architecture.md \
+         for the layers (the app does not import the views; the views are handed to it)\n{:#?}",
+        f.graph
+    );
+    // The scan sees the real modules, or it proves nothing.
+    assert!(f.graph.get("views").is_some_and(|d| d.contains("app")));
+    assert!(f.graph.get("app").is_some_and(|d| d.contains("keymap")));
+}
+
+fn tui_file(module: &str, text: &str) -> (Vec<String>, String, String) {
+    let m: Vec<String> = module.split('/').map(String::from).collect();
+    (m, format!("src/tui/{module}.rs"), text.into())
+}
+
+#[test]
+fn tui_modules_importing_each_other_fail() {
+    let f = scan_tui(&[
+        tui_file("app/mod", "use super::keymap::Context;"),
+        tui_file("app/editing/form", "use super::super::super::views::x;"),
+        tui_file("views/mod", "use crate::tui::{app::App, layout};"),
+        tui_file("keymap", "fn f() {}"),
+        tui_file("layout", "fn f() {}"),
+    ]);
+    assert_eq!(cycles(&f.graph), vec![vec!["app", "views"]]);
+    // Within a folder, `super::` stays in it.
+    let fine = scan_tui(&[
+        tui_file(
+            "app/editing/form",
+            "use super::picker::Picker; use super::super::App;",
+        ),
+        tui_file("views/mod", "use crate::tui::app::App;"),
+        tui_file("app/editing/picker", "fn f() {}"),
+    ]);
+    assert!(cycles(&fine.graph).is_empty(), "{:?}", fine.graph);
+    // A name through the root's re-exports is caught.
+    let root = scan_tui(&[
+        tui_file("loader", "fn f(a: &mut super::App) {}"),
+        tui_file("app/mod", "fn f() {}"),
+    ]);
+    assert_eq!(root.through_root.len(), 1);
 }
 
 fn file(top: &str, text: &str) -> (String, String, String) {

@@ -45,9 +45,9 @@ fn opens_agendas_navigates_searches_shows_help_and_quits() {
     t.send("\r");
     t.wait_for("search: kelbert");
     t.send("?");
-    t.wait_for("Keys — Esc closes");
+    t.wait_for("Keys, here first");
     t.send("\x1b");
-    t.wait_until("help closed", |s| !s.contains("Keys — Esc closes"));
+    t.wait_until("help closed", |s| !s.contains("Keys, here first"));
     t.send("q");
     assert!(t.wait_exit().success());
     t.assert_restored();

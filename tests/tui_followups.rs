@@ -14,7 +14,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use plenary::domain::DueState;
 use plenary::tui::action::View;
 use plenary::tui::app::App;
-use plenary::tui::followups::FuRow;
+use plenary::tui::app::followups::FuRow;
 use plenary::tui::{Theme, event};
 
 fn day(s: &str) -> NaiveDate {

@@ -436,3 +436,18 @@ fn a_search_that_finds_nobody_here_names_the_meetings_where_someone_is() {
     assert_eq!(app.roster.rows.len(), 1);
     assert!(app.roster.elsewhere.is_empty());
 }
+
+#[test]
+fn while_files_load_the_screen_says_which_and_shows_a_gauge() {
+    // Not loaded: the state is set as the loader leaves it mid-way.
+    let mut app = App::new(
+        "agendas".into(),
+        today(),
+        Theme::monochrome(),
+        Rect::new(0, 0, 80, 24),
+    );
+    app.loading.total = Some(12);
+    app.loading.done = 3;
+    app.loading.current = Some("agendas/casie-2022.yaml".into());
+    insta::assert_snapshot!("loading_files", draw(&app).backend());
+}

@@ -36,7 +36,12 @@ fn version() -> &'static str {
                 format!("{}-{}", m.len(), t.map_or(0, |t| t.as_nanos()))
             })
             .unwrap_or_default();
-        format!("{}+{build}", env!("CARGO_PKG_VERSION"))
+        // The checks read the organizer's default speaking window: an entry
+        // made under another window must not answer for this one.
+        let window = crate::domain::SpeakingHours::organizer_default()
+            .map(|h| format!("+hours{}-{}", h.from, h.to))
+            .unwrap_or_default();
+        format!("{}+{build}{window}", env!("CARGO_PKG_VERSION"))
     })
 }
 

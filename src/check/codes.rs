@@ -2,16 +2,21 @@
 
 use super::Problem;
 use crate::domain::{Meeting, codes};
+use crate::msg;
 
 fn language(path: String, code: &str, out: &mut Vec<Problem>) {
     if codes::is_language(code) {
         return;
     }
     let hint = match codes::suggest_language(code) {
-        Some(c) => format!("did you mean `{c}` ({})?", codes::language_name(c)),
-        None => "use a two-letter ISO 639-1 code, such as `en`, `ru`, `kk`".into(),
+        Some(c) => msg!(
+            "did-you-mean-named",
+            code = c,
+            name = codes::language_name(c)
+        ),
+        None => msg!("unknown-language-hint"),
     };
-    out.push(Problem::error(path, format!("unknown language code `{code}`")).with_hint(hint));
+    out.push(Problem::error(path, msg!("unknown-language", code = code)).with_hint(hint));
 }
 
 fn languages(path: &str, list: &[String], out: &mut Vec<Problem>) {
@@ -25,10 +30,14 @@ fn country(path: String, code: &str, out: &mut Vec<Problem>) {
         return;
     }
     let hint = match codes::suggest_country(code) {
-        Some(c) => format!("did you mean `{c}` ({})?", codes::country_name(c)),
-        None => "use a two-letter ISO 3166-1 code, such as `KZ`, `KG`, `UZ`".into(),
+        Some(c) => msg!(
+            "did-you-mean-named",
+            code = c,
+            name = codes::country_name(c)
+        ),
+        None => msg!("unknown-country-hint"),
     };
-    out.push(Problem::error(path, format!("unknown country code `{code}`")).with_hint(hint));
+    out.push(Problem::error(path, msg!("unknown-country", code = code)).with_hint(hint));
 }
 
 pub fn timezone(path: String, tz: &str, out: &mut Vec<Problem>) {

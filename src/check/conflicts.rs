@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Meeting, Status};
+use crate::msg;
 use crate::problem::Record;
 
 /// Calls `f` once for each pair among `idx` that is on at the same time on
@@ -60,14 +61,15 @@ fn rooms(m: &Meeting, out: &mut Vec<Problem>) {
             out.push(
                 Problem::warning(
                     format!("sessions[{b}].room"),
-                    format!(
-                        "room `{room}` is double-booked: {} and {} overlap on {}",
-                        session_label(m, a),
-                        session_label(m, b),
-                        day
+                    msg!(
+                        "room-double-booked",
+                        room = room,
+                        a = session_label(m, a),
+                        b = session_label(m, b),
+                        date = day.to_string()
                     ),
                 )
-                .with_hint("move one session or give it another room, or mark one `alongside: true` if they share it on purpose")
+                .with_hint(msg!("room-double-booked-hint"))
                 .concerning(Record::session(&m.sessions[a].id))
                 .concerning(Record::session(&m.sessions[b].id)),
             );
@@ -94,13 +96,15 @@ fn people(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
             out.push(
                 Problem::warning(
                     format!("sessions[{b}]"),
-                    format!(
-                        "{name} (`{id}`) is booked in two sessions at once: {} and {}",
-                        session_label(m, a),
-                        session_label(m, b)
+                    msg!(
+                        "person-double-booked",
+                        name = &name,
+                        id = id,
+                        a = session_label(m, a),
+                        b = session_label(m, b)
                     ),
                 )
-                .with_hint("a person can chair or speak in one session at a time; mark a session `alongside: true` if it runs beside the others on purpose (an exhibition)")
+                .with_hint(msg!("person-double-booked-hint"))
                 .concerning(Record::session(&m.sessions[a].id))
                 .concerning(Record::session(&m.sessions[b].id))
                 .concerning(Record::participant(id)),
@@ -120,12 +124,9 @@ fn declined(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
             out.push(
                 Problem::warning(
                     format!("sessions[{i}].chair"),
-                    format!(
-                        "chair `{c}` of session {} has declined",
-                        session_label(m, i)
-                    ),
+                    msg!("chair-declined", id = c, session = session_label(m, i)),
                 )
-                .with_hint("choose another chair, or update the participant's status")
+                .with_hint(msg!("chair-declined-hint"))
                 .concerning(Record::participant(c)),
             );
         }
@@ -135,12 +136,9 @@ fn declined(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                     out.push(
                         Problem::warning(
                             format!("sessions[{i}].items[{j}].speakers[{k}]"),
-                            format!(
-                                "speaker `{sp}` in session {} has declined",
-                                session_label(m, i)
-                            ),
+                            msg!("speaker-declined", id = sp, session = session_label(m, i)),
                         )
-                        .with_hint("find another speaker, or update the participant's status")
+                        .with_hint(msg!("speaker-declined-hint"))
                         .concerning(Record::participant(sp)),
                     );
                 }

@@ -3,6 +3,7 @@
 
 use super::{Problem, session_label};
 use crate::domain::{FollowUp, Meeting, Participant};
+use crate::msg;
 
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     meeting(m, out);
@@ -20,19 +21,20 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
 /// The meeting's own title and days.
 fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
     if m.title.is_empty() {
-        out.push(Problem::error("title", "the meeting has an empty title"));
+        out.push(Problem::error("title", msg!("meeting-empty-title")));
     }
     let last = m.last_day();
     if last < m.start_date {
         out.push(
             Problem::error(
                 "end_date",
-                format!(
-                    "the meeting ends ({last}) before it starts ({})",
-                    m.start_date
+                msg!(
+                    "meeting-ends-before-start",
+                    end = last.to_string(),
+                    start = m.start_date.to_string()
                 ),
             )
-            .with_hint("swap `start_date` and `end_date`"),
+            .with_hint(msg!("meeting-ends-before-start-hint")),
         );
     }
     if let Some(h) = m.speaking_hours
@@ -41,14 +43,13 @@ fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
         out.push(
             Problem::error(
                 "speaking_hours.to",
-                format!(
-                    "`speaking_hours` end at {}, not after they start at {}",
-                    h.to, h.from
+                msg!(
+                    "speaking-hours-reversed",
+                    to = h.to.to_string(),
+                    from = h.from.to_string()
                 ),
             )
-            .with_hint(
-                "write the hours of a speaker's day, such as {from: \"07:00\", to: \"22:00\"}",
-            ),
+            .with_hint(msg!("speaking-hours-reversed-hint")),
         );
     }
 }
@@ -57,13 +58,13 @@ fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
     if p.id.trim().is_empty() {
         out.push(Problem::error(
             format!("participants[{i}].id"),
-            "a participant has an empty `id`",
+            msg!("participant-empty-id"),
         ));
     }
     if p.name.is_empty() {
         out.push(Problem::error(
             format!("participants[{i}].name"),
-            format!("participant `{}` has an empty name", p.id),
+            msg!("participant-empty-name", id = &p.id),
         ));
     }
     if let Some(e) = &p.email
@@ -71,7 +72,7 @@ fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
     {
         out.push(Problem::warning(
             format!("participants[{i}].email"),
-            format!("`{e}` does not look like an e-mail address"),
+            msg!("email-looks-wrong", email = e),
         ));
     }
 }
@@ -81,15 +82,12 @@ fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     let s = &m.sessions[i];
     let at = format!("sessions[{i}]");
     if s.id.trim().is_empty() {
-        out.push(Problem::error(
-            format!("{at}.id"),
-            "a session has an empty `id`",
-        ));
+        out.push(Problem::error(format!("{at}.id"), msg!("session-empty-id")));
     }
     if s.title.is_empty() {
         out.push(Problem::error(
             format!("{at}.title"),
-            format!("session `{}` has an empty title", s.id),
+            msg!("session-empty-title", id = &s.id),
         ));
     }
     times(m, i, out);
@@ -98,14 +96,15 @@ fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
         out.push(
             Problem::error(
                 format!("{at}.date"),
-                format!(
-                    "session {} is on {}, outside the meeting's days ({} to {last})",
-                    session_label(m, i),
-                    s.date,
-                    m.start_date
+                msg!(
+                    "session-outside-days",
+                    session = session_label(m, i),
+                    date = s.date.to_string(),
+                    start = m.start_date.to_string(),
+                    end = last.to_string()
                 ),
             )
-            .with_hint("move the session, or widen the meeting's `start_date` / `end_date`"),
+            .with_hint(msg!("session-outside-days-hint")),
         );
     }
     end_date(m, i, out);
@@ -113,7 +112,7 @@ fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
         if it.title.is_empty() {
             out.push(Problem::error(
                 format!("{at}.items[{j}].title"),
-                "an item has an empty title",
+                msg!("item-empty-title"),
             ));
         }
     }
@@ -128,26 +127,25 @@ fn times(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
         out.push(
             Problem::error(
                 format!("sessions[{i}].end"),
-                format!(
-                    "session {} ends at {b}, not after it starts at {a}",
-                    session_label(m, i)
+                msg!(
+                    "session-ends-before-start",
+                    session = session_label(m, i),
+                    end = b.to_string(),
+                    start = a.to_string()
                 ),
             )
-            .with_hint("a session that runs past midnight is written as two sessions, one per day"),
+            .with_hint(msg!("session-ends-before-start-hint")),
         );
     }
     if s.start.is_some() != s.end.is_some() {
-        let (has, lacks) = if s.start.is_some() {
-            ("start", "end")
+        let (has, key) = if s.start.is_some() {
+            ("start", "session-start-without-end")
         } else {
-            ("end", "start")
+            ("end", "session-end-without-start")
         };
         out.push(Problem::warning(
             format!("sessions[{i}].{has}"),
-            format!(
-                "session {} has a {has} time but no {lacks} time",
-                session_label(m, i)
-            ),
+            msg!(key, session = session_label(m, i)),
         ));
     }
 }
@@ -161,23 +159,26 @@ fn end_date(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
         Some(e) if e <= s.date => out.push(
             Problem::error(
                 format!("{at}.end_date"),
-                format!(
-                    "session {} has `end_date` {e}, not after its `date` {}",
-                    session_label(m, i),
-                    s.date
+                msg!(
+                    "session-end-date-not-after",
+                    session = session_label(m, i),
+                    end = e.to_string(),
+                    date = s.date.to_string()
                 ),
             )
-            .with_hint("leave `end_date` out for a one-day session; it names the last day of one that runs over several"),
+            .with_hint(msg!("session-end-date-not-after-hint")),
         ),
         Some(e) if s.date >= m.start_date && e > last => out.push(
             Problem::error(
                 format!("{at}.end_date"),
-                format!(
-                    "session {} runs until {e}, past the meeting's last day {last}",
-                    session_label(m, i)
+                msg!(
+                    "session-past-last-day",
+                    session = session_label(m, i),
+                    end = e.to_string(),
+                    last = last.to_string()
                 ),
             )
-            .with_hint("shorten the session's `end_date`, or widen the meeting's `end_date`"),
+            .with_hint(msg!("session-past-last-day-hint")),
         ),
         _ => {}
     }
@@ -187,13 +188,13 @@ fn follow_up(i: usize, f: &FollowUp, out: &mut Vec<Problem>) {
     if f.id.trim().is_empty() {
         out.push(Problem::error(
             format!("follow_ups[{i}].id"),
-            "a follow-up has an empty `id`",
+            msg!("followup-empty-id"),
         ));
     }
     if f.title.is_empty() {
         out.push(Problem::error(
             format!("follow_ups[{i}].title"),
-            format!("follow-up `{}` has an empty title", f.id),
+            msg!("followup-empty-title", id = &f.id),
         ));
     }
 }

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::Problem;
 use crate::domain::{DueState, Meeting};
+use crate::msg;
 
 pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
     for (i, f) in m.follow_ups.iter().enumerate() {
@@ -13,39 +14,35 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
         {
             let days = (today - due).num_days();
             let owner = f.owner_label();
-            let owner = if owner.is_empty() {
-                String::new()
-            } else {
-                format!(" (owner: {owner})")
-            };
             // A proposed due date that passed is not a firm deadline missed.
             let (due_word, hint) = if f.tentative.covers("due") {
-                (
-                    "due (proposed)",
-                    "the due date was only proposed: confirm a date, or mark it done or dropped",
-                )
+                ("word-due-proposed", "followup-overdue-proposed-hint")
             } else {
-                ("due", "mark it done or dropped, or move the due date")
+                ("word-due", "followup-overdue-hint")
             };
-            out.push(
-                Problem::warning(
-                    format!("{at}.due"),
-                    format!(
-                        "follow-up `{}` was {due_word} on {due}, {days} days ago, and is still {}{owner}",
-                        f.id,
-                        f.status.as_str()
-                    ),
-                )
-                .with_hint(hint),
+            let key = if owner.is_empty() {
+                "followup-overdue"
+            } else {
+                "followup-overdue-owned"
+            };
+            let text = msg!(
+                key,
+                id = &f.id,
+                due_word = msg!(due_word),
+                due = due.to_string(),
+                days = days,
+                status = f.status.as_str(),
+                owner = owner.to_string()
             );
+            out.push(Problem::warning(format!("{at}.due"), text).with_hint(msg!(hint)));
         }
         if f.closed.is_some() && f.status.is_open() {
             out.push(Problem::warning(
                 format!("{at}.closed"),
-                format!(
-                    "follow-up `{}` has a `closed` date but its status is {}",
-                    f.id,
-                    f.status.as_str()
+                msg!(
+                    "followup-closed-but-open",
+                    id = &f.id,
+                    status = f.status.as_str()
                 ),
             ));
         }
@@ -55,14 +52,9 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
             out.push(
                 Problem::warning(
                     format!("{at}.carried_from"),
-                    format!(
-                        "`carried_from` of follow-up `{}` is `{c}`, which names no follow-up",
-                        f.id
-                    ),
+                    msg!("followup-carried-from-bad", id = &f.id, value = c),
                 )
-                .with_hint(
-                    "write it `file-stem#follow-up-id`, e.g. `2022-10-casie#action-plan-kz`",
-                ),
+                .with_hint(msg!("followup-carried-from-bad-hint")),
             );
         }
         for w in 1..f.log.len() {
@@ -70,14 +62,14 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
                 out.push(
                     Problem::warning(
                         format!("{at}.log[{w}].date"),
-                        format!(
-                            "log of follow-up `{}` is out of order: {} comes after {}",
-                            f.id,
-                            f.log[w].date,
-                            f.log[w - 1].date
+                        msg!(
+                            "followup-log-out-of-order",
+                            id = &f.id,
+                            later = f.log[w].date.to_string(),
+                            earlier = f.log[w - 1].date.to_string()
                         ),
                     )
-                    .with_hint("progress notes are kept oldest first"),
+                    .with_hint(msg!("followup-log-out-of-order-hint")),
                 );
             }
         }

@@ -5,10 +5,12 @@ use std::collections::HashMap;
 
 use super::{Lookup, Problem};
 use crate::domain::Meeting;
+use crate::i18n::Msg;
+use crate::msg;
 use crate::problem::suggest::{self, Suggester};
 
 fn duplicates<'a>(
-    kind: &str,
+    kind: &'static str,
     section: &str,
     ids: impl Iterator<Item = &'a str>,
     out: &mut Vec<Problem>,
@@ -22,10 +24,15 @@ fn duplicates<'a>(
             out.push(
                 Problem::error(
                     format!("{section}[{i}].id"),
-                    format!("duplicate {kind} id `{id}`: the first is at {section}[{first}]"),
+                    msg!(
+                        "duplicate-id",
+                        kind = msg!(kind),
+                        id = id,
+                        first = format!("{section}[{first}]")
+                    ),
                 )
                 .also_at(format!("{section}[{first}]"))
-                .with_hint("ids must be unique within a meeting; rename one of them"),
+                .with_hint(msg!("duplicate-id-hint")),
             );
         } else {
             seen.insert(id, i);
@@ -48,11 +55,11 @@ impl<'a> Roster<'a> {
         }
     }
 
-    fn did_you_mean(&self, id: &str) -> Option<String> {
+    fn did_you_mean(&self, id: &str) -> Option<Msg> {
         self.ix
             .get_or_init(|| Suggester::new(self.m.people().iter().map(|p| p.id.as_str())))
             .closest(id)
-            .map(suggest::hint)
+            .map(suggest::hint_msg)
     }
 }
 
@@ -60,7 +67,7 @@ fn participant_ref(
     roster: &Roster,
     lk: &Lookup,
     path: String,
-    what: &str,
+    what: &'static str,
     id: &str,
     out: &mut Vec<Problem>,
 ) {
@@ -69,25 +76,27 @@ fn participant_ref(
     }
     let hint = roster
         .did_you_mean(id)
-        .unwrap_or_else(|| "add them to `participants` first, or fix the id".into());
-    out.push(Problem::error(path, format!("{what} `{id}` is not on the roster")).with_hint(hint));
+        .unwrap_or_else(|| msg!("not-on-roster-hint"));
+    out.push(
+        Problem::error(path, msg!("not-on-roster", role = msg!(what), id = id)).with_hint(hint),
+    );
 }
 
 pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     duplicates(
-        "participant",
+        "role-participant",
         "participants",
         m.people().iter().map(|p| p.id.as_str()),
         out,
     );
     duplicates(
-        "session",
+        "role-session",
         "sessions",
         m.sessions.iter().map(|s| s.id.as_str()),
         out,
     );
     duplicates(
-        "follow-up",
+        "role-follow-up",
         "follow_ups",
         m.follow_ups.iter().map(|f| f.id.as_str()),
         out,
@@ -97,7 +106,7 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
         let at = format!("sessions[{i}]");
         if let Some(c) = &s.chair {
-            participant_ref(&roster, lk, format!("{at}.chair"), "chair", c, out);
+            participant_ref(&roster, lk, format!("{at}.chair"), "role-chair", c, out);
         }
         for (j, it) in s.items.iter().enumerate() {
             for (k, sp) in it.speakers.iter().enumerate() {
@@ -105,7 +114,7 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                     &roster,
                     lk,
                     format!("{at}.items[{j}].speakers[{k}]"),
-                    "speaker",
+                    "role-speaker",
                     sp,
                     out,
                 );
@@ -117,7 +126,7 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                     &roster,
                     lk,
                     format!("{at}.interpretation[{j}].interpreters[{k}]"),
-                    "interpreter",
+                    "role-interpreter",
                     id,
                     out,
                 );
@@ -134,24 +143,18 @@ fn follow_up_refs(m: &Meeting, lk: &Lookup, roster: &Roster, out: &mut Vec<Probl
         let at = format!("follow_ups[{i}]");
         if let Some(o) = &f.owner {
             if lk.participant(o).is_none() {
-                let hint = roster.did_you_mean(o).unwrap_or_else(|| "`owner` takes a participant id; write an organization or country as `owner_org`".into());
+                let hint = roster
+                    .did_you_mean(o)
+                    .unwrap_or_else(|| msg!("owner-not-on-roster-hint"));
                 out.push(
-                    Problem::error(
-                        format!("{at}.owner"),
-                        format!("owner `{o}` is not on the roster"),
-                    )
-                    .with_hint(hint),
+                    Problem::error(format!("{at}.owner"), msg!("owner-not-on-roster", id = o))
+                        .with_hint(hint),
                 );
             }
         } else if f.owner_org.is_none() {
             out.push(
-                Problem::warning(
-                    format!("{at}.id"),
-                    format!("follow-up `{}` has no owner", f.id),
-                )
-                .with_hint(
-                    "set `owner` (a participant id) or `owner_org` (an organization or country)",
-                ),
+                Problem::warning(format!("{at}.id"), msg!("followup-no-owner", id = &f.id))
+                    .with_hint(msg!("followup-no-owner-hint")),
             );
         }
         if let Some(s) = &f.session
@@ -160,12 +163,12 @@ fn follow_up_refs(m: &Meeting, lk: &Lookup, roster: &Roster, out: &mut Vec<Probl
             let hint = sessions
                 .get_or_init(|| Suggester::new(m.sessions.iter().map(|x| x.id.as_str())))
                 .closest(s)
-                .map(suggest::hint)
-                .unwrap_or_else(|| "use the `id` of one of this meeting's sessions".into());
+                .map(suggest::hint_msg)
+                .unwrap_or_else(|| msg!("session-does-not-exist-hint"));
             out.push(
                 Problem::error(
                     format!("{at}.session"),
-                    format!("session `{s}` does not exist in this meeting"),
+                    msg!("session-does-not-exist", id = s),
                 )
                 .with_hint(hint),
             );

@@ -3,6 +3,7 @@
 
 use super::{Problem, session_label};
 use crate::domain::{Meeting, codes};
+use crate::msg;
 
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
@@ -16,14 +17,15 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
                 out.push(
                     Problem::warning(
                         path,
-                        format!(
-                            "session {} is held in {} (`{l}`), not a working language of the meeting ({})",
-                            session_label(m, i),
-                            codes::language_name(l),
-                            m.languages.join(", ")
+                        msg!(
+                            "session-language-not-working",
+                            session = session_label(m, i),
+                            language = codes::language_name(l),
+                            code = l,
+                            languages = m.languages.join(", ")
                         ),
                     )
-                    .with_hint(format!("add `{l}` to the meeting's `languages`, or change the floor language")),
+                    .with_hint(msg!("session-language-not-working-hint", code = l)),
                 );
             }
         }
@@ -31,10 +33,10 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
             if s.language.contains(&c.to) {
                 out.push(Problem::warning(
                     format!("sessions[{i}].interpretation[{j}].to"),
-                    format!(
-                        "session {} is interpreted into `{}`, which is already its floor language",
-                        session_label(m, i),
-                        c.to
+                    msg!(
+                        "interpreted-into-floor",
+                        session = session_label(m, i),
+                        code = &c.to
                     ),
                 ));
             }
@@ -55,14 +57,14 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
             out.push(
                 Problem::warning(
                     format!("participants[{i}].languages"),
-                    format!(
-                        "{} (`{}`) speaks {} but no session is held in or interpreted into that",
-                        p.name.primary(),
-                        p.id,
-                        p.languages.join(", ")
+                    msg!(
+                        "participant-no-language",
+                        name = p.name.primary(),
+                        id = &p.id,
+                        languages = p.languages.join(", ")
                     ),
                 )
-                .with_hint("add an interpretation channel, or check the participant's languages"),
+                .with_hint(msg!("participant-no-language-hint")),
             );
         }
     }

@@ -59,6 +59,18 @@ pub fn check_interpretation(m: &Meeting) -> Vec<Problem> {
     out
 }
 
+/// The interpretation rules as `check_meeting` runs them on `today`, the
+/// booths still to staff included: the Interpretation view's count and
+/// list, which must agree with what Problems shows.
+pub fn check_interpretation_on(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
+    let mut out = Vec::new();
+    interpretation::check(m, &lookup::Lookup::new(m), &mut out);
+    interpretation::unstaffed(m, today, &mut out);
+    records::attribute(m, &mut out);
+    out.sort_by_key(|p| p.severity);
+    out
+}
+
 /// Checks a loaded document and places each problem at its file and line.
 pub fn check_document(doc: &Document, today: NaiveDate) -> Vec<Problem> {
     let mut problems = check_meeting(&doc.meeting, today);

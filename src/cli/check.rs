@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::cache::{self, Cache, Loaded, Want};
 use crate::check::Problem;
 use crate::load::{self, discover_noting};
-use crate::safe;
+use crate::{safe, tr};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -36,14 +36,12 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
         }
     };
     if files.is_empty() {
-        errln!(
-            "plenary: no meeting files (*.yaml) found in {}",
-            super::paths_or_default(&args.paths)
-                .iter()
-                .map(|p| safe::path(p))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let paths = super::paths_or_default(&args.paths)
+            .iter()
+            .map(|p| safe::path(p))
+            .collect::<Vec<_>>()
+            .join(", ");
+        errln!("plenary: {}", tr!("check-no-files", paths = paths));
         return 2;
     }
     let mut unreadable = false;
@@ -84,12 +82,14 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
     errln!(
-        "checked {meetings} meeting{} in {} file{}: {errors} error{}, {warnings} warning{}",
-        plural(meetings),
-        files.len(),
-        plural(files.len()),
-        plural(errors),
-        plural(warnings)
+        "{}",
+        tr!(
+            "check-summary",
+            meetings = crate::msg!("count-meetings", n = meetings),
+            files = crate::msg!("count-files", n = files.len()),
+            errors = crate::msg!("count-errors", n = errors),
+            warnings = crate::msg!("count-warnings", n = warnings)
+        )
     );
     let code = if unreadable {
         2
@@ -99,8 +99,4 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
         0
     };
     out.finish(code)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

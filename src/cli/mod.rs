@@ -4,10 +4,12 @@
 
 mod agenda;
 mod check;
+mod config;
 mod export;
 mod fmt;
 pub mod followups;
 mod generate;
+pub mod help;
 mod import;
 pub mod interpretation;
 mod merge;
@@ -26,6 +28,9 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+
+use crate::settings::Settings;
+use out::errln;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -48,6 +53,9 @@ pub struct Cli {
     /// Open the TUI with schedule times shown in this IANA zone (`z`, `Z` and Esc change it).
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
+    /// Interface language, over the settings file and the locale (LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "en|ru", value_parser = ["en", "ru"])]
+    pub ui_lang: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -76,6 +84,8 @@ pub enum Command {
     Import(import::Args),
     /// Print the JSON Schema (draft-07) of the agenda format, for editors.
     Schema(schema::Args),
+    /// Print the settings in force and where each came from (docs/config.md).
+    Config(config::Args),
     /// Write a large generated agenda, for benchmarks.
     #[command(hide = true)]
     Generate(generate::Args),
@@ -91,13 +101,38 @@ pub fn today(cli: &Cli) -> NaiveDate {
         .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
-/// Paths given, or `agendas/` in the current folder.
+/// Paths given, or the agendas folder of the settings (`agendas/` in the
+/// current folder by default).
 pub(crate) fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
     if paths.is_empty() {
-        vec![PathBuf::from("agendas")]
+        vec![settings().agendas.value.clone()]
     } else {
         paths.to_vec()
     }
+}
+
+/// The settings in force: those [`start`] read, else the defaults.
+pub fn settings() -> &'static Settings {
+    crate::settings::in_force()
+}
+
+/// Reads the settings (file, environment, `--ui-lang` among `args`) and
+/// puts them in force before the command line is parsed, so `--help` is
+/// already in the chosen language. What is wrong in the settings file is
+/// told on standard error (and by `plenary config`); Plenary starts anyway.
+pub fn start(args: &[std::ffi::OsString]) -> &'static Settings {
+    let flag = help::ui_lang_flag(args);
+    let env = |k: &str| std::env::var(k).ok();
+    let s = crate::settings::install(Settings::load(&env, flag));
+    crate::i18n::set(s.ui_lang.value);
+    crate::domain::SpeakingHours::set_default(s.speaking_hours.value);
+    let is_config = args.get(1).is_some_and(|a| a == "config");
+    if !is_config {
+        for p in &s.problems {
+            errln!("{}", p.render(s.ui_lang.value));
+        }
+    }
+    s
 }
 
 /// The cache of loaded meetings, unless `--no-cache`.
@@ -124,6 +159,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Export(a) => export::run(a),
         Command::Import(a) => import::run(a),
         Command::Schema(a) => schema::run(a),
+        Command::Config(a) => config::run(a, settings()),
     };
     Some(ExitCode::from(code))
 }

@@ -112,25 +112,40 @@ impl<'a> Plan<'a> {
         let acronym = ids::acronym(m, &o.meeting_key);
         let mut events = Vec::new();
         let mut unscheduled = Vec::new();
+        let mut taken: std::collections::BTreeSet<u32> = ids.iter().copied().collect();
         for i in m.schedule_order() {
             let s = &m.sessions[i];
             if !o.selection.includes(s) {
                 continue;
             }
-            let Some(shown) = zones::session(written, s, o.shown) else {
+            if zones::session(written, s, o.shown).is_none() {
                 unscheduled.push(i);
                 continue;
-            };
-            events.push(Event {
-                index: i,
-                session: s,
-                id: ids[i],
-                guid: ids::session_guid(&o.meeting_key, &s.id),
-                slug: ids::event_slug(&acronym, ids[i], &s.id),
-                start: shown.start,
-                end: shown.end.filter(|e| *e >= shown.start),
-                place: place_label(m, s, o.lang()),
-            });
+            }
+            // A session over several days (`end_date`) runs at the same hours
+            // on each: one event a day, the first keeping the session's ids.
+            for (k, date) in s.dates().enumerate() {
+                let day = Session { date, ..s.clone() };
+                let Some(shown) = zones::session(written, &day, o.shown) else {
+                    continue;
+                };
+                let (id, guid) = if k == 0 {
+                    (ids[i], ids::session_guid(&o.meeting_key, &s.id))
+                } else {
+                    let guid = ids::session_guid(&o.meeting_key, &format!("{}@{date}", s.id));
+                    (ids::free_number(&guid, &mut taken), guid)
+                };
+                events.push(Event {
+                    index: i,
+                    session: s,
+                    id,
+                    guid,
+                    slug: ids::event_slug(&acronym, id, &s.id),
+                    start: shown.start,
+                    end: shown.end.filter(|e| *e >= shown.start),
+                    place: place_label(m, s, o.lang()),
+                });
+            }
         }
         events.sort_by_key(|e| (e.start, e.index));
         Ok(Plan {

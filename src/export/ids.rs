@@ -41,6 +41,16 @@ fn number(u: &Uuid) -> u32 {
     (u32::from_be_bytes([b[0], b[1], b[2], b[3]]) & 0x7fff_ffff).max(1)
 }
 
+/// A positive number from `guid` not yet in `taken` (the next free one on
+/// a clash), added to it: the id of a multi-day session's later days.
+pub fn free_number(guid: &Uuid, taken: &mut BTreeSet<u32>) -> u32 {
+    let mut n = number(guid);
+    while !taken.insert(n) {
+        n = if n >= 0x7fff_ffff { 1 } else { n + 1 };
+    }
+    n
+}
+
 /// Positive, unique event ids for every session of `m`, in file order.
 ///
 /// Each comes from the session's guid; the rare clash is settled by taking

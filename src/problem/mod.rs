@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{self, Lang, Msg};
 use crate::safe::clean;
 
 /// The kinds of record a problem can name.
@@ -67,6 +68,58 @@ impl Severity {
             Severity::Warning => "warning",
         }
     }
+
+    /// The word in `lang`, as `plenary check` prints it.
+    pub fn word(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.as_str().to_string(),
+            _ => i18n::text(lang, self.key(), &i18n::Args::new()),
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Severity::Error => "severity-error",
+            Severity::Warning => "severity-warning",
+        }
+    }
+}
+
+/// A problem's words: plain English text, or a catalogue message that is
+/// shown in the reader's language (its English rendering is the problem's
+/// `message`, so English output is one and the same either way).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    Plain(String),
+    Keyed(Msg),
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::Plain(s.to_string())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::Plain(s)
+    }
+}
+
+impl From<Msg> for Text {
+    fn from(m: Msg) -> Text {
+        Text::Keyed(m)
+    }
+}
+
+impl Text {
+    /// The English words, and the message to show in another language.
+    fn split(self) -> (String, Option<Msg>) {
+        match self {
+            Text::Plain(s) => (s, None),
+            Text::Keyed(m) => (m.render(Lang::En), Some(m)),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,9 +130,17 @@ pub struct Problem {
     pub path: Option<String>,
     /// 1-based line and column, when known.
     pub line: Option<(usize, usize)>,
+    /// In English; [`Problem::message_in`] gives it in another language.
     pub message: String,
-    /// What would be right, when we can tell.
+    /// What would be right, when we can tell (in English).
     pub hint: Option<String>,
+    /// The message as catalogue key and arguments, when it has one: how
+    /// the problem is said in the reader's language, cached or not.
+    #[serde(default)]
+    pub msg: Option<Msg>,
+    /// The hint as catalogue key and arguments, when it has one.
+    #[serde(default)]
+    pub hint_msg: Option<Msg>,
     /// The records this problem concerns, in the order first named.
     pub records: Vec<Record>,
     /// Another place the message names by its path (a duplicate's first
@@ -89,23 +150,26 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<String>, message: impl Into<Text>) -> Self {
         Problem::new(Severity::Error, path, message)
     }
 
-    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<String>, message: impl Into<Text>) -> Self {
         Problem::new(Severity::Warning, path, message)
     }
 
-    fn new(severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, path: impl Into<String>, message: impl Into<Text>) -> Self {
         let path = path.into();
+        let (message, msg) = message.into().split();
         Problem {
             severity,
             file: PathBuf::new(),
             path: (!path.is_empty()).then_some(path),
             line: None,
-            message: message.into(),
+            message,
             hint: None,
+            msg,
+            hint_msg: None,
             records: Vec::new(),
             also: None,
         }
@@ -121,6 +185,9 @@ impl Problem {
     pub fn place_also(&mut self, line: usize) {
         if let Some(path) = self.also.take() {
             self.message = self.message.replace(&path, &format!("line {line}"));
+            if let Some(m) = &mut self.msg {
+                m.place_line(&path, line);
+            }
         }
     }
 
@@ -145,14 +212,42 @@ impl Problem {
             .map(|r| r.id.as_str())
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
+        let (hint, msg) = hint.into().split();
+        self.hint = Some(hint);
+        self.hint_msg = msg;
         self
     }
 
     pub fn hint_opt(mut self, hint: Option<String>) -> Self {
         self.hint = hint;
+        self.hint_msg = None;
         self
+    }
+
+    /// A hint that may be a catalogue message or plain text, or none.
+    pub fn hint_text(self, hint: Option<impl Into<Text>>) -> Self {
+        match hint {
+            Some(h) => self.with_hint(h),
+            None => self.hint_opt(None),
+        }
+    }
+
+    /// The message in `lang`: the catalogue's words when it has them,
+    /// else the English text (not every message is in the catalogue yet).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (&self.msg, lang) {
+            (Some(m), l) if l != Lang::En => m.render(l),
+            _ => self.message.clone(),
+        }
+    }
+
+    /// The hint in `lang`, as [`Problem::message_in`].
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        match (&self.hint_msg, lang) {
+            (Some(m), l) if l != Lang::En => Some(m.render(l)),
+            _ => self.hint.clone(),
+        }
     }
 
     pub fn is_error(&self) -> bool {
@@ -173,19 +268,25 @@ impl Problem {
 }
 
 impl fmt::Display for Problem {
-    /// `file:line:col: error: message`, then `  hint: ...` on its own line.
-    /// Messages quote ids and values from files, so each part is cleaned
-    /// ([`crate::safe::clean`]): one problem is always exactly these lines.
+    /// `file:line:col: error: message`, then `  hint: ...` on its own line,
+    /// in the interface language ([`i18n::current`]). Messages quote ids and
+    /// values from files, so each part is cleaned ([`crate::safe::clean`]):
+    /// one problem is always exactly these lines.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lang = i18n::current();
         write!(
             f,
             "{}: {}: {}",
             self.place(),
-            self.severity.as_str(),
-            clean(&self.message)
+            self.severity.word(lang),
+            clean(&self.message_in(lang))
         )?;
-        if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {}", clean(h))?;
+        if let Some(h) = self.hint_in(lang) {
+            let label = match lang {
+                Lang::En => "hint".to_string(),
+                _ => i18n::text(lang, "hint-label", &i18n::Args::new()),
+            };
+            write!(f, "\n  {label}: {}", clean(&h))?;
         }
         Ok(())
     }

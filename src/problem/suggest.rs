@@ -222,6 +222,11 @@ pub fn hint(name: &str) -> String {
     format!("did you mean `{name}`?")
 }
 
+/// The same hint as a catalogue message, said in the reader's language.
+pub fn hint_msg(name: &str) -> crate::i18n::Msg {
+    crate::msg!("did-you-mean", name = name)
+}
+
 /// The IANA name meant by `input`: exact, a city (`Almaty`), or a near miss.
 pub fn timezone(input: &str) -> Option<&'static str> {
     let names = chrono_tz::TZ_VARIANTS.iter().map(|t| t.name());

@@ -116,23 +116,11 @@ fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<In
             Field::Attended => {
                 p.attended = matches!(v.to_lowercase().as_str(), "yes" | "да" | "y" | "true" | "1")
             }
-            Field::Role => match role_of(&v) {
-                Ok(r) => p.role = Some(r),
-                Err(hint) => problem(format!(
-                    "unknown role `{v}`{}; left as it is (roles: {})",
-                    hint.map(|r| format!(", did you mean {r}?"))
-                        .unwrap_or_default(),
-                    Role::ALL.map(Role::as_str).join(", ")
-                )),
-            },
-            Field::Status => match status_of(&v) {
-                Ok(s) => p.status = Some(s),
-                Err(hint) => problem(format!(
-                    "unknown status `{v}`{}; left as it is (statuses: invited, confirmed, declined, attended)",
-                    hint.map(|s| format!(", did you mean {s}?"))
-                        .unwrap_or_default()
-                )),
-            },
+            Field::Role | Field::Status => {
+                if let Err(m) = role_or_status(&mut p, field, &v) {
+                    problem(m)
+                }
+            }
             Field::Ignore => {}
         }
     }
@@ -196,6 +184,31 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
         }
     }
     (people, problems)
+}
+
+/// A Role or Status cell read into `p`; `Err` says what is wrong with it.
+fn role_or_status(p: &mut Incoming, field: Field, v: &str) -> Result<(), String> {
+    let mean = |hint: Option<String>| {
+        hint.map(|h| format!(", did you mean {h}?"))
+            .unwrap_or_default()
+    };
+    if field == Field::Role {
+        p.role = Some(role_of(v).map_err(|hint| {
+            format!(
+                "unknown role `{v}`{}; left as it is (roles: {})",
+                mean(hint),
+                Role::ALL.map(Role::as_str).join(", ")
+            )
+        })?);
+    } else {
+        p.status = Some(status_of(v).map_err(|hint| {
+            format!(
+                "unknown status `{v}`{}; left as it is (statuses: invited, confirmed, declined, attended)",
+                mean(hint)
+            )
+        })?);
+    }
+    Ok(())
 }
 
 /// Another row of the same person: what it adds.

@@ -9,38 +9,40 @@ use super::input::InputOp;
 use super::library::Entry;
 use crate::check::Problem;
 
-/// The views, in tab order; `1`-`6` jump to them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum View {
-    Meetings,
-    Schedule,
-    Roster,
-    FollowUps,
-    Problems,
-    Interpretation,
+/// Declares [`View`]: each view's variant and tab title, in tab order.
+macro_rules! views {
+    ($($(#[$doc:meta])* $v:ident => $title:literal,)*) => {
+        /// The views, in tab order; `1`, `2`... jump to them. What each
+        /// shows, its keys and how it is drawn are in its own file under
+        /// `tui/views/` (its `SPEC`, see `tui::app::view_spec`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum View {
+            $($(#[$doc])* $v,)*
+        }
+
+        impl View {
+            pub const ALL: &'static [View] = &[$(View::$v),*];
+
+            pub fn title(self) -> &'static str {
+                match self {
+                    $(View::$v => $title,)*
+                }
+            }
+        }
+    };
+}
+
+// A new view: its line here, and its `SPEC` in `tui/views/mod.rs`.
+views! {
+    Meetings => "Meetings",
+    Schedule => "Schedule",
+    Roster => "Roster",
+    FollowUps => "Follow-ups",
+    Problems => "Problems",
+    Interpretation => "Interpretation",
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
-        View::Meetings,
-        View::Schedule,
-        View::Roster,
-        View::FollowUps,
-        View::Problems,
-        View::Interpretation,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Meetings => "Meetings",
-            View::Schedule => "Schedule",
-            View::Roster => "Roster",
-            View::FollowUps => "Follow-ups",
-            View::Problems => "Problems",
-            View::Interpretation => "Interpretation",
-        }
-    }
-
     pub fn index(self) -> usize {
         View::ALL.iter().position(|v| *v == self).unwrap_or(0)
     }

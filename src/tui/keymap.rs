@@ -4,7 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::{Command, GridCommand, InterpCommand, View};
+use super::action::{Command, GridCommand, View};
 use super::input::InputOp;
 use crate::domain::FollowUpStatus;
 
@@ -16,25 +16,25 @@ pub struct Key {
     pub mods: KeyModifiers,
 }
 
-const fn ch(c: char) -> Key {
+pub const fn ch(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         mods: KeyModifiers::NONE,
     }
 }
-const fn ctrl(c: char) -> Key {
+pub const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         mods: KeyModifiers::CONTROL,
     }
 }
-const fn alt(code: KeyCode) -> Key {
+pub const fn alt(code: KeyCode) -> Key {
     Key {
         code,
         mods: KeyModifiers::ALT,
     }
 }
-const fn code(code: KeyCode) -> Key {
+pub const fn code(code: KeyCode) -> Key {
     Key {
         code,
         mods: KeyModifiers::NONE,
@@ -68,6 +68,7 @@ impl Key {
             KeyCode::Tab => "Tab".into(),
             KeyCode::BackTab => "Shift-Tab".into(),
             KeyCode::Backspace => "Backspace".into(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -224,6 +225,7 @@ impl Scope {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
     pub keys: &'static [Key],
     pub command: Command,
@@ -234,7 +236,8 @@ pub struct Binding {
     pub hint: &'static str,
 }
 
-const fn b(
+/// One binding: where, which keys, what, its help line and footer hint.
+pub const fn b(
     scope: Scope,
     keys: &'static [Key],
     command: Command,
@@ -250,14 +253,30 @@ const fn b(
     }
 }
 
+/// What the keymap knows of a view: each view's `SPEC` (in its own file
+/// under `tui/views/`) carries one, and the app puts them in the
+/// [`Context`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct ViewKeys {
+    pub view: View,
+    /// The help line of the view's number key.
+    pub about: &'static str,
+    /// Its bindings, each with `Scope::In(view)`.
+    pub keys: &'static [Binding],
+    /// Help sections shown right after the view's own (the Roster's search line).
+    pub help_after: &'static [Scope],
+}
+
 use Command as C;
 use Scope as S;
 
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    b(S::Always, &[code(KeyCode::F(1))], C::Help, "the help at the keys of where you are, even in a dialog or while typing", ""),
     b(S::Always, &[ctrl('c')], C::Quit, "quit (asks first when edits are unsaved; again to quit without saving)", ""),
     // Help
-    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help", "close"),
+    b(S::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], C::CloseHelp, "close the help (Esc first drops a search)", "close"),
+    b(S::Help, &[ch('/')], C::Search, "search the help: only the keys whose words match stay (Enter keeps it)", "search"),
     b(S::Help, &[ch('k'), code(KeyCode::Up)], C::Up, "scroll up", ""),
     b(S::Help, &[ch('j'), code(KeyCode::Down)], C::Down, "scroll down", "scroll"),
     b(S::Help, &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
@@ -285,15 +304,9 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Line), &[code(KeyCode::Esc)], C::Cancel, "drop the text, changing nothing", "drop"),
     // Everywhere
     b(S::Global, &[ch('q')], C::Quit, "quit (asks first when edits are unsaved)", "quit"),
-    b(S::Global, &[ch('?')], C::Help, "show every key (this screen)", "help"),
+    b(S::Global, &[ch('?')], C::Help, "show every key (this screen), at the keys of where you are", "help"),
     b(S::Global, &[code(KeyCode::Tab)], C::NextView, "next view", "views"),
     b(S::Global, &[code(KeyCode::BackTab)], C::PrevView, "previous view", ""),
-    b(S::Global, &[ch('1')], C::Show(View::Meetings), "Meetings: every meeting in the folder", ""),
-    b(S::Global, &[ch('2')], C::Show(View::Schedule), "Schedule of the selected meeting, day by day", ""),
-    b(S::Global, &[ch('3')], C::Show(View::Roster), "Roster: the meeting's participants", ""),
-    b(S::Global, &[ch('4')], C::Show(View::FollowUps), "Follow-ups: commitments by due date", ""),
-    b(S::Global, &[ch('5')], C::Show(View::Problems), "Problems: errors and warnings from the checks", ""),
-    b(S::Global, &[ch('6')], C::Show(View::Interpretation), "Interpretation: booths, interpreters and their load, day by day", ""),
     b(S::Global, &[ch('L')], C::NextLanguage, "switch the display language among the meeting's working languages", "language"),
     // Lists
     b(S::Lists, &[ch('k'), code(KeyCode::Up)], C::Up, "move up", ""),
@@ -304,51 +317,6 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Lists, &[ch('G'), code(KeyCode::End)], C::Bottom, "last row", ""),
     b(S::Lists, &[ch('K'), code(KeyCode::Left)], C::DetailUp, "scroll the detail pane up", ""),
     b(S::Lists, &[ch('J'), code(KeyCode::Right)], C::DetailDown, "scroll the detail pane down", "detail"),
-    // Meetings
-    b(S::In(View::Meetings), &[code(KeyCode::Enter), ch('l')], C::Open, "open the meeting's schedule", "open"),
-    // Schedule
-    b(S::In(View::Schedule), &[ch('z')], C::CycleZone, "show times in the next zone: the meeting's, UTC, the participants'", "zone"),
-    b(S::In(View::Schedule), &[ch('Z')], C::TypeZone, "show times in a zone you type (IANA name, e.g. Europe/Paris)", ""),
-    b(S::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meeting's zone; in it, back to the meetings", "back"),
-    b(S::In(View::Schedule), &[ch('v')], C::ToggleGrid, "show the day as a grid of rooms side by side, or as the list again", "list/grid"),
-    b(S::In(View::Schedule), &[ch('f')], C::AddFollowUp, "add a follow-up this session produced", "follow-up"),
-    // Roster
-    b(S::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
-    b(S::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
-    b(S::In(View::Roster), &[ch('S')], C::SortReverse, "reverse the sort order", ""),
-    b(S::In(View::Roster), &[ch('c')], C::FilterCountry, "filter by country (press again for the next)", "country"),
-    b(S::In(View::Roster), &[ch('r')], C::FilterRole, "filter by role (press again for the next)", "role"),
-    b(S::In(View::Roster), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", "status"),
-    b(S::In(View::Roster), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
-    b(S::In(View::Roster), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", "back"),
-    // Follow-ups
-    b(S::In(View::FollowUps), &[ch('R')], C::StartReview, "review the open ones, oldest due first", "review"),
-    b(S::In(View::FollowUps), &[ch('s')], C::StatusNext, "next status: open, in progress, waiting, done, dropped", "status"),
-    b(S::In(View::FollowUps), &[ch('n')], C::AddNote, "add a progress note dated today", "note"),
-    b(S::In(View::FollowUps), &[ch('d')], C::MoveDue, "change the due date (YYYY-MM-DD, +14d, +2w)", "due"),
-    b(S::In(View::FollowUps), &[ch('e'), code(KeyCode::Enter)], C::EditFollowUp, "edit: title, owner (a participant or an organization), due date, tags", "edit"),
-    b(S::In(View::FollowUps), &[ch('C')], C::CarryOver, "carry the open follow-ups of the series' previous meeting into this one", ""),
-    b(S::In(View::FollowUps), &[ch('/')], C::Search, "search titles, owners, tags and notes (any script, words in any order)", "search"),
-    b(S::In(View::FollowUps), &[ch('b')], C::GroupNext, "group by state, meeting, owner, status or due month", "group"),
-    b(S::In(View::FollowUps), &[ch('a')], C::ToggleAllMeetings, "this meeting only, or every meeting", "all/one"),
-    b(S::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "owed only, or every status", ""),
-    b(S::In(View::FollowUps), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", ""),
-    b(S::In(View::FollowUps), &[ch('w')], C::FilterOwner, "filter by owner (press again for the next)", ""),
-    b(S::In(View::FollowUps), &[ch('m')], C::FilterMeeting, "filter by meeting (press again for the next)", ""),
-    b(S::In(View::FollowUps), &[ch('#')], C::FilterTag, "filter by tag (press again for the next)", ""),
-    b(S::In(View::FollowUps), &[ch('c')], C::FilterCountry, "filter by the owner's country (press again for the next)", ""),
-    b(S::In(View::FollowUps), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
-    b(S::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", ""),
-    // Interpretation
-    b(S::In(View::Interpretation), &[ch('i'), ch('+')], C::Interp(InterpCommand::AddInterpreter), "add an interpreter to the selected booth (best fit first)", "add"),
-    b(S::In(View::Interpretation), &[ch('x'), ch('-')], C::Interp(InterpCommand::RemoveInterpreter), "take an interpreter out of the selected booth", "remove"),
-    b(S::In(View::Interpretation), &[ch('w')], C::Interp(InterpCommand::ToggleTwoWay), "make the booth two-way (retour) or one-way", "two-way"),
-    b(S::In(View::Interpretation), &[ch('r')], C::Interp(InterpCommand::SetRelay), "take the booth's source from the floor or another booth (relay)", "relay"),
-    b(S::In(View::Interpretation), &[ch('a')], C::Interp(InterpCommand::AddLanguage), "add a channel: interpret the session into another language", "channel"),
-    b(S::In(View::Interpretation), &[ch('D')], C::Interp(InterpCommand::RemoveLanguage), "remove the selected booth's channel", ""),
-    b(S::In(View::Interpretation), &[ch('p')], C::Interp(InterpCommand::WriteTurns), "write the session's turn plan beside the agenda (<file>-<session>-turns.txt)", "print"),
-    b(S::In(View::Interpretation), &[ch('z')], C::CycleZone, "show times in the next zone (as in the Schedule)", ""),
-    b(S::In(View::Interpretation), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
     // Choice lists of the Interpretation view
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Up)], C::Up, "move up", ""),
     b(S::Overlay(Overlay::Choice), &[code(KeyCode::Down)], C::Down, "move down", "move"),
@@ -390,9 +358,6 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Review, &[ch(' '), code(KeyCode::Enter), ch('j'), code(KeyCode::Down)], C::ReviewNext, "next one (skip this one as it is)", "next"),
     b(S::Review, &[ch('k'), code(KeyCode::Up)], C::ReviewPrev, "previous one", "back"),
     b(S::Review, &[code(KeyCode::Esc), ch('q')], C::ReviewEnd, "end the review: the summary, then the list (what was done stays)", "end"),
-    // Problems
-    b(S::In(View::Problems), &[code(KeyCode::Enter)], C::Open, "go to the session, participant or follow-up it is about", "go to"),
-    b(S::In(View::Problems), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
     // Editing, everywhere
     b(S::Global, &[ch('u')], C::Undo, "undo the last edit", "undo"),
     b(S::Global, &[ctrl('r')], C::Redo, "redo what was undone", ""),
@@ -400,27 +365,6 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Global, &[ch(':')], C::CommandLine, "command line: :w save, :q quit, :wq save and quit, :q! quit without saving", ""),
     b(S::Global, &[ch('X')], C::Export, "export the meeting, a session, a room or a person to a file", "export"),
     b(S::Global, &[ch('E')], C::ExternalEdit, "open the meeting file in $EDITOR at the selected item; reload on return", ""),
-    // Editing the schedule
-    b(S::In(View::Schedule), &[ch('a')], C::AddSession, "add a session", "add"),
-    b(S::In(View::Schedule), &[ch('b')], C::AddBreak, "add a break", ""),
-    b(S::In(View::Schedule), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the session (title, times, room, chair, languages...)", "edit"),
-    b(S::In(View::Schedule), &[ch('D')], C::Duplicate, "duplicate the session", ""),
-    b(S::In(View::Schedule), &[ch('d'), code(KeyCode::Delete)], C::Delete, "delete the session (asks first)", ""),
-    b(S::In(View::Schedule), &[ch('m')], C::MoveSession, "move the session to another day or time", "move"),
-    b(S::In(View::Schedule), &[ch('<')], C::Shorter, "shorten the session by 15 minutes", ""),
-    b(S::In(View::Schedule), &[ch('>')], C::Longer, "lengthen the session by 15 minutes", ""),
-    b(S::In(View::Schedule), &[ch('[')], C::ShorterBit, "shorten the session by 5 minutes", ""),
-    b(S::In(View::Schedule), &[ch(']')], C::LongerBit, "lengthen the session by 5 minutes", ""),
-    b(S::In(View::Schedule), &[ch('R')], C::Resize, "set the session's end or length, optionally shifting the rest of the day", ""),
-    b(S::In(View::Schedule), &[ch('i')], C::Items, "the session's items (presentations): add, edit, delete, reorder", "items"),
-    // Editing the roster
-    b(S::In(View::Roster), &[ch('a')], C::AddParticipant, "add a participant", "add"),
-    b(S::In(View::Roster), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the participant", "edit"),
-    b(S::In(View::Roster), &[ch('d'), code(KeyCode::Delete)], C::Delete, "remove the participant (asks, and says where they appear)", ""),
-    b(S::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
-    b(S::In(View::Roster), &[ch('M')], C::MergeTwin, "merge with a likely twin (flagged =): both names kept, references rewritten", ""),
-    b(S::In(View::Roster), &[ch('I')], C::ImportRoster, "import registrations (Indico, Zoom, Forms, Excel CSV) with a preview", "import"),
-    b(S::In(View::Roster), &[ch('A')], C::ToggleAcross, "people across every loaded meeting, one row each (again: back)", "across"),
     // Importing registrations
     b(S::Overlay(Overlay::ImportFile), &[code(KeyCode::Enter)], C::Submit, "read the file and preview what would change (nothing written yet)", "read"),
     b(S::Overlay(Overlay::ImportFile), &[code(KeyCode::Esc)], C::Cancel, "close, importing nothing", "cancel"),
@@ -439,9 +383,6 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Merge), &[code(KeyCode::Tab)], C::NextField, "keep the other record's id", "which id"),
     b(S::Overlay(Overlay::Merge), &[code(KeyCode::Enter)], C::Submit, "merge (one edit: u undoes it, Ctrl-s saves it)", "merge"),
     b(S::Overlay(Overlay::Merge), &[code(KeyCode::Esc), ch('q')], C::Cancel, "close, merging nothing", "cancel"),
-    // A new meeting
-    b(S::In(View::Meetings), &[ch('n')], C::NewMeeting, "create a new meeting file from a short form", "new"),
-    b(S::In(View::Meetings), &[ch('e')], C::Edit, "edit the meeting: title, dates, time zone, working languages, format", ""),
     // Forms
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Tab), code(KeyCode::Down)], C::NextField, "next field", "next"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::BackTab), code(KeyCode::Up)], C::PrevField, "previous field", ""),
@@ -481,18 +422,26 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Items), &[code(KeyCode::Esc), ch('q')], C::Cancel, "back to the schedule", "close"),
 ];
 
-/// What takes the keys: the app's focus stack, bottom (the view) first.
+/// What takes the keys: the app's focus stack, bottom (the view) first,
+/// and the views' own keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Context {
     pub layers: Vec<Layer>,
+    pub views: Vec<&'static ViewKeys>,
 }
 
 impl Context {
-    /// Just the view (for tests and the bottom of every stack).
-    pub fn view(v: View) -> Context {
+    /// Just the view (for tests and the bottom of every stack), with `views`' keys.
+    pub fn view(v: View, views: Vec<&'static ViewKeys>) -> Context {
         Context {
             layers: vec![Layer::View(v)],
+            views,
         }
+    }
+
+    /// Every binding it knows: the table below, then each view's.
+    fn bindings(&self) -> impl Iterator<Item = &'static Binding> + Clone + '_ {
+        bindings(&self.views)
     }
 
     /// The layer that takes the keys.
@@ -526,13 +475,32 @@ impl Context {
     }
 }
 
+/// The table below, then each of `views`' keys.
+fn bindings<'a>(
+    views: &'a [&'static ViewKeys],
+) -> impl Iterator<Item = &'static Binding> + Clone + 'a {
+    BINDINGS
+        .iter()
+        .chain(views.iter().flat_map(|v| v.keys.iter()))
+}
+
 pub fn lookup(key: Key, ctx: &Context) -> Option<Command> {
     ctx.scopes().into_iter().find_map(|s| {
-        BINDINGS
-            .iter()
+        ctx.bindings()
             .find(|b| b.scope == s && b.keys.contains(&key))
             .map(|b| b.command)
+            .or_else(|| (s == Scope::Global).then(|| show_view(key)).flatten())
     })
+}
+
+/// Everywhere, `1`, `2`... show the views in tab order.
+fn show_view(key: Key) -> Option<Command> {
+    let KeyCode::Char(c) = key.code else {
+        return None;
+    };
+    let n = c.to_digit(10)?.checked_sub(1)?;
+    let v = View::ALL.get(n as usize)?;
+    (key.mods == KeyModifiers::NONE).then_some(Command::Show(*v))
 }
 
 pub fn keys_label(b: &Binding) -> String {
@@ -546,7 +514,7 @@ pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
     // binding it shadows (the day grid's `v` over the Schedule's).
     let mut bound: Vec<Key> = Vec::new();
     for s in ctx.scopes() {
-        let here = BINDINGS.iter().filter(|b| b.scope == s);
+        let here = ctx.bindings().filter(|b| b.scope == s);
         for b in here.clone().filter(|b| !b.hint.is_empty()) {
             let Some(key) = b.keys.first() else { continue };
             if !bound.contains(key) && !out.iter().any(|(_, h)| *h == b.hint) {
@@ -558,46 +526,87 @@ pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
     out
 }
 
-/// The order of the help screen's sections. Each view's and dialog's
-/// scope is here (a test checks).
-const HELP_ORDER: [Scope; 25] = [
-    Scope::Global,
-    Scope::Lists,
-    Scope::In(View::Meetings),
-    Scope::In(View::Schedule),
-    Scope::Grid,
-    Scope::In(View::Roster),
-    Scope::Search,
-    Scope::Input,
-    Scope::In(View::FollowUps),
-    Scope::Review,
-    Scope::In(View::Problems),
-    Scope::In(View::Interpretation),
-    Scope::Overlay(Overlay::Choice),
-    Scope::Overlay(Overlay::ZoneName),
-    Scope::Overlay(Overlay::Line),
-    Scope::Overlay(Overlay::Form),
-    Scope::Overlay(Overlay::Picker),
-    Scope::Overlay(Overlay::Items),
-    Scope::Overlay(Overlay::Export),
-    Scope::Overlay(Overlay::Merge),
-    Scope::Overlay(Overlay::ImportFile),
-    Scope::Overlay(Overlay::ImportPreview),
-    Scope::Overlay(Overlay::Confirm),
-    Scope::Overlay(Overlay::Prompt),
-    Scope::Help,
+/// The dialogs' help sections, in order, after the views' (a test checks
+/// every dialog is here).
+const DIALOG_HELP: [Overlay; 12] = [
+    Overlay::Choice,
+    Overlay::ZoneName,
+    Overlay::Line,
+    Overlay::Form,
+    Overlay::Picker,
+    Overlay::Items,
+    Overlay::Export,
+    Overlay::Merge,
+    Overlay::ImportFile,
+    Overlay::ImportPreview,
+    Overlay::Confirm,
+    Overlay::Prompt,
 ];
 
+/// The order of the help screen's sections: everywhere, lists, each view
+/// in tab order with the sections it brings, the dialogs, the help.
+pub fn help_order(views: &[&'static ViewKeys]) -> Vec<Scope> {
+    let mut out = vec![Scope::Global, Scope::Lists];
+    for v in views {
+        out.push(Scope::In(v.view));
+        out.extend(v.help_after);
+    }
+    out.extend(DIALOG_HELP.map(Scope::Overlay));
+    out.push(Scope::Help);
+    out
+}
+
 /// The help screen's sections: a title and (keys, description) rows.
-pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    HELP_ORDER
-        .into_iter()
+pub fn help_sections(
+    views: &[&'static ViewKeys],
+) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    help_sections_in(views, &help_order(views))
+}
+
+/// The help's sections in the order `?` opens them in `ctx`: the sections
+/// of the layers that take the keys there, top first (the dialog, then the
+/// view under it, then everywhere), then every other section.
+pub fn help_order_for(ctx: &Context) -> Vec<Scope> {
+    let every = help_order(&ctx.views);
+    let mut out: Vec<Scope> = Vec::new();
+    for layer in ctx.layers.iter().rev() {
+        for s in layer.scopes() {
+            let s = if s == Scope::Always { Scope::Global } else { s };
+            if every.contains(&s) && !out.contains(&s) && s != Scope::Global {
+                out.push(s);
+            }
+        }
+    }
+    for s in every {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The sections of `order`, with `views`' keys: a title and (keys,
+/// description) rows.
+pub fn help_sections_in(
+    views: &[&'static ViewKeys],
+    order: &[Scope],
+) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    order
+        .iter()
+        .copied()
         .map(|s| {
-            let mut rows: Vec<(String, &'static str)> = BINDINGS
-                .iter()
-                .filter(|b| b.scope == s)
-                .map(|b| (keys_label(b), b.help))
-                .collect();
+            let mut rows: Vec<(String, &'static str)> = Vec::new();
+            for b in bindings(views).filter(|b| b.scope == s) {
+                rows.push((keys_label(b), b.help));
+                // The views' number keys follow Tab and Shift-Tab.
+                if s == Scope::Global && b.command == Command::PrevView {
+                    rows.extend(
+                        views
+                            .iter()
+                            .map(|v| ((v.view.index() + 1).to_string(), v.about)),
+                    );
+                }
+            }
             if s == Scope::Global {
                 rows.extend(
                     BINDINGS
@@ -614,20 +623,26 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::views;
+
+    fn views() -> Vec<&'static ViewKeys> {
+        views::keys()
+    }
 
     fn ctx(view: View) -> Context {
-        Context::view(view)
+        Context::view(view, views())
     }
 
     fn over(view: View, layer: Layer) -> Context {
         Context {
             layers: vec![Layer::View(view), layer],
+            views: views(),
         }
     }
 
     /// Every layer a stack can have on top.
     fn every_top() -> Vec<Layer> {
-        let mut out: Vec<Layer> = View::ALL.into_iter().map(Layer::View).collect();
+        let mut out: Vec<Layer> = View::ALL.iter().copied().map(Layer::View).collect();
         out.extend([Layer::Review, Layer::Grid, Layer::Search, Layer::Help]);
         out.extend(OVERLAYS.into_iter().map(Layer::Dialog));
         out
@@ -696,7 +711,7 @@ mod tests {
     /// scope shown in help is reachable from some layer.
     #[test]
     fn every_dialog_scope_is_bound_and_in_help() {
-        let help: Vec<&str> = help_sections().iter().map(|(t, _)| *t).collect();
+        let help: Vec<&str> = help_sections(&views()).iter().map(|(t, _)| *t).collect();
         for o in OVERLAYS {
             let c = over(View::Schedule, Layer::Dialog(o));
             assert!(
@@ -718,9 +733,9 @@ mod tests {
             .into_iter()
             .flat_map(|l| over(View::Meetings, l).scopes())
             .collect();
-        for (s, _) in HELP_ORDER.iter().zip(help_sections()) {
+        for s in help_order(&views()) {
             assert!(
-                reachable.contains(s),
+                reachable.contains(&s),
                 "{s:?} is in help but no layer has it"
             );
         }
@@ -767,7 +782,7 @@ mod tests {
 
     #[test]
     fn help_and_footer_come_from_the_table() {
-        let sections = help_sections();
+        let sections = help_sections(&views());
         assert!(
             sections
                 .iter()

@@ -46,7 +46,7 @@ pub fn tabs(area: Rect) -> Vec<(View, Rect)> {
 pub fn tabs_for(area: Rect, current: Option<View>) -> Vec<(View, Rect)> {
     let mut x = area.x;
     let mut out = Vec::new();
-    for (n, v) in View::ALL.into_iter().enumerate() {
+    for (n, &v) in View::ALL.iter().enumerate() {
         let w = tab_label_in(n, v, area.width, current).chars().count() as u16;
         let r = Rect::new(x, area.y, w.min(area.right().saturating_sub(x)), 1);
         out.push((v, r));
@@ -144,54 +144,65 @@ fn split(area: Rect, wide: bool, list_percent: u16, rows: usize) -> (Rect, Rect)
     (a, b)
 }
 
-/// The layout of `view` in `body` for a list of `rows` rows.
-pub fn view(view: View, body: Rect, rows: usize) -> ViewLayout {
+/// How a view's body is split: each view's `SPEC` names its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// A line above the list (the meeting and time zone, or the search line).
+    pub banner: bool,
+    /// The list's share of the body in percent: beside the detail on a
+    /// wide screen when `wide` is set, otherwise above it (`narrow`).
+    pub wide: Option<u16>,
+    pub narrow: u16,
+    /// A summary panel beside (or below) the detail, as the Roster's.
+    pub side: bool,
+}
+
+impl Shape {
+    /// The list above its detail at every width.
+    pub const fn stacked(banner: bool, percent: u16) -> Shape {
+        Shape {
+            banner,
+            wide: None,
+            narrow: percent,
+            side: false,
+        }
+    }
+
+    /// The list beside its detail on a wide screen, above it on a narrow one.
+    pub const fn beside(wide: u16, narrow: u16) -> Shape {
+        Shape {
+            banner: true,
+            wide: Some(wide),
+            narrow,
+            side: false,
+        }
+    }
+}
+
+/// The layout of a view of `shape` in `body` for a list of `rows` rows.
+pub fn view(shape: Shape, body: Rect, rows: usize) -> ViewLayout {
     let wide = body.width >= WIDE;
-    let (banner, rest) = match view {
-        View::Schedule | View::Roster | View::FollowUps | View::Interpretation => {
-            let [b, r] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
-            (b, r)
-        }
-        _ => (Rect::default(), body),
+    let (banner, rest) = if shape.banner {
+        let [b, r] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+        (b, r)
+    } else {
+        (Rect::default(), body)
     };
-    match view {
-        View::Meetings => {
-            let (list, detail) = split(rest, false, 55, rows);
-            ViewLayout {
-                banner,
-                list: Pane::new(list),
-                detail,
-                side: Rect::default(),
-            }
-        }
-        View::Schedule | View::Interpretation => {
-            let (list, detail) = split(rest, wide, if wide { 55 } else { 50 }, rows);
-            ViewLayout {
-                banner,
-                list: Pane::new(list),
-                detail,
-                side: Rect::default(),
-            }
-        }
-        View::Roster => {
-            let (list, other) = split(rest, wide, if wide { 62 } else { 55 }, rows);
-            let (detail, side) = split(other, !wide, 55, usize::MAX);
-            ViewLayout {
-                banner,
-                list: Pane::new(list),
-                detail,
-                side,
-            }
-        }
-        View::FollowUps | View::Problems => {
-            let (list, detail) = split(rest, false, 60, rows);
-            ViewLayout {
-                banner,
-                list: Pane::new(list),
-                detail,
-                side: Rect::default(),
-            }
-        }
+    let (beside, percent) = match shape.wide {
+        Some(p) if wide => (true, p),
+        _ => (false, shape.narrow),
+    };
+    let (list, detail) = split(rest, beside, percent, rows);
+    let (detail, side) = if shape.side {
+        split(detail, !wide, 55, usize::MAX)
+    } else {
+        (detail, Rect::default())
+    };
+    ViewLayout {
+        banner,
+        list: Pane::new(list),
+        detail,
+        side,
     }
 }
 
@@ -203,7 +214,7 @@ mod tests {
     fn rows_and_clicks_agree() {
         let s = screen(Rect::new(0, 0, 80, 24));
         assert_eq!(s.body.height, 22);
-        let l = view(View::Meetings, s.body, 100);
+        let l = view(Shape::stacked(false, 55), s.body, 100);
         // Tab line, border, column header: the first row is on screen line 3.
         assert_eq!(l.list.rows.y, 3);
         assert_eq!(l.list.row_at(10, 3), Some(0));
@@ -213,9 +224,17 @@ mod tests {
 
     #[test]
     fn wide_screens_put_details_beside() {
-        let l = view(View::Schedule, screen(Rect::new(0, 0, 120, 40)).body, 100);
+        let l = view(
+            Shape::beside(55, 50),
+            screen(Rect::new(0, 0, 120, 40)).body,
+            100,
+        );
         assert_eq!(l.list.outer.y, l.detail.y);
-        let n = view(View::Schedule, screen(Rect::new(0, 0, 80, 24)).body, 100);
+        let n = view(
+            Shape::beside(55, 50),
+            screen(Rect::new(0, 0, 80, 24)).body,
+            100,
+        );
         assert!(n.detail.y > n.list.outer.y);
     }
 }

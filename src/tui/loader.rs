@@ -67,7 +67,7 @@ pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {
 
 /// Loads the app's library on this thread, applying each piece of news as
 /// the background loader would: for tests, benchmarks and tools.
-pub fn load_into(app: &mut super::App) {
+pub fn load_into(app: &mut super::app::App) {
     let (root, today) = (app.library.root.clone(), app.today);
     run(&root, today, |l| {
         app.update(Action::Load(l));

@@ -16,18 +16,13 @@
 
 pub mod action;
 pub mod app;
-pub mod editing;
 pub mod event;
-pub mod focus;
-pub mod followups;
-pub mod grid_state;
+pub mod format;
 pub mod input;
-pub mod interp;
 pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod loader;
-pub mod prompts;
 pub mod roster_across;
 pub mod roster_state;
 pub mod sanitize;
@@ -53,6 +48,7 @@ pub use app::App;
 pub use theme::Theme;
 pub use views::render;
 
+use app::editing;
 use event::Msg;
 
 /// How often the loading indicator moves while files are being read.
@@ -160,6 +156,15 @@ fn event_loop(term: &mut terminal::Tui, app: &mut App, rx: &mpsc::Receiver<Msg>)
         if term.draw(|f| render(app, f)).is_err() {
             break;
         }
+    }
+}
+
+impl App {
+    /// The app with every view there is. Here, in the one module that
+    /// knows both the app and the drawing layer, the views are handed to
+    /// the app (which imports nothing from `views`).
+    pub fn new(root: PathBuf, today: NaiveDate, theme: Theme, area: Rect) -> App {
+        App::with_views(views::VIEWS, root, today, theme, area)
     }
 }
 

@@ -6,7 +6,6 @@
 use std::fmt;
 use std::ops::Deref;
 
-use super::app::App;
 use super::theme::marker;
 
 /// How serious a message is.
@@ -53,16 +52,6 @@ impl fmt::Display for Status {
             "" => f.write_str(&self.text),
             m => write!(f, "{m} {}", self.text),
         }
-    }
-}
-
-impl App {
-    /// Sets the footer's message: the one way every message is set.
-    pub fn say(&mut self, level: Level, text: impl Into<String>) {
-        self.status = Some(Status {
-            level,
-            text: text.into(),
-        });
     }
 }
 

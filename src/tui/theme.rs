@@ -23,10 +23,12 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).
+    /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org),
+    /// and so does `colours = false` in the settings file.
     pub fn from_env() -> Theme {
         Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && crate::settings::in_force().colours.value,
         }
     }
 

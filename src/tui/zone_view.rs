@@ -11,7 +11,6 @@ use super::input::TextInput;
 use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Tz;
 
-use super::app::ScheduleRow;
 use super::library::Entry;
 use crate::domain::{Meeting, Session};
 use crate::zones;
@@ -73,7 +72,9 @@ impl ZoneState {
         self.shown.take().is_some()
     }
 
-    /// Takes the typed name: shows that zone, or says what was probably meant.
+    /// Takes the typed name: shows that zone. A name that suggests one
+    /// (`Tokio`) keeps the prompt open with the suggestion filled in, so
+    /// Enter takes it; otherwise says what would do.
     pub fn accept(&mut self, m: &Meeting) -> String {
         let typed = self.input.take().unwrap_or_default();
         if typed.trim().is_empty() {
@@ -81,7 +82,16 @@ impl ZoneState {
         }
         match zones::parse(typed.as_str()) {
             Ok(tz) => self.show(m, tz),
-            Err(e) => format!("{e}: {}", e.hint),
+            Err(e) => match zones::suggestion(typed.as_str()) {
+                Some(s) => {
+                    let said = format!(
+                        "{e}: did you mean `{s}`? Filled in: Enter shows it, Esc keeps the zone shown now"
+                    );
+                    self.input = Some(TextInput::new(s));
+                    said
+                }
+                None => format!("{e}: {}", e.hint),
+            },
         }
     }
 }
@@ -92,6 +102,14 @@ impl ZoneState {
 pub fn heading(tz: Tz, on: NaiveDate) -> String {
     let noon = on.and_hms_opt(12, 0, 0).unwrap_or_default();
     zones::zone_heading(&tz.from_utc_datetime(&noon))
+}
+
+/// A row of the Schedule's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScheduleRow {
+    /// A day heading: the date, and which of the meeting's days it is (1-based).
+    Day(NaiveDate, usize),
+    Session(usize),
 }
 
 /// The schedule's rows: sessions in time order, under a heading for each
@@ -153,7 +171,7 @@ pub fn time_span(m: &Meeting, s: &Session, z: &ZoneState) -> String {
 }
 
 fn written_span(s: &Session) -> String {
-    super::views::format::time_span(s)
+    super::format::time_span(s)
 }
 
 /// The number of distinct days the rows show.
@@ -161,4 +179,35 @@ pub fn day_count(rows: &[ScheduleRow]) -> usize {
     rows.iter()
         .filter(|r| matches!(r, ScheduleRow::Day(..)))
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_zone_keeps_the_prompt_open_with_it_filled_in() {
+        let m = Meeting {
+            timezone: "Asia/Almaty".into(),
+            ..Meeting::default()
+        };
+        let mut z = ZoneState {
+            input: Some(TextInput::new("Tokio")),
+            ..ZoneState::default()
+        };
+        let said = z.accept(&m);
+        assert!(said.contains("did you mean `Asia/Tokyo`"), "{said}");
+        assert_eq!(z.input.as_ref().map(TextInput::as_str), Some("Asia/Tokyo"));
+        assert_eq!(z.shown, None, "nothing shown yet");
+        // Enter again takes it.
+        let said = z.accept(&m);
+        assert!(said.contains("Asia/Tokyo"), "{said}");
+        assert_eq!(z.shown.map(|t| t.name()), Some("Asia/Tokyo"));
+        assert!(z.input.is_none(), "the prompt closed");
+        // Nothing close: the prompt closes and says what would do.
+        z.input = Some(TextInput::new("qqqqqq"));
+        let said = z.accept(&m);
+        assert!(said.contains("IANA"), "{said}");
+        assert!(z.input.is_none());
+    }
 }

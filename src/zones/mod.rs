@@ -50,6 +50,17 @@ pub fn parse(name: &str) -> Result<Tz, ZoneError> {
     })
 }
 
+/// The zone name a mistyped `name` most likely meant (`Tokio` →
+/// `Asia/Tokyo`, `JST` → `Asia/Tokyo`), for a prompt to fill in; `None`
+/// when nothing is close or the name fits several zones.
+pub fn suggestion(name: &str) -> Option<String> {
+    match loose::read(name) {
+        Reading::Zone(tz, _) => Some(tz.name().to_string()),
+        Reading::Several(_) | Reading::PartHour(_) => None,
+        _ => crate::problem::suggest::timezone(name).map(|z| z.to_string()),
+    }
+}
+
 /// A zone as typed on the command line (`--tz`): an IANA name, an
 /// abbreviation that names one zone (`JST`), or a whole-hour offset
 /// (`+09:00`, `UTC+9`). With the zone, the sentence to print when the

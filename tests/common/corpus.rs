@@ -22,6 +22,9 @@ pub fn yaml_files(dir: &str) -> Vec<PathBuf> {
 pub fn check(flags: &[&str], file: &Path) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
         .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
+        // English whatever the machine's locale or settings file says.
+        .env("LC_ALL", "C")
+        .env("PLENARY_CONFIG", "/nonexistent/plenary-test-config.toml")
         .arg("check")
         .args(flags)
         .arg(file)

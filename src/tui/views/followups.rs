@@ -12,8 +12,8 @@ use ratatui::widgets::{Cell, Paragraph, Row};
 use crate::domain::{DueState, FollowUp, FollowUpStatus, Meeting};
 use crate::followups::GroupBy;
 use crate::tui::app::App;
-use crate::tui::followups::FuRow;
-use crate::tui::followups::state::{section_label, status_filter_label};
+use crate::tui::app::followups::FuRow;
+use crate::tui::app::followups::state::{section_label, status_filter_label};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::MeetingId;
 use crate::tui::sanitize::{clean, fit};
@@ -423,3 +423,46 @@ fn progress_lines(f: &FollowUp, t: Theme) -> Vec<Line<'static>> {
     }
     out
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::FollowUps,
+        about: "Follow-ups: commitments by due date",
+        keys: KEYS,
+        help_after: &[Scope::Review],
+    },
+    shape: Shape::stacked(true, 60),
+    len: |app| app.followups.rows.len(),
+    list: |app, _| app.followups.list.parts(),
+    moves: Some(|app, delta, height| app.followups.move_by(delta, height)),
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::FollowUps), &[ch('R')], C::StartReview, "review the open ones, oldest due first", "review"),
+    b(Scope::In(View::FollowUps), &[ch('s')], C::StatusNext, "next status: open, in progress, waiting, done, dropped", "status"),
+    b(Scope::In(View::FollowUps), &[ch('n')], C::AddNote, "add a progress note dated today", "note"),
+    b(Scope::In(View::FollowUps), &[ch('d')], C::MoveDue, "change the due date (YYYY-MM-DD, +14d, +2w)", "due"),
+    b(Scope::In(View::FollowUps), &[ch('e'), code(KeyCode::Enter)], C::EditFollowUp, "edit: title, owner (a participant or an organization), due date, tags", "edit"),
+    b(Scope::In(View::FollowUps), &[ch('C')], C::CarryOver, "carry the open follow-ups of the series' previous meeting into this one", ""),
+    b(Scope::In(View::FollowUps), &[ch('/')], C::Search, "search titles, owners, tags and notes (any script, words in any order)", "search"),
+    b(Scope::In(View::FollowUps), &[ch('b')], C::GroupNext, "group by state, meeting, owner, status or due month", "group"),
+    b(Scope::In(View::FollowUps), &[ch('a')], C::ToggleAllMeetings, "this meeting only, or every meeting", "all/one"),
+    b(Scope::In(View::FollowUps), &[ch('o')], C::ToggleOpenOnly, "owed only, or every status", ""),
+    b(Scope::In(View::FollowUps), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('w')], C::FilterOwner, "filter by owner (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('m')], C::FilterMeeting, "filter by meeting (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('#')], C::FilterTag, "filter by tag (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('c')], C::FilterCountry, "filter by the owner's country (press again for the next)", ""),
+    b(Scope::In(View::FollowUps), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
+    b(Scope::In(View::FollowUps), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", ""),
+];

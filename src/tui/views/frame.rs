@@ -75,7 +75,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     // A question on screen: its own answers are the keys that matter now, and
     // the last status message would read as if it were part of it.
     let question = match app.edit.modals.last() {
-        Some(crate::tui::editing::Modal::Confirm(q)) => Some(q),
+        Some(crate::tui::app::editing::Modal::Confirm(q)) => Some(q),
         _ => None,
     };
     if let (Some(s), None) = (&app.status, question) {
@@ -134,16 +134,14 @@ pub fn too_small(_app: &App, f: &mut Frame, area: Rect) {
 /// While nothing is loaded yet, or nothing could be: a progress or help
 /// screen instead of an empty view. True when it drew one.
 pub fn body_placeholder(app: &App, f: &mut Frame, area: Rect) -> bool {
-    let t = app.theme;
     if !app.library.entries.is_empty()
         || (app.view == crate::tui::action::View::Problems && !app.library.failures.is_empty())
     {
         return false;
     }
-    let root = Library::show_path(&app.library.root);
     let block = Block::bordered()
         .title(" Plenary ")
-        .border_style(t.border());
+        .border_style(app.theme.border());
     let inner = block.inner(area);
     f.render_widget(block, area);
     let [_, text_area, gauge_area, _] = Layout::vertical([
@@ -153,6 +151,25 @@ pub fn body_placeholder(app: &App, f: &mut Frame, area: Rect) -> bool {
         Constraint::Fill(1),
     ])
     .areas(inner);
+    f.render_widget(
+        Paragraph::new(placeholder_lines(app, inner.width))
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        text_area,
+    );
+    if !app.loading.finished
+        && let Some(total) = app.loading.total.filter(|n| *n > 0)
+    {
+        loading_gauge(app, f, gauge_area, total);
+    }
+    true
+}
+
+/// What the placeholder says: why there is nothing to open, what is being
+/// read, that nothing could be opened, or how to make a first meeting.
+fn placeholder_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let root = Library::show_path(&app.library.root);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(why) = &app.loading.no_source {
         lines.push(Line::styled("Nothing to open here.", t.title()));
@@ -172,7 +189,7 @@ pub fn body_placeholder(app: &App, f: &mut Frame, area: Rect) -> bool {
             lines.push(Line::raw(""));
             lines.push(Line::raw(fit(
                 &format!("reading {}", Library::show_path(p)),
-                usize::from(inner.width),
+                usize::from(width),
             )));
         }
     } else if !app.library.failures.is_empty() {
@@ -193,34 +210,22 @@ pub fn body_placeholder(app: &App, f: &mut Frame, area: Rect) -> bool {
             "plenary PATH (a folder or one file).   plenary --help lists every command.   q quits.",
         ));
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
-        text_area,
-    );
-    if !app.loading.finished
-        && let Some(total) = app.loading.total.filter(|n| *n > 0)
-    {
-        let ratio = (app.loading.done as f64 / total as f64).clamp(0.0, 1.0);
-        let g = Gauge::default()
-            .ratio(ratio)
-            .label(format!("{} of {total} files", app.loading.done))
-            .gauge_style(if t.color {
-                t.title()
-            } else {
-                Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
-            });
-        let w = gauge_area.width.min(60);
-        f.render_widget(
-            g,
-            Rect::new(
-                gauge_area.x + (gauge_area.width - w) / 2,
-                gauge_area.y,
-                w,
-                1,
-            ),
-        );
-    }
-    true
+    lines
+}
+
+/// `3 of 12 files`, at most 60 columns wide and centred; reversed rather
+/// than coloured when colour is off.
+fn loading_gauge(app: &App, f: &mut Frame, area: Rect, total: usize) {
+    let t = app.theme;
+    let ratio = (app.loading.done as f64 / total as f64).clamp(0.0, 1.0);
+    let g = Gauge::default()
+        .ratio(ratio)
+        .label(format!("{} of {total} files", app.loading.done))
+        .gauge_style(if t.color {
+            t.title()
+        } else {
+            Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+        });
+    let w = area.width.min(60);
+    f.render_widget(g, Rect::new(area.x + (area.width - w) / 2, area.y, w, 1));
 }

@@ -14,7 +14,7 @@ use super::format;
 use crate::domain::{Meeting, Session, codes};
 use crate::staffing::{self, Booth, Cell as Plan, SessionRow};
 use crate::tui::app::App;
-use crate::tui::interp::{InterpRow, Popup};
+use crate::tui::app::interp::{InterpRow, Popup};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
@@ -621,3 +621,38 @@ fn first_shown(items: &[(usize, Line)], selected: usize, room: usize) -> usize {
         0
     }
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, InterpCommand, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::Interpretation,
+        about: "Interpretation: booths, interpreters and their load, day by day",
+        keys: KEYS,
+        help_after: &[],
+    },
+    shape: Shape::beside(55, 50),
+    len: |app| app.interp.rows.len(),
+    list: |app, _| app.interp.list.parts(),
+    moves: Some(App::move_interp),
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::Interpretation), &[ch('i'), ch('+')], C::Interp(InterpCommand::AddInterpreter), "add an interpreter to the selected booth (best fit first)", "add"),
+    b(Scope::In(View::Interpretation), &[ch('x'), ch('-')], C::Interp(InterpCommand::RemoveInterpreter), "take an interpreter out of the selected booth", "remove"),
+    b(Scope::In(View::Interpretation), &[ch('w')], C::Interp(InterpCommand::ToggleTwoWay), "make the booth two-way (retour) or one-way", "two-way"),
+    b(Scope::In(View::Interpretation), &[ch('r')], C::Interp(InterpCommand::SetRelay), "take the booth's source from the floor or another booth (relay)", "relay"),
+    b(Scope::In(View::Interpretation), &[ch('a')], C::Interp(InterpCommand::AddLanguage), "add a channel: interpret the session into another language", "channel"),
+    b(Scope::In(View::Interpretation), &[ch('D')], C::Interp(InterpCommand::RemoveLanguage), "remove the selected booth's channel", ""),
+    b(Scope::In(View::Interpretation), &[ch('p')], C::Interp(InterpCommand::WriteTurns), "write the session's turn plan beside the agenda (<file>-<session>-turns.txt)", "print"),
+    b(Scope::In(View::Interpretation), &[ch('z')], C::CycleZone, "show times in the next zone (as in the Schedule)", ""),
+    b(Scope::In(View::Interpretation), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+];

@@ -2,18 +2,17 @@
 //! needs attention; the selected one's particulars below.
 
 use ratatui::Frame;
-use ratatui::layout::Constraint;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row};
 
 use super::format::{self, plural};
-use crate::domain::DueState;
+use crate::domain::{DueState, Meeting};
 use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::{Entry, Library};
 use crate::tui::sanitize::clean;
-use crate::tui::theme::marker;
-use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
+use crate::tui::theme::{Theme, marker};
+use crate::tui::widgets::{Columns, ListTable, detail_pane, fitted, label_value, list_table};
 
 /// Open and overdue follow-ups of a meeting.
 fn followup_counts(e: &Entry, app: &App) -> (usize, usize, usize) {
@@ -45,77 +44,138 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     } else {
         &[20, 6, 8, 12, 8]
     };
-    let label_w = usize::from(flexible_width(l.list.rows.width, fixed));
+    let cx = RowCtx {
+        app,
+        lang,
+        fb,
+        label_w: usize::from(flexible_width(l.list.rows.width, fixed)),
+        wide,
+        small,
+    };
     let rows: Vec<Row> = window
         .clone()
-        .map(|i| {
-            let e = &app.library.entries[i];
-            let m = e.meeting();
-            let (open, over, _) = followup_counts(e, app);
-            let fu = match (open, over) {
-                (0, _) => "—".to_string(),
-                (o, 0) => format!("{o} open"),
-                (o, v) => format!("{o} open {v}{}", marker::OVERDUE),
-            };
-            let (errors, warnings) = (e.errors(), e.warnings());
-            let probs = match (errors, warnings) {
-                (0, 0) => Span::styled("—", t.dim()),
-                (0, w) => Span::styled(format!("{w}{}", marker::WARNING), t.warning()),
-                (er, w) => Span::styled(
-                    format!("{er}{} {w}{}", marker::ERROR, marker::WARNING),
-                    t.error(),
-                ),
-            };
-            // `*` marks unsaved edits, as editors do.
-            let label = if e.editor.is_dirty() {
-                format!("* {}", m.label())
-            } else {
-                m.label().to_string()
-            };
-            let mut cells = vec![
-                Cell::from(fitted(&label, label_w, t.plain())),
-                Cell::from(format::meeting_dates(m)),
-            ];
-            if wide {
-                cells.push(Cell::from(fitted(
-                    &format::place(m, &lang, &fb),
-                    30,
-                    t.plain(),
-                )));
-            }
-            if !small {
-                cells.extend([
-                    Cell::from(m.people().len().to_string()),
-                    Cell::from(m.sessions.len().to_string()),
-                ]);
-            }
-            cells.extend([
-                Cell::from(Span::styled(
-                    fu,
-                    if over > 0 { t.warning() } else { t.plain() },
-                )),
-                Cell::from(probs),
-            ]);
-            Row::new(cells)
-        })
+        .map(|i| meeting_row(&cx, &app.library.entries[i]))
         .collect();
-    let mut header = vec!["Meeting", "Dates"];
-    let mut widths = vec![Constraint::Length(label_w as u16), Constraint::Length(20)];
-    if wide {
-        header.push("Where");
-        widths.push(Constraint::Length(24));
+    let (header, widths) = columns(&cx).split();
+    list_table(
+        f,
+        &l.list,
+        ListTable {
+            title: table_title(app),
+            header,
+            widths,
+            rows,
+            selected: (n > 0).then(|| s.selected - window.start),
+            empty: "no meetings",
+        },
+        t,
+    );
+    detail_pane(
+        f,
+        l.detail,
+        Line::styled(" Meeting ", t.title()),
+        detail(app),
+        app.meetings.detail_scroll,
+        t,
+    );
+}
+
+/// What a meeting row needs besides the meeting: the language, the label's
+/// width, and which columns the width leaves room for.
+struct RowCtx<'a> {
+    app: &'a App,
+    lang: String,
+    fb: Vec<String>,
+    label_w: usize,
+    /// Room for where it is held.
+    wide: bool,
+    /// No room for the people and session counts.
+    small: bool,
+}
+
+/// One meeting: label (`*` when unsaved), dates, place, sizes, follow-ups
+/// and problems.
+fn meeting_row(cx: &RowCtx, e: &Entry) -> Row<'static> {
+    let t = cx.app.theme;
+    let m = e.meeting();
+    // `*` marks unsaved edits, as editors do.
+    let label = if e.editor.is_dirty() {
+        format!("* {}", m.label())
+    } else {
+        m.label().to_string()
+    };
+    let mut cells = vec![
+        Cell::from(fitted(&label, cx.label_w, t.plain())),
+        Cell::from(format::meeting_dates(m)),
+    ];
+    if cx.wide {
+        cells.push(Cell::from(fitted(
+            &format::place(m, &cx.lang, &cx.fb),
+            30,
+            t.plain(),
+        )));
     }
-    if !small {
-        header.extend(["People", "Sessions"]);
-        widths.extend([Constraint::Length(6), Constraint::Length(8)]);
+    if !cx.small {
+        cells.extend([
+            Cell::from(m.people().len().to_string()),
+            Cell::from(m.sessions.len().to_string()),
+        ]);
     }
-    header.extend(["Follow-ups", "Problems"]);
-    widths.extend([Constraint::Length(12), Constraint::Length(8)]);
+    cells.extend([followups_cell(e, cx.app), Cell::from(problems_span(e, t))]);
+    Row::new(cells)
+}
+
+/// `3 open 1!!`, or `—` when nothing is open.
+fn followups_cell(e: &Entry, app: &App) -> Cell<'static> {
+    let t = app.theme;
+    let (open, over, _) = followup_counts(e, app);
+    let fu = match (open, over) {
+        (0, _) => "—".to_string(),
+        (o, 0) => format!("{o} open"),
+        (o, v) => format!("{o} open {v}{}", marker::OVERDUE),
+    };
+    Cell::from(Span::styled(
+        fu,
+        if over > 0 { t.warning() } else { t.plain() },
+    ))
+}
+
+/// `2x 3!`: errors and warnings, each with its marker.
+fn problems_span(e: &Entry, t: Theme) -> Span<'static> {
+    match (e.errors(), e.warnings()) {
+        (0, 0) => Span::styled("—", t.dim()),
+        (0, w) => Span::styled(format!("{w}{}", marker::WARNING), t.warning()),
+        (er, w) => Span::styled(
+            format!("{er}{} {w}{}", marker::ERROR, marker::WARNING),
+            t.error(),
+        ),
+    }
+}
+
+fn columns(cx: &RowCtx) -> Columns {
+    let mut c = Columns::new();
+    c.push("Meeting", cx.label_w as u16);
+    c.push("Dates", 20);
+    if cx.wide {
+        c.push("Where", 24);
+    }
+    if !cx.small {
+        c.push("People", 6);
+        c.push("Sessions", 8);
+    }
+    c.push("Follow-ups", 12);
+    c.push("Problems", 8);
+    c
+}
+
+/// `Meetings — 4 in ./agendas`, and how many files could not be opened.
+fn table_title(app: &App) -> Line<'static> {
+    let t = app.theme;
     let mut title = vec![
         Span::styled(" Meetings ", t.title()),
         Span::raw(format!(
             "— {} in {} ",
-            n,
+            app.library.entries.len(),
             Library::show_path(&app.library.root)
         )),
     ];
@@ -138,28 +198,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             t.error(),
         ));
     }
-    let title = Line::from(title);
-    list_table(
-        f,
-        &l.list,
-        ListTable {
-            title,
-            header: Row::new(header),
-            widths,
-            rows,
-            selected: (n > 0).then(|| s.selected - window.start),
-            empty: "no meetings",
-        },
-        t,
-    );
-    detail_pane(
-        f,
-        l.detail,
-        Line::styled(" Meeting ", t.title()),
-        detail(app),
-        app.meetings.detail_scroll,
-        t,
-    );
+    Line::from(title)
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
@@ -177,19 +216,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     if let Some(th) = &m.theme {
         out.push(lv("Theme", th.get(&lang, &fb)));
     }
-    out.push(lv(
-        "When",
-        &format!(
-            "{} · times in {}{}",
-            format::meeting_dates(m),
-            format::zone(&m.timezone, m.start_date),
-            if m.tentative.covers("timezone") {
-                " ~ (zone not confirmed yet)"
-            } else {
-                ""
-            }
-        ),
-    ));
+    out.push(lv("When", &when(m)));
     let mut place = format::place(m, &lang, &fb);
     if let Some(v) = &m.venue {
         place = format!("{} · {place}", v.get(&lang, &fb));
@@ -204,16 +231,40 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         ("Partners", &m.partners),
     ] {
         if !list.is_empty() {
-            out.push(lv(
-                k,
-                &list
-                    .iter()
-                    .map(|x| x.get(&lang, &fb))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            ));
+            let names: Vec<&str> = list.iter().map(|x| x.get(&lang, &fb)).collect();
+            out.push(lv(k, &names.join("; ")));
         }
     }
+    out.push(lv("People", &people(e, &lang, &fb)));
+    out.extend(counts_lines(e, app));
+    out.push(lv("File", &Library::show_path(&e.doc().path)));
+    out.extend(texts_lines(m, &lang, &fb, t));
+    out.push(Line::raw(""));
+    out.push(Line::styled(
+        "Enter opens the schedule; 3 the roster, 4 the follow-ups.",
+        t.dim(),
+    ));
+    out
+}
+
+/// `12–14 Oct 2022 · times in Asia/Almaty (+06)`, saying so when the zone
+/// is not confirmed.
+fn when(m: &Meeting) -> String {
+    format!(
+        "{} · times in {}{}",
+        format::meeting_dates(m),
+        format::zone(&m.timezone, m.start_date),
+        if m.tentative.covers("timezone") {
+            " ~ (zone not confirmed yet)"
+        } else {
+            ""
+        }
+    )
+}
+
+/// The roster's size and countries, and the attendance when known.
+fn people(e: &Entry, lang: &str, fb: &[String]) -> String {
+    let m = e.meeting();
     // Counted when the entry is refreshed, not on every frame.
     let countries = e.facets.countries.len();
     let mut people = format!("{} on the roster", m.people().len());
@@ -227,33 +278,45 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         let about = if a.approximate { "about " } else { "" };
         people.push_str(&format!(" · attendance {about}{}", a.count));
         if let Some(n) = &a.note {
-            people.push_str(&format!(" ({})", n.get(&lang, &fb)));
+            people.push_str(&format!(" ({})", n.get(lang, fb)));
         }
     }
-    out.push(lv("People", &people));
-    out.push(lv(
-        "Sessions",
-        &format!(
-            "{} over {}",
-            m.sessions.len(),
-            plural(m.days().len(), "day", "days")
-        ),
-    ));
+    people
+}
+
+/// Sessions, follow-ups and problems, counted.
+fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
+    let m = e.meeting();
+    let lv = |k: &str, v: &str| label_value(k, v, app.theme.header());
     let (open, over, soon) = followup_counts(e, app);
-    out.push(lv(
-        "Follow-ups",
-        &format!(
-            "{} · {open} open, {over} overdue {}, {soon} due soon {}",
-            m.follow_ups.len(),
-            marker::OVERDUE,
-            marker::DUE_SOON
+    [
+        lv(
+            "Sessions",
+            &format!(
+                "{} over {}",
+                m.sessions.len(),
+                plural(m.days().len(), "day", "days")
+            ),
         ),
-    ));
-    out.push(lv(
-        "Problems",
-        &format!("{} error(s), {} warning(s)", e.errors(), e.warnings()),
-    ));
-    out.push(lv("File", &Library::show_path(&e.doc().path)));
+        lv(
+            "Follow-ups",
+            &format!(
+                "{} · {open} open, {over} overdue {}, {soon} due soon {}",
+                m.follow_ups.len(),
+                marker::OVERDUE,
+                marker::DUE_SOON
+            ),
+        ),
+        lv(
+            "Problems",
+            &format!("{} error(s), {} warning(s)", e.errors(), e.warnings()),
+        ),
+    ]
+}
+
+/// The objectives, numbered, and the description.
+fn texts_lines(m: &Meeting, lang: &str, fb: &[String], t: Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
     if !m.objectives.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled("Objectives", t.header()));
@@ -261,18 +324,42 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
             out.push(Line::raw(format!(
                 "{:>2}. {}",
                 i + 1,
-                clean(o.get(&lang, &fb))
+                clean(o.get(lang, fb))
             )));
         }
     }
     if let Some(d) = &m.description {
         out.push(Line::raw(""));
-        out.push(Line::raw(clean(d.get(&lang, &fb)).into_owned()));
+        out.push(Line::raw(clean(d.get(lang, fb)).into_owned()));
     }
-    out.push(Line::raw(""));
-    out.push(Line::styled(
-        "Enter opens the schedule; 3 the roster, 4 the follow-ups.",
-        t.dim(),
-    ));
     out
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::Meetings,
+        about: "Meetings: every meeting in the folder",
+        keys: KEYS,
+        help_after: &[],
+    },
+    shape: Shape::stacked(false, 55),
+    len: |app| app.library.entries.len(),
+    list: |app, _| app.meetings.parts(),
+    moves: None,
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::Meetings), &[code(KeyCode::Enter), ch('l')], C::Open, "open the meeting's schedule", "open"),
+    b(Scope::In(View::Meetings), &[ch('n')], C::NewMeeting, "create a new meeting file from a short form", "new"),
+    b(Scope::In(View::Meetings), &[ch('e')], C::Edit, "edit the meeting: title, dates, time zone, working languages, format", ""),
+];

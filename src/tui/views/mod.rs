@@ -3,7 +3,8 @@
 //! takes `&App` and draws; none changes state.
 
 mod followups;
-pub mod format;
+// Formatting is below drawing (the app uses it too); views reach it here.
+pub use super::format;
 mod frame;
 mod help;
 mod interpretation;
@@ -21,8 +22,26 @@ use ratatui::text::Line;
 
 use super::action::View;
 use super::app::App;
+use super::app::view_spec::ViewSpec;
+use super::keymap::ViewKeys;
 use super::layout;
-use super::widgets::wrapped_height;
+
+/// Every view, in tab order: each is its own file above, whose `SPEC`
+/// says what it shows, its keys and how it is drawn. A new view is its
+/// file, its `mod` line, its `SPEC` here and its variant in `action::View`.
+pub const VIEWS: &[ViewSpec] = &[
+    meetings::SPEC,
+    schedule::SPEC,
+    roster::SPEC,
+    followups::SPEC,
+    problems::SPEC,
+    interpretation::SPEC,
+];
+
+/// Every view's keys, for the keymap's help and tests.
+pub fn keys() -> Vec<&'static ViewKeys> {
+    VIEWS.iter().map(|v| &v.keys).collect()
+}
 
 /// Draws the whole screen.
 pub fn render(app: &App, f: &mut Frame) {
@@ -35,40 +54,17 @@ pub fn render(app: &App, f: &mut Frame) {
     frame::tabs(app, f, s.tabs);
     if !frame::body_placeholder(app, f, s.body) {
         let l = app.layout(app.view);
-        match app.view {
-            View::Meetings => meetings::render(app, f, &l),
-            View::Schedule => schedule::render(app, f, &l),
-            View::Roster if app.roster.across.is_some() => roster_across::render(app, f, &l),
-            View::Roster => roster::render(app, f, &l),
-            View::FollowUps => followups::render(app, f, &l),
-            View::Problems => problems::render(app, f, &l),
-            View::Interpretation => interpretation::render(app, f, &l),
-        }
+        (app.spec(app.view).render)(app, f, &l);
     }
     prompt::render(app, f, s.body);
     frame::footer(app, f, s.footer);
-    crate::tui::editing::render(app, f, area);
-    if let Some(top) = app.help {
-        help::render(app, f, area, top);
+    crate::tui::app::editing::render(app, f, area);
+    if let Some(h) = &app.help {
+        help::render(app, f, area, h);
     }
 }
 
 /// The detail pane's text for a view, as drawn.
 pub fn detail_lines(app: &App, view: View) -> Vec<Line<'static>> {
-    match view {
-        View::Meetings => meetings::detail(app),
-        View::Schedule => schedule::detail(app),
-        View::Roster if app.roster.across.is_some() => roster_across::detail(app),
-        View::Roster => roster::detail(app),
-        View::FollowUps => followups::detail(app),
-        View::Problems => problems::detail(app),
-        View::Interpretation => interpretation::detail(app),
-    }
-}
-
-/// How many lines the view's detail pane holds at the current size, so
-/// scrolling it can stop at the end.
-pub fn detail_height(app: &App, view: View) -> usize {
-    let width = app.layout(view).detail.width.saturating_sub(2);
-    wrapped_height(&detail_lines(app, view), width)
+    (app.spec(view).detail)(app)
 }

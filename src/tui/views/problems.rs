@@ -138,3 +138,31 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     out.push(Line::styled(hint, t.dim()));
     out
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::Problems,
+        about: "Problems: errors and warnings from the checks",
+        keys: KEYS,
+        help_after: &[],
+    },
+    shape: Shape::stacked(false, 60),
+    len: |app| app.problems.rows.len(),
+    list: |app, _| app.problems.list.parts(),
+    moves: None,
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::Problems), &[code(KeyCode::Enter)], C::Open, "go to the session, participant or follow-up it is about", "go to"),
+    b(Scope::In(View::Problems), &[code(KeyCode::Esc)], C::Back, "back to the meetings", ""),
+];

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::App;
-use crate::tui::followups::Review;
+use crate::tui::app::followups::Review;
 use crate::tui::layout::ViewLayout;
 use crate::tui::sanitize::clean;
 

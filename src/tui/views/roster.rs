@@ -237,6 +237,9 @@ fn empty_text(app: &App, total: usize) -> String {
 }
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    if app.roster.across.is_some() {
+        return super::roster_across::render(app, f, l);
+    }
     let t = app.theme;
     let Some(e) = entry(app) else { return };
     banner(app, f, l);
@@ -335,6 +338,9 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
+    if app.roster.across.is_some() {
+        return super::roster_across::detail(app);
+    }
     let (Some(e), Some(i)) = (entry(app), app.roster.selected()) else {
         return Vec::new();
     };
@@ -487,3 +493,47 @@ fn followup_lines(app: &App, m: &Meeting, p: &Participant) -> Vec<Line<'static>>
         .map(|i| super::followups::summary_line(app, &m.follow_ups[i], &lang, &fb))
         .collect()
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::Roster,
+        about: "Roster: the meeting's participants",
+        keys: KEYS,
+        help_after: &[Scope::Search, Scope::Input],
+    },
+    shape: Shape {
+        side: true,
+        ..Shape::beside(62, 55)
+    },
+    len: |app| app.roster.rows.len(),
+    list: |app, _| (&mut app.roster.scroll, &mut app.roster.detail_scroll),
+    moves: None,
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
+    b(Scope::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
+    b(Scope::In(View::Roster), &[ch('S')], C::SortReverse, "reverse the sort order", ""),
+    b(Scope::In(View::Roster), &[ch('c')], C::FilterCountry, "filter by country (press again for the next)", "country"),
+    b(Scope::In(View::Roster), &[ch('r')], C::FilterRole, "filter by role (press again for the next)", "role"),
+    b(Scope::In(View::Roster), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", "status"),
+    b(Scope::In(View::Roster), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
+    b(Scope::In(View::Roster), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", "back"),
+    b(Scope::In(View::Roster), &[ch('a')], C::AddParticipant, "add a participant", "add"),
+    b(Scope::In(View::Roster), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the participant", "edit"),
+    b(Scope::In(View::Roster), &[ch('d'), code(KeyCode::Delete)], C::Delete, "remove the participant (asks, and says where they appear)", ""),
+    b(Scope::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
+    b(Scope::In(View::Roster), &[ch('M')], C::MergeTwin, "merge with a likely twin (flagged =): both names kept, references rewritten", ""),
+    b(Scope::In(View::Roster), &[ch('I')], C::ImportRoster, "import registrations (Indico, Zoom, Forms, Excel CSV) with a preview", "import"),
+    b(Scope::In(View::Roster), &[ch('A')], C::ToggleAcross, "people across every loaded meeting, one row each (again: back)", "across"),
+];

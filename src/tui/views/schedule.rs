@@ -2,6 +2,7 @@
 //! the meeting's time zone; the selected session's items, speakers,
 //! documents and warnings in the detail pane.
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::Constraint;
 use ratatui::text::{Line, Span};
@@ -15,7 +16,7 @@ use crate::tui::library::Entry;
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::input as input_widget;
-use crate::tui::widgets::{ListTable, detail_pane, fitted, label_value, list_table};
+use crate::tui::widgets::{Columns, ListTable, detail_pane, fitted, label_value, list_table};
 use crate::tui::zone_view;
 
 fn banner(app: &App, e: &Entry) -> Line<'static> {
@@ -86,127 +87,12 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let Some(e) = app.schedule.entry.and_then(|i| app.library.get(i)) else {
         return;
     };
-    let m = e.meeting();
-    let (lang, fb) = app.language();
     f.render_widget(Paragraph::new(banner(app, e)), l.banner);
     if let Some(c) = &app.schedule.grid {
         super::schedule_grid::render(app, f, e, c, l.banner);
         return;
     }
-    let wide = l.list.rows.width >= 90;
-    let s = app.schedule.list.scroll;
-    let window = s.window(app.schedule.rows.len(), l.list.height());
-    let fixed: &[u16] = if wide {
-        &[2, 13, 14, 18, 8]
-    } else {
-        &[2, 13, 14, 8]
-    };
-    let title_w = flexible_width(l.list.rows.width, fixed);
-    let days = if app.zone.converted(m) {
-        zone_view::day_count(&app.schedule.rows)
-    } else {
-        m.days().len()
-    };
-    let rows: Vec<Row> = app.schedule.rows[window.clone()]
-        .iter()
-        .map(|r| match *r {
-            ScheduleRow::Day(d, n) => Row::new(vec![
-                Cell::from(""),
-                Cell::from(Span::styled(format!("Day {n}/{days}"), t.header())),
-                Cell::from(Span::styled(
-                    format!("── {} ──", format::day(d)),
-                    t.header(),
-                )),
-            ]),
-            ScheduleRow::Session(i) => {
-                let s = &m.sessions[i];
-                let mk = marks(e, i);
-                let mk_style = if mk.contains(marker::WARNING) {
-                    t.warning()
-                } else {
-                    t.tentative()
-                };
-                let title_style = if s.is_break() { t.dim() } else { t.plain() };
-                let mut title = s.title.get(&lang, &fb).to_string();
-                if s.is_break() {
-                    title = format!("({title})");
-                }
-                let online = s.link.is_some() || m.format == crate::domain::Format::Online;
-                let mut place = s.room.clone().unwrap_or_else(|| {
-                    if online {
-                        "online".into()
-                    } else {
-                        String::new()
-                    }
-                });
-                if s.tentative.covers("room") && !place.is_empty() {
-                    place.push_str(marker::TENTATIVE);
-                }
-                let mut cells = vec![
-                    Cell::from(Span::styled(mk, mk_style)),
-                    Cell::from(Span::styled(
-                        zone_view::time_span(m, s, &app.zone),
-                        if s.tentative.covers("start") || s.tentative.covers("end") {
-                            t.tentative()
-                        } else {
-                            t.plain()
-                        },
-                    )),
-                    Cell::from(fitted(&title, usize::from(title_w), title_style)),
-                    Cell::from(fitted(&place, 14, t.plain())),
-                ];
-                if wide {
-                    let chair = s.chair.as_deref().map(|c| {
-                        m.participant(c)
-                            .map(|p| p.name.get(&lang, &fb).to_string())
-                            .unwrap_or(c.to_string())
-                    });
-                    cells.push(Cell::from(fitted(
-                        &chair.unwrap_or_default(),
-                        18,
-                        t.plain(),
-                    )));
-                }
-                cells.push(Cell::from(format::languages_short(s)));
-                Row::new(cells)
-            }
-        })
-        .collect();
-    let mut header = vec!["", "Time", "Session", "Where"];
-    let mut widths = vec![
-        Constraint::Length(2),
-        Constraint::Length(13),
-        Constraint::Length(title_w),
-        Constraint::Length(14),
-    ];
-    if wide {
-        header.push("Chair");
-        widths.push(Constraint::Length(18));
-    }
-    header.push("Lang");
-    widths.push(Constraint::Fill(1));
-    let n_sessions = m.sessions.len();
-    let title = Line::from(vec![
-        Span::styled(" Schedule ", t.title()),
-        Span::raw(format!(
-            "— {} over {} ",
-            format::plural(n_sessions, "session", "sessions"),
-            format::plural(m.days().len(), "day", "days")
-        )),
-    ]);
-    list_table(
-        f,
-        &l.list,
-        ListTable {
-            title,
-            header: Row::new(header),
-            widths,
-            rows,
-            selected: app.selected_session().map(|_| s.selected - window.start),
-            empty: "no sessions yet: a adds a session, b a break",
-        },
-        t,
-    );
+    session_table(app, f, l, e);
     detail_pane(
         f,
         l.detail,
@@ -215,6 +101,163 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         app.schedule.list.detail_scroll,
         t,
     );
+}
+
+/// What a session row needs besides the session.
+struct RowCtx<'a> {
+    app: &'a App,
+    e: &'a Entry,
+    lang: String,
+    fb: Vec<String>,
+    title_w: u16,
+    /// Wide enough for the chair's column.
+    wide: bool,
+}
+
+/// The list: a heading per day, then its sessions and breaks.
+fn session_table(app: &App, f: &mut Frame, l: &ViewLayout, e: &Entry) {
+    let t = app.theme;
+    let m = e.meeting();
+    let wide = l.list.rows.width >= 90;
+    let s = app.schedule.list.scroll;
+    let window = s.window(app.schedule.rows.len(), l.list.height());
+    let fixed: &[u16] = if wide {
+        &[2, 13, 14, 18, 8]
+    } else {
+        &[2, 13, 14, 8]
+    };
+    let (lang, fb) = app.language();
+    let cx = RowCtx {
+        app,
+        e,
+        lang,
+        fb,
+        title_w: flexible_width(l.list.rows.width, fixed),
+        wide,
+    };
+    // Shown in another zone, a meeting can span more (or fewer) days.
+    let days = if app.zone.converted(m) {
+        zone_view::day_count(&app.schedule.rows)
+    } else {
+        m.days().len()
+    };
+    let rows: Vec<Row> = app.schedule.rows[window.clone()]
+        .iter()
+        .map(|r| match *r {
+            ScheduleRow::Day(d, n) => day_row(d, n, days, t),
+            ScheduleRow::Session(i) => session_row(&cx, i),
+        })
+        .collect();
+    let (header, widths) = columns(cx.title_w, wide).split();
+    let title = Line::from(vec![
+        Span::styled(" Schedule ", t.title()),
+        Span::raw(format!(
+            "— {} over {} ",
+            format::plural(m.sessions.len(), "session", "sessions"),
+            format::plural(m.days().len(), "day", "days")
+        )),
+    ]);
+    list_table(
+        f,
+        &l.list,
+        ListTable {
+            title,
+            header,
+            widths,
+            rows,
+            selected: app.selected_session().map(|_| s.selected - window.start),
+            empty: "no sessions yet: a adds a session, b a break",
+        },
+        t,
+    );
+}
+
+fn columns(title_w: u16, wide: bool) -> Columns {
+    let mut c = Columns::new();
+    c.push("", 2);
+    c.push("Time", 13);
+    c.push("Session", title_w);
+    c.push("Where", 14);
+    if wide {
+        c.push("Chair", 18);
+    }
+    c.push_constraint("Lang", Constraint::Fill(1));
+    c
+}
+
+/// `Day 2/3  ── Tue 6 Oct 2020 ──`.
+fn day_row(d: NaiveDate, n: usize, days: usize, t: Theme) -> Row<'static> {
+    Row::new(vec![
+        Cell::from(""),
+        Cell::from(Span::styled(format!("Day {n}/{days}"), t.header())),
+        Cell::from(Span::styled(
+            format!("── {} ──", format::day(d)),
+            t.header(),
+        )),
+    ])
+}
+
+/// A session or break: marks, time (tentative ones styled so), title,
+/// place, chair on wide screens, languages.
+fn session_row(cx: &RowCtx, i: usize) -> Row<'static> {
+    let (app, m) = (cx.app, cx.e.meeting());
+    let t = app.theme;
+    let s = &m.sessions[i];
+    let mk = marks(cx.e, i);
+    let mk_style = if mk.contains(marker::WARNING) {
+        t.warning()
+    } else {
+        t.tentative()
+    };
+    let title_style = if s.is_break() { t.dim() } else { t.plain() };
+    let mut title = s.title.get(&cx.lang, &cx.fb).to_string();
+    if s.is_break() {
+        title = format!("({title})");
+    }
+    let mut cells = vec![
+        Cell::from(Span::styled(mk, mk_style)),
+        Cell::from(Span::styled(
+            zone_view::time_span(m, s, &app.zone),
+            if s.tentative.covers("start") || s.tentative.covers("end") {
+                t.tentative()
+            } else {
+                t.plain()
+            },
+        )),
+        Cell::from(fitted(&title, usize::from(cx.title_w), title_style)),
+        Cell::from(fitted(&place(m, s), 14, t.plain())),
+    ];
+    if cx.wide {
+        let chair = s.chair.as_deref().map(|c| {
+            m.participant(c)
+                .map(|p| p.name.get(&cx.lang, &cx.fb).to_string())
+                .unwrap_or(c.to_string())
+        });
+        cells.push(Cell::from(fitted(
+            &chair.unwrap_or_default(),
+            18,
+            t.plain(),
+        )));
+    }
+    cells.push(Cell::from(format::languages_short(s)));
+    Row::new(cells)
+}
+
+/// The room, or `online` for a session with a link or in an online
+/// meeting; marked when the room is not confirmed.
+fn place(m: &Meeting, s: &Session) -> String {
+    let online = s.link.is_some() || m.format == crate::domain::Format::Online;
+    let mut place = s.room.clone().unwrap_or_else(|| {
+        if online {
+            "online".into()
+        } else {
+            String::new()
+        }
+    });
+    if s.tentative.covers("room") && !place.is_empty() {
+        place.push_str(marker::TENTATIVE);
+    }
+    place
 }
 
 fn documents(
@@ -584,3 +627,46 @@ fn local_times(
     }
     out
 }
+
+// What the app and the keymap know of this view (see `tui::app::view_spec`).
+use crate::tui::action::{Command as C, View};
+use crate::tui::app::view_spec::ViewSpec;
+use crate::tui::keymap::{Binding, Scope, ViewKeys, b, ch, code};
+use crate::tui::layout::Shape;
+use crossterm::event::KeyCode;
+pub const SPEC: ViewSpec = ViewSpec {
+    keys: ViewKeys {
+        view: View::Schedule,
+        about: "Schedule of the selected meeting, day by day",
+        keys: KEYS,
+        help_after: &[Scope::Grid],
+    },
+    shape: Shape::beside(55, 50),
+    len: |app| app.schedule.rows.len(),
+    list: |app, _| app.schedule.list.parts(),
+    moves: Some(App::move_schedule),
+    command: ViewSpec::no_command,
+    render,
+    detail,
+};
+
+#[rustfmt::skip]
+const KEYS: &[Binding] = &[
+    b(Scope::In(View::Schedule), &[ch('z')], C::CycleZone, "show times in the next zone: the meeting's, UTC, the participants'", "zone"),
+    b(Scope::In(View::Schedule), &[ch('Z')], C::TypeZone, "show times in a zone you type (IANA name, e.g. Europe/Paris)", ""),
+    b(Scope::In(View::Schedule), &[code(KeyCode::Esc), ch('h')], C::Back, "back to the meeting's zone; in it, back to the meetings", "back"),
+    b(Scope::In(View::Schedule), &[ch('v')], C::ToggleGrid, "show the day as a grid of rooms side by side, or as the list again", "list/grid"),
+    b(Scope::In(View::Schedule), &[ch('f')], C::AddFollowUp, "add a follow-up this session produced", "follow-up"),
+    b(Scope::In(View::Schedule), &[ch('a')], C::AddSession, "add a session", "add"),
+    b(Scope::In(View::Schedule), &[ch('b')], C::AddBreak, "add a break", ""),
+    b(Scope::In(View::Schedule), &[ch('e'), code(KeyCode::Enter)], C::Edit, "edit the session (title, times, room, chair, languages...)", "edit"),
+    b(Scope::In(View::Schedule), &[ch('D')], C::Duplicate, "duplicate the session", ""),
+    b(Scope::In(View::Schedule), &[ch('d'), code(KeyCode::Delete)], C::Delete, "delete the session (asks first)", ""),
+    b(Scope::In(View::Schedule), &[ch('m')], C::MoveSession, "move the session to another day or time", "move"),
+    b(Scope::In(View::Schedule), &[ch('<')], C::Shorter, "shorten the session by 15 minutes", ""),
+    b(Scope::In(View::Schedule), &[ch('>')], C::Longer, "lengthen the session by 15 minutes", ""),
+    b(Scope::In(View::Schedule), &[ch('[')], C::ShorterBit, "shorten the session by 5 minutes", ""),
+    b(Scope::In(View::Schedule), &[ch(']')], C::LongerBit, "lengthen the session by 5 minutes", ""),
+    b(Scope::In(View::Schedule), &[ch('R')], C::Resize, "set the session's end or length, optionally shifting the rest of the day", ""),
+    b(Scope::In(View::Schedule), &[ch('i')], C::Items, "the session's items (presentations): add, edit, delete, reorder", "items"),
+];

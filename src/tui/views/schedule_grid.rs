@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::format;
 use crate::tui::app::App;
-use crate::tui::grid_state::{self, GridCursor};
+use crate::tui::app::grid_state::{self, GridCursor};
 use crate::tui::library::Entry;
 use crate::tui::widgets::day_grid::DayGridWidget;
 

@@ -8,13 +8,13 @@
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
 
-use super::action::GridCommand;
-use super::app::App;
 use super::focus::EventState;
-use super::layout;
-use super::status::Level;
 use crate::domain::Meeting;
 use crate::grid::{self, DayGrid, Viewport};
+use crate::tui::action::GridCommand;
+use crate::tui::app::App;
+use crate::tui::layout;
+use crate::tui::status::Level;
 
 /// Minutes per grid row when the grid opens.
 pub const STEP: i64 = 15;
@@ -202,7 +202,7 @@ impl App {
             }
             edit => {
                 self.schedule.grid_rooms = all;
-                crate::tui::editing::grid_command(self, edit);
+                crate::tui::app::editing::grid_command(self, edit);
                 return EventState::Consumed;
             }
         }

@@ -8,10 +8,10 @@
 //! [`EventState::NotConsumed`] (as gitui's `EventState`, helix's
 //! `EventResult`). A dialog or prompt consumes every key it is given.
 
-use super::action::{Command, View};
-use super::app::App;
 use super::editing;
-use super::keymap::{Context, Layer, Overlay};
+use crate::tui::action::{Command, View};
+use crate::tui::app::App;
+use crate::tui::keymap::{Context, Layer, Overlay};
 
 /// Whether a layer's handler used what it was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,10 +65,14 @@ impl App {
         if v == View::Interpretation && self.interp.popup.is_some() {
             s.push(Layer::Dialog(Overlay::Choice));
         }
-        if self.help.is_some() {
-            s.push(Layer::Help);
-        }
         s.extend(self.edit.layers());
+        // The help covers everything, dialogs too (F1 opens it over one).
+        if let Some(h) = &self.help {
+            s.push(Layer::Help);
+            if h.input.is_some() {
+                s.push(Layer::Search);
+            }
+        }
         s
     }
 
@@ -76,6 +80,7 @@ impl App {
     pub fn context(&self) -> Context {
         Context {
             layers: self.focus(),
+            views: self.view_keys(),
         }
     }
 
@@ -90,6 +95,12 @@ impl App {
     pub(crate) fn dispatch(&mut self, p: Press) {
         if let Press::Run(c @ (Command::Quit | Command::Terminate)) = p {
             editing::quit_or_terminate(self, c);
+            return;
+        }
+        if let Press::Run(Command::Help) = p
+            && self.help.is_none()
+        {
+            self.open_help();
             return;
         }
         for layer in self.focus().into_iter().rev() {
@@ -108,6 +119,7 @@ impl App {
             Layer::Dialog(Overlay::Choice) => self.popup_press(p),
             Layer::Dialog(_) => editing::dialog_press(self, p),
             Layer::Help => self.help_press(p),
+            Layer::Search if self.help.is_some() => self.help_search_press(p),
             Layer::Search if self.view == View::Roster => self.roster_search_press(p),
             Layer::Search => self.followups_search_press(p),
             Layer::Grid => match p {

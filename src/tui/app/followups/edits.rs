@@ -9,8 +9,8 @@ use crate::edit::Transaction;
 use crate::followups::{self, DueInput, ops};
 use crate::tui::action::{Command, View};
 use crate::tui::app::App;
-use crate::tui::editing::edit_text;
-use crate::tui::focus::{EventState, Press};
+use crate::tui::app::editing::edit_text;
+use crate::tui::app::focus::{EventState, Press};
 use crate::tui::input::TextInput;
 use crate::tui::library::MeetingId;
 use crate::tui::status::Level;
@@ -23,7 +23,7 @@ impl App {
     /// remembering which meeting it changed: in the Follow-ups view across
     /// every meeting, `u` undoes the last edit made here, wherever it is.
     pub fn apply_followup_edit(&mut self, e: MeetingId, tx: Transaction) -> bool {
-        let ok = crate::tui::editing::apply_edit(self, e, tx);
+        let ok = crate::tui::app::editing::apply_edit(self, e, tx);
         if ok {
             self.followups.edited.push(e);
             self.followups.undone.clear();

@@ -4,7 +4,7 @@
 //! interpreter, two-way, relay, add or remove a channel — each one a
 //! [`Transaction`] through the one edit path (`editing::apply_edit`), so `u` undoes each.
 //!
-//! The domain computes everything ([`staffing`], [`check_interpretation`]);
+//! The domain computes everything ([`staffing`], [`check_interpretation_on`]);
 //! this keeps the results for drawing and turns keys into edits.
 
 use crate::tui::status::Level;
@@ -12,17 +12,17 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::action::{Command, InterpCommand, View};
-use super::app::{App, ListState};
 use super::editing::edit_text;
 use super::focus::{EventState, Press};
-use super::input::TextInput;
-use super::library::{Entry, MeetingId, index_in};
-use crate::check::{Problem, check_interpretation};
+use crate::check::{Problem, check_interpretation_on};
 use crate::domain::{Channel, Meeting, Role, codes};
 use crate::edit::{Transaction, ops};
 use crate::search::{Key, Matcher, Query};
 use crate::staffing::{self, Day};
+use crate::tui::action::{Command, InterpCommand, View};
+use crate::tui::app::{App, ListState};
+use crate::tui::input::TextInput;
+use crate::tui::library::{Entry, MeetingId, index_in};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InterpRow {
@@ -129,7 +129,7 @@ pub struct InterpState {
     pub list: ListState,
     pub days: Vec<Day>,
     pub languages: Vec<String>,
-    /// `check_interpretation`, placed in the file.
+    /// `check_interpretation_on` today (as Problems has them), placed in the file.
     pub warnings: Vec<Problem>,
     pub popup: Option<Popup>,
 }
@@ -153,7 +153,7 @@ fn problem_target_path(path: &str) -> Option<(usize, Option<usize>)> {
 }
 
 impl InterpState {
-    fn rebuild(&mut self, e: Option<&Entry>) {
+    fn rebuild(&mut self, e: Option<&Entry>, today: chrono::NaiveDate) {
         let Some(e) = e else {
             *self = InterpState {
                 entry: self.entry,
@@ -165,7 +165,7 @@ impl InterpState {
         let m = e.meeting();
         self.days = staffing::days(m);
         self.languages = staffing::languages(m);
-        self.warnings = check_interpretation(m);
+        self.warnings = check_interpretation_on(m, today);
         e.doc().locate(&mut self.warnings);
         self.rows.clear();
         for d in &self.days {
@@ -280,7 +280,7 @@ fn booked_elsewhere(m: &Meeting, s: usize, id: &str) -> Vec<String> {
             format!(
                 "booked in `{}` at the same time ({})",
                 o.id,
-                super::views::format::time_span(o)
+                crate::tui::format::time_span(o)
             )
         })
         .collect();
@@ -369,7 +369,7 @@ impl App {
         self.interp.entry = cur;
         self.interp.stale = false;
         let e = cur.and_then(|i| self.library.get(i));
-        self.interp.rebuild(e);
+        self.interp.rebuild(e, self.today);
         let at = keep
             .filter(|_| same)
             .and_then(|k| self.interp.rows.iter().position(|r| *r == k))
@@ -559,7 +559,7 @@ impl App {
                     value: String::new(),
                     label: format!(
                         "from the floor ({})",
-                        super::views::format::language_names(&session.language)
+                        crate::tui::format::language_names(&session.language)
                     ),
                     why: Vec::new(),
                 }];
@@ -655,7 +655,7 @@ impl App {
             Level::Note,
             format!(
                 "turn plan written to {}",
-                super::library::Library::show_path(&path)
+                crate::tui::library::Library::show_path(&path)
             ),
         );
         Ok(())

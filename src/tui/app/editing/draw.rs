@@ -32,15 +32,11 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
                 let s = layout::screen(area);
                 f.render_widget(Clear, s.footer);
                 f.render_widget(
-                    Line::from(
-                        [Span::styled(":", app.theme.key())]
-                            .into_iter()
-                            .chain(input_widget::with_marker(
-                                line,
-                                usize::from(area.width).saturating_sub(3),
-                                Span::styled("▏", app.theme.key()),
-                            ))
-                            .collect::<Vec<_>>(),
+                    input_widget::labelled(
+                        Span::styled(":", app.theme.key()),
+                        line,
+                        usize::from(area.width).saturating_sub(3),
+                        Span::styled("▏", app.theme.key()),
                     ),
                     s.footer,
                 );
@@ -82,6 +78,33 @@ fn popup<'a>(app: &App, f: &mut Frame, r: Rect, title: &str, hint: &str) -> Bloc
     b
 }
 
+/// A whole dialog box in `r`: the frame `popup` makes, with `lines` inside
+/// scrolled down by `top` lines.
+fn dialog(
+    app: &App,
+    f: &mut Frame,
+    r: Rect,
+    title: &str,
+    hint: &str,
+    lines: Vec<Line>,
+    top: usize,
+) {
+    let b = popup(app, f, r, title, hint);
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    f.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+}
+
+/// `text` cut into lines of `w` columns, so a long path wraps rather than
+/// loses its end.
+fn wrapped(text: &str, w: usize) -> Vec<Line<'static>> {
+    let chars: Vec<char> = fit(text, 2000).chars().collect();
+    chars
+        .chunks(w.max(10))
+        .map(|chunk| Line::raw(fit(&chunk.iter().collect::<String>(), w)))
+        .collect()
+}
+
 /// A pick field's values with what they mean: names for people, language names.
 fn shown_value(app: &App, field: &Field) -> String {
     let Kind::Pick { source, .. } = field.kind else {
@@ -106,6 +129,31 @@ fn shown_value(app: &App, field: &Field) -> String {
 }
 
 fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
+    let width = area.width.saturating_sub(4).min(96);
+    let (lines, focus_line) = form_lines(app, form, width);
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let r = centered(area, width, h);
+    let inner_h = usize::from(r.height.saturating_sub(2));
+    // Keep the focused field (and its error) in sight.
+    let has_error = form.focused().is_some_and(|x| x.error.is_some());
+    let top = (focus_line + 1 + usize::from(has_error)).saturating_sub(inner_h);
+    dialog(
+        app,
+        f,
+        r,
+        &form.title,
+        "Tab next · Enter apply · Esc cancel · Ctrl-u empty",
+        lines,
+        top,
+    );
+    if let Some(p) = &form.picker {
+        draw_picker(app, f, area, p);
+    }
+}
+
+/// The form's note, then each field with its error under it; and which
+/// line holds the focused field.
+fn form_lines(app: &App, form: &Form, width: u16) -> (Vec<Line<'static>>, usize) {
     let t = app.theme;
     let label_w = form
         .fields
@@ -119,52 +167,13 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
     if let Some(n) = &form.note {
         lines.push(Line::styled(format!("{} {n}", marker::ERROR), t.error()));
     }
-    let width = area.width.saturating_sub(4).min(96);
     let value_w = usize::from(width).saturating_sub(label_w + 6);
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         if focused {
             focus_line = lines.len();
         }
-        let sel = if focused { marker::SELECTED } else { "  " };
-        let mut spans = vec![
-            Span::styled(sel.to_string(), t.key()),
-            Span::styled(
-                format!("{:<label_w$} ", fit(&field.label, label_w)),
-                if focused { t.header() } else { t.plain() },
-            ),
-        ];
-        let v = shown_value(app, field);
-        let shown = match field.kind {
-            Kind::Toggle => format!("[{}] {}", if field.is_on() { "x" } else { " " }, v),
-            _ => v,
-        };
-        let value_style = if focused && form.fresh && field.kind == Kind::Text {
-            // Typing replaces a just-entered value: show it selected.
-            t.selected()
-        } else {
-            t.plain()
-        };
-        if focused && !form.fresh && field.kind == Kind::Text {
-            // Being edited: the cursor where it is.
-            spans.extend(input_widget::with_marker(
-                &form.input,
-                value_w,
-                Span::styled("▏", t.key()),
-            ));
-        } else {
-            spans.push(Span::styled(fit(&shown, value_w), value_style));
-            if focused {
-                spans.push(Span::styled("▏", t.key()));
-            }
-        }
-        if shown.is_empty() && !field.placeholder.is_empty() {
-            spans.push(Span::styled(format!("({})", field.placeholder), t.dim()));
-        }
-        if focused && matches!(field.kind, Kind::Pick { .. }) && field.placeholder.is_empty() {
-            spans.push(Span::styled("  type to search, Space lists all", t.dim()));
-        }
-        lines.push(Line::from(spans));
+        lines.push(field_line(app, form, field, focused, (label_w, value_w)));
         if let Some(e) = &field.error {
             lines.push(Line::styled(
                 format!(
@@ -176,25 +185,58 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
             ));
         }
     }
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let r = centered(area, width, h);
-    let inner_h = usize::from(r.height.saturating_sub(2));
-    // Keep the focused field (and its error) in sight.
-    let has_error = form.focused().is_some_and(|x| x.error.is_some());
-    let top = (focus_line + 1 + usize::from(has_error)).saturating_sub(inner_h);
-    let b = popup(
-        app,
-        f,
-        r,
-        &form.title,
-        "Tab next · Enter apply · Esc cancel · Ctrl-u empty",
-    );
-    let inner = b.inner(r);
-    f.render_widget(b, r);
-    f.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
-    if let Some(p) = &form.picker {
-        draw_picker(app, f, area, p);
+    (lines, focus_line)
+}
+
+/// One field: its label, then the value (with the cursor while it is
+/// typed in), a placeholder when empty, and how to pick when it is a pick.
+fn field_line(
+    app: &App,
+    form: &Form,
+    field: &Field,
+    focused: bool,
+    (label_w, value_w): (usize, usize),
+) -> Line<'static> {
+    let t = app.theme;
+    let sel = if focused { marker::SELECTED } else { "  " };
+    let mut spans = vec![
+        Span::styled(sel.to_string(), t.key()),
+        Span::styled(
+            format!("{:<label_w$} ", fit(&field.label, label_w)),
+            if focused { t.header() } else { t.plain() },
+        ),
+    ];
+    let v = shown_value(app, field);
+    let shown = match field.kind {
+        Kind::Toggle => format!("[{}] {}", if field.is_on() { "x" } else { " " }, v),
+        _ => v,
+    };
+    let value_style = if focused && form.fresh && field.kind == Kind::Text {
+        // Typing replaces a just-entered value: show it selected.
+        t.selected()
+    } else {
+        t.plain()
+    };
+    if focused && !form.fresh && field.kind == Kind::Text {
+        // Being edited: the cursor where it is.
+        spans.extend(input_widget::with_marker(
+            &form.input,
+            value_w,
+            Span::styled("▏", t.key()),
+        ));
+    } else {
+        spans.push(Span::styled(fit(&shown, value_w), value_style));
+        if focused {
+            spans.push(Span::styled("▏", t.key()));
+        }
     }
+    if shown.is_empty() && !field.placeholder.is_empty() {
+        spans.push(Span::styled(format!("({})", field.placeholder), t.dim()));
+    }
+    if focused && matches!(field.kind, Kind::Pick { .. }) && field.placeholder.is_empty() {
+        spans.push(Span::styled("  type to search, Space lists all", t.dim()));
+    }
+    Line::from(spans)
 }
 
 fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
@@ -214,15 +256,11 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
     );
     let inner = b.inner(r);
     f.render_widget(b, r);
-    let mut lines = vec![Line::from(
-        [Span::styled("search: ", t.dim())]
-            .into_iter()
-            .chain(input_widget::with_marker(
-                &p.query,
-                usize::from(inner.width).saturating_sub(10),
-                Span::styled("▏", t.key()),
-            ))
-            .collect::<Vec<_>>(),
+    let mut lines = vec![input_widget::labelled(
+        Span::styled("search: ", t.dim()),
+        &p.query,
+        usize::from(inner.width).saturating_sub(10),
+        Span::styled("▏", t.key()),
     )];
     let rows = usize::from(inner.height.saturating_sub(1));
     let total = p.row_count();
@@ -256,10 +294,7 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
     // Long paths wrap rather than lose their end.
     let mut lines: Vec<Line> = Vec::new();
     for l in &q.lines {
-        let chars: Vec<char> = fit(l, 2000).chars().collect();
-        for chunk in chars.chunks(w.max(10)) {
-            lines.push(Line::raw(fit(&chunk.iter().collect::<String>(), w)));
-        }
+        lines.extend(wrapped(l, w));
     }
     lines.push(Line::raw(""));
     for (k, label, _) in &q.choices {
@@ -270,16 +305,8 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
     }
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);
-    let b = popup(
-        app,
-        f,
-        r,
-        &q.title,
-        "Enter: the first answer · Esc: change nothing",
-    );
-    let inner = b.inner(r);
-    f.render_widget(b, r);
-    f.render_widget(Paragraph::new(lines), inner);
+    let hint = "Enter: the first answer · Esc: change nothing";
+    dialog(app, f, r, &q.title, hint, lines, 0);
 }
 
 /// The merge dialog: the twins to choose from, then what the merged
@@ -318,23 +345,12 @@ fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
     }
     lines.push(Line::raw(""));
     for l in merge_twin::preview(m, d) {
-        let chars: Vec<char> = fit(&l, 2000).chars().collect();
-        for chunk in chars.chunks(w.max(10)) {
-            lines.push(Line::raw(fit(&chunk.iter().collect::<String>(), w)));
-        }
+        lines.extend(wrapped(&l, w));
     }
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);
-    let b = popup(
-        app,
-        f,
-        r,
-        "Merge twins",
-        "j/k: twin · Tab: keep the other id · Enter: merge · Esc: nothing",
-    );
-    let inner = b.inner(r);
-    f.render_widget(b, r);
-    f.render_widget(Paragraph::new(lines), inner);
+    let hint = "j/k: twin · Tab: keep the other id · Enter: merge · Esc: nothing";
+    dialog(app, f, r, "Merge twins", hint, lines, 0);
 }
 
 /// The import dialog: the file's path (and why it could not be read), then
@@ -451,15 +467,6 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
     }
     let h = (lines.len() as u16 + 2).max(5);
     let r = centered(area, width, h);
-    let b = popup(
-        app,
-        f,
-        r,
-        &format!("Items of `{}`", s.id),
-        "a add · e edit · d delete · J/K reorder · u undo · Esc close",
-    );
-    let inner = b.inner(r);
-    f.render_widget(b, r);
     let sel_line = lines
         .iter()
         .position(|x| {
@@ -468,8 +475,16 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
                 .is_some_and(|s| s.content == marker::SELECTED)
         })
         .unwrap_or(0);
-    let top = (sel_line + 2).saturating_sub(usize::from(inner.height));
-    f.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+    let top = (sel_line + 2).saturating_sub(usize::from(r.height.saturating_sub(2)));
+    dialog(
+        app,
+        f,
+        r,
+        &format!("Items of `{}`", s.id),
+        "a add · e edit · d delete · J/K reorder · u undo · Esc close",
+        lines,
+        top,
+    );
 }
 
 /// The Export dialog: the formats in a row (the chosen one marked), the
@@ -519,14 +534,6 @@ fn draw_export(app: &App, f: &mut Frame, area: Rect, d: &ExportDialog) {
     )));
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);
-    let b = popup(
-        app,
-        f,
-        r,
-        "Export the meeting",
-        "Tab format · ↑↓ scope · Enter write · Esc cancel",
-    );
-    let inner = b.inner(r);
-    f.render_widget(b, r);
-    f.render_widget(Paragraph::new(lines), inner);
+    let hint = "Tab format · ↑↓ scope · Enter write · Esc cancel";
+    dialog(app, f, r, "Export the meeting", hint, lines, 0);
 }

@@ -437,18 +437,70 @@ fn submit_move(app: &mut App, f: &mut Form, entry: MeetingId, session: usize) ->
         }
     };
     let shift = f.field("shift").is_some_and(Field::is_on);
-    match ops::move_session(m, session, date, start, shift) {
-        Ok(tx) => {
-            if apply_edit(app, entry, tx) {
-                app.select_session(session);
-            }
-            true
-        }
+    let title = format!("Move `{}` and the rest of the day?", m.sessions[session].id);
+    let done = retime_or_ask(app, entry, session, shift, title, |m, push| {
+        ops::move_session_with(m, session, date, start, push)
+    });
+    match done {
+        Ok(()) => true,
         Err(e) => {
             f.show_errors(vec![("start".into(), e)]);
             false
         }
     }
+}
+
+/// Applies a move or resize; one that pushes the rest of the day and
+/// reaches a session marked fixed or one it would push past midnight asks
+/// first (leave those where they are / move the fixed ones too / cancel)
+/// instead of refusing, as `edit::shift` reports them.
+fn retime_or_ask(
+    app: &mut App,
+    entry: MeetingId,
+    session: usize,
+    shift: bool,
+    title: String,
+    make: impl Fn(&Meeting, ops::Push) -> Result<ops::Retimed, String>,
+) -> Result<(), String> {
+    let m = app.library[entry].meeting();
+    let push = if shift {
+        ops::Push::Rest
+    } else {
+        ops::Push::No
+    };
+    let r = make(m, push)?;
+    let Some(q) = r.shift.question(m).filter(|_| r.shift.needs_asking()) else {
+        if apply_edit(app, entry, r.tx) {
+            app.select_session(session);
+        }
+        return Ok(());
+    };
+    let all = if r.shift.fixed.is_empty() {
+        None
+    } else {
+        Some(make(m, ops::Push::RestAndFixed)?.tx)
+    };
+    let mut c = Confirm::new(
+        title,
+        vec![
+            format!("{q}."),
+            "One edit whichever you choose: u undoes it.".into(),
+        ],
+    )
+    .choice(
+        'l',
+        "leave those where they are, shift the rest",
+        Answer::Apply { entry, tx: r.tx },
+    );
+    if let Some(tx) = all {
+        c = c.choice('m', "move the fixed ones too", Answer::Apply { entry, tx });
+    }
+    app.edit.push(Modal::Confirm(c.choice(
+        'c',
+        "cancel: change nothing",
+        Answer::Nothing,
+    )));
+    Ok(())
 }
 
 /// A new end time, or a length (`+90m`) from the start.
@@ -467,11 +519,14 @@ fn submit_resize(app: &mut App, f: &mut Form, entry: MeetingId, session: usize) 
         Clock::parse_loose(text)
     };
     let shift = f.field("shift").is_some_and(Field::is_on);
-    match end.and_then(|end| ops::resize_session(m, session, end, shift)) {
-        Ok(tx) => {
-            apply_edit(app, entry, tx);
-            true
-        }
+    let title = format!("Change the end of `{}` and shift the rest?", s.id);
+    let done = end.and_then(|end| {
+        retime_or_ask(app, entry, session, shift, title, |m, push| {
+            ops::resize_session_with(m, session, end, push)
+        })
+    });
+    match done {
+        Ok(()) => true,
         Err(e) => {
             f.show_errors(vec![("end".into(), e)]);
             false

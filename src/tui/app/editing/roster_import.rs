@@ -17,7 +17,7 @@ use crate::registration::{self, Action, Choices, Import, Options};
 use crate::report::roster_import as text;
 use crate::tui::action::Command;
 use crate::tui::app::App;
-use crate::tui::focus::Press;
+use crate::tui::app::focus::Press;
 use crate::tui::input::TextInput;
 use crate::tui::library::{Library, MeetingId};
 use crate::tui::status::Level;

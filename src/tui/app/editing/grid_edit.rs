@@ -12,7 +12,7 @@ use crate::edit::{Transaction, inherit, ops};
 use crate::grid::{self, Column};
 use crate::tui::action::{GridCommand, Mouse};
 use crate::tui::app::App;
-use crate::tui::grid_state::{self, Drag, GridCursor, floor_to};
+use crate::tui::app::grid_state::{self, Drag, GridCursor, floor_to};
 use crate::tui::library::MeetingId;
 use crate::tui::sanitize::clean;
 use crate::tui::status::Level;

@@ -7,27 +7,40 @@
 //! document there, calls [`Entry::refresh`](super::library::Entry::refresh)
 //! and then [`App::documents_changed`].
 
+pub mod editing;
+pub mod focus;
+pub mod followups;
+pub mod grid_state;
+pub mod help_state;
+pub mod interp;
+pub mod prompts;
+pub mod view_spec;
+
 use crate::tui::status::Level;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
 
 use super::action::{Action, Command, Load, Mouse, View};
-use super::editing::{self, EditState};
-use super::focus::{EventState, Press};
-use super::followups::FollowUpsState;
 use super::input::TextInput;
-use super::interp::InterpState;
+use super::keymap::ViewKeys;
 use super::layout::{self, ViewLayout};
 use super::library::{Entry, Library, MeetingId, index_in};
 use super::roster_state::RosterState;
 use super::scroll::Scroll;
 use super::status::Status;
 use super::theme::Theme;
-use super::views;
+use super::widgets::wrapped_height;
+pub use super::zone_view::ScheduleRow;
 use super::zone_view::ZoneState;
 use crate::search::{Matcher, Query};
+use editing::EditState;
+use focus::{EventState, Press};
+use followups::FollowUpsState;
+use interp::InterpState;
+use view_spec::ViewSpec;
 
 #[derive(Debug, Clone, Default)]
 pub struct Loading {
@@ -48,11 +61,12 @@ pub struct ListState {
     pub detail_scroll: u16,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScheduleRow {
-    /// A day heading: the date, and which of the meeting's days it is (1-based).
-    Day(NaiveDate, usize),
-    Session(usize),
+impl ListState {
+    /// The list's and the detail pane's scroll positions, as a view's
+    /// `SPEC` hands them to the app.
+    pub fn parts(&mut self) -> (&mut Scroll, &mut u16) {
+        (&mut self.scroll, &mut self.detail_scroll)
+    }
 }
 
 #[derive(Debug, Default)]
@@ -63,7 +77,7 @@ pub struct ScheduleState {
     pub rows: Vec<ScheduleRow>,
     pub list: ListState,
     /// The day grid's cursor while the grid is shown instead of the list (`v`).
-    pub grid: Option<super::grid_state::GridCursor>,
+    pub grid: Option<grid_state::GridCursor>,
     /// Rooms the grid has shown since it opened: a room emptied by a move
     /// keeps its column, so the session can go back.
     pub grid_rooms: Vec<String>,
@@ -91,7 +105,7 @@ pub struct App {
     pub area: Rect,
     pub view: View,
     /// The help screen's scroll position, while it is open.
-    pub help: Option<u16>,
+    pub help: Option<help_state::HelpState>,
     /// Display language chosen with `L`, when the meeting has it.
     pub lang: Option<String>,
     pub meetings: ListState,
@@ -110,11 +124,25 @@ pub struct App {
     pub matcher: Matcher,
     /// Editing dialogs and the state of saving (see `tui::editing`).
     pub edit: EditState,
+    /// The views, in tab order (`tui::views::VIEWS`).
+    views: &'static [ViewSpec],
+    /// List positions of views that keep none of their own.
+    lists: HashMap<View, ListState>,
 }
 
 impl App {
-    pub fn new(root: PathBuf, today: NaiveDate, theme: Theme, area: Rect) -> App {
+    /// The app showing `views` (in tab order); `tui::App::new` gives it
+    /// every view there is.
+    pub fn with_views(
+        views: &'static [ViewSpec],
+        root: PathBuf,
+        today: NaiveDate,
+        theme: Theme,
+        area: Rect,
+    ) -> App {
         App {
+            views,
+            lists: HashMap::new(),
             library: Library::new(root),
             loading: Loading::default(),
             today,
@@ -178,7 +206,25 @@ impl App {
                 .map_or(0, |e| e.meeting().people().len()),
             _ => self.len(view),
         };
-        layout::view(view, layout::screen(self.area).body, rows)
+        layout::view(self.spec(view).shape, layout::screen(self.area).body, rows)
+    }
+
+    /// What the app knows of `view` (its `SPEC` in `tui/views/`).
+    pub fn spec(&self, view: View) -> &'static ViewSpec {
+        self.views
+            .iter()
+            .find(|s| s.view() == view)
+            .unwrap_or(&view_spec::UNLISTED)
+    }
+
+    /// The views' keys, for the keymap.
+    pub fn view_keys(&self) -> Vec<&'static ViewKeys> {
+        self.views.iter().map(|s| &s.keys).collect()
+    }
+
+    /// The list position the app keeps for a view that keeps none of its own.
+    pub fn list_of(&mut self, view: View) -> (&mut Scroll, &mut u16) {
+        self.lists.entry(view).or_default().parts()
     }
 
     fn height(&self, view: View) -> usize {
@@ -186,26 +232,19 @@ impl App {
     }
 
     fn len(&self, view: View) -> usize {
-        match view {
-            View::Meetings => self.library.entries.len(),
-            View::Schedule => self.schedule.rows.len(),
-            View::Roster => self.roster.rows.len(),
-            View::FollowUps => self.followups.rows.len(),
-            View::Problems => self.problems.rows.len(),
-            View::Interpretation => self.interp.rows.len(),
-        }
+        (self.spec(view).len)(self)
     }
 
     fn list_mut(&mut self, view: View) -> (&mut Scroll, &mut u16) {
-        let l = match view {
-            View::Meetings => &mut self.meetings,
-            View::Schedule => &mut self.schedule.list,
-            View::Roster => return (&mut self.roster.scroll, &mut self.roster.detail_scroll),
-            View::FollowUps => &mut self.followups.list,
-            View::Problems => &mut self.problems.list,
-            View::Interpretation => &mut self.interp.list,
-        };
-        (&mut l.scroll, &mut l.detail_scroll)
+        (self.spec(view).list)(self, view)
+    }
+
+    /// Sets the footer's message: the one way every message is set.
+    pub fn say(&mut self, level: Level, text: impl Into<String>) {
+        self.status = Some(Status {
+            level,
+            text: text.into(),
+        });
     }
 
     pub fn update(&mut self, action: Action) {
@@ -227,25 +266,6 @@ impl App {
             }
         }
         self.sync();
-    }
-
-    /// The help screen's keys: it scrolls, and closes.
-    pub(crate) fn help_press(&mut self, p: &Press) -> EventState {
-        let (Some(top), Press::Run(c)) = (self.help, p) else {
-            return EventState::Consumed;
-        };
-        let page = self.area.height.saturating_sub(6).max(1);
-        self.help = match c {
-            Command::CloseHelp => None,
-            Command::Up => Some(top.saturating_sub(1)),
-            Command::Down => Some(top.saturating_add(1)),
-            Command::PageUp => Some(top.saturating_sub(page)),
-            Command::PageDown => Some(top.saturating_add(page)),
-            Command::Top => Some(0),
-            Command::Bottom => Some(u16::MAX),
-            _ => Some(top),
-        };
-        EventState::Consumed
     }
 
     /// The roster's search line: typing narrows the list as you go.
@@ -288,7 +308,8 @@ impl App {
     /// The view's own keys and the global ones, when nothing over the view
     /// took them.
     pub(crate) fn view_command(&mut self, c: Command) -> EventState {
-        if editing::view_command(self, c) == EventState::Consumed
+        if (self.spec(self.view).command)(self, c) == EventState::Consumed
+            || editing::view_command(self, c) == EventState::Consumed
             || self.followups_command(c) == EventState::Consumed
         {
             return EventState::Consumed;
@@ -301,7 +322,7 @@ impl App {
         let view = self.view;
         match c {
             Command::Quit => self.quit = true,
-            Command::Help => self.help = Some(0),
+            Command::Help => self.open_help(),
             Command::CloseHelp => self.help = None,
             Command::NextView => self.view = View::ALL[(view.index() + 1) % View::ALL.len()],
             Command::PrevView => {
@@ -374,16 +395,8 @@ impl App {
     fn move_by(&mut self, delta: isize) {
         let view = self.view;
         let (len, height) = (self.len(view), self.height(view));
-        if view == View::Schedule {
-            self.move_schedule(delta, height);
-            return;
-        }
-        if view == View::Interpretation {
-            self.move_interp(delta, height);
-            return;
-        }
-        if view == View::FollowUps {
-            self.followups.move_by(delta, height);
+        if let Some(moves) = self.spec(view).moves {
+            moves(self, delta, height);
             return;
         }
         let before = self.list_mut(view).0.selected;
@@ -397,7 +410,7 @@ impl App {
 
     /// Day headings are not selectable: land on the nearest session in the
     /// direction of travel, and show a day's heading above its first session.
-    fn move_schedule(&mut self, delta: isize, height: usize) {
+    pub(crate) fn move_schedule(&mut self, delta: isize, height: usize) {
         let rows = &self.schedule.rows;
         let len = rows.len();
         if len == 0 {
@@ -428,7 +441,9 @@ impl App {
 
     fn scroll_detail(&mut self, delta: i32) {
         let view = self.view;
-        let max = views::detail_height(self, view).saturating_sub(1) as i32;
+        let width = self.layout(view).detail.width.saturating_sub(2);
+        let lines = (self.spec(view).detail)(self);
+        let max = wrapped_height(&lines, width).saturating_sub(1) as i32;
         let (_, detail) = self.list_mut(view);
         *detail = (i32::from(*detail) + delta).clamp(0, max.max(0)) as u16;
     }
@@ -595,8 +610,10 @@ impl App {
             return;
         }
         if self.help.is_some() {
-            if !matches!(m, Mouse::Click { .. }) {
-                self.help = self.help.map(|t| t.saturating_add_signed(step(m) as i16));
+            if !matches!(m, Mouse::Click { .. })
+                && let Some(h) = &mut self.help
+            {
+                h.top = h.top.saturating_add_signed(step(m) as i16);
             }
             return;
         }
@@ -763,7 +780,7 @@ impl App {
             self.followups
                 .rebuild(&self.library.entries, cur, self.today, &self.matcher);
         }
-        for v in View::ALL {
+        for &v in View::ALL {
             let (len, h) = (self.len(v), self.height(v));
             self.list_mut(v).0.clamp(len, h);
         }

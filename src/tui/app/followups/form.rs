@@ -9,8 +9,8 @@ use crate::domain::{FollowUp, Meeting, Text};
 use crate::edit::{Transaction, ops as edit_ops};
 use crate::followups::{DueInput, parse_due};
 use crate::tui::app::App;
-use crate::tui::editing::picker::Source;
-use crate::tui::editing::{Field, Form, FormFor, Modal, apply_edit};
+use crate::tui::app::editing::picker::Source;
+use crate::tui::app::editing::{Field, Form, FormFor, Modal, apply_edit};
 use crate::tui::library::MeetingId;
 use crate::tui::status::Level;
 

@@ -12,7 +12,7 @@ use crate::export::{self, Format, Options, Selection};
 use crate::save::{SaveError, atomic};
 use crate::tui::action::Command;
 use crate::tui::app::App;
-use crate::tui::focus::Press;
+use crate::tui::app::focus::Press;
 use crate::tui::input::TextInput;
 use crate::tui::library::{Library, MeetingId};
 use crate::tui::status::Level;

@@ -13,7 +13,7 @@ use crate::domain::{Participant, Role, Text};
 use crate::edit::ops;
 use crate::tui::action::Command;
 use crate::tui::app::App;
-use crate::tui::focus::{EventState, Press};
+use crate::tui::app::focus::{EventState, Press};
 use crate::tui::input::TextInput;
 use crate::tui::library::MeetingId;
 use crate::tui::status::Level;
@@ -221,7 +221,7 @@ pub(super) fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
         FormFor::NewMeeting => new_meeting_form::submit(app, f),
         FormFor::Meeting { entry } => new_meeting_form::submit_edit(app, f, entry),
         FormFor::FollowUp { entry, at, session } => {
-            crate::tui::followups::form::submit(app, f, entry, at, session)
+            crate::tui::app::followups::form::submit(app, f, entry, at, session)
         }
     }
 }

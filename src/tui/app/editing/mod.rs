@@ -46,13 +46,13 @@ pub use grid_edit::grid_command;
 pub use picker::{Picked, Picker, Source};
 pub use saving::keep_unsaved;
 
-use super::action::{Command, View};
-use super::app::App;
 use super::focus::EventState;
-use super::input::TextInput;
-use super::keymap::{Layer, Overlay};
-use super::library::MeetingId;
 use crate::edit::Transaction;
+use crate::tui::action::{Command, View};
+use crate::tui::app::App;
+use crate::tui::input::TextInput;
+use crate::tui::keymap::{Layer, Overlay};
+use crate::tui::library::MeetingId;
 
 /// What a form is for, so Enter knows what to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

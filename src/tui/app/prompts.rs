@@ -1,11 +1,11 @@
 //! The small typing prompt of the zone switch (`Z` in the Schedule), a
 //! layer of the focus stack (`Overlay::ZoneName`), and the `z` / `Z` keys.
 
-use super::action::{Command, View};
-use super::app::App;
 use super::editing::edit_text;
 use super::focus::{EventState, Press};
-use super::input::TextInput;
+use crate::tui::action::{Command, View};
+use crate::tui::app::App;
+use crate::tui::input::TextInput;
 use crate::tui::status::Level;
 
 impl App {

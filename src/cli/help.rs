@@ -1,0 +1,121 @@
+//! `--help` in the interface language. The English words stay where clap
+//! reads them, in the doc comments of the argument structs; in another
+//! language each subcommand's `about` and each option's help are looked up
+//! in the catalogue as `cli-SUBCOMMAND` and `cli-SUBCOMMAND-OPTION`
+//! (`cli--OPTION` for the top level), and a word the catalogue lacks stays
+//! English. `tests/i18n_catalogue.rs` keeps the English catalogue equal to
+//! the doc comments, so a changed option cannot leave a stale translation
+//! unnoticed.
+
+use std::ffi::OsString;
+
+use clap::Command;
+
+use crate::i18n::{self, Lang};
+
+/// `--ui-lang ru` or `--ui-lang=ru` among the raw arguments, before clap
+/// parses them (the help it prints depends on it). An unknown value is left
+/// for clap to refuse.
+pub fn ui_lang_flag(args: &[OsString]) -> Option<Lang> {
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--ui-lang" {
+            return it.next().and_then(|v| Lang::parse(&v));
+        }
+        if let Some(v) = a.strip_prefix("--ui-lang=") {
+            return Lang::parse(v);
+        }
+    }
+    None
+}
+
+/// The command with its help in `lang`.
+pub fn localize(cmd: Command, lang: Lang) -> Command {
+    if lang == Lang::En {
+        return cmd;
+    }
+    let cmd = args_in(cmd, "", lang);
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names.iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name.as_str(), |sub| {
+            let sub = match said(lang, &format!("cli-{name}")) {
+                Some(t) => sub.about(t),
+                None => sub,
+            };
+            args_in(sub, name, lang)
+        })
+    })
+}
+
+/// Each option of `cmd` with its help in `lang`, where the catalogue has it.
+fn args_in(cmd: Command, sub: &str, lang: Lang) -> Command {
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    ids.iter().fold(cmd, |cmd, id| {
+        match said(lang, &format!("cli-{sub}-{id}")) {
+            Some(t) => cmd.mut_arg(id.as_str(), |a| a.help(t)),
+            None => cmd,
+        }
+    })
+}
+
+/// The catalogue's words for `key` in `lang`, when it has them.
+fn said(lang: Lang, key: &str) -> Option<String> {
+    i18n::has(lang, key).then(|| i18n::text(lang, key, &i18n::Args::new()))
+}
+
+/// Every catalogue key clap's help would look up, with clap's English
+/// words for it: the catalogue test compares them with `en.ftl`.
+pub fn english_help(cmd: &Command) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let args = |c: &Command, sub: &str, out: &mut Vec<(String, String)>| {
+        for a in c.get_arguments() {
+            if let Some(h) = a.get_help() {
+                out.push((format!("cli-{sub}-{}", a.get_id()), h.to_string()));
+            }
+        }
+    };
+    args(cmd, "", &mut out);
+    for s in cmd.get_subcommands() {
+        let name = s.get_name();
+        if let Some(about) = s.get_about() {
+            out.push((format!("cli-{name}"), about.to_string()));
+        }
+        args(s, name, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(v: &[&str]) -> Vec<OsString> {
+        v.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_flag_is_found_before_parsing() {
+        assert_eq!(
+            ui_lang_flag(&os(&["plenary", "--ui-lang", "ru", "check"])),
+            Some(Lang::Ru)
+        );
+        assert_eq!(
+            ui_lang_flag(&os(&["plenary", "check", "--ui-lang=en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            ui_lang_flag(&os(&["plenary", "check", "--", "--ui-lang=ru"])),
+            None
+        );
+        assert_eq!(ui_lang_flag(&os(&["plenary", "--ui-lang"])), None);
+    }
+}

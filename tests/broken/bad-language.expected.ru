@@ -1,0 +1,5 @@
+exit 1
+tests/broken/bad-language.yaml:10:5: ошибка: неизвестный код языка `eng`
+  подсказка: может быть, `en` (English)?
+tests/broken/bad-language.yaml:11:22: ошибка: неизвестный код языка `russian`
+  подсказка: может быть, `ru` (Russian)?

@@ -1,0 +1,217 @@
+//! The catalogue holds together: every message exists in every language,
+//! every key the code names exists, a translation uses only the arguments
+//! the English message is given, and the English help of the command line
+//! in the catalogue is the very help clap prints.
+
+// A test stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use clap::CommandFactory;
+use plenary::i18n::{self, Lang};
+
+/// Each message of a Fluent file with its text (its continuation lines included).
+fn messages(src: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in src.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            current = None;
+            continue;
+        }
+        if line.starts_with(' ') || line.starts_with('}') {
+            if let Some(k) = &current {
+                out.entry(k.clone())
+                    .and_modify(|t: &mut String| t.push_str(line));
+            }
+            continue;
+        }
+        let (k, v) = line
+            .split_once('=')
+            .expect("a message line is `key = text`");
+        let k = k.trim().to_string();
+        assert!(
+            out.insert(k.clone(), v.to_string()).is_none(),
+            "`{k}` is defined twice"
+        );
+        current = Some(k);
+    }
+    out
+}
+
+/// The `$names` a message's text uses.
+fn variables(text: &str) -> BTreeSet<String> {
+    text.split('$')
+        .skip(1)
+        .map(|s| {
+            s.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn every_catalogue_parses_without_errors() {
+    for lang in Lang::ALL {
+        let res = fluent_bundle::FluentResource::try_new(i18n::source(lang).to_string());
+        assert!(
+            res.is_ok(),
+            "{}.ftl: {:?}",
+            lang.code(),
+            res.err().map(|e| e.1)
+        );
+        let parsed = i18n::keys(lang);
+        let ours = messages(i18n::source(lang));
+        assert_eq!(
+            parsed.len(),
+            ours.len(),
+            "{}.ftl: a message this test cannot read",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn every_message_exists_in_every_language() {
+    let en: BTreeSet<String> = i18n::keys(Lang::En).into_iter().collect();
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        let other: BTreeSet<String> = i18n::keys(lang).into_iter().collect();
+        for k in en.difference(&other) {
+            failures.push(format!("`{k}` is in en.ftl but not in {}.ftl", lang.code()));
+        }
+        for k in other.difference(&en) {
+            failures.push(format!("`{k}` is in {}.ftl but not in en.ftl", lang.code()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_translation_uses_only_the_arguments_it_is_given() {
+    let en = messages(i18n::source(Lang::En));
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        for (k, text) in messages(i18n::source(lang)) {
+            let Some(reference) = en.get(&k) else {
+                continue;
+            };
+            let extra: Vec<_> = variables(&text)
+                .difference(&variables(reference))
+                .cloned()
+                .collect();
+            if !extra.is_empty() {
+                failures.push(format!("{}.ftl `{k}` uses {extra:?}", lang.code()));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The Rust sources that name catalogue keys, without comments and test modules.
+fn code_naming_keys() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![Path::new("src").to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+                let code: String = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if ["msg!(", "tr!(", "Msg::new(", "i18n::text("]
+                    .iter()
+                    .any(|m| code.contains(m))
+                {
+                    out.push((p.display().to_string(), code));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Lower-case hyphenated string literals: what a catalogue key looks like.
+fn key_like_literals(code: &str) -> Vec<String> {
+    code.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| {
+            s.contains('-')
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !s.starts_with('-')
+                && !s.ends_with('-')
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_key_the_code_names_is_in_the_catalogue() {
+    let en: BTreeSet<String> = i18n::keys(Lang::En).into_iter().collect();
+    // Hyphenated literals in those files that are data, not keys.
+    let not_keys = ["in-person", "in-progress"];
+    let mut failures = Vec::new();
+    let files = code_naming_keys();
+    assert!(
+        files.len() >= 8,
+        "the scan found only {} files",
+        files.len()
+    );
+    for (file, code) in files {
+        for lit in key_like_literals(&code) {
+            if !en.contains(&lit) && !not_keys.contains(&lit.as_str()) {
+                failures.push(format!("{file}: `{lit}` is not in en.ftl"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_english_help_in_the_catalogue_is_what_clap_prints() {
+    let en = messages(i18n::source(Lang::En));
+    let help = plenary::cli::help::english_help(&plenary::cli::Cli::command());
+    let clap_keys: BTreeSet<&str> = help.iter().map(|(k, _)| k.as_str()).collect();
+    let mut failures = Vec::new();
+    for (key, words) in &help {
+        let Some(ours) = en.get(key) else { continue };
+        if ours.trim() != words.trim() {
+            failures.push(format!("{key} = {words}\n  (en.ftl has: {})", ours.trim()));
+        }
+    }
+    for k in en.keys().filter(|k| k.starts_with("cli-")) {
+        if !clap_keys.contains(k.as_str()) {
+            failures.push(format!("`{k}` names no subcommand or option"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn russian_help_for_check() {
+    let cmd = plenary::cli::help::localize(plenary::cli::Cli::command(), Lang::Ru);
+    let check = cmd.find_subcommand("check").unwrap();
+    let about = check.get_about().unwrap().to_string();
+    assert!(about.contains("Проверить"), "{about}");
+}
+
+/// Prints the English help as Fluent lines, to start a translation with:
+/// `cargo test --test i18n_catalogue -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn print_english_help() {
+    for (k, v) in plenary::cli::help::english_help(&plenary::cli::Cli::command()) {
+        println!("{k} = {}", v.replace('{', "{\"{\"}").replace('\n', " "));
+    }
+}

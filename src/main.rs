@@ -39,5 +39,10 @@ fn main() -> ExitCode {
         .path
         .clone()
         .or_else(|| Some(settings.agendas.value.clone()));
-    plenary::tui::run_in_zone(path, plenary::cli::today(&cli), zone)
+    plenary::tui::run_in_zone(
+        path,
+        plenary::cli::today(&cli),
+        zone,
+        plenary::cli::cache(&cli),
+    )
 }

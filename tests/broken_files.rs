@@ -42,21 +42,32 @@ fn every_broken_file_gives_its_message() {
 
 /// Cases whose every message is in the catalogue: each has a
 /// `NAME.expected.ru`, what `plenary check --ui-lang ru` prints.
-const RUSSIAN: [&str; 20] = [
+const RUSSIAN: [&str; 31] = [
     "bad-country",
     "bad-language",
+    "cr-only",
     "cr-only-check",
+    "duplicate-field",
     "duplicate-id",
     "duplicate-id-first-line",
+    "duplicate-top-key",
     "end-before-start",
     "errors-in-line-order",
+    "followup-log-field",
+    "followup-status-typo",
+    "missing-field",
+    "missing-timezone",
     "outside-days",
     "session-end-date",
     "speaking-hours",
+    "tentative-meeting",
+    "tentative-typo",
     "unknown-chair",
+    "unknown-field",
     "unknown-owner",
     "unknown-session-ref",
     "unknown-speaker",
+    "unknown-value",
     "warn-carried-from",
     "warn-declined-speaker",
     "warn-double-booked",

@@ -165,3 +165,57 @@ fn a_cache_that_cannot_be_written_changes_nothing() {
     let args = ["check", &d, "--today", "2024-10-10"];
     assert_eq!(run(&args, Some(&blocked)), run(&args, None));
 }
+
+/// The TUI loads through the cache too: the same meetings, problems (with
+/// their lines), failures and duplicate groups as a full load, cold and
+/// warm, and the same Problems screen.
+#[test]
+fn the_tui_loads_the_same_through_the_cache() {
+    use plenary::tui::action::{Action, Command, View};
+    use plenary::tui::app::App;
+    use plenary::tui::{Theme, loader, render};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::layout::Rect;
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("tempdir");
+    files(dir.path());
+    let today = chrono::NaiveDate::from_ymd_opt(2024, 10, 10).unwrap();
+    let load = |c: Option<&plenary::cache::Cache>| {
+        let mut app = App::new(
+            dir.path().to_path_buf(),
+            today,
+            Theme::monochrome(),
+            Rect::new(0, 0, 120, 40),
+        );
+        loader::load_into_with(&mut app, c);
+        app.update(Action::Run(Command::Show(View::Problems)));
+        let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        t.draw(|f| render(&app, f)).unwrap();
+        let lib = &app.library;
+        let entries: Vec<_> = lib
+            .entries
+            .iter()
+            .map(|e| {
+                (
+                    e.meeting().clone(),
+                    e.problems.clone(),
+                    e.session_problems.clone(),
+                    e.duplicates.clone(),
+                    e.keys.len(),
+                )
+            })
+            .collect();
+        (entries, lib.failures.clone(), format!("{:?}", t.backend()))
+    };
+    let without = load(None);
+    assert_eq!(without.0.len(), 1, "one meeting loads");
+    assert!(!without.1.is_empty(), "the broken file is a failure");
+    let c = plenary::cache::Cache::at(cache.path());
+    let cold = load(Some(&c));
+    assert!(!entries(cache.path()).is_empty(), "entries were written");
+    let warm = load(Some(&c));
+    assert_eq!(cold, without, "cold cache");
+    assert_eq!(warm, without, "warm cache");
+}

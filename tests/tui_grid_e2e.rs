@@ -5,6 +5,7 @@
 //! 30 minutes later pushing the rest of the morning, and the break-outs
 //! are still parallel while the exhibition keeps its hours. The saved
 //! YAML is compared whole, and `plenary check --deny-warnings` is clean.
+//! And a block dragged with the mouse, as the terminal reports it.
 
 // A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -187,5 +188,48 @@ fn check_clean(path: &Path) {
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The mouse as a terminal sends it (SGR reports): pressing on break-out
+/// B, dragging two rows down and letting go moves it 30 minutes later.
+#[test]
+fn dragging_a_block_with_the_mouse_moves_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casie-day.yaml");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/symposium/casie-day.yaml"),
+        &path,
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let mut t = Tty::start(dir.path(), &["--today", "2023-09-01", d], &[], 100, 40);
+    t.wait_for("CASIE-like");
+    t.send("\r");
+    t.wait_for("times in Asia/Almaty");
+    t.send("v");
+    let s = t.wait_for("┏Skills development");
+    let (y, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("┏Skills development"))
+        .unwrap();
+    let x = line[..line.find("┏Skills").unwrap()].chars().count();
+    // SGR coordinates are 1-based; take the block's second row.
+    let (col, row) = (x + 4, y + 2);
+    t.send(&format!("\x1b[<0;{col};{row}M"));
+    t.send(&format!("\x1b[<32;{col};{}M", row + 1));
+    t.send(&format!("\x1b[<32;{col};{}M", row + 2));
+    t.send(&format!("\x1b[<0;{col};{}m", row + 2));
+    t.wait_for("place session `break-out-b`");
+    t.send("\x13");
+    t.wait_for("saved ");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let b = &saved[saved.find("- id: break-out-b").unwrap()..];
+    assert!(
+        b.contains("start: \"11:30\"\n  end: \"13:00\"\n  room: Room 2"),
+        "{b}"
     );
 }

@@ -156,8 +156,16 @@ fn capital_a_marks_a_session_alongside_and_back() {
     assert!(session(&app, "break-out-b").alongside);
     let text = screen(&app);
     assert!(text.contains("┆Skills devel"), "in the band now\n{text}");
-    // The cursor's cell is empty now: A acts on the selected session.
+    // The cursor's cell is empty now: A acts on the selected session,
+    // which runs alongside at the cursor's time.
     press(&mut app, "A");
+    assert!(!session(&app, "break-out-b").alongside);
+    // On an empty cell with nothing alongside there, A touches nothing
+    // (not the session selected elsewhere in the day).
+    cursor_to(&mut app, 0, 8 * 60);
+    press(&mut app, "A");
+    let said = app.status.as_ref().unwrap().text.clone();
+    assert!(said.contains("no session here"), "{said}");
     assert!(!session(&app, "break-out-b").alongside);
 }
 
@@ -236,4 +244,23 @@ fn z_shows_the_grids_times_in_another_zone() {
     assert!(text.contains("03:00 ┏Opening plenary"), "{text}");
     press(&mut app, "<esc>");
     assert!(app.schedule.grid.is_none(), "Esc: back to the list");
+}
+
+#[test]
+fn a_break_across_the_rooms_moves_from_any_room_and_b_adds_one() {
+    let mut app = grid_app(120, 40);
+    cursor_to(&mut app, 1, 12 * 60 + 30);
+    press(&mut app, "J");
+    assert_eq!(hm(session(&app, "lunch")), "- 12:45-13:45");
+    // b adds a break at the cursor, across every room.
+    cursor_to(&mut app, 2, 16 * 60);
+    press(&mut app, "b<ret>");
+    let e = app.current().unwrap();
+    let m = app.library[e].meeting();
+    let tea = m
+        .sessions
+        .iter()
+        .find(|s| s.is_break() && s.start.map(|c| c.to_string()) == Some("16:00".into()))
+        .expect("the break added at 16:00");
+    assert!(tea.room.is_none());
 }

@@ -21,7 +21,7 @@ fn today() -> NaiveDate {
 /// Every message the loader sends for the bundled agendas, in its order.
 fn load_messages() -> Vec<Load> {
     let mut out = Vec::new();
-    loader::run(Path::new("agendas"), today(), |l| {
+    loader::run(Path::new("agendas"), today(), None, |l| {
         out.push(l);
         true
     });

@@ -118,13 +118,44 @@ impl<'a> Reader<'a> {
 
 /// The answer kept in `file`, if it was made from exactly this text at this
 /// path by this version of Plenary; problems re-checked for another `today`.
+/// The source is given back when there is no such answer, for the full load.
 pub fn read(
     file: &Path,
     path: &Path,
-    src: &source::Source,
+    src: source::Source,
     today: NaiveDate,
     want: Want,
-) -> Option<Loaded> {
+) -> Result<Loaded, source::Source> {
+    let Some(body) = body_for(file, path, &src) else {
+        return Err(src);
+    };
+    Ok(match body.stored {
+        Stored::Meeting { meeting, problems } => {
+            let doc = Document {
+                path: path.to_path_buf(),
+                meeting: *meeting,
+                fingerprint: src.fingerprint,
+                roster: None,
+                has_comments: body.has_comments,
+                // The text read is the entry's text: moved, not copied.
+                text: src.text,
+            };
+            let problems = if body.today == today || want == Want::MeetingOnly {
+                problems
+            } else {
+                // Due dates read against another day: only the checks run again.
+                check_document(&doc, today)
+            };
+            Loaded::Meeting(Box::new(doc), problems)
+        }
+        Stored::Failed(p) => Loaded::Failed(p),
+        Stored::RosterFile => Loaded::RosterFile,
+    })
+}
+
+/// The body of the entry in `file`, when it is whole and was made from
+/// `src`'s exact text at `path` by this build.
+fn body_for(file: &Path, path: &Path, src: &source::Source) -> Option<Body> {
     let bytes = fs::read(file).ok()?;
     let mut r = Reader(bytes.strip_prefix(MAGIC)?);
     if r.take()? != version().as_bytes()
@@ -138,28 +169,7 @@ pub fn read(
     if hash_of(body) != sum || !r.0.is_empty() {
         return None;
     }
-    let body: Body = rmp_serde::from_slice(body).ok()?;
-    Some(match body.stored {
-        Stored::Meeting { meeting, problems } => {
-            let doc = Document {
-                path: path.to_path_buf(),
-                meeting: *meeting,
-                fingerprint: src.fingerprint,
-                roster: None,
-                has_comments: body.has_comments,
-                text: src.text.clone(),
-            };
-            let problems = if body.today == today || want == Want::MeetingOnly {
-                problems
-            } else {
-                // Due dates read against another day: only the checks run again.
-                check_document(&doc, today)
-            };
-            Loaded::Meeting(Box::new(doc), problems)
-        }
-        Stored::Failed(p) => Loaded::Failed(p),
-        Stored::RosterFile => Loaded::RosterFile,
-    })
+    rmp_serde::from_slice(body).ok()
 }
 
 /// Keeps `loaded` in `file`, written whole under a temporary name first so

@@ -85,9 +85,10 @@ pub fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>, want: Want) ->
     };
     let key = entry::key(path, &src);
     let file = cache.file_for(key);
-    if let Some(hit) = entry::read(&file, path, &src, today, want) {
-        return hit;
-    }
+    let src = match entry::read(&file, path, src, today, want) {
+        Ok(hit) => return hit,
+        Err(src) => src,
+    };
     let text = src.text.clone();
     let loaded = full(path, today, Some(src), Want::Problems);
     // A full answer is worth keeping; failing to keep it only costs the next run time.
@@ -139,8 +140,7 @@ mod tests {
         };
         let src = source::read(&f).expect("reads");
         let entry = cache.file_for(entry::key(&f, &src));
-        let Some(Loaded::Meeting(again, kept)) =
-            entry::read(&entry, &f, &src, today, Want::Problems)
+        let Ok(Loaded::Meeting(again, kept)) = entry::read(&entry, &f, src, today, Want::Problems)
         else {
             panic!("the entry is used");
         };

@@ -23,7 +23,7 @@ use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
 use crate::load::discover_noting;
-use crate::safe;
+use crate::{safe, tr};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -175,14 +175,14 @@ fn columns() -> Vec<Column> {
         drop,
     };
     vec![
-        c("!", false, 1, 1, 0),
-        c("DUE", false, 10, 10, 0),
-        c("STATE", false, 7, 7, 4),
-        c("STATUS", false, 6, 6, 3),
-        c("MEETING", true, 8, 16, 2),
-        c("ID", true, 14, 20, 5),
-        c("OWNER", true, 10, 20, 1),
-        c("TITLE", true, 30, 50, 0),
+        c("!".to_string(), false, 1, 1, 0),
+        c(tr!("fu-col-due"), false, 10, 10, 0),
+        c(tr!("fu-col-state"), false, 7, 7, 4),
+        c(tr!("fu-col-status"), false, 6, 6, 3),
+        c(tr!("fu-col-meeting"), true, 8, 16, 2),
+        c(tr!("fu-col-id"), true, 14, 20, 5),
+        c(tr!("fu-col-owner"), true, 10, 20, 1),
+        c(tr!("fu-col-title"), true, 30, 50, 0),
     ]
 }
 
@@ -192,12 +192,12 @@ fn state_cell(r: &Row) -> String {
     let proposed = r.follow_up.tentative.covers("due");
     match (r.state, r.days_left) {
         // A proposed date passing is not a missed deadline: say which it is.
-        (Overdue, Some(d)) if proposed => format!("due (proposed) {}d ago", -d),
-        (Overdue, Some(d)) => format!("OVERDUE {}d", -d),
-        (DueSoon | Later, Some(0)) => "today".into(),
-        (DueSoon | Later, Some(d)) => format!("in {d}d"),
-        (Closed, _) => "closed".into(),
-        _ => "no date".into(),
+        (Overdue, Some(d)) if proposed => tr!("fu-state-overdue-proposed", days = -d),
+        (Overdue, Some(d)) => tr!("fu-state-overdue", days = -d),
+        (DueSoon | Later, Some(0)) => tr!("fu-state-today"),
+        (DueSoon | Later, Some(d)) => tr!("fu-state-in", days = d),
+        (Closed, _) => tr!("fu-state-closed"),
+        _ => tr!("fu-state-no-date"),
     }
 }
 
@@ -215,7 +215,7 @@ fn cells(r: &Row) -> Vec<String> {
             .map(|d| {
                 let day = d.format("%Y-%m-%d").to_string();
                 if proposed {
-                    format!("{day} (proposed)")
+                    format!("{day}{}", proposed_if(true))
                 } else {
                     day
                 }
@@ -241,8 +241,12 @@ fn cells(r: &Row) -> Vec<String> {
 }
 
 /// The mark of a value not confirmed yet, as every output words it.
-fn proposed_if(t: bool) -> &'static str {
-    if t { " (proposed)" } else { "" }
+fn proposed_if(t: bool) -> String {
+    if t {
+        format!(" {}", tr!("fu-proposed"))
+    } else {
+        String::new()
+    }
 }
 
 pub fn table(rows: &[Row], by: Option<Sections>, today: NaiveDate, width: usize) -> String {
@@ -278,30 +282,35 @@ pub fn table(rows: &[Row], by: Option<Sections>, today: NaiveDate, width: usize)
 
 fn summary(rows: &[Row], today: NaiveDate) -> String {
     let c = counts(rows);
+    let today = today.to_string();
     if c.total == 0 {
-        return format!("no follow-ups match (today is {today})\n");
+        return format!("{}\n", tr!("fu-summary-none", today = &today));
     }
     let mut parts = vec![
-        format!("{} overdue", c.overdue),
-        format!(
-            "{} due within {} days",
-            c.due_soon,
-            crate::domain::DUE_SOON_DAYS
+        tr!("fu-part-overdue", n = c.overdue),
+        tr!(
+            "fu-part-due-soon",
+            n = c.due_soon,
+            days = crate::domain::DUE_SOON_DAYS
         ),
     ];
     if c.later > 0 {
-        parts.push(format!("{} later", c.later));
+        parts.push(tr!("fu-part-later", n = c.later));
     }
     if c.no_date > 0 {
-        parts.push(format!("{} without a due date", c.no_date));
+        parts.push(tr!("fu-part-no-date", n = c.no_date));
     }
     if c.closed > 0 {
-        parts.push(format!("{} closed", c.closed));
+        parts.push(tr!("fu-part-closed", n = c.closed));
     }
-    let s = if c.total == 1 { "" } else { "s" };
+    let total = crate::msg!("count-follow-ups", n = c.total);
     format!(
-        "{} follow-up{s}: {} (today is {today})\n",
-        c.total,
-        parts.join(", ")
+        "{}\n",
+        tr!(
+            "fu-summary",
+            total = total,
+            parts = parts.join(", "),
+            today = &today
+        )
     )
 }

@@ -48,9 +48,23 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
                 Some(t) => sub.about(t),
                 None => sub,
             };
-            args_in(sub, name, lang)
+            let sub = args_in(sub, name, lang);
+            sheet_language(sub, name, lang)
         })
     })
+}
+
+/// The printed sheets and exports (`agenda`, `interpretation`, `export`)
+/// take `--lang` for their titles and labels; without it they follow the
+/// interface language, as English did when it was the only one.
+fn sheet_language(sub: Command, name: &str, lang: Lang) -> Command {
+    if !matches!(name, "agenda" | "interpretation" | "export") {
+        return sub;
+    }
+    if !sub.get_arguments().any(|a| a.get_id() == "lang") {
+        return sub;
+    }
+    sub.mut_arg("lang", |a| a.default_value(lang.code()))
 }
 
 /// Each option of `cmd` with its help in `lang`, where the catalogue has it.

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::plain;
 
 pub struct Column {
-    pub header: &'static str,
+    pub header: String,
     /// Flexible columns shrink to `min`, get up to `want` before any column
     /// gets more, then grow to their longest cell; the others always take
     /// their longest cell.
@@ -140,7 +140,7 @@ pub fn render(cols: &[Column], lines: &[Line], width: usize) -> String {
         s.push('\n');
         s
     };
-    let mut out = row(cols.iter().map(|c| c.header).collect());
+    let mut out = row(cols.iter().map(|c| c.header.as_str()).collect());
     for l in lines {
         match l {
             Line::Heading(h) => {
@@ -160,21 +160,21 @@ mod tests {
     fn cols() -> Vec<Column> {
         vec![
             Column {
-                header: "!",
+                header: "!".into(),
                 flex: false,
                 min: 1,
                 want: 1,
                 drop: 0,
             },
             Column {
-                header: "ID",
+                header: "ID".into(),
                 flex: true,
                 min: 4,
                 want: 8,
                 drop: 2,
             },
             Column {
-                header: "TITLE",
+                header: "TITLE".into(),
                 flex: true,
                 min: 6,
                 want: 30,

@@ -222,3 +222,67 @@ cli-import-file = The schedule.json or schedule.xml to read
 cli-import-output = The agenda file to write (must not exist yet)
 cli-schema = Print the JSON Schema (draft-07) of the agenda format, for editors
 cli-config = Print the settings in force and where each came from (docs/config.md)
+
+## plenary followups: the table (src/cli/followups.rs); CSV and JSON
+## columns are the data's interface and stay English
+
+fu-col-due = DUE
+fu-col-state = STATE
+fu-col-status = STATUS
+fu-col-meeting = MEETING
+fu-col-id = ID
+fu-col-owner = OWNER
+fu-col-title = TITLE
+fu-state-overdue-proposed = due (proposed) { $days }d ago
+fu-state-overdue = OVERDUE { $days }d
+fu-state-today = today
+fu-state-in = in { $days }d
+fu-state-closed = closed
+fu-state-no-date = no date
+fu-proposed = (proposed)
+fu-summary-none = no follow-ups match (today is { $today })
+fu-summary = { $total }: { $parts } (today is { $today })
+fu-part-overdue = { $n } overdue
+fu-part-due-soon = { $n } due within { $days } days
+fu-part-later = { $n } later
+fu-part-no-date = { $n } without a due date
+fu-part-closed = { $n } closed
+count-follow-ups = { $n ->
+    [one] { $n } follow-up
+   *[other] { $n } follow-ups
+}
+
+## Reading a file: fields and values (src/load/yaml_error.rs)
+
+unknown-field = unknown field `{ $field }`
+known-fields = known fields here: { $fields }
+unknown-value = unknown value `{ $value }`
+expected-one-of = expected one of: { $values }
+missing-field = missing required field `{ $field }`
+missing-field-hint = add `{ $field }: ...` here; docs/format.md lists what each record needs
+field-twice = field `{ $field }` is given twice
+field-twice-hint = keep one of them
+merge-key = a YAML merge key (`<<: *name`) is not supported in agendas
+merge-key-hint = write the fields out in each record (an alias `*name` for a whole value still works)
+
+## plenary check: a speaker's local time (src/check/local_times.rs)
+
+local-role-chair = chair
+local-role-speaker = speaker
+local-from-timezone = their `timezone`
+local-from-country = from their country, { $country }
+local-from-room = in the room
+local-time-outside = { $role } { $name } (`{ $id }`) is booked at { $when } their time ({ $zone }, { $from }) in session { $session }: outside { $window_from }-{ $window_to } (rule: speaker's local time)
+local-time-outside-hint = move the session, or check the person's `timezone` / `country`
+
+## plenary check: tentative fields (src/check/tentative.rs)
+
+tent-of-meeting = the meeting
+tent-of-participant = a participant
+tent-of-session = a session
+tent-of-item = an item
+tent-of-channel = an interpretation channel
+tent-of-follow-up = a follow-up
+tentative-fields-here = fields that can be tentative here: { $fields }
+tentative-not-single = `{ $name }` cannot be tentative: only single values of { $what } can be
+tentative-no-field = `{ $name }` in `tentative` names no field of { $what }

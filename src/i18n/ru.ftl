@@ -231,3 +231,67 @@ cli-import-file = schedule.json или schedule.xml, который прочит
 cli-import-output = Файл программы, который записать (его ещё не должно быть)
 cli-schema = Вывести JSON Schema (draft-07) формата программы, для редакторов
 cli-config = Вывести действующие настройки и откуда взялась каждая (docs/config.md)
+
+## plenary followups: таблица; столбцы CSV и JSON остаются английскими
+
+fu-col-due = СРОК
+fu-col-state = СОСТОЯНИЕ
+fu-col-status = СТАТУС
+fu-col-meeting = ВСТРЕЧА
+fu-col-id = ID
+fu-col-owner = ОТВЕТСТВЕННЫЙ
+fu-col-title = НАЗВАНИЕ
+fu-state-overdue-proposed = срок (предложен) { $days } дн. назад
+fu-state-overdue = ПРОСРОЧЕНО { $days } дн.
+fu-state-today = сегодня
+fu-state-in = через { $days } дн.
+fu-state-closed = закрыто
+fu-state-no-date = без срока
+fu-proposed = (предложено)
+fu-summary-none = подходящих поручений нет (сегодня { $today })
+fu-summary = { $total }: { $parts } (сегодня { $today })
+fu-part-overdue = просрочено: { $n }
+fu-part-due-soon = со сроком в ближайшие { $days } дн.: { $n }
+fu-part-later = позже: { $n }
+fu-part-no-date = без срока: { $n }
+fu-part-closed = закрыто: { $n }
+count-follow-ups = { $n ->
+    [one] { $n } поручение
+    [few] { $n } поручения
+   *[many] { $n } поручений
+}
+
+## Чтение файла: поля и значения
+
+unknown-field = неизвестное поле `{ $field }`
+known-fields = поля, известные здесь: { $fields }
+unknown-value = неизвестное значение `{ $value }`
+expected-one-of = ожидается одно из: { $values }
+missing-field = нет обязательного поля `{ $field }`
+missing-field-hint = добавьте здесь `{ $field }: ...`; в docs/format.md сказано, что нужно каждой записи
+field-twice = поле `{ $field }` указано дважды
+field-twice-hint = оставьте одно из них
+merge-key = ключ слияния YAML (`<<: *name`) в программах не поддерживается
+merge-key-hint = выпишите поля в каждой записи (ссылка `*name` на значение целиком по-прежнему работает)
+
+## plenary check: местное время выступающего
+
+local-role-chair = председатель
+local-role-speaker = докладчик
+local-from-timezone = по его `timezone`
+local-from-country = по стране, { $country }
+local-from-room = в зале
+local-time-outside = { $role } { $name } (`{ $id }`) занят(а) в { $when } по своему времени ({ $zone }, { $from }) на заседании { $session }: вне окна { $window_from }-{ $window_to } (правило: местное время выступающего)
+local-time-outside-hint = перенесите заседание или проверьте `timezone` / `country` участника
+
+## plenary check: предварительные поля
+
+tent-of-meeting = встречи
+tent-of-participant = участника
+tent-of-session = заседания
+tent-of-item = пункта
+tent-of-channel = канала перевода
+tent-of-follow-up = поручения
+tentative-fields-here = поля, которые здесь могут быть предварительными: { $fields }
+tentative-not-single = `{ $name }` не может быть предварительным: так отмечаются только отдельные значения { $what }
+tentative-no-field = `{ $name }` в `tentative` не называет ни одного поля { $what }

@@ -74,6 +74,10 @@ fn opens_value(prev: u8) -> bool {
 
 /// `key: |`, `- >-` and the like: the following lines are text.
 fn starts_block_scalar(body: &str) -> bool {
+    // Most lines hold neither indicator: one byte scan instead of a substring search.
+    if !body.bytes().any(|b| b == b'|' || b == b'>') {
+        return false;
+    }
     let body = match body.find(" #") {
         Some(i) => &body[..i],
         None => body,

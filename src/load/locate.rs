@@ -7,12 +7,7 @@
 //! flow lists); anything it cannot follow simply has no line, and the
 //! message falls back to the path.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-
-/// A node's path; the [`SKIP`] stand-in is borrowed, so the lines of a
-/// subtree no wanted path goes through cost no allocation.
-type NodePath = Cow<'static, str>;
 
 #[derive(Debug, Clone)]
 enum Kind {
@@ -21,10 +16,10 @@ enum Kind {
 }
 
 #[derive(Debug, Clone)]
-struct Frame {
+struct Frame<P> {
     col: usize,
     kind: Kind,
-    path: NodePath,
+    path: P,
 }
 
 /// Path → (line, column), both 1-based.
@@ -35,49 +30,40 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn build(text: &str) -> Self {
-        Self::scan(text, None)
+        let mut all = Every::default();
+        scan(text, &mut all);
+        LineIndex { at: all.index }
     }
 
-    /// Indexes only `wanted` paths and their ancestors: on a large file with
-    /// a few hundred problems this skips hashing every node.
+    /// Indexes only `wanted` paths and their ancestors. The scan follows
+    /// every line as [`LineIndex::build`] does, but a node is a number and
+    /// only a node on the way to a wanted path is named: the lines of the
+    /// rest of the file (nearly all of it, on a large file with a few
+    /// hundred problems) cost no allocation and no hashing.
     pub fn build_for<'a>(text: &str, wanted: impl IntoIterator<Item = &'a str>) -> Self {
         let mut keep = HashSet::new();
         for w in wanted {
             let mut p = w;
-            keep.insert(p.to_string());
+            keep.insert(p);
             while let Some(cut) = p.rfind(['.', '[']) {
                 p = &p[..cut];
-                keep.insert(p.to_string());
+                keep.insert(p);
             }
         }
-        Self::scan(text, Some(keep))
-    }
-
-    fn scan(text: &str, keep: Option<HashSet<String>>) -> Self {
-        let mut s = Scanner {
-            frames: Vec::new(),
-            pending: None,
-            index: HashMap::new(),
-            keep,
-        };
-        let mut block_scalar_of: Option<usize> = None;
-        for (n, line) in any_lines(text).enumerate() {
-            let indent = line.len() - line.trim_start_matches(' ').len();
-            let body = line[indent..].trim_end();
-            if let Some(col) = block_scalar_of {
-                if body.is_empty() || indent > col {
-                    continue;
-                }
-                block_scalar_of = None;
-            }
-            if body.is_empty() || body.starts_with('#') || body == "---" || body == "..." {
-                continue;
-            }
-            if let Some(col) = s.line(n + 1, indent, body) {
-                block_scalar_of = Some(col);
-            }
+        let mut names = Wanted::default();
+        for p in keep {
+            names.ids.insert(p.to_string(), names.names.len() as u32);
+            names.names.push(p.to_string());
         }
-        LineIndex { at: s.index }
+        names.at = vec![None; names.names.len()];
+        scan(text, &mut names);
+        let at = names
+            .names
+            .into_iter()
+            .zip(names.at)
+            .filter_map(|(p, at)| Some((p, at?)))
+            .collect();
+        LineIndex { at }
     }
 
     /// The line of `path`, or of its nearest ancestor that has one.
@@ -105,6 +91,144 @@ impl LineIndex {
     }
 }
 
+/// How a scan names the nodes it meets: [`Every`] path in full, or only
+/// the [`Wanted`] ones. The scan itself is one, so both agree on every line.
+trait Names {
+    type P: Clone;
+    fn root(&self) -> Self::P;
+    fn is_root(&self, p: &Self::P) -> bool;
+    /// Whether nothing wanted lies at or below `p`.
+    fn is_dead(&self, p: &Self::P) -> bool;
+    fn key(&mut self, parent: &Self::P, key: &str) -> Self::P;
+    fn item(&mut self, parent: &Self::P, n: usize) -> Self::P;
+    fn record(&mut self, p: &Self::P, at: (usize, usize));
+}
+
+/// Every node's path, as a string.
+#[derive(Default)]
+struct Every {
+    index: HashMap<String, (usize, usize)>,
+}
+
+impl Names for Every {
+    type P = String;
+    fn root(&self) -> String {
+        String::new()
+    }
+    fn is_root(&self, p: &String) -> bool {
+        p.is_empty()
+    }
+    fn is_dead(&self, _: &String) -> bool {
+        false
+    }
+    fn key(&mut self, parent: &String, key: &str) -> String {
+        if parent.is_empty() {
+            key.to_string()
+        } else {
+            format!("{parent}.{key}")
+        }
+    }
+    fn item(&mut self, parent: &String, n: usize) -> String {
+        format!("{parent}[{n}]")
+    }
+    fn record(&mut self, p: &String, at: (usize, usize)) {
+        self.index.insert(p.clone(), at);
+    }
+}
+
+/// Only the wanted paths and their ancestors, each a number; [`DEAD`]
+/// stands for every node no wanted path goes through.
+#[derive(Default)]
+struct Wanted {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
+    at: Vec<Option<(usize, usize)>>,
+    /// A child's path is spelled here to look it up, so no string is made per line.
+    scratch: String,
+}
+
+const DEAD: u32 = u32::MAX;
+const ROOT: u32 = u32::MAX - 1;
+
+impl Wanted {
+    fn prefix(&self, parent: u32) -> &str {
+        self.names.get(parent as usize).map_or("", String::as_str)
+    }
+
+    fn lookup(&self) -> u32 {
+        self.ids.get(self.scratch.as_str()).copied().unwrap_or(DEAD)
+    }
+}
+
+impl Names for Wanted {
+    type P = u32;
+    fn root(&self) -> u32 {
+        ROOT
+    }
+    fn is_root(&self, p: &u32) -> bool {
+        *p == ROOT
+    }
+    fn is_dead(&self, p: &u32) -> bool {
+        *p == DEAD
+    }
+    fn key(&mut self, parent: &u32, key: &str) -> u32 {
+        if *parent == DEAD {
+            return DEAD;
+        }
+        let mut s = std::mem::take(&mut self.scratch);
+        s.clear();
+        s.push_str(self.prefix(*parent));
+        if *parent != ROOT {
+            s.push('.');
+        }
+        s.push_str(key);
+        self.scratch = s;
+        self.lookup()
+    }
+    fn item(&mut self, parent: &u32, n: usize) -> u32 {
+        if *parent == DEAD {
+            return DEAD;
+        }
+        use std::fmt::Write;
+        let mut s = std::mem::take(&mut self.scratch);
+        s.clear();
+        s.push_str(self.prefix(*parent));
+        let _ = write!(s, "[{n}]");
+        self.scratch = s;
+        self.lookup()
+    }
+    fn record(&mut self, p: &u32, at: (usize, usize)) {
+        if let Some(slot) = self.at.get_mut(*p as usize) {
+            *slot = Some(at);
+        }
+    }
+}
+
+fn scan<N: Names>(text: &str, names: &mut N) {
+    let mut s = Scanner {
+        frames: Vec::new(),
+        pending: None,
+        names,
+    };
+    let mut block_scalar_of: Option<usize> = None;
+    for (n, line) in any_lines(text).enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let body = line[indent..].trim_end();
+        if let Some(col) = block_scalar_of {
+            if body.is_empty() || indent > col {
+                continue;
+            }
+            block_scalar_of = None;
+        }
+        if body.is_empty() || body.starts_with('#') || body == "---" || body == "..." {
+            continue;
+        }
+        if let Some(col) = s.line(n + 1, indent, body) {
+            block_scalar_of = Some(col);
+        }
+    }
+}
+
 /// Lines ended by `\n`, `\r\n` or a lone `\r` (old Mac files, some
 /// exports), counted as the YAML parser counts them, so every line number
 /// agrees with the parser's.
@@ -113,20 +237,17 @@ fn any_lines(text: &str) -> impl Iterator<Item = &str> {
         .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
 }
 
-struct Scanner {
-    frames: Vec<Frame>,
+struct Scanner<'n, N: Names> {
+    frames: Vec<Frame<N::P>>,
     /// Path of the last node that opened a block (key with no inline value, or `-`).
-    pending: Option<NodePath>,
-    index: HashMap<String, (usize, usize)>,
-    keep: Option<HashSet<String>>,
+    pending: Option<N::P>,
+    names: &'n mut N,
 }
 
-fn join_key(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_string()
-    } else {
-        format!("{parent}.{key}")
-    }
+/// Where `pair` first occurs in `s` (a byte search: `str::find` with a
+/// string pattern sets up a searcher on every call, once per line here).
+fn find2(s: &str, pair: &[u8; 2]) -> Option<usize> {
+    s.as_bytes().windows(2).position(|w| w == pair)
 }
 
 /// `key: rest` → (key, rest) for a plain or quoted key.
@@ -137,9 +258,7 @@ fn split_key(body: &str) -> Option<(&str, &str)> {
         let rest = after.strip_prefix(':')?;
         (&body[1..end], rest)
     } else {
-        let i = body
-            .find(": ")
-            .or_else(|| body.ends_with(':').then(|| body.len() - 1))?;
+        let i = find2(body, b": ").or_else(|| body.ends_with(':').then(|| body.len() - 1))?;
         let key = &body[..i];
         if key.starts_with(['[', '{', '"', '\'', '&', '*', '!', '|', '>']) {
             return None;
@@ -149,28 +268,7 @@ fn split_key(body: &str) -> Option<(&str, &str)> {
     Some((key, rest.trim()))
 }
 
-/// Stands for every path below a node no wanted path goes through: its
-/// children need no name, so building one per node is skipped.
-const SKIP: &str = "\u{0}";
-
-impl Scanner {
-    /// The path of a child of `parent`, or [`SKIP`] when nothing wanted lies below `parent`.
-    fn child(&self, parent: &str, make: impl FnOnce() -> String) -> NodePath {
-        let dead = parent == SKIP
-            || (!parent.is_empty() && self.keep.as_ref().is_some_and(|k| !k.contains(parent)));
-        if dead {
-            Cow::Borrowed(SKIP)
-        } else {
-            Cow::Owned(make())
-        }
-    }
-
-    fn record(&mut self, path: &str, at: (usize, usize)) {
-        if path != SKIP && self.keep.as_ref().is_none_or(|k| k.contains(path)) {
-            self.index.insert(path.to_string(), at);
-        }
-    }
-
+impl<N: Names> Scanner<'_, N> {
     /// Handles one line; returns the column of a key whose block scalar follows.
     fn line(&mut self, line: usize, col: usize, body: &str) -> Option<usize> {
         if let Some(rest) = body
@@ -193,25 +291,26 @@ impl Scanner {
         let top_is_seq_here = matches!(self.frames.last(), Some(Frame { col: c, kind: Kind::Seq(_), .. }) if *c == col);
         let item_path = if top_is_seq_here {
             let f = self.frames.last_mut()?;
-            if let Kind::Seq(n) = &mut f.kind {
-                *n += 1;
-            }
-            let (parent, n) = match &f.kind {
-                Kind::Seq(n) => (f.path.clone(), *n),
+            let (parent, n) = match &mut f.kind {
+                Kind::Seq(n) => {
+                    *n += 1;
+                    (f.path.clone(), *n)
+                }
                 Kind::Map => return None,
             };
-            self.child(&parent, || format!("{parent}[{n}]"))
+            self.names.item(&parent, n)
         } else {
             let parent = self.pending.take()?;
+            let item = self.names.item(&parent, 0);
             self.frames.push(Frame {
                 col,
                 kind: Kind::Seq(0),
-                path: parent.clone(),
+                path: parent,
             });
-            self.child(&parent, || format!("{parent}[0]"))
+            item
         };
         let content_col = col + offset;
-        self.record(&item_path, (line, content_col + 1));
+        self.names.record(&item_path, (line, content_col + 1));
         self.pending = Some(item_path);
         if rest.is_empty() {
             return None;
@@ -245,8 +344,8 @@ impl Scanner {
         let parent = match self.frames.last() {
             Some(f) if f.col == col => f.path.clone(),
             _ => {
-                let parent = self.pending.take().unwrap_or_default();
-                if !parent.is_empty() || self.frames.is_empty() {
+                let parent = self.pending.take().unwrap_or_else(|| self.names.root());
+                if !self.names.is_root(&parent) || self.frames.is_empty() {
                     self.frames.push(Frame {
                         col,
                         kind: Kind::Map,
@@ -256,10 +355,10 @@ impl Scanner {
                 parent
             }
         };
-        let path = self.child(&parent, || join_key(&parent, key));
-        self.record(&path, (line, col + 1));
+        let path = self.names.key(&parent, key);
+        self.names.record(&path, (line, col + 1));
         self.pending = None;
-        let value = value.split(" #").next().unwrap_or("").trim();
+        let value = find2(value, b" #").map_or(value, |i| &value[..i]).trim();
         if value.is_empty() {
             self.pending = Some(path);
             None
@@ -272,26 +371,23 @@ impl Scanner {
     }
 
     /// A value on one line: for `[a, b]` each element gets its own column.
-    fn flow(&mut self, line: usize, col: usize, path: &str, value: &str) {
+    fn flow(&mut self, line: usize, col: usize, path: &N::P, value: &str) {
+        if self.names.is_dead(path) {
+            return;
+        }
         let Some(inner) = value.strip_prefix('[') else {
             return;
         };
-        if path == SKIP {
-            return;
-        }
         let inner = inner.strip_suffix(']').unwrap_or(inner);
         let mut start = 0;
         let mut depth = 0i32;
         let mut quote: Option<char> = None;
         let mut idx = 0;
-        let (keep, index) = (&self.keep, &mut self.index);
-        let mut record = |from: usize, idx: &mut usize| {
+        let record = |names: &mut N, from: usize, idx: &mut usize| {
             let piece = &inner[from..];
             let lead = piece.len() - piece.trim_start().len();
-            let p = format!("{path}[{idx}]");
-            if keep.as_ref().is_none_or(|k| k.contains(&p)) {
-                index.insert(p, (line, col + 2 + from + lead));
-            }
+            let p = names.item(path, *idx);
+            names.record(&p, (line, col + 2 + from + lead));
             *idx += 1;
         };
         for (i, c) in inner.char_indices() {
@@ -302,14 +398,14 @@ impl Scanner {
                 (None, '[' | '{') => depth += 1,
                 (None, ']' | '}') => depth -= 1,
                 (None, ',') if depth == 0 => {
-                    record(start, &mut idx);
+                    record(self.names, start, &mut idx);
                     start = i + 1;
                 }
                 _ => {}
             }
         }
         if !inner[start..].trim().is_empty() {
-            record(start, &mut idx);
+            record(self.names, start, &mut idx);
         }
     }
 }
@@ -353,5 +449,42 @@ follow_ups:
         assert_eq!(ix.exact("follow_ups[0].id"), Some((19, 5)));
         assert_eq!(ix.find("sessions[1].items[0].speakers[5]"), Some((17, 7)));
         assert!(ix.exact("sessions[0].description.not").is_none());
+    }
+
+    /// The wanted-paths scan places every path exactly where the full scan
+    /// does, alone or among others, on hand-written and generated agendas.
+    #[test]
+    fn wanted_paths_agree_with_the_full_index() {
+        let generated = crate::save::canonical::meeting_yaml(&crate::generate::meeting(40, 6, 20))
+            .expect("serializes");
+        let mut texts = vec![DOC.to_string(), generated];
+        for dir in ["agendas", "tests/fixtures"] {
+            let Ok(rd) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for f in rd.flatten() {
+                if f.path().extension().is_some_and(|e| e == "yaml") {
+                    texts.extend(std::fs::read_to_string(f.path()));
+                }
+            }
+        }
+        for text in &texts {
+            let all = LineIndex::build(text);
+            let paths: Vec<&str> = all.entries().map(|(p, _)| p).collect();
+            let some = LineIndex::build_for(text, paths.iter().copied());
+            for (n, (p, at)) in all.entries().enumerate() {
+                assert_eq!(some.exact(p), Some(at), "{p}");
+                // Alone too (a sample: each is a scan of the whole text).
+                if n % 17 == 0 {
+                    assert_eq!(LineIndex::build_for(text, [p]).exact(p), Some(at), "{p}");
+                }
+            }
+            assert_eq!(some.entries().count(), paths.len());
+            let missing = LineIndex::build_for(text, ["sessions[9999].nowhere"]);
+            assert_eq!(
+                missing.find("sessions[9999].nowhere"),
+                all.find("sessions[9999].nowhere")
+            );
+        }
     }
 }

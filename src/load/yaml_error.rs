@@ -4,7 +4,8 @@
 //! one of ... at line 10 column 9". We keep its location and path, and say
 //! the rest the way an organizer would want to read it, with a hint.
 
-use crate::problem::{Problem, suggest};
+use crate::msg;
+use crate::problem::{Problem, Text, suggest};
 
 pub fn to_problem(err: &crate::yaml::Error) -> Problem {
     let raw = err.to_string();
@@ -13,7 +14,7 @@ pub fn to_problem(err: &crate::yaml::Error) -> Problem {
     let body = strip_locations(&raw);
     let (path, msg) = split_path(&body);
     let (message, hint) = reword(msg);
-    let mut p = Problem::error(path, message).hint_opt(hint);
+    let mut p = Problem::error(path, message).hint_text(hint);
     p.line = crate::yaml::error_location(err);
     p
 }
@@ -129,16 +130,25 @@ fn backticked(s: &str) -> Vec<&str> {
     s.split('`').skip(1).step_by(2).collect()
 }
 
-/// A message and a hint in an organizer's words.
-type Reworded = (String, Option<String>);
+/// A message and a hint in an organizer's words (plain English, or a
+/// catalogue message said in the reader's language).
+type Reworded = (Text, Option<Text>);
+
+/// A message and a hint in English only.
+type Words = (String, Option<String>);
+
+/// English words not (yet) in the catalogue.
+fn plain((m, h): Words) -> Reworded {
+    (Text::Plain(m), h.map(Text::Plain))
+}
 
 fn reword(msg: &str) -> Reworded {
     fields(msg)
-        .or_else(|| reword_value(msg))
-        .or_else(|| wrong_type(msg))
-        .or_else(|| limits(msg))
-        .or_else(|| syntax(msg))
-        .unwrap_or_else(|| (msg.to_string(), None))
+        .or_else(|| reword_value(msg).map(plain))
+        .or_else(|| wrong_type(msg).map(plain))
+        .or_else(|| limits(msg).map(plain))
+        .or_else(|| syntax(msg).map(plain))
+        .unwrap_or_else(|| plain((msg.to_string(), None)))
 }
 
 /// Unknown, missing or repeated fields and unknown values.
@@ -147,44 +157,48 @@ fn fields(msg: &str) -> Option<Reworded> {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         if field == "<<" {
             return Some((
-                "a YAML merge key (`<<: *name`) is not supported in agendas".into(),
-                Some(
-                    "write the fields out in each record (an alias `*name` for a whole value still works)"
-                        .into(),
-                ),
+                msg!("merge-key").into(),
+                Some(msg!("merge-key-hint").into()),
             ));
         }
         let known = backticked(expected);
-        let hint = suggest::did_you_mean(field, known.iter().copied()).or_else(|| {
-            (!known.is_empty()).then(|| format!("known fields here: {}", known.join(", ")))
-        });
-        return Some((format!("unknown field `{field}`"), hint));
+        let hint = suggest::closest(field, known.iter().copied())
+            .map(suggest::hint_msg)
+            .or_else(|| {
+                (!known.is_empty()).then(|| msg!("known-fields", fields = known.join(", ")))
+            });
+        return Some((
+            msg!("unknown-field", field = field).into(),
+            hint.map(Text::from),
+        ));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known = backticked(expected);
-        let hint = suggest::did_you_mean(value, known.iter().copied())
-            .or_else(|| Some(format!("expected one of: {}", known.join(", "))));
-        return Some((format!("unknown value `{value}`"), hint));
+        let hint = suggest::closest(value, known.iter().copied())
+            .map(suggest::hint_msg)
+            .unwrap_or_else(|| msg!("expected-one-of", values = known.join(", ")));
+        return Some((
+            msg!("unknown-value", value = value).into(),
+            Some(hint.into()),
+        ));
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
         return Some((
-            format!("missing required field `{field}`"),
-            Some(format!(
-                "add `{field}: ...` here; docs/format.md lists what each record needs"
-            )),
+            msg!("missing-field", field = field).into(),
+            Some(msg!("missing-field-hint", field = field).into()),
         ));
     }
     let field = msg.strip_prefix("duplicate field `")?.trim_end_matches('`');
     Some((
-        format!("field `{field}` is given twice"),
-        Some("keep one of them".into()),
+        msg!("field-twice", field = field).into(),
+        Some(msg!("field-twice-hint").into()),
     ))
 }
 
 /// A value of the wrong type, with the whole file's expected shape in words.
-fn wrong_type(msg: &str) -> Option<Reworded> {
+fn wrong_type(msg: &str) -> Option<Words> {
     let rest = msg.strip_prefix("invalid type: ")?;
     let (found, expected) = rest
         .split_once(", expected ")
@@ -201,7 +215,7 @@ fn wrong_type(msg: &str) -> Option<Reworded> {
 }
 
 /// Alias bombs, several documents, and serde's own length and value errors.
-fn limits(msg: &str) -> Option<Reworded> {
+fn limits(msg: &str) -> Option<Words> {
     if msg.contains("repetition limit exceeded") || msg.contains("recursion limit exceeded") {
         return Some((
             "the file expands into far too much data (nested aliases or nesting too deep)".into(),
@@ -219,7 +233,7 @@ fn limits(msg: &str) -> Option<Reworded> {
 }
 
 /// Everything else the YAML scanner says: a syntax error, with what usually causes it.
-fn syntax(msg: &str) -> Option<Reworded> {
+fn syntax(msg: &str) -> Option<Words> {
     if msg.contains("tab character") {
         return Some((
             "YAML syntax error: a tab character is used for indentation".into(),

@@ -82,7 +82,7 @@ pub enum Command {
     ClearFilters,
     ToggleAllMeetings,
     ToggleOpenOnly,
-    // Follow-ups (see tui::followups)
+    // Follow-ups (see tui::app::followups)
     GroupNext,
     FilterOwner,
     FilterMeeting,
@@ -103,7 +103,7 @@ pub enum Command {
     /// A termination signal: quit without asking, keeping unsaved edits
     /// in `NAME.yaml.unsaved` beside each file.
     Terminate,
-    // Editing (see `tui::editing`)
+    // Editing (see `tui::app::editing`)
     Undo,
     Redo,
     Save,
@@ -147,7 +147,7 @@ pub enum Command {
     CycleZone,
     /// Schedule: type any IANA zone to show times in.
     TypeZone,
-    /// Interpretation view: staffing and the turn plan (see `tui::interp`).
+    /// Interpretation view: staffing and the turn plan (see `tui::app::interp`).
     Interp(InterpCommand),
     /// Schedule: show the day as a grid of rooms, or as the list again.
     ToggleGrid,

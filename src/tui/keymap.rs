@@ -102,7 +102,7 @@ pub enum Scope {
     Review,
     /// The Schedule shown as a day grid (`v`).
     Grid,
-    /// While an editing dialog is open (see `tui::editing`).
+    /// While an editing dialog is open (see `tui::app::editing`).
     Overlay(Overlay),
 }
 

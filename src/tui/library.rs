@@ -146,6 +146,23 @@ impl Entry {
         e
     }
 
+    /// An entry for a document whose problems on `today` are known already
+    /// (`check_document`'s answer, from the cache of loaded meetings): only
+    /// what the views derive is built.
+    pub fn checked(doc: Document, problems: Vec<Problem>) -> Entry {
+        let mut e = Entry {
+            id: MeetingId::default(),
+            editor: Editor::new(doc),
+            problems,
+            session_problems: Vec::new(),
+            keys: Vec::new(),
+            duplicates: DuplicateGroups::default(),
+            facets: Facets::default(),
+        };
+        e.derive();
+        e
+    }
+
     /// Rebuilds everything derived from the document, after loading or an edit.
     pub fn refresh(&mut self, today: NaiveDate) {
         // Lines come from the text as last read or saved; after an unsaved
@@ -159,6 +176,11 @@ impl Entry {
         } else {
             check_document(self.doc(), today)
         };
+        self.derive();
+    }
+
+    /// What the views derive from the document and its problems.
+    fn derive(&mut self) {
         let m = &self.editor.doc.meeting;
         self.session_problems = session_problems(m, &self.problems);
         self.keys = m.people().iter().map(participant_key).collect();

@@ -1,6 +1,8 @@
 //! Loading in the background, so the first frame is drawn at once whatever
 //! the size of the library: files are found, read, parsed and checked off
 //! the UI thread, and each one arrives as an action with progress news.
+//! A file whose loaded and checked form is in the cache (byte for byte the
+//! same text, see [`crate::cache`]) is taken from there, as `plenary check` does.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -12,20 +14,27 @@ use chrono::NaiveDate;
 use super::action::{Action, Load};
 use super::event::Msg;
 use super::library::Entry;
+use crate::cache::{self, Cache, Loaded, Want};
 use crate::check::Problem;
-use crate::load::{self, discover};
+use crate::load::discover;
 
-pub fn spawn(root: PathBuf, today: NaiveDate, tx: Sender<Msg>) {
+pub fn spawn(root: PathBuf, today: NaiveDate, cache: Option<Cache>, tx: Sender<Msg>) {
     thread::spawn(move || {
-        run(&root, today, |l| {
+        run(&root, today, cache.as_ref(), |l| {
             tx.send(Msg::Action(Action::Load(l))).is_ok()
         })
     });
 }
 
 /// Loads `root` (a folder or one file), reporting through `send`; stops
-/// early if `send` says nobody listens any more.
-pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {
+/// early if `send` says nobody listens any more. Without a `cache`, every
+/// file is read, parsed and checked in full.
+pub fn run(
+    root: &Path,
+    today: NaiveDate,
+    cache: Option<&Cache>,
+    mut send: impl FnMut(Load) -> bool,
+) {
     let files = match discover(&[root.to_path_buf()]) {
         Ok(f) => f,
         Err(e) => {
@@ -40,10 +49,17 @@ pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {
         if !send(Load::Reading(f.clone())) {
             return;
         }
-        let news = catch_unwind(AssertUnwindSafe(|| match load::load(&f) {
-            Ok(doc) => Load::Loaded(Box::new(Entry::new(doc, today))),
-            Err(_) if load::is_roster_file(&f) => Load::Skipped,
-            Err(p) => Load::Failed(load::load_problems(&f, p)),
+        // The same answers as a full load and `Entry::new`: `cache::load`
+        // gives check_document's problems, the full list of a file's parse
+        // errors, and tells a participant list apart.
+        let news = catch_unwind(AssertUnwindSafe(|| {
+            match cache::load(&f, today, cache, Want::Problems) {
+                Loaded::Meeting(doc, problems) => {
+                    Load::Loaded(Box::new(Entry::checked(*doc, problems)))
+                }
+                Loaded::RosterFile => Load::Skipped,
+                Loaded::Failed(p) => Load::Failed(p),
+            }
         }))
         .unwrap_or_else(|panic| {
             let what = panic
@@ -66,10 +82,16 @@ pub fn run(root: &Path, today: NaiveDate, mut send: impl FnMut(Load) -> bool) {
 }
 
 /// Loads the app's library on this thread, applying each piece of news as
-/// the background loader would: for tests, benchmarks and tools.
+/// the background loader would: for tests, benchmarks and tools. No cache:
+/// every file is read in full.
 pub fn load_into(app: &mut super::app::App) {
+    load_into_with(app, None);
+}
+
+/// [`load_into`] through `cache`.
+pub fn load_into_with(app: &mut super::app::App, cache: Option<&Cache>) {
     let (root, today) = (app.library.root.clone(), app.today);
-    run(&root, today, |l| {
+    run(&root, today, cache, |l| {
         app.update(Action::Load(l));
         true
     });

@@ -58,14 +58,16 @@ const DISK_POLL: Duration = Duration::from_secs(1);
 
 /// Opens `path` (default `agendas/`) and runs until the user quits.
 pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
-    run_in_zone(path, today, None)
+    run_in_zone(path, today, None, crate::cache::Cache::from_env())
 }
 
-/// [`run`] with the Schedule's times shown in `zone` (`--tz`).
+/// [`run`] with the Schedule's times shown in `zone` (`--tz`), loading
+/// through `cache` (`None`: `--no-cache`).
 pub fn run_in_zone(
     path: Option<PathBuf>,
     today: NaiveDate,
     zone: Option<chrono_tz::Tz>,
+    cache: Option<crate::cache::Cache>,
 ) -> ExitCode {
     let root = path.unwrap_or_else(|| PathBuf::from("agendas"));
     // Signals are caught before the terminal is taken over, so a SIGTERM
@@ -92,7 +94,7 @@ pub fn run_in_zone(
     test_panic(TestPanic::AtStart);
 
     event::spawn_input(tx.clone());
-    loader::spawn(root, today, tx);
+    loader::spawn(root, today, cache, tx);
 
     // A panic unwinds to here with the edits still in `app`: the hook has
     // given the terminal back and printed the panic; keep the edits as a

@@ -217,6 +217,129 @@ impl InterpState {
     }
 }
 
+/// The interpreters in booth `ch` of session `s`, to take one out.
+fn team_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<Choice> {
+    m.sessions[s].interpretation[ch]
+        .interpreters
+        .iter()
+        .map(|id| Choice {
+            value: id.clone(),
+            label: m
+                .participant(id)
+                .map(|p| p.display_name(lang, &m.languages))
+                .unwrap_or_else(|| format!("`{id}` (not on the roster)")),
+            why: Vec::new(),
+        })
+        .collect()
+}
+
+/// Where booth `ch` of session `s` can take its source from: the floor or
+/// another booth (relay).
+fn relay_choices(m: &Meeting, s: usize, ch: usize) -> Vec<Choice> {
+    let session = &m.sessions[s];
+    let me = &session.interpretation[ch].to;
+    let mut all = vec![Choice {
+        value: String::new(),
+        label: format!(
+            "from the floor ({})",
+            crate::tui::format::language_names(&session.language)
+        ),
+        why: Vec::new(),
+    }];
+    all.extend(
+        session
+            .interpretation
+            .iter()
+            .filter(|o| &o.to != me)
+            .map(|o| Choice {
+                value: o.to.clone(),
+                label: format!(
+                    "relay from the {} booth ({})",
+                    codes::language_name(&o.to),
+                    o.to
+                ),
+                why: Vec::new(),
+            }),
+    );
+    all
+}
+
+/// Makes booth `ch` of session `s` two-way, or one-way again.
+fn toggle_two_way(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, String> {
+    let on = !m.sessions[s].interpretation[ch].retour;
+    let to = &m.sessions[s].interpretation[ch].to;
+    let label = format!(
+        "{} booth {}",
+        codes::language_name(to),
+        if on { "two-way" } else { "one-way" }
+    );
+    ops::edit_session(m, s, &label, |x| {
+        if let Some(c) = x.interpretation.get_mut(ch) {
+            c.retour = on;
+        }
+    })
+}
+
+/// Removes channel `ch` of session `s`; a booth that took relay from it
+/// works from the floor again.
+fn remove_channel(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, String> {
+    let to = m.sessions[s].interpretation[ch].to.clone();
+    let label = format!("remove the {} channel", codes::language_name(&to));
+    ops::edit_session(m, s, &label, |x| {
+        if ch < x.interpretation.len() {
+            x.interpretation.remove(ch);
+        }
+        for o in &mut x.interpretation {
+            if o.relay.as_deref() == Some(to.as_str()) {
+                o.relay = None;
+            }
+        }
+    })
+}
+
+/// The edit a popup's choice `v` makes to booth `ch` of session `s`.
+fn choice_edit(
+    m: &Meeting,
+    kind: PopupKind,
+    (s, ch): (usize, usize),
+    v: &str,
+) -> Result<Transaction, String> {
+    let name = |id: &str| {
+        m.participant(id)
+            .map(|x| x.display_name("en", &m.languages))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let booth = |label: String, change: &dyn Fn(&mut Channel)| {
+        ops::edit_session(m, s, &label, |x| {
+            if let Some(c) = x.interpretation.get_mut(ch) {
+                change(c);
+            }
+        })
+    };
+    match kind {
+        PopupKind::AddInterpreter => booth(format!("add {} to the booth", name(v)), &|c| {
+            c.interpreters.push(v.to_string())
+        }),
+        PopupKind::RemoveInterpreter => booth(format!("take {} out of the booth", name(v)), &|c| {
+            c.interpreters.retain(|i| i != v)
+        }),
+        PopupKind::Relay => {
+            let label = if v.is_empty() {
+                "booth works from the floor".to_string()
+            } else {
+                format!("booth takes relay from {}", codes::language_name(v))
+            };
+            booth(label, &|c| c.relay = (!v.is_empty()).then(|| v.to_string()))
+        }
+        PopupKind::AddLanguage => {
+            let label = format!("add a {} channel", codes::language_name(v));
+            ops::edit_session(m, s, &label, |x| {
+                x.interpretation.push(Channel::to(v));
+            })
+        }
+    }
+}
+
 /// Interpreters on the roster for booth `ch` of session `s`, best fit first;
 /// those already in the booth left out.
 pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<Choice> {
@@ -507,123 +630,70 @@ impl App {
     fn plan_interp(&self, c: InterpCommand, e: MeetingId) -> Result<Outcome, String> {
         let (lang, _) = self.language();
         let m = self.library[e].meeting();
-        let popup = |kind, target, all: Vec<Choice>, empty: &str| {
-            let mut p = Popup {
-                kind,
-                target,
-                filter: TextInput::default(),
-                shown: Vec::new(),
-                all,
-                selected: 0,
-                empty: empty.to_string(),
-            };
-            p.refilter(&self.matcher);
-            Ok(Outcome::Popup(p))
-        };
         match c {
             InterpCommand::AddInterpreter => {
                 let (s, ch) = self.selected_booth()?;
-                popup(
+                Ok(self.popup(
                     PopupKind::AddInterpreter,
                     (s, ch),
                     interpreter_choices(m, s, ch, &lang),
                     "no other participant with role interpreter on the roster: add one (role: interpreter, with `interpreting` languages)",
-                )
+                ))
             }
             InterpCommand::RemoveInterpreter => {
                 let (s, ch) = self.selected_booth()?;
-                let team = &m.sessions[s].interpretation[ch].interpreters;
-                let all = team
-                    .iter()
-                    .map(|id| Choice {
-                        value: id.clone(),
-                        label: m
-                            .participant(id)
-                            .map(|p| p.display_name(&lang, &m.languages))
-                            .unwrap_or_else(|| format!("`{id}` (not on the roster)")),
-                        why: Vec::new(),
-                    })
-                    .collect();
-                popup(
+                Ok(self.popup(
                     PopupKind::RemoveInterpreter,
                     (s, ch),
-                    all,
+                    team_choices(m, s, ch, &lang),
                     "nobody is in this booth yet",
-                )
+                ))
             }
             InterpCommand::SetRelay => {
                 let (s, ch) = self.selected_booth()?;
-                let session = &m.sessions[s];
-                let me = &session.interpretation[ch].to;
-                let mut all = vec![Choice {
-                    value: String::new(),
-                    label: format!(
-                        "from the floor ({})",
-                        crate::tui::format::language_names(&session.language)
-                    ),
-                    why: Vec::new(),
-                }];
-                all.extend(
-                    session
-                        .interpretation
-                        .iter()
-                        .filter(|o| &o.to != me)
-                        .map(|o| Choice {
-                            value: o.to.clone(),
-                            label: format!(
-                                "relay from the {} booth ({})",
-                                codes::language_name(&o.to),
-                                o.to
-                            ),
-                            why: Vec::new(),
-                        }),
-                );
-                popup(PopupKind::Relay, (s, ch), all, "")
+                Ok(self.popup(PopupKind::Relay, (s, ch), relay_choices(m, s, ch), ""))
             }
             InterpCommand::AddLanguage => {
                 let s = self.selected_interp_session()?;
-                popup(
+                Ok(self.popup(
                     PopupKind::AddLanguage,
                     (s, 0),
                     language_choices(m, s),
                     "every language is offered already",
-                )
+                ))
             }
             InterpCommand::ToggleTwoWay => {
                 let (s, ch) = self.selected_booth()?;
-                let on = !m.sessions[s].interpretation[ch].retour;
-                let to = &m.sessions[s].interpretation[ch].to;
-                let label = format!(
-                    "{} booth {}",
-                    codes::language_name(to),
-                    if on { "two-way" } else { "one-way" }
-                );
-                ops::edit_session(m, s, &label, |x| {
-                    if let Some(c) = x.interpretation.get_mut(ch) {
-                        c.retour = on;
-                    }
-                })
-                .map(Outcome::Edit)
+                toggle_two_way(m, s, ch).map(Outcome::Edit)
             }
             InterpCommand::RemoveLanguage => {
                 let (s, ch) = self.selected_booth()?;
-                let to = m.sessions[s].interpretation[ch].to.clone();
-                let label = format!("remove the {} channel", codes::language_name(&to));
-                ops::edit_session(m, s, &label, |x| {
-                    if ch < x.interpretation.len() {
-                        x.interpretation.remove(ch);
-                    }
-                    // A booth that took relay from it now works from the floor.
-                    for o in &mut x.interpretation {
-                        if o.relay.as_deref() == Some(to.as_str()) {
-                            o.relay = None;
-                        }
-                    }
-                })
-                .map(Outcome::Edit)
+                remove_channel(m, s, ch).map(Outcome::Edit)
             }
             InterpCommand::WriteTurns => Ok(Outcome::Turns),
         }
+    }
+
+    /// A choice popup over booth `target`, filtered as the matcher does
+    /// (`empty` says why nothing is listed).
+    fn popup(
+        &self,
+        kind: PopupKind,
+        target: (usize, usize),
+        all: Vec<Choice>,
+        empty: &str,
+    ) -> Outcome {
+        let mut p = Popup {
+            kind,
+            target,
+            filter: TextInput::default(),
+            shown: Vec::new(),
+            all,
+            selected: 0,
+            empty: empty.to_string(),
+        };
+        p.refilter(&self.matcher);
+        Outcome::Popup(p)
     }
 
     /// Writes the selected session's sheet (booths, loads, turn plans,
@@ -686,74 +756,36 @@ impl App {
         let Some(e) = self.interp_entry() else {
             return;
         };
-        let m = self.library[e].meeting();
         let (s, ch) = p.target;
-        let name = |id: &str| {
-            m.participant(id)
-                .map(|x| x.display_name("en", &m.languages))
-                .unwrap_or_else(|| id.to_string())
-        };
-        let v = choice.value.clone();
-        let tx = match p.kind {
-            PopupKind::AddInterpreter => {
-                let label = format!("add {} to the booth", name(&v));
-                ops::edit_session(m, s, &label, |x| {
-                    if let Some(c) = x.interpretation.get_mut(ch) {
-                        c.interpreters.push(v.clone());
-                    }
-                })
-            }
-            PopupKind::RemoveInterpreter => {
-                let label = format!("take {} out of the booth", name(&v));
-                ops::edit_session(m, s, &label, |x| {
-                    if let Some(c) = x.interpretation.get_mut(ch) {
-                        c.interpreters.retain(|i| *i != v);
-                    }
-                })
-            }
-            PopupKind::Relay => {
-                let label = if v.is_empty() {
-                    "booth works from the floor".to_string()
-                } else {
-                    format!("booth takes relay from {}", codes::language_name(&v))
-                };
-                ops::edit_session(m, s, &label, |x| {
-                    if let Some(c) = x.interpretation.get_mut(ch) {
-                        c.relay = (!v.is_empty()).then(|| v.clone());
-                    }
-                })
-            }
-            PopupKind::AddLanguage => {
-                let label = format!("add a {} channel", codes::language_name(&v));
-                ops::edit_session(m, s, &label, |x| {
-                    x.interpretation.push(Channel::to(&v));
-                })
-            }
-        };
-        match tx {
+        let v = choice.value;
+        match choice_edit(self.library[e].meeting(), p.kind, (s, ch), &v) {
             Ok(tx) => {
-                let added = (p.kind == PopupKind::AddLanguage).then(|| v.clone());
                 self.apply_interp_edit(e, tx);
-                if let Some(lang) = added {
+                if p.kind == PopupKind::AddLanguage {
                     // Select the new booth, ready to staff it.
-                    self.sync_interp();
-                    let ch = self.library[e].meeting().sessions[s]
-                        .interpretation
-                        .iter()
-                        .position(|c| c.to == lang);
-                    if let Some(at) = ch.and_then(|c| {
-                        self.interp
-                            .rows
-                            .iter()
-                            .position(|r| *r == InterpRow::Booth(s, c))
-                    }) {
-                        let cur = self.interp.list.scroll.selected;
-                        let h = self.layout(View::Interpretation).list.height();
-                        self.move_interp(at as isize - cur as isize, h);
-                    }
+                    self.select_booth_to(e, s, &v);
                 }
             }
             Err(why) => self.say(Level::Error, why),
+        }
+    }
+
+    /// Selects session `s`'s booth into `lang` in the Interpretation view.
+    fn select_booth_to(&mut self, e: MeetingId, s: usize, lang: &str) {
+        self.sync_interp();
+        let ch = self.library[e].meeting().sessions[s]
+            .interpretation
+            .iter()
+            .position(|c| c.to == lang);
+        if let Some(at) = ch.and_then(|c| {
+            self.interp
+                .rows
+                .iter()
+                .position(|r| *r == InterpRow::Booth(s, c))
+        }) {
+            let cur = self.interp.list.scroll.selected;
+            let h = self.layout(View::Interpretation).list.height();
+            self.move_interp(at as isize - cur as isize, h);
         }
     }
 

@@ -100,14 +100,14 @@ pub struct ProblemsState {
 pub struct App {
     pub library: Library,
     pub loading: Loading,
-    pub today: NaiveDate,
-    pub theme: Theme,
+    pub(crate) today: NaiveDate,
+    pub(crate) theme: Theme,
     pub area: Rect,
     pub view: View,
-    /// The help screen's scroll position, while it is open.
+    /// The help screen, while it is open.
     pub help: Option<help_state::HelpState>,
     /// Display language chosen with `L`, when the meeting has it.
-    pub lang: Option<String>,
+    pub(crate) lang: Option<String>,
     pub meetings: ListState,
     pub schedule: ScheduleState,
     pub roster: RosterState,
@@ -121,8 +121,8 @@ pub struct App {
     /// The user chose a meeting; until then loading keeps the earliest selected.
     picked: bool,
     pub quit: bool,
-    pub matcher: Matcher,
-    /// Editing dialogs and the state of saving (see `tui::editing`).
+    pub(crate) matcher: Matcher,
+    /// Editing dialogs and the state of saving (see `tui::app::editing`).
     pub edit: EditState,
     /// The views, in tab order (`tui::views::VIEWS`).
     views: &'static [ViewSpec],
@@ -382,7 +382,7 @@ impl App {
                 self.roster.input = None;
                 self.rebuild_roster(false);
             }
-            // The follow-ups' own commands: tui::followups::edits.
+            // The follow-ups' own commands: tui::app::followups::edits.
             Command::CycleZone | Command::TypeZone => self.zone_command(c),
             Command::Interp(i) => self.interp_command(i),
             Command::ToggleGrid if view == View::Schedule => self.toggle_grid(),

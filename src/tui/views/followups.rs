@@ -143,29 +143,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         title_w,
         show_meeting,
     };
-    // Group and section headings are empty rows with a line drawn over
-    // them afterwards, so they can run across every column.
-    let mut headings: Vec<(usize, Line<'static>)> = Vec::new();
-    let rows: Vec<Row> = st.rows[window.clone()]
-        .iter()
-        .enumerate()
-        .map(|(n, r)| match r {
-            FuRow::Group { label, count } => {
-                let line = Line::styled(format!("{} ({count})", clean(label)), t.header());
-                headings.push((n, line));
-                Row::new(Vec::<Cell>::new())
-            }
-            FuRow::Section { state, count } => {
-                headings.push((n, section_heading(st.group, *state, *count, t)));
-                Row::new(Vec::<Cell>::new())
-            }
-            &FuRow::Item {
-                entry,
-                index,
-                carried,
-            } => item_row(&cx, entry, index, carried),
-        })
-        .collect();
+    let (rows, headings) = table_rows(&cx, &st.rows[window.clone()]);
     let (header, widths) = columns(title_w, show_meeting).split();
     let selected = st
         .rows
@@ -204,6 +182,36 @@ struct ItemCtx<'a> {
     fb: Vec<String>,
     title_w: usize,
     show_meeting: bool,
+}
+
+/// The shown rows, and the group and section headings with the row each
+/// goes on: headings are empty rows with a line drawn over them afterwards,
+/// so they can run across every column.
+fn table_rows(cx: &ItemCtx, shown: &[FuRow]) -> (Vec<Row<'static>>, Vec<(usize, Line<'static>)>) {
+    let t = cx.app.theme;
+    let group = cx.app.followups.group;
+    let mut headings = Vec::new();
+    let rows = shown
+        .iter()
+        .enumerate()
+        .map(|(n, r)| match r {
+            FuRow::Group { label, count } => {
+                let line = Line::styled(format!("{} ({count})", clean(label)), t.header());
+                headings.push((n, line));
+                Row::new(Vec::<Cell>::new())
+            }
+            FuRow::Section { state, count } => {
+                headings.push((n, section_heading(group, *state, *count, t)));
+                Row::new(Vec::<Cell>::new())
+            }
+            &FuRow::Item {
+                entry,
+                index,
+                carried,
+            } => item_row(cx, entry, index, carried),
+        })
+        .collect();
+    (rows, headings)
 }
 
 /// A due section: `  !! overdue (3)`, indented under a group heading.

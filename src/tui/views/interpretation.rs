@@ -286,7 +286,11 @@ fn warning_lines(out: &mut Vec<Line<'static>>, app: &App, s: usize, ch: Option<u
     out.push(Line::styled("Warnings", t.header()));
     for p in w {
         out.push(Line::styled(
-            format!("{} {}", marker::WARNING, clean(&p.message)),
+            format!(
+                "{} {}",
+                marker::WARNING,
+                clean(&p.message_in(crate::i18n::current()))
+            ),
             t.warning(),
         ));
         if let Some(h) = &p.hint {

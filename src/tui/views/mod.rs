@@ -68,3 +68,26 @@ pub fn render(app: &App, f: &mut Frame) {
 pub fn detail_lines(app: &App, view: View) -> Vec<Line<'static>> {
     (app.spec(view).detail)(app)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every view is listed once, in tab order, and its keys are its own.
+    #[test]
+    fn every_view_is_listed_once_in_tab_order() {
+        let listed: Vec<View> = VIEWS.iter().map(ViewSpec::view).collect();
+        assert_eq!(listed, View::ALL);
+        for v in VIEWS {
+            for b in v.keys.keys {
+                assert_eq!(
+                    b.scope,
+                    crate::tui::keymap::Scope::In(v.view()),
+                    "{:?}'s KEYS has a binding of another scope: {}",
+                    v.view(),
+                    b.help
+                );
+            }
+        }
+    }
+}

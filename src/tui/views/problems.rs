@@ -53,9 +53,13 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             };
             Row::new(vec![
                 Cell::from(Span::styled(mk, style)),
-                Cell::from(Span::styled(p.severity.as_str(), style)),
+                Cell::from(Span::styled(p.severity.word(crate::i18n::current()), style)),
                 Cell::from(fitted(&place(p), place_w, t.dim())),
-                Cell::from(fitted(&p.message, usize::from(msg_w), t.plain())),
+                Cell::from(fitted(
+                    &p.message_in(crate::i18n::current()),
+                    usize::from(msg_w),
+                    t.plain(),
+                )),
             ])
         })
         .collect();
@@ -114,11 +118,15 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         (marker::WARNING, t.warning())
     };
     let mut out = vec![Line::styled(
-        format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)),
+        format!(
+            "{mk} {}: {}",
+            p.severity.word(crate::i18n::current()),
+            clean(&p.message_in(crate::i18n::current()))
+        ),
         style,
     )];
-    if let Some(h) = &p.hint {
-        out.push(label_value("hint", h, t.header()));
+    if let Some(h) = p.hint_in(crate::i18n::current()) {
+        out.push(label_value(&crate::tr!("hint-label"), &h, t.header()));
     }
     let mut at = Library::show_path(&p.file);
     if let Some((l, c)) = p.line {

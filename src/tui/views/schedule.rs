@@ -433,7 +433,11 @@ fn problem_lines(e: &Entry, i: usize, t: Theme) -> Vec<Line<'static>> {
                 (marker::WARNING, t.warning())
             };
             Line::styled(
-                format!("{mk} {}: {}", p.severity.as_str(), clean(&p.message)),
+                format!(
+                    "{mk} {}: {}",
+                    p.severity.word(crate::i18n::current()),
+                    clean(&p.message_in(crate::i18n::current()))
+                ),
                 style,
             )
         })

@@ -356,55 +356,25 @@ fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
 /// The import dialog: the file's path (and why it could not be read), then
 /// the preview, scrolled to keep the chosen difference in sight.
 fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
-    let t = app.theme;
     let width = area.width.saturating_sub(4).min(110);
     let w = usize::from(width).saturating_sub(2);
     let Some(v) = &d.preview else {
-        let mut lines = vec![
-            Line::raw("The registrations file (CSV or TSV; UTF-8, UTF-16 or Windows-1251):"),
-            Line::from(input_widget::with_marker(
-                &d.path,
-                w.saturating_sub(1),
-                Span::styled("▏", t.key()),
-            )),
-            Line::raw(""),
-        ];
-        match &d.error {
-            Some(err) => lines.extend(err.lines().map(|l| Line::styled(fit(l, w), t.warning()))),
-            None => lines.push(Line::styled(
-                fit("Indico, Zoom webinar reports, Google Forms and Russian headers are recognised.", w),
-                t.dim(),
-            )),
-        }
+        let lines = import_path_lines(app, d, w);
         let r = centered(area, width, lines.len() as u16 + 2);
-        let b = popup(
-            app,
-            f,
-            r,
-            "Import registrations",
-            "Enter: read and preview · Esc: nothing",
-        );
-        let inner = b.inner(r);
-        f.render_widget(b, r);
-        f.render_widget(Paragraph::new(lines), inner);
+        let hint = "Enter: read and preview · Esc: nothing";
+        dialog(app, f, r, "Import registrations", hint, lines, 0);
         return;
     };
     let (rows, at) = roster_import::lines(app, d);
     let r = centered(area, width, rows.len() as u16 + 2);
-    let b = popup(
-        app,
-        f,
-        r,
-        "Import registrations · preview",
-        "o: ours · t: the file's · j/k: next · Enter: import · Esc: nothing",
-    );
-    let inner = b.inner(r);
-    let h = usize::from(inner.height).max(1);
+    // Inside the box: its border takes a line above and one below.
+    let h = usize::from(r.height.saturating_sub(2)).max(1);
     let top = match at {
         Some(at) => at.saturating_sub(h / 2),
         None => usize::from(v.scroll),
     }
     .min(rows.len().saturating_sub(h));
+    let t = app.theme;
     let lines: Vec<Line> = rows
         .iter()
         .skip(top)
@@ -420,8 +390,34 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
             Line::styled(fit(s, w), style)
         })
         .collect();
-    f.render_widget(b, r);
-    f.render_widget(Paragraph::new(lines), inner);
+    let hint = "o: ours · t: the file's · j/k: next · Enter: import · Esc: nothing";
+    dialog(app, f, r, "Import registrations · preview", hint, lines, 0);
+}
+
+/// The path being typed, then why the file could not be read or which
+/// exports are recognised.
+fn import_path_lines(app: &App, d: &RosterImport, w: usize) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let mut lines = vec![
+        Line::raw("The registrations file (CSV or TSV; UTF-8, UTF-16 or Windows-1251):"),
+        Line::from(input_widget::with_marker(
+            &d.path,
+            w.saturating_sub(1),
+            Span::styled("▏", t.key()),
+        )),
+        Line::raw(""),
+    ];
+    match &d.error {
+        Some(err) => lines.extend(err.lines().map(|l| Line::styled(fit(l, w), t.warning()))),
+        None => lines.push(Line::styled(
+            fit(
+                "Indico, Zoom webinar reports, Google Forms and Russian headers are recognised.",
+                w,
+            ),
+            t.dim(),
+        )),
+    }
+    lines
 }
 
 fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {

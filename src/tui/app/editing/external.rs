@@ -78,8 +78,9 @@ pub fn request(app: &mut App) {
             }
             (None, &doc.path, &doc.text)
         }
-        View::Meetings => (None, &doc.path, &doc.text),
         View::Interpretation => (app.interp.selected_path(), &doc.path, &doc.text),
+        // The Meetings list, and any view that selects no record: the top.
+        _ => (None, &doc.path, &doc.text),
     };
     let line = path
         .and_then(|p| LineIndex::build_for(text, [p.as_str()]).find(&p))

@@ -52,14 +52,33 @@ pub fn grid_command(app: &mut App, g: GridCommand) {
 }
 
 /// The session a grid edit acts on: the block under the cursor, else the
-/// one selected (a session in the alongside band is selected by a click).
+/// break across the rooms there, else the selected one when it runs
+/// alongside at the cursor's time (a session in
+/// the band is selected by a click there). Never one out of sight.
 fn target(app: &App, e: MeetingId, c: GridCursor) -> Option<usize> {
     let m = app.library[e].meeting();
     let g = grid::day(m, c.day, &grid_state::rooms(app, m));
-    g.block_at(c.column, c.minute)
-        .map(|b| b.session)
-        .or_else(|| app.selected_session())
-        .filter(|&i| m.sessions.get(i).is_some())
+    // A row covers its whole step: a block starting at 11:15 is in the
+    // 11:00 row of 30-minute rows.
+    let (from, to) = (c.minute, c.minute + c.step);
+    let block = g
+        .blocks
+        .iter()
+        .rev()
+        .find(|b| b.column == c.column && b.start < to && from < b.end);
+    let brk = || {
+        g.breaks
+            .iter()
+            .find(|&&(_, a, b)| a < to && from < b)
+            .map(|&(i, _, _)| i)
+    };
+    block.map(|b| b.session).or_else(brk).or_else(|| {
+        let i = app.selected_session()?;
+        g.alongside
+            .iter()
+            .any(|&(k, a, b)| k == i && a < to && from < b)
+            .then_some(i)
+    })
 }
 
 /// `a` / `b` in the grid: the form for a new session (an hour) or break (a

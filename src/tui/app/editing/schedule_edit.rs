@@ -158,35 +158,27 @@ fn current_session(app: &App) -> Option<(MeetingId, usize)> {
     Some((app.current()?, app.selected_session()?))
 }
 
-/// Where a new session goes: after the selected one, same day.
+/// Where a new session goes: after the selected one, same day, in its
+/// room; its floor language and channels as `edit::inherit` gives them
+/// (the session before it in that room, else the meeting's languages).
 fn new_session(app: &App, e: MeetingId, brk: bool) -> Session {
     let m = app.library[e].meeting();
     let sel = app.selected_session().and_then(|i| m.sessions.get(i));
     let date = sel.map_or(m.start_date, |s| s.date);
     let start = sel.and_then(|s| s.end).or(Clock::hm(9, 0));
     let len = if brk { 15 } else { 60 };
-    let end = start.and_then(|s| Clock::from_minutes(s.minutes() + len));
-    Session {
-        title: if brk {
-            Text::plain("Coffee break")
-        } else {
-            Text::default()
-        },
-        kind: if brk {
-            SessionKind::Break
-        } else {
-            SessionKind::Session
-        },
-        date,
-        start,
-        end,
-        language: if brk || m.languages.is_empty() {
-            Vec::new()
-        } else {
-            vec![m.languages[0].clone()]
-        },
-        ..Session::default()
+    let kind = if brk {
+        SessionKind::Break
+    } else {
+        SessionKind::Session
+    };
+    let room = sel.filter(|_| !brk).and_then(|s| s.room.as_deref());
+    let mut s = crate::edit::inherit::new_session(m, kind, date, start, room);
+    s.end = start.and_then(|s| Clock::from_minutes(s.minutes() + len));
+    if brk {
+        s.title = Text::plain("Coffee break");
     }
+    s
 }
 
 /// A Schedule editing key: add (no session needed), or act on the selected session.

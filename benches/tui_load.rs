@@ -1,0 +1,81 @@
+//! How long the TUI takes to have a library loaded and checked (every
+//! file read, every problem found and placed, the roster's search keys,
+//! duplicate groups and facets built), at 1× and 10× the generated agenda:
+//! without the cache, with a cold cache (the entry is written) and with a
+//! warm one, side by side in one run. Run: `cargo bench --bench tui_load`.
+//!
+//! The loading runs on this thread ([`loader::load_into_with`]), as the
+//! TUI's loader thread runs it; the first frame is drawn before any file is
+//! touched, so this is the time until the meetings and Problems are whole.
+
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use plenary::cache::Cache;
+use plenary::tui::app::App;
+use plenary::tui::{Theme, loader};
+use plenary::{generate, save};
+use ratatui::layout::Rect;
+
+const RUNS: usize = 3;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 6, 1).unwrap_or_default()
+}
+
+/// Loads `root` into a fresh app; returns the time and the problem count.
+fn load(root: &Path, cache: Option<&Cache>) -> (Duration, usize) {
+    let mut app = App::new(
+        root.to_path_buf(),
+        today(),
+        Theme::monochrome(),
+        Rect::new(0, 0, 120, 40),
+    );
+    let t = Instant::now();
+    loader::load_into_with(&mut app, cache);
+    let took = t.elapsed();
+    assert!(app.loading.finished && app.library.entries.len() == 1);
+    (took, app.library.entries[0].problems.len())
+}
+
+fn best(mut f: impl FnMut() -> (Duration, usize)) -> (Duration, usize) {
+    (0..RUNS).map(|_| f()).min().unwrap()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn main() {
+    for (label, people, sessions, follow_ups) in [
+        ("1x", 10_000, 1_000, 5_000),
+        ("10x", 100_000, 10_000, 50_000),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("agenda").join(format!("{label}.yaml"));
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        let m = generate::meeting(people, sessions, follow_ups);
+        let text = save::canonical::meeting_yaml(&m).expect("serialize");
+        std::fs::write(&file, &text).expect("write");
+        drop(m);
+        let root = file.parent().unwrap();
+        let (full, n) = best(|| load(root, None));
+        let cache = Cache::at(dir.path().join("cache"));
+        let (cold, n_cold) = load(root, Some(&cache));
+        let (warm, n_warm) = best(|| load(root, Some(&cache)));
+        assert_eq!((n, n), (n_cold, n_warm), "the same problems");
+        println!(
+            "TUI loaded and checked, {label} ({:.1} MB, {n} problems), best of {RUNS}: \
+             no cache {:.0} ms, cold cache {:.0} ms, warm cache {:.0} ms ({:.2}x no cache)",
+            text.len() as f64 / 1e6,
+            ms(full),
+            ms(cold),
+            ms(warm),
+            ms(warm) / ms(full)
+        );
+    }
+}

@@ -2,13 +2,14 @@
 //! hint, a help section's title, a view's name) said in the current
 //! language. Their tables keep the English, as written next to the code
 //! they describe; the catalogue key is made from the English words
-//! (`ui-` and the lower-case words joined by `-`), so a table needs no key
+//! (`ui-` and the words joined by `-`), so a table needs no key
 //! column and the English shown is the table's own, byte for byte.
 
 use super::{Lang, current, has, text};
 
 /// The catalogue key of an English phrase: `"scroll up"` → `ui-scroll-up`;
-/// a `+` is said as `plus` (`status+` is not `status`).
+/// case is kept (the column `Status` is not the hint `status`) and a `+`
+/// is said as `plus` (`status+` is not `status`).
 pub fn phrase_key(english: &str) -> String {
     let mut key = String::from("ui");
     let mut gap = true;
@@ -17,7 +18,7 @@ pub fn phrase_key(english: &str) -> String {
             if gap {
                 key.push('-');
             }
-            key.push(c.to_ascii_lowercase());
+            key.push(c);
             gap = false;
         } else {
             gap = true;
@@ -56,7 +57,7 @@ mod tests {
         assert_eq!(phrase_key("status+"), "ui-status-plus");
         assert_eq!(
             phrase_key("In the Export dialog (X; type the file's path)"),
-            "ui-in-the-export-dialog-x-type-the-file-s-path"
+            "ui-In-the-Export-dialog-X-type-the-file-s-path"
         );
     }
 

@@ -593,3 +593,5 @@ ui-File = File
 ui-Objectives = Objectives
 ui-Countries = Countries
 ui-Organizations = Organizations
+ui-people-across-every-loaded-meeting-one-row-each-again-back = people across every loaded meeting, one row each (again: back)
+ui-across = across

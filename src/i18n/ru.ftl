@@ -602,3 +602,5 @@ ui-File = Файл
 ui-Objectives = Цели
 ui-Countries = Страны
 ui-Organizations = Организации
+ui-people-across-every-loaded-meeting-one-row-each-again-back = люди всех загруженных встреч, по строке на человека (ещё раз: назад)
+ui-across = все встречи

@@ -264,6 +264,13 @@ pub fn quit_or_terminate(app: &mut App, c: Command) {
 /// line, and each view's edits.
 pub fn view_command(app: &mut App, c: Command) -> EventState {
     let view = app.view;
+    if view == View::Roster && app.roster.across.is_some() && is_roster_edit(c) {
+        app.say(
+            Level::Warning,
+            "the roster across meetings is for reading: A goes back to this meeting's roster to edit",
+        );
+        return EventState::Consumed;
+    }
     match c {
         Command::Undo => undo(app, false),
         Command::Redo => undo(app, true),
@@ -281,6 +288,19 @@ pub fn view_command(app: &mut App, c: Command) -> EventState {
         _ => return EventState::NotConsumed,
     }
     EventState::Consumed
+}
+
+/// The Roster's editing keys, which act on one meeting's participants.
+fn is_roster_edit(c: Command) -> bool {
+    matches!(
+        c,
+        Command::AddParticipant
+            | Command::CycleStatus
+            | Command::MergeTwin
+            | Command::ImportRoster
+            | Command::Edit
+            | Command::Delete
+    )
 }
 
 /// The Schedule's editing keys, handled by `schedule_edit`.

@@ -593,3 +593,29 @@ ui-File = File
 ui-Objectives = Objectives
 ui-Countries = Countries
 ui-Organizations = Organizations
+
+## The TUI's Meetings view: the list's title and the meeting's summary
+## (src/tui/views/meetings.rs)
+
+tui-meetings-in = — { $n } in { $path }
+tui-files-unopened = x { $n } { $n ->
+    [one] file
+   *[other] files
+} could not be opened: see 5 Problems
+tui-meeting-hint = Enter opens the schedule; 3 the roster, 4 the follow-ups.
+tui-when = { $dates } · times in { $zone }
+tui-zone-not-confirmed = ~ (zone not confirmed yet)
+tui-on-roster = { $n } on the roster
+tui-from-countries = , from { $n ->
+    [one] { $n } country
+   *[other] { $n } countries
+}
+tui-attendance = attendance { $n }
+tui-attendance-about = attendance about { $n }
+tui-sessions-over = { $n } over { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+tui-follow-ups-counts = { $n } · { $open } open, { $over } overdue { $overdue_mark }, { $soon } due soon { $soon_mark }
+tui-problems-counts = { $errors } error(s), { $warnings } warning(s)
+tui-open-n = { $n } open

@@ -602,3 +602,26 @@ ui-File = Файл
 ui-Objectives = Цели
 ui-Countries = Страны
 ui-Organizations = Организации
+
+## Вид «Встречи»: заголовок списка и сводка встречи (src/tui/views/meetings.rs)
+
+tui-meetings-in = — { $n } в { $path }
+tui-files-unopened = x не открылось файлов: { $n }; см. 5 Проблемы
+tui-meeting-hint = Enter открывает программу; 3 — участников, 4 — поручения.
+tui-when = { $dates } · время по { $zone }
+tui-zone-not-confirmed = ~ (пояс ещё не подтверждён)
+tui-on-roster = { $n } в списке
+tui-from-countries = , из { $n ->
+    [one] { $n } страны
+   *[other] { $n } стран
+}
+tui-attendance = присутствовало { $n }
+tui-attendance-about = присутствовало около { $n }
+tui-sessions-over = { $n } за { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+tui-follow-ups-counts = { $n } · открыто { $open }, просрочено { $over } { $overdue_mark }, скоро срок { $soon } { $soon_mark }
+tui-problems-counts = ошибок: { $errors }, предупреждений: { $warnings }
+tui-open-n = { $n } откр.

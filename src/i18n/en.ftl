@@ -619,3 +619,14 @@ tui-sessions-over = { $n } over { $days ->
 tui-follow-ups-counts = { $n } · { $open } open, { $over } overdue { $overdue_mark }, { $soon } due soon { $soon_mark }
 tui-problems-counts = { $errors } error(s), { $warnings } warning(s)
 tui-open-n = { $n } open
+
+## The TUI's list titles (src/tui/views/*.rs)
+
+tui-over-days = — { $what } over { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+count-booths = { $n ->
+    [one] { $n } booth
+   *[other] { $n } booths
+}

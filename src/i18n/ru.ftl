@@ -625,3 +625,16 @@ tui-sessions-over = { $n } за { $days ->
 tui-follow-ups-counts = { $n } · открыто { $open }, просрочено { $over } { $overdue_mark }, скоро срок { $soon } { $soon_mark }
 tui-problems-counts = ошибок: { $errors }, предупреждений: { $warnings }
 tui-open-n = { $n } откр.
+
+## Заголовки списков (src/tui/views/*.rs)
+
+tui-over-days = — { $what } за { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+count-booths = { $n ->
+    [one] { $n } кабина
+    [few] { $n } кабины
+   *[many] { $n } кабин
+}

@@ -554,6 +554,8 @@ ui-In-the-Export-dialog-X-type-the-file-s-path = In the Export dialog (X; type t
 ui-Merging-twins-M-in-the-Roster = Merging twins (M in the Roster)
 ui-Importing-registrations-I-in-the-Roster-type-the-CSV-TSV-file-s-path = Importing registrations (I in the Roster; type the CSV/TSV file's path)
 ui-The-import-s-preview-differing-values-chosen-one-by-one = The import's preview (differing values chosen one by one)
+ui-people-across-every-loaded-meeting-one-row-each-again-back = people across every loaded meeting, one row each (again: back)
+ui-across = across
 ui-Meetings = Meetings
 ui-Schedule = Schedule
 ui-Roster = Roster
@@ -593,5 +595,40 @@ ui-File = File
 ui-Objectives = Objectives
 ui-Countries = Countries
 ui-Organizations = Organizations
-ui-people-across-every-loaded-meeting-one-row-each-again-back = people across every loaded meeting, one row each (again: back)
-ui-across = across
+
+## The TUI's Meetings view: the list's title and the meeting's summary
+## (src/tui/views/meetings.rs)
+
+tui-meetings-in = — { $n } in { $path }
+tui-files-unopened = x { $n } { $n ->
+    [one] file
+   *[other] files
+} could not be opened: see 5 Problems
+tui-meeting-hint = Enter opens the schedule; 3 the roster, 4 the follow-ups.
+tui-when = { $dates } · times in { $zone }
+tui-zone-not-confirmed = ~ (zone not confirmed yet)
+tui-on-roster = { $n } on the roster
+tui-from-countries = , from { $n ->
+    [one] { $n } country
+   *[other] { $n } countries
+}
+tui-attendance = attendance { $n }
+tui-attendance-about = attendance about { $n }
+tui-sessions-over = { $n } over { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+tui-follow-ups-counts = { $n } · { $open } open, { $over } overdue { $overdue_mark }, { $soon } due soon { $soon_mark }
+tui-problems-counts = { $errors } error(s), { $warnings } warning(s)
+tui-open-n = { $n } open
+
+## The TUI's list titles (src/tui/views/*.rs)
+
+tui-over-days = — { $what } over { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+count-booths = { $n ->
+    [one] { $n } booth
+   *[other] { $n } booths
+}

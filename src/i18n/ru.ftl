@@ -563,6 +563,8 @@ ui-In-the-Export-dialog-X-type-the-file-s-path = В диалоге экспор�
 ui-Merging-twins-M-in-the-Roster = Объединение двойников (M в Участниках)
 ui-Importing-registrations-I-in-the-Roster-type-the-CSV-TSV-file-s-path = Импорт регистраций (I в Участниках; введите путь файла CSV/TSV)
 ui-The-import-s-preview-differing-values-chosen-one-by-one = Предпросмотр импорта (различия выбираются по одному)
+ui-people-across-every-loaded-meeting-one-row-each-again-back = люди всех открытых встреч, по строке на человека (ещё раз — назад)
+ui-across = все встречи
 ui-Meetings = Встречи
 ui-Schedule = Программа
 ui-Roster = Участники
@@ -602,5 +604,39 @@ ui-File = Файл
 ui-Objectives = Цели
 ui-Countries = Страны
 ui-Organizations = Организации
-ui-people-across-every-loaded-meeting-one-row-each-again-back = люди всех загруженных встреч, по строке на человека (ещё раз: назад)
-ui-across = все встречи
+
+## Вид «Встречи»: заголовок списка и сводка встречи (src/tui/views/meetings.rs)
+
+tui-meetings-in = — { $n } в { $path }
+tui-files-unopened = x не открылось файлов: { $n }; см. 5 Проблемы
+tui-meeting-hint = Enter открывает программу; 3 — участников, 4 — поручения.
+tui-when = { $dates } · время по { $zone }
+tui-zone-not-confirmed = ~ (пояс ещё не подтверждён)
+tui-on-roster = { $n } в списке
+tui-from-countries = , из { $n ->
+    [one] { $n } страны
+   *[other] { $n } стран
+}
+tui-attendance = присутствовало { $n }
+tui-attendance-about = присутствовало около { $n }
+tui-sessions-over = { $n } за { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+tui-follow-ups-counts = { $n } · открыто { $open }, просрочено { $over } { $overdue_mark }, скоро срок { $soon } { $soon_mark }
+tui-problems-counts = ошибок: { $errors }, предупреждений: { $warnings }
+tui-open-n = { $n } откр.
+
+## Заголовки списков (src/tui/views/*.rs)
+
+tui-over-days = — { $what } за { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+count-booths = { $n ->
+    [one] { $n } кабина
+    [few] { $n } кабины
+   *[many] { $n } кабин
+}

@@ -179,9 +179,12 @@ fn table_title(app: &App) -> Line<'static> {
             app.theme.title(),
         ),
         Span::raw(format!(
-            "— {} over {} ",
-            format::plural(booths, "booth", "booths"),
-            format::plural(app.interp.days.len(), "day", "days")
+            "{} ",
+            crate::tr!(
+                "tui-over-days",
+                what = crate::tr!("count-booths", n = booths),
+                days = app.interp.days.len()
+            )
         )),
     ])
 }

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row};
 
-use super::format::{self, plural};
+use super::format;
 use crate::domain::{DueState, Meeting};
 use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
@@ -131,8 +131,8 @@ fn followups_cell(e: &Entry, app: &App) -> Cell<'static> {
     let (open, over, _) = followup_counts(e, app);
     let fu = match (open, over) {
         (0, _) => "—".to_string(),
-        (o, 0) => format!("{o} open"),
-        (o, v) => format!("{o} open {v}{}", marker::OVERDUE),
+        (o, 0) => crate::tr!("tui-open-n", n = o),
+        (o, v) => format!("{} {v}{}", crate::tr!("tui-open-n", n = o), marker::OVERDUE),
     };
     Cell::from(Span::styled(
         fu,
@@ -174,9 +174,12 @@ fn table_title(app: &App) -> Line<'static> {
     let mut title = vec![
         Span::styled(format!(" {} ", crate::i18n::phrase("Meetings")), t.title()),
         Span::raw(format!(
-            "— {} in {} ",
-            app.library.entries.len(),
-            Library::show_path(&app.library.root)
+            "{} ",
+            crate::tr!(
+                "tui-meetings-in",
+                n = app.library.entries.len(),
+                path = Library::show_path(&app.library.root)
+            )
         )),
     ];
     // A file that could not be opened must not vanish from the list silently.
@@ -189,12 +192,8 @@ fn table_title(app: &App) -> Line<'static> {
     unopened.sort();
     unopened.dedup();
     if !unopened.is_empty() {
-        let files = if unopened.len() == 1 { "file" } else { "files" };
         title.push(Span::styled(
-            format!(
-                "x {} {files} could not be opened: see 5 Problems ",
-                unopened.len()
-            ),
+            format!("{} ", crate::tr!("tui-files-unopened", n = unopened.len())),
             t.error(),
         ));
     }
@@ -246,26 +245,23 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     ));
     out.extend(texts_lines(m, &lang, &fb, t));
     out.push(Line::raw(""));
-    out.push(Line::styled(
-        "Enter opens the schedule; 3 the roster, 4 the follow-ups.",
-        t.dim(),
-    ));
+    out.push(Line::styled(crate::tr!("tui-meeting-hint"), t.dim()));
     out
 }
 
 /// `12–14 Oct 2022 · times in Asia/Almaty (+06)`, saying so when the zone
 /// is not confirmed.
 fn when(m: &Meeting) -> String {
-    format!(
-        "{} · times in {}{}",
-        format::meeting_dates(m),
-        format::zone(&m.timezone, m.start_date),
-        if m.tentative.covers("timezone") {
-            " ~ (zone not confirmed yet)"
-        } else {
-            ""
-        }
-    )
+    let when = crate::tr!(
+        "tui-when",
+        dates = format::meeting_dates(m),
+        zone = format::zone(&m.timezone, m.start_date)
+    );
+    if m.tentative.covers("timezone") {
+        format!("{when} {}", crate::tr!("tui-zone-not-confirmed"))
+    } else {
+        when
+    }
 }
 
 /// The roster's size and countries, and the attendance when known.
@@ -273,16 +269,17 @@ fn people(e: &Entry, lang: &str, fb: &[String]) -> String {
     let m = e.meeting();
     // Counted when the entry is refreshed, not on every frame.
     let countries = e.facets.countries.len();
-    let mut people = format!("{} on the roster", m.people().len());
+    let mut people = crate::tr!("tui-on-roster", n = m.people().len());
     if countries > 0 {
-        people.push_str(&format!(
-            ", from {}",
-            plural(countries, "country", "countries")
-        ));
+        people.push_str(&crate::tr!("tui-from-countries", n = countries));
     }
     if let Some(a) = &m.attendance {
-        let about = if a.approximate { "about " } else { "" };
-        people.push_str(&format!(" · attendance {about}{}", a.count));
+        let key = if a.approximate {
+            "tui-attendance-about"
+        } else {
+            "tui-attendance"
+        };
+        people.push_str(&format!(" · {}", crate::tr!(key, n = a.count)));
         if let Some(n) = &a.note {
             people.push_str(&format!(" ({})", n.get(lang, fb)));
         }
@@ -298,24 +295,31 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
     [
         lv(
             &crate::i18n::phrase("Sessions"),
-            &format!(
-                "{} over {}",
-                m.sessions.len(),
-                plural(m.days().len(), "day", "days")
+            &crate::tr!(
+                "tui-sessions-over",
+                n = m.sessions.len(),
+                days = m.days().len()
             ),
         ),
         lv(
             &crate::i18n::phrase("Follow-ups"),
-            &format!(
-                "{} · {open} open, {over} overdue {}, {soon} due soon {}",
-                m.follow_ups.len(),
-                marker::OVERDUE,
-                marker::DUE_SOON
+            &crate::tr!(
+                "tui-follow-ups-counts",
+                n = m.follow_ups.len(),
+                open = open,
+                over = over,
+                overdue_mark = marker::OVERDUE,
+                soon = soon,
+                soon_mark = marker::DUE_SOON
             ),
         ),
         lv(
             &crate::i18n::phrase("Problems"),
-            &format!("{} error(s), {} warning(s)", e.errors(), e.warnings()),
+            &crate::tr!(
+                "tui-problems-counts",
+                errors = e.errors(),
+                warnings = e.warnings()
+            ),
         ),
     ]
 }

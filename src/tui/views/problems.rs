@@ -67,9 +67,9 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let title = Line::from(vec![
         Span::styled(format!(" {} ", crate::i18n::phrase("Problems")), t.title()),
         Span::raw(format!(
-            "— {errors} error{}, {warnings} warning{} ",
-            if errors == 1 { "" } else { "s" },
-            if warnings == 1 { "" } else { "s" }
+            "— {}, {} ",
+            crate::tr!("count-errors", n = errors),
+            crate::tr!("count-warnings", n = warnings)
         )),
     ]);
     list_table(

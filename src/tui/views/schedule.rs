@@ -152,9 +152,12 @@ fn session_table(app: &App, f: &mut Frame, l: &ViewLayout, e: &Entry) {
     let title = Line::from(vec![
         Span::styled(format!(" {} ", crate::i18n::phrase("Schedule")), t.title()),
         Span::raw(format!(
-            "— {} over {} ",
-            format::plural(m.sessions.len(), "session", "sessions"),
-            format::plural(m.days().len(), "day", "days")
+            "{} ",
+            crate::tr!(
+                "tui-over-days",
+                what = crate::tr!("count-sessions", n = m.sessions.len()),
+                days = m.days().len()
+            )
         )),
     ]);
     list_table(

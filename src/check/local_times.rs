@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Format, Meeting, Session};
+use crate::msg;
 use crate::problem::Record;
 use crate::zones::{self, Booking, LocalTime, Wall, ZoneSource};
 
@@ -82,30 +83,35 @@ fn night(m: &Meeting, lk: &Lookup, i: usize, lt: &LocalTime, out: &mut Vec<Probl
         None => start.format("%H:%M").to_string(),
     };
     let from = match source {
-        ZoneSource::Given => "their `timezone`".to_string(),
-        ZoneSource::Country => {
-            format!("from their country, {}", p.country.as_deref().unwrap_or(""))
-        }
-        ZoneSource::Meeting => "in the room".to_string(),
+        ZoneSource::Given => msg!("local-from-timezone"),
+        ZoneSource::Country => msg!(
+            "local-from-country",
+            country = p.country.as_deref().unwrap_or("")
+        ),
+        ZoneSource::Meeting => msg!("local-from-room"),
     };
     let role = match lt.booking {
-        Booking::Chair => "chair",
-        Booking::Speaker => "speaker",
+        Booking::Chair => "local-role-chair",
+        Booking::Speaker => "local-role-speaker",
     };
+    let (from_h, to_h) = m.speaking_hours().minutes();
     out.push(
         Problem::warning(
             booking_path(&m.sessions[i], i, lt),
-            format!(
-                "{role} {} (`{}`) is booked at {when} their time ({}, {from}) in session {}: outside {}-{} (rule: speaker's local time)",
-                p.name.primary(),
-                lt.id,
-                ptz.name(),
-                session_label(m, i),
-                hm(m.speaking_hours().minutes().0),
-                hm(m.speaking_hours().minutes().1)
+            msg!(
+                "local-time-outside",
+                role = msg!(role),
+                name = p.name.primary(),
+                id = &lt.id,
+                when = when,
+                zone = ptz.name(),
+                from = from,
+                session = session_label(m, i),
+                window_from = hm(from_h),
+                window_to = hm(to_h)
             ),
         )
-        .with_hint("move the session, or check the person's `timezone` / `country`")
+        .with_hint(msg!("local-time-outside-hint"))
         .concerning(Record::participant(&lt.id)),
     );
 }

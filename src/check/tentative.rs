@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 
 use super::Problem;
 use crate::domain::{Channel, FollowUp, Item, Meeting, Participant, Session, Tentative};
+use crate::msg;
 use crate::problem::suggest;
 
 /// The meeting's fields that hold one value a report may only propose.
@@ -43,7 +44,7 @@ fn fields_of<T: DeserializeOwned>() -> Vec<String> {
         .collect()
 }
 
-fn names(path: &str, what: &str, t: &Tentative, known: &[String], out: &mut Vec<Problem>) {
+fn names(path: &str, what: &'static str, t: &Tentative, known: &[String], out: &mut Vec<Problem>) {
     let all_of_meeting = if path.is_empty() {
         fields_of::<Meeting>()
     } else {
@@ -53,8 +54,9 @@ fn names(path: &str, what: &str, t: &Tentative, known: &[String], out: &mut Vec<
         if known.iter().any(|k| k == name) {
             continue;
         }
-        let hint = suggest::did_you_mean(name, known.iter().map(String::as_str))
-            .unwrap_or_else(|| format!("fields that can be tentative here: {}", known.join(", ")));
+        let hint = suggest::closest(name, known.iter().map(String::as_str))
+            .map(suggest::hint_msg)
+            .unwrap_or_else(|| msg!("tentative-fields-here", fields = known.join(", ")));
         let at = if path.is_empty() {
             format!("tentative[{i}]")
         } else {
@@ -64,9 +66,9 @@ fn names(path: &str, what: &str, t: &Tentative, known: &[String], out: &mut Vec<
             Problem::error(
                 at,
                 if all_of_meeting.contains(name) {
-                    format!("`{name}` cannot be tentative: only single values of {what} can be")
+                    msg!("tentative-not-single", name = name, what = msg!(what))
                 } else {
-                    format!("`{name}` in `tentative` names no field of {what}")
+                    msg!("tentative-no-field", name = name, what = msg!(what))
                 },
             )
             .with_hint(hint),
@@ -98,11 +100,11 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
         fields_of::<Channel>(),
     );
     let (person, follow_up) = (fields_of::<Participant>(), fields_of::<FollowUp>());
-    names("", "the meeting", &m.tentative, &meeting, out);
+    names("", "tent-of-meeting", &m.tentative, &meeting, out);
     for (i, p) in m.people().iter().enumerate() {
         names(
             &format!("participants[{i}]"),
-            "a participant",
+            "tent-of-participant",
             &p.tentative,
             &person,
             out,
@@ -110,11 +112,11 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     }
     for (i, s) in m.sessions.iter().enumerate() {
         let at = format!("sessions[{i}]");
-        names(&at, "a session", &s.tentative, &session, out);
+        names(&at, "tent-of-session", &s.tentative, &session, out);
         for (j, it) in s.items.iter().enumerate() {
             names(
                 &format!("{at}.items[{j}]"),
-                "an item",
+                "tent-of-item",
                 &it.tentative,
                 &item,
                 out,
@@ -122,19 +124,13 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
         }
         for (k, c) in s.interpretation.iter().enumerate() {
             let path = format!("{at}.interpretation[{k}]");
-            names(
-                &path,
-                "an interpretation channel",
-                &c.tentative,
-                &channel,
-                out,
-            );
+            names(&path, "tent-of-channel", &c.tentative, &channel, out);
         }
     }
     for (i, f) in m.follow_ups.iter().enumerate() {
         names(
             &format!("follow_ups[{i}]"),
-            "a follow-up",
+            "tent-of-follow-up",
             &f.tentative,
             &follow_up,
             out,

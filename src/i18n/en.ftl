@@ -478,6 +478,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = add an interpreter 
 ui-take-an-interpreter-out-of-the-selected-booth = take an interpreter out of the selected booth
 ui-remove = remove
 ui-make-the-booth-two-way-retour-or-one-way = make the booth two-way (retour) or one-way
+ui-same-team-all-day-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-one-edit-u-undoes-it = same team all day: the selected booth's interpreters staff that language's booth in every session of the day in its room (one edit, u undoes it)
 ui-two-way = two-way
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = take the booth's source from the floor or another booth (relay)
 ui-relay = relay

@@ -487,6 +487,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = добавить п
 ui-take-an-interpreter-out-of-the-selected-booth = убрать переводчика из выбранной кабины
 ui-remove = убрать
 ui-make-the-booth-two-way-retour-or-one-way = сделать кабину двусторонней (ретур) или односторонней
+ui-same-team-all-day-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-one-edit-u-undoes-it = та же бригада на весь день: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале (одна правка, u отменяет)
 ui-two-way = двусторон.
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = брать источник кабины с зала или из другой кабины (реле)
 ui-relay = реле

@@ -193,6 +193,9 @@ pub enum InterpCommand {
     AddLanguage,
     RemoveLanguage,
     WriteTurns,
+    /// The selected booth's team into every booth of that language, that
+    /// day, in that room: "same team all day".
+    SameTeamAllDay,
 }
 
 /// Where a mouse event happened, in screen cells.

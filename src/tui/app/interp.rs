@@ -16,7 +16,7 @@ use super::editing::edit_text;
 use super::focus::{EventState, Press};
 use crate::check::{Problem, check_interpretation_on};
 use crate::domain::{Channel, Meeting, Role, codes};
-use crate::edit::{Transaction, ops};
+use crate::edit::{Transaction, inherit, ops};
 use crate::search::{Key, Matcher, Query};
 use crate::staffing::{self, Day};
 use crate::tui::action::{Command, InterpCommand, View};
@@ -278,6 +278,31 @@ fn toggle_two_way(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, Strin
             c.retour = on;
         }
     })
+}
+
+/// "Same team all day": the team of booth `ch` of session `s` staffs the
+/// booth into that language in every session of the day in the same room
+/// (every session that day when it has no room), as one edit.
+fn same_team_all_day(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, String> {
+    let session = &m.sessions[s];
+    let booth = &session.interpretation[ch];
+    let lang = codes::language_name(&booth.to);
+    if booth.interpreters.is_empty() {
+        return Err(format!(
+            "nobody is in this {lang} booth yet: add its team (i), then T gives it to the whole day"
+        ));
+    }
+    let tx = inherit::staff_day(
+        m,
+        session.date,
+        &booth.to,
+        session.room.as_deref(),
+        &booth.interpreters,
+    );
+    if tx.is_empty() {
+        return Err(format!("every {lang} booth that day already has this team"));
+    }
+    Ok(tx)
 }
 
 /// Removes channel `ch` of session `s`; a booth that took relay from it
@@ -671,6 +696,10 @@ impl App {
                 remove_channel(m, s, ch).map(Outcome::Edit)
             }
             InterpCommand::WriteTurns => Ok(Outcome::Turns),
+            InterpCommand::SameTeamAllDay => {
+                let (s, ch) = self.selected_booth()?;
+                same_team_all_day(m, s, ch).map(Outcome::Edit)
+            }
         }
     }
 

@@ -1,0 +1,178 @@
+//! "Same team all day" in the Interpretation view: `T` on a staffed booth
+//! gives its team to the booth into that language in every session of the
+//! day in the same room, as one edit that `u` undoes at once; other rooms,
+//! other days and breaks are left as they were.
+
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::app::{app_on, draw};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use plenary::domain::Meeting;
+use plenary::tui::action::View;
+use plenary::tui::app::App;
+use plenary::tui::app::interp::InterpRow;
+use plenary::tui::event;
+
+const DAY: &str = r#"title: One interpreted day
+timezone: Asia/Almaty
+start_date: 2023-10-04
+end_date: 2023-10-05
+languages:
+- en
+- ru
+participants:
+- id: petrova-irina
+  name: Irina Petrova
+  role: interpreter
+  status: confirmed
+  interpreting:
+    a: ru
+    b:
+    - en
+- id: smith-anna
+  name: Anna Smith
+  role: interpreter
+  status: confirmed
+  interpreting:
+    a: ru
+    b:
+    - en
+sessions:
+- id: opening
+  title: Opening
+  date: 2023-10-04
+  start: "09:00"
+  end: "10:00"
+  room: Hall A
+  language: en
+  interpretation:
+  - to: ru
+    interpreters:
+    - petrova-irina
+    - smith-anna
+- id: coffee
+  title: Coffee
+  kind: break
+  date: 2023-10-04
+  start: "10:00"
+  end: "10:30"
+- id: panel
+  title: Panel
+  date: 2023-10-04
+  start: "10:30"
+  end: "11:30"
+  room: Hall A
+  language: en
+  interpretation:
+  - to: ru
+- id: side-room
+  title: Side room
+  date: 2023-10-04
+  start: "10:30"
+  end: "11:30"
+  room: Room 2
+  language: en
+  interpretation:
+  - to: ru
+- id: closing
+  title: Closing
+  date: 2023-10-04
+  start: "12:00"
+  end: "12:30"
+  room: hall a
+  language: en
+  interpretation:
+  - to: ru
+- id: day-two
+  title: Day two
+  date: 2023-10-05
+  start: "09:00"
+  end: "10:00"
+  room: Hall A
+  language: en
+  interpretation:
+  - to: ru
+"#;
+
+fn key(app: &mut App, c: char) {
+    let k = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    if let Some(a) = event::to_action(k, &app.context()) {
+        app.update(a);
+    }
+}
+
+fn meeting(app: &App) -> &Meeting {
+    app.library.entries[0].meeting()
+}
+
+fn team(app: &App, id: &str) -> Vec<String> {
+    meeting(app).session(id).unwrap().interpretation[0]
+        .interpreters
+        .clone()
+}
+
+/// Moves the Interpretation view's selection to the first booth of `id`.
+fn select_booth(app: &mut App, id: &str) {
+    for _ in 0..app.interp.rows.len() {
+        if let Some(InterpRow::Booth(s, _)) = app.interp.selected()
+            && meeting(app).sessions[s].id == id
+        {
+            return;
+        }
+        key(app, 'j');
+    }
+    panic!("no booth in {id}");
+}
+
+#[test]
+fn t_staffs_the_rooms_booth_all_day_in_one_undoable_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("day.yaml"), DAY).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    let before = meeting(&app).clone();
+    key(&mut app, '6');
+    assert_eq!(app.view, View::Interpretation);
+    // A booth with nobody in it has no team to give.
+    select_booth(&mut app, "panel");
+    key(&mut app, 'T');
+    let said = app.status.as_deref().unwrap_or_default().to_string();
+    assert!(
+        said.contains("nobody is in this Russian booth yet"),
+        "{said}"
+    );
+    assert_eq!(meeting(&app), &before);
+
+    key(&mut app, 'g');
+    select_booth(&mut app, "opening");
+    key(&mut app, 'T');
+    let both = ["petrova-irina", "smith-anna"];
+    for id in ["opening", "panel", "closing"] {
+        assert_eq!(team(&app, id), both, "{id}");
+    }
+    for id in ["side-room", "day-two"] {
+        assert!(team(&app, id).is_empty(), "{id} is another room or day");
+    }
+    let said = app.status.as_deref().unwrap_or_default().to_string();
+    assert!(said.contains("staff the ru booth on 2023-10-04"), "{said}");
+    // Again: nothing left to do, and it says so.
+    key(&mut app, 'T');
+    let said = app.status.as_deref().unwrap_or_default().to_string();
+    assert!(said.contains("already has this team"), "{said}");
+    // One edit: one undo takes it all back.
+    key(&mut app, 'u');
+    assert_eq!(meeting(&app), &before);
+}
+
+#[test]
+fn the_help_opened_in_interpretation_names_t() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("day.yaml"), DAY).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    key(&mut app, '6');
+    key(&mut app, '?');
+    let s = draw(&app).backend().to_string();
+    assert!(s.contains("same team all day"), "{s}");
+}

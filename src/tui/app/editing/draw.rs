@@ -1,5 +1,6 @@
-//! Drawing the editing dialogs over the view: forms, pickers, questions,
-//! the `:` line and a session's items. Reads state only. Every text from a
+//! Drawing the editing dialogs over the view: forms, pickers, questions
+//! and a session's items; a registered `Dialog` draws itself (with
+//! [`centered`] and the shared [`dialog`] box). Reads state only. Every text from a
 //! file goes through [`fit`] (which cleans control characters).
 
 use ratatui::Frame;

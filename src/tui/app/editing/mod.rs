@@ -11,6 +11,8 @@
 //! question over that); the top one takes the keys, through the keymap's
 //! overlay scopes, so `?` and the footer describe them too.
 //!
+//! - [`dialog`]: the `Dialog` trait a dialog registers through (its own
+//!   file, `mod`, and its `KEYS` in `DIALOGS`): `export_dialog`, [`prompt`].
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
 //! - `schedule_edit`, `grid_edit` (the day grid's keys and drags), `items`,
 //!   `roster_edit`, `merge_twin`, `roster_import`, `new_meeting_form`: what they build.
@@ -19,7 +21,7 @@
 //! - `draw`: drawing the dialogs (reads state only).
 
 mod confirm;
-mod dialog;
+pub mod dialog;
 mod dialogs;
 mod draw;
 pub mod export_dialog;

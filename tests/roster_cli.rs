@@ -2,7 +2,8 @@
 //! attendee report (preamble, BOM, a row per join) and a Windows-1251 sheet
 //! with Russian headers imported into a copy of the Weidong agenda, every
 //! twin recognised across scripts and nobody added twice; dry runs write
-//! nothing; conflicts wait for --on-conflict; bad input says where and how.
+//! nothing; conflicts are asked on a terminal and wait for --on-conflict
+//! elsewhere; bad input says where and how.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -10,6 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
+
+mod common;
 
 struct Out {
     code: i32,
@@ -280,4 +283,28 @@ fn people_across_meetings() {
     let table = plenary(&["people", d]).stdout;
     assert!(table.contains("6 people"), "{table}");
     assert!(table.contains("People per meeting and country:"), "{table}");
+}
+
+#[test]
+fn on_a_terminal_each_difference_is_asked() {
+    let (dir, agenda) = weidong();
+    let file = dir.path().join("moved.csv");
+    std::fs::write(&file, "Name,Country\nMaxim LI,Kazakhstan\n").unwrap();
+    let args = [
+        "roster",
+        "import",
+        file.to_str().unwrap(),
+        "--into",
+        agenda.to_str().unwrap(),
+    ];
+    let mut t = common::Tty::start(dir.path(), &args, &[], 120, 30);
+    t.wait_for("[1/1] Maxim LI: country is `CN` on the roster, `KZ` in the file");
+    t.wait_for("o keeps ours, t takes the file's, q stops and writes nothing:");
+    // A wrong answer is asked again; t takes the file's value and saves.
+    t.send("x\r");
+    t.wait_for("answer o, t or q");
+    t.send("t\r");
+    t.wait_for("Saved");
+    assert!(t.wait_exit().success());
+    assert_eq!(roster_json(&agenda)[3]["country"], "KZ");
 }

@@ -19,6 +19,7 @@ mod schema;
 // The text helpers moved to `report`, which both front ends use.
 pub use crate::report::plain;
 mod roster;
+mod roster_ask;
 mod slots;
 mod table;
 

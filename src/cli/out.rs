@@ -96,6 +96,20 @@ pub fn print_crlf(text: &str) -> io::Result<()> {
         .and_then(|_| out.flush())
 }
 
+/// Asks a person at a terminal: `question` (made safe) on standard output,
+/// then one line read from standard input; `None` at its end or on an error.
+pub fn ask(question: &str) -> Option<String> {
+    let mut out = io::stdout().lock();
+    write_to(&mut out, question)
+        .and_then(|_| out.flush())
+        .ok()?;
+    let mut line = String::new();
+    match io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
+}
+
 /// `text` on standard error.
 pub fn eprint(text: &str) {
     let _ = write_to(&mut io::stderr().lock(), text);

@@ -45,8 +45,8 @@ pub struct ImportArgs {
     /// Read the file in this encoding instead of detecting it (e.g. windows-1251).
     #[arg(long, value_name = "ENC")]
     pub encoding: Option<String>,
-    /// When the file and the roster differ on a field: ask (list and write
-    /// nothing), keep ours, or take theirs.
+    /// When the file and the roster differ on a field: ask (on a terminal,
+    /// each one; otherwise list them and write nothing), keep ours, or take theirs.
     #[arg(long, value_name = "ask|keep|theirs", default_value = "ask", value_parser = ["ask", "keep", "theirs"])]
     pub on_conflict: String,
 }
@@ -125,7 +125,7 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
         map,
         on_conflict,
     };
-    let plan = match registration::prepare(&bytes, doc.meeting.people(), &opts) {
+    let mut plan = match registration::prepare(&bytes, doc.meeting.people(), &opts) {
         Ok(p) => p,
         Err(e) => return fail(format!("{}: error: {e}", a.file.display()), 2),
     };
@@ -136,19 +136,30 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
         &a.on_conflict,
         doc.meeting.people(),
     ));
-    let changes = plan.count(|x| !matches!(x, Action::Unchanged { .. }));
     if a.dry_run {
         let _ = writeln!(o, "Nothing written (--dry-run).");
         return 0;
     }
     if on_conflict == OnConflict::Ask && plan.conflicts() > 0 {
-        let _ = writeln!(
-            o,
-            "Nothing written: {} value(s) differ. Choose with --on-conflict keep (ours) or --on-conflict theirs (the file's).",
-            plan.conflicts()
-        );
-        return 1;
+        if !super::roster_ask::can_ask() {
+            let _ = writeln!(
+                o,
+                "Nothing written: {} value(s) differ. On a terminal each one is asked (keep ours or take the file's); here choose for all with --on-conflict keep (ours) or --on-conflict theirs (the file's).",
+                plan.conflicts()
+            );
+            return 1;
+        }
+        // The preview first, then the questions.
+        super::out::emit(&std::mem::take(o), 0);
+        match super::roster_ask::ask(&plan, &mut super::out::ask) {
+            Some(choices) => plan.choose(doc.meeting.people(), &choices),
+            None => {
+                let _ = writeln!(o, "\nNothing written.");
+                return 1;
+            }
+        }
     }
+    let changes = plan.count(|x| !matches!(x, Action::Unchanged { .. }));
     if changes == 0 {
         let _ = writeln!(o, "Nothing to write: the roster already holds everyone.");
         return 0;

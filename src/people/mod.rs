@@ -186,12 +186,20 @@ fn add(
 /// The people a query finds: those of whom any record (in any meeting)
 /// matches, with the roster search's matching.
 pub fn search<'a>(people: &'a [Person], meetings: &[&Meeting], query: &str) -> Vec<&'a Person> {
-    let q = Query::new(query);
+    search_indices(people, meetings, &Query::new(query))
+        .into_iter()
+        .map(|n| &people[n])
+        .collect()
+}
+
+/// [`search`] as places in `people`, best first (all, in order, for an
+/// empty query).
+pub fn search_indices(people: &[Person], meetings: &[&Meeting], q: &Query) -> Vec<usize> {
     if q.is_empty() {
-        return people.iter().collect();
+        return (0..people.len()).collect();
     }
     let matcher = Matcher::default();
-    let mut scored: Vec<(i64, usize, &Person)> = people
+    let mut scored: Vec<(i64, usize)> = people
         .iter()
         .enumerate()
         .filter_map(|(n, person)| {
@@ -203,13 +211,13 @@ pub fn search<'a>(people: &'a [Person], meetings: &[&Meeting], query: &str) -> V
                 .chain(std::iter::once(Key::new(
                     person.names.iter().map(String::as_str),
                 )))
-                .filter_map(|k| matcher.score(&k, &q))
+                .filter_map(|k| matcher.score(&k, q))
                 .max()?;
-            Some((best, n, person))
+            Some((best, n))
         })
         .collect();
-    scored.sort_by_key(|(s, n, _)| (std::cmp::Reverse(*s), *n));
-    scored.into_iter().map(|(_, _, p)| p).collect()
+    scored.sort_by_key(|(s, n)| (std::cmp::Reverse(*s), *n));
+    scored.into_iter().map(|(_, n)| n).collect()
 }
 
 #[cfg(test)]

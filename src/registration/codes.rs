@@ -1,8 +1,10 @@
 //! Countries and languages as registration forms write them — in English or
-//! Russian, as names or codes — to the ISO codes the agenda stores, with a
-//! did-you-mean when a name is not known.
+//! Russian, as names or codes — to the ISO codes the agenda stores, and
+//! roles and statuses to the agenda's words, with a did-you-mean when a
+//! name is not known.
 
 use crate::domain::codes::{country_name, suggest_country, suggest_language};
+use crate::domain::{Role, Status};
 
 /// Russian names of the countries these meetings draw from (celes knows the
 /// English ones).
@@ -140,6 +142,87 @@ pub fn language_codes(input: &str) -> Result<Vec<String>, (String, Option<String
 }
 
 /// The code of the name closest to `input` (at most two letters apart).
+/// Role words registration forms use besides the agenda's own.
+const ROLE_WORDS: &[(&str, Role)] = &[
+    ("attendee", Role::Participant),
+    ("delegate", Role::Participant),
+    ("участник", Role::Participant),
+    ("участница", Role::Participant),
+    ("panelist", Role::Speaker),
+    ("panellist", Role::Speaker),
+    ("presenter", Role::Speaker),
+    ("докладчик", Role::Speaker),
+    ("спикер", Role::Speaker),
+    ("выступающий", Role::Speaker),
+    ("эксперт", Role::Expert),
+    ("модератор", Role::Moderator),
+    ("председатель", Role::Chair),
+    ("переводчик", Role::Interpreter),
+    ("наблюдатель", Role::Observer),
+    ("организатор", Role::Organizer),
+    ("донор", Role::Donor),
+    ("докладчик-рапортёр", Role::Rapporteur),
+    ("journalist", Role::Press),
+    ("media", Role::Press),
+    ("пресса", Role::Press),
+    ("журналист", Role::Press),
+    ("сотрудник", Role::Staff),
+];
+
+/// Status words registration systems use besides the agenda's own.
+const STATUS_WORDS: &[(&str, Status)] = &[
+    ("registered", Status::Confirmed),
+    ("approved", Status::Confirmed),
+    ("accepted", Status::Confirmed),
+    ("complete", Status::Confirmed),
+    ("pending", Status::Invited),
+    ("rejected", Status::Declined),
+    ("cancelled", Status::Declined),
+    ("canceled", Status::Declined),
+    ("withdrawn", Status::Declined),
+    ("приглашён", Status::Invited),
+    ("приглашен", Status::Invited),
+    ("подтверждён", Status::Confirmed),
+    ("подтвержден", Status::Confirmed),
+    ("подтверждено", Status::Confirmed),
+    ("зарегистрирован", Status::Confirmed),
+    ("отказ", Status::Declined),
+    ("отказался", Status::Declined),
+    ("отклонён", Status::Declined),
+    ("отклонен", Status::Declined),
+    ("присутствовал", Status::Attended),
+    ("участвовал", Status::Attended),
+];
+
+/// A role as a form writes it ("Speaker", "panelist", "докладчик"); `Err`
+/// with the closest role when it is none.
+pub fn role_of(input: &str) -> Result<Role, Option<String>> {
+    let lower = input.trim().to_lowercase();
+    let names = Role::ALL.iter().map(|r| (r.as_str(), *r));
+    if let Some((_, r)) = names
+        .clone()
+        .chain(ROLE_WORDS.iter().copied())
+        .find(|(n, _)| *n == lower)
+    {
+        return Ok(r);
+    }
+    Err(closest(&lower, names.map(|(n, _)| (n, n))))
+}
+
+/// A status as a form writes it ("Confirmed", "approved", "отказ").
+pub fn status_of(input: &str) -> Result<Status, Option<String>> {
+    let lower = input.trim().to_lowercase();
+    let names = Status::ALL.iter().map(|s| (s.as_str(), *s));
+    if let Some((_, s)) = names
+        .clone()
+        .chain(STATUS_WORDS.iter().copied())
+        .find(|(n, _)| *n == lower)
+    {
+        return Ok(s);
+    }
+    Err(closest(&lower, names.map(|(n, _)| (n, n))))
+}
+
 fn closest<'a>(input: &str, names: impl Iterator<Item = (&'a str, &'a str)>) -> Option<String> {
     let input: Vec<char> = input.chars().collect();
     names

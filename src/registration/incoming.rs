@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 
-use super::codes::{country_code, describe_country, language_codes};
+use super::codes::{country_code, describe_country, language_codes, role_of, status_of};
 use super::columns::{Field, Header};
 use super::table::Row;
-use crate::domain::Status;
+use crate::domain::{Role, Status};
 use crate::search::name_skeleton;
 
 /// One person as the file gives them.
@@ -25,6 +25,9 @@ pub struct Incoming {
     pub country: Option<String>,
     pub languages: Vec<String>,
     pub honorific: Option<String>,
+    pub role: Option<Role>,
+    /// The status a Status column gives (an Attended column says attended).
+    pub status: Option<Status>,
     pub attended: bool,
 }
 
@@ -113,7 +116,12 @@ fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<In
             Field::Attended => {
                 p.attended = matches!(v.to_lowercase().as_str(), "yes" | "да" | "y" | "true" | "1")
             }
-            Field::Role | Field::Status | Field::Ignore => {}
+            Field::Role | Field::Status => {
+                if let Err(m) = role_or_status(&mut p, field, &v) {
+                    problem(m)
+                }
+            }
+            Field::Ignore => {}
         }
     }
     let short = match (&first, &last) {
@@ -178,6 +186,31 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
     (people, problems)
 }
 
+/// A Role or Status cell read into `p`; `Err` says what is wrong with it.
+fn role_or_status(p: &mut Incoming, field: Field, v: &str) -> Result<(), String> {
+    let mean = |hint: Option<String>| {
+        hint.map(|h| format!(", did you mean {h}?"))
+            .unwrap_or_default()
+    };
+    if field == Field::Role {
+        p.role = Some(role_of(v).map_err(|hint| {
+            format!(
+                "unknown role `{v}`{}; left as it is (roles: {})",
+                mean(hint),
+                Role::ALL.map(Role::as_str).join(", ")
+            )
+        })?);
+    } else {
+        p.status = Some(status_of(v).map_err(|hint| {
+            format!(
+                "unknown status `{v}`{}; left as it is (statuses: invited, confirmed, declined, attended)",
+                mean(hint)
+            )
+        })?);
+    }
+    Ok(())
+}
+
 /// Another row of the same person: what it adds.
 fn absorb(into: &mut Incoming, p: Incoming) {
     into.lines.extend(p.lines);
@@ -192,6 +225,8 @@ fn absorb(into: &mut Incoming, p: Incoming) {
     fill(&mut into.position, p.position);
     fill(&mut into.country, p.country);
     fill(&mut into.honorific, p.honorific);
+    into.role = into.role.or(p.role);
+    into.status = into.status.or(p.status);
     for l in p.languages {
         if !into.languages.contains(&l) {
             into.languages.push(l);
@@ -200,9 +235,14 @@ fn absorb(into: &mut Incoming, p: Incoming) {
 }
 
 impl Incoming {
-    /// The status a registration implies: attended when the report says so.
+    /// The status a registration implies: attended when the report says
+    /// so, else what its Status column says.
     pub fn status(&self) -> Option<Status> {
-        self.attended.then_some(Status::Attended)
+        if self.attended {
+            Some(Status::Attended)
+        } else {
+            self.status
+        }
     }
 }
 
@@ -231,6 +271,33 @@ mod tests {
         assert_eq!((problems[0].line, problems[0].column), (4, 5));
         assert!(
             problems[1].message.contains("did you mean KZ"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn role_and_status_columns_are_read_in_english_or_russian() {
+        let text = "Name,Role,Status\n\
+            Fan Li,Panelist,Approved\n\
+            Онокан Уманкулова,докладчик,отказ\n\
+            Kadambay Saytov,Speeker,Maybe\n";
+        let rows = parse(text, ',').unwrap();
+        let h = find_header(&rows, &ColumnMap::default()).unwrap();
+        let (people, problems) = read(&rows, &h);
+        assert_eq!(people[0].role, Some(Role::Speaker));
+        assert_eq!(people[0].status(), Some(Status::Confirmed));
+        assert_eq!(people[1].role, Some(Role::Speaker));
+        assert_eq!(people[1].status(), Some(Status::Declined));
+        assert_eq!(people[2].role, None);
+        assert_eq!((problems[0].line, problems[0].column), (4, 2));
+        assert!(
+            problems[0]
+                .message
+                .contains("unknown role `Speeker`, did you mean speaker?"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].message.contains("unknown status `Maybe`"),
             "{problems:?}"
         );
     }

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::incoming::Incoming;
-use crate::domain::{Participant, Status, Text, script_language};
+use crate::domain::{Participant, Role, Status, Text, script_language};
 use crate::edit::ops::{slug, unique_id};
 use crate::edit::{Change, ListOp, Transaction};
 use crate::search::{NameMatch, name_skeleton, same_name};
@@ -224,6 +224,7 @@ fn new_participant(id: String, p: &Incoming) -> Participant {
         country: p.country.clone(),
         languages: p.languages.clone(),
         email: p.email.clone(),
+        role: p.role.unwrap_or_default(),
         status: p.status().unwrap_or(Status::Confirmed),
         ..Participant::default()
     }
@@ -365,11 +366,53 @@ fn merge(
         filled.push(format!("languages {}", new_langs.join(", ")));
         r.languages.extend(new_langs);
     }
-    if p.attended && r.status != Status::Attended {
-        filled.push(format!("status {} → attended", r.status.as_str()));
-        r.status = Status::Attended;
-    }
+    role_status(&mut r, p, take, &mut filled, &mut conflicts);
     (r, filled, conflicts)
+}
+
+/// Role and status from the file: the roster's default (participant,
+/// invited) is filled in, attending always counts; another value differs.
+fn role_status(
+    r: &mut Participant,
+    p: &Incoming,
+    take: &dyn Fn(&'static str) -> bool,
+    filled: &mut Vec<String>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    if let Some(role) = p.role.filter(|x| *x != r.role) {
+        if r.role == Role::default() {
+            filled.push(format!("role {} → {}", r.role.as_str(), role.as_str()));
+            r.role = role;
+        } else {
+            conflicts.push(Conflict {
+                field: "role",
+                ours: r.role.as_str().into(),
+                theirs: role.as_str().into(),
+            });
+            if take("role") {
+                r.role = role;
+            }
+        }
+    }
+    if let Some(status) = p.status().filter(|x| *x != r.status) {
+        if r.status == Status::default() || status == Status::Attended {
+            filled.push(format!(
+                "status {} → {}",
+                r.status.as_str(),
+                status.as_str()
+            ));
+            r.status = status;
+        } else {
+            conflicts.push(Conflict {
+                field: "status",
+                ours: r.status.as_str().into(),
+                theirs: status.as_str().into(),
+            });
+            if take("status") {
+                r.status = status;
+            }
+        }
+    }
 }
 
 /// The roster changes of a plan, as one undoable edit: updates in place,
@@ -444,6 +487,38 @@ mod tests {
         assert_eq!(e[0].conflicts[0].field, "organization");
         let e = plan(&roster, inc(), OnConflict::Theirs);
         assert_eq!(e[0].result.organization, Some(Text::plain("Weidong")));
+    }
+
+    #[test]
+    fn role_and_status_fill_the_defaults_and_differ_otherwise() {
+        let mut chair = ours("gk", "Gulnara Kussidenova");
+        chair.role = Role::Chair;
+        chair.status = Status::Declined;
+        let roster = [ours("fan-li", "Fan Li"), chair];
+        let mut a = theirs("Fan Li", None, None);
+        a.role = Some(Role::Speaker);
+        a.status = Some(Status::Confirmed);
+        let mut b = theirs("Gulnara Kussidenova", None, None);
+        b.role = Some(Role::Speaker);
+        b.status = Some(Status::Confirmed);
+        let mut c = theirs("Aigerim Nurlanova", None, None);
+        c.role = Some(Role::Expert);
+        let e = plan(&roster, vec![a, b, c], OnConflict::Keep);
+        assert_eq!(e[0].result.role, Role::Speaker);
+        assert_eq!(e[0].result.status, Status::Confirmed);
+        assert_eq!(
+            e[0].filled,
+            ["role participant → speaker", "status invited → confirmed"]
+        );
+        let fields: Vec<&str> = e[1].conflicts.iter().map(|c| c.field).collect();
+        assert_eq!(fields, ["role", "status"]);
+        assert_eq!(e[1].result.role, Role::Chair);
+        assert_eq!(e[2].result.role, Role::Expert);
+        let e = plan(&roster, vec![e[1].incoming.clone()], OnConflict::Theirs);
+        assert_eq!(
+            (e[0].result.role, e[0].result.status),
+            (Role::Speaker, Status::Confirmed)
+        );
     }
 
     #[test]

@@ -68,6 +68,11 @@ fn translit_with(s: &str, out: &mut String, mut origin: impl FnMut(u32)) {
             None
         } else if matches!(c, 'ә' | 'Ә') {
             Some("a") // Kazakh schwa; deunicode gives "@", which is no letter
+        } else if matches!(c, 'ң' | 'Ң') {
+            // Kazakh and Kyrgyz ng: passports and BGN/PCGN write "ng"
+            // (Kengeshbaeva); deunicode's "n" leaves that one letter short.
+            // Written "n" it is one typing mistake away, as fuzzy matching allows.
+            Some("ng")
         } else {
             deunicode::deunicode_char(c)
         };
@@ -113,6 +118,12 @@ pub fn translit(s: &str) -> Option<Folded> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ng_is_written_ng() {
+        assert_eq!(translit("Кеңешбаева").unwrap().text, "kengeshbaeva");
+        assert_eq!(translit("Ң").unwrap().origin, [0, 0]);
+    }
 
     #[test]
     fn folds_every_script() {

@@ -22,7 +22,7 @@ mod words;
 pub use duplicates::{
     DuplicateGroups, NameMatch, find_duplicates, name_skeleton, name_words, same_name,
 };
-pub use fold::{Folded, fold};
+pub use fold::{Folded, fold, translit_into};
 pub use matcher::{Key, Matcher, Query};
 pub use people::participant_key;
 pub use variants::canonical;

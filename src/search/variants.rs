@@ -3,8 +3,9 @@
 //!
 //! BGN/PCGN and the passport styles of Kazakhstan, Kyrgyzstan, Uzbekistan and
 //! Tajikistan write one letter several ways (с as s or ss, х as kh, h or x,
-//! ж as zh or j, я as ya or ia, ё as yo or e, қ as q or k, ғ as gh or g...). ң written "ng" is left
-//! alone: folding it into "n" would make Fang and Fan one name.
+//! ж as zh or j, я as ya or ia, ё as yo or e, қ as q or k, ғ as gh or g...). ң is
+//! transliterated "ng" (see `fold`), as it is written; "ng" is not folded
+//! into "n" here, which would make Fang and Fan one name.
 //! Both the text and the query are reduced to the same variant-free form, so
 //! "Kusidenova", "Kussidenova" and "Кусиденова" meet. The form is only
 //! compared with another such form, never shown.

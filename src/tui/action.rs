@@ -134,6 +134,8 @@ pub enum Command {
     CycleStatus,
     /// Roster: merge the selected person with a likely twin (flagged `=`).
     MergeTwin,
+    /// Roster: every loaded meeting's people, one row per person, or back.
+    ToggleAcross,
     /// Roster: import registrations from a CSV/TSV file, with a preview.
     ImportRoster,
     /// Import preview: keep the roster's value of the selected difference.

@@ -9,7 +9,7 @@
 //! [`terminal`] takes the terminal and always gives it back.
 //!
 //! - [`library`]: the open documents and what is derived from them.
-//! - [`roster_state`], [`scroll`], [`layout`]: view state and geometry.
+//! - [`roster_state`], [`roster_across`], [`scroll`], [`layout`]: view state and geometry.
 //! - [`sanitize`], [`theme`], [`widgets`]: safe text, markers, shared drawing.
 //! - [`zone_view`], [`interp`], [`prompts`]: the shown time zone, the
 //!   Interpretation view and its staffing edits, and their typing prompts.
@@ -23,6 +23,7 @@ pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod loader;
+pub mod roster_across;
 pub mod roster_state;
 pub mod sanitize;
 pub mod scroll;

@@ -12,7 +12,7 @@ use super::input::TextInput;
 use super::library::{Entry, MeetingId, NONE};
 use super::scroll::Scroll;
 use crate::domain::{Role, Status};
-use crate::search::{Matcher, Query};
+use crate::search::{Matcher, Query, translit_into};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -96,6 +96,9 @@ pub struct RosterState {
     /// When nobody here matches: other meetings where someone does, e.g.
     /// "CASIE 2022: Li Fan", so a person is found without knowing their meeting.
     pub elsewhere: Vec<String>,
+    /// The roster across every loaded meeting (`A`), while shown; `rows`
+    /// are then places in its people.
+    pub across: Option<super::roster_across::Across>,
 }
 
 const MAX_HISTORY: usize = 32;
@@ -110,6 +113,8 @@ impl RosterState {
             entry,
             sort: self.sort,
             reverse: self.reverse,
+            // It does not depend on the current meeting.
+            across: self.across.take(),
             input: self.input.take().filter(|_| first),
             query: if first {
                 std::mem::take(&mut self.query)
@@ -120,9 +125,20 @@ impl RosterState {
         };
     }
 
-    /// The selected participant's index in the meeting's roster.
+    /// The selected participant's index in the meeting's roster (none
+    /// while the roster across meetings is shown: its rows are people).
     pub fn selected(&self) -> Option<usize> {
+        if self.across.is_some() {
+            return None;
+        }
         self.rows.get(self.scroll.selected).map(|&i| i as usize)
+    }
+
+    /// The selected person of the roster across meetings.
+    pub fn selected_person(&self) -> Option<&crate::people::Person> {
+        let a = self.across.as_ref()?;
+        let &i = self.rows.get(self.scroll.selected)?;
+        a.people.get(i as usize)
     }
 
     fn ensure_sorted(&mut self, e: &Entry) {
@@ -132,50 +148,20 @@ impl RosterState {
             return;
         }
         let people = e.meeting().people();
-        let mut v: Vec<u32> = (0..people.len() as u32).collect();
-        let f = &e.facets;
-        let text = |id: u32, names: &[String]| {
-            if id == NONE {
-                "\u{10FFFF}"
-            } else {
-                names[id as usize].as_str()
+        // By name first; the other keys sort stably over it, so their ties
+        // stay in name order (reversed or not).
+        let mut v = by_name(people);
+        if self.sort == SortKey::Name {
+            if self.reverse {
+                v.reverse();
             }
-            .to_string()
-        };
-        match self.sort {
-            SortKey::Name => {
-                let keys: Vec<String> = people
-                    .iter()
-                    .map(|p| p.name.primary().to_lowercase())
-                    .collect();
-                v.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
-            }
-            SortKey::Organization => {
-                let mut ranks: Vec<(String, u32)> = f
-                    .organizations
-                    .iter()
-                    .enumerate()
-                    .map(|(i, o)| (o.to_lowercase(), i as u32))
-                    .collect();
-                ranks.sort();
-                let mut r = vec![u32::MAX; f.organizations.len()];
-                for (n, (_, i)) in ranks.iter().enumerate() {
-                    r[*i as usize] = n as u32;
-                }
-                v.sort_by_key(|&i| {
-                    r.get(f.of[i as usize].organization as usize)
-                        .copied()
-                        .unwrap_or(u32::MAX)
-                });
-            }
-            SortKey::Country => {
-                v.sort_by_cached_key(|&i| text(f.of[i as usize].country, &f.countries))
-            }
-            SortKey::Role => v.sort_by_key(|&i| f.of[i as usize].role),
-            SortKey::Status => v.sort_by_key(|&i| f.of[i as usize].status),
-        }
-        if self.reverse {
-            v.reverse();
+        } else {
+            let k = facet_ranks(e, self.sort);
+            let reverse = self.reverse;
+            v.sort_by(|&a, &b| {
+                let o = k[a as usize].cmp(&k[b as usize]);
+                if reverse { o.reverse() } else { o }
+            });
         }
         self.rank = vec![0; v.len()];
         for (n, &i) in v.iter().enumerate() {
@@ -268,6 +254,9 @@ impl RosterState {
     pub fn invalidate(&mut self) {
         self.sorted_for = None;
         self.hits.clear();
+        if let Some(a) = &mut self.across {
+            a.stale = true;
+        }
     }
 
     pub fn cycle_country(&mut self, e: &Entry) {
@@ -299,6 +288,59 @@ impl RosterState {
         self.filters = Filters::default();
         self.hits.clear();
     }
+}
+
+/// Each participant's place in the order of `key`'s values (organization,
+/// country, role or status; none last).
+fn facet_ranks(e: &Entry, key: SortKey) -> Vec<u32> {
+    let f = &e.facets;
+    // Names' places in alphabetical order, by their index.
+    let order = |names: &[String]| {
+        let mut ranks: Vec<(String, u32)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.to_lowercase(), i as u32))
+            .collect();
+        ranks.sort();
+        let mut r = vec![u32::MAX; names.len()];
+        for (n, (_, i)) in ranks.iter().enumerate() {
+            r[*i as usize] = n as u32;
+        }
+        r
+    };
+    let of = |r: &[u32], id: u32| r.get(id as usize).copied().unwrap_or(u32::MAX);
+    match key {
+        SortKey::Organization => {
+            let r = order(&f.organizations);
+            f.of.iter().map(|x| of(&r, x.organization)).collect()
+        }
+        SortKey::Country => {
+            let r = order(&f.countries);
+            f.of.iter().map(|x| of(&r, x.country)).collect()
+        }
+        SortKey::Role => f.of.iter().map(|x| x.role as u32).collect(),
+        SortKey::Status => f.of.iter().map(|x| x.status as u32).collect(),
+        SortKey::Name => vec![0; f.of.len()],
+    }
+}
+
+/// Everyone in name order, whatever the script: a name sorts by its Latin
+/// spelling (the search's transliteration), so Онокан Уманкулова sits
+/// beside Onokan Umankulova rather than after every Latin name; then as
+/// written.
+fn by_name(people: &[crate::domain::Participant]) -> Vec<u32> {
+    let keys: Vec<(String, String)> = people
+        .iter()
+        .map(|p| {
+            let name = p.name.primary();
+            let mut latin = String::with_capacity(name.len());
+            translit_into(name, &mut latin);
+            (latin, name.to_lowercase())
+        })
+        .collect();
+    let mut v: Vec<u32> = (0..people.len() as u32).collect();
+    v.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+    v
 }
 
 /// Below this many candidates one thread is quicker than starting others.

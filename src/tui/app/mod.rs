@@ -343,6 +343,19 @@ impl App {
             Command::Search if view == View::Roster => {
                 self.roster.input = Some(TextInput::new(self.roster.query.as_str()));
             }
+            Command::ToggleAcross if view == View::Roster => self.toggle_across(),
+            Command::SortNext
+            | Command::SortReverse
+            | Command::FilterCountry
+            | Command::FilterRole
+            | Command::FilterStatus
+                if self.roster.across.is_some() =>
+            {
+                self.say(
+                    Level::Note,
+                    "sorting and filters are for one meeting's roster: A goes back to it",
+                );
+            }
             Command::SortNext => {
                 self.roster.sort = self.roster.sort.next();
                 self.roster.reverse = false;
@@ -503,11 +516,40 @@ impl App {
 
     fn rebuild_roster(&mut self, query_changed: bool) {
         let height = self.height(View::Roster);
+        let r = &mut self.roster;
+        if let Some(a) = &mut r.across {
+            r.rows = a.rows(&self.library, &r.query);
+            r.elsewhere.clear();
+            let at = if query_changed { 0 } else { r.scroll.selected };
+            r.scroll.select(at, r.rows.len(), height);
+            r.detail_scroll = 0;
+            return;
+        }
         if let Some(e) = self.roster.entry.and_then(|e| self.library.get(e)) {
             self.roster.rebuild(e, &self.matcher, query_changed, height);
             self.roster.detail_scroll = 0;
         }
         self.roster.elsewhere = self.roster_elsewhere();
+    }
+
+    /// `A` in the Roster: every loaded meeting's people, one row each, or
+    /// the current meeting's roster again.
+    fn toggle_across(&mut self) {
+        let msg = if self.roster.across.take().is_some() {
+            "this meeting's roster again".to_string()
+        } else {
+            let a = super::roster_across::Across::gather(&self.library);
+            let msg = format!(
+                "{} people across {} meetings, one row each; A goes back",
+                a.people.len(),
+                a.meetings.len()
+            );
+            self.roster.across = Some(a);
+            msg
+        };
+        self.roster.invalidate();
+        self.rebuild_roster(true);
+        self.say(Level::Note, msg);
     }
 
     /// Other meetings with someone matching the roster search, when nobody

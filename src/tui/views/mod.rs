@@ -13,6 +13,7 @@ mod problems;
 mod prompt;
 mod review;
 mod roster;
+mod roster_across;
 mod schedule;
 mod schedule_grid;
 

@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Position};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::format;
 use crate::domain::{Meeting, Participant};
@@ -63,16 +64,20 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
 }
 
 /// The table's column widths: name and organization share what the fixed
-/// columns leave; a narrow screen drops the languages.
+/// columns leave, each giving the other what its longest shown text does
+/// not need; the languages column only when someone has languages and the
+/// screen is wide enough.
 struct Columns {
+    /// No languages column.
     small: bool,
     name: usize,
     org: usize,
 }
 
 impl Columns {
-    fn new(width: u16) -> Columns {
-        let small = width < 70;
+    /// `need`: the widest name and organization among the rows shown.
+    fn new(width: u16, languages: bool, need: (usize, usize)) -> Columns {
+        let small = width < 70 || !languages;
         let fixed: &[u16] = if small {
             &[2, 5, 12, 10]
         } else {
@@ -81,11 +86,36 @@ impl Columns {
         let flexible = usize::from(flexible_width(width, fixed))
             .saturating_sub(1)
             .max(16);
-        Columns {
-            small,
-            name: flexible * 11 / 20,
-            org: flexible * 9 / 20,
+        let (mut name, mut org) = (flexible * 11 / 20, flexible * 9 / 20);
+        let (name_need, org_need) = need;
+        if org_need < org {
+            name += org - org_need;
+            org = org_need;
+        } else if name_need < name {
+            org += name - name_need;
+            name = name_need;
         }
+        Columns { small, name, org }
+    }
+
+    /// The columns for the rows of `window`.
+    fn of(app: &App, e: &Entry, width: u16, window: &[u32]) -> Columns {
+        let people = e.meeting().people();
+        let (lang, fb) = app.language();
+        let mut need = (4, 12); // the headers' own width
+        for &i in window {
+            let p = &people[i as usize];
+            need.0 = need.0.max(p.name.get(&lang, &fb).width());
+            let org = p
+                .organization
+                .as_ref()
+                .map_or(0, |o| o.get(&lang, &fb).width());
+            need.1 = need.1.max(org);
+        }
+        // One column of air after each.
+        need = (need.0 + 1, need.1 + 1);
+        let languages = people.iter().any(|p| !p.languages.is_empty());
+        Columns::new(width, languages, need)
     }
 
     fn constraints(&self) -> Vec<Constraint> {
@@ -157,9 +187,13 @@ fn header_row(app: &App, cols: &Columns) -> Row<'static> {
     let r = &app.roster;
     let arrow = |k: SortKey, label: &'static str| -> String {
         if r.sort == k {
-            format!("{label}{}", if r.reverse { "↓" } else { "↑" })
+            format!(
+                "{}{}",
+                crate::i18n::phrase(label),
+                if r.reverse { "↓" } else { "↑" }
+            )
         } else {
-            label.to_string()
+            crate::i18n::phrase(label)
         }
     };
     let mut header = vec![
@@ -171,7 +205,7 @@ fn header_row(app: &App, cols: &Columns) -> Row<'static> {
         arrow(SortKey::Status, "Status"),
     ];
     if !cols.small {
-        header.push("Lang".into());
+        header.push(crate::i18n::phrase("Lang"));
     }
     Row::new(header)
 }
@@ -180,7 +214,10 @@ fn header_row(app: &App, cols: &Columns) -> Row<'static> {
 fn title(app: &App, total: usize) -> Line<'static> {
     let shown = app.roster.rows.len();
     Line::from(vec![
-        Span::styled(" Roster ", app.theme.title()),
+        Span::styled(
+            format!(" {} ", crate::i18n::phrase("Roster")),
+            app.theme.title(),
+        ),
         Span::raw(if shown == total {
             format!("— {total} ")
         } else {
@@ -207,13 +244,16 @@ fn empty_text(app: &App, total: usize) -> String {
 }
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    if app.roster.across.is_some() {
+        return super::roster_across::render(app, f, l);
+    }
     let t = app.theme;
     let Some(e) = entry(app) else { return };
     banner(app, f, l);
     let r = &app.roster;
     let s = r.scroll;
     let window = s.window(r.rows.len(), l.list.height());
-    let cols = Columns::new(l.list.rows.width);
+    let cols = Columns::of(app, e, l.list.rows.width, &r.rows[window.clone()]);
     let rows: Vec<Row> = r.rows[window.clone()]
         .iter()
         .map(|&i| person_row(app, e, i as usize, &cols))
@@ -236,7 +276,10 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     detail_pane(
         f,
         l.detail,
-        Line::styled(" Participant ", t.title()),
+        Line::styled(
+            format!(" {} ", crate::i18n::phrase("Participant")),
+            t.title(),
+        ),
         detail(app),
         r.detail_scroll,
         t,
@@ -272,8 +315,16 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
     }
     let lines = vec![
         Line::styled(head, t.title()),
-        label_value("Countries", &list(&s.countries, 8), t.header()),
-        label_value("Organizations", &list(&s.organizations, 5), t.header()),
+        label_value(
+            &crate::i18n::phrase("Countries"),
+            &list(&s.countries, 8),
+            t.header(),
+        ),
+        label_value(
+            &crate::i18n::phrase("Organizations"),
+            &list(&s.organizations, 5),
+            t.header(),
+        ),
         label_value(
             "Roles",
             &s.roles
@@ -294,7 +345,10 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
         ),
     ];
     let block = Block::bordered()
-        .title(Line::styled(" Summary ", t.title()))
+        .title(Line::styled(
+            format!(" {} ", crate::i18n::phrase("Summary")),
+            t.title(),
+        ))
         .border_style(t.border());
     f.render_widget(
         Paragraph::new(lines)
@@ -305,6 +359,9 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
 }
 
 pub fn detail(app: &App) -> Vec<Line<'static>> {
+    if app.roster.across.is_some() {
+        return super::roster_across::detail(app);
+    }
     let (Some(e), Some(i)) = (entry(app), app.roster.selected()) else {
         return Vec::new();
     };
@@ -499,4 +556,5 @@ const KEYS: &[Binding] = &[
     b(Scope::In(View::Roster), &[ch(' ')], C::CycleStatus, "next status: invited, confirmed, attended, declined", "status+"),
     b(Scope::In(View::Roster), &[ch('M')], C::MergeTwin, "merge with a likely twin (flagged =): both names kept, references rewritten", ""),
     b(Scope::In(View::Roster), &[ch('I')], C::ImportRoster, "import registrations (Indico, Zoom, Forms, Excel CSV) with a preview", "import"),
+    b(Scope::In(View::Roster), &[ch('A')], C::ToggleAcross, "people across every loaded meeting, one row each (again: back)", "across"),
 ];

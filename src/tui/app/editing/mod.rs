@@ -16,13 +16,16 @@
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
 //! - `schedule_edit`, `grid_edit` (the day grid's keys and drags), `items`,
 //!   `roster_edit`, `merge_twin`, `roster_import`, `new_meeting_form`: what they build.
-//! - `saving`: save, `:w`, quit with unsaved edits, a file changed on disk.
+//! - `saving`: save, `:w`, quit with unsaved edits, a file changed or deleted on disk.
+//! - `disk_merge`: merging a file changed on disk with the unsaved edits.
+//! - `restore_unsaved`: offering back a `.unsaved` copy found beside a file.
 //! - `external`: `$EDITOR` at the selected item, and watching the file.
 //! - `draw`: drawing the dialogs (reads state only).
 
 mod confirm;
 pub mod dialog;
 mod dialogs;
+mod disk_merge;
 mod draw;
 pub mod export_dialog;
 pub mod external;
@@ -33,6 +36,7 @@ pub mod merge_twin;
 mod new_meeting_form;
 pub mod picker;
 pub mod prompt;
+mod restore_unsaved;
 mod roster_edit;
 pub mod roster_import;
 mod saving;
@@ -144,6 +148,10 @@ pub struct EditState {
     /// Set when `E` asks for the external editor; the run loop carries it
     /// out (it owns the terminal) and calls [`external::returned`].
     pub external: Option<ExternalRequest>,
+    /// Copies of unsaved edits already offered back (each is asked about once).
+    pub unsaved_asked: Vec<PathBuf>,
+    /// Every open file was looked at for such copies.
+    pub unsaved_scanned: bool,
 }
 
 impl Modal {
@@ -257,6 +265,13 @@ pub fn quit_or_terminate(app: &mut App, c: Command) {
 /// line, and each view's edits.
 pub fn view_command(app: &mut App, c: Command) -> EventState {
     let view = app.view;
+    if view == View::Roster && app.roster.across.is_some() && is_roster_edit(c) {
+        app.say(
+            Level::Warning,
+            "the roster across meetings is for reading: A goes back to this meeting's roster to edit",
+        );
+        return EventState::Consumed;
+    }
     match c {
         Command::Undo => undo(app, false),
         Command::Redo => undo(app, true),
@@ -274,6 +289,19 @@ pub fn view_command(app: &mut App, c: Command) -> EventState {
         _ => return EventState::NotConsumed,
     }
     EventState::Consumed
+}
+
+/// The Roster's editing keys, which act on one meeting's participants.
+fn is_roster_edit(c: Command) -> bool {
+    matches!(
+        c,
+        Command::AddParticipant
+            | Command::CycleStatus
+            | Command::MergeTwin
+            | Command::ImportRoster
+            | Command::Edit
+            | Command::Delete
+    )
 }
 
 /// The Schedule's editing keys, handled by `schedule_edit`.
@@ -303,6 +331,8 @@ pub fn answer(app: &mut App, a: Answer) {
             apply_edit(app, entry, tx);
         }
         Answer::Export(job) => export_dialog::overwrite(app, &job),
+        Answer::RestoreUnsaved(e, copy) => restore_unsaved::restore(app, e, copy),
+        Answer::KeepFile(copy) => restore_unsaved::keep_file(app, copy),
         other => saving::answer(app, other),
     }
 }
@@ -311,6 +341,9 @@ pub fn answer(app: &mut App, a: Answer) {
 pub fn tick(app: &mut App) {
     if app.loading.finished && app.edit.modals.is_empty() {
         external::poll(app);
+    }
+    if app.loading.finished && app.edit.modals.is_empty() && !app.edit.unsaved_scanned {
+        restore_unsaved::offer(app);
     }
 }
 

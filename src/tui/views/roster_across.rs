@@ -1,0 +1,243 @@
+//! The Roster across every loaded meeting (`A`): one row per person with
+//! how many meetings they came to, their roles, sessions and follow-ups;
+//! the selected person's meetings one by one; and people per meeting and
+//! country over the series.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Position};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Wrap};
+
+use crate::people::{Person, series_counts};
+use crate::tui::app::App;
+use crate::tui::layout::{ViewLayout, flexible_width};
+use crate::tui::roster_across::Across;
+use crate::tui::sanitize::{clean, fit};
+use crate::tui::widgets::input as input_widget;
+use crate::tui::widgets::{ListTable, detail_pane, highlighted, label_value, list_table};
+
+/// The roles a person had, each once, in the order first met.
+fn roles(p: &Person) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for a in &p.appearances {
+        if !out.contains(&a.role.as_str()) {
+            out.push(a.role.as_str());
+        }
+    }
+    out
+}
+
+fn banner(app: &App, a: &Across, f: &mut Frame, l: &ViewLayout) {
+    let t = app.theme;
+    let r = &app.roster;
+    let mut spans: Vec<Span> = Vec::new();
+    match &r.input {
+        Some(input) => {
+            spans.push(Span::styled(" / ", t.key()));
+            let room = usize::from(l.banner.width).saturating_sub(40).max(8);
+            let shown = input_widget::shown(input, room);
+            let x = l.banner.x + 3 + shown.cursor as u16;
+            spans.push(Span::raw(shown.before + &shown.after));
+            f.set_cursor_position(Position::new(
+                x.min(l.banner.right().saturating_sub(1)),
+                l.banner.y,
+            ));
+            spans.push(Span::styled("   Enter keeps · Esc drops", t.dim()));
+        }
+        None if !r.query.is_empty() => {
+            spans.push(Span::styled(" search: ", t.header()));
+            spans.push(Span::styled(fit(r.query.as_str(), 30), t.matched()));
+            spans.push(Span::styled("  (/ edits, Esc clears)", t.dim()));
+        }
+        None => spans.push(Span::styled(" / search people", t.dim())),
+    }
+    spans.push(Span::raw(format!(
+        "   across {} meetings · A: this meeting's roster",
+        a.meetings.len()
+    )));
+    f.render_widget(Paragraph::new(Line::from(spans)), l.banner);
+}
+
+/// One person's row: names, meetings, roles, sessions, follow-ups.
+fn person_row(app: &App, p: &Person, name_w: usize, meet_w: usize) -> Row<'static> {
+    let t = app.theme;
+    let q = &app.roster.query;
+    let name = p.names.join(" / ");
+    let m = if q.is_empty() {
+        Vec::new()
+    } else {
+        app.matcher.highlight(&name, q)
+    };
+    let a = app.roster.across.as_ref();
+    let meetings: Vec<&str> = p
+        .appearances
+        .iter()
+        .map(|x| a.map_or("", |a| a.label(x.meeting)))
+        .collect();
+    let sessions: usize = p.appearances.iter().map(|x| x.sessions.len()).sum();
+    let fus: usize = p.appearances.iter().map(|x| x.follow_ups.len()).sum();
+    Row::new(vec![
+        Cell::from(highlighted(&name, &m, name_w, t.plain(), t.matched())),
+        Cell::from(format!("{:>2}", p.appearances.len())),
+        Cell::from(fit(&meetings.join(", "), meet_w)),
+        Cell::from(fit(&roles(p).join(","), 14)),
+        Cell::from(format!("{sessions:>4}")),
+        Cell::from(format!("{fus:>4}")),
+    ])
+}
+
+pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    let t = app.theme;
+    let Some(a) = app.roster.across.as_ref() else {
+        return;
+    };
+    banner(app, a, f, l);
+    let r = &app.roster;
+    let window = r.scroll.window(r.rows.len(), l.list.height());
+    let flexible = usize::from(flexible_width(l.list.rows.width, &[3, 14, 5, 5])).max(20);
+    let name_w = flexible * 11 / 20;
+    let meet_w = flexible.saturating_sub(name_w + 1);
+    let rows: Vec<Row> = r.rows[window.clone()]
+        .iter()
+        .filter_map(|&i| a.people.get(i as usize))
+        .map(|p| person_row(app, p, name_w, meet_w))
+        .collect();
+    let total = a.people.len();
+    let title = Line::from(vec![
+        Span::styled(" People across meetings ", t.title()),
+        Span::raw(if r.rows.len() == total {
+            format!("— {total} ")
+        } else {
+            format!("— {} of {total} ", r.rows.len())
+        }),
+    ]);
+    list_table(
+        f,
+        &l.list,
+        ListTable {
+            title,
+            header: Row::new(["Name", " #", "Meetings", "Roles", "Sess", "F-up"]),
+            widths: vec![
+                Constraint::Length(name_w as u16),
+                Constraint::Length(3),
+                Constraint::Length(meet_w as u16),
+                Constraint::Length(14),
+                Constraint::Length(5),
+                Constraint::Length(5),
+            ],
+            rows,
+            selected: (!r.rows.is_empty()).then(|| r.scroll.selected - window.start),
+            empty: "nobody matches; Esc clears the search",
+        },
+        t,
+    );
+    detail_pane(
+        f,
+        l.detail,
+        Line::styled(" Person ", t.title()),
+        detail(app),
+        r.detail_scroll,
+        t,
+    );
+    summary(app, a, f, l);
+}
+
+/// People per meeting, and per country over the series, among the rows shown.
+fn summary(app: &App, a: &Across, f: &mut Frame, l: &ViewLayout) {
+    let t = app.theme;
+    let shown: Vec<&Person> = app
+        .roster
+        .rows
+        .iter()
+        .filter_map(|&i| a.people.get(i as usize))
+        .collect();
+    let c = series_counts(&shown, a.meetings.len());
+    let mut lines = vec![Line::styled(
+        format!("{} people in {} meetings", shown.len(), a.meetings.len()),
+        t.title(),
+    )];
+    for (n, (_, label)) in a.meetings.iter().enumerate() {
+        let mut by: Vec<(usize, &str)> = c
+            .countries
+            .iter()
+            .filter_map(|k| c.cells.get(&(n, k.clone())).map(|v| (*v, k.as_str())))
+            .collect();
+        let all: usize = by.iter().map(|(v, _)| v).sum();
+        if all == 0 {
+            continue;
+        }
+        by.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(y.1)));
+        let top: Vec<String> = by.iter().take(4).map(|(v, k)| format!("{k} {v}")).collect();
+        let more = if by.len() > 4 { " · …" } else { "" };
+        lines.push(label_value(
+            &clean(label),
+            &format!("{all}: {}{more}", top.join(" · ")),
+            t.header(),
+        ));
+    }
+    let block = Block::bordered()
+        .title(Line::styled(" By meeting and country ", t.title()))
+        .border_style(t.border());
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        l.side,
+    );
+}
+
+/// The selected person: every name, e-mail, country, organization, then
+/// each meeting with the role, status, sessions and follow-ups there.
+pub fn detail(app: &App) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let (Some(a), Some(p)) = (app.roster.across.as_ref(), app.roster.selected_person()) else {
+        return Vec::new();
+    };
+    let lv = |k: &str, v: &str| label_value(k, v, t.header());
+    let mut out = vec![Line::styled(
+        clean(&p.names.join(" / ")).into_owned(),
+        t.title(),
+    )];
+    let join = |v: Vec<&str>| v.join(", ");
+    if !p.emails.is_empty() {
+        out.push(lv(
+            "E-mail",
+            &join(p.emails.iter().map(String::as_str).collect()),
+        ));
+    }
+    if !p.countries.is_empty() {
+        out.push(lv(
+            "Country",
+            &join(p.countries.iter().map(String::as_str).collect()),
+        ));
+    }
+    if !p.organizations.is_empty() {
+        out.push(lv(
+            "Organization",
+            &join(p.organizations.iter().map(String::as_str).collect()),
+        ));
+    }
+    out.push(Line::styled(
+        format!("Meetings ({})", p.appearances.len()),
+        t.header(),
+    ));
+    for x in &p.appearances {
+        out.push(Line::raw(format!(
+            "  {} — {} · {} (id: {})",
+            clean(a.label(x.meeting)),
+            x.role.as_str(),
+            x.status.as_str(),
+            clean(&x.id)
+        )));
+        for s in &x.sessions {
+            out.push(Line::raw(format!("    {}", clean(s))));
+        }
+        if !x.follow_ups.is_empty() {
+            out.push(Line::raw(format!(
+                "    owns follow-ups: {}",
+                clean(&x.follow_ups.join(", "))
+            )));
+        }
+    }
+    out
+}

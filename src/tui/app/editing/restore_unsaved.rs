@@ -70,7 +70,7 @@ fn ask(app: &mut App, e: MeetingId, copy: PathBuf, differs: &[String]) {
         )
         .choice(
             'k',
-            format!("keep the file as it is ({kept} stays)"),
+            format!("keep the file as it is ({kept} is renamed .seen)"),
             Answer::KeepFile(copy.clone()),
         )
         .choice('l', "later: ask again next time", Answer::Nothing)

@@ -16,6 +16,7 @@ use plenary::export::sequence::SequenceState;
 use plenary::export::{self, Format, Options, Selection};
 use plenary::tui::action::View;
 use plenary::tui::app::App;
+use plenary::tui::app::editing::export_dialog;
 use plenary::tui::event;
 use plenary::tui::keymap::Overlay;
 
@@ -75,7 +76,10 @@ fn export_html_and_ics_beside_the_agenda_asking_before_overwriting() {
     let (dir, agenda) = copy_of_vcasie();
     let mut app = app_on(dir.path(), 120, 40);
     press(&mut app, "X");
-    assert_eq!(app.context().overlay(), Some(Overlay::Export));
+    assert_eq!(
+        app.context().overlay(),
+        Some(Overlay::Dialog(&export_dialog::KEYS))
+    );
     press(&mut app, "<ret>");
     assert_eq!(app.context().overlay(), None, "{}", status(&app));
     let html = dir.path().join("2020-vcasie.html");
@@ -99,7 +103,10 @@ fn export_html_and_ics_beside_the_agenda_asking_before_overwriting() {
     press(&mut app, "X<ret>");
     assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
     press(&mut app, "<ret>");
-    assert_eq!(app.context().overlay(), Some(Overlay::Export));
+    assert_eq!(
+        app.context().overlay(),
+        Some(Overlay::Dialog(&export_dialog::KEYS))
+    );
     assert_eq!(fs::read_to_string(&html).unwrap(), "mine");
     press(&mut app, "<ret>o");
     assert_eq!(app.context().overlay(), None, "{}", status(&app));
@@ -108,7 +115,10 @@ fn export_html_and_ics_beside_the_agenda_asking_before_overwriting() {
     // A typed path that cannot be written: an error, the dialog stays.
     let bad = dir.path().join("no-such-folder").join("x.html");
     press(&mut app, &format!("X<C-u>{}<ret>", bad.display()));
-    assert_eq!(app.context().overlay(), Some(Overlay::Export));
+    assert_eq!(
+        app.context().overlay(),
+        Some(Overlay::Dialog(&export_dialog::KEYS))
+    );
     assert!(status(&app).contains("not exported"), "{}", status(&app));
     press(&mut app, "<esc>");
     assert_eq!(app.context().overlay(), None);

@@ -112,7 +112,6 @@ pub enum Overlay {
     Form,
     Picker,
     Confirm,
-    Prompt,
     Items,
     /// The Interpretation view's choice list (an interpreter, a relay, a language).
     Choice,
@@ -120,19 +119,54 @@ pub enum Overlay {
     ZoneName,
     /// The follow-ups' one-line prompt: a progress note or a due date.
     Line,
-    /// Exporting the meeting (`X`): format, scope, and the file's path.
-    Export,
     /// Merging a flagged twin in the Roster (`M`).
     Merge,
     /// Importing registrations (`I` in the Roster): typing the file's path.
     ImportFile,
     /// Importing registrations: the preview, differing values chosen one by one.
     ImportPreview,
+    /// A dialog registered through `tui::app::editing::dialog` (its own
+    /// file and its `KEYS`): everything the keymap needs is in the keys.
+    Dialog(&'static DialogKeys),
+}
+
+/// What the keymap knows of a registered dialog (see
+/// `tui::app::editing::dialog`): its help title, whether it takes text and
+/// its bindings, each with `Scope::Overlay(Overlay::Dialog(&KEYS))`.
+pub struct DialogKeys {
+    pub title: &'static str,
+    /// Whether letters typed go into the dialog rather than to commands.
+    pub takes_text: bool,
+    /// Whether it has a text line, whose keys (`Scope::Input`) apply.
+    pub has_input: bool,
+    pub keys: &'static [Binding],
+}
+
+// A dialog's bindings name the dialog, so comparing or hashing by value
+// would go round in a circle: a dialog is its address.
+impl PartialEq for DialogKeys {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+impl Eq for DialogKeys {}
+impl std::hash::Hash for DialogKeys {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        std::ptr::hash(self, h)
+    }
+}
+impl std::fmt::Debug for DialogKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.title)
+    }
 }
 
 impl Overlay {
     /// Whether letters typed go into the dialog rather than to commands.
     pub fn takes_text(self) -> bool {
+        if let Overlay::Dialog(d) = self {
+            return d.takes_text;
+        }
         !matches!(
             self,
             Overlay::Items | Overlay::Merge | Overlay::ImportPreview
@@ -141,6 +175,9 @@ impl Overlay {
 
     /// Whether the dialog has a text line, whose keys (`Scope::Input`) apply.
     pub fn has_input(self) -> bool {
+        if let Overlay::Dialog(d) = self {
+            return d.has_input;
+        }
         !matches!(
             self,
             Overlay::Items | Overlay::Confirm | Overlay::Merge | Overlay::ImportPreview
@@ -214,12 +251,10 @@ impl Scope {
             Scope::Overlay(Overlay::Form) => "In a form",
             Scope::Overlay(Overlay::Picker) => "In a picker (type to filter)",
             Scope::Overlay(Overlay::Confirm) => "In a question",
-            Scope::Overlay(Overlay::Prompt) => "On the : command line (w save, q quit, wq, q!)",
             Scope::Overlay(Overlay::Items) => "In a session's items",
             Scope::Overlay(Overlay::Choice) => "In a choice list (type to filter)",
             Scope::Overlay(Overlay::ZoneName) => "Typing a time zone",
             Scope::Overlay(Overlay::Line) => "Typing a note or a due date",
-            Scope::Overlay(Overlay::Export) => "In the Export dialog (X; type the file's path)",
             Scope::Overlay(Overlay::Merge) => "Merging twins (M in the Roster)",
             Scope::Overlay(Overlay::ImportFile) => {
                 "Importing registrations (I in the Roster; type the CSV/TSV file's path)"
@@ -227,6 +262,7 @@ impl Scope {
             Scope::Overlay(Overlay::ImportPreview) => {
                 "The import's preview (differing values chosen one by one)"
             }
+            Scope::Overlay(Overlay::Dialog(d)) => d.title,
         }
     }
 }
@@ -406,15 +442,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Enter)], C::Submit, "the first answer", ""),
     b(S::Overlay(Overlay::Confirm), &[code(KeyCode::Esc)], C::Cancel, "the safe answer (nothing is changed)", "cancel"),
     // Command line
-    b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Enter)], C::Submit, "run the command", "run"),
-    b(S::Overlay(Overlay::Prompt), &[code(KeyCode::Esc)], C::Cancel, "close the command line", "cancel"),
     // Exporting
-    b(S::Overlay(Overlay::Export), &[code(KeyCode::Tab)], C::NextField, "next format: html, md, ics, frab-xml, schedule-json", "format"),
-    b(S::Overlay(Overlay::Export), &[code(KeyCode::BackTab)], C::PrevField, "previous format", ""),
-    b(S::Overlay(Overlay::Export), &[code(KeyCode::Down)], C::Down, "next scope: the whole meeting, the selected session or person, each room", "scope"),
-    b(S::Overlay(Overlay::Export), &[code(KeyCode::Up)], C::Up, "previous scope", ""),
-    b(S::Overlay(Overlay::Export), &[code(KeyCode::Enter)], C::Submit, "write the file (asks before replacing one)", "write"),
-    b(S::Overlay(Overlay::Export), &[code(KeyCode::Esc)], C::Cancel, "close, writing nothing", "cancel"),
     // Items of a session
     b(S::Overlay(Overlay::Items), &[ch('k'), code(KeyCode::Up)], C::Up, "move up", ""),
     b(S::Overlay(Overlay::Items), &[ch('j'), code(KeyCode::Down)], C::Down, "move down", ""),
@@ -434,6 +462,8 @@ pub const BINDINGS: &[Binding] = &[
 pub struct Context {
     pub layers: Vec<Layer>,
     pub views: Vec<&'static ViewKeys>,
+    /// The registered dialogs, in help order (`editing::DIALOGS`).
+    pub dialogs: Vec<&'static DialogKeys>,
 }
 
 impl Context {
@@ -442,12 +472,13 @@ impl Context {
         Context {
             layers: vec![Layer::View(v)],
             views,
+            dialogs: Vec::new(),
         }
     }
 
-    /// Every binding it knows: the table below, then each view's.
-    fn bindings(&self) -> impl Iterator<Item = &'static Binding> + Clone + '_ {
-        bindings(&self.views)
+    /// The bindings of scope `s` it knows.
+    fn scoped(&self, s: Scope) -> impl Iterator<Item = &'static Binding> + Clone + '_ {
+        scoped(&self.views, s)
     }
 
     /// The layer that takes the keys.
@@ -490,10 +521,25 @@ fn bindings<'a>(
         .chain(views.iter().flat_map(|v| v.keys.iter()))
 }
 
+/// The bindings of scope `s`: from the table and `views`, or a registered
+/// dialog's own.
+fn scoped<'a>(
+    views: &'a [&'static ViewKeys],
+    s: Scope,
+) -> impl Iterator<Item = &'static Binding> + Clone + 'a {
+    let own: &'static [Binding] = match s {
+        Scope::Overlay(Overlay::Dialog(d)) => d.keys,
+        _ => &[],
+    };
+    bindings(views)
+        .filter(move |b| b.scope == s)
+        .chain(own.iter())
+}
+
 pub fn lookup(key: Key, ctx: &Context) -> Option<Command> {
     ctx.scopes().into_iter().find_map(|s| {
-        ctx.bindings()
-            .find(|b| b.scope == s && b.keys.contains(&key))
+        ctx.scoped(s)
+            .find(|b| b.keys.contains(&key))
             .map(|b| b.command)
             .or_else(|| (s == Scope::Global).then(|| show_view(key)).flatten())
     })
@@ -528,7 +574,7 @@ pub fn footer_english(ctx: &Context) -> Vec<(String, &'static str)> {
     // binding it shadows (the day grid's `v` over the Schedule's).
     let mut bound: Vec<Key> = Vec::new();
     for s in ctx.scopes() {
-        let here = ctx.bindings().filter(|b| b.scope == s);
+        let here = ctx.scoped(s);
         for b in here.clone().filter(|b| !b.hint.is_empty()) {
             let Some(key) = b.keys.first() else { continue };
             if !bound.contains(key) && !out.iter().any(|(_, h)| *h == b.hint) {
@@ -542,45 +588,48 @@ pub fn footer_english(ctx: &Context) -> Vec<(String, &'static str)> {
 
 /// The dialogs' help sections, in order, after the views' (a test checks
 /// every dialog is here).
-const DIALOG_HELP: [Overlay; 12] = [
+const DIALOG_HELP: [Overlay; 10] = [
     Overlay::Choice,
     Overlay::ZoneName,
     Overlay::Line,
     Overlay::Form,
     Overlay::Picker,
     Overlay::Items,
-    Overlay::Export,
     Overlay::Merge,
     Overlay::ImportFile,
     Overlay::ImportPreview,
     Overlay::Confirm,
-    Overlay::Prompt,
 ];
 
 /// The order of the help screen's sections: everywhere, lists, each view
-/// in tab order with the sections it brings, the dialogs, the help.
-pub fn help_order(views: &[&'static ViewKeys]) -> Vec<Scope> {
+/// in tab order with the sections it brings, the dialogs (the registered
+/// `dialogs` last), the help.
+pub fn help_order(views: &[&'static ViewKeys], dialogs: &[&'static DialogKeys]) -> Vec<Scope> {
     let mut out = vec![Scope::Global, Scope::Lists];
     for v in views {
         out.push(Scope::In(v.view));
         out.extend(v.help_after);
     }
     out.extend(DIALOG_HELP.map(Scope::Overlay));
+    out.extend(dialogs.iter().map(|d| Scope::Overlay(Overlay::Dialog(d))));
     out.push(Scope::Help);
     out
 }
 
 /// The help screen's sections: a title and (keys, description) rows, in
 /// the interface language.
-pub fn help_sections(views: &[&'static ViewKeys]) -> Vec<(String, Vec<(String, String)>)> {
-    help_sections_in(views, &help_order(views))
+pub fn help_sections(
+    views: &[&'static ViewKeys],
+    dialogs: &[&'static DialogKeys],
+) -> Vec<(String, Vec<(String, String)>)> {
+    help_sections_in(views, &help_order(views, dialogs))
 }
 
 /// The help's sections in the order `?` opens them in `ctx`: the sections
 /// of the layers that take the keys there, top first (the dialog, then the
 /// view under it, then everywhere), then every other section.
 pub fn help_order_for(ctx: &Context) -> Vec<Scope> {
-    let every = help_order(&ctx.views);
+    let every = help_order(&ctx.views, &ctx.dialogs);
     let mut out: Vec<Scope> = Vec::new();
     for layer in ctx.layers.iter().rev() {
         for s in layer.scopes() {
@@ -626,7 +675,7 @@ pub fn help_sections_english(
         .copied()
         .map(|s| {
             let mut rows: Vec<(String, &'static str)> = Vec::new();
-            for b in bindings(views).filter(|b| b.scope == s) {
+            for b in scoped(views, s) {
                 rows.push((keys_label(b), b.help));
                 // The views' number keys follow Tab and Shift-Tab.
                 if s == Scope::Global && b.command == Command::PrevView {
@@ -653,6 +702,7 @@ pub fn help_sections_english(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::app::editing::{DIALOGS, prompt};
     use crate::tui::views;
 
     fn views() -> Vec<&'static ViewKeys> {
@@ -667,6 +717,7 @@ mod tests {
         Context {
             layers: vec![Layer::View(view), layer],
             views: views(),
+            dialogs: DIALOGS.to_vec(),
         }
     }
 
@@ -674,16 +725,21 @@ mod tests {
     fn every_top() -> Vec<Layer> {
         let mut out: Vec<Layer> = View::ALL.iter().copied().map(Layer::View).collect();
         out.extend([Layer::Review, Layer::Grid, Layer::Search, Layer::Help]);
-        out.extend(OVERLAYS.into_iter().map(Layer::Dialog));
+        out.extend(overlays().into_iter().map(Layer::Dialog));
         out
     }
 
-    const OVERLAYS: [Overlay; 12] = [
-        Overlay::Export,
+    /// Every dialog: the keymap's own, then the registered ones.
+    fn overlays() -> Vec<Overlay> {
+        let mut out = OVERLAYS.to_vec();
+        out.extend(DIALOGS.iter().map(|d| Overlay::Dialog(d)));
+        out
+    }
+
+    const OVERLAYS: [Overlay; 10] = [
         Overlay::Form,
         Overlay::Picker,
         Overlay::Confirm,
-        Overlay::Prompt,
         Overlay::Items,
         Overlay::Choice,
         Overlay::ZoneName,
@@ -741,16 +797,22 @@ mod tests {
     /// scope shown in help is reachable from some layer.
     #[test]
     fn every_dialog_scope_is_bound_and_in_help() {
-        let help: Vec<String> = help_sections(&views())
+        let help: Vec<String> = help_sections(&views(), DIALOGS)
             .into_iter()
             .map(|(t, _)| t)
             .collect();
-        for o in OVERLAYS {
+        for o in overlays() {
             let c = over(View::Schedule, Layer::Dialog(o));
             assert!(
-                BINDINGS.iter().any(|b| b.scope == Scope::Overlay(o)),
+                scoped(&views(), Scope::Overlay(o)).next().is_some(),
                 "{o:?} has no keys"
             );
+            if let Overlay::Dialog(d) = o {
+                assert!(
+                    d.keys.iter().all(|b| b.scope == Scope::Overlay(o)),
+                    "{o:?}: a binding names another scope"
+                );
+            }
             assert!(
                 lookup(code(KeyCode::Esc), &c).is_some() || lookup(ch('q'), &c).is_some(),
                 "{o:?} has no way out"
@@ -766,7 +828,7 @@ mod tests {
             .into_iter()
             .flat_map(|l| over(View::Meetings, l).scopes())
             .collect();
-        for s in help_order(&views()) {
+        for s in help_order(&views(), DIALOGS) {
             assert!(
                 reachable.contains(&s),
                 "{s:?} is in help but no layer has it"
@@ -781,7 +843,7 @@ mod tests {
             Layer::Dialog(Overlay::Line),
             Layer::Dialog(Overlay::ZoneName),
             Layer::Dialog(Overlay::Choice),
-            Layer::Dialog(Overlay::Prompt),
+            Layer::Dialog(Overlay::Dialog(&prompt::KEYS)),
             Layer::Dialog(Overlay::Picker),
         ] {
             let c = over(View::FollowUps, top);
@@ -815,7 +877,7 @@ mod tests {
 
     #[test]
     fn help_and_footer_come_from_the_table() {
-        let sections = help_sections(&views());
+        let sections = help_sections(&views(), DIALOGS);
         assert!(
             sections
                 .iter()
@@ -837,11 +899,15 @@ mod tests {
         use crate::i18n::{self, Lang};
         let views = views();
         let mut phrases: Vec<&'static str> = Vec::new();
-        for b in bindings(&views) {
+        for b in bindings(&views).chain(DIALOGS.iter().flat_map(|d| d.keys.iter())) {
             phrases.extend([b.help, b.hint].into_iter().filter(|p| !p.is_empty()));
         }
         phrases.extend(views.iter().map(|v| v.about));
-        phrases.extend(help_order(&views).into_iter().map(Scope::english_title));
+        phrases.extend(
+            help_order(&views, DIALOGS)
+                .into_iter()
+                .map(Scope::english_title),
+        );
         phrases.extend(View::ALL.iter().map(|v| v.title()));
         let mut missing = Vec::new();
         for p in phrases {

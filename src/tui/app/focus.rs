@@ -81,6 +81,7 @@ impl App {
         Context {
             layers: self.focus(),
             views: self.view_keys(),
+            dialogs: super::editing::DIALOGS.to_vec(),
         }
     }
 

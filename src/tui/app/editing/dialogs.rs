@@ -6,7 +6,6 @@
 //! on top of it.
 
 use super::picker::{Picked, Picker, Source};
-use super::saving;
 use super::{Confirm, Form, FormFor, Modal, answer, apply_edit};
 use super::{items, merge_twin, new_meeting_form, roster_edit, schedule_edit};
 use crate::domain::{Participant, Role, Text};
@@ -27,8 +26,7 @@ pub fn dialog_press(app: &mut App, p: &Press) -> EventState {
     let kept = match top {
         Modal::Form(f, ff) => form_press(app, f, ff, p),
         Modal::Confirm(q) => confirm_press(app, q, p),
-        Modal::Prompt(line) => prompt_press(app, line, p),
-        Modal::Export(d) => super::export_dialog::press(app, d, p),
+        Modal::Dialog(d) => d.press(app, p),
         Modal::Items(l) => match p {
             Press::Run(c) => items::command(app, l, *c),
             _ => Some(Modal::Items(l)),
@@ -77,21 +75,6 @@ pub fn edit_text(input: &mut TextInput, p: &Press) -> bool {
         Press::Run(_) => return false,
     }
     true
-}
-
-/// The `:` command line.
-fn prompt_press(app: &mut App, mut line: TextInput, p: &Press) -> Option<Modal> {
-    match p {
-        Press::Run(Command::Submit) => {
-            saving::run_prompt(app, line.trim());
-            None
-        }
-        Press::Run(Command::Cancel) => None,
-        _ => {
-            edit_text(&mut line, p);
-            Some(Modal::Prompt(line))
-        }
-    }
 }
 
 fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option<Modal> {

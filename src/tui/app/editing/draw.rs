@@ -1,5 +1,6 @@
-//! Drawing the editing dialogs over the view: forms, pickers, questions,
-//! the `:` line and a session's items. Reads state only. Every text from a
+//! Drawing the editing dialogs over the view: forms, pickers, questions
+//! and a session's items; a registered `Dialog` draws itself (with
+//! [`centered`] and the shared [`dialog`] box). Reads state only. Every text from a
 //! file goes through [`fit`] (which cleans control characters).
 
 use ratatui::Frame;
@@ -8,16 +9,13 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::export_dialog::ExportDialog;
 use super::form::{Field, Form, Kind};
 use super::merge_twin::{self, MergeTwin};
 use super::picker::{Picker, Source};
 use super::roster_import::{self, RosterImport, Tone};
 use super::{ItemsList, Modal};
 use crate::domain::codes;
-use crate::export::Format;
 use crate::tui::app::App;
-use crate::tui::layout;
 use crate::tui::sanitize::fit;
 use crate::tui::theme::marker;
 use crate::tui::widgets::input as input_widget;
@@ -28,28 +26,15 @@ pub fn render(app: &App, f: &mut Frame, area: Rect) {
         match m {
             Modal::Form(form, _) => draw_form(app, f, area, form),
             Modal::Confirm(q) => draw_confirm(app, f, area, q),
-            Modal::Prompt(line) => {
-                let s = layout::screen(area);
-                f.render_widget(Clear, s.footer);
-                f.render_widget(
-                    input_widget::labelled(
-                        Span::styled(":", app.theme.key()),
-                        line,
-                        usize::from(area.width).saturating_sub(3),
-                        Span::styled("▏", app.theme.key()),
-                    ),
-                    s.footer,
-                );
-            }
             Modal::Items(l) => draw_items(app, f, area, l),
-            Modal::Export(d) => draw_export(app, f, area, d),
+            Modal::Dialog(d) => d.draw(app, f, area),
             Modal::Merge(d) => draw_merge(app, f, area, d),
             Modal::Import(d) => draw_import(app, f, area, d),
         }
     }
 }
 
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width.saturating_sub(2)).max(10);
     let h = h.min(area.height.saturating_sub(2)).max(3);
     Rect::new(
@@ -80,7 +65,7 @@ fn popup<'a>(app: &App, f: &mut Frame, r: Rect, title: &str, hint: &str) -> Bloc
 
 /// A whole dialog box in `r`: the frame `popup` makes, with `lines` inside
 /// scrolled down by `top` lines.
-fn dialog(
+pub(super) fn dialog(
     app: &App,
     f: &mut Frame,
     r: Rect,
@@ -481,55 +466,4 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
         lines,
         top,
     );
-}
-
-/// The Export dialog: the formats in a row (the chosen one marked), the
-/// scopes as a list, and the path being typed.
-fn draw_export(app: &App, f: &mut Frame, area: Rect, d: &ExportDialog) {
-    let t = app.theme;
-    let width = area.width.saturating_sub(4).min(76);
-    let w = usize::from(width).saturating_sub(4);
-    let mut formats = vec![Span::styled("Format  ", t.dim())];
-    for (i, fm) in Format::ALL.iter().enumerate() {
-        let chosen = i == d.format;
-        let label = if chosen {
-            format!("[{}]", fm.as_str())
-        } else {
-            format!(" {} ", fm.as_str())
-        };
-        formats.push(if chosen {
-            Span::styled(label, t.selected())
-        } else {
-            Span::raw(label)
-        });
-    }
-    let mut lines = vec![
-        Line::from(formats),
-        Line::raw(""),
-        Line::styled("Scope", t.dim()),
-    ];
-    // A long list of rooms scrolls to keep the chosen scope in sight.
-    let room = usize::from(area.height.saturating_sub(12)).max(1);
-    let start = d.scope.saturating_sub(room.saturating_sub(1));
-    for (i, s) in d.scopes.iter().enumerate().skip(start).take(room) {
-        let chosen = i == d.scope;
-        let text = format!("{} {}", if chosen { ">" } else { " " }, s.label);
-        let text = fit(&text, w);
-        lines.push(if chosen {
-            Line::styled(text, t.selected())
-        } else {
-            Line::raw(text)
-        });
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled("Write to", t.dim()));
-    lines.push(Line::from(input_widget::with_marker(
-        &d.path,
-        w.saturating_sub(1),
-        Span::styled("▏", t.key()),
-    )));
-    let h = lines.len() as u16 + 2;
-    let r = centered(area, width, h);
-    let hint = "Tab format · ↑↓ scope · Enter write · Esc cancel";
-    dialog(app, f, r, "Export the meeting", hint, lines, 0);
 }

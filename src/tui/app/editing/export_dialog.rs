@@ -4,7 +4,20 @@
 //! `export::render`, the same ics SEQUENCE memory) without importing the
 //! CLI, and never writes over a file without asking.
 
+use std::any::Any;
 use std::path::{Path, PathBuf};
+
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::dialog::Dialog;
+use super::draw::{centered, dialog};
+use crate::tui::action::Command as C;
+use crate::tui::keymap::{DialogKeys, Overlay, Scope as S, b, code};
+use crate::tui::sanitize::fit;
+use crate::tui::widgets::input as input_widget;
 
 use super::{Answer, Confirm, Modal};
 use crate::export::sequence::{self, SequenceState};
@@ -17,6 +30,44 @@ use crate::tui::input::TextInput;
 use crate::tui::library::{Library, MeetingId};
 use crate::tui::status::Level;
 use crate::zones;
+
+/// Its keys: `?` and the footer show them.
+#[rustfmt::skip]
+pub static KEYS: DialogKeys = DialogKeys {
+    title: "In the Export dialog (X; type the file's path)",
+    takes_text: true,
+    has_input: true,
+    keys: &[
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Tab)], C::NextField, "next format: html, md, ics, frab-xml, schedule-json", "format"),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::BackTab)], C::PrevField, "previous format", ""),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Down)], C::Down, "next scope: the whole meeting, the selected session or person, each room", "scope"),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Up)], C::Up, "previous scope", ""),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Enter)], C::Submit, "write the file (asks before replacing one)", "write"),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Esc)], C::Cancel, "close, writing nothing", "cancel"),
+    ],
+};
+
+impl Dialog for ExportDialog {
+    fn keys(&self) -> &'static DialogKeys {
+        &KEYS
+    }
+
+    fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
+        draw(app, f, area, self)
+    }
+
+    fn press(self: Box<Self>, app: &mut App, p: &Press) -> Option<Modal> {
+        press(app, self, p)
+    }
+
+    fn boxed_clone(&self) -> Box<dyn Dialog> {
+        Box::new(self.clone())
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
 
 /// One scope the dialog offers: its label, what it selects, and the
 /// suffix its default file name gets (`-s3`, `-room-a`).
@@ -157,11 +208,11 @@ pub fn open(app: &mut App) {
     };
     let agenda = app.library[entry].doc().path.clone();
     d.refill(&agenda);
-    app.edit.push(Modal::Export(Box::new(d)));
+    app.edit.push(Modal::dialog(d));
 }
 
 /// The dialog's keys: Tab format, ↑/↓ scope, text the path, Enter write.
-pub fn press(app: &mut App, mut d: Box<ExportDialog>, p: &Press) -> Option<Modal> {
+fn press(app: &mut App, mut d: Box<ExportDialog>, p: &Press) -> Option<Modal> {
     // The meeting was closed under the dialog: the dialog goes too.
     let agenda = app.entry(d.entry).map(|e| e.doc().path.clone())?;
     let n = Format::ALL.len();
@@ -179,11 +230,11 @@ pub fn press(app: &mut App, mut d: Box<ExportDialog>, p: &Press) -> Option<Modal
         Press::Run(Command::Submit) => return submit(app, d),
         _ => {
             super::edit_text(&mut d.path, p);
-            return Some(Modal::Export(d));
+            return Some(Modal::Dialog(d));
         }
     }
     d.refill(&agenda);
-    Some(Modal::Export(d))
+    Some(Modal::Dialog(d))
 }
 
 /// Enter: render, then write — or ask first when the file exists.
@@ -194,18 +245,18 @@ fn submit(app: &mut App, d: Box<ExportDialog>) -> Option<Modal> {
             Level::Error,
             "export: no file name · type where to write it",
         );
-        return Some(Modal::Export(d));
+        return Some(Modal::Dialog(d));
     }
     let job = match render(app, &d, PathBuf::from(typed)) {
         Ok(job) => job,
         Err(e) => {
             app.say(Level::Error, format!("export: {e}"));
-            return Some(Modal::Export(d));
+            return Some(Modal::Dialog(d));
         }
     };
     if std::fs::symlink_metadata(&job.path).is_ok() {
         let shown = Library::show_path(&job.path);
-        app.edit.push(Modal::Export(d));
+        app.edit.push(Modal::Dialog(d));
         app.edit.push(Modal::Confirm(
             Confirm::new(
                 "The file exists",
@@ -218,7 +269,7 @@ fn submit(app: &mut App, d: Box<ExportDialog>) -> Option<Modal> {
         return None;
     }
     // On an error the dialog stays, so the path can be put right.
-    (!write(app, &job, false)).then_some(Modal::Export(d))
+    (!write(app, &job, false)).then_some(Modal::Dialog(d))
 }
 
 /// Renders the export as `plenary export` would, remembering ics SEQUENCE
@@ -302,7 +353,65 @@ pub fn write(app: &mut App, job: &ExportJob, over: bool) -> bool {
 
 /// "Overwrite it": write, and close the dialog under the question.
 pub fn overwrite(app: &mut App, job: &ExportJob) {
-    if write(app, job, true) && matches!(app.edit.modals.last(), Some(Modal::Export(_))) {
+    if write(app, job, true)
+        && app
+            .edit
+            .modals
+            .last()
+            .and_then(Modal::as_dialog::<ExportDialog>)
+            .is_some()
+    {
         app.edit.modals.pop();
     }
+}
+
+/// The Export dialog: the formats in a row (the chosen one marked), the
+/// scopes as a list, and the path being typed.
+fn draw(app: &App, f: &mut Frame, area: Rect, d: &ExportDialog) {
+    let t = app.theme;
+    let width = area.width.saturating_sub(4).min(76);
+    let w = usize::from(width).saturating_sub(4);
+    let mut formats = vec![Span::styled("Format  ", t.dim())];
+    for (i, fm) in Format::ALL.iter().enumerate() {
+        let chosen = i == d.format;
+        let label = if chosen {
+            format!("[{}]", fm.as_str())
+        } else {
+            format!(" {} ", fm.as_str())
+        };
+        formats.push(if chosen {
+            Span::styled(label, t.selected())
+        } else {
+            Span::raw(label)
+        });
+    }
+    let mut lines = vec![
+        Line::from(formats),
+        Line::raw(""),
+        Line::styled("Scope", t.dim()),
+    ];
+    // A long list of rooms scrolls to keep the chosen scope in sight.
+    let room = usize::from(area.height.saturating_sub(12)).max(1);
+    let start = d.scope.saturating_sub(room.saturating_sub(1));
+    for (i, s) in d.scopes.iter().enumerate().skip(start).take(room) {
+        let chosen = i == d.scope;
+        let text = format!("{} {}", if chosen { ">" } else { " " }, s.label);
+        let text = fit(&text, w);
+        lines.push(if chosen {
+            Line::styled(text, t.selected())
+        } else {
+            Line::raw(text)
+        });
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Write to", t.dim()));
+    lines.push(Line::from(input_widget::with_marker(
+        &d.path,
+        w.saturating_sub(1),
+        Span::styled("▏", t.key()),
+    )));
+    let h = lines.len() as u16 + 2;
+    let r = centered(area, width, h);
+    let hint = "Tab format · ↑↓ scope · Enter write · Esc cancel";
+    dialog(app, f, r, "Export the meeting", hint, lines, 0);
 }

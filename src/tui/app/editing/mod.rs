@@ -11,6 +11,8 @@
 //! question over that); the top one takes the keys, through the keymap's
 //! overlay scopes, so `?` and the footer describe them too.
 //!
+//! - [`dialog`]: the `Dialog` trait a dialog registers through (its own
+//!   file, `mod`, and its `KEYS` in `DIALOGS`): `export_dialog`, [`prompt`].
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
 //! - `schedule_edit`, `grid_edit` (the day grid's keys and drags), `items`,
 //!   `roster_edit`, `merge_twin`, `roster_import`, `new_meeting_form`: what they build.
@@ -21,6 +23,7 @@
 //! - `draw`: drawing the dialogs (reads state only).
 
 mod confirm;
+pub mod dialog;
 mod dialogs;
 mod disk_merge;
 mod draw;
@@ -32,6 +35,7 @@ mod items;
 pub mod merge_twin;
 mod new_meeting_form;
 pub mod picker;
+pub mod prompt;
 mod restore_unsaved;
 mod roster_edit;
 pub mod roster_import;
@@ -42,6 +46,7 @@ use crate::tui::status::Level;
 use std::path::PathBuf;
 
 pub use confirm::{Answer, Confirm};
+pub use dialog::{DIALOGS, Dialog};
 pub use dialogs::{dialog_press, edit_text};
 pub use draw::render;
 pub use external::ExternalRequest;
@@ -54,7 +59,6 @@ use super::focus::EventState;
 use crate::edit::Transaction;
 use crate::tui::action::{Command, View};
 use crate::tui::app::App;
-use crate::tui::input::TextInput;
 use crate::tui::keymap::{Layer, Overlay};
 use crate::tui::library::MeetingId;
 
@@ -123,15 +127,13 @@ pub struct ItemsList {
 pub enum Modal {
     Form(Box<Form>, FormFor),
     Confirm(Confirm),
-    /// The `:` command line.
-    Prompt(TextInput),
     Items(ItemsList),
-    /// `X`: export the current meeting.
-    Export(Box<export_dialog::ExportDialog>),
     /// Merging a flagged twin in the Roster (`M`).
     Merge(merge_twin::MergeTwin),
     /// Importing registrations into the Roster (`I`): the path, then the preview.
     Import(Box<roster_import::RosterImport>),
+    /// A registered dialog (see [`dialog`]): `X` Export, the `:` line.
+    Dialog(Box<dyn Dialog>),
 }
 
 #[derive(Debug, Default)]
@@ -159,9 +161,8 @@ impl Modal {
             Modal::Form(f, _) if f.picker.is_some() => Overlay::Picker,
             Modal::Form(..) => Overlay::Form,
             Modal::Confirm(_) => Overlay::Confirm,
-            Modal::Prompt(_) => Overlay::Prompt,
             Modal::Items(_) => Overlay::Items,
-            Modal::Export(_) => Overlay::Export,
+            Modal::Dialog(d) => Overlay::Dialog(d.keys()),
             Modal::Merge(_) => Overlay::Merge,
             Modal::Import(d) if d.preview.is_some() => Overlay::ImportPreview,
             Modal::Import(_) => Overlay::ImportFile,
@@ -275,7 +276,7 @@ pub fn view_command(app: &mut App, c: Command) -> EventState {
         Command::Undo => undo(app, false),
         Command::Redo => undo(app, true),
         Command::Save => saving::save_current(app, false),
-        Command::CommandLine => app.edit.push(Modal::Prompt(TextInput::default())),
+        Command::CommandLine => app.edit.push(Modal::dialog(prompt::Prompt::default())),
         Command::ExternalEdit => external::request(app),
         Command::Export => export_dialog::open(app),
         Command::NewMeeting => new_meeting_form::open(app),

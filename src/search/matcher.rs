@@ -142,11 +142,6 @@ impl Key {
         }
     }
 
-    /// The first bytes of its words, in every form (with repeats).
-    pub fn firsts(&self) -> impl Iterator<Item = u8> + '_ {
-        self.spans.iter().map(|s| s.first)
-    }
-
     fn text(&self, s: &Span) -> &str {
         self.buf
             .get(usize::from(s.start)..usize::from(s.end))
@@ -231,16 +226,6 @@ impl Query {
 
     pub fn as_str(&self) -> &str {
         &self.raw
-    }
-
-    /// The first bytes a record's word must start with to match the first
-    /// typed word (in any of its forms); `None` when nothing is typed.
-    pub fn first_word_firsts(&self) -> Option<Vec<u8>> {
-        let w = self.words.first()?;
-        let mut v: Vec<u8> = w.firsts.iter().flatten().copied().collect();
-        v.sort_unstable();
-        v.dedup();
-        Some(v)
     }
 
     /// No words: everything matches.

@@ -8,13 +8,11 @@
 //! are folded ([`fold`]: fuzzy-matcher's SkimMatcherV2 folds ASCII only) and
 //! transliterated to Latin with `deunicode`, so "umankulova" finds
 //! "Уманкулова". Keys ([`Key`]) are prepared once per roster so that a
-//! keystroke only compares; [`FirstLetters`] lists who holds a word starting
-//! with each letter, so a search that starts afresh reads only them. The same forms flag likely duplicates
+//! keystroke only compares. The same forms flag likely duplicates
 //! ([`duplicates`]), "G. Kussidenova" included.
 
 pub mod duplicates;
 mod edits;
-mod first_letters;
 mod fold;
 mod matcher;
 mod people;
@@ -24,7 +22,6 @@ mod words;
 pub use duplicates::{
     DuplicateGroups, NameMatch, find_duplicates, name_skeleton, name_words, same_name,
 };
-pub use first_letters::FirstLetters;
 pub use fold::{Folded, fold, translit_into};
 pub use matcher::{Key, Matcher, Query};
 pub use people::participant_key;

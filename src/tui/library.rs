@@ -16,7 +16,7 @@ use crate::domain::{Meeting, Participant, Role, Status};
 use crate::edit::Editor;
 use crate::load::Document;
 use crate::problem::Kind;
-use crate::search::{DuplicateGroups, FirstLetters, Key, find_duplicates, participant_key};
+use crate::search::{DuplicateGroups, Key, find_duplicates, participant_key};
 
 /// Small numbers for a participant's country and organization, so counting
 /// a filtered roster is array increments rather than string hashing.
@@ -93,8 +93,6 @@ pub struct Entry {
     /// Per participant: what the roster search matches (names in every
     /// language, organization, country code and name).
     pub keys: Vec<Key>,
-    /// Who holds a word starting with each letter: where a fresh search looks.
-    pub first_letters: FirstLetters,
     pub duplicates: DuplicateGroups,
     pub facets: Facets,
 }
@@ -141,7 +139,6 @@ impl Entry {
             problems: Vec::new(),
             session_problems: Vec::new(),
             keys: Vec::new(),
-            first_letters: FirstLetters::default(),
             duplicates: DuplicateGroups::default(),
             facets: Facets::default(),
         };
@@ -159,7 +156,6 @@ impl Entry {
             problems,
             session_problems: Vec::new(),
             keys: Vec::new(),
-            first_letters: FirstLetters::default(),
             duplicates: DuplicateGroups::default(),
             facets: Facets::default(),
         };
@@ -188,7 +184,6 @@ impl Entry {
         let m = &self.editor.doc.meeting;
         self.session_problems = session_problems(m, &self.problems);
         self.keys = m.people().iter().map(participant_key).collect();
-        self.first_letters = FirstLetters::build(&self.keys);
         self.duplicates = find_duplicates(m.people());
         self.facets = Facets::build(m.people());
     }

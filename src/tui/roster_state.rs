@@ -223,14 +223,9 @@ impl RosterState {
                             v.sort_unstable();
                             v
                         }
-                        // Only those with a word starting like the first
-                        // typed word: at 100,000 most keys are never read.
-                        None => match e.first_letters.candidates(&self.query) {
-                            Some(c) => c.into_iter().filter(|&i| self.passes(e, i)).collect(),
-                            None => (0..e.keys.len() as u32)
-                                .filter(|&i| self.passes(e, i))
-                                .collect(),
-                        },
+                        None => (0..e.keys.len() as u32)
+                            .filter(|&i| self.passes(e, i))
+                            .collect(),
                     };
                     let mut scored = score_all(matcher, e, &self.query, &candidates);
                     let rank = &self.rank;

@@ -2,8 +2,9 @@
 //! participants, 1,000 sessions, 5,000 follow-ups; `plenary generate`),
 //! side by side in one run with the canonical save of the same edit
 //! (serialize the whole meeting + atomic write, what every save did before).
-//! The layout-keeping save splices the changed line in, parses the result
-//! to check it reads back as the edited meeting, and writes it atomically.
+//! The layout-keeping save splices the changed line in, checks it reads
+//! back as the edited meeting (parsing the rewritten record's old and new
+//! lines, `save::verify`), and writes it atomically.
 //! Also prints how many lines each one changed. Run: `cargo bench --bench save`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

@@ -73,7 +73,7 @@ fn question_mark_opens_at_the_current_view_then_the_rest() {
     );
     // The rest is below: the Schedule's own keys, and everywhere's.
     let order = &app.help.as_ref().unwrap().order;
-    let titles: Vec<&str> = order.iter().map(|s| s.title()).collect();
+    let titles: Vec<&str> = order.iter().map(|s| s.english_title()).collect();
     assert_eq!(&titles[..2], ["The Schedule as a day grid (v)", "Schedule"]);
     assert!(titles.contains(&"Everywhere"));
     assert!(titles.contains(&"Roster"), "every section is still there");

@@ -105,6 +105,40 @@ impl Editor {
         Ok((report, backups))
     }
 
+    /// Takes a merge with the file as it is on disk now (`theirs`): theirs
+    /// becomes the base, the merged meeting is written through the one save
+    /// routine (keeping their layout). The undo history is dropped: its
+    /// steps were made on the meeting before the merge. If the save fails,
+    /// nothing here changes.
+    pub fn save_merged(
+        &mut self,
+        theirs: Document,
+        merged: Meeting,
+    ) -> Result<SaveReport, SaveError> {
+        let mut base = theirs.meeting.clone();
+        let mut doc = theirs;
+        doc.meeting = merged;
+        let report = save::save_from(&mut doc, &mut base)?;
+        self.doc = doc;
+        self.base = base;
+        self.history = History::new();
+        Ok(report)
+    }
+
+    /// The file was deleted on disk: writes it again, the text last loaded
+    /// or saved with the edits spliced in, as a save would have.
+    pub fn recreate(&mut self) -> Result<SaveReport, SaveError> {
+        let report = save::recreate(&mut self.doc, &mut self.base)?;
+        self.history.mark_saved();
+        Ok(report)
+    }
+
+    /// Drops the unsaved edits: back to the meeting last loaded or saved.
+    pub fn discard_edits(&mut self) {
+        self.doc.meeting = self.base.clone();
+        self.history = History::new();
+    }
+
     /// "Keep both": writes my version under a new name and opens that, leaving
     /// the changed file alone.
     pub fn save_as(&mut self, path: &Path) -> Result<SaveReport, SaveError> {

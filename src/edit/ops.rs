@@ -482,6 +482,42 @@ pub fn edit_header(m: &Meeting, label: &str, f: impl FnOnce(&mut Meeting)) -> Tr
     })
 }
 
+/// Turns `m` into `target` as one undoable edit (restoring kept unsaved
+/// edits): the meeting's own fields, then each list that differs, replaced
+/// whole. The roster stays where it is (inline or its own file).
+pub fn become_meeting(m: &Meeting, target: &Meeting, label: &str) -> Transaction {
+    let mut tx = edit_header(m, label, |h| {
+        let roster = std::mem::take(&mut h.participants);
+        *h = Meeting {
+            participants: roster,
+            sessions: Vec::new(),
+            follow_ups: Vec::new(),
+            ..target.clone()
+        };
+    });
+    replace_list(&m.sessions, &target.sessions, Change::Session, &mut tx);
+    replace_list(m.people(), target.people(), Change::Participant, &mut tx);
+    replace_list(&m.follow_ups, &target.follow_ups, Change::FollowUp, &mut tx);
+    tx
+}
+
+fn replace_list<T: Clone + PartialEq>(
+    old: &[T],
+    new: &[T],
+    wrap: fn(ListOp<T>) -> Change,
+    tx: &mut Transaction,
+) {
+    if old == new {
+        return;
+    }
+    for (i, v) in old.iter().enumerate().rev() {
+        tx.changes.push(wrap(ListOp::Remove(i, v.clone())));
+    }
+    for (j, v) in new.iter().enumerate() {
+        tx.changes.push(wrap(ListOp::Insert(j, v.clone())));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

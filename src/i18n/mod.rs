@@ -14,12 +14,14 @@ mod catalogue;
 pub mod dates;
 pub mod locale;
 mod msg;
+mod phrase;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Args, has, keys, source, text};
 pub use msg::{Arg, Msg};
+pub use phrase::{phrase, phrase_in, phrase_key};
 
 /// A language the interface speaks. English is the fallback for anything
 /// the chosen language lacks.

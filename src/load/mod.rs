@@ -61,6 +61,14 @@ fn source_problem(path: &Path, e: SourceError) -> Problem {
     p
 }
 
+#[allow(clippy::result_large_err)]
+/// A piece of a meeting file (one record's lines) parsed on its own, with
+/// the same refusals as a whole file: what a save checks its rewritten
+/// records with.
+pub fn parse_fragment<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Problem> {
+    parse_whole(Path::new(""), text)
+}
+
 // A Problem is built once per failed file, never in a loop: its size is no cost.
 #[allow(clippy::result_large_err)]
 /// Parses a meeting from text, whole, in one pass: every command and the

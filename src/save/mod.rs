@@ -12,11 +12,15 @@ pub mod atomic;
 pub mod backup;
 pub mod canonical;
 pub mod conflict;
+pub mod diff;
 pub mod layout;
 pub mod lock;
 pub mod merge;
+pub mod resolve;
+pub mod sparse;
 pub mod splice;
 pub mod unsaved;
+pub mod verify;
 pub mod yaml11;
 
 use std::fs;
@@ -41,18 +45,30 @@ pub struct SaveReport {
 /// each file's layout; the meeting as it was loaded is read back from the
 /// document's text. See [`save_from`].
 pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
-    let mut base = crate::load::parse_meeting(&doc.path, &doc.text).unwrap_or_default();
+    let parsed = crate::load::parse_meeting(&doc.path, &doc.text);
+    let trusted = parsed.is_ok();
+    let mut base = parsed.unwrap_or_default();
     if let (Some(r), Roster::File { people, .. }) = (&doc.roster, &mut base.participants) {
         *people = crate::yaml::from_str::<RosterFile>(&r.text)
             .map(|f| f.participants)
             .unwrap_or_default();
     }
-    save_from(doc, &mut base)
+    save_checked(doc, &mut base, trusted)
 }
 
 /// Saves `doc.meeting`, where `base` is what the document's text holds (the
 /// meeting as loaded or last saved); afterwards `base` is what was written.
 pub fn save_from(doc: &mut Document, base: &mut Meeting) -> Result<SaveReport, SaveError> {
+    save_checked(doc, base, true)
+}
+
+/// [`save_from`]; `trusted` says the text surely reads as `base`, which
+/// lets the check of the result parse only the records it rewrote.
+fn save_checked(
+    doc: &mut Document,
+    base: &mut Meeting,
+    trusted: bool,
+) -> Result<SaveReport, SaveError> {
     let mut report = SaveReport::default();
     // Check both files before writing either, so a refusal leaves both untouched.
     for (path, fp) in std::iter::once((&doc.path, doc.fingerprint))
@@ -80,7 +96,7 @@ pub fn save_from(doc: &mut Document, base: &mut Meeting) -> Result<SaveReport, S
             }
         }
     }
-    let (text, written, why) = meeting_text(&doc.text, base, &doc.meeting)?;
+    let (text, written, why) = meeting_text(&doc.text, base, &doc.meeting, trusted)?;
     if text != doc.text {
         keep_lost_comments(&doc.path, &doc.text, &text, &mut report)?;
         doc.fingerprint = atomic::write(&doc.path, text.as_bytes(), Some(doc.fingerprint))?;
@@ -96,14 +112,20 @@ pub fn save_from(doc: &mut Document, base: &mut Meeting) -> Result<SaveReport, S
 }
 
 /// The new text of the meeting file, the meeting it reads back as, and why
-/// the layout was not kept (if it was not).
+/// the layout was not kept (if it was not). With `trusted` (`old_text`
+/// surely reads as `base`), a splice that rewrote only records is checked
+/// by those records ([`verify`]); anything else by parsing it all.
 fn meeting_text(
     old_text: &str,
     base: &Meeting,
     new: &Meeting,
+    trusted: bool,
 ) -> Result<(String, Meeting, Option<String>), SaveError> {
-    let why = match splice::meeting(old_text, base, new) {
-        Some(text) => match reads_back(&text, new) {
+    let why = match splice::meeting_tracked(old_text, base, new) {
+        Some((text, rw)) if trusted && verify::by_records(&text, base, new, &rw) => {
+            return Ok((text, new.clone(), None));
+        }
+        Some((text, _)) => match reads_back(&text, new) {
             Ok(m) => return Ok((text, m, None)),
             Err(why) => why,
         },
@@ -150,6 +172,32 @@ fn roster_text(
     };
     let text = canonical::roster_yaml(new).map_err(|e| SaveError::Serialize(e.to_string()))?;
     Ok((text, Some(why.to_string())))
+}
+
+/// Writes a document whose file (or participant list) was deleted on disk:
+/// each missing file gets back the text last loaded or saved, then the
+/// edits are saved into it as usual, so its layout is kept.
+pub fn recreate(doc: &mut Document, base: &mut Meeting) -> Result<SaveReport, SaveError> {
+    let mut restored = Vec::new();
+    if fs::symlink_metadata(&doc.path).is_err() {
+        atomic::write_new(&doc.path, doc.text.as_bytes())?;
+        doc.fingerprint = Fingerprint::of(doc.text.as_bytes());
+        restored.push(doc.path.clone());
+    }
+    if let Some(r) = &mut doc.roster
+        && fs::symlink_metadata(&r.path).is_err()
+    {
+        atomic::write_new(&r.path, r.text.as_bytes())?;
+        r.fingerprint = Fingerprint::of(r.text.as_bytes());
+        restored.push(r.path.clone());
+    }
+    let mut report = save_from(doc, base)?;
+    for p in restored {
+        if !report.written.contains(&p) {
+            report.written.push(p);
+        }
+    }
+    Ok(report)
 }
 
 /// Keeps a copy of the old text when the new one lost any of its comments.

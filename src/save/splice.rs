@@ -11,12 +11,15 @@
 //! record takes its neighbours' indentation. Anything the line reader cannot
 //! follow returns `None`, and the caller writes the canonical text instead.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::ops::Range;
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use super::layout::{self, Block, Entry, Item, Lines, MapNode, SeqNode};
-use super::yaml11;
+use super::{sparse, yaml11};
 use crate::domain::{FollowUp, Meeting, Participant, Roster, Session};
 use crate::yaml::{self, Mapping, Value};
 
@@ -43,6 +46,33 @@ impl Record for FollowUp {
 
 /// The meeting file's text with `old` (what the text holds) edited into `new`.
 pub fn meeting(text: &str, old: &Meeting, new: &Meeting) -> Option<String> {
+    meeting_tracked(text, old, new).map(|(text, _)| text)
+}
+
+/// What a splice of the meeting file wrote anew, so that a save can check
+/// just those lines instead of parsing the whole result.
+#[derive(Debug, Default)]
+pub struct Rewrites {
+    /// Something besides whole records of the top-level lists changed (a
+    /// meeting field, a list written whole, kept records reordered): only
+    /// a parse of the whole text can check it.
+    pub other: bool,
+    pub records: Vec<Rewrite>,
+}
+
+/// One record of `sessions`, `participants` or `follow_ups` that a splice
+/// removed, replaced or added.
+#[derive(Debug, Clone)]
+pub struct Rewrite {
+    pub list: &'static str,
+    /// The old record's index in its list and its text (lines of the old text).
+    pub old: Option<(usize, String)>,
+    /// The new record's index in its list and its bytes in the new text.
+    pub new: Option<(usize, Range<usize>)>,
+}
+
+/// [`meeting`], and what it rewrote.
+pub fn meeting_tracked(text: &str, old: &Meeting, new: &Meeting) -> Option<(String, Rewrites)> {
     let sp = Splicer::new(text);
     let top = layout::map_at(&sp.l, 0, sp.l.len(), 0, false)?;
     let (oh, nh) = (header(old)?, header(new)?);
@@ -57,7 +87,7 @@ pub fn meeting(text: &str, old: &Meeting, new: &Meeting) -> Option<String> {
         Some(&lists),
         &mut out,
     )?;
-    Some(out)
+    Some((out, sp.track.into_inner()))
 }
 
 /// A participant-list file's text with its people edited.
@@ -72,7 +102,7 @@ pub fn roster(text: &str, old: &[Participant], new: &[Participant]) -> Option<St
         return None;
     };
     let mut out = sp.l.span(0, e.start + 1);
-    sp.typed_seq(&seq, (e.start + 1, e.end), old, new, &mut out)?;
+    sp.typed_seq(&seq, (e.start + 1, e.end), old, new, None, &mut out)?;
     out.push_str(&sp.l.span(e.end, sp.l.len()));
     Some(out)
 }
@@ -168,11 +198,18 @@ impl TopLists<'_> {
     fn splice(&self, sp: &Splicer, e: &Entry, seq: &SeqNode, out: &mut String) -> Option<()> {
         let region = (e.start + 1, e.end);
         match e.key.as_str() {
-            "sessions" => sp.typed_seq(seq, region, &self.old.sessions, &self.new.sessions, out),
-            "follow_ups" => {
-                sp.typed_seq(seq, region, &self.old.follow_ups, &self.new.follow_ups, out)
+            "sessions" => {
+                let (o, n) = (&self.old.sessions, &self.new.sessions);
+                sp.typed_seq(seq, region, o, n, Some("sessions"), out)
             }
-            _ => sp.typed_seq(seq, region, self.old.people(), self.new.people(), out),
+            "follow_ups" => {
+                let (o, n) = (&self.old.follow_ups, &self.new.follow_ups);
+                sp.typed_seq(seq, region, o, n, Some("follow_ups"), out)
+            }
+            _ => {
+                let (o, n) = (self.old.people(), self.new.people());
+                sp.typed_seq(seq, region, o, n, Some("participants"), out)
+            }
         }
     }
 }
@@ -192,6 +229,8 @@ struct Style {
 struct Splicer<'a> {
     l: Lines<'a>,
     style: Style,
+    /// What the top-level walk rewrote (see [`Rewrites`]).
+    track: RefCell<Rewrites>,
 }
 
 impl<'a> Splicer<'a> {
@@ -200,13 +239,33 @@ impl<'a> Splicer<'a> {
         let style = Style {
             indent_seqs: seqs_indented(&l),
         };
-        Splicer { l, style }
+        Splicer {
+            l,
+            style,
+            track: RefCell::default(),
+        }
     }
 
     fn verbatim(&self, a: usize, b: usize, out: &mut String) {
         for line in &self.l.lines[a..b] {
             out.push_str(line);
         }
+    }
+
+    /// Whether new items are set off by a blank line: when most items are.
+    fn spaced(&self, items: &[Item]) -> bool {
+        let spaced_gaps = (1..items.len())
+            .filter(|&i| {
+                let a = items[i - 1].end;
+                items[i].start > a && self.l.body(a).trim().is_empty()
+            })
+            .count();
+        items.len() > 1 && spaced_gaps * 2 >= items.len() - 1
+    }
+
+    /// Notes a change a record-by-record check cannot cover.
+    fn untracked(&self) {
+        self.track.borrow_mut().other = true;
     }
 
     /// Writes the mapping of lines `region` with `old` edited into `new`.
@@ -232,20 +291,7 @@ impl<'a> Splicer<'a> {
         if in_text.len() != entries.len() {
             return None; // a key written twice: not ours to guess
         }
-        // Keys the edit adds, placed after the key that precedes them in field order.
-        let mut after: HashMap<Option<usize>, Vec<(String, Value)>> = HashMap::new();
-        let mut prev: Option<usize> = None;
-        for (k, v) in new {
-            let k = k.as_str()?;
-            if let Some(&i) = in_text.get(k) {
-                prev = Some(i);
-            } else if old.get(k) != Some(v) && !listed(k) {
-                after
-                    .entry(prev)
-                    .or_default()
-                    .push((k.to_string(), v.clone()));
-            }
-        }
+        let mut after = added_keys(&in_text, old, new, listed)?;
         if let Some(t) = lists {
             // A list the file did not have yet goes last, where field order puts it.
             for key in ["participants", "sessions", "follow_ups"] {
@@ -257,6 +303,9 @@ impl<'a> Splicer<'a> {
                         .push((key.to_string(), t.value(key)?));
                 }
             }
+        }
+        if lists.is_some() && !after.is_empty() {
+            self.untracked();
         }
         let mut before_first = after.remove(&None).unwrap_or_default();
         if first_inline && !before_first.is_empty() {
@@ -276,7 +325,12 @@ impl<'a> Splicer<'a> {
             }
             match lists.filter(|t| t.has(&e.key)) {
                 Some(t) => self.list_entry(t, e, out)?,
-                None => self.entry(e, i == 0 && first_inline, old, new, out)?,
+                None => {
+                    if lists.is_some() && old.get(&e.key) != new.get(&e.key) {
+                        self.untracked();
+                    }
+                    self.entry(e, i == 0 && first_inline, old, new, out)?
+                }
             }
             for (k, v) in after.get(&Some(i)).map(Vec::as_slice).unwrap_or_default() {
                 out.push_str(&self.render_entry(e.col, &" ".repeat(e.col), k, v, None));
@@ -313,7 +367,7 @@ impl<'a> Splicer<'a> {
             (Some(Value::Sequence(o)), Value::Sequence(n), Some(Block::Seq(node))) => {
                 self.verbatim(e.start, e.start + 1, out);
                 let pairing = pair_values(o, n);
-                self.seq_walk(&node, (e.start + 1, e.end), &pairing, out, |i, j| {
+                self.seq_walk(&node, (e.start + 1, e.end), &pairing, None, out, |i, j| {
                     let ov = match i {
                         Some(i) => o.get(i)?.clone(),
                         None => Value::Null,
@@ -340,23 +394,26 @@ impl<'a> Splicer<'a> {
             return Some(());
         }
         if t.is_empty(&e.key) {
+            self.untracked();
             return Some(());
         }
         if let Some(Block::Seq(seq)) = layout::block_of(&self.l, e) {
             self.verbatim(e.start, e.start + 1, out);
             return t.splice(self, e, &seq, out);
         }
+        self.untracked();
         let v = t.value(&e.key)?;
         out.push_str(&self.render_entry(e.col, "", &e.raw_key, &v, Some(e)));
         Some(())
     }
 
-    fn typed_seq<T: Record>(
+    fn typed_seq<T: Record + DeserializeOwned + Default>(
         &self,
         node: &SeqNode,
         region: (usize, usize),
         old: &[T],
         new: &[T],
+        track: Option<&'static str>,
         out: &mut String,
     ) -> Option<()> {
         let mut ids: HashMap<&str, usize> = HashMap::with_capacity(old.len());
@@ -374,14 +431,20 @@ impl<'a> Splicer<'a> {
             }
             of_new.push(i);
         }
+        // Kept records out of their old order move verbatim text around,
+        // which only a whole parse checks.
+        let kept = || of_new.iter().flatten();
+        if track.is_some() && kept().zip(kept().skip(1)).any(|(a, b)| a > b) {
+            self.untracked();
+        }
         let pairing = Pairing {
             of_new,
             n_old: old.len(),
         };
-        self.seq_walk(node, region, &pairing, out, |i, j| {
+        self.seq_walk(node, region, &pairing, track, out, |i, j| {
             let n = new.get(j)?;
             let Some(i) = i else {
-                return Some((Value::Null, yaml::to_value(n).ok()?));
+                return Some((Value::Null, sparse::without_defaults(n)?));
             };
             let o = old.get(i)?;
             if o == n {
@@ -394,12 +457,15 @@ impl<'a> Splicer<'a> {
     /// Writes a block sequence in the new order: kept items verbatim or
     /// edited in place, removed ones gone (their comments stay), new ones
     /// in their neighbours' style. `values(i, j)` gives old item `i` and new
-    /// item `j` as values (both `Null` when they are equal).
+    /// item `j` as values (both `Null` when they are equal). With `track`
+    /// (a top-level list's name), each record written anew is noted.
+    #[allow(clippy::too_many_arguments)]
     fn seq_walk(
         &self,
         node: &SeqNode,
         region: (usize, usize),
         p: &Pairing,
+        track: Option<&'static str>,
         out: &mut String,
         values: impl Fn(Option<usize>, usize) -> Option<(Value, Value)>,
     ) -> Option<()> {
@@ -418,14 +484,7 @@ impl<'a> Splicer<'a> {
         for i in p.of_new.iter().flatten() {
             used[*i] = true;
         }
-        // New items are set off by a blank line when most items are.
-        let spaced_gaps = (1..items.len())
-            .filter(|&i| {
-                let (a, b) = gap(i);
-                b > a && self.l.body(a).trim().is_empty()
-            })
-            .count();
-        let spaced = items.len() > 1 && spaced_gaps * 2 >= items.len() - 1;
+        let spaced = self.spaced(items);
         let mut flushed = 0;
         // A removed item's gap goes with it, unless it holds a comment.
         let keep_comments = |k: usize, out: &mut String| {
@@ -434,18 +493,32 @@ impl<'a> Splicer<'a> {
                 self.verbatim(a, b, out);
             }
         };
+        let note = |old: Option<usize>, new: Option<(usize, Range<usize>)>| {
+            if let Some(list) = track {
+                let old = old.map(|i| (i, self.l.span(items[i].start, items[i].end)));
+                self.track
+                    .borrow_mut()
+                    .records
+                    .push(Rewrite { list, old, new });
+            }
+        };
         let mut last_neighbour = 0;
         for (j, pair) in p.of_new.iter().enumerate() {
             match *pair {
                 Some(i) => {
                     for k in (flushed..i).filter(|&k| !used[k]) {
                         keep_comments(k, out);
+                        note(Some(k), None);
                     }
                     flushed = flushed.max(i + 1);
                     let (a, b) = gap(i);
                     self.verbatim(a, b, out);
                     let (ov, nv) = values(Some(i), j)?;
+                    let from = out.len();
                     self.item(&items[i], &ov, &nv, out)?;
+                    if ov != nv {
+                        note(Some(i), Some((j, from..out.len())));
+                    }
                     last_neighbour = i;
                 }
                 None => {
@@ -454,12 +527,15 @@ impl<'a> Splicer<'a> {
                         out.push_str(self.l.eol);
                     }
                     let hints = self.neighbours(items, last_neighbour);
+                    let from = out.len();
                     out.push_str(&self.render_item(dash_col, &nv, &hints));
+                    note(None, Some((j, from..out.len())));
                 }
             }
         }
         for k in (flushed..p.n_old).filter(|&k| !used[k]) {
             keep_comments(k, out);
+            note(Some(k), None);
         }
         self.verbatim(items.last()?.end, region.1, out);
         Some(())
@@ -588,6 +664,32 @@ impl<'a> Splicer<'a> {
         }
         out
     }
+}
+
+/// Keys the edit adds, by the entry they go after (the key that precedes
+/// them in field order; `None` before the first).
+type Added = HashMap<Option<usize>, Vec<(String, Value)>>;
+
+fn added_keys(
+    in_text: &HashMap<&str, usize>,
+    old: &Mapping,
+    new: &Mapping,
+    listed: impl Fn(&str) -> bool,
+) -> Option<Added> {
+    let mut after = Added::new();
+    let mut prev: Option<usize> = None;
+    for (k, v) in new {
+        let k = k.as_str()?;
+        if let Some(&i) = in_text.get(k) {
+            prev = Some(i);
+        } else if old.get(k) != Some(v) && !listed(k) {
+            after
+                .entry(prev)
+                .or_default()
+                .push((k.to_string(), v.clone()));
+        }
+    }
+    Some(after)
 }
 
 /// Puts `comment` back at the end of the one line just written.
@@ -754,6 +856,14 @@ fn pair_values(o: &[Value], n: &[Value]) -> Pairing {
 /// `key: value` as a save would write it at column `col` in this text's style.
 pub fn render_field(text: &str, col: usize, key: &str, v: &Value) -> String {
     Splicer::new(text).render_entry(col, &" ".repeat(col), key, v, None)
+}
+
+/// `entry` (a `key: value` line of `text`) with the value `v`, in the
+/// entry's own style (a flow mapping stays flow).
+pub fn render_like(text: &str, entry: &Entry, v: &Value) -> String {
+    let sp = Splicer::new(text);
+    let prefix = sp.l.body(entry.start)[..entry.col].to_string();
+    sp.render_entry(entry.col, &prefix, &entry.raw_key, v, Some(entry))
 }
 
 /// A whole record (`- id: ...`) as a save would write it with its dash at `col`.

@@ -195,7 +195,13 @@ impl Layer {
 }
 
 impl Scope {
-    pub fn title(self) -> &'static str {
+    /// The help section's title, in the interface language.
+    pub fn title(self) -> String {
+        crate::i18n::phrase(self.english_title())
+    }
+
+    /// The title as the table writes it (the catalogue's key, see `i18n::phrase`).
+    pub fn english_title(self) -> &'static str {
         match self {
             Scope::Always | Scope::Global => "Everywhere",
             Scope::Lists => "In every list",
@@ -507,8 +513,16 @@ pub fn keys_label(b: &Binding) -> String {
     b.keys.iter().map(Key::label).collect::<Vec<_>>().join(" ")
 }
 
+/// Footer hints for the context, in the interface language.
+pub fn footer(ctx: &Context) -> Vec<(String, String)> {
+    footer_english(ctx)
+        .into_iter()
+        .map(|(k, h)| (k, crate::i18n::phrase(h)))
+        .collect()
+}
+
 /// Footer hints for the context: the view's own first, then the global ones.
-pub fn footer(ctx: &Context) -> Vec<(String, &'static str)> {
+pub fn footer_english(ctx: &Context) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     // A key an earlier scope binds is that scope's: not hinted again for a
     // binding it shadows (the day grid's `v` over the Schedule's).
@@ -556,10 +570,9 @@ pub fn help_order(views: &[&'static ViewKeys]) -> Vec<Scope> {
     out
 }
 
-/// The help screen's sections: a title and (keys, description) rows.
-pub fn help_sections(
-    views: &[&'static ViewKeys],
-) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+/// The help screen's sections: a title and (keys, description) rows, in
+/// the interface language.
+pub fn help_sections(views: &[&'static ViewKeys]) -> Vec<(String, Vec<(String, String)>)> {
     help_sections_in(views, &help_order(views))
 }
 
@@ -586,8 +599,25 @@ pub fn help_order_for(ctx: &Context) -> Vec<Scope> {
 }
 
 /// The sections of `order`, with `views`' keys: a title and (keys,
-/// description) rows.
+/// description) rows, in the interface language.
 pub fn help_sections_in(
+    views: &[&'static ViewKeys],
+    order: &[Scope],
+) -> Vec<(String, Vec<(String, String)>)> {
+    help_sections_english(views, order)
+        .into_iter()
+        .map(|(title, rows)| {
+            let rows = rows
+                .into_iter()
+                .map(|(k, h)| (k, crate::i18n::phrase(h)))
+                .collect();
+            (crate::i18n::phrase(title), rows)
+        })
+        .collect()
+}
+
+/// The sections of `order` as the tables write them (English).
+pub fn help_sections_english(
     views: &[&'static ViewKeys],
     order: &[Scope],
 ) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
@@ -615,7 +645,7 @@ pub fn help_sections_in(
                         .map(|b| (keys_label(b), b.help)),
                 );
             }
-            (s.title(), rows)
+            (s.english_title(), rows)
         })
         .collect()
 }
@@ -711,7 +741,10 @@ mod tests {
     /// scope shown in help is reachable from some layer.
     #[test]
     fn every_dialog_scope_is_bound_and_in_help() {
-        let help: Vec<&str> = help_sections(&views()).iter().map(|(t, _)| *t).collect();
+        let help: Vec<String> = help_sections(&views())
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
         for o in OVERLAYS {
             let c = over(View::Schedule, Layer::Dialog(o));
             assert!(
@@ -765,7 +798,7 @@ mod tests {
         }
         // The note prompt's footer is its own, not the roster search's.
         let f = footer(&over(View::FollowUps, Layer::Dialog(Overlay::Line)));
-        let hints: Vec<&str> = f.iter().map(|(_, h)| *h).collect();
+        let hints: Vec<&str> = f.iter().map(|(_, h)| h.as_str()).collect();
         assert_eq!(hints, ["apply", "drop"]);
     }
 
@@ -786,13 +819,47 @@ mod tests {
         assert!(
             sections
                 .iter()
-                .any(|(t, rows)| *t == "Roster" && rows.iter().any(|(k, _)| k == "/"))
+                .any(|(t, rows)| t == "Roster" && rows.iter().any(|(k, _)| k == "/"))
         );
         let f = footer(&ctx(View::Roster));
         assert_eq!(
-            f.first().map(|(k, h)| (k.as_str(), *h)),
+            f.first().map(|(k, h)| (k.as_str(), h.as_str())),
             Some(("/", "search"))
         );
-        assert!(f.iter().any(|(k, h)| k == "q" && *h == "quit"));
+        assert!(f.iter().any(|(k, h)| k == "q" && h == "quit"));
+    }
+
+    /// Every phrase the keymap shows (descriptions, hints, section titles,
+    /// view names) is in every catalogue, and the English catalogue says
+    /// it as the table does, so English output is the table's own words.
+    #[test]
+    fn every_phrase_is_in_every_catalogue() {
+        use crate::i18n::{self, Lang};
+        let views = views();
+        let mut phrases: Vec<&'static str> = Vec::new();
+        for b in bindings(&views) {
+            phrases.extend([b.help, b.hint].into_iter().filter(|p| !p.is_empty()));
+        }
+        phrases.extend(views.iter().map(|v| v.about));
+        phrases.extend(help_order(&views).into_iter().map(Scope::english_title));
+        phrases.extend(View::ALL.iter().map(|v| v.title()));
+        let mut missing = Vec::new();
+        for p in phrases {
+            let key = i18n::phrase_key(p);
+            for lang in Lang::ALL {
+                if !i18n::has(lang, &key) {
+                    missing.push(format!("{key} = {p}   (missing in {}.ftl)", lang.code()));
+                }
+            }
+            let en = i18n::text(Lang::En, &key, &i18n::Args::new());
+            if i18n::has(Lang::En, &key) && en != p {
+                missing.push(format!("{key}: en.ftl says `{en}`, the table `{p}`"));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "add to src/i18n/*.ftl:\n{}",
+            missing.join("\n")
+        );
     }
 }

@@ -59,7 +59,7 @@ pub fn tabs_for(area: Rect, current: Option<View>) -> Vec<(View, Rect)> {
 pub const TABS_FULL: u16 = 110;
 
 pub fn tab_label(n: usize, v: View) -> String {
-    format!(" {} {} ", n + 1, v.title())
+    format!(" {} {} ", n + 1, crate::i18n::phrase(v.title()))
 }
 
 /// The tab's label in a tab bar `width` wide with `current` shown.

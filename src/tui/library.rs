@@ -79,6 +79,15 @@ fn id_of<'a>(s: Option<&'a str>, ix: &mut HashMap<&'a str, u32>, names: &mut Vec
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct MeetingId(pub u32);
 
+/// From this many participants on, [`Entry`]'s derived lists are built on
+/// two threads (below it, starting the threads costs more than it saves).
+const PARALLEL_FROM: usize = 2_000;
+
+/// A scoped thread's value; its panic goes on in the caller.
+fn joined<T>(r: std::thread::Result<T>) -> T {
+    r.unwrap_or_else(|e| std::panic::resume_unwind(e))
+}
+
 /// One open meeting and what is derived from it.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -181,11 +190,33 @@ impl Entry {
 
     /// What the views derive from the document and its problems.
     fn derive(&mut self) {
+        self.derive_on(self.meeting().people().len() >= PARALLEL_FROM);
+    }
+
+    fn derive_on(&mut self, two_threads: bool) {
         let m = &self.editor.doc.meeting;
-        self.session_problems = session_problems(m, &self.problems);
-        self.keys = m.people().iter().map(participant_key).collect();
-        self.duplicates = find_duplicates(m.people());
-        self.facets = Facets::build(m.people());
+        let people = m.people();
+        if !two_threads {
+            self.session_problems = session_problems(m, &self.problems);
+            self.keys = people.iter().map(participant_key).collect();
+            self.duplicates = find_duplicates(people);
+            self.facets = Facets::build(people);
+            return;
+        }
+        // Search keys and duplicate groups are independent of each other and
+        // of the rest: on a large roster each takes a core. The same
+        // functions run, so the same answers come back; a panic in one goes
+        // on as if it had happened here.
+        let problems = &self.problems;
+        let (keys, duplicates, rest) = std::thread::scope(|s| {
+            let keys = s.spawn(|| people.iter().map(participant_key).collect::<Vec<_>>());
+            let duplicates = s.spawn(|| find_duplicates(people));
+            let rest = (session_problems(m, problems), Facets::build(people));
+            (joined(keys.join()), joined(duplicates.join()), rest)
+        });
+        self.keys = keys;
+        self.duplicates = duplicates;
+        (self.session_problems, self.facets) = rest;
     }
 
     pub fn doc(&self) -> &Document {
@@ -292,5 +323,31 @@ impl std::ops::IndexMut<MeetingId> for Library {
             .index_of(id)
             .unwrap_or_else(|| unreachable!("meeting {id:?} is never closed"));
         &mut self.entries[i]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Built on two threads, the derived lists are the ones built on one.
+    #[test]
+    fn two_threads_derive_the_same() {
+        let m = crate::generate::meeting(PARALLEL_FROM + 500, 20, 10);
+        let text = crate::save::canonical::meeting_yaml(&m).expect("serializes");
+        let doc = crate::load::load_source(
+            Path::new("m.yaml"),
+            crate::load::source::from_bytes(text.into_bytes()).expect("text"),
+        )
+        .expect("loads");
+        let today = NaiveDate::from_ymd_opt(2024, 10, 10).expect("date");
+        let mut e = Entry::new(doc, today);
+        let seen = |e: &Entry| format!("{:?}", (&e.session_problems, &e.keys, &e.facets.of));
+        let (parallel, groups) = (seen(&e), e.duplicates.clone());
+        e.derive_on(false);
+        assert_eq!(seen(&e), parallel);
+        // Compared whole: its map's Debug order varies from one build to the next.
+        assert_eq!(e.duplicates, groups);
+        assert_eq!(e.keys.len(), PARALLEL_FROM + 500);
     }
 }

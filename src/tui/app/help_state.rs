@@ -24,7 +24,7 @@ pub struct HelpState {
 }
 
 /// A section's title and its (keys, description) rows.
-pub type Section = (&'static str, Vec<(String, &'static str)>);
+pub type Section = (String, Vec<(String, String)>);
 
 impl HelpState {
     /// The help opened in `ctx` (the focus stack before the help covers it).
@@ -56,7 +56,7 @@ impl HelpState {
         };
         all.into_iter()
             .filter_map(|(title, rows)| {
-                if hit(title) {
+                if hit(&title) {
                     return Some((title, rows));
                 }
                 let rows: Vec<_> = rows

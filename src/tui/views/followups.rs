@@ -167,7 +167,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     detail_pane(
         f,
         l.detail,
-        Line::styled(" Follow-up ", t.title()),
+        Line::styled(format!(" {} ", crate::i18n::phrase("Follow-up")), t.title()),
         detail(app),
         st.list.detail_scroll,
         t,
@@ -297,7 +297,10 @@ fn table_title(app: &App) -> Line<'static> {
             .unwrap_or_default()
     };
     Line::from(vec![
-        Span::styled(" Follow-ups ", app.theme.title()),
+        Span::styled(
+            format!(" {} ", crate::i18n::phrase("Follow-ups")),
+            app.theme.title(),
+        ),
         Span::raw(format!(
             "— {scope}: {}, {} overdue, {} due soon · today {} ",
             c.total, c.overdue, c.due_soon, app.today

@@ -89,10 +89,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     }
     // Hints that do not fit are dropped whole rather than cut mid-word, and
     // `? help` always stays: it is the way to every other key.
-    let mut hints: Vec<(String, String)> = keymap::footer(&app.context())
-        .into_iter()
-        .map(|(k, h)| (k, h.to_string()))
-        .collect();
+    let mut hints: Vec<(String, String)> = keymap::footer(&app.context());
     if let Some(q) = question {
         let answers = q
             .choices

@@ -24,7 +24,7 @@ pub fn lines(app: &App, h: &HelpState) -> Vec<Line<'static>> {
         return out;
     }
     for (title, rows) in sections {
-        section(app, &mut out, title, rows);
+        section(app, &mut out, &title, rows);
     }
     if !h.query.is_empty() {
         // A search shows the keys only, not the markers below.
@@ -83,13 +83,13 @@ pub fn lines(app: &App, h: &HelpState) -> Vec<Line<'static>> {
     out
 }
 
-fn section(app: &App, out: &mut Vec<Line<'static>>, title: &str, rows: Vec<(String, &str)>) {
+fn section(app: &App, out: &mut Vec<Line<'static>>, title: &str, rows: Vec<(String, String)>) {
     let t = app.theme;
     out.push(Line::styled(title.to_string(), t.header()));
     for (keys, help) in rows {
         out.push(Line::from(vec![
             Span::styled(format!("  {keys:<16}"), t.key()),
-            Span::raw(help.to_string()),
+            Span::raw(help),
         ]));
     }
     out.push(Line::raw(""));

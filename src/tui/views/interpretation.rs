@@ -70,8 +70,8 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     f.render_widget(Paragraph::new(banner(app, m)), l.banner);
     plan_table(app, f, l, m);
     let detail_title = match app.interp.selected() {
-        Some(InterpRow::Booth(..)) => " Booth ",
-        _ => " Session ",
+        Some(InterpRow::Booth(..)) => format!(" {} ", crate::i18n::phrase("Booth")),
+        _ => format!(" {} ", crate::i18n::phrase("Session")),
     };
     detail_pane(
         f,
@@ -174,7 +174,10 @@ fn table_title(app: &App) -> Line<'static> {
         .map(|r| r.booths.len())
         .sum();
     Line::from(vec![
-        Span::styled(" Interpretation ", app.theme.title()),
+        Span::styled(
+            format!(" {} ", crate::i18n::phrase("Interpretation")),
+            app.theme.title(),
+        ),
         Span::raw(format!(
             "— {} over {} ",
             format::plural(booths, "booth", "booths"),

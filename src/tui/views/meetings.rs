@@ -73,7 +73,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     detail_pane(
         f,
         l.detail,
-        Line::styled(" Meeting ", t.title()),
+        Line::styled(format!(" {} ", crate::i18n::phrase("Meeting")), t.title()),
         detail(app),
         app.meetings.detail_scroll,
         t,
@@ -172,7 +172,7 @@ fn columns(cx: &RowCtx) -> Columns {
 fn table_title(app: &App) -> Line<'static> {
     let t = app.theme;
     let mut title = vec![
-        Span::styled(" Meetings ", t.title()),
+        Span::styled(format!(" {} ", crate::i18n::phrase("Meetings")), t.title()),
         Span::raw(format!(
             "— {} in {} ",
             app.library.entries.len(),
@@ -214,16 +214,19 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         t.title(),
     )];
     if let Some(th) = &m.theme {
-        out.push(lv("Theme", th.get(&lang, &fb)));
+        out.push(lv(&crate::i18n::phrase("Theme"), th.get(&lang, &fb)));
     }
-    out.push(lv("When", &when(m)));
+    out.push(lv(&crate::i18n::phrase("When"), &when(m)));
     let mut place = format::place(m, &lang, &fb);
     if let Some(v) = &m.venue {
         place = format!("{} · {place}", v.get(&lang, &fb));
     }
-    out.push(lv("Where", &place));
+    out.push(lv(&crate::i18n::phrase("Where"), &place));
     if !m.languages.is_empty() {
-        out.push(lv("Languages", &format::language_names(&m.languages)));
+        out.push(lv(
+            &crate::i18n::phrase("Languages"),
+            &format::language_names(&m.languages),
+        ));
     }
     for (k, list) in [
         ("Organizers", &m.organizers),
@@ -232,12 +235,15 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     ] {
         if !list.is_empty() {
             let names: Vec<&str> = list.iter().map(|x| x.get(&lang, &fb)).collect();
-            out.push(lv(k, &names.join("; ")));
+            out.push(lv(&crate::i18n::phrase(k), &names.join("; ")));
         }
     }
-    out.push(lv("People", &people(e, &lang, &fb)));
+    out.push(lv(&crate::i18n::phrase("People"), &people(e, &lang, &fb)));
     out.extend(counts_lines(e, app));
-    out.push(lv("File", &Library::show_path(&e.doc().path)));
+    out.push(lv(
+        &crate::i18n::phrase("File"),
+        &Library::show_path(&e.doc().path),
+    ));
     out.extend(texts_lines(m, &lang, &fb, t));
     out.push(Line::raw(""));
     out.push(Line::styled(
@@ -291,7 +297,7 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
     let (open, over, soon) = followup_counts(e, app);
     [
         lv(
-            "Sessions",
+            &crate::i18n::phrase("Sessions"),
             &format!(
                 "{} over {}",
                 m.sessions.len(),
@@ -299,7 +305,7 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
             ),
         ),
         lv(
-            "Follow-ups",
+            &crate::i18n::phrase("Follow-ups"),
             &format!(
                 "{} · {open} open, {over} overdue {}, {soon} due soon {}",
                 m.follow_ups.len(),
@@ -308,7 +314,7 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
             ),
         ),
         lv(
-            "Problems",
+            &crate::i18n::phrase("Problems"),
             &format!("{} error(s), {} warning(s)", e.errors(), e.warnings()),
         ),
     ]
@@ -319,7 +325,7 @@ fn texts_lines(m: &Meeting, lang: &str, fb: &[String], t: Theme) -> Vec<Line<'st
     let mut out = Vec::new();
     if !m.objectives.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled("Objectives", t.header()));
+        out.push(Line::styled(crate::i18n::phrase("Objectives"), t.header()));
         for (i, o) in m.objectives.iter().enumerate() {
             out.push(Line::raw(format!(
                 "{:>2}. {}",

@@ -65,7 +65,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         .collect();
     let (errors, warnings) = app.library.problem_count();
     let title = Line::from(vec![
-        Span::styled(" Problems ", t.title()),
+        Span::styled(format!(" {} ", crate::i18n::phrase("Problems")), t.title()),
         Span::raw(format!(
             "— {errors} error{}, {warnings} warning{} ",
             if errors == 1 { "" } else { "s" },
@@ -77,7 +77,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         &l.list,
         ListTable {
             title,
-            header: Row::new(vec!["", "", "Where", "What"]),
+            header: Row::new(["", "", "Where", "What"].map(crate::i18n::phrase)),
             widths: vec![
                 Constraint::Length(1),
                 Constraint::Length(7),
@@ -97,7 +97,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     detail_pane(
         f,
         l.detail,
-        Line::styled(" Problem ", t.title()),
+        Line::styled(format!(" {} ", crate::i18n::phrase("Problem")), t.title()),
         detail(app),
         st.list.detail_scroll,
         t,

@@ -187,9 +187,13 @@ fn header_row(app: &App, cols: &Columns) -> Row<'static> {
     let r = &app.roster;
     let arrow = |k: SortKey, label: &'static str| -> String {
         if r.sort == k {
-            format!("{label}{}", if r.reverse { "↓" } else { "↑" })
+            format!(
+                "{}{}",
+                crate::i18n::phrase(label),
+                if r.reverse { "↓" } else { "↑" }
+            )
         } else {
-            label.to_string()
+            crate::i18n::phrase(label)
         }
     };
     let mut header = vec![
@@ -201,7 +205,7 @@ fn header_row(app: &App, cols: &Columns) -> Row<'static> {
         arrow(SortKey::Status, "Status"),
     ];
     if !cols.small {
-        header.push("Lang".into());
+        header.push(crate::i18n::phrase("Lang"));
     }
     Row::new(header)
 }
@@ -210,7 +214,10 @@ fn header_row(app: &App, cols: &Columns) -> Row<'static> {
 fn title(app: &App, total: usize) -> Line<'static> {
     let shown = app.roster.rows.len();
     Line::from(vec![
-        Span::styled(" Roster ", app.theme.title()),
+        Span::styled(
+            format!(" {} ", crate::i18n::phrase("Roster")),
+            app.theme.title(),
+        ),
         Span::raw(if shown == total {
             format!("— {total} ")
         } else {
@@ -269,7 +276,10 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     detail_pane(
         f,
         l.detail,
-        Line::styled(" Participant ", t.title()),
+        Line::styled(
+            format!(" {} ", crate::i18n::phrase("Participant")),
+            t.title(),
+        ),
         detail(app),
         r.detail_scroll,
         t,
@@ -305,8 +315,16 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
     }
     let lines = vec![
         Line::styled(head, t.title()),
-        label_value("Countries", &list(&s.countries, 8), t.header()),
-        label_value("Organizations", &list(&s.organizations, 5), t.header()),
+        label_value(
+            &crate::i18n::phrase("Countries"),
+            &list(&s.countries, 8),
+            t.header(),
+        ),
+        label_value(
+            &crate::i18n::phrase("Organizations"),
+            &list(&s.organizations, 5),
+            t.header(),
+        ),
         label_value(
             "Roles",
             &s.roles
@@ -327,7 +345,10 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
         ),
     ];
     let block = Block::bordered()
-        .title(Line::styled(" Summary ", t.title()))
+        .title(Line::styled(
+            format!(" {} ", crate::i18n::phrase("Summary")),
+            t.title(),
+        ))
         .border_style(t.border());
     f.render_widget(
         Paragraph::new(lines)

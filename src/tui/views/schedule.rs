@@ -96,7 +96,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     detail_pane(
         f,
         l.detail,
-        Line::styled(" Session ", t.title()),
+        Line::styled(format!(" {} ", crate::i18n::phrase("Session")), t.title()),
         detail(app),
         app.schedule.list.detail_scroll,
         t,
@@ -150,7 +150,7 @@ fn session_table(app: &App, f: &mut Frame, l: &ViewLayout, e: &Entry) {
         .collect();
     let (header, widths) = columns(cx.title_w, wide).split();
     let title = Line::from(vec![
-        Span::styled(" Schedule ", t.title()),
+        Span::styled(format!(" {} ", crate::i18n::phrase("Schedule")), t.title()),
         Span::raw(format!(
             "— {} over {} ",
             format::plural(m.sessions.len(), "session", "sessions"),

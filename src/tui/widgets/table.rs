@@ -62,8 +62,10 @@ impl Columns {
         self.push_constraint(label, Constraint::Length(width));
     }
 
+    /// Adds a column; its label (English, as the code writes it) is shown
+    /// in the interface language.
     pub fn push_constraint(&mut self, label: impl Into<String>, width: Constraint) {
-        self.labels.push(label.into());
+        self.labels.push(crate::i18n::phrase(&label.into()));
         self.widths.push(width);
     }
 

@@ -29,8 +29,20 @@ pub enum Answer {
     Overwrite(MeetingId),
     /// The file changed on disk: write mine under another name, keep theirs.
     KeepBoth(MeetingId),
+    /// The file changed on disk: merge theirs in (asking at each conflict), then save.
+    MergeDisk(MeetingId),
+    /// One conflict of that merge decided: theirs (`true`) or mine.
+    Resolve(Box<super::disk_merge::PendingMerge>, bool),
+    /// The file was deleted on disk: write it again with mine.
+    Recreate(MeetingId),
+    /// The file was deleted on disk: drop the unsaved edits.
+    Discard(MeetingId),
     /// Ask again at the next save, not every second.
     Later(MeetingId),
+    /// Restore the unsaved edits kept in this copy, as one edit.
+    RestoreUnsaved(MeetingId, std::path::PathBuf),
+    /// Keep the file as it is; set the kept copy aside.
+    KeepFile(std::path::PathBuf),
     /// Write an export over the file that is there.
     Export(Box<super::export_dialog::ExportJob>),
 }

@@ -14,12 +14,15 @@
 //! - [`form`], [`picker`], [`confirm`]: the generic dialogs.
 //! - `schedule_edit`, `grid_edit` (the day grid's keys and drags), `items`,
 //!   `roster_edit`, `merge_twin`, `roster_import`, `new_meeting_form`: what they build.
-//! - `saving`: save, `:w`, quit with unsaved edits, a file changed on disk.
+//! - `saving`: save, `:w`, quit with unsaved edits, a file changed or deleted on disk.
+//! - `disk_merge`: merging a file changed on disk with the unsaved edits.
+//! - `restore_unsaved`: offering back a `.unsaved` copy found beside a file.
 //! - `external`: `$EDITOR` at the selected item, and watching the file.
 //! - `draw`: drawing the dialogs (reads state only).
 
 mod confirm;
 mod dialogs;
+mod disk_merge;
 mod draw;
 pub mod export_dialog;
 pub mod external;
@@ -29,6 +32,7 @@ mod items;
 pub mod merge_twin;
 mod new_meeting_form;
 pub mod picker;
+mod restore_unsaved;
 mod roster_edit;
 pub mod roster_import;
 mod saving;
@@ -142,6 +146,10 @@ pub struct EditState {
     /// Set when `E` asks for the external editor; the run loop carries it
     /// out (it owns the terminal) and calls [`external::returned`].
     pub external: Option<ExternalRequest>,
+    /// Copies of unsaved edits already offered back (each is asked about once).
+    pub unsaved_asked: Vec<PathBuf>,
+    /// Every open file was looked at for such copies.
+    pub unsaved_scanned: bool,
 }
 
 impl Modal {
@@ -322,6 +330,8 @@ pub fn answer(app: &mut App, a: Answer) {
             apply_edit(app, entry, tx);
         }
         Answer::Export(job) => export_dialog::overwrite(app, &job),
+        Answer::RestoreUnsaved(e, copy) => restore_unsaved::restore(app, e, copy),
+        Answer::KeepFile(copy) => restore_unsaved::keep_file(app, copy),
         other => saving::answer(app, other),
     }
 }
@@ -330,6 +340,9 @@ pub fn answer(app: &mut App, a: Answer) {
 pub fn tick(app: &mut App) {
     if app.loading.finished && app.edit.modals.is_empty() {
         external::poll(app);
+    }
+    if app.loading.finished && app.edit.modals.is_empty() && !app.edit.unsaved_scanned {
+        restore_unsaved::offer(app);
     }
 }
 

@@ -1,15 +1,18 @@
 //! Editing the roster: add, edit and remove participants (removing someone
 //! who is booked asks first and says where they appear), and one key to
 //! move a status along invited → confirmed → attended → declined.
+//! The form holds the whole record, an interpreter's A/B/C languages too,
+//! so nobody needs `$EDITOR` to make a participant valid.
 
 use super::form::{Field, Form, id_check};
 use super::picker::Source;
 use super::{Answer, Confirm, FormFor, Modal, apply_edit};
-use crate::domain::{Meeting, Participant, Role, Status, Text, codes};
+use crate::domain::{InterpreterLanguages, Meeting, Participant, Role, Status, Text, codes};
 use crate::edit::{ops, participant_usage};
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::status::Level;
+use crate::zones;
 
 fn country_check(s: &str) -> Result<(), String> {
     if s.is_empty() || codes::is_country(s) {
@@ -31,6 +34,37 @@ fn email_check(s: &str) -> Result<(), String> {
     }
 }
 
+/// A list of language codes as a field holds them (`ru, kk`): each must be
+/// ISO 639-1, and a name or a three-letter code gets the code it stands for.
+fn languages_check(s: &str) -> Result<(), String> {
+    for code in s.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        if codes::is_language(code) {
+            continue;
+        }
+        let hint = codes::suggest_language(code)
+            .map(|c| format!("; did you mean {c}?"))
+            .unwrap_or_default();
+        return Err(format!(
+            "`{code}` is not an ISO 639-1 language code such as ru or kk{hint}"
+        ));
+    }
+    Ok(())
+}
+
+/// A time zone as the file keeps it: an IANA name, with what a mistyped
+/// or abbreviated one most likely meant.
+fn zone_check(s: &str) -> Result<(), String> {
+    if s.is_empty() || zones::parse(s).is_ok() {
+        return Ok(());
+    }
+    let hint = zones::suggestion(s)
+        .map(|z| format!("; did you mean {z}?"))
+        .unwrap_or_default();
+    Err(format!(
+        "`{s}` is not an IANA time zone such as Asia/Almaty{hint}"
+    ))
+}
+
 fn fields(p: &Participant) -> Vec<Field> {
     let prim = |t: &Option<Text>| {
         t.as_ref()
@@ -42,18 +76,32 @@ fn fields(p: &Participant) -> Vec<Field> {
         Field::text("id", "Id", p.id.clone())
             .checked(id_check)
             .hint("made from the name when empty; renaming follows every reference"),
+        Field::text(
+            "honorific",
+            "Honorific",
+            p.honorific.clone().unwrap_or_default(),
+        )
+        .hint("Mr, Ms, Dr..."),
         Field::text("organization", "Organization", prim(&p.organization)),
         Field::text("position", "Position", prim(&p.position)),
         Field::text("country", "Country", p.country.clone().unwrap_or_default())
             .checked(country_check)
             .hint("KZ, UZ, KG..."),
+        Field::text(
+            "timezone",
+            "Time zone",
+            p.timezone.clone().unwrap_or_default(),
+        )
+        .checked(zone_check)
+        .hint("only when it differs from the country's: Asia/Almaty"),
         Field::pick(
             "languages",
             "Languages",
             Source::Languages,
             true,
             &p.languages,
-        ),
+        )
+        .checked(languages_check),
         Field::pick(
             "role",
             "Role",
@@ -69,8 +117,65 @@ fn fields(p: &Participant) -> Vec<Field> {
             &[p.status.as_str().to_string()],
         ),
         Field::text("email", "E-mail", p.email.clone().unwrap_or_default()).checked(email_check),
-        Field::text("notes", "Notes", p.notes.clone().unwrap_or_default()),
     ]
+    .into_iter()
+    .chain(interpreting_fields(p.interpreting.as_ref()))
+    .chain([Field::text(
+        "notes",
+        "Notes",
+        p.notes.clone().unwrap_or_default(),
+    )])
+    .collect()
+}
+
+/// An interpreter's A, B and C languages, each from the language picker.
+fn interpreting_fields(i: Option<&InterpreterLanguages>) -> [Field; 3] {
+    let (a, b, c) = i.map_or((vec![], vec![], vec![]), |i| {
+        let a = if i.a.is_empty() {
+            vec![]
+        } else {
+            vec![i.a.clone()]
+        };
+        (a, i.b.clone(), i.c.clone())
+    });
+    [
+        Field::pick(
+            "interp_a",
+            "Interprets into (A)",
+            Source::Languages,
+            false,
+            &a,
+        )
+        .checked(languages_check),
+        Field::pick("interp_b", "Also into (B)", Source::Languages, true, &b)
+            .checked(languages_check),
+        Field::pick("interp_c", "From (C)", Source::Languages, true, &c).checked(languages_check),
+    ]
+}
+
+/// The interpreting languages as the form holds them; an interpreter
+/// needs the A language once B or C is given.
+fn read_interpreting(f: &Form) -> Result<Option<InterpreterLanguages>, (String, String)> {
+    let list = |n: &str| f.field(n).map(Field::values).unwrap_or_default();
+    let (a, b, c) = (f.get("interp_a"), list("interp_b"), list("interp_c"));
+    if a.is_empty() && b.is_empty() && c.is_empty() {
+        return Ok(None);
+    }
+    if a.is_empty() {
+        return Err((
+            "interp_a".into(),
+            "an interpreter with B or C languages needs the A language they work into".into(),
+        ));
+    }
+    Ok(Some(InterpreterLanguages {
+        a: a.to_string(),
+        b,
+        c,
+    }))
+}
+
+fn optional(v: &str) -> Option<String> {
+    (!v.is_empty()).then(|| v.to_string())
 }
 
 fn set_text(t: &mut Option<Text>, v: &str) {
@@ -114,10 +219,15 @@ fn read(
         errs.push(("id".into(), "an existing participant keeps an id".into()));
     }
     p.id = id.to_string();
+    p.honorific = optional(f.get("honorific"));
     set_text(&mut p.organization, f.get("organization"));
     set_text(&mut p.position, f.get("position"));
-    let c = f.get("country");
-    p.country = (!c.is_empty()).then(|| c.to_string());
+    p.country = optional(f.get("country"));
+    p.timezone = optional(f.get("timezone"));
+    match read_interpreting(f) {
+        Ok(i) => p.interpreting = i,
+        Err(e) => errs.push(e),
+    }
     p.languages = f.field("languages").map(Field::values).unwrap_or_default();
     match Role::ALL.iter().find(|r| r.as_str() == f.get("role")) {
         Some(r) => p.role = *r,
@@ -130,10 +240,8 @@ fn read(
             format!("`{}` is not a status", f.get("status")),
         )),
     }
-    let e = f.get("email");
-    p.email = (!e.is_empty()).then(|| e.to_string());
-    let n = f.get("notes");
-    p.notes = (!n.is_empty()).then(|| n.to_string());
+    p.email = optional(f.get("email"));
+    p.notes = optional(f.get("notes"));
     if errs.is_empty() { Ok(()) } else { Err(errs) }
 }
 
@@ -240,4 +348,40 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
         app.select_participant(at.unwrap_or(n));
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_a_file_brought_in_are_named_with_what_was_meant() {
+        let p = Participant {
+            languages: vec!["eng".into()],
+            timezone: Some("JST".into()),
+            interpreting: Some(InterpreterLanguages {
+                a: "Russian".into(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let mut f = Form::new("t", fields(&p));
+        assert!(!f.validate_all());
+        let err = |n: &str| f.field(n).and_then(|x| x.error.clone()).unwrap_or_default();
+        assert!(
+            err("languages").contains("did you mean en?"),
+            "{}",
+            err("languages")
+        );
+        assert!(
+            err("interp_a").contains("did you mean ru?"),
+            "{}",
+            err("interp_a")
+        );
+        assert!(
+            err("timezone").contains("Asia/Tokyo"),
+            "{}",
+            err("timezone")
+        );
+    }
 }

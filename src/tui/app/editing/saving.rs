@@ -12,7 +12,7 @@ use crate::tui::library::{Entry, Library, MeetingId};
 
 const QUIT_TITLE: &str = "Quit with unsaved changes?";
 
-fn name(app: &App, e: MeetingId) -> String {
+pub(super) fn name(app: &App, e: MeetingId) -> String {
     app.library
         .get(e)
         .map(|x| Library::show_path(&x.doc().path))
@@ -81,16 +81,16 @@ fn write(app: &mut App, e: MeetingId, then_quit: bool) {
                 app.quit = true;
             }
         }
-        Err(SaveError::ChangedOnDisk(_)) | Err(SaveError::DeletedOnDisk(_)) => {
-            ask_changed_on_disk(app, e);
-        }
+        Err(SaveError::ChangedOnDisk(_)) => super::disk_merge::start(app, e),
+        Err(SaveError::DeletedOnDisk(_)) => ask_deleted(app, e),
         Err(err) => {
             app.say(Level::Error, format!("not saved: {err}"));
         }
     }
 }
 
-/// The file changed on disk while it has unsaved edits here: ask.
+/// Noticed while watching: the file changed on disk while it has unsaved
+/// edits here. Merging (what Ctrl-s does) is offered first.
 pub fn ask_changed_on_disk(app: &mut App, e: MeetingId) {
     let shown = name(app, e);
     let mine = Library::show_path(&mine_path(&app.library[e].doc().path));
@@ -100,6 +100,62 @@ pub fn ask_changed_on_disk(app: &mut App, e: MeetingId) {
             vec![
                 format!("{shown} was changed outside Plenary (a git pull, another editor)"),
                 "and you have unsaved edits here. Nothing has been written yet.".into(),
+                "Merging keeps both: changes to different fields need no question;".into(),
+                "a field changed on both sides is shown and you pick one.".into(),
+            ],
+        )
+        .choice(
+            'm',
+            "merge theirs with mine, then save",
+            Answer::MergeDisk(e),
+        )
+        .choice(
+            'k',
+            format!("keep both: save mine as {mine}"),
+            Answer::KeepBoth(e),
+        )
+        .on_cancel(Answer::Later(e)),
+    ));
+}
+
+/// The file was deleted or moved on disk while it has unsaved edits here.
+pub fn ask_deleted(app: &mut App, e: MeetingId) {
+    let shown = name(app, e);
+    let mine = Library::show_path(&mine_path(&app.library[e].doc().path));
+    app.edit.push(Modal::Confirm(
+        Confirm::new(
+            "The file was deleted on disk",
+            vec![
+                format!("{shown} was deleted or moved outside Plenary,"),
+                "and you have unsaved edits here. Nothing has been written yet.".into(),
+            ],
+        )
+        .choice(
+            'r',
+            format!("recreate {shown} with my version"),
+            Answer::Recreate(e),
+        )
+        .choice('s', format!("save mine as {mine}"), Answer::KeepBoth(e))
+        .choice(
+            'd',
+            "discard my edits (the file stays gone)",
+            Answer::Discard(e),
+        )
+        .on_cancel(Answer::Later(e)),
+    ));
+}
+
+/// The file changed on disk and cannot be merged (`why`): all or nothing.
+pub fn ask_unmergeable(app: &mut App, e: MeetingId, why: &str) {
+    let shown = name(app, e);
+    let mine = Library::show_path(&mine_path(&app.library[e].doc().path));
+    app.edit.push(Modal::Confirm(
+        Confirm::new(
+            "The file changed on disk",
+            vec![
+                format!("{shown} was changed outside Plenary (a git pull, another editor)"),
+                "and you have unsaved edits here. Nothing has been written yet.".into(),
+                format!("It cannot be merged: {why}."),
             ],
         )
         // The first answer (Enter's) is the one that loses nothing.
@@ -240,6 +296,39 @@ fn save_all(app: &mut App, then_quit: bool) {
     }
 }
 
+/// Carries out an answer to "the file was deleted on disk".
+fn deleted_answer(app: &mut App, a: Answer) {
+    match a {
+        Answer::Recreate(e) => {
+            let shown = name(app, e);
+            let r = app.library[e].editor.recreate();
+            match r {
+                Ok(_) => {
+                    let path = app.library[e].doc().path.clone();
+                    app.edit.deferred.retain(|p| *p != path);
+                    app.say(Level::Note, format!("recreated {shown} with your version"));
+                    app.documents_changed();
+                }
+                Err(err) => app.say(Level::Error, format!("not saved: {err}")),
+            }
+        }
+        Answer::Discard(e) => {
+            app.library[e].editor.discard_edits();
+            app.library[e].refresh(app.today);
+            app.documents_changed();
+            app.say(
+                Level::Note,
+                format!(
+                    "dropped your edits; {} stays gone from disk and is shown until you quit",
+                    name(app, e)
+                ),
+            );
+        }
+        _ => {}
+    }
+}
+
+/// Carries out an answer about saving; the others are `editing::answer`'s.
 pub fn answer(app: &mut App, a: Answer) {
     match a {
         Answer::Save { entry, then_quit } => write(app, entry, then_quit),
@@ -304,6 +393,9 @@ pub fn answer(app: &mut App, a: Answer) {
                 Err(err) => app.say(Level::Error, format!("not saved: {err}")),
             }
         }
+        Answer::MergeDisk(e) => super::disk_merge::start(app, e),
+        Answer::Resolve(p, theirs) => super::disk_merge::decide(app, p, theirs),
+        Answer::Recreate(_) | Answer::Discard(_) => deleted_answer(app, a),
         Answer::Later(e) => {
             if let Some(x) = app.library.get(e) {
                 let p = x.doc().path.clone();
@@ -314,7 +406,7 @@ pub fn answer(app: &mut App, a: Answer) {
                 "the file on disk differs from yours; Ctrl-s will ask again what to keep",
             );
         }
-        Answer::Nothing | Answer::Apply { .. } | Answer::Export(_) => {}
+        _ => {}
     }
 }
 

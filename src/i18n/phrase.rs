@@ -1,0 +1,70 @@
+//! The interface's fixed English phrases (a key's description, a footer
+//! hint, a help section's title, a view's name) said in the current
+//! language. Their tables keep the English, as written next to the code
+//! they describe; the catalogue key is made from the English words
+//! (`ui-` and the words joined by `-`), so a table needs no key
+//! column and the English shown is the table's own, byte for byte.
+
+use super::{Lang, current, has, text};
+
+/// The catalogue key of an English phrase: `"scroll up"` → `ui-scroll-up`;
+/// case is kept (the column `Status` is not the hint `status`) and a `+`
+/// is said as `plus` (`status+` is not `status`).
+pub fn phrase_key(english: &str) -> String {
+    let mut key = String::from("ui");
+    let mut gap = true;
+    for c in english.replace('+', " plus ").chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap {
+                key.push('-');
+            }
+            key.push(c);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    key
+}
+
+/// `english` in the current language. A phrase the catalogue lacks stays
+/// English (a new key's words show while their translation is missing;
+/// the keymap's test `every_phrase_is_in_every_catalogue` names them).
+pub fn phrase(english: &str) -> String {
+    phrase_in(current(), english)
+}
+
+/// `english` in `lang`.
+pub fn phrase_in(lang: Lang, english: &str) -> String {
+    if lang == Lang::En {
+        return english.to_string();
+    }
+    let key = phrase_key(english);
+    if has(lang, &key) {
+        text(lang, &key, &super::Args::new())
+    } else {
+        english.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_made_from_the_words() {
+        assert_eq!(phrase_key("scroll up"), "ui-scroll-up");
+        assert_eq!(phrase_key("status+"), "ui-status-plus");
+        assert_eq!(
+            phrase_key("In the Export dialog (X; type the file's path)"),
+            "ui-In-the-Export-dialog-X-type-the-file-s-path"
+        );
+    }
+
+    #[test]
+    fn english_is_the_phrase_itself_and_russian_is_translated() {
+        assert_eq!(phrase_in(Lang::En, "scroll up"), "scroll up");
+        assert_eq!(phrase_in(Lang::Ru, "scroll up"), "прокрутить вверх");
+        assert_eq!(phrase_in(Lang::Ru, "no such phrase"), "no such phrase");
+    }
+}

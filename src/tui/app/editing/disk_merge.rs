@@ -1,0 +1,178 @@
+//! A file that changed on disk while it has unsaved edits here: merged
+//! three ways (what was loaded, mine, theirs) by [`crate::save::merge`].
+//! Changes to different records or fields merge with no question; each
+//! field changed on both sides is shown with both values and decided one
+//! by one (mine / theirs), or the merge is left for "save mine as"; the
+//! result goes through the one save routine, which checks it reads back.
+
+use crate::domain::Meeting;
+use crate::load::Document;
+use crate::save::merge::{self, Conflict};
+use crate::save::{SaveError, resolve};
+use crate::tui::app::App;
+use crate::tui::library::{Library, MeetingId};
+use crate::tui::status::Level;
+use crate::yaml::{self, Value};
+
+use super::saving::{self, name};
+use super::{Answer, Confirm, Modal};
+
+/// A merge waiting for its conflicts to be decided.
+#[derive(Debug, Clone)]
+pub struct PendingMerge {
+    pub entry: MeetingId,
+    /// The file as it is on disk now: the base of the save.
+    theirs: Document,
+    /// The merge so far, holding mine at each undecided conflict.
+    merged: Meeting,
+    conflicts: Vec<Conflict>,
+    /// The next conflict to decide.
+    at: usize,
+    took_theirs: usize,
+}
+
+/// Ctrl-s found the file changed on disk: merge theirs in, then save.
+pub fn start(app: &mut App, e: MeetingId) {
+    let Some(entry) = app.library.get(e) else {
+        return;
+    };
+    let theirs = match crate::load::load(&entry.doc().path) {
+        Ok(doc) => doc,
+        Err(p) => {
+            let why = p.to_string();
+            let why = why.lines().next().unwrap_or_default();
+            saving::ask_unmergeable(app, e, &format!("their version does not load ({why})"));
+            return;
+        }
+    };
+    let ed = &entry.editor;
+    match merge::merge(&ed.base, &ed.doc.meeting, &theirs.meeting) {
+        Ok(m) => next(
+            app,
+            Box::new(PendingMerge {
+                entry: e,
+                theirs,
+                merged: m.meeting,
+                conflicts: m.conflicts,
+                at: 0,
+                took_theirs: 0,
+            }),
+        ),
+        Err(err) => saving::ask_unmergeable(app, e, &err.to_string()),
+    }
+}
+
+/// The answer to one conflict: theirs or mine, then the next one.
+pub fn decide(app: &mut App, mut p: Box<PendingMerge>, theirs: bool) {
+    if let Some(c) = p.conflicts.get(p.at) {
+        if theirs {
+            match resolve::take_theirs(&mut p.merged, c) {
+                Ok(()) => p.took_theirs += 1,
+                Err(err) => app.say(
+                    Level::Warning,
+                    format!("kept mine at {}: theirs does not fit ({err})", c.place()),
+                ),
+            }
+        }
+        p.at += 1;
+    }
+    next(app, p);
+}
+
+fn next(app: &mut App, p: Box<PendingMerge>) {
+    if p.at < p.conflicts.len() {
+        ask(app, p);
+    } else {
+        finish(app, *p);
+    }
+}
+
+fn ask(app: &mut App, p: Box<PendingMerge>) {
+    let e = p.entry;
+    let (n, at) = (p.conflicts.len(), p.at);
+    let Some(c) = p.conflicts.get(at) else {
+        return;
+    };
+    let mine_as = Library::show_path(&saving::mine_path(&app.library[e].doc().path));
+    let mut lines = vec![
+        format!(
+            "{} changed on disk while you had unsaved edits here; their other",
+            name(app, e)
+        ),
+        format!("changes merge with yours. Changed on both sides: {n}. Nothing is written yet."),
+        " ".to_string(),
+        format!("{} of {n}: {}", at + 1, c.place()),
+    ];
+    lines.extend(shown("mine", c.mine.as_ref()));
+    lines.extend(shown("theirs", c.theirs.as_ref()));
+    lines.extend(shown("before", c.base.as_ref()));
+    let q = Confirm::new(format!("Changed here and on disk ({}/{n})", at + 1), lines)
+        .choice('m', "keep mine", Answer::Resolve(p.clone(), false))
+        .choice('t', "take theirs", Answer::Resolve(p, true))
+        .choice(
+            'k',
+            format!("stop merging, keep both: save mine as {mine_as}"),
+            Answer::KeepBoth(e),
+        )
+        .on_cancel(Answer::Later(e));
+    app.edit.push(Modal::Confirm(q));
+}
+
+/// A side's value, a few lines at most: `  mine:   10:15`.
+fn shown(side: &str, v: Option<&Value>) -> Vec<String> {
+    let label = format!("  {side}:");
+    let text = match v {
+        None => return vec![format!("{label:<10}(none: deleted)")],
+        Some(v) => yaml::to_string(v).unwrap_or_default(),
+    };
+    let body: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, l) in body.iter().take(6).enumerate() {
+        let head = if i == 0 { label.as_str() } else { "" };
+        out.push(format!("{head:<10}{l}"));
+    }
+    if body.len() > 6 {
+        out.push(format!("{:<10}… {} more line(s)", "", body.len() - 6));
+    }
+    out
+}
+
+fn finish(app: &mut App, p: PendingMerge) {
+    let e = p.entry;
+    let shown = name(app, e);
+    let decided = p.conflicts.len();
+    let took = p.took_theirs;
+    let before = app.library[e].problems.len();
+    let r = app.library[e].editor.save_merged(p.theirs, p.merged);
+    match r {
+        Ok(_) => {
+            let path = app.library[e].doc().path.clone();
+            app.edit.deferred.retain(|x| *x != path);
+            app.library[e].refresh(app.today);
+            let after = app.library[e].problems.len();
+            let news = match after.cmp(&before) {
+                std::cmp::Ordering::Greater => {
+                    format!(" · {} new problem(s): see 5 Problems", after - before)
+                }
+                _ => String::new(),
+            };
+            let how = if decided == 0 {
+                "no field changed on both sides".to_string()
+            } else {
+                format!("{decided} decided: {} mine, {took} theirs", decided - took)
+            };
+            app.say(
+                Level::Note,
+                format!("merged the changes on disk with yours and saved {shown} ({how}){news}"),
+            );
+            app.documents_changed();
+        }
+        Err(SaveError::ChangedOnDisk(_)) => app.say(
+            Level::Warning,
+            format!(
+                "{shown} changed on disk again while merging; nothing written, Ctrl-s merges again"
+            ),
+        ),
+        Err(err) => app.say(Level::Error, format!("not saved: {err}")),
+    }
+}

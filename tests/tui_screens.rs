@@ -67,14 +67,17 @@ fn scenarios() -> Vec<Scenario> {
             "roster_filtered",
             Box::new(|a: &mut App| {
                 select_meeting(a, "vCASIE");
+                // The most common country, ticked in the list, then sorted.
                 run(
                     a,
                     &[
                         Command::Show(View::Roster),
                         Command::FilterCountry,
-                        Command::SortNext,
+                        Command::Down,
                     ],
                 );
+                type_text(a, " ");
+                run(a, &[Command::Submit, Command::SortNext]);
             }),
         ),
         (

@@ -24,6 +24,7 @@ pub mod layout;
 pub mod library;
 pub mod loader;
 pub mod roster_across;
+pub mod roster_choice;
 pub mod roster_state;
 pub mod sanitize;
 pub mod scroll;

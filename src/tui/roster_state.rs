@@ -51,14 +51,28 @@ impl SortKey {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    pub country: Option<String>,
-    pub role: Option<Role>,
-    pub status: Option<Status>,
+    /// Each facet shows people with any of its values; none means all.
+    /// The facets combine: a person must pass each.
+    pub country: Vec<String>,
+    pub role: Vec<Role>,
+    pub status: Vec<Status>,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.country.is_none() && self.role.is_none() && self.status.is_none()
+        self.country.is_empty() && self.role.is_empty() && self.status.is_empty()
+    }
+
+    /// Whether a participant with facets `x` passes every facet.
+    pub fn passes(&self, e: &Entry, x: &super::library::Facet) -> bool {
+        (self.role.is_empty() || self.role.contains(&x.role))
+            && (self.status.is_empty() || self.status.contains(&x.status))
+            && (self.country.is_empty()
+                || (x.country != NONE
+                    && e.facets
+                        .countries
+                        .get(x.country as usize)
+                        .is_some_and(|c| self.country.contains(c))))
     }
 }
 
@@ -173,14 +187,7 @@ impl RosterState {
     }
 
     fn passes(&self, e: &Entry, i: u32) -> bool {
-        let f = e.facets.of[i as usize];
-        self.filters.role.is_none_or(|r| r == f.role)
-            && self.filters.status.is_none_or(|s| s == f.status)
-            && self
-                .filters
-                .country
-                .as_deref()
-                .is_none_or(|c| f.country != NONE && e.facets.countries[f.country as usize] == c)
+        self.filters.passes(e, &e.facets.of[i as usize])
     }
 
     /// Rebuilds the rows after the query, filters or sort changed, keeping
@@ -259,28 +266,8 @@ impl RosterState {
         }
     }
 
-    pub fn cycle_country(&mut self, e: &Entry) {
-        let mut all: Vec<String> = e.facets.countries.clone();
-        all.sort();
-        self.filters.country = cycle(&all, self.filters.country.as_ref()).cloned();
-        self.hits.clear();
-    }
-
-    pub fn cycle_role(&mut self, e: &Entry) {
-        let present: Vec<Role> = Role::ALL
-            .into_iter()
-            .filter(|r| e.facets.of.iter().any(|f| f.role == *r))
-            .collect();
-        self.filters.role = cycle(&present, self.filters.role.as_ref()).copied();
-        self.hits.clear();
-    }
-
-    pub fn cycle_status(&mut self, e: &Entry) {
-        let present: Vec<Status> = Status::ALL
-            .into_iter()
-            .filter(|s| e.facets.of.iter().any(|f| f.status == *s))
-            .collect();
-        self.filters.status = cycle(&present, self.filters.status.as_ref()).copied();
+    /// Filters changed: the rows must be searched again.
+    pub fn filters_changed(&mut self) {
         self.hits.clear();
     }
 
@@ -376,14 +363,6 @@ fn score_all(matcher: &Matcher, e: &Entry, q: &Query, candidates: &[u32]) -> Vec
         }
         out
     })
-}
-
-/// The value after `current` in `all`, `None` after the last (meaning "all").
-fn cycle<'a, T: PartialEq>(all: &'a [T], current: Option<&T>) -> Option<&'a T> {
-    match current.and_then(|c| all.iter().position(|x| x == c)) {
-        None => all.first(),
-        Some(i) => all.get(i + 1),
-    }
 }
 
 fn top(counts: Vec<usize>, names: &[String]) -> Vec<(String, usize)> {

@@ -62,7 +62,9 @@ impl App {
         if v == View::Schedule && self.zone.input.is_some() {
             s.push(Layer::Dialog(Overlay::ZoneName));
         }
-        if v == View::Interpretation && self.interp.popup.is_some() {
+        if (v == View::Interpretation && self.interp.popup.is_some())
+            || (v == View::Roster && self.roster_choice.is_some())
+        {
             s.push(Layer::Dialog(Overlay::Choice));
         }
         s.extend(self.edit.layers());
@@ -117,6 +119,9 @@ impl App {
         match layer {
             Layer::Dialog(Overlay::Line) => self.note_prompt_press(p),
             Layer::Dialog(Overlay::ZoneName) => self.zone_prompt_press(p),
+            Layer::Dialog(Overlay::Choice) if self.view == View::Roster => {
+                self.roster_choice_press(p)
+            }
             Layer::Dialog(Overlay::Choice) => self.popup_press(p),
             Layer::Dialog(_) => editing::dialog_press(self, p),
             Layer::Help => self.help_press(p),

@@ -14,6 +14,7 @@ pub mod grid_state;
 pub mod help_state;
 pub mod interp;
 pub mod prompts;
+pub mod roster_filter;
 pub mod view_spec;
 
 use crate::tui::status::Level;
@@ -111,6 +112,8 @@ pub struct App {
     pub meetings: ListState,
     pub schedule: ScheduleState,
     pub roster: RosterState,
+    /// The Roster's filter choice list (`c`, `r`, `t`), while open.
+    pub roster_choice: Option<crate::tui::roster_choice::FacetChoice>,
     pub followups: FollowUpsState,
     pub problems: ProblemsState,
     pub interp: InterpState,
@@ -154,6 +157,7 @@ impl App {
             meetings: ListState::default(),
             schedule: ScheduleState::default(),
             roster: RosterState::default(),
+            roster_choice: None,
             followups: FollowUpsState::new(),
             problems: ProblemsState::default(),
             interp: InterpState::default(),
@@ -366,15 +370,12 @@ impl App {
                 self.rebuild_roster(false);
             }
             Command::FilterCountry | Command::FilterRole | Command::FilterStatus => {
-                if let Some(e) = self.current() {
-                    let entry = &self.library[e];
-                    match c {
-                        Command::FilterCountry => self.roster.cycle_country(entry),
-                        Command::FilterRole => self.roster.cycle_role(entry),
-                        _ => self.roster.cycle_status(entry),
-                    }
-                    self.rebuild_roster(false);
-                }
+                use crate::tui::roster_choice::Facet;
+                self.open_facet_choice(match c {
+                    Command::FilterCountry => Facet::Country,
+                    Command::FilterRole => Facet::Role,
+                    _ => Facet::Status,
+                });
             }
             Command::ClearFilters => {
                 self.roster.clear_filters();
@@ -514,7 +515,7 @@ impl App {
         }
     }
 
-    fn rebuild_roster(&mut self, query_changed: bool) {
+    pub(crate) fn rebuild_roster(&mut self, query_changed: bool) {
         let height = self.height(View::Roster);
         let r = &mut self.roster;
         if let Some(a) = &mut r.across {

@@ -3,9 +3,9 @@
 //! by country, organization, role and status.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Position};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Wrap};
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::format;
@@ -13,8 +13,10 @@ use crate::domain::{Meeting, Participant};
 use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::Entry;
+use crate::tui::roster_choice::FacetChoice;
 use crate::tui::roster_state::SortKey;
 use crate::tui::sanitize::{clean, fit};
+use crate::tui::theme::Theme;
 use crate::tui::theme::marker;
 use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, highlighted, label_value, list_table};
@@ -53,14 +55,25 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
     let fl = &r.filters;
     let filters = format!(
         "   country: {} · role: {} · status: {} · sort: {} {}",
-        fl.country.as_deref().unwrap_or("all"),
-        fl.role.map(|x| x.as_str()).unwrap_or("all"),
-        fl.status.map(|x| x.as_str()).unwrap_or("all"),
+        chosen(fl.country.iter().map(|x| clean(x).into_owned())),
+        chosen(fl.role.iter().map(|x| x.as_str().to_string())),
+        chosen(fl.status.iter().map(|x| x.as_str().to_string())),
         r.sort.title(),
         if r.reverse { "↓" } else { "↑" },
     );
     spans.push(Span::raw(filters));
     f.render_widget(Paragraph::new(Line::from(spans)), l.banner);
+}
+
+/// A facet's chosen values for the filter line: "all" when none, the
+/// first three, then how many more.
+fn chosen(values: impl Iterator<Item = String>) -> String {
+    let v: Vec<String> = values.collect();
+    match v.len() {
+        0 => "all".into(),
+        n if n <= 3 => v.join(", "),
+        n => format!("{} +{}", v[..3].join(", "), n - 3),
+    }
 }
 
 /// The table's column widths: name and organization share what the fixed
@@ -285,6 +298,63 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         t,
     );
     summary(app, e, f, l);
+    if let Some(c) = &app.roster_choice {
+        choice_popup(f, f.area(), c, t);
+    }
+}
+
+/// The filter choice list (`c`, `r`, `t`), centred: the typed filter,
+/// how to use it, "all", then each value with its count, ticked ones
+/// marked.
+fn choice_popup(f: &mut Frame, area: Rect, c: &FacetChoice, t: Theme) {
+    let w = area.width.saturating_sub(6).min(50);
+    let h = area.height.saturating_sub(4).min(20);
+    let r = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
+    f.render_widget(Clear, r);
+    let block = Block::bordered()
+        .title(Line::styled(
+            format!(" Show people by {} ", c.facet.title()),
+            t.title(),
+        ))
+        .border_style(t.focus_border());
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = vec![
+        input_widget::labelled(
+            Span::styled("filter: ", t.header()),
+            &c.filter,
+            width.saturating_sub(10),
+            Span::styled("_", t.dim()),
+        ),
+        Line::styled(
+            fit("Space ticks · Enter shows them · Esc cancels", width),
+            t.dim(),
+        ),
+    ];
+    let none = !c.chosen.iter().any(|x| *x);
+    let mut items = vec![(format!("[{}] all", if none { "x" } else { " " }), 0)];
+    for &i in &c.shown {
+        let (v, n) = &c.all[i];
+        let tick = if c.chosen[i] { "x" } else { " " };
+        items.push((format!("[{tick}] {} {n}", clean(v)), i + 1));
+    }
+    let room = usize::from(inner.height).saturating_sub(lines.len()).max(1);
+    let top = (c.selected + 1).saturating_sub(room);
+    for (n, (text, _)) in items.into_iter().enumerate().skip(top).take(room) {
+        let sel = n == c.selected;
+        let head = format!("{}{text}", if sel { marker::SELECTED } else { "  " });
+        lines.push(Line::styled(
+            fit(&head, width),
+            if sel { t.selected() } else { t.plain() },
+        ));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
 }
 
 fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
@@ -545,9 +615,9 @@ const KEYS: &[Binding] = &[
     b(Scope::In(View::Roster), &[ch('/')], C::Search, "search names, organizations and countries (any script, words in any order)", "search"),
     b(Scope::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
     b(Scope::In(View::Roster), &[ch('S')], C::SortReverse, "reverse the sort order", ""),
-    b(Scope::In(View::Roster), &[ch('c')], C::FilterCountry, "filter by country (press again for the next)", "country"),
-    b(Scope::In(View::Roster), &[ch('r')], C::FilterRole, "filter by role (press again for the next)", "role"),
-    b(Scope::In(View::Roster), &[ch('t')], C::FilterStatus, "filter by status (press again for the next)", "status"),
+    b(Scope::In(View::Roster), &[ch('c')], C::FilterCountry, "filter by country: choose from a list with counts, several at once", "country"),
+    b(Scope::In(View::Roster), &[ch('r')], C::FilterRole, "filter by role: choose from a list with counts, several at once", "role"),
+    b(Scope::In(View::Roster), &[ch('t')], C::FilterStatus, "filter by status: choose from a list with counts, several at once", "status"),
     b(Scope::In(View::Roster), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),
     b(Scope::In(View::Roster), &[code(KeyCode::Esc)], C::Back, "clear search and filters; with none, back to the meetings", "back"),
     b(Scope::In(View::Roster), &[ch('a')], C::AddParticipant, "add a participant", "add"),

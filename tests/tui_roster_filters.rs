@@ -21,12 +21,12 @@ timezone: Asia/Bishkek
 start_date: 2021-10-05
 languages: [en]
 participants:
-- {id: a, name: Aida Bekova, country: KZ, role: speaker}
-- {id: b, name: Bolat Ospan, country: KZ}
+- {id: a, name: Aida Bekova, country: KZ, role: speaker, organization: KazNU}
+- {id: b, name: Bolat Ospan, country: KZ, organization: KazNU}
 - {id: c, name: Chynara Asan, country: KG, role: speaker}
 - {id: d, name: Dana Ermek, country: KZ, role: chair}
 - {id: e, name: Erlan Tokon, country: KG}
-- {id: f, name: Fan Li, country: CN, role: speaker}
+- {id: f, name: Fan Li, country: CN, role: speaker, organization: BNU}
 ";
 
 fn key(app: &mut App, code: KeyCode) {
@@ -142,4 +142,24 @@ fn esc_closes_the_list_changing_nothing() {
     assert!(app.roster.filters.is_empty());
     // Esc again (with no list) still leaves the Roster as before.
     assert!(screen(&app).contains("status: all"));
+}
+
+#[test]
+fn o_opens_every_organization_the_summary_leaves_out() {
+    let (_dir, mut app) = app();
+    chars(&mut app, "o");
+    let c = app.roster_choice.as_ref().expect("o opens the list");
+    assert_eq!(c.all, vec![("KazNU".into(), 2), ("BNU".into(), 1)]);
+    // Typing finds one; Space ticks it; Enter filters by it.
+    chars(&mut app, "bnu ");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(shown(&app), ["f"]);
+    let s = screen(&app);
+    assert!(
+        s.contains("country: all · organization: BNU · role: all"),
+        "{s}"
+    );
+    // x clears every filter.
+    chars(&mut app, "x");
+    assert_eq!(app.roster.rows.len(), 6);
 }

@@ -634,3 +634,4 @@ count-booths = { $n ->
     [one] { $n } booth
    *[other] { $n } booths
 }
+ui-every-organization-with-its-count-the-summary-s-plus-N-more-to-filter-by = every organization with its count (the summary's +N more), to filter by

@@ -642,3 +642,4 @@ count-booths = { $n ->
     [few] { $n } кабины
    *[many] { $n } кабин
 }
+ui-every-organization-with-its-count-the-summary-s-plus-N-more-to-filter-by = все организации с числом людей (полный список вместо «+N more» в сводке), для фильтра

@@ -77,6 +77,7 @@ pub enum Command {
     SortNext,
     SortReverse,
     FilterCountry,
+    FilterOrganization,
     FilterRole,
     FilterStatus,
     ClearFilters,

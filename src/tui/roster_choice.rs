@@ -1,5 +1,7 @@
-//! The Roster's filter choice list: one facet's values (country, role or
-//! status), each with how many people have it, several chosen at once.
+//! The Roster's filter choice list: one facet's values (country,
+//! organization, role or status), each with how many people have it,
+//! several chosen at once. It is also the full breakdown the summary's
+//! "+N more" stands for.
 //!
 //! The counts are over the people the other facets' filters let through,
 //! so "KZ 12" says how many rows choosing KZ adds; a chosen value stays
@@ -14,6 +16,7 @@ use crate::search::{Key, Matcher, Query};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Facet {
     Country,
+    Organization,
     Role,
     Status,
 }
@@ -22,6 +25,7 @@ impl Facet {
     pub fn title(self) -> &'static str {
         match self {
             Facet::Country => "country",
+            Facet::Organization => "organization",
             Facet::Role => "role",
             Facet::Status => "status",
         }
@@ -47,15 +51,20 @@ impl FacetChoice {
         let mut others = filters.clone();
         match facet {
             Facet::Country => others.country.clear(),
+            Facet::Organization => others.organization.clear(),
             Facet::Role => others.role.clear(),
             Facet::Status => others.status.clear(),
         }
         let f = &e.facets;
         let mut countries = vec![0usize; f.countries.len()];
+        let mut orgs = vec![0usize; f.organizations.len()];
         let mut roles = [0usize; Role::ALL.len()];
         let mut statuses = [0usize; Status::ALL.len()];
         for x in f.of.iter().filter(|x| others.passes(e, x)) {
             if let Some(n) = countries.get_mut(x.country as usize) {
+                *n += 1;
+            }
+            if let Some(n) = orgs.get_mut(x.organization as usize) {
                 *n += 1;
             }
             roles[x.role as usize] += 1;
@@ -65,6 +74,10 @@ impl FacetChoice {
             Facet::Country => (
                 f.countries.iter().cloned().zip(countries).collect(),
                 filters.country.clone(),
+            ),
+            Facet::Organization => (
+                f.organizations.iter().cloned().zip(orgs).collect(),
+                filters.organization.clone(),
             ),
             Facet::Role => (
                 Role::ALL
@@ -162,6 +175,7 @@ impl FacetChoice {
         let v = self.values();
         match self.facet {
             Facet::Country => filters.country = v.iter().map(|s| s.to_string()).collect(),
+            Facet::Organization => filters.organization = v.iter().map(|s| s.to_string()).collect(),
             Facet::Role => {
                 filters.role = Role::ALL
                     .into_iter()

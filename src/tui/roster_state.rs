@@ -54,13 +54,17 @@ pub struct Filters {
     /// Each facet shows people with any of its values; none means all.
     /// The facets combine: a person must pass each.
     pub country: Vec<String>,
+    pub organization: Vec<String>,
     pub role: Vec<Role>,
     pub status: Vec<Status>,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.country.is_empty() && self.role.is_empty() && self.status.is_empty()
+        self.country.is_empty()
+            && self.organization.is_empty()
+            && self.role.is_empty()
+            && self.status.is_empty()
     }
 
     /// Whether a participant with facets `x` passes every facet.
@@ -73,6 +77,12 @@ impl Filters {
                         .countries
                         .get(x.country as usize)
                         .is_some_and(|c| self.country.contains(c))))
+            && (self.organization.is_empty()
+                || (x.organization != NONE
+                    && e.facets
+                        .organizations
+                        .get(x.organization as usize)
+                        .is_some_and(|o| self.organization.contains(o))))
     }
 }
 

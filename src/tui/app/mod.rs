@@ -351,6 +351,7 @@ impl App {
             Command::SortNext
             | Command::SortReverse
             | Command::FilterCountry
+            | Command::FilterOrganization
             | Command::FilterRole
             | Command::FilterStatus
                 if self.roster.across.is_some() =>
@@ -369,10 +370,14 @@ impl App {
                 self.roster.reverse = !self.roster.reverse;
                 self.rebuild_roster(false);
             }
-            Command::FilterCountry | Command::FilterRole | Command::FilterStatus => {
+            Command::FilterCountry
+            | Command::FilterOrganization
+            | Command::FilterRole
+            | Command::FilterStatus => {
                 use crate::tui::roster_choice::Facet;
                 self.open_facet_choice(match c {
                     Command::FilterCountry => Facet::Country,
+                    Command::FilterOrganization => Facet::Organization,
                     Command::FilterRole => Facet::Role,
                     _ => Facet::Status,
                 });

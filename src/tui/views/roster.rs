@@ -53,8 +53,15 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
         )),
     }
     let fl = &r.filters;
+    // Organizations only when chosen: most rosters are never filtered so.
+    let orgs = if fl.organization.is_empty() {
+        String::new()
+    } else {
+        let v = fl.organization.iter().map(|x| fit(&clean(x), 20));
+        format!(" · organization: {}", chosen(v))
+    };
     let filters = format!(
-        "   country: {} · role: {} · status: {} · sort: {} {}",
+        "   country: {}{orgs} · role: {} · status: {} · sort: {} {}",
         chosen(fl.country.iter().map(|x| clean(x).into_owned())),
         chosen(fl.role.iter().map(|x| x.as_str().to_string())),
         chosen(fl.status.iter().map(|x| x.as_str().to_string())),
@@ -616,6 +623,7 @@ const KEYS: &[Binding] = &[
     b(Scope::In(View::Roster), &[ch('s')], C::SortNext, "sort by the next column", "sort"),
     b(Scope::In(View::Roster), &[ch('S')], C::SortReverse, "reverse the sort order", ""),
     b(Scope::In(View::Roster), &[ch('c')], C::FilterCountry, "filter by country: choose from a list with counts, several at once", "country"),
+    b(Scope::In(View::Roster), &[ch('o')], C::FilterOrganization, "every organization with its count (the summary's +N more), to filter by", ""),
     b(Scope::In(View::Roster), &[ch('r')], C::FilterRole, "filter by role: choose from a list with counts, several at once", "role"),
     b(Scope::In(View::Roster), &[ch('t')], C::FilterStatus, "filter by status: choose from a list with counts, several at once", "status"),
     b(Scope::In(View::Roster), &[ch('x')], C::ClearFilters, "clear the search and every filter", ""),

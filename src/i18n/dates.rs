@@ -49,6 +49,28 @@ pub fn weekday(d: Weekday, lang: Lang) -> &'static str {
     }
 }
 
+/// The month's name as a date writes it: "December" / "декабря" (genitive).
+pub fn month_name(d: NaiveDate, lang: Lang) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::En => EN[d.month0() as usize],
+        Lang::Ru => RU_MONTHS_GENITIVE[d.month0() as usize],
+    }
+}
+
 /// "23 December 2020" / "23 декабря 2020 г.".
 pub fn day_month_year(d: NaiveDate, lang: Lang) -> String {
     match lang {

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::domain::codes;
+use crate::i18n::{Lang, dates};
 
 /// Text from a file, safe to print on one line: the one sanitizer,
 /// [`crate::safe::clean`], owned for the renderers that build strings.
@@ -85,64 +86,21 @@ impl Labels {
         if self.ru { ru } else { en }
     }
 
-    pub fn weekday(&self, d: Weekday) -> &'static str {
-        let i = d.num_days_from_monday() as usize;
-        const EN: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
-        const RU: [&str; 7] = [
-            "понедельник",
-            "вторник",
-            "среда",
-            "четверг",
-            "пятница",
-            "суббота",
-            "воскресенье",
-        ];
-        if self.ru { RU[i] } else { EN[i] }
+    fn lang(&self) -> Lang {
+        if self.ru { Lang::Ru } else { Lang::En }
     }
 
-    /// `25 September 2020` / `25 сентября 2020`.
+    pub fn weekday(&self, d: Weekday) -> &'static str {
+        dates::weekday(d, self.lang())
+    }
+
+    /// `25 September 2020` / `25 сентября 2020`: a printed programme leaves
+    /// out the "г." that the interface's own dates carry.
     pub fn date(&self, d: NaiveDate) -> String {
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        const RU: [&str; 12] = [
-            "января",
-            "февраля",
-            "марта",
-            "апреля",
-            "мая",
-            "июня",
-            "июля",
-            "августа",
-            "сентября",
-            "октября",
-            "ноября",
-            "декабря",
-        ];
-        let m = d.month0() as usize;
         format!(
             "{} {} {}",
             d.day(),
-            if self.ru { RU[m] } else { EN[m] },
+            dates::month_name(d, self.lang()),
             d.year()
         )
     }

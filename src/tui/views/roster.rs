@@ -349,7 +349,9 @@ fn choice_popup(f: &mut Frame, area: Rect, c: &FacetChoice, t: Theme) {
     for &i in &c.shown {
         let (v, n) = &c.all[i];
         let tick = if c.chosen[i] { "x" } else { " " };
-        items.push((format!("[{tick}] {} {n}", clean(v)), i + 1));
+        // A long name is shortened, never its count.
+        let room = width.saturating_sub(7 + n.to_string().len());
+        items.push((format!("[{tick}] {} {n}", fit(v, room)), i + 1));
     }
     let room = usize::from(inner.height).saturating_sub(lines.len()).max(1);
     let top = (c.selected + 1).saturating_sub(room);

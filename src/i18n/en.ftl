@@ -635,3 +635,7 @@ count-booths = { $n ->
    *[other] { $n } booths
 }
 ui-every-organization-with-its-count-the-summary-s-plus-N-more-to-filter-by = every organization with its count (the summary's +N more), to filter by
+ui-tick-or-untick-the-value-on-all-untick-every-one = tick or untick the value (on "all": untick every one)
+ui-tick = tick
+ui-show-the-people-with-any-ticked-value = show the people with any ticked value
+ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = In a Roster filter list (c, o, r, t; type to narrow it)

@@ -643,3 +643,7 @@ count-booths = { $n ->
    *[many] { $n } кабин
 }
 ui-every-organization-with-its-count-the-summary-s-plus-N-more-to-filter-by = все организации с числом людей (полный список вместо «+N more» в сводке), для фильтра
+ui-tick-or-untick-the-value-on-all-untick-every-one = отметить значение или снять отметку (на строке «all»: снять все отметки)
+ui-tick = отметить
+ui-show-the-people-with-any-ticked-value = показать людей с любым из отмеченных значений
+ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке фильтра участников (c, o, r, t; печатайте, чтобы сузить)

@@ -78,6 +78,8 @@ pub enum Command {
     SortReverse,
     FilterCountry,
     FilterOrganization,
+    /// In a filter list: tick or untick the selected value.
+    TickChoice,
     FilterRole,
     FilterStatus,
     ClearFilters,

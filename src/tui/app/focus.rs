@@ -62,9 +62,10 @@ impl App {
         if v == View::Schedule && self.zone.input.is_some() {
             s.push(Layer::Dialog(Overlay::ZoneName));
         }
-        if (v == View::Interpretation && self.interp.popup.is_some())
-            || (v == View::Roster && self.roster_choice.is_some())
-        {
+        if v == View::Roster && self.roster_choice.is_some() {
+            s.push(Layer::Dialog(Overlay::Dialog(&super::roster_filter::KEYS)));
+        }
+        if v == View::Interpretation && self.interp.popup.is_some() {
             s.push(Layer::Dialog(Overlay::Choice));
         }
         s.extend(self.edit.layers());
@@ -119,7 +120,7 @@ impl App {
         match layer {
             Layer::Dialog(Overlay::Line) => self.note_prompt_press(p),
             Layer::Dialog(Overlay::ZoneName) => self.zone_prompt_press(p),
-            Layer::Dialog(Overlay::Choice) if self.view == View::Roster => {
+            Layer::Dialog(Overlay::Dialog(d)) if std::ptr::eq(d, &super::roster_filter::KEYS) => {
                 self.roster_choice_press(p)
             }
             Layer::Dialog(Overlay::Choice) => self.popup_press(p),

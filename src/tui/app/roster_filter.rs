@@ -4,8 +4,28 @@
 use super::App;
 use super::editing::edit_text;
 use super::focus::{EventState, Press};
+use crate::tui::action::Command as C;
 use crate::tui::action::Command;
+use crate::tui::keymap::{DialogKeys, Overlay, Scope as S, b, ch, code};
 use crate::tui::roster_choice::{Facet, FacetChoice};
+use crossterm::event::KeyCode;
+
+/// The list's keys, for the keymap, the footer and `?`; typing narrows it.
+#[rustfmt::skip]
+pub static KEYS: DialogKeys = DialogKeys {
+    title: "In a Roster filter list (c, o, r, t; type to narrow it)",
+    takes_text: true,
+    has_input: true,
+    keys: &[
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[ch(' ')], C::TickChoice, "tick or untick the value (on \"all\": untick every one)", "tick"),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Enter)], C::Submit, "show the people with any ticked value", "show"),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Esc)], C::Cancel, "close the list, changing nothing", "cancel"),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Up)], C::Up, "move up", ""),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Down)], C::Down, "move down", "move"),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::PageDown)], C::PageDown, "page down", ""),
+    ],
+};
 
 impl App {
     /// Opens the choice list of `facet` for the current meeting.
@@ -40,7 +60,7 @@ impl App {
             Press::Run(Command::Down) => c.move_by(1),
             Press::Run(Command::PageUp) => c.move_by(-8),
             Press::Run(Command::PageDown) => c.move_by(8),
-            Press::Type(' ') => c.toggle(),
+            Press::Run(Command::TickChoice) | Press::Type(' ') => c.toggle(),
             _ => {
                 let before = c.filter.as_str().to_string();
                 if edit_text(&mut c.filter, p) && c.filter.as_str() != before {

@@ -18,7 +18,11 @@ use crate::tui::keymap::DialogKeys;
 
 /// The registered dialogs' keys, in the order of their help sections
 /// (after the dialogs the keymap still names itself).
-pub const DIALOGS: &[&DialogKeys] = &[&export_dialog::KEYS, &prompt::KEYS];
+pub const DIALOGS: &[&DialogKeys] = &[
+    &export_dialog::KEYS,
+    &prompt::KEYS,
+    &crate::tui::app::roster_filter::KEYS,
+];
 
 /// A dialog: its keys (for the keymap, the footer and `?`), how it draws
 /// and what a key does to it.

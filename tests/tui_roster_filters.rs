@@ -88,6 +88,7 @@ fn countries_are_listed_with_counts_most_first() {
     assert!(s.contains("[x] all"), "{s}");
     assert!(s.contains("[ ] KZ 3"), "{s}");
     assert!(s.contains("[ ] CN 1"), "{s}");
+    assert!(s.contains("Space tick  Enter show  Esc cancel"), "{s}");
 }
 
 #[test]

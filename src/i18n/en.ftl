@@ -639,3 +639,44 @@ ui-tick-or-untick-the-value-on-all-untick-every-one = tick or untick the value (
 ui-tick = tick
 ui-show-the-people-with-any-ticked-value = show the people with any ticked value
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = In a Roster filter list (c, o, r, t; type to narrow it)
+
+## The TUI's frame: title bar, status line, start-up and empty screens
+## (src/tui/views/frame.rs)
+
+tui-unsaved = unsaved
+tui-loading = loading { $done }/{ $total }
+tui-too-small = Terminal too small: { $w }x{ $h }. Plenary needs at least { $min_w }x{ $min_h }; enlarge the window, or press q to quit.
+tui-nothing-to-open = Nothing to open here.
+tui-run-inside = Run plenary inside a folder that has an agendas/ folder of meeting files (*.yaml),
+tui-or-name-path = or name a folder or file: plenary PATH.   plenary --help lists every command.   q quits.
+tui-loading-from = Loading meetings from { $path } …
+tui-reading = reading { $path }
+tui-no-meeting-opened = No meeting could be opened.
+tui-files-have-errors = { $n } file(s) in { $path } have errors: press 5 to see them, fix them in your editor, and start plenary again.
+tui-no-meeting-files = No meeting files in { $path }.
+tui-meeting-is-yaml = A meeting is one YAML file (*.yaml). Press n to create one here, put meeting files in this folder, or open another:
+tui-plenary-path = plenary PATH (a folder or one file).   plenary --help lists every command.   q quits.
+tui-n-of-files = { $done } of { $total } files
+
+## The TUI's ? screen (src/tui/views/help.rs)
+
+tui-marker-selected = the selected row (also shown reversed)
+tui-marker-error = error
+tui-marker-warning = warning: the session is involved in one (details in its pane)
+tui-marker-tentative = not confirmed yet (tentative), after a time or room, or before a row
+tui-marker-duplicate = may be the same person as another entry
+tui-marker-overdue = follow-up overdue
+tui-marker-due-soon = follow-up due within two weeks
+tui-marker-done = follow-up done
+tui-marker-dropped = follow-up dropped
+tui-marker-floor = Interpretation: the session is held in this language
+tui-marker-staffed = Interpretation: interpreters in the booth / what the norm asks
+tui-marker-two-way = Interpretation: a two-way booth (also works back into the floor language)
+tui-marker-open = Interpretation: a channel nobody is assigned to yet
+tui-marker-none = Interpretation: neither floor nor channel in this language
+tui-help-no-match = No key's description has "{ $query }" (Esc: every key again).
+tui-help-markers = Markers
+tui-help-search-note = Search ignores case and script: "umankulova" finds Уманкулова, "li fan" finds Fan Li.
+tui-help-title-search = Search the keys: { $input }▏ (Enter keeps, Esc drops)
+tui-help-title-query = Keys with "{ $query }" — / changes, Esc shows all
+tui-help-title = Keys, here first — / searches, Esc closes, j/k scroll

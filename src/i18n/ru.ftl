@@ -647,3 +647,44 @@ ui-tick-or-untick-the-value-on-all-untick-every-one = отметить знач�
 ui-tick = отметить
 ui-show-the-people-with-any-ticked-value = показать людей с любым из отмеченных значений
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке фильтра участников (c, o, r, t; печатайте, чтобы сузить)
+
+## The TUI's frame: title bar, status line, start-up and empty screens
+## (src/tui/views/frame.rs)
+
+tui-unsaved = не сохранено
+tui-loading = загрузка { $done }/{ $total }
+tui-too-small = Терминал слишком мал: { $w }x{ $h }. Plenary нужно не меньше { $min_w }x{ $min_h }; увеличьте окно или нажмите q для выхода.
+tui-nothing-to-open = Здесь нечего открыть.
+tui-run-inside = Запустите plenary в папке, где есть папка agendas/ с файлами встреч (*.yaml),
+tui-or-name-path = или укажите папку или файл: plenary ПУТЬ.   plenary --help: все команды.   q: выход.
+tui-loading-from = Загрузка встреч из { $path } …
+tui-reading = чтение { $path }
+tui-no-meeting-opened = Не удалось открыть ни одной встречи.
+tui-files-have-errors = Файлов с ошибками в { $path }: { $n }. Нажмите 5, чтобы их увидеть, исправьте в редакторе и запустите plenary снова.
+tui-no-meeting-files = В { $path } нет файлов встреч.
+tui-meeting-is-yaml = Встреча — это один файл YAML (*.yaml). Нажмите n, чтобы создать её здесь, положите файлы встреч в эту папку или откройте другую:
+tui-plenary-path = plenary ПУТЬ (папка или один файл).   plenary --help: все команды.   q: выход.
+tui-n-of-files = { $done } из { $total } файлов
+
+## The TUI's ? screen (src/tui/views/help.rs)
+
+tui-marker-selected = выбранная строка (также выделена инверсией)
+tui-marker-error = ошибка
+tui-marker-warning = предупреждение: заседание затронуто им (подробности в его панели)
+tui-marker-tentative = ещё не подтверждено (после времени или зала либо перед строкой)
+tui-marker-duplicate = возможно, тот же человек, что и в другой записи
+tui-marker-overdue = поручение просрочено
+tui-marker-due-soon = срок поручения — в ближайшие две недели
+tui-marker-done = поручение выполнено
+tui-marker-dropped = поручение снято
+tui-marker-floor = Перевод: заседание ведётся на этом языке
+tui-marker-staffed = Перевод: переводчиков в кабине / сколько требует норма
+tui-marker-two-way = Перевод: двусторонняя кабина (переводит и обратно на язык зала)
+tui-marker-open = Перевод: канал, на который ещё никто не назначен
+tui-marker-none = Перевод: на этом языке нет ни зала, ни канала
+tui-help-no-match = Ни в одном описании клавиш нет «{ $query }» (Esc: все клавиши).
+tui-help-markers = Значки
+tui-help-search-note = Поиск не различает регистр и письмо: «umankulova» найдёт Уманкулова, «li fan» — Fan Li.
+tui-help-title-search = Поиск клавиш: { $input }▏ (Enter — оставить, Esc — сбросить)
+tui-help-title-query = Клавиши с «{ $query }» — / изменить, Esc — все
+tui-help-title = Сначала клавиши этого экрана — / поиск, Esc закрыть, j/k прокрутка

@@ -42,7 +42,12 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
             let m = app.library[e].meeting();
             let (lang, _) = app.language();
             if app.library[e].editor.is_dirty() {
-                format!("* {} · unsaved · {}", m.label(), lang.to_uppercase())
+                format!(
+                    "* {} · {} · {}",
+                    m.label(),
+                    crate::tr!("tui-unsaved"),
+                    lang.to_uppercase()
+                )
             } else {
                 format!("{} · {}", m.label(), lang.to_uppercase())
             }
@@ -68,7 +73,14 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             .map(|n| n.to_string())
             .unwrap_or_else(|| "?".into());
         spans.push(Span::styled(
-            format!("{spin} loading {}/{total} ", app.loading.done),
+            format!(
+                "{spin} {} ",
+                crate::tr!(
+                    "tui-loading",
+                    done = app.loading.done.to_string(),
+                    total = total
+                )
+            ),
             t.warning(),
         ));
     }
@@ -116,9 +128,12 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
 
 /// Too small to draw: say so, and what size would do; recovers on resize.
 pub fn too_small(_app: &App, f: &mut Frame, area: Rect) {
-    let msg = format!(
-        "Terminal too small: {}x{}. Plenary needs at least {MIN_WIDTH}x{MIN_HEIGHT}; enlarge the window, or press q to quit.",
-        area.width, area.height
+    let msg = crate::tr!(
+        "tui-too-small",
+        w = area.width.to_string(),
+        h = area.height.to_string(),
+        min_w = MIN_WIDTH.to_string(),
+        min_h = MIN_HEIGHT.to_string()
     );
     let p = Paragraph::new(msg)
         .wrap(Wrap { trim: true })
@@ -169,43 +184,40 @@ fn placeholder_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let root = Library::show_path(&app.library.root);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(why) = &app.loading.no_source {
-        lines.push(Line::styled("Nothing to open here.", t.title()));
+        lines.push(Line::styled(crate::tr!("tui-nothing-to-open"), t.title()));
         lines.push(Line::raw(""));
         lines.push(Line::raw(fit(why, 400)));
         lines.push(Line::raw(""));
-        lines.push(Line::raw(
-            "Run plenary inside a folder that has an agendas/ folder of meeting files (*.yaml),",
-        ));
-        lines.push(Line::raw("or name a folder or file: plenary PATH.   plenary --help lists every command.   q quits."));
+        lines.push(Line::raw(crate::tr!("tui-run-inside")));
+        lines.push(Line::raw(crate::tr!("tui-or-name-path")));
     } else if !app.loading.finished {
         lines.push(Line::styled(
-            format!("Loading meetings from {root} …"),
+            crate::tr!("tui-loading-from", path = &root),
             t.title(),
         ));
         if let Some(p) = &app.loading.current {
             lines.push(Line::raw(""));
             lines.push(Line::raw(fit(
-                &format!("reading {}", Library::show_path(p)),
+                &crate::tr!("tui-reading", path = Library::show_path(p)),
                 usize::from(width),
             )));
         }
     } else if !app.library.failures.is_empty() {
-        lines.push(Line::styled("No meeting could be opened.", t.error()));
+        lines.push(Line::styled(crate::tr!("tui-no-meeting-opened"), t.error()));
         lines.push(Line::raw(""));
-        lines.push(Line::raw(format!(
-            "{} file(s) in {root} have errors: press 5 to see them, fix them in your editor, and start plenary again.",
-            app.library.failures.len()
+        lines.push(Line::raw(crate::tr!(
+            "tui-files-have-errors",
+            n = app.library.failures.len().to_string(),
+            path = &root
         )));
     } else {
         lines.push(Line::styled(
-            format!("No meeting files in {root}."),
+            crate::tr!("tui-no-meeting-files", path = &root),
             t.title(),
         ));
         lines.push(Line::raw(""));
-        lines.push(Line::raw("A meeting is one YAML file (*.yaml). Press n to create one here, put meeting files in this folder, or open another:"));
-        lines.push(Line::raw(
-            "plenary PATH (a folder or one file).   plenary --help lists every command.   q quits.",
-        ));
+        lines.push(Line::raw(crate::tr!("tui-meeting-is-yaml")));
+        lines.push(Line::raw(crate::tr!("tui-plenary-path")));
     }
     lines
 }
@@ -217,7 +229,11 @@ fn loading_gauge(app: &App, f: &mut Frame, area: Rect, total: usize) {
     let ratio = (app.loading.done as f64 / total as f64).clamp(0.0, 1.0);
     let g = Gauge::default()
         .ratio(ratio)
-        .label(format!("{} of {total} files", app.loading.done))
+        .label(crate::tr!(
+            "tui-n-of-files",
+            done = app.loading.done.to_string(),
+            total = total.to_string()
+        ))
         .gauge_style(if t.color {
             t.title()
         } else {

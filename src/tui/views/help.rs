@@ -17,9 +17,9 @@ pub fn lines(app: &App, h: &HelpState) -> Vec<Line<'static>> {
     let mut out: Vec<Line> = Vec::new();
     let sections = h.sections();
     if sections.is_empty() {
-        out.push(Line::raw(format!(
-            "No key's description has \"{}\" (Esc: every key again).",
-            crate::tui::sanitize::clean(&h.query)
+        out.push(Line::raw(crate::tr!(
+            "tui-help-no-match",
+            query = crate::tui::sanitize::clean(&h.query)
         )));
         return out;
     }
@@ -30,56 +30,30 @@ pub fn lines(app: &App, h: &HelpState) -> Vec<Line<'static>> {
         // A search shows the keys only, not the markers below.
         return out;
     }
-    out.push(Line::styled("Markers", t.header()));
+    out.push(Line::styled(crate::tr!("tui-help-markers"), t.header()));
     for (m, what) in [
-        (
-            marker::SELECTED.trim(),
-            "the selected row (also shown reversed)",
-        ),
-        (marker::ERROR, "error"),
-        (
-            marker::WARNING,
-            "warning: the session is involved in one (details in its pane)",
-        ),
-        (
-            marker::TENTATIVE,
-            "not confirmed yet (tentative), after a time or room, or before a row",
-        ),
-        (marker::DUPLICATE, "may be the same person as another entry"),
-        (marker::OVERDUE, "follow-up overdue"),
-        (marker::DUE_SOON, "follow-up due within two weeks"),
-        (marker::DONE, "follow-up done"),
-        (marker::DROPPED, "follow-up dropped"),
-        (
-            "floor",
-            "Interpretation: the session is held in this language",
-        ),
-        (
-            "2/2",
-            "Interpretation: interpreters in the booth / what the norm asks",
-        ),
-        (
-            "2w",
-            "Interpretation: a two-way booth (also works back into the floor language)",
-        ),
-        (
-            "open",
-            "Interpretation: a channel nobody is assigned to yet",
-        ),
-        (
-            "-",
-            "Interpretation: neither floor nor channel in this language",
-        ),
+        (marker::SELECTED.trim(), "tui-marker-selected"),
+        (marker::ERROR, "tui-marker-error"),
+        (marker::WARNING, "tui-marker-warning"),
+        (marker::TENTATIVE, "tui-marker-tentative"),
+        (marker::DUPLICATE, "tui-marker-duplicate"),
+        (marker::OVERDUE, "tui-marker-overdue"),
+        (marker::DUE_SOON, "tui-marker-due-soon"),
+        (marker::DONE, "tui-marker-done"),
+        (marker::DROPPED, "tui-marker-dropped"),
+        ("floor", "tui-marker-floor"),
+        ("2/2", "tui-marker-staffed"),
+        ("2w", "tui-marker-two-way"),
+        ("open", "tui-marker-open"),
+        ("-", "tui-marker-none"),
     ] {
         out.push(Line::from(vec![
             Span::styled(format!("  {m:<16}"), t.key()),
-            Span::raw(what),
+            Span::raw(crate::tr!(what)),
         ]));
     }
     out.push(Line::raw(""));
-    out.push(Line::raw(
-        "Search ignores case and script: \"umankulova\" finds Уманкулова, \"li fan\" finds Fan Li.",
-    ));
+    out.push(Line::raw(crate::tr!("tui-help-search-note")));
     out
 }
 
@@ -97,14 +71,13 @@ fn section(app: &App, out: &mut Vec<Line<'static>>, title: &str, rows: Vec<(Stri
 
 /// The help box's title: how to leave, and the search when there is one.
 fn title(h: &HelpState) -> String {
-    match (&h.input, h.query.is_empty()) {
-        (Some(i), _) => format!(
-            " Search the keys: {}▏ (Enter keeps, Esc drops) ",
-            i.as_str()
-        ),
-        (None, false) => format!(" Keys with \"{}\" — / changes, Esc shows all ", h.query),
-        (None, true) => " Keys, here first — / searches, Esc closes, j/k scroll ".into(),
-    }
+    let text = match (&h.input, h.query.is_empty()) {
+        (Some(i), _) => crate::tr!("tui-help-title-search", input = i.as_str()),
+        (None, false) => crate::tr!("tui-help-title-query", query = h.query.as_str()),
+        (None, true) => crate::tr!("tui-help-title"),
+    };
+    // Fluent trims a message's edges; the box title wants a blank each side.
+    format!(" {text} ")
 }
 
 pub fn render(app: &App, f: &mut Frame, area: Rect, help: &HelpState) {

@@ -653,7 +653,7 @@ ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке филь�
 
 tui-unsaved = не сохранено
 tui-loading = загрузка { $done }/{ $total }
-tui-too-small = Терминал слишком мал: { $w }x{ $h }. Plenary нужно не меньше { $min_w }x{ $min_h }; увеличьте окно или нажмите q для выхода.
+tui-too-small = Терминал слишком мал: { $w }x{ $h }. Для Plenary нужно не меньше { $min_w }x{ $min_h }; увеличьте окно или нажмите q для выхода.
 tui-nothing-to-open = Здесь нечего открыть.
 tui-run-inside = Запустите plenary в папке, где есть папка agendas/ с файлами встреч (*.yaml),
 tui-or-name-path = или укажите папку или файл: plenary ПУТЬ.   plenary --help: все команды.   q: выход.

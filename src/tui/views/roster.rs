@@ -25,7 +25,15 @@ fn entry(app: &App) -> Option<&Entry> {
     app.roster.entry.and_then(|i| app.library.get(i))
 }
 
-fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
+/// The search part of the roster's banner, shared with the across-meetings
+/// roster: the input while typing (cursor placed), the kept query, or
+/// `idle` when there is none.
+pub(super) fn search_spans(
+    app: &App,
+    f: &mut Frame,
+    l: &ViewLayout,
+    idle: &'static str,
+) -> Vec<Span<'static>> {
     let t = app.theme;
     let r = &app.roster;
     let mut spans: Vec<Span> = Vec::new();
@@ -47,11 +55,14 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
             spans.push(Span::styled(fit(r.query.as_str(), 30), t.matched()));
             spans.push(Span::styled("  (/ edits, Esc clears)", t.dim()));
         }
-        None => spans.push(Span::styled(
-            " / search names, organizations, countries",
-            t.dim(),
-        )),
+        None => spans.push(Span::styled(idle, t.dim())),
     }
+    spans
+}
+
+fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
+    let r = &app.roster;
+    let mut spans = search_spans(app, f, l, " / search names, organizations, countries");
     let fl = &r.filters;
     // Organizations only when chosen: most rosters are never filtered so.
     let orgs = if fl.organization.is_empty() {

@@ -4,7 +4,7 @@
 //! country over the series.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Position};
+use ratatui::layout::Constraint;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Wrap};
 
@@ -13,7 +13,6 @@ use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::roster_across::Across;
 use crate::tui::sanitize::{clean, fit};
-use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{ListTable, detail_pane, highlighted, label_value, list_table};
 
 /// The roles a person had, each once, in the order first met.
@@ -28,29 +27,7 @@ fn roles(p: &Person) -> Vec<&'static str> {
 }
 
 fn banner(app: &App, a: &Across, f: &mut Frame, l: &ViewLayout) {
-    let t = app.theme;
-    let r = &app.roster;
-    let mut spans: Vec<Span> = Vec::new();
-    match &r.input {
-        Some(input) => {
-            spans.push(Span::styled(" / ", t.key()));
-            let room = usize::from(l.banner.width).saturating_sub(40).max(8);
-            let shown = input_widget::shown(input, room);
-            let x = l.banner.x + 3 + shown.cursor as u16;
-            spans.push(Span::raw(shown.before + &shown.after));
-            f.set_cursor_position(Position::new(
-                x.min(l.banner.right().saturating_sub(1)),
-                l.banner.y,
-            ));
-            spans.push(Span::styled("   Enter keeps · Esc drops", t.dim()));
-        }
-        None if !r.query.is_empty() => {
-            spans.push(Span::styled(" search: ", t.header()));
-            spans.push(Span::styled(fit(r.query.as_str(), 30), t.matched()));
-            spans.push(Span::styled("  (/ edits, Esc clears)", t.dim()));
-        }
-        None => spans.push(Span::styled(" / search people", t.dim())),
-    }
+    let mut spans = super::roster::search_spans(app, f, l, " / search people");
     spans.push(Span::raw(format!(
         "   across {} meetings · A: this meeting's roster",
         a.meetings.len()

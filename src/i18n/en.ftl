@@ -287,6 +287,103 @@ tentative-fields-here = fields that can be tentative here: { $fields }
 tentative-not-single = `{ $name }` cannot be tentative: only single values of { $what } can be
 tentative-no-field = `{ $name }` in `tentative` names no field of { $what }
 
+## plenary check: daylight-saving changes (src/check/local_times.rs)
+
+dst-skipped = session { $session } { $field }s at { $time } on { $date }, a time that does not exist in { $zone } (the clocks jump forward); it is read as { $read_as } (rule: daylight-saving change)
+dst-repeated = session { $session } { $field }s at { $time } on { $date }, which happens twice in { $zone } (the clocks go back); the first one is taken ({ $offset }) (rule: daylight-saving change)
+dst-hint = write a time outside the change, or check the meeting's `timezone`
+
+## plenary check: interpretation (src/check/interpretation.rs, src/staffing)
+
+booth-language = { $name } (`{ $code }`)
+semicolon-pair = { $a }; { $b }
+interp-booth-empty = session { $session }: the { $booth } booth has no interpreter yet (rule: team strength)
+interp-booth-empty-norm = session { $session }: the { $booth } booth has no interpreter yet; the norm asks for { $need } for { $minutes } minutes ({ $reason }) (rule: team strength)
+interp-booth-empty-hint = assign interpreters in the Interpretation view (6, key i), or under `interpreters:` of the channel
+interp-team-short = session { $session }: the { $booth } booth has { $n ->
+    [one] { $n } interpreter
+   *[other] { $n } interpreters
+} for { $minutes } minutes; the norm asks for { $need } ({ $reason }) (rule: team strength)
+interp-team-short-hint = add interpreters to the booth, or set the meeting's `interpretation_norms` if the contract says otherwise
+interp-day-short = the { $booth } booth works { $total } minutes on { $date } ({ $sessions }) with { $n } interpreters in all; the norm asks for { $need } ({ $reason }) (rule: team strength for the day)
+interp-day-short-hint = bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`
+interp-daily-load = interpreter { $name } (`{ $id }`) is in the booth { $minutes } minutes on { $date } ({ $sessions }), above the norm of { $max } minutes a day (rule: daily booth time)
+interp-daily-load-hint = give part of the day to another interpreter
+interp-two-booths = interpreter { $name } (`{ $id }`) is in two booths of session { $session } at once: { $a } and { $b } (rule: interpreter double-booked)
+interp-two-sessions = interpreter { $name } (`{ $id }`) is booked in two sessions at once: { $a } and { $b } (rule: interpreter double-booked)
+interp-double-booked-hint = an interpreter works in one booth at a time; assign someone else to one of them
+interp-pair = interpreter { $name } (`{ $id }`) in the { $booth } booth of session { $session } { $what } (rule: language pair)
+interp-pair-theirs = interpreter { $name } (`{ $id }`) in the { $booth } booth of session { $session } { $what }; their languages: { $theirs } (rule: language pair)
+interp-pair-no-languages-hint = add `interpreting: {"{"}a: ..., b: [...], c: [...]{"}"}` to their participant record
+interp-pair-hint = assign an interpreter whose A language is the channel's, or make the booth two-way (`retour: true`) if that is the plan
+misfit-no-languages = has no `interpreting` languages on the roster
+misfit-not-into = does not work into { $language }
+misfit-into-b = would work into { $language }, a B language, in a one-way booth
+misfit-not-from = does not work from { $language }
+misfit-no-retour = cannot give the retour into { $language }: it is not their A or B language
+interp-working-language = session { $session } offers nothing in { $language }, a working language of the meeting: it is neither the floor language nor a channel (rule: working languages)
+interp-working-language-hint = add `{ $code }` to the session's `interpretation`, or to its `language` if it is spoken from the floor
+interp-relay-itself = the { $booth } booth of session { $session } takes relay from itself (rule: relay)
+interp-relay-itself-hint = name the booth it listens to, or leave `relay` out
+interp-relay-floor = the { $booth } booth of session { $session } takes relay from { $from }, which is the floor language (rule: relay)
+interp-relay-floor-hint = a booth working from the floor needs no `relay`; leave it out
+interp-relay-missing = the { $booth } booth of session { $session } takes relay from { $from }, but no booth of the session works into it (rule: relay)
+interp-relay-missing-hint = add the booth it listens to, or correct `relay`
+interp-follows = { $role } { $name } (`{ $id }`) follows { $languages }, but session { $session } is held in { $offered } (rule: participant languages)
+interp-follows-hint = add a channel into one of their languages ({ $languages }), or check their `languages`
+norm-solo-may = one interpreter may work alone up to { $solo } minutes
+norm-solo-only = one interpreter works alone only up to { $solo } minutes
+norm-two-way-four = a two-way booth needs four interpreters beyond { $minutes } minutes
+norm-two-way-three = a two-way booth needs three interpreters beyond { $minutes } minutes
+norm-pair-day = two interpreters cover a day of up to { $limit } minutes
+norm-pair-session = two interpreters cover a session of up to { $limit } minutes
+norm-relay-three = a two-way booth that gives relay to other booths needs three interpreters
+
+## plenary check: people listed twice, and unprintable text
+## (src/check/duplicates.rs, src/check/text.rs)
+
+duplicate-person = { $first } may be listed more than once: also as { $others }
+duplicate-person-more = { $first } may be listed more than once: also as { $others } and { $more } more
+duplicate-person-hint = if they are one person, keep one entry and point sessions and follow-ups at its id
+control-char = { $what } contains a control character (U+{ $code }), shown as �
+control-char-hint = remove it; it often comes from text pasted out of a terminal or a PDF
+control-in-meeting-title = the meeting title
+control-in-name = the name of `{ $id }`
+control-in-organization = the organization of `{ $id }`
+control-in-session-title = the title of session `{ $id }`
+control-in-item-title = an item title in session `{ $id }`
+control-in-follow-up-title = the title of follow-up `{ $id }`
+
+## Language names in messages, where the catalogue has them (the English
+## ones are the ISO 639 names Plenary printed before)
+
+language-en = English
+language-ru = Russian
+language-kk = Kazakh
+language-ky = Kirghiz
+language-tg = Tajik
+language-uz = Uzbek
+language-tk = Turkmen
+language-zh = Chinese
+language-fr = French
+language-de = German
+language-es = Spanish
+language-ar = Arabic
+language-fa = Persian
+language-tr = Turkish
+language-mn = Mongolian
+language-uk = Ukrainian
+language-az = Azerbaijani
+language-hy = Armenian
+language-ka = Georgian
+language-ja = Japanese
+language-ko = Korean
+language-it = Italian
+language-pt = Portuguese
+language-hi = Hindi
+language-ur = Urdu
+language-ps = Pushto
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

@@ -296,6 +296,112 @@ tentative-fields-here = поля, которые здесь могут быть 
 tentative-not-single = `{ $name }` не может быть предварительным: так отмечаются только отдельные значения { $what }
 tentative-no-field = `{ $name }` в `tentative` не называет ни одного поля { $what }
 
+## plenary check: перевод часов
+
+dst-skipped = заседание { $session } { $field ->
+    [end] заканчивается
+   *[other] начинается
+} в { $time } { $date }, но такого времени в поясе { $zone } нет (часы переводят вперёд); оно читается как { $read_as } (правило: перевод часов)
+dst-repeated = заседание { $session } { $field ->
+    [end] заканчивается
+   *[other] начинается
+} в { $time } { $date }, а это время в поясе { $zone } бывает дважды (часы переводят назад); берётся первое ({ $offset }) (правило: перевод часов)
+dst-hint = укажите время вне перевода часов или проверьте `timezone` встречи
+
+## plenary check: устный перевод
+
+booth-language = `{ $code }` ({ $name })
+semicolon-pair = { $a }; { $b }
+interp-booth-empty = заседание { $session }: в кабине { $booth } пока нет переводчика (правило: численность бригады)
+interp-booth-empty-norm = заседание { $session }: в кабине { $booth } пока нет переводчика; по норме на { $minutes } мин требуется { $need ->
+    [one] { $need } переводчик
+    [few] { $need } переводчика
+   *[many] { $need } переводчиков
+} ({ $reason }) (правило: численность бригады)
+interp-booth-empty-hint = назначьте переводчиков в окне «Перевод» (6, клавиша i) или в `interpreters:` канала
+interp-team-short = заседание { $session }: в кабине { $booth } { $n ->
+    [one] { $n } переводчик
+    [few] { $n } переводчика
+   *[many] { $n } переводчиков
+} на { $minutes } мин; по норме требуется { $need } ({ $reason }) (правило: численность бригады)
+interp-team-short-hint = добавьте переводчиков в кабину или задайте `interpretation_norms` встречи, если в договоре сказано иначе
+interp-day-short = кабина { $booth } работает { $total } мин { $date } ({ $sessions }), а переводчиков на весь день { $n }; по норме требуется { $need } ({ $reason }) (правило: численность бригады на день)
+interp-day-short-hint = пригласите ещё одного переводчика на часть дня или задайте `interpretation_norms` встречи
+interp-daily-load = переводчик { $name } (`{ $id }`) проводит в кабине { $minutes } мин { $date } ({ $sessions }), больше нормы в { $max } мин в день (правило: время в кабине за день)
+interp-daily-load-hint = передайте часть дня другому переводчику
+interp-two-booths = переводчик { $name } (`{ $id }`) одновременно в двух кабинах заседания { $session }: { $a } и { $b } (правило: переводчик занят дважды)
+interp-two-sessions = переводчик { $name } (`{ $id }`) назначен на два заседания одновременно: { $a } и { $b } (правило: переводчик занят дважды)
+interp-double-booked-hint = переводчик работает в одной кабине за раз; назначьте на одну из них другого
+interp-pair = переводчик { $name } (`{ $id }`) в кабине { $booth } заседания { $session } { $what } (правило: языковая пара)
+interp-pair-theirs = переводчик { $name } (`{ $id }`) в кабине { $booth } заседания { $session } { $what }; его языки: { $theirs } (правило: языковая пара)
+interp-pair-no-languages-hint = добавьте `interpreting: {"{"}a: ..., b: [...], c: [...]{"}"}` в запись участника
+interp-pair-hint = назначьте переводчика, у которого язык канала — язык A, или сделайте кабину двусторонней (`retour: true`), если так задумано
+misfit-no-languages = не имеет в списке участников языков `interpreting`
+misfit-not-into = не переводит на язык { $language }
+misfit-into-b = переводил бы на язык { $language }, свой язык B, в односторонней кабине
+misfit-not-from = не переводит с языка { $language }
+misfit-no-retour = не может давать ретур на язык { $language }: это не его язык A или B
+interp-working-language = заседание { $session } ничего не даёт на языке { $language }, рабочем языке встречи: это ни язык зала, ни канал перевода (правило: рабочие языки)
+interp-working-language-hint = добавьте `{ $code }` в `interpretation` заседания или в его `language`, если на нём говорят в зале
+interp-relay-itself = кабина { $booth } заседания { $session } берёт реле сама у себя (правило: реле)
+interp-relay-itself-hint = укажите кабину, которую она слушает, или уберите `relay`
+interp-relay-floor = кабина { $booth } заседания { $session } берёт реле с языка { $from }, а это язык зала (правило: реле)
+interp-relay-floor-hint = кабине, которая работает с зала, `relay` не нужен; уберите его
+interp-relay-missing = кабина { $booth } заседания { $session } берёт реле с языка { $from }, но ни одна кабина заседания на него не переводит (правило: реле)
+interp-relay-missing-hint = добавьте кабину, которую она слушает, или исправьте `relay`
+interp-follows = { $role } { $name } (`{ $id }`) понимает { $languages }, но заседание { $session } идёт на { $offered } (правило: языки участников)
+interp-follows-hint = добавьте канал на один из его языков ({ $languages }) или проверьте его `languages`
+norm-solo-may = один переводчик может работать в одиночку до { $solo } мин
+norm-solo-only = один переводчик работает в одиночку не дольше { $solo } мин
+norm-two-way-four = двусторонней кабине свыше { $minutes } мин нужны четыре переводчика
+norm-two-way-three = двусторонней кабине свыше { $minutes } мин нужны три переводчика
+norm-pair-day = двое переводчиков покрывают день не дольше { $limit } мин
+norm-pair-session = двое переводчиков покрывают заседание не дольше { $limit } мин
+norm-relay-three = двусторонней кабине, которая даёт реле другим кабинам, нужны три переводчика
+
+## plenary check: люди, записанные дважды, и непечатаемый текст
+
+duplicate-person = { $first }, возможно, записан(а) несколько раз: ещё как { $others }
+duplicate-person-more = { $first }, возможно, записан(а) несколько раз: ещё как { $others } и ещё { $more }
+duplicate-person-hint = если это один человек, оставьте одну запись и укажите её id в заседаниях и поручениях
+control-char = { $what } содержит управляющий символ (U+{ $code }), он показан как �
+control-char-hint = удалите его; обычно он попадает из текста, скопированного из терминала или PDF
+control-in-meeting-title = название встречи
+control-in-name = имя `{ $id }`
+control-in-organization = организация `{ $id }`
+control-in-session-title = название заседания `{ $id }`
+control-in-item-title = название пункта в заседании `{ $id }`
+control-in-follow-up-title = название поручения `{ $id }`
+
+## Названия языков в сообщениях
+
+language-en = английский
+language-ru = русский
+language-kk = казахский
+language-ky = киргизский
+language-tg = таджикский
+language-uz = узбекский
+language-tk = туркменский
+language-zh = китайский
+language-fr = французский
+language-de = немецкий
+language-es = испанский
+language-ar = арабский
+language-fa = персидский
+language-tr = турецкий
+language-mn = монгольский
+language-uk = украинский
+language-az = азербайджанский
+language-hy = армянский
+language-ka = грузинский
+language-ja = японский
+language-ko = корейский
+language-it = итальянский
+language-pt = португальский
+language-hi = хинди
+language-ur = урду
+language-ps = пушту
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

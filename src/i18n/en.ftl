@@ -916,3 +916,19 @@ tui-help-search-note = Search ignores case and script: "umankulova" finds Ума
 tui-help-title-search = Search the keys: { $input }▏ (Enter keeps, Esc drops)
 tui-help-title-query = Keys with "{ $query }" — / changes, Esc shows all
 tui-help-title = Keys, here first — / searches, Esc closes, j/k scroll
+
+# Files changed on disk (tui::app::editing::disk_watch): noticed, reloaded
+# off the UI thread, or asked about.
+tui-disk-reloaded = { $path } changed on disk; reloaded
+tui-disk-reloading = reloading { $path }…
+tui-disk-does-not-load = { $path } changed on disk and does not load now ({ $why }); still showing the version before
+tui-disk-deleted = { $path } was deleted or moved on disk; what is shown here is kept until you quit
+tui-disk-deleted-unsaved = { $path } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
+tui-disk-editor-reloaded = reloaded { $path } after editing; { $n } problem(s)
+tui-disk-editor-unchanged = { $path } is unchanged after editing; { $n } problem(s)
+tui-disk-editor-does-not-load = { $path } does not load now, so the version before is still shown: { $why } (E to fix it)
+tui-disk-asked-reloaded = reloaded { $path } from disk
+tui-disk-asked-failed = could not reload: { $why }
+tui-disk-now-a-roster = it is now a participant list, not a meeting
+tui-disk-bug = plenary failed on this file (a bug, please report it): { $what }
+tui-disk-fallback = the system cannot tell Plenary when files change ({ $why }); their size and time are compared every second instead

@@ -935,3 +935,26 @@ tui-help-search-note = Поиск не различает регистр и пи
 tui-help-title-search = Поиск клавиш: { $input }▏ (Enter — оставить, Esc — сбросить)
 tui-help-title-query = Клавиши с «{ $query }» — / изменить, Esc — все
 tui-help-title = Сначала клавиши этого экрана — / поиск, Esc закрыть, j/k прокрутка
+
+# Файлы, изменённые на диске (tui::app::editing::disk_watch).
+tui-disk-reloaded = { $path } изменён на диске; загружен заново
+tui-disk-reloading = загружается заново { $path }…
+tui-disk-does-not-load = { $path } изменён на диске и теперь не загружается ({ $why }); показана прежняя версия
+tui-disk-deleted = { $path } удалён или перемещён на диске; то, что показано здесь, останется до выхода
+tui-disk-deleted-unsaved = { $path } удалён или перемещён на диске; то, что показано здесь, останется до выхода (Ctrl-s предложит сохранить под другим именем)
+tui-disk-editor-reloaded = { $path } загружен заново после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-disk-editor-unchanged = { $path } не изменился после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-disk-editor-does-not-load = { $path } теперь не загружается, поэтому показана прежняя версия: { $why } (E — исправить)
+tui-disk-asked-reloaded = { $path } загружен с диска заново
+tui-disk-asked-failed = не удалось загрузить заново: { $why }
+tui-disk-now-a-roster = теперь это список участников, а не встреча
+tui-disk-bug = plenary не справился с этим файлом (это ошибка, сообщите о ней): { $what }
+tui-disk-fallback = система не сообщает Plenary об изменениях файлов ({ $why }); вместо этого раз в секунду сравниваются их размер и время

@@ -583,7 +583,9 @@ ui-back-to-the-list-on-the-session-selected-in-the-grid = back to the list, on t
 ui-list = list
 ui-cursor-to-the-room-on-the-left-rooms-page-sideways = cursor to the room on the left (rooms page sideways)
 ui-rooms = rooms
-ui-cursor-to-the-room-on-the-right = cursor to the room on the right
+ui-cursor-to-the-first-session-in-this-room-that-day = cursor to the first session in this room that day
+ui-cursor-to-the-last-session-in-this-room-that-day = cursor to the last session in this room that day
+ui-cursor-to-the-room-on-the-right-past-the-last-the-band-alongside = cursor to the room on the right (past the last: the band alongside)
 ui-cursor-a-slot-a-step-15-minutes-at-first-earlier = cursor a slot (a step, 15 minutes at first) earlier
 ui-cursor-a-slot-later = cursor a slot later
 ui-time = time
@@ -592,7 +594,7 @@ ui-the-meeting-s-next-day = the meeting's next day
 ui-days = days
 ui-select-the-session-under-the-cursor-e-edits-it-v-shows-it-in-the-list = select the session under the cursor (e edits it; v shows it in the list)
 ui-select = select
-ui-add-a-session-in-this-room-at-this-time-the-form-prefilled = add a session in this room at this time (the form, prefilled)
+ui-add-a-session-here-the-form-prefilled-in-the-band-an-exhibition = add a session here (the form, prefilled); in the band, an exhibition
 ui-add-here = add here
 ui-add-a-break-at-the-cursor-s-time-across-every-room = add a break at the cursor's time, across every room
 ui-move-the-session-under-the-cursor-else-the-selected-one-a-step-earlier = move the session under the cursor (else the selected one) a step earlier
@@ -875,6 +877,27 @@ ui-tick-or-untick-the-value-on-all-untick-every-one = tick or untick the value (
 ui-tick = tick
 ui-show-the-people-with-any-ticked-value = show the people with any ticked value
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = In a Roster filter list (c, o, r, t; type to narrow it)
+
+## The Schedule's day grid (src/tui/views/schedule_grid.rs, src/tui/app/grid_state.rs)
+
+tui-grid-day = Day { $n }/{ $days }
+tui-grid-nothing = nothing scheduled
+tui-grid-cursor = cursor { $place } { $time }
+tui-grid-rows = { $step }-min rows (s)
+tui-grid-zone = times in { $zone }
+tui-grid-online = online
+tui-grid-no-room = no room
+tui-grid-alongside = alongside
+tui-grid-more = { $n } more
+tui-grid-opened = the day as a grid: hjkl cursor, a add, J K H L move, < > resize, v list
+tui-grid-closed = the schedule as a list (v: grid)
+tui-grid-step = { $step }-minute rows: j/k, moves and resizes go by it
+tui-grid-selected = selected: e edits it, v shows it in the list
+tui-grid-nothing-at = nothing in { $place } at { $time }
+tui-grid-add-alongside = Add a session alongside at { $time }
+tui-grid-band-no-rooms = a session alongside stays in the band: A puts it in its room's column
+tui-grid-moved-alone = moved alone: m moves it with the rest of the day
+tui-grid-let-go-band = let go: `{ $id }` at { $time }, alongside
 
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)

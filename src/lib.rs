@@ -48,6 +48,6 @@ pub mod settings;
 pub mod slots;
 pub mod staffing;
 pub mod tui;
-pub mod yaml;
 pub mod watch;
+pub mod yaml;
 pub mod zones;

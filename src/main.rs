@@ -44,7 +44,13 @@ fn main() -> ExitCode {
     {
         Ok(z) => z.map(|(tz, _)| tz),
         Err(e) => {
-            let text = format!("plenary: {e}\n  hint: {}\n", e.hint);
+            let lang = plenary::i18n::current();
+            let text = format!(
+                "plenary: {}\n  {}: {}\n",
+                e.msg().render(lang),
+                plenary::tr!("hint-label"),
+                e.hint_msg.render(lang)
+            );
             eprint!("{}", plenary::safe::clean_lines(&text));
             return ExitCode::from(2);
         }

@@ -155,6 +155,12 @@ count-files = { $n ->
     [one] { $n } file
    *[other] { $n } files
 }
+discover-missing = { $path }: no such file or folder
+discover-broken-link = { $path }: a symbolic link that leads nowhere (a loop, or its target is gone); point it at a meeting file, or name the file itself
+discover-unreadable = { $path }: cannot read: { $why }
+discover-outside = note: { $name }: a link to a file outside { $dir }; not read (name the file itself to check it)
+discover-dangling = note: { $name }: a symbolic link that leads nowhere (a loop, or its target is gone); skipped
+check-unsaved-note = { $file }: note: unsaved edits from a Plenary that was ended are in { $kept }; open the meeting in plenary to see what differs and restore them, or delete that copy
 
 ## Command-line help (src/cli/help.rs): the same words as the doc comments of
 ## the argument structs, which tests/i18n_catalogue.rs compares.

@@ -147,6 +147,11 @@ config-from-default = по умолчанию
 config-from-file = из { $place }
 config-from-env = из окружения, { $var }
 config-from-flag = из командной строки, { $flag }
+settings-notice = { $n ->
+    [one] в файле настроек { $n } ошибка
+    [few] в файле настроек { $n } ошибки
+   *[many] в файле настроек { $n } ошибок
+}: { $first } (все они будут выведены при выходе из Plenary)
 
 ## plenary check: итог
 
@@ -161,6 +166,12 @@ count-files = { $n ->
     [one] { $n } файле
    *[other] { $n } файлах
 }
+discover-missing = { $path }: нет такого файла или папки
+discover-broken-link = { $path }: символическая ссылка никуда не ведёт (петля или её цель удалена); направьте её на файл встречи или укажите сам файл
+discover-unreadable = { $path }: не удаётся прочитать: { $why }
+discover-outside = примечание: { $name }: ссылка на файл вне { $dir }; не прочитан (чтобы проверить его, укажите сам файл)
+discover-dangling = примечание: { $name }: символическая ссылка никуда не ведёт (петля или её цель удалена); пропущена
+check-unsaved-note = { $file }: примечание: несохранённые правки завершённого Plenary лежат в { $kept }; откройте встречу в plenary, чтобы увидеть различия и восстановить их, или удалите эту копию
 
 ## Справка командной строки (src/cli/help.rs)
 
@@ -542,6 +553,34 @@ zone-write-iana = укажите название пояса по IANA: `{ $zone
 zone-several = `{ $name }` обозначает несколько поясов: { $zones }; укажите один из них
 zone-part-hour = { $offset } — не целое число часов от UTC, такое смещение бывает только у именованных поясов; укажите название по IANA, например `Asia/Kolkata` для +05:30
 zone-use-iana = укажите название часового пояса по IANA, например `Asia/Almaty`, `Europe/Paris` или `UTC`
+
+## Слова самого clap: заголовки справки и ошибки командной строки
+
+clap-usage = Использование
+clap-arguments = Аргументы
+clap-options = Параметры
+clap-commands = Команды
+clap-command-value = КОМАНДА
+clap-help-flag = Показать справку
+clap-version-flag = Показать версию
+clap-default = по умолчанию
+clap-possible = возможные значения
+clap-tip = совет
+clap-more-info = Подробнее: '--help'.
+clap-unknown-argument = неожиданный аргумент '{ $arg }'
+clap-tip-dashes = чтобы передать '{ $arg }' как значение, пишите '-- { $arg }'
+clap-tip-similar = есть похожий аргумент: '{ $arg }'
+clap-tip-subcommand = есть похожая команда: '{ $sub }'
+clap-invalid-subcommand = неизвестная команда '{ $sub }'
+clap-invalid-value = недопустимое значение '{ $value }' для '{ $arg }'
+clap-missing-value = для '{ $arg }' нужно значение, но оно не указано
+clap-possible-values = возможные значения: { $values }
+did-you-mean-quoted = может быть, '{ $value }'?
+clap-value-validation = недопустимое значение '{ $value }' для '{ $arg }': { $why }
+clap-missing-required = не указаны обязательные аргументы:
+clap-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $other }'
+clap-no-equals = значение для '{ $arg }' указывается через знак равенства
+clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
 
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers

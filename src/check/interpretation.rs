@@ -46,10 +46,7 @@ fn ids(m: &Meeting, sessions: &[usize]) -> String {
 
 pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     // Most meetings name no interpreters yet; the staffing rules then have nothing to say.
-    if m.sessions
-        .iter()
-        .any(|s| s.interpretation.iter().any(|c| !c.interpreters.is_empty()))
-    {
+    if any_staffed(m) {
         team_per_session(m, out);
         team_per_day(m, out);
         daily_load(m, out);
@@ -61,73 +58,98 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     booked_people_languages(m, lk, out);
 }
 
+/// Whether any booth names an interpreter: the staffing rules' gate.
+pub(super) fn any_staffed(m: &Meeting) -> bool {
+    m.sessions
+        .iter()
+        .any(|s| s.interpretation.iter().any(|c| !c.interpreters.is_empty()))
+}
+
 /// A booth nobody is in yet, for a session still to come: while drafting
 /// that is the plan's to-do list, and a pre-commit check should say so. Past
 /// sessions are left alone (reports seldom name their interpreters).
 pub fn unstaffed(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        if s.date < today {
+    for i in 0..m.sessions.len() {
+        unstaffed_at(m, today, i, out);
+    }
+}
+
+/// Session `i`'s empty booths, if it is still to come.
+pub(super) fn unstaffed_at(m: &Meeting, today: NaiveDate, i: usize, out: &mut Vec<Problem>) {
+    if m.sessions[i].date < today {
+        return;
+    }
+    for b in staffing::booths(m, i) {
+        if !b.interpreters.is_empty() {
             continue;
         }
-        for b in staffing::booths(m, i) {
-            if !b.interpreters.is_empty() {
-                continue;
-            }
-            let need = match (&b.required, b.minutes) {
-                (Some(req), Some(minutes)) => {
-                    format!(
-                        "; the norm asks for {} for {minutes} minutes ({})",
-                        req.interpreters, req.reason
-                    )
-                }
-                _ => String::new(),
-            };
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}].interpretation[{}]", b.channel),
-                    format!(
-                        "session {}: the {} booth has no interpreter yet{need} (rule: team strength)",
-                        session_label(m, i),
-                        lang(&b.to)
-                    ),
+        let need = match (&b.required, b.minutes) {
+            (Some(req), Some(minutes)) => {
+                format!(
+                    "; the norm asks for {} for {minutes} minutes ({})",
+                    req.interpreters, req.reason
                 )
-                .with_hint("assign interpreters in the Interpretation view (6, key i), or under `interpreters:` of the channel"),
-            );
-        }
+            }
+            _ => String::new(),
+        };
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].interpretation[{}]", b.channel),
+                format!(
+                    "session {}: the {} booth has no interpreter yet{need} (rule: team strength)",
+                    session_label(m, i),
+                    lang(&b.to)
+                ),
+            )
+            .with_hint("assign interpreters in the Interpretation view (6, key i), or under `interpreters:` of the channel"),
+        );
     }
 }
 
 fn team_per_session(m: &Meeting, out: &mut Vec<Problem>) {
     for i in 0..m.sessions.len() {
-        for b in staffing::booths(m, i) {
-            let (Some(req), Some(minutes), Some(_)) = (&b.required, b.minutes, b.short_of()) else {
-                continue;
-            };
-            let n = b.interpreters.len();
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}].interpretation[{}].interpreters", b.channel),
-                    format!(
-                        "session {}: the {} booth has {n} interpreter{} for {minutes} minutes; the norm asks for {} ({}) (rule: team strength)",
-                        session_label(m, i),
-                        lang(&b.to),
-                        if n == 1 { "" } else { "s" },
-                        req.interpreters,
-                        req.reason
-                    ),
-                )
-                .with_hint("add interpreters to the booth, or set the meeting's `interpretation_norms` if the contract says otherwise"),
-            );
-        }
+        team_at(m, i, out);
+    }
+}
+
+/// Session `i`'s booths with too small a team.
+pub(super) fn team_at(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
+    for b in staffing::booths(m, i) {
+        let (Some(req), Some(minutes), Some(_)) = (&b.required, b.minutes, b.short_of()) else {
+            continue;
+        };
+        let n = b.interpreters.len();
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].interpretation[{}].interpreters", b.channel),
+                format!(
+                    "session {}: the {} booth has {n} interpreter{} for {minutes} minutes; the norm asks for {} ({}) (rule: team strength)",
+                    session_label(m, i),
+                    lang(&b.to),
+                    if n == 1 { "" } else { "s" },
+                    req.interpreters,
+                    req.reason
+                ),
+            )
+            .with_hint("add interpreters to the booth, or set the meeting's `interpretation_norms` if the contract says otherwise"),
+        );
     }
 }
 
 /// A booth working several sessions in a day with one small team.
 fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
-    let norms = m.norms();
-    // (date, language) → sessions, with the day's totals.
-    let mut groups: BTreeMap<(NaiveDate, String), Vec<(usize, staffing::Booth)>> = BTreeMap::new();
-    for i in m.schedule_order() {
+    for ((date, to), list) in day_groups(m, m.schedule_order()) {
+        day_team(m, date, &to, list, out);
+    }
+}
+
+/// Staffed booths with known times, by day and language, in schedule order.
+pub(super) type DayGroups = BTreeMap<(NaiveDate, String), Vec<(usize, staffing::Booth)>>;
+
+/// The [`DayGroups`] of the sessions `order` (in schedule order).
+pub(super) fn day_groups(m: &Meeting, order: impl IntoIterator<Item = usize>) -> DayGroups {
+    let mut groups = DayGroups::new();
+    for i in order {
         for b in staffing::booths(m, i) {
             if !b.interpreters.is_empty() && b.minutes.is_some() {
                 groups
@@ -137,74 +159,89 @@ fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
             }
         }
     }
-    for ((date, to), list) in groups {
-        if list.len() < 2 || list.iter().any(|(_, b)| b.short_of().is_some()) {
-            continue;
-        }
-        let total: i64 = list.iter().filter_map(|(_, b)| b.minutes).sum();
-        let two_way = list.iter().any(|(_, b)| b.two_way);
-        let relay = list.iter().any(|(_, b)| b.gives_relay);
-        let people: HashSet<&str> = list
-            .iter()
-            .flat_map(|(_, b)| b.interpreters.iter().map(String::as_str))
-            .collect();
-        let req = norms.required(total, two_way, relay, Span::Day);
-        if (people.len() as u32) >= req.interpreters {
-            continue;
-        }
-        let sessions: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
-        let (first, b) = &list[0];
-        let problem = Problem::warning(
-                format!("sessions[{first}].interpretation[{}].interpreters", b.channel),
-                format!(
-                    "the {} booth works {total} minutes on {date} ({}) with {} interpreters in all; the norm asks for {} ({}) (rule: team strength for the day)",
-                    lang(&to),
-                    ids(m, &sessions),
-                    people.len(),
-                    req.interpreters,
-                    req.reason
-                ),
-            )
-            .with_hint("bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`");
-        out.push(naming(problem, m, &sessions));
+    groups
+}
+
+/// One language's booth on one day, its sessions in schedule order.
+pub(super) fn day_team(
+    m: &Meeting,
+    date: NaiveDate,
+    to: &str,
+    list: Vec<(usize, staffing::Booth)>,
+    out: &mut Vec<Problem>,
+) {
+    let norms = m.norms();
+    if list.len() < 2 || list.iter().any(|(_, b)| b.short_of().is_some()) {
+        return;
     }
+    let total: i64 = list.iter().filter_map(|(_, b)| b.minutes).sum();
+    let two_way = list.iter().any(|(_, b)| b.two_way);
+    let relay = list.iter().any(|(_, b)| b.gives_relay);
+    let people: HashSet<&str> = list
+        .iter()
+        .flat_map(|(_, b)| b.interpreters.iter().map(String::as_str))
+        .collect();
+    let req = norms.required(total, two_way, relay, Span::Day);
+    if (people.len() as u32) >= req.interpreters {
+        return;
+    }
+    let sessions: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
+    let (first, b) = &list[0];
+    let problem = Problem::warning(
+            format!("sessions[{first}].interpretation[{}].interpreters", b.channel),
+            format!(
+                "the {} booth works {total} minutes on {date} ({}) with {} interpreters in all; the norm asks for {} ({}) (rule: team strength for the day)",
+                lang(to),
+                ids(m, &sessions),
+                people.len(),
+                req.interpreters,
+                req.reason
+            ),
+        )
+        .with_hint("bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`");
+    out.push(naming(problem, m, &sessions));
 }
 
 fn daily_load(m: &Meeting, out: &mut Vec<Problem>) {
-    let max = staffing::day_limit(m);
     for day in staffing::days(m) {
-        for l in day
-            .loads
-            .iter()
-            .filter(|l| staffing::over_day_limit(m, l.booth_minutes))
-        {
-            let Some(&last) = l.sessions.last() else {
-                continue;
-            };
-            let s = &m.sessions[last];
-            let Some((j, k)) = s.interpretation.iter().enumerate().find_map(|(j, c)| {
-                c.interpreters
-                    .iter()
-                    .position(|x| *x == l.interpreter)
-                    .map(|k| (j, k))
-            }) else {
-                continue;
-            };
-            let problem = Problem::warning(
-                    format!("sessions[{last}].interpretation[{j}].interpreters[{k}]"),
-                    format!(
-                        "interpreter {} (`{}`) is in the booth {} minutes on {} ({}), above the norm of {max} minutes a day (rule: daily booth time)",
-                        name(m, &l.interpreter),
-                        l.interpreter,
-                        l.booth_minutes,
-                        day.date,
-                        ids(m, &l.sessions)
-                    ),
-                )
-                .with_hint("give part of the day to another interpreter")
-                .concerning(Record::participant(&l.interpreter));
-            out.push(naming(problem, m, &l.sessions));
-        }
+        day_load(m, &day, out);
+    }
+}
+
+/// Interpreters in the booth too long on `day`.
+pub(super) fn day_load(m: &Meeting, day: &staffing::Day, out: &mut Vec<Problem>) {
+    let max = staffing::day_limit(m);
+    for l in day
+        .loads
+        .iter()
+        .filter(|l| staffing::over_day_limit(m, l.booth_minutes))
+    {
+        let Some(&last) = l.sessions.last() else {
+            continue;
+        };
+        let s = &m.sessions[last];
+        let Some((j, k)) = s.interpretation.iter().enumerate().find_map(|(j, c)| {
+            c.interpreters
+                .iter()
+                .position(|x| *x == l.interpreter)
+                .map(|k| (j, k))
+        }) else {
+            continue;
+        };
+        let problem = Problem::warning(
+                format!("sessions[{last}].interpretation[{j}].interpreters[{k}]"),
+                format!(
+                    "interpreter {} (`{}`) is in the booth {} minutes on {} ({}), above the norm of {max} minutes a day (rule: daily booth time)",
+                    name(m, &l.interpreter),
+                    l.interpreter,
+                    l.booth_minutes,
+                    day.date,
+                    ids(m, &l.sessions)
+                ),
+            )
+            .with_hint("give part of the day to another interpreter")
+            .concerning(Record::participant(&l.interpreter));
+        out.push(naming(problem, m, &l.sessions));
     }
 }
 
@@ -219,160 +256,100 @@ fn double_booked(m: &Meeting, out: &mut Vec<Problem>) {
         }
     }
     for (id, list) in by_person {
-        for (x, &(a, ja)) in list.iter().enumerate() {
-            for &(b, jb) in &list[x + 1..] {
-                let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
-                let both = |l: &str| format!("{} and {}", lang(&sa.interpretation[ja].to), l);
-                let msg = if a == b {
-                    if sa.interpretation[ja].to == sb.interpretation[jb].to {
-                        continue;
-                    }
-                    format!(
-                        "interpreter {} (`{id}`) is in two booths of session {} at once: {} (rule: interpreter double-booked)",
-                        name(m, id),
-                        session_label(m, a),
-                        both(&lang(&sb.interpretation[jb].to))
-                    )
-                } else {
-                    if !staffing::at_once(sa, sb) {
-                        continue;
-                    }
-                    format!(
-                        "interpreter {} (`{id}`) is booked in two sessions at once: {} and {} (rule: interpreter double-booked)",
-                        name(m, id),
-                        session_label(m, a),
-                        session_label(m, b)
-                    )
-                };
-                let k = sb.interpretation[jb]
-                    .interpreters
-                    .iter()
-                    .position(|x| x == id)
-                    .unwrap_or(0);
-                out.push(
-                    Problem::warning(format!("sessions[{b}].interpretation[{jb}].interpreters[{k}]"), msg)
-                        .with_hint("an interpreter works in one booth at a time; assign someone else to one of them")
-                        .concerning(Record::session(&sa.id))
-                        .concerning(Record::session(&sb.id))
-                        .concerning(Record::participant(id)),
-                );
-            }
-        }
+        double_booked_one(m, id, &list, out);
     }
 }
 
-fn language_pairs(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        for (j, c) in s.interpretation.iter().enumerate() {
-            for (k, id) in c.interpreters.iter().enumerate() {
-                let Some(p) = lk.participant(id) else {
-                    continue;
-                };
-                let misfits = staffing::misfits(p.interpreting.as_ref(), &s.language, c);
-                if misfits.is_empty() {
+/// Interpreter `id`'s booths `list` (session, channel) in schedule order, two at once.
+pub(super) fn double_booked_one(
+    m: &Meeting,
+    id: &str,
+    list: &[(usize, usize)],
+    out: &mut Vec<Problem>,
+) {
+    for (x, &(a, ja)) in list.iter().enumerate() {
+        for &(b, jb) in &list[x + 1..] {
+            let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
+            let both = |l: &str| format!("{} and {}", lang(&sa.interpretation[ja].to), l);
+            let msg = if a == b {
+                if sa.interpretation[ja].to == sb.interpretation[jb].to {
                     continue;
                 }
-                let what = misfits
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                let theirs = p
-                    .interpreting
-                    .as_ref()
-                    .map(|il| format!("; their languages: {}", staffing::languages_label(il)))
-                    .unwrap_or_default();
-                let hint = if p.interpreting.is_none() {
-                    "add `interpreting: {a: ..., b: [...], c: [...]}` to their participant record"
-                } else {
-                    "assign an interpreter whose A language is the channel's, or make the booth two-way (`retour: true`) if that is the plan"
-                };
-                out.push(
-                    Problem::warning(
-                        format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
-                        format!(
-                            "interpreter {} (`{id}`) in the {} booth of session {} {what}{theirs} (rule: language pair)",
-                            p.name.primary(),
-                            lang(&c.to),
-                            session_label(m, i)
-                        ),
-                    )
-                    .with_hint(hint),
-                );
-            }
-        }
-    }
-}
-
-fn working_languages(m: &Meeting, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        // A floor that is not a working language (or not a language) is
-        // reported by `languages` / `codes`; one message per cause is enough.
-        if s.is_break()
-            || s.language.is_empty()
-            || s.language.iter().any(|l| !m.languages.contains(l))
-        {
-            continue;
-        }
-        for l in &m.languages {
-            if s.language.contains(l) || s.interpretation.iter().any(|c| &c.to == l) {
-                continue;
-            }
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}].language"),
-                    format!(
-                        "session {} offers nothing in {}, a working language of the meeting: it is neither the floor language nor a channel (rule: working languages)",
-                        session_label(m, i),
-                        lang(l)
-                    ),
+                format!(
+                    "interpreter {} (`{id}`) is in two booths of session {} at once: {} (rule: interpreter double-booked)",
+                    name(m, id),
+                    session_label(m, a),
+                    both(&lang(&sb.interpretation[jb].to))
                 )
-                .with_hint(format!("add `{l}` to the session's `interpretation`, or to its `language` if it is spoken from the floor")),
+            } else {
+                if !staffing::at_once(sa, sb) {
+                    continue;
+                }
+                format!(
+                    "interpreter {} (`{id}`) is booked in two sessions at once: {} and {} (rule: interpreter double-booked)",
+                    name(m, id),
+                    session_label(m, a),
+                    session_label(m, b)
+                )
+            };
+            let k = sb.interpretation[jb]
+                .interpreters
+                .iter()
+                .position(|x| x == id)
+                .unwrap_or(0);
+            out.push(
+                Problem::warning(format!("sessions[{b}].interpretation[{jb}].interpreters[{k}]"), msg)
+                    .with_hint("an interpreter works in one booth at a time; assign someone else to one of them")
+                    .concerning(Record::session(&sa.id))
+                    .concerning(Record::session(&sb.id))
+                    .concerning(Record::participant(id)),
             );
         }
     }
 }
 
-fn relays(m: &Meeting, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        for (j, c) in s.interpretation.iter().enumerate() {
-            let Some(r) = &c.relay else { continue };
-            let (msg, hint) = if *r == c.to {
-                (
-                    format!(
-                        "the {} booth of session {} takes relay from itself",
-                        lang(&c.to),
-                        session_label(m, i)
-                    ),
-                    "name the booth it listens to, or leave `relay` out",
-                )
-            } else if s.language.contains(r) {
-                (
-                    format!(
-                        "the {} booth of session {} takes relay from {}, which is the floor language",
-                        lang(&c.to),
-                        session_label(m, i),
-                        lang(r)
-                    ),
-                    "a booth working from the floor needs no `relay`; leave it out",
-                )
-            } else if !s.interpretation.iter().any(|o| &o.to == r) {
-                (
-                    format!(
-                        "the {} booth of session {} takes relay from {}, but no booth of the session works into it",
-                        lang(&c.to),
-                        session_label(m, i),
-                        lang(r)
-                    ),
-                    "add the booth it listens to, or correct `relay`",
-                )
-            } else {
+fn language_pairs(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
+    for i in 0..m.sessions.len() {
+        language_pairs_at(m, lk, i, out);
+    }
+}
+
+/// Session `i`'s interpreters working in their languages.
+pub(super) fn language_pairs_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    for (j, c) in s.interpretation.iter().enumerate() {
+        for (k, id) in c.interpreters.iter().enumerate() {
+            let Some(p) = lk.participant(id) else {
                 continue;
+            };
+            let misfits = staffing::misfits(p.interpreting.as_ref(), &s.language, c);
+            if misfits.is_empty() {
+                continue;
+            }
+            let what = misfits
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ");
+            let theirs = p
+                .interpreting
+                .as_ref()
+                .map(|il| format!("; their languages: {}", staffing::languages_label(il)))
+                .unwrap_or_default();
+            let hint = if p.interpreting.is_none() {
+                "add `interpreting: {a: ..., b: [...], c: [...]}` to their participant record"
+            } else {
+                "assign an interpreter whose A language is the channel's, or make the booth two-way (`retour: true`) if that is the plan"
             };
             out.push(
                 Problem::warning(
-                    format!("sessions[{i}].interpretation[{j}].relay"),
-                    format!("{msg} (rule: relay)"),
+                    format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
+                    format!(
+                        "interpreter {} (`{id}`) in the {} booth of session {} {what}{theirs} (rule: language pair)",
+                        p.name.primary(),
+                        lang(&c.to),
+                        session_label(m, i)
+                    ),
                 )
                 .with_hint(hint),
             );
@@ -380,51 +357,144 @@ fn relays(m: &Meeting, out: &mut Vec<Problem>) {
     }
 }
 
+fn working_languages(m: &Meeting, out: &mut Vec<Problem>) {
+    for i in 0..m.sessions.len() {
+        working_languages_at(m, i, out);
+    }
+}
+
+/// Session `i` offering every working language.
+pub(super) fn working_languages_at(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    // A floor that is not a working language (or not a language) is
+    // reported by `languages` / `codes`; one message per cause is enough.
+    if s.is_break() || s.language.is_empty() || s.language.iter().any(|l| !m.languages.contains(l))
+    {
+        return;
+    }
+    for l in &m.languages {
+        if s.language.contains(l) || s.interpretation.iter().any(|c| &c.to == l) {
+            continue;
+        }
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].language"),
+                format!(
+                    "session {} offers nothing in {}, a working language of the meeting: it is neither the floor language nor a channel (rule: working languages)",
+                    session_label(m, i),
+                    lang(l)
+                ),
+            )
+            .with_hint(format!("add `{l}` to the session's `interpretation`, or to its `language` if it is spoken from the floor")),
+        );
+    }
+}
+
+fn relays(m: &Meeting, out: &mut Vec<Problem>) {
+    for i in 0..m.sessions.len() {
+        relays_at(m, i, out);
+    }
+}
+
+/// Session `i`'s relays coming from somewhere.
+pub(super) fn relays_at(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    for (j, c) in s.interpretation.iter().enumerate() {
+        let Some(r) = &c.relay else { continue };
+        let (msg, hint) = if *r == c.to {
+            (
+                format!(
+                    "the {} booth of session {} takes relay from itself",
+                    lang(&c.to),
+                    session_label(m, i)
+                ),
+                "name the booth it listens to, or leave `relay` out",
+            )
+        } else if s.language.contains(r) {
+            (
+                format!(
+                    "the {} booth of session {} takes relay from {}, which is the floor language",
+                    lang(&c.to),
+                    session_label(m, i),
+                    lang(r)
+                ),
+                "a booth working from the floor needs no `relay`; leave it out",
+            )
+        } else if !s.interpretation.iter().any(|o| &o.to == r) {
+            (
+                format!(
+                    "the {} booth of session {} takes relay from {}, but no booth of the session works into it",
+                    lang(&c.to),
+                    session_label(m, i),
+                    lang(r)
+                ),
+                "add the booth it listens to, or correct `relay`",
+            )
+        } else {
+            continue;
+        };
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].interpretation[{j}].relay"),
+                format!("{msg} (rule: relay)"),
+            )
+            .with_hint(hint),
+        );
+    }
+}
+
 /// Chairs and speakers who could not follow their own session. People no
 /// session serves at all are reported once, at meeting level, by `languages`.
 fn booked_people_languages(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
-    let offered_anywhere: HashSet<&str> = m
-        .sessions
-        .iter()
-        .flat_map(|s| s.languages_offered())
-        .map(String::as_str)
-        .collect();
-    for (i, s) in m.sessions.iter().enumerate() {
-        if s.language.is_empty() {
+    let offered_anywhere = super::languages::offered(m);
+    for i in 0..m.sessions.len() {
+        booked_people_at(m, lk, &offered_anywhere, i, out);
+    }
+}
+
+/// Session `i`'s chair and speakers able to follow it.
+pub(super) fn booked_people_at(
+    m: &Meeting,
+    lk: &Lookup,
+    offered_anywhere: &HashSet<&str>,
+    i: usize,
+    out: &mut Vec<Problem>,
+) {
+    let s = &m.sessions[i];
+    if s.language.is_empty() {
+        return;
+    }
+    let offered: Vec<&str> = s.languages_offered().map(String::as_str).collect();
+    for id in s.people() {
+        let Some(p) = lk.participant(id) else {
+            continue;
+        };
+        if p.languages.is_empty()
+            || p.languages.iter().any(|l| offered.contains(&l.as_str()))
+            || !p
+                .languages
+                .iter()
+                .any(|l| offered_anywhere.contains(l.as_str()))
+        {
             continue;
         }
-        let offered: Vec<&str> = s.languages_offered().map(String::as_str).collect();
-        for id in s.people() {
-            let Some(p) = lk.participant(id) else {
-                continue;
-            };
-            if p.languages.is_empty()
-                || p.languages.iter().any(|l| offered.contains(&l.as_str()))
-                || !p
-                    .languages
-                    .iter()
-                    .any(|l| offered_anywhere.contains(l.as_str()))
-            {
-                continue;
-            }
-            let role = if s.chair.as_deref() == Some(id) {
-                "chair"
-            } else {
-                "speaker"
-            };
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}]"),
-                    format!(
-                        "{role} {} (`{id}`) follows {}, but session {} is held in {} (rule: participant languages)",
-                        p.name.primary(),
-                        p.languages.join(", "),
-                        session_label(m, i),
-                        offered.join(", ")
-                    ),
-                )
-                .with_hint(format!("add a channel into one of their languages ({}), or check their `languages`", p.languages.join(", "))),
-            );
-        }
+        let role = if s.chair.as_deref() == Some(id) {
+            "chair"
+        } else {
+            "speaker"
+        };
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}]"),
+                format!(
+                    "{role} {} (`{id}`) follows {}, but session {} is held in {} (rule: participant languages)",
+                    p.name.primary(),
+                    p.languages.join(", "),
+                    session_label(m, i),
+                    offered.join(", ")
+                ),
+            )
+            .with_hint(format!("add a channel into one of their languages ({}), or check their `languages`", p.languages.join(", "))),
+        );
     }
 }

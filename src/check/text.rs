@@ -4,7 +4,7 @@
 //! file can be cleaned.
 
 use super::Problem;
-use crate::domain::{Meeting, Text};
+use crate::domain::{FollowUp, Meeting, Participant, Session, Text};
 
 fn bad_char(s: &str) -> Option<char> {
     s.chars()
@@ -27,45 +27,61 @@ fn text(path: String, what: &str, t: &Text, out: &mut Vec<Problem>) {
 }
 
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
-    text("title".into(), "the meeting title", &m.title, out);
+    meeting(m, out);
     for (i, p) in m.people().iter().enumerate() {
-        text(
-            format!("participants[{i}].name"),
-            &format!("the name of `{}`", p.id),
-            &p.name,
-            out,
-        );
-        if let Some(o) = &p.organization {
-            text(
-                format!("participants[{i}].organization"),
-                &format!("the organization of `{}`", p.id),
-                o,
-                out,
-            );
-        }
+        participant(i, p, out);
     }
     for (i, s) in m.sessions.iter().enumerate() {
-        text(
-            format!("sessions[{i}].title"),
-            &format!("the title of session `{}`", s.id),
-            &s.title,
-            out,
-        );
-        for (j, it) in s.items.iter().enumerate() {
-            text(
-                format!("sessions[{i}].items[{j}].title"),
-                &format!("an item title in session `{}`", s.id),
-                &it.title,
-                out,
-            );
-        }
+        session(i, s, out);
     }
     for (i, f) in m.follow_ups.iter().enumerate() {
+        follow_up(i, f, out);
+    }
+}
+
+pub(super) fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
+    text("title".into(), "the meeting title", &m.title, out);
+}
+
+pub(super) fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
+    text(
+        format!("participants[{i}].name"),
+        &format!("the name of `{}`", p.id),
+        &p.name,
+        out,
+    );
+    if let Some(o) = &p.organization {
         text(
-            format!("follow_ups[{i}].title"),
-            &format!("the title of follow-up `{}`", f.id),
-            &f.title,
+            format!("participants[{i}].organization"),
+            &format!("the organization of `{}`", p.id),
+            o,
             out,
         );
     }
+}
+
+pub(super) fn session(i: usize, s: &Session, out: &mut Vec<Problem>) {
+    text(
+        format!("sessions[{i}].title"),
+        &format!("the title of session `{}`", s.id),
+        &s.title,
+        out,
+    );
+    for (j, it) in s.items.iter().enumerate() {
+        text(
+            format!("sessions[{i}].items[{j}].title"),
+            &format!("an item title in session `{}`", s.id),
+            &it.title,
+            out,
+        );
+    }
+}
+
+pub(super) fn follow_up(i: usize, f: &FollowUp, out: &mut Vec<Problem>) {
+    text(
+        format!("follow_ups[{i}].title"),
+        &format!("the title of follow-up `{}`", f.id),
+        &f.title,
+        out,
+    );
 }

@@ -5,6 +5,7 @@
 //! records they concern; the loaded [`Document`](crate::load::Document)
 //! turns paths into lines.
 
+pub mod background;
 mod codes;
 mod conflicts;
 mod duplicates;

@@ -258,6 +258,8 @@ pub enum Action {
     Load(Load),
     /// Time passed (animates the loading indicator).
     Tick,
+    /// A check running on a worker has its answer.
+    Checked,
 }
 
 impl From<Command> for Action {

@@ -268,6 +268,7 @@ impl App {
                 self.loading.ticks += 1;
                 editing::tick(self);
             }
+            Action::Checked => editing::rechecks::returned(self),
         }
         self.sync();
     }

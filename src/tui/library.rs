@@ -114,6 +114,10 @@ pub struct Entry {
     /// its copy of the meeting: its answer is brought up to date with them
     /// before it is shown, so an older answer never stands for a newer edit.
     pending: Option<(Running, Vec<Change>)>,
+    /// The problems with their lines for the text as last read or saved
+    /// (its fingerprint): undoing back to it shows them again without
+    /// finding every line anew.
+    saved: Option<(crate::load::Fingerprint, Vec<Problem>)>,
 }
 
 pub use crate::check::index_in;
@@ -162,6 +166,7 @@ impl Entry {
             facets: Facets::default(),
             checks: None,
             pending: None,
+            saved: None,
         }
     }
 
@@ -176,6 +181,7 @@ impl Entry {
     /// what the views derive is built.
     pub fn checked(doc: Document, problems: Vec<Problem>) -> Entry {
         let mut e = Entry::bare(doc, problems);
+        e.saved = Some((e.doc().fingerprint, e.problems.clone()));
         e.derive();
         e
     }
@@ -185,6 +191,7 @@ impl Entry {
     pub fn refresh(&mut self, today: NaiveDate) {
         // A check still running was for the document as it was.
         self.pending = None;
+        self.saved = None;
         self.checks = Some(Checks::new(self.meeting(), today));
         self.place_problems();
         self.derive();
@@ -263,10 +270,15 @@ impl Entry {
         // edit they would point at the wrong place (and finding them costs
         // more than the checks on a large file), so problems keep their
         // document path until the next save.
+        let fp = self.doc().fingerprint;
         if self.editor.is_dirty() {
             self.doc().attribute(&mut p);
+        } else if let Some((_, kept)) = self.saved.as_ref().filter(|(f, _)| *f == fp) {
+            // Back at the saved meeting: its problems, as they were placed.
+            p = kept.clone();
         } else {
             self.doc().locate(&mut p);
+            self.saved = Some((fp, p.clone()));
         }
         self.problems = p;
         self.session_problems = session_problems(self.meeting(), &self.problems);

@@ -269,7 +269,9 @@ impl App {
                 editing::tick(self);
             }
             Action::Checked => editing::rechecks::returned(self),
+            Action::Disk(n) => editing::disk_watch::news(self, n),
         }
+        editing::disk_watch::settle(self);
         self.sync();
     }
 

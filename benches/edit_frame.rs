@@ -98,10 +98,20 @@ impl Rows {
         }
         let status = app.status.as_deref().unwrap_or_default().to_string();
         assert!(status.starts_with("undid"), "{what}: {status}");
+        let frame: Vec<Duration> = (0..9)
+            .map(|_| {
+                let t = Instant::now();
+                term.draw(|f| render(app, f)).expect("draw");
+                t.elapsed()
+            })
+            .collect();
+        let frame = median(frame);
         self.0
             .push((format!("{what}: edit"), median(edit), median(edit_b)));
         self.0
             .push((format!("{what}: undo"), median(undo), median(undo_b)));
+        self.0
+            .push((format!("{what}: the frame alone"), frame, frame));
     }
 }
 
@@ -152,6 +162,7 @@ fn main() {
             status,
         );
 
+        other.extend(recheck_alone(&mut app.library.entries[0], x));
         other.extend(worker(&mut app.library.entries[0], x));
         other.extend(checks_alone(app.library.entries[0].meeting(), x));
     }
@@ -197,6 +208,40 @@ fn worker(e: &mut Entry, x: usize) -> Vec<String> {
         "{x}x remove the first session (renumbers): on the UI thread {:.2} ms, answer in after {:.0} ms",
         ms(ui),
         ms(answered)
+    )]
+}
+
+/// A follow-up's status changed and changed back, in the entry alone:
+/// the re-check and the derived lists, no views, no frame.
+fn recheck_alone(e: &mut Entry, x: usize) -> Vec<String> {
+    let mut v = Vec::new();
+    for n in 0..9 {
+        let before = e.meeting().follow_ups[n].clone();
+        let mut after = before.clone();
+        after.status = plenary::domain::FollowUpStatus::Done;
+        let tx = Transaction::new("status").with(Change::FollowUp(ListOp::Replace {
+            at: n,
+            before,
+            after,
+        }));
+        let t = Instant::now();
+        e.editor.apply(tx).expect("applies");
+        let changes = e.editor.history.last_done().expect("done").changes.clone();
+        e.edited(today(), &changes, None);
+        v.push(t.elapsed());
+        e.editor.undo().expect("undoes");
+        let changes = e
+            .editor
+            .history
+            .last_undone()
+            .expect("undone")
+            .inverse()
+            .changes;
+        e.edited(today(), &changes, None);
+    }
+    vec![format!(
+        "{x}x a follow-up's status, Entry::edited alone (re-check, derived lists), median of 9: {:.2} ms",
+        median(v)
     )]
 }
 

@@ -899,6 +899,7 @@ tui-sessions-over = { $n } over { $days ->
 }
 tui-follow-ups-counts = { $n } · { $open } open, { $over } overdue { $overdue_mark }, { $soon } due soon { $soon_mark }
 tui-problems-counts = { $errors } error(s), { $warnings } warning(s)
+tui-problems-checking = checking…
 tui-open-n = { $n } open
 
 ## The TUI's list titles (src/tui/views/*.rs)

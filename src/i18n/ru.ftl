@@ -916,6 +916,7 @@ tui-sessions-over = { $n } за { $days ->
 }
 tui-follow-ups-counts = { $n } · открыто { $open }, просрочено { $over } { $overdue_mark }, скоро срок { $soon } { $soon_mark }
 tui-problems-counts = ошибок: { $errors }, предупреждений: { $warnings }
+tui-problems-checking = проверяю…
 tui-open-n = { $n } откр.
 
 ## Заголовки списков (src/tui/views/*.rs)

@@ -41,8 +41,9 @@ pub fn previous_in_room(
 }
 
 /// A new session of `kind` on `date` at `start` in `room`, with its floor,
-/// channels and booth teams inherited (see the module comment) and marked
-/// `alongside` when its kind usually runs beside the programme.
+/// channels and booth teams inherited (see the module comment); one whose
+/// kind usually runs beside the programme is marked `alongside` and held
+/// in all the working languages, with no booth.
 pub fn new_session(
     m: &Meeting,
     kind: SessionKind,
@@ -59,6 +60,12 @@ pub fn new_session(
         ..Session::default()
     };
     if kind == SessionKind::Break {
+        return s;
+    }
+    if s.alongside {
+        // An exhibition or a registration desk has no booth: it is held in
+        // every working language (so none warns it offers nothing in one).
+        s.language = m.languages.clone();
         return s;
     }
     match previous_in_room(m, date, start, room).map(|i| &m.sessions[i]) {
@@ -80,6 +87,38 @@ pub fn new_session(
         }
     }
     s
+}
+
+/// A new session read from the form keeps its channels (the form holds
+/// their languages only): each booth with nobody in it yet takes the team,
+/// two-way and relay of the same language's booth in the session before it
+/// in its room that day, as [`new_session`] gave them. Read once the form's
+/// date, start and room are known, so a room changed in the form inherits
+/// from that room.
+pub fn booth_teams(m: &Meeting, s: &mut Session) {
+    if s.is_break() || s.alongside {
+        return;
+    }
+    let Some(prev) = previous_in_room(m, s.date, s.start, s.room.as_deref()) else {
+        return;
+    };
+    for c in s
+        .interpretation
+        .iter_mut()
+        .filter(|c| c.interpreters.is_empty())
+    {
+        if let Some(p) = m.sessions[prev]
+            .interpretation
+            .iter()
+            .find(|p| p.to == c.to)
+        {
+            c.interpreters = p.interpreters.clone();
+            c.retour |= p.retour;
+            if c.relay.is_none() {
+                c.relay = p.relay.clone();
+            }
+        }
+    }
 }
 
 /// "Same team all day": `team` becomes the interpreters of the booth into

@@ -324,7 +324,7 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
     ]
 }
 
-/// The objectives, numbered, and the description.
+/// The objectives, numbered, the description and the notes.
 fn texts_lines(m: &Meeting, lang: &str, fb: &[String], t: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if !m.objectives.is_empty() {
@@ -341,6 +341,12 @@ fn texts_lines(m: &Meeting, lang: &str, fb: &[String], t: Theme) -> Vec<Line<'st
     if let Some(d) = &m.description {
         out.push(Line::raw(""));
         out.push(Line::raw(clean(d.get(lang, fb)).into_owned()));
+    }
+    // The organizer's own notes (what is signed, what to watch), as written.
+    if let Some(n) = m.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        out.push(Line::raw(""));
+        out.push(Line::styled(crate::i18n::phrase("Notes"), t.header()));
+        out.extend(n.lines().map(|l| Line::raw(clean(l).into_owned())));
     }
     out
 }

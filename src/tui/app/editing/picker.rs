@@ -7,7 +7,7 @@
 //! on the roster costs two keystrokes (Up from the first row, Enter), or one
 //! (Ctrl-a).
 
-use crate::domain::{Meeting, Role, SessionKind, Status, codes};
+use crate::domain::{DocumentKind, Meeting, Role, SessionKind, Status, codes};
 use crate::search::{Key, Matcher, Query};
 use crate::tui::input::TextInput;
 
@@ -20,6 +20,8 @@ pub enum Source {
     Roles,
     Statuses,
     Formats,
+    /// Kinds of document: concept note, programme, slides...
+    DocKinds,
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +67,7 @@ impl Picker {
             Source::Roles => "Pick a role",
             Source::Statuses => "Pick a status",
             Source::Formats => "Pick a format",
+            Source::DocKinds => "Pick a kind of document",
         };
         let mut p = Picker {
             title: title.into(),
@@ -214,6 +217,10 @@ fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Cho
             .collect(),
         Source::Roles => Role::ALL.iter().map(|r| simple(r.as_str())).collect(),
         Source::Statuses => Status::ALL.iter().map(|s| simple(s.as_str())).collect(),
+        Source::DocKinds => DocumentKind::ALL
+            .iter()
+            .map(|k| simple(k.as_str()))
+            .collect(),
         Source::Formats => ["in-person", "online", "hybrid"]
             .into_iter()
             .map(simple)

@@ -377,5 +377,5 @@ pub const SPEC: ViewSpec = ViewSpec {
 const KEYS: &[Binding] = &[
     b(Scope::In(View::Meetings), &[code(KeyCode::Enter), ch('l')], C::Open, "open the meeting's schedule", "open"),
     b(Scope::In(View::Meetings), &[ch('n')], C::NewMeeting, "create a new meeting file from a short form", "new"),
-    b(Scope::In(View::Meetings), &[ch('e')], C::Edit, "edit the meeting: title, dates, time zone, working languages, format", ""),
+    b(Scope::In(View::Meetings), &[ch('e')], C::Edit, "edit the meeting: title, dates, languages, venue, organizers, objectives, notes...", ""),
 ];

@@ -102,7 +102,7 @@ fn shown_value(app: &App, field: &Field) -> String {
         .map(|v| match source {
             Source::People => match m.and_then(|m| m.participant(v)) {
                 Some(p) => format!("{} ({v})", p.name.primary()),
-                None => format!("{v} (not on the roster)"),
+                None => crate::tr!("form-value-not-on-roster", id = v.as_str()),
             },
             Source::Languages if codes::is_language(v) => {
                 format!("{v} {}", codes::language_name(v))
@@ -202,7 +202,8 @@ fn field_line(
     ];
     let v = shown_value(app, field);
     let shown = match field.kind {
-        Kind::Toggle => format!("[{}] {}", if field.is_on() { "x" } else { " " }, v),
+        Kind::Toggle if field.is_on() => format!("[x] {}", crate::tr!("form-yes")),
+        Kind::Toggle => format!("[ ] {}", crate::tr!("form-no")),
         _ => v,
     };
     let value_style = if focused && form.fresh && field.kind == Kind::Text {
@@ -254,7 +255,7 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
     let inner = b.inner(r);
     f.render_widget(b, r);
     let mut lines = vec![input_widget::labelled(
-        Span::styled("search: ", t.dim()),
+        Span::styled(format!("{} ", crate::tr!("picker-search")), t.dim()),
         &p.query,
         usize::from(inner.width).saturating_sub(10),
         Span::styled("▏", t.key()),
@@ -267,10 +268,7 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         let sel = n == p.selected;
         let text = match p.rows.get(n) {
             Some(&i) => fit(&p.choices[i].label, w),
-            None => fit(
-                &format!("+ add “{}” as a new participant", p.query.trim()),
-                w,
-            ),
+            None => fit(&crate::tr!("picker-add-new", name = p.query.trim()), w),
         };
         let style = if sel { t.selected() } else { t.plain() };
         lines.push(Line::from(vec![
@@ -279,7 +277,10 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         ]));
     }
     if total == 0 {
-        lines.push(Line::styled("  nothing matches", t.dim()));
+        lines.push(Line::styled(
+            format!("  {}", crate::tr!("picker-nothing")),
+            t.dim(),
+        ));
     }
     f.render_widget(Paragraph::new(lines), inner);
 }

@@ -60,17 +60,17 @@ pub struct Picker {
 impl Picker {
     pub fn new(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Picker {
         let choices = choices(source, m, keys);
-        let title = match source {
-            Source::People => "Pick a participant (type a few letters of a name)",
-            Source::Languages => "Pick a language (code or name)",
-            Source::Kinds => "Pick a kind of session",
-            Source::Roles => "Pick a role",
-            Source::Statuses => "Pick a status",
-            Source::Formats => "Pick a format",
-            Source::DocKinds => "Pick a kind of document",
-        };
+        let title = crate::tr!(match source {
+            Source::People => "picker-people",
+            Source::Languages => "picker-languages",
+            Source::Kinds => "picker-kinds",
+            Source::Roles => "picker-roles",
+            Source::Statuses => "picker-statuses",
+            Source::Formats => "picker-formats",
+            Source::DocKinds => "picker-doc-kinds",
+        });
         let mut p = Picker {
-            title: title.into(),
+            title,
             source,
             choices,
             query: TextInput::default(),

@@ -79,7 +79,10 @@ pub fn command(app: &mut App, c: Command) {
         Command::Edit => {
             let m = app.library[e].meeting();
             let s = &m.sessions[i];
-            let f = Form::new(format!("Edit `{}`", s.id), session_fields(m, s));
+            let f = Form::new(
+                crate::tr!("form-edit-session", id = s.id.as_str()),
+                session_fields(m, s),
+            );
             push_form(
                 app,
                 f,
@@ -133,7 +136,11 @@ fn push_form(app: &mut App, f: Form, ff: FormFor) {
 fn open_add(app: &mut App, e: MeetingId, brk: bool) {
     let s = new_session(app, e, brk);
     let m = app.library[e].meeting();
-    let title = if brk { "Add a break" } else { "Add a session" };
+    let title = crate::tr!(if brk {
+        "form-add-break"
+    } else {
+        "form-add-session"
+    });
     let f = Form::new(title, session_fields(m, &s));
     push_form(app, f, FormFor::Session { entry: e, at: None });
 }
@@ -179,42 +186,38 @@ fn ask_delete(app: &mut App, e: MeetingId, i: usize) {
 
 fn move_form(s: &Session) -> Form {
     Form::new(
-        format!("Move `{}`", s.id),
+        crate::tr!("form-move-session", id = s.id.as_str()),
         vec![
-            Field::text("date", "New date", s.date.to_string())
+            Field::text("date", &crate::tr!("form-new-date"), s.date.to_string())
                 .checked(date_check)
                 .tidied(date_tidy)
                 .hint("YYYY-MM-DD"),
             Field::text(
                 "start",
-                "New start",
+                &crate::tr!("form-new-start"),
                 s.start.map(|c| c.to_string()).unwrap_or_default(),
             )
             .checked(time_check)
             .tidied(time_tidy)
             .hint("11:00, 11, 1100, 3pm"),
-            Field::toggle(
-                "shift",
-                "Push later sessions that day so none overlaps",
-                false,
-            ),
+            Field::toggle("shift", &crate::tr!("form-push-later"), false),
         ],
     )
 }
 
 fn resize_form(s: &Session) -> Form {
     Form::new(
-        format!("Shorten or lengthen `{}`", s.id),
+        crate::tr!("form-resize-session", id = s.id.as_str()),
         vec![
             Field::text(
                 "end",
-                "New end or length",
+                &crate::tr!("form-new-end"),
                 s.end.map(|c| c.to_string()).unwrap_or_default(),
             )
             .checked(end_check)
             .tidied(end_tidy)
             .hint("12:30, or +90m"),
-            Field::toggle("shift", "Shift the rest of the day by as much", false),
+            Field::toggle("shift", &crate::tr!("form-shift-rest"), false),
         ],
     )
 }

@@ -670,7 +670,7 @@ form-add-hint = add one
 form-in-language = { $label } ({ $lang })
 form-marked-tentative = marked not confirmed yet (~); Ctrl-t again confirms it
 form-marked-confirmed = marked confirmed
-form-not-markable = this field cannot be marked not confirmed: only single values of the record can (times, room, title...)
+form-not-markable = this field cannot be marked not confirmed (times, room, title... can)
 form-title-needed = a title is needed (in at least one language)
 form-not-on-roster = `{ $id }` is not on the roster
 form-not-a-language = `{ $code }` is not an ISO 639-1 language code such as en or ru
@@ -747,6 +747,8 @@ picker-formats = Pick a format
 picker-doc-kinds = Pick a kind of document
 picker-add-new = + add “{ $name }” as a new participant
 picker-nothing = nothing matches
+picker-keys-new = ↑↓ move · Enter pick · Ctrl-a add as new · Esc back
+picker-keys = ↑↓ move · Enter pick · Esc back
 picker-search = search:
 
 ui-move-up-from-the-first-row-to-the-last = move up (from the first row: to the last)

@@ -690,7 +690,7 @@ form-add-hint = добавить
 form-in-language = { $label } ({ $lang })
 form-marked-tentative = отмечено как ещё не подтверждённое (~); Ctrl-t ещё раз подтверждает
 form-marked-confirmed = отмечено как подтверждённое
-form-not-markable = это поле нельзя отметить как неподтверждённое: можно только отдельные значения записи (время, зал, название...)
+form-not-markable = это поле нельзя отметить неподтверждённым (время, зал, название — можно)
 form-title-needed = нужно название (хотя бы на одном языке)
 form-not-on-roster = `{ $id }` нет в списке участников
 form-not-a-language = `{ $code }` — не код языка ISO 639-1, как en или ru
@@ -767,6 +767,8 @@ picker-formats = Выберите формат
 picker-doc-kinds = Выберите вид документа
 picker-add-new = + добавить «{ $name }» как нового участника
 picker-nothing = ничего не найдено
+picker-keys-new = ↑↓ выбор · Enter взять · Ctrl-a добавить нового · Esc назад
+picker-keys = ↑↓ выбор · Enter взять · Esc назад
 picker-search = поиск:
 
 ui-move-up-from-the-first-row-to-the-last = вверх (с первой строки — на последнюю)

@@ -246,11 +246,11 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         f,
         r,
         &p.title,
-        if p.offers_new {
-            "↑↓ move · Enter pick · Ctrl-a add as new · Esc back"
+        &crate::tr!(if p.offers_new {
+            "picker-keys-new"
         } else {
-            "↑↓ move · Enter pick · Esc back"
-        },
+            "picker-keys"
+        }),
     );
     let inner = b.inner(r);
     f.render_widget(b, r);

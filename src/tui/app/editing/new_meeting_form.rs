@@ -86,7 +86,9 @@ fn edit_fields(m: &Meeting) -> Vec<Field> {
     }
     out.push(mark(
         m,
-        text("country", "form-country", &m.country).hint("KZ, UZ, KG..."),
+        text("country", "form-country", &m.country)
+            .checked(super::roster_edit::country_check)
+            .hint("KZ, UZ, KG..."),
         "country",
     ));
     out.push(text("series", "form-series", &m.series).hint(tr!("form-series-hint")));
@@ -133,6 +135,7 @@ fn core_fields(m: &Meeting) -> [Field; 6] {
         mark(
             m,
             Field::text("timezone", &tr!("form-timezone"), m.timezone.clone())
+                .checked(super::roster_edit::zone_check)
                 .hint(tr!("form-timezone-hint")),
             "timezone",
         ),

@@ -17,7 +17,7 @@ use crate::tui::app::App;
 use crate::tui::status::Level;
 use crate::zones;
 
-fn country_check(s: &str) -> Result<(), String> {
+pub(super) fn country_check(s: &str) -> Result<(), String> {
     if s.is_empty() || codes::is_country(s) {
         return Ok(());
     }
@@ -56,7 +56,7 @@ fn languages_check(s: &str) -> Result<(), String> {
 
 /// A time zone as the file keeps it: an IANA name, with what a mistyped
 /// or abbreviated one most likely meant.
-fn zone_check(s: &str) -> Result<(), String> {
+pub(super) fn zone_check(s: &str) -> Result<(), String> {
     if s.is_empty() || zones::parse(s).is_ok() {
         return Ok(());
     }

@@ -562,6 +562,58 @@ clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 
+## A printed programme's labels (src/report/plain.rs `Labels::say`, src/export/page.rs
+## `lab`): `label-` and the English words, as the programme prints them
+
+label-not-confirmed-yet = * not confirmed yet
+label-Working-languages = Working languages
+label-online = online
+label-hybrid = hybrid
+label-in-person = in person
+label-Times-in = Times in
+label-the-programme-is-written-in = the programme is written in
+label-The-time-zone-is-not-confirmed-yet = (The time zone is not confirmed yet.)
+label-nothing-scheduled = nothing scheduled
+label-Crosses-midnight-ends = Crosses midnight: ends
+label-Every-day-from = Every day from
+label-to = to
+label-Runs-alongside-the-programme = Runs alongside the programme.
+label-Lead = Lead
+label-Room = Room
+label-Link = Link
+label-Chair = Chair
+label-Floor = Floor
+label-Interpretation-into = Interpretation into
+label-two-way = two-way
+label-relay-from = relay from
+label-Booth = Booth
+label-min = min
+label-on-behalf-of = on behalf of
+label-proposed = proposed
+label-marks-a-value-that-is-not-confirmed-yet = marks a value that is not confirmed yet.
+label-Personal-brief = Personal brief
+label-Time-not-set-yet = Time not set yet
+label-your-time = your time
+label-chair = chair
+label-speaker = speaker
+label-interpreter = interpreter
+label-Your-role = Your role
+label-with = with
+label-document = document
+label-Organizers = Organizers
+label-Hosts = Hosts
+label-Partners = Partners
+label-Contact = Contact
+label-Where = Where
+label-Floor-language = Floor language
+label-Presentation = Presentation
+label-Recording = Recording
+label-Concept-note = Concept note
+label-Programme = Programme
+label-Report = Report
+label-Document = Document
+label-Your-turns-on-the-microphone = Your turns on the microphone
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

@@ -389,7 +389,7 @@ control-in-follow-up-title = название поручения `{ $id }`
 language-en = английский
 language-ru = русский
 language-kk = казахский
-language-ky = киргизский
+language-ky = кыргызский
 language-tg = таджикский
 language-uz = узбекский
 language-tk = туркменский
@@ -581,6 +581,57 @@ clap-missing-required = не указаны обязательные аргум�
 clap-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $other }'
 clap-no-equals = значение для '{ $arg }' указывается через знак равенства
 clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
+
+## Подписи печатной программы (agenda, export)
+
+label-not-confirmed-yet = * ещё не подтверждено
+label-Working-languages = Рабочие языки
+label-online = онлайн
+label-hybrid = гибридный формат
+label-in-person = очно
+label-Times-in = Время:
+label-the-programme-is-written-in = программа составлена по времени
+label-The-time-zone-is-not-confirmed-yet = (Часовой пояс ещё не подтверждён.)
+label-nothing-scheduled = ничего не запланировано
+label-Crosses-midnight-ends = Переходит через полночь: заканчивается
+label-Every-day-from = Ежедневно с
+label-to = по
+label-Runs-alongside-the-programme = Проходит параллельно с программой.
+label-Lead = Ведущая организация
+label-Room = Зал
+label-Link = Ссылка
+label-Chair = Председатель
+label-Floor = Язык зала
+label-Interpretation-into = Синхронный перевод на
+label-two-way = в обе стороны
+label-relay-from = через
+label-Booth = Кабина
+label-min = мин
+label-on-behalf-of = от имени
+label-proposed = предварительно
+label-marks-a-value-that-is-not-confirmed-yet = — значение ещё не подтверждено.
+label-Personal-brief = Личная программа
+label-Time-not-set-yet = Время ещё не назначено
+label-your-time = ваше время
+label-chair = председатель
+label-speaker = докладчик
+label-interpreter = переводчик
+label-Your-role = Ваша роль
+label-with = с
+label-document = документ
+label-Organizers = Организаторы
+label-Hosts = Принимающая сторона
+label-Partners = Партнёры
+label-Contact = Контакты
+label-Where = Где
+label-Floor-language = Язык зала
+label-Presentation = Презентация
+label-Recording = Запись
+label-Concept-note = Концептуальная записка
+label-Programme = Программа
+label-Report = Отчёт
+label-Document = Документ
+label-Your-turns-on-the-microphone = Ваши смены у микрофона
 
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers

@@ -205,7 +205,7 @@ impl<'p, 'a> Page<'p, 'a> {
                 .language
                 .as_deref()
                 .map(|c| self.l.language(c))
-                .unwrap_or_else(|| self.l.say("document").into());
+                .unwrap_or_else(|| self.l.say("document"));
             let one = match d.url.as_deref() {
                 Some(u) => self.link(u, &lang),
                 None => self.esc(&lang),

@@ -614,6 +614,30 @@ label-Report = Report
 label-Document = Document
 label-Your-turns-on-the-microphone = Your turns on the microphone
 
+## The interpretation sheet (src/report/interpretation.rs), in the sheet's
+## language (`--lang`)
+
+sheet-interp-title = { $meeting } — interpretation plan
+sheet-times-in = Times in { $zone }.
+sheet-times-in-written = Times in { $shown }; the programme is written in { $written }.
+sheet-norms = Norms: one interpreter alone up to { $solo } min; two per booth up to { $pair } min a session; a two-way booth needs three beyond { $pair } and four beyond { $trio } min a day; booth time up to { $day } min a day; turns of { $turn } min.
+sheet-col-session = session
+sheet-col-time = time
+sheet-booths = Booths
+sheet-not-staffed = not staffed yet
+sheet-two-way = two-way
+sheet-relay-from = relay from { $code }
+sheet-norm = norm: { $n }
+sheet-interpreters-day = Interpreters (whole day)
+sheet-word-booth = booth
+sheet-word-mic = mic
+sheet-turn-plan = Turn plan: { $session }, { $language } booth ({ $code })
+sheet-warnings = Warnings
+label-floor = floor
+label-open = open
+label-2-way = 2-way
+label-via = via
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

@@ -633,6 +633,29 @@ label-Report = Отчёт
 label-Document = Документ
 label-Your-turns-on-the-microphone = Ваши смены у микрофона
 
+## Лист устного перевода, на языке листа (`--lang`)
+
+sheet-interp-title = { $meeting } — план устного перевода
+sheet-times-in = Время: { $zone }.
+sheet-times-in-written = Время: { $shown }; программа составлена по времени { $written }.
+sheet-norms = Нормы: один переводчик в одиночку — до { $solo } мин; двое в кабине — до { $pair } мин за заседание; двусторонней кабине нужны трое свыше { $pair } и четверо свыше { $trio } мин в день; время в кабине — до { $day } мин в день; смены по { $turn } мин.
+sheet-col-session = заседание
+sheet-col-time = время
+sheet-booths = Кабины
+sheet-not-staffed = пока никого
+sheet-two-way = двусторонняя
+sheet-relay-from = реле с { $code }
+sheet-norm = норма: { $n }
+sheet-interpreters-day = Переводчики (весь день)
+sheet-word-booth = кабина
+sheet-word-mic = микрофон
+sheet-turn-plan = План смен: { $session }, кабина { $language } ({ $code })
+sheet-warnings = Предупреждения
+label-floor = зал
+label-open = свободно
+label-2-way = ретур
+label-via = через
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

@@ -698,7 +698,9 @@ ui-back-to-the-list-on-the-session-selected-in-the-grid = back to the list, on t
 ui-list = list
 ui-cursor-to-the-room-on-the-left-rooms-page-sideways = cursor to the room on the left (rooms page sideways)
 ui-rooms = rooms
-ui-cursor-to-the-room-on-the-right = cursor to the room on the right
+ui-cursor-to-the-first-session-in-this-room-that-day = cursor to the first session in this room that day
+ui-cursor-to-the-last-session-in-this-room-that-day = cursor to the last session in this room that day
+ui-cursor-to-the-room-on-the-right-past-the-last-the-band-alongside = cursor to the room on the right (past the last: the band alongside)
 ui-cursor-a-slot-a-step-15-minutes-at-first-earlier = cursor a slot (a step, 15 minutes at first) earlier
 ui-cursor-a-slot-later = cursor a slot later
 ui-time = time
@@ -707,7 +709,7 @@ ui-the-meeting-s-next-day = the meeting's next day
 ui-days = days
 ui-select-the-session-under-the-cursor-e-edits-it-v-shows-it-in-the-list = select the session under the cursor (e edits it; v shows it in the list)
 ui-select = select
-ui-add-a-session-in-this-room-at-this-time-the-form-prefilled = add a session in this room at this time (the form, prefilled)
+ui-add-a-session-here-the-form-prefilled-in-the-band-an-exhibition = add a session here (the form, prefilled); in the band, an exhibition
 ui-add-here = add here
 ui-add-a-break-at-the-cursor-s-time-across-every-room = add a break at the cursor's time, across every room
 ui-move-the-session-under-the-cursor-else-the-selected-one-a-step-earlier = move the session under the cursor (else the selected one) a step earlier
@@ -991,6 +993,27 @@ ui-tick = tick
 ui-show-the-people-with-any-ticked-value = show the people with any ticked value
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = In a Roster filter list (c, o, r, t; type to narrow it)
 
+## The Schedule's day grid (src/tui/views/schedule_grid.rs, src/tui/app/grid_state.rs)
+
+tui-grid-day = Day { $n }/{ $days }
+tui-grid-nothing = nothing scheduled
+tui-grid-cursor = cursor { $place } { $time }
+tui-grid-rows = { $step }-min rows (s)
+tui-grid-zone = times in { $zone }
+tui-grid-online = online
+tui-grid-no-room = no room
+tui-grid-alongside = alongside
+tui-grid-more = { $n } more
+tui-grid-opened = the day as a grid: hjkl cursor, a add, J K H L move, < > resize, v list
+tui-grid-closed = the schedule as a list (v: grid)
+tui-grid-step = { $step }-minute rows: j/k, moves and resizes go by it
+tui-grid-selected = selected: e edits it, v shows it in the list
+tui-grid-nothing-at = nothing in { $place } at { $time }
+tui-grid-add-alongside = Add a session alongside at { $time }
+tui-grid-band-no-rooms = a session alongside stays in the band: A puts it in its room's column
+tui-grid-moved-alone = moved alone: m moves it with the rest of the day
+tui-grid-let-go-band = let go: `{ $id }` at { $time }, alongside
+
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)
 
@@ -1031,3 +1054,19 @@ tui-help-search-note = Search ignores case and script: "umankulova" finds Ума
 tui-help-title-search = Search the keys: { $input }▏ (Enter keeps, Esc drops)
 tui-help-title-query = Keys with "{ $query }" — / changes, Esc shows all
 tui-help-title = Keys, here first — / searches, Esc closes, j/k scroll
+
+# Files changed on disk (tui::app::editing::disk_watch): noticed, reloaded
+# off the UI thread, or asked about.
+tui-disk-reloaded = { $path } changed on disk; reloaded
+tui-disk-reloading = reloading { $path }…
+tui-disk-does-not-load = { $path } changed on disk and does not load now ({ $why }); still showing the version before
+tui-disk-deleted = { $path } was deleted or moved on disk; what is shown here is kept until you quit
+tui-disk-deleted-unsaved = { $path } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
+tui-disk-editor-reloaded = reloaded { $path } after editing; { $n } problem(s)
+tui-disk-editor-unchanged = { $path } is unchanged after editing; { $n } problem(s)
+tui-disk-editor-does-not-load = { $path } does not load now, so the version before is still shown: { $why } (E to fix it)
+tui-disk-asked-reloaded = reloaded { $path } from disk
+tui-disk-asked-failed = could not reload: { $why }
+tui-disk-now-a-roster = it is now a participant list, not a meeting
+tui-disk-bug = plenary failed on this file (a bug, please report it): { $what }
+tui-disk-fallback = the system cannot tell Plenary when files change ({ $why }); their size and time are compared every second instead

@@ -716,7 +716,9 @@ ui-back-to-the-list-on-the-session-selected-in-the-grid = назад к спис
 ui-list = список
 ui-cursor-to-the-room-on-the-left-rooms-page-sideways = курсор в зал слева (залы листаются вбок)
 ui-rooms = залы
-ui-cursor-to-the-room-on-the-right = курсор в зал справа
+ui-cursor-to-the-first-session-in-this-room-that-day = курсор на первое заседание этого зала в этот день
+ui-cursor-to-the-last-session-in-this-room-that-day = курсор на последнее заседание этого зала в этот день
+ui-cursor-to-the-room-on-the-right-past-the-last-the-band-alongside = курсор в зал справа (за последним — полоса параллельных)
 ui-cursor-a-slot-a-step-15-minutes-at-first-earlier = курсор на шаг (сначала 15 минут) раньше
 ui-cursor-a-slot-later = курсор на шаг позже
 ui-time = время
@@ -725,7 +727,7 @@ ui-the-meeting-s-next-day = следующий день встречи
 ui-days = дни
 ui-select-the-session-under-the-cursor-e-edits-it-v-shows-it-in-the-list = выбрать заседание под курсором (e правит его; v показывает его в списке)
 ui-select = выбрать
-ui-add-a-session-in-this-room-at-this-time-the-form-prefilled = добавить заседание в этом зале в это время (форма, заполненная заранее)
+ui-add-a-session-here-the-form-prefilled-in-the-band-an-exhibition = добавить заседание здесь (форма заполнена); в полосе — выставку
 ui-add-here = добавить тут
 ui-add-a-break-at-the-cursor-s-time-across-every-room = добавить перерыв во время курсора во всех залах
 ui-move-the-session-under-the-cursor-else-the-selected-one-a-step-earlier = сдвинуть заседание под курсором (иначе выбранное) на шаг раньше
@@ -1008,6 +1010,27 @@ ui-tick = отметить
 ui-show-the-people-with-any-ticked-value = показать людей с любым из отмеченных значений
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке фильтра участников (c, o, r, t; печатайте, чтобы сузить)
 
+## The Schedule's day grid (src/tui/views/schedule_grid.rs, src/tui/app/grid_state.rs)
+
+tui-grid-day = День { $n }/{ $days }
+tui-grid-nothing = ничего не запланировано
+tui-grid-cursor = курсор: { $place } { $time }
+tui-grid-rows = шаг { $step } мин (s)
+tui-grid-zone = время: { $zone }
+tui-grid-online = онлайн
+tui-grid-no-room = без зала
+tui-grid-alongside = параллельно
+tui-grid-more = ещё { $n }
+tui-grid-opened = сетка дня: hjkl курсор, a добавить, JKHL сдвиг, <> длина, v список
+tui-grid-closed = программа списком (v: сетка)
+tui-grid-step = строки по { $step } мин: по ним ходят j/k, сдвиги и изменение длины
+tui-grid-selected = выбрано: e изменить, v показать в списке
+tui-grid-nothing-at = в «{ $place }» в { $time } ничего нет
+tui-grid-add-alongside = Добавить параллельное мероприятие в { $time }
+tui-grid-band-no-rooms = параллельное мероприятие остаётся в полосе справа: A вернёт его в колонку зала
+tui-grid-moved-alone = сдвинуто одно: m сдвинет его вместе с остатком дня
+tui-grid-let-go-band = отпустите: `{ $id }` в { $time }, параллельно
+
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)
 
@@ -1048,3 +1071,26 @@ tui-help-search-note = Поиск не различает регистр и пи
 tui-help-title-search = Поиск клавиш: { $input }▏ (Enter — оставить, Esc — сбросить)
 tui-help-title-query = Клавиши с «{ $query }» — / изменить, Esc — все
 tui-help-title = Сначала клавиши этого экрана — / поиск, Esc закрыть, j/k прокрутка
+
+# Файлы, изменённые на диске (tui::app::editing::disk_watch).
+tui-disk-reloaded = { $path } изменён на диске; загружен заново
+tui-disk-reloading = загружается заново { $path }…
+tui-disk-does-not-load = { $path } изменён на диске и теперь не загружается ({ $why }); показана прежняя версия
+tui-disk-deleted = { $path } удалён или перемещён на диске; то, что показано здесь, останется до выхода
+tui-disk-deleted-unsaved = { $path } удалён или перемещён на диске; то, что показано здесь, останется до выхода (Ctrl-s предложит сохранить под другим именем)
+tui-disk-editor-reloaded = { $path } загружен заново после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-disk-editor-unchanged = { $path } не изменился после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-disk-editor-does-not-load = { $path } теперь не загружается, поэтому показана прежняя версия: { $why } (E — исправить)
+tui-disk-asked-reloaded = { $path } загружен с диска заново
+tui-disk-asked-failed = не удалось загрузить заново: { $why }
+tui-disk-now-a-roster = теперь это список участников, а не встреча
+tui-disk-bug = plenary не справился с этим файлом (это ошибка, сообщите о ней): { $what }
+tui-disk-fallback = система не сообщает Plenary об изменениях файлов ({ $why }); вместо этого раз в секунду сравниваются их размер и время

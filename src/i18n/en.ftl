@@ -638,6 +638,58 @@ label-open = open
 label-2-way = 2-way
 label-via = via
 
+## Importing registrations: the preview (src/report/roster_import.rs)
+## and the file's problems (src/registration/incoming.rs)
+
+import-at = { $n ->
+    [one] line { $list }
+   *[other] lines { $list }
+}
+import-tab = tab
+import-ignored = ignored
+import-with-bom = with BOM
+import-head = Import { $file } into { $into }
+import-read-as = read as { $encoding }{ $bom }, separator { $sep }, header on line { $line } ({ $source }); { $rows } rows, { $people } people
+import-columns = columns: { $list }
+import-added = Added
+import-updated = Updated
+import-unchanged = Unchanged
+import-possible = Possible duplicates, not merged (merge them in the Roster if they are one person)
+import-problems = Problems in the file
+import-diff-theirs = Different values, the file's taken
+import-diff-keep = Different values, ours kept
+import-diff-choose = Different values (choose with --on-conflict keep|theirs)
+import-entry-add = { $name } ({ $at }) as `{ $id }`
+import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
+import-entry-same = { $ours } ({ $at }; { $why })
+import-possible-line = { $name } ({ $at }) may be { $ours }: { $why }
+import-conflict = { $name }: { $field } is `{ $ours }` on the roster, `{ $theirs }` in the file ({ $at })
+import-bad-email = `{ $value }` is not an e-mail address; left empty
+import-bad-country = unknown country `{ $value }`; left empty
+import-bad-country-hint = unknown country `{ $value }`, did you mean { $hint }?; left empty
+import-bad-language = unknown language `{ $value }`; left empty
+import-bad-language-hint = unknown language `{ $value }`, did you mean { $hint }?; left empty
+import-did-you-mean = did you mean { $hint }?
+import-bad-role = unknown role `{ $value }`{ $mean }; left as it is (roles: { $roles })
+import-bad-status = unknown status `{ $value }`{ $mean }; left as it is (statuses: invited, confirmed, declined, attended)
+import-dry-run = Nothing written (--dry-run).
+import-conflicts-wait = Nothing written: { $n } value(s) differ. On a terminal each one is asked (keep ours or take the file's); here choose for all with --on-conflict keep (ours) or --on-conflict theirs (the file's).
+import-nothing-written = Nothing written.
+import-nothing-to-write = Nothing to write: the roster already holds everyone.
+import-kept-copy = Kept a copy with the file's comments as { $path }
+import-saved = Saved { $path } ({ $added } added, { $updated } updated).
+import-filled-in = { $field } in { $lang }
+ui-same-e-mail = same e-mail
+ui-same-name = same name
+ui-same-name-in-another-script = same name in another script
+ui-same-name-spelled-differently = same name spelled differently
+ui-same-name-with-initials = same name with initials
+ui-Zoom-attendee-report = Zoom attendee report
+ui-Google-Forms = Google Forms
+ui-Indico-registrations = Indico registrations
+ui-Russian-language-sheet = Russian-language sheet
+ui-sheet = sheet
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

@@ -656,6 +656,61 @@ label-open = свободно
 label-2-way = ретур
 label-via = через
 
+## Импорт регистраций: предпросмотр и ошибки файла
+
+import-at = { $n ->
+    [one] строка { $list }
+   *[other] строки { $list }
+}
+import-tab = табуляция
+import-ignored = пропущен
+import-with-bom = с BOM
+import-head = Импорт { $file } в { $into }
+import-read-as = прочитан как { $encoding }{ $bom }, разделитель { $sep }, заголовок в строке { $line } ({ $source }); строк: { $rows }, людей: { $people }
+import-columns = столбцы: { $list }
+import-added = Добавлены
+import-updated = Обновлены
+import-unchanged = Без изменений
+import-possible = Возможные дубликаты, не объединены (объедините их в окне «Участники», если это один человек)
+import-problems = Ошибки в файле
+import-diff-theirs = Различающиеся значения: взяты из файла
+import-diff-keep = Различающиеся значения: оставлены наши
+import-diff-choose = Различающиеся значения (выберите через --on-conflict keep|theirs)
+import-entry-add = { $name } ({ $at }) как `{ $id }`
+import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
+import-entry-same = { $ours } ({ $at }; { $why })
+import-possible-line = { $name } ({ $at }), возможно, { $ours }: { $why }
+import-conflict = { $name }: { $field } в списке участников — `{ $ours }`, в файле — `{ $theirs }` ({ $at })
+import-bad-email = `{ $value }` — не адрес электронной почты; оставлено пустым
+import-bad-country = неизвестная страна `{ $value }`; оставлено пустым
+import-bad-country-hint = неизвестная страна `{ $value }`, может быть, { $hint }?; оставлено пустым
+import-bad-language = неизвестный язык `{ $value }`; оставлено пустым
+import-bad-language-hint = неизвестный язык `{ $value }`, может быть, { $hint }?; оставлено пустым
+import-did-you-mean = может быть, { $hint }?
+import-bad-role = неизвестная роль `{ $value }`{ $mean }; оставлено как есть (роли: { $roles })
+import-bad-status = неизвестный статус `{ $value }`{ $mean }; оставлено как есть (статусы: invited, confirmed, declined, attended)
+import-dry-run = Ничего не записано (--dry-run).
+import-conflicts-wait = Ничего не записано: { $n ->
+    [one] различается { $n } значение
+    [few] различаются { $n } значения
+   *[many] различаются { $n } значений
+}. В терминале о каждом спрашивается (оставить наше или взять из файла); здесь выберите для всех: --on-conflict keep (наши) или --on-conflict theirs (из файла).
+import-nothing-written = Ничего не записано.
+import-nothing-to-write = Записывать нечего: в списке участников уже есть все.
+import-kept-copy = Копия с комментариями файла сохранена как { $path }
+import-saved = Сохранено: { $path } (добавлено: { $added }, обновлено: { $updated }).
+import-filled-in = { $field } ({ $lang })
+ui-same-e-mail = та же электронная почта
+ui-same-name = то же имя
+ui-same-name-in-another-script = то же имя в другой письменности
+ui-same-name-spelled-differently = то же имя в другом написании
+ui-same-name-with-initials = то же имя с инициалами
+ui-Zoom-attendee-report = отчёт Zoom об участниках
+ui-Google-Forms = Google Forms
+ui-Indico-registrations = регистрации Indico
+ui-Russian-language-sheet = русскоязычная таблица
+ui-sheet = таблица
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

@@ -165,6 +165,7 @@ check-unsaved-note = { $file }: note: unsaved edits from a Plenary that was ende
 ## Command-line help (src/cli/help.rs): the same words as the doc comments of
 ## the argument structs, which tests/i18n_catalogue.rs compares.
 
+cli--about = Prepare meetings from the terminal: agendas, rosters, interpretation and follow-ups.
 cli--today = Date to treat as today (YYYY-MM-DD), for reproducible reports
 cli--path = Folder of agendas or one meeting file to open (default: agendas/)
 cli--no_cache = Read every file in full, without the cache of loaded meetings (kept in $PLENARY_CACHE_DIR, else the user's cache folder)
@@ -202,6 +203,15 @@ cli-interpretation-tz = Show times in this IANA zone; default: the meeting's
 cli-interpretation-lang = Language of titles and names (ISO 639-1)
 cli-interpretation-width = Wrap lines at this many columns; 0 leaves them whole
 cli-roster = Registrations in (import from Indico, Zoom, Google Forms, Excel) and the roster out (export)
+cli-roster-import = Bring registrations (Indico, Zoom, Google Forms, Excel CSV/TSV) into a meeting's roster
+cli-roster-import-file = The CSV or TSV file (UTF-8, UTF-16 or Windows-1251; `,` `;` or tab)
+cli-roster-import-into = The meeting file whose roster receives the people
+cli-roster-import-map = Columns the file names differently: "COLUMN=field,..." (fields: name, first-name, last-name, middle-name, email, organization, position, country, languages, honorific, attended, ignore)
+cli-roster-import-dry_run = Show what would change and write nothing
+cli-roster-import-encoding = Read the file in this encoding instead of detecting it (e.g. windows-1251)
+cli-roster-import-on_conflict = When the file and the roster differ on a field: ask (on a terminal, each one; otherwise list them and write nothing), keep ours, or take theirs
+cli-roster-export = Write the roster for badges and mail merge
+cli-roster-export-agenda = The meeting file
 cli-people = One row per person across meetings: meetings, roles, sessions, follow-ups owned
 cli-people-args = Folders or meeting files (default: agendas/), then an optional search (any word that is not an existing path): a name in any script, an organization, a country
 cli-merge = Merge two versions of an agenda with their common ancestor (a git merge driver: %O %A %B)

@@ -141,7 +141,7 @@ config-from-flag = from the command line, { $flag }
 settings-notice = { $n ->
     [one] the settings file has a problem
    *[other] the settings file has { $n } problems
-}: { $first } (printed again when Plenary ends)
+}: { $first } (all listed again on exit)
 
 ## plenary check: its summary (src/cli/check.rs)
 

@@ -57,7 +57,27 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
             sheet_language(sub, name, lang)
         })
     });
-    clap_words(cmd, lang)
+    let mut cmd = clap_words(cmd, lang);
+    // clap adds its `help` command when it builds; built now, it can be told.
+    cmd.build();
+    help_command(cmd, lang)
+}
+
+/// The about of clap's own `help` command, here and in every command that has one.
+fn help_command(cmd: Command, lang: Lang) -> Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names.iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name.as_str(), |sub| {
+            if name == "help" {
+                sub.about(i18n::text(lang, "clap-help-command", &i18n::Args::new()))
+            } else {
+                help_command(sub, lang)
+            }
+        })
+    })
 }
 
 /// The commands of a command (`roster import`): `cli-roster-import` for

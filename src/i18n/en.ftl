@@ -552,6 +552,7 @@ clap-options = Options
 clap-commands = Commands
 clap-command-value = COMMAND
 clap-help-flag = Print help
+clap-help-command = Print this message or the help of the given subcommand(s)
 clap-version-flag = Print version
 clap-default = default
 clap-possible = possible values

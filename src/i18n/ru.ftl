@@ -572,6 +572,7 @@ clap-options = Параметры
 clap-commands = Команды
 clap-command-value = КОМАНДА
 clap-help-flag = Показать справку
+clap-help-command = Показать эту справку или справку по указанным командам
 clap-version-flag = Показать версию
 clap-default = по умолчанию
 clap-possible = возможные значения

@@ -262,3 +262,57 @@ fn the_binary_picks_up_a_change_on_disk_and_not_its_own_save() {
     assert!(t.wait_exit().success());
     t.assert_restored();
 }
+
+#[test]
+fn a_meeting_file_new_in_the_folder_is_opened_and_a_broken_one_once_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let broken = dir.path().join("2021-draft.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&broken, format!("{text}title: [unclosed\n")).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    assert_eq!(app.library.entries.len(), 1);
+    assert!(!app.library.failures.is_empty());
+    app.update(Action::Tick);
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 1, "nothing new yet");
+    // Not a meeting file: passed over.
+    fs::write(dir.path().join("notes.txt"), "x").unwrap();
+    fs::write(dir.path().join(".2021-vcasie.yaml.swp"), "x").unwrap();
+    save_by_rename(&dir.path().join("2022-copy.yaml"), &text);
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 2, "{}", status(&app));
+    assert!(
+        status(&app).contains("appeared on disk; opened"),
+        "{}",
+        status(&app)
+    );
+    fs::write(&broken, &text).unwrap();
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 3, "{}", status(&app));
+    assert!(app.library.failures.is_empty());
+    assert!(
+        status(&app).contains("loads now; opened"),
+        "{}",
+        status(&app)
+    );
+    // Opened once: nothing more on the next ticks.
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 3);
+}
+
+#[test]
+fn the_watch_opens_a_meeting_file_new_in_the_folder() {
+    let (dir, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    let text = fs::read_to_string(&path).unwrap();
+    save_by_rename(&dir.path().join("2022-copy.yaml"), &text);
+    pump(&mut app, &rx, |a| a.library.entries.len() == 2);
+    assert_eq!(app.library.entries.len(), 2, "{}", status(&app));
+    assert!(
+        status(&app).contains("appeared on disk; opened"),
+        "{}",
+        status(&app)
+    );
+}

@@ -316,3 +316,27 @@ fn the_watch_opens_a_meeting_file_new_in_the_folder() {
         status(&app)
     );
 }
+
+#[test]
+fn a_failed_watch_falls_back_to_stamps_and_says_so_once() {
+    let (_d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    let failed = || DiskNews::Watch(plenary::watch::News::Failed("inotify gone".into()));
+    app.update(Action::Disk(failed()));
+    assert_eq!(app.edit.disk.mode, Mode::Poll);
+    assert!(
+        status(&app)
+            .contains("(inotify gone); their size and time are compared every second instead"),
+        "{}",
+        status(&app)
+    );
+    app.status = None;
+    app.update(Action::Disk(failed()));
+    assert_eq!(status(&app), "", "said once");
+    // Still noticed, on the ticks.
+    let text = fs::read_to_string(&path).unwrap();
+    save_by_rename(&path, &text.replacen("Webinar 2:", "Webinar Two:", 1));
+    pump(&mut app, &rx, |a| a.edit.disk.reloads == 1);
+    assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Two:")));
+}

@@ -60,6 +60,8 @@ pub struct DiskWatch {
     worker: Option<Sender<Job>>,
     watch: Option<Watch>,
     pub mode: Mode,
+    /// The fall back to stamps was said (once is enough).
+    fallback_said: bool,
     /// Each open file (as the meeting names it) and the path the system
     /// names it by (its folder resolved), for matching events.
     names: HashMap<PathBuf, PathBuf>,
@@ -113,10 +115,11 @@ pub fn connect(
 fn fall_back(app: &mut App, why: &str) {
     let d = &mut app.edit.disk;
     d.watch = None;
-    if d.mode == Mode::Os || d.worker.is_some() {
+    d.mode = Mode::Poll;
+    // Headless (no worker) there is nobody to tell.
+    if d.worker.is_some() && !std::mem::replace(&mut d.fallback_said, true) {
         app.say(Level::Warning, crate::tr!("tui-disk-fallback", why = why));
     }
-    app.edit.disk.mode = Mode::Poll;
 }
 
 /// Whether the run loop should wake every second for the stamps.

@@ -210,6 +210,19 @@ fn headless_the_stamps_find_a_deleted_file_and_its_return() {
     );
     assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Two:")));
     assert!(app.edit.deferred.is_empty());
+    // Deleted and put back byte for byte: said, and nothing left to deal with.
+    let now = fs::read_to_string(&path).unwrap();
+    fs::remove_file(&path).unwrap();
+    app.update(Action::Tick);
+    assert_eq!(app.edit.deferred.len(), 1);
+    fs::write(&path, now).unwrap();
+    app.update(Action::Tick);
+    assert!(
+        status(&app).contains("is on disk again as it was loaded"),
+        "{}",
+        status(&app)
+    );
+    assert!(app.edit.deferred.is_empty());
 }
 
 #[test]

@@ -935,3 +935,4 @@ tui-disk-fallback = the system cannot tell Plenary when files change ({ $why });
 tui-disk-new-opened = { $path } appeared on disk; opened
 tui-disk-fixed-opened = { $path } loads now; opened
 tui-disk-new-failed = { $path } changed on disk and does not load: { $n } problem(s), see 5 Problems
+tui-disk-back = { $path } is on disk again as it was loaded

@@ -490,6 +490,15 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
     let deferred = app.edit.deferred.contains(&path);
     match f {
         Found::Same => {
+            // Back as it was loaded (a file put back after a delete, a
+            // change undone): nothing to deal with later any more.
+            if deferred {
+                app.edit.deferred.retain(|p| *p != path);
+                app.say(
+                    Level::Note,
+                    crate::tr!("tui-disk-back", path = shown.clone()),
+                );
+            }
             if let Why::Editor(r) = why {
                 let n = app.library[e].problems.len();
                 let msg = crate::tr!("tui-disk-editor-unchanged", path = shown, n = n);

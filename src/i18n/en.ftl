@@ -138,6 +138,10 @@ config-from-default = default
 config-from-file = from { $place }
 config-from-env = from the environment, { $var }
 config-from-flag = from the command line, { $flag }
+settings-notice = { $n ->
+    [one] the settings file has a problem
+   *[other] the settings file has { $n } problems
+}: { $first } (printed again when Plenary ends)
 
 ## plenary check: its summary (src/cli/check.rs)
 
@@ -151,6 +155,12 @@ count-files = { $n ->
     [one] { $n } file
    *[other] { $n } files
 }
+discover-missing = { $path }: no such file or folder
+discover-broken-link = { $path }: a symbolic link that leads nowhere (a loop, or its target is gone); point it at a meeting file, or name the file itself
+discover-unreadable = { $path }: cannot read: { $why }
+discover-outside = note: { $name }: a link to a file outside { $dir }; not read (name the file itself to check it)
+discover-dangling = note: { $name }: a symbolic link that leads nowhere (a loop, or its target is gone); skipped
+check-unsaved-note = { $file }: note: unsaved edits from a Plenary that was ended are in { $kept }; open the meeting in plenary to see what differs and restore them, or delete that copy
 
 ## Command-line help (src/cli/help.rs): the same words as the doc comments of
 ## the argument structs, which tests/i18n_catalogue.rs compares.
@@ -523,6 +533,35 @@ zone-several = `{ $name }` is used for several zones: { $zones }; give one of th
 zone-part-hour = { $offset } is not a whole hour from UTC, which only named zones keep; give the IANA name, such as `Asia/Kolkata` for +05:30
 zone-use-iana = use an IANA time-zone name, such as `Asia/Almaty`, `Europe/Paris` or `UTC`
 
+## clap's own words, said in another language (src/cli/help.rs,
+## src/cli/clap_errors.rs); English output is clap's own
+
+clap-usage = Usage
+clap-arguments = Arguments
+clap-options = Options
+clap-commands = Commands
+clap-command-value = COMMAND
+clap-help-flag = Print help
+clap-version-flag = Print version
+clap-default = default
+clap-possible = possible values
+clap-tip = tip
+clap-more-info = For more information, try '--help'.
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-tip-dashes = to pass '{ $arg }' as a value, use '-- { $arg }'
+clap-tip-similar = a similar argument exists: '{ $arg }'
+clap-tip-subcommand = a similar subcommand exists: '{ $sub }'
+clap-invalid-subcommand = unrecognized subcommand '{ $sub }'
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-missing-value = a value is required for '{ $arg }' but none was supplied
+clap-possible-values = possible values: { $values }
+did-you-mean-quoted = did you mean '{ $value }'?
+clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $why }
+clap-missing-required = the following required arguments were not provided:
+clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words
@@ -583,7 +622,9 @@ ui-back-to-the-list-on-the-session-selected-in-the-grid = back to the list, on t
 ui-list = list
 ui-cursor-to-the-room-on-the-left-rooms-page-sideways = cursor to the room on the left (rooms page sideways)
 ui-rooms = rooms
-ui-cursor-to-the-room-on-the-right = cursor to the room on the right
+ui-cursor-to-the-first-session-in-this-room-that-day = cursor to the first session in this room that day
+ui-cursor-to-the-last-session-in-this-room-that-day = cursor to the last session in this room that day
+ui-cursor-to-the-room-on-the-right-past-the-last-the-band-alongside = cursor to the room on the right (past the last: the band alongside)
 ui-cursor-a-slot-a-step-15-minutes-at-first-earlier = cursor a slot (a step, 15 minutes at first) earlier
 ui-cursor-a-slot-later = cursor a slot later
 ui-time = time
@@ -592,7 +633,7 @@ ui-the-meeting-s-next-day = the meeting's next day
 ui-days = days
 ui-select-the-session-under-the-cursor-e-edits-it-v-shows-it-in-the-list = select the session under the cursor (e edits it; v shows it in the list)
 ui-select = select
-ui-add-a-session-in-this-room-at-this-time-the-form-prefilled = add a session in this room at this time (the form, prefilled)
+ui-add-a-session-here-the-form-prefilled-in-the-band-an-exhibition = add a session here (the form, prefilled); in the band, an exhibition
 ui-add-here = add here
 ui-add-a-break-at-the-cursor-s-time-across-every-room = add a break at the cursor's time, across every room
 ui-move-the-session-under-the-cursor-else-the-selected-one-a-step-earlier = move the session under the cursor (else the selected one) a step earlier
@@ -875,6 +916,27 @@ ui-tick-or-untick-the-value-on-all-untick-every-one = tick or untick the value (
 ui-tick = tick
 ui-show-the-people-with-any-ticked-value = show the people with any ticked value
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = In a Roster filter list (c, o, r, t; type to narrow it)
+
+## The Schedule's day grid (src/tui/views/schedule_grid.rs, src/tui/app/grid_state.rs)
+
+tui-grid-day = Day { $n }/{ $days }
+tui-grid-nothing = nothing scheduled
+tui-grid-cursor = cursor { $place } { $time }
+tui-grid-rows = { $step }-min rows (s)
+tui-grid-zone = times in { $zone }
+tui-grid-online = online
+tui-grid-no-room = no room
+tui-grid-alongside = alongside
+tui-grid-more = { $n } more
+tui-grid-opened = the day as a grid: hjkl cursor, a add, J K H L move, < > resize, v list
+tui-grid-closed = the schedule as a list (v: grid)
+tui-grid-step = { $step }-minute rows: j/k, moves and resizes go by it
+tui-grid-selected = selected: e edits it, v shows it in the list
+tui-grid-nothing-at = nothing in { $place } at { $time }
+tui-grid-add-alongside = Add a session alongside at { $time }
+tui-grid-band-no-rooms = a session alongside stays in the band: A puts it in its room's column
+tui-grid-moved-alone = moved alone: m moves it with the rest of the day
+tui-grid-let-go-band = let go: `{ $id }` at { $time }, alongside
 
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)

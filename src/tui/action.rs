@@ -167,6 +167,9 @@ pub enum GridCommand {
     Down,
     PrevDay,
     NextDay,
+    /// The cursor to the first / last session of its room (or band) that day.
+    First,
+    Last,
     /// Select the session under the cursor.
     Select,
     /// A new session (or break) at the cursor's room and time: the form, prefilled.

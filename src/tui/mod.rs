@@ -96,6 +96,10 @@ pub fn run_in_zone(
         .unwrap_or_default();
     let mut app = App::new(root.clone(), today, Theme::from_env(), area);
     app.zone.shown = zone;
+    // The settings file's problems, printed before the screen took over.
+    if let Some(n) = crate::settings::notice(crate::settings::in_force()) {
+        app.say(status::Level::Warning, n);
+    }
     // The first frame goes out before any file is touched.
     let _ = term.draw(|f| render(&app, f));
     test_panic(TestPanic::AtStart);

@@ -1228,3 +1228,7 @@ tui-disk-asked-failed = could not reload: { $why }
 tui-disk-now-a-roster = it is now a participant list, not a meeting
 tui-disk-bug = plenary failed on this file (a bug, please report it): { $what }
 tui-disk-fallback = the system cannot tell Plenary when files change ({ $why }); their size and time are compared every second instead
+tui-disk-new-opened = { $path } appeared on disk; opened
+tui-disk-fixed-opened = { $path } loads now; opened
+tui-disk-new-failed = { $path } changed on disk and does not load: { $n } problem(s), see 5 Problems
+tui-disk-back = { $path } is on disk again as it was loaded

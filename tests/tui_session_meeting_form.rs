@@ -138,8 +138,6 @@ fn every_new_session_field_is_set_with_keys_and_read_back() {
     press(&mut app, "<C-u>Hall B<C-t><s-tab><s-tab><C-t>");
     to_field(&mut app, "speakers");
     press(&mut app, "yoon ji<ret>tlili<ret>");
-    to_field(&mut app, "lead:en");
-    press(&mut app, "UNESCO IITE<tab>ИИТО ЮНЕСКО<tab>");
     to_field(&mut app, "interpretation");
     // Interpreted into Russian and Kazakh: the booths' fields appear on leaving.
     press(&mut app, "<C-u>ru<ret>kk<ret><tab>");
@@ -149,6 +147,8 @@ fn every_new_session_field_is_set_with_keys_and_read_back() {
     press(&mut app, "interpreter-en-ru-1<ret><tab><space><tab>");
     to_field(&mut app, "booth:kk:relay");
     press(&mut app, "ru<ret>");
+    to_field(&mut app, "lead:en");
+    press(&mut app, "UNESCO IITE<tab>ИИТО ЮНЕСКО<tab>");
     to_field(&mut app, "doc0:title");
     press(
         &mut app,

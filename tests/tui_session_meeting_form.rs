@@ -309,3 +309,16 @@ fn the_russian_session_form_fits_80x24_and_scrolls() {
         insta::assert_snapshot!("ru_meeting_form_80x24", draw(&app).backend());
     });
 }
+
+#[test]
+fn a_length_in_the_resize_form_is_shown_as_the_end_it_means() {
+    let (dir, _path) = copy_of("agendas/2020-vcasie.yaml");
+    let mut app = app_on(dir.path(), 120, 40);
+    // webinar-1 starts at 11:00.
+    press(&mut app, "2R<C-u>+45m<tab>");
+    assert_eq!(app.edit.form().unwrap().get("end"), "11:45");
+    press(&mut app, "<ret>");
+    assert!(app.edit.form().is_none(), "{}", status(&app));
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.sessions[0].end, Clock::hm(11, 45));
+}

@@ -307,7 +307,10 @@ pub fn after_leave(form: &mut Form, left: usize) {
 
 /// `+90m` in the end becomes the time it means once a start is known.
 fn understood(form: &mut Form) {
-    let start = form.get("start").to_string();
+    let start = match form.field("start") {
+        Some(f) => f.value.trim().to_string(),
+        None => form.anchor.clone().unwrap_or_default(),
+    };
     let Some(end) = form.field_mut("end") else {
         return;
     };

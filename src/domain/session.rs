@@ -139,9 +139,9 @@ pub struct Document {
     #[serde(default)]
     pub kind: DocumentKind,
     /// ISO 639-1 language of this version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub language: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub url: Option<String>,
 }
 
@@ -153,21 +153,21 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Text::is_unset")]
     pub title: Text,
     /// Participant ids, in speaking order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub speakers: Vec<String>,
     /// Who presents when no single person does: a country, an organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub presenter: Option<Text>,
     /// Whom the speaker presents for ("on behalf of the Korean Ministry of Education").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub on_behalf_of: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub minutes: Option<u32>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub documents: Vec<Document>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    #[serde(default, skip_serializing_if = "super::wire::untentative")]
     pub tentative: Tentative,
 }
 
@@ -185,39 +185,39 @@ pub struct Session {
     /// at the same hours each day; left out for a one-day session.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "super::wire::none",
         with = "super::date::option"
     )]
     #[schemars(schema_with = "super::schema::optional_date")]
     pub end_date: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub start: Option<Clock>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub end: Option<Clock>,
     /// Runs beside the other sessions on purpose (an exhibition, a poster
     /// area, a registration desk): its room and people are not counted as
     /// clashing with the sessions it runs beside.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "super::wire::not")]
     pub alongside: bool,
     /// Must not move when the rest of the day is shifted (a link to another
     /// event, a minister's slot): a shift that would move it asks first.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "super::wire::not")]
     pub fixed: bool,
     /// Lead organization or office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub lead: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub room: Option<String>,
     /// Meeting link for an online or hybrid session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub link: Option<String>,
     /// Participant id of the chair or moderator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub chair: Option<String>,
     /// Floor language(s), ISO 639-1.
     #[serde(
         default,
-        skip_serializing_if = "Vec::is_empty",
+        skip_serializing_if = "super::wire::empty",
         with = "super::one_or_many"
     )]
     #[schemars(schema_with = "super::schema::one_or_many")]
@@ -225,21 +225,21 @@ pub struct Session {
     /// Channels of simultaneous interpretation.
     #[serde(
         default,
-        skip_serializing_if = "Vec::is_empty",
+        skip_serializing_if = "super::wire::empty",
         serialize_with = "super::interpretation::serialize_channels",
         deserialize_with = "super::interpretation::deserialize_channels"
     )]
     #[schemars(schema_with = "super::schema::channels")]
     pub interpretation: Vec<Channel>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub description: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub items: Vec<Item>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub documents: Vec<Document>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    #[serde(default, skip_serializing_if = "super::wire::untentative")]
     pub tentative: Tentative,
 }
 

@@ -141,7 +141,7 @@ config-from-flag = from the command line, { $flag }
 settings-notice = { $n ->
     [one] the settings file has a problem
    *[other] the settings file has { $n } problems
-}: { $first } (printed again when Plenary ends)
+}: { $first } (all listed again on exit)
 
 ## plenary check: its summary (src/cli/check.rs)
 
@@ -165,6 +165,7 @@ check-unsaved-note = { $file }: note: unsaved edits from a Plenary that was ende
 ## Command-line help (src/cli/help.rs): the same words as the doc comments of
 ## the argument structs, which tests/i18n_catalogue.rs compares.
 
+cli--about = Prepare meetings from the terminal: agendas, rosters, interpretation and follow-ups.
 cli--today = Date to treat as today (YYYY-MM-DD), for reproducible reports
 cli--path = Folder of agendas or one meeting file to open (default: agendas/)
 cli--no_cache = Read every file in full, without the cache of loaded meetings (kept in $PLENARY_CACHE_DIR, else the user's cache folder)
@@ -202,6 +203,15 @@ cli-interpretation-tz = Show times in this IANA zone; default: the meeting's
 cli-interpretation-lang = Language of titles and names (ISO 639-1)
 cli-interpretation-width = Wrap lines at this many columns; 0 leaves them whole
 cli-roster = Registrations in (import from Indico, Zoom, Google Forms, Excel) and the roster out (export)
+cli-roster-import = Bring registrations (Indico, Zoom, Google Forms, Excel CSV/TSV) into a meeting's roster
+cli-roster-import-file = The CSV or TSV file (UTF-8, UTF-16 or Windows-1251; `,` `;` or tab)
+cli-roster-import-into = The meeting file whose roster receives the people
+cli-roster-import-map = Columns the file names differently: "COLUMN=field,..." (fields: name, first-name, last-name, middle-name, email, organization, position, country, languages, honorific, attended, ignore)
+cli-roster-import-dry_run = Show what would change and write nothing
+cli-roster-import-encoding = Read the file in this encoding instead of detecting it (e.g. windows-1251)
+cli-roster-import-on_conflict = When the file and the roster differ on a field: ask (on a terminal, each one; otherwise list them and write nothing), keep ours, or take theirs
+cli-roster-export = Write the roster for badges and mail merge
+cli-roster-export-agenda = The meeting file
 cli-people = One row per person across meetings: meetings, roles, sessions, follow-ups owned
 cli-people-args = Folders or meeting files (default: agendas/), then an optional search (any word that is not an existing path): a name in any script, an organization, a country
 cli-merge = Merge two versions of an agenda with their common ancestor (a git merge driver: %O %A %B)
@@ -542,6 +552,7 @@ clap-options = Options
 clap-commands = Commands
 clap-command-value = COMMAND
 clap-help-flag = Print help
+clap-help-command = Print this message or the help of the given subcommand(s)
 clap-version-flag = Print version
 clap-default = default
 clap-possible = possible values
@@ -561,6 +572,134 @@ clap-missing-required = the following required arguments were not provided:
 clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+
+## A printed programme's labels (src/report/plain.rs `Labels::say`, src/export/page.rs
+## `lab`): `label-` and the English words, as the programme prints them
+
+label-not-confirmed-yet = * not confirmed yet
+label-Working-languages = Working languages
+label-online = online
+label-hybrid = hybrid
+label-in-person = in person
+label-Times-in = Times in
+label-the-programme-is-written-in = the programme is written in
+label-The-time-zone-is-not-confirmed-yet = (The time zone is not confirmed yet.)
+label-nothing-scheduled = nothing scheduled
+label-Crosses-midnight-ends = Crosses midnight: ends
+label-Every-day-from = Every day from
+label-to = to
+label-Runs-alongside-the-programme = Runs alongside the programme.
+label-Lead = Lead
+label-Room = Room
+label-Link = Link
+label-Chair = Chair
+label-Floor = Floor
+label-Interpretation-into = Interpretation into
+label-two-way = two-way
+label-relay-from = relay from
+label-Booth = Booth
+label-min = min
+label-on-behalf-of = on behalf of
+label-proposed = proposed
+label-marks-a-value-that-is-not-confirmed-yet = marks a value that is not confirmed yet.
+label-Personal-brief = Personal brief
+label-Time-not-set-yet = Time not set yet
+label-your-time = your time
+label-chair = chair
+label-speaker = speaker
+label-interpreter = interpreter
+label-Your-role = Your role
+label-with = with
+label-document = document
+label-Organizers = Organizers
+label-Hosts = Hosts
+label-Partners = Partners
+label-Contact = Contact
+label-Where = Where
+label-Floor-language = Floor language
+label-Presentation = Presentation
+label-Recording = Recording
+label-Concept-note = Concept note
+label-Programme = Programme
+label-Report = Report
+label-Document = Document
+label-Your-turns-on-the-microphone = Your turns on the microphone
+
+## The interpretation sheet (src/report/interpretation.rs), in the sheet's
+## language (`--lang`)
+
+sheet-interp-title = { $meeting } — interpretation plan
+sheet-times-in = Times in { $zone }.
+sheet-times-in-written = Times in { $shown }; the programme is written in { $written }.
+sheet-norms = Norms: one interpreter alone up to { $solo } min; two per booth up to { $pair } min a session; a two-way booth needs three beyond { $pair } and four beyond { $trio } min a day; booth time up to { $day } min a day; turns of { $turn } min.
+sheet-col-session = session
+sheet-col-time = time
+sheet-booths = Booths
+sheet-not-staffed = not staffed yet
+sheet-two-way = two-way
+sheet-relay-from = relay from { $code }
+sheet-norm = norm: { $n }
+sheet-interpreters-day = Interpreters (whole day)
+sheet-word-booth = booth
+sheet-word-mic = mic
+sheet-turn-plan = Turn plan: { $session }, { $language } booth ({ $code })
+sheet-warnings = Warnings
+label-floor = floor
+label-open = open
+label-2-way = 2-way
+label-via = via
+
+## Importing registrations: the preview (src/report/roster_import.rs)
+## and the file's problems (src/registration/incoming.rs)
+
+import-at = { $n ->
+    [one] line { $list }
+   *[other] lines { $list }
+}
+import-tab = tab
+import-ignored = ignored
+import-with-bom = with BOM
+import-head = Import { $file } into { $into }
+import-read-as = read as { $encoding }{ $bom }, separator { $sep }, header on line { $line } ({ $source }); { $rows } rows, { $people } people
+import-columns = columns: { $list }
+import-added = Added
+import-updated = Updated
+import-unchanged = Unchanged
+import-possible = Possible duplicates, not merged (merge them in the Roster if they are one person)
+import-problems = Problems in the file
+import-diff-theirs = Different values, the file's taken
+import-diff-keep = Different values, ours kept
+import-diff-choose = Different values (choose with --on-conflict keep|theirs)
+import-entry-add = { $name } ({ $at }) as `{ $id }`
+import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
+import-entry-same = { $ours } ({ $at }; { $why })
+import-possible-line = { $name } ({ $at }) may be { $ours }: { $why }
+import-conflict = { $name }: { $field } is `{ $ours }` on the roster, `{ $theirs }` in the file ({ $at })
+import-bad-email = `{ $value }` is not an e-mail address; left empty
+import-bad-country = unknown country `{ $value }`; left empty
+import-bad-country-hint = unknown country `{ $value }`, did you mean { $hint }?; left empty
+import-bad-language = unknown language `{ $value }`; left empty
+import-bad-language-hint = unknown language `{ $value }`, did you mean { $hint }?; left empty
+import-did-you-mean = did you mean { $hint }?
+import-bad-role = unknown role `{ $value }`{ $mean }; left as it is (roles: { $roles })
+import-bad-status = unknown status `{ $value }`{ $mean }; left as it is (statuses: invited, confirmed, declined, attended)
+import-dry-run = Nothing written (--dry-run).
+import-conflicts-wait = Nothing written: { $n } value(s) differ. On a terminal each one is asked (keep ours or take the file's); here choose for all with --on-conflict keep (ours) or --on-conflict theirs (the file's).
+import-nothing-written = Nothing written.
+import-nothing-to-write = Nothing to write: the roster already holds everyone.
+import-kept-copy = Kept a copy with the file's comments as { $path }
+import-saved = Saved { $path } ({ $added } added, { $updated } updated).
+import-filled-in = { $field } in { $lang }
+ui-same-e-mail = same e-mail
+ui-same-name = same name
+ui-same-name-in-another-script = same name in another script
+ui-same-name-spelled-differently = same name spelled differently
+ui-same-name-with-initials = same name with initials
+ui-Zoom-attendee-report = Zoom attendee report
+ui-Google-Forms = Google Forms
+ui-Indico-registrations = Indico registrations
+ui-Russian-language-sheet = Russian-language sheet
+ui-sheet = sheet
 
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
@@ -993,6 +1132,7 @@ tui-sessions-over = { $n } over { $days ->
 }
 tui-follow-ups-counts = { $n } · { $open } open, { $over } overdue { $overdue_mark }, { $soon } due soon { $soon_mark }
 tui-problems-counts = { $errors } error(s), { $warnings } warning(s)
+tui-problems-checking = checking…
 tui-open-n = { $n } open
 
 ## The TUI's list titles (src/tui/views/*.rs)
@@ -1088,3 +1228,7 @@ tui-disk-asked-failed = could not reload: { $why }
 tui-disk-now-a-roster = it is now a participant list, not a meeting
 tui-disk-bug = plenary failed on this file (a bug, please report it): { $what }
 tui-disk-fallback = the system cannot tell Plenary when files change ({ $why }); their size and time are compared every second instead
+tui-disk-new-opened = { $path } appeared on disk; opened
+tui-disk-fixed-opened = { $path } loads now; opened
+tui-disk-new-failed = { $path } changed on disk and does not load: { $n } problem(s), see 5 Problems
+tui-disk-back = { $path } is on disk again as it was loaded

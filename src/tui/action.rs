@@ -263,6 +263,8 @@ pub enum Action {
     Load(Load),
     /// Time passed (animates the loading indicator).
     Tick,
+    /// A check running on a worker has its answer.
+    Checked,
     /// A file changed on disk, or the disk worker has an answer.
     Disk(super::disk_worker::DiskNews),
 }

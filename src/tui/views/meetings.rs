@@ -140,6 +140,20 @@ fn followups_cell(e: &Entry, app: &App) -> Cell<'static> {
     ))
 }
 
+/// "3 error(s), 5 warning(s)", and "checking…" while a check after an edit runs.
+fn problems_counts(e: &Entry) -> String {
+    let counts = crate::tr!(
+        "tui-problems-counts",
+        errors = e.errors(),
+        warnings = e.warnings()
+    );
+    if e.is_checking() {
+        format!("{counts} · {}", crate::tr!("tui-problems-checking"))
+    } else {
+        counts
+    }
+}
+
 /// `2x 3!`: errors and warnings, each with its marker.
 fn problems_span(e: &Entry, t: Theme) -> Span<'static> {
     match (e.errors(), e.warnings()) {
@@ -313,14 +327,7 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
                 soon_mark = marker::DUE_SOON
             ),
         ),
-        lv(
-            &crate::i18n::phrase("Problems"),
-            &crate::tr!(
-                "tui-problems-counts",
-                errors = e.errors(),
-                warnings = e.warnings()
-            ),
-        ),
+        lv(&crate::i18n::phrase("Problems"), &problems_counts(e)),
     ]
 }
 

@@ -109,7 +109,8 @@ pub(super) fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     }
     end_date(m, i, out);
     for (j, it) in s.items.iter().enumerate() {
-        if it.title.is_empty() {
+        // An item may name only who speaks; with neither it says nothing.
+        if it.title.is_empty() && it.speakers.is_empty() && it.presenter.is_none() {
             out.push(Problem::error(
                 format!("{at}.items[{j}].title"),
                 msg!("item-empty-title"),

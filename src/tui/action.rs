@@ -116,6 +116,8 @@ pub enum Command {
     Submit,
     Cancel,
     PickNew,
+    /// Ctrl-t in a form: the focused field not confirmed (or confirmed again).
+    MarkTentative,
     AddSession,
     AddBreak,
     Edit,

@@ -21,7 +21,7 @@ use crate::search::{DuplicateGroups, Key, find_duplicates, participant_key};
 
 /// Small numbers for a participant's country and organization, so counting
 /// a filtered roster is array increments rather than string hashing.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Facets {
     pub countries: Vec<String>,
     pub organizations: Vec<String>,
@@ -31,7 +31,7 @@ pub struct Facets {
 
 pub const NONE: u32 = u32::MAX;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Facet {
     pub country: u32,
     pub organization: u32,
@@ -69,6 +69,48 @@ fn id_of<'a>(s: Option<&'a str>, ix: &mut HashMap<&'a str, u32>, names: &mut Vec
             (names.len() - 1) as u32
         }),
         _ => NONE,
+    }
+}
+
+/// What the roster builds from a meeting's people (search keys, duplicate
+/// groups, facets): the costly part of opening a large meeting, so it is
+/// kept in the cache beside the meeting and decoded on a warm load.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PeopleIndex {
+    pub keys: Vec<Key>,
+    pub duplicates: DuplicateGroups,
+    pub facets: Facets,
+}
+
+impl PeopleIndex {
+    /// The index of `doc`'s people, as [`Entry`] builds it.
+    pub fn build(doc: &Document) -> PeopleIndex {
+        let people = doc.meeting.people();
+        PeopleIndex::build_on(people, people.len() >= PARALLEL_FROM)
+    }
+
+    fn build_on(people: &[Participant], two_threads: bool) -> PeopleIndex {
+        if !two_threads {
+            return PeopleIndex {
+                keys: people.iter().map(participant_key).collect(),
+                duplicates: find_duplicates(people),
+                facets: Facets::build(people),
+            };
+        }
+        // Search keys and duplicate groups are independent of each other and
+        // of the rest: on a large roster each takes a core. The same
+        // functions run, so the same answers come back; a panic in one goes
+        // on as if it had happened here.
+        std::thread::scope(|s| {
+            let keys = s.spawn(|| people.iter().map(participant_key).collect::<Vec<_>>());
+            let duplicates = s.spawn(|| find_duplicates(people));
+            let facets = Facets::build(people);
+            PeopleIndex {
+                keys: joined(keys.join()),
+                duplicates: joined(duplicates.join()),
+                facets,
+            }
+        })
     }
 }
 
@@ -344,28 +386,26 @@ impl Entry {
 
     fn derive_on(&mut self, two_threads: bool) {
         let m = &self.editor.doc.meeting;
-        let people = m.people();
-        if !two_threads {
-            self.session_problems = session_problems(m, &self.problems);
-            self.keys = people.iter().map(participant_key).collect();
-            self.duplicates = find_duplicates(people);
-            self.facets = Facets::build(people);
-            return;
-        }
-        // Search keys and duplicate groups are independent of each other and
-        // of the rest: on a large roster each takes a core. The same
-        // functions run, so the same answers come back; a panic in one goes
-        // on as if it had happened here.
-        let problems = &self.problems;
-        let (keys, duplicates, rest) = std::thread::scope(|s| {
-            let keys = s.spawn(|| people.iter().map(participant_key).collect::<Vec<_>>());
-            let duplicates = s.spawn(|| find_duplicates(people));
-            let rest = (session_problems(m, problems), Facets::build(people));
-            (joined(keys.join()), joined(duplicates.join()), rest)
-        });
-        self.keys = keys;
-        self.duplicates = duplicates;
-        (self.session_problems, self.facets) = rest;
+        self.session_problems = session_problems(m, &self.problems);
+        let index = PeopleIndex::build_on(m.people(), two_threads);
+        self.set_index(index);
+    }
+
+    /// An entry whose problems on the day are known and whose people index
+    /// was kept in the cache with them ([`crate::cache::load_indexed`]):
+    /// only the Problems screen's per-session lists are built.
+    pub fn indexed(doc: Document, problems: Vec<Problem>, index: PeopleIndex) -> Entry {
+        let mut e = Entry::bare(doc, problems);
+        e.saved = Some((e.doc().fingerprint, e.problems.clone()));
+        e.session_problems = session_problems(e.meeting(), &e.problems);
+        e.set_index(index);
+        e
+    }
+
+    fn set_index(&mut self, index: PeopleIndex) {
+        self.keys = index.keys;
+        self.duplicates = index.duplicates;
+        self.facets = index.facets;
     }
 
     pub fn doc(&self) -> &Document {

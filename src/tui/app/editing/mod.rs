@@ -33,6 +33,7 @@ mod draw;
 pub mod export_dialog;
 pub mod external;
 pub mod form;
+mod form_fields;
 mod grid_edit;
 mod items;
 pub mod merge_twin;
@@ -45,6 +46,7 @@ mod roster_edit;
 pub mod roster_import;
 mod saving;
 mod schedule_edit;
+mod session_fields;
 
 use crate::tui::status::Level;
 use std::path::PathBuf;

@@ -9,7 +9,8 @@
 //! facet rebuilt, as every edit did before: `Entry::refresh`). Also: an
 //! edit that renumbers sessions, whose whole check runs on a worker (time
 //! on the UI thread, and until its answer is in), and the checks alone.
-//! Run: `cargo bench --bench edit_frame` (`EDIT_FRAME_SIZES=1` for 1x only).
+//! Run: `cargo bench --bench edit_frame` (`EDIT_FRAME_SIZES=1` or `10` for one
+//! size, `EDIT_FRAME_RUNS=3` for fewer edit/undo pairs than 9).
 
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -90,7 +91,7 @@ impl Rows {
     /// `runs` edit/undo pairs now and before, alternating so both see the same machine.
     fn measure(&mut self, app: &mut App, term: &mut Terminal<TestBackend>, what: &str, c: Command) {
         let (mut edit, mut undo, mut edit_b, mut undo_b) = (vec![], vec![], vec![], vec![]);
-        for _ in 0..9 {
+        for _ in 0..runs() {
             edit.push(key(app, term, c, false));
             undo.push(key(app, term, Command::Undo, false));
             edit_b.push(key(app, term, c, true));
@@ -112,12 +113,24 @@ impl Rows {
             .push((format!("{what}: undo"), median(undo), median(undo_b)));
         self.0
             .push((format!("{what}: the frame alone"), frame, frame));
+        for (what, now, before) in &self.0[self.0.len() - 3..] {
+            println!("  {what}: now {now:.2} ms, before {before:.2} ms");
+        }
     }
+}
+
+/// Edit/undo pairs per measure (`EDIT_FRAME_RUNS`, default 9).
+fn runs() -> usize {
+    std::env::var("EDIT_FRAME_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(9)
 }
 
 fn sizes() -> Vec<usize> {
     match std::env::var("EDIT_FRAME_SIZES").ok().as_deref() {
         Some("1") => vec![1],
+        Some("10") => vec![10],
         _ => vec![1, 10],
     }
 }
@@ -162,14 +175,19 @@ fn main() {
             status,
         );
 
-        other.extend(recheck_alone(&mut app.library.entries[0], x));
-        other.extend(worker(&mut app.library.entries[0], x));
-        other.extend(checks_alone(app.library.entries[0].meeting(), x));
+        for line in recheck_alone(&mut app.library.entries[0], x)
+            .into_iter()
+            .chain(worker(&mut app.library.entries[0], x))
+            .chain(checks_alone(app.library.entries[0].meeting(), x))
+        {
+            println!("  {line}");
+            other.push(line);
+        }
     }
     println!();
     println!(
         "{:<40} {:>10} {:>10} {:>8}",
-        "key to frame, median of 9 (ms)", "now", "before", "ratio"
+        "key to frame, median (ms)", "now", "before", "ratio"
     );
     for (what, now, before) in &rows.0 {
         println!(

@@ -98,23 +98,13 @@ fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<In
             Field::Organization => p.organization = Some(v),
             Field::Position => p.position = Some(v),
             Field::Honorific => p.honorific = Some(v),
-            Field::Country => match country_code(&v) {
+            Field::Country => match country(&v) {
                 Ok(c) => p.country = Some(c),
-                Err(hint) => problem(match hint {
-                    Some(c) => tr!(
-                        "import-bad-country-hint",
-                        value = v.as_str(),
-                        hint = describe_country(&c)
-                    ),
-                    None => tr!("import-bad-country", value = v.as_str()),
-                }),
+                Err(m) => problem(m),
             },
-            Field::Languages => match language_codes(&v) {
+            Field::Languages => match languages(&v) {
                 Ok(l) => p.languages = l,
-                Err((w, hint)) => problem(match hint {
-                    Some(c) => tr!("import-bad-language-hint", value = w, hint = c),
-                    None => tr!("import-bad-language", value = w),
-                }),
+                Err(m) => problem(m),
             },
             Field::Attended => {
                 p.attended = matches!(v.to_lowercase().as_str(), "yes" | "да" | "y" | "true" | "1")
@@ -187,6 +177,26 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
         }
     }
     (people, problems)
+}
+
+/// A Country cell as its code; `Err` says what is wrong with it.
+fn country(v: &str) -> Result<String, String> {
+    country_code(v).map_err(|hint| match hint {
+        Some(c) => tr!(
+            "import-bad-country-hint",
+            value = v,
+            hint = describe_country(&c)
+        ),
+        None => tr!("import-bad-country", value = v),
+    })
+}
+
+/// A Languages cell as codes; `Err` says which word is no language.
+fn languages(v: &str) -> Result<Vec<String>, String> {
+    language_codes(v).map_err(|(w, hint)| match hint {
+        Some(c) => tr!("import-bad-language-hint", value = w, hint = c),
+        None => tr!("import-bad-language", value = w),
+    })
 }
 
 /// A Role or Status cell read into `p`; `Err` says what is wrong with it.

@@ -108,6 +108,29 @@ pub enum DocumentKind {
     Report,
 }
 
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 6] = [
+        DocumentKind::Document,
+        DocumentKind::ConceptNote,
+        DocumentKind::Programme,
+        DocumentKind::Presentation,
+        DocumentKind::Recording,
+        DocumentKind::Report,
+    ];
+
+    /// As the file writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Document => "document",
+            DocumentKind::ConceptNote => "concept-note",
+            DocumentKind::Programme => "programme",
+            DocumentKind::Presentation => "presentation",
+            DocumentKind::Recording => "recording",
+            DocumentKind::Report => "report",
+        }
+    }
+}
+
 /// A document, slide deck or recording, usually one per language.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -125,6 +148,9 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
+    /// Left out when only who speaks is known (a speaker added to the
+    /// session without a talk title).
+    #[serde(default, skip_serializing_if = "Text::is_unset")]
     pub title: Text,
     /// Participant ids, in speaking order.
     #[serde(default, skip_serializing_if = "super::wire::empty")]

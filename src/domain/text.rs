@@ -54,6 +54,12 @@ impl Text {
         }
     }
 
+    /// Left out of the file: a plain empty string (a map, even an empty
+    /// one, was written and is written back).
+    pub fn is_unset(&self) -> bool {
+        matches!(self, Text::Plain(s) if s.is_empty())
+    }
+
     /// Every version of the text, for search.
     pub fn all(&self) -> impl Iterator<Item = &str> {
         let (one, many) = match self {

@@ -296,17 +296,19 @@ pub fn has_comments(text: &str) -> bool {
     text.lines()
         .skip(usize::from(schema_line(text).is_some()))
         .any(|line| {
-            let mut quote: Option<char> = None;
-            let mut prev = ' ';
-            for c in line.chars() {
+            // Bytes, not chars: every byte compared is ASCII, and no byte
+            // of a multi-byte character equals one, so the answer is the same.
+            let mut quote: Option<u8> = None;
+            let mut prev = b' ';
+            for c in line.bytes() {
                 match (quote, c) {
-                    (None, '#') if prev == ' ' || prev == '\t' => return true,
-                    (None, '"' | '\'')
-                        if prev == ' '
-                            || prev == ':'
-                            || prev == '['
-                            || prev == ','
-                            || prev == '-' =>
+                    (None, b'#') if prev == b' ' || prev == b'\t' => return true,
+                    (None, b'"' | b'\'')
+                        if prev == b' '
+                            || prev == b':'
+                            || prev == b'['
+                            || prev == b','
+                            || prev == b'-' =>
                     {
                         quote = Some(c)
                     }

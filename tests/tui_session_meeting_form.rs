@@ -138,8 +138,6 @@ fn every_new_session_field_is_set_with_keys_and_read_back() {
     press(&mut app, "<C-u>Hall B<C-t><s-tab><s-tab><C-t>");
     to_field(&mut app, "speakers");
     press(&mut app, "yoon ji<ret>tlili<ret>");
-    to_field(&mut app, "lead:en");
-    press(&mut app, "UNESCO IITE<tab>ИИТО ЮНЕСКО<tab>");
     to_field(&mut app, "interpretation");
     // Interpreted into Russian and Kazakh: the booths' fields appear on leaving.
     press(&mut app, "<C-u>ru<ret>kk<ret><tab>");
@@ -149,6 +147,8 @@ fn every_new_session_field_is_set_with_keys_and_read_back() {
     press(&mut app, "interpreter-en-ru-1<ret><tab><space><tab>");
     to_field(&mut app, "booth:kk:relay");
     press(&mut app, "ru<ret>");
+    to_field(&mut app, "lead:en");
+    press(&mut app, "UNESCO IITE<tab>ИИТО ЮНЕСКО<tab>");
     to_field(&mut app, "doc0:title");
     press(
         &mut app,
@@ -308,4 +308,17 @@ fn the_russian_session_form_fits_80x24_and_scrolls() {
         press(&mut app, "<esc>1e");
         insta::assert_snapshot!("ru_meeting_form_80x24", draw(&app).backend());
     });
+}
+
+#[test]
+fn a_length_in_the_resize_form_is_shown_as_the_end_it_means() {
+    let (dir, _path) = copy_of("agendas/2020-vcasie.yaml");
+    let mut app = app_on(dir.path(), 120, 40);
+    // webinar-1 starts at 11:00.
+    press(&mut app, "2R<C-u>+45m<tab>");
+    assert_eq!(app.edit.form().unwrap().get("end"), "11:45");
+    press(&mut app, "<ret>");
+    assert!(app.edit.form().is_none(), "{}", status(&app));
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.sessions[0].end, Clock::hm(11, 45));
 }

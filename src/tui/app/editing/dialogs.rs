@@ -81,7 +81,7 @@ pub fn edit_text(input: &mut TextInput, p: &Press) -> bool {
 /// (a form opened from the grid gets it too).
 fn leave_hook(ff: FormFor) -> Option<fn(&mut Form, usize)> {
     match ff {
-        FormFor::Session { .. } => Some(session_fields::after_leave),
+        FormFor::Session { .. } | FormFor::Resize { .. } => Some(session_fields::after_leave),
         FormFor::Meeting { .. } => Some(new_meeting_form::after_leave),
         _ => None,
     }

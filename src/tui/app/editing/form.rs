@@ -163,6 +163,9 @@ pub struct Form {
     /// means for others is shown at once (an end typed as `+90m` read
     /// against the start, a booth's fields for a language just added).
     pub after_leave: Option<fn(&mut Form, usize)>,
+    /// The time a length typed as an end counts from when no field of
+    /// the form holds it (the session's start, in the resize form).
+    pub anchor: Option<String>,
 }
 
 impl Form {
@@ -176,6 +179,7 @@ impl Form {
             fresh: true,
             input: TextInput::default(),
             after_leave: None,
+            anchor: None,
         };
         f.load_input();
         f

@@ -206,7 +206,7 @@ fn move_form(s: &Session) -> Form {
 }
 
 fn resize_form(s: &Session) -> Form {
-    Form::new(
+    let mut f = Form::new(
         crate::tr!("form-resize-session", id = s.id.as_str()),
         vec![
             Field::text(
@@ -219,7 +219,10 @@ fn resize_form(s: &Session) -> Form {
             .hint("12:30, or +90m"),
             Field::toggle("shift", &crate::tr!("form-shift-rest"), false),
         ],
-    )
+    );
+    // `+90m` is shown as the end it means, counted from the start.
+    f.anchor = s.start.map(|c| c.to_string());
+    f
 }
 
 /// `<` `>` `[` `]`: the end 15 or 5 minutes earlier or later.

@@ -1,8 +1,8 @@
-//! The session form's fields: the whole record of a session — title and
-//! lead organization in every working language, kind, date, times, room,
-//! link, chair and speakers from the roster picker, floor languages,
-//! interpretation channels with each booth's team, two-way and relay,
-//! documents, notes, id — and what leaving a field shows at once (`+90m`
+//! The session form's fields: the whole record of a session — title in
+//! every working language, kind, date, times, room, link, chair and
+//! speakers from the roster picker, floor languages, interpretation
+//! channels with each booth's team, two-way and relay, the lead
+//! organization in every working language, documents, notes, id — and what leaving a field shows at once (`+90m`
 //! read as the end time, a booth's fields for a language just added, an
 //! empty document to fill in once the last one has a title).
 
@@ -65,13 +65,15 @@ pub fn session_fields(m: &Meeting, s: &Session) -> Vec<Field> {
     let tt = &s.tentative;
     let mut fields = markable(title_fields(m, &s.title), "title", tt);
     fields.extend(when_and_where(s));
+    fields.extend(languages(s));
+    fields.extend(s.interpretation.iter().flat_map(booth_fields));
+    // After the booths: rarely typed, and the fields before keep the
+    // places keystroke walks count on (Room, then 4 Tabs to the floor).
     fields.extend(markable(
         opt_text_fields(&m.languages, "lead", &tr!("form-lead"), &s.lead),
         "lead",
         tt,
     ));
-    fields.extend(languages(s));
-    fields.extend(s.interpretation.iter().flat_map(booth_fields));
     fields.extend([
         Field::toggle(
             "tentative",
@@ -305,7 +307,10 @@ pub fn after_leave(form: &mut Form, left: usize) {
 
 /// `+90m` in the end becomes the time it means once a start is known.
 fn understood(form: &mut Form) {
-    let start = form.get("start").to_string();
+    let start = match form.field("start") {
+        Some(f) => f.value.trim().to_string(),
+        None => form.anchor.clone().unwrap_or_default(),
+    };
     let Some(end) = form.field_mut("end") else {
         return;
     };

@@ -9,7 +9,7 @@
 
 use std::fs;
 use std::hash::{Hash, Hasher};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -105,57 +105,95 @@ impl<'a> Reader<'a> {
 
 /// An entry read from disk and found to be for exactly these bytes.
 pub struct Found {
-    bytes: Vec<u8>,
-    /// Where each section's body lies in `bytes`.
-    sections: [std::ops::Range<usize>; SECTIONS],
+    /// The entry after the file's text: fingerprint and sections.
+    rest: Vec<u8>,
+    /// Each section's checksum and where its body lies in `rest`.
+    sections: [(u64, std::ops::Range<usize>); SECTIONS],
 }
 
 impl Found {
-    /// Section `i` decoded, when its checksum holds and it decodes.
+    /// Section `i` decoded (its checksum held when the entry was found);
+    /// only the sections a reader uses are decoded.
     fn decode<T: for<'de> Deserialize<'de>>(&self, i: usize) -> Option<T> {
-        let body = self.bytes.get(self.sections[i].clone())?;
+        let body = self.rest.get(self.sections[i].1.clone())?;
         postcard::from_bytes(body).ok()
     }
+}
+
+/// Reads one length-prefixed part of at most `max` bytes from `r`.
+fn read_part(r: &mut impl Read, max: usize) -> Option<Vec<u8>> {
+    let mut len = [0u8; 8];
+    r.read_exact(&mut len).ok()?;
+    let len = usize::try_from(u64::from_le_bytes(len)).ok()?;
+    if len > max {
+        return None;
+    }
+    let mut part = vec![0; len];
+    r.read_exact(&mut part).ok()?;
+    Some(part)
+}
+
+/// Whether the next part of `r` is exactly `bytes`, compared as it is
+/// read: the file's text is not read into memory a second time.
+fn part_is(r: &mut impl Read, bytes: &[u8]) -> Option<bool> {
+    let mut len = [0u8; 8];
+    r.read_exact(&mut len).ok()?;
+    if u64::from_le_bytes(len) != bytes.len() as u64 {
+        return Some(false);
+    }
+    let mut buf = vec![0u8; 64 * 1024];
+    for want in bytes.chunks(buf.len()) {
+        let got = buf.get_mut(..want.len())?;
+        r.read_exact(got).ok()?;
+        if got != want {
+            return Some(false);
+        }
+    }
+    Some(true)
 }
 
 /// The entry in `file`, when it is whole and was made from exactly
 /// `bytes` (the file as read) at `path` by this build.
 pub fn find(file: &Path, path: &Path, bytes: &[u8]) -> Option<(Found, source::Fingerprint)> {
-    let entry = fs::read(file).ok()?;
-    let base = entry.as_ptr() as usize;
-    let mut r = Reader(entry.strip_prefix(MAGIC)?);
-    if r.take()? != version().as_bytes() || r.take()? != path.to_string_lossy().as_bytes() {
+    let mut r = std::io::BufReader::new(fs::File::open(file).ok()?);
+    let mut magic = [0u8; MAGIC.len()];
+    r.read_exact(&mut magic).ok()?;
+    let path = path.to_string_lossy();
+    if magic != MAGIC
+        || read_part(&mut r, 4096)? != version().as_bytes()
+        || read_part(&mut r, path.len())? != path.as_bytes()
+    {
         return None;
     }
     // The text kept is the file's, byte for byte; the comparison is the
     // validation, the hashes only find the entry and catch damage.
-    if r.take()? != bytes {
+    if !part_is(&mut r, bytes)? {
         return None;
     }
+    let mut rest = Vec::new();
+    r.read_to_end(&mut rest).ok()?;
+    let base = rest.as_ptr() as usize;
+    let mut p = Reader(&rest);
     let fingerprint = source::Fingerprint {
-        len: r.u64()?,
-        hash: r.u64()?,
+        len: p.u64()?,
+        hash: p.u64()?,
     };
-    let mut sections: [std::ops::Range<usize>; SECTIONS] = Default::default();
+    let mut sections: [(u64, std::ops::Range<usize>); SECTIONS] = Default::default();
     for s in &mut sections {
-        let sum = r.u64()?;
-        let body = r.take()?;
+        let sum = p.u64()?;
+        let body = p.take()?;
+        // Every section is checked, used or not: a damaged entry is
+        // noticed (and rewritten) whoever reads it.
         if hash_of(body) != sum {
             return None;
         }
         let start = body.as_ptr() as usize - base;
-        *s = start..start + body.len();
+        *s = (sum, start..start + body.len());
     }
-    if !r.0.is_empty() {
+    if !p.0.is_empty() {
         return None;
     }
-    Some((
-        Found {
-            bytes: entry,
-            sections,
-        },
-        fingerprint,
-    ))
+    Some((Found { rest, sections }, fingerprint))
 }
 
 /// The answer kept in `found` for the file `src` (its text, already known
@@ -253,14 +291,22 @@ pub fn write(
 }
 
 /// Rewrites the entry `found` (read from `file`) with `search` as its
-/// search index: the rest is copied as it was read and checked.
+/// search index. The entry is read again and must still end as `found`
+/// did (the same meeting, so the index is its own); the rest is copied.
 pub fn with_search(file: &Path, found: &Found, search: &[u8]) -> std::io::Result<()> {
-    // The search section's checksum and body, each with its length, end the entry.
-    let start = found.sections[SEARCH].start.saturating_sub(3 * 8);
-    let Some(kept) = found.bytes.get(..start) else {
+    let now = fs::read(file)?;
+    let Some(head) = now
+        .len()
+        .checked_sub(found.rest.len())
+        .filter(|&at| now.get(at..) == Some(&found.rest[..]))
+        .and_then(|at| now.get(..at))
+    else {
         return Ok(());
     };
-    let mut out = kept.to_vec();
+    // The search section's checksum and body, each with its length, end the entry.
+    let end = found.sections[SEARCH].1.start.saturating_sub(3 * 8);
+    let mut out = head.to_vec();
+    out.extend_from_slice(found.rest.get(..end).unwrap_or_default());
     for p in [&hash_of(search).to_le_bytes()[..], search] {
         out.extend_from_slice(&(p.len() as u64).to_le_bytes());
         out.extend_from_slice(p);

@@ -221,8 +221,15 @@ impl App {
                 c.minute = floor_to(a, c.step);
             }
         }
+        // With no room yet, say where the room columns come from.
+        let roomless = !g.columns.iter().any(|k| k.room().is_some());
+        let hint = if roomless && m.format != crate::domain::Format::Online {
+            crate::tr!("tui-grid-opened-no-rooms")
+        } else {
+            crate::tr!("tui-grid-opened")
+        };
         self.schedule.grid = Some(c);
-        self.say(Level::Note, crate::tr!("tui-grid-opened"));
+        self.say(Level::Note, hint);
     }
 
     /// A grid key; anything else goes down to the Schedule's own keys.

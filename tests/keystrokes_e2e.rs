@@ -385,7 +385,7 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     t.send("\r");
     t.wait_for("add session `gallery-walk`");
     // The morning 30 minutes later: back in Hall A, g to its first
-    // session, m, its new start, and "push later sessions" ticked (Space).
+    // session, m, its new start, and "Shift the rest of the day" ticked (Space).
     t.send("hhhg");
     t.wait_for("cursor Hall A 09:00");
     t.send("m");

@@ -165,7 +165,10 @@ fn a_symposium_day_built_in_the_grid_keeps_its_break_outs_parallel() {
     let both = s.matches("break-out 10:30-11:30").count();
     assert_eq!(both, 2, "both break-outs at 10:30\n{s}");
     t.send("\x13"); // Ctrl-s
-    t.wait_for("saved ");
+    // The footer's "saved FILE" (the title bar's "unsaved" is not it).
+    t.t.wait_until("the footer's saved", |s| {
+        s.lines().any(|l| l.starts_with("saved "))
+    });
     t.send("q");
     assert!(t.t.wait_exit().success());
     t.t.assert_restored();

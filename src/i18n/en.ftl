@@ -906,6 +906,7 @@ tui-grid-ends-by-midnight = a session ends by 23:59
 tui-grid-let-go = let go: `{ $id }` to { $place } at { $time }
 tui-grid-let-go-end = let go: `{ $id }` ends at { $time }
 tui-grid-opened-no-rooms = day grid: a adds a session here; the room typed in its form becomes a column
+ui-Shift-the-rest-of-the-day = Shift the rest of the day
 
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)

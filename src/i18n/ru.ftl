@@ -925,6 +925,7 @@ tui-grid-ends-by-midnight = заседание заканчивается не �
 tui-grid-let-go = отпустите: `{ $id }` в «{ $place }» в { $time }
 tui-grid-let-go-end = отпустите: `{ $id }` закончится в { $time }
 tui-grid-opened-no-rooms = сетка дня: a добавит заседание; зал из формы станет колонкой
+ui-Shift-the-rest-of-the-day = Сдвинуть и остаток дня
 
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)

@@ -315,7 +315,10 @@ fn move_form(s: &Session) -> Form {
             .hint("11:00, 11, 1100, 3pm"),
             Field::toggle(
                 "shift",
-                "Push later sessions that day so none overlaps",
+                // Short enough for the label column: it was cut to "Push
+                // later sessions that da…", and a shift now keeps
+                // parallel sessions parallel rather than avoiding overlap.
+                &crate::i18n::phrase("Shift the rest of the day"),
                 false,
             ),
         ],

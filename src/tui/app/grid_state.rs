@@ -288,6 +288,26 @@ impl App {
         EventState::Consumed
     }
 
+    /// Puts the grid's cursor (when the grid shows) on session `i`: its
+    /// day, its room's column or the band, its start.
+    pub(crate) fn grid_cursor_to(&mut self, i: usize) {
+        let (Some(c), Some(e)) = (self.schedule.grid, self.current()) else {
+            return;
+        };
+        let m = self.library[e].meeting();
+        let Some(s) = m.sessions.get(i) else { return };
+        let g = grid::day(m, s.date, &rooms(self, m));
+        let band = g.alongside.iter().any(|&(k, _, _)| k == i);
+        let Some((start, _)) = s.span() else { return };
+        self.schedule.grid = Some(GridCursor {
+            day: s.date,
+            column: g.column_of_session(i).unwrap_or(c.column),
+            band,
+            minute: floor_to(start, c.step),
+            ..c
+        });
+    }
+
     /// `{` `}`: the cursor on the meeting's previous / next day (empty days too).
     fn other_day(
         &mut self,

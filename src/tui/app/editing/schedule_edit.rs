@@ -414,6 +414,9 @@ fn submit_session(app: &mut App, f: &mut Form, entry: MeetingId, at: Option<usiz
     };
     if apply_edit(app, entry, tx) {
         app.select_session(lands);
+        // In the grid the cursor goes where the form put it (another
+        // room, time, or the band), so J and e act on it next.
+        app.grid_cursor_to(lands);
     }
     true
 }

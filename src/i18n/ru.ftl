@@ -147,6 +147,11 @@ config-from-default = по умолчанию
 config-from-file = из { $place }
 config-from-env = из окружения, { $var }
 config-from-flag = из командной строки, { $flag }
+settings-notice = { $n ->
+    [one] в файле настроек { $n } ошибка
+    [few] в файле настроек { $n } ошибки
+   *[many] в файле настроек { $n } ошибок
+}: { $first } (все они будут выведены при выходе из Plenary)
 
 ## plenary check: итог
 
@@ -161,6 +166,12 @@ count-files = { $n ->
     [one] { $n } файле
    *[other] { $n } файлах
 }
+discover-missing = { $path }: нет такого файла или папки
+discover-broken-link = { $path }: символическая ссылка никуда не ведёт (петля или её цель удалена); направьте её на файл встречи или укажите сам файл
+discover-unreadable = { $path }: не удаётся прочитать: { $why }
+discover-outside = примечание: { $name }: ссылка на файл вне { $dir }; не прочитан (чтобы проверить его, укажите сам файл)
+discover-dangling = примечание: { $name }: символическая ссылка никуда не ведёт (петля или её цель удалена); пропущена
+check-unsaved-note = { $file }: примечание: несохранённые правки завершённого Plenary лежат в { $kept }; откройте встречу в plenary, чтобы увидеть различия и восстановить их, или удалите эту копию
 
 ## Справка командной строки (src/cli/help.rs)
 
@@ -542,6 +553,34 @@ zone-write-iana = укажите название пояса по IANA: `{ $zone
 zone-several = `{ $name }` обозначает несколько поясов: { $zones }; укажите один из них
 zone-part-hour = { $offset } — не целое число часов от UTC, такое смещение бывает только у именованных поясов; укажите название по IANA, например `Asia/Kolkata` для +05:30
 zone-use-iana = укажите название часового пояса по IANA, например `Asia/Almaty`, `Europe/Paris` или `UTC`
+
+## Слова самого clap: заголовки справки и ошибки командной строки
+
+clap-usage = Использование
+clap-arguments = Аргументы
+clap-options = Параметры
+clap-commands = Команды
+clap-command-value = КОМАНДА
+clap-help-flag = Показать справку
+clap-version-flag = Показать версию
+clap-default = по умолчанию
+clap-possible = возможные значения
+clap-tip = совет
+clap-more-info = Подробнее: '--help'.
+clap-unknown-argument = неожиданный аргумент '{ $arg }'
+clap-tip-dashes = чтобы передать '{ $arg }' как значение, пишите '-- { $arg }'
+clap-tip-similar = есть похожий аргумент: '{ $arg }'
+clap-tip-subcommand = есть похожая команда: '{ $sub }'
+clap-invalid-subcommand = неизвестная команда '{ $sub }'
+clap-invalid-value = недопустимое значение '{ $value }' для '{ $arg }'
+clap-missing-value = для '{ $arg }' нужно значение, но оно не указано
+clap-possible-values = возможные значения: { $values }
+did-you-mean-quoted = может быть, '{ $value }'?
+clap-value-validation = недопустимое значение '{ $value }' для '{ $arg }': { $why }
+clap-missing-required = не указаны обязательные аргументы:
+clap-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $other }'
+clap-no-equals = значение для '{ $arg }' указывается через знак равенства
+clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
 
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
@@ -967,3 +1006,26 @@ tui-help-search-note = Поиск не различает регистр и пи
 tui-help-title-search = Поиск клавиш: { $input }▏ (Enter — оставить, Esc — сбросить)
 tui-help-title-query = Клавиши с «{ $query }» — / изменить, Esc — все
 tui-help-title = Сначала клавиши этого экрана — / поиск, Esc закрыть, j/k прокрутка
+
+# Файлы, изменённые на диске (tui::app::editing::disk_watch).
+tui-disk-reloaded = { $path } изменён на диске; загружен заново
+tui-disk-reloading = загружается заново { $path }…
+tui-disk-does-not-load = { $path } изменён на диске и теперь не загружается ({ $why }); показана прежняя версия
+tui-disk-deleted = { $path } удалён или перемещён на диске; то, что показано здесь, останется до выхода
+tui-disk-deleted-unsaved = { $path } удалён или перемещён на диске; то, что показано здесь, останется до выхода (Ctrl-s предложит сохранить под другим именем)
+tui-disk-editor-reloaded = { $path } загружен заново после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-disk-editor-unchanged = { $path } не изменился после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-disk-editor-does-not-load = { $path } теперь не загружается, поэтому показана прежняя версия: { $why } (E — исправить)
+tui-disk-asked-reloaded = { $path } загружен с диска заново
+tui-disk-asked-failed = не удалось загрузить заново: { $why }
+tui-disk-now-a-roster = теперь это список участников, а не встреча
+tui-disk-bug = plenary не справился с этим файлом (это ошибка, сообщите о ней): { $what }
+tui-disk-fallback = система не сообщает Plenary об изменениях файлов ({ $why }); вместо этого раз в секунду сравниваются их размер и время

@@ -261,6 +261,8 @@ pub enum Action {
     Load(Load),
     /// Time passed (animates the loading indicator).
     Tick,
+    /// A file changed on disk, or the disk worker has an answer.
+    Disk(super::disk_worker::DiskNews),
 }
 
 impl From<Command> for Action {

@@ -395,10 +395,9 @@ impl Entry {
     /// was kept in the cache with them ([`crate::cache::load_indexed`]):
     /// only the Problems screen's per-session lists are built.
     pub fn indexed(doc: Document, problems: Vec<Problem>, index: PeopleIndex) -> Entry {
-        // As `checked`: the problems are those of the text as read.
         let mut e = Entry::bare(doc, problems);
         e.saved = Some((e.doc().fingerprint, e.problems.clone()));
-        e.session_problems = session_problems(&e.doc().meeting, &e.problems);
+        e.session_problems = session_problems(e.meeting(), &e.problems);
         e.set_index(index);
         e
     }

@@ -336,13 +336,15 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     t.text("12:30");
     t.send("\t");
     t.text("Room 1");
-    t.send("\t\t\t\tru");
+    // Link, Chair, Speakers, Lead (en), Lead (ru): to the floor languages.
+    t.send("\t\t\t\t\t\tru");
     t.wait_for("Pick a");
     t.send("\r\t\x7f\r");
     t.wait_for("add session `break-out-a-teachers`");
-    // Break-out B beside it: from Room 1's column it inherits both
-    // languages and no booth; only its room is typed.
-    t.send("la");
+    // Break-out B beside it: the cursor went with break-out A to Room 1,
+    // whose column gives both languages and no booth; only its room is
+    // typed.
+    t.send("a");
     t.wait_for("Add a session in Room 1 at 11:00");
     titles(&mut t, "Break-out B: skills", "Секция B: навыки");
     t.send("break-o");
@@ -361,7 +363,7 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     t.send("\r");
     t.wait_for("add session `lunch`");
     // The closing plenary in Hall A inherits the opening's floor and booth.
-    t.send("hjjjjjja");
+    t.send("hhjjjjjja");
     t.wait_for("Add a session in Hall A at 14:00");
     titles(&mut t, "Closing plenary", "Закрытие");
     t.send("plen");
@@ -384,9 +386,10 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     t.text("Foyer");
     t.send("\r");
     t.wait_for("add session `gallery-walk`");
-    // The morning 30 minutes later: back in Hall A, g to its first
-    // session, m, its new start, and "push later sessions" ticked (Space).
-    t.send("hhhg");
+    // The morning 30 minutes later: the cursor went with the exhibition
+    // to 09:00; back in Hall A it is on the opening plenary: m, its new
+    // start, and "Shift the rest of the day" ticked (Space).
+    t.send("hhh");
     t.wait_for("cursor Hall A 09:00");
     t.send("m");
     t.wait_for("Move `opening-plenary`");

@@ -94,8 +94,9 @@ pub fn new_session(
 /// two-way and relay of the same language's booth in the session before it
 /// in its room that day, as [`new_session`] gave them. Read once the form's
 /// date, start and room are known, so a room changed in the form inherits
-/// from that room.
-pub fn booth_teams(m: &Meeting, s: &mut Session) {
+/// from that room. Booths into the languages in `given` had their team in
+/// the form (emptied there on purpose, perhaps) and are left as they are.
+pub fn booth_teams(m: &Meeting, s: &mut Session, given: &[String]) {
     if s.is_break() || s.alongside {
         return;
     }
@@ -105,7 +106,7 @@ pub fn booth_teams(m: &Meeting, s: &mut Session) {
     for c in s
         .interpretation
         .iter_mut()
-        .filter(|c| c.interpreters.is_empty())
+        .filter(|c| c.interpreters.is_empty() && !given.contains(&c.to))
     {
         if let Some(p) = m.sessions[prev]
             .interpretation

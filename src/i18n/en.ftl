@@ -914,7 +914,7 @@ form-add-break = Add a break
 form-move-session = Move `{ $id }`
 form-new-date = New date
 form-new-start = New start
-form-push-later = Push later sessions that day so none overlaps
+form-push-later = Shift the rest of the day
 form-resize-session = Shorten or lengthen `{ $id }`
 form-new-end = New end or length
 form-shift-rest = Shift the rest of the day by as much
@@ -1171,6 +1171,14 @@ tui-grid-add-alongside = Add a session alongside at { $time }
 tui-grid-band-no-rooms = a session alongside stays in the band: A puts it in its room's column
 tui-grid-moved-alone = moved alone: m moves it with the rest of the day
 tui-grid-let-go-band = let go: `{ $id }` at { $time }, alongside
+tui-grid-no-session-here = no session here: put the cursor on a block (or click one), or a adds one
+tui-grid-needs-times = set the session's start and end first (e)
+tui-grid-no-room-further = no room further that way
+tui-grid-before-midnight = that would start before midnight: it stays
+tui-grid-ends-by-midnight = a session ends by 23:59
+tui-grid-let-go = let go: `{ $id }` to { $place } at { $time }
+tui-grid-let-go-end = let go: `{ $id }` ends at { $time }
+tui-grid-opened-no-rooms = day grid: a adds a session here; the room typed in its form becomes a column
 
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)

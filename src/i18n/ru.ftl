@@ -935,7 +935,7 @@ form-add-break = Новый перерыв
 form-move-session = Перенести `{ $id }`
 form-new-date = Новая дата
 form-new-start = Новое начало
-form-push-later = Сдвинуть следующие заседания дня, чтобы ничто не перекрывалось
+form-push-later = Сдвинуть и остаток дня
 form-resize-session = Сократить или продлить `{ $id }`
 form-new-end = Новый конец или длительность
 form-shift-rest = Сдвинуть остаток дня на столько же
@@ -1174,7 +1174,7 @@ ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке филь�
 ## The Schedule's day grid (src/tui/views/schedule_grid.rs, src/tui/app/grid_state.rs)
 
 tui-grid-day = День { $n }/{ $days }
-tui-grid-nothing = ничего не запланировано
+tui-grid-nothing = пока пусто
 tui-grid-cursor = курсор: { $place } { $time }
 tui-grid-rows = шаг { $step } мин (s)
 tui-grid-zone = время: { $zone }
@@ -1191,6 +1191,14 @@ tui-grid-add-alongside = Добавить параллельное меропр�
 tui-grid-band-no-rooms = параллельное мероприятие остаётся в полосе справа: A вернёт его в колонку зала
 tui-grid-moved-alone = сдвинуто одно: m сдвинет его вместе с остатком дня
 tui-grid-let-go-band = отпустите: `{ $id }` в { $time }, параллельно
+tui-grid-no-session-here = здесь нет заседания: поставьте курсор на блок (или щёлкните по нему), или a добавит новое
+tui-grid-needs-times = сначала задайте начало и конец заседания (e)
+tui-grid-no-room-further = дальше в эту сторону залов нет
+tui-grid-before-midnight = тогда оно начнётся до полуночи: остаётся на месте
+tui-grid-ends-by-midnight = заседание заканчивается не позже 23:59
+tui-grid-let-go = отпустите: `{ $id }` в «{ $place }» в { $time }
+tui-grid-let-go-end = отпустите: `{ $id }` закончится в { $time }
+tui-grid-opened-no-rooms = сетка дня: a добавит заседание; зал из формы станет колонкой
 
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)

@@ -221,8 +221,15 @@ impl App {
                 c.minute = floor_to(a, c.step);
             }
         }
+        // With no room yet, say where the room columns come from.
+        let roomless = !g.columns.iter().any(|k| k.room().is_some());
+        let hint = if roomless && m.format != crate::domain::Format::Online {
+            crate::tr!("tui-grid-opened-no-rooms")
+        } else {
+            crate::tr!("tui-grid-opened")
+        };
         self.schedule.grid = Some(c);
-        self.say(Level::Note, crate::tr!("tui-grid-opened"));
+        self.say(Level::Note, hint);
     }
 
     /// A grid key; anything else goes down to the Schedule's own keys.
@@ -279,6 +286,26 @@ impl App {
         self.schedule.grid = Some(next);
         self.follow_cursor();
         EventState::Consumed
+    }
+
+    /// Puts the grid's cursor (when the grid shows) on session `i`: its
+    /// day, its room's column or the band, its start.
+    pub(crate) fn grid_cursor_to(&mut self, i: usize) {
+        let (Some(c), Some(e)) = (self.schedule.grid, self.current()) else {
+            return;
+        };
+        let m = self.library[e].meeting();
+        let Some(s) = m.sessions.get(i) else { return };
+        let g = grid::day(m, s.date, &rooms(self, m));
+        let band = g.alongside.iter().any(|&(k, _, _)| k == i);
+        let Some((start, _)) = s.span() else { return };
+        self.schedule.grid = Some(GridCursor {
+            day: s.date,
+            column: g.column_of_session(i).unwrap_or(c.column),
+            band,
+            minute: floor_to(start, c.step),
+            ..c
+        });
     }
 
     /// `{` `}`: the cursor on the meeting's previous / next day (empty days too).

@@ -31,10 +31,7 @@ pub fn grid_command(app: &mut App, g: GridCommand) {
         GridCommand::AddBreak => open_add(app, e, c, SessionKind::Break),
         _ => {
             let Some(i) = target(app, e, c) else {
-                app.say(
-                    Level::Warning,
-                    "no session here: put the cursor on a block (or click one), or a adds one",
-                );
+                app.say(Level::Warning, crate::tr!("tui-grid-no-session-here"));
                 return;
             };
             match g {
@@ -151,7 +148,7 @@ fn move_by(app: &mut App, e: MeetingId, c: GridCursor, i: usize, (minutes, rooms
     let m = app.library[e].meeting();
     let s = &m.sessions[i];
     let Some((a, _)) = s.span() else {
-        app.say(Level::Warning, "set the session's start and end first (e)");
+        app.say(Level::Warning, crate::tr!("tui-grid-needs-times"));
         return;
     };
     let g = grid::day(m, s.date, &grid_state::rooms(app, m));
@@ -167,7 +164,7 @@ fn move_by(app: &mut App, e: MeetingId, c: GridCursor, i: usize, (minutes, rooms
         match g.columns.get(to) {
             Some(col) if to != from => col.room().map(str::to_string),
             _ => {
-                app.say(Level::Note, "no room further that way");
+                app.say(Level::Note, crate::tr!("tui-grid-no-room-further"));
                 return;
             }
         }
@@ -188,7 +185,7 @@ fn place(app: &mut App, e: MeetingId, i: usize, start: i64, room: Option<&str>) 
     let m = app.library[e].meeting();
     let s = &m.sessions[i];
     let Some(at) = Clock::from_minutes(start) else {
-        app.say(Level::Warning, "that would start before midnight: it stays");
+        app.say(Level::Warning, crate::tr!("tui-grid-before-midnight"));
         return false;
     };
     match ops::place_session(m, i, s.date, at, room) {
@@ -204,7 +201,7 @@ fn place(app: &mut App, e: MeetingId, i: usize, start: i64, room: Option<&str>) 
 fn resize_by(app: &mut App, e: MeetingId, i: usize, delta: i64) {
     let m = app.library[e].meeting();
     let Some((_, b)) = m.sessions[i].span() else {
-        app.say(Level::Warning, "set the session's start and end first (e)");
+        app.say(Level::Warning, crate::tr!("tui-grid-needs-times"));
         return;
     };
     resize_to(app, e, i, b + delta);
@@ -213,7 +210,7 @@ fn resize_by(app: &mut App, e: MeetingId, i: usize, delta: i64) {
 fn resize_to(app: &mut App, e: MeetingId, i: usize, end: i64) {
     let m = app.library[e].meeting();
     let Some(end) = Clock::from_minutes(end) else {
-        app.say(Level::Warning, "a session ends by 23:59");
+        app.say(Level::Warning, crate::tr!("tui-grid-ends-by-midnight"));
         return;
     };
     match ops::resize_session(m, i, end, false) {
@@ -288,7 +285,13 @@ fn drop_hint(app: &App, e: MeetingId, d: Drag, col: usize, minute: i64, step: i6
         return String::new();
     };
     if d.resize {
-        return clean(&format!("let go: `{}` ends at {}", s.id, hm(minute + step))).into_owned();
+        let end = hm(minute + step);
+        return clean(&crate::tr!(
+            "tui-grid-let-go-end",
+            id = s.id.as_str(),
+            time = end
+        ))
+        .into_owned();
     }
     if d.band {
         let at = hm((minute - d.grab).max(0));
@@ -300,11 +303,16 @@ fn drop_hint(app: &App, e: MeetingId, d: Drag, col: usize, minute: i64, step: i6
         .into_owned();
     }
     let g = grid::day(m, s.date, &grid_state::rooms(app, m));
-    let room = g.columns.get(col).map_or("", Column::label);
-    clean(&format!(
-        "let go: `{}` to {room} at {}",
-        s.id,
-        hm((minute - d.grab).max(0))
+    let room = g
+        .columns
+        .get(col)
+        .map_or(String::new(), crate::tui::format::grid_column);
+    let at = hm((minute - d.grab).max(0));
+    clean(&crate::tr!(
+        "tui-grid-let-go",
+        id = s.id.as_str(),
+        place = room,
+        time = at
     ))
     .into_owned()
 }

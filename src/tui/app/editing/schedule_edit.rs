@@ -200,6 +200,9 @@ fn move_form(s: &Session) -> Form {
             .checked(time_check)
             .tidied(time_tidy)
             .hint("11:00, 11, 1100, 3pm"),
+            // Short enough for the label column: it was cut to "Push later
+            // sessions that da…", and a shift keeps parallel sessions
+            // parallel rather than avoiding overlap.
             Field::toggle("shift", &crate::tr!("form-push-later"), false),
         ],
     )
@@ -282,7 +285,14 @@ fn submit_session(app: &mut App, f: &mut Form, entry: MeetingId, at: Option<usiz
         return false;
     }
     if at.is_none() {
-        crate::edit::inherit::booth_teams(m, &mut s);
+        // Booths the form showed a team field for were decided there.
+        let given: Vec<String> = s
+            .interpretation
+            .iter()
+            .map(|c| c.to.clone())
+            .filter(|l| f.field(&format!("booth:{l}:interpreters")).is_some())
+            .collect();
+        crate::edit::inherit::booth_teams(m, &mut s, &given);
     }
     let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
     let tx = match at {
@@ -297,6 +307,9 @@ fn submit_session(app: &mut App, f: &mut Form, entry: MeetingId, at: Option<usiz
     };
     if apply_edit(app, entry, tx) {
         app.select_session(lands);
+        // In the grid the cursor goes where the form put it (another
+        // room, time, or the band), so J and e act on it next.
+        app.grid_cursor_to(lands);
     }
     true
 }

@@ -680,3 +680,248 @@ tui-help-search-note = Search ignores case and script: "umankulova" finds Ума
 tui-help-title-search = Search the keys: { $input }▏ (Enter keeps, Esc drops)
 tui-help-title-query = Keys with "{ $query }" — / changes, Esc shows all
 tui-help-title = Keys, here first — / searches, Esc closes, j/k scroll
+
+## TUI: saving, quitting, a file changed on disk (src/tui/app/editing/saving.rs)
+
+tui-quit-title = Quit with unsaved changes?
+tui-quit-unsaved = These meetings have edits that are not saved:
+tui-quit-save = save them and quit
+tui-quit-discard = discard the edits and quit
+tui-quit-cancel = cancel: keep working
+tui-saved = saved { $files }
+tui-no-meeting-to-save = no meeting open to save
+tui-file-no-changes = { $file }: no changes to save
+tui-no-changes = no changes to save
+tui-comments-kept = comments kept in { $files }
+tui-not-saved = not saved: { $error }
+tui-disk-changed-title = The file changed on disk
+tui-disk-changed-1 = { $file } was changed outside Plenary (a git pull, another editor)
+tui-disk-changed-2 = and you have unsaved edits here. Nothing has been written yet.
+tui-disk-merge-3 = Merging keeps both: changes to different fields need no question;
+tui-disk-merge-4 = a field changed on both sides is shown and you pick one.
+tui-disk-merge = merge theirs with mine, then save
+tui-disk-keep-both = keep both: save mine as { $file }
+tui-disk-deleted-title = The file was deleted on disk
+tui-disk-deleted-1 = { $file } was deleted or moved outside Plenary,
+tui-disk-recreate = recreate { $file } with my version
+tui-disk-save-mine-as = save mine as { $file }
+tui-disk-discard = discard my edits (the file stays gone)
+tui-disk-cannot-merge = It cannot be merged: { $why }.
+tui-disk-reload = reload theirs and lose my edits
+tui-disk-overwrite = keep mine and overwrite (theirs is kept as .theirs)
+tui-unsaved-kept = unsaved edits kept in { $file }
+tui-unsaved-lost = unsaved edits to { $file } are lost: { $error }
+tui-not-a-command = `:{ $line }` is not a command; :w saves, :q quits, :wq does both, :q! quits without saving
+tui-recreated = recreated { $file } with your version
+tui-dropped-edits = dropped your edits; { $file } stays gone from disk and is shown until you quit
+tui-reloaded = reloaded { $file } from disk
+tui-could-not-reload = could not reload: { $error }
+tui-saved-over = saved mine over { $file } · theirs kept in { $theirs }
+tui-saved-as = saved mine as { $file }; { $theirs } is theirs, unchanged
+tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what to keep
+
+## TUI: dialogs' frames, pickers, questions, items, merge, import (src/tui/app/editing/draw.rs)
+
+tui-not-on-roster = { $id } (not on the roster)
+tui-form-hint = Tab next · Enter apply · Esc cancel · Ctrl-u empty
+tui-form-pick-hint = type to search, Space lists all
+tui-picker-hint-new = ↑↓ move · Enter pick · Ctrl-a add as new · Esc back
+tui-picker-hint = ↑↓ move · Enter pick · Esc back
+tui-search-label = search:
+tui-picker-add-new = + add “{ $name }” as a new participant
+tui-nothing-matches = nothing matches
+tui-confirm-hint = Enter: the first answer · Esc: change nothing
+tui-merge-same-person = { $name } ({ $id }) may be the same person as:
+tui-merge-hint = j/k: twin · Tab: keep the other id · Enter: merge · Esc: nothing
+tui-merge-title = Merge twins
+tui-import-path-hint = Enter: read and preview · Esc: nothing
+tui-import-title = Import registrations
+tui-import-preview-hint = o: ours · t: the file's · j/k: next · Enter: import · Esc: nothing
+tui-import-preview-title = Import registrations · preview
+tui-import-file-label = The registrations file (CSV or TSV; UTF-8, UTF-16 or Windows-1251):
+tui-import-recognised = Indico, Zoom webinar reports, Google Forms and Russian headers are recognised.
+tui-items-none = No items yet: a adds one.
+tui-items-title = Items of `{ $id }`
+tui-items-hint = a add · e edit · d delete · J/K reorder · u undo · Esc close
+
+## TUI: edits and undo (src/tui/app/editing/mod.rs)
+
+tui-nothing-changed = nothing changed
+tui-problems-new = { $n } new problem(s): see 5 Problems
+tui-problems-gone = { $n } problem(s) gone
+tui-undid = undid: { $what }
+tui-redid = redid: { $what }
+tui-nothing-to-undo = nothing to undo
+tui-nothing-to-redo = nothing to redo
+tui-across-read-only = the roster across meetings is for reading: A goes back to this meeting's roster to edit
+
+## TUI: a session's items (src/tui/app/editing/items.rs)
+
+tui-item-minutes-such-as = `{ $value }` is not a number of minutes, such as 15
+tui-item-speakers = Speakers
+tui-item-minutes = Minutes
+tui-item-notes = Notes
+tui-item-title-needed = a title is needed (in at least one language)
+tui-id-not-on-roster = `{ $id }` is not on the roster
+tui-item-not-minutes = `{ $value }` is not a number of minutes
+tui-item-add-title = Add an item to `{ $id }`
+tui-item-edit-title = Edit item { $n } of `{ $id }`
+tui-item-delete-label = delete item { $n } of `{ $id }`
+tui-item-delete-title = Delete item { $n }?
+tui-u-undoes-it = u undoes it.
+tui-keep-it = keep it
+tui-delete = delete
+tui-item-reorder-label = reorder the items of `{ $id }`
+tui-item-edit-label = edit item { $n } of `{ $id }`
+tui-item-add-label = add an item to `{ $id }`
+
+## TUI: merging twins (src/tui/app/editing/merge_twin.rs)
+
+tui-open-meeting-first = open a meeting first
+tui-select-participant-first = select a participant first
+tui-merge-no-twin = { $name } ({ $id }) has no likely twin: only people flagged = can be merged
+tui-nothing-merged = nothing merged
+tui-merge-meeting-gone = the meeting is no longer open; nothing merged
+tui-merge-one-gone = One of the two is no longer on the roster; Esc closes.
+tui-merge-keeps-id = Keeps id `{ $keep }`; `{ $other }` is removed.
+tui-merge-name = Name: { $names }
+tui-merge-from-other = From `{ $other }`: { $fields }
+tui-merge-differs = Differs, kept as on `{ $keep }`: { $fields }
+tui-merge-no-refs = No reference to `{ $other }` to rewrite.
+tui-merge-refs = { $n } reference(s) to `{ $other }` rewritten to `{ $keep }`: { $what }
+tui-merge-rest = Everything else stays as on `{ $keep }`; u undoes the merge.
+tui-merge-not = { $what } { $ours } (not { $theirs })
+tui-field-honorific = honorific
+tui-field-position = position
+tui-field-organization = organization
+tui-field-country = country
+tui-field-email = e-mail
+tui-field-time-zone = time zone
+tui-field-interpreting = interpreting
+tui-field-notes = notes
+tui-field-languages = languages
+tui-field-role = role
+tui-field-status = status
+
+## TUI: importing registrations (src/tui/app/editing/roster_import.rs)
+
+tui-nothing-imported = nothing imported
+tui-import-type-path = type the path of a CSV or TSV file
+tui-meeting-gone = the meeting is no longer open
+tui-meeting-gone-esc = The meeting is no longer open; Esc closes.
+tui-cannot-read = { $file }: cannot read: { $error }
+tui-import-read = read; Enter imports, Esc imports nothing
+tui-import-read-differ = read; { $n } value(s) differ: o keeps ours, t takes the file's
+tui-import-map-hint = (--map is on the command line: plenary roster import FILE --into AGENDA --map ...)
+tui-import-nothing-to-choose = nothing to choose: no value differs
+tui-import-left = { $n } differing value(s) not chosen yet: o keeps ours, t takes the file's (j/k moves)
+tui-import-meeting-gone = the meeting is no longer open; nothing imported
+tui-import-nothing-new = nothing to import: the roster already holds everyone
+tui-import-problems = Problems in the file ({ $n })
+tui-import-different = Different values ({ $n }; { $left } to choose): o keeps ours, t takes the file's
+tui-import-mark-open = [ ? ]
+tui-import-mark-ours = [ours]
+tui-import-mark-file = [file's]
+
+## TUI: the Export dialog (src/tui/app/editing/export_dialog.rs)
+
+tui-export-whole = the whole meeting
+tui-export-session = session { $id } · { $title }
+tui-export-person = person { $id } · { $name }
+tui-export-room = room { $room }
+tui-export-no-meeting = no meeting open to export
+tui-nothing-exported = nothing exported
+tui-export-no-name = export: no file name · type where to write it
+tui-export-error = export: { $error }
+tui-file-exists-title = The file exists
+tui-file-exists = { $file } already exists. Write the export over it?
+tui-file-exists-no = no: back to the dialog
+tui-file-exists-overwrite = overwrite it
+tui-export-meeting-zone = the meeting's { $error } · { $hint }
+tui-export-sequence-lost = calendar versions not remembered ({ $error }); SEQUENCE will not grow
+tui-exported = exported to { $file }
+tui-export-note = note: { $notes }
+tui-export-appeared = not exported: { $file } appeared meanwhile · Enter again asks to overwrite
+tui-not-exported = not exported: { $error }
+tui-export-format = Format
+tui-export-scope = Scope
+tui-export-write-to = Write to
+tui-export-hint = Tab format · ↑↓ scope · Enter write · Esc cancel
+tui-export-title = Export the meeting
+
+## TUI: unsaved copies, the outside editor, a person added from a picker
+## (src/tui/app/editing/restore_unsaved.rs, external.rs, dialogs.rs)
+
+tui-does-not-load = { $file } does not load; open it in an editor
+tui-restore-holds = { $kept } holds edits to { $file } that were never saved
+tui-restore-stopped = (Plenary was stopped with them). What it changes:
+tui-and-more = … and { $n } more
+tui-restore-title = Unsaved edits from an earlier session
+tui-restore-them = restore them (one edit: u undoes; Ctrl-s saves)
+tui-restore-keep-file = keep the file as it is ({ $kept } is renamed .seen)
+tui-restore-later = later: ask again next time
+tui-restore-kept = kept the file as it is; the unsaved edits stay in { $file }
+tui-cannot-read-now = { $file } cannot be read now
+tui-restore-label = restore unsaved edits from { $file }
+tui-no-meeting-open = no meeting open
+tui-external-save-first = save first (Ctrl-s): the editor opens the file as it is on disk
+tui-editor-ended = the editor ended with { $status }
+tui-editor-not-started = could not start the editor ({ $error }); set EDITOR to the editor you use
+tui-reloaded-after-edit = reloaded { $file } after editing; { $n } problem(s)
+tui-edited-does-not-load = { $file } does not load now, so the version before is still shown: { $error } (E to fix it)
+tui-changed-reloaded = { $file } changed on disk; reloaded
+tui-changed-does-not-load = { $file } changed on disk and does not load now ({ $error }); still showing the version before
+tui-deleted-on-disk = { $file } was deleted or moved on disk; what is shown here is kept until you quit
+tui-deleted-on-disk-dirty = { $file } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
+tui-added-to-roster = added { $name } to the roster as `{ $id }` ({ $role }, invited): add position and organization in 3 Roster, e; u undoes
+
+## TUI: values the files write in English, as the interface shows them
+## (src/tui/format.rs `value`); English shows the value itself.
+
+tui-value-speaker = speaker
+tui-value-participant = participant
+tui-value-expert = expert
+tui-value-official = official
+tui-value-organizer = organizer
+tui-value-moderator = moderator
+tui-value-chair = chair
+tui-value-interpreter = interpreter
+tui-value-observer = observer
+tui-value-donor = donor
+tui-value-rapporteur = rapporteur
+tui-value-staff = staff
+tui-value-press = press
+tui-value-invited = invited
+tui-value-confirmed = confirmed
+tui-value-declined = declined
+tui-value-attended = attended
+tui-value-open = open
+tui-value-in-progress = in-progress
+tui-value-waiting = waiting
+tui-value-done = done
+tui-value-dropped = dropped
+tui-value-in-person = in-person
+tui-value-online = online
+tui-value-hybrid = hybrid
+tui-value-session = session
+tui-value-opening = opening
+tui-value-plenary = plenary
+tui-value-panel = panel
+tui-value-webinar = webinar
+tui-value-presentation = presentation
+tui-value-training = training
+tui-value-discussion = discussion
+tui-value-round-table = round-table
+tui-value-side-meeting = side-meeting
+tui-value-closing = closing
+tui-value-break = break
+tui-value-workshop = workshop
+tui-value-break-out = break-out
+tui-value-exhibition = exhibition
+tui-value-poster = poster
+tui-value-registration = registration
+tui-value-reception = reception
+tui-value-excursion = excursion
+tui-value-consultation = consultation
+tui-value-owed = owed
+tui-value-all = all

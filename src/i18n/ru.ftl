@@ -688,3 +688,263 @@ tui-help-search-note = Поиск не различает регистр и пи
 tui-help-title-search = Поиск клавиш: { $input }▏ (Enter — оставить, Esc — сбросить)
 tui-help-title-query = Клавиши с «{ $query }» — / изменить, Esc — все
 tui-help-title = Сначала клавиши этого экрана — / поиск, Esc закрыть, j/k прокрутка
+
+## Интерфейс: сохранение, выход, файл изменён на диске (src/tui/app/editing/saving.rs)
+
+tui-quit-title = Выйти, не сохранив изменения?
+tui-quit-unsaved = В этих встречах есть несохранённые правки:
+tui-quit-save = сохранить их и выйти
+tui-quit-discard = отбросить правки и выйти
+tui-quit-cancel = отмена: продолжить работу
+tui-saved = сохранено: { $files }
+tui-no-meeting-to-save = нет открытой встречи, нечего сохранять
+tui-file-no-changes = { $file }: изменений для сохранения нет
+tui-no-changes = изменений для сохранения нет
+tui-comments-kept = комментарии сохранены в { $files }
+tui-not-saved = не сохранено: { $error }
+tui-disk-changed-title = Файл изменён на диске
+tui-disk-changed-1 = { $file } изменён вне Plenary (git pull, другой редактор),
+tui-disk-changed-2 = а здесь есть несохранённые правки. Пока ничего не записано.
+tui-disk-merge-3 = Слияние сохранит обе версии: правки разных полей — без вопросов;
+tui-disk-merge-4 = поле, изменённое с обеих сторон, будет показано, и вы выберете.
+tui-disk-merge = слить их версию с моей и сохранить
+tui-disk-keep-both = оставить обе: моя — в { $file }
+tui-disk-deleted-title = Файл удалён на диске
+tui-disk-deleted-1 = { $file } удалён или перемещён вне Plenary,
+tui-disk-recreate = заново создать { $file } с моей версией
+tui-disk-save-mine-as = сохранить мою версию в { $file }
+tui-disk-discard = отбросить мои правки (файла так и не будет)
+tui-disk-cannot-merge = Слить нельзя: { $why }.
+tui-disk-reload = загрузить их версию, потеряв мои правки
+tui-disk-overwrite = записать мою поверх (их версия останется в .theirs)
+tui-unsaved-kept = несохранённые правки сохранены в { $file }
+tui-unsaved-lost = несохранённые правки к { $file } потеряны: { $error }
+tui-not-a-command = `:{ $line }` — не команда; :w сохраняет, :q выходит, :wq — оба, :q! — выход без сохранения
+tui-recreated = { $file } создан заново с вашей версией
+tui-dropped-edits = ваши правки отброшены; { $file } на диске нет, он виден до выхода
+tui-reloaded = { $file } перечитан с диска
+tui-could-not-reload = не удалось перечитать: { $error }
+tui-saved-over = моя версия записана поверх { $file } · их версия — в { $theirs }
+tui-saved-as = моя версия сохранена как { $file }; { $theirs } — их версия, без изменений
+tui-save-later = файл на диске отличается от вашего; Ctrl-s снова спросит, что оставить
+
+## Интерфейс: рамки диалогов, выбор, вопросы, пункты, объединение, импорт (src/tui/app/editing/draw.rs)
+
+tui-not-on-roster = { $id } (нет в списке участников)
+tui-form-hint = Tab далее · Enter применить · Esc отмена · Ctrl-u очистить
+tui-form-pick-hint = печатайте для поиска, Space — весь список
+tui-picker-hint-new = ↑↓ выбор · Enter взять · Ctrl-a добавить нового · Esc назад
+tui-picker-hint = ↑↓ выбор · Enter взять · Esc назад
+tui-search-label = поиск:
+tui-picker-add-new = + добавить «{ $name }» как нового участника
+tui-nothing-matches = ничего не найдено
+tui-confirm-hint = Enter: первый ответ · Esc: ничего не менять
+tui-merge-same-person = { $name } ({ $id }) — возможно, тот же человек, что и:
+tui-merge-hint = j/k: двойник · Tab: оставить другой id · Enter: объединить · Esc: ничего
+tui-merge-title = Объединение двойников
+tui-import-path-hint = Enter: прочитать и показать · Esc: ничего
+tui-import-title = Импорт регистраций
+tui-import-preview-hint = o: наше · t: из файла · j/k: далее · Enter: импорт · Esc: ничего
+tui-import-preview-title = Импорт регистраций · предпросмотр
+tui-import-file-label = Файл регистраций (CSV или TSV; UTF-8, UTF-16 или Windows-1251):
+tui-import-recognised = Распознаются Indico, отчёты вебинаров Zoom, Google Forms и русские заголовки.
+tui-items-none = Пунктов пока нет: a добавляет.
+tui-items-title = Пункты заседания `{ $id }`
+tui-items-hint = a добавить · e править · d удалить · J/K порядок · u отменить · Esc закрыть
+
+## Интерфейс: правки и отмена (src/tui/app/editing/mod.rs)
+
+tui-nothing-changed = ничего не изменилось
+tui-problems-new = { $n ->
+    [one] { $n } новая проблема
+    [few] { $n } новые проблемы
+   *[many] { $n } новых проблем
+}: см. 5 Проблемы
+tui-problems-gone = { $n ->
+    [one] ушла { $n } проблема
+    [few] ушли { $n } проблемы
+   *[many] ушло { $n } проблем
+}
+tui-undid = отменено: { $what }
+tui-redid = возвращено: { $what }
+tui-nothing-to-undo = нечего отменять
+tui-nothing-to-redo = нечего возвращать
+tui-across-read-only = участники всех встреч — только для чтения: A вернёт к участникам этой встречи для правки
+
+## Интерфейс: пункты заседания (src/tui/app/editing/items.rs)
+
+tui-item-minutes-such-as = `{ $value }` — не число минут (например, 15)
+tui-item-speakers = Докладчики
+tui-item-minutes = Минуты
+tui-item-notes = Заметки
+tui-item-title-needed = нужно название (хотя бы на одном языке)
+tui-id-not-on-roster = `{ $id }` нет в списке участников
+tui-item-not-minutes = `{ $value }` — не число минут
+tui-item-add-title = Новый пункт заседания `{ $id }`
+tui-item-edit-title = Пункт { $n } заседания `{ $id }`
+tui-item-delete-label = удаление пункта { $n } заседания `{ $id }`
+tui-item-delete-title = Удалить пункт { $n }?
+tui-u-undoes-it = u отменит это.
+tui-keep-it = оставить
+tui-delete = удалить
+tui-item-reorder-label = перестановка пунктов заседания `{ $id }`
+tui-item-edit-label = правка пункта { $n } заседания `{ $id }`
+tui-item-add-label = новый пункт заседания `{ $id }`
+
+## Интерфейс: объединение двойников (src/tui/app/editing/merge_twin.rs)
+
+tui-open-meeting-first = сначала откройте встречу
+tui-select-participant-first = сначала выберите участника
+tui-merge-no-twin = у { $name } ({ $id }) нет вероятного двойника: объединить можно только отмеченных =
+tui-nothing-merged = ничего не объединено
+tui-merge-meeting-gone = встреча больше не открыта; ничего не объединено
+tui-merge-one-gone = Одного из двоих уже нет в списке участников; Esc закрывает.
+tui-merge-keeps-id = Остаётся id `{ $keep }`; `{ $other }` удаляется.
+tui-merge-name = Имя: { $names }
+tui-merge-from-other = Из `{ $other }`: { $fields }
+tui-merge-differs = Различается, остаётся как у `{ $keep }`: { $fields }
+tui-merge-no-refs = Ссылок на `{ $other }` для замены нет.
+tui-merge-refs = `{ $other }` заменяется на `{ $keep }` в { $n ->
+    [one] { $n } ссылке
+   *[other] { $n } ссылках
+}: { $what }
+tui-merge-rest = Всё остальное — как у `{ $keep }`; u отменит объединение.
+tui-merge-not = { $what } { $ours } (не { $theirs })
+tui-field-honorific = обращение
+tui-field-position = должность
+tui-field-organization = организация
+tui-field-country = страна
+tui-field-email = e-mail
+tui-field-time-zone = часовой пояс
+tui-field-interpreting = перевод
+tui-field-notes = заметки
+tui-field-languages = языки
+tui-field-role = роль
+tui-field-status = статус
+
+## Интерфейс: импорт регистраций (src/tui/app/editing/roster_import.rs)
+
+tui-nothing-imported = ничего не импортировано
+tui-import-type-path = введите путь файла CSV или TSV
+tui-meeting-gone = встреча больше не открыта
+tui-meeting-gone-esc = Встреча больше не открыта; Esc закрывает.
+tui-cannot-read = { $file }: не читается: { $error }
+tui-import-read = прочитано; Enter импортирует, Esc — ничего не импортировать
+tui-import-read-differ = прочитано; различий: { $n }. o — оставить наше, t — взять из файла
+tui-import-map-hint = (--map есть в командной строке: plenary roster import ФАЙЛ --into ПРОГРАММА --map ...)
+tui-import-nothing-to-choose = выбирать нечего: различий нет
+tui-import-left = не выбрано различий: { $n }. o — оставить наше, t — взять из файла (j/k — переход)
+tui-import-meeting-gone = встреча больше не открыта; ничего не импортировано
+tui-import-nothing-new = импортировать нечего: все уже есть в списке участников
+tui-import-problems = Проблемы в файле ({ $n })
+tui-import-different = Различия ({ $n }; выбрать: { $left }): o — оставить наше, t — взять из файла
+tui-import-mark-open = [ ? ]
+tui-import-mark-ours = [наше]
+tui-import-mark-file = [файл]
+
+## Интерфейс: диалог экспорта (src/tui/app/editing/export_dialog.rs)
+
+tui-export-whole = вся встреча
+tui-export-session = заседание { $id } · { $title }
+tui-export-person = участник { $id } · { $name }
+tui-export-room = зал { $room }
+tui-export-no-meeting = нет открытой встречи, нечего экспортировать
+tui-nothing-exported = ничего не экспортировано
+tui-export-no-name = экспорт: нет имени файла · введите, куда записать
+tui-export-error = экспорт: { $error }
+tui-file-exists-title = Файл уже есть
+tui-file-exists = { $file } уже существует. Записать экспорт поверх него?
+tui-file-exists-no = нет: назад к диалогу
+tui-file-exists-overwrite = перезаписать
+tui-export-meeting-zone = у встречи { $error } · { $hint }
+tui-export-sequence-lost = версии календаря не запомнены ({ $error }); SEQUENCE не будет расти
+tui-exported = экспортировано в { $file }
+tui-export-note = заметка: { $notes }
+tui-export-appeared = не экспортировано: { $file } тем временем появился · Enter ещё раз спросит о перезаписи
+tui-not-exported = не экспортировано: { $error }
+tui-export-format = Формат
+tui-export-scope = Охват
+tui-export-write-to = Записать в
+tui-export-hint = Tab формат · ↑↓ охват · Enter записать · Esc отмена
+tui-export-title = Экспорт встречи
+
+## Интерфейс: несохранённые копии, внешний редактор, новый участник из выбора
+## (src/tui/app/editing/restore_unsaved.rs, external.rs, dialogs.rs)
+
+tui-does-not-load = { $file } не загружается; откройте его в редакторе
+tui-restore-holds = В { $kept } есть правки к { $file }, которые так и не сохранили
+tui-restore-stopped = (Plenary был остановлен с ними). Что они меняют:
+tui-and-more = … и ещё { $n }
+tui-restore-title = Несохранённые правки прошлого сеанса
+tui-restore-them = восстановить их (одна правка: u отменит; Ctrl-s сохранит)
+tui-restore-keep-file = оставить файл как есть ({ $kept } получит имя .seen)
+tui-restore-later = позже: спросить в следующий раз
+tui-restore-kept = файл оставлен как есть; несохранённые правки остаются в { $file }
+tui-cannot-read-now = { $file } сейчас не читается
+tui-restore-label = восстановление несохранённых правок из { $file }
+tui-no-meeting-open = нет открытой встречи
+tui-external-save-first = сначала сохраните (Ctrl-s): редактор открывает файл таким, как он на диске
+tui-editor-ended = редактор завершился: { $status }
+tui-editor-not-started = не удалось запустить редактор ({ $error }); укажите свой редактор в EDITOR
+tui-reloaded-after-edit = { $file } перечитан после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-edited-does-not-load = { $file } сейчас не загружается, поэтому показана прежняя версия: { $error } (E — исправить)
+tui-changed-reloaded = { $file } изменён на диске; перечитан
+tui-changed-does-not-load = { $file } изменён на диске и сейчас не загружается ({ $error }); показана прежняя версия
+tui-deleted-on-disk = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода
+tui-deleted-on-disk-dirty = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода (Ctrl-s предложит сохранить под другим именем)
+tui-added-to-roster = { $name } добавлен(а) в список участников как `{ $id }` ({ $role }, приглашён): должность и организацию добавьте в 3 Участники, e; u отменит
+
+## Интерфейс: значения, которые файлы пишут по-английски, как их показывает интерфейс
+## (src/tui/format.rs `value`); в файле значение остаётся английским.
+
+tui-value-speaker = докладчик
+tui-value-participant = участник
+tui-value-expert = эксперт
+tui-value-official = офиц. лицо
+tui-value-organizer = организатор
+tui-value-moderator = модератор
+tui-value-chair = председатель
+tui-value-interpreter = переводчик
+tui-value-observer = наблюдатель
+tui-value-donor = донор
+tui-value-rapporteur = протоколист
+tui-value-staff = персонал
+tui-value-press = пресса
+tui-value-invited = приглашён
+tui-value-confirmed = подтвердил
+tui-value-declined = отказался
+tui-value-attended = присутствовал
+tui-value-open = открыто
+tui-value-in-progress = в работе
+tui-value-waiting = ожидает
+tui-value-done = сделано
+tui-value-dropped = снято
+tui-value-in-person = очно
+tui-value-online = онлайн
+tui-value-hybrid = гибридно
+tui-value-session = заседание
+tui-value-opening = открытие
+tui-value-plenary = пленарное
+tui-value-panel = панель
+tui-value-webinar = вебинар
+tui-value-presentation = презентация
+tui-value-training = тренинг
+tui-value-discussion = обсуждение
+tui-value-round-table = круглый стол
+tui-value-side-meeting = встреча на полях
+tui-value-closing = закрытие
+tui-value-break = перерыв
+tui-value-workshop = семинар
+tui-value-break-out = в группах
+tui-value-exhibition = выставка
+tui-value-poster = стендовый доклад
+tui-value-registration = регистрация
+tui-value-reception = приём
+tui-value-excursion = экскурсия
+tui-value-consultation = консультация
+tui-value-owed = невыполненные
+tui-value-all = все

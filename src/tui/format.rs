@@ -6,6 +6,20 @@ use chrono::{Datelike, NaiveDate, TimeZone};
 use crate::domain::codes::language_name;
 use crate::domain::{Meeting, Participant, Session};
 
+/// A value the file writes in English (a role, a status, a kind of
+/// session, a format) as the interface says it: itself in English, the
+/// catalogue's `tui-value-…` word in another language when it has one.
+/// The file keeps the English value; only its display is translated.
+pub fn value(english: &str) -> String {
+    let lang = crate::i18n::current();
+    let key = format!("tui-value-{english}");
+    if lang != crate::i18n::Lang::En && crate::i18n::has(lang, &key) {
+        crate::i18n::text(lang, &key, &crate::i18n::Args::new())
+    } else {
+        english.to_string()
+    }
+}
+
 /// `22–23 Oct 2018`, `25 Sep – 23 Oct 2020`, `23 Dec 2020`.
 pub fn dates(start: NaiveDate, end: NaiveDate) -> String {
     if end <= start {

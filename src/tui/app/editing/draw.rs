@@ -102,7 +102,7 @@ fn shown_value(app: &App, field: &Field) -> String {
         .map(|v| match source {
             Source::People => match m.and_then(|m| m.participant(v)) {
                 Some(p) => format!("{} ({v})", p.name.primary()),
-                None => format!("{v} (not on the roster)"),
+                None => crate::tr!("tui-not-on-roster", id = v.as_str()),
             },
             Source::Languages if codes::is_language(v) => {
                 format!("{v} {}", codes::language_name(v))
@@ -127,7 +127,7 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
         f,
         r,
         &form.title,
-        "Tab next · Enter apply · Esc cancel · Ctrl-u empty",
+        &crate::tr!("tui-form-hint"),
         lines,
         top,
     );
@@ -219,7 +219,10 @@ fn field_line(
         spans.push(Span::styled(format!("({})", field.placeholder), t.dim()));
     }
     if focused && matches!(field.kind, Kind::Pick { .. }) && field.placeholder.is_empty() {
-        spans.push(Span::styled("  type to search, Space lists all", t.dim()));
+        spans.push(Span::styled(
+            format!("  {}", crate::tr!("tui-form-pick-hint")),
+            t.dim(),
+        ));
     }
     Line::from(spans)
 }
@@ -233,16 +236,16 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         f,
         r,
         &p.title,
-        if p.offers_new {
-            "↑↓ move · Enter pick · Ctrl-a add as new · Esc back"
+        &if p.offers_new {
+            crate::tr!("tui-picker-hint-new")
         } else {
-            "↑↓ move · Enter pick · Esc back"
+            crate::tr!("tui-picker-hint")
         },
     );
     let inner = b.inner(r);
     f.render_widget(b, r);
     let mut lines = vec![input_widget::labelled(
-        Span::styled("search: ", t.dim()),
+        Span::styled(format!("{} ", crate::tr!("tui-search-label")), t.dim()),
         &p.query,
         usize::from(inner.width).saturating_sub(10),
         Span::styled("▏", t.key()),
@@ -255,10 +258,7 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         let sel = n == p.selected;
         let text = match p.rows.get(n) {
             Some(&i) => fit(&p.choices[i].label, w),
-            None => fit(
-                &format!("+ add “{}” as a new participant", p.query.trim()),
-                w,
-            ),
+            None => fit(&crate::tr!("tui-picker-add-new", name = p.query.trim()), w),
         };
         let style = if sel { t.selected() } else { t.plain() };
         lines.push(Line::from(vec![
@@ -267,7 +267,10 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         ]));
     }
     if total == 0 {
-        lines.push(Line::styled("  nothing matches", t.dim()));
+        lines.push(Line::styled(
+            format!("  {}", crate::tr!("tui-nothing-matches")),
+            t.dim(),
+        ));
     }
     f.render_widget(Paragraph::new(lines), inner);
 }
@@ -290,8 +293,8 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
     }
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);
-    let hint = "Enter: the first answer · Esc: change nothing";
-    dialog(app, f, r, &q.title, hint, lines, 0);
+    let hint = crate::tr!("tui-confirm-hint");
+    dialog(app, f, r, &q.title, &hint, lines, 0);
 }
 
 /// The merge dialog: the twins to choose from, then what the merged
@@ -312,10 +315,10 @@ fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
             .unwrap_or_default()
     };
     let mut lines = vec![Line::raw(fit(
-        &format!(
-            "{} ({}) may be the same person as:",
-            name_of(&d.person),
-            d.person
+        &crate::tr!(
+            "tui-merge-same-person",
+            name = name_of(&d.person),
+            id = d.person.as_str()
         ),
         w,
     ))];
@@ -334,8 +337,9 @@ fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
     }
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);
-    let hint = "j/k: twin · Tab: keep the other id · Enter: merge · Esc: nothing";
-    dialog(app, f, r, "Merge twins", hint, lines, 0);
+    let hint = crate::tr!("tui-merge-hint");
+    let title = crate::tr!("tui-merge-title");
+    dialog(app, f, r, &title, &hint, lines, 0);
 }
 
 /// The import dialog: the file's path (and why it could not be read), then
@@ -346,8 +350,9 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
     let Some(v) = &d.preview else {
         let lines = import_path_lines(app, d, w);
         let r = centered(area, width, lines.len() as u16 + 2);
-        let hint = "Enter: read and preview · Esc: nothing";
-        dialog(app, f, r, "Import registrations", hint, lines, 0);
+        let hint = crate::tr!("tui-import-path-hint");
+        let title = crate::tr!("tui-import-title");
+        dialog(app, f, r, &title, &hint, lines, 0);
         return;
     };
     let (rows, at) = roster_import::lines(app, d);
@@ -375,8 +380,9 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
             Line::styled(fit(s, w), style)
         })
         .collect();
-    let hint = "o: ours · t: the file's · j/k: next · Enter: import · Esc: nothing";
-    dialog(app, f, r, "Import registrations · preview", hint, lines, 0);
+    let hint = crate::tr!("tui-import-preview-hint");
+    let title = crate::tr!("tui-import-preview-title");
+    dialog(app, f, r, &title, &hint, lines, 0);
 }
 
 /// The path being typed, then why the file could not be read or which
@@ -384,7 +390,7 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
 fn import_path_lines(app: &App, d: &RosterImport, w: usize) -> Vec<Line<'static>> {
     let t = app.theme;
     let mut lines = vec![
-        Line::raw("The registrations file (CSV or TSV; UTF-8, UTF-16 or Windows-1251):"),
+        Line::raw(crate::tr!("tui-import-file-label")),
         Line::from(input_widget::with_marker(
             &d.path,
             w.saturating_sub(1),
@@ -395,10 +401,7 @@ fn import_path_lines(app: &App, d: &RosterImport, w: usize) -> Vec<Line<'static>
     match &d.error {
         Some(err) => lines.extend(err.lines().map(|l| Line::styled(fit(l, w), t.warning()))),
         None => lines.push(Line::styled(
-            fit(
-                "Indico, Zoom webinar reports, Google Forms and Russian headers are recognised.",
-                w,
-            ),
+            fit(&crate::tr!("tui-import-recognised"), w),
             t.dim(),
         )),
     }
@@ -424,7 +427,7 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
             .iter()
             .map(|id| {
                 m.participant(id).map_or_else(
-                    || format!("{id} (not on the roster)"),
+                    || crate::tr!("tui-not-on-roster", id = id.as_str()),
                     |p| p.display_name(&lang, &fb),
                 )
             })
@@ -444,7 +447,10 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
         }
     }
     if s.items.is_empty() {
-        lines.push(Line::styled("  No items yet: a adds one.", t.dim()));
+        lines.push(Line::styled(
+            format!("  {}", crate::tr!("tui-items-none")),
+            t.dim(),
+        ));
     }
     let h = (lines.len() as u16 + 2).max(5);
     let r = centered(area, width, h);
@@ -461,8 +467,8 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
         app,
         f,
         r,
-        &format!("Items of `{}`", s.id),
-        "a add · e edit · d delete · J/K reorder · u undo · Esc close",
+        &crate::tr!("tui-items-title", id = s.id.as_str()),
+        &crate::tr!("tui-items-hint"),
         lines,
         top,
     );

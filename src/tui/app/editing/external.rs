@@ -31,15 +31,12 @@ pub struct ExternalRequest {
 /// loop to hand the terminal over.
 pub fn request(app: &mut App) {
     let Some(e) = app.current() else {
-        app.say(Level::Warning, "no meeting open");
+        app.say(Level::Warning, crate::tr!("tui-no-meeting-open"));
         return;
     };
     let entry = &app.library[e];
     if entry.editor.is_dirty() {
-        app.say(
-            Level::Warning,
-            "save first (Ctrl-s): the editor opens the file as it is on disk",
-        );
+        app.say(Level::Warning, crate::tr!("tui-external-save-first"));
         return;
     }
     let doc = entry.doc();
@@ -135,10 +132,8 @@ pub fn run_suspended(
     crate::tui::event::resume_input();
     match status {
         Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("the editor ended with {s}")),
-        Err(e) => Err(format!(
-            "could not start the editor ({e}); set EDITOR to the editor you use"
-        )),
+        Ok(s) => Err(crate::tr!("tui-editor-ended", status = s.to_string())),
+        Err(e) => Err(crate::tr!("tui-editor-not-started", error = e.to_string())),
     }
 }
 
@@ -153,11 +148,12 @@ pub fn returned(app: &mut App, req: &ExternalRequest, result: Result<(), String>
         Ok(()) => {
             entry.refresh(app.today);
             let n = entry.problems.len();
-            format!("reloaded {shown} after editing; {n} problem(s)")
+            crate::tr!("tui-reloaded-after-edit", file = shown.as_str(), n = n)
         }
-        Err(p) => format!(
-            "{shown} does not load now, so the version before is still shown: {} (E to fix it)",
-            p.to_string().lines().next().unwrap_or_default()
+        Err(p) => crate::tr!(
+            "tui-edited-does-not-load",
+            file = shown.as_str(),
+            error = p.to_string().lines().next().unwrap_or_default()
         ),
     };
     app.documents_changed();
@@ -189,15 +185,22 @@ pub fn poll(app: &mut App) {
                     Ok(()) => {
                         entry.refresh(app.today);
                         app.documents_changed();
-                        app.say(Level::Note, format!("{shown} changed on disk; reloaded"));
+                        app.say(
+                            Level::Note,
+                            crate::tr!("tui-changed-reloaded", file = shown.as_str()),
+                        );
                     }
                     Err(p) => {
                         let path = entry.doc().path.clone();
                         app.edit.deferred.push(path);
-                        app.say(Level::Warning, format!(
-                            "{shown} changed on disk and does not load now ({}); still showing the version before",
-                            p.to_string().lines().next().unwrap_or_default()
-                        ));
+                        app.say(
+                            Level::Warning,
+                            crate::tr!(
+                                "tui-changed-does-not-load",
+                                file = shown.as_str(),
+                                error = p.to_string().lines().next().unwrap_or_default()
+                            ),
+                        );
                     }
                 }
             }
@@ -208,14 +211,12 @@ pub fn poll(app: &mut App) {
             DiskState::Deleted => {
                 let path = entry.doc().path.clone();
                 app.edit.deferred.push(path);
-                app.say(Level::Warning, format!(
-                    "{shown} was deleted or moved on disk; what is shown here is kept until you quit{}",
-                    if dirty {
-                        " (Ctrl-s offers to save it under another name)"
-                    } else {
-                        ""
-                    }
-                ));
+                let key = if dirty {
+                    "tui-deleted-on-disk-dirty"
+                } else {
+                    "tui-deleted-on-disk"
+                };
+                app.say(Level::Warning, crate::tr!(key, file = shown.as_str()));
             }
         }
     }

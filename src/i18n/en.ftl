@@ -925,3 +925,172 @@ tui-value-excursion = excursion
 tui-value-consultation = consultation
 tui-value-owed = owed
 tui-value-all = all
+
+## TUI: dates, zones, people as the views write them (src/tui/format.rs)
+
+tui-unknown-zone = { $zone } (unknown time zone)
+tui-time-tbc = time tbc
+tui-not-on-roster-mark = (not on the roster)
+
+## TUI: the Schedule's banner, day rows and session panel (src/tui/views/schedule.rs)
+
+tui-zone-type-iana = type an IANA name: Europe/Paris, UTC, Asia/Seoul
+tui-zone-enter-shows = Enter shows { $zone }
+tui-zone-show-in = Show times in zone:
+tui-times-in = times in
+tui-written-in = (written in { $zone }; Esc)
+tui-zone-not-confirmed-short = ~ zone not confirmed
+tui-day-of = Day { $n }/{ $days }
+tui-doc-document = document
+tui-doc-concept-note = concept note
+tui-doc-programme = programme
+tui-doc-presentation = presentation
+tui-doc-recording = recording
+tui-doc-report = report
+tui-whole-session = the whole session
+tui-not-confirmed-what = not confirmed yet: { $what }
+tui-documents = Documents
+tui-in-zone = in { $zone }: { $day } · { $range }
+tui-past-midnight = (runs past midnight there)
+tui-floor = floor { $languages }
+tui-interpreted-into = interpreted into { $languages }
+tui-items-n = Items ({ $n })
+tui-minutes-n = ({ $n } min)
+tui-speaker = Speaker
+tui-presenter = Presenter
+tui-on-behalf-of = On behalf of
+tui-produced = Follow-ups it produced ({ $n })
+tui-f-adds-one = f adds one
+tui-local-times = Local times
+tui-plus-one-day = (+1 day)
+tui-from-country = from their country
+tui-in-the-room = in the room
+tui-outside-day = outside 07:00–22:00 their time
+tui-time-unknown-why = time unknown: { $why }
+tui-time-unknown = time unknown
+ui-Room = Room
+ui-Link = Link
+ui-Lead = Lead
+
+## TUI: the Roster's search and filter line, choice lists, summary and person panel
+## (src/tui/views/roster.rs)
+
+tui-search-keeps = Enter keeps · Esc drops
+tui-search-edits = (/ edits, Esc clears)
+tui-roster-search-idle = / search names, organizations, countries
+tui-field-sort = sort
+tui-field-name = name
+tui-roster-empty = nobody on the roster yet
+tui-roster-no-match = nobody matches; Esc clears the search and filters
+tui-roster-elsewhere = nobody here; in other meetings: { $names } (1 Meetings, Enter, then 3)
+tui-show-people-by = Show people by { $facet }
+tui-filter-label = filter:
+tui-choice-hint = Space ticks · Enter shows them · Esc cancels
+tui-n-more = +{ $n } more
+tui-n-participants = { $n ->
+    [one] { $n } participant
+   *[other] { $n } participants
+}
+tui-from-n-countries = { $n ->
+    [one] { " " }from { $n } country
+   *[other] { " " }from { $n } countries
+}
+tui-sessions-n = Sessions ({ $n })
+tui-follow-ups-n = Follow-ups ({ $n })
+tui-whole-entry = the whole entry
+tui-may-be-twin = may be the same person as { $name } (id: { $id }; M merges)
+tui-more-same-name = and { $n } more with the same name
+tui-speaks = speaks: { $title }
+tui-interprets = interprets
+ui-Roles = Roles
+ui-Also-written = Also written
+ui-Position = Position
+ui-Country = Country
+ui-Role-status = Role · status
+ui-E-mail = E-mail
+
+## TUI: the Follow-ups view, its filter line and panel (src/tui/views/followups.rs,
+## src/tui/app/followups/state.rs)
+
+tui-no-date = no date
+tui-slash-search = / search
+tui-grouped-by = by { $group }
+tui-field-owner = owner
+tui-field-meeting = meeting
+tui-field-tag = tag
+tui-field-month = month
+tui-field-state = state
+tui-followups-empty = none here; a for every meeting, o for done ones too, x clears filters
+tui-carried-on = (carried on)
+tui-every-meeting = every meeting
+tui-followups-title = { $scope }: { $total }, { $overdue } overdue, { $soon } due soon · today { $today }
+tui-nobody-yet = nobody yet
+tui-closed-on = closed { $date }
+tui-not-confirmed = not confirmed yet
+tui-no-due-date = no due date
+tui-overdue-by = overdue by { $n } days
+tui-due-today = due today
+tui-due-in = due in { $n } days
+tui-no-such-session = `{ $id }` (no such session)
+tui-no-progress = No progress noted yet (n adds a note)
+tui-progress = Progress ({ $n }, oldest first)
+tui-any-status = any status
+tui-section-overdue = overdue
+tui-section-due-soon = due within { $n } days
+tui-section-later = later
+tui-section-closed = closed
+tui-fu-every-meeting = follow-ups of every meeting
+tui-fu-this-meeting = follow-ups of this meeting
+tui-grouped-by-status = grouped by { $group }
+tui-fu-filters-cleared = every filter cleared: owed follow-ups
+tui-press-again = (press again for the next)
+tui-any = any
+ui-From-session = From session
+ui-Tags = Tags
+ui-Carried-from = Carried from
+
+## TUI: the Interpretation view and the Problems panel (src/tui/views/interpretation.rs,
+## problems.rs)
+
+tui-booth-open = open
+tui-interp-times-in-other = times in { $zone } (days as written, in { $written })
+tui-no-sessions-yet = no sessions yet
+tui-floor-cell = floor
+tui-not-staffed = not staffed yet
+tui-via = via { $booth }
+tui-warnings = Warnings
+tui-floor-not-set = floor language not set (`language` in the file; e to edit in the Schedule)
+tui-no-channels = No channels: a adds one.
+tui-booth-not-confirmed = the booth plan is not confirmed yet
+tui-booth-empty = Nobody in the booth yet: i adds an interpreter.
+tui-two-way-into = two-way: also into { $languages }
+tui-one-way = one-way
+tui-relay-from = relay from the { $booth } booth
+tui-from-floor = from the floor
+tui-booth-of = { $language } booth ({ $code })
+tui-team = Team: { $n } of { $need } for { $min } min — { $reason }
+tui-turn-plan = Turn plan ({ $min } min turns; p writes it to a file)
+tui-interpreters-on = Interpreters on { $day }
+tui-interpreter-load = booth { $booth } min, mic { $mic } min, { $n ->
+    [one] { $n } session
+   *[other] { $n } sessions
+}
+tui-interp-choice-hint = Enter takes · Esc cancels · ↑↓ move · type to filter
+tui-nothing-matches-filter = nothing matches the filter
+tui-no-problems = no problems found
+tui-checking = checking…
+tui-problem-at = at
+tui-problem-in-document = in the document
+tui-problem-file-failed = This file could not be opened. Fix it in your editor and start plenary again.
+tui-problem-enter-goes = Enter goes to the session, participant or follow-up it is about.
+tui-field-language = language
+tui-field-start = start
+tui-field-end = end
+tui-field-room = room
+tui-field-chair = chair
+tui-field-date = date
+tui-field-title = title
+tui-field-speakers = speakers
+tui-field-timezone = timezone
+tui-field-interpretation = interpretation
+tui-field-due = due

@@ -917,7 +917,7 @@ tui-value-press = пресса
 tui-value-invited = приглашён
 tui-value-confirmed = подтвердил
 tui-value-declined = отказался
-tui-value-attended = присутствовал
+tui-value-attended = участвовал
 tui-value-open = открыто
 tui-value-in-progress = в работе
 tui-value-waiting = ожидает
@@ -948,3 +948,182 @@ tui-value-excursion = экскурсия
 tui-value-consultation = консультация
 tui-value-owed = невыполненные
 tui-value-all = все
+
+## Интерфейс: даты, пояса, люди, как их пишут виды (src/tui/format.rs)
+
+tui-unknown-zone = { $zone } (неизвестный часовой пояс)
+tui-time-tbc = время уточняется
+tui-not-on-roster-mark = (нет в списке участников)
+
+## Интерфейс: шапка Программы, строки дней и панель заседания (src/tui/views/schedule.rs)
+
+tui-zone-type-iana = введите имя IANA: Europe/Paris, UTC, Asia/Seoul
+tui-zone-enter-shows = Enter покажет { $zone }
+tui-zone-show-in = Время в поясе:
+tui-times-in = время по
+tui-written-in = (в файле — { $zone }; Esc)
+tui-zone-not-confirmed-short = ~ пояс не подтверждён
+tui-day-of = День { $n }/{ $days }
+tui-doc-document = документ
+tui-doc-concept-note = концепция
+tui-doc-programme = программа
+tui-doc-presentation = презентация
+tui-doc-recording = запись
+tui-doc-report = отчёт
+tui-whole-session = всё заседание
+tui-not-confirmed-what = ещё не подтверждено: { $what }
+tui-documents = Документы
+tui-in-zone = по { $zone }: { $day } · { $range }
+tui-past-midnight = (там заходит за полночь)
+tui-floor = язык зала: { $languages }
+tui-interpreted-into = перевод на { $languages }
+tui-items-n = Пункты ({ $n })
+tui-minutes-n = ({ $n } мин)
+tui-speaker = Докладчик
+tui-presenter = Представляет
+tui-on-behalf-of = От имени
+tui-produced = Поручения по итогам ({ $n })
+tui-f-adds-one = f добавляет
+tui-local-times = Местное время
+tui-plus-one-day = (+1 день)
+tui-from-country = по стране
+tui-in-the-room = как в зале
+tui-outside-day = вне 07:00–22:00 по их времени
+tui-time-unknown-why = время неизвестно: { $why }
+tui-time-unknown = время неизвестно
+ui-Room = Зал
+ui-Link = Ссылка
+ui-Lead = Ведёт
+
+## Интерфейс: поиск и фильтры Участников, списки выбора, сводка и панель участника
+## (src/tui/views/roster.rs)
+
+tui-search-keeps = Enter — оставить · Esc — сбросить
+tui-search-edits = (/ изменить, Esc сбросить)
+tui-roster-search-idle = / поиск имён, организаций, стран
+tui-field-sort = сорт.
+tui-field-name = имя
+tui-roster-empty = в списке участников пока никого нет
+tui-roster-no-match = никто не подходит; Esc сбрасывает поиск и фильтры
+tui-roster-elsewhere = здесь никого; в других встречах: { $names } (1 Встречи, Enter, затем 3)
+tui-show-people-by = Фильтр: { $facet }
+tui-filter-label = отбор:
+tui-choice-hint = Space отметить · Enter показать · Esc отмена
+tui-n-more = ещё { $n }
+tui-n-participants = { $n ->
+    [one] { $n } участник
+    [few] { $n } участника
+   *[many] { $n } участников
+}
+tui-from-n-countries = { $n ->
+    [one] { " " }из { $n } страны
+   *[other] { " " }из { $n } стран
+}
+tui-sessions-n = Заседания ({ $n })
+tui-follow-ups-n = Поручения ({ $n })
+tui-whole-entry = вся запись
+tui-may-be-twin = возможно, тот же человек, что { $name } (id: { $id }; M объединит)
+tui-more-same-name = и ещё { $n } с тем же именем
+tui-speaks = выступает: { $title }
+tui-interprets = переводит
+ui-Roles = Роли
+ui-Also-written = Также пишется
+ui-Position = Должность
+ui-Country = Страна
+ui-Role-status = Роль · статус
+ui-E-mail = E-mail
+
+## Интерфейс: вид «Поручения», строка фильтров и панель (src/tui/views/followups.rs,
+## src/tui/app/followups/state.rs)
+
+tui-no-date = без срока
+tui-slash-search = / поиск
+tui-grouped-by = группы: { $group }
+tui-field-owner = ответственный
+tui-field-meeting = встреча
+tui-field-tag = метка
+tui-field-month = месяц
+tui-field-state = состояние
+tui-followups-empty = здесь нет; a — все встречи, o — и выполненные, x — сбросить фильтры
+tui-carried-on = (перенесено дальше)
+tui-every-meeting = все встречи
+tui-followups-title = { $scope }: { $total }, просрочено { $overdue }, скоро срок { $soon } · сегодня { $today }
+tui-nobody-yet = пока никто
+tui-closed-on = закрыто { $date }
+tui-not-confirmed = ещё не подтверждено
+tui-no-due-date = срок не указан
+tui-overdue-by = просрочено на { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[many] { $n } дней
+}
+tui-due-today = срок сегодня
+tui-due-in = срок через { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[many] { $n } дней
+}
+tui-no-such-session = `{ $id }` (такого заседания нет)
+tui-no-progress = Хода работы пока нет (n — добавить заметку)
+tui-progress = Ход работы ({ $n }, сначала старые)
+tui-any-status = любой статус
+tui-section-overdue = просрочено
+tui-section-due-soon = срок в ближайшие { $n } дн.
+tui-section-later = позже
+tui-section-closed = закрыто
+tui-fu-every-meeting = поручения всех встреч
+tui-fu-this-meeting = поручения этой встречи
+tui-grouped-by-status = группировка: { $group }
+tui-fu-filters-cleared = все фильтры сброшены: невыполненные поручения
+tui-press-again = (ещё раз — следующий)
+tui-any = любой
+ui-From-session = По итогам заседания
+ui-Tags = Метки
+ui-Carried-from = Перенесено из
+
+## Интерфейс: вид «Перевод» и панель проблемы (src/tui/views/interpretation.rs,
+## problems.rs)
+
+tui-booth-open = никого
+tui-interp-times-in-other = время по { $zone } (дни — как в файле, по { $written })
+tui-no-sessions-yet = заседаний пока нет
+tui-floor-cell = зал
+tui-not-staffed = пока никого
+tui-via = через { $booth }
+tui-warnings = Предупреждения
+tui-floor-not-set = язык зала не указан (`language` в файле; e в Программе — править)
+tui-no-channels = Каналов нет: a добавляет.
+tui-booth-not-confirmed = план кабины ещё не подтверждён
+tui-booth-empty = В кабине пока никого: i добавляет переводчика.
+tui-two-way-into = двусторонняя: также на { $languages }
+tui-one-way = односторонняя
+tui-relay-from = реле из кабины { $booth }
+tui-from-floor = с языка зала
+tui-booth-of = Кабина: { $language } ({ $code })
+tui-team = Бригада: { $n } из { $need } на { $min } мин — { $reason }
+tui-turn-plan = План смен (смены по { $min } мин; p запишет в файл)
+tui-interpreters-on = Переводчики, { $day }
+tui-interpreter-load = в кабине { $booth } мин, у микрофона { $mic } мин, { $n ->
+    [one] { $n } заседание
+    [few] { $n } заседания
+   *[many] { $n } заседаний
+}
+tui-interp-choice-hint = Enter взять · Esc отмена · ↑↓ выбор · печатайте для отбора
+tui-nothing-matches-filter = ничего не подходит под отбор
+tui-no-problems = проблем не найдено
+tui-checking = проверка…
+tui-problem-at = где
+tui-problem-in-document = в документе
+tui-problem-file-failed = Этот файл не открылся. Исправьте его в редакторе и запустите plenary снова.
+tui-problem-enter-goes = Enter переходит к заседанию, участнику или поручению, о котором речь.
+tui-field-language = язык
+tui-field-start = начало
+tui-field-end = конец
+tui-field-room = зал
+tui-field-chair = председатель
+tui-field-date = дата
+tui-field-title = название
+tui-field-speakers = докладчики
+tui-field-timezone = часовой пояс
+tui-field-interpretation = перевод
+tui-field-due = срок

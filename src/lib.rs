@@ -17,6 +17,7 @@
 //! - [`safe`]: untrusted text defused for a terminal, JSON and CSV (the one sanitizer).
 //! - [`report`]: renderers both front ends use: the agenda and the interpretation plan as text.
 //! - [`yaml`]: the one module that names the YAML library.
+//! - [`watch`]: noticing files changed on disk (OS notifications, stamps).
 //!
 //! The CLI (`cli`) and the terminal UI (`tui`) are thin front ends over these;
 //! nothing below them imports ratatui or crossterm.
@@ -47,5 +48,6 @@ pub mod settings;
 pub mod slots;
 pub mod staffing;
 pub mod tui;
+pub mod watch;
 pub mod yaml;
 pub mod zones;

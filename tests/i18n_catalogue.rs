@@ -168,6 +168,8 @@ fn every_key_the_code_names_is_in_the_catalogue() {
         "two-way",
         "follow-up",
         "e-mail",
+        "little-endian",
+        "big-endian",
     ];
     let mut failures = Vec::new();
     let files = code_naming_keys();

@@ -68,3 +68,33 @@ fn passing_files_check_clean() {
         assert_eq!((code, stdout.as_str()), (0, ""), "{}", case.display());
     }
 }
+
+/// Every rule's warning in Russian (`fail-RULE.expected.ru`, what
+/// `plenary check --ui-lang ru` prints), naming its rule in Russian, with
+/// no English sentence left (names, ids and codes are data).
+#[test]
+fn failing_files_in_russian() {
+    let bless = corpus::blessing();
+    let mut failures = Vec::new();
+    for case in cases("fail-") {
+        let (code, stdout) = corpus::check(
+            &[
+                "--deny-warnings",
+                "--today",
+                "2026-11-26",
+                "--ui-lang",
+                "ru",
+            ],
+            &case,
+        );
+        let got = format!("exit {code}\n{stdout}");
+        failures.extend(corpus::against_expected_ru(&case, &got, bless));
+        if !bless && !got.contains("(правило: ") {
+            failures.push(format!("{} names no rule in Russian", case.display()));
+        }
+        for left in corpus::english_left(&stdout) {
+            failures.push(format!("{}: English left: {left}", case.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -43,7 +43,7 @@ fn country(path: String, code: &str, out: &mut Vec<Problem>) {
 pub fn timezone(path: String, tz: &str, out: &mut Vec<Problem>) {
     // One wording with `--tz`: a near name, or the zone an abbreviation stands for.
     if let Err(e) = crate::zones::parse(tz) {
-        out.push(Problem::error(path, e.to_string()).with_hint(e.hint));
+        out.push(Problem::error(path, e.msg()).with_hint(e.hint_msg));
     }
 }
 

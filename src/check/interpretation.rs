@@ -15,11 +15,13 @@ use chrono::NaiveDate;
 use super::{Lookup, Problem, session_label};
 use crate::domain::norms::Span;
 use crate::domain::{Meeting, codes};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::problem::Record;
 use crate::staffing;
 
-fn lang(code: &str) -> String {
-    format!("{} (`{code}`)", codes::language_name(code))
+fn lang(code: &str) -> Msg {
+    codes::language_msg(code)
 }
 
 fn name(m: &Meeting, id: &str) -> String {
@@ -73,25 +75,27 @@ pub fn unstaffed(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
             if !b.interpreters.is_empty() {
                 continue;
             }
-            let need = match (&b.required, b.minutes) {
-                (Some(req), Some(minutes)) => {
-                    format!(
-                        "; the norm asks for {} for {minutes} minutes ({})",
-                        req.interpreters, req.reason
-                    )
-                }
-                _ => String::new(),
+            let message = match (&b.required, b.minutes) {
+                (Some(req), Some(minutes)) => msg!(
+                    "interp-booth-empty-norm",
+                    session = session_label(m, i),
+                    booth = lang(&b.to),
+                    need = req.interpreters,
+                    minutes = minutes,
+                    reason = req.why.clone()
+                ),
+                _ => msg!(
+                    "interp-booth-empty",
+                    session = session_label(m, i),
+                    booth = lang(&b.to)
+                ),
             };
             out.push(
                 Problem::warning(
                     format!("sessions[{i}].interpretation[{}]", b.channel),
-                    format!(
-                        "session {}: the {} booth has no interpreter yet{need} (rule: team strength)",
-                        session_label(m, i),
-                        lang(&b.to)
-                    ),
+                    message,
                 )
-                .with_hint("assign interpreters in the Interpretation view (6, key i), or under `interpreters:` of the channel"),
+                .with_hint(msg!("interp-booth-empty-hint")),
             );
         }
     }
@@ -107,16 +111,17 @@ fn team_per_session(m: &Meeting, out: &mut Vec<Problem>) {
             out.push(
                 Problem::warning(
                     format!("sessions[{i}].interpretation[{}].interpreters", b.channel),
-                    format!(
-                        "session {}: the {} booth has {n} interpreter{} for {minutes} minutes; the norm asks for {} ({}) (rule: team strength)",
-                        session_label(m, i),
-                        lang(&b.to),
-                        if n == 1 { "" } else { "s" },
-                        req.interpreters,
-                        req.reason
+                    msg!(
+                        "interp-team-short",
+                        session = session_label(m, i),
+                        booth = lang(&b.to),
+                        n = n,
+                        minutes = minutes,
+                        need = req.interpreters,
+                        reason = req.why.clone()
                     ),
                 )
-                .with_hint("add interpreters to the booth, or set the meeting's `interpretation_norms` if the contract says otherwise"),
+                .with_hint(msg!("interp-team-short-hint")),
             );
         }
     }
@@ -155,17 +160,22 @@ fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
         let sessions: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
         let (first, b) = &list[0];
         let problem = Problem::warning(
-                format!("sessions[{first}].interpretation[{}].interpreters", b.channel),
-                format!(
-                    "the {} booth works {total} minutes on {date} ({}) with {} interpreters in all; the norm asks for {} ({}) (rule: team strength for the day)",
-                    lang(&to),
-                    ids(m, &sessions),
-                    people.len(),
-                    req.interpreters,
-                    req.reason
-                ),
-            )
-            .with_hint("bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`");
+            format!(
+                "sessions[{first}].interpretation[{}].interpreters",
+                b.channel
+            ),
+            msg!(
+                "interp-day-short",
+                booth = lang(&to),
+                total = total,
+                date = date.to_string(),
+                sessions = ids(m, &sessions),
+                n = people.len(),
+                need = req.interpreters,
+                reason = req.why
+            ),
+        )
+        .with_hint(msg!("interp-day-short-hint"));
         out.push(naming(problem, m, &sessions));
     }
 }
@@ -191,18 +201,19 @@ fn daily_load(m: &Meeting, out: &mut Vec<Problem>) {
                 continue;
             };
             let problem = Problem::warning(
-                    format!("sessions[{last}].interpretation[{j}].interpreters[{k}]"),
-                    format!(
-                        "interpreter {} (`{}`) is in the booth {} minutes on {} ({}), above the norm of {max} minutes a day (rule: daily booth time)",
-                        name(m, &l.interpreter),
-                        l.interpreter,
-                        l.booth_minutes,
-                        day.date,
-                        ids(m, &l.sessions)
-                    ),
-                )
-                .with_hint("give part of the day to another interpreter")
-                .concerning(Record::participant(&l.interpreter));
+                format!("sessions[{last}].interpretation[{j}].interpreters[{k}]"),
+                msg!(
+                    "interp-daily-load",
+                    name = name(m, &l.interpreter),
+                    id = &l.interpreter,
+                    minutes = l.booth_minutes,
+                    date = day.date.to_string(),
+                    sessions = ids(m, &l.sessions),
+                    max = max
+                ),
+            )
+            .with_hint(msg!("interp-daily-load-hint"))
+            .concerning(Record::participant(&l.interpreter));
             out.push(naming(problem, m, &l.sessions));
         }
     }
@@ -222,26 +233,28 @@ fn double_booked(m: &Meeting, out: &mut Vec<Problem>) {
         for (x, &(a, ja)) in list.iter().enumerate() {
             for &(b, jb) in &list[x + 1..] {
                 let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
-                let both = |l: &str| format!("{} and {}", lang(&sa.interpretation[ja].to), l);
-                let msg = if a == b {
+                let message = if a == b {
                     if sa.interpretation[ja].to == sb.interpretation[jb].to {
                         continue;
                     }
-                    format!(
-                        "interpreter {} (`{id}`) is in two booths of session {} at once: {} (rule: interpreter double-booked)",
-                        name(m, id),
-                        session_label(m, a),
-                        both(&lang(&sb.interpretation[jb].to))
+                    msg!(
+                        "interp-two-booths",
+                        name = name(m, id),
+                        id = id,
+                        session = session_label(m, a),
+                        a = lang(&sa.interpretation[ja].to),
+                        b = lang(&sb.interpretation[jb].to)
                     )
                 } else {
                     if !staffing::at_once(sa, sb) {
                         continue;
                     }
-                    format!(
-                        "interpreter {} (`{id}`) is booked in two sessions at once: {} and {} (rule: interpreter double-booked)",
-                        name(m, id),
-                        session_label(m, a),
-                        session_label(m, b)
+                    msg!(
+                        "interp-two-sessions",
+                        name = name(m, id),
+                        id = id,
+                        a = session_label(m, a),
+                        b = session_label(m, b)
                     )
                 };
                 let k = sb.interpretation[jb]
@@ -250,11 +263,14 @@ fn double_booked(m: &Meeting, out: &mut Vec<Problem>) {
                     .position(|x| x == id)
                     .unwrap_or(0);
                 out.push(
-                    Problem::warning(format!("sessions[{b}].interpretation[{jb}].interpreters[{k}]"), msg)
-                        .with_hint("an interpreter works in one booth at a time; assign someone else to one of them")
-                        .concerning(Record::session(&sa.id))
-                        .concerning(Record::session(&sb.id))
-                        .concerning(Record::participant(id)),
+                    Problem::warning(
+                        format!("sessions[{b}].interpretation[{jb}].interpreters[{k}]"),
+                        message,
+                    )
+                    .with_hint(msg!("interp-double-booked-hint"))
+                    .concerning(Record::session(&sa.id))
+                    .concerning(Record::session(&sb.id))
+                    .concerning(Record::participant(id)),
                 );
             }
         }
@@ -274,30 +290,31 @@ fn language_pairs(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                 }
                 let what = misfits
                     .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                let theirs = p
-                    .interpreting
-                    .as_ref()
-                    .map(|il| format!("; their languages: {}", staffing::languages_label(il)))
-                    .unwrap_or_default();
-                let hint = if p.interpreting.is_none() {
-                    "add `interpreting: {a: ..., b: [...], c: [...]}` to their participant record"
+                    .map(staffing::Misfit::msg)
+                    .reduce(|a, b| msg!("semicolon-pair", a = a, b = b))
+                    .unwrap_or_else(|| Msg::new("misfit-no-languages"));
+                let (key, hint) = if p.interpreting.is_none() {
+                    ("interp-pair", "interp-pair-no-languages-hint")
                 } else {
-                    "assign an interpreter whose A language is the channel's, or make the booth two-way (`retour: true`) if that is the plan"
+                    ("interp-pair-theirs", "interp-pair-hint")
                 };
+                let mut message = msg!(
+                    key,
+                    name = p.name.primary(),
+                    id = id,
+                    booth = lang(&c.to),
+                    session = session_label(m, i),
+                    what = what
+                );
+                if let Some(il) = &p.interpreting {
+                    message = message.arg("theirs", staffing::languages_label(il));
+                }
                 out.push(
                     Problem::warning(
                         format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
-                        format!(
-                            "interpreter {} (`{id}`) in the {} booth of session {} {what}{theirs} (rule: language pair)",
-                            p.name.primary(),
-                            lang(&c.to),
-                            session_label(m, i)
-                        ),
+                        message,
                     )
-                    .with_hint(hint),
+                    .with_hint(msg!(hint)),
                 );
             }
         }
@@ -321,13 +338,13 @@ fn working_languages(m: &Meeting, out: &mut Vec<Problem>) {
             out.push(
                 Problem::warning(
                     format!("sessions[{i}].language"),
-                    format!(
-                        "session {} offers nothing in {}, a working language of the meeting: it is neither the floor language nor a channel (rule: working languages)",
-                        session_label(m, i),
-                        lang(l)
+                    msg!(
+                        "interp-working-language",
+                        session = session_label(m, i),
+                        language = lang(l)
                     ),
                 )
-                .with_hint(format!("add `{l}` to the session's `interpretation`, or to its `language` if it is spoken from the floor")),
+                .with_hint(msg!("interp-working-language-hint", code = l)),
             );
         }
     }
@@ -337,44 +354,24 @@ fn relays(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
         for (j, c) in s.interpretation.iter().enumerate() {
             let Some(r) = &c.relay else { continue };
-            let (msg, hint) = if *r == c.to {
-                (
-                    format!(
-                        "the {} booth of session {} takes relay from itself",
-                        lang(&c.to),
-                        session_label(m, i)
-                    ),
-                    "name the booth it listens to, or leave `relay` out",
-                )
+            let key = if *r == c.to {
+                "interp-relay-itself"
             } else if s.language.contains(r) {
-                (
-                    format!(
-                        "the {} booth of session {} takes relay from {}, which is the floor language",
-                        lang(&c.to),
-                        session_label(m, i),
-                        lang(r)
-                    ),
-                    "a booth working from the floor needs no `relay`; leave it out",
-                )
+                "interp-relay-floor"
             } else if !s.interpretation.iter().any(|o| &o.to == r) {
-                (
-                    format!(
-                        "the {} booth of session {} takes relay from {}, but no booth of the session works into it",
-                        lang(&c.to),
-                        session_label(m, i),
-                        lang(r)
-                    ),
-                    "add the booth it listens to, or correct `relay`",
-                )
+                "interp-relay-missing"
             } else {
                 continue;
             };
+            let message = msg!(
+                key,
+                booth = lang(&c.to),
+                session = session_label(m, i),
+                from = lang(r)
+            );
             out.push(
-                Problem::warning(
-                    format!("sessions[{i}].interpretation[{j}].relay"),
-                    format!("{msg} (rule: relay)"),
-                )
-                .with_hint(hint),
+                Problem::warning(format!("sessions[{i}].interpretation[{j}].relay"), message)
+                    .with_hint(Msg::new(&format!("{key}-hint"))),
             );
         }
     }
@@ -408,22 +405,27 @@ fn booked_people_languages(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
                 continue;
             }
             let role = if s.chair.as_deref() == Some(id) {
-                "chair"
+                "local-role-chair"
             } else {
-                "speaker"
+                "local-role-speaker"
             };
             out.push(
                 Problem::warning(
                     format!("sessions[{i}]"),
-                    format!(
-                        "{role} {} (`{id}`) follows {}, but session {} is held in {} (rule: participant languages)",
-                        p.name.primary(),
-                        p.languages.join(", "),
-                        session_label(m, i),
-                        offered.join(", ")
+                    msg!(
+                        "interp-follows",
+                        role = Msg::new(role),
+                        name = p.name.primary(),
+                        id = id,
+                        languages = p.languages.join(", "),
+                        session = session_label(m, i),
+                        offered = offered.join(", ")
                     ),
                 )
-                .with_hint(format!("add a channel into one of their languages ({}), or check their `languages`", p.languages.join(", "))),
+                .with_hint(msg!(
+                    "interp-follows-hint",
+                    languages = p.languages.join(", ")
+                )),
             );
         }
     }

@@ -43,29 +43,18 @@ fn daylight_saving(m: &Meeting, tz: Tz, i: usize, out: &mut Vec<Problem>) {
         let Some(c) = clock else { continue };
         let r = zones::resolve(tz, s.date, c);
         let read_as = r.at.with_timezone(&tz);
-        let msg = match r.wall {
+        let message = match r.wall {
             Wall::Exact => continue,
-            Wall::Skipped => format!(
-                "session {} {field}s at {c} on {}, a time that does not exist in {} (the clocks jump forward); it is read as {}",
-                session_label(m, i),
-                s.date,
-                m.timezone,
-                read_as.format("%H:%M")
-            ),
-            Wall::Repeated => format!(
-                "session {} {field}s at {c} on {}, which happens twice in {} (the clocks go back); the first one is taken ({})",
-                session_label(m, i),
-                s.date,
-                m.timezone,
-                zones::offset_label(&read_as)
-            ),
-        };
+            Wall::Skipped => msg!("dst-skipped", read_as = read_as.format("%H:%M").to_string()),
+            Wall::Repeated => msg!("dst-repeated", offset = zones::offset_label(&read_as)),
+        }
+        .arg("session", session_label(m, i))
+        .arg("field", field)
+        .arg("time", c.to_string())
+        .arg("date", s.date.to_string())
+        .arg("zone", &m.timezone);
         out.push(
-            Problem::warning(
-                format!("sessions[{i}].{field}"),
-                format!("{msg} (rule: daylight-saving change)"),
-            )
-            .with_hint("write a time outside the change, or check the meeting's `timezone`"),
+            Problem::warning(format!("sessions[{i}].{field}"), message).with_hint(msg!("dst-hint")),
         );
     }
 }

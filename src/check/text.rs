@@ -5,40 +5,48 @@
 
 use super::Problem;
 use crate::domain::{Meeting, Text};
+use crate::i18n::Msg;
+use crate::msg;
 
 fn bad_char(s: &str) -> Option<char> {
     s.chars()
         .find(|c| crate::safe::is_unsafe(*c) && *c != '\n' && *c != '\t')
 }
 
-fn text(path: String, what: &str, t: &Text, out: &mut Vec<Problem>) {
+fn text(path: String, what: Msg, t: &Text, out: &mut Vec<Problem>) {
     if let Some(c) = t.all().find_map(bad_char) {
         out.push(
             Problem::warning(
                 path,
-                format!(
-                    "{what} contains a control character (U+{:04X}), shown as �",
-                    c as u32
+                msg!(
+                    "control-char",
+                    what = what,
+                    code = format!("{:04X}", c as u32)
                 ),
             )
-            .with_hint("remove it; it often comes from text pasted out of a terminal or a PDF"),
+            .with_hint(msg!("control-char-hint")),
         );
     }
 }
 
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
-    text("title".into(), "the meeting title", &m.title, out);
+    text(
+        "title".into(),
+        msg!("control-in-meeting-title"),
+        &m.title,
+        out,
+    );
     for (i, p) in m.people().iter().enumerate() {
         text(
             format!("participants[{i}].name"),
-            &format!("the name of `{}`", p.id),
+            msg!("control-in-name", id = &p.id),
             &p.name,
             out,
         );
         if let Some(o) = &p.organization {
             text(
                 format!("participants[{i}].organization"),
-                &format!("the organization of `{}`", p.id),
+                msg!("control-in-organization", id = &p.id),
                 o,
                 out,
             );
@@ -47,14 +55,14 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, s) in m.sessions.iter().enumerate() {
         text(
             format!("sessions[{i}].title"),
-            &format!("the title of session `{}`", s.id),
+            msg!("control-in-session-title", id = &s.id),
             &s.title,
             out,
         );
         for (j, it) in s.items.iter().enumerate() {
             text(
                 format!("sessions[{i}].items[{j}].title"),
-                &format!("an item title in session `{}`", s.id),
+                msg!("control-in-item-title", id = &s.id),
                 &it.title,
                 out,
             );
@@ -63,7 +71,7 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     for (i, f) in m.follow_ups.iter().enumerate() {
         text(
             format!("follow_ups[{i}].title"),
-            &format!("the title of follow-up `{}`", f.id),
+            msg!("control-in-follow-up-title", id = &f.id),
             &f.title,
             out,
         );

@@ -17,6 +17,21 @@ pub fn language_name(code: &str) -> &str {
         .unwrap_or(code)
 }
 
+/// A language as messages name it: `Kazakh (`kk`)` in English, in the
+/// reader's words where the catalogue has the language's name
+/// (`language-kk`), else its English name.
+pub fn language_msg(code: &str) -> crate::i18n::Msg {
+    let key = format!("language-{code}");
+    let name: crate::i18n::Arg = if crate::i18n::has(crate::i18n::Lang::En, &key) {
+        crate::i18n::Msg::new(&key).into()
+    } else {
+        language_name(code).into()
+    };
+    crate::i18n::Msg::new("booth-language")
+        .arg("name", name)
+        .arg("code", code)
+}
+
 /// What a wrong language code was probably meant to be: `eng` or `English` → `en`.
 pub fn suggest_language(input: &str) -> Option<&'static str> {
     let lower = input.trim().to_lowercase();
@@ -94,5 +109,25 @@ mod tests {
         assert_eq!(suggest_country("kz"), Some("KZ"));
         assert_eq!(suggest_country("KAZ"), Some("KZ"));
         assert_eq!(country_name("KZ"), "Kazakhstan");
+    }
+
+    #[test]
+    fn the_catalogue_names_languages_as_iso_does_in_english() {
+        for key in crate::i18n::keys(crate::i18n::Lang::En) {
+            if let Some(code) = key.strip_prefix("language-") {
+                assert_eq!(
+                    crate::i18n::text(crate::i18n::Lang::En, &key, &crate::i18n::Args::new()),
+                    language_name(code),
+                    "{key}"
+                );
+            }
+        }
+        let m = language_msg("kk");
+        assert_eq!(m.render(crate::i18n::Lang::En), "Kazakh (`kk`)");
+        assert_eq!(m.render(crate::i18n::Lang::Ru), "`kk` (казахский)");
+        assert_eq!(
+            language_msg("gd").render(crate::i18n::Lang::En),
+            "Scottish Gaelic (`gd`)"
+        );
     }
 }

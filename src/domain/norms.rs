@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct InterpretationNorms {
@@ -50,6 +52,18 @@ pub struct Requirement {
     pub interpreters: u32,
     /// The norm, in words, for a message: "one interpreter works alone only up to 40 minutes".
     pub reason: String,
+    /// The same norm as a catalogue message, for the reader's language.
+    pub why: Msg,
+}
+
+impl Requirement {
+    fn new(interpreters: u32, why: Msg) -> Requirement {
+        Requirement {
+            interpreters,
+            reason: why.render(crate::i18n::Lang::En),
+            why,
+        }
+    }
 }
 
 impl InterpretationNorms {
@@ -70,53 +84,31 @@ impl InterpretationNorms {
             i64::from(self.two_way_trio_max_minutes),
         );
         let mut r = if m <= solo {
-            Requirement {
-                interpreters: 1,
-                reason: format!("one interpreter may work alone up to {solo} minutes"),
-            }
+            Requirement::new(1, Msg::new("norm-solo-may").arg("solo", solo))
         } else if two_way && m > trio {
-            Requirement {
-                interpreters: 4,
-                reason: format!("a two-way booth needs four interpreters beyond {trio} minutes"),
-            }
+            Requirement::new(4, Msg::new("norm-two-way-four").arg("minutes", trio))
         } else if two_way && m > pair {
-            Requirement {
-                interpreters: 3,
-                reason: format!("a two-way booth needs three interpreters beyond {pair} minutes"),
-            }
+            Requirement::new(3, Msg::new("norm-two-way-three").arg("minutes", pair))
         } else if two_way {
-            Requirement {
-                interpreters: 2,
-                reason: format!("one interpreter works alone only up to {solo} minutes"),
-            }
+            Requirement::new(2, Msg::new("norm-solo-only").arg("solo", solo))
         } else {
             let limit = match span {
                 Span::Session => pair,
                 Span::Day => i64::from(self.day_max_minutes),
             };
             if m > limit {
-                let what = if span == Span::Day {
-                    "a day"
+                let key = if span == Span::Day {
+                    "norm-pair-day"
                 } else {
-                    "a session"
+                    "norm-pair-session"
                 };
-                Requirement {
-                    interpreters: 3,
-                    reason: format!("two interpreters cover {what} of up to {limit} minutes"),
-                }
+                Requirement::new(3, Msg::new(key).arg("limit", limit))
             } else {
-                Requirement {
-                    interpreters: 2,
-                    reason: format!("one interpreter works alone only up to {solo} minutes"),
-                }
+                Requirement::new(2, Msg::new("norm-solo-only").arg("solo", solo))
             }
         };
         if two_way && gives_relay && r.interpreters < 3 && m > solo {
-            r = Requirement {
-                interpreters: 3,
-                reason: "a two-way booth that gives relay to other booths needs three interpreters"
-                    .into(),
-            };
+            r = Requirement::new(3, Msg::new("norm-relay-three"));
         }
         r
     }

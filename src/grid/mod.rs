@@ -84,9 +84,14 @@ fn column_of(m: &Meeting, s: &Session) -> Column {
     }
 }
 
-/// The grid of `date`; `extra` columns (rooms used on other days) are
-/// added after the day's own, so a room can be chosen before it is used.
-pub fn day(m: &Meeting, date: NaiveDate, extra: &[String]) -> DayGrid {
+/// The grid of `date`. `rooms` gives the order of the room columns (the
+/// TUI keeps it while the grid is open, so a column never jumps aside
+/// when a move changes which room is used first): the day's rooms come
+/// first in that order (a room it does not name after them, as first
+/// used), then the day's online and roomless columns, then the rest of
+/// `rooms` (rooms used on other days), so a room can be chosen before it
+/// is used.
+pub fn day(m: &Meeting, date: NaiveDate, rooms: &[String]) -> DayGrid {
     let mut g = DayGrid {
         date,
         columns: Vec::new(),
@@ -127,7 +132,8 @@ pub fn day(m: &Meeting, date: NaiveDate, extra: &[String]) -> DayGrid {
             });
         }
     }
-    for r in extra {
+    order_columns(&mut g, rooms);
+    for r in rooms {
         let col = Column::Room(r.clone());
         if !g.columns.contains(&col) {
             g.columns.push(col);
@@ -141,6 +147,27 @@ pub fn day(m: &Meeting, date: NaiveDate, extra: &[String]) -> DayGrid {
     }
     mark_clashes(&mut g.blocks);
     g
+}
+
+/// Sorts the day's columns: rooms in the order of `rooms` (others after
+/// them as first used), then online and roomless ones as first used; the
+/// blocks follow their column.
+fn order_columns(g: &mut DayGrid, rooms: &[String]) {
+    let rank = |c: &Column| match c {
+        Column::Room(r) => (0, rooms.iter().position(|x| x == r).unwrap_or(usize::MAX)),
+        _ => (1, 0),
+    };
+    let mut order: Vec<usize> = (0..g.columns.len()).collect();
+    // Stable: equal ranks keep their first-use order.
+    order.sort_by_key(|&k| rank(&g.columns[k]));
+    let mut now = vec![0; order.len()];
+    for (to, &from) in order.iter().enumerate() {
+        now[from] = to;
+    }
+    g.columns = order.iter().map(|&k| g.columns[k].clone()).collect();
+    for b in &mut g.blocks {
+        b.column = now[b.column];
+    }
 }
 
 fn mark_clashes(blocks: &mut [Block]) {
@@ -259,5 +286,38 @@ mod tests {
         assert_eq!(g.block_at(1, 700).map(|b| b.session), Some(3));
         assert_eq!(g.break_at(640), Some(1));
         assert_eq!((g.from, g.to), (480, 1080));
+    }
+
+    #[test]
+    fn the_rooms_given_order_the_columns_and_blocks_follow() {
+        let m = Meeting {
+            sessions: vec![
+                s("a", Some("Room 1"), "11:15", "12:30"),
+                s("b", Some("Room 2"), "11:00", "12:30"),
+                s("web", None, "09:00", "10:00"),
+            ],
+            ..Meeting::default()
+        };
+        let g = day(&m, m.sessions[0].date, &[]);
+        let labels: Vec<&str> = g.columns.iter().map(Column::label).collect();
+        assert_eq!(
+            labels,
+            ["Room 2", "Room 1", "no room"],
+            "rooms first, as first used"
+        );
+        let order = ["Room 1".to_string(), "Room 2".to_string()];
+        let g = day(&m, m.sessions[0].date, &order);
+        assert_eq!(g.column_of_session(0), Some(0));
+        assert_eq!(g.column_of_session(1), Some(1));
+        let order = [
+            "Hall".to_string(),
+            "Room 2".to_string(),
+            "Room 1".to_string(),
+        ];
+        let g = day(&m, m.sessions[0].date, &order);
+        let labels: Vec<&str> = g.columns.iter().map(Column::label).collect();
+        assert_eq!(labels, ["Room 2", "Room 1", "no room", "Hall"]);
+        assert_eq!(g.column_of_session(0), Some(1));
+        assert_eq!(g.column_of_session(2), Some(2));
     }
 }

@@ -287,6 +287,242 @@ tentative-fields-here = fields that can be tentative here: { $fields }
 tentative-not-single = `{ $name }` cannot be tentative: only single values of { $what } can be
 tentative-no-field = `{ $name }` in `tentative` names no field of { $what }
 
+## plenary check: daylight-saving changes (src/check/local_times.rs)
+
+dst-skipped = session { $session } { $field }s at { $time } on { $date }, a time that does not exist in { $zone } (the clocks jump forward); it is read as { $read_as } (rule: daylight-saving change)
+dst-repeated = session { $session } { $field }s at { $time } on { $date }, which happens twice in { $zone } (the clocks go back); the first one is taken ({ $offset }) (rule: daylight-saving change)
+dst-hint = write a time outside the change, or check the meeting's `timezone`
+
+## plenary check: interpretation (src/check/interpretation.rs, src/staffing)
+
+booth-language = { $name } (`{ $code }`)
+semicolon-pair = { $a }; { $b }
+interp-booth-empty = session { $session }: the { $booth } booth has no interpreter yet (rule: team strength)
+interp-booth-empty-norm = session { $session }: the { $booth } booth has no interpreter yet; the norm asks for { $need } for { $minutes } minutes ({ $reason }) (rule: team strength)
+interp-booth-empty-hint = assign interpreters in the Interpretation view (6, key i), or under `interpreters:` of the channel
+interp-team-short = session { $session }: the { $booth } booth has { $n ->
+    [one] { $n } interpreter
+   *[other] { $n } interpreters
+} for { $minutes } minutes; the norm asks for { $need } ({ $reason }) (rule: team strength)
+interp-team-short-hint = add interpreters to the booth, or set the meeting's `interpretation_norms` if the contract says otherwise
+interp-day-short = the { $booth } booth works { $total } minutes on { $date } ({ $sessions }) with { $n } interpreters in all; the norm asks for { $need } ({ $reason }) (rule: team strength for the day)
+interp-day-short-hint = bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`
+interp-daily-load = interpreter { $name } (`{ $id }`) is in the booth { $minutes } minutes on { $date } ({ $sessions }), above the norm of { $max } minutes a day (rule: daily booth time)
+interp-daily-load-hint = give part of the day to another interpreter
+interp-two-booths = interpreter { $name } (`{ $id }`) is in two booths of session { $session } at once: { $a } and { $b } (rule: interpreter double-booked)
+interp-two-sessions = interpreter { $name } (`{ $id }`) is booked in two sessions at once: { $a } and { $b } (rule: interpreter double-booked)
+interp-double-booked-hint = an interpreter works in one booth at a time; assign someone else to one of them
+interp-pair = interpreter { $name } (`{ $id }`) in the { $booth } booth of session { $session } { $what } (rule: language pair)
+interp-pair-theirs = interpreter { $name } (`{ $id }`) in the { $booth } booth of session { $session } { $what }; their languages: { $theirs } (rule: language pair)
+interp-pair-no-languages-hint = add `interpreting: {"{"}a: ..., b: [...], c: [...]{"}"}` to their participant record
+interp-pair-hint = assign an interpreter whose A language is the channel's, or make the booth two-way (`retour: true`) if that is the plan
+misfit-no-languages = has no `interpreting` languages on the roster
+misfit-not-into = does not work into { $language }
+misfit-into-b = would work into { $language }, a B language, in a one-way booth
+misfit-not-from = does not work from { $language }
+misfit-no-retour = cannot give the retour into { $language }: it is not their A or B language
+interp-working-language = session { $session } offers nothing in { $language }, a working language of the meeting: it is neither the floor language nor a channel (rule: working languages)
+interp-working-language-hint = add `{ $code }` to the session's `interpretation`, or to its `language` if it is spoken from the floor
+interp-relay-itself = the { $booth } booth of session { $session } takes relay from itself (rule: relay)
+interp-relay-itself-hint = name the booth it listens to, or leave `relay` out
+interp-relay-floor = the { $booth } booth of session { $session } takes relay from { $from }, which is the floor language (rule: relay)
+interp-relay-floor-hint = a booth working from the floor needs no `relay`; leave it out
+interp-relay-missing = the { $booth } booth of session { $session } takes relay from { $from }, but no booth of the session works into it (rule: relay)
+interp-relay-missing-hint = add the booth it listens to, or correct `relay`
+interp-follows = { $role } { $name } (`{ $id }`) follows { $languages }, but session { $session } is held in { $offered } (rule: participant languages)
+interp-follows-hint = add a channel into one of their languages ({ $languages }), or check their `languages`
+norm-solo-may = one interpreter may work alone up to { $solo } minutes
+norm-solo-only = one interpreter works alone only up to { $solo } minutes
+norm-two-way-four = a two-way booth needs four interpreters beyond { $minutes } minutes
+norm-two-way-three = a two-way booth needs three interpreters beyond { $minutes } minutes
+norm-pair-day = two interpreters cover a day of up to { $limit } minutes
+norm-pair-session = two interpreters cover a session of up to { $limit } minutes
+norm-relay-three = a two-way booth that gives relay to other booths needs three interpreters
+
+## plenary check: people listed twice, and unprintable text
+## (src/check/duplicates.rs, src/check/text.rs)
+
+duplicate-person = { $first } may be listed more than once: also as { $others }
+duplicate-person-more = { $first } may be listed more than once: also as { $others } and { $more } more
+duplicate-person-hint = if they are one person, keep one entry and point sessions and follow-ups at its id
+control-char = { $what } contains a control character (U+{ $code }), shown as �
+control-char-hint = remove it; it often comes from text pasted out of a terminal or a PDF
+control-in-meeting-title = the meeting title
+control-in-name = the name of `{ $id }`
+control-in-organization = the organization of `{ $id }`
+control-in-session-title = the title of session `{ $id }`
+control-in-item-title = an item title in session `{ $id }`
+control-in-follow-up-title = the title of follow-up `{ $id }`
+
+## Language names in messages, where the catalogue has them (the English
+## ones are the ISO 639 names Plenary printed before)
+
+language-en = English
+language-ru = Russian
+language-kk = Kazakh
+language-ky = Kirghiz
+language-tg = Tajik
+language-uz = Uzbek
+language-tk = Turkmen
+language-zh = Chinese
+language-fr = French
+language-de = German
+language-es = Spanish
+language-ar = Arabic
+language-fa = Persian
+language-tr = Turkish
+language-mn = Mongolian
+language-uk = Ukrainian
+language-az = Azerbaijani
+language-hy = Armenian
+language-ka = Georgian
+language-ja = Japanese
+language-ko = Korean
+language-it = Italian
+language-pt = Portuguese
+language-hi = Hindi
+language-ur = Urdu
+language-ps = Pushto
+
+## Reading a file: refusals before YAML (src/load/source.rs, mod.rs,
+## markers.rs, roster.rs); the system's own reasons stay its words in English
+
+source-unreadable = cannot read the file: { $why }
+source-is-folder = { $os }
+source-is-fifo = { $os }
+source-is-socket = { $os }
+source-is-device = { $os }
+source-is-other = { $os }
+source-not-found = { $os }
+source-permission = { $os }
+source-empty = the file is empty; a meeting needs at least `title`, `timezone` and `start_date`
+source-too-large = the file is { $size } bytes, over the { $limit }-byte limit for an agenda
+source-binary = this looks like a binary file (it contains NUL bytes), not a YAML agenda
+source-utf16 = the file is UTF-16 text ({ $order }); save it as UTF-8 (in most editors: Save As, encoding UTF-8)
+source-little-endian = little-endian
+source-big-endian = big-endian
+source-nul = a stray NUL byte (U+0000), which text never holds; remove it (it often comes from a copy out of a binary or UTF-16 file)
+source-not-utf8 = the file is not valid UTF-8 text; save it as UTF-8 (line { $line }, column { $column })
+too-deep = nested more than { $max } levels deep; an agenda needs a few
+too-deep-hint = look for a `[` or `{"{"}` that is never closed, or text that needs quotes
+yaml-tag = a YAML tag (`{ $tag }`) is not supported here; its value would be lost on save
+yaml-tag-hint = remove the tag and write the value as plain text (in quotes if it starts with `!`)
+merge-conflict = unresolved merge conflict (lines { $from }-{ $to })
+merge-conflict-open = unresolved merge conflict (from line { $from }, never closed by `>>>>>>>`)
+merge-conflict-hint = keep the lines of one side (ours above `=======`, theirs below), then delete the three marker lines
+roster-outside = participants file must be inside { $folder }: `{ $path }` is not, so nothing of it was read
+roster-outside-hint = move the participant list into the agenda's folder (or a folder below it) and name it relative to the agenda, such as `participants: people/roster.yaml`
+roster-unusable = participant list `{ $path }` cannot be used: { $why }
+roster-unusable-hint = the path is relative to this file; looked for { $full }
+roster-is-meeting = `{ $path }` is a meeting file, not a participant list
+roster-is-meeting-hint = point `participants:` at a file whose top level is `participants:` (a list of people), or list the participants in this file
+roster-not-a-list = `{ $path }` is not a participant list; nothing of it is shown
+roster-not-a-list-hint = a participant list is a YAML file whose top level is `participants:` (a list of people); check the path
+
+## Reading a file: values and YAML syntax (src/load/yaml_error.rs,
+## src/load/value_words.rs)
+
+value-null = no value here (`~`, `null` or nothing after the colon)
+value-null-hint = write a value, or remove the line if the field is optional
+complex-key = a key must be a plain name, not a list or a map (`? [a, b]`)
+complex-key-hint = write the key as a name followed by `:`, such as `title: ...`
+number-negative = the number { $number } is negative here
+number-too-large = the number { $number } is too large here
+number-range-hint = write a whole number from 0 to { $limit }
+wrong-type = wrong type: found { $found }, expected { $expected }
+alias-bomb = the file expands into far too much data (nested aliases or nesting too deep)
+alias-bomb-hint = remove the repeated `*alias` references; an agenda never needs them
+several-documents = the file holds more than one YAML document (`---`)
+several-documents-hint = keep one meeting per file; the second document starts at this `---`
+yaml-tab = YAML syntax error: a tab character is used for indentation
+yaml-tab-hint = YAML indents with spaces only; replace the tab with spaces
+yaml-syntax = YAML syntax error: { $reason }
+yaml-syntax-hint = check indentation and quoting near here; text with `: ` or `#` needs quotes
+yaml-mapping-values-hint = usually a key indented differently from the keys around it, or a value containing `: ` that needs quotes
+yaml-reason = { $problem }
+yaml-reason-while = { $problem }, while { $context }
+yaml-p-cannot-start = found character that cannot start any token
+yaml-p-end-of-stream = found unexpected end of stream
+yaml-p-expected-colon = could not find expected ':'
+yaml-p-escape = found unknown escape character
+yaml-p-mapping-values = mapping values are not allowed in this context
+yaml-p-sequence-entries = block sequence entries are not allowed in this context
+yaml-p-expected-key = did not find expected key
+yaml-p-expected-dash = did not find expected '-' indicator
+yaml-p-expected-bracket = did not find expected ',' or ']'
+yaml-p-expected-brace = did not find expected ',' or '{"}"}'
+yaml-p-node-content = did not find expected node content
+yaml-p-line-break = did not find expected comment or line break
+yaml-p-alphanumeric = did not find expected alphabetic or numeric character
+yaml-p-tag-handle = found undefined tag handle
+yaml-p-unexpected-colon = found unexpected ':'
+yaml-p-tab = found a tab character that violates indentation
+yaml-c-next-token = scanning for the next token
+yaml-c-quoted = scanning a quoted scalar
+yaml-c-quoted-parsing = parsing a quoted scalar
+yaml-c-block-scalar = scanning a block scalar
+yaml-c-plain = scanning a plain scalar
+yaml-c-simple-key = scanning a simple key
+yaml-c-block-mapping = parsing a block mapping
+yaml-c-block-collection = parsing a block collection
+yaml-c-flow-sequence = parsing a flow sequence
+yaml-c-flow-mapping = parsing a flow mapping
+yaml-c-node = parsing a block node
+yaml-c-flow-node = parsing a flow node
+yaml-c-anchor = scanning an anchor
+yaml-c-alias = scanning an alias
+yaml-c-tag = scanning a tag
+shape-sequence = sequence
+shape-map = map
+shape-a-sequence = a sequence
+shape-a-map = a map
+shape-a-string = a string
+shape-a-boolean = a boolean
+shape-unit = unit value
+shape-meeting = a meeting: a mapping with `title`, `timezone`, `start_date`, ...
+shape-roster = a participant list: a mapping with `participants: [...]`
+shape-date = a date written YYYY-MM-DD
+shape-time = a time written "HH:MM"
+shape-languages = a language code or a list of them, such as `en` or `[en, ru]`
+shape-participants = a list of participants, or the path of a participant-list file
+shape-tentative = true, false, or a list of the fields not confirmed yet, such as [start, end, room]
+shape-channel = a language code such as `ru`, or {"{"}to: ru, interpreters: [...]{"}"}
+shape-integer = integer `{ $value }`
+shape-float = floating point `{ $value }`
+shape-bool = boolean `{ $value }`
+shape-string = string "{ $value }"
+date-shape = bad date `{ $value }`, expected YYYY-MM-DD, such as 2020-09-25
+date-year = bad date `{ $value }`: the year must be between 1 and 9999, written with four digits
+date-day-zero = bad date `{ $value }`: there is no day 0; dates are YYYY-MM-DD
+date-no-month = bad date `{ $value }`: there is no month { $month }; dates are YYYY-MM-DD
+date-month-days = bad date `{ $value }`: { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year } has { $days } days
+time-bad = bad time `{ $value }`, expected HH:MM on a 24-hour clock, such as "09:30"
+time-number = bad time `{ $value }`, expected HH:MM in quotes, such as "{ $example }"
+time-unquoted = bad time `{ $value }`: unquoted, YAML reads it as a number; write "{ $meant }" in quotes
+text-not-language = `{ $key }` is not an ISO 639-1 language code; a multilingual text is written {"{"}en: ..., ru: ...{"}"}
+text-language-twice = language `{ $key }` is given twice
+
+## Time zones (src/zones/mod.rs)
+
+zone-unknown = unknown time zone `{ $name }`
+zone-write-iana = write the zone's IANA name, `{ $zone }`
+zone-several = `{ $name }` is used for several zones: { $zones }; give one of them
+zone-part-hour = { $offset } is not a whole hour from UTC, which only named zones keep; give the IANA name, such as `Asia/Kolkata` for +05:30
+zone-use-iana = use an IANA time-zone name, such as `Asia/Almaty`, `Europe/Paris` or `UTC`
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

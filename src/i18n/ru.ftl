@@ -296,6 +296,253 @@ tentative-fields-here = поля, которые здесь могут быть 
 tentative-not-single = `{ $name }` не может быть предварительным: так отмечаются только отдельные значения { $what }
 tentative-no-field = `{ $name }` в `tentative` не называет ни одного поля { $what }
 
+## plenary check: перевод часов
+
+dst-skipped = заседание { $session } { $field ->
+    [end] заканчивается
+   *[other] начинается
+} в { $time } { $date }, но такого времени в поясе { $zone } нет (часы переводят вперёд); оно читается как { $read_as } (правило: перевод часов)
+dst-repeated = заседание { $session } { $field ->
+    [end] заканчивается
+   *[other] начинается
+} в { $time } { $date }, а это время в поясе { $zone } бывает дважды (часы переводят назад); берётся первое ({ $offset }) (правило: перевод часов)
+dst-hint = укажите время вне перевода часов или проверьте `timezone` встречи
+
+## plenary check: устный перевод
+
+booth-language = `{ $code }` ({ $name })
+semicolon-pair = { $a }; { $b }
+interp-booth-empty = заседание { $session }: в кабине { $booth } пока нет переводчика (правило: численность бригады)
+interp-booth-empty-norm = заседание { $session }: в кабине { $booth } пока нет переводчика; по норме на { $minutes } мин требуется { $need ->
+    [one] { $need } переводчик
+    [few] { $need } переводчика
+   *[many] { $need } переводчиков
+} ({ $reason }) (правило: численность бригады)
+interp-booth-empty-hint = назначьте переводчиков в окне «Перевод» (6, клавиша i) или в `interpreters:` канала
+interp-team-short = заседание { $session }: в кабине { $booth } { $n ->
+    [one] { $n } переводчик
+    [few] { $n } переводчика
+   *[many] { $n } переводчиков
+} на { $minutes } мин; по норме требуется { $need } ({ $reason }) (правило: численность бригады)
+interp-team-short-hint = добавьте переводчиков в кабину или задайте `interpretation_norms` встречи, если в договоре сказано иначе
+interp-day-short = кабина { $booth } работает { $total } мин { $date } ({ $sessions }), а переводчиков на весь день { $n }; по норме требуется { $need } ({ $reason }) (правило: численность бригады на день)
+interp-day-short-hint = пригласите ещё одного переводчика на часть дня или задайте `interpretation_norms` встречи
+interp-daily-load = переводчик { $name } (`{ $id }`) проводит в кабине { $minutes } мин { $date } ({ $sessions }), больше нормы в { $max } мин в день (правило: время в кабине за день)
+interp-daily-load-hint = передайте часть дня другому переводчику
+interp-two-booths = переводчик { $name } (`{ $id }`) одновременно в двух кабинах заседания { $session }: { $a } и { $b } (правило: переводчик занят дважды)
+interp-two-sessions = переводчик { $name } (`{ $id }`) назначен на два заседания одновременно: { $a } и { $b } (правило: переводчик занят дважды)
+interp-double-booked-hint = переводчик работает в одной кабине за раз; назначьте на одну из них другого
+interp-pair = переводчик { $name } (`{ $id }`) в кабине { $booth } заседания { $session } { $what } (правило: языковая пара)
+interp-pair-theirs = переводчик { $name } (`{ $id }`) в кабине { $booth } заседания { $session } { $what }; его языки: { $theirs } (правило: языковая пара)
+interp-pair-no-languages-hint = добавьте `interpreting: {"{"}a: ..., b: [...], c: [...]{"}"}` в запись участника
+interp-pair-hint = назначьте переводчика, у которого язык канала — язык A, или сделайте кабину двусторонней (`retour: true`), если так задумано
+misfit-no-languages = не имеет в списке участников языков `interpreting`
+misfit-not-into = не переводит на язык { $language }
+misfit-into-b = переводил бы на язык { $language }, свой язык B, в односторонней кабине
+misfit-not-from = не переводит с языка { $language }
+misfit-no-retour = не может давать ретур на язык { $language }: это не его язык A или B
+interp-working-language = заседание { $session } ничего не даёт на языке { $language }, рабочем языке встречи: это ни язык зала, ни канал перевода (правило: рабочие языки)
+interp-working-language-hint = добавьте `{ $code }` в `interpretation` заседания или в его `language`, если на нём говорят в зале
+interp-relay-itself = кабина { $booth } заседания { $session } берёт реле сама у себя (правило: реле)
+interp-relay-itself-hint = укажите кабину, которую она слушает, или уберите `relay`
+interp-relay-floor = кабина { $booth } заседания { $session } берёт реле с языка { $from }, а это язык зала (правило: реле)
+interp-relay-floor-hint = кабине, которая работает с зала, `relay` не нужен; уберите его
+interp-relay-missing = кабина { $booth } заседания { $session } берёт реле с языка { $from }, но ни одна кабина заседания на него не переводит (правило: реле)
+interp-relay-missing-hint = добавьте кабину, которую она слушает, или исправьте `relay`
+interp-follows = { $role } { $name } (`{ $id }`) понимает { $languages }, но заседание { $session } идёт на { $offered } (правило: языки участников)
+interp-follows-hint = добавьте канал на один из его языков ({ $languages }) или проверьте его `languages`
+norm-solo-may = один переводчик может работать в одиночку до { $solo } мин
+norm-solo-only = один переводчик работает в одиночку не дольше { $solo } мин
+norm-two-way-four = двусторонней кабине свыше { $minutes } мин нужны четыре переводчика
+norm-two-way-three = двусторонней кабине свыше { $minutes } мин нужны три переводчика
+norm-pair-day = двое переводчиков покрывают день не дольше { $limit } мин
+norm-pair-session = двое переводчиков покрывают заседание не дольше { $limit } мин
+norm-relay-three = двусторонней кабине, которая даёт реле другим кабинам, нужны три переводчика
+
+## plenary check: люди, записанные дважды, и непечатаемый текст
+
+duplicate-person = { $first }, возможно, записан(а) несколько раз: ещё как { $others }
+duplicate-person-more = { $first }, возможно, записан(а) несколько раз: ещё как { $others } и ещё { $more }
+duplicate-person-hint = если это один человек, оставьте одну запись и укажите её id в заседаниях и поручениях
+control-char = { $what } содержит управляющий символ (U+{ $code }), он показан как �
+control-char-hint = удалите его; обычно он попадает из текста, скопированного из терминала или PDF
+control-in-meeting-title = название встречи
+control-in-name = имя `{ $id }`
+control-in-organization = организация `{ $id }`
+control-in-session-title = название заседания `{ $id }`
+control-in-item-title = название пункта в заседании `{ $id }`
+control-in-follow-up-title = название поручения `{ $id }`
+
+## Названия языков в сообщениях
+
+language-en = английский
+language-ru = русский
+language-kk = казахский
+language-ky = киргизский
+language-tg = таджикский
+language-uz = узбекский
+language-tk = туркменский
+language-zh = китайский
+language-fr = французский
+language-de = немецкий
+language-es = испанский
+language-ar = арабский
+language-fa = персидский
+language-tr = турецкий
+language-mn = монгольский
+language-uk = украинский
+language-az = азербайджанский
+language-hy = армянский
+language-ka = грузинский
+language-ja = японский
+language-ko = корейский
+language-it = итальянский
+language-pt = португальский
+language-hi = хинди
+language-ur = урду
+language-ps = пушту
+
+## Чтение файла: отказы до разбора YAML
+
+source-unreadable = не удаётся прочитать файл: { $why }
+source-is-folder = это папка, а не файл
+source-is-fifo = это именованный канал (FIFO), а не файл
+source-is-socket = это сокет, а не файл
+source-is-device = это устройство, а не файл
+source-is-other = это не обычный файл
+source-not-found = такого файла нет
+source-permission = нет прав на чтение
+source-empty = файл пуст; встрече нужны как минимум `title`, `timezone` и `start_date`
+source-too-large = размер файла { $size } байт, больше предела в { $limit } байт для программы
+source-binary = похоже, это двоичный файл (в нём есть байты NUL), а не программа в YAML
+source-utf16 = файл в кодировке UTF-16 ({ $order }); сохраните его в UTF-8 (в большинстве редакторов: «Сохранить как», кодировка UTF-8)
+source-little-endian = little-endian
+source-big-endian = big-endian
+source-nul = случайный байт NUL (U+0000), которого в тексте не бывает; удалите его (обычно он попадает при копировании из двоичного файла или файла в UTF-16)
+source-not-utf8 = файл не является текстом в UTF-8; сохраните его в UTF-8 (строка { $line }, столбец { $column })
+too-deep = вложенность больше { $max } уровней; программе нужно всего несколько
+too-deep-hint = поищите незакрытую `[` или `{"{"}` либо текст, которому нужны кавычки
+yaml-tag = тег YAML (`{ $tag }`) здесь не поддерживается; при сохранении его значение потерялось бы
+yaml-tag-hint = уберите тег и запишите значение простым текстом (в кавычках, если оно начинается с `!`)
+merge-conflict = неразрешённый конфликт слияния (строки { $from }-{ $to })
+merge-conflict-open = неразрешённый конфликт слияния (со строки { $from }, не закрыт `>>>>>>>`)
+merge-conflict-hint = оставьте строки одной из сторон (наши — над `=======`, их — под ним), затем удалите три строки-маркера
+roster-outside = файл участников должен лежать в папке { $folder }: `{ $path }` лежит вне её, поэтому ничего из него не прочитано
+roster-outside-hint = перенесите список участников в папку программы (или во вложенную папку) и укажите путь относительно программы, например `participants: people/roster.yaml`
+roster-unusable = список участников `{ $path }` нельзя использовать: { $why }
+roster-unusable-hint = путь указывается относительно этого файла; искали { $full }
+roster-is-meeting = `{ $path }` — файл встречи, а не список участников
+roster-is-meeting-hint = укажите в `participants:` файл, верхний уровень которого — `participants:` (список людей), или перечислите участников в этом файле
+roster-not-a-list = `{ $path }` — не список участников; ничего из него не показано
+roster-not-a-list-hint = список участников — это файл YAML, верхний уровень которого — `participants:` (список людей); проверьте путь
+
+## Чтение файла: значения и синтаксис YAML
+
+value-null = здесь нет значения (`~`, `null` или пусто после двоеточия)
+value-null-hint = укажите значение или удалите строку, если поле необязательное
+complex-key = ключ должен быть простым именем, а не списком или словарём (`? [a, b]`)
+complex-key-hint = запишите ключ как имя с двоеточием, например `title: ...`
+number-negative = число { $number } здесь не может быть отрицательным
+number-too-large = число { $number } здесь слишком велико
+number-range-hint = укажите целое число от 0 до { $limit }
+wrong-type = неверный тип: здесь { $found }, а ожидается { $expected }
+alias-bomb = файл разворачивается в слишком большой объём данных (вложенные ссылки или слишком глубокая вложенность)
+alias-bomb-hint = уберите повторяющиеся ссылки `*alias`; программе они не нужны
+several-documents = в файле больше одного документа YAML (`---`)
+several-documents-hint = одна встреча — один файл; второй документ начинается с этого `---`
+yaml-tab = синтаксическая ошибка YAML: для отступа использован символ табуляции
+yaml-tab-hint = в YAML отступы делаются только пробелами; замените табуляцию пробелами
+yaml-syntax = синтаксическая ошибка YAML: { $reason }
+yaml-syntax-hint = проверьте отступы и кавычки рядом с этим местом; текст с `: ` или `#` нужно брать в кавычки
+yaml-mapping-values-hint = обычно это ключ с отступом не как у соседних ключей или значение с `: `, которому нужны кавычки
+yaml-reason = { $problem }
+yaml-reason-while = { $problem } ({ $context })
+yaml-p-cannot-start = найден символ, с которого не может начинаться элемент
+yaml-p-end-of-stream = файл неожиданно закончился
+yaml-p-expected-colon = не найдено ожидаемое ':'
+yaml-p-escape = найдена неизвестная escape-последовательность
+yaml-p-mapping-values = пара «ключ: значение» здесь недопустима
+yaml-p-sequence-entries = элементы списка («- ») здесь недопустимы
+yaml-p-expected-key = не найден ожидаемый ключ
+yaml-p-expected-dash = не найден ожидаемый знак '-'
+yaml-p-expected-bracket = не найдено ожидаемое ',' или ']'
+yaml-p-expected-brace = не найдено ожидаемое ',' или '{"}"}'
+yaml-p-node-content = не найдено ожидаемое значение
+yaml-p-line-break = не найден ожидаемый комментарий или конец строки
+yaml-p-alphanumeric = не найдена ожидаемая буква или цифра
+yaml-p-tag-handle = найден неопределённый префикс тега
+yaml-p-unexpected-colon = найдено неожиданное ':'
+yaml-p-tab = символ табуляции нарушает отступы
+yaml-c-next-token = при поиске следующего элемента
+yaml-c-quoted = при разборе строки в кавычках
+yaml-c-quoted-parsing = при разборе строки в кавычках
+yaml-c-block-scalar = при разборе многострочного текста (| или >)
+yaml-c-plain = при разборе текста без кавычек
+yaml-c-simple-key = при разборе ключа
+yaml-c-block-mapping = при разборе словаря с отступами
+yaml-c-block-collection = при разборе списка
+yaml-c-flow-sequence = при разборе списка в квадратных скобках
+yaml-c-flow-mapping = при разборе словаря в фигурных скобках
+yaml-c-node = при разборе значения
+yaml-c-flow-node = при разборе значения в скобках
+yaml-c-anchor = при разборе якоря (&имя)
+yaml-c-alias = при разборе ссылки (*имя)
+yaml-c-tag = при разборе тега
+shape-sequence = список
+shape-map = словарь
+shape-a-sequence = список
+shape-a-map = словарь
+shape-a-string = строка
+shape-a-boolean = true или false
+shape-unit = пустое значение
+shape-meeting = встреча: словарь с `title`, `timezone`, `start_date`, ...
+shape-roster = список участников: словарь с `participants: [...]`
+shape-date = дата в виде ГГГГ-ММ-ДД
+shape-time = время в виде "ЧЧ:ММ"
+shape-languages = код языка или список кодов, например `en` или `[en, ru]`
+shape-participants = список участников или путь к файлу со списком
+shape-tentative = true, false или список ещё не подтверждённых полей, например [start, end, room]
+shape-channel = код языка, например `ru`, или {"{"}to: ru, interpreters: [...]{"}"}
+shape-integer = целое число `{ $value }`
+shape-float = дробное число `{ $value }`
+shape-bool = логическое значение `{ $value }`
+shape-string = строка "{ $value }"
+date-shape = неверная дата `{ $value }`: ожидается ГГГГ-ММ-ДД, например 2020-09-25
+date-year = неверная дата `{ $value }`: год должен быть от 1 до 9999 и записан четырьмя цифрами
+date-day-zero = неверная дата `{ $value }`: дня 0 не бывает; даты пишутся ГГГГ-ММ-ДД
+date-no-month = неверная дата `{ $value }`: месяца { $month } не бывает; даты пишутся ГГГГ-ММ-ДД
+date-month-days = неверная дата `{ $value }`: в { $month ->
+    [1] январе
+    [2] феврале
+    [3] марте
+    [4] апреле
+    [5] мае
+    [6] июне
+    [7] июле
+    [8] августе
+    [9] сентябре
+    [10] октябре
+    [11] ноябре
+   *[12] декабре
+} { $year } г. { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+time-bad = неверное время `{ $value }`: ожидается ЧЧ:ММ в 24-часовом формате, например "09:30"
+time-number = неверное время `{ $value }`: ожидается ЧЧ:ММ в кавычках, например "{ $example }"
+time-unquoted = неверное время `{ $value }`: без кавычек YAML читает его как число; напишите "{ $meant }" в кавычках
+text-not-language = `{ $key }` — не код языка ISO 639-1; многоязычный текст записывается так: {"{"}en: ..., ru: ...{"}"}
+text-language-twice = язык `{ $key }` указан дважды
+
+## Часовые пояса
+
+zone-unknown = неизвестный часовой пояс `{ $name }`
+zone-write-iana = укажите название пояса по IANA: `{ $zone }`
+zone-several = `{ $name }` обозначает несколько поясов: { $zones }; укажите один из них
+zone-part-hour = { $offset } — не целое число часов от UTC, такое смещение бывает только у именованных поясов; укажите название по IANA, например `Asia/Kolkata` для +05:30
+zone-use-iana = укажите название часового пояса по IANA, например `Asia/Almaty`, `Europe/Paris` или `UTC`
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words

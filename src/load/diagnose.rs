@@ -132,9 +132,8 @@ fn missing_fields(header: &str, head: &[Problem], out: &[Problem]) -> Vec<Proble
             .chain(out.iter())
             .any(|p| p.path.is_none() && p.message.contains(&format!("`{key}`")));
         if missing && !said {
-            let mut p = Problem::error("", format!("missing required field `{key}`")).with_hint(
-                format!("add `{key}: ...` here; docs/format.md lists what each record needs"),
-            );
+            let mut p = Problem::error("", crate::msg!("missing-field", field = key))
+                .with_hint(crate::msg!("missing-field-hint", field = key));
             p.line = Some((1, 1));
             more.push(p);
         }

@@ -26,13 +26,11 @@ pub fn problems(path: &Path, text: &str) -> Vec<Problem> {
 }
 
 fn problem(path: &Path, from: usize, to: Option<usize>) -> Problem {
-    let span = match to {
-        Some(to) => format!("lines {from}-{to}"),
-        None => format!("from line {from}, never closed by `>>>>>>>`"),
+    let message = match to {
+        Some(to) => crate::msg!("merge-conflict", from = from, to = to),
+        None => crate::msg!("merge-conflict-open", from = from),
     };
-    let mut p = Problem::error("", format!("unresolved merge conflict ({span})")).with_hint(
-        "keep the lines of one side (ours above `=======`, theirs below), then delete the three marker lines",
-    );
+    let mut p = Problem::error("", message).with_hint(crate::msg!("merge-conflict-hint"));
     p.file = path.to_path_buf();
     p.line = Some((from, 1));
     p

@@ -14,6 +14,7 @@ mod records;
 mod roster;
 pub mod source;
 mod tags;
+mod value_words;
 mod yaml_error;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ pub use locate::LineIndex;
 pub use source::{Fingerprint, SourceError};
 
 use crate::domain::{Meeting, Roster, RosterFile};
+use crate::msg;
 use crate::problem::Problem;
 
 /// A meeting as loaded from disk, with what is needed to save it back safely.
@@ -49,7 +51,7 @@ pub struct RosterSource {
 }
 
 fn source_problem(path: &Path, e: SourceError) -> Problem {
-    let mut p = Problem::error("", e.to_string());
+    let mut p = Problem::error("", e.msg());
     match e {
         SourceError::NotUtf8 { line, column } | SourceError::Nul { line, column } => {
             p.line = Some((line, column))
@@ -87,26 +89,15 @@ fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Resul
         return Err(p);
     }
     if let Some(at) = depth::too_deep(text) {
-        let mut p = Problem::error(
-            "",
-            format!(
-                "nested more than {} levels deep; an agenda needs a few",
-                depth::MAX_DEPTH
-            ),
-        )
-        .with_hint("look for a `[` or `{` that is never closed, or text that needs quotes");
+        let mut p = Problem::error("", msg!("too-deep", max = depth::MAX_DEPTH))
+            .with_hint(msg!("too-deep-hint"));
         p.file = path.to_path_buf();
         p.line = Some(at);
         return Err(p);
     }
     if let Some((line, column, tag)) = tags::first(text) {
-        let mut p = Problem::error(
-            "",
-            format!("a YAML tag (`{tag}`) is not supported here; its value would be lost on save"),
-        )
-        .with_hint(
-            "remove the tag and write the value as plain text (in quotes if it starts with `!`)",
-        );
+        let mut p =
+            Problem::error("", msg!("yaml-tag", tag = tag)).with_hint(msg!("yaml-tag-hint"));
         p.file = path.to_path_buf();
         p.line = Some((line, column));
         return Err(p);

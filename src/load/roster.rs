@@ -12,6 +12,8 @@ use std::path::{Component, Path};
 
 use super::{LineIndex, RosterSource, source};
 use crate::domain::{Participant, RosterFile};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::problem::Problem;
 
 /// The folder an agenda's relative paths start from.
@@ -44,7 +46,7 @@ fn stays_inside(folder: &Path, rel: &str) -> bool {
 }
 
 /// A problem at the agenda's `participants:` line.
-fn at_participants(agenda: &Path, text: &str, message: String, hint: String) -> Problem {
+fn at_participants(agenda: &Path, text: &str, message: Msg, hint: Msg) -> Problem {
     let mut p = Problem::error("participants", message).with_hint(hint);
     p.file = agenda.to_path_buf();
     p.line = LineIndex::build(text).find("participants");
@@ -80,13 +82,12 @@ pub fn read(
         return Err(at_participants(
             agenda,
             text,
-            format!(
-                "participants file must be inside {}: `{rel}` is not, so nothing of it was read",
-                folder.display()
+            msg!(
+                "roster-outside",
+                folder = folder.display().to_string(),
+                path = rel
             ),
-            "move the participant list into the agenda's folder (or a folder below it) and \
-             name it relative to the agenda, such as `participants: people/roster.yaml`"
-                .into(),
+            msg!("roster-outside-hint"),
         ));
     }
     let full = folder.join(rel);
@@ -94,11 +95,8 @@ pub fn read(
         at_participants(
             agenda,
             text,
-            format!("participant list `{rel}` cannot be used: {e}"),
-            format!(
-                "the path is relative to this file; looked for {}",
-                full.display()
-            ),
+            msg!("roster-unusable", path = rel, why = e.msg()),
+            msg!("roster-unusable-hint", full = full.display().to_string()),
         )
     })?;
     let file: RosterFile =
@@ -107,18 +105,14 @@ pub fn read(
             Some(true) => at_participants(
                 agenda,
                 text,
-                format!("`{rel}` is a meeting file, not a participant list"),
-                "point `participants:` at a file whose top level is `participants:` \
-             (a list of people), or list the participants in this file"
-                    .into(),
+                msg!("roster-is-meeting", path = rel),
+                msg!("roster-is-meeting-hint"),
             ),
             None => at_participants(
                 agenda,
                 text,
-                format!("`{rel}` is not a participant list; nothing of it is shown"),
-                "a participant list is a YAML file whose top level is `participants:` \
-             (a list of people); check the path"
-                    .into(),
+                msg!("roster-not-a-list", path = rel),
+                msg!("roster-not-a-list-hint"),
             ),
         })?;
     let source = RosterSource {

@@ -8,6 +8,9 @@ use std::path::Path;
 
 use thiserror::Error;
 
+use crate::i18n::{Arg, Msg};
+use crate::msg;
+
 /// Agendas are text a person writes; the generated 10,000-participant
 /// benchmark agenda is about 3 MB. Anything past this is not an agenda.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -32,6 +35,50 @@ pub enum SourceError {
     Nul { line: usize, column: usize },
     #[error("the file is not valid UTF-8 text; save it as UTF-8 (line {line}, column {column})")]
     NotUtf8 { line: usize, column: usize },
+}
+
+impl SourceError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> Msg {
+        match self {
+            SourceError::Unreadable(why) => msg!("source-unreadable", why = why_msg(why)),
+            SourceError::Empty => msg!("source-empty"),
+            SourceError::TooLarge { size, limit } => {
+                msg!("source-too-large", size = *size, limit = *limit)
+            }
+            SourceError::Binary => msg!("source-binary"),
+            SourceError::Utf16 { order } => msg!(
+                "source-utf16",
+                order = Msg::new(if *order == "big-endian" {
+                    "source-big-endian"
+                } else {
+                    "source-little-endian"
+                })
+            ),
+            SourceError::Nul { .. } => msg!("source-nul"),
+            SourceError::NotUtf8 { line, column } => {
+                msg!("source-not-utf8", line = *line, column = *column)
+            }
+        }
+    }
+}
+
+/// Why a file cannot be read, in the reader's words when it is one of the
+/// common reasons (the system's own words otherwise, as it gave them).
+pub fn why_msg(why: &str) -> Arg {
+    let key = match why {
+        "it is a folder, not a file" => "source-is-folder",
+        "it is a named pipe (FIFO), not a file" => "source-is-fifo",
+        "it is a socket, not a file" => "source-is-socket",
+        "it is a device, not a file" => "source-is-device",
+        "it is something other than a regular file, not a file" => "source-is-other",
+        w if w.starts_with("No such file or directory") => "source-not-found",
+        w if w.starts_with("Permission denied") => "source-permission",
+        w if w.starts_with("Is a directory") => "source-is-folder",
+        _ => return Arg::Str(why.to_string()),
+    };
+    // The English stays the system's own words, byte for byte.
+    Arg::Msg(Box::new(msg!(key, os = why)))
 }
 
 /// What the file looked like when it was read, to tell later whether someone

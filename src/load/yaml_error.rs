@@ -4,6 +4,7 @@
 //! one of ... at line 10 column 9". We keep its location and path, and say
 //! the rest the way an organizer would want to read it, with a hint.
 
+use crate::i18n::Msg;
 use crate::msg;
 use crate::problem::{Problem, Text, suggest};
 
@@ -60,19 +61,13 @@ fn split_path(body: &str) -> (&str, &str) {
 
 /// Wrong values that serde words for programmers: a missing value (`~`),
 /// a number out of range, a list or map used as a key.
-fn reword_value(msg: &str) -> Option<(String, Option<String>)> {
+fn reword_value(msg: &str) -> Option<Reworded> {
     let rest = msg.strip_prefix("invalid type: ")?;
     if rest.starts_with("unit value") {
-        return Some((
-            "no value here (`~`, `null` or nothing after the colon)".into(),
-            Some("write a value, or remove the line if the field is optional".into()),
-        ));
+        return Some(keyed(msg!("value-null"), Some(msg!("value-null-hint"))));
     }
     if rest.contains("expected field identifier") || rest.contains("expected variant identifier") {
-        return Some((
-            "a key must be a plain name, not a list or a map (`? [a, b]`)".into(),
-            Some("write the key as a name followed by `:`, such as `title: ...`".into()),
-        ));
+        return Some(keyed(msg!("complex-key"), Some(msg!("complex-key-hint"))));
     }
     let (found, expected) = rest.split_once(", expected ")?;
     let number = found.strip_prefix("integer `")?.split('`').next()?;
@@ -83,14 +78,14 @@ fn reword_value(msg: &str) -> Option<(String, Option<String>)> {
         "u64" | "usize" => u64::MAX,
         _ => return None,
     };
-    let what = if number.starts_with('-') {
-        "negative"
+    let key = if number.starts_with('-') {
+        "number-negative"
     } else {
-        "too large"
+        "number-too-large"
     };
-    Some((
-        format!("the number {number} is {what} here"),
-        Some(format!("write a whole number from 0 to {limit}")),
+    Some(keyed(
+        msg!(key, number = number),
+        Some(msg!("number-range-hint", limit = limit.to_string())),
     ))
 }
 
@@ -134,21 +129,19 @@ fn backticked(s: &str) -> Vec<&str> {
 /// catalogue message said in the reader's language).
 type Reworded = (Text, Option<Text>);
 
-/// A message and a hint in English only.
-type Words = (String, Option<String>);
-
-/// English words not (yet) in the catalogue.
-fn plain((m, h): Words) -> Reworded {
-    (Text::Plain(m), h.map(Text::Plain))
+/// Catalogue messages.
+fn keyed(m: Msg, h: Option<Msg>) -> Reworded {
+    (m.into(), h.map(Text::from))
 }
 
 fn reword(msg: &str) -> Reworded {
     fields(msg)
-        .or_else(|| reword_value(msg).map(plain))
-        .or_else(|| wrong_type(msg).map(plain))
-        .or_else(|| limits(msg).map(plain))
-        .or_else(|| syntax(msg).map(plain))
-        .unwrap_or_else(|| plain((msg.to_string(), None)))
+        .or_else(|| reword_value(msg))
+        .or_else(|| wrong_type(msg))
+        .or_else(|| limits(msg))
+        .or_else(|| syntax(msg))
+        .or_else(|| super::value_words::recognize(msg).map(|m| keyed(m, None)))
+        .unwrap_or_else(|| (Text::Plain(msg.to_string()), None))
 }
 
 /// Unknown, missing or repeated fields and unknown values.
@@ -198,7 +191,7 @@ fn fields(msg: &str) -> Option<Reworded> {
 }
 
 /// A value of the wrong type, with the whole file's expected shape in words.
-fn wrong_type(msg: &str) -> Option<Words> {
+fn wrong_type(msg: &str) -> Option<Reworded> {
     let rest = msg.strip_prefix("invalid type: ")?;
     let (found, expected) = rest
         .split_once(", expected ")
@@ -208,42 +201,41 @@ fn wrong_type(msg: &str) -> Option<Words> {
         "struct RosterFile" => "a participant list: a mapping with `participants: [...]`",
         e => e,
     };
-    Some((
-        format!("wrong type: found {found}, expected {expected}"),
+    Some(keyed(
+        msg!(
+            "wrong-type",
+            found = super::value_words::shape(found),
+            expected = super::value_words::shape(expected)
+        ),
         None,
     ))
 }
 
 /// Alias bombs, several documents, and serde's own length and value errors.
-fn limits(msg: &str) -> Option<Words> {
+fn limits(msg: &str) -> Option<Reworded> {
     if msg.contains("repetition limit exceeded") || msg.contains("recursion limit exceeded") {
-        return Some((
-            "the file expands into far too much data (nested aliases or nesting too deep)".into(),
-            Some("remove the repeated `*alias` references; an agenda never needs them".into()),
-        ));
+        return Some(keyed(msg!("alias-bomb"), Some(msg!("alias-bomb-hint"))));
     }
     if msg.contains("more than one document") {
-        return Some((
-            "the file holds more than one YAML document (`---`)".into(),
-            Some("keep one meeting per file; the second document starts at this `---`".into()),
+        return Some(keyed(
+            msg!("several-documents"),
+            Some(msg!("several-documents-hint")),
         ));
     }
     (msg.starts_with("invalid length") || msg.starts_with("invalid value"))
-        .then(|| (msg.to_string(), None))
+        .then(|| (Text::Plain(msg.to_string()), None))
 }
 
 /// Everything else the YAML scanner says: a syntax error, with what usually causes it.
-fn syntax(msg: &str) -> Option<Words> {
+fn syntax(msg: &str) -> Option<Reworded> {
     if msg.contains("tab character") {
-        return Some((
-            "YAML syntax error: a tab character is used for indentation".into(),
-            Some("YAML indents with spaces only; replace the tab with spaces".into()),
-        ));
+        return Some(keyed(msg!("yaml-tab"), Some(msg!("yaml-tab-hint"))));
     }
+    let reason = super::value_words::libyaml(msg);
     if msg.contains("mapping values are not allowed") {
-        return Some((
-            format!("YAML syntax error: {msg}"),
-            Some("usually a key indented differently from the keys around it, or a value containing `: ` that needs quotes".into()),
+        return Some(keyed(
+            msg!("yaml-syntax", reason = reason),
+            Some(msg!("yaml-mapping-values-hint")),
         ));
     }
     let scanner = msg.contains("while ")
@@ -252,12 +244,9 @@ fn syntax(msg: &str) -> Option<Words> {
         || msg.contains("found ")
         || msg.contains("could not find");
     scanner.then(|| {
-        (
-            format!("YAML syntax error: {msg}"),
-            Some(
-                "check indentation and quoting near here; text with `: ` or `#` needs quotes"
-                    .into(),
-            ),
+        keyed(
+            msg!("yaml-syntax", reason = reason),
+            Some(msg!("yaml-syntax-hint")),
         )
     })
 }

@@ -11,6 +11,7 @@
 use std::fmt;
 
 use crate::domain::{Channel, InterpreterLanguages, codes};
+use crate::i18n::Msg;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Misfit {
@@ -46,6 +47,25 @@ impl fmt::Display for Misfit {
                 "cannot give the retour into {}: it is not their A or B language",
                 lang(l)
             ),
+        }
+    }
+}
+
+impl Misfit {
+    /// The misfit as a catalogue message; its English is [`Misfit`]'s Display.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Misfit::NoLanguages => Msg::new("misfit-no-languages"),
+            Misfit::NotInto(l) => {
+                Msg::new("misfit-not-into").arg("language", codes::language_msg(l))
+            }
+            Misfit::IntoB(l) => Msg::new("misfit-into-b").arg("language", codes::language_msg(l)),
+            Misfit::NotFrom(l) => {
+                Msg::new("misfit-not-from").arg("language", codes::language_msg(l))
+            }
+            Misfit::NoRetour(l) => {
+                Msg::new("misfit-no-retour").arg("language", codes::language_msg(l))
+            }
         }
     }
 }
@@ -101,6 +121,19 @@ pub fn misfits(il: Option<&InterpreterLanguages>, floor: &[String], ch: &Channel
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_misfit_says_the_same_english_through_the_catalogue() {
+        for m in [
+            Misfit::NoLanguages,
+            Misfit::NotInto("kk".into()),
+            Misfit::IntoB("ru".into()),
+            Misfit::NotFrom("en".into()),
+            Misfit::NoRetour("xx".into()),
+        ] {
+            assert_eq!(m.msg().render(crate::i18n::Lang::En), m.to_string());
+        }
+    }
 
     fn il(a: &str, b: &[&str], c: &[&str]) -> InterpreterLanguages {
         InterpreterLanguages {

@@ -28,6 +28,7 @@ pub use people::{
 };
 
 use crate::domain::Meeting;
+use crate::i18n::Msg;
 use loose::Reading;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -36,17 +37,34 @@ pub struct ZoneError {
     pub name: String,
     /// What was probably meant, or what a zone name looks like.
     pub hint: String,
+    /// The hint as a catalogue message, for the reader's language.
+    pub hint_msg: Msg,
+}
+
+impl ZoneError {
+    fn new(name: &str, hint: Msg) -> ZoneError {
+        ZoneError {
+            name: name.to_string(),
+            hint: hint.render(crate::i18n::Lang::En),
+            hint_msg: hint,
+        }
+    }
+
+    /// The error as a catalogue message; its English is the Display.
+    pub fn msg(&self) -> Msg {
+        crate::msg!("zone-unknown", name = &self.name)
+    }
 }
 
 /// An IANA zone by name; a wrong name gets the nearest real one as a hint
 /// (for an abbreviation or an offset, the zone it stands for).
 pub fn parse(name: &str) -> Result<Tz, ZoneError> {
-    Tz::from_str(name.trim()).map_err(|_| ZoneError {
-        name: name.to_string(),
-        hint: match loose::read(name) {
-            Reading::Zone(tz, _) => format!("write the zone's IANA name, `{}`", tz.name()),
+    Tz::from_str(name.trim()).map_err(|_| {
+        let hint = match loose::read(name) {
+            Reading::Zone(tz, _) => crate::msg!("zone-write-iana", zone = tz.name()),
             r => hint_for(name, r),
-        },
+        };
+        ZoneError::new(name, hint)
     })
 }
 
@@ -71,28 +89,19 @@ pub fn parse_typed(name: &str) -> Result<(Tz, Option<String>), ZoneError> {
     }
     match loose::read(name) {
         Reading::Zone(tz, said) => Ok((tz, Some(said))),
-        r => Err(ZoneError {
-            name: name.to_string(),
-            hint: hint_for(name, r),
-        }),
+        r => Err(ZoneError::new(name, hint_for(name, r))),
     }
 }
 
-fn hint_for(name: &str, r: Reading) -> String {
+fn hint_for(name: &str, r: Reading) -> Msg {
     match r {
-        Reading::Several(zones) => format!(
-            "`{}` is used for several zones: {}; give one of them",
-            name.trim(),
-            zones.join(", ")
-        ),
-        Reading::PartHour(s) => format!(
-            "{s} is not a whole hour from UTC, which only named zones keep; give the IANA name, such as `Asia/Kolkata` for +05:30"
-        ),
+        Reading::Several(zones) => {
+            crate::msg!("zone-several", name = name.trim(), zones = zones.join(", "))
+        }
+        Reading::PartHour(s) => crate::msg!("zone-part-hour", offset = s),
         _ => match crate::problem::suggest::timezone(name) {
-            Some(z) => format!("did you mean `{z}`?"),
-            None => {
-                "use an IANA time-zone name, such as `Asia/Almaty`, `Europe/Paris` or `UTC`".into()
-            }
+            Some(z) => crate::problem::suggest::hint_msg(z),
+            None => crate::msg!("zone-use-iana"),
         },
     }
 }

@@ -73,13 +73,15 @@ pub fn area(screen: Rect) -> Rect {
     }
 }
 
-/// The rooms the grid shows as columns: every room the programme uses, and
-/// those the grid has shown since it opened.
+/// The rooms the grid shows as columns, in their order: those the grid
+/// has shown since it opened, as they were, then any room the programme
+/// uses that is new since. A move never reorders the columns under the
+/// cursor.
 pub fn rooms(app: &App, m: &Meeting) -> Vec<String> {
-    let mut v = grid::rooms(m);
-    for r in &app.schedule.grid_rooms {
-        if !v.contains(r) {
-            v.push(r.clone());
+    let mut v = app.schedule.grid_rooms.clone();
+    for r in grid::rooms(m) {
+        if !v.contains(&r) {
+            v.push(r);
         }
     }
     v

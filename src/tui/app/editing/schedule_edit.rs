@@ -395,6 +395,9 @@ fn submit_session(app: &mut App, f: &mut Form, entry: MeetingId, at: Option<usiz
         f.show_errors(errs);
         return false;
     }
+    if at.is_none() {
+        crate::edit::inherit::booth_teams(m, &mut s);
+    }
     let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
     let tx = match at {
         Some(i) => match ops::edit_session(m, i, &format!("edit session `{}`", s.id), |x| *x = s) {

@@ -1330,3 +1330,260 @@ tui-field-speakers = speakers
 tui-field-timezone = timezone
 tui-field-interpretation = interpretation
 tui-field-due = due
+
+## TUI: the participant form and the Roster's edits (src/tui/app/editing/roster_edit.rs)
+
+tui-did-you-mean = ; did you mean { $value }?
+tui-not-country = `{ $value }` is not an ISO 3166 country code such as KZ{ $hint }
+tui-not-email = `{ $value }` is not an e-mail address
+tui-not-language = `{ $value }` is not an ISO 639-1 language code such as ru or kk{ $hint }
+tui-not-zone = `{ $value }` is not an IANA time zone such as Asia/Almaty{ $hint }
+tui-pf-name = Name
+tui-pf-id = Id
+tui-pf-id-hint = made from the name when empty; renaming follows every reference
+tui-pf-honorific = Honorific
+tui-pf-honorific-hint = Mr, Ms, Dr...
+tui-pf-organization = Organization
+tui-pf-position = Position
+tui-pf-country = Country
+tui-pf-timezone = Time zone
+tui-pf-timezone-hint = only when it differs from the country's: Asia/Almaty
+tui-pf-languages = Languages
+tui-pf-role = Role
+tui-pf-status = Status
+tui-pf-email = E-mail
+tui-pf-notes = Notes
+tui-pf-interp-a = Interprets into (A)
+tui-pf-interp-b = Also into (B)
+tui-pf-interp-c = From (C)
+tui-pf-needs-a = an interpreter with B or C languages needs the A language they work into
+tui-pf-needs-name = a participant needs a name
+tui-pf-id-taken = `{ $id }` is taken by another participant
+tui-pf-keeps-id = an existing participant keeps an id
+tui-pf-not-role = `{ $value }` is not a role
+tui-pf-not-status = `{ $value }` is not a status
+tui-pf-add-title = Add a participant
+tui-pf-select-first = select a participant first (a to add one)
+tui-pf-edit-title = Edit `{ $id }`
+tui-pf-status-label = { $id }: status { $status }
+tui-pf-not-booked = They are not booked anywhere in this meeting.
+tui-pf-appears = They appear here, which will then name someone not on the roster:
+tui-pf-remove-title = Remove `{ $id }` from the roster?
+tui-pf-keep-them = keep them
+tui-pf-remove = remove
+tui-pf-edit-label = edit participant `{ $id }`
+
+## TUI: follow-up edits and review (src/tui/app/followups/edits.rs)
+
+tui-fu-none-selected = no follow-up selected
+tui-select-session-first = select a session first
+tui-fu-nothing-to-review = nothing to review: no open follow-up here
+tui-fu-reviewing = reviewing { $n } open follow-ups, oldest due first
+tui-fu-note-on = Note on `{ $id }` (dated today)
+tui-fu-due-of = Due date of `{ $id }` (YYYY-MM-DD, +14d, +2w, none)
+tui-fu-no-series = this meeting has no `series`: carry-over links meetings of one series
+tui-fu-no-earlier = no earlier meeting of series `{ $series }` is loaded
+tui-fu-nothing-to-carry = nothing to carry from `{ $from }`: { $n } already here, no other open follow-up
+tui-fu-carried = { $n ->
+    [one] carried { $n } open follow-up from `{ $from }`
+   *[other] carried { $n } open follow-ups from `{ $from }`
+}
+tui-fu-already-here = { $n } already here
+tui-fu-owner-named = { $n } owner(s) not on this roster named in owner_org
+tui-unsaved-hint = (unsaved: Ctrl-s saves, u undoes)
+
+## TUI: staffing booths in the Interpretation view (src/tui/app/interp.rs)
+
+tui-popup-add-interpreter = Add an interpreter to the booth
+tui-popup-remove-interpreter = Take an interpreter out of the booth
+tui-popup-relay = Where the booth takes its source from
+tui-popup-add-channel = Add a channel (interpret into)
+tui-label-two-way = { $language } booth two-way
+tui-label-one-way = { $language } booth one-way
+tui-same-team-empty = nobody is in this { $language } booth yet: add its team (i), then T gives it to the whole day
+tui-same-team-already = every { $language } booth that day already has this team
+tui-label-remove-channel = remove the { $language } channel
+tui-label-add-to-booth = add { $name } to the booth
+tui-label-out-of-booth = take { $name } out of the booth
+tui-label-from-floor = booth works from the floor
+tui-label-relay = booth takes relay from { $language }
+tui-label-add-channel = add a { $language } channel
+tui-no-languages-stated = no languages stated
+tui-already-in-booth = already in the { $booths } booth of this session
+tui-booked-same-time = booked in `{ $id }` at the same time ({ $time })
+tui-over-day-limit = would be in the booth { $min } min that day; the norm is up to { $limit }
+tui-no-session-selected = no session selected
+tui-booth-gone = that booth is gone; select another
+tui-select-booth-first = select a booth (the lines under a session) first
+tui-no-interpreters = no other participant with role interpreter on the roster: add one (role: interpreter, with `interpreting` languages)
+tui-booth-nobody = nobody is in this booth yet
+tui-every-language-offered = every language is offered already
+tui-meeting-zone-unknown = the meeting's time zone `{ $zone }` is unknown: fix `timezone` first
+tui-turn-plan-written = turn plan written to { $file }
+
+## TUI: pickers (src/tui/app/editing/picker.rs)
+
+tui-pick-participant = Pick a participant (type a few letters of a name)
+tui-pick-language = Pick a language (code or name)
+tui-pick-kind = Pick a kind of session
+tui-pick-role = Pick a role
+tui-pick-status = Pick a status
+tui-pick-format = Pick a format
+
+## TUI: the roster across meetings (src/tui/views/roster_across.rs)
+
+tui-across-search-idle = / search people
+tui-across-banner = across { $n } meetings · A: this meeting's roster
+tui-across-title = People across meetings
+tui-n-of-total = { $n } of { $total }
+tui-across-col-name = Name
+tui-across-col-n = { " " }#
+tui-across-col-meetings = Meetings
+tui-across-col-roles = Roles
+tui-across-col-sessions = Sess
+tui-across-col-followups = F-up
+tui-across-empty = nobody matches; Esc clears the search
+tui-across-person = Person
+tui-across-people-in = { $n } people in { $meetings } meetings
+tui-across-by-meeting = By meeting and country
+tui-across-meetings-n = Meetings ({ $n })
+tui-owns-follow-ups = owns follow-ups
+
+## TUI: reviewing follow-ups (src/tui/views/review.rs, src/tui/app/followups/review.rs)
+
+tui-review = Review
+tui-review-title = { $n } of { $total } · oldest due first · today { $today }
+tui-review-gone = `{ $id }` is no longer in its meeting (undone?)
+tui-review-in-progress = in progress
+tui-review-next-status = next status
+tui-review-note = note
+tui-review-due = due (+2w)
+tui-review-skip = skip
+tui-review-back = back
+tui-review-end = end
+tui-review-undo = undo
+tui-review-done = Review done
+tui-review-seen = { $seen } of { $total } seen, { $changed } changed
+tui-review-nothing-changed = Nothing changed.
+tui-review-not-saved = Not saved yet: Ctrl-s saves, u undoes one change at a time. Enter or Esc: back to the list.
+tui-review-back-to-list = Enter or Esc: back to the list.
+tui-review-due-change = due { $from } → { $to }
+tui-review-notes = { $n ->
+    [one] 1 note
+   *[other] { $n } notes
+}
+
+## TUI: the follow-up form and one-line prompts (src/tui/app/followups/form.rs,
+## src/tui/views/prompt.rs)
+
+tui-fu-needs-title = a follow-up needs a title: what is owed
+tui-ff-title = Title
+tui-ff-owner = Owner (participant)
+tui-ff-owner-hint = type a few letters of a name
+tui-ff-org = Or organization
+tui-ff-org-hint = when no one person owes it: a ministry, a country
+tui-ff-due = Due
+tui-ff-due-hint = YYYY-MM-DD, +14d, +2w, +1m
+tui-ff-tags = Tags
+tui-ff-tags-hint = separated by commas
+tui-ff-edit-title = Edit follow-up `{ $id }`
+tui-ff-new-title = New follow-up from `{ $id }`
+tui-ff-not-both = name a participant or an organization, not both
+tui-ff-owner-not-on-roster = `{ $id }` is not on this meeting's roster; pick a participant
+tui-ff-added = added follow-up `{ $id }` ({ $n } in this meeting), linked to this session; u undoes
+tui-ff-edit-label = edit follow-up `{ $id }`
+tui-prompt-hint = Enter applies · Esc drops
+
+## TUI: zones, the language key, the roster's modes, going to a problem
+## (src/tui/zone_view.rs, src/tui/app/mod.rs)
+
+tui-zone-meeting-unknown = the meeting's time zone `{ $zone }` is unknown: fix `timezone` in the file first
+tui-zone-no-other = no other zone to show
+tui-zone-meeting-own = times in the meeting's zone, { $zone }
+tui-zone-shown = times in { $zone } — Esc: the meeting's zone again
+tui-zone-none-typed = no zone typed; still showing the same times
+tui-zone-did-you-mean = { $error }: did you mean `{ $zone }`? Filled in: Enter shows it, Esc keeps the zone shown now
+tui-roster-found = { $n } found; / to change the search, Esc to drop it
+tui-across-no-filters = sorting and filters are for one meeting's roster: A goes back to it
+tui-zone-own-again = times in the meeting's own zone again
+tui-one-language = this meeting has only one working language
+tui-texts-in = showing texts in { $language } where the file has them
+tui-texts-in-none = showing texts in { $language }: this file has none yet, so they stay as written
+tui-roster-again = this meeting's roster again
+tui-across-on = { $n } people across { $meetings } meetings, one row each; A goes back
+tui-file-not-opened = this file could not be opened: fix it at { $place } and start plenary again
+tui-problem-whole-meeting = this problem is about the meeting as a whole
+
+## TUI: merging a file changed on disk (src/tui/app/editing/disk_merge.rs)
+
+tui-merge-theirs-bad = their version does not load ({ $why })
+tui-merge-kept-mine = kept mine at { $place }: theirs does not fit ({ $error })
+tui-merge-ask-1 = { $file } changed on disk while you had unsaved edits here; their other
+tui-merge-ask-2 = changes merge with yours. Changed on both sides: { $n }. Nothing is written yet.
+tui-merge-ask-at = { $at } of { $n }: { $place }
+tui-merge-mine = mine
+tui-merge-theirs = theirs
+tui-merge-before = before
+tui-merge-ask-title = Changed here and on disk ({ $at }/{ $n })
+tui-merge-keep-mine = keep mine
+tui-merge-take-theirs = take theirs
+tui-merge-stop = stop merging, keep both: save mine as { $file }
+tui-merge-deleted = (none: deleted)
+tui-merge-more-lines = … { $n } more line(s)
+tui-merge-none-both = no field changed on both sides
+tui-merge-decided = { $n } decided: { $mine } mine, { $theirs } theirs
+tui-merge-saved = merged the changes on disk with yours and saved { $file } ({ $how })
+tui-merge-changed-again = { $file } changed on disk again while merging; nothing written, Ctrl-s merges again
+
+## Where a participant appears (src/edit/usage.rs), for the remove and merge questions
+
+usage-chair = chair of `{ $session }`
+usage-speaker = speaker in `{ $session }`
+usage-interpreter = interpreter ({ $booth } booth) in `{ $session }`
+usage-owner = owner of follow-up `{ $id }`
+
+## TUI: the Schedule's edits, delete, move and resize dialogs (src/tui/app/editing/schedule_edit.rs;
+## the session form's fields are in its own section)
+
+tui-se-select-first = select a session first (a to add one)
+tui-se-edit-title = Edit `{ $id }`
+tui-se-add-break = Add a break
+tui-se-add-session = Add a session
+tui-se-with-items = with its { $n } item(s)
+tui-se-followups-unlinked = { $n } follow-up(s) lose their link to it
+tui-se-delete-title = Delete `{ $id }`?
+tui-se-move-title = Move `{ $id }`
+tui-se-new-date = New date
+tui-se-date-hint = YYYY-MM-DD
+tui-se-new-start = New start
+tui-se-push-later = Push later sessions that day so none overlaps
+tui-se-resize-title = Shorten or lengthen `{ $id }`
+tui-se-new-end = New end or length
+tui-se-end-hint = 12:30, or +90m
+tui-se-shift-rest = Shift the rest of the day by as much
+tui-se-needs-times = set the session's start and end first (e)
+tui-se-edit-label = edit session `{ $id }`
+tui-se-move-rest-title = Move `{ $id }` and the rest of the day?
+tui-se-one-edit = One edit whichever you choose: u undoes it.
+tui-se-leave-fixed = leave those where they are, shift the rest
+tui-se-move-fixed = move the fixed ones too
+tui-se-cancel = cancel: change nothing
+tui-se-past-midnight = { $start } plus { $n } minutes runs past midnight
+tui-se-start-first = set a start time first (e)
+tui-se-resize-rest-title = Change the end of `{ $id }` and shift the rest?
+
+## What an edit is called in the status line and after undo (src/edit, src/followups)
+
+edit-add-session = add session `{ $id }`
+edit-duplicate-session = duplicate session as `{ $id }`
+edit-delete-session = delete session `{ $id }`
+edit-move-session = move session `{ $id }`
+edit-resize-session = resize session `{ $id }`
+edit-add-participant = add participant `{ $id }`
+edit-remove-participant = remove participant `{ $id }`
+edit-add-follow-up = add follow-up `{ $id }`
+edit-delete-follow-up = delete follow-up `{ $id }`
+edit-mark-follow-up = mark `{ $id }` { $status }
+edit-note-on = note on `{ $id }`
+edit-move-due = move `{ $id }` to { $date }
+edit-clear-due = clear the due date of `{ $id }`

@@ -994,10 +994,10 @@ tui-import-title = Импорт регистраций
 tui-import-preview-hint = o: наше · t: из файла · j/k: далее · Enter: импорт · Esc: ничего
 tui-import-preview-title = Импорт регистраций · предпросмотр
 tui-import-file-label = Файл регистраций (CSV или TSV; UTF-8, UTF-16 или Windows-1251):
-tui-import-recognised = Распознаются Indico, отчёты вебинаров Zoom, Google Forms и русские заголовки.
+tui-import-recognised = Понимает Indico, отчёты Zoom, Google Forms и русские заголовки.
 tui-items-none = Пунктов пока нет: a добавляет.
 tui-items-title = Пункты заседания `{ $id }`
-tui-items-hint = a добавить · e править · d удалить · J/K порядок · u отменить · Esc закрыть
+tui-items-hint = a новый · e править · d удалить · J/K порядок · u отмена · Esc закрыть
 
 ## Интерфейс: правки и отмена (src/tui/app/editing/mod.rs)
 
@@ -1344,7 +1344,7 @@ tui-booth-not-confirmed = план кабины ещё не подтверждё
 tui-booth-empty = В кабине пока никого: i добавляет переводчика.
 tui-two-way-into = двусторонняя: также на { $languages }
 tui-one-way = односторонняя
-tui-relay-from = реле из кабины { $booth }
+tui-relay-from = реле из кабины «{ $booth }»
 tui-from-floor = с языка зала
 tui-booth-of = Кабина: { $language } ({ $code })
 tui-team = Бригада: { $n } из { $need } на { $min } мин — { $reason }
@@ -1374,3 +1374,279 @@ tui-field-speakers = докладчики
 tui-field-timezone = часовой пояс
 tui-field-interpretation = перевод
 tui-field-due = срок
+
+## Интерфейс: форма участника и правки Участников (src/tui/app/editing/roster_edit.rs)
+
+tui-did-you-mean = ; может быть, { $value }?
+tui-not-country = `{ $value }` — не код страны ISO 3166 (например, KZ){ $hint }
+tui-not-email = `{ $value }` — не адрес электронной почты
+tui-not-language = `{ $value }` — не код языка ISO 639-1 (например, ru или kk){ $hint }
+tui-not-zone = `{ $value }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }
+tui-pf-name = Имя
+tui-pf-id = Id
+tui-pf-id-hint = из имени, если пусто; при переименовании обновятся все ссылки
+tui-pf-honorific = Обращение
+tui-pf-honorific-hint = г-н, г-жа, д-р...
+tui-pf-organization = Организация
+tui-pf-position = Должность
+tui-pf-country = Страна
+tui-pf-timezone = Часовой пояс
+tui-pf-timezone-hint = только если он не такой, как у страны: Asia/Almaty
+tui-pf-languages = Языки
+tui-pf-role = Роль
+tui-pf-status = Статус
+tui-pf-email = E-mail
+tui-pf-notes = Заметки
+tui-pf-interp-a = Переводит на (A)
+tui-pf-interp-b = Также на (B)
+tui-pf-interp-c = С языков (C)
+tui-pf-needs-a = переводчику с языками B или C нужен язык A, на который он переводит
+tui-pf-needs-name = у участника должно быть имя
+tui-pf-id-taken = `{ $id }` уже занят другим участником
+tui-pf-keeps-id = у существующего участника id остаётся
+tui-pf-not-role = `{ $value }` — не роль
+tui-pf-not-status = `{ $value }` — не статус
+tui-pf-add-title = Новый участник
+tui-pf-select-first = сначала выберите участника (a — добавить)
+tui-pf-edit-title = Участник `{ $id }`
+tui-pf-status-label = { $id }: статус «{ $status }»
+tui-pf-not-booked = В этой встрече нигде не занят(а).
+tui-pf-appears = Упоминается здесь; там окажется человек не из списка участников:
+tui-pf-remove-title = Удалить `{ $id }` из списка участников?
+tui-pf-keep-them = оставить
+tui-pf-remove = удалить
+tui-pf-edit-label = правка участника `{ $id }`
+
+## Интерфейс: правки и просмотр поручений (src/tui/app/followups/edits.rs)
+
+tui-fu-none-selected = поручение не выбрано
+tui-select-session-first = сначала выберите заседание
+tui-fu-nothing-to-review = просматривать нечего: открытых поручений здесь нет
+tui-fu-reviewing = просмотр открытых поручений: { $n }, сначала самые старые по сроку
+tui-fu-note-on = Заметка к `{ $id }` (датой сегодня)
+tui-fu-due-of = Срок `{ $id }` (ГГГГ-ММ-ДД, +14d, +2w, none)
+tui-fu-no-series = у этой встречи нет `series`: перенос связывает встречи одной серии
+tui-fu-no-earlier = более ранняя встреча серии `{ $series }` не загружена
+tui-fu-nothing-to-carry = переносить из `{ $from }` нечего: уже здесь — { $n }, других открытых поручений нет
+tui-fu-carried = { $n ->
+    [one] перенесено { $n } открытое поручение из `{ $from }`
+    [few] перенесено { $n } открытых поручения из `{ $from }`
+   *[many] перенесено { $n } открытых поручений из `{ $from }`
+}
+tui-fu-already-here = уже здесь: { $n }
+tui-fu-owner-named = ответственных не из этого списка, записанных в owner_org: { $n }
+tui-unsaved-hint = (не сохранено: Ctrl-s сохранит, u отменит)
+
+## Интерфейс: кабины в виде «Перевод» (src/tui/app/interp.rs)
+
+tui-popup-add-interpreter = Добавить переводчика в кабину
+tui-popup-remove-interpreter = Убрать переводчика из кабины
+tui-popup-relay = Откуда кабина берёт источник
+tui-popup-add-channel = Добавить канал (перевод на язык)
+tui-label-two-way = кабина «{ $language }» — двусторонняя
+tui-label-one-way = кабина «{ $language }» — односторонняя
+tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
+tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
+tui-label-remove-channel = удаление канала «{ $language }»
+tui-label-add-to-booth = { $name } — в кабину
+tui-label-out-of-booth = { $name } — из кабины
+tui-label-from-floor = кабина работает с языка зала
+tui-label-relay = кабина берёт реле с языка «{ $language }»
+tui-label-add-channel = новый канал «{ $language }»
+tui-no-languages-stated = языки не указаны
+tui-already-in-booth = уже в кабине { $booths } этого заседания
+tui-booked-same-time = в то же время занят в `{ $id }` ({ $time })
+tui-over-day-limit = за день пробудет в кабине { $min } мин; норма — не больше { $limit }
+tui-no-session-selected = заседание не выбрано
+tui-booth-gone = этой кабины уже нет; выберите другую
+tui-select-booth-first = сначала выберите кабину (строки под заседанием)
+tui-no-interpreters = других переводчиков нет: добавьте участника с role: interpreter и языками `interpreting`
+tui-booth-nobody = в этой кабине пока никого
+tui-every-language-offered = все языки уже есть
+tui-meeting-zone-unknown = часовой пояс встречи `{ $zone }` неизвестен: сначала исправьте `timezone`
+tui-turn-plan-written = план смен записан в { $file }
+
+## Интерфейс: выбор из списка (src/tui/app/editing/picker.rs)
+
+tui-pick-participant = Выберите участника (несколько букв имени)
+tui-pick-language = Выберите язык (код или название)
+tui-pick-kind = Выберите вид заседания
+tui-pick-role = Выберите роль
+tui-pick-status = Выберите статус
+tui-pick-format = Выберите формат
+
+## Интерфейс: участники всех встреч (src/tui/views/roster_across.rs)
+
+tui-across-search-idle = / поиск людей
+tui-across-banner = по { $n ->
+    [one] { $n } встрече
+   *[other] { $n } встречам
+} · A: участники этой встречи
+tui-across-title = Люди всех встреч
+tui-n-of-total = { $n } из { $total }
+tui-across-col-name = Имя
+tui-across-col-n = { " " }#
+tui-across-col-meetings = Встречи
+tui-across-col-roles = Роли
+tui-across-col-sessions = Зас.
+tui-across-col-followups = Пор.
+tui-across-empty = никто не подходит; Esc сбрасывает поиск
+tui-across-person = Человек
+tui-across-people-in = { $n ->
+    [one] { $n } человек
+    [few] { $n } человека
+   *[many] { $n } человек
+} в { $meetings ->
+    [one] { $meetings } встрече
+   *[other] { $meetings } встречах
+}
+tui-across-by-meeting = По встречам и странам
+tui-across-meetings-n = Встречи ({ $n })
+tui-owns-follow-ups = отвечает за поручения
+
+## Интерфейс: просмотр поручений (src/tui/views/review.rs, src/tui/app/followups/review.rs)
+
+tui-review = Просмотр
+tui-review-title = { $n } из { $total } · сначала самые старые · сегодня { $today }
+tui-review-gone = `{ $id }` больше нет в его встрече (отменено?)
+tui-review-in-progress = в работе
+tui-review-next-status = след. статус
+tui-review-note = заметка
+tui-review-due = срок (+2w)
+tui-review-skip = пропустить
+tui-review-back = назад
+tui-review-end = конец
+tui-review-undo = отменить
+tui-review-done = Просмотр окончен
+tui-review-seen = просмотрено { $seen } из { $total }, изменено { $changed }
+tui-review-nothing-changed = Ничего не изменилось.
+tui-review-not-saved = Ещё не сохранено: Ctrl-s сохраняет, u отменяет по одной правке. Enter или Esc: назад к списку.
+tui-review-back-to-list = Enter или Esc: назад к списку.
+tui-review-due-change = срок { $from } → { $to }
+tui-review-notes = { $n ->
+    [one] { $n } заметка
+    [few] { $n } заметки
+   *[many] { $n } заметок
+}
+
+## Интерфейс: форма поручения и однострочный ввод (src/tui/app/followups/form.rs,
+## src/tui/views/prompt.rs)
+
+tui-fu-needs-title = у поручения должно быть название: что именно нужно сделать
+tui-ff-title = Название
+tui-ff-owner = Ответственный (участник)
+tui-ff-owner-hint = несколько букв имени
+tui-ff-org = Или организация
+tui-ff-org-hint = если отвечает не один человек: министерство, страна
+tui-ff-due = Срок
+tui-ff-due-hint = ГГГГ-ММ-ДД, +14d, +2w, +1m
+tui-ff-tags = Метки
+tui-ff-tags-hint = через запятую
+tui-ff-edit-title = Поручение `{ $id }`
+tui-ff-new-title = Новое поручение по итогам `{ $id }`
+tui-ff-not-both = укажите участника или организацию, но не то и другое
+tui-ff-owner-not-on-roster = `{ $id }` нет в списке участников этой встречи; выберите участника
+tui-ff-added = добавлено поручение `{ $id }` (всего во встрече: { $n }), связано с этим заседанием; u отменит
+tui-ff-edit-label = правка поручения `{ $id }`
+tui-prompt-hint = Enter применить · Esc сбросить
+
+## Интерфейс: пояса, клавиша языка, режимы списка участников, переход к проблеме
+## (src/tui/zone_view.rs, src/tui/app/mod.rs)
+
+tui-zone-meeting-unknown = часовой пояс встречи `{ $zone }` неизвестен: сначала исправьте `timezone` в файле
+tui-zone-no-other = другого пояса для показа нет
+tui-zone-meeting-own = время по поясу встречи, { $zone }
+tui-zone-shown = время по { $zone } — Esc: снова по поясу встречи
+tui-zone-none-typed = пояс не введён; время показано как прежде
+tui-zone-did-you-mean = { $error }: может быть, `{ $zone }`? Подставлено: Enter покажет, Esc оставит текущий пояс
+tui-roster-found = найдено: { $n }; / — изменить поиск, Esc — сбросить
+tui-across-no-filters = сортировка и фильтры — для участников одной встречи: A вернёт к ним
+tui-zone-own-again = снова время по поясу встречи
+tui-one-language = у этой встречи только один рабочий язык
+tui-texts-in = тексты на языке «{ $language }», где они есть в файле
+tui-texts-in-none = тексты на языке «{ $language }»: в этом файле их пока нет, они остаются как написаны
+tui-roster-again = снова участники этой встречи
+tui-across-on = { $n ->
+    [one] { $n } человек
+    [few] { $n } человека
+   *[many] { $n } человек
+} из { $meetings ->
+    [one] { $meetings } встречи
+   *[other] { $meetings } встреч
+}, по строке на каждого; A — назад
+tui-file-not-opened = этот файл не открылся: исправьте его в { $place } и запустите plenary снова
+tui-problem-whole-meeting = эта проблема касается встречи в целом
+
+## Интерфейс: слияние с файлом, изменённым на диске (src/tui/app/editing/disk_merge.rs)
+
+tui-merge-theirs-bad = их версия не загружается ({ $why })
+tui-merge-kept-mine = в { $place } оставлена моя: их значение не подходит ({ $error })
+tui-merge-ask-1 = { $file } изменён на диске, пока здесь были несохранённые правки; остальные их
+tui-merge-ask-2 = изменения сливаются с вашими. Изменено с обеих сторон: { $n }. Пока ничего не записано.
+tui-merge-ask-at = { $at } из { $n }: { $place }
+tui-merge-mine = моё
+tui-merge-theirs = их
+tui-merge-before = было
+tui-merge-ask-title = Изменено и здесь, и на диске ({ $at }/{ $n })
+tui-merge-keep-mine = оставить моё
+tui-merge-take-theirs = взять их
+tui-merge-stop = прервать слияние, оставить обе: моя — в { $file }
+tui-merge-deleted = (нет: удалено)
+tui-merge-more-lines = … и ещё строк: { $n }
+tui-merge-none-both = ни одно поле не изменено с обеих сторон
+tui-merge-decided = решено { $n }: моё — { $mine }, их — { $theirs }
+tui-merge-saved = изменения на диске слиты с вашими, { $file } сохранён ({ $how })
+tui-merge-changed-again = { $file } снова изменён на диске во время слияния; ничего не записано, Ctrl-s сольёт заново
+
+## Где упомянут участник (src/edit/usage.rs), для вопросов об удалении и объединении
+
+usage-chair = председатель `{ $session }`
+usage-speaker = докладчик в `{ $session }`
+usage-interpreter = переводчик (кабина { $booth }) в `{ $session }`
+usage-owner = ответственный за поручение `{ $id }`
+
+## Интерфейс: правки Программы, вопросы об удалении, переносе и длительности
+## (src/tui/app/editing/schedule_edit.rs; поля формы заседания — в своём разделе)
+
+tui-se-select-first = сначала выберите заседание (a — добавить)
+tui-se-edit-title = Заседание `{ $id }`
+tui-se-add-break = Новый перерыв
+tui-se-add-session = Новое заседание
+tui-se-with-items = вместе с пунктами: { $n }
+tui-se-followups-unlinked = поручения потеряют связь с ним: { $n }
+tui-se-delete-title = Удалить `{ $id }`?
+tui-se-move-title = Перенести `{ $id }`
+tui-se-new-date = Новая дата
+tui-se-date-hint = ГГГГ-ММ-ДД
+tui-se-new-start = Новое начало
+tui-se-push-later = Сдвинуть следующие заседания дня, чтобы не было наложений
+tui-se-resize-title = Сократить или удлинить `{ $id }`
+tui-se-new-end = Новый конец или длительность
+tui-se-end-hint = 12:30 или +90m
+tui-se-shift-rest = Сдвинуть остаток дня на столько же
+tui-se-needs-times = сначала задайте начало и конец заседания (e)
+tui-se-edit-label = правка заседания `{ $id }`
+tui-se-move-rest-title = Перенести `{ $id }` вместе с остатком дня?
+tui-se-one-edit = Что бы вы ни выбрали, это одна правка: u отменит.
+tui-se-leave-fixed = оставить их на месте, сдвинуть остальное
+tui-se-move-fixed = сдвинуть и закреплённые
+tui-se-cancel = отмена: ничего не менять
+tui-se-past-midnight = { $start } плюс { $n } мин — это уже после полуночи
+tui-se-start-first = сначала задайте время начала (e)
+tui-se-resize-rest-title = Изменить конец `{ $id }` и сдвинуть остаток дня?
+
+## Как правка называется в строке состояния и после отмены (src/edit, src/followups)
+
+edit-add-session = новое заседание `{ $id }`
+edit-duplicate-session = копия заседания `{ $id }`
+edit-delete-session = удаление заседания `{ $id }`
+edit-move-session = перенос заседания `{ $id }`
+edit-resize-session = новая длительность заседания `{ $id }`
+edit-add-participant = новый участник `{ $id }`
+edit-remove-participant = удаление участника `{ $id }`
+edit-add-follow-up = новое поручение `{ $id }`
+edit-delete-follow-up = удаление поручения `{ $id }`
+edit-mark-follow-up = `{ $id }`: статус «{ $status }»
+edit-note-on = заметка к `{ $id }`
+edit-move-due = срок `{ $id }` — { $date }
+edit-clear-due = срок `{ $id }` снят

@@ -30,7 +30,12 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
                 "tui-zone-enter-shows",
                 zone = zone_view::heading(tz, m.start_date)
             ),
-            Err(e) => format!("{} {e}: {}", marker::WARNING, e.hint),
+            Err(e) => format!(
+                "{} {}: {}",
+                marker::WARNING,
+                e.msg().render(crate::i18n::current()),
+                e.hint_msg.render(crate::i18n::current())
+            ),
         };
         let mut spans = vec![Span::styled(
             format!(" {} ", crate::tr!("tui-zone-show-in")),

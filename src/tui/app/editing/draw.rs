@@ -105,7 +105,10 @@ fn shown_value(app: &App, field: &Field) -> String {
                 None => crate::tr!("tui-not-on-roster", id = v.as_str()),
             },
             Source::Languages if codes::is_language(v) => {
-                format!("{v} {}", codes::language_name(v))
+                format!("{v} {}", crate::tui::format::language(v))
+            }
+            Source::Roles | Source::Statuses | Source::Kinds | Source::Formats => {
+                crate::tui::format::value(v)
             }
             _ => v.clone(),
         })

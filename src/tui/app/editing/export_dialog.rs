@@ -292,8 +292,8 @@ fn render(app: &App, d: &ExportDialog, path: PathBuf) -> Result<ExportJob, Strin
     let written = zones::meeting_zone(m).map_err(|z| {
         crate::tr!(
             "tui-export-meeting-zone",
-            error = z.to_string(),
-            hint = z.hint.to_string()
+            error = z.msg().render(crate::i18n::current()),
+            hint = z.hint_msg.render(crate::i18n::current())
         )
     })?;
     // In the language on screen (`L`), as `--lang` with one language.

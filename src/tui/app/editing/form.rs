@@ -53,7 +53,7 @@ pub struct Field {
     /// person leaves the field (`3pm` → `15:00`), so they see what was understood.
     pub tidy: Option<fn(&str) -> Option<String>>,
     /// Shown dimmed after the value while it is empty (e.g. "11:00, 11, 3pm").
-    pub placeholder: &'static str,
+    pub placeholder: String,
 }
 
 impl Field {
@@ -66,7 +66,7 @@ impl Field {
             error: None,
             check: None,
             tidy: None,
-            placeholder: "",
+            placeholder: String::new(),
         }
     }
 
@@ -94,8 +94,8 @@ impl Field {
         self
     }
 
-    pub fn hint(mut self, h: &'static str) -> Field {
-        self.placeholder = h;
+    pub fn hint(mut self, h: impl Into<String>) -> Field {
+        self.placeholder = h.into();
         self
     }
 

@@ -235,14 +235,15 @@ fn differing(after: &Participant, o: &Participant) -> Vec<String> {
             ));
         }
     };
+    let value = crate::tui::format::value;
     note(
-        Some(o.role.as_str().into()),
-        Some(after.role.as_str().into()),
+        Some(value(o.role.as_str())),
+        Some(value(after.role.as_str())),
         "role",
     );
     note(
-        Some(o.status.as_str().into()),
-        Some(after.status.as_str().into()),
+        Some(value(o.status.as_str())),
+        Some(value(after.status.as_str())),
         "status",
     );
     note(

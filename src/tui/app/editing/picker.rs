@@ -58,16 +58,16 @@ pub struct Picker {
 impl Picker {
     pub fn new(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Picker {
         let choices = choices(source, m, keys);
-        let title = match source {
-            Source::People => "Pick a participant (type a few letters of a name)",
-            Source::Languages => "Pick a language (code or name)",
-            Source::Kinds => "Pick a kind of session",
-            Source::Roles => "Pick a role",
-            Source::Statuses => "Pick a status",
-            Source::Formats => "Pick a format",
-        };
+        let title = crate::tr!(match source {
+            Source::People => "tui-pick-participant",
+            Source::Languages => "tui-pick-language",
+            Source::Kinds => "tui-pick-kind",
+            Source::Roles => "tui-pick-role",
+            Source::Statuses => "tui-pick-status",
+            Source::Formats => "tui-pick-format",
+        });
         let mut p = Picker {
-            title: title.into(),
+            title,
             source,
             choices,
             query: TextInput::default(),
@@ -166,10 +166,22 @@ impl Picker {
 }
 
 fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Choice> {
-    let simple = |v: &str| Choice {
-        value: v.to_string(),
-        label: v.to_string(),
-        key: Key::new([v]),
+    // A value the file writes in English, shown (and found) in the
+    // interface's words too.
+    let simple = |v: &str| {
+        let shown = crate::tui::format::value(v);
+        if shown == v {
+            return Choice {
+                value: v.to_string(),
+                label: v.to_string(),
+                key: Key::new([v]),
+            };
+        }
+        Choice {
+            value: v.to_string(),
+            label: format!("{shown} ({v})"),
+            key: Key::new([v, shown.as_str()]),
+        }
     };
     match source {
         Source::People => {
@@ -198,14 +210,25 @@ fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Cho
         }
         Source::Languages => codes::all_languages()
             .into_iter()
-            .map(|(code, name, own)| Choice {
-                value: code.to_string(),
-                label: if own.is_empty() || own == name {
+            .map(|(code, name, own)| {
+                let shown = crate::tui::format::language(code);
+                let label = if own.is_empty() || own == name {
                     format!("{code}  {name}")
                 } else {
                     format!("{code}  {name} ({own})")
-                },
-                key: Key::new([code, name, own]),
+                };
+                if shown == name {
+                    return Choice {
+                        value: code.to_string(),
+                        label,
+                        key: Key::new([code, name, own]),
+                    };
+                }
+                Choice {
+                    value: code.to_string(),
+                    label: format!("{label} — {shown}"),
+                    key: Key::new([code, name, own, shown.as_str()]),
+                }
             })
             .collect(),
         Source::Kinds => SessionKind::ALL

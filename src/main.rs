@@ -13,10 +13,24 @@ fn main() -> ExitCode {
     let settings = plenary::cli::start(&args);
     let lang = plenary::i18n::current();
     let cmd = plenary::cli::help::localize(plenary::cli::Cli::command(), lang);
-    let cli = match plenary::cli::Cli::from_arg_matches(&cmd.get_matches_from(args)) {
+    let parsed = cmd
+        .try_get_matches_from(args)
+        .and_then(|m| plenary::cli::Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
-        Err(e) => e.exit(),
+        Err(e) => {
+            plenary::cli::say_settings_problems(settings, None);
+            // clap words its errors in English; ours says them in the language.
+            if let Some(text) = plenary::cli::clap_errors::render(&e, lang) {
+                eprint!("{text}");
+                return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+            }
+            e.exit()
+        }
     };
+    if cli.command.is_some() {
+        plenary::cli::say_settings_problems(settings, Some(&cli));
+    }
     if let Some(code) = plenary::cli::run(&cli) {
         return code;
     }
@@ -30,7 +44,13 @@ fn main() -> ExitCode {
     {
         Ok(z) => z.map(|(tz, _)| tz),
         Err(e) => {
-            let text = format!("plenary: {e}\n  hint: {}\n", e.hint);
+            let lang = plenary::i18n::current();
+            let text = format!(
+                "plenary: {}\n  {}: {}\n",
+                e.msg().render(lang),
+                plenary::tr!("hint-label"),
+                e.hint_msg.render(lang)
+            );
             eprint!("{}", plenary::safe::clean_lines(&text));
             return ExitCode::from(2);
         }
@@ -39,10 +59,13 @@ fn main() -> ExitCode {
         .path
         .clone()
         .or_else(|| Some(settings.agendas.value.clone()));
-    plenary::tui::run_in_zone(
+    let code = plenary::tui::run_in_zone(
         path,
         plenary::cli::today(&cli),
         zone,
         plenary::cli::cache(&cli),
-    )
+    );
+    // The TUI's screen hid anything printed before it.
+    plenary::cli::say_settings_problems(settings, Some(&cli));
+    code
 }

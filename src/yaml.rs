@@ -3,6 +3,15 @@
 //! serde_yaml was archived upstream; Plenary reads and writes YAML through
 //! `yaml_serde`, the fork the YAML organization maintains with the same API.
 //! Every other file goes through these names, so a future move is one file.
+//!
+//! A valid file is read by [`from_str_fast`]: the same parser's events
+//! turned into typed values as they come ([`stream`]), without yaml_serde's
+//! list of every event of the document. Whatever that reader does not
+//! answer for, yaml_serde reads, so errors keep its words and places.
+
+mod events;
+mod plain;
+mod stream;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -12,6 +21,13 @@ pub use yaml_serde::{Error, Mapping, Value};
 /// Parses YAML text into any deserializable type, with line and column in errors.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     yaml_serde::from_str(text)
+}
+
+/// Parses a file yaml_serde would read without an error into the same
+/// value, in one pass with no event list; `None` means "ask [`from_str`]"
+/// (an error of any kind, a tag, an alias, an empty or second document).
+pub fn from_str_fast<T: DeserializeOwned>(text: &str) -> Option<T> {
+    stream::from_str(text)
 }
 
 /// Serializes in block style, two-space indent, sequences at their key's column.

@@ -322,6 +322,8 @@ fn a_new_session_takes_floor_channels_and_team_from_the_one_before_in_its_room()
     assert!(!s.alongside);
     let s = inherit::new_session(&m, SessionKind::Poster, d1, None, Some("Foyer"));
     assert!(s.alongside, "a poster area runs alongside");
+    assert_eq!(s.language, ["en", "ru"], "in every working language");
+    assert!(s.interpretation.is_empty(), "with no booth");
     // Same team all day: every session of the day with a Russian booth.
     for id in ["opening", "report-back"] {
         let i = idx(&m, id);

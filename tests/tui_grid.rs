@@ -75,7 +75,7 @@ fn screen(app: &App) -> String {
 fn the_grid_toggle_at_120x40_and_80x24() {
     let mut app = grid_app(120, 40);
     let text = screen(&app);
-    assert!(text.contains("v: list"), "says how to go back\n{text}");
+    assert!(text.contains("v list"), "says how to go back\n{text}");
     // Onto the opening plenary: selected, and the footer lists the grid's keys.
     press(&mut app, "jj<ret>j");
     assert_eq!(selected_id(&app), "opening");
@@ -147,6 +147,25 @@ fn the_cursor_moves_by_room_and_slot_and_enter_selects() {
     assert_eq!(selected_id(&app), "break-out-b");
     press(&mut app, "k");
     assert_eq!(app.schedule.grid.unwrap().minute, 10 * 60 + 45);
+    // The cursor selects what it is on (the break across the rooms), so
+    // e, m, d act on it; an empty cell keeps the selection.
+    assert_eq!(selected_id(&app), "coffee");
+    press(&mut app, "j");
+    assert_eq!(selected_id(&app), "break-out-b", "on it again");
+    press(&mut app, "kkkkkkkkkkkk");
+    assert_eq!(app.schedule.grid.unwrap().minute, 8 * 60);
+    assert_eq!(
+        selected_id(&app),
+        "coffee",
+        "the last one the cursor was on"
+    );
+    press(&mut app, "jjjjjjjjjjjj");
+    // Right of the last room, the band: the session running alongside.
+    press(&mut app, "l");
+    assert!(app.schedule.grid.unwrap().band);
+    assert_eq!(selected_id(&app), "gallery-walk");
+    press(&mut app, "h");
+    assert_eq!(selected_id(&app), "break-out-b");
     // Back to the list: the selection stays, and the list's keys act on it.
     press(&mut app, "v");
     assert!(app.schedule.grid.is_none());
@@ -221,7 +240,7 @@ fn at_80x24_the_cursor_pages_the_rooms_and_the_schedule_keys_act_on_the_selectio
     assert!(text.contains("▶1 more"), "{text}");
     assert!(!text.contains("Conference Room 3"), "{text}");
     // Right to the last room: the page turns.
-    press(&mut app, "llll");
+    press(&mut app, "lll");
     let text = screen(&app);
     let heading = text.lines().nth(3).unwrap();
     assert!(heading.starts_with('◀'), "{text}");
@@ -240,4 +259,44 @@ fn at_80x24_the_cursor_pages_the_rooms_and_the_schedule_keys_act_on_the_selectio
     let s = m.sessions.iter().find(|s| s.id == "break-out-a").unwrap();
     assert_eq!(s.span(), Some((11 * 60, 12 * 60 + 45)), "15 minutes longer");
     assert!(app.schedule.grid.is_some(), "still the grid after an edit");
+}
+
+/// A copy of the fixture two days longer, so its last day has nothing.
+fn with_an_empty_day() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(format!("{FOLDER}/casie-day.yaml")).unwrap();
+    let longer = text.replacen("end_date: 2023-10-06\n", "end_date: 2023-10-08\n", 1);
+    assert_ne!(longer, text);
+    std::fs::write(dir.path().join("casie-day.yaml"), longer).unwrap();
+    dir
+}
+
+#[test]
+fn the_day_line_fits_80_columns_in_english_and_russian() {
+    use plenary::i18n::{Lang, with_lang};
+    let dir = with_an_empty_day();
+    for (lang, name, empty) in [
+        (Lang::En, "en", "nothing scheduled"),
+        (Lang::Ru, "ru", "ничего не запланировано"),
+    ] {
+        with_lang(lang, || {
+            let mut app = app_on(dir.path(), 80, 24);
+            select_meeting(&mut app, "CASIE");
+            app.update(Action::Run(Command::Show(View::Schedule)));
+            press(&mut app, "vjj<ret>j");
+            let text = screen(&app);
+            let line = text.lines().nth(2).unwrap();
+            assert!(line.chars().count() <= 80, "{line}");
+            assert!(line.ends_with("(s)"), "the whole line shows: {line}");
+            insta::assert_snapshot!(format!("grid_day_line_{name}_80x24"), text);
+            // The empty last day: the cursor and the word that it is empty
+            // stay; the step goes first when the line is too long.
+            press(&mut app, "}}}}");
+            let text = screen(&app);
+            let line = text.lines().nth(2).unwrap().to_string();
+            assert!(line.contains("5/5") && line.contains(empty), "{line}");
+            assert!(line.contains("09:15"), "the cursor's time: {line}");
+            assert!(line.chars().count() <= 80, "{line}");
+        });
+    }
 }

@@ -264,3 +264,124 @@ fn a_break_across_the_rooms_moves_from_any_room_and_b_adds_one() {
         .expect("the break added at 16:00");
     assert!(tea.room.is_none());
 }
+
+#[test]
+fn in_the_band_keys_select_move_resize_and_add_sessions_running_alongside() {
+    let mut app = grid_app(120, 40);
+    // Right of the last room is the band; the cursor selects what is there.
+    cursor_to(&mut app, 2, 12 * 60);
+    press(&mut app, "l");
+    assert!(app.schedule.grid.unwrap().band);
+    let e = app.current().unwrap();
+    let sel = app.selected_session().unwrap();
+    assert_eq!(app.library[e].meeting().sessions[sel].id, "gallery-walk");
+    assert!(screen(&app).contains("cursor alongside 12:00"));
+    // J a step later (the cursor follows), < a step shorter.
+    press(&mut app, "J");
+    assert_eq!(hm(session(&app, "gallery-walk")), "Foyer 09:15-18:15");
+    assert_eq!(app.schedule.grid.unwrap().minute, 9 * 60 + 15);
+    assert!(app.schedule.grid.unwrap().band, "still in the band");
+    press(&mut app, "<");
+    assert_eq!(hm(session(&app, "gallery-walk")), "Foyer 09:15-18:00");
+    // No room to the side: it stays in the band.
+    press(&mut app, "H");
+    assert_eq!(hm(session(&app, "gallery-walk")), "Foyer 09:15-18:00");
+    let said = app.status.as_ref().unwrap().text.clone();
+    assert!(said.contains("stays in the band"), "{said}");
+    press(&mut app, "uu");
+    assert_eq!(hm(session(&app, "gallery-walk")), "Foyer 09:00-18:00");
+    // a in the band: an exhibition running alongside, in no room.
+    cursor_to(&mut app, 2, 8 * 60);
+    press(&mut app, "la");
+    assert!(
+        screen(&app).contains("Add a session alongside at 08:00"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, "Poster corner<ret>");
+    let s = session(&app, "poster-corner");
+    assert!(s.alongside);
+    assert_eq!(s.kind.as_str(), "exhibition");
+    assert_eq!(s.room, None);
+    assert!(s.interpretation.is_empty(), "no booth beside the programme");
+    // h leaves the band for the last room.
+    press(&mut app, "h");
+    let c = app.schedule.grid.unwrap();
+    assert!(!c.band);
+    assert_eq!(c.column, 2);
+}
+
+#[test]
+fn dragging_in_the_band_moves_a_session_alongside_in_time_and_its_edge_resizes_it() {
+    let mut app = grid_app(120, 40);
+    let text = screen(&app);
+    let (x, y) = find(&text, "┆Gallery Walk");
+    app.update(Action::Mouse(Mouse::Click {
+        column: x + 2,
+        row: y + 1,
+    }));
+    // Two rows (30 minutes) down, and over a room: it stays in the band.
+    app.update(Action::Mouse(Mouse::Drag {
+        column: 20,
+        row: y + 3,
+    }));
+    let said = app.status.as_ref().unwrap().text.clone();
+    assert!(
+        said.contains("let go: `gallery-walk` at 09:30, alongside"),
+        "{said}"
+    );
+    app.update(Action::Mouse(Mouse::Release {
+        column: 20,
+        row: y + 3,
+    }));
+    let s = session(&app, "gallery-walk");
+    assert_eq!(hm(s), "Foyer 09:30-18:30");
+    assert!(s.alongside);
+    press(&mut app, "u");
+    // Registration, 08:30-09:00: its second row is its bottom edge.
+    let (x, y) = find(&text, "┆Registration");
+    app.update(Action::Mouse(Mouse::Click {
+        column: x + 2,
+        row: y + 1,
+    }));
+    app.update(Action::Mouse(Mouse::Release {
+        column: x + 2,
+        row: y + 3,
+    }));
+    assert_eq!(hm(session(&app, "registration")), "Foyer 08:30-09:30");
+    // A click and let go in place changes nothing.
+    app.update(Action::Mouse(Mouse::Click {
+        column: x + 2,
+        row: y,
+    }));
+    app.update(Action::Mouse(Mouse::Release {
+        column: x + 2,
+        row: y,
+    }));
+    assert_eq!(hm(session(&app, "registration")), "Foyer 08:30-09:30");
+}
+
+#[test]
+fn a_move_never_reorders_the_room_columns() {
+    let mut app = grid_app(120, 40);
+    // Break-out A a step later: Room 2 is now used first that day, yet
+    // the columns stay as they were and the cursor stays on break-out A.
+    cursor_to(&mut app, 1, 11 * 60);
+    press(&mut app, "J");
+    assert_eq!(hm(session(&app, "break-out-a")), "Room 1 11:15-12:45");
+    let said = app.status.as_ref().unwrap().text.clone();
+    assert!(
+        said.contains("m moves it with the rest of the day"),
+        "{said}"
+    );
+    let text = screen(&app);
+    let heading = text.lines().nth(3).unwrap();
+    assert!(
+        heading.find("│Room 1").unwrap() < heading.find("│Room 2").unwrap(),
+        "{heading}"
+    );
+    assert_eq!(app.schedule.grid.unwrap().column, 1);
+    // e edits what the cursor is on.
+    press(&mut app, "le");
+    assert!(screen(&app).contains("Edit `break-out-b`"));
+}

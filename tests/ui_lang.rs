@@ -126,3 +126,76 @@ fn help_is_russian_under_a_russian_locale() {
     let (_, out, _) = run(&[("LANG", "C")], none, &["check", "--help"]);
     assert!(out.contains("Fail on warnings too"), "{out}");
 }
+
+/// clap's own words — the usage line, the headings, the help and version
+/// flags, default and possible values — follow the locale; with a C
+/// locale they are clap's English.
+#[test]
+fn help_headings_and_flags_in_russian() {
+    let none = Path::new("/nonexistent/plenary.toml");
+    let (code, out, _) = run(&[("LANG", "ru_RU.UTF-8")], none, &["followups", "--help"]);
+    assert_eq!(code, 0);
+    for ru in [
+        "Использование: plenary followups",
+        "Аргументы:",
+        "Параметры:",
+        "Показать справку",
+        "[по умолчанию: table]",
+        "[возможные значения: table, csv, json]",
+    ] {
+        assert!(out.contains(ru), "{ru} missing:\n{out}");
+    }
+    for en in [
+        "Usage:",
+        "Options:",
+        "Arguments:",
+        "Print help",
+        "[default:",
+        "[possible values:",
+    ] {
+        assert!(!out.contains(en), "{en} left:\n{out}");
+    }
+    let (_, out, _) = run(&[("LANG", "ru_RU.UTF-8")], none, &["--help"]);
+    assert!(
+        out.contains("Команды:") && out.contains("Показать версию"),
+        "{out}"
+    );
+    let (_, out, _) = run(&[("LC_ALL", "C")], none, &["followups", "--help"]);
+    assert!(
+        out.contains("Usage: plenary followups") && out.contains("Options:"),
+        "{out}"
+    );
+}
+
+/// clap's errors said in Russian from what clap found; English stays clap's.
+#[test]
+fn command_line_errors_in_russian() {
+    let none = Path::new("/nonexistent/plenary.toml");
+    let (code, _, err) = run(&[("LANG", "ru_RU.UTF-8")], none, &["check", "--bogus"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("ошибка: неожиданный аргумент '--bogus'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Использование: plenary check") && err.contains("Подробнее: '--help'."),
+        "{err}"
+    );
+    let (code, _, err) = run(
+        &[("LANG", "ru_RU.UTF-8")],
+        none,
+        &["followups", "--format", "cvs"],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("недопустимое значение 'cvs'")
+            && err.contains("возможные значения: table, csv, json"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[("LC_ALL", "C")], none, &["check", "--bogus"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: unexpected argument '--bogus' found"),
+        "{err}"
+    );
+}

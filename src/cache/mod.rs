@@ -99,10 +99,7 @@ pub fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>, want: Want) ->
 /// The full load and check, from the text when it was read already.
 fn full(path: &Path, today: NaiveDate, src: Option<source::Source>, want: Want) -> Loaded {
     let result = match src {
-        Some(s) => {
-            let text = s.text.clone();
-            load::load_source(path, s).map_err(|p| (p, Some(text)))
-        }
+        Some(s) => load::load_source_or_text(path, s).map_err(|(p, text)| (p, Some(text))),
         None => load::load(path).map_err(|p| (p, None)),
     };
     match result {

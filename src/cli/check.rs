@@ -31,7 +31,7 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             f
         }
         Err(e) => {
-            errln!("plenary: {}", safe::clean(&e.to_string()));
+            errln!("plenary: {}", safe::clean(&e.said()));
             return 2;
         }
     };
@@ -49,7 +49,12 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let mut meetings = 0;
     for f in &files {
         if let Err(e) = load::source::readable(f) {
-            errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
+            errln!(
+                "{}: {}: {}",
+                safe::path(f),
+                crate::problem::Severity::Error.word(crate::i18n::current()),
+                safe::clean(&e.msg().render(crate::i18n::current()))
+            );
             unreadable = true;
             continue;
         }
@@ -67,9 +72,12 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
         problems.extend(found);
         for kept in crate::save::unsaved::existing(f) {
             errln!(
-                "{}: note: unsaved edits from a Plenary that was ended are in {}; open the meeting in plenary to see what differs and restore them, or delete that copy",
-                safe::path(f),
-                safe::path(&kept)
+                "{}",
+                tr!(
+                    "check-unsaved-note",
+                    file = safe::path(f),
+                    kept = safe::path(&kept)
+                )
             );
         }
     }

@@ -28,7 +28,7 @@ pub fn run(args: &Args) -> u8 {
             f
         }
         Err(e) => {
-            errln!("plenary: {}", safe::clean(&e.to_string()));
+            errln!("plenary: {}", safe::clean(&e.said()));
             return 2;
         }
     };

@@ -124,7 +124,7 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             f
         }
         Err(e) => {
-            errln!("plenary: {}", safe::clean(&e.to_string()));
+            errln!("plenary: {}", safe::clean(&e.said()));
             return 2;
         }
     };

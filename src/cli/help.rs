@@ -9,7 +9,7 @@
 
 use std::ffi::OsString;
 
-use clap::Command;
+use clap::{Arg, ArgAction, Command};
 
 use crate::i18n::{self, Lang};
 
@@ -42,7 +42,7 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .collect();
-    names.iter().fold(cmd, |cmd, name| {
+    let cmd = names.iter().fold(cmd, |cmd, name| {
         cmd.mut_subcommand(name.as_str(), |sub| {
             let sub = match said(lang, &format!("cli-{name}")) {
                 Some(t) => sub.about(t),
@@ -51,7 +51,8 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
             let sub = args_in(sub, name, lang);
             sheet_language(sub, name, lang)
         })
-    })
+    });
+    clap_words(cmd, lang)
 }
 
 /// The printed sheets and exports (`agenda`, `interpretation`, `export`)
@@ -79,6 +80,101 @@ fn args_in(cmd: Command, sub: &str, lang: Lang) -> Command {
             None => cmd,
         }
     })
+}
+
+/// clap's own words in `lang`: the usage line, the headings of the
+/// arguments, options and commands, the help and version flags, and the
+/// default and possible values after an option's help. clap words them in
+/// English only, so the template and the flags are given in ours; its
+/// nested commands (`roster import`) get the same.
+fn clap_words(cmd: Command, lang: Lang) -> Command {
+    let t = |key: &str| i18n::text(lang, key, &i18n::Args::new());
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        t("clap-usage")
+    );
+    let has_version = cmd.get_version().is_some();
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(t("clap-commands"))
+        .subcommand_value_name(t("clap-command-value"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(t("clap-help-flag")),
+        );
+    if has_version {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t("clap-version-flag")),
+        );
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let cmd = ids.iter().fold(cmd, |cmd, id| {
+        cmd.mut_arg(id.as_str(), |a| arg_words(a, lang))
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names.iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name.as_str(), |sub| clap_words(sub, lang))
+    })
+}
+
+/// One argument's heading, and its default and possible values said in
+/// `lang` after its help instead of clap's English brackets.
+fn arg_words(a: Arg, lang: Lang) -> Arg {
+    let t = |key: &str| i18n::text(lang, key, &i18n::Args::new());
+    let heading = if a.is_positional() {
+        t("clap-arguments")
+    } else {
+        t("clap-options")
+    };
+    let mut help = a.get_help().map(ToString::to_string).unwrap_or_default();
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let takes_value = a.get_action().takes_values();
+    if takes_value && !defaults.is_empty() && !a.is_hide_default_value_set() {
+        help.push_str(&format!(
+            " [{}: {}]",
+            t("clap-default"),
+            defaults.join(", ")
+        ));
+    }
+    let possible: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|p| !p.is_hide_set())
+        .map(|p| p.get_name().to_string())
+        .collect();
+    if takes_value && !possible.is_empty() && !a.is_hide_possible_values_set() {
+        help.push_str(&format!(
+            " [{}: {}]",
+            t("clap-possible"),
+            possible.join(", ")
+        ));
+    }
+    let a = a.help_heading(heading);
+    // clap's checks allow hiding values only on an option that takes one.
+    let a = if takes_value {
+        a.hide_default_value(true).hide_possible_values(true)
+    } else {
+        a
+    };
+    if help.is_empty() { a } else { a.help(help) }
 }
 
 /// The catalogue's words for `key` in `lang`, when it has them.

@@ -4,6 +4,7 @@
 
 mod agenda;
 mod check;
+pub mod clap_errors;
 mod config;
 mod export;
 mod fmt;
@@ -119,20 +120,28 @@ pub fn settings() -> &'static Settings {
 /// Reads the settings (file, environment, `--ui-lang` among `args`) and
 /// puts them in force before the command line is parsed, so `--help` is
 /// already in the chosen language. What is wrong in the settings file is
-/// told on standard error (and by `plenary config`); Plenary starts anyway.
+/// told by [`say_settings_problems`] (and by `plenary config`); Plenary
+/// starts anyway.
 pub fn start(args: &[std::ffi::OsString]) -> &'static Settings {
     let flag = help::ui_lang_flag(args);
     let env = |k: &str| std::env::var(k).ok();
     let s = crate::settings::install(Settings::load(&env, flag));
     crate::i18n::set(s.ui_lang.value);
     crate::domain::SpeakingHours::set_default(s.speaking_hours.value);
-    let is_config = args.get(1).is_some_and(|a| a == "config");
-    if !is_config {
-        for p in &s.problems {
-            errln!("{}", p.render(s.ui_lang.value));
-        }
-    }
     s
+}
+
+/// Prints the settings file's problems on standard error, in the interface
+/// language: before a command's output, or after the TUI has given the
+/// terminal back (its screen would hide them; it shows them in its status
+/// line meanwhile). `plenary config` says them in its own report.
+pub fn say_settings_problems(s: &Settings, cli: Option<&Cli>) {
+    if cli.is_some_and(|c| matches!(c.command, Some(Command::Config(_)))) {
+        return;
+    }
+    for p in &s.problems {
+        errln!("{}", p.render(s.ui_lang.value));
+    }
 }
 
 /// The cache of loaded meetings, unless `--no-cache`.

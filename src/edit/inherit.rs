@@ -41,8 +41,9 @@ pub fn previous_in_room(
 }
 
 /// A new session of `kind` on `date` at `start` in `room`, with its floor,
-/// channels and booth teams inherited (see the module comment) and marked
-/// `alongside` when its kind usually runs beside the programme.
+/// channels and booth teams inherited (see the module comment); one whose
+/// kind usually runs beside the programme is marked `alongside` and held
+/// in all the working languages, with no booth.
 pub fn new_session(
     m: &Meeting,
     kind: SessionKind,
@@ -59,6 +60,12 @@ pub fn new_session(
         ..Session::default()
     };
     if kind == SessionKind::Break {
+        return s;
+    }
+    if s.alongside {
+        // An exhibition or a registration desk has no booth: it is held in
+        // every working language (so none warns it offers nothing in one).
+        s.language = m.languages.clone();
         return s;
     }
     match previous_in_room(m, date, start, room).map(|i| &m.sessions[i]) {

@@ -138,6 +138,10 @@ config-from-default = default
 config-from-file = from { $place }
 config-from-env = from the environment, { $var }
 config-from-flag = from the command line, { $flag }
+settings-notice = { $n ->
+    [one] the settings file has a problem
+   *[other] the settings file has { $n } problems
+}: { $first } (printed again when Plenary ends)
 
 ## plenary check: its summary (src/cli/check.rs)
 
@@ -151,6 +155,12 @@ count-files = { $n ->
     [one] { $n } file
    *[other] { $n } files
 }
+discover-missing = { $path }: no such file or folder
+discover-broken-link = { $path }: a symbolic link that leads nowhere (a loop, or its target is gone); point it at a meeting file, or name the file itself
+discover-unreadable = { $path }: cannot read: { $why }
+discover-outside = note: { $name }: a link to a file outside { $dir }; not read (name the file itself to check it)
+discover-dangling = note: { $name }: a symbolic link that leads nowhere (a loop, or its target is gone); skipped
+check-unsaved-note = { $file }: note: unsaved edits from a Plenary that was ended are in { $kept }; open the meeting in plenary to see what differs and restore them, or delete that copy
 
 ## Command-line help (src/cli/help.rs): the same words as the doc comments of
 ## the argument structs, which tests/i18n_catalogue.rs compares.
@@ -523,6 +533,35 @@ zone-several = `{ $name }` is used for several zones: { $zones }; give one of th
 zone-part-hour = { $offset } is not a whole hour from UTC, which only named zones keep; give the IANA name, such as `Asia/Kolkata` for +05:30
 zone-use-iana = use an IANA time-zone name, such as `Asia/Almaty`, `Europe/Paris` or `UTC`
 
+## clap's own words, said in another language (src/cli/help.rs,
+## src/cli/clap_errors.rs); English output is clap's own
+
+clap-usage = Usage
+clap-arguments = Arguments
+clap-options = Options
+clap-commands = Commands
+clap-command-value = COMMAND
+clap-help-flag = Print help
+clap-version-flag = Print version
+clap-default = default
+clap-possible = possible values
+clap-tip = tip
+clap-more-info = For more information, try '--help'.
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-tip-dashes = to pass '{ $arg }' as a value, use '-- { $arg }'
+clap-tip-similar = a similar argument exists: '{ $arg }'
+clap-tip-subcommand = a similar subcommand exists: '{ $sub }'
+clap-invalid-subcommand = unrecognized subcommand '{ $sub }'
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-missing-value = a value is required for '{ $arg }' but none was supplied
+clap-possible-values = possible values: { $values }
+did-you-mean-quoted = did you mean '{ $value }'?
+clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $why }
+clap-missing-required = the following required arguments were not provided:
+clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words
@@ -583,7 +622,9 @@ ui-back-to-the-list-on-the-session-selected-in-the-grid = back to the list, on t
 ui-list = list
 ui-cursor-to-the-room-on-the-left-rooms-page-sideways = cursor to the room on the left (rooms page sideways)
 ui-rooms = rooms
-ui-cursor-to-the-room-on-the-right = cursor to the room on the right
+ui-cursor-to-the-first-session-in-this-room-that-day = cursor to the first session in this room that day
+ui-cursor-to-the-last-session-in-this-room-that-day = cursor to the last session in this room that day
+ui-cursor-to-the-room-on-the-right-past-the-last-the-band-alongside = cursor to the room on the right (past the last: the band alongside)
 ui-cursor-a-slot-a-step-15-minutes-at-first-earlier = cursor a slot (a step, 15 minutes at first) earlier
 ui-cursor-a-slot-later = cursor a slot later
 ui-time = time
@@ -592,7 +633,7 @@ ui-the-meeting-s-next-day = the meeting's next day
 ui-days = days
 ui-select-the-session-under-the-cursor-e-edits-it-v-shows-it-in-the-list = select the session under the cursor (e edits it; v shows it in the list)
 ui-select = select
-ui-add-a-session-in-this-room-at-this-time-the-form-prefilled = add a session in this room at this time (the form, prefilled)
+ui-add-a-session-here-the-form-prefilled-in-the-band-an-exhibition = add a session here (the form, prefilled); in the band, an exhibition
 ui-add-here = add here
 ui-add-a-break-at-the-cursor-s-time-across-every-room = add a break at the cursor's time, across every room
 ui-move-the-session-under-the-cursor-else-the-selected-one-a-step-earlier = move the session under the cursor (else the selected one) a step earlier
@@ -876,6 +917,27 @@ ui-tick = tick
 ui-show-the-people-with-any-ticked-value = show the people with any ticked value
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = In a Roster filter list (c, o, r, t; type to narrow it)
 
+## The Schedule's day grid (src/tui/views/schedule_grid.rs, src/tui/app/grid_state.rs)
+
+tui-grid-day = Day { $n }/{ $days }
+tui-grid-nothing = nothing scheduled
+tui-grid-cursor = cursor { $place } { $time }
+tui-grid-rows = { $step }-min rows (s)
+tui-grid-zone = times in { $zone }
+tui-grid-online = online
+tui-grid-no-room = no room
+tui-grid-alongside = alongside
+tui-grid-more = { $n } more
+tui-grid-opened = the day as a grid: hjkl cursor, a add, J K H L move, < > resize, v list
+tui-grid-closed = the schedule as a list (v: grid)
+tui-grid-step = { $step }-minute rows: j/k, moves and resizes go by it
+tui-grid-selected = selected: e edits it, v shows it in the list
+tui-grid-nothing-at = nothing in { $place } at { $time }
+tui-grid-add-alongside = Add a session alongside at { $time }
+tui-grid-band-no-rooms = a session alongside stays in the band: A puts it in its room's column
+tui-grid-moved-alone = moved alone: m moves it with the rest of the day
+tui-grid-let-go-band = let go: `{ $id }` at { $time }, alongside
+
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)
 
@@ -916,6 +978,22 @@ tui-help-search-note = Search ignores case and script: "umankulova" finds Ума
 tui-help-title-search = Search the keys: { $input }▏ (Enter keeps, Esc drops)
 tui-help-title-query = Keys with "{ $query }" — / changes, Esc shows all
 tui-help-title = Keys, here first — / searches, Esc closes, j/k scroll
+
+# Files changed on disk (tui::app::editing::disk_watch): noticed, reloaded
+# off the UI thread, or asked about.
+tui-disk-reloaded = { $path } changed on disk; reloaded
+tui-disk-reloading = reloading { $path }…
+tui-disk-does-not-load = { $path } changed on disk and does not load now ({ $why }); still showing the version before
+tui-disk-deleted = { $path } was deleted or moved on disk; what is shown here is kept until you quit
+tui-disk-deleted-unsaved = { $path } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
+tui-disk-editor-reloaded = reloaded { $path } after editing; { $n } problem(s)
+tui-disk-editor-unchanged = { $path } is unchanged after editing; { $n } problem(s)
+tui-disk-editor-does-not-load = { $path } does not load now, so the version before is still shown: { $why } (E to fix it)
+tui-disk-asked-reloaded = reloaded { $path } from disk
+tui-disk-asked-failed = could not reload: { $why }
+tui-disk-now-a-roster = it is now a participant list, not a meeting
+tui-disk-bug = plenary failed on this file (a bug, please report it): { $what }
+tui-disk-fallback = the system cannot tell Plenary when files change ({ $why }); their size and time are compared every second instead
 
 ## TUI: saving, quitting, a file changed on disk (src/tui/app/editing/saving.rs)
 
@@ -1587,3 +1665,17 @@ edit-mark-follow-up = mark `{ $id }` { $status }
 edit-note-on = note on `{ $id }`
 edit-move-due = move `{ $id }` to { $date }
 edit-clear-due = clear the due date of `{ $id }`
+
+tui-yes = yes
+tui-no = no
+
+## A due date typed in a prompt (src/followups/when.rs)
+
+due-help = type a date as YYYY-MM-DD, or +14d, +2w, +1m from today, or `none` to clear it
+due-none-given = no due date given; { $help }
+due-not-distance = `{ $text }` is not a distance; { $help }
+due-unknown-unit = unknown unit `{ $unit }` in `{ $text }`; { $help }
+due-too-far = `{ $text }` is too far ahead
+due-not-date = `{ $text }` is not a date; { $help }
+
+tui-no-meetings = no meetings

@@ -147,6 +147,11 @@ config-from-default = по умолчанию
 config-from-file = из { $place }
 config-from-env = из окружения, { $var }
 config-from-flag = из командной строки, { $flag }
+settings-notice = { $n ->
+    [one] в файле настроек { $n } ошибка
+    [few] в файле настроек { $n } ошибки
+   *[many] в файле настроек { $n } ошибок
+}: { $first } (все они будут выведены при выходе из Plenary)
 
 ## plenary check: итог
 
@@ -161,6 +166,12 @@ count-files = { $n ->
     [one] { $n } файле
    *[other] { $n } файлах
 }
+discover-missing = { $path }: нет такого файла или папки
+discover-broken-link = { $path }: символическая ссылка никуда не ведёт (петля или её цель удалена); направьте её на файл встречи или укажите сам файл
+discover-unreadable = { $path }: не удаётся прочитать: { $why }
+discover-outside = примечание: { $name }: ссылка на файл вне { $dir }; не прочитан (чтобы проверить его, укажите сам файл)
+discover-dangling = примечание: { $name }: символическая ссылка никуда не ведёт (петля или её цель удалена); пропущена
+check-unsaved-note = { $file }: примечание: несохранённые правки завершённого Plenary лежат в { $kept }; откройте встречу в plenary, чтобы увидеть различия и восстановить их, или удалите эту копию
 
 ## Справка командной строки (src/cli/help.rs)
 
@@ -543,6 +554,34 @@ zone-several = `{ $name }` обозначает несколько поясов:
 zone-part-hour = { $offset } — не целое число часов от UTC, такое смещение бывает только у именованных поясов; укажите название по IANA, например `Asia/Kolkata` для +05:30
 zone-use-iana = укажите название часового пояса по IANA, например `Asia/Almaty`, `Europe/Paris` или `UTC`
 
+## Слова самого clap: заголовки справки и ошибки командной строки
+
+clap-usage = Использование
+clap-arguments = Аргументы
+clap-options = Параметры
+clap-commands = Команды
+clap-command-value = КОМАНДА
+clap-help-flag = Показать справку
+clap-version-flag = Показать версию
+clap-default = по умолчанию
+clap-possible = возможные значения
+clap-tip = совет
+clap-more-info = Подробнее: '--help'.
+clap-unknown-argument = неожиданный аргумент '{ $arg }'
+clap-tip-dashes = чтобы передать '{ $arg }' как значение, пишите '-- { $arg }'
+clap-tip-similar = есть похожий аргумент: '{ $arg }'
+clap-tip-subcommand = есть похожая команда: '{ $sub }'
+clap-invalid-subcommand = неизвестная команда '{ $sub }'
+clap-invalid-value = недопустимое значение '{ $value }' для '{ $arg }'
+clap-missing-value = для '{ $arg }' нужно значение, но оно не указано
+clap-possible-values = возможные значения: { $values }
+did-you-mean-quoted = может быть, '{ $value }'?
+clap-value-validation = недопустимое значение '{ $value }' для '{ $arg }': { $why }
+clap-missing-required = не указаны обязательные аргументы:
+clap-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $other }'
+clap-no-equals = значение для '{ $arg }' указывается через знак равенства
+clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
+
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
 ## and panel titles. The key is made from the English words
@@ -603,7 +642,9 @@ ui-back-to-the-list-on-the-session-selected-in-the-grid = назад к спис
 ui-list = список
 ui-cursor-to-the-room-on-the-left-rooms-page-sideways = курсор в зал слева (залы листаются вбок)
 ui-rooms = залы
-ui-cursor-to-the-room-on-the-right = курсор в зал справа
+ui-cursor-to-the-first-session-in-this-room-that-day = курсор на первое заседание этого зала в этот день
+ui-cursor-to-the-last-session-in-this-room-that-day = курсор на последнее заседание этого зала в этот день
+ui-cursor-to-the-room-on-the-right-past-the-last-the-band-alongside = курсор в зал справа (за последним — полоса параллельных)
 ui-cursor-a-slot-a-step-15-minutes-at-first-earlier = курсор на шаг (сначала 15 минут) раньше
 ui-cursor-a-slot-later = курсор на шаг позже
 ui-time = время
@@ -612,7 +653,7 @@ ui-the-meeting-s-next-day = следующий день встречи
 ui-days = дни
 ui-select-the-session-under-the-cursor-e-edits-it-v-shows-it-in-the-list = выбрать заседание под курсором (e правит его; v показывает его в списке)
 ui-select = выбрать
-ui-add-a-session-in-this-room-at-this-time-the-form-prefilled = добавить заседание в этом зале в это время (форма, заполненная заранее)
+ui-add-a-session-here-the-form-prefilled-in-the-band-an-exhibition = добавить заседание здесь (форма заполнена); в полосе — выставку
 ui-add-here = добавить тут
 ui-add-a-break-at-the-cursor-s-time-across-every-room = добавить перерыв во время курсора во всех залах
 ui-move-the-session-under-the-cursor-else-the-selected-one-a-step-earlier = сдвинуть заседание под курсором (иначе выбранное) на шаг раньше
@@ -895,6 +936,27 @@ ui-tick = отметить
 ui-show-the-people-with-any-ticked-value = показать людей с любым из отмеченных значений
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке фильтра участников (c, o, r, t; печатайте, чтобы сузить)
 
+## The Schedule's day grid (src/tui/views/schedule_grid.rs, src/tui/app/grid_state.rs)
+
+tui-grid-day = День { $n }/{ $days }
+tui-grid-nothing = ничего не запланировано
+tui-grid-cursor = курсор: { $place } { $time }
+tui-grid-rows = шаг { $step } мин (s)
+tui-grid-zone = время: { $zone }
+tui-grid-online = онлайн
+tui-grid-no-room = без зала
+tui-grid-alongside = параллельно
+tui-grid-more = ещё { $n }
+tui-grid-opened = сетка дня: hjkl курсор, a добавить, JKHL сдвиг, <> длина, v список
+tui-grid-closed = программа списком (v: сетка)
+tui-grid-step = строки по { $step } мин: по ним ходят j/k, сдвиги и изменение длины
+tui-grid-selected = выбрано: e изменить, v показать в списке
+tui-grid-nothing-at = в «{ $place }» в { $time } ничего нет
+tui-grid-add-alongside = Добавить параллельное мероприятие в { $time }
+tui-grid-band-no-rooms = параллельное мероприятие остаётся в полосе справа: A вернёт его в колонку зала
+tui-grid-moved-alone = сдвинуто одно: m сдвинет его вместе с остатком дня
+tui-grid-let-go-band = отпустите: `{ $id }` в { $time }, параллельно
+
 ## The TUI's frame: title bar, status line, start-up and empty screens
 ## (src/tui/views/frame.rs)
 
@@ -935,6 +997,29 @@ tui-help-search-note = Поиск не различает регистр и пи
 tui-help-title-search = Поиск клавиш: { $input }▏ (Enter — оставить, Esc — сбросить)
 tui-help-title-query = Клавиши с «{ $query }» — / изменить, Esc — все
 tui-help-title = Сначала клавиши этого экрана — / поиск, Esc закрыть, j/k прокрутка
+
+# Файлы, изменённые на диске (tui::app::editing::disk_watch).
+tui-disk-reloaded = { $path } изменён на диске; загружен заново
+tui-disk-reloading = загружается заново { $path }…
+tui-disk-does-not-load = { $path } изменён на диске и теперь не загружается ({ $why }); показана прежняя версия
+tui-disk-deleted = { $path } удалён или перемещён на диске; то, что показано здесь, останется до выхода
+tui-disk-deleted-unsaved = { $path } удалён или перемещён на диске; то, что показано здесь, останется до выхода (Ctrl-s предложит сохранить под другим именем)
+tui-disk-editor-reloaded = { $path } загружен заново после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-disk-editor-unchanged = { $path } не изменился после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-disk-editor-does-not-load = { $path } теперь не загружается, поэтому показана прежняя версия: { $why } (E — исправить)
+tui-disk-asked-reloaded = { $path } загружен с диска заново
+tui-disk-asked-failed = не удалось загрузить заново: { $why }
+tui-disk-now-a-roster = теперь это список участников, а не встреча
+tui-disk-bug = plenary не справился с этим файлом (это ошибка, сообщите о ней): { $what }
+tui-disk-fallback = система не сообщает Plenary об изменениях файлов ({ $why }); вместо этого раз в секунду сравниваются их размер и время
 
 ## Интерфейс: сохранение, выход, файл изменён на диске (src/tui/app/editing/saving.rs)
 
@@ -1619,11 +1704,11 @@ tui-se-move-title = Перенести `{ $id }`
 tui-se-new-date = Новая дата
 tui-se-date-hint = ГГГГ-ММ-ДД
 tui-se-new-start = Новое начало
-tui-se-push-later = Сдвинуть следующие заседания дня, чтобы не было наложений
+tui-se-push-later = Сдвинуть следующие заседания
 tui-se-resize-title = Сократить или удлинить `{ $id }`
 tui-se-new-end = Новый конец или длительность
 tui-se-end-hint = 12:30 или +90m
-tui-se-shift-rest = Сдвинуть остаток дня на столько же
+tui-se-shift-rest = Сдвинуть и остаток дня
 tui-se-needs-times = сначала задайте начало и конец заседания (e)
 tui-se-edit-label = правка заседания `{ $id }`
 tui-se-move-rest-title = Перенести `{ $id }` вместе с остатком дня?
@@ -1650,3 +1735,17 @@ edit-mark-follow-up = `{ $id }`: статус «{ $status }»
 edit-note-on = заметка к `{ $id }`
 edit-move-due = срок `{ $id }` — { $date }
 edit-clear-due = срок `{ $id }` снят
+
+tui-yes = да
+tui-no = нет
+
+## Срок, введённый в строке ввода (src/followups/when.rs)
+
+due-help = введите дату ГГГГ-ММ-ДД или +14d, +2w, +1m от сегодня, либо `none`, чтобы снять срок
+due-none-given = срок не указан; { $help }
+due-not-distance = `{ $text }` — не промежуток; { $help }
+due-unknown-unit = непонятная единица `{ $unit }` в `{ $text }`; { $help }
+due-too-far = `{ $text }` — слишком далеко вперёд
+due-not-date = `{ $text }` — не дата; { $help }
+
+tui-no-meetings = встреч нет

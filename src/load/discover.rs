@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use crate::tr;
+
 #[derive(Debug, Error)]
 pub enum DiscoverError {
     #[error("{0}: no such file or folder")]
@@ -22,29 +24,45 @@ pub enum DiscoverError {
     Unreadable(PathBuf, String),
 }
 
+impl DiscoverError {
+    /// The error in the interface language (its Display is the English).
+    pub fn said(&self) -> String {
+        match self {
+            DiscoverError::Missing(p) => tr!("discover-missing", path = p.display().to_string()),
+            DiscoverError::BrokenLink(p) => {
+                tr!("discover-broken-link", path = p.display().to_string())
+            }
+            DiscoverError::Unreadable(p, why) => tr!(
+                "discover-unreadable",
+                path = p.display().to_string(),
+                why = super::source::why_msg(why)
+            ),
+        }
+    }
+}
+
 fn is_yaml(p: &Path) -> bool {
     matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
 }
 
 /// Why a file of a folder was passed over: one line, for stderr.
 fn skipped(f: &Path, dir: &Path) -> Option<String> {
-    let name = f.display();
+    let name = f.display().to_string();
     if f.is_file() {
         let inside = match (f.canonicalize(), dir.canonicalize()) {
             (Ok(file), Ok(dir)) => file.starts_with(dir),
             _ => false,
         };
         return (!inside).then(|| {
-            format!(
-                "note: {name}: a link to a file outside {}; not read (name the file itself to check it)",
-                dir.display()
+            tr!(
+                "discover-outside",
+                name = name.as_str(),
+                dir = dir.display().to_string()
             )
         });
     }
     let link = fs::symlink_metadata(f).is_ok_and(|m| m.is_symlink());
-    (link && fs::metadata(f).is_err()).then(|| {
-        format!("note: {name}: a symbolic link that leads nowhere (a loop, or its target is gone); skipped")
-    })
+    (link && fs::metadata(f).is_err()).then(|| tr!("discover-dangling", name = name.as_str()))
 }
 
 /// Files named directly are taken as they are; folders are searched for

@@ -102,6 +102,11 @@ fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Resul
         p.line = Some((line, column));
         return Err(p);
     }
+    // The fast reader answers only for files yaml_serde reads without an
+    // error, with the same value; anything else is yaml_serde's to say.
+    if let Some(value) = crate::yaml::from_str_fast::<T>(text) {
+        return Ok(value);
+    }
     crate::yaml::from_str::<T>(text).map_err(|e| {
         let mut p = yaml_error::to_problem(&e);
         p.file = path.to_path_buf();
@@ -120,14 +125,30 @@ pub fn load(path: &Path) -> Result<Document, Problem> {
 #[allow(clippy::result_large_err)]
 /// [`load`] for a file already read.
 pub fn load_source(path: &Path, src: source::Source) -> Result<Document, Problem> {
-    let mut meeting = parse_meeting(path, &src.text)?;
+    load_source_or_text(path, src).map_err(|(p, _)| p)
+}
+
+#[allow(clippy::result_large_err)]
+/// [`load_source`], handing the text back when the file does not load, so
+/// that a caller who diagnoses it needs no second copy of a large file
+/// while the parse runs.
+pub fn load_source_or_text(
+    path: &Path,
+    src: source::Source,
+) -> Result<Document, (Problem, String)> {
+    let mut meeting = match parse_meeting(path, &src.text) {
+        Ok(m) => m,
+        Err(p) => return Err((p, src.text)),
+    };
     let roster = match &mut meeting.participants {
         Roster::Inline(_) => None,
-        Roster::File { path: rel, people } => {
-            let (list, source) = roster::read(path, &src.text, rel)?;
-            *people = list;
-            Some(source)
-        }
+        Roster::File { path: rel, people } => match roster::read(path, &src.text, rel) {
+            Ok((list, source)) => {
+                *people = list;
+                Some(source)
+            }
+            Err(p) => return Err((p, src.text)),
+        },
     };
     Ok(Document {
         path: path.to_path_buf(),

@@ -150,6 +150,30 @@ impl Settings {
     }
 }
 
+/// The settings file's problems in one line, for a screen that hides what
+/// was printed before it (the TUI's status line): how many, the first one
+/// (its file name, line and message, in the interface language), and that
+/// all of them are printed again when Plenary ends. `None` with none.
+pub fn notice(s: &Settings) -> Option<String> {
+    let first = s.problems.first()?;
+    let name = first
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let said = format!(
+        "{}:{}: {}",
+        crate::safe::clean(&name),
+        first.line,
+        crate::safe::clean(&first.msg.render(crate::i18n::current()))
+    );
+    Some(crate::tr!(
+        "settings-notice",
+        n = s.problems.len(),
+        first = said
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -167,6 +167,9 @@ pub enum GridCommand {
     Down,
     PrevDay,
     NextDay,
+    /// The cursor to the first / last session of its room (or band) that day.
+    First,
+    Last,
     /// Select the session under the cursor.
     Select,
     /// A new session (or break) at the cursor's room and time: the form, prefilled.
@@ -258,6 +261,8 @@ pub enum Action {
     Load(Load),
     /// Time passed (animates the loading indicator).
     Tick,
+    /// A file changed on disk, or the disk worker has an answer.
+    Disk(super::disk_worker::DiskNews),
 }
 
 impl From<Command> for Action {

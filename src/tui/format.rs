@@ -152,6 +152,16 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A column's name as the grid shows it: a room's own, or `online`,
+/// `no room` in the interface's language.
+pub fn grid_column(c: &crate::grid::Column) -> String {
+    match c {
+        crate::grid::Column::Room(r) => r.clone(),
+        crate::grid::Column::Online(_) => crate::tr!("tui-grid-online"),
+        crate::grid::Column::Unplaced => crate::tr!("tui-grid-no-room"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

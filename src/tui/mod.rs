@@ -9,6 +9,7 @@
 //! [`terminal`] takes the terminal and always gives it back.
 //!
 //! - [`library`]: the open documents and what is derived from them.
+//! - [`disk_worker`]: files changed on disk, read and loaded off the UI thread.
 //! - [`roster_state`], [`roster_across`], [`scroll`], [`layout`]: view state and geometry.
 //! - [`sanitize`], [`theme`], [`widgets`]: safe text, markers, shared drawing.
 //! - [`zone_view`], [`interp`], [`prompts`]: the shown time zone, the
@@ -16,6 +17,7 @@
 
 pub mod action;
 pub mod app;
+pub mod disk_worker;
 pub mod event;
 pub mod format;
 pub mod input;
@@ -54,8 +56,12 @@ use event::Msg;
 
 /// How often the loading indicator moves while files are being read.
 const TICK: Duration = Duration::from_millis(100);
-/// How often open files are compared with the disk.
+/// How often open files' stamps are compared with the disk when the
+/// system cannot tell (no file notifications here).
 const DISK_POLL: Duration = Duration::from_secs(1);
+/// With notifications, nothing needs a tick: the loop sleeps until a key,
+/// a signal or the disk wakes it (this long at most).
+const IDLE: Duration = Duration::from_secs(60);
 
 /// Opens `path` (default `agendas/`) and runs until the user quits.
 pub fn run(path: Option<PathBuf>, today: NaiveDate) -> ExitCode {
@@ -90,11 +96,19 @@ pub fn run_in_zone(
         .unwrap_or_default();
     let mut app = App::new(root.clone(), today, Theme::from_env(), area);
     app.zone.shown = zone;
+    // The settings file's problems, printed before the screen took over.
+    if let Some(n) = crate::settings::notice(crate::settings::in_force()) {
+        app.say(status::Level::Warning, n);
+    }
     // The first frame goes out before any file is touched.
     let _ = term.draw(|f| render(&app, f));
     test_panic(TestPanic::AtStart);
 
     event::spawn_input(tx.clone());
+    let disk = tx.clone();
+    editing::disk_watch::connect(&mut app, cache.clone(), move |n| {
+        disk.send(Msg::Action(Action::Disk(n))).is_ok()
+    });
     loader::spawn(root, today, cache, tx);
 
     // A panic unwinds to here with the edits still in `app`: the hook has
@@ -119,11 +133,15 @@ pub fn run_in_zone(
 /// Reads messages, applies them and draws, until the app quits.
 fn event_loop(term: &mut terminal::Tui, app: &mut App, rx: &mpsc::Receiver<Msg>) {
     loop {
-        // After loading, a tick a second compares the open files with the disk.
-        let wait = if app.loading.finished {
+        // While loading, the indicator moves; after, a tick a second only
+        // when the disk is watched by comparing stamps, or when copies of
+        // unsaved edits are still to be offered back.
+        let wait = if !app.loading.finished {
+            TICK
+        } else if editing::disk_watch::wants_ticks(app) || !app.edit.unsaved_scanned {
             DISK_POLL
         } else {
-            TICK
+            IDLE
         };
         let first = rx.recv_timeout(wait);
         let first = match first {

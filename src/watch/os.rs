@@ -52,7 +52,7 @@ impl Watch {
         let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
         let inner = notify::recommended_watcher(tx).map_err(|e| e.to_string())?;
         thread::Builder::new()
-            .name("plenary-watch".into())
+            .name("plenary watch".into())
             .spawn(move || gather(&rx, send))
             .map_err(|e| e.to_string())?;
         Ok(Watch {

@@ -13,8 +13,9 @@ use crate::domain::Meeting;
 use crate::grid::{self, DayGrid, Viewport};
 use crate::tui::action::GridCommand;
 use crate::tui::app::App;
-use crate::tui::layout;
+use crate::tui::library::MeetingId;
 use crate::tui::status::Level;
+use crate::tui::{format, layout};
 
 /// Minutes per grid row when the grid opens.
 pub const STEP: i64 = 15;
@@ -26,8 +27,11 @@ pub const STEPS: [i64; 5] = [5, 10, 15, 30, 60];
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GridCursor {
     pub day: NaiveDate,
-    /// Index into the day grid's columns.
+    /// Index into the day grid's columns (the last room's while in the band).
     pub column: usize,
+    /// In the band of sessions running alongside, right of the rooms
+    /// (`l` from the last room), where they are selected, moved and resized.
+    pub band: bool,
     /// Minute of the day (a multiple of `step`).
     pub minute: i64,
     /// Minutes per row (one of [`STEPS`]): the cursor, moves and resizes go by it.
@@ -37,12 +41,14 @@ pub struct GridCursor {
 }
 
 /// A mouse drag in the grid: which session, and whether its bottom edge
-/// (a resize) or its body (a move, `grab` minutes below its start) was taken.
+/// (a resize) or its body (a move, `grab` minutes below its start) was
+/// taken; `band` when it runs alongside (it moves in time only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Drag {
     pub session: usize,
     pub resize: bool,
     pub grab: i64,
+    pub band: bool,
 }
 
 impl GridCursor {
@@ -51,11 +57,70 @@ impl GridCursor {
         GridCursor {
             day,
             column,
+            band: false,
             minute: floor_to(minute, STEP),
             step: STEP,
             drag: None,
         }
     }
+
+    /// The minutes its row covers.
+    pub fn row(&self) -> (i64, i64) {
+        (self.minute, self.minute + self.step)
+    }
+}
+
+/// When sessions start in the cursor's room (or the band) that day; the
+/// whole day's when none does there.
+fn starts_in(g: &DayGrid, c: &GridCursor) -> Vec<i64> {
+    let mine: Vec<i64> = if c.band {
+        g.alongside.iter().map(|&(_, a, _)| a).collect()
+    } else {
+        g.blocks
+            .iter()
+            .filter(|b| b.column == c.column)
+            .map(|b| b.start)
+            .collect()
+    };
+    if !mine.is_empty() {
+        return mine;
+    }
+    g.blocks
+        .iter()
+        .map(|b| b.start)
+        .chain(g.breaks.iter().map(|&(_, a, _)| a))
+        .chain(g.alongside.iter().map(|&(_, a, _)| a))
+        .collect()
+}
+
+/// The session under cursor `c`: in the band, the one running alongside
+/// in its row (`selected` first when it is one of them); in a room, the
+/// block in its row (a row covers its whole step: a block starting at
+/// 11:15 is in the 11:00 row of 30-minute rows), else the break there.
+pub fn under_cursor(g: &DayGrid, c: &GridCursor, selected: Option<usize>) -> Option<usize> {
+    let (from, to) = c.row();
+    if c.band {
+        let here: Vec<usize> = g
+            .alongside
+            .iter()
+            .filter(|&&(_, a, b)| a < to && from < b)
+            .map(|&(i, _, _)| i)
+            .collect();
+        return selected
+            .filter(|i| here.contains(i))
+            .or_else(|| here.first().copied());
+    }
+    g.blocks
+        .iter()
+        .rev()
+        .find(|b| b.column == c.column && b.start < to && from < b.end)
+        .map(|b| b.session)
+        .or_else(|| {
+            g.breaks
+                .iter()
+                .find(|&&(_, a, b)| a < to && from < b)
+                .map(|&(i, _, _)| i)
+        })
 }
 
 /// `minute` rounded down to a multiple of `step`.
@@ -91,7 +156,9 @@ pub fn rooms(app: &App, m: &Meeting) -> Vec<String> {
 /// paged so the cursor's column shows, rows scrolled so its minute does.
 pub fn laid_out(m: &Meeting, rooms: &[String], c: &GridCursor, area: Rect) -> (DayGrid, Viewport) {
     let g = grid::day(m, c.day, rooms);
-    let band = !g.alongside.is_empty();
+    // The band shows while something runs alongside that day, and while
+    // the cursor is in it (so the first exhibition can be added there).
+    let band = !g.alongside.is_empty() || c.band;
     let step = c.step;
     let base = floor_to(g.from, step);
     let probe = Viewport::new(
@@ -138,7 +205,7 @@ impl App {
     /// Shows the grid (on the selected session's day, at its block) or the list.
     pub(crate) fn toggle_grid(&mut self) {
         if self.schedule.grid.take().is_some() {
-            self.say(Level::Note, "the schedule as a list (v: grid)");
+            self.say(Level::Note, crate::tr!("tui-grid-closed"));
             return;
         }
         let Some(e) = self.current() else { return };
@@ -155,10 +222,7 @@ impl App {
             }
         }
         self.schedule.grid = Some(c);
-        self.say(
-            Level::Note,
-            "the day as a grid: h/l rooms, j/k time, a adds here, J/K/H/L move, s step (v: list)",
-        );
+        self.say(Level::Note, crate::tr!("tui-grid-opened"));
     }
 
     /// A grid key; anything else goes down to the Schedule's own keys.
@@ -168,72 +232,134 @@ impl App {
         };
         let m = self.library[e].meeting();
         let all = rooms(self, m);
-        let (model, _) = laid_out(m, &all, &c, area(self.area));
+        let (model, v) = laid_out(m, &all, &c, area(self.area));
         let last_column = model.columns.len().saturating_sub(1);
-        let mut next = c;
+        // The band can be reached while the width leaves room for it.
+        let band = area(self.area).width >= grid::GUTTER + grid::MIN_COLUMN + grid::BAND;
+        let mut next = GridCursor {
+            band: c.band && v.band > 0,
+            ..c
+        };
         match g {
+            GridCommand::Left if next.band => next.band = false,
             GridCommand::Left => next.column = c.column.saturating_sub(1),
+            GridCommand::Right if c.column >= last_column => next.band = band,
             GridCommand::Right => next.column = (c.column + 1).min(last_column),
             GridCommand::Up => next.minute = (c.minute - c.step).max(floor_to(model.from, c.step)),
             GridCommand::Down => next.minute = (c.minute + c.step).min(model.to - 1).max(c.minute),
-            GridCommand::PrevDay | GridCommand::NextDay => {
-                let days = m.days();
-                let at = days.iter().position(|d| *d == c.day).unwrap_or(0);
-                let to = if g == GridCommand::NextDay {
-                    (at + 1).min(days.len().saturating_sub(1))
+            GridCommand::First | GridCommand::Last => {
+                let starts = starts_in(&model, &next);
+                let pick = if g == GridCommand::First {
+                    starts.iter().min()
                 } else {
-                    at.saturating_sub(1)
+                    starts.iter().max()
                 };
-                next.day = days.get(to).copied().unwrap_or(c.day);
-                let ng = grid::day(m, next.day, &all);
-                next.column = c.column.min(ng.columns.len().saturating_sub(1));
-                let n = days.len();
-                self.say(Level::Note, format!("day {}/{n}", to + 1));
+                next.minute = pick.copied().unwrap_or(model.from);
+            }
+            GridCommand::PrevDay | GridCommand::NextDay => {
+                next = self.other_day(e, &all, next, g == GridCommand::NextDay);
             }
             GridCommand::Select => {
-                self.select_in_grid(&model, c);
+                self.select_in_grid(&model, next);
                 return EventState::Consumed;
             }
             GridCommand::Step => {
                 let at = STEPS.iter().position(|s| *s == c.step).unwrap_or(0);
                 next.step = STEPS[(at + 1) % STEPS.len()];
-                self.say(
-                    Level::Note,
-                    format!("{}-minute rows: j/k, moves and resizes go by it", next.step),
-                );
+                self.say(Level::Note, crate::tr!("tui-grid-step", step = next.step));
             }
             edit => {
                 self.schedule.grid_rooms = all;
+                self.schedule.grid = Some(next);
                 crate::tui::app::editing::grid_command(self, edit);
                 return EventState::Consumed;
             }
         }
         next.minute = floor_to(next.minute, next.step);
         self.schedule.grid = Some(next);
+        self.follow_cursor();
         EventState::Consumed
     }
 
-    /// Selects the session under the cursor: its room's block, else the
-    /// break across every room. (A session running alongside is selected
-    /// by a click in its band: an empty room cell is not it.)
+    /// `{` `}`: the cursor on the meeting's previous / next day (empty days too).
+    fn other_day(
+        &mut self,
+        e: MeetingId,
+        rooms: &[String],
+        c: GridCursor,
+        later: bool,
+    ) -> GridCursor {
+        let m = self.library[e].meeting();
+        let days = m.days();
+        let at = days.iter().position(|d| *d == c.day).unwrap_or(0);
+        let to = if later {
+            (at + 1).min(days.len().saturating_sub(1))
+        } else {
+            at.saturating_sub(1)
+        };
+        let day = days.get(to).copied().unwrap_or(c.day);
+        let ng = grid::day(m, day, rooms);
+        let next = GridCursor {
+            day,
+            column: c.column.min(ng.columns.len().saturating_sub(1)),
+            band: c.band,
+            ..c
+        };
+        let said = crate::tr!("tui-grid-day", n = to + 1, days = days.len());
+        self.say(Level::Note, said);
+        next
+    }
+
+    /// The session under the cursor becomes the selected one, so `e`, `m`,
+    /// `d`, `i` act on what the cursor is on (an empty cell keeps the
+    /// selection as it was).
+    pub(crate) fn follow_cursor(&mut self) {
+        let (Some(c), Some(e)) = (self.schedule.grid, self.current()) else {
+            return;
+        };
+        let m = self.library[e].meeting();
+        let g = grid::day(m, c.day, &rooms(self, m));
+        if let Some(i) = under_cursor(&g, &c, self.selected_session()) {
+            self.select_session(i);
+        }
+    }
+
+    /// Enter: selects the session under the cursor: its room's block, else
+    /// the break across every room; in the band, the next of those running
+    /// alongside there (Enter again goes round them).
     pub(crate) fn select_in_grid(&mut self, g: &DayGrid, c: GridCursor) {
-        let at = g
-            .block_at(c.column, c.minute)
-            .map(|b| b.session)
-            .or_else(|| g.break_at(c.minute));
+        let sel = self.selected_session();
+        let at = if c.band {
+            let (from, to) = c.row();
+            let here: Vec<usize> = g
+                .alongside
+                .iter()
+                .filter(|&&(_, a, b)| a < to && from < b)
+                .map(|&(i, _, _)| i)
+                .collect();
+            let next = sel
+                .and_then(|i| here.iter().position(|k| *k == i))
+                .map_or(0, |k| k + 1);
+            here.get(next % here.len().max(1)).copied()
+        } else {
+            under_cursor(g, &c, sel)
+        };
+        self.schedule.grid = Some(c);
         match at {
             Some(i) => {
                 self.select_session(i);
-                self.schedule.grid = Some(c);
-                self.say(Level::Note, "selected: e edits it, v shows it in the list");
+                self.say(Level::Note, crate::tr!("tui-grid-selected"));
             }
             None => {
-                let room = g.columns.get(c.column).map_or("", |k| k.label());
-                let msg = format!(
-                    "nothing in {room} at {:02}:{:02}",
-                    c.minute / 60,
-                    c.minute % 60
-                );
+                let room = if c.band {
+                    crate::tr!("tui-grid-alongside")
+                } else {
+                    g.columns
+                        .get(c.column)
+                        .map_or(String::new(), format::grid_column)
+                };
+                let time = format!("{:02}:{:02}", c.minute / 60, c.minute % 60);
+                let msg = crate::tr!("tui-grid-nothing-at", place = room, time = time);
                 self.say(Level::Note, crate::tui::sanitize::clean(&msg));
             }
         }
@@ -254,30 +380,42 @@ impl App {
         let (g, v) = laid_out(m, &rooms(self, m), &c, a);
         let (x, y) = (column - a.x, row - a.y);
         let Some(minute) = v.minute_of(y) else { return };
+        // A press on a block (or on a session in the band) may start a
+        // drag: its last row (when it has more than one) resizes it,
+        // anywhere else moves it.
+        let grab = |session: usize, (start, end): (i64, i64), band: bool| {
+            let (top, bottom) = (v.row_of(start), v.row_of(end - 1));
+            Drag {
+                session,
+                resize: bottom == Some(y) && top != bottom,
+                grab: minute - start,
+                band,
+            }
+        };
         if v.in_band(x) {
-            if let Some(&(i, _, _)) = g
+            let here = g
                 .alongside
                 .iter()
-                .find(|&&(_, s, t)| s <= minute && minute < t)
-            {
+                .find(|&&(_, s, t)| s <= minute && minute < t);
+            let next = GridCursor {
+                minute,
+                band: true,
+                drag: here.map(|&(i, s, t)| grab(i, (s, t), true)),
+                ..c
+            };
+            self.schedule.grid = Some(next);
+            if let Some(&(i, _, _)) = here {
                 self.select_session(i);
             }
-            self.schedule.grid = Some(GridCursor { minute, ..c });
             return;
         }
         let Some(col) = v.column_at(x) else { return };
-        // A press on a block may start a drag: its last row (when it has
-        // more than one) resizes it, anywhere else moves it.
-        let drag = g.block_at(col, minute).map(|b| {
-            let (top, bottom) = (v.row_of(b.start), v.row_of(b.end - 1));
-            Drag {
-                session: b.session,
-                resize: bottom == Some(y) && top != bottom,
-                grab: minute - b.start,
-            }
-        });
+        let drag = g
+            .block_at(col, minute)
+            .map(|b| grab(b.session, (b.start, b.end), false));
         let next = GridCursor {
             column: col,
+            band: false,
             minute,
             drag,
             ..c

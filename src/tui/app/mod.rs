@@ -268,7 +268,9 @@ impl App {
                 self.loading.ticks += 1;
                 editing::tick(self);
             }
+            Action::Disk(n) => editing::disk_watch::news(self, n),
         }
+        editing::disk_watch::settle(self);
         self.sync();
     }
 

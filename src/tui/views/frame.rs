@@ -84,6 +84,17 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             t.warning(),
         ));
     }
+    // A quiet mark while a changed file is read again; keys work meanwhile.
+    let reloading = crate::tui::app::editing::disk_watch::reloading(app);
+    if !reloading.is_empty() {
+        spans.push(Span::styled(
+            format!(
+                "{} ",
+                crate::tr!("tui-disk-reloading", path = reloading.join(", "))
+            ),
+            t.dim(),
+        ));
+    }
     // A question on screen: its own answers are the keys that matter now, and
     // the last status message would read as if it were part of it.
     let question = match app.edit.modals.last() {

@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use super::format;
 use crate::tui::app::App;
@@ -14,33 +15,48 @@ use crate::tui::app::grid_state::{self, GridCursor};
 use crate::tui::library::Entry;
 use crate::tui::widgets::day_grid::DayGridWidget;
 
-/// `Day 2/3 · Wed 4 Oct 2023 · Hall A 09:30 · 15-minute rows`, the
-/// cursor's time in the zone shown (`shift` minutes from the meeting's).
-fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str, shift: i64) -> Line<'static> {
+/// `Day 2/3 · Wed 4 Oct 2023 · cursor Hall A 09:30 · 15-min rows (s)`:
+/// the day, whether it is empty, the cursor's room and time in the zone
+/// shown (`shift` minutes from the meeting's), the step. The zone is named
+/// only while another than the meeting's is shown (the banner above names
+/// it too); what does not fit `width` is left out, least needed first.
+fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str, width: u16) -> Line<'static> {
     let t = app.theme;
     let m = e.meeting();
     let days = m.days();
     let n = days.iter().position(|d| *d == c.day).map_or(0, |k| k + 1);
-    let empty = if m.sessions_on(c.day).is_empty() {
-        " · nothing scheduled"
-    } else {
-        ""
+    let head = format!(
+        " {} · {}",
+        crate::tr!("tui-grid-day", n = n, days = days.len()),
+        format::day(c.day)
+    );
+    let at = (c.minute + grid_state::zone_shift(app, m, c.day)).rem_euclid(24 * 60);
+    let time = format!("{:02}:{:02}", at / 60, at % 60);
+    // (how much it is needed: lower is kept longer, words)
+    let mut parts: Vec<(u8, String)> = Vec::new();
+    if m.sessions_on(c.day).is_empty() {
+        parts.push((1, crate::tr!("tui-grid-nothing")));
+    }
+    parts.push((
+        2,
+        crate::tr!("tui-grid-cursor", place = column, time = time),
+    ));
+    parts.push((3, crate::tr!("tui-grid-rows", step = c.step)));
+    if let Some((_, shown)) = app.zone.zones(m).filter(|(w, s)| w != s) {
+        parts.push((4, crate::tr!("tui-grid-zone", zone = shown.name())));
+    }
+    let len = |parts: &[(u8, String)]| {
+        head.width() + parts.iter().map(|(_, p)| p.width() + 3).sum::<usize>()
     };
-    let zone = app
-        .zone
-        .zones(m)
-        .map_or_else(|| m.timezone.clone(), |(_, shown)| shown.name().to_string());
-    let at = (c.minute + shift).rem_euclid(24 * 60);
-    Line::from(vec![
-        Span::styled(format!(" Day {n}/{} ", days.len()), t.header()),
-        Span::styled(format!("── {} ──", format::day(c.day)), t.header()),
-        Span::raw(format!(
-            "{empty} · cursor {column} {:02}:{:02} · {}-minute rows (s) · times in {zone}",
-            at / 60,
-            at % 60,
-            c.step,
-        )),
-    ])
+    while len(&parts) > usize::from(width) && parts.len() > 1 {
+        let least = parts.iter().map(|(k, _)| *k).max().unwrap_or(0);
+        parts.retain(|(k, _)| *k != least);
+    }
+    let mut spans = vec![Span::styled(head, t.header())];
+    for (_, p) in parts {
+        spans.push(Span::raw(format!(" · {p}")));
+    }
+    Line::from(spans)
 }
 
 /// Draws the grid in place of the list; `banner` is the Schedule's own.
@@ -51,7 +67,7 @@ pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect)
     let column = g
         .columns
         .get(c.column)
-        .map(|k| crate::tui::sanitize::clean(k.label()))
+        .map(|k| crate::tui::sanitize::clean(&format::grid_column(k)).into_owned())
         .unwrap_or_default();
     let line = Rect {
         y: banner.y + 1,
@@ -59,7 +75,15 @@ pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect)
         ..banner
     };
     let shift = grid_state::zone_shift(app, m, c.day);
-    f.render_widget(Paragraph::new(day_line(app, e, c, &column, shift)), line);
+    let column = if c.band {
+        crate::tr!("tui-grid-alongside")
+    } else {
+        column
+    };
+    f.render_widget(
+        Paragraph::new(day_line(app, e, c, &column, line.width)),
+        line,
+    );
     let (lang, fb) = app.language();
     let warned = |i: usize| e.session_problems.get(i).is_some_and(|p| !p.is_empty());
     f.render_widget(
@@ -68,6 +92,7 @@ pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect)
             g: &g,
             v,
             cursor: (c.column, c.minute),
+            band_cursor: c.band,
             selected: app.selected_session(),
             lang: &lang,
             fb: &fb,

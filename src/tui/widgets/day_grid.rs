@@ -22,6 +22,8 @@ pub struct DayGridWidget<'a> {
     pub v: Viewport,
     /// Grid column and minute of the cursor.
     pub cursor: (usize, i64),
+    /// The cursor is in the band of sessions running alongside.
+    pub band_cursor: bool,
     pub selected: Option<usize>,
     pub lang: &'a str,
     pub fb: &'a [String],
@@ -73,8 +75,10 @@ impl DayGridWidget<'_> {
                 continue;
             };
             let label = match col {
-                crate::grid::Column::Online(l) if !l.is_empty() => format!("online {l}"),
-                other => other.label().to_string(),
+                crate::grid::Column::Online(l) if !l.is_empty() => {
+                    format!("{} {l}", crate::tui::format::grid_column(col))
+                }
+                other => crate::tui::format::grid_column(other),
             };
             let x = v.column_x(k);
             self.put(
@@ -89,9 +93,9 @@ impl DayGridWidget<'_> {
         let more = self.g.columns.len().saturating_sub(v.first + v.shown);
         if v.band > 0 {
             let label = if more > 0 {
-                format!("│▶{more} more")
+                format!("│▶{}", crate::tr!("tui-grid-more", n = more))
             } else {
-                "│alongside".into()
+                format!("│{}", crate::tr!("tui-grid-alongside"))
             };
             self.put(buf, area, (v.band_x(), 0), &label, v.band, t.header());
         } else if more > 0 {
@@ -254,23 +258,47 @@ impl DayGridWidget<'_> {
         }
     }
 
-    /// The cursor on an empty cell: a `+` bar saying a session can go there.
+    /// The cursor: on an empty cell a `+` bar saying a session can go
+    /// there; on a block, a break or a session in the band, the marker at
+    /// its left edge, so the cursor shows on what `e` and `J` act on.
     fn cursor(&self, buf: &mut Buffer, area: Rect) {
         let (c, min) = self.cursor;
-        if !self.v.shows_column(c) || self.g.block_at(c, min).is_some() {
-            return;
-        }
         let Some(y) = self.v.row_of(min) else { return };
-        let x = self.v.column_x(c - self.v.first);
-        let style = self.theme.selected();
-        self.put(
-            buf,
-            area,
-            (x, y),
-            &format!("{}+ {}", marker::SELECTED.trim_end(), self.hm(min)),
-            self.v.column_width,
-            style,
-        );
+        let (x, w, taken) = if self.band_cursor {
+            if self.v.band == 0 {
+                return;
+            }
+            let taken = self
+                .g
+                .alongside
+                .iter()
+                .any(|&(_, a, b)| a < min + self.v.step && min < b);
+            (self.v.band_x(), self.v.band, taken)
+        } else {
+            if !self.v.shows_column(c) {
+                return;
+            }
+            let to = min + self.v.step;
+            let taken = self
+                .g
+                .blocks
+                .iter()
+                .any(|b| b.column == c && b.start < to && min < b.end)
+                || self.g.breaks.iter().any(|&(_, a, b)| a < to && min < b);
+            (
+                self.v.column_x(c - self.v.first),
+                self.v.column_width,
+                taken,
+            )
+        };
+        let mark = marker::SELECTED.trim_end();
+        let text = if taken {
+            mark.to_string()
+        } else {
+            format!("{mark}+ {}", self.hm(min))
+        };
+        let w = if taken { 1 } else { w };
+        self.put(buf, area, (x, y), &text, w, self.theme.selected());
     }
 }
 

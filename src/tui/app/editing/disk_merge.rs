@@ -4,6 +4,7 @@
 //! field changed on both sides is shown with both values and decided one
 //! by one (mine / theirs), or the merge is left for "save mine as"; the
 //! result goes through the one save routine, which checks it reads back.
+//! Their file is parsed on the disk worker, never on the UI thread.
 
 use crate::domain::Meeting;
 use crate::load::Document;
@@ -31,16 +32,21 @@ pub struct PendingMerge {
     took_theirs: usize,
 }
 
-/// Ctrl-s found the file changed on disk: merge theirs in, then save.
+/// Ctrl-s found the file changed on disk: theirs is read on the disk
+/// worker (a large file takes a while to parse), then merged in.
 pub fn start(app: &mut App, e: MeetingId) {
+    super::disk_watch::read_theirs(app, e);
+}
+
+/// Their version, read: merge it with mine, then ask about each field
+/// changed on both sides.
+pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>) {
     let Some(entry) = app.library.get(e) else {
         return;
     };
-    let theirs = match crate::load::load(&entry.doc().path) {
+    let theirs = match theirs {
         Ok(doc) => doc,
-        Err(p) => {
-            let why = p.to_string();
-            let why = why.lines().next().unwrap_or_default();
+        Err(why) => {
             saving::ask_unmergeable(app, e, &crate::tr!("tui-merge-theirs-bad", why = why));
             return;
         }

@@ -196,7 +196,11 @@ fn field_line(
     ];
     let v = shown_value(app, field);
     let shown = match field.kind {
-        Kind::Toggle => format!("[{}] {}", if field.is_on() { "x" } else { " " }, v),
+        Kind::Toggle => {
+            // The value is kept as `yes` / `no`; it is shown in the interface's words.
+            let said = crate::tr!(if field.is_on() { "tui-yes" } else { "tui-no" });
+            format!("[{}] {said}", if field.is_on() { "x" } else { " " })
+        }
         _ => v,
     };
     let value_style = if focused && form.fresh && field.kind == Kind::Text {

@@ -1,8 +1,7 @@
 //! The file and the world outside: `E` opens the meeting file in
 //! `$EDITOR` at the selected item's line (the TUI steps aside and comes
-//! back), and the open files are compared with the disk every second, so a
-//! `git pull` or another window's edit is noticed: reloaded when nothing
-//! here is unsaved, asked about when something is.
+//! back, and the file is reloaded off the UI thread). Changes made
+//! elsewhere (a `git pull`, another window) are noticed by `disk_watch`.
 
 use crate::tui::status::Level;
 use std::io::stdout;
@@ -12,12 +11,11 @@ use crossterm::event::EnableMouseCapture;
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
-use super::saving;
-use crate::edit::DiskState;
 use crate::load::LineIndex;
 use crate::tui::action::View;
 use crate::tui::app::{App, ProblemRef};
-use crate::tui::library::{Library, MeetingId};
+use crate::tui::disk_worker::Why;
+use crate::tui::library::MeetingId;
 
 /// Open `path` at `line` (1-based) in the external editor.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,87 +135,8 @@ pub fn run_suspended(
     }
 }
 
-/// Back from the editor: reload the file and check it again.
+/// Back from the editor: the file is loaded and checked again on the disk
+/// worker (keys work meanwhile); what it found is said when it is back.
 pub fn returned(app: &mut App, req: &ExternalRequest, result: Result<(), String>) {
-    let shown = Library::show_path(&req.path);
-    let Some(entry) = app.library.get_mut(req.entry) else {
-        return;
-    };
-    let reloaded = entry.editor.reload();
-    let msg = match reloaded {
-        Ok(()) => {
-            entry.refresh(app.today);
-            let n = entry.problems.len();
-            crate::tr!("tui-reloaded-after-edit", file = shown.as_str(), n = n)
-        }
-        Err(p) => crate::tr!(
-            "tui-edited-does-not-load",
-            file = shown.as_str(),
-            error = p.to_string().lines().next().unwrap_or_default()
-        ),
-    };
-    app.documents_changed();
-    match result {
-        Ok(()) => app.say(Level::Note, msg),
-        Err(e) => app.say(Level::Error, format!("{e} · {msg}")),
-    }
-}
-
-/// Compares the current meeting (and any with unsaved edits) with the disk.
-pub fn poll(app: &mut App) {
-    let cur = app.current();
-    let ids: Vec<MeetingId> = app.library.entries.iter().map(|e| e.id).collect();
-    for e in ids {
-        let entry = &app.library[e];
-        let dirty = entry.editor.is_dirty();
-        if Some(e) != cur && !dirty {
-            continue;
-        }
-        if app.edit.deferred.contains(&entry.doc().path) {
-            continue;
-        }
-        let shown = Library::show_path(&entry.doc().path);
-        match entry.editor.disk_state() {
-            DiskState::Unchanged => {}
-            DiskState::Changed if !dirty => {
-                let entry = &mut app.library[e];
-                match entry.editor.reload() {
-                    Ok(()) => {
-                        entry.refresh(app.today);
-                        app.documents_changed();
-                        app.say(
-                            Level::Note,
-                            crate::tr!("tui-changed-reloaded", file = shown.as_str()),
-                        );
-                    }
-                    Err(p) => {
-                        let path = entry.doc().path.clone();
-                        app.edit.deferred.push(path);
-                        app.say(
-                            Level::Warning,
-                            crate::tr!(
-                                "tui-changed-does-not-load",
-                                file = shown.as_str(),
-                                error = p.to_string().lines().next().unwrap_or_default()
-                            ),
-                        );
-                    }
-                }
-            }
-            DiskState::Changed => {
-                saving::ask_changed_on_disk(app, e);
-                return;
-            }
-            DiskState::Deleted => {
-                let path = entry.doc().path.clone();
-                app.edit.deferred.push(path);
-                let key = if dirty {
-                    "tui-deleted-on-disk-dirty"
-                } else {
-                    "tui-deleted-on-disk"
-                };
-                app.say(Level::Warning, crate::tr!(key, file = shown.as_str()));
-            }
-        }
-    }
+    super::disk_watch::look(app, req.entry, true, Why::Editor(result));
 }

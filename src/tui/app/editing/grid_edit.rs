@@ -51,29 +51,17 @@ pub fn grid_command(app: &mut App, g: GridCommand) {
     }
 }
 
-/// The session a grid edit acts on: the block under the cursor, else the
-/// break across the rooms there, else the selected one when it runs
-/// alongside at the cursor's time (a session in
-/// the band is selected by a click there). Never one out of sight.
+/// The session a grid edit acts on: the one under the cursor (see
+/// [`grid_state::under_cursor`]), else the selected one when it runs
+/// alongside at the cursor's time (a session just marked alongside, or
+/// clicked in the band). Never one out of sight.
 fn target(app: &App, e: MeetingId, c: GridCursor) -> Option<usize> {
     let m = app.library[e].meeting();
     let g = grid::day(m, c.day, &grid_state::rooms(app, m));
-    // A row covers its whole step: a block starting at 11:15 is in the
-    // 11:00 row of 30-minute rows.
-    let (from, to) = (c.minute, c.minute + c.step);
-    let block = g
-        .blocks
-        .iter()
-        .rev()
-        .find(|b| b.column == c.column && b.start < to && from < b.end);
-    let brk = || {
-        g.breaks
-            .iter()
-            .find(|&&(_, a, b)| a < to && from < b)
-            .map(|&(i, _, _)| i)
-    };
-    block.map(|b| b.session).or_else(brk).or_else(|| {
-        let i = app.selected_session()?;
+    let sel = app.selected_session();
+    grid_state::under_cursor(&g, &c, sel).or_else(|| {
+        let i = sel?;
+        let (from, to) = c.row();
         g.alongside
             .iter()
             .any(|&(k, a, b)| k == i && a < to && from < b)
@@ -87,7 +75,13 @@ fn open_add(app: &mut App, e: MeetingId, c: GridCursor, kind: SessionKind) {
     let m = app.library[e].meeting();
     let g = grid::day(m, c.day, &grid_state::rooms(app, m));
     let column = g.columns.get(c.column).cloned().unwrap_or(Column::Unplaced);
-    let room = if kind == SessionKind::Break {
+    // In the band: a session running alongside (an exhibition), in no room.
+    let kind = if c.band && kind != SessionKind::Break {
+        SessionKind::Exhibition
+    } else {
+        kind
+    };
+    let room = if kind == SessionKind::Break || c.band {
         None
     } else {
         column.room()
@@ -98,21 +92,25 @@ fn open_add(app: &mut App, e: MeetingId, c: GridCursor, kind: SessionKind) {
     s.end = Clock::from_minutes(c.minute + len).or(Clock::hm(23, 59));
     if let Column::Online(link) = &column
         && !link.is_empty()
+        && !c.band
     {
         s.link = Some(link.clone());
     }
     if kind == SessionKind::Break {
         s.title = crate::domain::Text::plain("Coffee break");
     }
-    let what = if kind == SessionKind::Break {
-        "a break".to_string()
+    let title = if kind == SessionKind::Break {
+        format!("Add a break at {}", hm(c.minute))
+    } else if c.band {
+        crate::tr!("tui-grid-add-alongside", time = hm(c.minute))
     } else {
-        format!("a session in {}", column.label())
+        format!(
+            "Add a session in {} at {}",
+            crate::tui::format::grid_column(&column),
+            hm(c.minute)
+        )
     };
-    let f = Form::new(
-        clean(&format!("Add {what} at {}", hm(c.minute))),
-        session_fields(m, &s),
-    );
+    let f = Form::new(clean(&title), session_fields(m, &s));
     app.edit.push(Modal::Form(
         Box::new(f),
         FormFor::Session { entry: e, at: None },
@@ -120,25 +118,32 @@ fn open_add(app: &mut App, e: MeetingId, c: GridCursor, kind: SessionKind) {
 }
 
 /// Applies `tx`, then puts the cursor on session `i`'s block (its room
-/// column may have moved) and selects it.
-fn apply_and_follow(app: &mut App, e: MeetingId, i: usize, tx: Transaction) {
+/// column may have moved) and selects it; false when nothing was applied.
+fn apply_and_follow(app: &mut App, e: MeetingId, i: usize, tx: Transaction) -> bool {
     if !apply_edit(app, e, tx) {
-        return;
+        return false;
     }
     app.select_session(i);
-    let Some(c) = app.schedule.grid else { return };
+    let Some(c) = app.schedule.grid else {
+        return true;
+    };
     let m = app.library[e].meeting();
-    let Some(s) = m.sessions.get(i) else { return };
+    let Some(s) = m.sessions.get(i) else {
+        return true;
+    };
     let g = grid::day(m, s.date, &grid_state::rooms(app, m));
     let column = g.column_of_session(i).unwrap_or(c.column);
+    let band = g.alongside.iter().any(|&(k, _, _)| k == i);
     let minute = s.span().map_or(c.minute, |(a, _)| floor_to(a, c.step));
     app.schedule.grid = Some(GridCursor {
         day: s.date,
         column,
+        band,
         minute,
         drag: None,
         ..c
     });
+    true
 }
 
 /// `J`/`K` a step later / earlier, `H`/`L` a room left / right.
@@ -150,6 +155,10 @@ fn move_by(app: &mut App, e: MeetingId, c: GridCursor, i: usize, (minutes, rooms
         return;
     };
     let g = grid::day(m, s.date, &grid_state::rooms(app, m));
+    if rooms != 0 && s.alongside {
+        app.say(Level::Note, crate::tr!("tui-grid-band-no-rooms"));
+        return;
+    }
     let room = if rooms == 0 {
         s.room.clone()
     } else {
@@ -163,20 +172,31 @@ fn move_by(app: &mut App, e: MeetingId, c: GridCursor, i: usize, (minutes, rooms
             }
         }
     };
-    place(app, e, i, a + minutes, room.as_deref());
+    // A move in the grid takes that session alone; say how the rest of
+    // the day comes along, since that is what a shifted morning wants.
+    if place(app, e, i, a + minutes, room.as_deref())
+        && minutes != 0
+        && let Some(st) = app.status.as_mut()
+    {
+        st.text = format!("{} · {}", st.text, crate::tr!("tui-grid-moved-alone"));
+    }
 }
 
-/// Places session `i` at `start` in `room` (a move in the grid).
-fn place(app: &mut App, e: MeetingId, i: usize, start: i64, room: Option<&str>) {
+/// Places session `i` at `start` in `room` (a move in the grid); false
+/// when it stays.
+fn place(app: &mut App, e: MeetingId, i: usize, start: i64, room: Option<&str>) -> bool {
     let m = app.library[e].meeting();
     let s = &m.sessions[i];
     let Some(at) = Clock::from_minutes(start) else {
         app.say(Level::Warning, "that would start before midnight: it stays");
-        return;
+        return false;
     };
     match ops::place_session(m, i, s.date, at, room) {
         Ok(tx) => apply_and_follow(app, e, i, tx),
-        Err(err) => app.say(Level::Error, err),
+        Err(err) => {
+            app.say(Level::Error, err);
+            false
+        }
     }
 }
 
@@ -197,7 +217,9 @@ fn resize_to(app: &mut App, e: MeetingId, i: usize, end: i64) {
         return;
     };
     match ops::resize_session(m, i, end, false) {
-        Ok(tx) => apply_and_follow(app, e, i, tx),
+        Ok(tx) => {
+            apply_and_follow(app, e, i, tx);
+        }
         Err(err) => app.say(Level::Warning, err),
     }
 }
@@ -213,6 +235,10 @@ fn toggle_alongside(app: &mut App, e: MeetingId, i: usize) {
         m.sessions[i].id
     );
     match ops::edit_session(m, i, &label, |s| s.alongside = on) {
+        // Taken back into its room: the cursor goes with it.
+        Ok(tx) if !on => {
+            apply_and_follow(app, e, i, tx);
+        }
         Ok(tx) => {
             if apply_edit(app, e, tx) {
                 app.select_session(i);
@@ -238,6 +264,8 @@ impl App {
         let Some((col, minute)) = self.grid_cell_at(column, row) else {
             return;
         };
+        // A session in the band moves in time only: the cursor stays in it.
+        let col = if d.band { c.column } else { col };
         if let Mouse::Drag { .. } = m {
             self.schedule.grid = Some(GridCursor {
                 column: col,
@@ -262,6 +290,15 @@ fn drop_hint(app: &App, e: MeetingId, d: Drag, col: usize, minute: i64, step: i6
     if d.resize {
         return clean(&format!("let go: `{}` ends at {}", s.id, hm(minute + step))).into_owned();
     }
+    if d.band {
+        let at = hm((minute - d.grab).max(0));
+        return clean(&crate::tr!(
+            "tui-grid-let-go-band",
+            id = s.id.as_str(),
+            time = at
+        ))
+        .into_owned();
+    }
     let g = grid::day(m, s.date, &grid_state::rooms(app, m));
     let room = g.columns.get(col).map_or("", Column::label);
     clean(&format!(
@@ -281,7 +318,7 @@ fn drop_at(app: &mut App, e: MeetingId, d: Drag, col: usize, minute: i64, step: 
     let Some((a, _)) = s.span() else { return };
     let g = grid::day(m, s.date, &grid_state::rooms(app, m));
     let from = g.column_of_session(d.session);
-    if minute == a + d.grab && from == Some(col) {
+    if minute == a + d.grab && (d.band || from == Some(col)) {
         return; // let go where it was taken: a click, not a drag
     }
     if d.resize {
@@ -290,7 +327,7 @@ fn drop_at(app: &mut App, e: MeetingId, d: Drag, col: usize, minute: i64, step: 
     }
     let start = minute - d.grab;
     let room = match g.columns.get(col) {
-        Some(k) if from != Some(col) => k.room().map(str::to_string),
+        Some(k) if from != Some(col) && !d.band => k.room().map(str::to_string),
         _ => s.room.clone(),
     };
     place(app, e, d.session, start, room.as_deref());

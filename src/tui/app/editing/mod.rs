@@ -18,14 +18,17 @@
 //!   `roster_edit`, `merge_twin`, `roster_import`, `new_meeting_form`: what they build.
 //! - `saving`: save, `:w`, quit with unsaved edits, a file changed or deleted on disk.
 //! - `disk_merge`: merging a file changed on disk with the unsaved edits.
+//! - `disk_watch`: noticing changes on disk (OS notifications, stamps) and
+//!   acting on what `tui::disk_worker` loaded off the UI thread.
 //! - `restore_unsaved`: offering back a `.unsaved` copy found beside a file.
-//! - `external`: `$EDITOR` at the selected item, and watching the file.
+//! - `external`: `$EDITOR` at the selected item.
 //! - `draw`: drawing the dialogs (reads state only).
 
 mod confirm;
 pub mod dialog;
 mod dialogs;
 mod disk_merge;
+pub mod disk_watch;
 mod draw;
 pub mod export_dialog;
 pub mod external;
@@ -152,6 +155,8 @@ pub struct EditState {
     pub unsaved_asked: Vec<PathBuf>,
     /// Every open file was looked at for such copies.
     pub unsaved_scanned: bool,
+    /// Watching the disk and the worker that reloads.
+    pub disk: disk_watch::DiskWatch,
 }
 
 impl Modal {
@@ -342,9 +347,7 @@ pub fn answer(app: &mut App, a: Answer) {
 
 /// Time passed: compare open files with the disk now and then.
 pub fn tick(app: &mut App) {
-    if app.loading.finished && app.edit.modals.is_empty() {
-        external::poll(app);
-    }
+    disk_watch::tick(app);
     if app.loading.finished && app.edit.modals.is_empty() && !app.edit.unsaved_scanned {
         restore_unsaved::offer(app);
     }

@@ -335,20 +335,9 @@ pub fn answer(app: &mut App, a: Answer) {
         Answer::Save { entry, then_quit } => write(app, entry, then_quit),
         Answer::SaveAllAndQuit => save_all(app, true),
         Answer::DiscardAndQuit => app.quit = true,
+        // Loaded and checked on the disk worker; said when it is back.
         Answer::Reload(e) => {
-            let shown = name(app, e);
-            let r = app.library[e].editor.reload();
-            match r {
-                Ok(()) => {
-                    app.library[e].refresh(app.today);
-                    app.documents_changed();
-                    app.say(Level::Note, crate::tr!("tui-reloaded", file = shown));
-                }
-                Err(p) => app.say(
-                    Level::Error,
-                    crate::tr!("tui-could-not-reload", error = p.to_string()),
-                ),
-            }
+            super::disk_watch::look(app, e, true, crate::tui::disk_worker::Why::Asked)
         }
         Answer::Overwrite(e) => {
             let r = app.library[e].editor.save_overwriting();

@@ -1,0 +1,489 @@
+//! Keeping the open meetings in step with the disk, without reading a
+//! file until it has changed and without loading one on the UI thread.
+//!
+//! The operating system tells which files changed ([`crate::watch`]); a
+//! file's stamp (one `stat`) tells a real change from an event about a file
+//! that is as it was; the [`disk_worker`](crate::tui::disk_worker) reads, parses
+//! and checks it, and its answer comes back here: a meeting without unsaved
+//! edits is replaced (a quiet "reloading…" mark meanwhile), one with unsaved
+//! edits is asked about as before. When the system cannot watch, the stamps
+//! are compared every second instead, still without reading any file.
+//!
+//! Our own saves change the meeting's fingerprint; the file's new stamp is
+//! taken at once, so the event the save causes finds nothing new. An
+//! answer about a state since saved, reloaded or asked again is dropped.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
+
+use super::saving;
+use crate::load::{Document, Fingerprint};
+use crate::tui::app::App;
+use crate::tui::disk_worker::{self, DiskNews, Done, Found, Job, Report, Why};
+use crate::tui::library::{Library, MeetingId};
+use crate::tui::status::Level;
+use crate::watch::{News, Stamp, Watch};
+
+/// How changes are noticed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Stamps compared on every tick (a second): no watch could be set up,
+    /// or the app runs headless (tests, tools).
+    #[default]
+    Poll,
+    /// The operating system's notifications.
+    Os,
+}
+
+/// What was last known of a file: its stamp (`None`: not there) when the
+/// meeting held `loaded`.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    stamp: Option<Stamp>,
+    loaded: Fingerprint,
+}
+
+/// A look at a meeting's files under way on the worker.
+#[derive(Debug, Clone, Copy)]
+struct Flight {
+    generation: u64,
+    /// Another change came meanwhile: look again when this one is back.
+    again: bool,
+    /// The file changed and is being loaded (the "reloading…" mark).
+    loading: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct DiskWatch {
+    /// The worker's queue; `None`: jobs run at once on this thread.
+    worker: Option<Sender<Job>>,
+    watch: Option<Watch>,
+    pub mode: Mode,
+    /// Each open file (as the meeting names it) and the path the system
+    /// names it by (its folder resolved), for matching events.
+    names: HashMap<PathBuf, PathBuf>,
+    known: HashMap<PathBuf, Known>,
+    flights: HashMap<MeetingId, Flight>,
+    /// Merges waiting for their file to be read: the generation asked for.
+    merges: HashMap<MeetingId, u64>,
+    generation: u64,
+    /// Changed paths not looked at yet (a dialog was open).
+    pending: BTreeSet<PathBuf>,
+    rescan: bool,
+    /// Answers that came while a dialog was open.
+    held: Vec<Done>,
+    /// Meetings replaced by a reload, for tests and the curious.
+    pub reloads: usize,
+    /// Files read by the worker to compare, for tests.
+    pub looks: usize,
+}
+
+/// Starts the worker and the watch; without this, jobs run inline and the
+/// stamps are polled (as in tests). `send` carries news to the UI thread.
+pub fn connect(
+    app: &mut App,
+    cache: Option<crate::cache::Cache>,
+    send: impl Fn(DiskNews) -> bool + Clone + Send + 'static,
+) {
+    let to_ui = send.clone();
+    app.edit.disk.worker =
+        disk_worker::spawn(app.today, cache, move |r| to_ui(DiskNews::Worker(r)));
+    match Watch::start(move |n| send(DiskNews::Watch(n))) {
+        Ok(w) => {
+            app.edit.disk.watch = Some(w);
+            app.edit.disk.mode = Mode::Os;
+            // Files already open get their folders watched on the next action.
+            app.edit.disk.names.clear();
+        }
+        Err(why) => fall_back(app, &why),
+    }
+}
+
+/// The watch failed: stamps every second from now on, said once.
+fn fall_back(app: &mut App, why: &str) {
+    let d = &mut app.edit.disk;
+    d.watch = None;
+    if d.mode == Mode::Os || d.worker.is_some() {
+        app.say(Level::Warning, crate::tr!("tui-disk-fallback", why = why));
+    }
+    app.edit.disk.mode = Mode::Poll;
+}
+
+/// Whether the run loop should wake every second for the stamps.
+pub fn wants_ticks(app: &App) -> bool {
+    app.edit.disk.mode == Mode::Poll
+}
+
+/// Applies news from the watch or the worker.
+pub fn news(app: &mut App, n: DiskNews) {
+    match n {
+        DiskNews::Watch(News::Changed(paths)) => app.edit.disk.pending.extend(paths),
+        DiskNews::Watch(News::Rescan) => app.edit.disk.rescan = true,
+        DiskNews::Watch(News::Failed(why)) => {
+            fall_back(app, &why);
+            app.edit.disk.rescan = true;
+        }
+        DiskNews::Worker(Report::Loading(e, g)) => {
+            if let Some(f) = app.edit.disk.flights.get_mut(&e)
+                && f.generation == g
+            {
+                f.loading = true;
+            }
+        }
+        DiskNews::Worker(Report::Done(d)) => done(app, *d),
+    }
+}
+
+/// A tick: in poll mode, every open file's stamp is compared.
+pub fn tick(app: &mut App) {
+    if app.edit.disk.mode == Mode::Poll && app.loading.finished {
+        app.edit.disk.rescan = true;
+    }
+}
+
+/// After every action: new files are watched, our own saves stamped, and
+/// changes looked at once no dialog is open.
+pub fn settle(app: &mut App) {
+    track(app);
+    if !app.edit.modals.is_empty() {
+        return;
+    }
+    for d in std::mem::take(&mut app.edit.disk.held) {
+        done(app, d);
+    }
+    let d = &mut app.edit.disk;
+    if !d.rescan && d.pending.is_empty() {
+        return;
+    }
+    let all = std::mem::take(&mut d.rescan);
+    let changed = std::mem::take(&mut d.pending);
+    let ids: Vec<MeetingId> = app
+        .library
+        .entries
+        .iter()
+        .filter(|x| {
+            all || files(x)
+                .iter()
+                .any(|(p, _)| d.names.get(p).is_some_and(|n| changed.contains(n)))
+        })
+        .map(|x| x.id)
+        .collect();
+    for e in ids {
+        check(app, e);
+    }
+}
+
+/// A meeting's files as it names them, with the fingerprint it loaded or saved.
+fn files(x: &crate::tui::library::Entry) -> Vec<(PathBuf, Fingerprint)> {
+    let doc = x.doc();
+    std::iter::once((doc.path.clone(), doc.fingerprint))
+        .chain(doc.roster.as_ref().map(|r| (r.path.clone(), r.fingerprint)))
+        .collect()
+}
+
+/// Watches the folders of files not seen before; stamps files our own
+/// save has just written (the meeting's fingerprint moved on, no look under
+/// way), so the event that save causes finds nothing new.
+fn track(app: &mut App) {
+    let mut look = Vec::new();
+    let mut failed = None;
+    let d = &mut app.edit.disk;
+    for x in &app.library.entries {
+        for (path, fp) in files(x) {
+            if !d.names.contains_key(&path) {
+                let name = system_name(&path);
+                if let (Some(w), Some(folder)) = (&mut d.watch, name.parent())
+                    && let Err(why) = w.folder(folder)
+                {
+                    failed = Some(why);
+                }
+                d.names.insert(path.clone(), name);
+            }
+            match d.known.get(&path) {
+                // First seen: whether the disk still holds what was loaded
+                // is asked of the worker (headless, the first tick asks).
+                None if d.worker.is_some() && !d.flights.contains_key(&x.id) => look.push(x.id),
+                Some(k) if k.loaded != fp && !d.flights.contains_key(&x.id) => {
+                    let stamp = Stamp::of(&path);
+                    d.known.insert(path, Known { stamp, loaded: fp });
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(why) = failed {
+        fall_back(app, &why);
+    }
+    look.dedup();
+    for e in look {
+        submit_look(app, e, false, Why::Disk);
+    }
+}
+
+/// Where the system names `path`: its folder resolved (links, `..`), so
+/// an event's path and the meeting's can be compared.
+fn system_name(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match (abs.parent(), abs.file_name()) {
+        (Some(dir), Some(name)) => dir
+            .canonicalize()
+            .map(|d| d.join(name))
+            .unwrap_or_else(|_| abs.clone()),
+        _ => abs,
+    }
+}
+
+/// Looks at meeting `e` if a file's stamp moved since it was last known.
+fn check(app: &mut App, e: MeetingId) {
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let dirty = x.editor.is_dirty();
+    // The person chose to deal with this file's change later: Ctrl-s asks.
+    if dirty && app.edit.deferred.contains(&x.doc().path) {
+        return;
+    }
+    let d = &app.edit.disk;
+    let moved = files(x).iter().any(|(p, _)| match d.known.get(p) {
+        Some(k) => k.stamp != Stamp::of(p),
+        None => true,
+    });
+    if moved {
+        submit_look(app, e, false, Why::Disk);
+    }
+}
+
+/// Reads meeting `e`'s files again on the worker, loading them if they
+/// changed (or at once if `force`, for `$EDITOR` and "reload theirs").
+pub fn look(app: &mut App, e: MeetingId, force: bool, why: Why) {
+    submit_look(app, e, force, why);
+}
+
+fn submit_look(app: &mut App, e: MeetingId, force: bool, why: Why) {
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let d = &mut app.edit.disk;
+    if !force && let Some(f) = d.flights.get_mut(&e) {
+        f.again = true;
+        return;
+    }
+    d.generation += 1;
+    let generation = d.generation;
+    d.flights.insert(
+        e,
+        Flight {
+            generation,
+            again: false,
+            loading: false,
+        },
+    );
+    let job = Job::Look {
+        entry: e,
+        generation,
+        files: files(x),
+        reload: force || !x.editor.is_dirty(),
+        force,
+        why,
+    };
+    submit(app, job);
+}
+
+/// For a merge (`Ctrl-s` or "merge" on a changed file): reads the file as
+/// it is on disk now on the worker; the merge goes on in
+/// [`disk_merge::with_theirs`](super::disk_merge::with_theirs).
+pub fn read_theirs(app: &mut App, e: MeetingId) {
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let d = &mut app.edit.disk;
+    d.generation += 1;
+    d.merges.insert(e, d.generation);
+    let job = Job::Theirs {
+        entry: e,
+        generation: d.generation,
+        path: x.doc().path.clone(),
+    };
+    submit(app, job);
+}
+
+fn submit(app: &mut App, job: Job) {
+    app.edit.disk.looks += usize::from(matches!(job, Job::Look { .. }));
+    let job = match &app.edit.disk.worker {
+        Some(w) => match w.send(job) {
+            Ok(()) => return,
+            // The worker is gone (it never panics on a file; see there):
+            // do the job here rather than never.
+            Err(back) => back.0,
+        },
+        None => job,
+    };
+    let d = disk_worker::run(job, app.today, None, &mut |_, _| {});
+    done(app, d);
+}
+
+/// The worker's answer.
+fn done(app: &mut App, d: Done) {
+    if d.theirs {
+        return merge_answer(app, d);
+    }
+    let e = d.entry;
+    let Some(flight) = app.edit.disk.flights.get(&e).copied() else {
+        return;
+    };
+    if flight.generation != d.generation {
+        return; // overtaken by a newer look
+    }
+    if !app.edit.modals.is_empty() {
+        app.edit.disk.held.push(d);
+        return;
+    }
+    app.edit.disk.flights.remove(&e);
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let now = files(x);
+    if d.why == Why::Disk && d.compared != now {
+        // Saved or reloaded meanwhile: this answer is about a state gone.
+        check(app, e);
+        return;
+    }
+    let reloaded = match &d.found {
+        Found::Reloaded(new) => Some(files(new)),
+        _ => None,
+    };
+    for (path, seen) in &d.stamps {
+        let loaded = reloaded
+            .as_ref()
+            .and_then(|r| r.iter().find(|(p, _)| p == path))
+            .or_else(|| now.iter().find(|(p, _)| p == path))
+            .map(|(_, fp)| *fp);
+        if let Some(loaded) = loaded {
+            let stamp = seen.map(|(s, _)| s);
+            app.edit
+                .disk
+                .known
+                .insert(path.clone(), Known { stamp, loaded });
+        }
+    }
+    found(app, e, d.found, d.why);
+    if flight.again {
+        check(app, e);
+    }
+}
+
+/// Does what the answer calls for, and says so.
+fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
+    let x = &app.library[e];
+    let path = x.doc().path.clone();
+    let shown = Library::show_path(&path);
+    let dirty = x.editor.is_dirty();
+    let deferred = app.edit.deferred.contains(&path);
+    match f {
+        Found::Same => {
+            if let Why::Editor(r) = why {
+                let n = app.library[e].problems.len();
+                let msg = crate::tr!("tui-disk-editor-unchanged", path = shown, n = n);
+                editor_said(app, r, msg);
+            }
+        }
+        Found::Deleted if !deferred => {
+            app.edit.deferred.push(path);
+            let key = if dirty {
+                "tui-disk-deleted-unsaved"
+            } else {
+                "tui-disk-deleted"
+            };
+            app.say(Level::Warning, crate::tr!(key, path = shown));
+        }
+        Found::Deleted => {}
+        Found::Changed | Found::Reloaded(_) if dirty && why == Why::Disk => {
+            if !deferred {
+                saving::ask_changed_on_disk(app, e);
+            }
+        }
+        // Edits undone while it was read: load it now.
+        Found::Changed => submit_look(app, e, false, why),
+        Found::Reloaded(mut new) => {
+            new.id = e;
+            app.library[e] = *new;
+            app.edit.deferred.retain(|p| *p != path);
+            app.edit.disk.reloads += 1;
+            app.documents_changed();
+            let n = app.library[e].problems.len();
+            match why {
+                Why::Disk => app.say(Level::Note, crate::tr!("tui-disk-reloaded", path = shown)),
+                Why::Asked => app.say(
+                    Level::Note,
+                    crate::tr!("tui-disk-asked-reloaded", path = shown),
+                ),
+                Why::Editor(r) => {
+                    let msg = crate::tr!("tui-disk-editor-reloaded", path = shown, n = n);
+                    editor_said(app, r, msg);
+                }
+            }
+        }
+        Found::DoesNotLoad(reason) => match why {
+            Why::Disk => {
+                if !deferred {
+                    app.edit.deferred.push(path);
+                }
+                app.say(
+                    Level::Warning,
+                    crate::tr!("tui-disk-does-not-load", path = shown, why = reason),
+                );
+            }
+            Why::Asked => app.say(
+                Level::Error,
+                crate::tr!("tui-disk-asked-failed", why = reason),
+            ),
+            Why::Editor(r) => {
+                let msg = crate::tr!("tui-disk-editor-does-not-load", path = shown, why = reason);
+                editor_said(app, r, msg);
+                app.documents_changed();
+            }
+        },
+        Found::Theirs(_) => {}
+    }
+}
+
+/// Back from the editor: `msg`, after the editor's own failure if any.
+fn editor_said(app: &mut App, ended: Result<(), String>, msg: String) {
+    match ended {
+        Ok(()) => app.say(Level::Note, msg),
+        Err(e) => app.say(Level::Error, format!("{e} · {msg}")),
+    }
+}
+
+fn merge_answer(app: &mut App, d: Done) {
+    let e = d.entry;
+    if app.edit.disk.merges.get(&e) != Some(&d.generation) {
+        return; // asked again since
+    }
+    app.edit.disk.merges.remove(&e);
+    let theirs: Result<Document, String> = match d.found {
+        Found::Theirs(r) => r.map(|b| *b),
+        _ => return,
+    };
+    super::disk_merge::with_theirs(app, e, theirs);
+}
+
+/// What the footer's quiet mark names: the meetings being reloaded or read
+/// for a merge.
+pub fn reloading(app: &App) -> Vec<String> {
+    let d = &app.edit.disk;
+    let mut ids: Vec<MeetingId> = d
+        .flights
+        .iter()
+        .filter(|(_, f)| f.loading)
+        .map(|(e, _)| *e)
+        .chain(d.merges.keys().copied())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids.iter()
+        .filter_map(|e| app.library.get(*e))
+        .map(|x| Library::show_path(&x.doc().path))
+        .collect()
+}

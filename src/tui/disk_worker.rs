@@ -1,0 +1,234 @@
+//! The disk worker: one thread that reads, parses and checks files that
+//! changed on disk, so a reload of a large agenda never holds up a key.
+//! It only loads: what to do with the answer (replace the meeting, ask
+//! about unsaved edits, merge) is decided on the UI thread by
+//! [`disk_watch`](super::app::editing::disk_watch), which also throws away
+//! an answer overtaken by a newer one.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Sender};
+use std::thread;
+
+use chrono::NaiveDate;
+
+use crate::cache::{self, Cache, Loaded, Want};
+use crate::load::{Document, Fingerprint};
+use crate::problem::Problem;
+use crate::tui::library::{Entry, MeetingId};
+use crate::watch::Stamp;
+
+/// News from the watch or the worker, as an action.
+#[derive(Debug)]
+pub enum DiskNews {
+    Watch(crate::watch::News),
+    Worker(Report),
+}
+
+/// Why a look at the disk was asked for: it decides what is said after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// The watch (or the stamp poll) saw a change.
+    Disk,
+    /// Back from `$EDITOR` (`Err`: how the editor ended).
+    Editor(Result<(), String>),
+    /// "Reload theirs and lose my edits".
+    Asked,
+}
+
+/// Work for the worker.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// Compare a meeting's files with what is loaded (`files`: path and
+    /// the fingerprint loaded or saved); when they differ and `reload`,
+    /// load and check the meeting again. `force` loads even when equal.
+    Look {
+        entry: MeetingId,
+        generation: u64,
+        files: Vec<(PathBuf, Fingerprint)>,
+        reload: bool,
+        force: bool,
+        why: Why,
+    },
+    /// Load the file as it is on disk now, for a merge with unsaved edits.
+    Theirs {
+        entry: MeetingId,
+        generation: u64,
+        path: PathBuf,
+    },
+}
+
+impl Job {
+    pub fn entry(&self) -> MeetingId {
+        match self {
+            Job::Look { entry, .. } | Job::Theirs { entry, .. } => *entry,
+        }
+    }
+}
+
+/// What the worker found.
+#[derive(Debug)]
+pub enum Found {
+    /// Byte for byte what is loaded (a touch, or our own save).
+    Same,
+    /// A file is gone (deleted, moved, or no longer a regular file).
+    Deleted,
+    /// Changed; not loaded, since the meeting had unsaved edits.
+    Changed,
+    /// Changed and loaded again: the new entry, checked and derived.
+    Reloaded(Box<Entry>),
+    /// Changed, and does not load now: the first problem, one line.
+    DoesNotLoad(String),
+    /// For a merge: the file as it is on disk now.
+    Theirs(Result<Box<Document>, String>),
+}
+
+/// The worker's answer to one [`Job`].
+#[derive(Debug)]
+pub struct Done {
+    pub entry: MeetingId,
+    pub generation: u64,
+    /// The fingerprints the job compared with: if the meeting has been
+    /// saved or reloaded since, the answer is about a state long gone.
+    pub compared: Vec<(PathBuf, Fingerprint)>,
+    /// Each file's stamp, taken just before it was read, with what it held.
+    pub stamps: Vec<(PathBuf, Option<(Stamp, Fingerprint)>)>,
+    pub found: Found,
+    pub why: Why,
+    /// A [`Job::Theirs`] answer (kept apart from the looks).
+    pub theirs: bool,
+}
+
+/// What the worker tells the UI thread.
+#[derive(Debug)]
+pub enum Report {
+    /// A file changed and is being loaded: the quiet "reloading…" mark.
+    Loading(MeetingId, u64),
+    Done(Box<Done>),
+}
+
+/// Starts the worker thread; jobs go in through the returned sender, and
+/// reports come out through `send` until it says nobody listens.
+pub fn spawn(
+    today: NaiveDate,
+    cache: Option<Cache>,
+    send: impl Fn(Report) -> bool + Send + 'static,
+) -> Option<Sender<Job>> {
+    let (tx, rx) = mpsc::channel::<Job>();
+    thread::Builder::new()
+        .name("plenary disk worker".into())
+        .spawn(move || {
+            for job in rx {
+                let done = run(job, today, cache.as_ref(), &mut |e, g| {
+                    send(Report::Loading(e, g));
+                });
+                if !send(Report::Done(Box::new(done))) {
+                    break;
+                }
+            }
+        })
+        .ok()?;
+    Some(tx)
+}
+
+/// Does one job on this thread; `loading` is told when a load starts.
+pub fn run(
+    job: Job,
+    today: NaiveDate,
+    cache: Option<&Cache>,
+    loading: &mut dyn FnMut(MeetingId, u64),
+) -> Done {
+    match job {
+        Job::Look {
+            entry,
+            generation,
+            files,
+            reload,
+            force,
+            why,
+        } => {
+            let stamps: Vec<_> = files.iter().map(|(p, _)| (p.clone(), read(p))).collect();
+            let gone = stamps.iter().any(|(_, s)| s.is_none());
+            let same = files
+                .iter()
+                .zip(&stamps)
+                .all(|((_, fp), (_, s))| s.is_some_and(|(_, now)| now == *fp));
+            let found = if gone && !force {
+                Found::Deleted
+            } else if same && !force {
+                Found::Same
+            } else if !reload {
+                Found::Changed
+            } else {
+                loading(entry, generation);
+                load(&files[0].0, today, cache)
+            };
+            Done {
+                entry,
+                generation,
+                compared: files,
+                stamps,
+                found,
+                why,
+                theirs: false,
+            }
+        }
+        Job::Theirs {
+            entry,
+            generation,
+            path,
+        } => {
+            loading(entry, generation);
+            let doc = guarded(|| crate::load::load(&path).map_err(|p| first_line(&p)))
+                .and_then(|r| r.map(Box::new));
+            Done {
+                entry,
+                generation,
+                compared: Vec::new(),
+                stamps: Vec::new(),
+                found: Found::Theirs(doc),
+                why: Why::Disk,
+                theirs: true,
+            }
+        }
+    }
+}
+
+/// The file's stamp and fingerprint, stamp first: a write after the stamp
+/// makes the next stamp differ, so no change goes unseen.
+fn read(path: &std::path::Path) -> Option<(Stamp, Fingerprint)> {
+    let stamp = Stamp::of(path)?;
+    let bytes = std::fs::read(path).ok()?;
+    Some((stamp, Fingerprint::of(&bytes)))
+}
+
+/// Loads and checks a meeting as the loader does (through the cache of
+/// loaded meetings, so the answers are `plenary check`'s).
+fn load(path: &std::path::Path, today: NaiveDate, cache: Option<&Cache>) -> Found {
+    let loaded = guarded(|| match cache::load(path, today, cache, Want::Problems) {
+        Loaded::Meeting(doc, problems) => Ok(Entry::checked(*doc, problems)),
+        Loaded::Failed(p) => Err(p.first().map(first_line).unwrap_or_default()),
+        Loaded::RosterFile => Err(crate::tr!("tui-disk-now-a-roster")),
+    });
+    match loaded.and_then(|r| r) {
+        Ok(e) => Found::Reloaded(Box::new(e)),
+        Err(why) => Found::DoesNotLoad(why),
+    }
+}
+
+fn first_line(p: &Problem) -> String {
+    p.to_string().lines().next().unwrap_or_default().to_string()
+}
+
+/// `f`'s answer, or what a panic in it said: one file Plenary fails on
+/// must not stop the worker for every other file.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        crate::tr!("tui-disk-bug", what = what)
+    })
+}

@@ -1,0 +1,264 @@
+//! The open meetings kept in step with the disk: a change made elsewhere
+//! is picked up (through the system's notifications, or the stamps when
+//! there are none), loaded off the UI thread, and our own saves never
+//! start a reload. In-process with the real watch and worker, headless
+//! (stamps on each tick), and the real binary in a pseudo-terminal.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use common::Tty;
+use common::app::app_on;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use plenary::tui::action::Action;
+use plenary::tui::app::App;
+use plenary::tui::app::editing::disk_watch::{self, Mode};
+use plenary::tui::disk_worker::{DiskNews, Done, Found, Report, Why};
+use plenary::tui::event;
+
+fn copy_vcasie(dir: &Path) -> PathBuf {
+    let path = dir.join("2020-vcasie.yaml");
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("agendas/2020-vcasie.yaml"),
+        &path,
+    )
+    .unwrap();
+    path
+}
+
+fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    if let Some(a) = event::to_action(Event::Key(KeyEvent::new(code, mods)), &app.context()) {
+        app.update(a);
+    }
+}
+
+fn status(app: &App) -> String {
+    app.status.as_deref().unwrap_or_default().to_string()
+}
+
+fn titles(app: &App) -> Vec<String> {
+    app.library.entries[0]
+        .meeting()
+        .sessions
+        .iter()
+        .map(|s| s.title.primary().to_string())
+        .collect()
+}
+
+/// Writes `text` as editors do: a new file beside, renamed over the old.
+fn save_by_rename(path: &Path, text: &str) {
+    let tmp = path.with_extension("yaml.swp");
+    fs::write(&tmp, text).unwrap();
+    fs::rename(&tmp, path).unwrap();
+}
+
+/// An app on a copy, with the real watch and worker; their news arrive on
+/// the returned channel, to be applied with [`pump`].
+fn connected() -> (tempfile::TempDir, PathBuf, App, Receiver<DiskNews>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let mut app = app_on(dir.path(), 120, 40);
+    let (tx, rx) = mpsc::channel();
+    disk_watch::connect(&mut app, None, move |n| tx.send(n).is_ok());
+    app.update(Action::Tick);
+    (dir, path, app, rx)
+}
+
+/// Applies news until `done` holds (or ten seconds pass: the test then
+/// fails on what it checks next).
+fn pump(app: &mut App, rx: &Receiver<DiskNews>, done: impl Fn(&App) -> bool) {
+    let until = Instant::now() + Duration::from_secs(10);
+    while !done(app) && Instant::now() < until {
+        match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(n) => app.update(Action::Disk(n)),
+            // Without notifications the stamps are compared on ticks.
+            Err(_) => app.update(Action::Tick),
+        }
+    }
+}
+
+/// Applies whatever news comes within `quiet`.
+fn drain(app: &mut App, rx: &Receiver<DiskNews>, quiet: Duration) {
+    while let Ok(n) = rx.recv_timeout(quiet) {
+        app.update(Action::Disk(n));
+    }
+}
+
+#[test]
+fn a_change_on_disk_is_picked_up_by_the_watch_and_loaded_on_the_worker() {
+    let (_d, path, mut app, rx) = connected();
+    // The first look (does the disk still hold what was loaded?) finds it so.
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    assert_eq!(app.edit.disk.reloads, 0);
+    let text = fs::read_to_string(&path).unwrap();
+    save_by_rename(&path, &text.replacen("Webinar 2:", "Webinar Two:", 1));
+    pump(&mut app, &rx, |a| a.edit.disk.reloads == 1);
+    assert!(
+        titles(&app).iter().any(|t| t.starts_with("Webinar Two:")),
+        "{titles:?} · {s}",
+        titles = titles(&app),
+        s = status(&app)
+    );
+    assert!(
+        status(&app).contains("changed on disk; reloaded"),
+        "{}",
+        status(&app)
+    );
+    // Written again in place (not by rename): seen too.
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replacen("Webinar Two:", "Webinar Deux:", 1)).unwrap();
+    pump(&mut app, &rx, |a| a.edit.disk.reloads == 2);
+    assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Deux:")));
+    assert!(
+        disk_watch::reloading(&app).is_empty(),
+        "the mark goes when done"
+    );
+}
+
+#[test]
+fn our_own_save_is_not_reloaded_nor_even_read_again() {
+    let (_d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    let looks = app.edit.disk.looks;
+    key(&mut app, KeyCode::Char('2'), KeyModifiers::NONE);
+    key(&mut app, KeyCode::Char('<'), KeyModifiers::NONE);
+    assert!(app.library.entries[0].editor.is_dirty());
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(status(&app).starts_with("saved"), "{}", status(&app));
+    let saved = fs::read_to_string(&path).unwrap();
+    // The save's own events come and go; a tick or two for the stamps.
+    drain(&mut app, &rx, Duration::from_millis(500));
+    app.update(Action::Tick);
+    drain(&mut app, &rx, Duration::from_millis(200));
+    assert_eq!(app.edit.disk.reloads, 0, "{}", status(&app));
+    assert_eq!(app.edit.disk.looks, looks, "nothing read again");
+    assert!(
+        !status(&app).contains("changed on disk"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), saved);
+    // And a change after it is still seen.
+    save_by_rename(&path, &saved.replacen("Webinar 2:", "Webinar Two:", 1));
+    pump(&mut app, &rx, |a| a.edit.disk.reloads == 1);
+    assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Two:")));
+}
+
+#[test]
+fn a_stale_answer_does_not_overwrite_a_newer_one() {
+    let (_d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    let e = app.library.entries[0].id;
+    let text = fs::read_to_string(&path).unwrap();
+    save_by_rename(&path, &text.replacen("Webinar 2:", "Webinar Two:", 1));
+    // An answer from an older look (generation 0 was never asked for),
+    // holding a version nobody has on disk, arrives first.
+    let mut old = app.library.entries[0].clone();
+    old.editor.doc.meeting.sessions[1].title = plenary::domain::Text::plain("Stale title");
+    let compared = vec![(old.doc().path.clone(), old.doc().fingerprint)];
+    app.update(Action::Disk(DiskNews::Worker(Report::Done(Box::new(
+        Done {
+            entry: e,
+            generation: 0,
+            compared,
+            stamps: Vec::new(),
+            found: Found::Reloaded(Box::new(old)),
+            why: Why::Disk,
+            theirs: false,
+        },
+    )))));
+    assert!(!titles(&app).iter().any(|t| t == "Stale title"));
+    pump(&mut app, &rx, |a| a.edit.disk.reloads == 1);
+    assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Two:")));
+    assert!(!titles(&app).iter().any(|t| t == "Stale title"));
+}
+
+#[test]
+fn headless_the_stamps_find_a_deleted_file_and_its_return() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let mut app = app_on(dir.path(), 120, 40);
+    assert_eq!(app.edit.disk.mode, Mode::Poll);
+    app.update(Action::Tick);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::remove_file(&path).unwrap();
+    app.update(Action::Tick);
+    assert!(
+        status(&app).contains("was deleted or moved on disk"),
+        "{}",
+        status(&app)
+    );
+    // Asked once, not on every tick.
+    app.status = None;
+    app.update(Action::Tick);
+    assert_eq!(status(&app), "");
+    save_by_rename(&path, &text.replacen("Webinar 2:", "Webinar Two:", 1));
+    app.update(Action::Tick);
+    assert!(
+        status(&app).contains("changed on disk; reloaded"),
+        "{}",
+        status(&app)
+    );
+    assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Two:")));
+    assert!(app.edit.deferred.is_empty());
+}
+
+#[test]
+fn a_file_that_stops_loading_is_reloaded_once_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let mut app = app_on(dir.path(), 120, 40);
+    app.update(Action::Tick);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, format!("{text}title: [unclosed\n")).unwrap();
+    app.update(Action::Tick);
+    assert!(
+        status(&app).contains("does not load now"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(app.library.entries.len(), 1, "the version before is shown");
+    fs::write(&path, text.replacen("Webinar 2:", "Webinar Two:", 1)).unwrap();
+    app.update(Action::Tick);
+    assert!(
+        titles(&app).iter().any(|t| t.starts_with("Webinar Two:")),
+        "{}",
+        status(&app)
+    );
+}
+
+#[test]
+fn the_binary_picks_up_a_change_on_disk_and_not_its_own_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let d = dir.path().to_str().unwrap();
+    let mut t = Tty::start(dir.path(), &["--today", "2026-11-26", d], &[], 100, 30);
+    t.wait_for("vCASIE 2020");
+    t.send("\r");
+    t.wait_for("Webinar 2");
+    let text = fs::read_to_string(&path).unwrap();
+    save_by_rename(&path, &text.replacen("Webinar 2:", "Webinar Two:", 1));
+    t.wait_for("Webinar Two");
+    t.wait_for("changed on disk; reloaded");
+    // Our own save: said, and no reload follows it.
+    t.send("<");
+    t.wait_for("unsaved");
+    t.send("\x13"); // Ctrl-s
+    t.wait_for("saved ");
+    std::thread::sleep(Duration::from_millis(1_500));
+    let screen = t.screen();
+    assert!(screen.contains("saved "), "{screen}");
+    assert!(!screen.contains("changed on disk"), "{screen}");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    t.assert_restored();
+}

@@ -108,6 +108,13 @@ fn main() {
         old.as_secs_f64() / stat.as_secs_f64()
     );
 
+    // Keys with nothing running beside them: the floor.
+    let quiet: Vec<Duration> = (0..21)
+        .map(|i| key_to_frame(&mut app, &mut term, i % 2 == 0))
+        .collect();
+    let quiet_worst = quiet.iter().max().copied().unwrap_or_default();
+    let quiet = median(quiet);
+
     // Keys while a reload runs. Before: the reload on the UI thread, then
     // the key's frame (what a key pressed as the old tick began waited for).
     let text = std::fs::read_to_string(&path).unwrap();
@@ -161,6 +168,11 @@ fn main() {
         median(keys)
     };
     println!("  keys-to-frame while a 10x reload runs:");
+    println!(
+        "    reference, no reload running: median {:.2} ms, worst {:.2} ms (21 keys)",
+        ms(quiet),
+        ms(quiet_worst)
+    );
     println!(
         "    before: reload on the UI thread + key  {:9.1} ms (one key)",
         ms(before)

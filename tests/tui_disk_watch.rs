@@ -210,6 +210,19 @@ fn headless_the_stamps_find_a_deleted_file_and_its_return() {
     );
     assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Two:")));
     assert!(app.edit.deferred.is_empty());
+    // Deleted and put back byte for byte: said, and nothing left to deal with.
+    let now = fs::read_to_string(&path).unwrap();
+    fs::remove_file(&path).unwrap();
+    app.update(Action::Tick);
+    assert_eq!(app.edit.deferred.len(), 1);
+    fs::write(&path, now).unwrap();
+    app.update(Action::Tick);
+    assert!(
+        status(&app).contains("is on disk again as it was loaded"),
+        "{}",
+        status(&app)
+    );
+    assert!(app.edit.deferred.is_empty());
 }
 
 #[test]
@@ -261,4 +274,82 @@ fn the_binary_picks_up_a_change_on_disk_and_not_its_own_save() {
     t.send("q");
     assert!(t.wait_exit().success());
     t.assert_restored();
+}
+
+#[test]
+fn a_meeting_file_new_in_the_folder_is_opened_and_a_broken_one_once_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let broken = dir.path().join("2021-draft.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&broken, format!("{text}title: [unclosed\n")).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    assert_eq!(app.library.entries.len(), 1);
+    assert!(!app.library.failures.is_empty());
+    app.update(Action::Tick);
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 1, "nothing new yet");
+    // Not a meeting file: passed over.
+    fs::write(dir.path().join("notes.txt"), "x").unwrap();
+    fs::write(dir.path().join(".2021-vcasie.yaml.swp"), "x").unwrap();
+    save_by_rename(&dir.path().join("2022-copy.yaml"), &text);
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 2, "{}", status(&app));
+    assert!(
+        status(&app).contains("appeared on disk; opened"),
+        "{}",
+        status(&app)
+    );
+    fs::write(&broken, &text).unwrap();
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 3, "{}", status(&app));
+    assert!(app.library.failures.is_empty());
+    assert!(
+        status(&app).contains("loads now; opened"),
+        "{}",
+        status(&app)
+    );
+    // Opened once: nothing more on the next ticks.
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 3);
+}
+
+#[test]
+fn the_watch_opens_a_meeting_file_new_in_the_folder() {
+    let (dir, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    let text = fs::read_to_string(&path).unwrap();
+    save_by_rename(&dir.path().join("2022-copy.yaml"), &text);
+    pump(&mut app, &rx, |a| a.library.entries.len() == 2);
+    assert_eq!(app.library.entries.len(), 2, "{}", status(&app));
+    assert!(
+        status(&app).contains("appeared on disk; opened"),
+        "{}",
+        status(&app)
+    );
+}
+
+#[test]
+fn a_failed_watch_falls_back_to_stamps_and_says_so_once() {
+    let (_d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    let failed = || DiskNews::Watch(plenary::watch::News::Failed("inotify gone".into()));
+    app.update(Action::Disk(failed()));
+    assert_eq!(app.edit.disk.mode, Mode::Poll);
+    assert!(
+        status(&app)
+            .contains("(inotify gone); their size and time are compared every second instead"),
+        "{}",
+        status(&app)
+    );
+    app.status = None;
+    app.update(Action::Disk(failed()));
+    assert_eq!(status(&app), "", "said once");
+    // Still noticed, on the ticks.
+    let text = fs::read_to_string(&path).unwrap();
+    save_by_rename(&path, &text.replacen("Webinar 2:", "Webinar Two:", 1));
+    pump(&mut app, &rx, |a| a.edit.disk.reloads == 1);
+    assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Two:")));
 }

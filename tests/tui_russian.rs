@@ -104,33 +104,9 @@ fn vcasie(app: &mut App, view: char) {
     press(app, &view.to_string());
 }
 
-/// Two records of one person (`=` in the Roster), for the merge dialog.
-const TWINS: &str = "\
-title: Twins
-timezone: Asia/Bishkek
-start_date: 2026-12-10
-languages: [en, ru]
-participants:
-- {id: onokan, name: Onokan Umankulova, country: KG, role: speaker}
-- {id: li, name: Fan Li, country: CN}
-- {id: onokan-ru, name: Онокан Уманкулова, email: onokan@example.kg, languages: [ru]}
-sessions:
-- id: opening
-  title: Opening
-  date: 2026-12-10
-  start: '10:00'
-  end: '11:00'
-  chair: li
-  items:
-  - title: Welcome
-    speakers: [onokan]
-    minutes: 10
-follow_ups:
-- id: report
-  title: Send the report
-  owner: onokan-ru
-  due: 2026-12-20
-";
+/// A meeting with two records of one person (`=` in the Roster), for the
+/// merge dialog; read, never written.
+const TWINS: &str = "tests/fixtures/ru_twins";
 
 /// Every dialog worth a snapshot, as (name, how to open it) on `agendas`.
 const DIALOGS: [Scenario; 17] = [
@@ -220,22 +196,18 @@ fn every_dialog_in_russian_at_80x24() {
 /// import's preview.
 #[test]
 fn merge_and_import_dialogs_in_russian_at_80x24() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("twins.yaml"), TWINS).unwrap();
-    let csv = std::fs::canonicalize("tests/fixtures/registration/zoom_attendees.csv").unwrap();
+    // Relative to the crate's folder, where tests run: the snapshot names no machine's path.
+    let csv = "tests/fixtures/registration/zoom_attendees.csv";
     with_lang(Lang::Ru, || {
         let scenes: [(&str, String); 5] = [
             ("dlg_merge", "3jM".into()),
-            (
-                "dlg_import_preview",
-                format!("3I<C-u>{}<ret>", csv.display()),
-            ),
+            ("dlg_import_preview", format!("3I<C-u>{csv}<ret>")),
             ("dlg_items_twins", "2i".into()),
             ("dlg_delete_item", "2id".into()),
             ("panel_session_items", "2".into()),
         ];
         for (name, keys) in scenes {
-            let mut app = app_on(dir.path(), 80, 24);
+            let mut app = app_on(TWINS, 80, 24);
             press(&mut app, &keys);
             let t = draw(&app);
             insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());

@@ -6,7 +6,7 @@
 //! an answer overtaken by a newer one.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Sender};
 use std::thread;
 
@@ -56,12 +56,16 @@ pub enum Job {
         generation: u64,
         path: PathBuf,
     },
+    /// A meeting file that appeared in the folder, or one that did not
+    /// load and was written since: open it.
+    Open { path: PathBuf },
 }
 
 impl Job {
     pub fn entry(&self) -> MeetingId {
         match self {
             Job::Look { entry, .. } | Job::Theirs { entry, .. } => *entry,
+            Job::Open { .. } => MeetingId(u32::MAX),
         }
     }
 }
@@ -81,6 +85,9 @@ pub enum Found {
     DoesNotLoad(String),
     /// For a merge: the file as it is on disk now.
     Theirs(Result<Box<Document>, String>),
+    /// A file to open: its meeting, or every problem that stops it
+    /// (none: it is a participant list, read through its meeting).
+    Opened(PathBuf, Result<Box<Entry>, Vec<Problem>>),
 }
 
 /// The worker's answer to one [`Job`].
@@ -191,12 +198,39 @@ pub fn run(
                 theirs: true,
             }
         }
+        Job::Open { path } => {
+            loading(MeetingId(u32::MAX), 0);
+            let found = open(&path, today, cache);
+            Done {
+                entry: MeetingId(u32::MAX),
+                generation: 0,
+                compared: Vec::new(),
+                stamps: Vec::new(),
+                found: Found::Opened(path, found),
+                why: Why::Disk,
+                theirs: false,
+            }
+        }
     }
+}
+
+/// Opens a file as the loader does.
+fn open(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Result<Box<Entry>, Vec<Problem>> {
+    let loaded = guarded(|| match cache::load(path, today, cache, Want::Problems) {
+        Loaded::Meeting(doc, problems) => Ok(Box::new(Entry::checked(*doc, problems))),
+        Loaded::Failed(p) => Err(p),
+        Loaded::RosterFile => Err(Vec::new()),
+    });
+    loaded.unwrap_or_else(|why| {
+        let mut p = Problem::error("", why);
+        p.file = path.to_path_buf();
+        Err(vec![p])
+    })
 }
 
 /// The file's stamp and fingerprint, stamp first: a write after the stamp
 /// makes the next stamp differ, so no change goes unseen.
-fn read(path: &std::path::Path) -> Option<(Stamp, Fingerprint)> {
+fn read(path: &Path) -> Option<(Stamp, Fingerprint)> {
     let stamp = Stamp::of(path)?;
     let bytes = std::fs::read(path).ok()?;
     Some((stamp, Fingerprint::of(&bytes)))
@@ -204,7 +238,7 @@ fn read(path: &std::path::Path) -> Option<(Stamp, Fingerprint)> {
 
 /// Loads and checks a meeting as the loader does (through the cache of
 /// loaded meetings, so the answers are `plenary check`'s).
-fn load(path: &std::path::Path, today: NaiveDate, cache: Option<&Cache>) -> Found {
+fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Found {
     let loaded = guarded(|| match cache::load(path, today, cache, Want::Problems) {
         Loaded::Meeting(doc, problems) => Ok(Entry::checked(*doc, problems)),
         Loaded::Failed(p) => Err(p.first().map(first_line).unwrap_or_default()),

@@ -60,6 +60,8 @@ pub struct DiskWatch {
     worker: Option<Sender<Job>>,
     watch: Option<Watch>,
     pub mode: Mode,
+    /// The fall back to stamps was said (once is enough).
+    fallback_said: bool,
     /// Each open file (as the meeting names it) and the path the system
     /// names it by (its folder resolved), for matching events.
     names: HashMap<PathBuf, PathBuf>,
@@ -70,6 +72,14 @@ pub struct DiskWatch {
     generation: u64,
     /// Changed paths not looked at yet (a dialog was open).
     pending: BTreeSet<PathBuf>,
+    /// Files being opened (new in the folder, or fixed after failing).
+    opening: BTreeSet<PathBuf>,
+    /// The folder opened is watched too (files appearing in it).
+    root_watched: bool,
+    /// Polling: the folder's other meeting files and their stamps, as last
+    /// listed (`None` until the first listing, which opens nothing: the
+    /// loader has just seen them).
+    others: Option<HashMap<PathBuf, Stamp>>,
     rescan: bool,
     /// Answers that came while a dialog was open.
     held: Vec<Done>,
@@ -95,6 +105,7 @@ pub fn connect(
             app.edit.disk.mode = Mode::Os;
             // Files already open get their folders watched on the next action.
             app.edit.disk.names.clear();
+            app.edit.disk.root_watched = false;
         }
         Err(why) => fall_back(app, &why),
     }
@@ -104,10 +115,11 @@ pub fn connect(
 fn fall_back(app: &mut App, why: &str) {
     let d = &mut app.edit.disk;
     d.watch = None;
-    if d.mode == Mode::Os || d.worker.is_some() {
+    d.mode = Mode::Poll;
+    // Headless (no worker) there is nobody to tell.
+    if d.worker.is_some() && !std::mem::replace(&mut d.fallback_said, true) {
         app.say(Level::Warning, crate::tr!("tui-disk-fallback", why = why));
     }
-    app.edit.disk.mode = Mode::Poll;
 }
 
 /// Whether the run loop should wake every second for the stamps.
@@ -139,7 +151,40 @@ pub fn news(app: &mut App, n: DiskNews) {
 pub fn tick(app: &mut App) {
     if app.edit.disk.mode == Mode::Poll && app.loading.finished {
         app.edit.disk.rescan = true;
+        list_folder(app);
     }
+}
+
+/// Polling: the folder's meeting files not open, new or written since the
+/// last listing, become pending (as the watch would have told).
+fn list_folder(app: &mut App) {
+    let root = &app.library.root;
+    let Ok(rd) = std::fs::read_dir(root) else {
+        return;
+    };
+    let d = &mut app.edit.disk;
+    let open: BTreeSet<&PathBuf> = d.names.values().collect();
+    let mut now = HashMap::new();
+    for f in rd.filter_map(Result::ok).map(|e| e.path()) {
+        if !is_meeting_name(&f) {
+            continue;
+        }
+        let name = system_name(&f);
+        if open.contains(&name) {
+            continue;
+        }
+        if let Some(s) = Stamp::of(&f) {
+            now.insert(name, s);
+        }
+    }
+    if let Some(before) = &d.others {
+        for (name, s) in &now {
+            if before.get(name) != Some(s) {
+                d.pending.insert(name.clone());
+            }
+        }
+    }
+    d.others = Some(now);
 }
 
 /// After every action: new files are watched, our own saves stamped, and
@@ -172,6 +217,54 @@ pub fn settle(app: &mut App) {
     for e in ids {
         check(app, e);
     }
+    for path in to_open(app, &changed) {
+        app.edit.disk.opening.insert(path.clone());
+        submit(app, Job::Open { path });
+    }
+}
+
+/// Changed files no open meeting has that are worth opening: a meeting file
+/// new in the folder opened, or a file that did not load, written since.
+fn to_open(app: &App, changed: &BTreeSet<PathBuf>) -> Vec<PathBuf> {
+    let d = &app.edit.disk;
+    let root = &app.library.root;
+    let folder = root.is_dir().then(|| system_name(&root.join("x")));
+    let folder = folder.as_deref().and_then(Path::parent);
+    let open: BTreeSet<&PathBuf> = d.names.values().collect();
+    let failed: Vec<(PathBuf, &Path)> = app
+        .library
+        .failures
+        .iter()
+        .map(|p| (system_name(&p.file), p.file.as_path()))
+        .collect();
+    let mut out = Vec::new();
+    for name in changed {
+        if open.contains(name) || Stamp::of(name).is_none() {
+            continue;
+        }
+        let path = match failed.iter().find(|(n, _)| n == name) {
+            Some((_, file)) => file.to_path_buf(),
+            None if name.parent() == folder && is_meeting_name(name) => match name.file_name() {
+                Some(f) => root.join(f),
+                None => continue,
+            },
+            None => continue,
+        };
+        if !d.opening.contains(&path) && !out.contains(&path) {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// A name the loader would open in a folder (`*.yaml`, `*.yml`), not a
+/// hidden one (editors' lock and backup files).
+fn is_meeting_name(p: &Path) -> bool {
+    let hidden = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_none_or(|n| n.starts_with('.'));
+    !hidden && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
 }
 
 /// A meeting's files as it names them, with the fingerprint it loaded or saved.
@@ -189,6 +282,18 @@ fn track(app: &mut App) {
     let mut look = Vec::new();
     let mut failed = None;
     let d = &mut app.edit.disk;
+    if let Some(w) = &mut d.watch
+        && !d.root_watched
+    {
+        d.root_watched = true;
+        let root = &app.library.root;
+        if root.is_dir()
+            && let Some(folder) = system_name(&root.join("x")).parent()
+            && let Err(why) = w.folder(folder)
+        {
+            failed = Some(why);
+        }
+    }
     for x in &app.library.entries {
         for (path, fp) in files(x) {
             if !d.names.contains_key(&path) {
@@ -328,6 +433,9 @@ fn done(app: &mut App, d: Done) {
     if d.theirs {
         return merge_answer(app, d);
     }
+    if let Found::Opened(path, r) = d.found {
+        return opened(app, path, r);
+    }
     let e = d.entry;
     let Some(flight) = app.edit.disk.flights.get(&e).copied() else {
         return;
@@ -382,6 +490,15 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
     let deferred = app.edit.deferred.contains(&path);
     match f {
         Found::Same => {
+            // Back as it was loaded (a file put back after a delete, a
+            // change undone): nothing to deal with later any more.
+            if deferred {
+                app.edit.deferred.retain(|p| *p != path);
+                app.say(
+                    Level::Note,
+                    crate::tr!("tui-disk-back", path = shown.clone()),
+                );
+            }
             if let Why::Editor(r) = why {
                 let n = app.library[e].problems.len();
                 let msg = crate::tr!("tui-disk-editor-unchanged", path = shown, n = n);
@@ -444,7 +561,55 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
                 app.documents_changed();
             }
         },
-        Found::Theirs(_) => {}
+        Found::Theirs(_) | Found::Opened(..) => {}
+    }
+}
+
+/// A file new in the folder (or fixed) was opened: added to the meetings,
+/// or its problems replace the ones it had. The meeting shown stays.
+fn opened(
+    app: &mut App,
+    path: PathBuf,
+    r: Result<Box<crate::tui::library::Entry>, Vec<crate::problem::Problem>>,
+) {
+    app.edit.disk.opening.remove(&path);
+    let shown = Library::show_path(&path);
+    let had = app.library.failures.iter().any(|p| p.file == path);
+    match r {
+        Ok(e) => {
+            if app.library.entries.iter().any(|x| x.doc().path == path) {
+                return;
+            }
+            app.library.failures.retain(|p| p.file != path);
+            let current = app.current();
+            app.library.insert(*e);
+            if let Some(i) = current.and_then(|id| app.library.index_of(id)) {
+                let (len, h) = (
+                    app.library.entries.len(),
+                    app.height(crate::tui::action::View::Meetings),
+                );
+                app.meetings.scroll.select(i, len, h);
+            }
+            app.documents_changed();
+            let key = if had {
+                "tui-disk-fixed-opened"
+            } else {
+                "tui-disk-new-opened"
+            };
+            app.say(Level::Note, crate::tr!(key, path = shown));
+        }
+        // A participant list: read through its meeting.
+        Err(p) if p.is_empty() => {}
+        Err(p) => {
+            app.library.failures.retain(|x| x.file != path);
+            let n = p.len();
+            app.library.failures.extend(p);
+            app.documents_changed();
+            app.say(
+                Level::Warning,
+                crate::tr!("tui-disk-new-failed", path = shown, n = n),
+            );
+        }
     }
 }
 
@@ -485,5 +650,6 @@ pub fn reloading(app: &App) -> Vec<String> {
     ids.iter()
         .filter_map(|e| app.library.get(*e))
         .map(|x| Library::show_path(&x.doc().path))
+        .chain(d.opening.iter().map(|p| Library::show_path(p)))
         .collect()
 }

@@ -7,7 +7,7 @@
 //! on the roster costs two keystrokes (Up from the first row, Enter), or one
 //! (Ctrl-a).
 
-use crate::domain::{Meeting, Role, SessionKind, Status, codes};
+use crate::domain::{DocumentKind, Meeting, Role, SessionKind, Status, codes};
 use crate::search::{Key, Matcher, Query};
 use crate::tui::input::TextInput;
 
@@ -20,6 +20,8 @@ pub enum Source {
     Roles,
     Statuses,
     Formats,
+    /// Kinds of document: concept note, programme, slides...
+    DocKinds,
 }
 
 #[derive(Debug, Clone)]
@@ -59,12 +61,13 @@ impl Picker {
     pub fn new(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Picker {
         let choices = choices(source, m, keys);
         let title = crate::tr!(match source {
-            Source::People => "tui-pick-participant",
-            Source::Languages => "tui-pick-language",
-            Source::Kinds => "tui-pick-kind",
-            Source::Roles => "tui-pick-role",
-            Source::Statuses => "tui-pick-status",
-            Source::Formats => "tui-pick-format",
+            Source::People => "picker-people",
+            Source::Languages => "picker-languages",
+            Source::Kinds => "picker-kinds",
+            Source::Roles => "picker-roles",
+            Source::Statuses => "picker-statuses",
+            Source::Formats => "picker-formats",
+            Source::DocKinds => "picker-doc-kinds",
         });
         let mut p = Picker {
             title,
@@ -237,6 +240,10 @@ fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Cho
             .collect(),
         Source::Roles => Role::ALL.iter().map(|r| simple(r.as_str())).collect(),
         Source::Statuses => Status::ALL.iter().map(|s| simple(s.as_str())).collect(),
+        Source::DocKinds => DocumentKind::ALL
+            .iter()
+            .map(|k| simple(k.as_str()))
+            .collect(),
         Source::Formats => ["in-person", "online", "hybrid"]
             .into_iter()
             .map(simple)

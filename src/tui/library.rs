@@ -395,9 +395,9 @@ impl Entry {
     /// was kept in the cache with them ([`crate::cache::load_indexed`]):
     /// only the Problems screen's per-session lists are built.
     pub fn indexed(doc: Document, problems: Vec<Problem>, index: PeopleIndex) -> Entry {
-        let session_problems = session_problems(&doc.meeting, &problems);
         let mut e = Entry::bare(doc, problems);
-        e.session_problems = session_problems;
+        e.saved = Some((e.doc().fingerprint, e.problems.clone()));
+        e.session_problems = session_problems(e.meeting(), &e.problems);
         e.set_index(index);
         e
     }

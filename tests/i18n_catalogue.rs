@@ -167,6 +167,7 @@ fn every_key_the_code_names_is_in_the_catalogue() {
         "one-way",
         "two-way",
         "follow-up",
+        "e-mail",
         "little-endian",
         "big-endian",
         // A printed programme's label, said through `label-` keys.

@@ -1,6 +1,6 @@
-//! Every view at 80x24 with the interface in Russian (its words are
-//! longer than English ones): snapshots to read for cut words, and a check
-//! that the keymap's words on screen are Russian.
+//! Every view, dialog and detail panel at 80x24 with the interface in
+//! Russian (its words are longer than English ones): snapshots to read for
+//! cut words, and a check that the keymap's words on screen are Russian.
 
 // A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -8,9 +8,11 @@
 mod common;
 
 use common::app::{app_on, draw, select_meeting};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use plenary::i18n::{Lang, with_lang};
 use plenary::tui::action::{Action, Command, View};
 use plenary::tui::app::App;
+use plenary::tui::event;
 
 fn run(app: &mut App, cmds: &[Command]) {
     for c in cmds {
@@ -71,4 +73,144 @@ fn the_footer_and_tabs_speak_russian() {
             "{word} left in English in\n{screen}"
         );
     }
+}
+
+/// Types `keys` as a person would: `<esc>`, `<ret>`, `<tab>`, `<spc>`,
+/// `<down>`, `<C-u>` name the keys that are not characters.
+fn press(app: &mut App, keys: &str) {
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let named = rest.find('>').map(|e| (&rest[..=e], e + 1));
+        let (code, mods, len) = match named {
+            Some(("<esc>", n)) => (KeyCode::Esc, KeyModifiers::NONE, n),
+            Some(("<ret>", n)) => (KeyCode::Enter, KeyModifiers::NONE, n),
+            Some(("<tab>", n)) => (KeyCode::Tab, KeyModifiers::NONE, n),
+            Some(("<spc>", n)) => (KeyCode::Char(' '), KeyModifiers::NONE, n),
+            Some(("<down>", n)) => (KeyCode::Down, KeyModifiers::NONE, n),
+            Some(("<C-u>", n)) => (KeyCode::Char('u'), KeyModifiers::CONTROL, n),
+            _ => (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8()),
+        };
+        rest = &rest[len..];
+        let key = KeyEvent::new(code, mods);
+        if let Some(a) = event::to_action(Event::Key(key), &app.context()) {
+            app.update(a);
+        }
+    }
+}
+
+/// Opens vCASIE in `view` (2 Schedule, 3 Roster, 4 Follow-ups, 6 Interpretation).
+fn vcasie(app: &mut App, view: char) {
+    select_meeting(app, "vCASIE");
+    press(app, &view.to_string());
+}
+
+/// A meeting with two records of one person (`=` in the Roster), for the
+/// merge dialog; read, never written.
+const TWINS: &str = "tests/fixtures/ru_twins";
+
+/// Every dialog worth a snapshot, as (name, how to open it) on `agendas`.
+const DIALOGS: [Scenario; 17] = [
+    ("dlg_items", |a| {
+        vcasie(a, '2');
+        press(a, "i");
+    }),
+    ("dlg_export", |a| {
+        vcasie(a, '2');
+        press(a, "X");
+    }),
+    ("dlg_command_line", |a| {
+        vcasie(a, '2');
+        press(a, ":wx");
+    }),
+    ("dlg_zone", |a| {
+        vcasie(a, '2');
+        press(a, "ZEurope/Par");
+    }),
+    ("dlg_participant_form", |a| {
+        vcasie(a, '3');
+        press(a, "a");
+    }),
+    ("dlg_participant_edit", |a| {
+        vcasie(a, '3');
+        press(a, "e");
+    }),
+    ("dlg_language_picker", |a| {
+        vcasie(a, '3');
+        press(a, "a<tab><tab><tab><tab><tab><tab><tab><spc>");
+    }),
+    ("dlg_remove_participant", |a| {
+        vcasie(a, '3');
+        press(a, "d");
+    }),
+    ("dlg_import_path", |a| {
+        vcasie(a, '3');
+        press(a, "I");
+    }),
+    ("dlg_roster_choice", |a| {
+        vcasie(a, '3');
+        press(a, "r");
+    }),
+    ("dlg_followup_form", |a| {
+        select_meeting(a, "CASIE 2022");
+        press(a, "4e");
+    }),
+    ("dlg_followup_note", |a| {
+        select_meeting(a, "CASIE 2022");
+        press(a, "4n");
+    }),
+    ("dlg_interp_add", |a| {
+        vcasie(a, '6');
+        press(a, "ji");
+    }),
+    ("dlg_interp_relay", |a| {
+        vcasie(a, '6');
+        press(a, "jr");
+    }),
+    ("dlg_quit_unsaved", |a| {
+        vcasie(a, '3');
+        press(a, "<spc>q");
+    }),
+    ("panel_roster_across", |a| {
+        vcasie(a, '3');
+        press(a, "A");
+    }),
+    ("panel_review", |a| {
+        select_meeting(a, "CASIE 2022");
+        press(a, "4R");
+    }),
+];
+
+#[test]
+fn every_dialog_in_russian_at_80x24() {
+    with_lang(Lang::Ru, || {
+        for (name, go) in DIALOGS {
+            let mut app = app_on("agendas", 80, 24);
+            go(&mut app);
+            let t = draw(&app);
+            insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());
+        }
+    });
+}
+
+/// The dialogs that need a meeting of their own: merging twins, and an
+/// import's preview.
+#[test]
+fn merge_and_import_dialogs_in_russian_at_80x24() {
+    // Relative to the crate's folder, where tests run: the snapshot names no machine's path.
+    let csv = "tests/fixtures/registration/zoom_attendees.csv";
+    with_lang(Lang::Ru, || {
+        let scenes: [(&str, String); 5] = [
+            ("dlg_merge", "3jM".into()),
+            ("dlg_import_preview", format!("3I<C-u>{csv}<ret>")),
+            ("dlg_items_twins", "2i".into()),
+            ("dlg_delete_item", "2id".into()),
+            ("panel_session_items", "2".into()),
+        ];
+        for (name, keys) in scenes {
+            let mut app = app_on(TWINS, 80, 24);
+            press(&mut app, &keys);
+            let t = draw(&app);
+            insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());
+        }
+    });
 }

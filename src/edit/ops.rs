@@ -208,7 +208,8 @@ pub fn add_session(m: &Meeting, mut s: Session) -> Transaction {
     };
     s.id = unique_id(&base, m.sessions.iter().map(|x| x.id.as_str()));
     let at = schedule_position(m, &s);
-    Transaction::new(format!("add session `{}`", s.id)).with(Change::Session(ListOp::Insert(at, s)))
+    Transaction::new(crate::tr!("edit-add-session", id = s.id.as_str()))
+        .with(Change::Session(ListOp::Insert(at, s)))
 }
 
 /// A copy of session `i` right after it, with a fresh id.
@@ -222,8 +223,10 @@ pub fn duplicate_session(m: &Meeting, i: usize) -> Result<Transaction, String> {
         &format!("{}-copy", s.id),
         m.sessions.iter().map(|x| x.id.as_str()),
     );
-    Ok(Transaction::new(format!("duplicate session as `{}`", s.id))
-        .with(Change::Session(ListOp::Insert(i + 1, s))))
+    Ok(
+        Transaction::new(crate::tr!("edit-duplicate-session", id = s.id.as_str()))
+            .with(Change::Session(ListOp::Insert(i + 1, s))),
+    )
 }
 
 /// Deletes session `i`; follow-ups that came from it lose the link in the
@@ -234,7 +237,7 @@ pub fn delete_session(m: &Meeting, i: usize) -> Result<Transaction, String> {
         .get(i)
         .ok_or_else(|| bad_index("session", i))?
         .clone();
-    let mut tx = Transaction::new(format!("delete session `{}`", s.id));
+    let mut tx = Transaction::new(crate::tr!("edit-delete-session", id = s.id.as_str()));
     for (k, f) in m.follow_ups.iter().enumerate() {
         if f.session.as_deref() == Some(s.id.as_str()) {
             let mut after = f.clone();
@@ -329,7 +332,14 @@ pub fn move_session_with(
         }
         _ => shift::clear_from(m, date, a, b, &[i]),
     };
-    Ok(retime(m, i, (date, start, end), shift, push, "move"))
+    Ok(retime(
+        m,
+        i,
+        (date, start, end),
+        shift,
+        push,
+        "edit-move-session",
+    ))
 }
 
 /// Changes the end of session `i`. Pushing, the sessions starting at or after
@@ -356,7 +366,14 @@ pub fn resize_session_with(
         ),
         (_, None) => shift::clear_from(m, s.date, start.minutes(), end.minutes(), &[i]),
     };
-    Ok(retime(m, i, (s.date, start, end), shift, push, "resize"))
+    Ok(retime(
+        m,
+        i,
+        (s.date, start, end),
+        shift,
+        push,
+        "edit-resize-session",
+    ))
 }
 
 /// Places session `i` on `date` at `start` in `room` (none: no room),
@@ -397,7 +414,8 @@ fn retime(
     after.date = date;
     after.start = Some(start);
     after.end = Some(end);
-    let mut tx = Transaction::new(format!("{verb} session `{}`", before.id));
+    // `verb` is the label's catalogue key: "move session `x`", "resize session `x`".
+    let mut tx = Transaction::new(crate::tr!(verb, id = before.id.as_str()));
     tx.push(Change::Session(ListOp::Replace {
         at: i,
         before,
@@ -429,7 +447,7 @@ pub fn add_participant(m: &Meeting, mut p: Participant) -> Transaction {
         p.id.clone()
     };
     p.id = unique_id(&base, m.people().iter().map(|x| x.id.as_str()));
-    Transaction::new(format!("add participant `{}`", p.id))
+    Transaction::new(crate::tr!("edit-add-participant", id = p.id.as_str()))
         .with(Change::Participant(ListOp::Insert(m.people().len(), p)))
 }
 
@@ -441,8 +459,10 @@ pub fn remove_participant(m: &Meeting, i: usize) -> Result<Transaction, String> 
         .get(i)
         .ok_or_else(|| bad_index("participant", i))?
         .clone();
-    Ok(Transaction::new(format!("remove participant `{}`", p.id))
-        .with(Change::Participant(ListOp::Remove(i, p))))
+    Ok(
+        Transaction::new(crate::tr!("edit-remove-participant", id = p.id.as_str()))
+            .with(Change::Participant(ListOp::Remove(i, p))),
+    )
 }
 
 /// Adds a follow-up; an empty or taken id is made from the title.
@@ -453,7 +473,7 @@ pub fn add_follow_up(m: &Meeting, mut f: FollowUp) -> Transaction {
         f.id.clone()
     };
     f.id = unique_id(&base, m.follow_ups.iter().map(|x| x.id.as_str()));
-    Transaction::new(format!("add follow-up `{}`", f.id))
+    Transaction::new(crate::tr!("edit-add-follow-up", id = f.id.as_str()))
         .with(Change::FollowUp(ListOp::Insert(m.follow_ups.len(), f)))
 }
 
@@ -463,8 +483,10 @@ pub fn delete_follow_up(m: &Meeting, i: usize) -> Result<Transaction, String> {
         .get(i)
         .ok_or_else(|| bad_index("follow-up", i))?
         .clone();
-    Ok(Transaction::new(format!("delete follow-up `{}`", f.id))
-        .with(Change::FollowUp(ListOp::Remove(i, f))))
+    Ok(
+        Transaction::new(crate::tr!("edit-delete-follow-up", id = f.id.as_str()))
+            .with(Change::FollowUp(ListOp::Remove(i, f))),
+    )
 }
 
 /// Changes the meeting's own fields (title, dates, languages, zone...).

@@ -1,4 +1,5 @@
-//! Where a participant appears, so removing someone can say what it touches.
+//! Where a participant appears, so removing someone can say what it touches
+//! (in the interface language: the words are for the person asked).
 
 use crate::domain::Meeting;
 
@@ -16,7 +17,7 @@ pub fn participant_usage(m: &Meeting, id: &str) -> Vec<Usage> {
         if s.chair.as_deref() == Some(id) {
             out.push(Usage {
                 path: format!("sessions[{i}].chair"),
-                what: format!("chair of `{}`", s.id),
+                what: crate::tr!("usage-chair", session = s.id.as_str()),
             });
         }
         for (j, it) in s.items.iter().enumerate() {
@@ -24,7 +25,7 @@ pub fn participant_usage(m: &Meeting, id: &str) -> Vec<Usage> {
                 if sp == id {
                     out.push(Usage {
                         path: format!("sessions[{i}].items[{j}].speakers[{k}]"),
-                        what: format!("speaker in `{}`", s.id),
+                        what: crate::tr!("usage-speaker", session = s.id.as_str()),
                     });
                 }
             }
@@ -34,7 +35,11 @@ pub fn participant_usage(m: &Meeting, id: &str) -> Vec<Usage> {
                 if x == id {
                     out.push(Usage {
                         path: format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
-                        what: format!("interpreter ({} booth) in `{}`", c.to, s.id),
+                        what: crate::tr!(
+                            "usage-interpreter",
+                            booth = c.to.as_str(),
+                            session = s.id.as_str()
+                        ),
                     });
                 }
             }
@@ -44,7 +49,7 @@ pub fn participant_usage(m: &Meeting, id: &str) -> Vec<Usage> {
         if f.owner.as_deref() == Some(id) {
             out.push(Usage {
                 path: format!("follow_ups[{i}].owner"),
-                what: format!("owner of follow-up `{}`", f.id),
+                what: crate::tr!("usage-owner", id = f.id.as_str()),
             });
         }
     }

@@ -87,7 +87,11 @@ pub fn status(
     status: FollowUpStatus,
     today: NaiveDate,
 ) -> Result<Transaction, FollowUpError> {
-    let label = format!("mark `{}` {}", follow_up(m, i)?.id, status.as_str());
+    let label = crate::tr!(
+        "edit-mark-follow-up",
+        id = follow_up(m, i)?.id.as_str(),
+        status = crate::i18n::Msg::new(&format!("tui-value-{}", status.as_str()))
+    );
     replace(m, i, label, |f| set_status(f, status, today))
 }
 
@@ -100,15 +104,16 @@ pub fn note(
 ) -> Result<Transaction, FollowUpError> {
     let mut f = follow_up(m, i)?.clone();
     add_note(&mut f, date, text)?;
-    replace(m, i, format!("note on `{}`", f.id), |x| *x = f)
+    let label = crate::tr!("edit-note-on", id = f.id.as_str());
+    replace(m, i, label, |x| *x = f)
 }
 
 /// "move `action-plan-kz` to 2023-06-30" (or "clear the due date of ...").
 pub fn due(m: &Meeting, i: usize, due: Option<NaiveDate>) -> Result<Transaction, FollowUpError> {
     let id = &follow_up(m, i)?.id;
     let label = match due {
-        Some(d) => format!("move `{id}` to {d}"),
-        None => format!("clear the due date of `{id}`"),
+        Some(d) => crate::tr!("edit-move-due", id = id.as_str(), date = d.to_string()),
+        None => crate::tr!("edit-clear-due", id = id.as_str()),
     };
     replace(m, i, label, |f| f.due = due)
 }

@@ -11,13 +11,16 @@ pub enum DueInput {
     Clear,
 }
 
-const HELP: &str = "type a date as YYYY-MM-DD, or +14d, +2w, +1m from today, or `none` to clear it";
+/// What a due date may be, said after every refusal.
+fn help() -> String {
+    crate::tr!("due-help")
+}
 
 /// Reads `text` against `today`; the error says what would be right.
 pub fn parse_due(text: &str, today: NaiveDate) -> Result<DueInput, String> {
     let t = text.trim().to_lowercase();
     if t.is_empty() {
-        return Err(format!("no due date given; {HELP}"));
+        return Err(crate::tr!("due-none-given", help = help()));
     }
     if matches!(t.as_str(), "none" | "clear" | "-") {
         return Ok(DueInput::Clear);
@@ -27,25 +30,27 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Result<DueInput, String> {
         let unit = rest[digits.len()..].trim();
         let n: u32 = digits
             .parse()
-            .map_err(|_| format!("`{}` is not a distance; {HELP}", text.trim()))?;
+            .map_err(|_| crate::tr!("due-not-distance", text = text.trim(), help = help()))?;
         let date = match unit {
             "" | "d" | "day" | "days" => today.checked_add_days(Days::new(u64::from(n))),
             "w" | "week" | "weeks" => today.checked_add_days(Days::new(u64::from(n) * 7)),
             "m" | "month" | "months" => today.checked_add_months(Months::new(n)),
             _ => {
-                return Err(format!(
-                    "unknown unit `{unit}` in `{}`; {HELP}",
-                    text.trim()
+                return Err(crate::tr!(
+                    "due-unknown-unit",
+                    unit = unit,
+                    text = text.trim(),
+                    help = help()
                 ));
             }
         };
         return date
             .map(DueInput::Date)
-            .ok_or_else(|| format!("`{}` is too far ahead", text.trim()));
+            .ok_or_else(|| crate::tr!("due-too-far", text = text.trim()));
     }
     crate::domain::date::parse(&t)
         .map(DueInput::Date)
-        .map_err(|_| format!("`{}` is not a date; {HELP}", text.trim()))
+        .map_err(|_| crate::tr!("due-not-date", text = text.trim(), help = help()))
 }
 
 #[cfg(test)]

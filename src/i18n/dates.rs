@@ -93,6 +93,87 @@ pub fn long(d: NaiveDate, lang: Lang) -> String {
     )
 }
 
+/// Russian month abbreviations in the genitive, as a short date writes
+/// them ("25 сент."); the short months are written out ("6 мая").
+const RU_MONTHS_SHORT: [&str; 12] = [
+    "янв.",
+    "февр.",
+    "марта",
+    "апр.",
+    "мая",
+    "июня",
+    "июля",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+];
+
+const RU_WEEKDAYS_SHORT: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
+
+/// A day in a list or a heading: "Fri 25 Sep 2020" / "пт, 25 сент. 2020".
+pub fn short_day(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.format("%a %-d %b %Y").to_string(),
+        Lang::Ru => format!(
+            "{}, {} {} {}",
+            RU_WEEKDAYS_SHORT[d.weekday().num_days_from_monday() as usize],
+            d.day(),
+            RU_MONTHS_SHORT[d.month0() as usize],
+            d.year()
+        ),
+    }
+}
+
+/// A day of the month without the year: "25 Sep" / "25 сент.".
+pub fn day_month(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.format("%-d %b").to_string(),
+        Lang::Ru => format!("{} {}", d.day(), RU_MONTHS_SHORT[d.month0() as usize]),
+    }
+}
+
+/// A weekday in three letters or two: "Fri" / "пт".
+pub fn short_weekday(d: Weekday, lang: Lang) -> String {
+    match lang {
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            [d.num_days_from_monday() as usize]
+            .to_string(),
+        Lang::Ru => RU_WEEKDAYS_SHORT[d.num_days_from_monday() as usize].to_string(),
+    }
+}
+
+/// A span of days, as short as it reads: "22–23 Oct 2018",
+/// "25 Sep – 23 Oct 2020", "23 Dec 2020"; in Russian by numbers, as
+/// Russian writes them in tables: "22–23.10.2018", "25.09–23.10.2020".
+pub fn span(start: NaiveDate, end: NaiveDate, lang: Lang) -> String {
+    if lang == Lang::Ru {
+        return if end <= start {
+            start.format("%d.%m.%Y").to_string()
+        } else if start.year() != end.year() {
+            format!("{}–{}", start.format("%d.%m.%Y"), end.format("%d.%m.%Y"))
+        } else if start.month() != end.month() {
+            format!("{}–{}", start.format("%d.%m"), end.format("%d.%m.%Y"))
+        } else {
+            format!("{}–{}", start.format("%d"), end.format("%d.%m.%Y"))
+        };
+    }
+    if end <= start {
+        start.format("%-d %b %Y").to_string()
+    } else if start.year() != end.year() {
+        format!(
+            "{} – {}",
+            start.format("%-d %b %Y"),
+            end.format("%-d %b %Y")
+        )
+    } else if start.month() != end.month() {
+        format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
+    } else {
+        format!("{}–{}", start.format("%-d"), end.format("%-d %b %Y"))
+    }
+}
+
 /// "09:30", in every language: the organizers' world reads 24 hours.
 pub fn time(t: NaiveTime) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
@@ -126,6 +207,21 @@ mod tests {
             "13 апреля 2019 г."
         );
         assert_eq!(day_month_year(d(2018, 5, 1), Lang::Ru), "1 мая 2018 г.");
+    }
+
+    #[test]
+    fn short_days_and_spans() {
+        assert_eq!(short_day(d(2020, 9, 25), Lang::En), "Fri 25 Sep 2020");
+        assert_eq!(short_day(d(2020, 9, 25), Lang::Ru), "пт, 25 сент. 2020");
+        assert_eq!(short_day(d(2019, 5, 6), Lang::Ru), "пн, 6 мая 2019");
+        let (a, b) = (d(2020, 9, 25), d(2020, 10, 23));
+        assert_eq!(span(a, b, Lang::En), "25 Sep – 23 Oct 2020");
+        assert_eq!(span(a, b, Lang::Ru), "25.09–23.10.2020");
+        assert_eq!(
+            span(d(2018, 10, 22), d(2018, 10, 23), Lang::Ru),
+            "22–23.10.2018"
+        );
+        assert_eq!(span(a, a, Lang::Ru), "25.09.2020");
     }
 
     #[test]

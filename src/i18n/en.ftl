@@ -1240,3 +1240,688 @@ tui-disk-new-opened = { $path } appeared on disk; opened
 tui-disk-fixed-opened = { $path } loads now; opened
 tui-disk-new-failed = { $path } changed on disk and does not load: { $n } problem(s), see 5 Problems
 tui-disk-back = { $path } is on disk again as it was loaded
+
+## TUI: saving, quitting, a file changed on disk (src/tui/app/editing/saving.rs)
+
+tui-quit-title = Quit with unsaved changes?
+tui-quit-unsaved = These meetings have edits that are not saved:
+tui-quit-save = save them and quit
+tui-quit-discard = discard the edits and quit
+tui-quit-cancel = cancel: keep working
+tui-saved = saved { $files }
+tui-no-meeting-to-save = no meeting open to save
+tui-file-no-changes = { $file }: no changes to save
+tui-no-changes = no changes to save
+tui-comments-kept = comments kept in { $files }
+tui-not-saved = not saved: { $error }
+tui-disk-changed-title = The file changed on disk
+tui-disk-changed-1 = { $file } was changed outside Plenary (a git pull, another editor)
+tui-disk-changed-2 = and you have unsaved edits here. Nothing has been written yet.
+tui-disk-merge-3 = Merging keeps both: changes to different fields need no question;
+tui-disk-merge-4 = a field changed on both sides is shown and you pick one.
+tui-disk-merge = merge theirs with mine, then save
+tui-disk-keep-both = keep both: save mine as { $file }
+tui-disk-deleted-title = The file was deleted on disk
+tui-disk-deleted-1 = { $file } was deleted or moved outside Plenary,
+tui-disk-recreate = recreate { $file } with my version
+tui-disk-save-mine-as = save mine as { $file }
+tui-disk-discard = discard my edits (the file stays gone)
+tui-disk-cannot-merge = It cannot be merged: { $why }.
+tui-disk-reload = reload theirs and lose my edits
+tui-disk-overwrite = keep mine and overwrite (theirs is kept as .theirs)
+tui-unsaved-kept = unsaved edits kept in { $file }
+tui-unsaved-lost = unsaved edits to { $file } are lost: { $error }
+tui-not-a-command = `:{ $line }` is not a command; :w saves, :q quits, :wq does both, :q! quits without saving
+tui-recreated = recreated { $file } with your version
+tui-dropped-edits = dropped your edits; { $file } stays gone from disk and is shown until you quit
+tui-reloaded = reloaded { $file } from disk
+tui-could-not-reload = could not reload: { $error }
+tui-saved-over = saved mine over { $file } · theirs kept in { $theirs }
+tui-saved-as = saved mine as { $file }; { $theirs } is theirs, unchanged
+tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what to keep
+
+## TUI: dialogs' frames, pickers, questions, items, merge, import (src/tui/app/editing/draw.rs)
+
+tui-not-on-roster = { $id } (not on the roster)
+tui-form-hint = Tab next · Enter apply · Esc cancel · Ctrl-u empty
+tui-form-pick-hint = type to search, Space lists all
+tui-picker-hint-new = ↑↓ move · Enter pick · Ctrl-a add as new · Esc back
+tui-picker-hint = ↑↓ move · Enter pick · Esc back
+tui-search-label = search:
+tui-picker-add-new = + add “{ $name }” as a new participant
+tui-nothing-matches = nothing matches
+tui-confirm-hint = Enter: the first answer · Esc: change nothing
+tui-merge-same-person = { $name } ({ $id }) may be the same person as:
+tui-merge-hint = j/k: twin · Tab: keep the other id · Enter: merge · Esc: nothing
+tui-merge-title = Merge twins
+tui-import-path-hint = Enter: read and preview · Esc: nothing
+tui-import-title = Import registrations
+tui-import-preview-hint = o: ours · t: the file's · j/k: next · Enter: import · Esc: nothing
+tui-import-preview-title = Import registrations · preview
+tui-import-file-label = The registrations file (CSV or TSV; UTF-8, UTF-16 or Windows-1251):
+tui-import-recognised = Indico, Zoom webinar reports, Google Forms and Russian headers are recognised.
+tui-items-none = No items yet: a adds one.
+tui-items-title = Items of `{ $id }`
+tui-items-hint = a add · e edit · d delete · J/K reorder · u undo · Esc close
+
+## TUI: edits and undo (src/tui/app/editing/mod.rs)
+
+tui-nothing-changed = nothing changed
+tui-problems-new = { $n } new problem(s): see 5 Problems
+tui-problems-gone = { $n } problem(s) gone
+tui-undid = undid: { $what }
+tui-redid = redid: { $what }
+tui-nothing-to-undo = nothing to undo
+tui-nothing-to-redo = nothing to redo
+tui-across-read-only = the roster across meetings is for reading: A goes back to this meeting's roster to edit
+
+## TUI: a session's items (src/tui/app/editing/items.rs)
+
+tui-item-minutes-such-as = `{ $value }` is not a number of minutes, such as 15
+tui-item-speakers = Speakers
+tui-item-minutes = Minutes
+tui-item-notes = Notes
+tui-item-title-needed = a title is needed (in at least one language)
+tui-id-not-on-roster = `{ $id }` is not on the roster
+tui-item-not-minutes = `{ $value }` is not a number of minutes
+tui-item-add-title = Add an item to `{ $id }`
+tui-item-edit-title = Edit item { $n } of `{ $id }`
+tui-item-delete-label = delete item { $n } of `{ $id }`
+tui-item-delete-title = Delete item { $n }?
+tui-u-undoes-it = u undoes it.
+tui-keep-it = keep it
+tui-delete = delete
+tui-item-reorder-label = reorder the items of `{ $id }`
+tui-item-edit-label = edit item { $n } of `{ $id }`
+tui-item-add-label = add an item to `{ $id }`
+
+## TUI: merging twins (src/tui/app/editing/merge_twin.rs)
+
+tui-open-meeting-first = open a meeting first
+tui-select-participant-first = select a participant first
+tui-merge-no-twin = { $name } ({ $id }) has no likely twin: only people flagged = can be merged
+tui-nothing-merged = nothing merged
+tui-merge-meeting-gone = the meeting is no longer open; nothing merged
+tui-merge-one-gone = One of the two is no longer on the roster; Esc closes.
+tui-merge-keeps-id = Keeps id `{ $keep }`; `{ $other }` is removed.
+tui-merge-name = Name: { $names }
+tui-merge-from-other = From `{ $other }`: { $fields }
+tui-merge-differs = Differs, kept as on `{ $keep }`: { $fields }
+tui-merge-no-refs = No reference to `{ $other }` to rewrite.
+tui-merge-refs = { $n } reference(s) to `{ $other }` rewritten to `{ $keep }`: { $what }
+tui-merge-rest = Everything else stays as on `{ $keep }`; u undoes the merge.
+tui-merge-not = { $what } { $ours } (not { $theirs })
+tui-field-honorific = honorific
+tui-field-position = position
+tui-field-organization = organization
+tui-field-country = country
+tui-field-email = e-mail
+tui-field-time-zone = time zone
+tui-field-interpreting = interpreting
+tui-field-notes = notes
+tui-field-languages = languages
+tui-field-role = role
+tui-field-status = status
+
+## TUI: importing registrations (src/tui/app/editing/roster_import.rs)
+
+tui-nothing-imported = nothing imported
+tui-import-type-path = type the path of a CSV or TSV file
+tui-meeting-gone = the meeting is no longer open
+tui-meeting-gone-esc = The meeting is no longer open; Esc closes.
+tui-cannot-read = { $file }: cannot read: { $error }
+tui-import-read = read; Enter imports, Esc imports nothing
+tui-import-read-differ = read; { $n } value(s) differ: o keeps ours, t takes the file's
+tui-import-map-hint = (--map is on the command line: plenary roster import FILE --into AGENDA --map ...)
+tui-import-nothing-to-choose = nothing to choose: no value differs
+tui-import-left = { $n } differing value(s) not chosen yet: o keeps ours, t takes the file's (j/k moves)
+tui-import-meeting-gone = the meeting is no longer open; nothing imported
+tui-import-nothing-new = nothing to import: the roster already holds everyone
+tui-import-problems = Problems in the file ({ $n })
+tui-import-different = Different values ({ $n }; { $left } to choose): o keeps ours, t takes the file's
+tui-import-mark-open = [ ? ]
+tui-import-mark-ours = [ours]
+tui-import-mark-file = [file's]
+
+## TUI: the Export dialog (src/tui/app/editing/export_dialog.rs)
+
+tui-export-whole = the whole meeting
+tui-export-session = session { $id } · { $title }
+tui-export-person = person { $id } · { $name }
+tui-export-room = room { $room }
+tui-export-no-meeting = no meeting open to export
+tui-nothing-exported = nothing exported
+tui-export-no-name = export: no file name · type where to write it
+tui-export-error = export: { $error }
+tui-file-exists-title = The file exists
+tui-file-exists = { $file } already exists. Write the export over it?
+tui-file-exists-no = no: back to the dialog
+tui-file-exists-overwrite = overwrite it
+tui-export-meeting-zone = the meeting's { $error } · { $hint }
+tui-export-sequence-lost = calendar versions not remembered ({ $error }); SEQUENCE will not grow
+tui-exported = exported to { $file }
+tui-export-note = note: { $notes }
+tui-export-appeared = not exported: { $file } appeared meanwhile · Enter again asks to overwrite
+tui-not-exported = not exported: { $error }
+tui-export-format = Format
+tui-export-scope = Scope
+tui-export-write-to = Write to
+tui-export-hint = Tab format · ↑↓ scope · Enter write · Esc cancel
+tui-export-title = Export the meeting
+
+## TUI: unsaved copies, the outside editor, a person added from a picker
+## (src/tui/app/editing/restore_unsaved.rs, external.rs, dialogs.rs)
+
+tui-does-not-load = { $file } does not load; open it in an editor
+tui-restore-holds = { $kept } holds edits to { $file } that were never saved
+tui-restore-stopped = (Plenary was stopped with them). What it changes:
+tui-and-more = … and { $n } more
+tui-restore-title = Unsaved edits from an earlier session
+tui-restore-them = restore them (one edit: u undoes; Ctrl-s saves)
+tui-restore-keep-file = keep the file as it is ({ $kept } is renamed .seen)
+tui-restore-later = later: ask again next time
+tui-restore-kept = kept the file as it is; the unsaved edits stay in { $file }
+tui-cannot-read-now = { $file } cannot be read now
+tui-restore-label = restore unsaved edits from { $file }
+tui-no-meeting-open = no meeting open
+tui-external-save-first = save first (Ctrl-s): the editor opens the file as it is on disk
+tui-editor-ended = the editor ended with { $status }
+tui-editor-not-started = could not start the editor ({ $error }); set EDITOR to the editor you use
+tui-reloaded-after-edit = reloaded { $file } after editing; { $n } problem(s)
+tui-edited-does-not-load = { $file } does not load now, so the version before is still shown: { $error } (E to fix it)
+tui-changed-reloaded = { $file } changed on disk; reloaded
+tui-changed-does-not-load = { $file } changed on disk and does not load now ({ $error }); still showing the version before
+tui-deleted-on-disk = { $file } was deleted or moved on disk; what is shown here is kept until you quit
+tui-deleted-on-disk-dirty = { $file } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
+tui-added-to-roster = added { $name } to the roster as `{ $id }` ({ $role }, invited): add position and organization in 3 Roster, e; u undoes
+
+## TUI: values the files write in English, as the interface shows them
+## (src/tui/format.rs `value`); English shows the value itself.
+
+tui-value-speaker = speaker
+tui-value-participant = participant
+tui-value-expert = expert
+tui-value-official = official
+tui-value-organizer = organizer
+tui-value-moderator = moderator
+tui-value-chair = chair
+tui-value-interpreter = interpreter
+tui-value-observer = observer
+tui-value-donor = donor
+tui-value-rapporteur = rapporteur
+tui-value-staff = staff
+tui-value-press = press
+tui-value-invited = invited
+tui-value-confirmed = confirmed
+tui-value-declined = declined
+tui-value-attended = attended
+tui-value-open = open
+tui-value-in-progress = in-progress
+tui-value-waiting = waiting
+tui-value-done = done
+tui-value-dropped = dropped
+tui-value-in-person = in-person
+tui-value-online = online
+tui-value-hybrid = hybrid
+tui-value-session = session
+tui-value-opening = opening
+tui-value-plenary = plenary
+tui-value-panel = panel
+tui-value-webinar = webinar
+tui-value-presentation = presentation
+tui-value-training = training
+tui-value-discussion = discussion
+tui-value-round-table = round-table
+tui-value-side-meeting = side-meeting
+tui-value-closing = closing
+tui-value-break = break
+tui-value-workshop = workshop
+tui-value-break-out = break-out
+tui-value-exhibition = exhibition
+tui-value-poster = poster
+tui-value-registration = registration
+tui-value-reception = reception
+tui-value-excursion = excursion
+tui-value-consultation = consultation
+tui-value-owed = owed
+tui-value-all = all
+
+## TUI: dates, zones, people as the views write them (src/tui/format.rs)
+
+tui-unknown-zone = { $zone } (unknown time zone)
+tui-time-tbc = time tbc
+tui-not-on-roster-mark = (not on the roster)
+
+## TUI: the Schedule's banner, day rows and session panel (src/tui/views/schedule.rs)
+
+tui-zone-type-iana = type an IANA name: Europe/Paris, UTC, Asia/Seoul
+tui-zone-enter-shows = Enter shows { $zone }
+tui-zone-show-in = Show times in zone:
+tui-times-in = times in
+tui-written-in = (written in { $zone }; Esc)
+tui-zone-not-confirmed-short = ~ zone not confirmed
+tui-day-of = Day { $n }/{ $days }
+tui-doc-document = document
+tui-doc-concept-note = concept note
+tui-doc-programme = programme
+tui-doc-presentation = presentation
+tui-doc-recording = recording
+tui-doc-report = report
+tui-whole-session = the whole session
+tui-not-confirmed-what = not confirmed yet: { $what }
+tui-documents = Documents
+tui-in-zone = in { $zone }: { $day } · { $range }
+tui-past-midnight = (runs past midnight there)
+tui-floor = floor { $languages }
+tui-interpreted-into = interpreted into { $languages }
+tui-items-n = Items ({ $n })
+tui-minutes-n = ({ $n } min)
+tui-speaker = Speaker
+tui-presenter = Presenter
+tui-on-behalf-of = On behalf of
+tui-produced = Follow-ups it produced ({ $n })
+tui-f-adds-one = f adds one
+tui-local-times = Local times
+tui-plus-one-day = (+1 day)
+tui-from-country = from their country
+tui-in-the-room = in the room
+tui-outside-day = outside 07:00–22:00 their time
+tui-time-unknown-why = time unknown: { $why }
+tui-time-unknown = time unknown
+ui-Room = Room
+ui-Link = Link
+ui-Lead = Lead
+
+## TUI: the Roster's search and filter line, choice lists, summary and person panel
+## (src/tui/views/roster.rs)
+
+tui-search-keeps = Enter keeps · Esc drops
+tui-search-edits = (/ edits, Esc clears)
+tui-roster-search-idle = / search names, organizations, countries
+tui-field-sort = sort
+tui-field-name = name
+tui-roster-empty = nobody on the roster yet
+tui-roster-no-match = nobody matches; Esc clears the search and filters
+tui-roster-elsewhere = nobody here; in other meetings: { $names } (1 Meetings, Enter, then 3)
+tui-show-people-by = Show people by { $facet }
+tui-filter-label = filter:
+tui-choice-hint = Space ticks · Enter shows them · Esc cancels
+tui-n-more = +{ $n } more
+tui-n-participants = { $n ->
+    [one] { $n } participant
+   *[other] { $n } participants
+}
+tui-from-n-countries = { $n ->
+    [one] { " " }from { $n } country
+   *[other] { " " }from { $n } countries
+}
+tui-sessions-n = Sessions ({ $n })
+tui-follow-ups-n = Follow-ups ({ $n })
+tui-whole-entry = the whole entry
+tui-may-be-twin = may be the same person as { $name } (id: { $id }; M merges)
+tui-more-same-name = and { $n } more with the same name
+tui-speaks = speaks: { $title }
+tui-interprets = interprets
+ui-Roles = Roles
+ui-Also-written = Also written
+ui-Position = Position
+ui-Country = Country
+ui-Role-status = Role · status
+ui-E-mail = E-mail
+
+## TUI: the Follow-ups view, its filter line and panel (src/tui/views/followups.rs,
+## src/tui/app/followups/state.rs)
+
+tui-no-date = no date
+tui-slash-search = / search
+tui-grouped-by = by { $group }
+tui-field-owner = owner
+tui-field-meeting = meeting
+tui-field-tag = tag
+tui-field-month = month
+tui-field-state = state
+tui-followups-empty = none here; a for every meeting, o for done ones too, x clears filters
+tui-carried-on = (carried on)
+tui-every-meeting = every meeting
+tui-followups-title = { $scope }: { $total }, { $overdue } overdue, { $soon } due soon · today { $today }
+tui-nobody-yet = nobody yet
+tui-closed-on = closed { $date }
+tui-not-confirmed = not confirmed yet
+tui-no-due-date = no due date
+tui-overdue-by = overdue by { $n } days
+tui-due-today = due today
+tui-due-in = due in { $n } days
+tui-no-such-session = `{ $id }` (no such session)
+tui-no-progress = No progress noted yet (n adds a note)
+tui-progress = Progress ({ $n }, oldest first)
+tui-any-status = any status
+tui-section-overdue = overdue
+tui-section-due-soon = due within { $n } days
+tui-section-later = later
+tui-section-closed = closed
+tui-fu-every-meeting = follow-ups of every meeting
+tui-fu-this-meeting = follow-ups of this meeting
+tui-grouped-by-status = grouped by { $group }
+tui-fu-filters-cleared = every filter cleared: owed follow-ups
+tui-press-again = (press again for the next)
+tui-any = any
+ui-From-session = From session
+ui-Tags = Tags
+ui-Carried-from = Carried from
+
+## TUI: the Interpretation view and the Problems panel (src/tui/views/interpretation.rs,
+## problems.rs)
+
+tui-booth-open = open
+tui-interp-times-in-other = times in { $zone } (days as written, in { $written })
+tui-no-sessions-yet = no sessions yet
+tui-floor-cell = floor
+tui-not-staffed = not staffed yet
+tui-via = via { $booth }
+tui-warnings = Warnings
+tui-floor-not-set = floor language not set (`language` in the file; e to edit in the Schedule)
+tui-no-channels = No channels: a adds one.
+tui-booth-not-confirmed = the booth plan is not confirmed yet
+tui-booth-empty = Nobody in the booth yet: i adds an interpreter.
+tui-two-way-into = two-way: also into { $languages }
+tui-one-way = one-way
+tui-relay-from = relay from the { $booth } booth
+tui-from-floor = from the floor
+tui-booth-of = { $language } booth ({ $code })
+tui-team = Team: { $n } of { $need } for { $min } min — { $reason }
+tui-turn-plan = Turn plan ({ $min } min turns; p writes it to a file)
+tui-interpreters-on = Interpreters on { $day }
+tui-interpreter-load = booth { $booth } min, mic { $mic } min, { $n ->
+    [one] { $n } session
+   *[other] { $n } sessions
+}
+tui-interp-choice-hint = Enter takes · Esc cancels · ↑↓ move · type to filter
+tui-nothing-matches-filter = nothing matches the filter
+tui-no-problems = no problems found
+tui-checking = checking…
+tui-problem-at = at
+tui-problem-in-document = in the document
+tui-problem-file-failed = This file could not be opened. Fix it in your editor and start plenary again.
+tui-problem-enter-goes = Enter goes to the session, participant or follow-up it is about.
+tui-field-language = language
+tui-field-start = start
+tui-field-end = end
+tui-field-room = room
+tui-field-chair = chair
+tui-field-date = date
+tui-field-title = title
+tui-field-speakers = speakers
+tui-field-timezone = timezone
+tui-field-interpretation = interpretation
+tui-field-due = due
+
+## TUI: the participant form and the Roster's edits (src/tui/app/editing/roster_edit.rs)
+
+tui-did-you-mean = ; did you mean { $value }?
+tui-not-country = `{ $value }` is not an ISO 3166 country code such as KZ{ $hint }
+tui-not-email = `{ $value }` is not an e-mail address
+tui-not-language = `{ $value }` is not an ISO 639-1 language code such as ru or kk{ $hint }
+tui-not-zone = `{ $value }` is not an IANA time zone such as Asia/Almaty{ $hint }
+tui-pf-name = Name
+tui-pf-id = Id
+tui-pf-id-hint = made from the name when empty; renaming follows every reference
+tui-pf-honorific = Honorific
+tui-pf-honorific-hint = Mr, Ms, Dr...
+tui-pf-organization = Organization
+tui-pf-position = Position
+tui-pf-country = Country
+tui-pf-timezone = Time zone
+tui-pf-timezone-hint = only when it differs from the country's: Asia/Almaty
+tui-pf-languages = Languages
+tui-pf-role = Role
+tui-pf-status = Status
+tui-pf-email = E-mail
+tui-pf-notes = Notes
+tui-pf-interp-a = Interprets into (A)
+tui-pf-interp-b = Also into (B)
+tui-pf-interp-c = From (C)
+tui-pf-needs-a = an interpreter with B or C languages needs the A language they work into
+tui-pf-needs-name = a participant needs a name
+tui-pf-id-taken = `{ $id }` is taken by another participant
+tui-pf-keeps-id = an existing participant keeps an id
+tui-pf-not-role = `{ $value }` is not a role
+tui-pf-not-status = `{ $value }` is not a status
+tui-pf-add-title = Add a participant
+tui-pf-select-first = select a participant first (a to add one)
+tui-pf-edit-title = Edit `{ $id }`
+tui-pf-status-label = { $id }: status { $status }
+tui-pf-not-booked = They are not booked anywhere in this meeting.
+tui-pf-appears = They appear here, which will then name someone not on the roster:
+tui-pf-remove-title = Remove `{ $id }` from the roster?
+tui-pf-keep-them = keep them
+tui-pf-remove = remove
+tui-pf-edit-label = edit participant `{ $id }`
+
+## TUI: follow-up edits and review (src/tui/app/followups/edits.rs)
+
+tui-fu-none-selected = no follow-up selected
+tui-select-session-first = select a session first
+tui-fu-nothing-to-review = nothing to review: no open follow-up here
+tui-fu-reviewing = reviewing { $n } open follow-ups, oldest due first
+tui-fu-note-on = Note on `{ $id }` (dated today)
+tui-fu-due-of = Due date of `{ $id }` (YYYY-MM-DD, +14d, +2w, none)
+tui-fu-no-series = this meeting has no `series`: carry-over links meetings of one series
+tui-fu-no-earlier = no earlier meeting of series `{ $series }` is loaded
+tui-fu-nothing-to-carry = nothing to carry from `{ $from }`: { $n } already here, no other open follow-up
+tui-fu-carried = { $n ->
+    [one] carried { $n } open follow-up from `{ $from }`
+   *[other] carried { $n } open follow-ups from `{ $from }`
+}
+tui-fu-already-here = { $n } already here
+tui-fu-owner-named = { $n } owner(s) not on this roster named in owner_org
+tui-unsaved-hint = (unsaved: Ctrl-s saves, u undoes)
+
+## TUI: staffing booths in the Interpretation view (src/tui/app/interp.rs)
+
+tui-popup-add-interpreter = Add an interpreter to the booth
+tui-popup-remove-interpreter = Take an interpreter out of the booth
+tui-popup-relay = Where the booth takes its source from
+tui-popup-add-channel = Add a channel (interpret into)
+tui-label-two-way = { $language } booth two-way
+tui-label-one-way = { $language } booth one-way
+tui-same-team-empty = nobody is in this { $language } booth yet: add its team (i), then T gives it to the whole day
+tui-same-team-already = every { $language } booth that day already has this team
+tui-label-remove-channel = remove the { $language } channel
+tui-label-add-to-booth = add { $name } to the booth
+tui-label-out-of-booth = take { $name } out of the booth
+tui-label-from-floor = booth works from the floor
+tui-label-relay = booth takes relay from { $language }
+tui-label-add-channel = add a { $language } channel
+tui-no-languages-stated = no languages stated
+tui-already-in-booth = already in the { $booths } booth of this session
+tui-booked-same-time = booked in `{ $id }` at the same time ({ $time })
+tui-over-day-limit = would be in the booth { $min } min that day; the norm is up to { $limit }
+tui-no-session-selected = no session selected
+tui-booth-gone = that booth is gone; select another
+tui-select-booth-first = select a booth (the lines under a session) first
+tui-no-interpreters = no other participant with role interpreter on the roster: add one (role: interpreter, with `interpreting` languages)
+tui-booth-nobody = nobody is in this booth yet
+tui-every-language-offered = every language is offered already
+tui-meeting-zone-unknown = the meeting's time zone `{ $zone }` is unknown: fix `timezone` first
+tui-turn-plan-written = turn plan written to { $file }
+
+## TUI: pickers (src/tui/app/editing/picker.rs)
+
+tui-pick-participant = Pick a participant (type a few letters of a name)
+tui-pick-language = Pick a language (code or name)
+tui-pick-kind = Pick a kind of session
+tui-pick-role = Pick a role
+tui-pick-status = Pick a status
+tui-pick-format = Pick a format
+
+## TUI: the roster across meetings (src/tui/views/roster_across.rs)
+
+tui-across-search-idle = / search people
+tui-across-banner = across { $n } meetings · A: this meeting's roster
+tui-across-title = People across meetings
+tui-n-of-total = { $n } of { $total }
+tui-across-col-name = Name
+tui-across-col-n = { " " }#
+tui-across-col-meetings = Meetings
+tui-across-col-roles = Roles
+tui-across-col-sessions = Sess
+tui-across-col-followups = F-up
+tui-across-empty = nobody matches; Esc clears the search
+tui-across-person = Person
+tui-across-people-in = { $n } people in { $meetings } meetings
+tui-across-by-meeting = By meeting and country
+tui-across-meetings-n = Meetings ({ $n })
+tui-owns-follow-ups = owns follow-ups
+
+## TUI: reviewing follow-ups (src/tui/views/review.rs, src/tui/app/followups/review.rs)
+
+tui-review = Review
+tui-review-title = { $n } of { $total } · oldest due first · today { $today }
+tui-review-gone = `{ $id }` is no longer in its meeting (undone?)
+tui-review-in-progress = in progress
+tui-review-next-status = next status
+tui-review-note = note
+tui-review-due = due (+2w)
+tui-review-skip = skip
+tui-review-back = back
+tui-review-end = end
+tui-review-undo = undo
+tui-review-done = Review done
+tui-review-seen = { $seen } of { $total } seen, { $changed } changed
+tui-review-nothing-changed = Nothing changed.
+tui-review-not-saved = Not saved yet: Ctrl-s saves, u undoes one change at a time. Enter or Esc: back to the list.
+tui-review-back-to-list = Enter or Esc: back to the list.
+tui-review-due-change = due { $from } → { $to }
+tui-review-notes = { $n ->
+    [one] 1 note
+   *[other] { $n } notes
+}
+
+## TUI: the follow-up form and one-line prompts (src/tui/app/followups/form.rs,
+## src/tui/views/prompt.rs)
+
+tui-fu-needs-title = a follow-up needs a title: what is owed
+tui-ff-title = Title
+tui-ff-owner = Owner (participant)
+tui-ff-owner-hint = type a few letters of a name
+tui-ff-org = Or organization
+tui-ff-org-hint = when no one person owes it: a ministry, a country
+tui-ff-due = Due
+tui-ff-due-hint = YYYY-MM-DD, +14d, +2w, +1m
+tui-ff-tags = Tags
+tui-ff-tags-hint = separated by commas
+tui-ff-edit-title = Edit follow-up `{ $id }`
+tui-ff-new-title = New follow-up from `{ $id }`
+tui-ff-not-both = name a participant or an organization, not both
+tui-ff-owner-not-on-roster = `{ $id }` is not on this meeting's roster; pick a participant
+tui-ff-added = added follow-up `{ $id }` ({ $n } in this meeting), linked to this session; u undoes
+tui-ff-edit-label = edit follow-up `{ $id }`
+tui-prompt-hint = Enter applies · Esc drops
+
+## TUI: zones, the language key, the roster's modes, going to a problem
+## (src/tui/zone_view.rs, src/tui/app/mod.rs)
+
+tui-zone-meeting-unknown = the meeting's time zone `{ $zone }` is unknown: fix `timezone` in the file first
+tui-zone-no-other = no other zone to show
+tui-zone-meeting-own = times in the meeting's zone, { $zone }
+tui-zone-shown = times in { $zone } — Esc: the meeting's zone again
+tui-zone-none-typed = no zone typed; still showing the same times
+tui-zone-did-you-mean = { $error }: did you mean `{ $zone }`? Filled in: Enter shows it, Esc keeps the zone shown now
+tui-roster-found = { $n } found; / to change the search, Esc to drop it
+tui-across-no-filters = sorting and filters are for one meeting's roster: A goes back to it
+tui-zone-own-again = times in the meeting's own zone again
+tui-one-language = this meeting has only one working language
+tui-texts-in = showing texts in { $language } where the file has them
+tui-texts-in-none = showing texts in { $language }: this file has none yet, so they stay as written
+tui-roster-again = this meeting's roster again
+tui-across-on = { $n } people across { $meetings } meetings, one row each; A goes back
+tui-file-not-opened = this file could not be opened: fix it at { $place } and start plenary again
+tui-problem-whole-meeting = this problem is about the meeting as a whole
+
+## TUI: merging a file changed on disk (src/tui/app/editing/disk_merge.rs)
+
+tui-merge-theirs-bad = their version does not load ({ $why })
+tui-merge-kept-mine = kept mine at { $place }: theirs does not fit ({ $error })
+tui-merge-ask-1 = { $file } changed on disk while you had unsaved edits here; their other
+tui-merge-ask-2 = changes merge with yours. Changed on both sides: { $n }. Nothing is written yet.
+tui-merge-ask-at = { $at } of { $n }: { $place }
+tui-merge-mine = mine
+tui-merge-theirs = theirs
+tui-merge-before = before
+tui-merge-ask-title = Changed here and on disk ({ $at }/{ $n })
+tui-merge-keep-mine = keep mine
+tui-merge-take-theirs = take theirs
+tui-merge-stop = stop merging, keep both: save mine as { $file }
+tui-merge-deleted = (none: deleted)
+tui-merge-more-lines = … { $n } more line(s)
+tui-merge-none-both = no field changed on both sides
+tui-merge-decided = { $n } decided: { $mine } mine, { $theirs } theirs
+tui-merge-saved = merged the changes on disk with yours and saved { $file } ({ $how })
+tui-merge-changed-again = { $file } changed on disk again while merging; nothing written, Ctrl-s merges again
+
+## Where a participant appears (src/edit/usage.rs), for the remove and merge questions
+
+usage-chair = chair of `{ $session }`
+usage-speaker = speaker in `{ $session }`
+usage-interpreter = interpreter ({ $booth } booth) in `{ $session }`
+usage-owner = owner of follow-up `{ $id }`
+
+## TUI: the Schedule's edits, delete, move and resize dialogs (src/tui/app/editing/schedule_edit.rs;
+## the session form's fields are in its own section)
+
+tui-se-select-first = select a session first (a to add one)
+tui-se-edit-title = Edit `{ $id }`
+tui-se-add-break = Add a break
+tui-se-add-session = Add a session
+tui-se-with-items = with its { $n } item(s)
+tui-se-followups-unlinked = { $n } follow-up(s) lose their link to it
+tui-se-delete-title = Delete `{ $id }`?
+tui-se-move-title = Move `{ $id }`
+tui-se-new-date = New date
+tui-se-date-hint = YYYY-MM-DD
+tui-se-new-start = New start
+tui-se-push-later = Push later sessions that day so none overlaps
+tui-se-resize-title = Shorten or lengthen `{ $id }`
+tui-se-new-end = New end or length
+tui-se-end-hint = 12:30, or +90m
+tui-se-shift-rest = Shift the rest of the day by as much
+tui-se-needs-times = set the session's start and end first (e)
+tui-se-edit-label = edit session `{ $id }`
+tui-se-move-rest-title = Move `{ $id }` and the rest of the day?
+tui-se-one-edit = One edit whichever you choose: u undoes it.
+tui-se-leave-fixed = leave those where they are, shift the rest
+tui-se-move-fixed = move the fixed ones too
+tui-se-cancel = cancel: change nothing
+tui-se-past-midnight = { $start } plus { $n } minutes runs past midnight
+tui-se-start-first = set a start time first (e)
+tui-se-resize-rest-title = Change the end of `{ $id }` and shift the rest?
+
+## What an edit is called in the status line and after undo (src/edit, src/followups)
+
+edit-add-session = add session `{ $id }`
+edit-duplicate-session = duplicate session as `{ $id }`
+edit-delete-session = delete session `{ $id }`
+edit-move-session = move session `{ $id }`
+edit-resize-session = resize session `{ $id }`
+edit-add-participant = add participant `{ $id }`
+edit-remove-participant = remove participant `{ $id }`
+edit-add-follow-up = add follow-up `{ $id }`
+edit-delete-follow-up = delete follow-up `{ $id }`
+edit-mark-follow-up = mark `{ $id }` { $status }
+edit-note-on = note on `{ $id }`
+edit-move-due = move `{ $id }` to { $date }
+edit-clear-due = clear the due date of `{ $id }`
+
+tui-yes = yes
+tui-no = no
+
+## A due date typed in a prompt (src/followups/when.rs)
+
+due-help = type a date as YYYY-MM-DD, or +14d, +2w, +1m from today, or `none` to clear it
+due-none-given = no due date given; { $help }
+due-not-distance = `{ $text }` is not a distance; { $help }
+due-unknown-unit = unknown unit `{ $unit }` in `{ $text }`; { $help }
+due-too-far = `{ $text }` is too far ahead
+due-not-date = `{ $text }` is not a date; { $help }
+
+tui-no-meetings = no meetings

@@ -1271,3 +1271,732 @@ tui-disk-new-failed = { $path } изменён на диске и не загр�
    *[many] { $n } проблем
 }, см. 5 Проблемы
 tui-disk-back = { $path } снова на диске в том виде, в каком был загружен
+
+## Интерфейс: сохранение, выход, файл изменён на диске (src/tui/app/editing/saving.rs)
+
+tui-quit-title = Выйти, не сохранив изменения?
+tui-quit-unsaved = В этих встречах есть несохранённые правки:
+tui-quit-save = сохранить их и выйти
+tui-quit-discard = отбросить правки и выйти
+tui-quit-cancel = отмена: продолжить работу
+tui-saved = сохранено: { $files }
+tui-no-meeting-to-save = нет открытой встречи, нечего сохранять
+tui-file-no-changes = { $file }: изменений для сохранения нет
+tui-no-changes = изменений для сохранения нет
+tui-comments-kept = комментарии сохранены в { $files }
+tui-not-saved = не сохранено: { $error }
+tui-disk-changed-title = Файл изменён на диске
+tui-disk-changed-1 = { $file } изменён вне Plenary (git pull, другой редактор),
+tui-disk-changed-2 = а здесь есть несохранённые правки. Пока ничего не записано.
+tui-disk-merge-3 = Слияние сохранит обе версии: правки разных полей — без вопросов;
+tui-disk-merge-4 = поле, изменённое с обеих сторон, будет показано, и вы выберете.
+tui-disk-merge = слить их версию с моей и сохранить
+tui-disk-keep-both = оставить обе: моя — в { $file }
+tui-disk-deleted-title = Файл удалён на диске
+tui-disk-deleted-1 = { $file } удалён или перемещён вне Plenary,
+tui-disk-recreate = заново создать { $file } с моей версией
+tui-disk-save-mine-as = сохранить мою версию в { $file }
+tui-disk-discard = отбросить мои правки (файла так и не будет)
+tui-disk-cannot-merge = Слить нельзя: { $why }.
+tui-disk-reload = загрузить их версию, потеряв мои правки
+tui-disk-overwrite = записать мою поверх (их версия останется в .theirs)
+tui-unsaved-kept = несохранённые правки сохранены в { $file }
+tui-unsaved-lost = несохранённые правки к { $file } потеряны: { $error }
+tui-not-a-command = `:{ $line }` — не команда; :w сохраняет, :q выходит, :wq — оба, :q! — выход без сохранения
+tui-recreated = { $file } создан заново с вашей версией
+tui-dropped-edits = ваши правки отброшены; { $file } на диске нет, он виден до выхода
+tui-reloaded = { $file } перечитан с диска
+tui-could-not-reload = не удалось перечитать: { $error }
+tui-saved-over = моя версия записана поверх { $file } · их версия — в { $theirs }
+tui-saved-as = моя версия сохранена как { $file }; { $theirs } — их версия, без изменений
+tui-save-later = файл на диске отличается от вашего; Ctrl-s снова спросит, что оставить
+
+## Интерфейс: рамки диалогов, выбор, вопросы, пункты, объединение, импорт (src/tui/app/editing/draw.rs)
+
+tui-not-on-roster = { $id } (нет в списке участников)
+tui-form-hint = Tab далее · Enter применить · Esc отмена · Ctrl-u очистить
+tui-form-pick-hint = печатайте для поиска, Space — весь список
+tui-picker-hint-new = ↑↓ выбор · Enter взять · Ctrl-a добавить нового · Esc назад
+tui-picker-hint = ↑↓ выбор · Enter взять · Esc назад
+tui-search-label = поиск:
+tui-picker-add-new = + добавить «{ $name }» как нового участника
+tui-nothing-matches = ничего не найдено
+tui-confirm-hint = Enter: первый ответ · Esc: ничего не менять
+tui-merge-same-person = { $name } ({ $id }) — возможно, тот же человек, что и:
+tui-merge-hint = j/k: двойник · Tab: оставить другой id · Enter: объединить · Esc: ничего
+tui-merge-title = Объединение двойников
+tui-import-path-hint = Enter: прочитать и показать · Esc: ничего
+tui-import-title = Импорт регистраций
+tui-import-preview-hint = o: наше · t: из файла · j/k: далее · Enter: импорт · Esc: ничего
+tui-import-preview-title = Импорт регистраций · предпросмотр
+tui-import-file-label = Файл регистраций (CSV или TSV; UTF-8, UTF-16 или Windows-1251):
+tui-import-recognised = Понимает Indico, отчёты Zoom, Google Forms и русские заголовки.
+tui-items-none = Пунктов пока нет: a добавляет.
+tui-items-title = Пункты заседания `{ $id }`
+tui-items-hint = a новый · e править · d удалить · J/K порядок · u отмена · Esc закрыть
+
+## Интерфейс: правки и отмена (src/tui/app/editing/mod.rs)
+
+tui-nothing-changed = ничего не изменилось
+tui-problems-new = { $n ->
+    [one] { $n } новая проблема
+    [few] { $n } новые проблемы
+   *[many] { $n } новых проблем
+}: см. 5 Проблемы
+tui-problems-gone = { $n ->
+    [one] ушла { $n } проблема
+    [few] ушли { $n } проблемы
+   *[many] ушло { $n } проблем
+}
+tui-undid = отменено: { $what }
+tui-redid = возвращено: { $what }
+tui-nothing-to-undo = нечего отменять
+tui-nothing-to-redo = нечего возвращать
+tui-across-read-only = участники всех встреч — только для чтения: A вернёт к участникам этой встречи для правки
+
+## Интерфейс: пункты заседания (src/tui/app/editing/items.rs)
+
+tui-item-minutes-such-as = `{ $value }` — не число минут (например, 15)
+tui-item-speakers = Докладчики
+tui-item-minutes = Минуты
+tui-item-notes = Заметки
+tui-item-title-needed = нужно название (хотя бы на одном языке)
+tui-id-not-on-roster = `{ $id }` нет в списке участников
+tui-item-not-minutes = `{ $value }` — не число минут
+tui-item-add-title = Новый пункт заседания `{ $id }`
+tui-item-edit-title = Пункт { $n } заседания `{ $id }`
+tui-item-delete-label = удаление пункта { $n } заседания `{ $id }`
+tui-item-delete-title = Удалить пункт { $n }?
+tui-u-undoes-it = u отменит это.
+tui-keep-it = оставить
+tui-delete = удалить
+tui-item-reorder-label = перестановка пунктов заседания `{ $id }`
+tui-item-edit-label = правка пункта { $n } заседания `{ $id }`
+tui-item-add-label = новый пункт заседания `{ $id }`
+
+## Интерфейс: объединение двойников (src/tui/app/editing/merge_twin.rs)
+
+tui-open-meeting-first = сначала откройте встречу
+tui-select-participant-first = сначала выберите участника
+tui-merge-no-twin = у { $name } ({ $id }) нет вероятного двойника: объединить можно только отмеченных =
+tui-nothing-merged = ничего не объединено
+tui-merge-meeting-gone = встреча больше не открыта; ничего не объединено
+tui-merge-one-gone = Одного из двоих уже нет в списке участников; Esc закрывает.
+tui-merge-keeps-id = Остаётся id `{ $keep }`; `{ $other }` удаляется.
+tui-merge-name = Имя: { $names }
+tui-merge-from-other = Из `{ $other }`: { $fields }
+tui-merge-differs = Различается, остаётся как у `{ $keep }`: { $fields }
+tui-merge-no-refs = Ссылок на `{ $other }` для замены нет.
+tui-merge-refs = `{ $other }` заменяется на `{ $keep }` в { $n ->
+    [one] { $n } ссылке
+   *[other] { $n } ссылках
+}: { $what }
+tui-merge-rest = Всё остальное — как у `{ $keep }`; u отменит объединение.
+tui-merge-not = { $what } { $ours } (не { $theirs })
+tui-field-honorific = обращение
+tui-field-position = должность
+tui-field-organization = организация
+tui-field-country = страна
+tui-field-email = e-mail
+tui-field-time-zone = часовой пояс
+tui-field-interpreting = перевод
+tui-field-notes = заметки
+tui-field-languages = языки
+tui-field-role = роль
+tui-field-status = статус
+
+## Интерфейс: импорт регистраций (src/tui/app/editing/roster_import.rs)
+
+tui-nothing-imported = ничего не импортировано
+tui-import-type-path = введите путь файла CSV или TSV
+tui-meeting-gone = встреча больше не открыта
+tui-meeting-gone-esc = Встреча больше не открыта; Esc закрывает.
+tui-cannot-read = { $file }: не читается: { $error }
+tui-import-read = прочитано; Enter импортирует, Esc — ничего не импортировать
+tui-import-read-differ = прочитано; различий: { $n }. o — оставить наше, t — взять из файла
+tui-import-map-hint = (--map есть в командной строке: plenary roster import ФАЙЛ --into ПРОГРАММА --map ...)
+tui-import-nothing-to-choose = выбирать нечего: различий нет
+tui-import-left = не выбрано различий: { $n }. o — оставить наше, t — взять из файла (j/k — переход)
+tui-import-meeting-gone = встреча больше не открыта; ничего не импортировано
+tui-import-nothing-new = импортировать нечего: все уже есть в списке участников
+tui-import-problems = Проблемы в файле ({ $n })
+tui-import-different = Различия ({ $n }; выбрать: { $left }): o — оставить наше, t — взять из файла
+tui-import-mark-open = [ ? ]
+tui-import-mark-ours = [наше]
+tui-import-mark-file = [файл]
+
+## Интерфейс: диалог экспорта (src/tui/app/editing/export_dialog.rs)
+
+tui-export-whole = вся встреча
+tui-export-session = заседание { $id } · { $title }
+tui-export-person = участник { $id } · { $name }
+tui-export-room = зал { $room }
+tui-export-no-meeting = нет открытой встречи, нечего экспортировать
+tui-nothing-exported = ничего не экспортировано
+tui-export-no-name = экспорт: нет имени файла · введите, куда записать
+tui-export-error = экспорт: { $error }
+tui-file-exists-title = Файл уже есть
+tui-file-exists = { $file } уже существует. Записать экспорт поверх него?
+tui-file-exists-no = нет: назад к диалогу
+tui-file-exists-overwrite = перезаписать
+tui-export-meeting-zone = у встречи { $error } · { $hint }
+tui-export-sequence-lost = версии календаря не запомнены ({ $error }); SEQUENCE не будет расти
+tui-exported = экспортировано в { $file }
+tui-export-note = заметка: { $notes }
+tui-export-appeared = не экспортировано: { $file } тем временем появился · Enter ещё раз спросит о перезаписи
+tui-not-exported = не экспортировано: { $error }
+tui-export-format = Формат
+tui-export-scope = Охват
+tui-export-write-to = Записать в
+tui-export-hint = Tab формат · ↑↓ охват · Enter записать · Esc отмена
+tui-export-title = Экспорт встречи
+
+## Интерфейс: несохранённые копии, внешний редактор, новый участник из выбора
+## (src/tui/app/editing/restore_unsaved.rs, external.rs, dialogs.rs)
+
+tui-does-not-load = { $file } не загружается; откройте его в редакторе
+tui-restore-holds = В { $kept } есть правки к { $file }, которые так и не сохранили
+tui-restore-stopped = (Plenary был остановлен с ними). Что они меняют:
+tui-and-more = … и ещё { $n }
+tui-restore-title = Несохранённые правки прошлого сеанса
+tui-restore-them = восстановить их (одна правка: u отменит; Ctrl-s сохранит)
+tui-restore-keep-file = оставить файл как есть ({ $kept } получит имя .seen)
+tui-restore-later = позже: спросить в следующий раз
+tui-restore-kept = файл оставлен как есть; несохранённые правки остаются в { $file }
+tui-cannot-read-now = { $file } сейчас не читается
+tui-restore-label = восстановление несохранённых правок из { $file }
+tui-no-meeting-open = нет открытой встречи
+tui-external-save-first = сначала сохраните (Ctrl-s): редактор открывает файл таким, как он на диске
+tui-editor-ended = редактор завершился: { $status }
+tui-editor-not-started = не удалось запустить редактор ({ $error }); укажите свой редактор в EDITOR
+tui-reloaded-after-edit = { $file } перечитан после правки; { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+tui-edited-does-not-load = { $file } сейчас не загружается, поэтому показана прежняя версия: { $error } (E — исправить)
+tui-changed-reloaded = { $file } изменён на диске; перечитан
+tui-changed-does-not-load = { $file } изменён на диске и сейчас не загружается ({ $error }); показана прежняя версия
+tui-deleted-on-disk = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода
+tui-deleted-on-disk-dirty = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода (Ctrl-s предложит сохранить под другим именем)
+tui-added-to-roster = { $name } добавлен(а) в список участников как `{ $id }` ({ $role }, приглашён): должность и организацию добавьте в 3 Участники, e; u отменит
+
+## Интерфейс: значения, которые файлы пишут по-английски, как их показывает интерфейс
+## (src/tui/format.rs `value`); в файле значение остаётся английским.
+
+tui-value-speaker = докладчик
+tui-value-participant = участник
+tui-value-expert = эксперт
+tui-value-official = офиц. лицо
+tui-value-organizer = организатор
+tui-value-moderator = модератор
+tui-value-chair = председатель
+tui-value-interpreter = переводчик
+tui-value-observer = наблюдатель
+tui-value-donor = донор
+tui-value-rapporteur = протоколист
+tui-value-staff = персонал
+tui-value-press = пресса
+tui-value-invited = приглашён
+tui-value-confirmed = подтвердил
+tui-value-declined = отказался
+tui-value-attended = участвовал
+tui-value-open = открыто
+tui-value-in-progress = в работе
+tui-value-waiting = ожидает
+tui-value-done = сделано
+tui-value-dropped = снято
+tui-value-in-person = очно
+tui-value-online = онлайн
+tui-value-hybrid = гибридно
+tui-value-session = заседание
+tui-value-opening = открытие
+tui-value-plenary = пленарное
+tui-value-panel = панель
+tui-value-webinar = вебинар
+tui-value-presentation = презентация
+tui-value-training = тренинг
+tui-value-discussion = обсуждение
+tui-value-round-table = круглый стол
+tui-value-side-meeting = встреча на полях
+tui-value-closing = закрытие
+tui-value-break = перерыв
+tui-value-workshop = семинар
+tui-value-break-out = в группах
+tui-value-exhibition = выставка
+tui-value-poster = стендовый доклад
+tui-value-registration = регистрация
+tui-value-reception = приём
+tui-value-excursion = экскурсия
+tui-value-consultation = консультация
+tui-value-owed = невыполненные
+tui-value-all = все
+
+## Интерфейс: даты, пояса, люди, как их пишут виды (src/tui/format.rs)
+
+tui-unknown-zone = { $zone } (неизвестный часовой пояс)
+tui-time-tbc = время уточняется
+tui-not-on-roster-mark = (нет в списке участников)
+
+## Интерфейс: шапка Программы, строки дней и панель заседания (src/tui/views/schedule.rs)
+
+tui-zone-type-iana = введите имя IANA: Europe/Paris, UTC, Asia/Seoul
+tui-zone-enter-shows = Enter покажет { $zone }
+tui-zone-show-in = Время в поясе:
+tui-times-in = время по
+tui-written-in = (в файле — { $zone }; Esc)
+tui-zone-not-confirmed-short = ~ пояс не подтверждён
+tui-day-of = День { $n }/{ $days }
+tui-doc-document = документ
+tui-doc-concept-note = концепция
+tui-doc-programme = программа
+tui-doc-presentation = презентация
+tui-doc-recording = запись
+tui-doc-report = отчёт
+tui-whole-session = всё заседание
+tui-not-confirmed-what = ещё не подтверждено: { $what }
+tui-documents = Документы
+tui-in-zone = по { $zone }: { $day } · { $range }
+tui-past-midnight = (там заходит за полночь)
+tui-floor = язык зала: { $languages }
+tui-interpreted-into = перевод на { $languages }
+tui-items-n = Пункты ({ $n })
+tui-minutes-n = ({ $n } мин)
+tui-speaker = Докладчик
+tui-presenter = Представляет
+tui-on-behalf-of = От имени
+tui-produced = Поручения по итогам ({ $n })
+tui-f-adds-one = f добавляет
+tui-local-times = Местное время
+tui-plus-one-day = (+1 день)
+tui-from-country = по стране
+tui-in-the-room = как в зале
+tui-outside-day = вне 07:00–22:00 по их времени
+tui-time-unknown-why = время неизвестно: { $why }
+tui-time-unknown = время неизвестно
+ui-Room = Зал
+ui-Link = Ссылка
+ui-Lead = Ведёт
+
+## Интерфейс: поиск и фильтры Участников, списки выбора, сводка и панель участника
+## (src/tui/views/roster.rs)
+
+tui-search-keeps = Enter — оставить · Esc — сбросить
+tui-search-edits = (/ изменить, Esc сбросить)
+tui-roster-search-idle = / поиск имён, организаций, стран
+tui-field-sort = сорт.
+tui-field-name = имя
+tui-roster-empty = в списке участников пока никого нет
+tui-roster-no-match = никто не подходит; Esc сбрасывает поиск и фильтры
+tui-roster-elsewhere = здесь никого; в других встречах: { $names } (1 Встречи, Enter, затем 3)
+tui-show-people-by = Фильтр: { $facet }
+tui-filter-label = отбор:
+tui-choice-hint = Space отметить · Enter показать · Esc отмена
+tui-n-more = ещё { $n }
+tui-n-participants = { $n ->
+    [one] { $n } участник
+    [few] { $n } участника
+   *[many] { $n } участников
+}
+tui-from-n-countries = { $n ->
+    [one] { " " }из { $n } страны
+   *[other] { " " }из { $n } стран
+}
+tui-sessions-n = Заседания ({ $n })
+tui-follow-ups-n = Поручения ({ $n })
+tui-whole-entry = вся запись
+tui-may-be-twin = возможно, тот же человек, что { $name } (id: { $id }; M объединит)
+tui-more-same-name = и ещё { $n } с тем же именем
+tui-speaks = выступает: { $title }
+tui-interprets = переводит
+ui-Roles = Роли
+ui-Also-written = Также пишется
+ui-Position = Должность
+ui-Country = Страна
+ui-Role-status = Роль · статус
+ui-E-mail = E-mail
+
+## Интерфейс: вид «Поручения», строка фильтров и панель (src/tui/views/followups.rs,
+## src/tui/app/followups/state.rs)
+
+tui-no-date = без срока
+tui-slash-search = / поиск
+tui-grouped-by = группы: { $group }
+tui-field-owner = ответственный
+tui-field-meeting = встреча
+tui-field-tag = метка
+tui-field-month = месяц
+tui-field-state = состояние
+tui-followups-empty = здесь нет; a — все встречи, o — и выполненные, x — сбросить фильтры
+tui-carried-on = (перенесено дальше)
+tui-every-meeting = все встречи
+tui-followups-title = { $scope }: { $total }, просрочено { $overdue }, скоро срок { $soon } · сегодня { $today }
+tui-nobody-yet = пока никто
+tui-closed-on = закрыто { $date }
+tui-not-confirmed = ещё не подтверждено
+tui-no-due-date = срок не указан
+tui-overdue-by = просрочено на { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[many] { $n } дней
+}
+tui-due-today = срок сегодня
+tui-due-in = срок через { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[many] { $n } дней
+}
+tui-no-such-session = `{ $id }` (такого заседания нет)
+tui-no-progress = Хода работы пока нет (n — добавить заметку)
+tui-progress = Ход работы ({ $n }, сначала старые)
+tui-any-status = любой статус
+tui-section-overdue = просрочено
+tui-section-due-soon = срок в ближайшие { $n } дн.
+tui-section-later = позже
+tui-section-closed = закрыто
+tui-fu-every-meeting = поручения всех встреч
+tui-fu-this-meeting = поручения этой встречи
+tui-grouped-by-status = группировка: { $group }
+tui-fu-filters-cleared = все фильтры сброшены: невыполненные поручения
+tui-press-again = (ещё раз — следующий)
+tui-any = любой
+ui-From-session = По итогам заседания
+ui-Tags = Метки
+ui-Carried-from = Перенесено из
+
+## Интерфейс: вид «Перевод» и панель проблемы (src/tui/views/interpretation.rs,
+## problems.rs)
+
+tui-booth-open = никого
+tui-interp-times-in-other = время по { $zone } (дни — как в файле, по { $written })
+tui-no-sessions-yet = заседаний пока нет
+tui-floor-cell = зал
+tui-not-staffed = пока никого
+tui-via = через { $booth }
+tui-warnings = Предупреждения
+tui-floor-not-set = язык зала не указан (`language` в файле; e в Программе — править)
+tui-no-channels = Каналов нет: a добавляет.
+tui-booth-not-confirmed = план кабины ещё не подтверждён
+tui-booth-empty = В кабине пока никого: i добавляет переводчика.
+tui-two-way-into = двусторонняя: также на { $languages }
+tui-one-way = односторонняя
+tui-relay-from = реле из кабины «{ $booth }»
+tui-from-floor = с языка зала
+tui-booth-of = Кабина: { $language } ({ $code })
+tui-team = Бригада: { $n } из { $need } на { $min } мин — { $reason }
+tui-turn-plan = План смен (смены по { $min } мин; p запишет в файл)
+tui-interpreters-on = Переводчики, { $day }
+tui-interpreter-load = в кабине { $booth } мин, у микрофона { $mic } мин, { $n ->
+    [one] { $n } заседание
+    [few] { $n } заседания
+   *[many] { $n } заседаний
+}
+tui-interp-choice-hint = Enter взять · Esc отмена · ↑↓ выбор · печатайте для отбора
+tui-nothing-matches-filter = ничего не подходит под отбор
+tui-no-problems = проблем не найдено
+tui-checking = проверка…
+tui-problem-at = где
+tui-problem-in-document = в документе
+tui-problem-file-failed = Этот файл не открылся. Исправьте его в редакторе и запустите plenary снова.
+tui-problem-enter-goes = Enter переходит к заседанию, участнику или поручению, о котором речь.
+tui-field-language = язык
+tui-field-start = начало
+tui-field-end = конец
+tui-field-room = зал
+tui-field-chair = председатель
+tui-field-date = дата
+tui-field-title = название
+tui-field-speakers = докладчики
+tui-field-timezone = часовой пояс
+tui-field-interpretation = перевод
+tui-field-due = срок
+
+## Интерфейс: форма участника и правки Участников (src/tui/app/editing/roster_edit.rs)
+
+tui-did-you-mean = ; может быть, { $value }?
+tui-not-country = `{ $value }` — не код страны ISO 3166 (например, KZ){ $hint }
+tui-not-email = `{ $value }` — не адрес электронной почты
+tui-not-language = `{ $value }` — не код языка ISO 639-1 (например, ru или kk){ $hint }
+tui-not-zone = `{ $value }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }
+tui-pf-name = Имя
+tui-pf-id = Id
+tui-pf-id-hint = из имени, если пусто; при переименовании обновятся все ссылки
+tui-pf-honorific = Обращение
+tui-pf-honorific-hint = г-н, г-жа, д-р...
+tui-pf-organization = Организация
+tui-pf-position = Должность
+tui-pf-country = Страна
+tui-pf-timezone = Часовой пояс
+tui-pf-timezone-hint = только если он не такой, как у страны: Asia/Almaty
+tui-pf-languages = Языки
+tui-pf-role = Роль
+tui-pf-status = Статус
+tui-pf-email = E-mail
+tui-pf-notes = Заметки
+tui-pf-interp-a = Переводит на (A)
+tui-pf-interp-b = Также на (B)
+tui-pf-interp-c = С языков (C)
+tui-pf-needs-a = переводчику с языками B или C нужен язык A, на который он переводит
+tui-pf-needs-name = у участника должно быть имя
+tui-pf-id-taken = `{ $id }` уже занят другим участником
+tui-pf-keeps-id = у существующего участника id остаётся
+tui-pf-not-role = `{ $value }` — не роль
+tui-pf-not-status = `{ $value }` — не статус
+tui-pf-add-title = Новый участник
+tui-pf-select-first = сначала выберите участника (a — добавить)
+tui-pf-edit-title = Участник `{ $id }`
+tui-pf-status-label = { $id }: статус «{ $status }»
+tui-pf-not-booked = В этой встрече нигде не занят(а).
+tui-pf-appears = Упоминается здесь; там окажется человек не из списка участников:
+tui-pf-remove-title = Удалить `{ $id }` из списка участников?
+tui-pf-keep-them = оставить
+tui-pf-remove = удалить
+tui-pf-edit-label = правка участника `{ $id }`
+
+## Интерфейс: правки и просмотр поручений (src/tui/app/followups/edits.rs)
+
+tui-fu-none-selected = поручение не выбрано
+tui-select-session-first = сначала выберите заседание
+tui-fu-nothing-to-review = просматривать нечего: открытых поручений здесь нет
+tui-fu-reviewing = просмотр открытых поручений: { $n }, сначала самые старые по сроку
+tui-fu-note-on = Заметка к `{ $id }` (датой сегодня)
+tui-fu-due-of = Срок `{ $id }` (ГГГГ-ММ-ДД, +14d, +2w, none)
+tui-fu-no-series = у этой встречи нет `series`: перенос связывает встречи одной серии
+tui-fu-no-earlier = более ранняя встреча серии `{ $series }` не загружена
+tui-fu-nothing-to-carry = переносить из `{ $from }` нечего: уже здесь — { $n }, других открытых поручений нет
+tui-fu-carried = { $n ->
+    [one] перенесено { $n } открытое поручение из `{ $from }`
+    [few] перенесено { $n } открытых поручения из `{ $from }`
+   *[many] перенесено { $n } открытых поручений из `{ $from }`
+}
+tui-fu-already-here = уже здесь: { $n }
+tui-fu-owner-named = ответственных не из этого списка, записанных в owner_org: { $n }
+tui-unsaved-hint = (не сохранено: Ctrl-s сохранит, u отменит)
+
+## Интерфейс: кабины в виде «Перевод» (src/tui/app/interp.rs)
+
+tui-popup-add-interpreter = Добавить переводчика в кабину
+tui-popup-remove-interpreter = Убрать переводчика из кабины
+tui-popup-relay = Откуда кабина берёт источник
+tui-popup-add-channel = Добавить канал (перевод на язык)
+tui-label-two-way = кабина «{ $language }» — двусторонняя
+tui-label-one-way = кабина «{ $language }» — односторонняя
+tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
+tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
+tui-label-remove-channel = удаление канала «{ $language }»
+tui-label-add-to-booth = { $name } — в кабину
+tui-label-out-of-booth = { $name } — из кабины
+tui-label-from-floor = кабина работает с языка зала
+tui-label-relay = кабина берёт реле с языка «{ $language }»
+tui-label-add-channel = новый канал «{ $language }»
+tui-no-languages-stated = языки не указаны
+tui-already-in-booth = уже в кабине { $booths } этого заседания
+tui-booked-same-time = в то же время занят в `{ $id }` ({ $time })
+tui-over-day-limit = за день пробудет в кабине { $min } мин; норма — не больше { $limit }
+tui-no-session-selected = заседание не выбрано
+tui-booth-gone = этой кабины уже нет; выберите другую
+tui-select-booth-first = сначала выберите кабину (строки под заседанием)
+tui-no-interpreters = других переводчиков нет: добавьте участника с role: interpreter и языками `interpreting`
+tui-booth-nobody = в этой кабине пока никого
+tui-every-language-offered = все языки уже есть
+tui-meeting-zone-unknown = часовой пояс встречи `{ $zone }` неизвестен: сначала исправьте `timezone`
+tui-turn-plan-written = план смен записан в { $file }
+
+## Интерфейс: выбор из списка (src/tui/app/editing/picker.rs)
+
+tui-pick-participant = Выберите участника (несколько букв имени)
+tui-pick-language = Выберите язык (код или название)
+tui-pick-kind = Выберите вид заседания
+tui-pick-role = Выберите роль
+tui-pick-status = Выберите статус
+tui-pick-format = Выберите формат
+
+## Интерфейс: участники всех встреч (src/tui/views/roster_across.rs)
+
+tui-across-search-idle = / поиск людей
+tui-across-banner = по { $n ->
+    [one] { $n } встрече
+   *[other] { $n } встречам
+} · A: участники этой встречи
+tui-across-title = Люди всех встреч
+tui-n-of-total = { $n } из { $total }
+tui-across-col-name = Имя
+tui-across-col-n = { " " }#
+tui-across-col-meetings = Встречи
+tui-across-col-roles = Роли
+tui-across-col-sessions = Зас.
+tui-across-col-followups = Пор.
+tui-across-empty = никто не подходит; Esc сбрасывает поиск
+tui-across-person = Человек
+tui-across-people-in = { $n ->
+    [one] { $n } человек
+    [few] { $n } человека
+   *[many] { $n } человек
+} в { $meetings ->
+    [one] { $meetings } встрече
+   *[other] { $meetings } встречах
+}
+tui-across-by-meeting = По встречам и странам
+tui-across-meetings-n = Встречи ({ $n })
+tui-owns-follow-ups = отвечает за поручения
+
+## Интерфейс: просмотр поручений (src/tui/views/review.rs, src/tui/app/followups/review.rs)
+
+tui-review = Просмотр
+tui-review-title = { $n } из { $total } · сначала самые старые · сегодня { $today }
+tui-review-gone = `{ $id }` больше нет в его встрече (отменено?)
+tui-review-in-progress = в работе
+tui-review-next-status = след. статус
+tui-review-note = заметка
+tui-review-due = срок (+2w)
+tui-review-skip = пропустить
+tui-review-back = назад
+tui-review-end = конец
+tui-review-undo = отменить
+tui-review-done = Просмотр окончен
+tui-review-seen = просмотрено { $seen } из { $total }, изменено { $changed }
+tui-review-nothing-changed = Ничего не изменилось.
+tui-review-not-saved = Ещё не сохранено: Ctrl-s сохраняет, u отменяет по одной правке. Enter или Esc: назад к списку.
+tui-review-back-to-list = Enter или Esc: назад к списку.
+tui-review-due-change = срок { $from } → { $to }
+tui-review-notes = { $n ->
+    [one] { $n } заметка
+    [few] { $n } заметки
+   *[many] { $n } заметок
+}
+
+## Интерфейс: форма поручения и однострочный ввод (src/tui/app/followups/form.rs,
+## src/tui/views/prompt.rs)
+
+tui-fu-needs-title = у поручения должно быть название: что именно нужно сделать
+tui-ff-title = Название
+tui-ff-owner = Ответственный (участник)
+tui-ff-owner-hint = несколько букв имени
+tui-ff-org = Или организация
+tui-ff-org-hint = если отвечает не один человек: министерство, страна
+tui-ff-due = Срок
+tui-ff-due-hint = ГГГГ-ММ-ДД, +14d, +2w, +1m
+tui-ff-tags = Метки
+tui-ff-tags-hint = через запятую
+tui-ff-edit-title = Поручение `{ $id }`
+tui-ff-new-title = Новое поручение по итогам `{ $id }`
+tui-ff-not-both = укажите участника или организацию, но не то и другое
+tui-ff-owner-not-on-roster = `{ $id }` нет в списке участников этой встречи; выберите участника
+tui-ff-added = добавлено поручение `{ $id }` (всего во встрече: { $n }), связано с этим заседанием; u отменит
+tui-ff-edit-label = правка поручения `{ $id }`
+tui-prompt-hint = Enter применить · Esc сбросить
+
+## Интерфейс: пояса, клавиша языка, режимы списка участников, переход к проблеме
+## (src/tui/zone_view.rs, src/tui/app/mod.rs)
+
+tui-zone-meeting-unknown = часовой пояс встречи `{ $zone }` неизвестен: сначала исправьте `timezone` в файле
+tui-zone-no-other = другого пояса для показа нет
+tui-zone-meeting-own = время по поясу встречи, { $zone }
+tui-zone-shown = время по { $zone } — Esc: снова по поясу встречи
+tui-zone-none-typed = пояс не введён; время показано как прежде
+tui-zone-did-you-mean = { $error }: может быть, `{ $zone }`? Подставлено: Enter покажет, Esc оставит текущий пояс
+tui-roster-found = найдено: { $n }; / — изменить поиск, Esc — сбросить
+tui-across-no-filters = сортировка и фильтры — для участников одной встречи: A вернёт к ним
+tui-zone-own-again = снова время по поясу встречи
+tui-one-language = у этой встречи только один рабочий язык
+tui-texts-in = тексты на языке «{ $language }», где они есть в файле
+tui-texts-in-none = тексты на языке «{ $language }»: в этом файле их пока нет, они остаются как написаны
+tui-roster-again = снова участники этой встречи
+tui-across-on = { $n ->
+    [one] { $n } человек
+    [few] { $n } человека
+   *[many] { $n } человек
+} из { $meetings ->
+    [one] { $meetings } встречи
+   *[other] { $meetings } встреч
+}, по строке на каждого; A — назад
+tui-file-not-opened = этот файл не открылся: исправьте его в { $place } и запустите plenary снова
+tui-problem-whole-meeting = эта проблема касается встречи в целом
+
+## Интерфейс: слияние с файлом, изменённым на диске (src/tui/app/editing/disk_merge.rs)
+
+tui-merge-theirs-bad = их версия не загружается ({ $why })
+tui-merge-kept-mine = в { $place } оставлена моя: их значение не подходит ({ $error })
+tui-merge-ask-1 = { $file } изменён на диске, пока здесь были несохранённые правки; остальные их
+tui-merge-ask-2 = изменения сливаются с вашими. Изменено с обеих сторон: { $n }. Пока ничего не записано.
+tui-merge-ask-at = { $at } из { $n }: { $place }
+tui-merge-mine = моё
+tui-merge-theirs = их
+tui-merge-before = было
+tui-merge-ask-title = Изменено и здесь, и на диске ({ $at }/{ $n })
+tui-merge-keep-mine = оставить моё
+tui-merge-take-theirs = взять их
+tui-merge-stop = прервать слияние, оставить обе: моя — в { $file }
+tui-merge-deleted = (нет: удалено)
+tui-merge-more-lines = … и ещё строк: { $n }
+tui-merge-none-both = ни одно поле не изменено с обеих сторон
+tui-merge-decided = решено { $n }: моё — { $mine }, их — { $theirs }
+tui-merge-saved = изменения на диске слиты с вашими, { $file } сохранён ({ $how })
+tui-merge-changed-again = { $file } снова изменён на диске во время слияния; ничего не записано, Ctrl-s сольёт заново
+
+## Где упомянут участник (src/edit/usage.rs), для вопросов об удалении и объединении
+
+usage-chair = председатель `{ $session }`
+usage-speaker = докладчик в `{ $session }`
+usage-interpreter = переводчик (кабина { $booth }) в `{ $session }`
+usage-owner = ответственный за поручение `{ $id }`
+
+## Интерфейс: правки Программы, вопросы об удалении, переносе и длительности
+## (src/tui/app/editing/schedule_edit.rs; поля формы заседания — в своём разделе)
+
+tui-se-select-first = сначала выберите заседание (a — добавить)
+tui-se-edit-title = Заседание `{ $id }`
+tui-se-add-break = Новый перерыв
+tui-se-add-session = Новое заседание
+tui-se-with-items = вместе с пунктами: { $n }
+tui-se-followups-unlinked = поручения потеряют связь с ним: { $n }
+tui-se-delete-title = Удалить `{ $id }`?
+tui-se-move-title = Перенести `{ $id }`
+tui-se-new-date = Новая дата
+tui-se-date-hint = ГГГГ-ММ-ДД
+tui-se-new-start = Новое начало
+tui-se-push-later = Сдвинуть следующие заседания
+tui-se-resize-title = Сократить или удлинить `{ $id }`
+tui-se-new-end = Новый конец или длительность
+tui-se-end-hint = 12:30 или +90m
+tui-se-shift-rest = Сдвинуть и остаток дня
+tui-se-needs-times = сначала задайте начало и конец заседания (e)
+tui-se-edit-label = правка заседания `{ $id }`
+tui-se-move-rest-title = Перенести `{ $id }` вместе с остатком дня?
+tui-se-one-edit = Что бы вы ни выбрали, это одна правка: u отменит.
+tui-se-leave-fixed = оставить их на месте, сдвинуть остальное
+tui-se-move-fixed = сдвинуть и закреплённые
+tui-se-cancel = отмена: ничего не менять
+tui-se-past-midnight = { $start } плюс { $n } мин — это уже после полуночи
+tui-se-start-first = сначала задайте время начала (e)
+tui-se-resize-rest-title = Изменить конец `{ $id }` и сдвинуть остаток дня?
+
+## Как правка называется в строке состояния и после отмены (src/edit, src/followups)
+
+edit-add-session = новое заседание `{ $id }`
+edit-duplicate-session = копия заседания `{ $id }`
+edit-delete-session = удаление заседания `{ $id }`
+edit-move-session = перенос заседания `{ $id }`
+edit-resize-session = новая длительность заседания `{ $id }`
+edit-add-participant = новый участник `{ $id }`
+edit-remove-participant = удаление участника `{ $id }`
+edit-add-follow-up = новое поручение `{ $id }`
+edit-delete-follow-up = удаление поручения `{ $id }`
+edit-mark-follow-up = `{ $id }`: статус «{ $status }»
+edit-note-on = заметка к `{ $id }`
+edit-move-due = срок `{ $id }` — { $date }
+edit-clear-due = срок `{ $id }` снят
+
+tui-yes = да
+tui-no = нет
+
+## Срок, введённый в строке ввода (src/followups/when.rs)
+
+due-help = введите дату ГГГГ-ММ-ДД или +14d, +2w, +1m от сегодня, либо `none`, чтобы снять срок
+due-none-given = срок не указан; { $help }
+due-not-distance = `{ $text }` — не промежуток; { $help }
+due-unknown-unit = непонятная единица `{ $unit }` в `{ $text }`; { $help }
+due-too-far = `{ $text }` — слишком далеко вперёд
+due-not-date = `{ $text }` — не дата; { $help }
+
+tui-no-meetings = встреч нет

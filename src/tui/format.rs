@@ -1,35 +1,49 @@
 //! Dates, times, zones, languages and people written the way a programme
 //! prints them. Plain strings; the views add style.
 
-use chrono::{Datelike, NaiveDate, TimeZone};
+use chrono::{NaiveDate, TimeZone};
 
 use crate::domain::codes::language_name;
 use crate::domain::{Meeting, Participant, Session};
 
-/// `22–23 Oct 2018`, `25 Sep – 23 Oct 2020`, `23 Dec 2020`.
-pub fn dates(start: NaiveDate, end: NaiveDate) -> String {
-    if end <= start {
-        start.format("%-d %b %Y").to_string()
-    } else if start.year() != end.year() {
-        format!(
-            "{} – {}",
-            start.format("%-d %b %Y"),
-            end.format("%-d %b %Y")
-        )
-    } else if start.month() != end.month() {
-        format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
+/// A value the file writes in English (a role, a status, a kind of
+/// session, a format) as the interface says it: itself in English, the
+/// catalogue's `tui-value-…` word in another language when it has one.
+/// The file keeps the English value; only its display is translated.
+pub fn value(english: &str) -> String {
+    let lang = crate::i18n::current();
+    let key = format!("tui-value-{english}");
+    if lang != crate::i18n::Lang::En && crate::i18n::has(lang, &key) {
+        crate::i18n::text(lang, &key, &crate::i18n::Args::new())
     } else {
-        format!("{}–{}", start.format("%-d"), end.format("%-d %b %Y"))
+        english.to_string()
     }
+}
+
+/// A field's name as the interface says it ("time zone", "часовой пояс"):
+/// the catalogue's `tui-field-…`, or the English words when it has none.
+pub fn field(english: &str) -> String {
+    let key = format!("tui-field-{}", english.replace(' ', "-"));
+    if crate::i18n::has(crate::i18n::Lang::En, &key) {
+        crate::tr!(&key)
+    } else {
+        english.to_string()
+    }
+}
+
+/// `22–23 Oct 2018`, `25 Sep – 23 Oct 2020`, `23 Dec 2020` (in Russian
+/// by numbers: `25.09–23.10.2020`).
+pub fn dates(start: NaiveDate, end: NaiveDate) -> String {
+    crate::i18n::dates::span(start, end, crate::i18n::current())
 }
 
 pub fn meeting_dates(m: &Meeting) -> String {
     dates(m.start_date, m.last_day())
 }
 
-/// `Fri 25 Sep 2020`.
+/// `Fri 25 Sep 2020` / `пт, 25 сент. 2020`.
 pub fn day(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
+    crate::i18n::dates::short_day(d, crate::i18n::current())
 }
 
 /// `Asia/Almaty (UTC+06:00)`: the zone and its offset on `on`, from the
@@ -40,7 +54,7 @@ pub fn zone(name: &str, on: NaiveDate) -> String {
             let noon = on.and_hms_opt(12, 0, 0).unwrap_or_default();
             crate::zones::zone_heading(&tz.from_utc_datetime(&noon))
         }
-        Err(_) => format!("{name} (unknown time zone)"),
+        Err(_) => crate::tr!("tui-unknown-zone", zone = name),
     }
 }
 
@@ -52,7 +66,7 @@ pub fn time_span(s: &Session) -> String {
         None => "?".into(),
     };
     match (s.start, s.end) {
-        (None, None) => "time tbc".into(),
+        (None, None) => crate::tr!("tui-time-tbc"),
         (a, b) => format!("{}–{}", t(a, "start"), t(b, "end")),
     }
 }
@@ -71,9 +85,21 @@ pub fn languages_short(s: &Session) -> String {
 pub fn language_names(codes: &[String]) -> String {
     codes
         .iter()
-        .map(|c| language_name(c))
+        .map(|c| language(c))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A language's name in the interface language: the catalogue's
+/// `language-<code>` when it has one, else the English name (ISO 639).
+pub fn language(code: &str) -> String {
+    let lang = crate::i18n::current();
+    let key = format!("language-{code}");
+    if lang != crate::i18n::Lang::En && crate::i18n::has(lang, &key) {
+        crate::i18n::text(lang, &key, &crate::i18n::Args::new())
+    } else {
+        language_name(code).to_string()
+    }
 }
 
 /// `Mr Jaewon Cho — Programme Officer, KERIS`.
@@ -101,7 +127,7 @@ pub fn person(p: &Participant, lang: &str, fallbacks: &[String]) -> String {
 pub fn person_by_id(m: &Meeting, id: &str, lang: &str, fallbacks: &[String]) -> String {
     match m.participant(id) {
         Some(p) => person(p, lang, fallbacks),
-        None => format!("`{id}` (not on the roster)"),
+        None => format!("`{id}` {}", crate::tr!("tui-not-on-roster-mark")),
     }
 }
 
@@ -116,9 +142,9 @@ pub fn place(m: &Meeting, lang: &str, fallbacks: &[String]) -> String {
     }
     let place = parts.join(", ");
     match (place.is_empty(), m.format) {
-        (true, f) => f.as_str().to_string(),
+        (true, f) => value(f.as_str()),
         (false, crate::domain::Format::InPerson) => place,
-        (false, f) => format!("{place} · {}", f.as_str()),
+        (false, f) => format!("{place} · {}", value(f.as_str())),
     }
 }
 

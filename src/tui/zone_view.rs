@@ -40,10 +40,7 @@ impl ZoneState {
     pub fn cycle(&mut self, m: &Meeting) -> String {
         let all = zones::useful_zones(m);
         let Some((_, now)) = self.zones(m) else {
-            return format!(
-                "the meeting's time zone `{}` is unknown: fix `timezone` in the file first",
-                m.timezone
-            );
+            return crate::tr!("tui-zone-meeting-unknown", zone = m.timezone.as_str());
         };
         let next = all
             .iter()
@@ -51,7 +48,7 @@ impl ZoneState {
             .map_or(0, |i| (i + 1) % all.len().max(1));
         match all.get(next) {
             Some(z) => self.show(m, *z),
-            None => "no other zone to show".into(),
+            None => crate::tr!("tui-zone-no-other"),
         }
     }
 
@@ -61,9 +58,9 @@ impl ZoneState {
         let own = zones::meeting_zone(m).ok();
         self.shown = (own != Some(tz)).then_some(tz);
         if own == Some(tz) {
-            format!("times in the meeting's zone, {}", tz.name())
+            crate::tr!("tui-zone-meeting-own", zone = tz.name())
         } else {
-            format!("times in {} — Esc: the meeting's zone again", tz.name())
+            crate::tr!("tui-zone-shown", zone = tz.name())
         }
     }
 
@@ -78,19 +75,25 @@ impl ZoneState {
     pub fn accept(&mut self, m: &Meeting) -> String {
         let typed = self.input.take().unwrap_or_default();
         if typed.trim().is_empty() {
-            return "no zone typed; still showing the same times".into();
+            return crate::tr!("tui-zone-none-typed");
         }
         match zones::parse(typed.as_str()) {
             Ok(tz) => self.show(m, tz),
             Err(e) => match zones::suggestion(typed.as_str()) {
                 Some(s) => {
-                    let said = format!(
-                        "{e}: did you mean `{s}`? Filled in: Enter shows it, Esc keeps the zone shown now"
+                    let said = crate::tr!(
+                        "tui-zone-did-you-mean",
+                        error = e.msg().render(crate::i18n::current()),
+                        zone = s.as_str()
                     );
                     self.input = Some(TextInput::new(s));
                     said
                 }
-                None => format!("{e}: {}", e.hint),
+                None => format!(
+                    "{}: {}",
+                    e.msg().render(crate::i18n::current()),
+                    e.hint_msg.render(crate::i18n::current())
+                ),
             },
         }
     }

@@ -52,13 +52,13 @@ pub enum PopupKind {
 }
 
 impl PopupKind {
-    pub fn title(self) -> &'static str {
-        match self {
-            PopupKind::AddInterpreter => "Add an interpreter to the booth",
-            PopupKind::RemoveInterpreter => "Take an interpreter out of the booth",
-            PopupKind::Relay => "Where the booth takes its source from",
-            PopupKind::AddLanguage => "Add a channel (interpret into)",
-        }
+    pub fn title(self) -> String {
+        crate::tr!(match self {
+            PopupKind::AddInterpreter => "tui-popup-add-interpreter",
+            PopupKind::RemoveInterpreter => "tui-popup-remove-interpreter",
+            PopupKind::Relay => "tui-popup-relay",
+            PopupKind::AddLanguage => "tui-popup-add-channel",
+        })
     }
 }
 
@@ -227,7 +227,7 @@ fn team_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<Choice> {
             label: m
                 .participant(id)
                 .map(|p| p.display_name(lang, &m.languages))
-                .unwrap_or_else(|| format!("`{id}` (not on the roster)")),
+                .unwrap_or_else(|| format!("`{id}` {}", crate::tr!("tui-not-on-roster-mark"))),
             why: Vec::new(),
         })
         .collect()
@@ -241,7 +241,8 @@ fn relay_choices(m: &Meeting, s: usize, ch: usize) -> Vec<Choice> {
     let mut all = vec![Choice {
         value: String::new(),
         label: format!(
-            "from the floor ({})",
+            "{} ({})",
+            crate::tr!("tui-from-floor"),
             crate::tui::format::language_names(&session.language)
         ),
         why: Vec::new(),
@@ -254,8 +255,11 @@ fn relay_choices(m: &Meeting, s: usize, ch: usize) -> Vec<Choice> {
             .map(|o| Choice {
                 value: o.to.clone(),
                 label: format!(
-                    "relay from the {} booth ({})",
-                    codes::language_name(&o.to),
+                    "{} ({})",
+                    crate::tr!(
+                        "tui-relay-from",
+                        booth = crate::tui::format::language(&o.to)
+                    ),
                     o.to
                 ),
                 why: Vec::new(),
@@ -268,10 +272,13 @@ fn relay_choices(m: &Meeting, s: usize, ch: usize) -> Vec<Choice> {
 fn toggle_two_way(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, String> {
     let on = !m.sessions[s].interpretation[ch].retour;
     let to = &m.sessions[s].interpretation[ch].to;
-    let label = format!(
-        "{} booth {}",
-        codes::language_name(to),
-        if on { "two-way" } else { "one-way" }
+    let label = crate::tr!(
+        if on {
+            "tui-label-two-way"
+        } else {
+            "tui-label-one-way"
+        },
+        language = crate::tui::format::language(to)
     );
     ops::edit_session(m, s, &label, |x| {
         if let Some(c) = x.interpretation.get_mut(ch) {
@@ -286,11 +293,9 @@ fn toggle_two_way(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, Strin
 fn same_team_all_day(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, String> {
     let session = &m.sessions[s];
     let booth = &session.interpretation[ch];
-    let lang = codes::language_name(&booth.to);
+    let lang = crate::tui::format::language(&booth.to);
     if booth.interpreters.is_empty() {
-        return Err(format!(
-            "nobody is in this {lang} booth yet: add its team (i), then T gives it to the whole day"
-        ));
+        return Err(crate::tr!("tui-same-team-empty", language = lang.as_str()));
     }
     let tx = inherit::staff_day(
         m,
@@ -300,7 +305,10 @@ fn same_team_all_day(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, St
         &booth.interpreters,
     );
     if tx.is_empty() {
-        return Err(format!("every {lang} booth that day already has this team"));
+        return Err(crate::tr!(
+            "tui-same-team-already",
+            language = lang.as_str()
+        ));
     }
     Ok(tx)
 }
@@ -309,7 +317,10 @@ fn same_team_all_day(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, St
 /// works from the floor again.
 fn remove_channel(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, String> {
     let to = m.sessions[s].interpretation[ch].to.clone();
-    let label = format!("remove the {} channel", codes::language_name(&to));
+    let label = crate::tr!(
+        "tui-label-remove-channel",
+        language = crate::tui::format::language(&to)
+    );
     ops::edit_session(m, s, &label, |x| {
         if ch < x.interpretation.len() {
             x.interpretation.remove(ch);
@@ -342,22 +353,32 @@ fn choice_edit(
         })
     };
     match kind {
-        PopupKind::AddInterpreter => booth(format!("add {} to the booth", name(v)), &|c| {
-            c.interpreters.push(v.to_string())
-        }),
-        PopupKind::RemoveInterpreter => booth(format!("take {} out of the booth", name(v)), &|c| {
-            c.interpreters.retain(|i| i != v)
-        }),
+        PopupKind::AddInterpreter => {
+            booth(crate::tr!("tui-label-add-to-booth", name = name(v)), &|c| {
+                c.interpreters.push(v.to_string())
+            })
+        }
+        PopupKind::RemoveInterpreter => {
+            booth(crate::tr!("tui-label-out-of-booth", name = name(v)), &|c| {
+                c.interpreters.retain(|i| i != v)
+            })
+        }
         PopupKind::Relay => {
             let label = if v.is_empty() {
-                "booth works from the floor".to_string()
+                crate::tr!("tui-label-from-floor")
             } else {
-                format!("booth takes relay from {}", codes::language_name(v))
+                crate::tr!(
+                    "tui-label-relay",
+                    language = crate::tui::format::language(v)
+                )
             };
             booth(label, &|c| c.relay = (!v.is_empty()).then(|| v.to_string()))
         }
         PopupKind::AddLanguage => {
-            let label = format!("add a {} channel", codes::language_name(v));
+            let label = crate::tr!(
+                "tui-label-add-channel",
+                language = crate::tui::format::language(v)
+            );
             ops::edit_session(m, s, &label, |x| {
                 x.interpretation.push(Channel::to(v));
             })
@@ -385,7 +406,7 @@ pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<
                 .interpreting
                 .as_ref()
                 .map(staffing::languages_label)
-                .unwrap_or_else(|| "no languages stated".into());
+                .unwrap_or_else(|| crate::tr!("tui-no-languages-stated"));
             let mut why: Vec<String> = misfits.iter().map(|x| x.to_string()).collect();
             let elsewhere = session
                 .interpretation
@@ -394,9 +415,9 @@ pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<
                 .map(|c| c.to.clone())
                 .collect::<Vec<_>>();
             if !elsewhere.is_empty() {
-                why.push(format!(
-                    "already in the {} booth of this session",
-                    elsewhere.join(", ")
+                why.push(crate::tr!(
+                    "tui-already-in-booth",
+                    booths = elsewhere.join(", ")
                 ));
             }
             why.extend(booked_elsewhere(m, s, &p.id));
@@ -425,18 +446,18 @@ fn booked_elsewhere(m: &Meeting, s: usize, id: &str) -> Vec<String> {
         .iter()
         .map(|&j| {
             let o = &m.sessions[j];
-            format!(
-                "booked in `{}` at the same time ({})",
-                o.id,
-                crate::tui::format::time_span(o)
+            crate::tr!(
+                "tui-booked-same-time",
+                id = o.id.as_str(),
+                time = crate::tui::format::time_span(o)
             )
         })
         .collect();
     if staffing::over_day_limit(m, e.day_minutes) {
-        out.push(format!(
-            "would be in the booth {} min that day; the norm is up to {}",
-            e.day_minutes,
-            staffing::day_limit(m)
+        out.push(crate::tr!(
+            "tui-over-day-limit",
+            min = e.day_minutes,
+            limit = staffing::day_limit(m).to_string()
         ));
     }
     out
@@ -473,7 +494,7 @@ pub fn language_choices(m: &Meeting, s: usize) -> Vec<Choice> {
         .into_iter()
         .filter(|l| codes::is_language(l))
         .map(|l| Choice {
-            label: format!("{} ({l})", codes::language_name(&l)),
+            label: format!("{} ({l})", crate::tui::format::language(&l)),
             value: l,
             why: Vec::new(),
         })
@@ -597,7 +618,7 @@ impl App {
         self.interp
             .selected()
             .and_then(InterpRow::session)
-            .ok_or_else(|| "no session selected".into())
+            .ok_or_else(|| crate::tr!("tui-no-session-selected"))
     }
 
     /// The selected (session, channel), or a message saying what to select.
@@ -613,11 +634,9 @@ impl App {
             {
                 Ok((s, c))
             }
-            Some(InterpRow::Booth(..)) => Err("that booth is gone; select another".into()),
-            Some(InterpRow::Session(_)) => {
-                Err("select a booth (the lines under a session) first".into())
-            }
-            _ => Err("no session selected".into()),
+            Some(InterpRow::Booth(..)) => Err(crate::tr!("tui-booth-gone")),
+            Some(InterpRow::Session(_)) => Err(crate::tr!("tui-select-booth-first")),
+            _ => Err(crate::tr!("tui-no-session-selected")),
         }
     }
 
@@ -662,7 +681,7 @@ impl App {
                     PopupKind::AddInterpreter,
                     (s, ch),
                     interpreter_choices(m, s, ch, &lang),
-                    "no other participant with role interpreter on the roster: add one (role: interpreter, with `interpreting` languages)",
+                    &crate::tr!("tui-no-interpreters"),
                 ))
             }
             InterpCommand::RemoveInterpreter => {
@@ -671,7 +690,7 @@ impl App {
                     PopupKind::RemoveInterpreter,
                     (s, ch),
                     team_choices(m, s, ch, &lang),
-                    "nobody is in this booth yet",
+                    &crate::tr!("tui-booth-nobody"),
                 ))
             }
             InterpCommand::SetRelay => {
@@ -684,7 +703,7 @@ impl App {
                     PopupKind::AddLanguage,
                     (s, 0),
                     language_choices(m, s),
-                    "every language is offered already",
+                    &crate::tr!("tui-every-language-offered"),
                 ))
             }
             InterpCommand::ToggleTwoWay => {
@@ -733,9 +752,9 @@ impl App {
         let entry = &self.library[e];
         let m = entry.meeting();
         let Some((written, shown)) = self.zone.zones(m) else {
-            return Err(format!(
-                "the meeting's time zone `{}` is unknown: fix `timezone` first",
-                m.timezone
+            return Err(crate::tr!(
+                "tui-meeting-zone-unknown",
+                zone = m.timezone.as_str()
             ));
         };
         let (lang, _) = self.language();
@@ -752,9 +771,9 @@ impl App {
         crate::save::atomic::write(&path, text.as_bytes(), None).map_err(|e| e.to_string())?;
         self.say(
             Level::Note,
-            format!(
-                "turn plan written to {}",
-                crate::tui::library::Library::show_path(&path)
+            crate::tr!(
+                "tui-turn-plan-written",
+                file = crate::tui::library::Library::show_path(&path)
             ),
         );
         Ok(())
@@ -775,7 +794,7 @@ impl App {
             self.say(
                 Level::Warning,
                 if p.empty.is_empty() {
-                    "nothing matches".into()
+                    crate::tr!("tui-nothing-matches")
                 } else {
                     p.empty.clone()
                 },

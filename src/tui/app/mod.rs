@@ -289,10 +289,7 @@ impl App {
                 if !self.roster.query.is_empty() {
                     self.say(
                         Level::Note,
-                        format!(
-                            "{} found; / to change the search, Esc to drop it",
-                            self.roster.rows.len()
-                        ),
+                        crate::tr!("tui-roster-found", n = self.roster.rows.len()),
                     );
                 }
                 return EventState::Consumed;
@@ -359,10 +356,7 @@ impl App {
             | Command::FilterStatus
                 if self.roster.across.is_some() =>
             {
-                self.say(
-                    Level::Note,
-                    "sorting and filters are for one meeting's roster: A goes back to it",
-                );
+                self.say(Level::Note, crate::tr!("tui-across-no-filters"));
             }
             Command::SortNext => {
                 self.roster.sort = self.roster.sort.next();
@@ -468,7 +462,7 @@ impl App {
     fn back(&mut self) {
         if self.view == View::Schedule && self.zone.reset() {
             self.schedule.stale = true;
-            self.say(Level::Note, "times in the meeting's own zone again");
+            self.say(Level::Note, crate::tr!("tui-zone-own-again"));
             return;
         }
         if self.view == View::Roster
@@ -483,7 +477,7 @@ impl App {
     fn next_language(&mut self) {
         let (lang, langs) = self.language();
         if langs.len() < 2 {
-            self.say(Level::Warning, "this meeting has only one working language");
+            self.say(Level::Warning, crate::tr!("tui-one-language"));
             return;
         }
         let i = langs
@@ -491,7 +485,7 @@ impl App {
             .position(|l| *l == lang)
             .map_or(0, |i| (i + 1) % langs.len());
         self.lang = Some(langs[i].clone());
-        let name = crate::domain::codes::language_name(&langs[i]);
+        let name = crate::tui::format::language(&langs[i]);
         // Say so when the file has nothing in that language, or the switch
         // looks like it did nothing.
         let has_any = self.current().is_some_and(|e| {
@@ -505,9 +499,9 @@ impl App {
         self.say(
             Level::Note,
             if has_any {
-                format!("showing texts in {name} where the file has them")
+                crate::tr!("tui-texts-in", language = name.as_str())
             } else {
-                format!("showing texts in {name}: this file has none yet, so they stay as written")
+                crate::tr!("tui-texts-in-none", language = name.as_str())
             },
         );
     }
@@ -545,13 +539,13 @@ impl App {
     /// the current meeting's roster again.
     fn toggle_across(&mut self) {
         let msg = if self.roster.across.take().is_some() {
-            "this meeting's roster again".to_string()
+            crate::tr!("tui-roster-again")
         } else {
             let a = super::roster_across::Across::gather(&self.library);
-            let msg = format!(
-                "{} people across {} meetings, one row each; A goes back",
-                a.people.len(),
-                a.meetings.len()
+            let msg = crate::tr!(
+                "tui-across-on",
+                n = a.people.len(),
+                meetings = a.meetings.len()
             );
             self.roster.across = Some(a);
             msg
@@ -845,22 +839,22 @@ impl App {
         let Some(&r) = self.problems.rows.get(self.problems.list.scroll.selected) else {
             return;
         };
-        let (e, n) =
-            match r {
-                ProblemRef::Failure(f) => {
-                    let place = self
-                        .library
-                        .failures
-                        .get(f)
-                        .map(|p| p.place())
-                        .unwrap_or_default();
-                    self.say(Level::Warning, format!(
-                    "this file could not be opened: fix it at {place} and start plenary again"
-                ));
-                    return;
-                }
-                ProblemRef::Entry(e, n) => (e, n),
-            };
+        let (e, n) = match r {
+            ProblemRef::Failure(f) => {
+                let place = self
+                    .library
+                    .failures
+                    .get(f)
+                    .map(|p| p.place())
+                    .unwrap_or_default();
+                self.say(
+                    Level::Warning,
+                    crate::tr!("tui-file-not-opened", place = place),
+                );
+                return;
+            }
+            ProblemRef::Entry(e, n) => (e, n),
+        };
         let path = self.library[e].problems[n].path.clone().unwrap_or_default();
         self.select_entry(e);
         if self.jump_to_booth(&path) {
@@ -891,7 +885,7 @@ impl App {
             }
         } else {
             self.view = View::Meetings;
-            self.say(Level::Note, "this problem is about the meeting as a whole");
+            self.say(Level::Note, crate::tr!("tui-problem-whole-meeting"));
         }
     }
 }

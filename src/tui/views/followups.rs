@@ -52,13 +52,13 @@ pub fn summary_line(app: &App, f: &FollowUp, lang: &str, fb: &[String]) -> Line<
     let due = f
         .due
         .map(|d| d.to_string())
-        .unwrap_or_else(|| "no date".into());
+        .unwrap_or_else(|| crate::tr!("tui-no-date"));
     Line::from(vec![
         Span::raw("  "),
         Span::styled(format!("{:2}", mk.content), mk.style),
         Span::raw(format!(
             " {due:10} {:11} {}",
-            f.status.as_str(),
+            super::format::value(f.status.as_str()),
             clean(f.title.get(lang, fb))
         )),
     ])
@@ -89,29 +89,39 @@ fn banner(app: &App, f: &mut Frame, area: Rect) {
             let x = area.x + 3 + shown.cursor as u16;
             spans.push(Span::raw(shown.before + &shown.after));
             f.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
-            spans.push(Span::styled("   Enter keeps · Esc drops", t.dim()));
+            spans.push(Span::styled(
+                format!("   {}", crate::tr!("tui-search-keeps")),
+                t.dim(),
+            ));
         }
         None if !st.query.trim().is_empty() => {
-            spans.push(Span::styled(" search: ", t.header()));
+            spans.push(Span::styled(
+                format!(" {} ", crate::tr!("tui-search-label")),
+                t.header(),
+            ));
             spans.push(Span::styled(fit(&st.query, 24), t.matched()));
         }
-        None => spans.push(Span::styled(" / search", t.dim())),
+        None => spans.push(Span::styled(
+            format!(" {}", crate::tr!("tui-slash-search")),
+            t.dim(),
+        )),
     }
+    let field = super::format::field;
     let mut parts = vec![
-        format!("by {}", st.group.as_str()),
-        format!("status: {}", status_filter_label(&st.status)),
+        crate::tr!("tui-grouped-by", group = field(st.group.as_str())),
+        format!("{}: {}", field("status"), status_filter_label(&st.status)),
     ];
     if let Some(o) = &st.owner {
-        parts.push(format!("owner: {}", clean(o)));
+        parts.push(format!("{}: {}", field("owner"), clean(o)));
     }
     if let Some(m) = &st.meeting {
-        parts.push(format!("meeting: {}", clean(m)));
+        parts.push(format!("{}: {}", field("meeting"), clean(m)));
     }
     if let Some(x) = &st.tag {
-        parts.push(format!("tag: {}", clean(x)));
+        parts.push(format!("{}: {}", field("tag"), clean(x)));
     }
     if let Some(c) = &st.country {
-        parts.push(format!("country: {c}"));
+        parts.push(format!("{}: {c}", field("country")));
     }
     spans.push(Span::raw(format!("   {}", parts.join(" · "))));
     f.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -159,7 +169,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             widths,
             rows,
             selected,
-            empty: "none here; a for every meeting, o for done ones too, x clears filters",
+            empty: &crate::tr!("tui-followups-empty"),
         },
         t,
     );
@@ -252,17 +262,17 @@ fn item_row(cx: &ItemCtx, entry: MeetingId, index: usize, carried: bool) -> Row<
     };
     let mut title = fu.title.get(lang, fb).to_string();
     if carried {
-        title.push_str(" (carried on)");
+        title.push_str(&format!(" {}", crate::tr!("tui-carried-on")));
     }
     let mut cells = vec![
         Cell::from(mark(state, fu, t)),
         Cell::from(Span::styled(
             fu.due
                 .map(|d| d.to_string())
-                .unwrap_or_else(|| "no date".into()),
+                .unwrap_or_else(|| crate::tr!("tui-no-date")),
             due_style,
         )),
-        Cell::from(fu.status.as_str()),
+        Cell::from(super::format::value(fu.status.as_str())),
         Cell::from(hl(&owner(m, fu, lang, fb), 20)),
         Cell::from(hl(&title, cx.title_w)),
     ];
@@ -290,7 +300,7 @@ fn table_title(app: &App) -> Line<'static> {
     let st = &app.followups;
     let c = st.counts;
     let scope = if st.all {
-        "every meeting".to_string()
+        crate::tr!("tui-every-meeting")
     } else {
         app.current()
             .map(|e| clean(app.library[e].meeting().label()).into_owned())
@@ -302,8 +312,15 @@ fn table_title(app: &App) -> Line<'static> {
             app.theme.title(),
         ),
         Span::raw(format!(
-            "— {scope}: {}, {} overdue, {} due soon · today {} ",
-            c.total, c.overdue, c.due_soon, app.today
+            "— {} ",
+            crate::tr!(
+                "tui-followups-title",
+                scope = scope,
+                total = c.total,
+                overdue = c.overdue,
+                soon = c.due_soon,
+                today = app.today.to_string()
+            )
         )),
     ])
 }
@@ -336,7 +353,7 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let (lang, fb) = app.language();
-    let lv = |k: &str, v: &str| label_value(k, v, t.header());
+    let lv = |k: &str, v: &str| label_value(&crate::i18n::phrase(k), v, t.header());
     let mut out = vec![Line::from(vec![
         Span::styled(clean(f.title.get(&lang, &fb)).into_owned(), t.title()),
         Span::styled(format!("  id: {}", clean(&f.id)), t.dim()),
@@ -345,13 +362,16 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
     let owner_line = match (&f.owner, &f.owner_org) {
         (Some(id), _) => super::format::person_by_id(m, id, &lang, &fb),
         (None, Some(o)) => o.get(&lang, &fb).to_string(),
-        (None, None) => "nobody yet".into(),
+        (None, None) => crate::tr!("tui-nobody-yet"),
     };
     out.push(lv("Owner", &owner_line));
     out.push(due_line(f, app.today, t));
-    let mut status = f.status.as_str().to_string();
+    let mut status = super::format::value(f.status.as_str());
     if let Some(c) = f.closed {
-        status.push_str(&format!(" — closed {c}"));
+        status.push_str(&format!(
+            " — {}",
+            crate::tr!("tui-closed-on", date = c.to_string())
+        ));
     }
     out.push(lv("Status", &status));
     if let Some(sid) = &f.session {
@@ -365,7 +385,7 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
     }
     if f.tentative.any() {
         out.push(Line::styled(
-            format!("{} not confirmed yet", marker::TENTATIVE),
+            format!("{} {}", marker::TENTATIVE, crate::tr!("tui-not-confirmed")),
             t.tentative(),
         ));
     }
@@ -383,18 +403,22 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
 fn due_line(f: &FollowUp, today: NaiveDate, t: Theme) -> Line<'static> {
     let state = f.due_state(today);
     let due = match (f.due, state) {
-        (None, _) => "no due date".to_string(),
-        (Some(d), DueState::Overdue) => {
-            format!("{d} — overdue by {} days", (today - d).num_days())
-        }
+        (None, _) => crate::tr!("tui-no-due-date"),
+        (Some(d), DueState::Overdue) => format!(
+            "{d} — {}",
+            crate::tr!("tui-overdue-by", n = (today - d).num_days())
+        ),
         (Some(d), DueState::DueSoon) => match (d - today).num_days() {
-            0 => format!("{d} — due today"),
-            n => format!("{d} — due in {n} days"),
+            0 => format!("{d} — {}", crate::tr!("tui-due-today")),
+            n => format!("{d} — {}", crate::tr!("tui-due-in", n = n)),
         },
         (Some(d), _) => d.to_string(),
     };
     let mk = mark(state, f, t);
-    let mut spans = vec![Span::styled("Due: ", t.header())];
+    let mut spans = vec![Span::styled(
+        format!("{}: ", crate::i18n::phrase("Due")),
+        t.header(),
+    )];
     if !mk.content.is_empty() {
         spans.push(mk);
         spans.push(Span::raw(" "));
@@ -414,19 +438,16 @@ fn from_session(m: &Meeting, sid: &str, lang: &str, fb: &[String]) -> String {
                 s.id
             )
         })
-        .unwrap_or_else(|| format!("`{sid}` (no such session)"))
+        .unwrap_or_else(|| crate::tr!("tui-no-such-session", id = sid))
 }
 
 /// The progress log, oldest first, or how to start one.
 fn progress_lines(f: &FollowUp, t: Theme) -> Vec<Line<'static>> {
     if f.log.is_empty() {
-        return vec![Line::styled(
-            "No progress noted yet (n adds a note)",
-            t.dim(),
-        )];
+        return vec![Line::styled(crate::tr!("tui-no-progress"), t.dim())];
     }
     let mut out = vec![Line::styled(
-        format!("Progress ({}, oldest first)", f.log.len()),
+        crate::tr!("tui-progress", n = f.log.len()),
         t.header(),
     )];
     for l in &f.log {

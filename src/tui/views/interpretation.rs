@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row};
 
 use super::format;
-use crate::domain::{Meeting, Session, codes};
+use crate::domain::{Meeting, Session};
 use crate::staffing::{self, Booth, Cell as Plan, SessionRow};
 use crate::tui::app::App;
 use crate::tui::app::interp::{InterpRow, Popup};
@@ -27,13 +27,13 @@ const CELL: u16 = 9;
 fn name(m: &Meeting, id: &str, lang: &str) -> String {
     m.participant(id)
         .map(|p| p.display_name(lang, &m.languages))
-        .unwrap_or_else(|| format!("`{id}` (not on the roster)"))
+        .unwrap_or_else(|| format!("`{id}` {}", crate::tr!("tui-not-on-roster-mark")))
 }
 
 /// `2/2 2w`, `1/2 !`, `open`: a booth in one cell.
 pub fn booth_cell(b: &Booth) -> String {
     if b.interpreters.is_empty() {
-        return "open".into();
+        return crate::tr!("tui-booth-open");
     }
     let need = b
         .required
@@ -90,18 +90,22 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
 fn banner(app: &App, m: &Meeting) -> Line<'static> {
     let t = app.theme;
     let zone = match app.zone.zones(m) {
-        Some((w, s)) if w != s => format!(
-            "times in {} (days as written, in {})",
-            zone_view::heading(s, m.start_date),
-            w.name()
+        Some((w, s)) if w != s => crate::tr!(
+            "tui-interp-times-in-other",
+            zone = zone_view::heading(s, m.start_date),
+            written = w.name()
         ),
-        _ => format!("times in {}", format::zone(&m.timezone, m.start_date)),
+        _ => format!(
+            "{} {}",
+            crate::tr!("tui-times-in"),
+            format::zone(&m.timezone, m.start_date)
+        ),
     };
     let n = app.interp.warnings.len();
     Line::from(vec![
         Span::styled(format!(" {} ", clean(m.label())), t.title()),
         Span::styled(
-            format!("· {} ", format::plural(n, "warning", "warnings")),
+            format!("· {} ", crate::tr!("count-warnings", n = n)),
             if n > 0 { t.warning() } else { t.plain() },
         ),
         Span::raw(format!("· {zone}")),
@@ -158,7 +162,7 @@ fn plan_table(app: &App, f: &mut Frame, l: &ViewLayout, m: &Meeting) {
             widths,
             rows,
             selected: app.interp.selected().map(|_| s.selected - window.start),
-            empty: "no sessions yet",
+            empty: &crate::tr!("tui-no-sessions-yet"),
         },
         t,
     );
@@ -239,7 +243,7 @@ fn session_row(cx: &RowCtx, i: usize) -> Row<'static> {
 /// One language of a session: `floor`, `-` (not interpreted) or its booth.
 fn language_cell(row: &SessionRow, lg: &str, t: Theme) -> Cell<'static> {
     match row.cell(lg) {
-        Plan::Floor => Cell::from("floor"),
+        Plan::Floor => Cell::from(crate::tr!("tui-floor-cell")),
         Plan::Missing => Cell::from(Span::styled("-", t.dim())),
         Plan::Booth(b) => Cell::from(Span::styled(
             booth_cell(b),
@@ -258,7 +262,7 @@ fn booth_row(cx: &RowCtx, i: usize, ch: usize) -> Row<'static> {
     let warn = cx.app.interp.has_warning(i, Some(ch));
     let text = booth_of(cx.app, i, ch).map_or(String::new(), |b| {
         let team = if b.interpreters.is_empty() {
-            "not staffed yet".to_string()
+            crate::tr!("tui-not-staffed")
         } else {
             b.interpreters
                 .iter()
@@ -269,7 +273,7 @@ fn booth_row(cx: &RowCtx, i: usize, ch: usize) -> Row<'static> {
         let via = b
             .relay
             .as_ref()
-            .map(|r| format!(" via {r}"))
+            .map(|r| format!(" {}", crate::tr!("tui-via", booth = r.as_str())))
             .unwrap_or_default();
         format!("  └ {}{via}: {team}", b.to)
     });
@@ -289,7 +293,7 @@ fn warning_lines(out: &mut Vec<Line<'static>>, app: &App, s: usize, ch: Option<u
         return;
     }
     out.push(Line::raw(""));
-    out.push(Line::styled("Warnings", t.header()));
+    out.push(Line::styled(crate::tr!("tui-warnings"), t.header()));
     for p in w {
         out.push(Line::styled(
             format!(
@@ -300,7 +304,10 @@ fn warning_lines(out: &mut Vec<Line<'static>>, app: &App, s: usize, ch: Option<u
             t.warning(),
         ));
         if let Some(h) = &p.hint {
-            out.push(Line::styled(format!("  hint: {}", clean(h)), t.dim()));
+            out.push(Line::styled(
+                format!("  {}: {}", crate::tr!("hint-label"), clean(h)),
+                t.dim(),
+            ));
         }
     }
 }
@@ -324,9 +331,9 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         t.title(),
     )];
     let floor = if s.language.is_empty() {
-        "floor language not set (`language` in the file; e to edit in the Schedule)".to_string()
+        crate::tr!("tui-floor-not-set")
     } else {
-        format!("floor {}", format::language_names(&s.language))
+        crate::tr!("tui-floor", languages = format::language_names(&s.language))
     };
     out.push(Line::raw(format!(
         "{} · {} · {floor}",
@@ -341,12 +348,12 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         _ => {
             if let Some(row) = row_of(app, i) {
                 if row.booths.is_empty() {
-                    out.push(Line::raw("No channels: a adds one."));
+                    out.push(Line::raw(crate::tr!("tui-no-channels")));
                 }
                 for b in &row.booths {
                     out.push(Line::raw(format!(
                         "  → {} ({}): {}",
-                        codes::language_name(&b.to),
+                        format::language(&b.to),
                         b.to,
                         booth_cell(b)
                     )));
@@ -384,12 +391,16 @@ fn booth_lines(app: &App, s: &Session, i: usize, ch: usize) -> Vec<Line<'static>
     out.extend(team_line(b, t));
     if b.tentative {
         out.push(Line::styled(
-            format!("{} the booth plan is not confirmed yet", marker::TENTATIVE),
+            format!(
+                "{} {}",
+                marker::TENTATIVE,
+                crate::tr!("tui-booth-not-confirmed")
+            ),
             t.tentative(),
         ));
     }
     if c.interpreters.is_empty() {
-        out.push(Line::raw("Nobody in the booth yet: i adds an interpreter."));
+        out.push(Line::raw(crate::tr!("tui-booth-empty")));
     }
     for id in &c.interpreters {
         out.extend(interpreter_lines(m, s, c, id, &lang, t));
@@ -401,20 +412,26 @@ fn booth_lines(app: &App, s: &Session, i: usize, ch: usize) -> Vec<Line<'static>
 /// `French booth (fr) · one-way · from the floor`.
 fn booth_heading(b: &Booth, s: &Session, t: Theme) -> Line<'static> {
     let way = if b.two_way {
-        format!("two-way: also into {}", format::language_names(&s.language))
+        crate::tr!(
+            "tui-two-way-into",
+            languages = format::language_names(&s.language)
+        )
     } else {
-        "one-way".to_string()
+        crate::tr!("tui-one-way")
     };
     let source = b
         .relay
         .as_ref()
-        .map(|r| format!(" · relay from the {r} booth"))
-        .unwrap_or_else(|| " · from the floor".into());
+        .map(|r| crate::tr!("tui-relay-from", booth = r.as_str()))
+        .unwrap_or_else(|| crate::tr!("tui-from-floor"));
     Line::styled(
         format!(
-            "{} booth ({}) · {way}{source}",
-            codes::language_name(&b.to),
-            b.to,
+            "{} · {way} · {source}",
+            crate::tr!(
+                "tui-booth-of",
+                language = format::language(&b.to),
+                code = b.to.as_str()
+            ),
         ),
         t.header(),
     )
@@ -434,10 +451,14 @@ fn team_line(b: &Booth, t: Theme) -> Option<Line<'static>> {
     };
     Some(Line::styled(
         format!(
-            "{mk}Team: {} of {} for {min} min — {}",
-            b.interpreters.len(),
-            req.interpreters,
-            req.reason
+            "{mk}{}",
+            crate::tr!(
+                "tui-team",
+                n = b.interpreters.len(),
+                need = req.interpreters,
+                min = min,
+                reason = req.reason.to_string()
+            )
         ),
         if short { t.warning() } else { t.plain() },
     ))
@@ -483,10 +504,7 @@ fn turn_plan_lines(
     if !plan.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled(
-            format!(
-                "Turn plan ({} min turns; p writes it to a file)",
-                turn_minutes
-            ),
+            crate::tr!("tui-turn-plan", min = turn_minutes),
             t.header(),
         ));
         let at = |c: crate::domain::Clock| match app.zone.zones(m) {
@@ -518,19 +536,22 @@ fn day_load_lines(app: &App, m: &Meeting, lang: &str) -> Vec<Line<'static>> {
     {
         out.push(Line::raw(""));
         out.push(Line::styled(
-            format!("Interpreters on {}", format::day(day.date)),
+            crate::tr!("tui-interpreters-on", day = format::day(day.date)),
             t.header(),
         ));
         for l in &day.loads {
             let over = staffing::over_day_limit(m, l.booth_minutes);
             out.push(Line::styled(
                 format!(
-                    "{} {} — booth {} min, mic {} min, {}",
+                    "{} {} — {}",
                     if over { marker::WARNING } else { " " },
                     clean(&name(m, &l.interpreter, lang)),
-                    l.booth_minutes,
-                    l.mic_minutes,
-                    format::plural(l.sessions.len(), "session", "sessions")
+                    crate::tr!(
+                        "tui-interpreter-load",
+                        booth = l.booth_minutes,
+                        mic = l.mic_minutes,
+                        n = l.sessions.len()
+                    )
                 ),
                 if over { t.warning() } else { t.plain() },
             ));
@@ -551,22 +572,19 @@ fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
     f.render_widget(block, r);
     let mut lines: Vec<Line> = vec![
         input_widget::labelled(
-            Span::styled("filter: ", t.header()),
+            Span::styled(format!("{} ", crate::tr!("tui-filter-label")), t.header()),
             &p.filter,
             usize::from(inner.width).saturating_sub(10),
             Span::styled("_", t.dim()),
         ),
-        Line::styled(
-            "Enter takes · Esc cancels · ↑↓ move · type to filter",
-            t.dim(),
-        ),
+        Line::styled(crate::tr!("tui-interp-choice-hint"), t.dim()),
     ];
     if p.shown.is_empty() {
         lines.push(Line::styled(
             if p.all.is_empty() && !p.empty.is_empty() {
                 p.empty.clone()
             } else {
-                "nothing matches the filter".into()
+                crate::tr!("tui-nothing-matches-filter")
             },
             t.dim(),
         ));

@@ -66,7 +66,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             widths,
             rows,
             selected: (n > 0).then(|| s.selected - window.start),
-            empty: "no meetings",
+            empty: &crate::tr!("tui-no-meetings"),
         },
         t,
     );

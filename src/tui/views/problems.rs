@@ -93,10 +93,10 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             ],
             rows,
             selected: (!st.rows.is_empty()).then(|| s.selected - window.start),
-            empty: if app.loading.finished {
-                "no problems found"
+            empty: &if app.loading.finished {
+                crate::tr!("tui-no-problems")
             } else {
-                "checking…"
+                crate::tr!("tui-checking")
             },
         },
         t,
@@ -139,16 +139,18 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     if let Some((l, c)) = p.line {
         at.push_str(&format!(":{l}:{c}"));
     }
-    out.push(label_value("at", &at, t.header()));
+    out.push(label_value(&crate::tr!("tui-problem-at"), &at, t.header()));
     if let Some(path) = &p.path {
-        out.push(label_value("in the document", path, t.header()));
+        out.push(label_value(
+            &crate::tr!("tui-problem-in-document"),
+            path,
+            t.header(),
+        ));
     }
     out.push(Line::raw(""));
     let hint = match r {
-        ProblemRef::Failure(_) => {
-            "This file could not be opened. Fix it in your editor and start plenary again."
-        }
-        ProblemRef::Entry(..) => "Enter goes to the session, participant or follow-up it is about.",
+        ProblemRef::Failure(_) => crate::tr!("tui-problem-file-failed"),
+        ProblemRef::Entry(..) => crate::tr!("tui-problem-enter-goes"),
     };
     out.push(Line::styled(hint, t.dim()));
     out

@@ -24,7 +24,7 @@ pub fn render(app: &App, f: &mut Frame, body: Rect) {
     let block = Block::bordered()
         .title(Line::from(vec![
             Span::styled(format!(" {} ", clean(&p.label)), t.title()),
-            Span::styled("Enter applies · Esc drops ", t.dim()),
+            Span::styled(format!("{} ", crate::tr!("tui-prompt-hint")), t.dim()),
         ]))
         .border_style(t.focus_border());
     let inner = block.inner(area);

@@ -31,12 +31,15 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     });
     let block = Block::bordered()
         .title(Line::from(vec![
-            Span::styled(" Review ", t.title()),
+            Span::styled(format!(" {} ", crate::tr!("tui-review")), t.title()),
             Span::raw(format!(
-                "— {} of {} · oldest due first · today {} ",
-                r.pos + 1,
-                r.steps.len(),
-                app.today
+                "— {} ",
+                crate::tr!(
+                    "tui-review-title",
+                    n = r.pos + 1,
+                    total = r.steps.len(),
+                    today = app.today.to_string()
+                )
             )),
         ]))
         .border_style(t.focus_border());
@@ -46,10 +49,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let lines = match i {
         Some(i) => super::followups::detail_of(app, step.entry, i),
         None => vec![Line::styled(
-            format!(
-                "`{}` is no longer in its meeting (undone?)",
-                clean(&step.before.id)
-            ),
+            crate::tr!("tui-review-gone", id = clean(&step.before.id)),
             t.warning(),
         )],
     };
@@ -60,33 +60,40 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         body,
     );
     let k = |s: &'static str| Span::styled(s, t.key());
+    let w = |key: &str, last: bool| {
+        let mut s = format!(" {}", crate::tr!(key));
+        if !last {
+            s.push_str("  ");
+        }
+        Span::raw(s)
+    };
     let r1 = Line::from(vec![
         k("1"),
-        Span::raw(" open  "),
+        w("tui-value-open", false),
         k("2"),
-        Span::raw(" in progress  "),
+        w("tui-review-in-progress", false),
         k("3"),
-        Span::raw(" waiting  "),
+        w("tui-value-waiting", false),
         k("4"),
-        Span::raw(" done  "),
+        w("tui-value-done", false),
         k("5"),
-        Span::raw(" dropped  "),
+        w("tui-value-dropped", false),
         k("s"),
-        Span::raw(" next status"),
+        w("tui-review-next-status", true),
     ]);
     let r2 = Line::from(vec![
         k("n"),
-        Span::raw(" note  "),
+        w("tui-review-note", false),
         k("d"),
-        Span::raw(" due (+2w)  "),
+        w("tui-review-due", false),
         k("Space"),
-        Span::raw(" skip  "),
+        w("tui-review-skip", false),
         k("k"),
-        Span::raw(" back  "),
+        w("tui-review-back", false),
         k("Esc"),
-        Span::raw(" end  "),
+        w("tui-review-end", false),
         k("u"),
-        Span::raw(" undo"),
+        w("tui-review-undo", true),
     ]);
     f.render_widget(Paragraph::new(vec![r1, r2]), keys);
 }
@@ -97,17 +104,21 @@ fn summary(app: &App, r: &Review, f: &mut Frame, area: ratatui::layout::Rect) {
     let seen = r.seen;
     let block = Block::bordered()
         .title(Line::from(vec![
-            Span::styled(" Review done ", t.title()),
+            Span::styled(format!(" {} ", crate::tr!("tui-review-done")), t.title()),
             Span::raw(format!(
-                "— {seen} of {} seen, {} changed ",
-                r.steps.len(),
-                outcomes.len()
+                "— {} ",
+                crate::tr!(
+                    "tui-review-seen",
+                    seen = seen,
+                    total = r.steps.len(),
+                    changed = outcomes.len()
+                )
             )),
         ]))
         .border_style(t.focus_border());
     let mut lines: Vec<Line> = Vec::new();
     if outcomes.is_empty() {
-        lines.push(Line::raw("Nothing changed."));
+        lines.push(Line::raw(crate::tr!("tui-review-nothing-changed")));
     }
     for o in &outcomes {
         lines.push(Line::from(vec![
@@ -122,11 +133,11 @@ fn summary(app: &App, r: &Review, f: &mut Frame, area: ratatui::layout::Rect) {
     lines.push(Line::raw(""));
     let dirty = app.library.entries.iter().any(|e| e.editor.is_dirty());
     lines.push(Line::styled(
-        if dirty {
-            "Not saved yet: Ctrl-s saves, u undoes one change at a time. Enter or Esc: back to the list."
+        crate::tr!(if dirty {
+            "tui-review-not-saved"
         } else {
-            "Enter or Esc: back to the list."
-        },
+            "tui-review-back-to-list"
+        }),
         t.dim(),
     ));
     f.render_widget(

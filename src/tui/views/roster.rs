@@ -32,7 +32,7 @@ pub(super) fn search_spans(
     app: &App,
     f: &mut Frame,
     l: &ViewLayout,
-    idle: &'static str,
+    idle: &str,
 ) -> Vec<Span<'static>> {
     let t = app.theme;
     let r = &app.roster;
@@ -48,35 +48,49 @@ pub(super) fn search_spans(
                 x.min(l.banner.right().saturating_sub(1)),
                 l.banner.y,
             ));
-            spans.push(Span::styled("   Enter keeps · Esc drops", t.dim()));
+            spans.push(Span::styled(
+                format!("   {}", crate::tr!("tui-search-keeps")),
+                t.dim(),
+            ));
         }
         None if !r.query.is_empty() => {
-            spans.push(Span::styled(" search: ", t.header()));
+            spans.push(Span::styled(
+                format!(" {} ", crate::tr!("tui-search-label")),
+                t.header(),
+            ));
             spans.push(Span::styled(fit(r.query.as_str(), 30), t.matched()));
-            spans.push(Span::styled("  (/ edits, Esc clears)", t.dim()));
+            spans.push(Span::styled(
+                format!("  {}", crate::tr!("tui-search-edits")),
+                t.dim(),
+            ));
         }
-        None => spans.push(Span::styled(idle, t.dim())),
+        None => spans.push(Span::styled(idle.to_string(), t.dim())),
     }
     spans
 }
 
 fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
     let r = &app.roster;
-    let mut spans = search_spans(app, f, l, " / search names, organizations, countries");
+    let idle = format!(" {}", crate::tr!("tui-roster-search-idle"));
+    let mut spans = search_spans(app, f, l, &idle);
     let fl = &r.filters;
     // Organizations only when chosen: most rosters are never filtered so.
     let orgs = if fl.organization.is_empty() {
         String::new()
     } else {
         let v = fl.organization.iter().map(|x| fit(&clean(x), 20));
-        format!(" · organization: {}", chosen(v))
+        format!(" · {}: {}", format::field("organization"), chosen(v))
     };
     let filters = format!(
-        "   country: {}{orgs} · role: {} · status: {} · sort: {} {}",
+        "   {}: {}{orgs} · {}: {} · {}: {} · {}: {} {}",
+        format::field("country"),
         chosen(fl.country.iter().map(|x| clean(x).into_owned())),
-        chosen(fl.role.iter().map(|x| x.as_str().to_string())),
-        chosen(fl.status.iter().map(|x| x.as_str().to_string())),
-        r.sort.title(),
+        format::field("role"),
+        chosen(fl.role.iter().map(|x| format::value(x.as_str()))),
+        format::field("status"),
+        chosen(fl.status.iter().map(|x| format::value(x.as_str()))),
+        format::field("sort"),
+        format::field(r.sort.title()),
         if r.reverse { "↓" } else { "↑" },
     );
     spans.push(Span::raw(filters));
@@ -88,7 +102,7 @@ fn banner(app: &App, f: &mut Frame, l: &ViewLayout) {
 fn chosen(values: impl Iterator<Item = String>) -> String {
     let v: Vec<String> = values.collect();
     match v.len() {
-        0 => "all".into(),
+        0 => format::value("all"),
         n if n <= 3 => v.join(", "),
         n => format!("{} +{}", v[..3].join(", "), n - 3),
     }
@@ -201,9 +215,9 @@ fn person_row(app: &App, e: &Entry, i: usize, cols: &Columns) -> Row<'static> {
         Cell::from(hl(name, cols.name)),
         Cell::from(hl(org, cols.org)),
         Cell::from(hl(country, 3)),
-        Cell::from(p.role.as_str()),
+        Cell::from(format::value(p.role.as_str())),
         Cell::from(Span::styled(
-            p.status.as_str(),
+            format::value(p.status.as_str()),
             if declined { t.warning() } else { t.plain() },
         )),
     ];
@@ -262,14 +276,14 @@ fn title(app: &App, total: usize) -> Line<'static> {
 fn empty_text(app: &App, total: usize) -> String {
     let r = &app.roster;
     if total == 0 {
-        "nobody on the roster yet".into()
+        crate::tr!("tui-roster-empty")
     } else if r.elsewhere.is_empty() {
-        "nobody matches; Esc clears the search and filters".into()
+        crate::tr!("tui-roster-no-match")
     } else {
         // Names come from files: cleaned like every other text on screen.
-        format!(
-            "nobody here; in other meetings: {} (1 Meetings, Enter, then 3)",
-            clean(&r.elsewhere.join("; "))
+        crate::tr!(
+            "tui-roster-elsewhere",
+            names = clean(&r.elsewhere.join("; "))
         )
     }
 }
@@ -336,7 +350,10 @@ fn choice_popup(f: &mut Frame, area: Rect, c: &FacetChoice, t: Theme) {
     f.render_widget(Clear, r);
     let block = Block::bordered()
         .title(Line::styled(
-            format!(" Show people by {} ", c.facet.title()),
+            format!(
+                " {} ",
+                crate::tr!("tui-show-people-by", facet = format::field(c.facet.title()))
+            ),
             t.title(),
         ))
         .border_style(t.focus_border());
@@ -345,20 +362,30 @@ fn choice_popup(f: &mut Frame, area: Rect, c: &FacetChoice, t: Theme) {
     let width = usize::from(inner.width);
     let mut lines: Vec<Line> = vec![
         input_widget::labelled(
-            Span::styled("filter: ", t.header()),
+            Span::styled(format!("{} ", crate::tr!("tui-filter-label")), t.header()),
             &c.filter,
             width.saturating_sub(10),
             Span::styled("_", t.dim()),
         ),
-        Line::styled(
-            fit("Space ticks · Enter shows them · Esc cancels", width),
-            t.dim(),
-        ),
+        Line::styled(fit(&crate::tr!("tui-choice-hint"), width), t.dim()),
     ];
     let none = !c.chosen.iter().any(|x| *x);
-    let mut items = vec![(format!("[{}] all", if none { "x" } else { " " }), 0)];
+    let mut items = vec![(
+        format!(
+            "[{}] {}",
+            if none { "x" } else { " " },
+            format::value("all")
+        ),
+        0,
+    )];
+    let coded = matches!(
+        c.facet,
+        crate::tui::roster_choice::Facet::Role | crate::tui::roster_choice::Facet::Status
+    );
     for &i in &c.shown {
         let (v, n) = &c.all[i];
+        let v = if coded { format::value(v) } else { v.clone() };
+        let v = &v;
         let tick = if c.chosen[i] { "x" } else { " " };
         // A long name is shortened, never its count.
         let room = width.saturating_sub(7 + n.to_string().len());
@@ -387,21 +414,14 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
             .map(|(k, n)| format!("{} {n}", clean(k)))
             .collect();
         if v.len() > max {
-            parts.push(format!("+{} more", v.len() - max));
+            parts.push(crate::tr!("tui-n-more", n = v.len() - max));
         }
         parts.join(" · ")
     };
     let countries = s.countries.iter().filter(|(c, _)| c != "(none)").count();
-    let mut head = format!(
-        "{} participant{}",
-        s.total,
-        if s.total == 1 { "" } else { "s" }
-    );
+    let mut head = crate::tr!("tui-n-participants", n = s.total);
     if countries > 0 {
-        head.push_str(&format!(
-            " from {}",
-            format::plural(countries, "country", "countries")
-        ));
+        head.push_str(&crate::tr!("tui-from-n-countries", n = countries));
     }
     let lines = vec![
         Line::styled(head, t.title()),
@@ -416,19 +436,19 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
             t.header(),
         ),
         label_value(
-            "Roles",
+            &crate::i18n::phrase("Roles"),
             &s.roles
                 .iter()
-                .map(|(r, n)| format!("{} {n}", r.as_str()))
+                .map(|(r, n)| format!("{} {n}", format::value(r.as_str())))
                 .collect::<Vec<_>>()
                 .join(" · "),
             t.header(),
         ),
         label_value(
-            "Status",
+            &crate::i18n::phrase("Status"),
             &s.statuses
                 .iter()
-                .map(|(r, n)| format!("{} {n}", r.as_str()))
+                .map(|(r, n)| format!("{} {n}", format::value(r.as_str())))
                 .collect::<Vec<_>>()
                 .join(" · "),
             t.header(),
@@ -460,13 +480,13 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     out.extend(twin_lines(app, e, i));
     let sessions = session_lines(app, e.meeting(), p);
     out.push(Line::styled(
-        format!("Sessions ({})", sessions.len()),
+        crate::tr!("tui-sessions-n", n = sessions.len()),
         app.theme.header(),
     ));
     out.extend(sessions);
     let fus = followup_lines(app, e.meeting(), p);
     out.push(Line::styled(
-        format!("Follow-ups ({})", fus.len()),
+        crate::tr!("tui-follow-ups-n", n = fus.len()),
         app.theme.header(),
     ));
     out.extend(fus);
@@ -478,7 +498,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
 fn identity_lines(app: &App, p: &Participant) -> Vec<Line<'static>> {
     let t = app.theme;
     let (lang, fb) = app.language();
-    let lv = |k: &str, v: &str| label_value(k, v, t.header());
+    let lv = |k: &str, v: &str| label_value(&crate::i18n::phrase(k), v, t.header());
     let mut out = vec![Line::from(vec![
         Span::styled(clean(&p.display_name(&lang, &fb)).into_owned(), t.title()),
         Span::styled(format!("  id: {}", clean(&p.id)), t.dim()),
@@ -508,16 +528,29 @@ fn identity_lines(app: &App, p: &Participant) -> Vec<Line<'static>> {
     }
     out.push(lv(
         "Role · status",
-        &format!("{} · {}", p.role.as_str(), p.status.as_str()),
+        &format!(
+            "{} · {}",
+            format::value(p.role.as_str()),
+            format::value(p.status.as_str())
+        ),
     ));
     if p.tentative.any() {
         let what = if p.tentative.fields().is_empty() {
-            "the whole entry".into()
+            crate::tr!("tui-whole-entry")
         } else {
-            p.tentative.fields().join(", ")
+            p.tentative
+                .fields()
+                .iter()
+                .map(|x| format::field(x))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         out.push(Line::styled(
-            format!("{} not confirmed yet: {what}", marker::TENTATIVE),
+            format!(
+                "{} {}",
+                marker::TENTATIVE,
+                crate::tr!("tui-not-confirmed-what", what = what)
+            ),
             t.tentative(),
         ));
     }
@@ -540,10 +573,13 @@ fn twin_lines(app: &App, e: &Entry, i: usize) -> Vec<Line<'static>> {
             let o = &people[j];
             Line::styled(
                 format!(
-                    "{} may be the same person as {} (id: {}; M merges)",
+                    "{} {}",
                     marker::DUPLICATE,
-                    clean(o.name.get(&lang, &fb)),
-                    clean(&o.id)
+                    crate::tr!(
+                        "tui-may-be-twin",
+                        name = clean(o.name.get(&lang, &fb)),
+                        id = clean(&o.id)
+                    )
                 ),
                 t.warning(),
             )
@@ -552,9 +588,9 @@ fn twin_lines(app: &App, e: &Entry, i: usize) -> Vec<Line<'static>> {
     if others.len() > 4 {
         out.push(Line::styled(
             format!(
-                "{} and {} more with the same name",
+                "{} {}",
                 marker::DUPLICATE,
-                others.len() - 4
+                crate::tr!("tui-more-same-name", n = others.len() - 4)
             ),
             t.warning(),
         ));
@@ -570,24 +606,24 @@ fn session_lines(app: &App, m: &Meeting, p: &Participant) -> Vec<Line<'static>> 
         let s = &m.sessions[k];
         let mut roles: Vec<String> = Vec::new();
         if s.chair.as_deref() == Some(p.id.as_str()) {
-            roles.push("chair".into());
+            roles.push(format::value("chair"));
         }
         for it in &s.items {
             if it.speakers.contains(&p.id) {
-                roles.push(format!("speaks: {}", it.title.get(&lang, &fb)));
+                roles.push(crate::tr!("tui-speaks", title = it.title.get(&lang, &fb)));
             }
         }
         if s.interpretation
             .iter()
             .any(|c| c.interpreters.contains(&p.id))
         {
-            roles.push("interprets".into());
+            roles.push(crate::tr!("tui-interprets"));
         }
         if !roles.is_empty() {
             let start = s.start.map(|c| c.to_string()).unwrap_or_default();
             sessions.push(Line::raw(format!(
                 "  {} {start} {} — {}",
-                s.date.format("%-d %b"),
+                crate::i18n::dates::day_month(s.date, crate::i18n::current()),
                 clean(s.title.get(&lang, &fb)),
                 clean(&roles.join("; "))
             )));

@@ -27,10 +27,11 @@ fn roles(p: &Person) -> Vec<&'static str> {
 }
 
 fn banner(app: &App, a: &Across, f: &mut Frame, l: &ViewLayout) {
-    let mut spans = super::roster::search_spans(app, f, l, " / search people");
+    let idle = format!(" {}", crate::tr!("tui-across-search-idle"));
+    let mut spans = super::roster::search_spans(app, f, l, &idle);
     spans.push(Span::raw(format!(
-        "   across {} meetings · A: this meeting's roster",
-        a.meetings.len()
+        "   {}",
+        crate::tr!("tui-across-banner", n = a.meetings.len())
     )));
     f.render_widget(Paragraph::new(Line::from(spans)), l.banner);
 }
@@ -57,7 +58,14 @@ fn person_row(app: &App, p: &Person, name_w: usize, meet_w: usize) -> Row<'stati
         Cell::from(highlighted(&name, &m, name_w, t.plain(), t.matched())),
         Cell::from(format!("{:>2}", p.appearances.len())),
         Cell::from(fit(&meetings.join(", "), meet_w)),
-        Cell::from(fit(&roles(p).join(","), 14)),
+        Cell::from(fit(
+            &roles(p)
+                .into_iter()
+                .map(crate::tui::format::value)
+                .collect::<Vec<_>>()
+                .join(","),
+            14,
+        )),
         Cell::from(format!("{sessions:>4}")),
         Cell::from(format!("{fus:>4}")),
     ])
@@ -81,11 +89,14 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         .collect();
     let total = a.people.len();
     let title = Line::from(vec![
-        Span::styled(" People across meetings ", t.title()),
+        Span::styled(format!(" {} ", crate::tr!("tui-across-title")), t.title()),
         Span::raw(if r.rows.len() == total {
             format!("— {total} ")
         } else {
-            format!("— {} of {total} ", r.rows.len())
+            format!(
+                "— {} ",
+                crate::tr!("tui-n-of-total", n = r.rows.len(), total = total)
+            )
         }),
     ]);
     list_table(
@@ -93,7 +104,17 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         &l.list,
         ListTable {
             title,
-            header: Row::new(["Name", " #", "Meetings", "Roles", "Sess", "F-up"]),
+            header: Row::new(
+                [
+                    "tui-across-col-name",
+                    "tui-across-col-n",
+                    "tui-across-col-meetings",
+                    "tui-across-col-roles",
+                    "tui-across-col-sessions",
+                    "tui-across-col-followups",
+                ]
+                .map(|k| crate::tr!(k)),
+            ),
             widths: vec![
                 Constraint::Length(name_w as u16),
                 Constraint::Length(3),
@@ -104,14 +125,14 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             ],
             rows,
             selected: (!r.rows.is_empty()).then(|| r.scroll.selected - window.start),
-            empty: "nobody matches; Esc clears the search",
+            empty: &crate::tr!("tui-across-empty"),
         },
         t,
     );
     detail_pane(
         f,
         l.detail,
-        Line::styled(" Person ", t.title()),
+        Line::styled(format!(" {} ", crate::tr!("tui-across-person")), t.title()),
         detail(app),
         r.detail_scroll,
         t,
@@ -130,7 +151,11 @@ fn summary(app: &App, a: &Across, f: &mut Frame, l: &ViewLayout) {
         .collect();
     let c = series_counts(&shown, a.meetings.len());
     let mut lines = vec![Line::styled(
-        format!("{} people in {} meetings", shown.len(), a.meetings.len()),
+        crate::tr!(
+            "tui-across-people-in",
+            n = shown.len(),
+            meetings = a.meetings.len()
+        ),
         t.title(),
     )];
     for (n, (_, label)) in a.meetings.iter().enumerate() {
@@ -153,7 +178,10 @@ fn summary(app: &App, a: &Across, f: &mut Frame, l: &ViewLayout) {
         ));
     }
     let block = Block::bordered()
-        .title(Line::styled(" By meeting and country ", t.title()))
+        .title(Line::styled(
+            format!(" {} ", crate::tr!("tui-across-by-meeting")),
+            t.title(),
+        ))
         .border_style(t.border());
     f.render_widget(
         Paragraph::new(lines)
@@ -170,7 +198,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     let (Some(a), Some(p)) = (app.roster.across.as_ref(), app.roster.selected_person()) else {
         return Vec::new();
     };
-    let lv = |k: &str, v: &str| label_value(k, v, t.header());
+    let lv = |k: &str, v: &str| label_value(&crate::i18n::phrase(k), v, t.header());
     let mut out = vec![Line::styled(
         clean(&p.names.join(" / ")).into_owned(),
         t.title(),
@@ -195,15 +223,15 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         ));
     }
     out.push(Line::styled(
-        format!("Meetings ({})", p.appearances.len()),
+        crate::tr!("tui-across-meetings-n", n = p.appearances.len()),
         t.header(),
     ));
     for x in &p.appearances {
         out.push(Line::raw(format!(
             "  {} — {} · {} (id: {})",
             clean(a.label(x.meeting)),
-            x.role.as_str(),
-            x.status.as_str(),
+            crate::tui::format::value(x.role.as_str()),
+            crate::tui::format::value(x.status.as_str()),
             clean(&x.id)
         )));
         for s in &x.sessions {
@@ -211,7 +239,8 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         }
         if !x.follow_ups.is_empty() {
             out.push(Line::raw(format!(
-                "    owns follow-ups: {}",
+                "    {}: {}",
+                crate::tr!("tui-owns-follow-ups"),
                 clean(&x.follow_ups.join(", "))
             )));
         }

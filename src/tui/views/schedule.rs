@@ -25,13 +25,22 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
     if let Some(input) = &app.zone.input {
         // Says as you type whether the name is a zone, and what was meant if not.
         let verdict = match crate::zones::parse(input) {
-            _ if input.trim().is_empty() => {
-                "type an IANA name: Europe/Paris, UTC, Asia/Seoul".into()
-            }
-            Ok(tz) => format!("Enter shows {}", zone_view::heading(tz, m.start_date)),
-            Err(e) => format!("{} {e}: {}", marker::WARNING, e.hint),
+            _ if input.trim().is_empty() => crate::tr!("tui-zone-type-iana"),
+            Ok(tz) => crate::tr!(
+                "tui-zone-enter-shows",
+                zone = zone_view::heading(tz, m.start_date)
+            ),
+            Err(e) => format!(
+                "{} {}: {}",
+                marker::WARNING,
+                e.msg().render(crate::i18n::current()),
+                e.hint_msg.render(crate::i18n::current())
+            ),
         };
-        let mut spans = vec![Span::styled(" Show times in zone: ", t.header())];
+        let mut spans = vec![Span::styled(
+            format!(" {} ", crate::tr!("tui-zone-show-in")),
+            t.header(),
+        )];
         spans.extend(input_widget::with_marker(
             input,
             48,
@@ -43,7 +52,11 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
     }
     let mut spans = vec![
         Span::styled(format!(" {} ", clean(m.label())), t.title()),
-        Span::raw(format!("· {} · times in ", format::meeting_dates(m))),
+        Span::raw(format!(
+            "· {} · {} ",
+            format::meeting_dates(m),
+            crate::tr!("tui-times-in")
+        )),
     ];
     match app.zone.zones(m) {
         Some((written, shown)) if written != shown => {
@@ -51,7 +64,10 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
                 zone_view::heading(shown, m.start_date),
                 t.header(),
             ));
-            spans.push(Span::raw(format!(" (written in {}; Esc)", written.name())));
+            spans.push(Span::raw(format!(
+                " {}",
+                crate::tr!("tui-written-in", zone = written.name())
+            )));
         }
         _ => spans.push(Span::styled(
             format::zone(&m.timezone, m.start_date),
@@ -59,7 +75,10 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
         )),
     }
     if m.tentative.covers("timezone") {
-        spans.push(Span::styled(" ~ zone not confirmed", t.warning()));
+        spans.push(Span::styled(
+            format!(" {}", crate::tr!("tui-zone-not-confirmed-short")),
+            t.warning(),
+        ));
     }
     Line::from(spans)
 }
@@ -192,7 +211,10 @@ fn columns(title_w: u16, wide: bool) -> Columns {
 fn day_row(d: NaiveDate, n: usize, days: usize, t: Theme) -> Row<'static> {
     Row::new(vec![
         Cell::from(""),
-        Cell::from(Span::styled(format!("Day {n}/{days}"), t.header())),
+        Cell::from(Span::styled(
+            crate::tr!("tui-day-of", n = n, days = days),
+            t.header(),
+        )),
         Cell::from(Span::styled(
             format!("── {} ──", format::day(d)),
             t.header(),
@@ -252,7 +274,7 @@ fn place(m: &Meeting, s: &Session) -> String {
     let online = s.link.is_some() || m.format == crate::domain::Format::Online;
     let mut place = s.room.clone().unwrap_or_else(|| {
         if online {
-            "online".into()
+            format::value("online")
         } else {
             String::new()
         }
@@ -289,16 +311,16 @@ fn documents(
     }
 }
 
-fn kind(d: &Document) -> &'static str {
+fn kind(d: &Document) -> String {
     use crate::domain::DocumentKind as K;
-    match d.kind {
-        K::Document => "document",
-        K::ConceptNote => "concept note",
-        K::Programme => "programme",
-        K::Presentation => "presentation",
-        K::Recording => "recording",
-        K::Report => "report",
-    }
+    crate::tr!(match d.kind {
+        K::Document => "tui-doc-document",
+        K::ConceptNote => "tui-doc-concept-note",
+        K::Programme => "tui-doc-programme",
+        K::Presentation => "tui-doc-presentation",
+        K::Recording => "tui-doc-recording",
+        K::Report => "tui-doc-report",
+    })
 }
 
 fn tentative_line(s: &Session, t: Theme) -> Option<Line<'static>> {
@@ -306,12 +328,21 @@ fn tentative_line(s: &Session, t: Theme) -> Option<Line<'static>> {
         return None;
     }
     let what = if s.tentative.fields().is_empty() {
-        "the whole session".to_string()
+        crate::tr!("tui-whole-session")
     } else {
-        s.tentative.fields().join(", ")
+        s.tentative
+            .fields()
+            .iter()
+            .map(|x| format::field(x))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     Some(Line::styled(
-        format!("{} not confirmed yet: {what}", marker::TENTATIVE),
+        format!(
+            "{} {}",
+            marker::TENTATIVE,
+            crate::tr!("tui-not-confirmed-what", what = what)
+        ),
         t.tentative(),
     ))
 }
@@ -369,7 +400,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     out.extend(item_lines(&cx, s));
     if !s.documents.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled("Documents", cx.t.header()));
+        out.push(Line::styled(crate::tr!("tui-documents"), cx.t.header()));
         documents(&mut out, &s.documents, "  ", &lang, &fb, cx.t);
     }
     if let Some(n) = &s.notes {
@@ -395,7 +426,7 @@ fn when_lines(app: &App, cx: &Cx, s: &Session) -> Vec<Line<'static>> {
         Line::styled(clean(s.title.get(cx.lang, cx.fb)).into_owned(), t.title()),
         Line::raw(format!(
             "{} · {} · {} ({})  id: {}",
-            s.kind.as_str(),
+            format::value(s.kind.as_str()),
             format::day(s.date),
             format::time_span(s),
             m.timezone,
@@ -407,14 +438,17 @@ fn when_lines(app: &App, cx: &Cx, s: &Session) -> Vec<Line<'static>> {
     {
         out.push(Line::styled(
             format!(
-                "in {}: {} · {}{}",
-                shown.name(),
-                format::day(x.date()),
-                x.range(),
+                "{}{}",
+                crate::tr!(
+                    "tui-in-zone",
+                    zone = shown.name(),
+                    day = format::day(x.date()),
+                    range = x.range()
+                ),
                 if x.crosses_midnight {
-                    " (runs past midnight there)"
+                    format!(" {}", crate::tr!("tui-past-midnight"))
                 } else {
-                    ""
+                    String::new()
                 }
             ),
             t.header(),
@@ -450,7 +484,7 @@ fn problem_lines(e: &Entry, i: usize, t: Theme) -> Vec<Line<'static>> {
 /// Room, link, lead, chair and languages (with the booths' interpreters).
 fn fact_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
     let (m, lang, fb, t) = (cx.m, cx.lang, cx.fb, cx.t);
-    let lv = |k: &str, v: &str| label_value(k, v, t.header());
+    let lv = |k: &str, v: &str| label_value(&crate::i18n::phrase(k), v, t.header());
     let mut out = Vec::new();
     if let Some(r) = &s.room {
         out.push(lv("Room", r));
@@ -464,7 +498,7 @@ fn fact_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
     if let Some(c) = &s.chair {
         out.extend(people_line(
             m,
-            "Chair",
+            &crate::i18n::phrase("Chair"),
             std::slice::from_ref(c),
             lang,
             fb,
@@ -472,10 +506,14 @@ fn fact_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
         ));
     }
     if !s.language.is_empty() || !s.interpretation.is_empty() {
-        let mut l = format!("floor {}", format::language_names(&s.language));
+        let mut l = crate::tr!("tui-floor", languages = format::language_names(&s.language));
         if !s.interpretation.is_empty() {
             let to: Vec<String> = s.interpretation.iter().map(|c| booth(cx, c)).collect();
-            l.push_str(&format!(" · interpreted into {}", to.join("; ")));
+            l.push_str(" · ");
+            l.push_str(&crate::tr!(
+                "tui-interpreted-into",
+                languages = to.join("; ")
+            ));
         }
         out.push(lv("Languages", &l));
     }
@@ -484,7 +522,7 @@ fn fact_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
 
 /// `Russian (Li Fan, Ana Ruiz)`: a channel and its interpreters.
 fn booth(cx: &Cx, c: &crate::domain::Channel) -> String {
-    let mut x = crate::domain::codes::language_name(&c.to).to_string();
+    let mut x = format::language(&c.to);
     if !c.interpreters.is_empty() {
         let names: Vec<String> = c
             .interpreters
@@ -507,7 +545,7 @@ fn item_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
     if !s.items.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled(
-            format!("Items ({})", s.items.len()),
+            crate::tr!("tui-items-n", n = s.items.len()),
             t.header(),
         ));
     }
@@ -523,17 +561,21 @@ fn item_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
             ));
         }
         if let Some(min) = it.minutes {
-            head.push(Span::styled(format!(" ({min} min)"), t.dim()));
+            head.push(Span::styled(
+                format!(" {}", crate::tr!("tui-minutes-n", n = min)),
+                t.dim(),
+            ));
         }
         out.push(Line::from(head));
-        out.extend(people_line(m, "    Speaker", &it.speakers, lang, fb, t));
+        let speaker = format!("    {}", crate::tr!("tui-speaker"));
+        out.extend(people_line(m, &speaker, &it.speakers, lang, fb, t));
         for (label, who) in [
-            ("    Presenter: ", &it.presenter),
-            ("    On behalf of: ", &it.on_behalf_of),
+            ("tui-presenter", &it.presenter),
+            ("tui-on-behalf-of", &it.on_behalf_of),
         ] {
             if let Some(p) = who {
                 out.push(Line::from(vec![
-                    Span::styled(label, t.header()),
+                    Span::styled(format!("    {}: ", crate::tr!(label)), t.header()),
                     Span::raw(clean(p.get(lang, fb)).into_owned()),
                 ]));
             }
@@ -553,7 +595,7 @@ fn produced_lines(app: &App, cx: &Cx, s: &Session) -> Vec<Line<'static>> {
     let mut out = vec![
         Line::raw(""),
         Line::styled(
-            format!("Follow-ups it produced ({})", produced.len()),
+            crate::tr!("tui-produced", n = produced.len()),
             cx.t.header(),
         ),
     ];
@@ -566,7 +608,10 @@ fn produced_lines(app: &App, cx: &Cx, s: &Session) -> Vec<Line<'static>> {
         .iter()
         .all(|f| f.session.as_deref() != Some(s.id.as_str()))
     {
-        out.push(Line::styled("  f adds one", cx.t.dim()));
+        out.push(Line::styled(
+            format!("  {}", crate::tr!("tui-f-adds-one")),
+            cx.t.dim(),
+        ));
     }
     out
 }
@@ -584,47 +629,64 @@ fn local_times(
     if times.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![Line::styled("Local times", t.header())];
+    let mut out = vec![Line::styled(crate::tr!("tui-local-times"), t.header())];
     for lt in times {
         let who = m
             .participant(&lt.id)
             .map(|p| p.name.get(lang, fb).to_string())
             .unwrap_or_else(|| lt.id.clone());
-        let role = match lt.booking {
+        let role = format::value(match lt.booking {
             crate::zones::Booking::Chair => "chair",
             crate::zones::Booking::Speaker => "speaker",
-        };
+        });
         let (mk, text, style) = match (&lt.zone, lt.start) {
             (Ok((tz, src)), Some(st)) => {
                 let range = match lt.end {
                     Some(en) if en.date_naive() != st.date_naive() => {
-                        format!("{}–{} (+1 day)", st.format("%H:%M"), en.format("%H:%M"))
+                        format!(
+                            "{}–{} {}",
+                            st.format("%H:%M"),
+                            en.format("%H:%M"),
+                            crate::tr!("tui-plus-one-day")
+                        )
                     }
                     Some(en) => format!("{}–{}", st.format("%H:%M"), en.format("%H:%M")),
                     None => st.format("%H:%M").to_string(),
                 };
                 let from = match src {
-                    crate::zones::ZoneSource::Given => "",
-                    crate::zones::ZoneSource::Country => ", from their country",
-                    crate::zones::ZoneSource::Meeting => ", in the room",
+                    crate::zones::ZoneSource::Given => String::new(),
+                    crate::zones::ZoneSource::Country => {
+                        format!(", {}", crate::tr!("tui-from-country"))
+                    }
+                    crate::zones::ZoneSource::Meeting => {
+                        format!(", {}", crate::tr!("tui-in-the-room"))
+                    }
                 };
                 let (mk, note, style) = if lt.outside_day {
                     (
                         marker::WARNING,
-                        " — outside 07:00–22:00 their time",
+                        format!(" — {}", crate::tr!("tui-outside-day")),
                         t.warning(),
                     )
                 } else {
-                    (" ", "", t.plain())
+                    (" ", String::new(), t.plain())
                 };
+                let wd = crate::i18n::dates::short_weekday(
+                    chrono::Datelike::weekday(&st.date_naive()),
+                    crate::i18n::current(),
+                );
                 (
                     mk,
-                    format!("{range} {} ({}{from}){note}", st.format("%a"), tz.name()),
+                    format!("{range} {wd} ({}{from}){note}", tz.name()),
                     style,
                 )
             }
-            (Err(why), _) => ("?", format!("time unknown: {why}"), t.dim()),
-            (Ok(_), None) => ("?", "time unknown".to_string(), t.dim()),
+            (Err(why), _) => (
+                "?",
+                crate::tr!("tui-time-unknown-why", why = why.to_string()),
+                t.dim(),
+            ),
+            (Ok(_), None) => ("?", crate::tr!("tui-time-unknown"), t.dim()),
         };
         out.push(Line::from(vec![
             Span::styled(format!("{mk} "), style),

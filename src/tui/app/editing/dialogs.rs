@@ -112,7 +112,7 @@ fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option
                 None => app.say(Level::Warning, crate::tr!("form-not-markable")),
             },
             Command::Cancel => {
-                app.say(Level::Note, "nothing changed");
+                app.say(Level::Note, crate::tr!("tui-nothing-changed"));
                 return None;
             }
             Command::Submit if submit(app, &mut f, ff) => return None,
@@ -200,10 +200,15 @@ fn add_person(app: &mut App, entry: MeetingId, name: &str, role: Role) -> Option
         return None;
     }
     let id = app.library[entry].meeting().people().last()?.id.clone();
-    app.say(Level::Note, format!(
-        "added {name} to the roster as `{id}` ({}, invited): add position and organization in 3 Roster, e; u undoes",
-        role.as_str()
-    ));
+    app.say(
+        Level::Note,
+        crate::tr!(
+            "tui-added-to-roster",
+            name = name,
+            id = id.as_str(),
+            role = crate::tui::format::value(role.as_str())
+        ),
+    );
     Some(id)
 }
 

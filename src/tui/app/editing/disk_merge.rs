@@ -47,7 +47,7 @@ pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>
     let theirs = match theirs {
         Ok(doc) => doc,
         Err(why) => {
-            saving::ask_unmergeable(app, e, &format!("their version does not load ({why})"));
+            saving::ask_unmergeable(app, e, &crate::tr!("tui-merge-theirs-bad", why = why));
             return;
         }
     };
@@ -76,7 +76,11 @@ pub fn decide(app: &mut App, mut p: Box<PendingMerge>, theirs: bool) {
                 Ok(()) => p.took_theirs += 1,
                 Err(err) => app.say(
                     Level::Warning,
-                    format!("kept mine at {}: theirs does not fit ({err})", c.place()),
+                    crate::tr!(
+                        "tui-merge-kept-mine",
+                        place = c.place(),
+                        error = err.to_string()
+                    ),
                 ),
             }
         }
@@ -101,23 +105,28 @@ fn ask(app: &mut App, p: Box<PendingMerge>) {
     };
     let mine_as = Library::show_path(&saving::mine_path(&app.library[e].doc().path));
     let mut lines = vec![
-        format!(
-            "{} changed on disk while you had unsaved edits here; their other",
-            name(app, e)
-        ),
-        format!("changes merge with yours. Changed on both sides: {n}. Nothing is written yet."),
+        crate::tr!("tui-merge-ask-1", file = name(app, e)),
+        crate::tr!("tui-merge-ask-2", n = n),
         " ".to_string(),
-        format!("{} of {n}: {}", at + 1, c.place()),
+        crate::tr!("tui-merge-ask-at", at = at + 1, n = n, place = c.place()),
     ];
-    lines.extend(shown("mine", c.mine.as_ref()));
-    lines.extend(shown("theirs", c.theirs.as_ref()));
-    lines.extend(shown("before", c.base.as_ref()));
-    let q = Confirm::new(format!("Changed here and on disk ({}/{n})", at + 1), lines)
-        .choice('m', "keep mine", Answer::Resolve(p.clone(), false))
-        .choice('t', "take theirs", Answer::Resolve(p, true))
+    lines.extend(shown(&crate::tr!("tui-merge-mine"), c.mine.as_ref()));
+    lines.extend(shown(&crate::tr!("tui-merge-theirs"), c.theirs.as_ref()));
+    lines.extend(shown(&crate::tr!("tui-merge-before"), c.base.as_ref()));
+    let q = Confirm::new(crate::tr!("tui-merge-ask-title", at = at + 1, n = n), lines)
+        .choice(
+            'm',
+            crate::tr!("tui-merge-keep-mine"),
+            Answer::Resolve(p.clone(), false),
+        )
+        .choice(
+            't',
+            crate::tr!("tui-merge-take-theirs"),
+            Answer::Resolve(p, true),
+        )
         .choice(
             'k',
-            format!("stop merging, keep both: save mine as {mine_as}"),
+            crate::tr!("tui-merge-stop", file = mine_as.as_str()),
             Answer::KeepBoth(e),
         )
         .on_cancel(Answer::Later(e));
@@ -128,7 +137,7 @@ fn ask(app: &mut App, p: Box<PendingMerge>) {
 fn shown(side: &str, v: Option<&Value>) -> Vec<String> {
     let label = format!("  {side}:");
     let text = match v {
-        None => return vec![format!("{label:<10}(none: deleted)")],
+        None => return vec![format!("{label:<10}{}", crate::tr!("tui-merge-deleted"))],
         Some(v) => yaml::to_string(v).unwrap_or_default(),
     };
     let body: Vec<&str> = text.lines().collect();
@@ -138,7 +147,11 @@ fn shown(side: &str, v: Option<&Value>) -> Vec<String> {
         out.push(format!("{head:<10}{l}"));
     }
     if body.len() > 6 {
-        out.push(format!("{:<10}… {} more line(s)", "", body.len() - 6));
+        out.push(format!(
+            "{:<10}{}",
+            "",
+            crate::tr!("tui-merge-more-lines", n = body.len() - 6)
+        ));
     }
     out
 }
@@ -158,27 +171,28 @@ fn finish(app: &mut App, p: PendingMerge) {
             let after = app.library[e].problems.len();
             let news = match after.cmp(&before) {
                 std::cmp::Ordering::Greater => {
-                    format!(" · {} new problem(s): see 5 Problems", after - before)
+                    format!(" · {}", crate::tr!("tui-problems-new", n = after - before))
                 }
                 _ => String::new(),
             };
             let how = if decided == 0 {
-                "no field changed on both sides".to_string()
+                crate::tr!("tui-merge-none-both")
             } else {
-                format!("{decided} decided: {} mine, {took} theirs", decided - took)
+                crate::tr!(
+                    "tui-merge-decided",
+                    n = decided,
+                    mine = decided - took,
+                    theirs = took
+                )
             };
-            app.say(
-                Level::Note,
-                format!("merged the changes on disk with yours and saved {shown} ({how}){news}"),
-            );
+            let said = crate::tr!("tui-merge-saved", file = shown.as_str(), how = how);
+            app.say(Level::Note, format!("{said}{news}"));
             app.documents_changed();
         }
         Err(SaveError::ChangedOnDisk(_)) => app.say(
             Level::Warning,
-            format!(
-                "{shown} changed on disk again while merging; nothing written, Ctrl-s merges again"
-            ),
+            crate::tr!("tui-merge-changed-again", file = shown.as_str()),
         ),
-        Err(err) => app.say(Level::Error, format!("not saved: {err}")),
+        Err(err) => app.say(Level::Error, saving::not_saved(&err)),
     }
 }

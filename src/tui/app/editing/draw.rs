@@ -105,7 +105,10 @@ fn shown_value(app: &App, field: &Field) -> String {
                 None => crate::tr!("form-value-not-on-roster", id = v.as_str()),
             },
             Source::Languages if codes::is_language(v) => {
-                format!("{v} {}", codes::language_name(v))
+                format!("{v} {}", crate::tui::format::language(v))
+            }
+            Source::Roles | Source::Statuses | Source::Kinds | Source::Formats => {
+                crate::tui::format::value(v)
             }
             _ => v.clone(),
         })
@@ -303,8 +306,8 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
     }
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);
-    let hint = "Enter: the first answer · Esc: change nothing";
-    dialog(app, f, r, &q.title, hint, lines, 0);
+    let hint = crate::tr!("tui-confirm-hint");
+    dialog(app, f, r, &q.title, &hint, lines, 0);
 }
 
 /// The merge dialog: the twins to choose from, then what the merged
@@ -325,10 +328,10 @@ fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
             .unwrap_or_default()
     };
     let mut lines = vec![Line::raw(fit(
-        &format!(
-            "{} ({}) may be the same person as:",
-            name_of(&d.person),
-            d.person
+        &crate::tr!(
+            "tui-merge-same-person",
+            name = name_of(&d.person),
+            id = d.person.as_str()
         ),
         w,
     ))];
@@ -347,8 +350,9 @@ fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
     }
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);
-    let hint = "j/k: twin · Tab: keep the other id · Enter: merge · Esc: nothing";
-    dialog(app, f, r, "Merge twins", hint, lines, 0);
+    let hint = crate::tr!("tui-merge-hint");
+    let title = crate::tr!("tui-merge-title");
+    dialog(app, f, r, &title, &hint, lines, 0);
 }
 
 /// The import dialog: the file's path (and why it could not be read), then
@@ -359,8 +363,9 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
     let Some(v) = &d.preview else {
         let lines = import_path_lines(app, d, w);
         let r = centered(area, width, lines.len() as u16 + 2);
-        let hint = "Enter: read and preview · Esc: nothing";
-        dialog(app, f, r, "Import registrations", hint, lines, 0);
+        let hint = crate::tr!("tui-import-path-hint");
+        let title = crate::tr!("tui-import-title");
+        dialog(app, f, r, &title, &hint, lines, 0);
         return;
     };
     let (rows, at) = roster_import::lines(app, d);
@@ -388,8 +393,9 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
             Line::styled(fit(s, w), style)
         })
         .collect();
-    let hint = "o: ours · t: the file's · j/k: next · Enter: import · Esc: nothing";
-    dialog(app, f, r, "Import registrations · preview", hint, lines, 0);
+    let hint = crate::tr!("tui-import-preview-hint");
+    let title = crate::tr!("tui-import-preview-title");
+    dialog(app, f, r, &title, &hint, lines, 0);
 }
 
 /// The path being typed, then why the file could not be read or which
@@ -397,7 +403,7 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
 fn import_path_lines(app: &App, d: &RosterImport, w: usize) -> Vec<Line<'static>> {
     let t = app.theme;
     let mut lines = vec![
-        Line::raw("The registrations file (CSV or TSV; UTF-8, UTF-16 or Windows-1251):"),
+        Line::raw(crate::tr!("tui-import-file-label")),
         Line::from(input_widget::with_marker(
             &d.path,
             w.saturating_sub(1),
@@ -408,10 +414,7 @@ fn import_path_lines(app: &App, d: &RosterImport, w: usize) -> Vec<Line<'static>
     match &d.error {
         Some(err) => lines.extend(err.lines().map(|l| Line::styled(fit(l, w), t.warning()))),
         None => lines.push(Line::styled(
-            fit(
-                "Indico, Zoom webinar reports, Google Forms and Russian headers are recognised.",
-                w,
-            ),
+            fit(&crate::tr!("tui-import-recognised"), w),
             t.dim(),
         )),
     }
@@ -437,7 +440,7 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
             .iter()
             .map(|id| {
                 m.participant(id).map_or_else(
-                    || format!("{id} (not on the roster)"),
+                    || crate::tr!("tui-not-on-roster", id = id.as_str()),
                     |p| p.display_name(&lang, &fb),
                 )
             })
@@ -457,7 +460,10 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
         }
     }
     if s.items.is_empty() {
-        lines.push(Line::styled("  No items yet: a adds one.", t.dim()));
+        lines.push(Line::styled(
+            format!("  {}", crate::tr!("tui-items-none")),
+            t.dim(),
+        ));
     }
     let h = (lines.len() as u16 + 2).max(5);
     let r = centered(area, width, h);
@@ -474,8 +480,8 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
         app,
         f,
         r,
-        &format!("Items of `{}`", s.id),
-        "a add · e edit · d delete · J/K reorder · u undo · Esc close",
+        &crate::tr!("tui-items-title", id = s.id.as_str()),
+        &crate::tr!("tui-items-hint"),
         lines,
         top,
     );

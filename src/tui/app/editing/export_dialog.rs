@@ -152,7 +152,7 @@ fn slug(s: &str) -> String {
 fn scopes(app: &App, entry: MeetingId) -> Vec<ExportScope> {
     let m = app.library[entry].meeting();
     let mut out = vec![ExportScope {
-        label: "the whole meeting".into(),
+        label: crate::tr!("tui-export-whole"),
         selection: Selection::All,
         suffix: String::new(),
     }];
@@ -161,7 +161,11 @@ fn scopes(app: &App, entry: MeetingId) -> Vec<ExportScope> {
         && let Some(s) = app.selected_session().and_then(|i| m.sessions.get(i))
     {
         out.push(ExportScope {
-            label: format!("session {} · {}", s.id, s.title.primary()),
+            label: crate::tr!(
+                "tui-export-session",
+                id = s.id.as_str(),
+                title = s.title.primary()
+            ),
             selection: Selection::Session(s.id.clone()),
             suffix: format!("-{}", slug(&s.id)),
         });
@@ -170,7 +174,11 @@ fn scopes(app: &App, entry: MeetingId) -> Vec<ExportScope> {
         && let Some(p) = app.roster.selected().and_then(|i| m.people().get(i))
     {
         out.push(ExportScope {
-            label: format!("person {} · {}", p.id, p.name.primary()),
+            label: crate::tr!(
+                "tui-export-person",
+                id = p.id.as_str(),
+                name = p.name.primary()
+            ),
             selection: Selection::Person(p.id.clone()),
             suffix: format!("-{}", slug(&p.id)),
         });
@@ -182,7 +190,7 @@ fn scopes(app: &App, entry: MeetingId) -> Vec<ExportScope> {
         }
     }
     out.extend(rooms.into_iter().map(|r| ExportScope {
-        label: format!("room {r}"),
+        label: crate::tr!("tui-export-room", room = r),
         selection: Selection::Room(r.to_string()),
         suffix: format!("-{}", slug(r)),
     }));
@@ -193,7 +201,7 @@ fn scopes(app: &App, entry: MeetingId) -> Vec<ExportScope> {
 /// person preselected.
 pub fn open(app: &mut App) {
     let Some(entry) = app.current() else {
-        app.say(Level::Warning, "no meeting open to export");
+        app.say(Level::Warning, crate::tr!("tui-export-no-meeting"));
         return;
     };
     let scopes = scopes(app, entry);
@@ -224,7 +232,7 @@ fn press(app: &mut App, mut d: Box<ExportDialog>, p: &Press) -> Option<Modal> {
             d.scope = (d.scope + d.scopes.len().max(1) - 1) % d.scopes.len().max(1)
         }
         Press::Run(Command::Cancel) => {
-            app.say(Level::Note, "nothing exported");
+            app.say(Level::Note, crate::tr!("tui-nothing-exported"));
             return None;
         }
         Press::Run(Command::Submit) => return submit(app, d),
@@ -241,16 +249,13 @@ fn press(app: &mut App, mut d: Box<ExportDialog>, p: &Press) -> Option<Modal> {
 fn submit(app: &mut App, d: Box<ExportDialog>) -> Option<Modal> {
     let typed = d.path.trim();
     if typed.is_empty() {
-        app.say(
-            Level::Error,
-            "export: no file name · type where to write it",
-        );
+        app.say(Level::Error, crate::tr!("tui-export-no-name"));
         return Some(Modal::Dialog(d));
     }
     let job = match render(app, &d, PathBuf::from(typed)) {
         Ok(job) => job,
         Err(e) => {
-            app.say(Level::Error, format!("export: {e}"));
+            app.say(Level::Error, crate::tr!("tui-export-error", error = e));
             return Some(Modal::Dialog(d));
         }
     };
@@ -259,12 +264,16 @@ fn submit(app: &mut App, d: Box<ExportDialog>) -> Option<Modal> {
         app.edit.push(Modal::Dialog(d));
         app.edit.push(Modal::Confirm(
             Confirm::new(
-                "The file exists",
-                vec![format!("{shown} already exists. Write the export over it?")],
+                crate::tr!("tui-file-exists-title"),
+                vec![crate::tr!("tui-file-exists", file = shown)],
             )
             // Enter's answer loses nothing: back to the dialog to change the name.
-            .choice('n', "no: back to the dialog", Answer::Nothing)
-            .choice('o', "overwrite it", Answer::Export(Box::new(job))),
+            .choice('n', crate::tr!("tui-file-exists-no"), Answer::Nothing)
+            .choice(
+                'o',
+                crate::tr!("tui-file-exists-overwrite"),
+                Answer::Export(Box::new(job)),
+            ),
         ));
         return None;
     }
@@ -275,10 +284,18 @@ fn submit(app: &mut App, d: Box<ExportDialog>) -> Option<Modal> {
 /// Renders the export as `plenary export` would, remembering ics SEQUENCE
 /// numbers in the same place.
 fn render(app: &App, d: &ExportDialog, path: PathBuf) -> Result<ExportJob, String> {
-    let e = app.entry(d.entry).ok_or("the meeting is no longer open")?;
+    let e = app
+        .entry(d.entry)
+        .ok_or_else(|| crate::tr!("tui-meeting-gone"))?;
     let agenda = e.doc().path.clone();
     let m = e.meeting();
-    let written = zones::meeting_zone(m).map_err(|z| format!("the meeting's {z} · {}", z.hint))?;
+    let written = zones::meeting_zone(m).map_err(|z| {
+        crate::tr!(
+            "tui-export-meeting-zone",
+            error = z.msg().render(crate::i18n::current()),
+            hint = z.hint_msg.render(crate::i18n::current())
+        )
+    })?;
     // In the language on screen (`L`), as `--lang` with one language.
     let (lang, _) = app.language();
     let format = d.format();
@@ -307,8 +324,9 @@ fn render(app: &App, d: &ExportDialog, path: PathBuf) -> Result<ExportJob, Strin
     if let Some(p) = memory
         && let Err(err) = seq.save(&p)
     {
-        notes.push(format!(
-            "calendar versions not remembered ({err}); SEQUENCE will not grow"
+        notes.push(crate::tr!(
+            "tui-export-sequence-lost",
+            error = err.to_string()
         ));
     }
     // A relative path is from the current folder, as paths are shown.
@@ -330,9 +348,10 @@ pub fn write(app: &mut App, job: &ExportJob, over: bool) -> bool {
     let shown = Library::show_path(&job.path);
     match r {
         Ok(()) => {
-            let mut msg = format!("exported to {shown}");
+            let mut msg = crate::tr!("tui-exported", file = shown.as_str());
             if !job.notes.is_empty() {
-                msg.push_str(&format!(" · note: {}", job.notes.join("; ")));
+                msg.push_str(" · ");
+                msg.push_str(&crate::tr!("tui-export-note", notes = job.notes.join("; ")));
             }
             let level = if job.notes.is_empty() {
                 Level::Note
@@ -344,9 +363,12 @@ pub fn write(app: &mut App, job: &ExportJob, over: bool) -> bool {
         }
         Err(SaveError::Exists(_)) => app.say(
             Level::Error,
-            format!("not exported: {shown} appeared meanwhile · Enter again asks to overwrite"),
+            crate::tr!("tui-export-appeared", file = shown.as_str()),
         ),
-        Err(err) => app.say(Level::Error, format!("not exported: {err}")),
+        Err(err) => app.say(
+            Level::Error,
+            crate::tr!("tui-not-exported", error = err.to_string()),
+        ),
     }
     false
 }
@@ -371,7 +393,10 @@ fn draw(app: &App, f: &mut Frame, area: Rect, d: &ExportDialog) {
     let t = app.theme;
     let width = area.width.saturating_sub(4).min(76);
     let w = usize::from(width).saturating_sub(4);
-    let mut formats = vec![Span::styled("Format  ", t.dim())];
+    let mut formats = vec![Span::styled(
+        format!("{}  ", crate::tr!("tui-export-format")),
+        t.dim(),
+    )];
     for (i, fm) in Format::ALL.iter().enumerate() {
         let chosen = i == d.format;
         let label = if chosen {
@@ -388,7 +413,7 @@ fn draw(app: &App, f: &mut Frame, area: Rect, d: &ExportDialog) {
     let mut lines = vec![
         Line::from(formats),
         Line::raw(""),
-        Line::styled("Scope", t.dim()),
+        Line::styled(crate::tr!("tui-export-scope"), t.dim()),
     ];
     // A long list of rooms scrolls to keep the chosen scope in sight.
     let room = usize::from(area.height.saturating_sub(12)).max(1);
@@ -404,7 +429,7 @@ fn draw(app: &App, f: &mut Frame, area: Rect, d: &ExportDialog) {
         });
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Write to", t.dim()));
+    lines.push(Line::styled(crate::tr!("tui-export-write-to"), t.dim()));
     lines.push(Line::from(input_widget::with_marker(
         &d.path,
         w.saturating_sub(1),
@@ -412,6 +437,7 @@ fn draw(app: &App, f: &mut Frame, area: Rect, d: &ExportDialog) {
     )));
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);
-    let hint = "Tab format · ↑↓ scope · Enter write · Esc cancel";
-    dialog(app, f, r, "Export the meeting", hint, lines, 0);
+    let hint = crate::tr!("tui-export-hint");
+    let title = crate::tr!("tui-export-title");
+    dialog(app, f, r, &title, &hint, lines, 0);
 }

@@ -29,15 +29,12 @@ pub struct ExternalRequest {
 /// loop to hand the terminal over.
 pub fn request(app: &mut App) {
     let Some(e) = app.current() else {
-        app.say(Level::Warning, "no meeting open");
+        app.say(Level::Warning, crate::tr!("tui-no-meeting-open"));
         return;
     };
     let entry = &app.library[e];
     if entry.editor.is_dirty() {
-        app.say(
-            Level::Warning,
-            "save first (Ctrl-s): the editor opens the file as it is on disk",
-        );
+        app.say(Level::Warning, crate::tr!("tui-external-save-first"));
         return;
     }
     let doc = entry.doc();
@@ -133,10 +130,8 @@ pub fn run_suspended(
     crate::tui::event::resume_input();
     match status {
         Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("the editor ended with {s}")),
-        Err(e) => Err(format!(
-            "could not start the editor ({e}); set EDITOR to the editor you use"
-        )),
+        Ok(s) => Err(crate::tr!("tui-editor-ended", status = s.to_string())),
+        Err(e) => Err(crate::tr!("tui-editor-not-started", error = e.to_string())),
     }
 }
 

@@ -18,22 +18,32 @@ fn minutes_check(s: &str) -> Result<(), String> {
     }
     match s.trim_end_matches('m').trim().parse::<u32>() {
         Ok(n) if n > 0 && n <= 24 * 60 => Ok(()),
-        _ => Err(format!("`{s}` is not a number of minutes, such as 15")),
+        _ => Err(crate::tr!("tui-item-minutes-such-as", value = s)),
     }
 }
 
 fn item_fields(m: &Meeting, it: &Item) -> Vec<Field> {
     let mut fields = title_fields(m, &it.title);
     fields.extend([
-        Field::pick("speakers", "Speakers", Source::People, true, &it.speakers),
+        Field::pick(
+            "speakers",
+            &crate::tr!("tui-item-speakers"),
+            Source::People,
+            true,
+            &it.speakers,
+        ),
         Field::text(
             "minutes",
-            "Minutes",
+            &crate::tr!("tui-item-minutes"),
             it.minutes.map(|n| n.to_string()).unwrap_or_default(),
         )
         .checked(minutes_check)
         .hint("15"),
-        Field::text("notes", "Notes", it.notes.clone().unwrap_or_default()),
+        Field::text(
+            "notes",
+            &crate::tr!("tui-item-notes"),
+            it.notes.clone().unwrap_or_default(),
+        ),
     ]);
     fields
 }
@@ -42,15 +52,15 @@ fn read_item(m: &Meeting, f: &Form, it: &mut Item) -> Result<(), Vec<(String, St
     let mut errs = Vec::new();
     it.title = read_title(m, f, &it.title);
     if it.title.is_empty() {
-        errs.push((
-            title_field(m),
-            "a title is needed (in at least one language)".into(),
-        ));
+        errs.push((title_field(m), crate::tr!("tui-item-title-needed")));
     }
     it.speakers = f.field("speakers").map(Field::values).unwrap_or_default();
     for sp in &it.speakers {
         if m.participant(sp).is_none() {
-            errs.push(("speakers".into(), format!("`{sp}` is not on the roster")));
+            errs.push((
+                "speakers".into(),
+                crate::tr!("tui-id-not-on-roster", id = sp.as_str()),
+            ));
         }
     }
     let mins = f.get("minutes").trim_end_matches('m').trim();
@@ -62,7 +72,7 @@ fn read_item(m: &Meeting, f: &Form, it: &mut Item) -> Result<(), Vec<(String, St
             Err(_) => {
                 errs.push((
                     "minutes".into(),
-                    format!("`{mins}` is not a number of minutes"),
+                    crate::tr!("tui-item-not-minutes", value = mins),
                 ));
                 None
             }
@@ -114,14 +124,14 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) -> Option<Modal> {
         Command::Down => l.selected = (l.selected + 1).min(n.saturating_sub(1)),
         Command::AddSession => {
             let f = Form::new(
-                format!("Add an item to `{id}`"),
+                crate::tr!("tui-item-add-title", id = id.as_str()),
                 item_fields(m, &Item::default()),
             );
             push_form(app, l, f, None);
         }
         Command::Edit if l.selected < n => {
             let f = Form::new(
-                format!("Edit item {} of `{id}`", l.selected + 1),
+                crate::tr!("tui-item-edit-title", n = l.selected + 1, id = id.as_str()),
                 item_fields(m, &s.items[l.selected]),
             );
             push_form(app, l, f, Some(l.selected));
@@ -132,7 +142,7 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) -> Option<Modal> {
             if let Ok(tx) = ops::edit_session(
                 m,
                 l.session,
-                &format!("delete item {} of `{id}`", at + 1),
+                &crate::tr!("tui-item-delete-label", n = at + 1, id = id.as_str()),
                 |s| {
                     s.items.remove(at);
                 },
@@ -141,11 +151,15 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) -> Option<Modal> {
                 l.selected = at.min(n.saturating_sub(2));
                 app.edit.push(Modal::Confirm(
                     Confirm::new(
-                        format!("Delete item {}?", at + 1),
-                        vec![title, "u undoes it.".into()],
+                        crate::tr!("tui-item-delete-title", n = at + 1),
+                        vec![title, crate::tr!("tui-u-undoes-it")],
                     )
-                    .choice('n', "keep it", Answer::Nothing)
-                    .choice('y', "delete", Answer::Apply { entry, tx }),
+                    .choice('n', crate::tr!("tui-keep-it"), Answer::Nothing)
+                    .choice(
+                        'y',
+                        crate::tr!("tui-delete"),
+                        Answer::Apply { entry, tx },
+                    ),
                 ));
             }
         }
@@ -157,9 +171,12 @@ pub fn command(app: &mut App, mut l: ItemsList, c: Command) -> Option<Modal> {
                 (at + 1 < n).then_some(at + 1)
             };
             if let Some(to) = to
-                && edit_items(app, &l, &format!("reorder the items of `{id}`"), |v| {
-                    v.swap(at, to)
-                })
+                && edit_items(
+                    app,
+                    &l,
+                    &crate::tr!("tui-item-reorder-label", id = id.as_str()),
+                    |v| v.swap(at, to),
+                )
             {
                 l.selected = to;
             }
@@ -198,8 +215,8 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
     }
     let n = s.items.len();
     let label = match at {
-        Some(i) => format!("edit item {} of `{}`", i + 1, s.id),
-        None => format!("add an item to `{}`", s.id),
+        Some(i) => crate::tr!("tui-item-edit-label", n = i + 1, id = s.id.as_str()),
+        None => crate::tr!("tui-item-add-label", id = s.id.as_str()),
     };
     let ok = edit_items(app, &l, &label, |v| match at {
         Some(i) if i < v.len() => v[i] = it,

@@ -49,11 +49,11 @@ impl MergeTwin {
 /// says there are none.
 pub fn open(app: &mut App) {
     let Some(entry) = app.current() else {
-        app.say(Level::Warning, "open a meeting first");
+        app.say(Level::Warning, crate::tr!("tui-open-meeting-first"));
         return;
     };
     let Some(i) = app.roster.selected() else {
-        app.say(Level::Warning, "select a participant first");
+        app.say(Level::Warning, crate::tr!("tui-select-participant-first"));
         return;
     };
     let e = &app.library[entry];
@@ -67,10 +67,10 @@ pub fn open(app: &mut App) {
         .filter_map(|j| people.get(j).map(|x| x.id.clone()))
         .collect();
     if twins.is_empty() {
-        let msg = format!(
-            "{} ({}) has no likely twin: only people flagged = can be merged",
-            p.name.primary(),
-            p.id
+        let msg = crate::tr!(
+            "tui-merge-no-twin",
+            name = p.name.primary(),
+            id = p.id.as_str()
         );
         app.say(Level::Note, msg);
         return;
@@ -92,7 +92,7 @@ pub fn command(app: &mut App, mut d: MergeTwin, c: Command) -> Option<Modal> {
         Command::Down => d.selected = (d.selected + 1).min(d.twins.len().saturating_sub(1)),
         Command::NextField => d.keep_twin = !d.keep_twin,
         Command::Cancel => {
-            app.say(Level::Note, "nothing merged");
+            app.say(Level::Note, crate::tr!("tui-nothing-merged"));
             return None;
         }
         Command::Submit => {
@@ -106,10 +106,7 @@ pub fn command(app: &mut App, mut d: MergeTwin, c: Command) -> Option<Modal> {
 
 fn apply(app: &mut App, d: &MergeTwin) {
     let Some(e) = app.library.get(d.entry) else {
-        app.say(
-            Level::Error,
-            "the meeting is no longer open; nothing merged",
-        );
+        app.say(Level::Error, crate::tr!("tui-merge-meeting-gone"));
         return;
     };
     let (keep, other) = d.ids();
@@ -137,31 +134,41 @@ fn person<'a>(m: &'a Meeting, id: &str) -> Option<&'a Participant> {
 pub fn preview(m: &Meeting, d: &MergeTwin) -> Vec<String> {
     let (keep, other) = d.ids();
     let (Some(k), Some(o)) = (person(m, keep), person(m, other)) else {
-        return vec!["One of the two is no longer on the roster; Esc closes.".into()];
+        return vec![crate::tr!("tui-merge-one-gone")];
     };
     let after = merged(k, o);
     let names: Vec<&str> = after.name.all().collect();
     let mut out = vec![
-        format!("Keeps id `{keep}`; `{other}` is removed."),
-        format!("Name: {}", names.join(" / ")),
+        crate::tr!("tui-merge-keeps-id", keep = keep, other = other),
+        crate::tr!("tui-merge-name", names = names.join(" / ")),
     ];
     let from_other = filled_from_other(k, &after);
     if !from_other.is_empty() {
-        out.push(format!("From `{other}`: {}", from_other.join(", ")));
+        let fields: Vec<String> = from_other.iter().map(|w| field_word(w)).collect();
+        out.push(crate::tr!(
+            "tui-merge-from-other",
+            other = other,
+            fields = fields.join(", ")
+        ));
     }
     let kept_over = differing(&after, o);
     if !kept_over.is_empty() {
-        out.push(format!(
-            "Differs, kept as on `{keep}`: {}",
-            kept_over.join(", ")
+        out.push(crate::tr!(
+            "tui-merge-differs",
+            keep = keep,
+            fields = kept_over.join(", ")
         ));
     }
     let refs = participant_usage(m, other);
     out.push(match refs.len() {
-        0 => format!("No reference to `{other}` to rewrite."),
-        n => format!(
-            "{n} reference(s) to `{other}` rewritten to `{keep}`: {}",
-            refs.iter()
+        0 => crate::tr!("tui-merge-no-refs", other = other),
+        n => crate::tr!(
+            "tui-merge-refs",
+            n = n,
+            other = other,
+            keep = keep,
+            what = refs
+                .iter()
                 .take(4)
                 .map(|u| u.what.as_str())
                 .collect::<Vec<_>>()
@@ -169,8 +176,26 @@ pub fn preview(m: &Meeting, d: &MergeTwin) -> Vec<String> {
                 + if n > 4 { "; …" } else { "" }
         ),
     });
-    out.push("Everything else stays as on `".to_string() + keep + "`; u undoes the merge.");
+    out.push(crate::tr!("tui-merge-rest", keep = keep));
     out
+}
+
+/// A participant's field as the dialog names it ("time zone", "часовой пояс").
+fn field_word(english: &str) -> String {
+    match english {
+        "honorific" => crate::tr!("tui-field-honorific"),
+        "position" => crate::tr!("tui-field-position"),
+        "organization" => crate::tr!("tui-field-organization"),
+        "country" => crate::tr!("tui-field-country"),
+        "e-mail" => crate::tr!("tui-field-email"),
+        "time zone" => crate::tr!("tui-field-time-zone"),
+        "interpreting" => crate::tr!("tui-field-interpreting"),
+        "notes" => crate::tr!("tui-field-notes"),
+        "languages" => crate::tr!("tui-field-languages"),
+        "role" => crate::tr!("tui-field-role"),
+        "status" => crate::tr!("tui-field-status"),
+        other => other.to_string(),
+    }
 }
 
 /// The fields the merged record takes from the other side (empty on the kept one).
@@ -202,17 +227,23 @@ fn differing(after: &Participant, o: &Participant) -> Vec<String> {
         if let (Some(t), Some(o)) = (theirs, ours)
             && t != o
         {
-            out.push(format!("{what} {o} (not {t})"));
+            out.push(crate::tr!(
+                "tui-merge-not",
+                what = field_word(what),
+                ours = o,
+                theirs = t
+            ));
         }
     };
+    let value = crate::tui::format::value;
     note(
-        Some(o.role.as_str().into()),
-        Some(after.role.as_str().into()),
+        Some(value(o.role.as_str())),
+        Some(value(after.role.as_str())),
         "role",
     );
     note(
-        Some(o.status.as_str().into()),
-        Some(after.status.as_str().into()),
+        Some(value(o.status.as_str())),
+        Some(value(after.status.as_str())),
         "status",
     );
     note(

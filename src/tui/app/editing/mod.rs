@@ -204,7 +204,7 @@ impl EditState {
 pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     let label = tx.label.clone();
     if tx.is_empty() {
-        app.say(Level::Note, "nothing changed");
+        app.say(Level::Note, crate::tr!("tui-nothing-changed"));
         return false;
     }
     let Some(e) = app.library.get_mut(entry) else {
@@ -234,9 +234,11 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
 fn problem_news(before: usize, after: usize) -> String {
     match after.cmp(&before) {
         std::cmp::Ordering::Greater => {
-            format!(" · {} new problem(s): see 5 Problems", after - before)
+            format!(" · {}", crate::tr!("tui-problems-new", n = after - before))
         }
-        std::cmp::Ordering::Less => format!(" · {} problem(s) gone", before - after),
+        std::cmp::Ordering::Less => {
+            format!(" · {}", crate::tr!("tui-problems-gone", n = before - after))
+        }
         std::cmp::Ordering::Equal => String::new(),
     }
 }
@@ -268,11 +270,15 @@ fn undo(app: &mut App, redo: bool) {
             );
             let news = problem_news(before, entry.problems.len());
             app.documents_changed();
-            let done = if redo { "redid" } else { "undid" };
-            (Level::Note, format!("{done}: {label}{news}"))
+            let done = if redo {
+                crate::tr!("tui-redid", what = label)
+            } else {
+                crate::tr!("tui-undid", what = label)
+            };
+            (Level::Note, format!("{done}{news}"))
         }
-        Ok(None) if redo => (Level::Warning, "nothing to redo".into()),
-        Ok(None) => (Level::Warning, "nothing to undo".into()),
+        Ok(None) if redo => (Level::Warning, crate::tr!("tui-nothing-to-redo")),
+        Ok(None) => (Level::Warning, crate::tr!("tui-nothing-to-undo")),
         Err(err) => (Level::Error, err.to_string()),
     };
     app.say(level, text);
@@ -294,10 +300,7 @@ pub fn quit_or_terminate(app: &mut App, c: Command) {
 pub fn view_command(app: &mut App, c: Command) -> EventState {
     let view = app.view;
     if view == View::Roster && app.roster.across.is_some() && is_roster_edit(c) {
-        app.say(
-            Level::Warning,
-            "the roster across meetings is for reading: A goes back to this meeting's roster to edit",
-        );
+        app.say(Level::Warning, crate::tr!("tui-across-read-only"));
         return EventState::Consumed;
     }
     match c {
@@ -354,7 +357,7 @@ fn is_schedule_command(c: Command) -> bool {
 /// Carries out a question's answer.
 pub fn answer(app: &mut App, a: Answer) {
     match a {
-        Answer::Nothing => app.say(Level::Note, "nothing changed"),
+        Answer::Nothing => app.say(Level::Note, crate::tr!("tui-nothing-changed")),
         Answer::Apply { entry, tx } => {
             apply_edit(app, entry, tx);
         }

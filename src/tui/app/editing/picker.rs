@@ -169,10 +169,22 @@ impl Picker {
 }
 
 fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Choice> {
-    let simple = |v: &str| Choice {
-        value: v.to_string(),
-        label: v.to_string(),
-        key: Key::new([v]),
+    // A value the file writes in English, shown (and found) in the
+    // interface's words too.
+    let simple = |v: &str| {
+        let shown = crate::tui::format::value(v);
+        if shown == v {
+            return Choice {
+                value: v.to_string(),
+                label: v.to_string(),
+                key: Key::new([v]),
+            };
+        }
+        Choice {
+            value: v.to_string(),
+            label: format!("{shown} ({v})"),
+            key: Key::new([v, shown.as_str()]),
+        }
     };
     match source {
         Source::People => {
@@ -201,14 +213,25 @@ fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Cho
         }
         Source::Languages => codes::all_languages()
             .into_iter()
-            .map(|(code, name, own)| Choice {
-                value: code.to_string(),
-                label: if own.is_empty() || own == name {
+            .map(|(code, name, own)| {
+                let shown = crate::tui::format::language(code);
+                let label = if own.is_empty() || own == name {
                     format!("{code}  {name}")
                 } else {
                     format!("{code}  {name} ({own})")
-                },
-                key: Key::new([code, name, own]),
+                };
+                if shown == name {
+                    return Choice {
+                        value: code.to_string(),
+                        label,
+                        key: Key::new([code, name, own]),
+                    };
+                }
+                Choice {
+                    value: code.to_string(),
+                    label: format!("{label} — {shown}"),
+                    key: Key::new([code, name, own, shown.as_str()]),
+                }
             })
             .collect(),
         Source::Kinds => SessionKind::ALL

@@ -34,10 +34,7 @@ pub fn offer(app: &mut App) {
         let Ok(kept) = crate::load::parse_meeting(&copy, &text) else {
             app.say(
                 Level::Warning,
-                format!(
-                    "{} does not load; open it in an editor",
-                    Library::show_path(&copy)
-                ),
+                crate::tr!("tui-does-not-load", file = Library::show_path(&copy)),
             );
             continue;
         };
@@ -55,25 +52,32 @@ fn ask(app: &mut App, e: MeetingId, copy: PathBuf, differs: &[String]) {
     let shown = Library::show_path(&app.library[e].doc().path);
     let kept = Library::show_path(&copy);
     let mut lines = vec![
-        format!("{kept} holds edits to {shown} that were never saved"),
-        "(Plenary was stopped with them). What it changes:".to_string(),
+        crate::tr!(
+            "tui-restore-holds",
+            kept = kept.as_str(),
+            file = shown.as_str()
+        ),
+        crate::tr!("tui-restore-stopped"),
     ];
     lines.extend(differs.iter().take(SHOWN).map(|d| format!("  {d}")));
     if differs.len() > SHOWN {
-        lines.push(format!("  … and {} more", differs.len() - SHOWN));
+        lines.push(format!(
+            "  {}",
+            crate::tr!("tui-and-more", n = differs.len() - SHOWN)
+        ));
     }
-    let q = Confirm::new("Unsaved edits from an earlier session", lines)
+    let q = Confirm::new(crate::tr!("tui-restore-title"), lines)
         .choice(
             'r',
-            "restore them (one edit: u undoes; Ctrl-s saves)",
+            crate::tr!("tui-restore-them"),
             Answer::RestoreUnsaved(e, copy.clone()),
         )
         .choice(
             'k',
-            format!("keep the file as it is ({kept} is renamed .seen)"),
+            crate::tr!("tui-restore-keep-file", kept = kept.as_str()),
             Answer::KeepFile(copy.clone()),
         )
-        .choice('l', "later: ask again next time", Answer::Nothing)
+        .choice('l', crate::tr!("tui-restore-later"), Answer::Nothing)
         .on_cancel(Answer::Nothing);
     app.edit.push(Modal::Confirm(q));
 }
@@ -86,10 +90,7 @@ pub fn keep_file(app: &mut App, copy: PathBuf) {
     let seen = PathBuf::from(seen);
     let moved = !seen.exists() && std::fs::rename(&copy, &seen).is_ok();
     let at = Library::show_path(if moved { &seen } else { &copy });
-    app.say(
-        Level::Note,
-        format!("kept the file as it is; the unsaved edits stay in {at}"),
-    );
+    app.say(Level::Note, crate::tr!("tui-restore-kept", file = at));
 }
 
 /// `r`: the meeting becomes the kept copy, as one edit.
@@ -100,14 +101,14 @@ pub fn restore(app: &mut App, e: MeetingId, copy: PathBuf) {
     else {
         app.say(
             Level::Error,
-            format!("{} cannot be read now", Library::show_path(&copy)),
+            crate::tr!("tui-cannot-read-now", file = Library::show_path(&copy)),
         );
         return;
     };
     let Some(entry) = app.library.get(e) else {
         return;
     };
-    let label = format!("restore unsaved edits from {}", Library::show_path(&copy));
+    let label = crate::tr!("tui-restore-label", file = Library::show_path(&copy));
     let tx = ops::become_meeting(entry.meeting(), &kept, &label);
     apply_edit(app, e, tx);
 }

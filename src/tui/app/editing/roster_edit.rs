@@ -22,18 +22,16 @@ pub(super) fn country_check(s: &str) -> Result<(), String> {
         return Ok(());
     }
     let hint = codes::suggest_country(s)
-        .map(|c| format!("; did you mean {c}?"))
+        .map(|c| crate::tr!("tui-did-you-mean", value = c))
         .unwrap_or_default();
-    Err(format!(
-        "`{s}` is not an ISO 3166 country code such as KZ{hint}"
-    ))
+    Err(crate::tr!("tui-not-country", value = s, hint = hint))
 }
 
 fn email_check(s: &str) -> Result<(), String> {
     if s.is_empty() || (s.contains('@') && !s.contains(' ')) {
         Ok(())
     } else {
-        Err(format!("`{s}` is not an e-mail address"))
+        Err(crate::tr!("tui-not-email", value = s))
     }
 }
 
@@ -45,11 +43,9 @@ fn languages_check(s: &str) -> Result<(), String> {
             continue;
         }
         let hint = codes::suggest_language(code)
-            .map(|c| format!("; did you mean {c}?"))
+            .map(|c| crate::tr!("tui-did-you-mean", value = c))
             .unwrap_or_default();
-        return Err(format!(
-            "`{code}` is not an ISO 639-1 language code such as ru or kk{hint}"
-        ));
+        return Err(crate::tr!("tui-not-language", value = code, hint = hint));
     }
     Ok(())
 }
@@ -61,11 +57,9 @@ pub(super) fn zone_check(s: &str) -> Result<(), String> {
         return Ok(());
     }
     let hint = zones::suggestion(s)
-        .map(|z| format!("; did you mean {z}?"))
+        .map(|z| crate::tr!("tui-did-you-mean", value = z.to_string()))
         .unwrap_or_default();
-    Err(format!(
-        "`{s}` is not an IANA time zone such as Asia/Almaty{hint}"
-    ))
+    Err(crate::tr!("tui-not-zone", value = s, hint = hint))
 }
 
 fn fields(p: &Participant) -> Vec<Field> {
@@ -74,32 +68,41 @@ fn fields(p: &Participant) -> Vec<Field> {
             .map(|t| t.primary().to_string())
             .unwrap_or_default()
     };
+    let tr = |k: &str| crate::tr!(k);
     vec![
-        Field::text("name", "Name", p.name.primary()),
-        Field::text("id", "Id", p.id.clone())
+        Field::text("name", &tr("tui-pf-name"), p.name.primary()),
+        Field::text("id", &tr("tui-pf-id"), p.id.clone())
             .checked(id_check)
-            .hint("made from the name when empty; renaming follows every reference"),
+            .hint(tr("tui-pf-id-hint")),
         Field::text(
             "honorific",
-            "Honorific",
+            &tr("tui-pf-honorific"),
             p.honorific.clone().unwrap_or_default(),
         )
-        .hint("Mr, Ms, Dr..."),
-        Field::text("organization", "Organization", prim(&p.organization)),
-        Field::text("position", "Position", prim(&p.position)),
-        Field::text("country", "Country", p.country.clone().unwrap_or_default())
-            .checked(country_check)
-            .hint("KZ, UZ, KG..."),
+        .hint(tr("tui-pf-honorific-hint")),
+        Field::text(
+            "organization",
+            &tr("tui-pf-organization"),
+            prim(&p.organization),
+        ),
+        Field::text("position", &tr("tui-pf-position"), prim(&p.position)),
+        Field::text(
+            "country",
+            &tr("tui-pf-country"),
+            p.country.clone().unwrap_or_default(),
+        )
+        .checked(country_check)
+        .hint("KZ, UZ, KG..."),
         Field::text(
             "timezone",
-            "Time zone",
+            &tr("tui-pf-timezone"),
             p.timezone.clone().unwrap_or_default(),
         )
         .checked(zone_check)
-        .hint("only when it differs from the country's: Asia/Almaty"),
+        .hint(tr("tui-pf-timezone-hint")),
         Field::pick(
             "languages",
-            "Languages",
+            &tr("tui-pf-languages"),
             Source::Languages,
             true,
             &p.languages,
@@ -107,25 +110,30 @@ fn fields(p: &Participant) -> Vec<Field> {
         .checked(languages_check),
         Field::pick(
             "role",
-            "Role",
+            &tr("tui-pf-role"),
             Source::Roles,
             false,
             &[p.role.as_str().to_string()],
         ),
         Field::pick(
             "status",
-            "Status",
+            &tr("tui-pf-status"),
             Source::Statuses,
             false,
             &[p.status.as_str().to_string()],
         ),
-        Field::text("email", "E-mail", p.email.clone().unwrap_or_default()).checked(email_check),
+        Field::text(
+            "email",
+            &tr("tui-pf-email"),
+            p.email.clone().unwrap_or_default(),
+        )
+        .checked(email_check),
     ]
     .into_iter()
     .chain(interpreting_fields(p.interpreting.as_ref()))
     .chain([Field::text(
         "notes",
-        "Notes",
+        &tr("tui-pf-notes"),
         p.notes.clone().unwrap_or_default(),
     )])
     .map(|f| mark(p, f))
@@ -180,15 +188,28 @@ fn interpreting_fields(i: Option<&InterpreterLanguages>) -> [Field; 3] {
     [
         Field::pick(
             "interp_a",
-            "Interprets into (A)",
+            &crate::tr!("tui-pf-interp-a"),
             Source::Languages,
             false,
             &a,
         )
         .checked(languages_check),
-        Field::pick("interp_b", "Also into (B)", Source::Languages, true, &b)
-            .checked(languages_check),
-        Field::pick("interp_c", "From (C)", Source::Languages, true, &c).checked(languages_check),
+        Field::pick(
+            "interp_b",
+            &crate::tr!("tui-pf-interp-b"),
+            Source::Languages,
+            true,
+            &b,
+        )
+        .checked(languages_check),
+        Field::pick(
+            "interp_c",
+            &crate::tr!("tui-pf-interp-c"),
+            Source::Languages,
+            true,
+            &c,
+        )
+        .checked(languages_check),
     ]
 }
 
@@ -201,10 +222,7 @@ fn read_interpreting(f: &Form) -> Result<Option<InterpreterLanguages>, (String, 
         return Ok(None);
     }
     if a.is_empty() {
-        return Err((
-            "interp_a".into(),
-            "an interpreter with B or C languages needs the A language they work into".into(),
-        ));
+        return Err(("interp_a".into(), crate::tr!("tui-pf-needs-a")));
     }
     Ok(Some(InterpreterLanguages {
         a: a.to_string(),
@@ -235,7 +253,7 @@ fn read(
     let mut errs = Vec::new();
     let name = f.get("name");
     if name.is_empty() {
-        errs.push(("name".into(), "a participant needs a name".into()));
+        errs.push(("name".into(), crate::tr!("tui-pf-needs-name")));
     } else if p.name.primary() != name {
         match &mut p.name {
             Text::Multi(_) => p.name.set(Some("en"), name.to_string()),
@@ -249,13 +267,10 @@ fn read(
             .enumerate()
             .any(|(i, x)| x.id == id && Some(i) != at)
     {
-        errs.push((
-            "id".into(),
-            format!("`{id}` is taken by another participant"),
-        ));
+        errs.push(("id".into(), crate::tr!("tui-pf-id-taken", id = id)));
     }
     if id.is_empty() && at.is_some() {
-        errs.push(("id".into(), "an existing participant keeps an id".into()));
+        errs.push(("id".into(), crate::tr!("tui-pf-keeps-id")));
     }
     p.id = id.to_string();
     p.honorific = optional(f.get("honorific"));
@@ -270,13 +285,16 @@ fn read(
     p.languages = f.field("languages").map(Field::values).unwrap_or_default();
     match Role::ALL.iter().find(|r| r.as_str() == f.get("role")) {
         Some(r) => p.role = *r,
-        None => errs.push(("role".into(), format!("`{}` is not a role", f.get("role")))),
+        None => errs.push((
+            "role".into(),
+            crate::tr!("tui-pf-not-role", value = f.get("role")),
+        )),
     }
     match Status::ALL.iter().find(|s| s.as_str() == f.get("status")) {
         Some(s) => p.status = *s,
         None => errs.push((
             "status".into(),
-            format!("`{}` is not a status", f.get("status")),
+            crate::tr!("tui-pf-not-status", value = f.get("status")),
         )),
     }
     p.email = optional(f.get("email"));
@@ -289,11 +307,14 @@ fn read(
 
 pub fn command(app: &mut App, c: Command) {
     let Some(e) = app.current() else {
-        app.say(Level::Warning, "open a meeting first");
+        app.say(Level::Warning, crate::tr!("tui-open-meeting-first"));
         return;
     };
     if c == Command::AddParticipant {
-        let f = Form::new("Add a participant", fields(&Participant::default()));
+        let f = Form::new(
+            crate::tr!("tui-pf-add-title"),
+            fields(&Participant::default()),
+        );
         app.edit.push(Modal::Form(
             Box::new(f),
             FormFor::Participant { entry: e, at: None },
@@ -301,7 +322,7 @@ pub fn command(app: &mut App, c: Command) {
         return;
     }
     let Some(i) = app.roster.selected() else {
-        app.say(Level::Warning, "select a participant first (a to add one)");
+        app.say(Level::Warning, crate::tr!("tui-pf-select-first"));
         return;
     };
     let m = app.library[e].meeting();
@@ -310,7 +331,10 @@ pub fn command(app: &mut App, c: Command) {
     };
     match c {
         Command::Edit => {
-            let f = Form::new(format!("Edit `{}`", p.id), fields(p));
+            let f = Form::new(
+                crate::tr!("tui-pf-edit-title", id = p.id.as_str()),
+                fields(p),
+            );
             app.edit.push(Modal::Form(
                 Box::new(f),
                 FormFor::Participant {
@@ -321,7 +345,11 @@ pub fn command(app: &mut App, c: Command) {
         }
         Command::CycleStatus => {
             let next = p.status.next();
-            let label = format!("{}: status {}", p.id, next.as_str());
+            let label = crate::tr!(
+                "tui-pf-status-label",
+                id = p.id.as_str(),
+                status = crate::tui::format::value(next.as_str())
+            );
             match ops::edit_participant(m, i, &label, |x| x.status = next) {
                 Ok(tx) => {
                     apply_edit(app, e, tx);
@@ -333,22 +361,27 @@ pub fn command(app: &mut App, c: Command) {
             let usage = participant_usage(m, &p.id);
             let mut lines = vec![format!("{} ({})", p.name.primary(), p.id)];
             if usage.is_empty() {
-                lines.push("They are not booked anywhere in this meeting.".into());
+                lines.push(crate::tr!("tui-pf-not-booked"));
             } else {
-                lines.push(
-                    "They appear here, which will then name someone not on the roster:".into(),
-                );
+                lines.push(crate::tr!("tui-pf-appears"));
                 lines.extend(usage.iter().take(8).map(|u| format!("  {}", u.what)));
                 if usage.len() > 8 {
-                    lines.push(format!("  and {} more", usage.len() - 8));
+                    lines.push(format!(
+                        "  {}",
+                        crate::tr!("tui-and-more", n = usage.len() - 8)
+                    ));
                 }
             }
-            lines.push("u undoes it.".into());
+            lines.push(crate::tr!("tui-u-undoes-it"));
             match ops::remove_participant(m, i) {
                 Ok(tx) => app.edit.push(Modal::Confirm(
-                    Confirm::new(format!("Remove `{}` from the roster?", p.id), lines)
-                        .choice('n', "keep them", Answer::Nothing)
-                        .choice('y', "remove", Answer::Apply { entry: e, tx }),
+                    Confirm::new(crate::tr!("tui-pf-remove-title", id = p.id.as_str()), lines)
+                        .choice('n', crate::tr!("tui-pf-keep-them"), Answer::Nothing)
+                        .choice(
+                            'y',
+                            crate::tr!("tui-pf-remove"),
+                            Answer::Apply { entry: e, tx },
+                        ),
                 )),
                 Err(err) => app.say(Level::Error, err),
             }
@@ -375,7 +408,8 @@ pub fn submit(app: &mut App, f: &mut Form, ff: FormFor) -> bool {
     }
     let tx = match at {
         Some(i) => {
-            match ops::edit_participant(m, i, &format!("edit participant `{}`", p.id), |x| *x = p) {
+            let label = crate::tr!("tui-pf-edit-label", id = p.id.as_str());
+            match ops::edit_participant(m, i, &label, |x| *x = p) {
                 Ok(tx) => tx,
                 Err(e) => {
                     f.show_errors(vec![("id".into(), e)]);

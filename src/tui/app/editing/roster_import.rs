@@ -72,7 +72,7 @@ pub struct RosterImport {
 /// `I` in the Roster: opens the dialog, the path started in the meeting's folder.
 pub fn open(app: &mut App) {
     let Some(entry) = app.current() else {
-        app.say(Level::Warning, "open a meeting first");
+        app.say(Level::Warning, crate::tr!("tui-open-meeting-first"));
         return;
     };
     let agenda = app.library[entry].doc().path.clone();
@@ -95,7 +95,7 @@ pub fn press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<Modal
     }
     match p {
         Press::Run(Command::Cancel) => {
-            app.say(Level::Note, "nothing imported");
+            app.say(Level::Note, crate::tr!("tui-nothing-imported"));
             return None;
         }
         Press::Run(Command::Submit) => read(app, &mut d),
@@ -110,18 +110,22 @@ pub fn press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<Modal
 fn read(app: &mut App, d: &mut RosterImport) {
     let typed = d.path.trim().to_string();
     if typed.is_empty() {
-        d.error = Some("type the path of a CSV or TSV file".into());
+        d.error = Some(crate::tr!("tui-import-type-path"));
         return;
     }
     let Some(e) = app.library.get(d.entry) else {
-        d.error = Some("the meeting is no longer open".into());
+        d.error = Some(crate::tr!("tui-meeting-gone"));
         return;
     };
     let file = PathBuf::from(&typed);
     let bytes = match std::fs::read(&file) {
         Ok(b) => b,
         Err(err) => {
-            d.error = Some(format!("{typed}: cannot read: {err}"));
+            d.error = Some(crate::tr!(
+                "tui-cannot-read",
+                file = typed.as_str(),
+                error = err.to_string()
+            ));
             return;
         }
     };
@@ -141,14 +145,15 @@ fn read(app: &mut App, d: &mut RosterImport) {
                 scroll: 0,
             });
             let msg = match n {
-                0 => "read; Enter imports, Esc imports nothing".to_string(),
-                n => format!("read; {n} value(s) differ: o keeps ours, t takes the file's"),
+                0 => crate::tr!("tui-import-read"),
+                n => crate::tr!("tui-import-read-differ", n = n),
             };
             app.say(Level::Note, msg);
         }
         Err(err) => {
             d.error = Some(format!(
-                "{typed}: {err}\n(--map is on the command line: plenary roster import FILE --into AGENDA --map ...)"
+                "{typed}: {err}\n{}",
+                crate::tr!("tui-import-map-hint")
             ));
         }
     }
@@ -162,7 +167,7 @@ fn preview_press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<M
     let n = v.questions().len();
     match p {
         Press::Run(Command::Cancel) => {
-            app.say(Level::Note, "nothing imported");
+            app.say(Level::Note, crate::tr!("tui-nothing-imported"));
             return None;
         }
         Press::Run(Command::PrevField) => d.preview = None,
@@ -182,7 +187,7 @@ fn preview_press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<M
 /// not answered yet.
 fn answer(app: &mut App, entry: MeetingId, v: &mut Preview, theirs: bool) {
     let Some(&q) = v.questions().get(v.selected) else {
-        app.say(Level::Note, "nothing to choose: no value differs");
+        app.say(Level::Note, crate::tr!("tui-import-nothing-to-choose"));
         return;
     };
     v.answers.insert(q, theirs);
@@ -206,28 +211,17 @@ fn submit(app: &mut App, mut d: Box<RosterImport>) -> Option<Modal> {
     };
     let left = v.unanswered();
     if left > 0 {
-        app.say(
-            Level::Warning,
-            format!(
-                "{left} differing value(s) not chosen yet: o keeps ours, t takes the file's (j/k moves)"
-            ),
-        );
+        app.say(Level::Warning, crate::tr!("tui-import-left", n = left));
         return Some(Modal::Import(d));
     }
     let Some(e) = app.library.get(entry) else {
-        app.say(
-            Level::Error,
-            "the meeting is no longer open; nothing imported",
-        );
+        app.say(Level::Error, crate::tr!("tui-import-meeting-gone"));
         return None;
     };
     let people = e.meeting().people();
     v.plan.choose(people, &v.choices());
     if v.plan.count(|a| !matches!(a, Action::Unchanged { .. })) == 0 {
-        app.say(
-            Level::Note,
-            "nothing to import: the roster already holds everyone",
-        );
+        app.say(Level::Note, crate::tr!("tui-import-nothing-new"));
         return None;
     }
     let tx = registration::transaction(people, &v.plan.entries);
@@ -253,10 +247,7 @@ pub fn lines(app: &App, d: &RosterImport) -> (Vec<(String, Tone)>, Option<usize>
     };
     let Some(e) = app.library.get(d.entry) else {
         return (
-            vec![(
-                "The meeting is no longer open; Esc closes.".into(),
-                Tone::Warning,
-            )],
+            vec![(crate::tr!("tui-meeting-gone-esc"), Tone::Warning)],
             None,
         );
     };
@@ -276,7 +267,7 @@ pub fn lines(app: &App, d: &RosterImport) -> (Vec<(String, Tone)>, Option<usize>
     let problems = text::problem_lines(&v.plan, &v.file);
     if !problems.is_empty() {
         out.push((
-            format!("Problems in the file ({})", problems.len()),
+            crate::tr!("tui-import-problems", n = problems.len()),
             Tone::Title,
         ));
         out.extend(
@@ -295,11 +286,7 @@ fn differences(v: &Preview, out: &mut Vec<(String, Tone)>) -> Option<usize> {
         return None;
     }
     out.push((
-        format!(
-            "Different values ({}; {} to choose): o keeps ours, t takes the file's",
-            qs.len(),
-            v.unanswered()
-        ),
+        crate::tr!("tui-import-different", n = qs.len(), left = v.unanswered()),
         Tone::Title,
     ));
     let mut at = None;
@@ -308,10 +295,11 @@ fn differences(v: &Preview, out: &mut Vec<(String, Tone)>) -> Option<usize> {
             continue;
         };
         let mark = match v.answers.get(q) {
-            None => "[ ? ]   ",
-            Some(false) => "[ours]  ",
-            Some(true) => "[file's]",
+            None => crate::tr!("tui-import-mark-open"),
+            Some(false) => crate::tr!("tui-import-mark-ours"),
+            Some(true) => crate::tr!("tui-import-mark-file"),
         };
+        let mark = format!("{mark:<8}");
         let cursor = if n == v.selected { ">" } else { " " };
         let tone = if n == v.selected {
             at = Some(out.len());

@@ -10,7 +10,9 @@ use crate::save::SaveError;
 use crate::tui::app::App;
 use crate::tui::library::{Entry, Library, MeetingId};
 
-const QUIT_TITLE: &str = "Quit with unsaved changes?";
+fn quit_title() -> String {
+    crate::tr!("tui-quit-title")
+}
 
 pub(super) fn name(app: &App, e: MeetingId) -> String {
     app.library
@@ -33,12 +35,15 @@ pub fn save_current(app: &mut App, then_quit: bool) {
             saved.push(name(app, e));
         }
         if saved.len() > 1 {
-            app.say(Level::Note, format!("saved {}", saved.join(", ")));
+            app.say(
+                Level::Note,
+                crate::tr!("tui-saved", files = saved.join(", ")),
+            );
         }
         return;
     }
     let Some(e) = app.current() else {
-        app.say(Level::Warning, "no meeting open to save");
+        app.say(Level::Warning, crate::tr!("tui-no-meeting-to-save"));
         return;
     };
     save_entry(app, e, then_quit);
@@ -49,7 +54,10 @@ fn save_entry(app: &mut App, e: MeetingId, then_quit: bool) {
         return;
     };
     if !entry.editor.is_dirty() {
-        app.say(Level::Note, format!("{}: no changes to save", name(app, e)));
+        app.say(
+            Level::Note,
+            crate::tr!("tui-file-no-changes", file = name(app, e)),
+        );
         if then_quit {
             app.quit = !any_unsaved(app);
         }
@@ -66,14 +74,15 @@ fn write(app: &mut App, e: MeetingId, then_quit: bool) {
             app.edit
                 .deferred
                 .retain(|p| *p != app.library[e].doc().path);
-            let mut msg = format!("saved {shown}");
+            let mut msg = crate::tr!("tui-saved", files = shown);
             if !report.backups.is_empty() {
                 let b: Vec<String> = report
                     .backups
                     .iter()
                     .map(|p| Library::show_path(p))
                     .collect();
-                msg.push_str(&format!(" · comments kept in {}", b.join(", ")));
+                msg.push_str(" · ");
+                msg.push_str(&crate::tr!("tui-comments-kept", files = b.join(", ")));
             }
             app.say(Level::Note, msg);
             app.documents_changed();
@@ -84,7 +93,7 @@ fn write(app: &mut App, e: MeetingId, then_quit: bool) {
         Err(SaveError::ChangedOnDisk(_)) => super::disk_merge::start(app, e),
         Err(SaveError::DeletedOnDisk(_)) => ask_deleted(app, e),
         Err(err) => {
-            app.say(Level::Error, format!("not saved: {err}"));
+            app.say(Level::Error, not_saved(&err));
         }
     }
 }
@@ -96,22 +105,18 @@ pub fn ask_changed_on_disk(app: &mut App, e: MeetingId) {
     let mine = Library::show_path(&mine_path(&app.library[e].doc().path));
     app.edit.push(Modal::Confirm(
         Confirm::new(
-            "The file changed on disk",
+            crate::tr!("tui-disk-changed-title"),
             vec![
-                format!("{shown} was changed outside Plenary (a git pull, another editor)"),
-                "and you have unsaved edits here. Nothing has been written yet.".into(),
-                "Merging keeps both: changes to different fields need no question;".into(),
-                "a field changed on both sides is shown and you pick one.".into(),
+                crate::tr!("tui-disk-changed-1", file = shown.as_str()),
+                crate::tr!("tui-disk-changed-2"),
+                crate::tr!("tui-disk-merge-3"),
+                crate::tr!("tui-disk-merge-4"),
             ],
         )
-        .choice(
-            'm',
-            "merge theirs with mine, then save",
-            Answer::MergeDisk(e),
-        )
+        .choice('m', crate::tr!("tui-disk-merge"), Answer::MergeDisk(e))
         .choice(
             'k',
-            format!("keep both: save mine as {mine}"),
+            crate::tr!("tui-disk-keep-both", file = mine.as_str()),
             Answer::KeepBoth(e),
         )
         .on_cancel(Answer::Later(e)),
@@ -124,23 +129,23 @@ pub fn ask_deleted(app: &mut App, e: MeetingId) {
     let mine = Library::show_path(&mine_path(&app.library[e].doc().path));
     app.edit.push(Modal::Confirm(
         Confirm::new(
-            "The file was deleted on disk",
+            crate::tr!("tui-disk-deleted-title"),
             vec![
-                format!("{shown} was deleted or moved outside Plenary,"),
-                "and you have unsaved edits here. Nothing has been written yet.".into(),
+                crate::tr!("tui-disk-deleted-1", file = shown.as_str()),
+                crate::tr!("tui-disk-changed-2"),
             ],
         )
         .choice(
             'r',
-            format!("recreate {shown} with my version"),
+            crate::tr!("tui-disk-recreate", file = shown.as_str()),
             Answer::Recreate(e),
         )
-        .choice('s', format!("save mine as {mine}"), Answer::KeepBoth(e))
         .choice(
-            'd',
-            "discard my edits (the file stays gone)",
-            Answer::Discard(e),
+            's',
+            crate::tr!("tui-disk-save-mine-as", file = mine.as_str()),
+            Answer::KeepBoth(e),
         )
+        .choice('d', crate::tr!("tui-disk-discard"), Answer::Discard(e))
         .on_cancel(Answer::Later(e)),
     ));
 }
@@ -151,27 +156,28 @@ pub fn ask_unmergeable(app: &mut App, e: MeetingId, why: &str) {
     let mine = Library::show_path(&mine_path(&app.library[e].doc().path));
     app.edit.push(Modal::Confirm(
         Confirm::new(
-            "The file changed on disk",
+            crate::tr!("tui-disk-changed-title"),
             vec![
-                format!("{shown} was changed outside Plenary (a git pull, another editor)"),
-                "and you have unsaved edits here. Nothing has been written yet.".into(),
-                format!("It cannot be merged: {why}."),
+                crate::tr!("tui-disk-changed-1", file = shown.as_str()),
+                crate::tr!("tui-disk-changed-2"),
+                crate::tr!("tui-disk-cannot-merge", why = why),
             ],
         )
         // The first answer (Enter's) is the one that loses nothing.
         .choice(
             'k',
-            format!("keep both: save mine as {mine}"),
+            crate::tr!("tui-disk-keep-both", file = mine.as_str()),
             Answer::KeepBoth(e),
         )
-        .choice('r', "reload theirs and lose my edits", Answer::Reload(e))
-        .choice(
-            'o',
-            "keep mine and overwrite (theirs is kept as .theirs)",
-            Answer::Overwrite(e),
-        )
+        .choice('r', crate::tr!("tui-disk-reload"), Answer::Reload(e))
+        .choice('o', crate::tr!("tui-disk-overwrite"), Answer::Overwrite(e))
         .on_cancel(Answer::Later(e)),
     ));
+}
+
+/// "not saved: why", in the interface's words.
+pub(super) fn not_saved(err: &dyn std::fmt::Display) -> String {
+    crate::tr!("tui-not-saved", error = err.to_string())
 }
 
 /// `<stem>-mine.yaml` beside the file, not yet taken.
@@ -193,7 +199,8 @@ pub fn mine_path(p: &Path) -> PathBuf {
 /// `q`, Ctrl-C or a signal. With unsaved edits: ask (a second Ctrl-C
 /// while asking quits at once). Returns true when handled here.
 pub fn quit(app: &mut App) -> bool {
-    let asking = matches!(app.edit.modals.last(), Some(Modal::Confirm(q)) if q.title == QUIT_TITLE);
+    let asking =
+        matches!(app.edit.modals.last(), Some(Modal::Confirm(q)) if q.title == quit_title());
     if asking || !any_unsaved(app) {
         app.quit = true;
         return true;
@@ -206,13 +213,13 @@ pub fn quit(app: &mut App) -> bool {
         .filter(|e| e.editor.is_dirty())
         .map(|e| format!("* {}", Library::show_path(&e.doc().path)))
         .collect();
-    let mut lines = vec!["These meetings have edits that are not saved:".to_string()];
+    let mut lines = vec![crate::tr!("tui-quit-unsaved")];
     lines.extend(unsaved);
     app.edit.push(Modal::Confirm(
-        Confirm::new(QUIT_TITLE, lines)
-            .choice('s', "save them and quit", Answer::SaveAllAndQuit)
-            .choice('d', "discard the edits and quit", Answer::DiscardAndQuit)
-            .choice('c', "cancel: keep working", Answer::Nothing),
+        Confirm::new(quit_title(), lines)
+            .choice('s', crate::tr!("tui-quit-save"), Answer::SaveAllAndQuit)
+            .choice('d', crate::tr!("tui-quit-discard"), Answer::DiscardAndQuit)
+            .choice('c', crate::tr!("tui-quit-cancel"), Answer::Nothing),
     ));
     true
 }
@@ -244,10 +251,11 @@ pub fn keep_unsaved(app: &App) -> Vec<String> {
             .map_err(|e| e.to_string())
             .and_then(|t| crate::save::unsaved::keep(&e.doc().path, &t));
         kept.push(match written {
-            Ok(p) => format!("unsaved edits kept in {}", Library::show_path(&p)),
-            Err(err) => format!(
-                "unsaved edits to {} are lost: {err}",
-                Library::show_path(&e.doc().path)
+            Ok(p) => crate::tr!("tui-unsaved-kept", file = Library::show_path(&p)),
+            Err(err) => crate::tr!(
+                "tui-unsaved-lost",
+                file = Library::show_path(&e.doc().path),
+                error = err.to_string()
             ),
         });
     }
@@ -266,11 +274,7 @@ pub fn run_prompt(app: &mut App, line: &str) {
         "wqa" | "xa" => save_all(app, true),
         "q!" | "qa!" => app.quit = true,
         "" => {}
-        other => {
-            app.say(Level::Error, format!(
-                "`:{other}` is not a command; :w saves, :q quits, :wq does both, :q! quits without saving"
-            ))
-        }
+        other => app.say(Level::Error, crate::tr!("tui-not-a-command", line = other)),
     }
 }
 
@@ -283,7 +287,7 @@ fn save_all(app: &mut App, then_quit: bool) {
         .map(|e| e.id)
         .collect();
     if dirty.is_empty() {
-        app.say(Level::Note, "no changes to save");
+        app.say(Level::Note, crate::tr!("tui-no-changes"));
         app.quit |= then_quit;
         return;
     }
@@ -306,10 +310,10 @@ fn deleted_answer(app: &mut App, a: Answer) {
                 Ok(_) => {
                     let path = app.library[e].doc().path.clone();
                     app.edit.deferred.retain(|p| *p != path);
-                    app.say(Level::Note, format!("recreated {shown} with your version"));
+                    app.say(Level::Note, crate::tr!("tui-recreated", file = shown));
                     app.documents_changed();
                 }
-                Err(err) => app.say(Level::Error, format!("not saved: {err}")),
+                Err(err) => app.say(Level::Error, not_saved(&err)),
             }
         }
         Answer::Discard(e) => {
@@ -318,10 +322,7 @@ fn deleted_answer(app: &mut App, a: Answer) {
             app.documents_changed();
             app.say(
                 Level::Note,
-                format!(
-                    "dropped your edits; {} stays gone from disk and is shown until you quit",
-                    name(app, e)
-                ),
+                crate::tr!("tui-dropped-edits", file = name(app, e)),
             );
         }
         _ => {}
@@ -343,14 +344,11 @@ pub fn answer(app: &mut App, a: Answer) {
             match r {
                 Ok((_, backups)) => {
                     let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
-                    let text = format!(
-                        "saved mine over {} · theirs kept in {}",
-                        name(app, e),
-                        b.join(", ")
-                    );
+                    let text =
+                        crate::tr!("tui-saved-over", file = name(app, e), theirs = b.join(", "));
                     app.say(Level::Note, text);
                 }
-                Err(err) => app.say(Level::Error, format!("not saved: {err}")),
+                Err(err) => app.say(Level::Error, not_saved(&err)),
             }
             app.documents_changed();
         }
@@ -375,14 +373,14 @@ pub fn answer(app: &mut App, a: Answer) {
                     app.select_entry(at);
                     app.say(
                         Level::Note,
-                        format!(
-                            "saved mine as {}; {} is theirs, unchanged",
-                            Library::show_path(&target),
-                            Library::show_path(&original)
+                        crate::tr!(
+                            "tui-saved-as",
+                            file = Library::show_path(&target),
+                            theirs = Library::show_path(&original)
                         ),
                     );
                 }
-                Err(err) => app.say(Level::Error, format!("not saved: {err}")),
+                Err(err) => app.say(Level::Error, not_saved(&err)),
             }
         }
         Answer::MergeDisk(e) => super::disk_merge::start(app, e),
@@ -393,10 +391,7 @@ pub fn answer(app: &mut App, a: Answer) {
                 let p = x.doc().path.clone();
                 app.edit.deferred.push(p);
             }
-            app.say(
-                Level::Warning,
-                "the file on disk differs from yours; Ctrl-s will ask again what to keep",
-            );
+            app.say(Level::Warning, crate::tr!("tui-save-later"));
         }
         _ => {}
     }

@@ -64,7 +64,7 @@ fn new_session(app: &App, e: MeetingId, brk: bool) -> Session {
 /// A Schedule editing key: add (no session needed), or act on the selected session.
 pub fn command(app: &mut App, c: Command) {
     let Some(e) = app.current() else {
-        app.say(Level::Warning, "open a meeting first");
+        app.say(Level::Warning, crate::tr!("tui-open-meeting-first"));
         return;
     };
     if matches!(c, Command::AddSession | Command::AddBreak) {
@@ -72,7 +72,7 @@ pub fn command(app: &mut App, c: Command) {
         return;
     }
     let Some((e, i)) = current_session(app) else {
-        app.say(Level::Warning, "select a session first (a to add one)");
+        app.say(Level::Warning, crate::tr!("tui-se-select-first"));
         return;
     };
     match c {
@@ -162,7 +162,7 @@ fn ask_delete(app: &mut App, e: MeetingId, i: usize) {
     let s = &m.sessions[i];
     let mut lines = vec![format!("{} · {} {}", s.title.primary(), s.date, span(s))];
     if !s.items.is_empty() {
-        lines.push(format!("with its {} item(s)", s.items.len()));
+        lines.push(crate::tr!("tui-se-with-items", n = s.items.len()));
     }
     let fus = m
         .follow_ups
@@ -170,15 +170,19 @@ fn ask_delete(app: &mut App, e: MeetingId, i: usize) {
         .filter(|f| f.session.as_deref() == Some(s.id.as_str()))
         .count();
     if fus > 0 {
-        lines.push(format!("{fus} follow-up(s) lose their link to it"));
+        lines.push(crate::tr!("tui-se-followups-unlinked", n = fus));
     }
-    lines.push("u undoes it.".into());
-    let title = format!("Delete `{}`?", s.id);
+    lines.push(crate::tr!("tui-u-undoes-it"));
+    let title = crate::tr!("tui-se-delete-title", id = s.id.as_str());
     match ops::delete_session(m, i) {
         Ok(tx) => app.edit.push(Modal::Confirm(
             Confirm::new(title, lines)
-                .choice('n', "keep it", Answer::Nothing)
-                .choice('y', "delete", Answer::Apply { entry: e, tx }),
+                .choice('n', crate::tr!("tui-keep-it"), Answer::Nothing)
+                .choice(
+                    'y',
+                    crate::tr!("tui-delete"),
+                    Answer::Apply { entry: e, tx },
+                ),
         )),
         Err(err) => app.say(Level::Error, err),
     }
@@ -191,7 +195,7 @@ fn move_form(s: &Session) -> Form {
             Field::text("date", &crate::tr!("form-new-date"), s.date.to_string())
                 .checked(date_check)
                 .tidied(date_tidy)
-                .hint("YYYY-MM-DD"),
+                .hint(crate::tr!("tui-se-date-hint")),
             Field::text(
                 "start",
                 &crate::tr!("form-new-start"),
@@ -241,7 +245,7 @@ fn nudge_end(app: &mut App, e: MeetingId, i: usize, c: Command) {
         .end
         .and_then(|x| Clock::from_minutes(x.minutes() + delta))
     else {
-        app.say(Level::Warning, "set the session's start and end first (e)");
+        app.say(Level::Warning, crate::tr!("tui-se-needs-times"));
         return;
     };
     match ops::resize_session(m, i, end, false) {
@@ -296,7 +300,12 @@ fn submit_session(app: &mut App, f: &mut Form, entry: MeetingId, at: Option<usiz
     }
     let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
     let tx = match at {
-        Some(i) => match ops::edit_session(m, i, &format!("edit session `{}`", s.id), |x| *x = s) {
+        Some(i) => match ops::edit_session(
+            m,
+            i,
+            &crate::tr!("tui-se-edit-label", id = s.id.as_str()),
+            |x| *x = s,
+        ) {
             Ok(tx) => tx,
             Err(e) => {
                 f.note = Some(e);
@@ -331,7 +340,10 @@ fn submit_move(app: &mut App, f: &mut Form, entry: MeetingId, session: usize) ->
         }
     };
     let shift = f.field("shift").is_some_and(Field::is_on);
-    let title = format!("Move `{}` and the rest of the day?", m.sessions[session].id);
+    let title = crate::tr!(
+        "tui-se-move-rest-title",
+        id = m.sessions[session].id.as_str()
+    );
     let done = retime_or_ask(app, entry, session, shift, title, |m, push| {
         ops::move_session_with(m, session, date, start, push)
     });
@@ -374,24 +386,21 @@ fn retime_or_ask(
     } else {
         Some(make(m, ops::Push::RestAndFixed)?.tx)
     };
-    let mut c = Confirm::new(
-        title,
-        vec![
-            format!("{q}."),
-            "One edit whichever you choose: u undoes it.".into(),
-        ],
-    )
-    .choice(
+    let mut c = Confirm::new(title, vec![format!("{q}."), crate::tr!("tui-se-one-edit")]).choice(
         'l',
-        "leave those where they are, shift the rest",
+        crate::tr!("tui-se-leave-fixed"),
         Answer::Apply { entry, tx: r.tx },
     );
     if let Some(tx) = all {
-        c = c.choice('m', "move the fixed ones too", Answer::Apply { entry, tx });
+        c = c.choice(
+            'm',
+            crate::tr!("tui-se-move-fixed"),
+            Answer::Apply { entry, tx },
+        );
     }
     app.edit.push(Modal::Confirm(c.choice(
         'c',
-        "cancel: change nothing",
+        crate::tr!("tui-se-cancel"),
         Answer::Nothing,
     )));
     Ok(())
@@ -405,15 +414,15 @@ fn submit_resize(app: &mut App, f: &mut Form, entry: MeetingId, session: usize) 
     let end = if is_duration(text) {
         match (parse_duration(text), s.start) {
             (Ok(len), Some(st)) => Clock::from_minutes(st.minutes() + len)
-                .ok_or_else(|| format!("{st} plus {len} minutes runs past midnight")),
-            (Ok(_), None) => Err("set a start time first (e)".into()),
+                .ok_or_else(|| crate::tr!("tui-se-past-midnight", start = st.to_string(), n = len)),
+            (Ok(_), None) => Err(crate::tr!("tui-se-start-first")),
             (Err(e), _) => Err(e),
         }
     } else {
         Clock::parse_loose(text)
     };
     let shift = f.field("shift").is_some_and(Field::is_on);
-    let title = format!("Change the end of `{}` and shift the rest?", s.id);
+    let title = crate::tr!("tui-se-resize-rest-title", id = s.id.as_str());
     let done = end.and_then(|end| {
         retime_or_ask(app, entry, session, shift, title, |m, push| {
             ops::resize_session_with(m, session, end, push)

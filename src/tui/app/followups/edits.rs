@@ -138,7 +138,7 @@ impl App {
     fn target_or_say(&mut self) -> Option<(MeetingId, usize)> {
         let t = self.target();
         if t.is_none() {
-            self.say(Level::Warning, "no follow-up selected");
+            self.say(Level::Warning, crate::tr!("tui-fu-none-selected"));
         }
         t
     }
@@ -243,7 +243,7 @@ impl App {
     fn add_from_session(&mut self) {
         match (self.schedule.entry, self.selected_session()) {
             (Some(e), Some(s)) => self.new_followup_form(e, s),
-            _ => self.say(Level::Warning, "select a session first"),
+            _ => self.say(Level::Warning, crate::tr!("tui-select-session-first")),
         }
     }
 
@@ -273,15 +273,12 @@ impl App {
             .filter_map(|r| Some((*ids.get(r.meeting_index)?, r.index)))
             .collect();
         if items.is_empty() {
-            self.say(Level::Warning, "nothing to review: no open follow-up here");
+            self.say(Level::Warning, crate::tr!("tui-fu-nothing-to-review"));
             return;
         }
         let n = items.len();
         self.followups.review = Some(Review::new(&items, &self.library.entries));
-        self.say(
-            Level::Note,
-            format!("reviewing {n} open follow-ups, oldest due first"),
-        );
+        self.say(Level::Note, crate::tr!("tui-fu-reviewing", n = n));
     }
 
     /// Review mode's keys; the global ones go on to the view.
@@ -332,14 +329,14 @@ impl App {
             Command::AddNote => self.ask(|e, i, id| {
                 (
                     Ask::Note(e, i),
-                    format!("Note on `{id}` (dated today)"),
+                    crate::tr!("tui-fu-note-on", id = id),
                     String::new(),
                 )
             }),
             Command::MoveDue => self.ask(|e, i, id| {
                 (
                     Ask::Due(e, i),
-                    format!("Due date of `{id}` (YYYY-MM-DD, +14d, +2w, none)"),
+                    crate::tr!("tui-fu-due-of", id = id),
                     String::new(),
                 )
             }),
@@ -366,9 +363,8 @@ impl App {
             self.say(
                 Level::Warning,
                 match &next.series {
-                    None => "this meeting has no `series`: carry-over links meetings of one series"
-                        .into(),
-                    Some(s) => format!("no earlier meeting of series `{s}` is loaded"),
+                    None => crate::tr!("tui-fu-no-series"),
+                    Some(s) => crate::tr!("tui-fu-no-earlier", series = s.as_str()),
                 },
             );
             return;
@@ -379,29 +375,30 @@ impl App {
                 let _ = tx;
                 self.say(
                     Level::Note,
-                    format!(
-                        "nothing to carry from `{pk}`: {} already here, no other open follow-up",
-                        report.already.len()
+                    crate::tr!(
+                        "tui-fu-nothing-to-carry",
+                        from = pk.as_str(),
+                        n = report.already.len()
                     ),
                 );
             }
             Ok((tx, report)) => {
                 if self.apply_followup_edit(cur, tx) {
-                    let mut msg = format!(
-                        "carried {} open follow-up{} from `{pk}`",
-                        report.added.len(),
-                        if report.added.len() == 1 { "" } else { "s" }
-                    );
+                    let mut msg =
+                        crate::tr!("tui-fu-carried", n = report.added.len(), from = pk.as_str());
                     if !report.already.is_empty() {
-                        msg.push_str(&format!("; {} already here", report.already.len()));
+                        msg.push_str("; ");
+                        msg.push_str(&crate::tr!("tui-fu-already-here", n = report.already.len()));
                     }
                     if !report.owner_named.is_empty() {
-                        msg.push_str(&format!(
-                            "; {} owner(s) not on this roster named in owner_org",
-                            report.owner_named.len()
+                        msg.push_str("; ");
+                        msg.push_str(&crate::tr!(
+                            "tui-fu-owner-named",
+                            n = report.owner_named.len()
                         ));
                     }
-                    msg.push_str(" (unsaved: Ctrl-s saves, u undoes)");
+                    msg.push(' ');
+                    msg.push_str(&crate::tr!("tui-unsaved-hint"));
                     self.say(Level::Note, msg);
                 }
             }

@@ -24,7 +24,7 @@ fn due_ok(s: &str) -> Result<(), String> {
 
 fn title_ok(s: &str) -> Result<(), String> {
     if s.trim().is_empty() {
-        Err("a follow-up needs a title: what is owed".into())
+        Err(crate::tr!("tui-fu-needs-title"))
     } else {
         Ok(())
     }
@@ -32,29 +32,30 @@ fn title_ok(s: &str) -> Result<(), String> {
 
 fn fields(f: &FollowUp) -> Vec<Field> {
     vec![
-        Field::text("title", "Title", f.title.primary()).checked(title_ok),
+        Field::text("title", &crate::tr!("tui-ff-title"), f.title.primary()).checked(title_ok),
         Field::pick(
             "owner",
-            "Owner (participant)",
+            &crate::tr!("tui-ff-owner"),
             Source::People,
             false,
             &f.owner.iter().cloned().collect::<Vec<_>>(),
         )
-        .hint("type a few letters of a name"),
+        .hint(crate::tr!("tui-ff-owner-hint")),
         Field::text(
             "owner_org",
-            "Or organization",
+            &crate::tr!("tui-ff-org"),
             f.owner_org.as_ref().map(|o| o.primary()).unwrap_or(""),
         )
-        .hint("when no one person owes it: a ministry, a country"),
+        .hint(crate::tr!("tui-ff-org-hint")),
         Field::text(
             "due",
-            "Due",
+            &crate::tr!("tui-ff-due"),
             f.due.map(|d| d.to_string()).unwrap_or_default(),
         )
         .checked(due_ok)
-        .hint("YYYY-MM-DD, +14d, +2w, +1m"),
-        Field::text("tags", "Tags", f.tags.join(", ")).hint("separated by commas"),
+        .hint(crate::tr!("tui-ff-due-hint")),
+        Field::text("tags", &crate::tr!("tui-ff-tags"), f.tags.join(", "))
+            .hint(crate::tr!("tui-ff-tags-hint")),
     ]
 }
 
@@ -68,7 +69,10 @@ impl App {
         else {
             return;
         };
-        let form = Form::new(format!("Edit follow-up `{}`", f.id), fields(f));
+        let form = Form::new(
+            crate::tr!("tui-ff-edit-title", id = f.id.as_str()),
+            fields(f),
+        );
         self.edit.push(Modal::Form(
             Box::new(form),
             FormFor::FollowUp {
@@ -89,7 +93,7 @@ impl App {
             return;
         };
         let form = Form::new(
-            format!("New follow-up from `{}`", s.id),
+            crate::tr!("tui-ff-new-title", id = s.id.as_str()),
             fields(&FollowUp::default()),
         );
         self.edit.push(Modal::Form(
@@ -124,7 +128,7 @@ pub fn submit(
     }
     let tx: Transaction = match at {
         Some(i) => {
-            let label = format!("edit follow-up `{}`", fu.id);
+            let label = crate::tr!("tui-ff-edit-label", id = fu.id.as_str());
             match edit_ops::edit_follow_up(m, i, &label, |x| *x = fu) {
                 Ok(tx) => tx,
                 Err(e) => {
@@ -162,15 +166,12 @@ fn read_follow_up(
     let owner = f.get("owner");
     let org = f.get("owner_org");
     if !owner.is_empty() && !org.is_empty() {
-        return Err((
-            "owner_org".into(),
-            "name a participant or an organization, not both".into(),
-        ));
+        return Err(("owner_org".into(), crate::tr!("tui-ff-not-both")));
     }
     if !owner.is_empty() && m.participant(owner).is_none() {
         return Err((
             "owner".into(),
-            format!("`{owner}` is not on this meeting's roster; pick a participant"),
+            crate::tr!("tui-ff-owner-not-on-roster", id = owner),
         ));
     }
     fu.owner = Some(owner.to_string()).filter(|s| !s.is_empty());
@@ -202,9 +203,7 @@ fn say_added(app: &mut App, entry: MeetingId) {
     if let Some(id) = fus.last().map(|f| f.id.clone()) {
         app.say(
             Level::Note,
-            format!(
-                "added follow-up `{id}` ({n} in this meeting), linked to this session; u undoes"
-            ),
+            crate::tr!("tui-ff-added", id = id.as_str(), n = n),
         );
     }
 }

@@ -43,16 +43,19 @@ impl Outcome {
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if let Some((a, b)) = self.status {
-            parts.push(format!("{} → {}", a.as_str(), b.as_str()));
+            parts.push(format!(
+                "{} → {}",
+                crate::tui::format::value(a.as_str()),
+                crate::tui::format::value(b.as_str())
+            ));
         }
         if let Some((a, b)) = self.due {
-            let d = |x: Option<NaiveDate>| x.map_or("no date".to_string(), |d| d.to_string());
-            parts.push(format!("due {} → {}", d(a), d(b)));
+            let d = |x: Option<NaiveDate>| x.map_or(crate::tr!("tui-no-date"), |d| d.to_string());
+            parts.push(crate::tr!("tui-review-due-change", from = d(a), to = d(b)));
         }
         match self.notes.len() {
             0 => {}
-            1 => parts.push("1 note".into()),
-            n => parts.push(format!("{n} notes")),
+            n => parts.push(crate::tr!("tui-review-notes", n = n)),
         }
         parts.join("; ")
     }

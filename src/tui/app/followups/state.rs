@@ -262,9 +262,9 @@ impl FollowUpsState {
             Command::ToggleAllMeetings => {
                 self.all = !self.all;
                 if self.all {
-                    "follow-ups of every meeting".to_string()
+                    crate::tr!("tui-fu-every-meeting")
                 } else {
-                    "follow-ups of this meeting".to_string()
+                    crate::tr!("tui-fu-this-meeting")
                 }
             }
             Command::ToggleOpenOnly => {
@@ -273,15 +273,26 @@ impl FollowUpsState {
                 } else {
                     StatusFilter::Owed
                 };
-                format!("status: {}", status_filter_label(&self.status))
+                format!(
+                    "{}: {}",
+                    crate::tui::format::field("status"),
+                    status_filter_label(&self.status)
+                )
             }
             Command::FilterStatus => {
                 self.status = next_status_filter(&self.status);
-                format!("status: {}", status_filter_label(&self.status))
+                format!(
+                    "{}: {}",
+                    crate::tui::format::field("status"),
+                    status_filter_label(&self.status)
+                )
             }
             Command::GroupNext => {
                 self.group = self.group.next();
-                format!("grouped by {}", self.group.as_str())
+                crate::tr!(
+                    "tui-grouped-by-status",
+                    group = crate::tui::format::field(self.group.as_str())
+                )
             }
             Command::FilterOwner => {
                 self.owner = cycle(&self.facets.owners, &self.owner);
@@ -306,7 +317,7 @@ impl FollowUpsState {
             }
             Command::ClearFilters => {
                 self.clear_filters();
-                "every filter cleared: owed follow-ups".to_string()
+                crate::tr!("tui-fu-filters-cleared")
             }
             _ => return None,
         };
@@ -478,25 +489,37 @@ pub fn next_status_filter(s: &StatusFilter) -> StatusFilter {
 
 pub fn status_filter_label(s: &StatusFilter) -> String {
     match s {
-        StatusFilter::Owed => "owed".into(),
-        StatusFilter::All => "any status".into(),
-        StatusFilter::Only(v) => v.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(","),
+        StatusFilter::Owed => crate::tui::format::value("owed"),
+        StatusFilter::All => crate::tr!("tui-any-status"),
+        StatusFilter::Only(v) => v
+            .iter()
+            .map(|x| crate::tui::format::value(x.as_str()))
+            .collect::<Vec<_>>()
+            .join(","),
     }
 }
 
 pub fn section_label(s: DueState) -> String {
     match s {
-        DueState::Overdue => "overdue".into(),
-        DueState::DueSoon => format!("due within {} days", crate::domain::DUE_SOON_DAYS),
-        DueState::Later => "later".into(),
-        DueState::NoDate => "no due date".into(),
-        DueState::Closed => "closed".into(),
+        DueState::Overdue => crate::tr!("tui-section-overdue"),
+        DueState::DueSoon => crate::tr!("tui-section-due-soon", n = crate::domain::DUE_SOON_DAYS),
+        DueState::Later => crate::tr!("tui-section-later"),
+        DueState::NoDate => crate::tr!("tui-no-due-date"),
+        DueState::Closed => crate::tr!("tui-section-closed"),
     }
 }
 
 fn facet_status(what: &str, v: Option<&str>) -> String {
     match v {
-        Some(v) => format!("{what}: {v} (press again for the next)"),
-        None => format!("{what}: any"),
+        Some(v) => format!(
+            "{}: {v} {}",
+            crate::tui::format::field(what),
+            crate::tr!("tui-press-again")
+        ),
+        None => format!(
+            "{}: {}",
+            crate::tui::format::field(what),
+            crate::tr!("tui-any")
+        ),
     }
 }

@@ -15,8 +15,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use plenary::cache::Cache;
+use plenary::cache::{self, Cache, Loaded, Want};
 use plenary::tui::app::App;
+use plenary::tui::library::{Entry, PeopleIndex};
 use plenary::tui::{Theme, loader};
 use plenary::{generate, save};
 use ratatui::layout::Rect;
@@ -50,6 +51,39 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// The warm load in parts, each the best of [`RUNS`]: the meeting alone
+/// from the entry (file and entry read, text compared, meeting decoded),
+/// then with its problems and people index, then the TUI's entry made of
+/// them (per-session problem lists, the editor's copy of the meeting).
+fn warm_parts(file: &Path, cache: &Cache) -> String {
+    let meeting_only = best(|| {
+        let t = Instant::now();
+        let l = cache::load(file, today(), Some(cache), Want::MeetingOnly);
+        (t.elapsed(), usize::from(matches!(l, Loaded::Meeting(..))))
+    });
+    let indexed = best(|| {
+        let t = Instant::now();
+        let l = cache::load_indexed(file, today(), Some(cache), PeopleIndex::build);
+        (t.elapsed(), usize::from(l.1.is_some()))
+    });
+    let entry = best(|| {
+        let (Loaded::Meeting(doc, problems), Some(index)) =
+            cache::load_indexed(file, today(), Some(cache), PeopleIndex::build)
+        else {
+            panic!("a warm entry");
+        };
+        let t = Instant::now();
+        let e = Entry::indexed(*doc, problems, index);
+        (t.elapsed(), e.keys.len())
+    });
+    format!(
+        "meeting only {:.0} ms; with problems and people index {:.0} ms; the TUI's entry made of them {:.0} ms",
+        ms(meeting_only.0),
+        ms(indexed.0),
+        ms(entry.0)
+    )
+}
+
 fn main() {
     for (label, people, sessions, follow_ups) in [
         ("1x", 10_000, 1_000, 5_000),
@@ -68,6 +102,7 @@ fn main() {
         let (cold, n_cold) = load(root, Some(&cache));
         let (warm, n_warm) = best(|| load(root, Some(&cache)));
         assert_eq!((n, n), (n_cold, n_warm), "the same problems");
+        let parts = warm_parts(&file, &cache);
         println!(
             "TUI loaded and checked, {label} ({:.1} MB, {n} problems), best of {RUNS}: \
              no cache {:.0} ms, cold cache {:.0} ms, warm cache {:.0} ms ({:.2}x no cache)",
@@ -77,5 +112,6 @@ fn main() {
             ms(warm),
             ms(warm) / ms(full)
         );
+        println!("  where a warm load goes: {parts}");
     }
 }

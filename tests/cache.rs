@@ -142,6 +142,7 @@ fn a_damaged_or_foreign_entry_falls_back_and_is_rewritten() {
         },
         |b| b.clear(),
     ];
+    let whole: Vec<Vec<u8>> = kept.iter().map(|e| fs::read(e).unwrap()).collect();
     for damage in damages {
         for e in &kept {
             let mut bytes = fs::read(e).expect("read entry");
@@ -149,9 +150,37 @@ fn a_damaged_or_foreign_entry_falls_back_and_is_rewritten() {
             fs::write(e, &bytes).expect("damage entry");
         }
         assert_eq!(run(&args, Some(cache.path())), want);
+        for (e, w) in kept.iter().zip(&whole) {
+            assert!(fs::read(e).unwrap() == *w, "{e:?} rewritten whole");
+        }
         let again = run(&args, Some(cache.path()));
         assert_eq!(again, want, "after the rewrite");
     }
+    // An entry that cannot be read (a folder in its place) nor replaced.
+    for e in &kept {
+        fs::remove_file(e).expect("remove entry");
+        fs::create_dir(e).expect("a folder in its place");
+    }
+    assert_eq!(run(&args, Some(cache.path())), want, "unreadable entries");
+}
+
+#[test]
+fn an_entry_is_replaced_when_its_file_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("tempdir");
+    files(dir.path());
+    let d = dir.path().to_string_lossy().into_owned();
+    let args = ["followups", &d, "--today", "2025-06-01"];
+    run(&args, Some(cache.path()));
+    let kept = entries(cache.path());
+    let m = dir.path().join("m.yaml");
+    let text = fs::read_to_string(&m).expect("read");
+    for n in 0..3 {
+        fs::write(&m, format!("{text}# edit {n}\n")).expect("write");
+        assert_eq!(run(&args, Some(cache.path())), run(&args, None));
+    }
+    // One entry per file, not one per version of it.
+    assert_eq!(entries(cache.path()), kept);
 }
 
 #[test]
@@ -167,8 +196,9 @@ fn a_cache_that_cannot_be_written_changes_nothing() {
 }
 
 /// The TUI loads through the cache too: the same meetings, problems (with
-/// their lines), failures and duplicate groups as a full load, cold and
-/// warm, and the same Problems screen.
+/// their lines), failures, search keys, duplicate groups and facets as a
+/// full load, cold and warm (the people index then comes from the entry),
+/// and the same Problems screen.
 #[test]
 fn the_tui_loads_the_same_through_the_cache() {
     use plenary::tui::action::{Action, Command, View};
@@ -203,7 +233,8 @@ fn the_tui_loads_the_same_through_the_cache() {
                     e.problems.clone(),
                     e.session_problems.clone(),
                     e.duplicates.clone(),
-                    e.keys.len(),
+                    e.keys.clone(),
+                    e.facets.clone(),
                 )
             })
             .collect();
@@ -218,4 +249,35 @@ fn the_tui_loads_the_same_through_the_cache() {
     let warm = load(Some(&c));
     assert_eq!(cold, without, "cold cache");
     assert_eq!(warm, without, "warm cache");
+    // An entry written by a command has no people index: the TUI builds it
+    // and adds it, and the next load reads it from there.
+    fs::remove_dir_all(cache.path()).expect("empty the cache");
+    // (Loaded in this process: an entry names the build that made it.)
+    for f in ["m.yaml", "typo.yaml", "people.yaml"] {
+        let want = plenary::cache::Want::Problems;
+        plenary::cache::load(&dir.path().join(f), today, Some(&c), want);
+    }
+    let sizes = || -> Vec<(std::path::PathBuf, u64)> {
+        let len = |e: &std::path::PathBuf| fs::metadata(e).unwrap().len();
+        entries(cache.path())
+            .into_iter()
+            .map(|e| (e.clone(), len(&e)))
+            .collect()
+    };
+    let before = sizes();
+    assert_eq!(load(Some(&c)), without, "an entry without the index");
+    let after = sizes();
+    assert_eq!(
+        after.len(),
+        before.len(),
+        "the same entries, rewritten in place"
+    );
+    assert!(
+        after
+            .iter()
+            .zip(&before)
+            .any(|(a, b)| a.0 == b.0 && a.1 > b.1),
+        "the index was added"
+    );
+    assert_eq!(load(Some(&c)), without, "with the index added");
 }

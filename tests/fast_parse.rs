@@ -58,6 +58,22 @@ fn yaml_files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The random documents are worth their time only if most are valid YAML.
+#[test]
+fn most_random_documents_are_valid() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = document();
+    let valid = (0..200)
+        .filter(|_| {
+            let text = strategy.new_tree(&mut runner).unwrap().current();
+            yaml::from_str_fast::<yaml::Value>(&text).is_some()
+        })
+        .count();
+    assert!(valid > 100, "only {valid} of 200 random documents read");
+}
+
 #[test]
 fn every_file_in_the_repository_reads_alike() {
     let mut files = Vec::new();
@@ -159,13 +175,17 @@ const SCALARS: &[&str] = &[
     "{}",
     "{en: a, ru: b}",
     "x y",
-    "- a",
-    "a: b",
     "|\n  block\n  text",
     ">\n  folded\n  text",
     "|-\n  keep",
     "\"null\"",
     "'true'",
+];
+
+/// Text that is no value where a value goes: each makes the document a
+/// syntax error, which both readers must refuse.
+const BROKEN: &[&str] = &[
+    "- a", "a: b", "[x", "{", "'open", "\"open", "]", "x: y: z", "\t",
 ];
 
 /// Keys a meeting and its records know, and a few they do not.
@@ -199,9 +219,25 @@ fn scalar() -> impl Strategy<Value = String> {
     prop::sample::select(SCALARS).prop_map(str::to_string)
 }
 
+/// A value, or one time in four something broken.
+fn scalar_or_often_broken() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => scalar(),
+        1 => prop::sample::select(BROKEN).prop_map(str::to_string),
+    ]
+}
+
+/// Mostly values, now and then something broken.
+fn scalar_or_broken() -> impl Strategy<Value = String> {
+    prop_oneof![
+        100 => scalar(),
+        1 => prop::sample::select(BROKEN).prop_map(str::to_string),
+    ]
+}
+
 /// A random node: a scalar, or a list or map of nodes, in block style at `indent`.
 fn node(depth: u32) -> BoxedStrategy<Node> {
-    let leaf = scalar().prop_map(Node::Scalar).boxed();
+    let leaf = scalar_or_broken().prop_map(Node::Scalar).boxed();
     if depth == 0 {
         return leaf;
     }
@@ -209,7 +245,7 @@ fn node(depth: u32) -> BoxedStrategy<Node> {
         3 => leaf,
         1 => prop::collection::vec(node(depth - 1), 0..4).prop_map(Node::List),
         2 => prop::collection::vec((prop::sample::select(KEYS), node(depth - 1)), 0..5)
-            .prop_map(|kv| Node::Map(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
+            .prop_map(|kv| Node::Map(unique(kv).into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
     ]
     .boxed()
 }
@@ -252,11 +288,17 @@ impl Node {
     }
 }
 
+/// Each key once, as YAML wants it (a repeated key is an error to both readers).
+fn unique<V>(kv: Vec<(&'static str, V)>) -> Vec<(&'static str, V)> {
+    let mut seen = std::collections::HashSet::new();
+    kv.into_iter().filter(|(k, _)| seen.insert(*k)).collect()
+}
+
 /// A whole document: a meeting-shaped map at the top.
 fn document() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(KEYS), node(3)), 0..8).prop_map(|kv| {
+    prop::collection::vec((prop::sample::select(KEYS), node(3)), 1..8).prop_map(|kv| {
         let mut out = String::new();
-        for (k, v) in kv {
+        for (k, v) in unique(kv) {
             out.push_str(k);
             out.push(':');
             v.write(2, &mut out);
@@ -276,7 +318,7 @@ proptest! {
     }
 
     #[test]
-    fn every_scalar_reads_alike_in_every_place(s in scalar(), key in prop::sample::select(KEYS)) {
+    fn every_scalar_reads_alike_in_every_place(s in scalar_or_often_broken(), key in prop::sample::select(KEYS)) {
         let s = s.replace('\n', "\n  ");
         for text in [format!("{key}: {s}\n"), format!("- {s}\n"), s.clone()] {
             if let Err(e) = all_agree(&text) {

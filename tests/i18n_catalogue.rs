@@ -169,6 +169,10 @@ fn every_key_the_code_names_is_in_the_catalogue() {
         "follow-up",
         "little-endian",
         "big-endian",
+        // A printed programme's label, said through `label-` keys.
+        "2-way",
+        // A roster field's name (data).
+        "e-mail",
     ];
     let mut failures = Vec::new();
     let files = code_naming_keys();
@@ -223,4 +227,42 @@ fn print_english_help() {
     for (k, v) in plenary::cli::help::english_help(&plenary::cli::Cli::command()) {
         println!("{k} = {}", v.replace('{', "{\"{\"}").replace('\n', " "));
     }
+}
+
+/// Every label a printed programme or export says (`.say("…")` on its
+/// labels, `.lab("…")` on an export page) is in every catalogue, so a
+/// Russian programme never falls back to an English word unnoticed.
+#[test]
+fn every_programme_label_is_in_every_catalogue() {
+    let mut failures = Vec::new();
+    let mut seen = 0;
+    for dir in ["src/report", "src/export"] {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for call in [".say(\"", ".lab(\""] {
+                for rest in text.split(call).skip(1) {
+                    let Some(english) = rest.split('"').next() else {
+                        continue;
+                    };
+                    seen += 1;
+                    let key = i18n::label_key(english);
+                    for lang in Lang::ALL {
+                        if !i18n::has(lang, &key) {
+                            failures.push(format!(
+                                "{}: `{key}` ({english}) is not in {}.ftl",
+                                p.display(),
+                                lang.code()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen >= 40, "the scan found only {seen} labels");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

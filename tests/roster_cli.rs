@@ -308,3 +308,42 @@ fn on_a_terminal_each_difference_is_asked() {
     assert!(t.wait_exit().success());
     assert_eq!(roster_json(&agenda)[3]["country"], "KZ");
 }
+
+/// The preview in Russian: its fixed words, the reasons a row matched,
+/// the file's problems and the closing line, with no English sentence left
+/// (names, ids, column headers from the file and field names are data).
+#[test]
+fn the_preview_speaks_russian() {
+    let (_dir, agenda) = weidong();
+    let a = agenda.to_str().unwrap();
+    let dry = plenary(&[
+        "--ui-lang",
+        "ru",
+        "roster",
+        "import",
+        ZOOM,
+        "--into",
+        a,
+        "--dry-run",
+    ]);
+    assert_eq!(dry.code, 0, "{}", dry.stderr);
+    for ru in [
+        "заголовок в строке 12 (отчёт Zoom об участниках); строк: 7, людей: 5",
+        "Добавлены (2):",
+        "Обновлены (3):",
+        "(строки 13, 14; то же имя в другой письменности)",
+        "неизвестная страна `Atlantis`; оставлено пустым",
+        "Ничего не записано (--dry-run).",
+    ] {
+        assert!(dry.stdout.contains(ru), "{ru} missing:\n{}", dry.stdout);
+    }
+    // Column headers come from the file; the rest must be Russian.
+    let ours: String = dry
+        .stdout
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("столбцы:"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let left = common::corpus::english_left(&ours);
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -92,7 +92,8 @@ fn add_a_session_pick_a_chair_set_interpretation_undo_redo_save() {
     press(&mut app, "a");
     assert_eq!(app.context().overlay(), Some(Overlay::Form));
     // Title (en), Title (ru), Kind, Date, Start, End, Room, Link, Chair,
-    // Lead, Floor language, Interpreted into, Tentative, Notes.
+    // Speakers, Lead (en), Lead (ru), Floor language, Interpreted into,
+    // the booths', Whole session not confirmed, Notes, documents, Id.
     press(&mut app, "Q&A with the speakers<tab>Вопросы и ответы<tab>");
     press(
         &mut app,
@@ -101,7 +102,7 @@ fn add_a_session_pick_a_chair_set_interpretation_undo_redo_save() {
     // The chair by fuzzy pick: a few letters, in any order.
     press(&mut app, "yoon ji");
     assert_eq!(app.context().overlay(), Some(Overlay::Picker));
-    press(&mut app, "<ret><tab><tab>");
+    press(&mut app, "<ret><tab><tab><tab><tab>");
     press(&mut app, "<tab>russ<ret><ret>");
     assert_eq!(app.context().overlay(), None, "{}", status(&app));
     assert!(
@@ -269,12 +270,19 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
     refused(&mut app, "a", 5, "+0m", "between 1 minute and 24 hours");
     refused(&mut app, "a", 5, "lunch", "is not a time");
     refused(&mut app, "e", 5, "01:00", "must be after the start");
-    refused(&mut app, "a", 14, "Webinar 9", "is not an id");
-    refused(&mut app, "e", 14, "", "keeps an id");
+    // The id is the last field: Shift-Tab from the first.
+    refused(&mut app, "a<s-tab>", 0, "Webinar 9", "is not an id");
+    refused(&mut app, "e<s-tab>", 0, "", "keeps an id");
     let other = meeting.sessions[app.selected_session().unwrap() + 1]
         .id
         .clone();
-    refused(&mut app, "e", 14, &other, "is taken by another session");
+    refused(
+        &mut app,
+        "e<s-tab>",
+        0,
+        &other,
+        "is taken by another session",
+    );
     // Move and resize forms.
     refused(&mut app, "m", 0, "2020-02-30", "");
     refused(&mut app, "m", 1, "99", "is not a time");
@@ -715,9 +723,12 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
     );
     press(
         &mut app,
-        "<tab><tab><tab>UNESCO Institute for Lifelong Learning<tab>",
+        "<tab><tab><tab><tab>UNESCO Institute for Lifelong Learning<tab>",
     );
-    press(&mut app, "<tab>ru<ret><tab><tab><tab>webinar-2<ret>");
+    // Interpreted into, then past the booth (3), Whole session not
+    // confirmed, Notes and the empty document (4) to the Id.
+    press(&mut app, "<tab><tab>ru<ret>");
+    press(&mut app, &format!("{}webinar-2<ret>", "<tab>".repeat(10)));
     assert_eq!(app.context().overlay(), None, "{}", status(&app));
 
     // Three presentations, each speaker new to the roster, added from the picker.
@@ -807,8 +818,8 @@ fn times_are_shown_as_understood_when_leaving_the_field() {
     press(&mut app, "+90m<tab>");
     assert_eq!(
         app.edit.form().unwrap().get("end"),
-        "+90m",
-        "a length stays a length"
+        "16:30",
+        "a length is shown as the end it means"
     );
     press(&mut app, "<s-tab><s-tab>1100<tab>");
     assert_eq!(app.edit.form().unwrap().get("start"), "11:00");
@@ -852,7 +863,8 @@ fn the_meeting_itself_is_edited_and_checked_like_a_new_one() {
     press(&mut app, "1e");
     assert!(app.edit.form().is_some());
     // A bad zone is refused at its field.
-    press(&mut app, "<tab><tab><tab>Almaty<ret>");
+    // Title (en), Title (ru), First day, Last day, Time zone.
+    press(&mut app, "<tab><tab><tab><tab>Almaty<ret>");
     let f = app.edit.form().expect("still open");
     assert!(
         f.fields[f.focus]

@@ -199,3 +199,22 @@ fn command_line_errors_in_russian() {
         "{err}"
     );
 }
+
+/// A path that is no file (a device, a named pipe) is refused before it is
+/// opened, in the interface language; English stays as it was.
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_in_russian() {
+    let none = Path::new("/nonexistent/plenary.toml");
+    let (code, _, err) = run(&[("LANG", "ru_RU.UTF-8")], none, &["check", "/dev/null"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("/dev/null: ошибка: не удаётся прочитать файл: это устройство, а не файл"),
+        "{err}"
+    );
+    let (_, _, err) = run(&[("LC_ALL", "C")], none, &["check", "/dev/null"]);
+    assert!(
+        err.contains("/dev/null: error: cannot read the file: it is a device, not a file"),
+        "{err}"
+    );
+}

@@ -1,8 +1,11 @@
 //! One cache entry on disk, and the checks that decide it may be used.
 //!
-//! Layout: a magic line, then length-prefixed sections: Plenary's version,
-//! the file's path, the file's exact text, a hash of the body, and the body
-//! (MessagePack of [`Body`]). Any mismatch or damage reads as "no entry".
+//! Layout: a magic line, then length-prefixed parts: Plenary's version (and
+//! build), the file's path, the file's exact text, its fingerprint, and the
+//! sections of the answer, each as a checksum and a postcard body: the head
+//! (which answer, made on which day), the meeting, its problems and, when
+//! the TUI has kept them, its search index. A reader decodes only the
+//! sections it needs. Any mismatch or damage reads as "no entry".
 
 use std::fs;
 use std::hash::{Hash, Hasher};
@@ -14,11 +17,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{Loaded, Want};
 use crate::check::check_document;
-use crate::domain::Meeting;
+use crate::domain::{Meeting, wire};
 use crate::load::{Document, source};
 use crate::problem::Problem;
 
-const MAGIC: &[u8] = b"plenary cache 1\n";
+const MAGIC: &[u8] = b"plenary cache 2\n";
 
 /// Plenary's version, and which build of it: a rebuilt binary (same version
 /// number, other code) must not trust what an older one kept. The build is
@@ -45,42 +48,27 @@ fn version() -> &'static str {
     })
 }
 
-#[derive(Deserialize)]
-struct Body {
+/// Which answer the entry holds, and for which day its problems were found.
+#[derive(Serialize, Deserialize)]
+struct Head {
     today: NaiveDate,
     has_comments: bool,
-    stored: Stored,
+    kind: Kind,
 }
 
-#[derive(Deserialize)]
-enum Stored {
-    Meeting {
-        meeting: Box<Meeting>,
-        problems: Vec<Problem>,
-    },
-    Failed(Vec<Problem>),
+#[derive(Serialize, Deserialize, PartialEq, Eq)]
+enum Kind {
+    Meeting,
+    Failed,
     RosterFile,
 }
 
-/// [`Body`] as written: borrowed, so keeping a meeting does not copy it.
-#[derive(Serialize)]
-struct BodyRef<'a> {
-    today: NaiveDate,
-    has_comments: bool,
-    stored: StoredRef<'a>,
-}
-
-/// [`Stored`] as written; the same names, so it reads back as [`Stored`].
-#[derive(Serialize)]
-#[serde(rename = "Stored")]
-enum StoredRef<'a> {
-    Meeting {
-        meeting: &'a Meeting,
-        problems: &'a [Problem],
-    },
-    Failed(&'a [Problem]),
-    RosterFile,
-}
+/// The sections after the text, in this order.
+const HEAD: usize = 0;
+const MEETING: usize = 1;
+const PROBLEMS: usize = 2;
+const SEARCH: usize = 3;
+const SECTIONS: usize = 4;
 
 fn hash_of(parts: impl Hash) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -88,19 +76,14 @@ fn hash_of(parts: impl Hash) -> u64 {
     h.finish()
 }
 
-/// The entry's name: version, path and the file's fingerprint. It only
-/// finds the entry; the text inside decides whether it is used.
-pub fn key(path: &Path, src: &source::Source) -> u64 {
-    hash_of((
-        version(),
-        path,
-        src.fingerprint.len,
-        src.fingerprint.hash,
-        src.text.len(),
-    ))
+/// The entry's name: one per file and build of Plenary, so a file's entry
+/// is replaced when the file changes rather than kept beside the old one.
+/// The name only finds it; the text inside decides whether it is used.
+pub fn key(path: &Path) -> u64 {
+    hash_of((version(), path))
 }
 
-/// Takes `len`-prefixed sections off the front of a byte slice.
+/// Takes `len`-prefixed parts off the front of a byte slice.
 struct Reader<'a>(&'a [u8]);
 
 impl<'a> Reader<'a> {
@@ -114,114 +97,225 @@ impl<'a> Reader<'a> {
         self.0 = rest;
         Some(part)
     }
+
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take()?.try_into().ok()?))
+    }
 }
 
-/// The answer kept in `file`, if it was made from exactly this text at this
-/// path by this version of Plenary; problems re-checked for another `today`.
-/// The source is given back when there is no such answer, for the full load.
-pub fn read(
-    file: &Path,
+/// An entry read from disk and found to be for exactly these bytes.
+pub struct Found {
+    bytes: Vec<u8>,
+    /// Where each section's body lies in `bytes`.
+    sections: [std::ops::Range<usize>; SECTIONS],
+}
+
+impl Found {
+    /// Section `i` decoded, when its checksum holds and it decodes.
+    fn decode<T: for<'de> Deserialize<'de>>(&self, i: usize) -> Option<T> {
+        let body = self.bytes.get(self.sections[i].clone())?;
+        postcard::from_bytes(body).ok()
+    }
+}
+
+/// The entry in `file`, when it is whole and was made from exactly
+/// `bytes` (the file as read) at `path` by this build.
+pub fn find(file: &Path, path: &Path, bytes: &[u8]) -> Option<(Found, source::Fingerprint)> {
+    let entry = fs::read(file).ok()?;
+    let base = entry.as_ptr() as usize;
+    let mut r = Reader(entry.strip_prefix(MAGIC)?);
+    if r.take()? != version().as_bytes() || r.take()? != path.to_string_lossy().as_bytes() {
+        return None;
+    }
+    // The text kept is the file's, byte for byte; the comparison is the
+    // validation, the hashes only find the entry and catch damage.
+    if r.take()? != bytes {
+        return None;
+    }
+    let fingerprint = source::Fingerprint {
+        len: r.u64()?,
+        hash: r.u64()?,
+    };
+    let mut sections: [std::ops::Range<usize>; SECTIONS] = Default::default();
+    for s in &mut sections {
+        let sum = r.u64()?;
+        let body = r.take()?;
+        if hash_of(body) != sum {
+            return None;
+        }
+        let start = body.as_ptr() as usize - base;
+        *s = start..start + body.len();
+    }
+    if !r.0.is_empty() {
+        return None;
+    }
+    Some((
+        Found {
+            bytes: entry,
+            sections,
+        },
+        fingerprint,
+    ))
+}
+
+/// The answer kept in `found` for the file `src` (its text, already known
+/// to be the entry's); problems re-checked for another `today`. `None`
+/// when a section does not decode.
+pub fn answer(
+    found: &Found,
     path: &Path,
     src: source::Source,
     today: NaiveDate,
     want: Want,
-) -> Result<Loaded, source::Source> {
-    let Some(body) = body_for(file, path, &src) else {
-        return Err(src);
-    };
-    Ok(match body.stored {
-        Stored::Meeting { meeting, problems } => {
+) -> Option<Loaded> {
+    let head: Head = found.decode(HEAD)?;
+    Some(match head.kind {
+        Kind::Meeting => {
+            let meeting: Meeting = found.decode(MEETING)?;
             let doc = Document {
                 path: path.to_path_buf(),
-                meeting: *meeting,
+                meeting,
                 fingerprint: src.fingerprint,
                 roster: None,
-                has_comments: body.has_comments,
-                // The text read is the entry's text: moved, not copied.
+                has_comments: head.has_comments,
                 text: src.text,
             };
-            let problems = if body.today == today || want == Want::MeetingOnly {
-                problems
-            } else {
+            let problems = match want {
+                // Not wanted: not even decoded.
+                Want::MeetingOnly => Vec::new(),
+                Want::Problems if head.today == today => found.decode(PROBLEMS)?,
                 // Due dates read against another day: only the checks run again.
-                check_document(&doc, today)
+                Want::Problems => check_document(&doc, today),
             };
             Loaded::Meeting(Box::new(doc), problems)
         }
-        Stored::Failed(p) => Loaded::Failed(p),
-        Stored::RosterFile => Loaded::RosterFile,
+        Kind::Failed => Loaded::Failed(found.decode(PROBLEMS)?),
+        Kind::RosterFile => Loaded::RosterFile,
     })
 }
 
-/// The body of the entry in `file`, when it is whole and was made from
-/// `src`'s exact text at `path` by this build.
-fn body_for(file: &Path, path: &Path, src: &source::Source) -> Option<Body> {
-    let bytes = fs::read(file).ok()?;
-    let mut r = Reader(bytes.strip_prefix(MAGIC)?);
-    if r.take()? != version().as_bytes()
-        || r.take()? != path.to_string_lossy().as_bytes()
-        || r.take()? != src.text.as_bytes()
-    {
-        return None;
-    }
-    let sum = u64::from_le_bytes(r.take()?.try_into().ok()?);
-    let body = r.take()?;
-    if hash_of(body) != sum || !r.0.is_empty() {
-        return None;
-    }
-    rmp_serde::from_slice(body).ok()
+/// The search index kept beside the meeting, if the TUI kept one.
+pub fn search<T: for<'de> Deserialize<'de>>(found: &Found) -> Option<T> {
+    found.decode(SEARCH)
 }
 
-/// Keeps `loaded` in `file`, written whole under a temporary name first so
-/// a reader never sees half an entry.
+/// `v` in the entry's form: postcard, every field kept ([`wire`]).
+pub fn encode(v: &impl Serialize) -> std::io::Result<Vec<u8>> {
+    wire::compact(|| postcard::to_allocvec(v)).map_err(std::io::Error::other)
+}
+
+/// Keeps `loaded` (and the TUI's `search` index, encoded) in `file`, made
+/// from `text` with `fingerprint`; written whole under a temporary name
+/// first so a reader never sees half an entry.
 pub fn write(
     file: &Path,
     path: &Path,
-    text: &str,
+    text: &[u8],
+    fingerprint: source::Fingerprint,
     today: NaiveDate,
     loaded: &Loaded,
+    search: Option<&[u8]>,
 ) -> std::io::Result<()> {
-    let stored = match loaded {
+    let none: &[Problem] = &[];
+    let (kind, meeting, problems) = match loaded {
         // A meeting whose roster lives in its own file also depends on that
         // file; it is not kept (such meetings are small).
         Loaded::Meeting(doc, _) if doc.roster.is_some() => return Ok(()),
-        Loaded::Meeting(doc, problems) => StoredRef::Meeting {
-            meeting: &doc.meeting,
-            problems,
-        },
-        Loaded::Failed(p) => StoredRef::Failed(p),
-        Loaded::RosterFile => StoredRef::RosterFile,
+        Loaded::Meeting(doc, problems) => (Kind::Meeting, Some(&doc.meeting), &problems[..]),
+        Loaded::Failed(p) => (Kind::Failed, None, &p[..]),
+        Loaded::RosterFile => (Kind::RosterFile, None, none),
     };
     let has_comments = matches!(loaded, Loaded::Meeting(d, _) if d.has_comments);
-    let body = rmp_serde::to_vec_named(&BodyRef {
+    let head = encode(&Head {
         today,
         has_comments,
-        stored,
-    })
-    .map_err(std::io::Error::other)?;
-    let mut out = Vec::with_capacity(MAGIC.len() + text.len() + body.len() + 64);
-    out.extend_from_slice(MAGIC);
-    let sum = hash_of(body.as_slice()).to_le_bytes();
+        kind,
+    })?;
+    let meeting = meeting.map(encode).transpose()?.unwrap_or_default();
+    let problems = encode(&problems)?;
     let path = path.to_string_lossy();
-    for part in [
-        version().as_bytes(),
-        path.as_bytes(),
-        text.as_bytes(),
-        &sum,
-        &body,
-    ] {
-        out.extend_from_slice(&(part.len() as u64).to_le_bytes());
-        out.extend_from_slice(part);
+    let mut out = Vec::with_capacity(text.len() + meeting.len() + problems.len() + 256);
+    out.extend_from_slice(MAGIC);
+    let mut part = |p: &[u8]| {
+        out.extend_from_slice(&(p.len() as u64).to_le_bytes());
+        out.extend_from_slice(p);
+    };
+    part(version().as_bytes());
+    part(path.as_bytes());
+    part(text);
+    part(&fingerprint.len.to_le_bytes());
+    part(&fingerprint.hash.to_le_bytes());
+    for body in [&head[..], &meeting, &problems, search.unwrap_or_default()] {
+        part(&hash_of(body).to_le_bytes());
+        part(body);
     }
+    keep(file, &out)
+}
+
+/// Rewrites the entry `found` (read from `file`) with `search` as its
+/// search index: the rest is copied as it was read and checked.
+pub fn with_search(file: &Path, found: &Found, search: &[u8]) -> std::io::Result<()> {
+    // The search section's checksum and body, each with its length, end the entry.
+    let start = found.sections[SEARCH].start.saturating_sub(3 * 8);
+    let Some(kept) = found.bytes.get(..start) else {
+        return Ok(());
+    };
+    let mut out = kept.to_vec();
+    for p in [&hash_of(search).to_le_bytes()[..], search] {
+        out.extend_from_slice(&(p.len() as u64).to_le_bytes());
+        out.extend_from_slice(p);
+    }
+    keep(file, &out)
+}
+
+/// Writes `bytes` to `file` through a temporary file and a rename.
+fn keep(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = file.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
     let tmp = file.with_extension(format!("{}.tmp", std::process::id()));
-    let written = fs::File::create(&tmp).and_then(|mut f| f.write_all(&out));
+    let written = fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes));
     match written.and_then(|_| fs::rename(&tmp, file)) {
         Ok(()) => Ok(()),
         Err(e) => {
             let _ = fs::remove_file(&tmp);
             Err(e)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every agenda in the repository (multilingual texts, tentative
+    /// fields, booths in the long form, optional dates and times) comes
+    /// back from the compact form exactly, with its problems.
+    #[test]
+    fn the_compact_form_keeps_every_field() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut seen = 0;
+        for dir in ["agendas", "tests/rules", "tests/symposium"] {
+            let Ok(files) = fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for f in files.flatten().map(|e| e.path()) {
+                if f.extension().is_none_or(|e| e != "yaml") {
+                    continue;
+                }
+                let Ok(doc) = crate::load::load(&f) else {
+                    continue;
+                };
+                let today = doc.meeting.start_date;
+                let problems = check_document(&doc, today);
+                let bytes = encode(&doc.meeting).expect("encodes");
+                let back: Meeting = postcard::from_bytes(&bytes).expect("decodes");
+                assert_eq!(back, doc.meeting, "{f:?}");
+                let bytes = encode(&problems).expect("encodes");
+                let back: Vec<Problem> = postcard::from_bytes(&bytes).expect("decodes");
+                assert_eq!(back, problems, "{f:?}");
+                seen += 1;
+            }
+        }
+        assert!(seen >= 5, "the agendas were read");
     }
 }

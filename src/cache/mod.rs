@@ -4,21 +4,25 @@
 //! After a file has been read whole, parsed and checked, the meeting and its
 //! problems are kept in the user's cache folder (`$PLENARY_CACHE_DIR`, else
 //! `$XDG_CACHE_HOME/plenary`, else `~/.cache/plenary`), together with the
-//! file's exact text. An entry is used only when the file's text now is that
-//! text byte for byte, for the same path and the same Plenary version; the
-//! entry's name (a hash of those) only finds it. A corrupt, foreign-version
-//! or unreadable entry is ignored and rewritten after a full load.
+//! file's exact text. An entry is used only when the file's bytes now are
+//! that text byte for byte, for the same path and the same build of
+//! Plenary; the entry's name (a hash of path and build) only finds it, so
+//! each file has one entry, replaced when the file changes. A corrupt,
+//! foreign-version or unreadable entry is ignored and rewritten after a
+//! full load. The TUI also keeps its people index there ([`load_indexed`]).
 //!
-//! The body is MessagePack (`rmp-serde`), through the very serde types the
-//! YAML goes through: postcard and bincode are not self-describing, and the
-//! domain's optional fields and "a string or a list" forms need a format
-//! that is (README, "Crates we use and why").
+//! The body is postcard, through the very serde types the YAML goes
+//! through, in their compact form ([`crate::domain::wire`]): `cargo bench
+//! --bench cache_format` measured it against MessagePack and bincode
+//! (README, "Crates we use and why").
 
 mod entry;
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::check::check_document;
 use crate::load::{self, Document, source};
@@ -76,23 +80,111 @@ pub enum Want {
 /// Loads and checks `path` whole, or takes the same answer from `cache`
 /// when the file is byte for byte the one that answer came from.
 pub fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>, want: Want) -> Loaded {
-    let src = match source::read(path) {
-        Ok(s) => s,
-        Err(_) => return full(path, today, None, want),
+    load_with(path, today, cache, want, &mut |_| None).0
+}
+
+/// [`load`] for the TUI, which also wants an index built from the meeting
+/// (search keys, duplicate groups, facets): it is kept in the entry beside
+/// the meeting, so a warm load decodes it rather than building it again.
+/// `build` makes it when the entry has none (a cold load, or an entry that
+/// `plenary check` wrote). `None` without a cache, or when the file is not a
+/// meeting the cache keeps; the caller then builds it itself.
+pub fn load_indexed<S: Serialize + DeserializeOwned>(
+    path: &Path,
+    today: NaiveDate,
+    cache: Option<&Cache>,
+    build: impl Fn(&Document) -> S,
+) -> (Loaded, Option<S>) {
+    let Some(cache) = cache else {
+        return (load(path, today, None, Want::Problems), None);
+    };
+    let mut built = None;
+    let (loaded, found) = load_with(path, today, Some(cache), Want::Problems, &mut |doc| {
+        let index = build(doc);
+        let bytes = entry::encode(&index).ok();
+        built = Some(index);
+        bytes
+    });
+    let Some(found) = found else {
+        return (loaded, built);
+    };
+    if let Some(index) = entry::search(&found) {
+        return (loaded, Some(index));
+    }
+    let Loaded::Meeting(doc, _) = &loaded else {
+        return (loaded, None);
+    };
+    let index = build(doc);
+    if let Ok(bytes) = entry::encode(&index) {
+        let _ = entry::with_search(&cache.file_for(entry::key(path)), &found, &bytes);
+    }
+    (loaded, Some(index))
+}
+
+/// [`load`], also giving back the entry it used, when it used one, to read
+/// more from; `index` encodes what is kept beside a meeting loaded in full.
+fn load_with(
+    path: &Path,
+    today: NaiveDate,
+    cache: Option<&Cache>,
+    want: Want,
+    index: &mut dyn FnMut(&Document) -> Option<Vec<u8>>,
+) -> (Loaded, Option<entry::Found>) {
+    let bytes = match source::read_bytes(path) {
+        Ok(b) => b,
+        Err(_) => return (full(path, today, None, want), None),
     };
     let Some(cache) = cache else {
-        return full(path, today, Some(src), want);
+        return (
+            full(path, today, source::from_bytes(bytes).ok(), want),
+            None,
+        );
     };
-    let key = entry::key(path, &src);
-    let file = cache.file_for(key);
-    let src = match entry::read(&file, path, src, today, want) {
-        Ok(hit) => return hit,
-        Err(src) => src,
+    let file = cache.file_for(entry::key(path));
+    let Some((found, fingerprint)) = entry::find(&file, path, &bytes) else {
+        return (miss(path, today, bytes, &file, index), None);
     };
-    let text = src.text.clone();
+    // The bytes are the entry's: their fingerprint is the one it kept.
+    let answer = source::with_fingerprint(bytes, fingerprint)
+        .and_then(|src| entry::answer(&found, path, src, today, want));
+    match answer {
+        Some(loaded) => (loaded, Some(found)),
+        // Whole but not readable by this build (which wrote it): read the file again.
+        None => match source::read_bytes(path) {
+            Ok(bytes) => (miss(path, today, bytes, &file, index), None),
+            Err(_) => (full(path, today, None, want), None),
+        },
+    }
+}
+
+/// The full load of `bytes` (the file as read), kept in the entry `file`
+/// with what `index` makes of a meeting.
+fn miss(
+    path: &Path,
+    today: NaiveDate,
+    bytes: Vec<u8>,
+    file: &Path,
+    index: &mut dyn FnMut(&Document) -> Option<Vec<u8>>,
+) -> Loaded {
+    let Ok(src) = source::from_bytes(bytes.clone()) else {
+        return full(path, today, None, Want::Problems);
+    };
+    let fingerprint = src.fingerprint;
     let loaded = full(path, today, Some(src), Want::Problems);
+    let search = match &loaded {
+        Loaded::Meeting(doc, _) if doc.roster.is_none() => index(doc),
+        _ => None,
+    };
     // A full answer is worth keeping; failing to keep it only costs the next run time.
-    let _ = entry::write(&file, path, &text, today, &loaded);
+    let _ = entry::write(
+        file,
+        path,
+        &bytes,
+        fingerprint,
+        today,
+        &loaded,
+        search.as_deref(),
+    );
     loaded
 }
 
@@ -135,9 +227,8 @@ mod tests {
         let Loaded::Meeting(first, problems) = load(&f, today, Some(&cache), Want::Problems) else {
             panic!("loads");
         };
-        let src = source::read(&f).expect("reads");
-        let entry = cache.file_for(entry::key(&f, &src));
-        let Ok(Loaded::Meeting(again, kept)) = entry::read(&entry, &f, src, today, Want::Problems)
+        let (Loaded::Meeting(again, kept), Some(_)) =
+            load_with(&f, today, Some(&cache), Want::Problems, &mut |_| None)
         else {
             panic!("the entry is used");
         };

@@ -57,43 +57,58 @@ fn doc_languages(path: &str, docs: &[crate::domain::Document], out: &mut Vec<Pro
 }
 
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+    meeting(m, out);
+    for (i, p) in m.people().iter().enumerate() {
+        participant(i, p, out);
+    }
+    for (i, s) in m.sessions.iter().enumerate() {
+        session(i, s, out);
+    }
+}
+
+/// The meeting's own codes.
+pub(super) fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
     timezone("timezone".into(), &m.timezone, out);
     languages("languages", &m.languages, out);
     if let Some(c) = &m.country {
         country("country".into(), c, out);
     }
     doc_languages("documents", &m.documents, out);
-    for (i, p) in m.people().iter().enumerate() {
-        let at = format!("participants[{i}]");
-        if let Some(c) = &p.country {
-            country(format!("{at}.country"), c, out);
-        }
-        languages(&format!("{at}.languages"), &p.languages, out);
-        if let Some(tz) = &p.timezone {
-            timezone(format!("{at}.timezone"), tz, out);
-        }
-        if let Some(il) = &p.interpreting {
-            language(format!("{at}.interpreting.a"), &il.a, out);
-            languages(&format!("{at}.interpreting.b"), &il.b, out);
-            languages(&format!("{at}.interpreting.c"), &il.c, out);
+}
+
+/// One participant's codes.
+pub(super) fn participant(i: usize, p: &crate::domain::Participant, out: &mut Vec<Problem>) {
+    let at = format!("participants[{i}]");
+    if let Some(c) = &p.country {
+        country(format!("{at}.country"), c, out);
+    }
+    languages(&format!("{at}.languages"), &p.languages, out);
+    if let Some(tz) = &p.timezone {
+        timezone(format!("{at}.timezone"), tz, out);
+    }
+    if let Some(il) = &p.interpreting {
+        language(format!("{at}.interpreting.a"), &il.a, out);
+        languages(&format!("{at}.interpreting.b"), &il.b, out);
+        languages(&format!("{at}.interpreting.c"), &il.c, out);
+    }
+}
+
+/// One session's codes.
+pub(super) fn session(i: usize, s: &crate::domain::Session, out: &mut Vec<Problem>) {
+    let at = format!("sessions[{i}]");
+    if let [one] = s.language.as_slice() {
+        language(format!("{at}.language"), one, out);
+    } else {
+        languages(&format!("{at}.language"), &s.language, out);
+    }
+    for (j, c) in s.interpretation.iter().enumerate() {
+        language(format!("{at}.interpretation[{j}].to"), &c.to, out);
+        if let Some(r) = &c.relay {
+            language(format!("{at}.interpretation[{j}].relay"), r, out);
         }
     }
-    for (i, s) in m.sessions.iter().enumerate() {
-        let at = format!("sessions[{i}]");
-        if let [one] = s.language.as_slice() {
-            language(format!("{at}.language"), one, out);
-        } else {
-            languages(&format!("{at}.language"), &s.language, out);
-        }
-        for (j, c) in s.interpretation.iter().enumerate() {
-            language(format!("{at}.interpretation[{j}].to"), &c.to, out);
-            if let Some(r) = &c.relay {
-                language(format!("{at}.interpretation[{j}].relay"), r, out);
-            }
-        }
-        doc_languages(&format!("{at}.documents"), &s.documents, out);
-        for (j, it) in s.items.iter().enumerate() {
-            doc_languages(&format!("{at}.items[{j}].documents"), &it.documents, out);
-        }
+    doc_languages(&format!("{at}.documents"), &s.documents, out);
+    for (j, it) in s.items.iter().enumerate() {
+        doc_languages(&format!("{at}.items[{j}].documents"), &it.documents, out);
     }
 }

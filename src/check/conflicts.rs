@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::{Lookup, Problem, session_label};
-use crate::domain::{Meeting, Status};
+use crate::domain::{Meeting, Session, Status};
 use crate::msg;
 use crate::problem::Record;
 
@@ -45,36 +45,50 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     declined(m, lk, out);
 }
 
+/// The key a session's room is grouped by (case aside), if it names one.
+pub(super) fn room_key(s: &Session) -> Option<String> {
+    s.room
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_lowercase)
+}
+
 /// A room with two sessions at once.
 fn rooms(m: &Meeting, out: &mut Vec<Problem>) {
     let mut by_room: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, s) in m.sessions.iter().enumerate() {
-        if let Some(r) = s.room.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
-            by_room.entry(r.to_lowercase()).or_default().push(i);
+        if let Some(r) = room_key(s) {
+            by_room.entry(r).or_default().push(i);
         }
     }
     let mut rooms: Vec<_> = by_room.into_iter().collect();
     rooms.sort();
     for (_, idx) in rooms {
-        overlapping_pairs(m, idx, |a, b, day| {
-            let room = m.sessions[a].room.as_deref().unwrap_or("");
-            out.push(
-                Problem::warning(
-                    format!("sessions[{b}].room"),
-                    msg!(
-                        "room-double-booked",
-                        room = room,
-                        a = session_label(m, a),
-                        b = session_label(m, b),
-                        date = day.to_string()
-                    ),
-                )
-                .with_hint(msg!("room-double-booked-hint"))
-                .concerning(Record::session(&m.sessions[a].id))
-                .concerning(Record::session(&m.sessions[b].id)),
-            );
-        });
+        room(m, idx, out);
     }
+}
+
+/// The clashes among `idx`, the sessions held in one room.
+pub(super) fn room(m: &Meeting, idx: Vec<usize>, out: &mut Vec<Problem>) {
+    overlapping_pairs(m, idx, |a, b, day| {
+        let room = m.sessions[a].room.as_deref().unwrap_or("");
+        out.push(
+            Problem::warning(
+                format!("sessions[{b}].room"),
+                msg!(
+                    "room-double-booked",
+                    room = room,
+                    a = session_label(m, a),
+                    b = session_label(m, b),
+                    date = day.to_string()
+                ),
+            )
+            .with_hint(msg!("room-double-booked-hint"))
+            .concerning(Record::session(&m.sessions[a].id))
+            .concerning(Record::session(&m.sessions[b].id)),
+        );
+    });
 }
 
 /// A chair or speaker in two sessions at once.
@@ -88,60 +102,71 @@ fn people(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let mut people: Vec<_> = by_person.into_iter().collect();
     people.sort();
     for (id, idx) in people {
-        let name = lk
-            .participant(id)
-            .map(|p| p.name.primary().to_string())
-            .unwrap_or_else(|| id.to_string());
-        overlapping_pairs(m, idx, |a, b, _| {
-            out.push(
-                Problem::warning(
-                    format!("sessions[{b}]"),
-                    msg!(
-                        "person-double-booked",
-                        name = &name,
-                        id = id,
-                        a = session_label(m, a),
-                        b = session_label(m, b)
-                    ),
-                )
-                .with_hint(msg!("person-double-booked-hint"))
-                .concerning(Record::session(&m.sessions[a].id))
-                .concerning(Record::session(&m.sessions[b].id))
-                .concerning(Record::participant(id)),
-            );
-        });
+        person(m, lk, id, idx, out);
     }
+}
+
+/// The clashes among `idx`, the sessions person `id` chairs or speaks in.
+pub(super) fn person(m: &Meeting, lk: &Lookup, id: &str, idx: Vec<usize>, out: &mut Vec<Problem>) {
+    let name = lk
+        .participant(id)
+        .map(|p| p.name.primary().to_string())
+        .unwrap_or_else(|| id.to_string());
+    overlapping_pairs(m, idx, |a, b, _| {
+        out.push(
+            Problem::warning(
+                format!("sessions[{b}]"),
+                msg!(
+                    "person-double-booked",
+                    name = &name,
+                    id = id,
+                    a = session_label(m, a),
+                    b = session_label(m, b)
+                ),
+            )
+            .with_hint(msg!("person-double-booked-hint"))
+            .concerning(Record::session(&m.sessions[a].id))
+            .concerning(Record::session(&m.sessions[b].id))
+            .concerning(Record::participant(id)),
+        );
+    });
 }
 
 /// A chair or speaker who said no.
 fn declined(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        let declined = |id: &str| {
-            lk.participant(id)
-                .is_some_and(|p| p.status == Status::Declined)
-        };
-        if let Some(c) = s.chair.as_deref().filter(|c| declined(c)) {
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}].chair"),
-                    msg!("chair-declined", id = c, session = session_label(m, i)),
-                )
-                .with_hint(msg!("chair-declined-hint"))
-                .concerning(Record::participant(c)),
-            );
-        }
-        for (j, it) in s.items.iter().enumerate() {
-            for (k, sp) in it.speakers.iter().enumerate() {
-                if declined(sp) {
-                    out.push(
-                        Problem::warning(
-                            format!("sessions[{i}].items[{j}].speakers[{k}]"),
-                            msg!("speaker-declined", id = sp, session = session_label(m, i)),
-                        )
-                        .with_hint(msg!("speaker-declined-hint"))
-                        .concerning(Record::participant(sp)),
-                    );
-                }
+    for i in 0..m.sessions.len() {
+        declined_at(m, lk, i, out);
+    }
+}
+
+/// Session `i`'s chair or speakers who said no.
+pub(super) fn declined_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    let declined = |id: &str| {
+        lk.participant(id)
+            .is_some_and(|p| p.status == Status::Declined)
+    };
+    if let Some(c) = s.chair.as_deref().filter(|c| declined(c)) {
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].chair"),
+                msg!("chair-declined", id = c, session = session_label(m, i)),
+            )
+            .with_hint(msg!("chair-declined-hint"))
+            .concerning(Record::participant(c)),
+        );
+    }
+    for (j, it) in s.items.iter().enumerate() {
+        for (k, sp) in it.speakers.iter().enumerate() {
+            if declined(sp) {
+                out.push(
+                    Problem::warning(
+                        format!("sessions[{i}].items[{j}].speakers[{k}]"),
+                        msg!("speaker-declined", id = sp, session = session_label(m, i)),
+                    )
+                    .with_hint(msg!("speaker-declined-hint"))
+                    .concerning(Record::participant(sp)),
+                );
             }
         }
     }

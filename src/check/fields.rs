@@ -19,7 +19,7 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
 }
 
 /// The meeting's own title and days.
-fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
+pub(super) fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
     if m.title.is_empty() {
         out.push(Problem::error("title", msg!("meeting-empty-title")));
     }
@@ -54,7 +54,7 @@ fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
     }
 }
 
-fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
+pub(super) fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
     if p.id.trim().is_empty() {
         out.push(Problem::error(
             format!("participants[{i}].id"),
@@ -78,7 +78,7 @@ fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
 }
 
 /// A session's id and title, its times, its day, its items' titles.
-fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
+pub(super) fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     let s = &m.sessions[i];
     let at = format!("sessions[{i}]");
     if s.id.trim().is_empty() {
@@ -109,7 +109,8 @@ fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     }
     end_date(m, i, out);
     for (j, it) in s.items.iter().enumerate() {
-        if it.title.is_empty() {
+        // An item may name only who speaks; with neither it says nothing.
+        if it.title.is_empty() && it.speakers.is_empty() && it.presenter.is_none() {
             out.push(Problem::error(
                 format!("{at}.items[{j}].title"),
                 msg!("item-empty-title"),
@@ -184,7 +185,7 @@ fn end_date(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     }
 }
 
-fn follow_up(i: usize, f: &FollowUp, out: &mut Vec<Problem>) {
+pub(super) fn follow_up(i: usize, f: &FollowUp, out: &mut Vec<Problem>) {
     if f.id.trim().is_empty() {
         out.push(Problem::error(
             format!("follow_ups[{i}].id"),

@@ -3,75 +3,80 @@
 use chrono::NaiveDate;
 
 use super::Problem;
-use crate::domain::{DueState, Meeting};
+use crate::domain::{DueState, FollowUp, Meeting};
 use crate::msg;
 
 pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
     for (i, f) in m.follow_ups.iter().enumerate() {
-        let at = format!("follow_ups[{i}]");
-        if f.due_state(today) == DueState::Overdue
-            && let Some(due) = f.due
-        {
-            let days = (today - due).num_days();
-            let owner = f.owner_label();
-            // A proposed due date that passed is not a firm deadline missed.
-            let (due_word, hint) = if f.tentative.covers("due") {
-                ("word-due-proposed", "followup-overdue-proposed-hint")
-            } else {
-                ("word-due", "followup-overdue-hint")
-            };
-            let key = if owner.is_empty() {
-                "followup-overdue"
-            } else {
-                "followup-overdue-owned"
-            };
-            let text = msg!(
-                key,
+        follow_up(i, f, today, out);
+    }
+}
+
+/// One follow-up's due date, closing and log.
+pub(super) fn follow_up(i: usize, f: &FollowUp, today: NaiveDate, out: &mut Vec<Problem>) {
+    let at = format!("follow_ups[{i}]");
+    if f.due_state(today) == DueState::Overdue
+        && let Some(due) = f.due
+    {
+        let days = (today - due).num_days();
+        let owner = f.owner_label();
+        // A proposed due date that passed is not a firm deadline missed.
+        let (due_word, hint) = if f.tentative.covers("due") {
+            ("word-due-proposed", "followup-overdue-proposed-hint")
+        } else {
+            ("word-due", "followup-overdue-hint")
+        };
+        let key = if owner.is_empty() {
+            "followup-overdue"
+        } else {
+            "followup-overdue-owned"
+        };
+        let text = msg!(
+            key,
+            id = &f.id,
+            due_word = msg!(due_word),
+            due = due.to_string(),
+            days = days,
+            status = f.status.as_str(),
+            owner = owner.to_string()
+        );
+        out.push(Problem::warning(format!("{at}.due"), text).with_hint(msg!(hint)));
+    }
+    if f.closed.is_some() && f.status.is_open() {
+        out.push(Problem::warning(
+            format!("{at}.closed"),
+            msg!(
+                "followup-closed-but-open",
                 id = &f.id,
-                due_word = msg!(due_word),
-                due = due.to_string(),
-                days = days,
-                status = f.status.as_str(),
-                owner = owner.to_string()
-            );
-            out.push(Problem::warning(format!("{at}.due"), text).with_hint(msg!(hint)));
-        }
-        if f.closed.is_some() && f.status.is_open() {
-            out.push(Problem::warning(
-                format!("{at}.closed"),
-                msg!(
-                    "followup-closed-but-open",
-                    id = &f.id,
-                    status = f.status.as_str()
-                ),
-            ));
-        }
-        if let Some(c) = &f.carried_from
-            && !carried_from_shape(c)
-        {
+                status = f.status.as_str()
+            ),
+        ));
+    }
+    if let Some(c) = &f.carried_from
+        && !carried_from_shape(c)
+    {
+        out.push(
+            Problem::warning(
+                format!("{at}.carried_from"),
+                msg!("followup-carried-from-bad", id = &f.id, value = c),
+            )
+            .with_hint(msg!("followup-carried-from-bad-hint")),
+        );
+    }
+    for w in 1..f.log.len() {
+        if f.log[w].date < f.log[w - 1].date {
             out.push(
                 Problem::warning(
-                    format!("{at}.carried_from"),
-                    msg!("followup-carried-from-bad", id = &f.id, value = c),
+                    format!("{at}.log[{w}].date"),
+                    msg!(
+                        "followup-log-out-of-order",
+                        id = &f.id,
+                        later = f.log[w].date.to_string(),
+                        earlier = f.log[w - 1].date.to_string()
+                    ),
                 )
-                .with_hint(msg!("followup-carried-from-bad-hint")),
+                .with_hint(msg!("followup-log-out-of-order-hint")),
             );
-        }
-        for w in 1..f.log.len() {
-            if f.log[w].date < f.log[w - 1].date {
-                out.push(
-                    Problem::warning(
-                        format!("{at}.log[{w}].date"),
-                        msg!(
-                            "followup-log-out-of-order",
-                            id = &f.id,
-                            later = f.log[w].date.to_string(),
-                            earlier = f.log[w - 1].date.to_string()
-                        ),
-                    )
-                    .with_hint(msg!("followup-log-out-of-order-hint")),
-                );
-            }
         }
     }
 }

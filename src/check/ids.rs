@@ -20,35 +20,44 @@ fn duplicates<'a>(
         if id.is_empty() {
             continue;
         }
-        if let Some(first) = seen.get(id) {
-            out.push(
-                Problem::error(
-                    format!("{section}[{i}].id"),
-                    msg!(
-                        "duplicate-id",
-                        kind = msg!(kind),
-                        id = id,
-                        first = format!("{section}[{first}]")
-                    ),
-                )
-                .also_at(format!("{section}[{first}]"))
-                .with_hint(msg!("duplicate-id-hint")),
-            );
+        if let Some(&first) = seen.get(id) {
+            out.push(duplicate(kind, section, i, id, first));
         } else {
             seen.insert(id, i);
         }
     }
 }
 
+/// The id at `{section}[{i}]` was first used at `{section}[{first}]`.
+pub(super) fn duplicate(
+    kind: &'static str,
+    section: &str,
+    i: usize,
+    id: &str,
+    first: usize,
+) -> Problem {
+    Problem::error(
+        format!("{section}[{i}].id"),
+        msg!(
+            "duplicate-id",
+            kind = msg!(kind),
+            id = id,
+            first = format!("{section}[{first}]")
+        ),
+    )
+    .also_at(format!("{section}[{first}]"))
+    .with_hint(msg!("duplicate-id-hint"))
+}
+
 /// The roster's ids, indexed for "did you mean" on the first broken
 /// reference only: a clean file never pays for it.
-struct Roster<'a> {
+pub(super) struct Roster<'a> {
     m: &'a Meeting,
     ix: OnceCell<Suggester<'a>>,
 }
 
 impl<'a> Roster<'a> {
-    fn new(m: &'a Meeting) -> Self {
+    pub(super) fn new(m: &'a Meeting) -> Self {
         Roster {
             m,
             ix: OnceCell::new(),
@@ -103,75 +112,103 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     );
 
     let roster = Roster::new(m);
-    for (i, s) in m.sessions.iter().enumerate() {
-        let at = format!("sessions[{i}]");
-        if let Some(c) = &s.chair {
-            participant_ref(&roster, lk, format!("{at}.chair"), "role-chair", c, out);
-        }
-        for (j, it) in s.items.iter().enumerate() {
-            for (k, sp) in it.speakers.iter().enumerate() {
-                participant_ref(
-                    &roster,
-                    lk,
-                    format!("{at}.items[{j}].speakers[{k}]"),
-                    "role-speaker",
-                    sp,
-                    out,
-                );
-            }
-        }
-        for (j, c) in s.interpretation.iter().enumerate() {
-            for (k, id) in c.interpreters.iter().enumerate() {
-                participant_ref(
-                    &roster,
-                    lk,
-                    format!("{at}.interpretation[{j}].interpreters[{k}]"),
-                    "role-interpreter",
-                    id,
-                    out,
-                );
-            }
-        }
+    for i in 0..m.sessions.len() {
+        session_refs(m, lk, &roster, i, out);
     }
     follow_up_refs(m, lk, &roster, out);
+}
+
+/// Session `i`'s chair, speakers and interpreters are on the roster.
+pub(super) fn session_refs(
+    m: &Meeting,
+    lk: &Lookup,
+    roster: &Roster,
+    i: usize,
+    out: &mut Vec<Problem>,
+) {
+    let s = &m.sessions[i];
+    let at = format!("sessions[{i}]");
+    if let Some(c) = &s.chair {
+        participant_ref(roster, lk, format!("{at}.chair"), "role-chair", c, out);
+    }
+    for (j, it) in s.items.iter().enumerate() {
+        for (k, sp) in it.speakers.iter().enumerate() {
+            participant_ref(
+                roster,
+                lk,
+                format!("{at}.items[{j}].speakers[{k}]"),
+                "role-speaker",
+                sp,
+                out,
+            );
+        }
+    }
+    for (j, c) in s.interpretation.iter().enumerate() {
+        for (k, id) in c.interpreters.iter().enumerate() {
+            participant_ref(
+                roster,
+                lk,
+                format!("{at}.interpretation[{j}].interpreters[{k}]"),
+                "role-interpreter",
+                id,
+                out,
+            );
+        }
+    }
 }
 
 /// Each follow-up's owner and session point at something.
 fn follow_up_refs(m: &Meeting, lk: &Lookup, roster: &Roster, out: &mut Vec<Problem>) {
     let sessions = OnceCell::new();
-    for (i, f) in m.follow_ups.iter().enumerate() {
-        let at = format!("follow_ups[{i}]");
-        if let Some(o) = &f.owner {
-            if lk.participant(o).is_none() {
-                let hint = roster
-                    .did_you_mean(o)
-                    .unwrap_or_else(|| msg!("owner-not-on-roster-hint"));
-                out.push(
-                    Problem::error(format!("{at}.owner"), msg!("owner-not-on-roster", id = o))
-                        .with_hint(hint),
-                );
-            }
-        } else if f.owner_org.is_none() {
+    for i in 0..m.follow_ups.len() {
+        follow_up_ref(m, lk, roster, &sessions, i, out);
+    }
+}
+
+/// The session ids, indexed for "did you mean" on the first broken one.
+pub(super) type SessionIds<'a> = OnceCell<Suggester<'a>>;
+
+/// Follow-up `i`'s owner and session point at something.
+pub(super) fn follow_up_ref<'a>(
+    m: &'a Meeting,
+    lk: &Lookup,
+    roster: &Roster,
+    sessions: &SessionIds<'a>,
+    i: usize,
+    out: &mut Vec<Problem>,
+) {
+    let f = &m.follow_ups[i];
+    let at = format!("follow_ups[{i}]");
+    if let Some(o) = &f.owner {
+        if lk.participant(o).is_none() {
+            let hint = roster
+                .did_you_mean(o)
+                .unwrap_or_else(|| msg!("owner-not-on-roster-hint"));
             out.push(
-                Problem::warning(format!("{at}.id"), msg!("followup-no-owner", id = &f.id))
-                    .with_hint(msg!("followup-no-owner-hint")),
+                Problem::error(format!("{at}.owner"), msg!("owner-not-on-roster", id = o))
+                    .with_hint(hint),
             );
         }
-        if let Some(s) = &f.session
-            && !lk.has_session(s)
-        {
-            let hint = sessions
-                .get_or_init(|| Suggester::new(m.sessions.iter().map(|x| x.id.as_str())))
-                .closest(s)
-                .map(suggest::hint_msg)
-                .unwrap_or_else(|| msg!("session-does-not-exist-hint"));
-            out.push(
-                Problem::error(
-                    format!("{at}.session"),
-                    msg!("session-does-not-exist", id = s),
-                )
-                .with_hint(hint),
-            );
-        }
+    } else if f.owner_org.is_none() {
+        out.push(
+            Problem::warning(format!("{at}.id"), msg!("followup-no-owner", id = &f.id))
+                .with_hint(msg!("followup-no-owner-hint")),
+        );
+    }
+    if let Some(s) = &f.session
+        && !lk.has_session(s)
+    {
+        let hint = sessions
+            .get_or_init(|| Suggester::new(m.sessions.iter().map(|x| x.id.as_str())))
+            .closest(s)
+            .map(suggest::hint_msg)
+            .unwrap_or_else(|| msg!("session-does-not-exist-hint"));
+        out.push(
+            Problem::error(
+                format!("{at}.session"),
+                msg!("session-does-not-exist", id = s),
+            )
+            .with_hint(hint),
+        );
     }
 }

@@ -48,10 +48,7 @@ fn ids(m: &Meeting, sessions: &[usize]) -> String {
 
 pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     // Most meetings name no interpreters yet; the staffing rules then have nothing to say.
-    if m.sessions
-        .iter()
-        .any(|s| s.interpretation.iter().any(|c| !c.interpreters.is_empty()))
-    {
+    if any_staffed(m) {
         team_per_session(m, out);
         team_per_day(m, out);
         daily_load(m, out);
@@ -63,76 +60,101 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     booked_people_languages(m, lk, out);
 }
 
+/// Whether any booth names an interpreter: the staffing rules' gate.
+pub(super) fn any_staffed(m: &Meeting) -> bool {
+    m.sessions
+        .iter()
+        .any(|s| s.interpretation.iter().any(|c| !c.interpreters.is_empty()))
+}
+
 /// A booth nobody is in yet, for a session still to come: while drafting
 /// that is the plan's to-do list, and a pre-commit check should say so. Past
 /// sessions are left alone (reports seldom name their interpreters).
 pub fn unstaffed(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        if s.date < today {
+    for i in 0..m.sessions.len() {
+        unstaffed_at(m, today, i, out);
+    }
+}
+
+/// Session `i`'s empty booths, if it is still to come.
+pub(super) fn unstaffed_at(m: &Meeting, today: NaiveDate, i: usize, out: &mut Vec<Problem>) {
+    if m.sessions[i].date < today {
+        return;
+    }
+    for b in staffing::booths(m, i) {
+        if !b.interpreters.is_empty() {
             continue;
         }
-        for b in staffing::booths(m, i) {
-            if !b.interpreters.is_empty() {
-                continue;
-            }
-            let message = match (&b.required, b.minutes) {
-                (Some(req), Some(minutes)) => msg!(
-                    "interp-booth-empty-norm",
-                    session = session_label(m, i),
-                    booth = lang(&b.to),
-                    need = req.interpreters,
-                    minutes = minutes,
-                    reason = req.why.clone()
-                ),
-                _ => msg!(
-                    "interp-booth-empty",
-                    session = session_label(m, i),
-                    booth = lang(&b.to)
-                ),
-            };
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}].interpretation[{}]", b.channel),
-                    message,
-                )
-                .with_hint(msg!("interp-booth-empty-hint")),
-            );
-        }
+        let message = match (&b.required, b.minutes) {
+            (Some(req), Some(minutes)) => msg!(
+                "interp-booth-empty-norm",
+                session = session_label(m, i),
+                booth = lang(&b.to),
+                need = req.interpreters,
+                minutes = minutes,
+                reason = req.why.clone()
+            ),
+            _ => msg!(
+                "interp-booth-empty",
+                session = session_label(m, i),
+                booth = lang(&b.to)
+            ),
+        };
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].interpretation[{}]", b.channel),
+                message,
+            )
+            .with_hint(msg!("interp-booth-empty-hint")),
+        );
     }
 }
 
 fn team_per_session(m: &Meeting, out: &mut Vec<Problem>) {
     for i in 0..m.sessions.len() {
-        for b in staffing::booths(m, i) {
-            let (Some(req), Some(minutes), Some(_)) = (&b.required, b.minutes, b.short_of()) else {
-                continue;
-            };
-            let n = b.interpreters.len();
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}].interpretation[{}].interpreters", b.channel),
-                    msg!(
-                        "interp-team-short",
-                        session = session_label(m, i),
-                        booth = lang(&b.to),
-                        n = n,
-                        minutes = minutes,
-                        need = req.interpreters,
-                        reason = req.why.clone()
-                    ),
-                )
-                .with_hint(msg!("interp-team-short-hint")),
-            );
-        }
+        team_at(m, i, out);
+    }
+}
+
+/// Session `i`'s booths with too small a team.
+pub(super) fn team_at(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
+    for b in staffing::booths(m, i) {
+        let (Some(req), Some(minutes), Some(_)) = (&b.required, b.minutes, b.short_of()) else {
+            continue;
+        };
+        let n = b.interpreters.len();
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].interpretation[{}].interpreters", b.channel),
+                msg!(
+                    "interp-team-short",
+                    session = session_label(m, i),
+                    booth = lang(&b.to),
+                    n = n,
+                    minutes = minutes,
+                    need = req.interpreters,
+                    reason = req.why.clone()
+                ),
+            )
+            .with_hint(msg!("interp-team-short-hint")),
+        );
     }
 }
 
 /// A booth working several sessions in a day with one small team.
 fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
-    let norms = m.norms();
-    // (date, language) → sessions, with the day's totals.
-    let mut groups: BTreeMap<(NaiveDate, String), Vec<(usize, staffing::Booth)>> = BTreeMap::new();
-    for i in m.schedule_order() {
+    for ((date, to), list) in day_groups(m, m.schedule_order()) {
+        day_team(m, date, &to, list, out);
+    }
+}
+
+/// Staffed booths with known times, by day and language, in schedule order.
+pub(super) type DayGroups = BTreeMap<(NaiveDate, String), Vec<(usize, staffing::Booth)>>;
+
+/// The [`DayGroups`] of the sessions `order` (in schedule order).
+pub(super) fn day_groups(m: &Meeting, order: impl IntoIterator<Item = usize>) -> DayGroups {
+    let mut groups = DayGroups::new();
+    for i in order {
         for b in staffing::booths(m, i) {
             if !b.interpreters.is_empty() && b.minutes.is_some() {
                 groups
@@ -142,80 +164,95 @@ fn team_per_day(m: &Meeting, out: &mut Vec<Problem>) {
             }
         }
     }
-    for ((date, to), list) in groups {
-        if list.len() < 2 || list.iter().any(|(_, b)| b.short_of().is_some()) {
-            continue;
-        }
-        let total: i64 = list.iter().filter_map(|(_, b)| b.minutes).sum();
-        let two_way = list.iter().any(|(_, b)| b.two_way);
-        let relay = list.iter().any(|(_, b)| b.gives_relay);
-        let people: HashSet<&str> = list
-            .iter()
-            .flat_map(|(_, b)| b.interpreters.iter().map(String::as_str))
-            .collect();
-        let req = norms.required(total, two_way, relay, Span::Day);
-        if (people.len() as u32) >= req.interpreters {
-            continue;
-        }
-        let sessions: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
-        let (first, b) = &list[0];
-        let problem = Problem::warning(
-            format!(
-                "sessions[{first}].interpretation[{}].interpreters",
-                b.channel
-            ),
-            msg!(
-                "interp-day-short",
-                booth = lang(&to),
-                total = total,
-                date = date.to_string(),
-                sessions = ids(m, &sessions),
-                n = people.len(),
-                need = req.interpreters,
-                reason = req.why
-            ),
-        )
-        .with_hint(msg!("interp-day-short-hint"));
-        out.push(naming(problem, m, &sessions));
+    groups
+}
+
+/// One language's booth on one day, its sessions in schedule order.
+pub(super) fn day_team(
+    m: &Meeting,
+    date: NaiveDate,
+    to: &str,
+    list: Vec<(usize, staffing::Booth)>,
+    out: &mut Vec<Problem>,
+) {
+    let norms = m.norms();
+    if list.len() < 2 || list.iter().any(|(_, b)| b.short_of().is_some()) {
+        return;
     }
+    let total: i64 = list.iter().filter_map(|(_, b)| b.minutes).sum();
+    let two_way = list.iter().any(|(_, b)| b.two_way);
+    let relay = list.iter().any(|(_, b)| b.gives_relay);
+    let people: HashSet<&str> = list
+        .iter()
+        .flat_map(|(_, b)| b.interpreters.iter().map(String::as_str))
+        .collect();
+    let req = norms.required(total, two_way, relay, Span::Day);
+    if (people.len() as u32) >= req.interpreters {
+        return;
+    }
+    let sessions: Vec<usize> = list.iter().map(|(i, _)| *i).collect();
+    let (first, b) = &list[0];
+    let problem = Problem::warning(
+        format!(
+            "sessions[{first}].interpretation[{}].interpreters",
+            b.channel
+        ),
+        msg!(
+            "interp-day-short",
+            booth = lang(to),
+            total = total,
+            date = date.to_string(),
+            sessions = ids(m, &sessions),
+            n = people.len(),
+            need = req.interpreters,
+            reason = req.why
+        ),
+    )
+    .with_hint(msg!("interp-day-short-hint"));
+    out.push(naming(problem, m, &sessions));
 }
 
 fn daily_load(m: &Meeting, out: &mut Vec<Problem>) {
-    let max = staffing::day_limit(m);
     for day in staffing::days(m) {
-        for l in day
-            .loads
-            .iter()
-            .filter(|l| staffing::over_day_limit(m, l.booth_minutes))
-        {
-            let Some(&last) = l.sessions.last() else {
-                continue;
-            };
-            let s = &m.sessions[last];
-            let Some((j, k)) = s.interpretation.iter().enumerate().find_map(|(j, c)| {
-                c.interpreters
-                    .iter()
-                    .position(|x| *x == l.interpreter)
-                    .map(|k| (j, k))
-            }) else {
-                continue;
-            };
-            let problem = Problem::warning(
-                format!("sessions[{last}].interpretation[{j}].interpreters[{k}]"),
-                msg!(
-                    "interp-daily-load",
-                    name = name(m, &l.interpreter),
-                    id = &l.interpreter,
-                    minutes = l.booth_minutes,
-                    date = day.date.to_string(),
-                    sessions = ids(m, &l.sessions),
-                    max = max
-                ),
-            )
-            .with_hint(msg!("interp-daily-load-hint"))
-            .concerning(Record::participant(&l.interpreter));
-            out.push(naming(problem, m, &l.sessions));
-        }
+        day_load(m, &day, out);
+    }
+}
+
+/// Interpreters in the booth too long on `day`.
+pub(super) fn day_load(m: &Meeting, day: &staffing::Day, out: &mut Vec<Problem>) {
+    let max = staffing::day_limit(m);
+    for l in day
+        .loads
+        .iter()
+        .filter(|l| staffing::over_day_limit(m, l.booth_minutes))
+    {
+        let Some(&last) = l.sessions.last() else {
+            continue;
+        };
+        let s = &m.sessions[last];
+        let Some((j, k)) = s.interpretation.iter().enumerate().find_map(|(j, c)| {
+            c.interpreters
+                .iter()
+                .position(|x| *x == l.interpreter)
+                .map(|k| (j, k))
+        }) else {
+            continue;
+        };
+        let problem = Problem::warning(
+            format!("sessions[{last}].interpretation[{j}].interpreters[{k}]"),
+            msg!(
+                "interp-daily-load",
+                name = name(m, &l.interpreter),
+                id = &l.interpreter,
+                minutes = l.booth_minutes,
+                date = day.date.to_string(),
+                sessions = ids(m, &l.sessions),
+                max = max
+            ),
+        )
+        .with_hint(msg!("interp-daily-load-hint"))
+        .concerning(Record::participant(&l.interpreter));
+        out.push(naming(problem, m, &l.sessions));
     }
 }
 
@@ -230,203 +267,236 @@ fn double_booked(m: &Meeting, out: &mut Vec<Problem>) {
         }
     }
     for (id, list) in by_person {
-        for (x, &(a, ja)) in list.iter().enumerate() {
-            for &(b, jb) in &list[x + 1..] {
-                let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
-                let message = if a == b {
-                    if sa.interpretation[ja].to == sb.interpretation[jb].to {
-                        continue;
-                    }
-                    msg!(
-                        "interp-two-booths",
-                        name = name(m, id),
-                        id = id,
-                        session = session_label(m, a),
-                        a = lang(&sa.interpretation[ja].to),
-                        b = lang(&sb.interpretation[jb].to)
-                    )
-                } else {
-                    if !staffing::at_once(sa, sb) {
-                        continue;
-                    }
-                    msg!(
-                        "interp-two-sessions",
-                        name = name(m, id),
-                        id = id,
-                        a = session_label(m, a),
-                        b = session_label(m, b)
-                    )
-                };
-                let k = sb.interpretation[jb]
-                    .interpreters
-                    .iter()
-                    .position(|x| x == id)
-                    .unwrap_or(0);
-                out.push(
-                    Problem::warning(
-                        format!("sessions[{b}].interpretation[{jb}].interpreters[{k}]"),
-                        message,
-                    )
-                    .with_hint(msg!("interp-double-booked-hint"))
-                    .concerning(Record::session(&sa.id))
-                    .concerning(Record::session(&sb.id))
-                    .concerning(Record::participant(id)),
-                );
-            }
+        double_booked_one(m, id, &list, out);
+    }
+}
+
+/// Interpreter `id`'s booths `list` (session, channel) in schedule order, two at once.
+pub(super) fn double_booked_one(
+    m: &Meeting,
+    id: &str,
+    list: &[(usize, usize)],
+    out: &mut Vec<Problem>,
+) {
+    for (x, &(a, ja)) in list.iter().enumerate() {
+        for &(b, jb) in &list[x + 1..] {
+            let (sa, sb) = (&m.sessions[a], &m.sessions[b]);
+            let message = if a == b {
+                if sa.interpretation[ja].to == sb.interpretation[jb].to {
+                    continue;
+                }
+                msg!(
+                    "interp-two-booths",
+                    name = name(m, id),
+                    id = id,
+                    session = session_label(m, a),
+                    a = lang(&sa.interpretation[ja].to),
+                    b = lang(&sb.interpretation[jb].to)
+                )
+            } else {
+                if !staffing::at_once(sa, sb) {
+                    continue;
+                }
+                msg!(
+                    "interp-two-sessions",
+                    name = name(m, id),
+                    id = id,
+                    a = session_label(m, a),
+                    b = session_label(m, b)
+                )
+            };
+            let k = sb.interpretation[jb]
+                .interpreters
+                .iter()
+                .position(|x| x == id)
+                .unwrap_or(0);
+            out.push(
+                Problem::warning(
+                    format!("sessions[{b}].interpretation[{jb}].interpreters[{k}]"),
+                    message,
+                )
+                .with_hint(msg!("interp-double-booked-hint"))
+                .concerning(Record::session(&sa.id))
+                .concerning(Record::session(&sb.id))
+                .concerning(Record::participant(id)),
+            );
         }
     }
 }
 
 fn language_pairs(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        for (j, c) in s.interpretation.iter().enumerate() {
-            for (k, id) in c.interpreters.iter().enumerate() {
-                let Some(p) = lk.participant(id) else {
-                    continue;
-                };
-                let misfits = staffing::misfits(p.interpreting.as_ref(), &s.language, c);
-                if misfits.is_empty() {
-                    continue;
-                }
-                let what = misfits
-                    .iter()
-                    .map(staffing::Misfit::msg)
-                    .reduce(|a, b| msg!("semicolon-pair", a = a, b = b))
-                    .unwrap_or_else(|| Msg::new("misfit-no-languages"));
-                let (key, hint) = if p.interpreting.is_none() {
-                    ("interp-pair", "interp-pair-no-languages-hint")
-                } else {
-                    ("interp-pair-theirs", "interp-pair-hint")
-                };
-                let mut message = msg!(
-                    key,
-                    name = p.name.primary(),
-                    id = id,
-                    booth = lang(&c.to),
-                    session = session_label(m, i),
-                    what = what
-                );
-                if let Some(il) = &p.interpreting {
-                    message = message.arg("theirs", staffing::languages_label(il));
-                }
-                out.push(
-                    Problem::warning(
-                        format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
-                        message,
-                    )
-                    .with_hint(msg!(hint)),
-                );
+    for i in 0..m.sessions.len() {
+        language_pairs_at(m, lk, i, out);
+    }
+}
+
+/// Session `i`'s interpreters working in their languages.
+pub(super) fn language_pairs_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    for (j, c) in s.interpretation.iter().enumerate() {
+        for (k, id) in c.interpreters.iter().enumerate() {
+            let Some(p) = lk.participant(id) else {
+                continue;
+            };
+            let misfits = staffing::misfits(p.interpreting.as_ref(), &s.language, c);
+            if misfits.is_empty() {
+                continue;
             }
+            let what = misfits
+                .iter()
+                .map(staffing::Misfit::msg)
+                .reduce(|a, b| msg!("semicolon-pair", a = a, b = b))
+                .unwrap_or_else(|| Msg::new("misfit-no-languages"));
+            let (key, hint) = if p.interpreting.is_none() {
+                ("interp-pair", "interp-pair-no-languages-hint")
+            } else {
+                ("interp-pair-theirs", "interp-pair-hint")
+            };
+            let mut message = msg!(
+                key,
+                name = p.name.primary(),
+                id = id,
+                booth = lang(&c.to),
+                session = session_label(m, i),
+                what = what
+            );
+            if let Some(il) = &p.interpreting {
+                message = message.arg("theirs", staffing::languages_label(il));
+            }
+            out.push(
+                Problem::warning(
+                    format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
+                    message,
+                )
+                .with_hint(msg!(hint)),
+            );
         }
     }
 }
 
 fn working_languages(m: &Meeting, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        // A floor that is not a working language (or not a language) is
-        // reported by `languages` / `codes`; one message per cause is enough.
-        if s.is_break()
-            || s.language.is_empty()
-            || s.language.iter().any(|l| !m.languages.contains(l))
-        {
+    for i in 0..m.sessions.len() {
+        working_languages_at(m, i, out);
+    }
+}
+
+/// Session `i` offering every working language.
+pub(super) fn working_languages_at(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    // A floor that is not a working language (or not a language) is
+    // reported by `languages` / `codes`; one message per cause is enough.
+    if s.is_break() || s.language.is_empty() || s.language.iter().any(|l| !m.languages.contains(l))
+    {
+        return;
+    }
+    for l in &m.languages {
+        if s.language.contains(l) || s.interpretation.iter().any(|c| &c.to == l) {
             continue;
         }
-        for l in &m.languages {
-            if s.language.contains(l) || s.interpretation.iter().any(|c| &c.to == l) {
-                continue;
-            }
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}].language"),
-                    msg!(
-                        "interp-working-language",
-                        session = session_label(m, i),
-                        language = lang(l)
-                    ),
-                )
-                .with_hint(msg!("interp-working-language-hint", code = l)),
-            );
-        }
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].language"),
+                msg!(
+                    "interp-working-language",
+                    session = session_label(m, i),
+                    language = lang(l)
+                ),
+            )
+            .with_hint(msg!("interp-working-language-hint", code = l)),
+        );
     }
 }
 
 fn relays(m: &Meeting, out: &mut Vec<Problem>) {
-    for (i, s) in m.sessions.iter().enumerate() {
-        for (j, c) in s.interpretation.iter().enumerate() {
-            let Some(r) = &c.relay else { continue };
-            let key = if *r == c.to {
-                "interp-relay-itself"
-            } else if s.language.contains(r) {
-                "interp-relay-floor"
-            } else if !s.interpretation.iter().any(|o| &o.to == r) {
-                "interp-relay-missing"
-            } else {
-                continue;
-            };
-            let message = msg!(
-                key,
-                booth = lang(&c.to),
-                session = session_label(m, i),
-                from = lang(r)
-            );
-            out.push(
-                Problem::warning(format!("sessions[{i}].interpretation[{j}].relay"), message)
-                    .with_hint(Msg::new(&format!("{key}-hint"))),
-            );
-        }
+    for i in 0..m.sessions.len() {
+        relays_at(m, i, out);
+    }
+}
+
+/// Session `i`'s relays coming from somewhere.
+pub(super) fn relays_at(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
+    let s = &m.sessions[i];
+    for (j, c) in s.interpretation.iter().enumerate() {
+        let Some(r) = &c.relay else { continue };
+        let key = if *r == c.to {
+            "interp-relay-itself"
+        } else if s.language.contains(r) {
+            "interp-relay-floor"
+        } else if !s.interpretation.iter().any(|o| &o.to == r) {
+            "interp-relay-missing"
+        } else {
+            continue;
+        };
+        let message = msg!(
+            key,
+            booth = lang(&c.to),
+            session = session_label(m, i),
+            from = lang(r)
+        );
+        out.push(
+            Problem::warning(format!("sessions[{i}].interpretation[{j}].relay"), message)
+                .with_hint(Msg::new(&format!("{key}-hint"))),
+        );
     }
 }
 
 /// Chairs and speakers who could not follow their own session. People no
 /// session serves at all are reported once, at meeting level, by `languages`.
 fn booked_people_languages(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
-    let offered_anywhere: HashSet<&str> = m
-        .sessions
-        .iter()
-        .flat_map(|s| s.languages_offered())
-        .map(String::as_str)
-        .collect();
-    for (i, s) in m.sessions.iter().enumerate() {
-        if s.language.is_empty() {
+    let offered_anywhere = super::languages::offered(m);
+    for i in 0..m.sessions.len() {
+        booked_people_at(m, lk, &offered_anywhere, i, out);
+    }
+}
+
+/// Session `i`'s chair and speakers able to follow it.
+pub(super) fn booked_people_at(
+    m: &Meeting,
+    lk: &Lookup,
+    offered_anywhere: &HashSet<&str>,
+    i: usize,
+    out: &mut Vec<Problem>,
+) {
+    let s = &m.sessions[i];
+    if s.language.is_empty() {
+        return;
+    }
+    let offered: Vec<&str> = s.languages_offered().map(String::as_str).collect();
+    for id in s.people() {
+        let Some(p) = lk.participant(id) else {
+            continue;
+        };
+        if p.languages.is_empty()
+            || p.languages.iter().any(|l| offered.contains(&l.as_str()))
+            || !p
+                .languages
+                .iter()
+                .any(|l| offered_anywhere.contains(l.as_str()))
+        {
             continue;
         }
-        let offered: Vec<&str> = s.languages_offered().map(String::as_str).collect();
-        for id in s.people() {
-            let Some(p) = lk.participant(id) else {
-                continue;
-            };
-            if p.languages.is_empty()
-                || p.languages.iter().any(|l| offered.contains(&l.as_str()))
-                || !p
-                    .languages
-                    .iter()
-                    .any(|l| offered_anywhere.contains(l.as_str()))
-            {
-                continue;
-            }
-            let role = if s.chair.as_deref() == Some(id) {
-                "local-role-chair"
-            } else {
-                "local-role-speaker"
-            };
-            out.push(
-                Problem::warning(
-                    format!("sessions[{i}]"),
-                    msg!(
-                        "interp-follows",
-                        role = Msg::new(role),
-                        name = p.name.primary(),
-                        id = id,
-                        languages = p.languages.join(", "),
-                        session = session_label(m, i),
-                        offered = offered.join(", ")
-                    ),
-                )
-                .with_hint(msg!(
-                    "interp-follows-hint",
-                    languages = p.languages.join(", ")
-                )),
-            );
-        }
+        let role = if s.chair.as_deref() == Some(id) {
+            "local-role-chair"
+        } else {
+            "local-role-speaker"
+        };
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}]"),
+                msg!(
+                    "interp-follows",
+                    role = Msg::new(role),
+                    name = p.name.primary(),
+                    id = id,
+                    languages = p.languages.join(", "),
+                    session = session_label(m, i),
+                    offered = offered.join(", ")
+                ),
+            )
+            .with_hint(msg!(
+                "interp-follows-hint",
+                languages = p.languages.join(", ")
+            )),
+        );
     }
 }

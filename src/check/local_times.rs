@@ -19,19 +19,35 @@ pub fn check(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
     let Ok(tz) = zones::meeting_zone(m) else {
         return;
     };
-    // At a hybrid meeting only a participant's own `timezone` says where they
-    // are; with none given, nobody's local time can be known.
-    let speakers_known =
-        m.format != Format::Hybrid || m.people().iter().any(|p| p.timezone.is_some());
-    for (i, s) in m.sessions.iter().enumerate() {
-        daylight_saving(m, tz, i, out);
-        if s.is_break() || !speakers_known {
-            continue;
-        }
-        for lt in zones::local_times_with(m, s, |id| lk.participant(id)) {
-            if lt.outside_day {
-                night(m, lk, i, &lt, out);
-            }
+    let known = speakers_known(m);
+    for i in 0..m.sessions.len() {
+        session(m, lk, tz, known, i, out);
+    }
+}
+
+/// At a hybrid meeting only a participant's own `timezone` says where they
+/// are; with none given, nobody's local time can be known.
+pub(super) fn speakers_known(m: &Meeting) -> bool {
+    m.format != Format::Hybrid || m.people().iter().any(|p| p.timezone.is_some())
+}
+
+/// Session `i`'s times in the meeting's zone `tz` and where its people are.
+pub(super) fn session(
+    m: &Meeting,
+    lk: &Lookup,
+    tz: Tz,
+    speakers_known: bool,
+    i: usize,
+    out: &mut Vec<Problem>,
+) {
+    let s = &m.sessions[i];
+    daylight_saving(m, tz, i, out);
+    if s.is_break() || !speakers_known {
+        return;
+    }
+    for lt in zones::local_times_with(m, s, |id| lk.participant(id)) {
+        if lt.outside_day {
+            night(m, lk, i, &lt, out);
         }
     }
 }

@@ -5,12 +5,14 @@
 //! records they concern; the loaded [`Document`](crate::load::Document)
 //! turns paths into lines.
 
+pub mod background;
 mod codes;
 mod conflicts;
 mod duplicates;
 mod fields;
 mod followups;
 mod ids;
+mod incremental;
 mod interpretation;
 mod languages;
 mod local_times;
@@ -21,6 +23,7 @@ mod text;
 
 use chrono::NaiveDate;
 
+pub use incremental::Checks;
 pub use lookup::Lookup;
 pub use records::index_in;
 // Every check returns problems; callers name them from here or from `problem`.

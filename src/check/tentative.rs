@@ -77,7 +77,7 @@ fn names(path: &str, what: &'static str, t: &Tentative, known: &[String], out: &
 }
 
 /// Whether any record of `m` lists fields at all (most lists are empty).
-fn any_lists(m: &Meeting) -> bool {
+pub(super) fn any_lists(m: &Meeting) -> bool {
     let listed = |t: &Tentative| !t.fields().is_empty();
     listed(&m.tentative)
         || m.people().iter().any(|p| listed(&p.tentative))
@@ -89,53 +89,86 @@ fn any_lists(m: &Meeting) -> bool {
         })
 }
 
+/// Each record type's field names, read from serde once.
+struct Known {
+    meeting: Vec<String>,
+    session: Vec<String>,
+    item: Vec<String>,
+    channel: Vec<String>,
+    person: Vec<String>,
+    follow_up: Vec<String>,
+}
+
+fn known() -> &'static Known {
+    static K: std::sync::OnceLock<Known> = std::sync::OnceLock::new();
+    K.get_or_init(|| Known {
+        meeting: MEETING.iter().map(|f| f.to_string()).collect(),
+        session: fields_of::<Session>(),
+        item: fields_of::<Item>(),
+        channel: fields_of::<Channel>(),
+        person: fields_of::<Participant>(),
+        follow_up: fields_of::<FollowUp>(),
+    })
+}
+
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     if !any_lists(m) {
         return;
     }
-    let meeting: Vec<String> = MEETING.iter().map(|f| f.to_string()).collect();
-    let (session, item, channel) = (
-        fields_of::<Session>(),
-        fields_of::<Item>(),
-        fields_of::<Channel>(),
-    );
-    let (person, follow_up) = (fields_of::<Participant>(), fields_of::<FollowUp>());
-    names("", "tent-of-meeting", &m.tentative, &meeting, out);
+    meeting(m, out);
     for (i, p) in m.people().iter().enumerate() {
-        names(
-            &format!("participants[{i}]"),
-            "tent-of-participant",
-            &p.tentative,
-            &person,
-            out,
-        );
+        participant(i, p, out);
     }
     for (i, s) in m.sessions.iter().enumerate() {
-        let at = format!("sessions[{i}]");
-        names(&at, "tent-of-session", &s.tentative, &session, out);
-        for (j, it) in s.items.iter().enumerate() {
-            names(
-                &format!("{at}.items[{j}]"),
-                "tent-of-item",
-                &it.tentative,
-                &item,
-                out,
-            );
-        }
-        for (k, c) in s.interpretation.iter().enumerate() {
-            let path = format!("{at}.interpretation[{k}]");
-            names(&path, "tent-of-channel", &c.tentative, &channel, out);
-        }
+        session(i, s, out);
     }
     for (i, f) in m.follow_ups.iter().enumerate() {
+        follow_up(i, f, out);
+    }
+}
+
+/// The meeting's own list (the caller has asked [`any_lists`]).
+pub(super) fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
+    names("", "tent-of-meeting", &m.tentative, &known().meeting, out);
+}
+
+pub(super) fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
+    names(
+        &format!("participants[{i}]"),
+        "tent-of-participant",
+        &p.tentative,
+        &known().person,
+        out,
+    );
+}
+
+pub(super) fn session(i: usize, s: &Session, out: &mut Vec<Problem>) {
+    let k = known();
+    let at = format!("sessions[{i}]");
+    names(&at, "tent-of-session", &s.tentative, &k.session, out);
+    for (j, it) in s.items.iter().enumerate() {
         names(
-            &format!("follow_ups[{i}]"),
-            "tent-of-follow-up",
-            &f.tentative,
-            &follow_up,
+            &format!("{at}.items[{j}]"),
+            "tent-of-item",
+            &it.tentative,
+            &k.item,
             out,
         );
     }
+    for (c, ch) in s.interpretation.iter().enumerate() {
+        let path = format!("{at}.interpretation[{c}]");
+        names(&path, "tent-of-channel", &ch.tentative, &k.channel, out);
+    }
+}
+
+pub(super) fn follow_up(i: usize, f: &FollowUp, out: &mut Vec<Problem>) {
+    names(
+        &format!("follow_ups[{i}]"),
+        "tent-of-follow-up",
+        &f.tentative,
+        &known().follow_up,
+        out,
+    );
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! file can be cleaned.
 
 use super::Problem;
-use crate::domain::{Meeting, Text};
+use crate::domain::{FollowUp, Meeting, Participant, Session, Text};
 use crate::i18n::Msg;
 use crate::msg;
 
@@ -30,50 +30,66 @@ fn text(path: String, what: Msg, t: &Text, out: &mut Vec<Problem>) {
 }
 
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
+    meeting(m, out);
+    for (i, p) in m.people().iter().enumerate() {
+        participant(i, p, out);
+    }
+    for (i, s) in m.sessions.iter().enumerate() {
+        session(i, s, out);
+    }
+    for (i, f) in m.follow_ups.iter().enumerate() {
+        follow_up(i, f, out);
+    }
+}
+
+pub(super) fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
     text(
         "title".into(),
         msg!("control-in-meeting-title"),
         &m.title,
         out,
     );
-    for (i, p) in m.people().iter().enumerate() {
+}
+
+pub(super) fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
+    text(
+        format!("participants[{i}].name"),
+        msg!("control-in-name", id = &p.id),
+        &p.name,
+        out,
+    );
+    if let Some(o) = &p.organization {
         text(
-            format!("participants[{i}].name"),
-            msg!("control-in-name", id = &p.id),
-            &p.name,
-            out,
-        );
-        if let Some(o) = &p.organization {
-            text(
-                format!("participants[{i}].organization"),
-                msg!("control-in-organization", id = &p.id),
-                o,
-                out,
-            );
-        }
-    }
-    for (i, s) in m.sessions.iter().enumerate() {
-        text(
-            format!("sessions[{i}].title"),
-            msg!("control-in-session-title", id = &s.id),
-            &s.title,
-            out,
-        );
-        for (j, it) in s.items.iter().enumerate() {
-            text(
-                format!("sessions[{i}].items[{j}].title"),
-                msg!("control-in-item-title", id = &s.id),
-                &it.title,
-                out,
-            );
-        }
-    }
-    for (i, f) in m.follow_ups.iter().enumerate() {
-        text(
-            format!("follow_ups[{i}].title"),
-            msg!("control-in-follow-up-title", id = &f.id),
-            &f.title,
+            format!("participants[{i}].organization"),
+            msg!("control-in-organization", id = &p.id),
+            o,
             out,
         );
     }
+}
+
+pub(super) fn session(i: usize, s: &Session, out: &mut Vec<Problem>) {
+    text(
+        format!("sessions[{i}].title"),
+        msg!("control-in-session-title", id = &s.id),
+        &s.title,
+        out,
+    );
+    for (j, it) in s.items.iter().enumerate() {
+        text(
+            format!("sessions[{i}].items[{j}].title"),
+            msg!("control-in-item-title", id = &s.id),
+            &it.title,
+            out,
+        );
+    }
+}
+
+pub(super) fn follow_up(i: usize, f: &FollowUp, out: &mut Vec<Problem>) {
+    text(
+        format!("follow_ups[{i}].title"),
+        msg!("control-in-follow-up-title", id = &f.id),
+        &f.title,
+        out,
+    );
 }

@@ -23,27 +23,10 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
-    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
-        Ok((f, notes)) => {
-            for n in notes {
-                errln!("{}", crate::safe::clean(&n));
-            }
-            f
-        }
-        Err(e) => {
-            errln!("plenary: {}", safe::clean(&e.said()));
-            return 2;
-        }
+    let files = match files_to_check(args) {
+        Ok(files) => files,
+        Err(code) => return code,
     };
-    if files.is_empty() {
-        let paths = super::paths_or_default(&args.paths)
-            .iter()
-            .map(|p| safe::path(p))
-            .collect::<Vec<_>>()
-            .join(", ");
-        errln!("plenary: {}", tr!("check-no-files", paths = paths));
-        return 2;
-    }
     let mut unreadable = false;
     let mut problems: Vec<Problem> = Vec::new();
     let mut meetings = 0;
@@ -107,4 +90,31 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
         0
     };
     out.finish(code)
+}
+
+/// The agenda files the paths name, with the folder notes printed; the exit
+/// status instead when there is nothing to check.
+fn files_to_check(args: &Args) -> Result<Vec<PathBuf>, u8> {
+    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
+        Ok((f, notes)) => {
+            for n in notes {
+                errln!("{}", crate::safe::clean(&n));
+            }
+            f
+        }
+        Err(e) => {
+            errln!("plenary: {}", safe::clean(&e.said()));
+            return Err(2);
+        }
+    };
+    if files.is_empty() {
+        let paths = super::paths_or_default(&args.paths)
+            .iter()
+            .map(|p| safe::path(p))
+            .collect::<Vec<_>>()
+            .join(", ");
+        errln!("plenary: {}", tr!("check-no-files", paths = paths));
+        return Err(2);
+    }
+    Ok(files)
 }

@@ -37,6 +37,10 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
     if lang == Lang::En {
         return cmd;
     }
+    let cmd = match said(lang, "cli--about") {
+        Some(t) => cmd.about(t),
+        None => cmd,
+    };
     let cmd = args_in(cmd, "", lang);
     let names: Vec<String> = cmd
         .get_subcommands()
@@ -49,10 +53,50 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
                 None => sub,
             };
             let sub = args_in(sub, name, lang);
+            let sub = nested_in(sub, name, lang);
             sheet_language(sub, name, lang)
         })
     });
-    clap_words(cmd, lang)
+    let mut cmd = clap_words(cmd, lang);
+    // clap adds its `help` command when it builds; built now, it can be told.
+    cmd.build();
+    help_command(cmd, lang)
+}
+
+/// The about of clap's own `help` command, here and in every command that has one.
+fn help_command(cmd: Command, lang: Lang) -> Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names.iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name.as_str(), |sub| {
+            if name == "help" {
+                sub.about(i18n::text(lang, "clap-help-command", &i18n::Args::new()))
+            } else {
+                help_command(sub, lang)
+            }
+        })
+    })
+}
+
+/// The commands of a command (`roster import`): `cli-roster-import` for
+/// the about, `cli-roster-import-OPTION` for each option's help.
+fn nested_in(sub: Command, name: &str, lang: Lang) -> Command {
+    let inner: Vec<String> = sub
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    inner.iter().fold(sub, |sub, n| {
+        let key = format!("{name}-{n}");
+        sub.mut_subcommand(n.as_str(), |c| {
+            let c = match said(lang, &format!("cli-{key}")) {
+                Some(t) => c.about(t),
+                None => c,
+            };
+            args_in(c, &key, lang)
+        })
+    })
 }
 
 /// The printed sheets and exports (`agenda`, `interpretation`, `export`)
@@ -193,6 +237,9 @@ pub fn english_help(cmd: &Command) -> Vec<(String, String)> {
             }
         }
     };
+    if let Some(about) = cmd.get_about() {
+        out.push(("cli--about".to_string(), about.to_string()));
+    }
     args(cmd, "", &mut out);
     for s in cmd.get_subcommands() {
         let name = s.get_name();
@@ -200,6 +247,13 @@ pub fn english_help(cmd: &Command) -> Vec<(String, String)> {
             out.push((format!("cli-{name}"), about.to_string()));
         }
         args(s, name, &mut out);
+        for inner in s.get_subcommands() {
+            let key = format!("{name}-{}", inner.get_name());
+            if let Some(about) = inner.get_about() {
+                out.push((format!("cli-{key}"), about.to_string()));
+            }
+            args(inner, &key, &mut out);
+        }
     }
     out
 }

@@ -137,15 +137,15 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
         doc.meeting.people(),
     ));
     if a.dry_run {
-        let _ = writeln!(o, "Nothing written (--dry-run).");
+        let _ = writeln!(o, "{}", crate::tr!("import-dry-run"));
         return 0;
     }
     if on_conflict == OnConflict::Ask && plan.conflicts() > 0 {
         if !super::roster_ask::can_ask() {
             let _ = writeln!(
                 o,
-                "Nothing written: {} value(s) differ. On a terminal each one is asked (keep ours or take the file's); here choose for all with --on-conflict keep (ours) or --on-conflict theirs (the file's).",
-                plan.conflicts()
+                "{}",
+                crate::tr!("import-conflicts-wait", n = plan.conflicts())
             );
             return 1;
         }
@@ -154,14 +154,14 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
         match super::roster_ask::ask(&plan, &mut super::out::ask) {
             Some(choices) => plan.choose(doc.meeting.people(), &choices),
             None => {
-                let _ = writeln!(o, "\nNothing written.");
+                let _ = writeln!(o, "\n{}", crate::tr!("import-nothing-written"));
                 return 1;
             }
         }
     }
     let changes = plan.count(|x| !matches!(x, Action::Unchanged { .. }));
     if changes == 0 {
-        let _ = writeln!(o, "Nothing to write: the roster already holds everyone.");
+        let _ = writeln!(o, "{}", crate::tr!("import-nothing-to-write"));
         return 0;
     }
     save(doc, &plan, o, fail)
@@ -183,14 +183,21 @@ fn save(
     match editor.save() {
         Ok(report) => {
             for b in &report.backups {
-                let _ = writeln!(o, "Kept a copy with the file's comments as {}", b.display());
+                let _ = writeln!(
+                    o,
+                    "{}",
+                    crate::tr!("import-kept-copy", path = b.display().to_string())
+                );
             }
             let _ = writeln!(
                 o,
-                "Saved {} ({} added, {} updated).",
-                path.display(),
-                plan.count(|x| *x == Action::Add),
-                plan.count(|x| matches!(x, Action::Update { .. }))
+                "{}",
+                crate::tr!(
+                    "import-saved",
+                    path = path.display().to_string(),
+                    added = plan.count(|x| *x == Action::Add),
+                    updated = plan.count(|x| matches!(x, Action::Update { .. }))
+                )
             );
             0
         }

@@ -116,12 +116,22 @@ impl fmt::Display for Clock {
 
 impl Serialize for Clock {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            // The compact form (super::wire): the exact time, as numbers.
+            return (self.0.num_seconds_from_midnight(), self.0.nanosecond()).serialize(s);
+        }
         s.collect_str(self)
     }
 }
 
 impl<'de> Deserialize<'de> for Clock {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            let (secs, nano) = <(u32, u32)>::deserialize(d)?;
+            return NaiveTime::from_num_seconds_from_midnight_opt(secs, nano)
+                .map(Clock)
+                .ok_or_else(|| de::Error::custom("a time out of range"));
+        }
         struct V;
         impl Visitor<'_> for V {
             type Value = Clock;

@@ -5,9 +5,9 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::de::{self, Visitor};
-use serde::{Deserializer, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub fn parse(s: &str) -> Result<NaiveDate, String> {
     let t = s.trim();
@@ -76,11 +76,22 @@ impl Visitor<'_> for DateVisitor {
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    if !d.is_human_readable() {
+        return from_days(i32::deserialize(d)?);
+    }
     d.deserialize_any(DateVisitor)
 }
 
 pub fn serialize<S: Serializer>(v: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    if !s.is_human_readable() {
+        // The compact form (super::wire): days since 1 January of year 1.
+        return v.num_days_from_ce().serialize(s);
+    }
     s.collect_str(&v.format("%Y-%m-%d"))
+}
+
+fn from_days<E: de::Error>(days: i32) -> Result<NaiveDate, E> {
+    NaiveDate::from_num_days_from_ce_opt(days).ok_or_else(|| E::custom("a date out of range"))
 }
 
 /// The same for optional dates (`due:` may be left out).
@@ -88,10 +99,16 @@ pub mod option {
     use super::*;
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        if !d.is_human_readable() {
+            return Option::<i32>::deserialize(d)?.map(from_days).transpose();
+        }
         super::deserialize(d).map(Some)
     }
 
     pub fn serialize<S: Serializer>(v: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return v.map(|d| d.num_days_from_ce()).serialize(s);
+        }
         match v {
             Some(d) => super::serialize(d, s),
             None => s.serialize_none(),

@@ -72,14 +72,14 @@ pub struct FollowUp {
     pub id: String,
     pub title: Text,
     /// Participant id of the person who owes it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub owner: Option<String>,
     /// Organization or country that owes it when no single person does.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub owner_org: Option<Text>,
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "super::wire::none",
         with = "super::date::option"
     )]
     #[schemars(schema_with = "super::schema::optional_date")]
@@ -89,27 +89,27 @@ pub struct FollowUp {
     /// Date it was done or dropped.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "super::wire::none",
         with = "super::date::option"
     )]
     #[schemars(schema_with = "super::schema::optional_date")]
     pub closed: Option<NaiveDate>,
     /// Session id it came from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub session: Option<String>,
     /// Priority area, a country's action plan, ...
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub tags: Vec<String>,
     /// Where it was first recorded when carried over from an earlier meeting:
     /// `file-stem#follow-up-id`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub carried_from: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub notes: Option<String>,
     /// Progress notes, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub log: Vec<LogEntry>,
-    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    #[serde(default, skip_serializing_if = "super::wire::untentative")]
     pub tentative: Tentative,
 }
 

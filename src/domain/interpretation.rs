@@ -17,17 +17,17 @@ pub struct Channel {
     /// Target language (ISO 639-1): what listeners on this channel hear.
     pub to: String,
     /// Participant ids of the interpreters in this booth.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub interpreters: Vec<String>,
     /// The booth also works back into the floor language (two-way booth).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "super::wire::not")]
     pub retour: bool,
     /// Language of the channel this booth takes its source from, when it
     /// does not work from the floor directly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub relay: Option<String>,
     /// Parts of the booth plan not confirmed yet: `true`, or `[interpreters, retour]`.
-    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    #[serde(default, skip_serializing_if = "super::wire::untentative")]
     pub tentative: Tentative,
 }
 
@@ -50,6 +50,10 @@ impl Channel {
 /// Serialized as the bare code when nothing but the language is known.
 pub fn serialize_channels<S: Serializer>(v: &[Channel], s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeSeq;
+    if !s.is_human_readable() {
+        // The compact form (super::wire): always the long form.
+        return v.serialize(s);
+    }
     let mut seq = s.serialize_seq(Some(v.len()))?;
     for c in v {
         if c.is_short() {
@@ -62,6 +66,9 @@ pub fn serialize_channels<S: Serializer>(v: &[Channel], s: S) -> Result<S::Ok, S
 }
 
 pub fn deserialize_channels<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Channel>, D::Error> {
+    if !d.is_human_readable() {
+        return Vec::<Channel>::deserialize(d);
+    }
     struct C(Channel);
     impl<'de> Deserialize<'de> for C {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

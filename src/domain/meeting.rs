@@ -40,9 +40,9 @@ impl Format {
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     pub count: u32,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "super::wire::not")]
     pub approximate: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub note: Option<Text>,
 }
 
@@ -81,13 +81,26 @@ impl Roster {
             Roster::Inline(_) => None,
         }
     }
-    fn is_empty_inline(&self) -> bool {
+    pub(super) fn is_empty_inline(&self) -> bool {
         matches!(self, Roster::Inline(p) if p.is_empty())
     }
 }
 
 impl Serialize for Roster {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            // The compact form (super::wire): tagged, with the file's people.
+            use serde::ser::SerializeStructVariant;
+            return match self {
+                Roster::Inline(p) => s.serialize_newtype_variant("Roster", 0, "Inline", p),
+                Roster::File { path, people } => {
+                    let mut v = s.serialize_struct_variant("Roster", 1, "File", 2)?;
+                    v.serialize_field("path", path)?;
+                    v.serialize_field("people", people)?;
+                    v.end()
+                }
+            };
+        }
         match self {
             Roster::Inline(p) => p.serialize(s),
             Roster::File { path, .. } => s.serialize_str(path),
@@ -97,6 +110,22 @@ impl Serialize for Roster {
 
 impl<'de> Deserialize<'de> for Roster {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// [`Roster`] in the compact form.
+        #[derive(Deserialize)]
+        #[serde(rename = "Roster")]
+        enum Wire {
+            Inline(Vec<Participant>),
+            File {
+                path: String,
+                people: Vec<Participant>,
+            },
+        }
+        if !d.is_human_readable() {
+            return Ok(match Wire::deserialize(d)? {
+                Wire::Inline(p) => Roster::Inline(p),
+                Wire::File { path, people } => Roster::File { path, people },
+            });
+        }
         struct V;
         impl<'de> Visitor<'de> for V {
             type Value = Roster;
@@ -130,21 +159,21 @@ pub struct RosterFile {
 pub struct Meeting {
     pub title: Text,
     /// Short name used in lists: "vCASIE 2020".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub short_title: Option<String>,
     /// Meetings of one series share it; follow-ups carry over within a series.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub series: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub theme: Option<Text>,
     #[serde(default)]
     pub format: Format,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub venue: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub city: Option<Text>,
     /// ISO 3166-1 alpha-2 of the host country.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub country: Option<String>,
     /// IANA time zone every session time is written in.
     pub timezone: String,
@@ -154,54 +183,54 @@ pub struct Meeting {
     /// Last day; defaults to `start_date` for a one-day meeting.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "super::wire::none",
         with = "super::date::option"
     )]
     #[schemars(schema_with = "super::schema::optional_date")]
     pub end_date: Option<NaiveDate>,
     /// Working languages, ISO 639-1.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub languages: Vec<String>,
     /// The meeting's own numbers for interpretation teams, when they differ from the defaults.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub interpretation_norms: Option<InterpretationNorms>,
     /// Local hours at which chairs and speakers can be booked, when they
     /// differ from 07:00-22:00.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub speaking_hours: Option<SpeakingHours>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub organizers: Vec<Text>,
     /// Institutions that host the venue.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub hosts: Vec<Text>,
     /// Supporting bodies, donors, partners.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub partners: Vec<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub contacts: Vec<String>,
     /// Who the meeting is for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub audience: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub description: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub objectives: Vec<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub attendance: Option<Attendance>,
     /// Where the facts come from: a report, a web page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub source: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub documents: Vec<Document>,
-    #[serde(default, skip_serializing_if = "Roster::is_empty_inline")]
+    #[serde(default, skip_serializing_if = "super::wire::no_inline_roster")]
     pub participants: Roster,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub sessions: Vec<Session>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub follow_ups: Vec<FollowUp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    #[serde(default, skip_serializing_if = "super::wire::untentative")]
     pub tentative: Tentative,
 }
 

@@ -17,6 +17,7 @@ pub mod schema;
 mod session;
 mod tentative;
 mod text;
+pub mod wire;
 
 pub use clock::{Clock, parse_duration};
 pub use followup::{DUE_SOON_DAYS, DueState, FollowUp, FollowUpStatus, LogEntry};

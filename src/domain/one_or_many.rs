@@ -7,6 +7,10 @@ use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    if !d.is_human_readable() {
+        // The compact form (super::wire): always a list.
+        return Vec::<String>::deserialize(d);
+    }
     struct V;
     impl<'de> Visitor<'de> for V {
         type Value = Vec<String>;
@@ -24,6 +28,9 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Er
 }
 
 pub fn serialize<S: Serializer>(v: &[String], s: S) -> Result<S::Ok, S::Error> {
+    if !s.is_human_readable() {
+        return v.serialize(s);
+    }
     if let [one] = v {
         one.serialize(s)
     } else {

@@ -126,9 +126,9 @@ impl Status {
 #[serde(deny_unknown_fields)]
 pub struct InterpreterLanguages {
     pub a: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub b: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub c: Vec<String>,
 }
 
@@ -139,32 +139,32 @@ pub struct Participant {
     pub id: String,
     pub name: Text,
     /// Form of address as the source gives it: Mr, Ms, Dr.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub honorific: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub position: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub organization: Option<Text>,
     /// ISO 3166-1 alpha-2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub country: Option<String>,
     /// ISO 639-1 codes of the languages the person follows a session in.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub languages: Vec<String>,
     #[serde(default)]
     pub role: Role,
     #[serde(default)]
     pub status: Status,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub email: Option<String>,
     /// IANA zone the person joins from, when it differs from their country's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub timezone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub interpreting: Option<InterpreterLanguages>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    #[serde(default, skip_serializing_if = "super::wire::untentative")]
     pub tentative: Tentative,
 }
 

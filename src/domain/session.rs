@@ -108,6 +108,29 @@ pub enum DocumentKind {
     Report,
 }
 
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 6] = [
+        DocumentKind::Document,
+        DocumentKind::ConceptNote,
+        DocumentKind::Programme,
+        DocumentKind::Presentation,
+        DocumentKind::Recording,
+        DocumentKind::Report,
+    ];
+
+    /// As the file writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Document => "document",
+            DocumentKind::ConceptNote => "concept-note",
+            DocumentKind::Programme => "programme",
+            DocumentKind::Presentation => "presentation",
+            DocumentKind::Recording => "recording",
+            DocumentKind::Report => "report",
+        }
+    }
+}
+
 /// A document, slide deck or recording, usually one per language.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -116,32 +139,35 @@ pub struct Document {
     #[serde(default)]
     pub kind: DocumentKind,
     /// ISO 639-1 language of this version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub language: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
+    /// Left out when only who speaks is known (a speaker added to the
+    /// session without a talk title).
+    #[serde(default, skip_serializing_if = "Text::is_unset")]
     pub title: Text,
     /// Participant ids, in speaking order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub speakers: Vec<String>,
     /// Who presents when no single person does: a country, an organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub presenter: Option<Text>,
     /// Whom the speaker presents for ("on behalf of the Korean Ministry of Education").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub on_behalf_of: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub minutes: Option<u32>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub documents: Vec<Document>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    #[serde(default, skip_serializing_if = "super::wire::untentative")]
     pub tentative: Tentative,
 }
 
@@ -159,39 +185,39 @@ pub struct Session {
     /// at the same hours each day; left out for a one-day session.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "super::wire::none",
         with = "super::date::option"
     )]
     #[schemars(schema_with = "super::schema::optional_date")]
     pub end_date: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub start: Option<Clock>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub end: Option<Clock>,
     /// Runs beside the other sessions on purpose (an exhibition, a poster
     /// area, a registration desk): its room and people are not counted as
     /// clashing with the sessions it runs beside.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "super::wire::not")]
     pub alongside: bool,
     /// Must not move when the rest of the day is shifted (a link to another
     /// event, a minister's slot): a shift that would move it asks first.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "super::wire::not")]
     pub fixed: bool,
     /// Lead organization or office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub lead: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub room: Option<String>,
     /// Meeting link for an online or hybrid session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub link: Option<String>,
     /// Participant id of the chair or moderator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub chair: Option<String>,
     /// Floor language(s), ISO 639-1.
     #[serde(
         default,
-        skip_serializing_if = "Vec::is_empty",
+        skip_serializing_if = "super::wire::empty",
         with = "super::one_or_many"
     )]
     #[schemars(schema_with = "super::schema::one_or_many")]
@@ -199,21 +225,21 @@ pub struct Session {
     /// Channels of simultaneous interpretation.
     #[serde(
         default,
-        skip_serializing_if = "Vec::is_empty",
+        skip_serializing_if = "super::wire::empty",
         serialize_with = "super::interpretation::serialize_channels",
         deserialize_with = "super::interpretation::deserialize_channels"
     )]
     #[schemars(schema_with = "super::schema::channels")]
     pub interpretation: Vec<Channel>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub description: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub items: Vec<Item>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "super::wire::empty")]
     pub documents: Vec<Document>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "super::wire::none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Tentative::is_no")]
+    #[serde(default, skip_serializing_if = "super::wire::untentative")]
     pub tentative: Tentative,
 }
 

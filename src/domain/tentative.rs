@@ -85,6 +85,14 @@ impl Tentative {
 
 impl Serialize for Tentative {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            // The compact form (super::wire): always tagged.
+            return match self {
+                Tentative::No => s.serialize_unit_variant("Tentative", 0, "No"),
+                Tentative::All => s.serialize_unit_variant("Tentative", 1, "All"),
+                Tentative::Fields(f) => s.serialize_newtype_variant("Tentative", 2, "Fields", f),
+            };
+        }
         match self {
             Tentative::No => s.serialize_bool(false),
             Tentative::All => s.serialize_bool(true),
@@ -95,6 +103,21 @@ impl Serialize for Tentative {
 
 impl<'de> Deserialize<'de> for Tentative {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// [`Tentative`] in the compact form.
+        #[derive(Deserialize)]
+        #[serde(rename = "Tentative")]
+        enum Wire {
+            No,
+            All,
+            Fields(Vec<String>),
+        }
+        if !d.is_human_readable() {
+            return Ok(match Wire::deserialize(d)? {
+                Wire::No => Tentative::No,
+                Wire::All => Tentative::All,
+                Wire::Fields(f) => Tentative::Fields(f),
+            });
+        }
         struct V;
         impl<'de> Visitor<'de> for V {
             type Value = Tentative;

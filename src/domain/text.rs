@@ -54,6 +54,12 @@ impl Text {
         }
     }
 
+    /// Left out of the file: a plain empty string (a map, even an empty
+    /// one, was written and is written back).
+    pub fn is_unset(&self) -> bool {
+        matches!(self, Text::Plain(s) if s.is_empty())
+    }
+
     /// Every version of the text, for search.
     pub fn all(&self) -> impl Iterator<Item = &str> {
         let (one, many) = match self {
@@ -138,6 +144,13 @@ impl From<&str> for Text {
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            // The compact form (super::wire): always tagged.
+            return match self {
+                Text::Plain(t) => s.serialize_newtype_variant("Text", 0, "Plain", t),
+                Text::Multi(m) => s.serialize_newtype_variant("Text", 1, "Multi", m),
+            };
+        }
         match self {
             Text::Plain(t) => s.serialize_str(t),
             Text::Multi(m) => m.serialize(s),
@@ -145,8 +158,22 @@ impl Serialize for Text {
     }
 }
 
+/// [`Text`] in the compact form: what was checked when the file was loaded.
+#[derive(Deserialize)]
+#[serde(rename = "Text")]
+enum TextWire {
+    Plain(String),
+    Multi(BTreeMap<String, String>),
+}
+
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            return Ok(match TextWire::deserialize(d)? {
+                TextWire::Plain(t) => Text::Plain(t),
+                TextWire::Multi(m) => Text::Multi(m),
+            });
+        }
         struct TextVisitor;
         impl<'de> Visitor<'de> for TextVisitor {
             type Value = Text;

@@ -75,6 +75,16 @@ impl History {
         Ok(Some(label))
     }
 
+    /// The transaction applied or redone last (the top of the undo stack).
+    pub fn last_done(&self) -> Option<&Transaction> {
+        self.undo.last()
+    }
+
+    /// The transaction undone last (the top of the redo stack).
+    pub fn last_undone(&self) -> Option<&Transaction> {
+        self.redo.last()
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

@@ -5,8 +5,10 @@
 
 mod change;
 mod editor;
+pub mod form_text;
 mod history;
 pub mod inherit;
+pub mod meeting_form;
 pub mod merge_people;
 pub mod new_meeting;
 pub mod ops;

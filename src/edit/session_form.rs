@@ -7,9 +7,12 @@
 
 use std::collections::BTreeMap;
 
+use super::form_text::{self, first_text_field};
 use crate::domain::{
-    Channel, Clock, Meeting, Session, SessionKind, Tentative, Text, parse_duration,
+    Channel, Clock, Document, DocumentKind, Item, Meeting, Session, SessionKind, Tentative, Text,
+    codes, parse_duration,
 };
+use crate::tr;
 
 /// Each bad field's problem, by field name (title fields are named per
 /// language, so names are owned).
@@ -32,6 +35,11 @@ impl Fields {
     /// A field's value; empty when the form has no such field.
     pub fn get(&self, name: &str) -> &str {
         self.0.get(name).map_or("", String::as_str)
+    }
+
+    /// Whether the form has a field of that name.
+    pub fn has(&self, name: &str) -> bool {
+        self.0.contains_key(name)
     }
 
     /// A list field (`en, ru`) as its values.
@@ -61,41 +69,41 @@ pub fn is_duration(s: &str) -> bool {
 
 /// The first title field's name, for "a title is needed".
 pub fn title_field(m: &Meeting) -> String {
-    if m.languages.len() < 2 {
-        "title".into()
-    } else {
-        format!("title:{}", m.languages[0])
-    }
+    first_text_field(&m.languages, "title")
 }
 
-/// The title from its fields: plain when one language is filled in (as
-/// most hand-written files have it), a per-language map when more are.
-/// Versions in languages the form does not show are kept.
+/// The title from its fields (see [`form_text::read_text`]).
 pub fn read_title(m: &Meeting, f: &Fields, old: &Text) -> Text {
-    if m.languages.len() < 2 {
-        return Text::Plain(f.get("title").to_string());
-    }
-    let mut map = BTreeMap::new();
-    for l in &m.languages {
-        let v = f.get(&format!("title:{l}"));
-        if !v.is_empty() {
-            map.insert(l.clone(), v.to_string());
+    form_text::read_text(&m.languages, f, "title", old)
+}
+
+/// The names a session form can mark not confirmed: the session's own
+/// fields as `tentative: [start, room]` writes them.
+pub const MARKABLE: [&str; 10] = [
+    "title",
+    "date",
+    "start",
+    "end",
+    "room",
+    "link",
+    "chair",
+    "lead",
+    "language",
+    "interpretation",
+];
+
+/// The field the form hands its not-confirmed marks over in (`start, room`).
+pub const MARKS: &str = "tentative:marks";
+
+/// Every speaker of the session's items, in speaking order, once each.
+pub fn item_speakers(s: &Session) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in s.items.iter().flat_map(|it| &it.speakers) {
+        if !out.contains(id) {
+            out.push(id.clone());
         }
     }
-    if let Text::Multi(o) = old {
-        for (l, v) in o {
-            if !m.languages.contains(l) {
-                map.insert(l.clone(), v.clone());
-            }
-        }
-    }
-    match map.len() {
-        0 => Text::default(),
-        1 if !matches!(old, Text::Multi(_)) => {
-            Text::Plain(map.into_values().next().unwrap_or_default())
-        }
-        _ => Text::Multi(map),
-    }
+    out
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -108,10 +116,7 @@ pub fn read_session(m: &Meeting, f: &Fields, s: &mut Session) -> Result<(), Form
     let mut errs: FormErrors = Vec::new();
     s.title = read_title(m, f, &s.title);
     if s.title.is_empty() {
-        errs.push((
-            title_field(m),
-            "a title is needed (in at least one language)".into(),
-        ));
+        errs.push((title_field(m), tr!("form-title-needed")));
     }
     read_kind(f, s, &mut errs);
     match crate::domain::date::parse(f.get("date")) {
@@ -120,9 +125,14 @@ pub fn read_session(m: &Meeting, f: &Fields, s: &mut Session) -> Result<(), Form
     }
     read_times(f, s, &mut errs);
     read_where_and_who(m, f, s, &mut errs);
+    read_speakers(m, f, s, &mut errs);
     read_languages(f, s, &mut errs);
+    read_booths(m, f, s, &mut errs);
+    read_documents(f, &mut s.documents, &mut errs);
     let on = f.is_on("tentative");
-    if on != s.tentative.any() {
+    if f.has(MARKS) {
+        s.tentative = form_text::read_tentative(&s.tentative, on, &f.list(MARKS), &MARKABLE);
+    } else if on != s.tentative.any() {
         s.tentative = if on { Tentative::All } else { Tentative::No };
     }
     s.notes = opt(f.get("notes"));
@@ -210,14 +220,120 @@ fn read_where_and_who(m: &Meeting, f: &Fields, s: &mut Session, errs: &mut FormE
     if let Some(c) = &s.chair
         && m.participant(c).is_none()
     {
-        errs.push(("chair".into(), format!("`{c}` is not on the roster")));
+        errs.push(("chair".into(), tr!("form-not-on-roster", id = c.as_str())));
     }
-    let lead = f.get("lead");
-    s.lead = match (&s.lead, lead.is_empty()) {
-        (_, true) => None,
-        (Some(old), false) if old.primary() == lead => s.lead.clone(),
-        _ => Some(Text::plain(lead)),
-    };
+    s.lead = form_text::read_opt_text(&m.languages, f, "lead", &s.lead);
+}
+
+/// Speakers typed on the session itself: those taken out leave every item
+/// (an item left with nothing at all goes); those added join the item
+/// without a title (made when there is none), so a speaker needs no talk
+/// title. An unchanged list leaves the items as they were.
+fn read_speakers(m: &Meeting, f: &Fields, s: &mut Session, errs: &mut FormErrors) {
+    if !f.has("speakers") {
+        return;
+    }
+    let wanted = f.list("speakers");
+    for id in &wanted {
+        if m.participant(id).is_none() {
+            errs.push((
+                "speakers".into(),
+                tr!("form-not-on-roster", id = id.as_str()),
+            ));
+        }
+    }
+    if wanted == item_speakers(s) {
+        return;
+    }
+    for it in &mut s.items {
+        it.speakers.retain(|x| wanted.contains(x));
+    }
+    let present = item_speakers(s);
+    let added: Vec<String> = wanted
+        .iter()
+        .filter(|w| !present.contains(w))
+        .cloned()
+        .collect();
+    if !added.is_empty() {
+        match s.items.iter_mut().find(|it| it.title.is_empty()) {
+            Some(it) => it.speakers.extend(added),
+            None => s.items.push(Item {
+                speakers: added,
+                ..Item::default()
+            }),
+        }
+    }
+    s.items.retain(|it| *it != Item::default());
+}
+
+/// Each channel's booth as its fields give it: interpreters, two-way
+/// (retour), relay language. A channel whose fields the form does not
+/// show keeps its booth.
+fn read_booths(m: &Meeting, f: &Fields, s: &mut Session, errs: &mut FormErrors) {
+    for c in &mut s.interpretation {
+        let name = |part: &str| format!("booth:{}:{part}", c.to);
+        if !f.has(&name("interpreters")) {
+            continue;
+        }
+        let team = f.list(&name("interpreters"));
+        for id in &team {
+            if m.participant(id).is_none() {
+                errs.push((
+                    name("interpreters"),
+                    tr!("form-not-on-roster", id = id.as_str()),
+                ));
+            }
+        }
+        c.interpreters = team;
+        c.retour = f.is_on(&name("retour"));
+        c.relay = opt(f.get(&name("relay")));
+        if let Some(r) = &c.relay
+            && !codes::is_language(r)
+        {
+            errs.push((name("relay"), tr!("form-not-a-language", code = r.as_str())));
+        }
+    }
+}
+
+/// The documents as their fields give them (`doc0:title`…); one emptied
+/// (no title, no link) is taken out.
+fn read_documents(f: &Fields, docs: &mut Vec<Document>, errs: &mut FormErrors) {
+    if !f.has("doc0:title") {
+        return;
+    }
+    let old = std::mem::take(docs);
+    for i in 0.. {
+        let name = |part: &str| format!("doc{i}:{part}");
+        if !f.has(&name("title")) {
+            break;
+        }
+        let (title, url) = (f.get(&name("title")), f.get(&name("url")));
+        if title.is_empty() && url.is_empty() {
+            continue;
+        }
+        let mut d = old.get(i).cloned().unwrap_or_default();
+        if title.is_empty() {
+            errs.push((name("title"), tr!("form-document-title-needed")));
+        }
+        d.title = form_text::read_text(&[], f, &name("title"), &d.title);
+        let kind = f.get(&name("kind"));
+        match DocumentKind::ALL.iter().find(|k| k.as_str() == kind) {
+            Some(k) => d.kind = *k,
+            None if kind.is_empty() => d.kind = DocumentKind::default(),
+            None => errs.push((name("kind"), tr!("form-not-a-document-kind", kind = kind))),
+        }
+        d.language = opt(f.get(&name("language")));
+        if let Some(l) = &d.language
+            && !codes::is_language(l)
+        {
+            errs.push((
+                name("language"),
+                tr!("form-not-a-language", code = l.as_str()),
+            ));
+        }
+        d.url = opt(url);
+        docs.push(d);
+    }
 }
 
 /// Floor languages and interpretation channels; a booth kept keeps its team.

@@ -29,11 +29,8 @@ pub fn render(p: &Plan) -> String {
     let legend = if pg.marked.get() {
         format!(
             "<p class=\"legend\"><span class=\"tent\">({})</span> {}</p>\n",
-            pg.lab("proposed", "предварительно"),
-            pg.lab(
-                "marks a value that is not confirmed yet.",
-                "— значение ещё не подтверждено."
-            )
+            pg.lab("proposed"),
+            pg.lab("marks a value that is not confirmed yet.")
         )
     } else {
         String::new()
@@ -69,7 +66,7 @@ fn header(pg: &Page) -> String {
         Selection::Person(id) => {
             h.push_str(&format!(
                 "<p class=\"muted\">{}</p>\n<h1>{}</h1>\n<p>{}</p>\n",
-                pg.lab("Personal brief", "Личная программа"),
+                pg.lab("Personal brief"),
                 pg.person(id),
                 pg.txt(&m.title)
             ));
@@ -122,7 +119,7 @@ fn body(pg: &Page) -> String {
     if !p.unscheduled.is_empty() {
         out.push_str(&format!(
             "<section class=\"day\">\n<h2>{}</h2>\n",
-            pg.lab("Time not set yet", "Время ещё не назначено")
+            pg.lab("Time not set yet")
         ));
         for &i in &p.unscheduled {
             let s = &p.meeting.sessions[i];
@@ -181,7 +178,7 @@ fn local_time(pg: &Page, id: &str, e: &Event) -> String {
     };
     format!(
         "<span class=\"local\">{}: {range}{day} {}</span>",
-        pg.lab("your time", "ваше время"),
+        pg.lab("your time"),
         esc(&zones::zone_heading(&a))
     )
 }
@@ -221,12 +218,7 @@ fn items(pg: &Page, items: &[Item]) -> String {
             }
             let minutes = it
                 .minutes
-                .map(|x| {
-                    format!(
-                        " <span class=\"muted\">({x} {})</span>",
-                        pg.l.pick("min", "мин")
-                    )
-                })
+                .map(|x| format!(" <span class=\"muted\">({x} {})</span>", pg.l.say("min")))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "<li value=\"{}\"><span class=\"item-title\">{}{}</span>{minutes}\n",
@@ -243,11 +235,7 @@ fn items(pg: &Page, items: &[Item]) -> String {
         );
         let mut line = who.join("; ");
         if let Some(b) = &it.on_behalf_of {
-            line.push_str(&format!(
-                ", {} {}",
-                pg.lab("on behalf of", "от имени"),
-                pg.txt(b)
-            ));
+            line.push_str(&format!(", {} {}", pg.lab("on behalf of"), pg.txt(b)));
         }
         if !line.is_empty() {
             let proposed = ["speakers", "presenter"]
@@ -271,13 +259,13 @@ fn brief(pg: &Page, id: &str, s: &Session) -> String {
         return String::new();
     };
     let role = match part {
-        Part::Chair => pg.lab("chair", "председатель"),
-        Part::Speaker => pg.lab("speaker", "докладчик"),
-        Part::Interpreter => pg.lab("interpreter", "переводчик"),
+        Part::Chair => pg.lab("chair"),
+        Part::Speaker => pg.lab("speaker"),
+        Part::Interpreter => pg.lab("interpreter"),
     };
     let mut out = format!(
         "<p class=\"role\"><span class=\"muted\">{}:</span> {role}</p>\n",
-        pg.lab("Your role", "Ваша роль")
+        pg.lab("Your role")
     );
     let p = pg.p;
     for ch in s
@@ -295,11 +283,11 @@ fn brief(pg: &Page, id: &str, s: &Session) -> String {
         let team = if team.is_empty() {
             pg.mark(unsure)
         } else {
-            format!(" — {} {}", pg.lab("with", "с"), team.join(", "))
+            format!(" — {} {}", pg.lab("with"), team.join(", "))
         };
         out.push_str(&format!(
             "<p class=\"booth\"><span class=\"muted\">{}:</span> {}{team}</p>\n",
-            pg.lab("Booth", "Кабина"),
+            pg.lab("Booth"),
             esc(&pg.l.language(&ch.to)),
         ));
         let turns = staffing::turn_plan(s, ch, p.meeting.norms().turn_minutes);
@@ -319,7 +307,7 @@ fn brief(pg: &Page, id: &str, s: &Session) -> String {
         if !mine.is_empty() {
             out.push_str(&format!(
                 "<p class=\"turns\"><span class=\"muted\">{}:</span> {}</p>\n",
-                pg.lab("Your turns on the microphone", "Ваши смены у микрофона"),
+                pg.lab("Your turns on the microphone"),
                 mine.join(", ")
             ));
         }

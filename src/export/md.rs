@@ -17,11 +17,8 @@ pub fn render(p: &Plan) -> String {
     if pg.marked.get() {
         out.push_str(&format!(
             "> _({})_ {}\n\n",
-            pg.lab("proposed", "предварительно"),
-            pg.lab(
-                "marks a value that is not confirmed yet.",
-                "— значение ещё не подтверждено."
-            )
+            pg.lab("proposed"),
+            pg.lab("marks a value that is not confirmed yet.")
         ));
     }
     out.push_str(&body);
@@ -35,7 +32,7 @@ fn header(pg: &Page) -> String {
         Selection::Room(r) => format!("# {}\n\n{}\n\n", pg.esc(r), pg.txt(&m.title)),
         Selection::Person(id) => format!(
             "{}\n\n# {}\n\n{}\n\n",
-            pg.lab("Personal brief", "Личная программа"),
+            pg.lab("Personal brief"),
             pg.person(id),
             pg.txt(&m.title)
         ),
@@ -82,10 +79,7 @@ fn body(pg: &Page) -> String {
         }
     }
     if !p.unscheduled.is_empty() {
-        out.push_str(&format!(
-            "## {}\n\n",
-            pg.lab("Time not set yet", "Время ещё не назначено")
-        ));
+        out.push_str(&format!("## {}\n\n", pg.lab("Time not set yet")));
         for &i in &p.unscheduled {
             let s = &p.meeting.sessions[i];
             out.push_str(&format!(
@@ -122,7 +116,7 @@ fn local_time(pg: &Page, id: &str, e: &Event) -> Option<String> {
     let a = e.start.with_timezone(&tz);
     Some(format!(
         "{}: {} {}",
-        pg.lab("your time", "ваше время"),
+        pg.lab("your time"),
         a.format("%H:%M"),
         pg.esc(&zones::zone_heading(&a))
     ))
@@ -160,7 +154,7 @@ fn items(pg: &Page, items: &[Item]) -> String {
         if i == 0 || nums[i] != nums[i - 1] {
             let minutes = it
                 .minutes
-                .map(|x| format!(" ({x} {})", pg.l.pick("min", "мин")))
+                .map(|x| format!(" ({x} {})", pg.l.say("min")))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "{}. {}{}{minutes}\n",
@@ -173,11 +167,7 @@ fn items(pg: &Page, items: &[Item]) -> String {
         who.extend(it.presenter.as_ref().map(|x| pg.bold(&pg.txt(x))));
         let mut line = who.join("; ");
         if let Some(b) = &it.on_behalf_of {
-            line.push_str(&format!(
-                ", {} {}",
-                pg.lab("on behalf of", "от имени"),
-                pg.txt(b)
-            ));
+            line.push_str(&format!(", {} {}", pg.lab("on behalf of"), pg.txt(b)));
         }
         if !line.is_empty() {
             let proposed = ["speakers", "presenter"]
@@ -198,11 +188,11 @@ fn brief(pg: &Page, id: &str, s: &Session) -> String {
         return String::new();
     };
     let role = match part {
-        Part::Chair => pg.lab("chair", "председатель"),
-        Part::Speaker => pg.lab("speaker", "докладчик"),
-        Part::Interpreter => pg.lab("interpreter", "переводчик"),
+        Part::Chair => pg.lab("chair"),
+        Part::Speaker => pg.lab("speaker"),
+        Part::Interpreter => pg.lab("interpreter"),
     };
-    let mut out = format!("{}: {role}\n", pg.bold(&pg.lab("Your role", "Ваша роль")));
+    let mut out = format!("{}: {role}\n", pg.bold(&pg.lab("Your role")));
     for ch in s
         .interpretation
         .iter()
@@ -217,9 +207,9 @@ fn brief(pg: &Page, id: &str, s: &Session) -> String {
             .collect();
         out.push_str(&format!(
             "\n{}: {} — {} {}\n",
-            pg.bold(&pg.lab("Booth", "Кабина")),
+            pg.bold(&pg.lab("Booth")),
             pg.esc(&pg.l.language(&ch.to)),
-            pg.lab("with", "с"),
+            pg.lab("with"),
             team.join(", ")
         ));
     }

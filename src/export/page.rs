@@ -118,11 +118,11 @@ impl<'p, 'a> Page<'p, 'a> {
     }
 
     /// A label in the leading language, and the second one's when it differs.
-    pub fn lab(&self, en: &'static str, ru: &'static str) -> String {
-        let a = self.l.pick(en, ru);
+    pub fn lab(&self, english: &str) -> String {
+        let a = self.l.say(english);
         match &self.alt {
-            Some((_, l2)) if l2.pick(en, ru) != a => format!("{a} / {}", l2.pick(en, ru)),
-            _ => a.to_string(),
+            Some((_, l2)) if l2.say(english) != a => format!("{a} / {}", l2.say(english)),
+            _ => a,
         }
     }
 
@@ -156,7 +156,7 @@ impl<'p, 'a> Page<'p, 'a> {
             return String::new();
         }
         self.marked.set(true);
-        let word = self.lab("proposed", "предварительно");
+        let word = self.lab("proposed");
         match self.markup {
             Markup::Html => format!(" <span class=\"tent\">({word})</span>"),
             Markup::Markdown => format!(" _({word})_"),
@@ -205,7 +205,7 @@ impl<'p, 'a> Page<'p, 'a> {
                 .language
                 .as_deref()
                 .map(|c| self.l.language(c))
-                .unwrap_or_else(|| self.l.pick("document", "документ").into());
+                .unwrap_or_else(|| self.l.say("document"));
             let one = match d.url.as_deref() {
                 Some(u) => self.link(u, &lang),
                 None => self.esc(&lang),
@@ -248,9 +248,9 @@ impl<'p, 'a> Page<'p, 'a> {
             )
         };
         let format = match m.format {
-            Format::Online => self.lab("online", "онлайн"),
-            Format::Hybrid => self.lab("hybrid", "гибридный формат"),
-            Format::InPerson => self.lab("in person", "очно"),
+            Format::Online => self.lab("online"),
+            Format::Hybrid => self.lab("hybrid"),
+            Format::InPerson => self.lab("in person"),
         };
         let mut line = format!("{} · {format}", self.esc(&dates));
         let place: Vec<String> = [&m.venue, &m.city]
@@ -263,9 +263,9 @@ impl<'p, 'a> Page<'p, 'a> {
         }
         let mut facts = Vec::new();
         for (label, list) in [
-            (self.lab("Organizers", "Организаторы"), &m.organizers),
-            (self.lab("Hosts", "Принимающая сторона"), &m.hosts),
-            (self.lab("Partners", "Партнёры"), &m.partners),
+            (self.lab("Organizers"), &m.organizers),
+            (self.lab("Hosts"), &m.hosts),
+            (self.lab("Partners"), &m.partners),
         ] {
             if !list.is_empty() {
                 let v: Vec<String> = list.iter().map(|t| self.txt(t)).collect();
@@ -274,10 +274,7 @@ impl<'p, 'a> Page<'p, 'a> {
         }
         if !m.languages.is_empty() {
             let v: Vec<String> = m.languages.iter().map(|c| self.l.language(c)).collect();
-            facts.push((
-                self.lab("Working languages", "Рабочие языки"),
-                self.esc(&v.join(", ")),
-            ));
+            facts.push((self.lab("Working languages"), self.esc(&v.join(", "))));
         }
         if !m.contacts.is_empty() && self.p.options.selection == Selection::All {
             let v: Vec<String> = m
@@ -285,7 +282,7 @@ impl<'p, 'a> Page<'p, 'a> {
                 .iter()
                 .map(|c| self.link(&format!("mailto:{c}"), c))
                 .collect();
-            facts.push((self.lab("Contact", "Контакты"), v.join(", ")));
+            facts.push((self.lab("Contact"), v.join(", ")));
         }
         (line, facts)
     }
@@ -296,7 +293,7 @@ impl<'p, 'a> Page<'p, 'a> {
         let m = self.p.meeting;
         let place = super::place_label(m, s, self.p.options.lang());
         let mut out = vec![(
-            self.lab("Where", "Где"),
+            self.lab("Where"),
             format!(
                 "{}{}",
                 self.esc(&place),
@@ -305,7 +302,7 @@ impl<'p, 'a> Page<'p, 'a> {
         )];
         if let Some(link) = &s.link {
             out.push((
-                self.lab("Link", "Ссылка"),
+                self.lab("Link"),
                 format!(
                     "{}{}",
                     self.session_link(link),
@@ -314,12 +311,12 @@ impl<'p, 'a> Page<'p, 'a> {
             ));
         }
         if let Some(lead) = &s.lead {
-            out.push((self.lab("Lead", "Ведущая организация"), self.txt(lead)));
+            out.push((self.lab("Lead"), self.txt(lead)));
         }
         out.extend(self.language_facts(s));
         if let Some(c) = &s.chair {
             out.push((
-                self.lab("Chair", "Председатель"),
+                self.lab("Chair"),
                 self.person_or(c, s.tentative.covers("chair")),
             ));
         }
@@ -341,7 +338,7 @@ impl<'p, 'a> Page<'p, 'a> {
         if !s.language.is_empty() {
             let v: Vec<String> = s.language.iter().map(|c| self.l.language(c)).collect();
             out.push((
-                self.lab("Floor language", "Язык зала"),
+                self.lab("Floor language"),
                 format!(
                     "{}{}",
                     self.esc(&v.join(", ")),
@@ -358,7 +355,7 @@ impl<'p, 'a> Page<'p, 'a> {
                     if c.retour {
                         x.push_str(&format!(
                             " ({}{})",
-                            self.lab("two-way", "в обе стороны"),
+                            self.lab("two-way"),
                             self.mark(c.tentative.covers("retour"))
                         ));
                     }
@@ -366,7 +363,7 @@ impl<'p, 'a> Page<'p, 'a> {
                 })
                 .collect();
             out.push((
-                self.lab("Interpretation into", "Синхронный перевод на"),
+                self.lab("Interpretation into"),
                 format!(
                     "{}{}",
                     v.join(", "),
@@ -379,12 +376,12 @@ impl<'p, 'a> Page<'p, 'a> {
 
     fn kind_label(&self, k: DocumentKind) -> String {
         match k {
-            DocumentKind::Presentation => self.lab("Presentation", "Презентация"),
-            DocumentKind::Recording => self.lab("Recording", "Запись"),
-            DocumentKind::ConceptNote => self.lab("Concept note", "Концептуальная записка"),
-            DocumentKind::Programme => self.lab("Programme", "Программа"),
-            DocumentKind::Report => self.lab("Report", "Отчёт"),
-            DocumentKind::Document => self.lab("Document", "Документ"),
+            DocumentKind::Presentation => self.lab("Presentation"),
+            DocumentKind::Recording => self.lab("Recording"),
+            DocumentKind::ConceptNote => self.lab("Concept note"),
+            DocumentKind::Programme => self.lab("Programme"),
+            DocumentKind::Report => self.lab("Report"),
+            DocumentKind::Document => self.lab("Document"),
         }
     }
 }

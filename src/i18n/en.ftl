@@ -45,7 +45,7 @@ session-empty-id = a session has an empty `id`
 session-empty-title = session `{ $id }` has an empty title
 session-outside-days = session { $session } is on { $date }, outside the meeting's days ({ $start } to { $end })
 session-outside-days-hint = move the session, or widen the meeting's `start_date` / `end_date`
-item-empty-title = an item has an empty title
+item-empty-title = an item has neither a title nor a speaker
 session-ends-before-start = session { $session } ends at { $end }, not after it starts at { $start }
 session-ends-before-start-hint = a session that runs past midnight is written as two sessions, one per day
 session-start-without-end = session { $session } has a start time but no end time
@@ -141,7 +141,7 @@ config-from-flag = from the command line, { $flag }
 settings-notice = { $n ->
     [one] the settings file has a problem
    *[other] the settings file has { $n } problems
-}: { $first } (printed again when Plenary ends)
+}: { $first } (all listed again on exit)
 
 ## plenary check: its summary (src/cli/check.rs)
 
@@ -165,6 +165,7 @@ check-unsaved-note = { $file }: note: unsaved edits from a Plenary that was ende
 ## Command-line help (src/cli/help.rs): the same words as the doc comments of
 ## the argument structs, which tests/i18n_catalogue.rs compares.
 
+cli--about = Prepare meetings from the terminal: agendas, rosters, interpretation and follow-ups.
 cli--today = Date to treat as today (YYYY-MM-DD), for reproducible reports
 cli--path = Folder of agendas or one meeting file to open (default: agendas/)
 cli--no_cache = Read every file in full, without the cache of loaded meetings (kept in $PLENARY_CACHE_DIR, else the user's cache folder)
@@ -202,6 +203,15 @@ cli-interpretation-tz = Show times in this IANA zone; default: the meeting's
 cli-interpretation-lang = Language of titles and names (ISO 639-1)
 cli-interpretation-width = Wrap lines at this many columns; 0 leaves them whole
 cli-roster = Registrations in (import from Indico, Zoom, Google Forms, Excel) and the roster out (export)
+cli-roster-import = Bring registrations (Indico, Zoom, Google Forms, Excel CSV/TSV) into a meeting's roster
+cli-roster-import-file = The CSV or TSV file (UTF-8, UTF-16 or Windows-1251; `,` `;` or tab)
+cli-roster-import-into = The meeting file whose roster receives the people
+cli-roster-import-map = Columns the file names differently: "COLUMN=field,..." (fields: name, first-name, last-name, middle-name, email, organization, position, country, languages, honorific, attended, ignore)
+cli-roster-import-dry_run = Show what would change and write nothing
+cli-roster-import-encoding = Read the file in this encoding instead of detecting it (e.g. windows-1251)
+cli-roster-import-on_conflict = When the file and the roster differ on a field: ask (on a terminal, each one; otherwise list them and write nothing), keep ours, or take theirs
+cli-roster-export = Write the roster for badges and mail merge
+cli-roster-export-agenda = The meeting file
 cli-people = One row per person across meetings: meetings, roles, sessions, follow-ups owned
 cli-people-args = Folders or meeting files (default: agendas/), then an optional search (any word that is not an existing path): a name in any script, an organization, a country
 cli-merge = Merge two versions of an agenda with their common ancestor (a git merge driver: %O %A %B)
@@ -542,6 +552,7 @@ clap-options = Options
 clap-commands = Commands
 clap-command-value = COMMAND
 clap-help-flag = Print help
+clap-help-command = Print this message or the help of the given subcommand(s)
 clap-version-flag = Print version
 clap-default = default
 clap-possible = possible values
@@ -561,6 +572,134 @@ clap-missing-required = the following required arguments were not provided:
 clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+
+## A printed programme's labels (src/report/plain.rs `Labels::say`, src/export/page.rs
+## `lab`): `label-` and the English words, as the programme prints them
+
+label-not-confirmed-yet = * not confirmed yet
+label-Working-languages = Working languages
+label-online = online
+label-hybrid = hybrid
+label-in-person = in person
+label-Times-in = Times in
+label-the-programme-is-written-in = the programme is written in
+label-The-time-zone-is-not-confirmed-yet = (The time zone is not confirmed yet.)
+label-nothing-scheduled = nothing scheduled
+label-Crosses-midnight-ends = Crosses midnight: ends
+label-Every-day-from = Every day from
+label-to = to
+label-Runs-alongside-the-programme = Runs alongside the programme.
+label-Lead = Lead
+label-Room = Room
+label-Link = Link
+label-Chair = Chair
+label-Floor = Floor
+label-Interpretation-into = Interpretation into
+label-two-way = two-way
+label-relay-from = relay from
+label-Booth = Booth
+label-min = min
+label-on-behalf-of = on behalf of
+label-proposed = proposed
+label-marks-a-value-that-is-not-confirmed-yet = marks a value that is not confirmed yet.
+label-Personal-brief = Personal brief
+label-Time-not-set-yet = Time not set yet
+label-your-time = your time
+label-chair = chair
+label-speaker = speaker
+label-interpreter = interpreter
+label-Your-role = Your role
+label-with = with
+label-document = document
+label-Organizers = Organizers
+label-Hosts = Hosts
+label-Partners = Partners
+label-Contact = Contact
+label-Where = Where
+label-Floor-language = Floor language
+label-Presentation = Presentation
+label-Recording = Recording
+label-Concept-note = Concept note
+label-Programme = Programme
+label-Report = Report
+label-Document = Document
+label-Your-turns-on-the-microphone = Your turns on the microphone
+
+## The interpretation sheet (src/report/interpretation.rs), in the sheet's
+## language (`--lang`)
+
+sheet-interp-title = { $meeting } — interpretation plan
+sheet-times-in = Times in { $zone }.
+sheet-times-in-written = Times in { $shown }; the programme is written in { $written }.
+sheet-norms = Norms: one interpreter alone up to { $solo } min; two per booth up to { $pair } min a session; a two-way booth needs three beyond { $pair } and four beyond { $trio } min a day; booth time up to { $day } min a day; turns of { $turn } min.
+sheet-col-session = session
+sheet-col-time = time
+sheet-booths = Booths
+sheet-not-staffed = not staffed yet
+sheet-two-way = two-way
+sheet-relay-from = relay from { $code }
+sheet-norm = norm: { $n }
+sheet-interpreters-day = Interpreters (whole day)
+sheet-word-booth = booth
+sheet-word-mic = mic
+sheet-turn-plan = Turn plan: { $session }, { $language } booth ({ $code })
+sheet-warnings = Warnings
+label-floor = floor
+label-open = open
+label-2-way = 2-way
+label-via = via
+
+## Importing registrations: the preview (src/report/roster_import.rs)
+## and the file's problems (src/registration/incoming.rs)
+
+import-at = { $n ->
+    [one] line { $list }
+   *[other] lines { $list }
+}
+import-tab = tab
+import-ignored = ignored
+import-with-bom = with BOM
+import-head = Import { $file } into { $into }
+import-read-as = read as { $encoding }{ $bom }, separator { $sep }, header on line { $line } ({ $source }); { $rows } rows, { $people } people
+import-columns = columns: { $list }
+import-added = Added
+import-updated = Updated
+import-unchanged = Unchanged
+import-possible = Possible duplicates, not merged (merge them in the Roster if they are one person)
+import-problems = Problems in the file
+import-diff-theirs = Different values, the file's taken
+import-diff-keep = Different values, ours kept
+import-diff-choose = Different values (choose with --on-conflict keep|theirs)
+import-entry-add = { $name } ({ $at }) as `{ $id }`
+import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
+import-entry-same = { $ours } ({ $at }; { $why })
+import-possible-line = { $name } ({ $at }) may be { $ours }: { $why }
+import-conflict = { $name }: { $field } is `{ $ours }` on the roster, `{ $theirs }` in the file ({ $at })
+import-bad-email = `{ $value }` is not an e-mail address; left empty
+import-bad-country = unknown country `{ $value }`; left empty
+import-bad-country-hint = unknown country `{ $value }`, did you mean { $hint }?; left empty
+import-bad-language = unknown language `{ $value }`; left empty
+import-bad-language-hint = unknown language `{ $value }`, did you mean { $hint }?; left empty
+import-did-you-mean = did you mean { $hint }?
+import-bad-role = unknown role `{ $value }`{ $mean }; left as it is (roles: { $roles })
+import-bad-status = unknown status `{ $value }`{ $mean }; left as it is (statuses: invited, confirmed, declined, attended)
+import-dry-run = Nothing written (--dry-run).
+import-conflicts-wait = Nothing written: { $n } value(s) differ. On a terminal each one is asked (keep ours or take the file's); here choose for all with --on-conflict keep (ours) or --on-conflict theirs (the file's).
+import-nothing-written = Nothing written.
+import-nothing-to-write = Nothing to write: the roster already holds everyone.
+import-kept-copy = Kept a copy with the file's comments as { $path }
+import-saved = Saved { $path } ({ $added } added, { $updated } updated).
+import-filled-in = { $field } in { $lang }
+ui-same-e-mail = same e-mail
+ui-same-name = same name
+ui-same-name-in-another-script = same name in another script
+ui-same-name-spelled-differently = same name spelled differently
+ui-same-name-with-initials = same name with initials
+ui-Zoom-attendee-report = Zoom attendee report
+ui-Google-Forms = Google Forms
+ui-Indico-registrations = Indico registrations
+ui-Russian-language-sheet = Russian-language sheet
+ui-sheet = sheet
 
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
@@ -699,6 +838,99 @@ ui-check-the-form-and-apply-it = check the form and apply it
 ui-close-the-form-changing-nothing = close the form, changing nothing
 ui-delete-a-character-a-chosen-entry-in-a-list-field = delete a character (a chosen entry in a list field)
 ui-keep-the-value-and-type-after-it-typing-on-entering-a-field-replaces-it = keep the value and type after it (typing on entering a field replaces it)
+ui-mark-the-field-not-confirmed-yet-or-confirmed-again-by-its-label = mark the field not confirmed yet, or confirmed again (~ by its label)
+ui-not-confirmed = not confirmed
+
+## Forms: the session form and the meeting form
+
+form-keys = Tab next · Enter apply · Esc cancel · Ctrl-u empty
+form-keys-marks = Tab next · Enter apply · Esc cancel · Ctrl-t not confirmed
+form-pick-hint = type to search, Space lists all
+form-add-hint = add one
+form-in-language = { $label } ({ $lang })
+form-marked-tentative = marked not confirmed yet (~); Ctrl-t again confirms it
+form-marked-confirmed = marked confirmed
+form-not-markable = this field cannot be marked not confirmed (times, room, title... can)
+form-title-needed = a title is needed (in at least one language)
+form-not-on-roster = `{ $id }` is not on the roster
+form-not-a-language = `{ $code }` is not an ISO 639-1 language code such as en or ru
+form-not-a-country = `{ $code }` is not an ISO 3166 country code such as KZ
+form-document-title-needed = a document needs a title (empty the link too to take it out)
+form-not-a-document-kind = `{ $kind }` is not a kind of document: document, concept-note, programme, presentation, recording, report
+form-title = Title
+form-kind = Kind
+form-date = Date
+form-start = Start
+form-start-hint = 11:00, 11, 1100, 3pm
+form-end = End or length
+form-end-hint = 12:30, or +90m for a length
+form-room = Room
+form-link = Link
+form-link-hint = for online sessions
+form-chair = Chair
+form-speakers = Speakers
+form-lead = Lead organization
+form-floor = Floor language
+form-interpretation = Interpreted into
+form-session-tentative = Whole session not confirmed
+form-notes = Notes
+form-id = Id
+form-session-id-hint = made from the title when empty
+form-booth-team = Booth { $lang }: interpreters
+form-booth-retour = Booth { $lang }: two-way (retour)
+form-booth-relay = Booth { $lang }: relay from
+form-booth-relay-hint = empty: works from the floor
+form-doc-title = Document { $n }: title
+form-doc-kind = Document { $n }: kind
+form-doc-language = Document { $n }: language
+form-doc-url = Document { $n }: link
+form-edit-meeting = Edit the meeting `{ $meeting }`
+form-edit-meeting-label = edit the meeting
+form-first-day = First day
+form-last-day = Last day
+form-last-day-hint = empty for a one-day meeting
+form-timezone = Time zone
+form-timezone-hint = IANA, such as Asia/Almaty
+form-working-languages = Working languages
+form-format = Format
+form-short-title = Short title
+form-short-title-hint = for lists: vCASIE 2020
+form-theme = Theme
+form-venue = Venue
+form-city = City
+form-country = Country
+form-series = Series
+form-series-hint = meetings of one series share it
+form-organizer = Organizer { $n }
+form-host = Host { $n }
+form-partner = Partner { $n }
+form-objective = Objective { $n }
+form-yes = yes
+form-no = no
+form-value-not-on-roster = { $id } (not on the roster)
+form-edit-session = Edit `{ $id }`
+form-add-session = Add a session
+form-add-break = Add a break
+form-move-session = Move `{ $id }`
+form-new-date = New date
+form-new-start = New start
+form-push-later = Push later sessions that day so none overlaps
+form-resize-session = Shorten or lengthen `{ $id }`
+form-new-end = New end or length
+form-shift-rest = Shift the rest of the day by as much
+picker-people = Pick a participant (type a few letters of a name)
+picker-languages = Pick a language (code or name)
+picker-kinds = Pick a kind of session
+picker-roles = Pick a role
+picker-statuses = Pick a status
+picker-formats = Pick a format
+picker-doc-kinds = Pick a kind of document
+picker-add-new = + add “{ $name }” as a new participant
+picker-nothing = nothing matches
+picker-keys-new = ↑↓ move · Enter pick · Ctrl-a add as new · Esc back
+picker-keys = ↑↓ move · Enter pick · Esc back
+picker-search = search:
+
 ui-move-up-from-the-first-row-to-the-last = move up (from the first row: to the last)
 ui-pick-the-selected-row = pick the selected row
 ui-pick = pick
@@ -772,7 +1004,7 @@ ui-open-the-meeting-s-schedule = open the meeting's schedule
 ui-open = open
 ui-create-a-new-meeting-file-from-a-short-form = create a new meeting file from a short form
 ui-new = new
-ui-edit-the-meeting-title-dates-time-zone-working-languages-format = edit the meeting: title, dates, time zone, working languages, format
+ui-edit-the-meeting-title-dates-languages-venue-organizers-objectives-notes = edit the meeting: title, dates, languages, venue, organizers, objectives, notes...
 ui-Problems-errors-and-warnings-from-the-checks = Problems: errors and warnings from the checks
 ui-go-to-the-session-participant-or-follow-up-it-is-about = go to the session, participant or follow-up it is about
 ui-go-to = go to
@@ -872,6 +1104,7 @@ ui-Hosts = Hosts
 ui-Partners = Partners
 ui-File = File
 ui-Objectives = Objectives
+ui-Notes = Notes
 ui-Countries = Countries
 ui-Organizations = Organizations
 
@@ -899,6 +1132,7 @@ tui-sessions-over = { $n } over { $days ->
 }
 tui-follow-ups-counts = { $n } · { $open } open, { $over } overdue { $overdue_mark }, { $soon } due soon { $soon_mark }
 tui-problems-counts = { $errors } error(s), { $warnings } warning(s)
+tui-problems-checking = checking…
 tui-open-n = { $n } open
 
 ## The TUI's list titles (src/tui/views/*.rs)

@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Args, has, keys, source, text};
 pub use msg::{Arg, Msg};
-pub use phrase::{phrase, phrase_in, phrase_key};
+pub use phrase::{label_in, label_key, phrase, phrase_in, phrase_key};
 
 /// A language the interface speaks. English is the fallback for anything
 /// the chosen language lacks.

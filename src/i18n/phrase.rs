@@ -11,7 +11,32 @@ use super::{Lang, current, has, text};
 /// case is kept (the column `Status` is not the hint `status`) and a `+`
 /// is said as `plus` (`status+` is not `status`).
 pub fn phrase_key(english: &str) -> String {
-    let mut key = String::from("ui");
+    key_with("ui", english)
+}
+
+/// The catalogue key of a printed programme's label: as [`phrase_key`],
+/// with `label-` before the words (`"Working languages"` →
+/// `label-Working-languages`).
+pub fn label_key(english: &str) -> String {
+    key_with("label", english)
+}
+
+/// A printed programme's label in `lang` (the English itself in English,
+/// and where the catalogue lacks it).
+pub fn label_in(lang: Lang, english: &str) -> String {
+    if lang == Lang::En {
+        return english.to_string();
+    }
+    let key = label_key(english);
+    if has(lang, &key) {
+        text(lang, &key, &super::Args::new())
+    } else {
+        english.to_string()
+    }
+}
+
+fn key_with(prefix: &str, english: &str) -> String {
+    let mut key = String::from(prefix);
     let mut gap = true;
     for c in english.replace('+', " plus ").chars() {
         if c.is_ascii_alphanumeric() {

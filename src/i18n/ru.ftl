@@ -46,7 +46,7 @@ session-empty-id = у заседания пустой `id`
 session-empty-title = у заседания `{ $id }` пустое название
 session-outside-days = заседание { $session } назначено на { $date }, вне дней встречи (с { $start } по { $end })
 session-outside-days-hint = перенесите заседание или расширьте дни встречи (`start_date` / `end_date`)
-item-empty-title = у пункта пустое название
+item-empty-title = у пункта нет ни названия, ни выступающего
 session-ends-before-start = заседание { $session } заканчивается в { $end }, не позже начала в { $start }
 session-ends-before-start-hint = заседание, которое идёт после полуночи, записывается как два заседания, по одному на день
 session-start-without-end = у заседания { $session } есть время начала, но нет времени окончания
@@ -151,7 +151,7 @@ settings-notice = { $n ->
     [one] в файле настроек { $n } ошибка
     [few] в файле настроек { $n } ошибки
    *[many] в файле настроек { $n } ошибок
-}: { $first } (все они будут выведены при выходе из Plenary)
+}: { $first } (все — при выходе)
 
 ## plenary check: итог
 
@@ -175,6 +175,7 @@ check-unsaved-note = { $file }: примечание: несохранённые
 
 ## Справка командной строки (src/cli/help.rs)
 
+cli--about = Подготовка встреч из терминала: программы, списки участников, устный перевод и поручения.
 cli--today = Дата, которую считать сегодняшней (ГГГГ-ММ-ДД), для воспроизводимых отчётов
 cli--path = Папка с программами или файл одной встречи (по умолчанию agendas/)
 cli--no_cache = Читать каждый файл целиком, без кэша загруженных встреч (он хранится в $PLENARY_CACHE_DIR, иначе в папке кэша пользователя)
@@ -212,6 +213,15 @@ cli-interpretation-tz = Показывать время в этом поясе I
 cli-interpretation-lang = Язык названий и имён (ISO 639-1)
 cli-interpretation-width = Переносить строки на этой ширине; 0 — не переносить
 cli-roster = Регистрации на вход (импорт из Indico, Zoom, Google Forms, Excel) и список участников на выход (экспорт)
+cli-roster-import = Внести регистрации (Indico, Zoom, Google Forms, Excel CSV/TSV) в список участников встречи
+cli-roster-import-file = Файл CSV или TSV (UTF-8, UTF-16 или Windows-1251; разделитель `,` `;` или табуляция)
+cli-roster-import-into = Файл встречи, в список участников которой вносятся люди
+cli-roster-import-map = Столбцы, которые в файле названы иначе: "СТОЛБЕЦ=поле,..." (поля: name, first-name, last-name, middle-name, email, organization, position, country, languages, honorific, attended, ignore)
+cli-roster-import-dry_run = Показать, что изменится, ничего не записывая
+cli-roster-import-encoding = Читать файл в этой кодировке, а не определять её (например, windows-1251)
+cli-roster-import-on_conflict = Если файл и список участников расходятся в поле: ask (в терминале — спросить о каждом; иначе перечислить и ничего не записывать), keep — оставить наше, theirs — взять из файла
+cli-roster-export = Записать список участников для бейджей и рассылки
+cli-roster-export-agenda = Файл встречи
 cli-people = По строке на человека по всем встречам: встречи, роли, заседания, поручения
 cli-people-args = Папки или файлы встреч (по умолчанию agendas/), затем необязательный поиск (любое слово, не являющееся существующим путём): имя в любой письменности, организация, страна
 cli-merge = Слить две версии программы с их общим предком (драйвер слияния git: %O %A %B)
@@ -389,7 +399,7 @@ control-in-follow-up-title = название поручения `{ $id }`
 language-en = английский
 language-ru = русский
 language-kk = казахский
-language-ky = киргизский
+language-ky = кыргызский
 language-tg = таджикский
 language-uz = узбекский
 language-tk = туркменский
@@ -562,6 +572,7 @@ clap-options = Параметры
 clap-commands = Команды
 clap-command-value = КОМАНДА
 clap-help-flag = Показать справку
+clap-help-command = Показать эту справку или справку по указанным командам
 clap-version-flag = Показать версию
 clap-default = по умолчанию
 clap-possible = возможные значения
@@ -581,6 +592,135 @@ clap-missing-required = не указаны обязательные аргум�
 clap-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $other }'
 clap-no-equals = значение для '{ $arg }' указывается через знак равенства
 clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
+
+## Подписи печатной программы (agenda, export)
+
+label-not-confirmed-yet = * ещё не подтверждено
+label-Working-languages = Рабочие языки
+label-online = онлайн
+label-hybrid = гибридный формат
+label-in-person = очно
+label-Times-in = Время:
+label-the-programme-is-written-in = программа составлена по времени
+label-The-time-zone-is-not-confirmed-yet = (Часовой пояс ещё не подтверждён.)
+label-nothing-scheduled = ничего не запланировано
+label-Crosses-midnight-ends = Переходит через полночь: заканчивается
+label-Every-day-from = Ежедневно с
+label-to = по
+label-Runs-alongside-the-programme = Проходит параллельно с программой.
+label-Lead = Ведущая организация
+label-Room = Зал
+label-Link = Ссылка
+label-Chair = Председатель
+label-Floor = Язык зала
+label-Interpretation-into = Синхронный перевод на
+label-two-way = в обе стороны
+label-relay-from = через
+label-Booth = Кабина
+label-min = мин
+label-on-behalf-of = от имени
+label-proposed = предварительно
+label-marks-a-value-that-is-not-confirmed-yet = — значение ещё не подтверждено.
+label-Personal-brief = Личная программа
+label-Time-not-set-yet = Время ещё не назначено
+label-your-time = ваше время
+label-chair = председатель
+label-speaker = докладчик
+label-interpreter = переводчик
+label-Your-role = Ваша роль
+label-with = с
+label-document = документ
+label-Organizers = Организаторы
+label-Hosts = Принимающая сторона
+label-Partners = Партнёры
+label-Contact = Контакты
+label-Where = Где
+label-Floor-language = Язык зала
+label-Presentation = Презентация
+label-Recording = Запись
+label-Concept-note = Концептуальная записка
+label-Programme = Программа
+label-Report = Отчёт
+label-Document = Документ
+label-Your-turns-on-the-microphone = Ваши смены у микрофона
+
+## Лист устного перевода, на языке листа (`--lang`)
+
+sheet-interp-title = { $meeting } — план устного перевода
+sheet-times-in = Время: { $zone }.
+sheet-times-in-written = Время: { $shown }; программа составлена по времени { $written }.
+sheet-norms = Нормы: один переводчик в одиночку — до { $solo } мин; двое в кабине — до { $pair } мин за заседание; двусторонней кабине нужны трое свыше { $pair } и четверо свыше { $trio } мин в день; время в кабине — до { $day } мин в день; смены по { $turn } мин.
+sheet-col-session = заседание
+sheet-col-time = время
+sheet-booths = Кабины
+sheet-not-staffed = пока никого
+sheet-two-way = двусторонняя
+sheet-relay-from = реле с { $code }
+sheet-norm = норма: { $n }
+sheet-interpreters-day = Переводчики (весь день)
+sheet-word-booth = кабина
+sheet-word-mic = микрофон
+sheet-turn-plan = План смен: { $session }, кабина { $language } ({ $code })
+sheet-warnings = Предупреждения
+label-floor = зал
+label-open = свободно
+label-2-way = ретур
+label-via = через
+
+## Импорт регистраций: предпросмотр и ошибки файла
+
+import-at = { $n ->
+    [one] строка { $list }
+   *[other] строки { $list }
+}
+import-tab = табуляция
+import-ignored = пропущен
+import-with-bom = с BOM
+import-head = Импорт { $file } в { $into }
+import-read-as = прочитан как { $encoding }{ $bom }, разделитель { $sep }, заголовок в строке { $line } ({ $source }); строк: { $rows }, людей: { $people }
+import-columns = столбцы: { $list }
+import-added = Добавлены
+import-updated = Обновлены
+import-unchanged = Без изменений
+import-possible = Возможные дубликаты, не объединены (объедините их в окне «Участники», если это один человек)
+import-problems = Ошибки в файле
+import-diff-theirs = Различающиеся значения: взяты из файла
+import-diff-keep = Различающиеся значения: оставлены наши
+import-diff-choose = Различающиеся значения (выберите через --on-conflict keep|theirs)
+import-entry-add = { $name } ({ $at }) как `{ $id }`
+import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
+import-entry-same = { $ours } ({ $at }; { $why })
+import-possible-line = { $name } ({ $at }), возможно, { $ours }: { $why }
+import-conflict = { $name }: { $field } в списке участников — `{ $ours }`, в файле — `{ $theirs }` ({ $at })
+import-bad-email = `{ $value }` — не адрес электронной почты; оставлено пустым
+import-bad-country = неизвестная страна `{ $value }`; оставлено пустым
+import-bad-country-hint = неизвестная страна `{ $value }`, может быть, { $hint }?; оставлено пустым
+import-bad-language = неизвестный язык `{ $value }`; оставлено пустым
+import-bad-language-hint = неизвестный язык `{ $value }`, может быть, { $hint }?; оставлено пустым
+import-did-you-mean = может быть, { $hint }?
+import-bad-role = неизвестная роль `{ $value }`{ $mean }; оставлено как есть (роли: { $roles })
+import-bad-status = неизвестный статус `{ $value }`{ $mean }; оставлено как есть (статусы: invited, confirmed, declined, attended)
+import-dry-run = Ничего не записано (--dry-run).
+import-conflicts-wait = Ничего не записано: { $n ->
+    [one] различается { $n } значение
+    [few] различаются { $n } значения
+   *[many] различаются { $n } значений
+}. В терминале о каждом спрашивается (оставить наше или взять из файла); здесь выберите для всех: --on-conflict keep (наши) или --on-conflict theirs (из файла).
+import-nothing-written = Ничего не записано.
+import-nothing-to-write = Записывать нечего: в списке участников уже есть все.
+import-kept-copy = Копия с комментариями файла сохранена как { $path }
+import-saved = Сохранено: { $path } (добавлено: { $added }, обновлено: { $updated }).
+import-filled-in = { $field } ({ $lang })
+ui-same-e-mail = та же электронная почта
+ui-same-name = то же имя
+ui-same-name-in-another-script = то же имя в другой письменности
+ui-same-name-spelled-differently = то же имя в другом написании
+ui-same-name-with-initials = то же имя с инициалами
+ui-Zoom-attendee-report = отчёт Zoom об участниках
+ui-Google-Forms = Google Forms
+ui-Indico-registrations = регистрации Indico
+ui-Russian-language-sheet = русскоязычная таблица
+ui-sheet = таблица
 
 ## The TUI's fixed phrases: key descriptions and footer hints (the keymap
 ## and each view's SPEC), help section titles, view names, column headers
@@ -719,6 +859,99 @@ ui-check-the-form-and-apply-it = проверить форму и примени
 ui-close-the-form-changing-nothing = закрыть форму, ничего не меняя
 ui-delete-a-character-a-chosen-entry-in-a-list-field = удалить символ (выбранный элемент в поле-списке)
 ui-keep-the-value-and-type-after-it-typing-on-entering-a-field-replaces-it = оставить значение и печатать после него (ввод при входе в поле заменяет его)
+ui-mark-the-field-not-confirmed-yet-or-confirmed-again-by-its-label = отметить поле как ещё не подтверждённое или снова подтверждённое (~ у названия поля)
+ui-not-confirmed = не подтверждено
+
+## Формы: форма заседания и форма встречи
+
+form-keys = Tab далее · Enter применить · Esc отмена · Ctrl-u очистить
+form-keys-marks = Tab далее · Enter применить · Esc отмена · Ctrl-t не подтверждено
+form-pick-hint = печатайте для поиска, пробел — весь список
+form-add-hint = добавить
+form-in-language = { $label } ({ $lang })
+form-marked-tentative = отмечено как ещё не подтверждённое (~); Ctrl-t ещё раз подтверждает
+form-marked-confirmed = отмечено как подтверждённое
+form-not-markable = это поле нельзя отметить неподтверждённым (время, зал, название — можно)
+form-title-needed = нужно название (хотя бы на одном языке)
+form-not-on-roster = `{ $id }` нет в списке участников
+form-not-a-language = `{ $code }` — не код языка ISO 639-1, как en или ru
+form-not-a-country = `{ $code }` — не код страны ISO 3166, как KZ
+form-document-title-needed = у документа должно быть название (чтобы убрать документ, очистите и ссылку)
+form-not-a-document-kind = `{ $kind }` — не вид документа: document, concept-note, programme, presentation, recording, report
+form-title = Название
+form-kind = Вид
+form-date = Дата
+form-start = Начало
+form-start-hint = 11:00, 11, 1100, 3pm
+form-end = Конец или длительность
+form-end-hint = 12:30 или +90m для длительности
+form-room = Зал
+form-link = Ссылка
+form-link-hint = для онлайн-заседаний
+form-chair = Председатель
+form-speakers = Выступающие
+form-lead = Ведущая организация
+form-floor = Язык заседания
+form-interpretation = Перевод на
+form-session-tentative = Всё заседание не подтверждено
+form-notes = Заметки
+form-id = Идентификатор
+form-session-id-hint = пусто — составится из названия
+form-booth-team = Кабина { $lang }: переводчики
+form-booth-retour = Кабина { $lang }: в обе стороны
+form-booth-relay = Кабина { $lang }: релей с
+form-booth-relay-hint = пусто — с языка зала
+form-doc-title = Документ { $n }: название
+form-doc-kind = Документ { $n }: вид
+form-doc-language = Документ { $n }: язык
+form-doc-url = Документ { $n }: ссылка
+form-edit-meeting = Изменить встречу `{ $meeting }`
+form-edit-meeting-label = изменение встречи
+form-first-day = Первый день
+form-last-day = Последний день
+form-last-day-hint = пусто для однодневной встречи
+form-timezone = Часовой пояс
+form-timezone-hint = IANA, например Asia/Almaty
+form-working-languages = Рабочие языки
+form-format = Формат
+form-short-title = Краткое название
+form-short-title-hint = для списков: vCASIE 2020
+form-theme = Тема
+form-venue = Место проведения
+form-city = Город
+form-country = Страна
+form-series = Серия
+form-series-hint = у встреч одной серии она общая
+form-organizer = Организатор { $n }
+form-host = Принимающая сторона { $n }
+form-partner = Партнёр { $n }
+form-objective = Цель { $n }
+form-yes = да
+form-no = нет
+form-value-not-on-roster = { $id } (нет в списке участников)
+form-edit-session = Изменить `{ $id }`
+form-add-session = Новое заседание
+form-add-break = Новый перерыв
+form-move-session = Перенести `{ $id }`
+form-new-date = Новая дата
+form-new-start = Новое начало
+form-push-later = Сдвинуть следующие заседания дня, чтобы ничто не перекрывалось
+form-resize-session = Сократить или продлить `{ $id }`
+form-new-end = Новый конец или длительность
+form-shift-rest = Сдвинуть остаток дня на столько же
+picker-people = Выберите участника (наберите несколько букв имени)
+picker-languages = Выберите язык (код или название)
+picker-kinds = Выберите вид заседания
+picker-roles = Выберите роль
+picker-statuses = Выберите статус
+picker-formats = Выберите формат
+picker-doc-kinds = Выберите вид документа
+picker-add-new = + добавить «{ $name }» как нового участника
+picker-nothing = ничего не найдено
+picker-keys-new = ↑↓ выбор · Enter взять · Ctrl-a добавить нового · Esc назад
+picker-keys = ↑↓ выбор · Enter взять · Esc назад
+picker-search = поиск:
+
 ui-move-up-from-the-first-row-to-the-last = вверх (с первой строки — на последнюю)
 ui-pick-the-selected-row = взять выбранную строку
 ui-pick = взять
@@ -792,7 +1025,7 @@ ui-open-the-meeting-s-schedule = открыть программу встреч�
 ui-open = открыть
 ui-create-a-new-meeting-file-from-a-short-form = создать файл новой встречи по короткой форме
 ui-new = новая
-ui-edit-the-meeting-title-dates-time-zone-working-languages-format = править встречу: название, даты, часовой пояс, рабочие языки, формат
+ui-edit-the-meeting-title-dates-languages-venue-organizers-objectives-notes = править встречу: название, даты, языки, место, организаторы, цели, заметки...
 ui-Problems-errors-and-warnings-from-the-checks = Проблемы: ошибки и предупреждения проверок
 ui-go-to-the-session-participant-or-follow-up-it-is-about = перейти к заседанию, участнику или поручению, о котором речь
 ui-go-to = перейти
@@ -892,6 +1125,7 @@ ui-Hosts = Принимающие
 ui-Partners = Партнёры
 ui-File = Файл
 ui-Objectives = Цели
+ui-Notes = Заметки
 ui-Countries = Страны
 ui-Organizations = Организации
 
@@ -916,6 +1150,7 @@ tui-sessions-over = { $n } за { $days ->
 }
 tui-follow-ups-counts = { $n } · открыто { $open }, просрочено { $over } { $overdue_mark }, скоро срок { $soon } { $soon_mark }
 tui-problems-counts = ошибок: { $errors }, предупреждений: { $warnings }
+tui-problems-checking = проверяю…
 tui-open-n = { $n } откр.
 
 ## Заголовки списков (src/tui/views/*.rs)

@@ -221,11 +221,17 @@ impl Document {
     }
 
     fn place(&self, problems: &mut [Problem], lines: bool) {
-        let wanted: Vec<String> = problems
-            .iter()
-            .filter(|p| p.line.is_none())
-            .flat_map(|p| p.path.iter().chain(&p.also).cloned())
-            .collect();
+        // Only finding lines needs the paths: giving files after an edit
+        // copies none.
+        let wanted: Vec<String> = if lines {
+            problems
+                .iter()
+                .filter(|p| p.line.is_none())
+                .flat_map(|p| p.path.iter().chain(&p.also).cloned())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut meeting_ix: Option<LineIndex> = None;
         let mut roster_ix: Option<LineIndex> = None;
         for p in problems {

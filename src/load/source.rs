@@ -127,6 +127,12 @@ pub fn readable(path: &Path) -> Result<(), SourceError> {
 }
 
 pub fn read(path: &Path) -> Result<Source, SourceError> {
+    read_bytes(path).and_then(from_bytes)
+}
+
+/// The file's bytes as they are, refused only when it is not a file one can
+/// read or is too large; [`from_bytes`] makes them a source.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, SourceError> {
     let meta = fs::metadata(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
     if let Some(what) = not_a_file(&meta) {
         return Err(SourceError::Unreadable(format!("it is {what}, not a file")));
@@ -141,7 +147,19 @@ pub fn read(path: &Path) -> Result<Source, SourceError> {
     fs::File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| SourceError::Unreadable(e.to_string()))?;
-    from_bytes(bytes)
+    Ok(bytes)
+}
+
+/// The source of `bytes` known to be a file that [`from_bytes`] accepted,
+/// with that fingerprint (the cache compared them with the text it kept):
+/// no second look for NUL bytes and no hashing.
+pub fn with_fingerprint(bytes: Vec<u8>, fingerprint: Fingerprint) -> Option<Source> {
+    let text = String::from_utf8(bytes).ok()?;
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    Some(Source { text, fingerprint })
 }
 
 /// What a path is when it is not a regular file: reading a FIFO or a
@@ -278,17 +296,19 @@ pub fn has_comments(text: &str) -> bool {
     text.lines()
         .skip(usize::from(schema_line(text).is_some()))
         .any(|line| {
-            let mut quote: Option<char> = None;
-            let mut prev = ' ';
-            for c in line.chars() {
+            // Bytes, not chars: every byte compared is ASCII, and no byte
+            // of a multi-byte character equals one, so the answer is the same.
+            let mut quote: Option<u8> = None;
+            let mut prev = b' ';
+            for c in line.bytes() {
                 match (quote, c) {
-                    (None, '#') if prev == ' ' || prev == '\t' => return true,
-                    (None, '"' | '\'')
-                        if prev == ' '
-                            || prev == ':'
-                            || prev == '['
-                            || prev == ','
-                            || prev == '-' =>
+                    (None, b'#') if prev == b' ' || prev == b'\t' => return true,
+                    (None, b'"' | b'\'')
+                        if prev == b' '
+                            || prev == b':'
+                            || prev == b'['
+                            || prev == b','
+                            || prev == b'-' =>
                     {
                         quote = Some(c)
                     }

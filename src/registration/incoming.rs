@@ -2,6 +2,7 @@
 //! columns into one person, and rows of one person (Zoom writes a row per
 //! join) collapsed into one, by e-mail or by the name across scripts.
 
+use crate::tr;
 use std::collections::HashMap;
 
 use super::codes::{country_code, describe_country, language_codes, role_of, status_of};
@@ -93,25 +94,27 @@ fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<In
             Field::LastName => last = Some(v),
             Field::MiddleName => middle = Some(v),
             Field::Email if v.contains('@') && !v.contains(' ') => p.email = Some(v.to_lowercase()),
-            Field::Email => problem(format!("`{v}` is not an e-mail address; left empty")),
+            Field::Email => problem(tr!("import-bad-email", value = v.as_str())),
             Field::Organization => p.organization = Some(v),
             Field::Position => p.position = Some(v),
             Field::Honorific => p.honorific = Some(v),
             Field::Country => match country_code(&v) {
                 Ok(c) => p.country = Some(c),
-                Err(hint) => problem(format!(
-                    "unknown country `{v}`{}; left empty",
-                    hint.map(|c| format!(", did you mean {}?", describe_country(&c)))
-                        .unwrap_or_default()
-                )),
+                Err(hint) => problem(match hint {
+                    Some(c) => tr!(
+                        "import-bad-country-hint",
+                        value = v.as_str(),
+                        hint = describe_country(&c)
+                    ),
+                    None => tr!("import-bad-country", value = v.as_str()),
+                }),
             },
             Field::Languages => match language_codes(&v) {
                 Ok(l) => p.languages = l,
-                Err((w, hint)) => problem(format!(
-                    "unknown language `{w}`{}; left empty",
-                    hint.map(|c| format!(", did you mean {c}?"))
-                        .unwrap_or_default()
-                )),
+                Err((w, hint)) => problem(match hint {
+                    Some(c) => tr!("import-bad-language-hint", value = w, hint = c),
+                    None => tr!("import-bad-language", value = w),
+                }),
             },
             Field::Attended => {
                 p.attended = matches!(v.to_lowercase().as_str(), "yes" | "да" | "y" | "true" | "1")
@@ -188,25 +191,24 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
 
 /// A Role or Status cell read into `p`; `Err` says what is wrong with it.
 fn role_or_status(p: &mut Incoming, field: Field, v: &str) -> Result<(), String> {
+    // ", did you mean x?" or nothing, in the interface language.
     let mean = |hint: Option<String>| {
-        hint.map(|h| format!(", did you mean {h}?"))
+        hint.map(|h| format!(", {}", tr!("import-did-you-mean", hint = h)))
             .unwrap_or_default()
     };
     if field == Field::Role {
         p.role = Some(role_of(v).map_err(|hint| {
-            format!(
-                "unknown role `{v}`{}; left as it is (roles: {})",
-                mean(hint),
-                Role::ALL.map(Role::as_str).join(", ")
+            tr!(
+                "import-bad-role",
+                value = v,
+                mean = mean(hint),
+                roles = Role::ALL.map(Role::as_str).join(", ")
             )
         })?);
     } else {
-        p.status = Some(status_of(v).map_err(|hint| {
-            format!(
-                "unknown status `{v}`{}; left as it is (statuses: invited, confirmed, declined, attended)",
-                mean(hint)
-            )
-        })?);
+        p.status = Some(
+            status_of(v).map_err(|hint| tr!("import-bad-status", value = v, mean = mean(hint)))?,
+        );
     }
     Ok(())
 }

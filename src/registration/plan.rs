@@ -258,7 +258,7 @@ fn text_fill(
             let lang = script_language(t);
             if !o.all().any(|v| script_language(v) == lang) {
                 o.add_in_script(t.clone());
-                filled.push(format!("{field} in {lang}"));
+                filled.push(crate::tr!("import-filled-in", field = field, lang = lang));
                 return;
             }
             conflicts.push(Conflict {
@@ -314,7 +314,7 @@ fn merge(
     let lang = script_language(&p.name);
     if !r.name.all().any(|n| script_language(n) == lang) {
         r.name.add_in_script(p.name.clone());
-        filled.push(format!("name in {lang}"));
+        filled.push(crate::tr!("import-filled-in", field = "name", lang = lang));
     }
     plain_fill(
         "e-mail",

@@ -57,10 +57,7 @@ pub fn render(m: &Meeting, written: Tz, shown: Tz, lang: &str, width: usize) -> 
     }
     if a.starred.get() {
         out.push(String::new());
-        out.push(
-            a.l.pick("* not confirmed yet", "* ещё не подтверждено")
-                .to_string(),
-        );
+        out.push(a.l.say("* not confirmed yet").to_string());
     }
     let mut text = out.join("\n");
     text.push('\n');
@@ -169,7 +166,7 @@ impl Agenda<'_> {
             let names: Vec<String> = m.languages.iter().map(|c| l.language(c)).collect();
             out.push(clean(&format!(
                 "{}: {}",
-                l.pick("Working languages", "Рабочие языки"),
+                l.say("Working languages"),
                 names.join(", ")
             )));
         }
@@ -195,9 +192,9 @@ impl Agenda<'_> {
             format!(" · {}", place.join(", "))
         };
         let format = match m.format {
-            Format::Online => l.pick("online", "онлайн"),
-            Format::Hybrid => l.pick("hybrid", "гибридный формат"),
-            Format::InPerson => l.pick("in person", "очно"),
+            Format::Online => l.say("online"),
+            Format::Hybrid => l.say("hybrid"),
+            Format::InPerson => l.say("in person"),
         };
         format!("{dates} · {format}{place}")
     }
@@ -206,29 +203,20 @@ impl Agenda<'_> {
     fn zone_line(&self, written: Tz, shown: Tz) -> String {
         let l = &self.l;
         let line = if shown == written {
-            format!("{} {}.", l.pick("Times in", "Время:"), written.name())
+            format!("{} {}.", l.say("Times in"), written.name())
         } else {
             format!(
                 "{} {}; {} {}.",
-                l.pick("Times in", "Время:"),
+                l.say("Times in"),
                 shown.name(),
-                l.pick(
-                    "the programme is written in",
-                    "программа составлена по времени"
-                ),
+                l.say("the programme is written in"),
                 written.name()
             )
         };
         if !self.m.tentative.covers("timezone") {
             return line;
         }
-        format!(
-            "{line} {}",
-            l.pick(
-                "(The time zone is not confirmed yet.)",
-                "(Часовой пояс ещё не подтверждён.)"
-            )
-        )
+        format!("{line} {}", l.say("(The time zone is not confirmed yet.)"))
     }
 
     /// A blank line, `Friday, 25 September 2020 — UTC+05:00`, a blank line.
@@ -251,11 +239,7 @@ impl Agenda<'_> {
             String::new(),
             clean(&format!("{} — {}", self.l.long_date(day), shown.name())),
             String::new(),
-            format!(
-                "{}{}",
-                self.indent,
-                self.l.pick("nothing scheduled", "ничего не запланировано")
-            ),
+            format!("{}{}", self.indent, self.l.say("nothing scheduled")),
         ]
     }
 
@@ -291,10 +275,7 @@ impl Agenda<'_> {
         {
             d.push(format!(
                 "{} {} {}",
-                l.pick(
-                    "Crosses midnight: ends",
-                    "Переходит через полночь: заканчивается"
-                ),
+                l.say("Crosses midnight: ends"),
                 e.format("%H:%M"),
                 l.long_date(e.date_naive())
             ));
@@ -302,40 +283,30 @@ impl Agenda<'_> {
         if s.last_date() > s.date {
             d.push(format!(
                 "{} {} {} {}",
-                l.pick("Every day from", "Ежедневно с"),
+                l.say("Every day from"),
                 l.date(s.date),
-                l.pick("to", "по"),
+                l.say("to"),
                 l.date(s.last_date())
             ));
         }
         if s.alongside {
-            d.push(
-                l.pick(
-                    "Runs alongside the programme.",
-                    "Проходит параллельно с программой.",
-                )
-                .to_string(),
-            );
+            d.push(l.say("Runs alongside the programme.").to_string());
         }
         if let Some(lead) = &s.lead {
-            d.push(format!(
-                "{}: {}",
-                l.pick("Lead", "Ведущая организация"),
-                lead.get(lang, self.fb())
-            ));
+            d.push(format!("{}: {}", l.say("Lead"), lead.get(lang, self.fb())));
         }
         if let Some(r) = &s.room {
             let mark = self.mark(s.tentative.covers("room"));
-            d.push(format!("{}: {r}{mark}", l.pick("Room", "Зал")));
+            d.push(format!("{}: {r}{mark}", l.say("Room")));
         }
         if let Some(k) = &s.link {
             let mark = self.mark(s.tentative.covers("link"));
-            d.push(format!("{}: {k}{mark}", l.pick("Link", "Ссылка")));
+            d.push(format!("{}: {k}{mark}", l.say("Link")));
         }
         if let Some(c) = &s.chair {
             d.push(format!(
                 "{}: {}{}",
-                l.pick("Chair", "Председатель"),
+                l.say("Chair"),
                 self.person(c),
                 self.mark(s.tentative.covers("chair"))
             ));
@@ -355,7 +326,7 @@ impl Agenda<'_> {
             let floor: Vec<String> = s.language.iter().map(|c| l.language(c)).collect();
             t.push_str(&format!(
                 "{}: {}{}.",
-                l.pick("Floor", "Язык зала"),
+                l.say("Floor"),
                 floor.join(", "),
                 self.mark(s.tentative.covers("language"))
             ));
@@ -367,7 +338,7 @@ impl Agenda<'_> {
             }
             t.push_str(&format!(
                 "{}: {}{}.",
-                l.pick("Interpretation into", "Синхронный перевод на"),
+                l.say("Interpretation into"),
                 chans.join(", "),
                 self.mark(s.tentative.covers("interpretation"))
             ));
@@ -382,16 +353,12 @@ impl Agenda<'_> {
         if c.retour {
             x.push_str(&format!(
                 " ({}{})",
-                l.pick("two-way", "в обе стороны"),
+                l.say("two-way"),
                 self.mark(c.tentative.covers("retour"))
             ));
         }
         if let Some(r) = &c.relay {
-            x.push_str(&format!(
-                " ({} {})",
-                l.pick("relay from", "через"),
-                l.language(r)
-            ));
+            x.push_str(&format!(" ({} {})", l.say("relay from"), l.language(r)));
         }
         x
     }
@@ -417,7 +384,7 @@ impl Agenda<'_> {
                     .collect();
                 format!(
                     "{} {}: {}{}",
-                    self.l.pick("Booth", "Кабина"),
+                    self.l.say("Booth"),
                     c.to,
                     names.join(", "),
                     self.mark(c.tentative.covers("interpreters"))
@@ -431,7 +398,7 @@ impl Agenda<'_> {
         let (l, lang, fb, width) = (&self.l, self.lang, self.fb(), self.width);
         let minutes = it
             .minutes
-            .map(|x| format!(" ({x} {})", l.pick("min", "мин")))
+            .map(|x| format!(" ({x} {})", l.say("min")))
             .unwrap_or_default();
         let head = format!("{}. ", n + 1);
         let sub = format!("{}{}", self.indent, " ".repeat(head.len()));
@@ -455,7 +422,7 @@ impl Agenda<'_> {
         }
         if let Some(b) = &it.on_behalf_of {
             out.extend(wrap(
-                &format!("{} {}", l.pick("on behalf of", "от имени"), b.get(lang, fb)),
+                &format!("{} {}", l.say("on behalf of"), b.get(lang, fb)),
                 &sub,
                 &sub,
                 width,

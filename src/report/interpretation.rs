@@ -9,7 +9,9 @@ use chrono_tz::Tz;
 use super::plain::{Labels, clean, cut, pad, width, wrap};
 use crate::check::check_interpretation;
 use crate::domain::{Clock, Meeting};
+use crate::i18n::{self, Lang, Msg};
 use crate::load::Document;
+use crate::msg;
 use crate::staffing::{self, Cell};
 use crate::zones;
 
@@ -45,9 +47,15 @@ pub fn sheet(
     }
     doc.locate(&mut problems);
     if !problems.is_empty() {
-        text.push_str("\nWarnings\n");
+        // The warnings in the sheet's language, as its other words.
+        let sheet_lang = view.ui();
+        text.push_str(&format!(
+            "\n{}\n",
+            msg!("sheet-warnings").render(sheet_lang)
+        ));
         for p in &problems {
-            for line in p.to_string().lines() {
+            let said = i18n::with_lang(sheet_lang, || p.to_string());
+            for line in said.lines() {
                 text.push_str(&clean(line));
                 text.push('\n');
             }
@@ -65,6 +73,16 @@ struct View<'a> {
 }
 
 impl View<'_> {
+    /// The sheet's language for its fixed words (English unless `ru`).
+    fn ui(&self) -> Lang {
+        Lang::parse(self.lang).unwrap_or(Lang::En)
+    }
+
+    /// A fixed word or sentence of the sheet, in its language.
+    fn say(&self, m: Msg) -> String {
+        m.render(self.ui())
+    }
+
     fn name(&self, id: &str) -> String {
         match self.m.participant(id) {
             Some(p) => format!(
@@ -101,16 +119,16 @@ impl View<'_> {
             out.push(String::new());
             out.push(l.long_date(day.date));
             out.push(String::new());
-            out.extend(self.grid(&rows, &langs));
+            out.extend(self.grid(&rows, &langs, &l));
             out.extend(self.booths(&rows, &l));
-            out.extend(self.loads(&day, &rows));
+            out.extend(self.loads(&day, &rows, &l));
             if turns {
                 out.extend(self.turn_plans(&rows, &l));
             }
         }
         if out.iter().any(|x| x.contains(" *")) {
             out.push(String::new());
-            out.push("* not confirmed yet".into());
+            out.push(l.say("* not confirmed yet"));
         }
         let mut text = out.join("\n");
         text.push('\n');
@@ -120,21 +138,27 @@ impl View<'_> {
     /// The title, the zone and the norms the plan is held against.
     fn header(&self) -> Vec<String> {
         let n = self.m.norms();
-        let mut out = vec![clean(&format!("{} — interpretation plan", self.m.label()))];
+        let mut out = vec![clean(
+            &self.say(msg!("sheet-interp-title", meeting = self.m.label())),
+        )];
         out.push(if self.shown == self.written {
-            format!("Times in {}.", self.written.name())
+            self.say(msg!("sheet-times-in", zone = self.written.name()))
         } else {
-            format!(
-                "Times in {}; the programme is written in {}.",
-                self.shown.name(),
-                self.written.name()
-            )
+            self.say(msg!(
+                "sheet-times-in-written",
+                shown = self.shown.name(),
+                written = self.written.name()
+            ))
         });
         out.extend(wrap(
-            &format!(
-                "Norms: one interpreter alone up to {} min; two per booth up to {} min a session; a two-way booth needs three beyond {} and four beyond {} min a day; booth time up to {} min a day; turns of {} min.",
-                n.solo_max_minutes, n.pair_max_minutes, n.pair_max_minutes, n.two_way_trio_max_minutes, n.day_max_minutes, n.turn_minutes
-            ),
+            &self.say(msg!(
+                "sheet-norms",
+                solo = n.solo_max_minutes,
+                pair = n.pair_max_minutes,
+                trio = n.two_way_trio_max_minutes,
+                day = n.day_max_minutes,
+                turn = n.turn_minutes
+            )),
             "",
             "",
             self.width,
@@ -143,13 +167,16 @@ impl View<'_> {
     }
 
     /// Sessions × languages, in aligned columns.
-    fn grid(&self, rows: &[&staffing::SessionRow], langs: &[String]) -> Vec<String> {
+    fn grid(&self, rows: &[&staffing::SessionRow], langs: &[String], l: &Labels) -> Vec<String> {
         let m = self.m;
         let mut table: Vec<Vec<String>> = vec![
-            ["session".to_string(), "time".to_string()]
-                .into_iter()
-                .chain(langs.iter().cloned())
-                .collect(),
+            [
+                self.say(msg!("sheet-col-session")),
+                self.say(msg!("sheet-col-time")),
+            ]
+            .into_iter()
+            .chain(langs.iter().cloned())
+            .collect(),
         ];
         for r in rows {
             let s = &m.sessions[r.session];
@@ -157,7 +184,7 @@ impl View<'_> {
                 .map(|x| x.range())
                 .unwrap_or_else(|| "--:--".into());
             let mut line = vec![cut(&clean(&s.id), 18), time];
-            line.extend(langs.iter().map(|lg| cell(&r.cell(lg))));
+            line.extend(langs.iter().map(|lg| cell(&r.cell(lg), l)));
             table.push(line);
         }
         let widths: Vec<usize> = (0..table[0].len())
@@ -184,7 +211,10 @@ impl View<'_> {
         if booths.is_empty() {
             return booths;
         }
-        let mut out = vec![String::new(), "  Booths".into()];
+        let mut out = vec![
+            String::new(),
+            format!("  {}", self.say(msg!("sheet-booths"))),
+        ];
         out.extend(booths);
         out
     }
@@ -193,21 +223,28 @@ impl View<'_> {
     fn booth(&self, session: &str, b: &staffing::Booth, l: &Labels) -> String {
         let names: Vec<String> = b.interpreters.iter().map(|id| self.name(id)).collect();
         let team = if names.is_empty() {
-            "not staffed yet".to_string()
+            self.say(msg!("sheet-not-staffed"))
         } else {
             names.join(", ")
         };
-        let kind = if b.two_way { ", two-way" } else { "" };
+        let kind = if b.two_way {
+            format!(", {}", self.say(msg!("sheet-two-way")))
+        } else {
+            String::new()
+        };
         let relay = b
             .relay
             .as_ref()
-            .map(|x| format!(", relay from {x}"))
+            .map(|x| format!(", {}", self.say(msg!("sheet-relay-from", code = x))))
             .unwrap_or_default();
-        let minutes = b.minutes.map(|x| format!(", {x} min")).unwrap_or_default();
+        let minutes = b
+            .minutes
+            .map(|x| format!(", {x} {}", l.say("min")))
+            .unwrap_or_default();
         let need = b
             .required
             .as_ref()
-            .map(|q| format!(" (norm: {})", q.interpreters))
+            .map(|q| format!(" ({})", self.say(msg!("sheet-norm", n = q.interpreters))))
             .unwrap_or_default();
         let t = if b.tentative { " *" } else { "" };
         format!(
@@ -218,7 +255,12 @@ impl View<'_> {
     }
 
     /// Each interpreter's whole day, for those working in these sessions.
-    fn loads(&self, day: &staffing::Day, rows: &[&staffing::SessionRow]) -> Vec<String> {
+    fn loads(
+        &self,
+        day: &staffing::Day,
+        rows: &[&staffing::SessionRow],
+        l: &Labels,
+    ) -> Vec<String> {
         let m = self.m;
         let ids: Vec<usize> = rows.iter().map(|r| r.session).collect();
         let loads: Vec<&staffing::Load> = day
@@ -229,7 +271,15 @@ impl View<'_> {
         if loads.is_empty() {
             return Vec::new();
         }
-        let mut out = vec![String::new(), "  Interpreters (whole day)".into()];
+        let mut out = vec![
+            String::new(),
+            format!("  {}", self.say(msg!("sheet-interpreters-day"))),
+        ];
+        let (booth, mic, min) = (
+            self.say(msg!("sheet-word-booth")),
+            self.say(msg!("sheet-word-mic")),
+            l.say("min"),
+        );
         let w = loads
             .iter()
             .map(|x| width(&self.name(&x.interpreter)))
@@ -248,7 +298,7 @@ impl View<'_> {
                 ""
             };
             out.push(clean(&format!(
-                "    {}  booth {:>3} min{over}  mic {:>3} min  {}",
+                "    {}  {booth} {:>3} {min}{over}  {mic} {:>3} {min}  {}",
                 pad(&cut(&self.name(&x.interpreter), 40), w),
                 x.booth_minutes,
                 x.mic_minutes,
@@ -275,10 +325,13 @@ impl View<'_> {
                 }
                 out.push(String::new());
                 out.push(clean(&format!(
-                    "  Turn plan: {}, {} booth ({})",
-                    s.id,
-                    l.language(&c.to),
-                    c.to
+                    "  {}",
+                    self.say(msg!(
+                        "sheet-turn-plan",
+                        session = &s.id,
+                        language = l.language(&c.to),
+                        code = &c.to
+                    ))
                 )));
                 for t in plan {
                     out.push(clean(&format!(
@@ -296,9 +349,9 @@ impl View<'_> {
 
 /// One cell of the sessions × languages grid: `floor`, `-`, `open` or
 /// `staffed/needed`, with `2-way`, `via xx` and `!` when short.
-fn cell(c: &Cell) -> String {
+fn cell(c: &Cell, l: &Labels) -> String {
     let b = match c {
-        Cell::Floor => return "floor".into(),
+        Cell::Floor => return l.say("floor"),
         Cell::Missing => return "-".into(),
         Cell::Booth(b) => b,
     };
@@ -308,15 +361,15 @@ fn cell(c: &Cell) -> String {
         .map(|q| q.interpreters.to_string())
         .unwrap_or("?".into());
     let mut c = if b.interpreters.is_empty() {
-        "open".to_string()
+        l.say("open")
     } else {
         format!("{}/{need}", b.interpreters.len())
     };
     if b.two_way {
-        c.push_str(" 2-way");
+        c.push_str(&format!(" {}", l.say("2-way")));
     }
     if let Some(rl) = &b.relay {
-        c.push_str(&format!(" via {rl}"));
+        c.push_str(&format!(" {} {rl}", l.say("via")));
     }
     if b.short_of().is_some() {
         c.push_str(" !");

@@ -1,12 +1,12 @@
 //! Plain text for a terminal, a pipe or a printer: untrusted text made
 //! safe, lines wrapped by display width, and the few words a printed
-//! programme needs in English or Russian.
+//! programme needs, from the catalogue in the programme's language.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::domain::codes;
-use crate::i18n::{Lang, dates};
+use crate::i18n::{self, Lang, dates};
 
 /// Text from a file, safe to print on one line: the one sanitizer,
 /// [`crate::safe::clean`], owned for the renderers that build strings.
@@ -82,8 +82,10 @@ impl Labels {
         Labels { ru: lang == "ru" }
     }
 
-    pub fn pick(&self, en: &'static str, ru: &'static str) -> &'static str {
-        if self.ru { ru } else { en }
+    /// A label in the programme's language, from the catalogue
+    /// (`label-` and the English words; the English itself in English).
+    pub fn say(&self, english: &str) -> String {
+        i18n::label_in(self.lang(), english)
     }
 
     fn lang(&self) -> Lang {
@@ -110,28 +112,12 @@ impl Labels {
         format!("{}, {}", self.weekday(d.weekday()), self.date(d))
     }
 
-    /// A language's name: English from ISO 639, Russian for the region's languages.
+    /// A language's name: English from ISO 639, in Russian where the
+    /// catalogue names it (`language-kk`).
     pub fn language(&self, code: &str) -> String {
-        const RU: [(&str, &str); 14] = [
-            ("de", "немецкий"),
-            ("en", "английский"),
-            ("es", "испанский"),
-            ("fr", "французский"),
-            ("kk", "казахский"),
-            ("ko", "корейский"),
-            ("ky", "кыргызский"),
-            ("mn", "монгольский"),
-            ("ru", "русский"),
-            ("tg", "таджикский"),
-            ("tk", "туркменский"),
-            ("uz", "узбекский"),
-            ("zh", "китайский"),
-            ("ar", "арабский"),
-        ];
-        if self.ru
-            && let Some((_, n)) = RU.iter().find(|(c, _)| *c == code)
-        {
-            return n.to_string();
+        let key = format!("language-{code}");
+        if self.ru && i18n::has(Lang::Ru, &key) {
+            return i18n::text(Lang::Ru, &key, &i18n::Args::new());
         }
         codes::language_name(code).to_string()
     }

@@ -8,15 +8,13 @@ use std::path::Path;
 
 use super::plain::clean;
 use crate::domain::Participant;
+use crate::i18n::phrase;
 use crate::registration::{Action, Conflict, Entry, Field, Import};
+use crate::tr;
 
 pub fn lines(l: &[usize]) -> String {
     let s: Vec<String> = l.iter().map(usize::to_string).collect();
-    if l.len() == 1 {
-        format!("line {}", s[0])
-    } else {
-        format!("lines {}", s.join(", "))
-    }
+    tr!("import-at", n = l.len(), list = s.join(", "))
 }
 
 fn section(o: &mut String, title: &str, items: Vec<String>) {
@@ -31,7 +29,7 @@ fn section(o: &mut String, title: &str, items: Vec<String>) {
 /// How the file was read: encoding, separator, header, columns.
 pub fn reading(p: &Import, file: &Path, into: &Path) -> String {
     let sep = match p.separator {
-        '\t' => "tab".to_string(),
+        '\t' => tr!("import-tab"),
         c => format!("`{c}`"),
     };
     let cols: Vec<String> = p
@@ -41,20 +39,32 @@ pub fn reading(p: &Import, file: &Path, into: &Path) -> String {
         .filter(|(h, _)| !h.is_empty())
         .map(|(h, f)| match f {
             Some(f) if *f != Field::Ignore => format!("{} → {}", clean(h), f.as_str()),
-            _ => format!("{} (ignored)", clean(h)),
+            _ => format!("{} ({})", clean(h), tr!("import-ignored")),
         })
         .collect();
+    let bom = if p.bom {
+        format!(" {}", tr!("import-with-bom"))
+    } else {
+        String::new()
+    };
     format!(
-        "Import {} into {}\n  read as {}{}, separator {sep}, header on line {} ({}); {} rows, {} people\n  columns: {}\n",
-        crate::safe::path(file),
-        crate::safe::path(into),
-        p.encoding,
-        if p.bom { " with BOM" } else { "" },
-        p.header.line,
-        p.header.source,
-        p.rows,
-        p.entries.len(),
-        cols.join(", ")
+        "{}\n  {}\n  {}\n",
+        tr!(
+            "import-head",
+            file = crate::safe::path(file),
+            into = crate::safe::path(into)
+        ),
+        tr!(
+            "import-read-as",
+            encoding = p.encoding,
+            bom = bom,
+            sep = sep,
+            line = p.header.line,
+            source = phrase(p.header.source),
+            rows = p.rows,
+            people = p.entries.len()
+        ),
+        tr!("import-columns", list = cols.join(", "))
     )
 }
 
@@ -63,15 +73,37 @@ pub fn entry_line(e: &Entry, people: &[Participant]) -> String {
     let name_of = |i: usize| clean(people.get(i).map_or("", |p| p.name.primary()));
     let theirs = clean(&e.incoming.name);
     let at = lines(&e.incoming.lines);
-    let why = e.matched_by.as_deref().unwrap_or("");
+    let why = phrase(e.matched_by.as_deref().unwrap_or(""));
     match e.action {
-        Action::Add => format!("+ {theirs} ({at}) as `{}`", e.result.id),
-        Action::Update { index } => format!(
-            "~ {} ← {theirs} ({at}; {why}): {}",
-            name_of(index),
-            clean(&e.filled.join(", "))
+        Action::Add => format!(
+            "+ {}",
+            tr!(
+                "import-entry-add",
+                name = theirs,
+                at = at,
+                id = &e.result.id
+            )
         ),
-        Action::Unchanged { index } => format!("= {} ({at}; {why})", name_of(index)),
+        Action::Update { index } => format!(
+            "~ {}",
+            tr!(
+                "import-entry-update",
+                ours = name_of(index),
+                name = theirs,
+                at = at,
+                why = why,
+                filled = clean(&e.filled.join(", "))
+            )
+        ),
+        Action::Unchanged { index } => format!(
+            "= {}",
+            tr!(
+                "import-entry-same",
+                ours = name_of(index),
+                at = at,
+                why = why
+            )
+        ),
     }
 }
 
@@ -80,13 +112,15 @@ type Kind = fn(&Action) -> bool;
 
 /// The people added, updated, unchanged, and the possible duplicates, as
 /// titled lists (empty ones included).
-pub fn sections(p: &Import, people: &[Participant]) -> Vec<(&'static str, Vec<String>)> {
+pub fn sections(p: &Import, people: &[Participant]) -> Vec<(String, Vec<String>)> {
     let kinds: [(&str, Kind); 3] = [
-        ("Added", |a| *a == Action::Add),
-        ("Updated", |a| matches!(a, Action::Update { .. })),
-        ("Unchanged", |a| matches!(a, Action::Unchanged { .. })),
+        ("import-added", |a| *a == Action::Add),
+        ("import-updated", |a| matches!(a, Action::Update { .. })),
+        ("import-unchanged", |a| {
+            matches!(a, Action::Unchanged { .. })
+        }),
     ];
-    let mut out: Vec<(&'static str, Vec<String>)> = kinds
+    let mut out: Vec<(String, Vec<String>)> = kinds
         .into_iter()
         .map(|(title, want)| {
             let items = p
@@ -95,13 +129,10 @@ pub fn sections(p: &Import, people: &[Participant]) -> Vec<(&'static str, Vec<St
                 .filter(|e| want(&e.action))
                 .map(|e| entry_line(e, people))
                 .collect();
-            (title, items)
+            (tr!(title), items)
         })
         .collect();
-    out.push((
-        "Possible duplicates, not merged (merge them in the Roster if they are one person)",
-        possible_lines(p, people),
-    ));
+    out.push((tr!("import-possible"), possible_lines(p, people)));
     out
 }
 
@@ -115,11 +146,11 @@ pub fn preview(
 ) -> String {
     let mut o = reading(p, file, into);
     for (title, items) in sections(p, people) {
-        section(&mut o, title, items);
+        section(&mut o, &title, items);
     }
     differences(&mut o, p, on_conflict);
     let problems = problem_lines(p, file);
-    section(&mut o, "Problems in the file", problems);
+    section(&mut o, &tr!("import-problems"), problems);
     o
 }
 
@@ -132,9 +163,14 @@ pub fn possible_lines(p: &Import, people: &[Participant]) -> Vec<String> {
             e.possible.iter().map(move |(i, why)| {
                 let at = lines(&e.incoming.lines);
                 format!(
-                    "? {} ({at}) may be {}: {why}",
-                    clean(&e.incoming.name),
-                    name_of(*i)
+                    "? {}",
+                    tr!(
+                        "import-possible-line",
+                        name = clean(&e.incoming.name),
+                        at = at,
+                        ours = name_of(*i),
+                        why = phrase(why)
+                    )
                 )
             })
         })
@@ -160,13 +196,13 @@ pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
 
 /// One value the file and the roster give differently.
 pub fn conflict_line(e: &Entry, c: &Conflict) -> String {
-    format!(
-        "{}: {} is `{}` on the roster, `{}` in the file ({})",
-        clean(e.result.name.primary()),
-        c.field,
-        clean(&c.ours),
-        clean(&c.theirs),
-        lines(&e.incoming.lines)
+    tr!(
+        "import-conflict",
+        name = clean(e.result.name.primary()),
+        field = c.field,
+        ours = clean(&c.ours),
+        theirs = clean(&c.theirs),
+        at = lines(&e.incoming.lines)
     )
 }
 
@@ -182,9 +218,9 @@ fn differences(o: &mut String, p: &Import, on_conflict: &str) {
         })
         .collect();
     let title = match on_conflict {
-        "theirs" => "Different values, the file's taken",
-        "keep" => "Different values, ours kept",
-        _ => "Different values (choose with --on-conflict keep|theirs)",
+        "theirs" => tr!("import-diff-theirs"),
+        "keep" => tr!("import-diff-keep"),
+        _ => tr!("import-diff-choose"),
     };
-    section(o, title, items);
+    section(o, &title, items);
 }

@@ -168,7 +168,7 @@ pub fn same_name(a: &str, b: &str) -> Option<NameMatch> {
 }
 
 /// Participants grouped with those they may duplicate.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DuplicateGroups {
     /// Each group in roster order, groups ordered by their first member.
     pub groups: Vec<Vec<usize>>,

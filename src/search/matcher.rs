@@ -14,7 +14,7 @@ use super::variants::{canonical, canonical_into};
 use super::words::{word_spans, words};
 
 /// Which form of a word a span holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum Form {
     /// Lower case in a script other than Latin (Cyrillic, CJK...).
     Script,
@@ -24,7 +24,7 @@ enum Form {
     Variant,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct Span {
     start: u16,
     end: u16,
@@ -106,8 +106,9 @@ impl Builder {
 
 /// What one record is searched by (name, organization, country...), split
 /// into words in each form once, when the roster is loaded, so a keystroke
-/// only compares.
-#[derive(Debug, Clone, Default)]
+/// only compares. Kept in the cache with its meeting (the TUI's
+/// [`crate::cache::load_indexed`]), so a warm load does not build it again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Key {
     buf: Box<str>,
     spans: Box<[Span]>,

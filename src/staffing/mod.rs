@@ -11,6 +11,6 @@ mod rules;
 mod turns;
 
 pub use fit::{Misfit, languages_label, misfits};
-pub use plan::{Booth, Cell, Day, Load, SessionRow, booths, days, languages};
+pub use plan::{Booth, Cell, Day, Load, SessionRow, booths, days, days_of, languages};
 pub use rules::{Elsewhere, at_once, booth_minutes, day_limit, elsewhere, over_day_limit};
 pub use turns::{Turn, mic_minutes, turn_plan};

@@ -133,9 +133,16 @@ pub fn booths(m: &Meeting, i: usize) -> Vec<Booth> {
 
 /// The plan day by day, breaks left out.
 pub fn days(m: &Meeting) -> Vec<Day> {
+    days_of(m, m.schedule_order())
+}
+
+/// [`days`] for the sessions `order` only (in schedule order): the days
+/// they fall on, each as [`days`] gives it when `order` holds all of that
+/// day's sessions.
+pub fn days_of(m: &Meeting, order: impl IntoIterator<Item = usize>) -> Vec<Day> {
     let turn = m.norms().turn_minutes;
     let mut out: Vec<Day> = Vec::new();
-    for i in m.schedule_order() {
+    for i in order {
         let s = &m.sessions[i];
         if s.is_break() {
             continue;

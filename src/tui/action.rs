@@ -116,6 +116,8 @@ pub enum Command {
     Submit,
     Cancel,
     PickNew,
+    /// Ctrl-t in a form: the focused field not confirmed (or confirmed again).
+    MarkTentative,
     AddSession,
     AddBreak,
     Edit,
@@ -261,6 +263,8 @@ pub enum Action {
     Load(Load),
     /// Time passed (animates the loading indicator).
     Tick,
+    /// A check running on a worker has its answer.
+    Checked,
     /// A file changed on disk, or the disk worker has an answer.
     Disk(super::disk_worker::DiskNews),
 }

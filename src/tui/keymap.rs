@@ -434,6 +434,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Esc)], C::Cancel, "close the form, changing nothing", "cancel"),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::Backspace)], C::Input(InputOp::Backspace), "delete a character (a chosen entry in a list field)", ""),
     b(S::Overlay(Overlay::Form), &[code(KeyCode::End)], C::Input(InputOp::End), "keep the value and type after it (typing on entering a field replaces it)", ""),
+    b(S::Overlay(Overlay::Form), &[ctrl('t')], C::MarkTentative, "mark the field not confirmed yet, or confirmed again (~ by its label)", "not confirmed"),
     // Pickers
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Up), ctrl('p')], C::Up, "move up (from the first row: to the last)", ""),
     b(S::Overlay(Overlay::Picker), &[code(KeyCode::Down), ctrl('n')], C::Down, "move down", ""),

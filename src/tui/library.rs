@@ -11,16 +11,17 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::check::{Problem, check_document, check_meeting};
+use crate::check::background::{Running, Wake};
+use crate::check::{Checks, Problem};
 use crate::domain::{Meeting, Participant, Role, Status};
-use crate::edit::Editor;
+use crate::edit::{Change, Editor, ListOp};
 use crate::load::Document;
 use crate::problem::Kind;
 use crate::search::{DuplicateGroups, Key, find_duplicates, participant_key};
 
 /// Small numbers for a participant's country and organization, so counting
 /// a filtered roster is array increments rather than string hashing.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Facets {
     pub countries: Vec<String>,
     pub organizations: Vec<String>,
@@ -30,7 +31,7 @@ pub struct Facets {
 
 pub const NONE: u32 = u32::MAX;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Facet {
     pub country: u32,
     pub organization: u32,
@@ -71,6 +72,48 @@ fn id_of<'a>(s: Option<&'a str>, ix: &mut HashMap<&'a str, u32>, names: &mut Vec
     }
 }
 
+/// What the roster builds from a meeting's people (search keys, duplicate
+/// groups, facets): the costly part of opening a large meeting, so it is
+/// kept in the cache beside the meeting and decoded on a warm load.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PeopleIndex {
+    pub keys: Vec<Key>,
+    pub duplicates: DuplicateGroups,
+    pub facets: Facets,
+}
+
+impl PeopleIndex {
+    /// The index of `doc`'s people, as [`Entry`] builds it.
+    pub fn build(doc: &Document) -> PeopleIndex {
+        let people = doc.meeting.people();
+        PeopleIndex::build_on(people, people.len() >= PARALLEL_FROM)
+    }
+
+    fn build_on(people: &[Participant], two_threads: bool) -> PeopleIndex {
+        if !two_threads {
+            return PeopleIndex {
+                keys: people.iter().map(participant_key).collect(),
+                duplicates: find_duplicates(people),
+                facets: Facets::build(people),
+            };
+        }
+        // Search keys and duplicate groups are independent of each other and
+        // of the rest: on a large roster each takes a core. The same
+        // functions run, so the same answers come back; a panic in one goes
+        // on as if it had happened here.
+        std::thread::scope(|s| {
+            let keys = s.spawn(|| people.iter().map(participant_key).collect::<Vec<_>>());
+            let duplicates = s.spawn(|| find_duplicates(people));
+            let facets = Facets::build(people);
+            PeopleIndex {
+                keys: joined(keys.join()),
+                duplicates: joined(duplicates.join()),
+                facets,
+            }
+        })
+    }
+}
+
 /// Which open meeting: given when the meeting is added to the [`Library`]
 /// and never changed or reused while the app runs (as helix's
 /// `DocumentId`). Dialogs, prompts, review steps, questions and pending
@@ -104,6 +147,19 @@ pub struct Entry {
     pub keys: Vec<Key>,
     pub duplicates: DuplicateGroups,
     pub facets: Facets,
+    /// The problems kept by record, in step with the meeting: an edit
+    /// re-checks only what it can affect. `None` while a whole check runs
+    /// on a worker (see `pending`), or before the first edit of a meeting
+    /// whose problems came from the cache.
+    checks: Option<Checks>,
+    /// A whole check on a worker thread, and the edits made since it took
+    /// its copy of the meeting: its answer is brought up to date with them
+    /// before it is shown, so an older answer never stands for a newer edit.
+    pending: Option<(Running, Vec<Change>)>,
+    /// The problems with their lines for the text as last read or saved
+    /// (its fingerprint): undoing back to it shows them again without
+    /// finding every line anew.
+    saved: Option<(crate::load::Fingerprint, Vec<Problem>)>,
 }
 
 pub use crate::check::index_in;
@@ -141,16 +197,23 @@ fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
 }
 
 impl Entry {
-    pub fn new(doc: Document, today: NaiveDate) -> Entry {
-        let mut e = Entry {
+    fn bare(doc: Document, problems: Vec<Problem>) -> Entry {
+        Entry {
             id: MeetingId::default(),
             editor: Editor::new(doc),
-            problems: Vec::new(),
+            problems,
             session_problems: Vec::new(),
             keys: Vec::new(),
             duplicates: DuplicateGroups::default(),
             facets: Facets::default(),
-        };
+            checks: None,
+            pending: None,
+            saved: None,
+        }
+    }
+
+    pub fn new(doc: Document, today: NaiveDate) -> Entry {
+        let mut e = Entry::bare(doc, Vec::new());
         e.refresh(today);
         e
     }
@@ -159,33 +222,161 @@ impl Entry {
     /// (`check_document`'s answer, from the cache of loaded meetings): only
     /// what the views derive is built.
     pub fn checked(doc: Document, problems: Vec<Problem>) -> Entry {
-        let mut e = Entry {
-            id: MeetingId::default(),
-            editor: Editor::new(doc),
-            problems,
-            session_problems: Vec::new(),
-            keys: Vec::new(),
-            duplicates: DuplicateGroups::default(),
-            facets: Facets::default(),
-        };
+        let mut e = Entry::bare(doc, problems);
+        e.saved = Some((e.doc().fingerprint, e.problems.clone()));
         e.derive();
         e
     }
 
-    /// Rebuilds everything derived from the document, after loading or an edit.
+    /// Rebuilds everything derived from the document, after loading or
+    /// when the document was replaced (a reload, a merge).
     pub fn refresh(&mut self, today: NaiveDate) {
+        // A check still running was for the document as it was.
+        self.pending = None;
+        self.saved = None;
+        self.checks = Some(Checks::new(self.meeting(), today));
+        self.place_problems();
+        self.derive();
+    }
+
+    /// After an edit, undo or redo (`changes`, as applied): updates the
+    /// touched participants' search keys, facets and duplicate groups, and
+    /// re-checks what the changes can affect. What cannot be followed
+    /// record by record is checked whole: on a worker when `wake` is given
+    /// (the problems stay as they were, marked as checking, until
+    /// [`Entry::poll_checks`] takes the answer), here otherwise.
+    pub fn edited(&mut self, today: NaiveDate, changes: &[Change], wake: Option<&Wake>) {
+        self.derive_people(changes);
+        if let Some((_, since)) = &mut self.pending {
+            since.extend(changes.iter().cloned());
+            return;
+        }
+        let refs: Vec<&Change> = changes.iter().collect();
+        let m = &self.editor.doc.meeting;
+        let followed = match &mut self.checks {
+            Some(c) if c.today() == today => c.update(m, &refs),
+            _ => false,
+        };
+        if followed {
+            self.place_problems();
+        } else {
+            self.check_whole(today, wake);
+        }
+    }
+
+    /// Checks the whole meeting: on a worker when `wake` is given.
+    fn check_whole(&mut self, today: NaiveDate, wake: Option<&Wake>) {
+        self.checks = None;
+        match wake {
+            Some(w) => {
+                let copy = self.meeting().clone();
+                self.pending = Some((Running::start(copy, today, w.clone()), Vec::new()));
+            }
+            None => {
+                self.checks = Some(Checks::new(self.meeting(), today));
+                self.place_problems();
+            }
+        }
+    }
+
+    /// Takes a worker's answer if it is in, brought up to date with the
+    /// edits made since; true when the problems were replaced.
+    pub fn poll_checks(&mut self, today: NaiveDate, wake: Option<&Wake>) -> bool {
+        let Some(answer) = self.pending.as_ref().and_then(|(r, _)| r.take()) else {
+            return false;
+        };
+        let since = self.pending.take().map(|(_, s)| s).unwrap_or_default();
+        let mut checks = answer.unwrap_or_else(|| Checks::new(self.meeting(), today));
+        let refs: Vec<&Change> = since.iter().collect();
+        if refs.is_empty() || checks.update(self.meeting(), &refs) {
+            self.checks = Some(checks);
+            self.place_problems();
+            true
+        } else {
+            self.check_whole(today, wake);
+            !self.is_checking()
+        }
+    }
+
+    /// Whether a whole check is running on a worker (the problems shown are
+    /// from before the last edits).
+    pub fn is_checking(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// The kept checks' problems, placed in the file.
+    fn place_problems(&mut self) {
+        let Some(c) = &self.checks else { return };
+        let mut p = c.problems();
         // Lines come from the text as last read or saved; after an unsaved
         // edit they would point at the wrong place (and finding them costs
         // more than the checks on a large file), so problems keep their
         // document path until the next save.
-        self.problems = if self.editor.is_dirty() {
-            let mut p = check_meeting(self.meeting(), today);
+        let fp = self.doc().fingerprint;
+        if self.editor.is_dirty() {
             self.doc().attribute(&mut p);
-            p
+        } else if let Some((_, kept)) = self.saved.as_ref().filter(|(f, _)| *f == fp) {
+            // Back at the saved meeting: its problems, as they were placed.
+            p = kept.clone();
         } else {
-            check_document(self.doc(), today)
-        };
-        self.derive();
+            self.doc().locate(&mut p);
+            self.saved = Some((fp, p.clone()));
+        }
+        self.problems = p;
+        self.session_problems = session_problems(self.meeting(), &self.problems);
+    }
+
+    /// The participants' derived lists after `changes`: the touched ones'
+    /// search keys and facets; the duplicate groups and the facets' names
+    /// again only when a name, an e-mail, an id, a country or an
+    /// organization changed, or participants were added or removed.
+    fn derive_people(&mut self, changes: &[Change]) {
+        let (mut groups, mut names) = (false, false);
+        for c in changes {
+            let Change::Participant(op) = c else { continue };
+            match op {
+                ListOp::Replace { at, before, after } => {
+                    groups |= before.id != after.id
+                        || before.name != after.name
+                        || before.email != after.email;
+                    names |= before.country != after.country
+                        || before.organization != after.organization;
+                    if let Some(p) = self.editor.doc.meeting.people().get(*at)
+                        && let Some(k) = self.keys.get_mut(*at)
+                    {
+                        *k = participant_key(p);
+                    }
+                }
+                ListOp::Insert(at, p) if *at <= self.keys.len() => {
+                    self.keys.insert(*at, participant_key(p));
+                    (groups, names) = (true, true);
+                }
+                ListOp::Remove(at, _) if *at < self.keys.len() => {
+                    self.keys.remove(*at);
+                    (groups, names) = (true, true);
+                }
+                _ => {
+                    self.keys = self
+                        .meeting()
+                        .people()
+                        .iter()
+                        .map(participant_key)
+                        .collect();
+                    (groups, names) = (true, true);
+                }
+            }
+        }
+        let people = self.editor.doc.meeting.people();
+        if groups {
+            self.duplicates = find_duplicates(people);
+        }
+        if names || self.facets.of.len() != people.len() {
+            self.facets = Facets::build(people);
+        } else {
+            for (f, p) in self.facets.of.iter_mut().zip(people) {
+                (f.role, f.status) = (p.role, p.status);
+            }
+        }
     }
 
     /// What the views derive from the document and its problems.
@@ -195,28 +386,26 @@ impl Entry {
 
     fn derive_on(&mut self, two_threads: bool) {
         let m = &self.editor.doc.meeting;
-        let people = m.people();
-        if !two_threads {
-            self.session_problems = session_problems(m, &self.problems);
-            self.keys = people.iter().map(participant_key).collect();
-            self.duplicates = find_duplicates(people);
-            self.facets = Facets::build(people);
-            return;
-        }
-        // Search keys and duplicate groups are independent of each other and
-        // of the rest: on a large roster each takes a core. The same
-        // functions run, so the same answers come back; a panic in one goes
-        // on as if it had happened here.
-        let problems = &self.problems;
-        let (keys, duplicates, rest) = std::thread::scope(|s| {
-            let keys = s.spawn(|| people.iter().map(participant_key).collect::<Vec<_>>());
-            let duplicates = s.spawn(|| find_duplicates(people));
-            let rest = (session_problems(m, problems), Facets::build(people));
-            (joined(keys.join()), joined(duplicates.join()), rest)
-        });
-        self.keys = keys;
-        self.duplicates = duplicates;
-        (self.session_problems, self.facets) = rest;
+        self.session_problems = session_problems(m, &self.problems);
+        let index = PeopleIndex::build_on(m.people(), two_threads);
+        self.set_index(index);
+    }
+
+    /// An entry whose problems on the day are known and whose people index
+    /// was kept in the cache with them ([`crate::cache::load_indexed`]):
+    /// only the Problems screen's per-session lists are built.
+    pub fn indexed(doc: Document, problems: Vec<Problem>, index: PeopleIndex) -> Entry {
+        let mut e = Entry::bare(doc, problems);
+        e.saved = Some((e.doc().fingerprint, e.problems.clone()));
+        e.session_problems = session_problems(e.meeting(), &e.problems);
+        e.set_index(index);
+        e
+    }
+
+    fn set_index(&mut self, index: PeopleIndex) {
+        self.keys = index.keys;
+        self.duplicates = index.duplicates;
+        self.facets = index.facets;
     }
 
     pub fn doc(&self) -> &Document {
@@ -329,6 +518,149 @@ impl std::ops::IndexMut<MeetingId> for Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn generated(people: usize) -> Entry {
+        let m = crate::generate::meeting(people, 30, 40);
+        let text = crate::save::canonical::meeting_yaml(&m).expect("serializes");
+        let doc = crate::load::load_source(
+            Path::new("m.yaml"),
+            crate::load::source::from_bytes(text.into_bytes()).expect("text"),
+        )
+        .expect("loads");
+        Entry::new(doc, today())
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 10, 10).expect("date")
+    }
+
+    /// What a fresh entry of the same document says: problems placed as
+    /// `refresh` places them, and every derived list.
+    fn fresh(e: &Entry) -> String {
+        let mut f = e.clone();
+        f.refresh(today());
+        seen_all(&f)
+    }
+
+    fn seen_all(e: &Entry) -> String {
+        format!(
+            "{:?}",
+            (
+                &e.problems,
+                &e.session_problems,
+                &e.keys,
+                &e.facets.countries,
+                &e.facets.organizations,
+                &e.facets.of,
+                &e.duplicates.groups
+            )
+        )
+    }
+
+    fn apply(e: &mut Entry, tx: crate::edit::Transaction, wake: Option<&Wake>) {
+        e.editor.apply(tx).expect("applies");
+        let changes = e.editor.history.last_done().expect("done").changes.clone();
+        e.edited(today(), &changes, wake);
+    }
+
+    fn undo(e: &mut Entry, wake: Option<&Wake>) {
+        e.editor.undo().expect("undoes");
+        let changes = e
+            .editor
+            .history
+            .last_undone()
+            .expect("undone")
+            .inverse()
+            .changes;
+        e.edited(today(), &changes, wake);
+    }
+
+    /// Waits (briefly) for a worker's answer.
+    fn settle(e: &mut Entry, wake: Option<&Wake>) {
+        for _ in 0..2_000 {
+            if !e.is_checking() || e.poll_checks(today(), wake) && !e.is_checking() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        panic!("the worker never answered");
+    }
+
+    fn person_renamed(e: &Entry, i: usize, name: &str, country: &str) -> crate::edit::Transaction {
+        let before = e.meeting().people()[i].clone();
+        let mut after = before.clone();
+        after.name = crate::domain::Text::plain(name);
+        after.country = Some(country.into());
+        crate::edit::Transaction::new("rename").with(Change::Participant(ListOp::Replace {
+            at: i,
+            before,
+            after,
+        }))
+    }
+
+    fn session_removed(e: &Entry, i: usize) -> crate::edit::Transaction {
+        let s = e.meeting().sessions[i].clone();
+        crate::edit::Transaction::new("remove").with(Change::Session(ListOp::Remove(i, s)))
+    }
+
+    /// Edits and undo on the UI thread: what a fresh entry says, derived
+    /// lists included, and lines again once back at the saved text.
+    #[test]
+    fn edits_and_undo_answer_as_a_fresh_entry() {
+        let mut e = generated(300);
+        let saved = seen_all(&e);
+        let other = e.meeting().people()[7].name.primary().to_string();
+        {
+            let tx = person_renamed(&e, 3, &other, "KZ");
+            apply(&mut e, tx, None);
+        }
+        assert!(!e.is_checking());
+        assert_eq!(seen_all(&e), fresh(&e));
+        {
+            let tx = session_removed(&e, 2);
+            apply(&mut e, tx, None);
+        }
+        assert_eq!(seen_all(&e), fresh(&e));
+        undo(&mut e, None);
+        undo(&mut e, None);
+        assert!(!e.editor.is_dirty());
+        assert_eq!(seen_all(&e), saved, "back at the saved text, with lines");
+    }
+
+    /// A whole check on a worker: the problems stay as they were until its
+    /// answer is taken; edits made meanwhile are in the answer shown, so an
+    /// older answer never stands for a newer edit.
+    #[test]
+    fn a_worker_answer_is_brought_up_to_date_before_it_is_shown() {
+        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = std::sync::Arc::clone(&calls);
+        let wake: Wake = std::sync::Arc::new(move || {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        });
+        let mut e = generated(300);
+        let shown = e.problems.clone();
+        {
+            let tx = session_removed(&e, 0);
+            apply(&mut e, tx, Some(&wake));
+        }
+        assert!(e.is_checking());
+        assert_eq!(e.problems, shown, "the old list stays up while checking");
+        // Typed while the worker runs: kept until its answer is in.
+        {
+            let tx = person_renamed(&e, 1, "Zz Top", "UZ");
+            apply(&mut e, tx, Some(&wake));
+        }
+        {
+            let tx = session_removed(&e, 5);
+            apply(&mut e, tx, Some(&wake));
+        }
+        settle(&mut e, Some(&wake));
+        assert!(calls.load(std::sync::atomic::Ordering::SeqCst) >= 1);
+        assert_eq!(seen_all(&e), fresh(&e));
+        undo(&mut e, Some(&wake));
+        settle(&mut e, Some(&wake));
+        assert_eq!(seen_all(&e), fresh(&e));
+    }
 
     /// Built on two threads, the derived lists are the ones built on one.
     #[test]

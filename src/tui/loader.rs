@@ -13,8 +13,8 @@ use chrono::NaiveDate;
 
 use super::action::{Action, Load};
 use super::event::Msg;
-use super::library::Entry;
-use crate::cache::{self, Cache, Loaded, Want};
+use super::library::{Entry, PeopleIndex};
+use crate::cache::{self, Cache, Loaded};
 use crate::check::Problem;
 use crate::load::discover;
 
@@ -53,12 +53,17 @@ pub fn run(
         // gives check_document's problems, the full list of a file's parse
         // errors, and tells a participant list apart.
         let news = catch_unwind(AssertUnwindSafe(|| {
-            match cache::load(&f, today, cache, Want::Problems) {
-                Loaded::Meeting(doc, problems) => {
+            // The people index comes from the cache too, or is built once
+            // and kept there (the same functions either way).
+            match cache::load_indexed(&f, today, cache, PeopleIndex::build) {
+                (Loaded::Meeting(doc, problems), Some(index)) => {
+                    Load::Loaded(Box::new(Entry::indexed(*doc, problems, index)))
+                }
+                (Loaded::Meeting(doc, problems), None) => {
                     Load::Loaded(Box::new(Entry::checked(*doc, problems)))
                 }
-                Loaded::RosterFile => Load::Skipped,
-                Loaded::Failed(p) => Load::Failed(p),
+                (Loaded::RosterFile, _) => Load::Skipped,
+                (Loaded::Failed(p), _) => Load::Failed(p),
             }
         }))
         .unwrap_or_else(|panic| {

@@ -104,6 +104,13 @@ pub fn run_in_zone(
     let _ = term.draw(|f| render(&app, f));
     test_panic(TestPanic::AtStart);
 
+    // Whole checks after an edit run on workers; each wakes the loop when done.
+    let back = std::sync::Mutex::new(tx.clone());
+    app.edit.rechecks.wake = Some(std::sync::Arc::new(move || {
+        if let Ok(tx) = back.lock() {
+            let _ = tx.send(Msg::Action(Action::Checked));
+        }
+    }));
     event::spawn_input(tx.clone());
     let disk = tx.clone();
     editing::disk_watch::connect(&mut app, cache.clone(), move |n| {

@@ -268,6 +268,7 @@ impl App {
                 self.loading.ticks += 1;
                 editing::tick(self);
             }
+            Action::Checked => editing::rechecks::returned(self),
             Action::Disk(n) => editing::disk_watch::news(self, n),
         }
         editing::disk_watch::settle(self);

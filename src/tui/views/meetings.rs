@@ -140,6 +140,20 @@ fn followups_cell(e: &Entry, app: &App) -> Cell<'static> {
     ))
 }
 
+/// "3 error(s), 5 warning(s)", and "checking…" while a check after an edit runs.
+fn problems_counts(e: &Entry) -> String {
+    let counts = crate::tr!(
+        "tui-problems-counts",
+        errors = e.errors(),
+        warnings = e.warnings()
+    );
+    if e.is_checking() {
+        format!("{counts} · {}", crate::tr!("tui-problems-checking"))
+    } else {
+        counts
+    }
+}
+
 /// `2x 3!`: errors and warnings, each with its marker.
 fn problems_span(e: &Entry, t: Theme) -> Span<'static> {
     match (e.errors(), e.warnings()) {
@@ -313,18 +327,11 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
                 soon_mark = marker::DUE_SOON
             ),
         ),
-        lv(
-            &crate::i18n::phrase("Problems"),
-            &crate::tr!(
-                "tui-problems-counts",
-                errors = e.errors(),
-                warnings = e.warnings()
-            ),
-        ),
+        lv(&crate::i18n::phrase("Problems"), &problems_counts(e)),
     ]
 }
 
-/// The objectives, numbered, and the description.
+/// The objectives, numbered, the description and the notes.
 fn texts_lines(m: &Meeting, lang: &str, fb: &[String], t: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if !m.objectives.is_empty() {
@@ -341,6 +348,12 @@ fn texts_lines(m: &Meeting, lang: &str, fb: &[String], t: Theme) -> Vec<Line<'st
     if let Some(d) = &m.description {
         out.push(Line::raw(""));
         out.push(Line::raw(clean(d.get(lang, fb)).into_owned()));
+    }
+    // The organizer's own notes (what is signed, what to watch), as written.
+    if let Some(n) = m.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        out.push(Line::raw(""));
+        out.push(Line::styled(crate::i18n::phrase("Notes"), t.header()));
+        out.extend(n.lines().map(|l| Line::raw(clean(l).into_owned())));
     }
     out
 }
@@ -371,5 +384,5 @@ pub const SPEC: ViewSpec = ViewSpec {
 const KEYS: &[Binding] = &[
     b(Scope::In(View::Meetings), &[code(KeyCode::Enter), ch('l')], C::Open, "open the meeting's schedule", "open"),
     b(Scope::In(View::Meetings), &[ch('n')], C::NewMeeting, "create a new meeting file from a short form", "new"),
-    b(Scope::In(View::Meetings), &[ch('e')], C::Edit, "edit the meeting: title, dates, time zone, working languages, format", ""),
+    b(Scope::In(View::Meetings), &[ch('e')], C::Edit, "edit the meeting: title, dates, languages, venue, organizers, objectives, notes...", ""),
 ];

@@ -64,7 +64,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         })
         .collect();
     let (errors, warnings) = app.library.problem_count();
-    let title = Line::from(vec![
+    let mut title = Line::from(vec![
         Span::styled(format!(" {} ", crate::i18n::phrase("Problems")), t.title()),
         Span::raw(format!(
             "— {}, {} ",
@@ -72,6 +72,13 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             crate::tr!("count-warnings", n = warnings)
         )),
     ]);
+    // A whole check after an edit is still running: these are from before it.
+    if app.library.entries.iter().any(|e| e.is_checking()) {
+        title.push_span(Span::styled(
+            format!("· {} ", crate::tr!("tui-problems-checking")),
+            t.warning(),
+        ));
+    }
     list_table(
         f,
         &l.list,

@@ -7,7 +7,7 @@
 
 use super::picker::{Picked, Picker, Source};
 use super::{Confirm, Form, FormFor, Modal, answer, apply_edit};
-use super::{items, merge_twin, new_meeting_form, roster_edit, schedule_edit};
+use super::{items, merge_twin, new_meeting_form, roster_edit, schedule_edit, session_fields};
 use crate::domain::{Participant, Role, Text};
 use crate::edit::ops;
 use crate::tui::action::Command;
@@ -77,7 +77,20 @@ pub fn edit_text(input: &mut TextInput, p: &Press) -> bool {
     true
 }
 
+/// What leaving a field of the form shows at once, by what it edits
+/// (a form opened from the grid gets it too).
+fn leave_hook(ff: FormFor) -> Option<fn(&mut Form, usize)> {
+    match ff {
+        FormFor::Session { .. } => Some(session_fields::after_leave),
+        FormFor::Meeting { .. } => Some(new_meeting_form::after_leave),
+        _ => None,
+    }
+}
+
 fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option<Modal> {
+    if f.after_leave.is_none() {
+        f.after_leave = leave_hook(ff);
+    }
     if f.picker.is_some() {
         picker_press(app, &mut f, ff, p);
         return Some(Modal::Form(f, ff));
@@ -93,6 +106,11 @@ fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option
             Command::NextField => f.move_focus(1),
             Command::PrevField => f.move_focus(-1),
             Command::Input(op) => f.input_op(*op),
+            Command::MarkTentative => match f.toggle_tentative() {
+                Some(true) => app.say(Level::Note, crate::tr!("form-marked-tentative")),
+                Some(false) => app.say(Level::Note, crate::tr!("form-marked-confirmed")),
+                None => app.say(Level::Warning, crate::tr!("form-not-markable")),
+            },
             Command::Cancel => {
                 app.say(Level::Note, "nothing changed");
                 return None;

@@ -102,7 +102,7 @@ fn shown_value(app: &App, field: &Field) -> String {
         .map(|v| match source {
             Source::People => match m.and_then(|m| m.participant(v)) {
                 Some(p) => format!("{} ({v})", p.name.primary()),
-                None => format!("{v} (not on the roster)"),
+                None => crate::tr!("form-value-not-on-roster", id = v.as_str()),
             },
             Source::Languages if codes::is_language(v) => {
                 format!("{v} {}", codes::language_name(v))
@@ -122,15 +122,12 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
     // Keep the focused field (and its error) in sight.
     let has_error = form.focused().is_some_and(|x| x.error.is_some());
     let top = (focus_line + 1 + usize::from(has_error)).saturating_sub(inner_h);
-    dialog(
-        app,
-        f,
-        r,
-        &form.title,
-        "Tab next · Enter apply · Esc cancel · Ctrl-u empty",
-        lines,
-        top,
-    );
+    let keys = if form.fields.iter().any(|x| x.mark.is_some()) {
+        crate::tr!("form-keys-marks")
+    } else {
+        crate::tr!("form-keys")
+    };
+    dialog(app, f, r, &form.title, &keys, lines, top);
     if let Some(p) = &form.picker {
         draw_picker(app, f, area, p);
     }
@@ -146,7 +143,9 @@ fn form_lines(app: &App, form: &Form, width: u16) -> (Vec<Line<'static>>, usize)
         .map(|x| x.label.chars().count())
         .max()
         .unwrap_or(0)
-        .min(28);
+        .min(28)
+        // Room for the not-confirmed marker after a label.
+        + if form.fields.iter().any(|x| x.mark.is_some()) { 2 } else { 0 };
     let mut lines: Vec<Line> = Vec::new();
     let mut focus_line = 0;
     if let Some(n) = &form.note {
@@ -184,16 +183,27 @@ fn field_line(
 ) -> Line<'static> {
     let t = app.theme;
     let sel = if focused { marker::SELECTED } else { "  " };
+    // A field marked not confirmed carries the marker in place of its
+    // label's last column, so no value moves.
+    let label = if field.tentative {
+        let w = label_w.saturating_sub(2);
+        format!("{:<w$} {}", fit(&field.label, w), marker::TENTATIVE)
+    } else {
+        format!("{:<label_w$}", fit(&field.label, label_w))
+    };
+    let label_style = match (field.tentative, focused) {
+        (true, _) => t.tentative(),
+        (false, true) => t.header(),
+        (false, false) => t.plain(),
+    };
     let mut spans = vec![
         Span::styled(sel.to_string(), t.key()),
-        Span::styled(
-            format!("{:<label_w$} ", fit(&field.label, label_w)),
-            if focused { t.header() } else { t.plain() },
-        ),
+        Span::styled(format!("{label} "), label_style),
     ];
     let v = shown_value(app, field);
     let shown = match field.kind {
-        Kind::Toggle => format!("[{}] {}", if field.is_on() { "x" } else { " " }, v),
+        Kind::Toggle if field.is_on() => format!("[x] {}", crate::tr!("form-yes")),
+        Kind::Toggle => format!("[ ] {}", crate::tr!("form-no")),
         _ => v,
     };
     let value_style = if focused && form.fresh && field.kind == Kind::Text {
@@ -219,7 +229,10 @@ fn field_line(
         spans.push(Span::styled(format!("({})", field.placeholder), t.dim()));
     }
     if focused && matches!(field.kind, Kind::Pick { .. }) && field.placeholder.is_empty() {
-        spans.push(Span::styled("  type to search, Space lists all", t.dim()));
+        spans.push(Span::styled(
+            format!("  {}", crate::tr!("form-pick-hint")),
+            t.dim(),
+        ));
     }
     Line::from(spans)
 }
@@ -233,16 +246,16 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         f,
         r,
         &p.title,
-        if p.offers_new {
-            "↑↓ move · Enter pick · Ctrl-a add as new · Esc back"
+        &crate::tr!(if p.offers_new {
+            "picker-keys-new"
         } else {
-            "↑↓ move · Enter pick · Esc back"
-        },
+            "picker-keys"
+        }),
     );
     let inner = b.inner(r);
     f.render_widget(b, r);
     let mut lines = vec![input_widget::labelled(
-        Span::styled("search: ", t.dim()),
+        Span::styled(format!("{} ", crate::tr!("picker-search")), t.dim()),
         &p.query,
         usize::from(inner.width).saturating_sub(10),
         Span::styled("▏", t.key()),
@@ -255,10 +268,7 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         let sel = n == p.selected;
         let text = match p.rows.get(n) {
             Some(&i) => fit(&p.choices[i].label, w),
-            None => fit(
-                &format!("+ add “{}” as a new participant", p.query.trim()),
-                w,
-            ),
+            None => fit(&crate::tr!("picker-add-new", name = p.query.trim()), w),
         };
         let style = if sel { t.selected() } else { t.plain() };
         lines.push(Line::from(vec![
@@ -267,7 +277,10 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         ]));
     }
     if total == 0 {
-        lines.push(Line::styled("  nothing matches", t.dim()));
+        lines.push(Line::styled(
+            format!("  {}", crate::tr!("picker-nothing")),
+            t.dim(),
+        ));
     }
     f.render_widget(Paragraph::new(lines), inner);
 }

@@ -6,6 +6,11 @@
 //! Fields that hold a choice (a participant, languages, a kind) are filled
 //! from a [`Picker`]: typing a letter there opens it with that letter,
 //! Space opens it with everything listed, Backspace removes the last choice.
+//!
+//! A field that stands for a value of the file a report may only propose
+//! (a start, a room) can be marked "not confirmed" with Ctrl-t; the form
+//! hands the marks over by the file's field names, as `tentative: [start,
+//! room]` writes them.
 
 use super::picker::{Picker, Source};
 use crate::tui::input::{InputOp, TextInput};
@@ -53,7 +58,13 @@ pub struct Field {
     /// person leaves the field (`3pm` → `15:00`), so they see what was understood.
     pub tidy: Option<fn(&str) -> Option<String>>,
     /// Shown dimmed after the value while it is empty (e.g. "11:00, 11, 3pm").
-    pub placeholder: &'static str,
+    pub placeholder: String,
+    /// The file's name for this value in a `tentative:` list (`start`),
+    /// when it can be marked not confirmed; fields sharing a name (a title
+    /// in two languages) are marked together.
+    pub mark: Option<&'static str>,
+    /// Marked not confirmed.
+    pub tentative: bool,
 }
 
 impl Field {
@@ -66,7 +77,9 @@ impl Field {
             error: None,
             check: None,
             tidy: None,
-            placeholder: "",
+            placeholder: String::new(),
+            mark: None,
+            tentative: false,
         }
     }
 
@@ -94,8 +107,16 @@ impl Field {
         self
     }
 
-    pub fn hint(mut self, h: &'static str) -> Field {
-        self.placeholder = h;
+    pub fn hint(mut self, h: impl Into<String>) -> Field {
+        self.placeholder = h.into();
+        self
+    }
+
+    /// Can be marked not confirmed, as `name` in the record's `tentative`
+    /// list; `on` when the file marks it so already.
+    pub fn markable(mut self, name: &'static str, on: bool) -> Field {
+        self.mark = Some(name);
+        self.tentative = on;
         self
     }
 
@@ -138,6 +159,10 @@ pub struct Form {
     /// The focused field's value as a line with a cursor (text fields);
     /// every change is written back to the field's `value`.
     pub input: TextInput,
+    /// Run after the person leaves a field (its index): what one field
+    /// means for others is shown at once (an end typed as `+90m` read
+    /// against the start, a booth's fields for a language just added).
+    pub after_leave: Option<fn(&mut Form, usize)>,
 }
 
 impl Form {
@@ -150,9 +175,70 @@ impl Form {
             note: None,
             fresh: true,
             input: TextInput::default(),
+            after_leave: None,
         };
         f.load_input();
         f
+    }
+
+    /// Ctrl-t: marks the focused field not confirmed, or confirmed again
+    /// (with every field of the same name); `None` when it cannot be.
+    pub fn toggle_tentative(&mut self) -> Option<bool> {
+        let name = self.focused()?.mark?;
+        let on = !self.focused()?.tentative;
+        for f in self.fields.iter_mut().filter(|f| f.mark == Some(name)) {
+            f.tentative = on;
+        }
+        Some(on)
+    }
+
+    /// The names marked not confirmed, once each, in field order.
+    pub fn marked(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for n in self
+            .fields
+            .iter()
+            .filter(|f| f.tentative)
+            .filter_map(|f| f.mark)
+        {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    /// Puts `field` in place of the field named `name`, or inserts it at
+    /// `at` when there is none; what was typed in a field kept is kept.
+    pub fn upsert(&mut self, at: usize, field: Field) -> usize {
+        match self.fields.iter().position(|f| f.name == field.name) {
+            Some(i) => i,
+            None => {
+                let at = at.min(self.fields.len());
+                self.fields.insert(at, field);
+                if at <= self.focus && self.fields.len() > 1 {
+                    self.focus += 1;
+                }
+                at
+            }
+        }
+    }
+
+    /// Takes out the fields `drop` says so of, keeping the focus on the
+    /// field it was on (or the one before, when that one goes).
+    pub fn remove_where(&mut self, drop: impl Fn(&Field) -> bool) {
+        let focused = self.focus;
+        let mut i = 0;
+        let mut new_focus = focused;
+        self.fields.retain(|f| {
+            let gone = drop(f);
+            if gone && i <= focused {
+                new_focus = new_focus.saturating_sub(1);
+            }
+            i += 1;
+            !gone
+        });
+        self.focus = new_focus.min(self.fields.len().saturating_sub(1));
     }
 
     /// The focused field's value into the line, the cursor at its end.
@@ -179,11 +265,22 @@ impl Form {
 
     /// Moves the focus, checking the field being left.
     pub fn move_focus(&mut self, delta: isize) {
-        if let Some(f) = self.fields.get_mut(self.focus) {
+        let left = self.focus;
+        if let Some(f) = self.fields.get_mut(left) {
             f.validate();
         }
         let n = self.fields.len().max(1) as isize;
         self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
+        // The hook may add or take out fields: the focus follows the field
+        // it moved to, by name.
+        if let Some(hook) = self.after_leave {
+            let to = self.fields.get(self.focus).map(|f| f.name.clone());
+            hook(self, left);
+            if let Some(i) = to.and_then(|t| self.fields.iter().position(|f| f.name == t)) {
+                self.focus = i;
+            }
+            self.focus = self.focus.min(self.fields.len().saturating_sub(1));
+        }
         self.fresh = true;
         self.load_input();
     }

@@ -33,17 +33,20 @@ mod draw;
 pub mod export_dialog;
 pub mod external;
 pub mod form;
+mod form_fields;
 mod grid_edit;
 mod items;
 pub mod merge_twin;
 mod new_meeting_form;
 pub mod picker;
 pub mod prompt;
+pub mod rechecks;
 mod restore_unsaved;
 mod roster_edit;
 pub mod roster_import;
 mod saving;
 mod schedule_edit;
+mod session_fields;
 
 use crate::tui::status::Level;
 use std::path::PathBuf;
@@ -155,6 +158,8 @@ pub struct EditState {
     pub unsaved_asked: Vec<PathBuf>,
     /// Every open file was looked at for such copies.
     pub unsaved_scanned: bool,
+    /// Whole checks running on workers, and how they come back.
+    pub rechecks: rechecks::Rechecks,
     /// Watching the disk and the worker that reloads.
     pub disk: disk_watch::DiskWatch,
 }
@@ -210,13 +215,19 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
         app.say(Level::Error, format!("{label}: {err}"));
         return false;
     }
-    e.refresh(app.today);
+    let changes = e.editor.history.last_done().map(|t| t.changes.clone());
+    e.edited(
+        app.today,
+        &changes.unwrap_or_default(),
+        app.edit.rechecks.wake.as_ref(),
+    );
     let after = e.problems.len();
     app.documents_changed();
     app.say(
         Level::Note,
         format!("{label}{}", problem_news(before, after)),
     );
+    rechecks::waiting(app, entry, before);
     true
 }
 
@@ -243,7 +254,18 @@ fn undo(app: &mut App, redo: bool) {
     };
     let (level, text) = match r {
         Ok(Some(label)) => {
-            entry.refresh(app.today);
+            // The same path as an edit: the changes just applied.
+            let h = &entry.editor.history;
+            let changes = if redo {
+                h.last_done().map(|t| t.changes.clone())
+            } else {
+                h.last_undone().map(|t| t.inverse().changes)
+            };
+            entry.edited(
+                app.today,
+                &changes.unwrap_or_default(),
+                app.edit.rechecks.wake.as_ref(),
+            );
             let news = problem_news(before, entry.problems.len());
             app.documents_changed();
             let done = if redo { "redid" } else { "undid" };
@@ -254,6 +276,7 @@ fn undo(app: &mut App, redo: bool) {
         Err(err) => (Level::Error, err.to_string()),
     };
     app.say(level, text);
+    rechecks::waiting(app, e, before);
 }
 
 /// Ctrl-C (anywhere) and `q`: quit, asking first when edits are unsaved;
@@ -344,6 +367,7 @@ pub fn answer(app: &mut App, a: Answer) {
 
 /// Time passed: compare open files with the disk now and then.
 pub fn tick(app: &mut App) {
+    rechecks::returned(app);
     disk_watch::tick(app);
     if app.loading.finished && app.edit.modals.is_empty() && !app.edit.unsaved_scanned {
         restore_unsaved::offer(app);

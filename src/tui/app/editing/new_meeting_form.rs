@@ -1,7 +1,10 @@
 //! `n` in Meetings: a short form (title, dates, time zone, working
 //! languages, format) that [`crate::edit::new_meeting`] validates and
-//! writes; the new meeting opens in the Schedule. `e` there edits the same
-//! facts of an existing meeting, checked the same way, as one undoable edit.
+//! writes; the new meeting opens in the Schedule. `e` there edits the whole
+//! record of an existing meeting — those facts checked the same way, and
+//! theme, venue, city, country, series, organizers, hosts, partners,
+//! objectives and notes, each text in every working language — as one
+//! undoable edit ([`crate::edit::meeting_form`]).
 
 use crate::tui::status::Level;
 use std::path::PathBuf;
@@ -9,11 +12,19 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::form::{Field, Form};
+use super::form_fields::{
+    grow_text_list, markable, marked, opt_text_fields, text_fields, text_list_fields,
+};
 use super::picker::Source;
+use super::session_fields::{date_check, date_tidy, with_marks};
 use super::{FormFor, Modal, apply_edit};
 use crate::domain::Meeting;
+use crate::domain::Text;
+use crate::edit::meeting_form;
 use crate::edit::new_meeting::{self, NewMeeting};
 use crate::edit::ops;
+use crate::edit::session_form::Fields;
+use crate::tr;
 use crate::tui::action::View;
 use crate::tui::app::App;
 use crate::tui::library::{Entry, Library, MeetingId};
@@ -53,6 +64,137 @@ fn fields(m: &Meeting) -> Vec<Field> {
     ]
 }
 
+/// The whole record of an existing meeting.
+fn edit_fields(m: &Meeting) -> Vec<Field> {
+    let (langs, tt) = (&m.languages, &m.tentative);
+    let mut out = markable(
+        text_fields(langs, "title", &tr!("form-title"), &m.title),
+        "title",
+        tt,
+    );
+    out.extend(core_fields(m));
+    for (base, key, t) in [
+        ("theme", "form-theme", &m.theme),
+        ("venue", "form-venue", &m.venue),
+        ("city", "form-city", &m.city),
+    ] {
+        out.extend(markable(
+            opt_text_fields(langs, base, &tr!(key), t),
+            base,
+            tt,
+        ));
+    }
+    out.push(mark(
+        m,
+        text("country", "form-country", &m.country)
+            .checked(super::roster_edit::country_check)
+            .hint("KZ, UZ, KG..."),
+        "country",
+    ));
+    out.push(text("series", "form-series", &m.series).hint(tr!("form-series-hint")));
+    for (base, key, list) in lists(m) {
+        out.extend(text_list_fields(langs, base, key, list));
+    }
+    out.push(text("notes", "form-notes", &m.notes));
+    out
+}
+
+fn text(name: &str, key: &str, v: &Option<String>) -> Field {
+    Field::text(name, &tr!(key), v.clone().unwrap_or_default())
+}
+
+/// A field of the meeting that can be marked not confirmed as `name`.
+fn mark(m: &Meeting, f: Field, name: &'static str) -> Field {
+    f.markable(name, marked(&m.tentative, name))
+}
+
+/// Dates, time zone, working languages, format, short title.
+fn core_fields(m: &Meeting) -> [Field; 6] {
+    let end = m.end_date.map(|d| d.to_string());
+    [
+        mark(
+            m,
+            Field::text(
+                "start_date",
+                &tr!("form-first-day"),
+                m.start_date.to_string(),
+            )
+            .checked(date_check)
+            .tidied(date_tidy)
+            .hint("YYYY-MM-DD"),
+            "start_date",
+        ),
+        mark(
+            m,
+            text("end_date", "form-last-day", &end)
+                .checked(|s| if s.is_empty() { Ok(()) } else { date_check(s) })
+                .tidied(date_tidy)
+                .hint(tr!("form-last-day-hint")),
+            "end_date",
+        ),
+        mark(
+            m,
+            Field::text("timezone", &tr!("form-timezone"), m.timezone.clone())
+                .checked(super::roster_edit::zone_check)
+                .hint(tr!("form-timezone-hint")),
+            "timezone",
+        ),
+        Field::pick(
+            "languages",
+            &tr!("form-working-languages"),
+            Source::Languages,
+            true,
+            &m.languages,
+        ),
+        mark(
+            m,
+            Field::pick(
+                "format",
+                &tr!("form-format"),
+                Source::Formats,
+                false,
+                &[m.format.as_str().to_string()],
+            ),
+            "format",
+        ),
+        mark(
+            m,
+            text("short_title", "form-short-title", &m.short_title)
+                .hint(tr!("form-short-title-hint")),
+            "short_title",
+        ),
+    ]
+}
+
+/// The meeting's lists of texts, with the label of one entry.
+fn lists(m: &Meeting) -> [(&'static str, &'static str, &[Text]); 4] {
+    [
+        ("organizers", "form-organizer", &m.organizers),
+        ("hosts", "form-host", &m.hosts),
+        ("partners", "form-partner", &m.partners),
+        ("objectives", "form-objective", &m.objectives),
+    ]
+}
+
+/// Leaving a field of the meeting form: a list whose last entry was
+/// filled in gets an empty one to add another.
+pub fn after_leave(form: &mut Form, _left: usize) {
+    let langs = form_languages(form);
+    for (base, key, _) in lists(&Meeting::default()) {
+        grow_text_list(form, &langs, base, key);
+    }
+}
+
+/// The working languages the form's texts are shown in (from the title
+/// fields' names: `title:en`, `title:ru`; none for a single `title`).
+fn form_languages(form: &Form) -> Vec<String> {
+    form.fields
+        .iter()
+        .filter_map(|f| f.name.strip_prefix("title:"))
+        .map(str::to_string)
+        .collect()
+}
+
 pub fn open(app: &mut App) {
     if app.view != View::Meetings {
         return;
@@ -70,7 +212,10 @@ pub fn open_edit(app: &mut App) {
         return;
     };
     let m = app.library[e].meeting();
-    let f = Form::new(format!("Edit the meeting `{}`", m.label()), fields(m));
+    let f = Form::new(
+        tr!("form-edit-meeting", meeting = m.label()),
+        edit_fields(m),
+    );
     app.edit
         .push(Modal::Form(Box::new(f), FormFor::Meeting { entry: e }));
 }
@@ -133,26 +278,24 @@ pub fn submit(app: &mut App, f: &mut Form) -> bool {
 }
 
 pub fn submit_edit(app: &mut App, f: &mut Form, entry: MeetingId) -> bool {
-    let new = match read(f).to_meeting() {
-        Ok(m) => m,
-        Err(errs) => {
-            show(f, errs);
-            return false;
-        }
-    };
     let Some(x) = app.library.get(entry) else {
         return true;
     };
-    let tx = ops::edit_header(x.meeting(), "edit the meeting", |m| {
-        // A title given in several languages stays so unless it was changed.
-        if m.title.primary() != new.title.primary() {
-            m.title = new.title;
+    let new = match meeting_form::read_meeting(x.meeting(), &Fields::new(with_marks(f))) {
+        Ok(m) => m,
+        Err(errs) => {
+            f.show_errors(errs);
+            return false;
         }
-        m.start_date = new.start_date;
-        m.end_date = new.end_date;
-        m.timezone = new.timezone;
-        m.languages = new.languages;
-        m.format = new.format;
+    };
+    let tx = ops::edit_header(x.meeting(), &tr!("form-edit-meeting-label"), |m| {
+        let keep = (
+            std::mem::take(&mut m.participants),
+            std::mem::take(&mut m.sessions),
+            std::mem::take(&mut m.follow_ups),
+        );
+        *m = new;
+        (m.participants, m.sessions, m.follow_ups) = keep;
     });
     apply_edit(app, entry, tx);
     true

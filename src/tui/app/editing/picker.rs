@@ -7,7 +7,7 @@
 //! on the roster costs two keystrokes (Up from the first row, Enter), or one
 //! (Ctrl-a).
 
-use crate::domain::{Meeting, Role, SessionKind, Status, codes};
+use crate::domain::{DocumentKind, Meeting, Role, SessionKind, Status, codes};
 use crate::search::{Key, Matcher, Query};
 use crate::tui::input::TextInput;
 
@@ -20,6 +20,8 @@ pub enum Source {
     Roles,
     Statuses,
     Formats,
+    /// Kinds of document: concept note, programme, slides...
+    DocKinds,
 }
 
 #[derive(Debug, Clone)]
@@ -58,16 +60,17 @@ pub struct Picker {
 impl Picker {
     pub fn new(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Picker {
         let choices = choices(source, m, keys);
-        let title = match source {
-            Source::People => "Pick a participant (type a few letters of a name)",
-            Source::Languages => "Pick a language (code or name)",
-            Source::Kinds => "Pick a kind of session",
-            Source::Roles => "Pick a role",
-            Source::Statuses => "Pick a status",
-            Source::Formats => "Pick a format",
-        };
+        let title = crate::tr!(match source {
+            Source::People => "picker-people",
+            Source::Languages => "picker-languages",
+            Source::Kinds => "picker-kinds",
+            Source::Roles => "picker-roles",
+            Source::Statuses => "picker-statuses",
+            Source::Formats => "picker-formats",
+            Source::DocKinds => "picker-doc-kinds",
+        });
         let mut p = Picker {
-            title: title.into(),
+            title,
             source,
             choices,
             query: TextInput::default(),
@@ -214,6 +217,10 @@ fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Cho
             .collect(),
         Source::Roles => Role::ALL.iter().map(|r| simple(r.as_str())).collect(),
         Source::Statuses => Status::ALL.iter().map(|s| simple(s.as_str())).collect(),
+        Source::DocKinds => DocumentKind::ALL
+            .iter()
+            .map(|k| simple(k.as_str()))
+            .collect(),
         Source::Formats => ["in-person", "online", "hybrid"]
             .into_iter()
             .map(simple)

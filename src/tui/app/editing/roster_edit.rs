@@ -5,16 +5,19 @@
 //! so nobody needs `$EDITOR` to make a participant valid.
 
 use super::form::{Field, Form, id_check};
+use super::form_fields::marked;
 use super::picker::Source;
 use super::{Answer, Confirm, FormFor, Modal, apply_edit};
+use crate::domain::Tentative;
 use crate::domain::{InterpreterLanguages, Meeting, Participant, Role, Status, Text, codes};
+use crate::edit::form_text::read_tentative;
 use crate::edit::{ops, participant_usage};
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::status::Level;
 use crate::zones;
 
-fn country_check(s: &str) -> Result<(), String> {
+pub(super) fn country_check(s: &str) -> Result<(), String> {
     if s.is_empty() || codes::is_country(s) {
         return Ok(());
     }
@@ -53,7 +56,7 @@ fn languages_check(s: &str) -> Result<(), String> {
 
 /// A time zone as the file keeps it: an IANA name, with what a mistyped
 /// or abbreviated one most likely meant.
-fn zone_check(s: &str) -> Result<(), String> {
+pub(super) fn zone_check(s: &str) -> Result<(), String> {
     if s.is_empty() || zones::parse(s).is_ok() {
         return Ok(());
     }
@@ -125,7 +128,43 @@ fn fields(p: &Participant) -> Vec<Field> {
         "Notes",
         p.notes.clone().unwrap_or_default(),
     )])
+    .map(|f| mark(p, f))
     .collect()
+}
+
+/// The file's name for a field of the form, as a `tentative` list writes it.
+fn file_name(field: &str) -> Option<&'static str> {
+    MARKABLE
+        .iter()
+        .find(|n| **n == field)
+        .copied()
+        .or(field.starts_with("interp_").then_some("interpreting"))
+}
+
+/// Every field but the id can be marked not confirmed (Ctrl-t).
+const MARKABLE: [&str; 12] = [
+    "name",
+    "honorific",
+    "organization",
+    "position",
+    "country",
+    "timezone",
+    "languages",
+    "role",
+    "status",
+    "email",
+    "interpreting",
+    "notes",
+];
+
+fn mark(p: &Participant, f: Field) -> Field {
+    match file_name(&f.name) {
+        Some(n) => {
+            let on = marked(&p.tentative, n);
+            f.markable(n, on)
+        }
+        None => f,
+    }
 }
 
 /// An interpreter's A, B and C languages, each from the language picker.
@@ -242,6 +281,9 @@ fn read(
     }
     p.email = optional(f.get("email"));
     p.notes = optional(f.get("notes"));
+    let marks: Vec<String> = f.marked().iter().map(|n| n.to_string()).collect();
+    let whole = p.tentative == Tentative::All;
+    p.tentative = read_tentative(&p.tentative, whole, &marks, &MARKABLE);
     if errs.is_empty() { Ok(()) } else { Err(errs) }
 }
 

@@ -4,8 +4,11 @@
 
 use chrono::NaiveDate;
 
-use super::form::{Field, Form, id_check};
-use super::picker::Source;
+use super::form::{Field, Form};
+use super::session_fields::{
+    date_check, date_tidy, end_check, end_tidy, time_check, time_tidy, with_marks,
+};
+pub use super::session_fields::{session_fields, title_fields};
 use super::{Answer, Confirm, FormFor, ItemsList, Modal, apply_edit};
 use crate::domain::{Clock, Meeting, Session, SessionKind, Text, parse_duration};
 use crate::edit::ops;
@@ -16,132 +19,9 @@ use crate::tui::app::App;
 use crate::tui::library::MeetingId;
 use crate::tui::status::Level;
 
-fn time_check(s: &str) -> Result<(), String> {
-    if s.is_empty() {
-        return Ok(());
-    }
-    Clock::parse_loose(s).map(|_| ())
-}
-
-fn end_check(s: &str) -> Result<(), String> {
-    if s.is_empty() {
-        return Ok(());
-    }
-    if is_duration(s) {
-        return parse_duration(s).map(|_| ());
-    }
-    Clock::parse_loose(s).map(|_| ())
-}
-
-fn time_tidy(s: &str) -> Option<String> {
-    Clock::parse_loose(s).ok().map(|c| c.to_string())
-}
-
-fn end_tidy(s: &str) -> Option<String> {
-    if is_duration(s) { None } else { time_tidy(s) }
-}
-
-fn date_tidy(s: &str) -> Option<String> {
-    crate::domain::date::parse(s).ok().map(|d| d.to_string())
-}
-
-fn date_check(s: &str) -> Result<(), String> {
-    crate::domain::date::parse(s).map(|_| ())
-}
-
-fn lang_list(v: &[String]) -> Vec<String> {
-    v.to_vec()
-}
-
-/// The session form's fields, filled from `s`.
-pub fn session_fields(m: &Meeting, s: &Session) -> Vec<Field> {
-    let mut fields = title_fields(m, &s.title);
-    let t = |c: Option<Clock>| c.map(|c| c.to_string()).unwrap_or_default();
-    fields.extend([
-        Field::pick(
-            "kind",
-            "Kind",
-            Source::Kinds,
-            false,
-            &[s.kind.as_str().to_string()],
-        ),
-        Field::text("date", "Date", s.date.to_string())
-            .checked(date_check)
-            .tidied(date_tidy)
-            .hint("YYYY-MM-DD"),
-        Field::text("start", "Start", t(s.start))
-            .checked(time_check)
-            .tidied(time_tidy)
-            .hint("11:00, 11, 1100, 3pm"),
-        Field::text("end", "End or length", t(s.end))
-            .checked(end_check)
-            .tidied(end_tidy)
-            .hint("12:30, or +90m for a length"),
-        Field::text("room", "Room", s.room.clone().unwrap_or_default()),
-        Field::text("link", "Link", s.link.clone().unwrap_or_default()).hint("for online sessions"),
-        Field::pick(
-            "chair",
-            "Chair",
-            Source::People,
-            false,
-            &s.chair.iter().cloned().collect::<Vec<_>>(),
-        ),
-        Field::text(
-            "lead",
-            "Lead organization",
-            s.lead
-                .as_ref()
-                .map(|t| t.primary().to_string())
-                .unwrap_or_default(),
-        ),
-        Field::pick(
-            "language",
-            "Floor language",
-            Source::Languages,
-            true,
-            &lang_list(&s.language),
-        ),
-        Field::pick(
-            "interpretation",
-            "Interpreted into",
-            Source::Languages,
-            true,
-            &s.interpretation
-                .iter()
-                .map(|c| c.to.clone())
-                .collect::<Vec<_>>(),
-        ),
-        Field::toggle("tentative", "Not confirmed yet", s.tentative.any()),
-        Field::text("notes", "Notes", s.notes.clone().unwrap_or_default()),
-        // Last: ids are for files and references, rarely typed.
-        Field::text("id", "Id", s.id.clone())
-            .checked(id_check)
-            .hint("made from the title when empty"),
-    ]);
-    fields
-}
-
-/// One title field per working language (or one when there are fewer than two).
-pub fn title_fields(m: &Meeting, t: &Text) -> Vec<Field> {
-    if m.languages.len() < 2 {
-        return vec![Field::text("title", "Title", t.primary())];
-    }
-    m.languages
-        .iter()
-        .map(|l| {
-            let v = match t {
-                Text::Multi(map) => map.get(l).cloned().unwrap_or_default(),
-                Text::Plain(p) if l == &m.languages[0] => p.clone(),
-                Text::Plain(_) => String::new(),
-            };
-            Field::text(&format!("title:{l}"), &format!("Title ({l})"), v)
-        })
-        .collect()
-}
-
 /// A form's values, as the edit layer reads them.
 fn fields_of(f: &Form) -> Fields {
-    Fields::new(f.fields.iter().map(|x| (x.name.as_str(), x.value.as_str())))
+    Fields::new(with_marks(f))
 }
 
 /// The title from its fields (see [`session_form::read_title`]).
@@ -199,7 +79,10 @@ pub fn command(app: &mut App, c: Command) {
         Command::Edit => {
             let m = app.library[e].meeting();
             let s = &m.sessions[i];
-            let f = Form::new(format!("Edit `{}`", s.id), session_fields(m, s));
+            let f = Form::new(
+                crate::tr!("form-edit-session", id = s.id.as_str()),
+                session_fields(m, s),
+            );
             push_form(
                 app,
                 f,
@@ -253,7 +136,11 @@ fn push_form(app: &mut App, f: Form, ff: FormFor) {
 fn open_add(app: &mut App, e: MeetingId, brk: bool) {
     let s = new_session(app, e, brk);
     let m = app.library[e].meeting();
-    let title = if brk { "Add a break" } else { "Add a session" };
+    let title = crate::tr!(if brk {
+        "form-add-break"
+    } else {
+        "form-add-session"
+    });
     let f = Form::new(title, session_fields(m, &s));
     push_form(app, f, FormFor::Session { entry: e, at: None });
 }
@@ -299,42 +186,38 @@ fn ask_delete(app: &mut App, e: MeetingId, i: usize) {
 
 fn move_form(s: &Session) -> Form {
     Form::new(
-        format!("Move `{}`", s.id),
+        crate::tr!("form-move-session", id = s.id.as_str()),
         vec![
-            Field::text("date", "New date", s.date.to_string())
+            Field::text("date", &crate::tr!("form-new-date"), s.date.to_string())
                 .checked(date_check)
                 .tidied(date_tidy)
                 .hint("YYYY-MM-DD"),
             Field::text(
                 "start",
-                "New start",
+                &crate::tr!("form-new-start"),
                 s.start.map(|c| c.to_string()).unwrap_or_default(),
             )
             .checked(time_check)
             .tidied(time_tidy)
             .hint("11:00, 11, 1100, 3pm"),
-            Field::toggle(
-                "shift",
-                "Push later sessions that day so none overlaps",
-                false,
-            ),
+            Field::toggle("shift", &crate::tr!("form-push-later"), false),
         ],
     )
 }
 
 fn resize_form(s: &Session) -> Form {
     Form::new(
-        format!("Shorten or lengthen `{}`", s.id),
+        crate::tr!("form-resize-session", id = s.id.as_str()),
         vec![
             Field::text(
                 "end",
-                "New end or length",
+                &crate::tr!("form-new-end"),
                 s.end.map(|c| c.to_string()).unwrap_or_default(),
             )
             .checked(end_check)
             .tidied(end_tidy)
             .hint("12:30, or +90m"),
-            Field::toggle("shift", "Shift the rest of the day by as much", false),
+            Field::toggle("shift", &crate::tr!("form-shift-rest"), false),
         ],
     )
 }

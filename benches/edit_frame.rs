@@ -1,0 +1,264 @@
+//! An edit answered within a frame: key to frame (the update, the
+//! re-check, the views rebuilt, a 200x60 frame drawn into a buffer) on the
+//! generated agenda at 1x (10,000 participants, 1,000 sessions, 5,000
+//! follow-ups; 3.3 MB) and 10x (33 MB), for three edits and their undo.
+//!
+//! Side by side in one run, on the same app: "now" (the incremental
+//! re-check of what the edit can affect) and "before" (the same edit, then
+//! the whole meeting re-checked and every search key, duplicate group and
+//! facet rebuilt, as every edit did before: `Entry::refresh`). Also: an
+//! edit that renumbers sessions, whose whole check runs on a worker (time
+//! on the UI thread, and until its answer is in), and the checks alone.
+//! Run: `cargo bench --bench edit_frame` (`EDIT_FRAME_SIZES=1` for 1x only).
+
+// A test or bench stops loudly on what it did not expect.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use plenary::check::background::Wake;
+use plenary::check::{Checks, check_meeting};
+use plenary::edit::{Change, ListOp, Transaction};
+use plenary::tui::action::{Action, Command, InterpCommand, Load, View};
+use plenary::tui::library::Entry;
+use plenary::tui::{App, Theme, render};
+use plenary::{generate, load, save};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+const W: u16 = 200;
+const H: u16 = 60;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn median(mut v: Vec<Duration>) -> f64 {
+    v.sort();
+    ms(v[v.len() / 2])
+}
+
+/// The generated agenda at `x` times the default size, loaded from its text
+/// (so problems have lines, as in the app).
+fn document(x: usize) -> load::Document {
+    let m = generate::meeting(10_000 * x, 1_000 * x, 5_000 * x);
+    let text = save::canonical::meeting_yaml(&m).expect("yaml");
+    load::load_source(
+        Path::new("generated.yaml"),
+        load::source::from_bytes(text.into_bytes()).expect("text"),
+    )
+    .expect("loads")
+}
+
+fn app_with(e: Entry) -> App {
+    let mut app = App::new(
+        PathBuf::from("generated"),
+        today(),
+        Theme { color: true },
+        Rect::new(0, 0, W, H),
+    );
+    app.update(Action::Load(Load::Found(1)));
+    app.update(Action::Load(Load::Loaded(Box::new(e))));
+    app.update(Action::Load(Load::Finished));
+    app
+}
+
+/// One key and its frame; `whole` adds what every edit did before.
+fn key(app: &mut App, term: &mut Terminal<TestBackend>, c: Command, whole: bool) -> Duration {
+    let t = Instant::now();
+    app.update(Action::Run(c));
+    if whole {
+        app.library.entries[0].refresh(today());
+        app.documents_changed();
+    }
+    term.draw(|f| render(app, f)).expect("draw");
+    t.elapsed()
+}
+
+struct Rows(Vec<(String, f64, f64)>);
+
+impl Rows {
+    /// `runs` edit/undo pairs now and before, alternating so both see the same machine.
+    fn measure(&mut self, app: &mut App, term: &mut Terminal<TestBackend>, what: &str, c: Command) {
+        let (mut edit, mut undo, mut edit_b, mut undo_b) = (vec![], vec![], vec![], vec![]);
+        for _ in 0..9 {
+            edit.push(key(app, term, c, false));
+            undo.push(key(app, term, Command::Undo, false));
+            edit_b.push(key(app, term, c, true));
+            undo_b.push(key(app, term, Command::Undo, true));
+        }
+        let status = app.status.as_deref().unwrap_or_default().to_string();
+        assert!(status.starts_with("undid"), "{what}: {status}");
+        let frame: Vec<Duration> = (0..9)
+            .map(|_| {
+                let t = Instant::now();
+                term.draw(|f| render(app, f)).expect("draw");
+                t.elapsed()
+            })
+            .collect();
+        let frame = median(frame);
+        self.0
+            .push((format!("{what}: edit"), median(edit), median(edit_b)));
+        self.0
+            .push((format!("{what}: undo"), median(undo), median(undo_b)));
+        self.0
+            .push((format!("{what}: the frame alone"), frame, frame));
+    }
+}
+
+fn sizes() -> Vec<usize> {
+    match std::env::var("EDIT_FRAME_SIZES").ok().as_deref() {
+        Some("1") => vec![1],
+        _ => vec![1, 10],
+    }
+}
+
+fn main() {
+    let mut rows = Rows(Vec::new());
+    let mut other: Vec<String> = Vec::new();
+    for x in sizes() {
+        let t = Instant::now();
+        let doc = document(x);
+        let e = Entry::new(doc, today());
+        println!("{x}x: loaded and checked in {:.0} ms", ms(t.elapsed()));
+        let mut app = app_with(e);
+        let mut term = Terminal::new(TestBackend::new(W, H)).expect("terminal");
+
+        app.update(Action::Run(Command::Show(View::Schedule)));
+        term.draw(|f| render(&app, f)).expect("draw");
+        rows.measure(
+            &mut app,
+            &mut term,
+            &format!("{x}x lengthen a session (+)"),
+            Command::Longer,
+        );
+
+        app.update(Action::Run(Command::Show(View::Interpretation)));
+        while !matches!(
+            app.interp.selected(),
+            Some(plenary::tui::app::interp::InterpRow::Booth(..))
+        ) {
+            app.update(Action::Run(Command::Down));
+        }
+        let two_way = Command::Interp(InterpCommand::ToggleTwoWay);
+        rows.measure(&mut app, &mut term, &format!("{x}x booth two-way"), two_way);
+
+        app.update(Action::Run(Command::Show(View::FollowUps)));
+        term.draw(|f| render(&app, f)).expect("draw");
+        let status = Command::StatusNext;
+        rows.measure(
+            &mut app,
+            &mut term,
+            &format!("{x}x follow-up status"),
+            status,
+        );
+
+        other.extend(recheck_alone(&mut app.library.entries[0], x));
+        other.extend(worker(&mut app.library.entries[0], x));
+        other.extend(checks_alone(app.library.entries[0].meeting(), x));
+    }
+    println!();
+    println!(
+        "{:<40} {:>10} {:>10} {:>8}",
+        "key to frame, median of 9 (ms)", "now", "before", "ratio"
+    );
+    for (what, now, before) in &rows.0 {
+        println!(
+            "{what:<40} {now:>10.2} {before:>10.2} {:>7.1}x",
+            before / now
+        );
+    }
+    println!();
+    for line in other {
+        println!("{line}");
+    }
+}
+
+/// An edit that renumbers sessions (the first one removed), checked whole
+/// on a worker: the UI thread's share, and the time until the answer is in.
+fn worker(e: &mut Entry, x: usize) -> Vec<String> {
+    let done = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&done);
+    let wake: Wake = Arc::new(move || flag.store(true, Ordering::SeqCst));
+    let s = e.meeting().sessions[0].clone();
+    let tx = Transaction::new("remove").with(Change::Session(ListOp::Remove(0, s)));
+    let t = Instant::now();
+    e.editor.apply(tx).expect("applies");
+    let changes = e.editor.history.last_done().expect("done").changes.clone();
+    e.edited(today(), &changes, Some(&wake));
+    let ui = t.elapsed();
+    assert!(e.is_checking());
+    while !e.poll_checks(today(), Some(&wake)) {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let answered = t.elapsed();
+    assert!(done.load(Ordering::SeqCst));
+    e.editor.undo().expect("undoes");
+    e.refresh(today());
+    vec![format!(
+        "{x}x remove the first session (renumbers): on the UI thread {:.2} ms, answer in after {:.0} ms",
+        ms(ui),
+        ms(answered)
+    )]
+}
+
+/// A follow-up's status changed and changed back, in the entry alone:
+/// the re-check and the derived lists, no views, no frame.
+fn recheck_alone(e: &mut Entry, x: usize) -> Vec<String> {
+    let mut v = Vec::new();
+    for n in 0..9 {
+        let before = e.meeting().follow_ups[n].clone();
+        let mut after = before.clone();
+        after.status = plenary::domain::FollowUpStatus::Done;
+        let tx = Transaction::new("status").with(Change::FollowUp(ListOp::Replace {
+            at: n,
+            before,
+            after,
+        }));
+        let t = Instant::now();
+        e.editor.apply(tx).expect("applies");
+        let changes = e.editor.history.last_done().expect("done").changes.clone();
+        e.edited(today(), &changes, None);
+        v.push(t.elapsed());
+        e.editor.undo().expect("undoes");
+        let changes = e
+            .editor
+            .history
+            .last_undone()
+            .expect("undone")
+            .inverse()
+            .changes;
+        e.edited(today(), &changes, None);
+    }
+    vec![format!(
+        "{x}x a follow-up's status, Entry::edited alone (re-check, derived lists), median of 9: {:.2} ms",
+        median(v)
+    )]
+}
+
+/// The whole checks alone: the old list and the kept one.
+fn checks_alone(m: &plenary::domain::Meeting, x: usize) -> Vec<String> {
+    let (mut old, mut kept) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let t = Instant::now();
+        std::hint::black_box(check_meeting(m, today()));
+        old.push(t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(Checks::new(m, today()));
+        kept.push(t.elapsed());
+    }
+    vec![format!(
+        "{x}x whole check, median of 5: check_meeting {:.1} ms, Checks::new {:.1} ms",
+        median(old),
+        median(kept)
+    )]
+}

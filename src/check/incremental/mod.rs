@@ -1,0 +1,178 @@
+//! Re-checking after an edit: only what the edit can affect.
+//!
+//! [`Checks`] keeps every rule's problems by [`Slot`] (the record or group
+//! they are about) with an [`Index`] of the cross-record facts (rooms,
+//! people booked, interpreters, days, ids). An edit re-runs the touched
+//! records' own rules and the groups they were or are now in (their rooms,
+//! their people, their interpreters' days), plus any rule family whose
+//! meeting-wide premise changed (a first interpreter named, a language
+//! offered nowhere before). The same rule functions as
+//! [`check_meeting`](super::check_meeting) run, and slots are ordered as it
+//! runs them, so [`Checks::problems`] is its list exactly (the tests
+//! compare them after many random edits). Edits that renumber records
+//! (inserting or removing before the end, moving) and changes of the
+//! meeting's own fields are answered by [`Checks::new`] instead: the
+//! caller runs that off the UI thread.
+
+mod dirty;
+mod index;
+mod slots;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::Problem;
+use crate::domain::Meeting;
+use crate::edit::Change;
+pub use index::Index;
+use slots::{Context, Part, Slot};
+
+/// A meeting's problems, kept by where they come from.
+#[derive(Debug, Clone)]
+pub struct Checks {
+    today: NaiveDate,
+    blocks: BTreeMap<Slot, Vec<Problem>>,
+    ix: Index,
+    gates: Gates,
+}
+
+/// The meeting-wide facts some rule families start from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Gates {
+    staffed: bool,
+    offered: BTreeSet<String>,
+    speakers_known: bool,
+    any_lists: bool,
+}
+
+impl Gates {
+    fn of(cx: &Context) -> Gates {
+        Gates {
+            staffed: cx.staffed,
+            offered: cx.offered.iter().map(|s| s.to_string()).collect(),
+            speakers_known: cx.speakers_known,
+            any_lists: cx.any_lists,
+        }
+    }
+}
+
+/// Every part, in order.
+const PARTS: [Part; 37] = [
+    Part::FieldsMeeting,
+    Part::FieldsPerson,
+    Part::FieldsSession,
+    Part::FieldsFollowUp,
+    Part::CodesMeeting,
+    Part::CodesPerson,
+    Part::CodesSession,
+    Part::IdsDupPeople,
+    Part::IdsDupSessions,
+    Part::IdsDupFollowUps,
+    Part::IdsSessionRefs,
+    Part::IdsFollowUpRefs,
+    Part::Rooms,
+    Part::PeopleClash,
+    Part::Declined,
+    Part::Duplicates,
+    Part::LangSession,
+    Part::LangPerson,
+    Part::InterpTeam,
+    Part::InterpDay,
+    Part::InterpLoad,
+    Part::InterpDouble,
+    Part::InterpPairs,
+    Part::InterpWorking,
+    Part::InterpRelays,
+    Part::InterpBooked,
+    Part::Unstaffed,
+    Part::LocalTimes,
+    Part::FollowUps,
+    Part::TextMeeting,
+    Part::TextPerson,
+    Part::TextSession,
+    Part::TextFollowUp,
+    Part::TentMeeting,
+    Part::TentPerson,
+    Part::TentSession,
+    Part::TentFollowUp,
+];
+
+impl Checks {
+    /// Every rule on the whole meeting.
+    pub fn new(m: &Meeting, today: NaiveDate) -> Checks {
+        let ix = Index::build(m);
+        let (blocks, gates) = {
+            let cx = Context::new(m, today, &ix);
+            let mut blocks = BTreeMap::new();
+            for part in PARTS {
+                for slot in dirty::all_of(&cx, part) {
+                    put(&mut blocks, slot.clone(), cx.compute(&slot));
+                }
+            }
+            (blocks, Gates::of(&cx))
+        };
+        Checks {
+            today,
+            blocks,
+            ix,
+            gates,
+        }
+    }
+
+    /// The day the checks were made on (overdue follow-ups, booths to staff).
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// Brings the problems in line with `m`, which is the meeting these
+    /// checks were made on with `changes` applied since, in order. False
+    /// when the changes renumber records or change the meeting's own
+    /// fields: then nothing was changed here, and [`Checks::new`] answers.
+    pub fn update(&mut self, m: &Meeting, changes: &[&Change]) -> bool {
+        let Some(touched) = dirty::Touched::of(changes, self.ix.lens, index::Lens::of(m)) else {
+            return false;
+        };
+        touched.refile(&mut self.ix, m);
+        let cx = Context::new(m, self.today, &self.ix);
+        let mut slots = touched.slots(&cx, &self.blocks);
+        let gates = Gates::of(&cx);
+        for part in dirty::parts_behind(&self.gates, &gates) {
+            self.blocks.retain(|s, _| s.0 != part);
+            slots.extend(dirty::all_of(&cx, part));
+        }
+        for slot in slots {
+            put(&mut self.blocks, slot.clone(), cx.compute(&slot));
+        }
+        self.gates = gates;
+        true
+    }
+
+    /// The problems as [`check_meeting`](super::check_meeting) lists them:
+    /// errors first, then in the order the rules run.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut all: Vec<&Problem> = self.blocks.values().flatten().collect();
+        all.sort_by_key(|p| p.severity);
+        all.into_iter().cloned().collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.blocks.values().map(Vec::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
+
+/// Keeps a slot's problems, or forgets the slot when it has none.
+fn put(blocks: &mut BTreeMap<Slot, Vec<Problem>>, slot: Slot, problems: Vec<Problem>) {
+    if problems.is_empty() {
+        blocks.remove(&slot);
+    } else {
+        blocks.insert(slot, problems);
+    }
+}
+
+#[cfg(test)]
+mod tests;

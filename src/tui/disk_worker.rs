@@ -12,10 +12,10 @@ use std::thread;
 
 use chrono::NaiveDate;
 
-use crate::cache::{self, Cache, Loaded, Want};
+use crate::cache::{self, Cache, Loaded};
 use crate::load::{Document, Fingerprint};
 use crate::problem::Problem;
-use crate::tui::library::{Entry, MeetingId};
+use crate::tui::library::{Entry, MeetingId, PeopleIndex};
 use crate::watch::Stamp;
 
 /// News from the watch or the worker, as an action.
@@ -216,11 +216,7 @@ pub fn run(
 
 /// Opens a file as the loader does.
 fn open(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Result<Box<Entry>, Vec<Problem>> {
-    let loaded = guarded(|| match cache::load(path, today, cache, Want::Problems) {
-        Loaded::Meeting(doc, problems) => Ok(Box::new(Entry::checked(*doc, problems))),
-        Loaded::Failed(p) => Err(p),
-        Loaded::RosterFile => Err(Vec::new()),
-    });
+    let loaded = guarded(|| loaded(path, today, cache).map_err(Option::unwrap_or_default));
     loaded.unwrap_or_else(|why| {
         let mut p = Problem::error("", why);
         p.file = path.to_path_buf();
@@ -239,14 +235,33 @@ fn read(path: &Path) -> Option<(Stamp, Fingerprint)> {
 /// Loads and checks a meeting as the loader does (through the cache of
 /// loaded meetings, so the answers are `plenary check`'s).
 fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Found {
-    let loaded = guarded(|| match cache::load(path, today, cache, Want::Problems) {
-        Loaded::Meeting(doc, problems) => Ok(Entry::checked(*doc, problems)),
-        Loaded::Failed(p) => Err(p.first().map(first_line).unwrap_or_default()),
-        Loaded::RosterFile => Err(crate::tr!("tui-disk-now-a-roster")),
+    let done = guarded(|| {
+        loaded(path, today, cache).map_err(|why| match why {
+            Some(p) => p.first().map(first_line).unwrap_or_default(),
+            None => crate::tr!("tui-disk-now-a-roster"),
+        })
     });
-    match loaded.and_then(|r| r) {
-        Ok(e) => Found::Reloaded(Box::new(e)),
+    match done.and_then(|r| r) {
+        Ok(e) => Found::Reloaded(e),
         Err(why) => Found::DoesNotLoad(why),
+    }
+}
+
+/// A file through the cache of loaded meetings, as the loader reads it
+/// (its people index with it): the entry, or why not (`None`: a
+/// participant list).
+fn loaded(
+    path: &Path,
+    today: NaiveDate,
+    cache: Option<&Cache>,
+) -> Result<Box<Entry>, Option<Vec<Problem>>> {
+    match cache::load_indexed(path, today, cache, PeopleIndex::build) {
+        (Loaded::Meeting(doc, problems), Some(index)) => {
+            Ok(Box::new(Entry::indexed(*doc, problems, index)))
+        }
+        (Loaded::Meeting(doc, problems), None) => Ok(Box::new(Entry::checked(*doc, problems))),
+        (Loaded::RosterFile, _) => Err(None),
+        (Loaded::Failed(p), _) => Err(Some(p)),
     }
 }
 

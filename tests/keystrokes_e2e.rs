@@ -336,8 +336,8 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     t.text("12:30");
     t.send("\t");
     t.text("Room 1");
-    // Link, Chair, Speakers, Lead (en), Lead (ru): to the floor languages.
-    t.send("\t\t\t\t\t\tru");
+    // Link, Chair, Speakers: to the floor languages.
+    t.send("\t\t\t\tru");
     t.wait_for("Pick a");
     t.send("\r\t\x7f\r");
     t.wait_for("add session `break-out-a-teachers`");

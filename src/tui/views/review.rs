@@ -59,6 +59,12 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             .scroll((app.followups.list.detail_scroll, 0)),
         body,
     );
+    f.render_widget(Paragraph::new(key_lines(app)), keys);
+}
+
+/// The review's keys, two lines: the statuses, then the walk.
+fn key_lines(app: &App) -> Vec<Line<'static>> {
+    let t = app.theme;
     let k = |s: &'static str| Span::styled(s, t.key());
     let w = |key: &str, last: bool| {
         let mut s = format!(" {}", crate::tr!(key));
@@ -95,7 +101,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         k("u"),
         w("tui-review-undo", true),
     ]);
-    f.render_widget(Paragraph::new(vec![r1, r2]), keys);
+    vec![r1, r2]
 }
 
 fn summary(app: &App, r: &Review, f: &mut Frame, area: ratatui::layout::Rect) {

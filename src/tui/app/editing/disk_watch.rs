@@ -522,25 +522,7 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
         }
         // Edits undone while it was read: load it now.
         Found::Changed => submit_look(app, e, false, why),
-        Found::Reloaded(mut new) => {
-            new.id = e;
-            app.library[e] = *new;
-            app.edit.deferred.retain(|p| *p != path);
-            app.edit.disk.reloads += 1;
-            app.documents_changed();
-            let n = app.library[e].problems.len();
-            match why {
-                Why::Disk => app.say(Level::Note, crate::tr!("tui-disk-reloaded", path = shown)),
-                Why::Asked => app.say(
-                    Level::Note,
-                    crate::tr!("tui-disk-asked-reloaded", path = shown),
-                ),
-                Why::Editor(r) => {
-                    let msg = crate::tr!("tui-disk-editor-reloaded", path = shown, n = n);
-                    editor_said(app, r, msg);
-                }
-            }
-        }
+        Found::Reloaded(new) => reloaded(app, e, new, why, path, shown),
         Found::DoesNotLoad(reason) => match why {
             Why::Disk => {
                 if !deferred {
@@ -562,6 +544,34 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
             }
         },
         Found::Theirs(_) | Found::Opened(..) => {}
+    }
+}
+
+/// A changed file read again replaces the meeting, and that is said.
+fn reloaded(
+    app: &mut App,
+    e: MeetingId,
+    mut new: Box<crate::tui::library::Entry>,
+    why: Why,
+    path: PathBuf,
+    shown: String,
+) {
+    new.id = e;
+    app.library[e] = *new;
+    app.edit.deferred.retain(|p| *p != path);
+    app.edit.disk.reloads += 1;
+    app.documents_changed();
+    let n = app.library[e].problems.len();
+    match why {
+        Why::Disk => app.say(Level::Note, crate::tr!("tui-disk-reloaded", path = shown)),
+        Why::Asked => app.say(
+            Level::Note,
+            crate::tr!("tui-disk-asked-reloaded", path = shown),
+        ),
+        Why::Editor(r) => {
+            let msg = crate::tr!("tui-disk-editor-reloaded", path = shown, n = n);
+            editor_said(app, r, msg);
+        }
     }
 }
 

@@ -187,53 +187,8 @@ fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Cho
         }
     };
     match source {
-        Source::People => {
-            let Some(m) = m else {
-                return Vec::new();
-            };
-            m.people()
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    let mut label = p.name.all().collect::<Vec<_>>().join(" / ");
-                    if let Some(o) = &p.organization {
-                        label.push_str(" — ");
-                        label.push_str(o.primary());
-                    }
-                    let key = keys
-                        .and_then(|k| k.get(i).cloned())
-                        .unwrap_or_else(|| Key::new(p.name.all().chain([p.id.as_str()])));
-                    Choice {
-                        value: p.id.clone(),
-                        label,
-                        key,
-                    }
-                })
-                .collect()
-        }
-        Source::Languages => codes::all_languages()
-            .into_iter()
-            .map(|(code, name, own)| {
-                let shown = crate::tui::format::language(code);
-                let label = if own.is_empty() || own == name {
-                    format!("{code}  {name}")
-                } else {
-                    format!("{code}  {name} ({own})")
-                };
-                if shown == name {
-                    return Choice {
-                        value: code.to_string(),
-                        label,
-                        key: Key::new([code, name, own]),
-                    };
-                }
-                Choice {
-                    value: code.to_string(),
-                    label: format!("{label} — {shown}"),
-                    key: Key::new([code, name, own, shown.as_str()]),
-                }
-            })
-            .collect(),
+        Source::People => m.map(|m| people(m, keys)).unwrap_or_default(),
+        Source::Languages => languages(),
         Source::Kinds => SessionKind::ALL
             .iter()
             .map(|k| simple(k.as_str()))
@@ -249,6 +204,57 @@ fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Cho
             .map(simple)
             .collect(),
     }
+}
+
+/// Every participant, labelled by name(s) and organization, found by the
+/// roster's own search keys when the TUI has them.
+fn people(m: &Meeting, keys: Option<&[Key]>) -> Vec<Choice> {
+    m.people()
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut label = p.name.all().collect::<Vec<_>>().join(" / ");
+            if let Some(o) = &p.organization {
+                label.push_str(" — ");
+                label.push_str(o.primary());
+            }
+            let key = keys
+                .and_then(|k| k.get(i).cloned())
+                .unwrap_or_else(|| Key::new(p.name.all().chain([p.id.as_str()])));
+            Choice {
+                value: p.id.clone(),
+                label,
+                key,
+            }
+        })
+        .collect()
+}
+
+/// Every ISO 639 language, found by code, English, own and interface name.
+fn languages() -> Vec<Choice> {
+    codes::all_languages()
+        .into_iter()
+        .map(|(code, name, own)| {
+            let shown = crate::tui::format::language(code);
+            let label = if own.is_empty() || own == name {
+                format!("{code}  {name}")
+            } else {
+                format!("{code}  {name} ({own})")
+            };
+            if shown == name {
+                return Choice {
+                    value: code.to_string(),
+                    label,
+                    key: Key::new([code, name, own]),
+                };
+            }
+            Choice {
+                value: code.to_string(),
+                label: format!("{label} — {shown}"),
+                key: Key::new([code, name, own, shown.as_str()]),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -357,36 +357,43 @@ pub fn command(app: &mut App, c: Command) {
                 Err(err) => app.say(Level::Error, err),
             }
         }
-        Command::Delete => {
-            let usage = participant_usage(m, &p.id);
-            let mut lines = vec![format!("{} ({})", p.name.primary(), p.id)];
-            if usage.is_empty() {
-                lines.push(crate::tr!("tui-pf-not-booked"));
-            } else {
-                lines.push(crate::tr!("tui-pf-appears"));
-                lines.extend(usage.iter().take(8).map(|u| format!("  {}", u.what)));
-                if usage.len() > 8 {
-                    lines.push(format!(
-                        "  {}",
-                        crate::tr!("tui-and-more", n = usage.len() - 8)
-                    ));
-                }
-            }
-            lines.push(crate::tr!("tui-u-undoes-it"));
-            match ops::remove_participant(m, i) {
-                Ok(tx) => app.edit.push(Modal::Confirm(
-                    Confirm::new(crate::tr!("tui-pf-remove-title", id = p.id.as_str()), lines)
-                        .choice('n', crate::tr!("tui-pf-keep-them"), Answer::Nothing)
-                        .choice(
-                            'y',
-                            crate::tr!("tui-pf-remove"),
-                            Answer::Apply { entry: e, tx },
-                        ),
-                )),
-                Err(err) => app.say(Level::Error, err),
-            }
-        }
+        Command::Delete => ask_remove(app, e, i),
         _ => {}
+    }
+}
+
+/// Asks before removing participant `i`, listing where they appear.
+fn ask_remove(app: &mut App, e: crate::tui::library::MeetingId, i: usize) {
+    let m = app.library[e].meeting();
+    let Some(p) = m.people().get(i) else {
+        return;
+    };
+    let usage = participant_usage(m, &p.id);
+    let mut lines = vec![format!("{} ({})", p.name.primary(), p.id)];
+    if usage.is_empty() {
+        lines.push(crate::tr!("tui-pf-not-booked"));
+    } else {
+        lines.push(crate::tr!("tui-pf-appears"));
+        lines.extend(usage.iter().take(8).map(|u| format!("  {}", u.what)));
+        if usage.len() > 8 {
+            lines.push(format!(
+                "  {}",
+                crate::tr!("tui-and-more", n = usage.len() - 8)
+            ));
+        }
+    }
+    lines.push(crate::tr!("tui-u-undoes-it"));
+    match ops::remove_participant(m, i) {
+        Ok(tx) => app.edit.push(Modal::Confirm(
+            Confirm::new(crate::tr!("tui-pf-remove-title", id = p.id.as_str()), lines)
+                .choice('n', crate::tr!("tui-pf-keep-them"), Answer::Nothing)
+                .choice(
+                    'y',
+                    crate::tr!("tui-pf-remove"),
+                    Answer::Apply { entry: e, tx },
+                ),
+        )),
+        Err(err) => app.say(Level::Error, err),
     }
 }
 

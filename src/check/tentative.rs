@@ -12,19 +12,7 @@ use crate::domain::{Channel, FollowUp, Item, Meeting, Participant, Session, Tent
 use crate::msg;
 use crate::problem::suggest;
 
-/// The meeting's fields that hold one value a report may only propose.
-const MEETING: [&str; 10] = [
-    "title",
-    "short_title",
-    "theme",
-    "format",
-    "venue",
-    "city",
-    "country",
-    "timezone",
-    "start_date",
-    "end_date",
-];
+use crate::domain::TENTATIVE_FIELDS as MEETING;
 
 /// The fields of record type `T` as written in a file, from serde itself
 /// (its "unknown field, expected one of" list), so they cannot drift; less

@@ -154,6 +154,21 @@ pub struct RosterFile {
     pub participants: Vec<Participant>,
 }
 
+/// The meeting's fields that hold one value a report may only propose: the
+/// names its `tentative` list may give (the check and the meeting form).
+pub const TENTATIVE_FIELDS: [&str; 10] = [
+    "title",
+    "short_title",
+    "theme",
+    "format",
+    "venue",
+    "city",
+    "country",
+    "timezone",
+    "start_date",
+    "end_date",
+];
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {

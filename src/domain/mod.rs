@@ -23,7 +23,9 @@ pub use clock::{Clock, parse_duration};
 pub use followup::{DUE_SOON_DAYS, DueState, FollowUp, FollowUpStatus, LogEntry};
 pub use hours::SpeakingHours;
 pub use interpretation::Channel;
-pub use meeting::{Attendance, Format, LISTED_SPAN_DAYS, Meeting, Roster, RosterFile};
+pub use meeting::{
+    Attendance, Format, LISTED_SPAN_DAYS, Meeting, Roster, RosterFile, TENTATIVE_FIELDS,
+};
 pub use norms::InterpretationNorms;
 pub use participant::{InterpreterLanguages, Participant, Role, Status};
 pub use session::{Document, DocumentKind, Item, Session, SessionKind};

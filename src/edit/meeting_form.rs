@@ -11,20 +11,9 @@ use super::session_form::{Fields, FormErrors, MARKS};
 use crate::domain::{Meeting, Tentative, codes};
 use crate::tr;
 
-/// The meeting's single values a report may only propose (as the check
-/// allows them in `tentative`).
-pub const MARKABLE: [&str; 10] = [
-    "title",
-    "short_title",
-    "theme",
-    "format",
-    "venue",
-    "city",
-    "country",
-    "timezone",
-    "start_date",
-    "end_date",
-];
+/// The meeting's single values a report may only propose: the ones the
+/// check allows in `tentative`.
+pub use crate::domain::TENTATIVE_FIELDS as MARKABLE;
 
 /// The lists of texts the form edits one entry at a time (`organizers.0`).
 pub const TEXT_LISTS: [&str; 4] = ["organizers", "hosts", "partners", "objectives"];

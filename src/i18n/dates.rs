@@ -49,24 +49,26 @@ pub fn weekday(d: Weekday, lang: Lang) -> &'static str {
     }
 }
 
+/// The months' English names, January first.
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The month's name as a date writes it: "December" / "декабря" (genitive).
 pub fn month_name(d: NaiveDate, lang: Lang) -> &'static str {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     match lang {
-        Lang::En => EN[d.month0() as usize],
+        Lang::En => MONTHS_EN[d.month0() as usize],
         Lang::Ru => RU_MONTHS_GENITIVE[d.month0() as usize],
     }
 }

@@ -60,7 +60,10 @@ fn date(text: &str) -> Option<Msg> {
     let (name, rest) = why.split_once(' ')?;
     let (year, rest) = rest.split_once(" has ")?;
     let days: i64 = rest.strip_suffix(" days")?.parse().ok()?;
-    let month = MONTHS.iter().position(|m| *m == name)? + 1;
+    let month = crate::i18n::dates::MONTHS_EN
+        .iter()
+        .position(|m| *m == name)?
+        + 1;
     Some(msg!(
         "date-month-days",
         value = v,
@@ -69,21 +72,6 @@ fn date(text: &str) -> Option<Msg> {
         days = days
     ))
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn time(text: &str) -> Option<Msg> {
     let (v, rest) = quoted(text, "bad time `")?;

@@ -9,49 +9,11 @@
 
 mod common;
 
-use common::app::{app_on, draw, select_meeting};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use common::app::{app_on, draw, grid_app, press, select_meeting};
 use plenary::tui::action::{Action, Command, Mouse, View};
 use plenary::tui::app::App;
-use plenary::tui::event;
 
 const FOLDER: &str = "tests/symposium";
-
-/// Keys as typed: characters, and `<ret>`, `<left>`, `<right>`, `<up>`, `<down>`, `<esc>`.
-fn press(app: &mut App, keys: &str) {
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (code, len) = match rest.strip_prefix('<').and_then(|r| r.find('>')) {
-            Some(end) => {
-                let code = match &rest[1..=end] {
-                    "ret" => KeyCode::Enter,
-                    "left" => KeyCode::Left,
-                    "right" => KeyCode::Right,
-                    "up" => KeyCode::Up,
-                    "down" => KeyCode::Down,
-                    "esc" => KeyCode::Esc,
-                    other => panic!("unknown key <{other}>"),
-                };
-                (code, end + 2)
-            }
-            None => (KeyCode::Char(c), c.len_utf8()),
-        };
-        rest = &rest[len..];
-        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-        if let Some(a) = event::to_action(ev, &app.context()) {
-            app.update(a);
-        }
-    }
-}
-
-fn grid_app(w: u16, h: u16) -> App {
-    let mut app = app_on(FOLDER, w, h);
-    select_meeting(&mut app, "CASIE");
-    app.update(Action::Run(Command::Show(View::Schedule)));
-    press(&mut app, "v");
-    assert!(app.schedule.grid.is_some(), "v shows the grid");
-    app
-}
 
 fn selected_id(app: &App) -> String {
     let e = app.current().unwrap();

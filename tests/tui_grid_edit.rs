@@ -10,46 +10,10 @@
 
 mod common;
 
-use common::app::{app_on, draw, select_meeting};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use common::app::{draw, grid_app, press};
 use plenary::domain::Session;
-use plenary::tui::action::{Action, Command, Mouse, View};
+use plenary::tui::action::{Action, Mouse};
 use plenary::tui::app::App;
-use plenary::tui::event;
-
-const FOLDER: &str = "tests/symposium";
-
-fn press(app: &mut App, keys: &str) {
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (code, len) = match rest.strip_prefix('<').and_then(|r| r.find('>')) {
-            Some(end) if end > 0 => {
-                let code = match &rest[1..=end] {
-                    "ret" => KeyCode::Enter,
-                    "esc" => KeyCode::Esc,
-                    "tab" => KeyCode::Tab,
-                    other => panic!("unknown key <{other}>"),
-                };
-                (code, end + 2)
-            }
-            _ => (KeyCode::Char(c), c.len_utf8()),
-        };
-        rest = &rest[len..];
-        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-        if let Some(a) = event::to_action(ev, &app.context()) {
-            app.update(a);
-        }
-    }
-}
-
-fn grid_app(w: u16, h: u16) -> App {
-    let mut app = app_on(FOLDER, w, h);
-    select_meeting(&mut app, "CASIE");
-    app.update(Action::Run(Command::Show(View::Schedule)));
-    press(&mut app, "v");
-    assert!(app.schedule.grid.is_some(), "v shows the grid");
-    app
-}
 
 fn session<'a>(app: &'a App, id: &str) -> &'a Session {
     let e = app.current().unwrap();

@@ -54,3 +54,45 @@ pub fn select_meeting(app: &mut App, label: &str) {
     }
     panic!("no meeting labelled {label}");
 }
+
+/// Keys as typed: characters, and `<ret>`, `<esc>`, `<tab>`, `<left>`,
+/// `<right>`, `<up>`, `<down>`; each goes through the keymap as a person's
+/// key would.
+pub fn press(app: &mut App, keys: &str) {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let (code, len) = match rest.strip_prefix('<').and_then(|r| r.find('>')) {
+            Some(end) if end > 0 => {
+                let code = match &rest[1..=end] {
+                    "ret" => KeyCode::Enter,
+                    "esc" => KeyCode::Esc,
+                    "tab" => KeyCode::Tab,
+                    "left" => KeyCode::Left,
+                    "right" => KeyCode::Right,
+                    "up" => KeyCode::Up,
+                    "down" => KeyCode::Down,
+                    other => panic!("unknown key <{other}>"),
+                };
+                (code, end + 2)
+            }
+            _ => (KeyCode::Char(c), c.len_utf8()),
+        };
+        rest = &rest[len..];
+        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        if let Some(a) = plenary::tui::event::to_action(ev, &app.context()) {
+            app.update(a);
+        }
+    }
+}
+
+/// The CASIE-like symposium day (`tests/symposium`) in the Schedule's day
+/// grid, `w`×`h`.
+pub fn grid_app(w: u16, h: u16) -> App {
+    let mut app = app_on("tests/symposium", w, h);
+    select_meeting(&mut app, "CASIE");
+    app.update(Action::Run(Command::Show(View::Schedule)));
+    press(&mut app, "v");
+    assert!(app.schedule.grid.is_some(), "v shows the grid");
+    app
+}

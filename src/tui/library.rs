@@ -486,6 +486,16 @@ impl Entry {
         self.facets = index.facets;
     }
 
+    /// The interpretation rules' problems on `today`, not yet placed: from
+    /// the kept checks when they are up to date (an edit re-checked what
+    /// it could affect), else the rules run on the whole meeting.
+    pub fn interpretation_warnings(&self, today: NaiveDate) -> Vec<Problem> {
+        match &self.checks {
+            Some(c) if c.today() == today && self.pending.is_none() => c.interpretation(),
+            _ => crate::check::check_interpretation_on(self.meeting(), today),
+        }
+    }
+
     pub fn doc(&self) -> &Document {
         &self.editor.doc
     }

@@ -111,6 +111,20 @@ const PARTS: [Part; 37] = [
     Part::TentFollowUp,
 ];
 
+/// The parts `interpretation::check` and `interpretation::unstaffed` make,
+/// one after another in [`PARTS`].
+const INTERPRETATION: [Part; 9] = [
+    Part::InterpTeam,
+    Part::InterpDay,
+    Part::InterpLoad,
+    Part::InterpDouble,
+    Part::InterpPairs,
+    Part::InterpWorking,
+    Part::InterpRelays,
+    Part::InterpBooked,
+    Part::Unstaffed,
+];
+
 impl Checks {
     /// Every rule on the whole meeting.
     pub fn new(m: &Meeting, today: NaiveDate) -> Checks {
@@ -178,6 +192,22 @@ impl Checks {
         // Stable: within a severity, the order the rules run in.
         all.sort_by_key(|(_, p)| p.severity);
         all
+    }
+
+    /// [`check_interpretation_on`](super::check_interpretation_on) on the
+    /// same day: the interpretation rules' parts of the list, in its order
+    /// (the Interpretation view's warnings after an edit, without running
+    /// those rules on the whole meeting again).
+    pub fn interpretation(&self) -> Vec<Problem> {
+        let from = (INTERPRETATION[0], slots::Sub::Whole);
+        let mut all: Vec<&Problem> = self
+            .blocks
+            .range(from..)
+            .take_while(|(s, _)| INTERPRETATION.contains(&s.0))
+            .flat_map(|(_, (_, v))| v)
+            .collect();
+        all.sort_by_key(|p| p.severity);
+        all.into_iter().cloned().collect()
     }
 
     pub fn len(&self) -> usize {

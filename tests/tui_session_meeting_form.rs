@@ -328,7 +328,12 @@ fn the_meetings_description_and_audience_edit_side_by_side() {
     let (dir, path) = copy_of("agendas/2020-vcasie.yaml");
     let mut app = app_on(dir.path(), 120, 40);
     let before = app.library.entries[0].meeting().clone();
-    let en = before.description.as_ref().unwrap().get("en", &[]).to_string();
+    let en = before
+        .description
+        .as_ref()
+        .unwrap()
+        .get("en", &[])
+        .to_string();
     press(&mut app, "1e");
     let f = app.edit.form().unwrap();
     assert_eq!(f.get("description:en"), en, "the file's text, shown");
@@ -337,7 +342,10 @@ fn the_meetings_description_and_audience_edit_side_by_side() {
     to_field(&mut app, "description:ru");
     press(&mut app, "Серия вебинаров<tab>");
     to_field(&mut app, "audience:en");
-    press(&mut app, "<C-u>Ministries of education<tab>Министерства образования<ret>");
+    press(
+        &mut app,
+        "<C-u>Ministries of education<tab>Министерства образования<ret>",
+    );
     assert!(app.edit.form().is_none(), "{}", status(&app));
     press(&mut app, "<C-s>");
     let m = plenary::load::load(&path).unwrap().meeting;

@@ -5,7 +5,9 @@
 //! description, audience, notes — each multilingual text in every working
 //! language, and the fields marked not confirmed.
 
-use super::form_text::{first_text_field, read_opt_text, read_tentative, read_text, read_text_list};
+use super::form_text::{
+    first_text_field, read_opt_text, read_tentative, read_text, read_text_list,
+};
 use super::new_meeting::NewMeeting;
 use super::session_form::{Fields, FormErrors, MARKS};
 use crate::domain::{Meeting, Tentative, codes};

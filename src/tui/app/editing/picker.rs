@@ -376,7 +376,11 @@ mod tests {
         };
         assert_eq!(kinds("break"), ["break", "break-out"]);
         for q in ["breakout", "break out", "break-out", "Break-Out", "breako"] {
-            assert_eq!(kinds(q).first().map(String::as_str), Some("break-out"), "{q}");
+            assert_eq!(
+                kinds(q).first().map(String::as_str),
+                Some("break-out"),
+                "{q}"
+            );
         }
         assert_eq!(kinds("round table")[0], "round-table");
         assert_eq!(kinds("ex"), ["exhibition", "excursion"]);

@@ -89,39 +89,6 @@ pub fn new_session(
     s
 }
 
-/// A new session read from the form keeps its channels (the form holds
-/// their languages only): each booth with nobody in it yet takes the team,
-/// two-way and relay of the same language's booth in the session before it
-/// in its room that day, as [`new_session`] gave them. Read once the form's
-/// date, start and room are known, so a room changed in the form inherits
-/// from that room. Booths into the languages in `given` had their team in
-/// the form (emptied there on purpose, perhaps) and are left as they are.
-pub fn booth_teams(m: &Meeting, s: &mut Session, given: &[String]) {
-    if s.is_break() || s.alongside {
-        return;
-    }
-    let Some(prev) = previous_in_room(m, s.date, s.start, s.room.as_deref()) else {
-        return;
-    };
-    for c in s
-        .interpretation
-        .iter_mut()
-        .filter(|c| c.interpreters.is_empty() && !given.contains(&c.to))
-    {
-        if let Some(p) = m.sessions[prev]
-            .interpretation
-            .iter()
-            .find(|p| p.to == c.to)
-        {
-            c.interpreters = p.interpreters.clone();
-            c.retour |= p.retour;
-            if c.relay.is_none() {
-                c.relay = p.relay.clone();
-            }
-        }
-    }
-}
-
 /// "Same team all day": `team` becomes the interpreters of the booth into
 /// `lang` in every session of `date` that has one (in `room` only, when
 /// given), as one undoable edit.

@@ -279,9 +279,20 @@ impl Form {
         // it moved to, by name.
         if let Some(hook) = self.after_leave {
             let to = self.fields.get(self.focus).map(|f| f.name.clone());
+            let from = self.fields.get(left).map(|f| f.name.clone());
             hook(self, left);
-            if let Some(i) = to.and_then(|t| self.fields.iter().position(|f| f.name == t)) {
+            let at = |name: Option<String>| {
+                let name = name?;
+                self.fields.iter().position(|f| f.name == name)
+            };
+            // The field moved to may have gone with the one left (a booth's
+            // fields when its language is taken out): then the one now
+            // beside the field left.
+            if let Some(i) = at(to) {
                 self.focus = i;
+            } else if let Some(i) = at(from) {
+                self.focus =
+                    (i as isize + delta).rem_euclid(self.fields.len().max(1) as isize) as usize;
             }
             self.focus = self.focus.min(self.fields.len().saturating_sub(1));
         }

@@ -9,7 +9,9 @@
 use super::form::{Field, Form, id_check};
 use super::form_fields::{markable, marked, opt_text_fields, text_fields};
 use super::picker::Source;
-use crate::domain::{Channel, Clock, Document, Meeting, Session, Tentative, Text, parse_duration};
+use crate::domain::{
+    Channel, Clock, Document, Meeting, Session, SessionKind, Tentative, Text, parse_duration,
+};
 use crate::edit::session_form::{MARKS, is_duration, item_speakers, understood_end};
 use crate::tr;
 
@@ -303,6 +305,31 @@ pub fn after_leave(form: &mut Form, left: usize) {
         n if n.starts_with("doc") => grow_documents(form),
         _ => {}
     }
+}
+
+/// A kind that runs beside the programme (an exhibition) picked in place
+/// of one that does not: the floor becomes every working language and the
+/// channels go with their booths, as `a` in the grid's band starts one
+/// (so the check does not warn of an unstaffed booth). True when it did.
+pub fn kind_changed(form: &mut Form, was: &str, languages: &[String]) -> bool {
+    let kind = |v: &str| SessionKind::ALL.into_iter().find(|k| k.as_str() == v);
+    let now = kind(form.get("kind"));
+    if !now.is_some_and(SessionKind::runs_alongside)
+        || kind(was).is_some_and(SessionKind::runs_alongside)
+    {
+        return false;
+    }
+    if !languages.is_empty()
+        && let Some(f) = form.field_mut("language")
+    {
+        f.value = languages.join(", ");
+        f.error = None;
+    }
+    if let Some(f) = form.field_mut("interpretation") {
+        f.value.clear();
+    }
+    booths_follow(form);
+    true
 }
 
 /// `+90m` in the end becomes the time it means once a start is known.

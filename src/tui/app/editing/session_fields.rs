@@ -203,6 +203,23 @@ fn languages(s: &Session) -> [Field; 2] {
 /// the booth it takes its relay from.
 fn booth_fields(c: &Channel) -> [Field; 3] {
     let to = c.to.as_str();
+    // Ctrl-t marks the channel's own `tentative` (`[interpreters]`), not
+    // the session's; `true` shows as all three marked.
+    let [team, retour, relay] = booth_parts(c);
+    let mark = |f: Field, part: &'static str| {
+        f.markable(part, c.tentative.covers(part))
+            .scoped(format!("booth:{to}"))
+    };
+    [
+        mark(team, "interpreters"),
+        mark(retour, "retour"),
+        mark(relay, "relay"),
+    ]
+}
+
+/// A booth's three fields, unmarked.
+fn booth_parts(c: &Channel) -> [Field; 3] {
+    let to = c.to.as_str();
     let name = |part: &str| format!("booth:{to}:{part}");
     [
         Field::pick(
@@ -286,8 +303,21 @@ pub fn with_marks(f: &Form) -> Vec<(String, String)> {
         .iter()
         .map(|x| (x.name.clone(), x.value.clone()))
         .collect();
-    if f.fields.iter().any(|x| x.mark.is_some()) {
+    if f.fields
+        .iter()
+        .any(|x| x.mark.is_some() && x.scope.is_none())
+    {
         v.push((MARKS.to_string(), marks_value(f)));
+    }
+    // Each booth's marks as `booth:ru:marks`, read into its channel.
+    let mut scopes: Vec<&str> = Vec::new();
+    for s in f.fields.iter().filter_map(|x| x.scope.as_deref()) {
+        if !scopes.contains(&s) {
+            scopes.push(s);
+        }
+    }
+    for s in scopes {
+        v.push((format!("{s}:marks"), f.marked_in(Some(s)).join(", ")));
     }
     v
 }

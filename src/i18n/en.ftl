@@ -992,7 +992,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = add an interpreter 
 ui-take-an-interpreter-out-of-the-selected-booth = take an interpreter out of the selected booth
 ui-remove = remove
 ui-make-the-booth-two-way-retour-or-one-way = make the booth two-way (retour) or one-way
-ui-same-team-all-day-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-one-edit-u-undoes-it = same team all day: the selected booth's interpreters staff that language's booth in every session of the day in its room (one edit, u undoes it)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = same team all day or all meeting: the selected booth's interpreters staff that language's booth in every session of the day in its room, or of every day (asks which when both differ; one edit, u undoes it)
 ui-two-way = two-way
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = take the booth's source from the floor or another booth (relay)
 ui-relay = relay
@@ -1730,6 +1730,20 @@ tui-label-two-way = { $language } booth two-way
 tui-label-one-way = { $language } booth one-way
 tui-same-team-empty = nobody is in this { $language } booth yet: add its team (i), then T gives it to the whole day
 tui-same-team-already = every { $language } booth that day already has this team
+tui-same-team-title = Same team in the { $language } booth
+tui-same-team-which = { $team }: for this day, or for every day of the meeting?
+tui-same-team-rest = { $team } already staff this day: every other day of the meeting too?
+tui-same-team-day = this day, { $day } ({ $n ->
+    [one] { $n } session
+   *[other] { $n } sessions
+})
+tui-same-team-meeting = every day of the meeting ({ $n ->
+    [one] { $n } session
+   *[other] { $n } sessions
+} on { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+})
 tui-label-remove-channel = remove the { $language } channel
 tui-label-add-to-booth = add { $name } to the booth
 tui-label-out-of-booth = take { $name } out of the booth
@@ -1903,6 +1917,8 @@ tui-se-resize-rest-title = Change the end of `{ $id }` and shift the rest?
 ## What an edit is called in the status line and after undo (src/edit, src/followups)
 
 edit-add-session = add session `{ $id }`
+edit-staff-day = staff the { $lang } booth on { $date } with { $team }
+edit-staff-meeting = staff the { $lang } booth on every day with { $team }
 edit-duplicate-session = duplicate session as `{ $id }`
 edit-delete-session = delete session `{ $id }`
 edit-move-session = move session `{ $id }`

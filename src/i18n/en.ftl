@@ -1572,6 +1572,8 @@ ui-Position = Position
 ui-Country = Country
 ui-Role-status = Role · status
 ui-E-mail = E-mail
+ui-Time-zone = Time zone
+ui-Interpreting = Interpreting
 
 ## TUI: the Follow-ups view, its filter line and panel (src/tui/views/followups.rs,
 ## src/tui/app/followups/state.rs)

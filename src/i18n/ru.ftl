@@ -1619,6 +1619,8 @@ ui-Position = Должность
 ui-Country = Страна
 ui-Role-status = Роль · статус
 ui-E-mail = E-mail
+ui-Time-zone = Часовой пояс
+ui-Interpreting = Языки перевода
 
 ## Интерфейс: вид «Поручения», строка фильтров и панель (src/tui/views/followups.rs,
 ## src/tui/app/followups/state.rs)

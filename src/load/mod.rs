@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 pub use discover::{DiscoverError, discover, discover_noting};
 pub use locate::LineIndex;
 pub use source::{Fingerprint, SourceError};
+pub use value_words::recognize as value_message;
 
 use crate::domain::{Meeting, Roster, RosterFile};
 use crate::msg;

@@ -132,9 +132,11 @@ pub fn staff_day(
     room: Option<&str>,
     team: &[String],
 ) -> Transaction {
-    let mut tx = Transaction::new(format!(
-        "staff the {lang} booth on {date} with {}",
-        team.join(", ")
+    let mut tx = Transaction::new(crate::tr!(
+        "edit-staff-day",
+        lang = lang,
+        date = date.to_string(),
+        team = team.join(", ")
     ));
     for i in m.sessions_on(date) {
         let before = &m.sessions[i];

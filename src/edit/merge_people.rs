@@ -69,7 +69,7 @@ pub fn merge_participants(m: &Meeting, keep: &str, other: &str) -> Result<Transa
             .ok_or_else(|| MergeError::Unknown(id.into()))
     };
     let (k, o) = (find(keep)?, find(other)?);
-    let mut tx = Transaction::new(format!("merge {other} into {keep}"));
+    let mut tx = Transaction::new(crate::tr!("edit-merge-people", other = other, keep = keep));
     for (i, s) in m.sessions.iter().enumerate() {
         let mut after = s.clone();
         let mut changed = after.chair.as_mut().is_some_and(|c| rename(c, other, keep));

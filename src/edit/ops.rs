@@ -303,7 +303,7 @@ pub fn resize_session(
 
 fn settled(m: &Meeting, r: Retimed) -> Result<Transaction, String> {
     match r.shift.question(m) {
-        Some(q) => Err(format!("{q}: move it first, or do not shift the rest")),
+        Some(q) => Err(crate::tr!("edit-shift-refused", question = q)),
         None => Ok(r.tx),
     }
 }
@@ -397,7 +397,7 @@ pub fn place_session(
             }
         }
     }
-    r.tx.label = format!("place session `{}`", m.sessions[i].id);
+    r.tx.label = crate::tr!("edit-place-session", id = m.sessions[i].id.as_str());
     Ok(r.tx)
 }
 

@@ -78,7 +78,7 @@ pub fn carry_over(
         return Err(CarryError::NotEarlier(previous_key.to_string()));
     }
     let mut report = CarryReport::default();
-    let mut tx = Transaction::new(format!("carry over open follow-ups from `{previous_key}`"));
+    let mut tx = Transaction::new(crate::tr!("edit-carry-over", previous = previous_key));
     let mut ids: Vec<String> = next.follow_ups.iter().map(|f| f.id.clone()).collect();
     for f in previous.follow_ups.iter().filter(|f| f.status.is_open()) {
         let from = super::query::origin(previous_key, f);

@@ -20,10 +20,6 @@ count-warnings = { $n ->
     [one] { $n } warning
    *[other] { $n } warnings
 }
-count-participants = { $n ->
-    [one] { $n } participant
-   *[other] { $n } participants
-}
 count-sessions = { $n ->
     [one] { $n } session
    *[other] { $n } sessions
@@ -423,6 +419,40 @@ source-little-endian = little-endian
 source-big-endian = big-endian
 source-nul = a stray NUL byte (U+0000), which text never holds; remove it (it often comes from a copy out of a binary or UTF-16 file)
 source-not-utf8 = the file is not valid UTF-8 text; save it as UTF-8 (line { $line }, column { $column })
+
+## Writing a file (src/save/atomic.rs, src/save/mod.rs); the system's own
+## reasons stay its words in English
+
+save-changed-on-disk = { $file } was changed on disk since it was loaded; not overwriting it
+save-deleted-on-disk = { $file } was deleted on disk since it was loaded; not recreating it without asking
+save-exists = { $file } exists already; choose another name
+save-read-only = { $file } is read-only; save it under another name, or make it writable
+save-io = cannot write { $file }: { $why }
+save-serialize = cannot serialize the meeting: { $why }
+save-would-not-load = the edited text would not load: { $why }
+save-not-read-back = the edited text did not read back as the edited meeting
+save-why-permission = { $os }
+save-why-full = { $os }
+save-why-read-only-fs = { $os }
+save-why-not-found = { $os }
+save-why-quota = { $os }
+
+## What differs between two versions of a meeting (src/save/diff.rs); the
+## field names are the file's and stay English. `kind` is session,
+## participant or follow-up.
+
+diff-meeting = meeting
+diff-record = { $kind ->
+   *[other] { $kind }
+} { $id }
+diff-removed = { $kind ->
+   *[other] { $kind }
+} { $id }: removed
+diff-added = { $kind ->
+   *[other] { $kind }
+} { $id }: added
+diff-changed = { $place }: { $field } { $before } → { $after }
+diff-none = (none)
 too-deep = nested more than { $max } levels deep; an agenda needs a few
 too-deep-hint = look for a `[` or `{"{"}` that is never closed, or text that needs quotes
 yaml-tag = a YAML tag (`{ $tag }`) is not supported here; its value would be lost on save
@@ -695,6 +725,7 @@ ui-same-name = same name
 ui-same-name-in-another-script = same name in another script
 ui-same-name-spelled-differently = same name spelled differently
 ui-same-name-with-initials = same name with initials
+ui-also-matches = also matches
 ui-Zoom-attendee-report = Zoom attendee report
 ui-Google-Forms = Google Forms
 ui-Indico-registrations = Indico registrations
@@ -1274,8 +1305,6 @@ tui-unsaved-lost = unsaved edits to { $file } are lost: { $error }
 tui-not-a-command = `:{ $line }` is not a command; :w saves, :q quits, :wq does both, :q! quits without saving
 tui-recreated = recreated { $file } with your version
 tui-dropped-edits = dropped your edits; { $file } stays gone from disk and is shown until you quit
-tui-reloaded = reloaded { $file } from disk
-tui-could-not-reload = could not reload: { $error }
 tui-saved-over = saved mine over { $file } · theirs kept in { $theirs }
 tui-saved-as = saved mine as { $file }; { $theirs } is theirs, unchanged
 tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what to keep
@@ -1283,12 +1312,7 @@ tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what
 ## TUI: dialogs' frames, pickers, questions, items, merge, import (src/tui/app/editing/draw.rs)
 
 tui-not-on-roster = { $id } (not on the roster)
-tui-form-hint = Tab next · Enter apply · Esc cancel · Ctrl-u empty
-tui-form-pick-hint = type to search, Space lists all
-tui-picker-hint-new = ↑↓ move · Enter pick · Ctrl-a add as new · Esc back
-tui-picker-hint = ↑↓ move · Enter pick · Esc back
 tui-search-label = search:
-tui-picker-add-new = + add “{ $name }” as a new participant
 tui-nothing-matches = nothing matches
 tui-confirm-hint = Enter: the first answer · Esc: change nothing
 tui-merge-same-person = { $name } ({ $id }) may be the same person as:
@@ -1427,12 +1451,6 @@ tui-no-meeting-open = no meeting open
 tui-external-save-first = save first (Ctrl-s): the editor opens the file as it is on disk
 tui-editor-ended = the editor ended with { $status }
 tui-editor-not-started = could not start the editor ({ $error }); set EDITOR to the editor you use
-tui-reloaded-after-edit = reloaded { $file } after editing; { $n } problem(s)
-tui-edited-does-not-load = { $file } does not load now, so the version before is still shown: { $error } (E to fix it)
-tui-changed-reloaded = { $file } changed on disk; reloaded
-tui-changed-does-not-load = { $file } changed on disk and does not load now ({ $error }); still showing the version before
-tui-deleted-on-disk = { $file } was deleted or moved on disk; what is shown here is kept until you quit
-tui-deleted-on-disk-dirty = { $file } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
 tui-added-to-roster = added { $name } to the roster as `{ $id }` ({ $role }, invited): add position and organization in 3 Roster, e; u undoes
 
 ## TUI: values the files write in English, as the interface shows them
@@ -1483,6 +1501,11 @@ tui-value-registration = registration
 tui-value-reception = reception
 tui-value-excursion = excursion
 tui-value-consultation = consultation
+tui-value-document = document
+tui-value-concept-note = concept-note
+tui-value-programme = programme
+tui-value-recording = recording
+tui-value-report = report
 tui-value-owed = owed
 tui-value-all = all
 
@@ -1747,12 +1770,6 @@ tui-turn-plan-written = turn plan written to { $file }
 
 ## TUI: pickers (src/tui/app/editing/picker.rs)
 
-tui-pick-participant = Pick a participant (type a few letters of a name)
-tui-pick-language = Pick a language (code or name)
-tui-pick-kind = Pick a kind of session
-tui-pick-role = Pick a role
-tui-pick-status = Pick a status
-tui-pick-format = Pick a format
 
 ## TUI: the roster across meetings (src/tui/views/roster_across.rs)
 
@@ -1870,21 +1887,10 @@ usage-owner = owner of follow-up `{ $id }`
 ## the session form's fields are in its own section)
 
 tui-se-select-first = select a session first (a to add one)
-tui-se-edit-title = Edit `{ $id }`
-tui-se-add-break = Add a break
-tui-se-add-session = Add a session
 tui-se-with-items = with its { $n } item(s)
 tui-se-followups-unlinked = { $n } follow-up(s) lose their link to it
 tui-se-delete-title = Delete `{ $id }`?
-tui-se-move-title = Move `{ $id }`
-tui-se-new-date = New date
 tui-se-date-hint = YYYY-MM-DD
-tui-se-new-start = New start
-tui-se-push-later = Push later sessions that day so none overlaps
-tui-se-resize-title = Shorten or lengthen `{ $id }`
-tui-se-new-end = New end or length
-tui-se-end-hint = 12:30, or +90m
-tui-se-shift-rest = Shift the rest of the day by as much
 tui-se-needs-times = set the session's start and end first (e)
 tui-se-edit-label = edit session `{ $id }`
 tui-se-move-rest-title = Move `{ $id }` and the rest of the day?
@@ -1911,9 +1917,25 @@ edit-mark-follow-up = mark `{ $id }` { $status }
 edit-note-on = note on `{ $id }`
 edit-move-due = move `{ $id }` to { $date }
 edit-clear-due = clear the due date of `{ $id }`
+edit-place-session = place session `{ $id }`
+edit-shift-day = shift { $day } from { $from } by { $by }m
+edit-merge-people = merge { $other } into { $keep }
+edit-carry-over = carry over open follow-ups from `{ $previous }`
+edit-import-registrations = import registrations
+edit-staff-day = staff the { $lang } booth on { $date } with { $team }
+edit-run-alongside = run `{ $id }` alongside
+edit-stop-alongside = no longer run `{ $id }` alongside
 
-tui-yes = yes
-tui-no = no
+## Why a shift of the later sessions stops short (src/edit/shift.rs); the parts are joined by "; "
+
+edit-shift-fixed = { $n ->
+   *[other] { $ids } is marked fixed
+}
+edit-shift-past-midnight = { $n ->
+   *[other] { $ids } would run past midnight and stays where it is
+}
+edit-shift-refused = { $question }: move it first, or do not shift the rest
+
 
 ## A due date typed in a prompt (src/followups/when.rs)
 

@@ -19,11 +19,6 @@ count-warnings = { $n ->
     [few] { $n } предупреждения
    *[many] { $n } предупреждений
 }
-count-participants = { $n ->
-    [one] { $n } участник
-    [few] { $n } участника
-   *[many] { $n } участников
-}
 count-sessions = { $n ->
     [one] { $n } заседание
     [few] { $n } заседания
@@ -441,6 +436,45 @@ source-little-endian = little-endian
 source-big-endian = big-endian
 source-nul = случайный байт NUL (U+0000), которого в тексте не бывает; удалите его (обычно он попадает при копировании из двоичного файла или файла в UTF-16)
 source-not-utf8 = файл не является текстом в UTF-8; сохраните его в UTF-8 (строка { $line }, столбец { $column })
+
+## Запись файла (src/save/atomic.rs, src/save/mod.rs); причины системы,
+## которых каталог не знает, остаются её словами по-английски
+
+save-changed-on-disk = { $file } изменён на диске после загрузки; не перезаписываю его
+save-deleted-on-disk = { $file } удалён на диске после загрузки; без вопроса не создаю его заново
+save-exists = { $file } уже есть; выберите другое имя
+save-read-only = { $file } только для чтения; сохраните под другим именем или разрешите запись
+save-io = не удаётся записать { $file }: { $why }
+save-serialize = не удаётся записать встречу в YAML: { $why }
+save-would-not-load = изменённый текст не загрузился бы: { $why }
+save-not-read-back = изменённый текст не читается обратно как изменённая встреча
+save-why-permission = нет прав на запись
+save-why-full = на диске нет места
+save-why-read-only-fs = файловая система только для чтения
+save-why-not-found = папки нет
+save-why-quota = превышена квота на диске
+
+## Чем различаются две версии встречи (src/save/diff.rs); имена полей —
+## из файла и остаются английскими. `kind`: session, participant, follow-up.
+
+diff-meeting = встреча
+diff-record = { $kind ->
+    [participant] участник
+    [follow-up] поручение
+   *[other] заседание
+} { $id }
+diff-removed = { $kind ->
+    [participant] участник { $id }: удалён
+    [follow-up] поручение { $id }: удалено
+   *[other] заседание { $id }: удалено
+}
+diff-added = { $kind ->
+    [participant] участник { $id }: добавлен
+    [follow-up] поручение { $id }: добавлено
+   *[other] заседание { $id }: добавлено
+}
+diff-changed = { $place }: { $field } { $before } → { $after }
+diff-none = (нет)
 too-deep = вложенность больше { $max } уровней; программе нужно всего несколько
 too-deep-hint = поищите незакрытую `[` или `{"{"}` либо текст, которому нужны кавычки
 yaml-tag = тег YAML (`{ $tag }`) здесь не поддерживается; при сохранении его значение потерялось бы
@@ -716,6 +750,7 @@ ui-same-name = то же имя
 ui-same-name-in-another-script = то же имя в другой письменности
 ui-same-name-spelled-differently = то же имя в другом написании
 ui-same-name-with-initials = то же имя с инициалами
+ui-also-matches = тоже подходит
 ui-Zoom-attendee-report = отчёт Zoom об участниках
 ui-Google-Forms = Google Forms
 ui-Indico-registrations = регистрации Indico
@@ -1305,8 +1340,6 @@ tui-unsaved-lost = несохранённые правки к { $file } поте
 tui-not-a-command = `:{ $line }` — не команда; :w сохраняет, :q выходит, :wq — оба, :q! — выход без сохранения
 tui-recreated = { $file } создан заново с вашей версией
 tui-dropped-edits = ваши правки отброшены; { $file } на диске нет, он виден до выхода
-tui-reloaded = { $file } перечитан с диска
-tui-could-not-reload = не удалось перечитать: { $error }
 tui-saved-over = моя версия записана поверх { $file } · их версия — в { $theirs }
 tui-saved-as = моя версия сохранена как { $file }; { $theirs } — их версия, без изменений
 tui-save-later = файл на диске отличается от вашего; Ctrl-s снова спросит, что оставить
@@ -1314,12 +1347,7 @@ tui-save-later = файл на диске отличается от вашего
 ## Интерфейс: рамки диалогов, выбор, вопросы, пункты, объединение, импорт (src/tui/app/editing/draw.rs)
 
 tui-not-on-roster = { $id } (нет в списке участников)
-tui-form-hint = Tab далее · Enter применить · Esc отмена · Ctrl-u очистить
-tui-form-pick-hint = печатайте для поиска, Space — весь список
-tui-picker-hint-new = ↑↓ выбор · Enter взять · Ctrl-a добавить нового · Esc назад
-tui-picker-hint = ↑↓ выбор · Enter взять · Esc назад
 tui-search-label = поиск:
-tui-picker-add-new = + добавить «{ $name }» как нового участника
 tui-nothing-matches = ничего не найдено
 tui-confirm-hint = Enter: первый ответ · Esc: ничего не менять
 tui-merge-same-person = { $name } ({ $id }) — возможно, тот же человек, что и:
@@ -1469,16 +1497,6 @@ tui-no-meeting-open = нет открытой встречи
 tui-external-save-first = сначала сохраните (Ctrl-s): редактор открывает файл таким, как он на диске
 tui-editor-ended = редактор завершился: { $status }
 tui-editor-not-started = не удалось запустить редактор ({ $error }); укажите свой редактор в EDITOR
-tui-reloaded-after-edit = { $file } перечитан после правки; { $n ->
-    [one] { $n } проблема
-    [few] { $n } проблемы
-   *[many] { $n } проблем
-}
-tui-edited-does-not-load = { $file } сейчас не загружается, поэтому показана прежняя версия: { $error } (E — исправить)
-tui-changed-reloaded = { $file } изменён на диске; перечитан
-tui-changed-does-not-load = { $file } изменён на диске и сейчас не загружается ({ $error }); показана прежняя версия
-tui-deleted-on-disk = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода
-tui-deleted-on-disk-dirty = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода (Ctrl-s предложит сохранить под другим именем)
 tui-added-to-roster = { $name } добавлен(а) в список участников как `{ $id }` ({ $role }, приглашён): должность и организацию добавьте в 3 Участники, e; u отменит
 
 ## Интерфейс: значения, которые файлы пишут по-английски, как их показывает интерфейс
@@ -1529,6 +1547,11 @@ tui-value-registration = регистрация
 tui-value-reception = приём
 tui-value-excursion = экскурсия
 tui-value-consultation = консультация
+tui-value-document = документ
+tui-value-concept-note = концептуальная записка
+tui-value-programme = программа
+tui-value-recording = запись
+tui-value-report = отчёт
 tui-value-owed = невыполненные
 tui-value-all = все
 
@@ -1804,12 +1827,6 @@ tui-turn-plan-written = план смен записан в { $file }
 
 ## Интерфейс: выбор из списка (src/tui/app/editing/picker.rs)
 
-tui-pick-participant = Выберите участника (несколько букв имени)
-tui-pick-language = Выберите язык (код или название)
-tui-pick-kind = Выберите вид заседания
-tui-pick-role = Выберите роль
-tui-pick-status = Выберите статус
-tui-pick-format = Выберите формат
 
 ## Интерфейс: участники всех встреч (src/tui/views/roster_across.rs)
 
@@ -1945,21 +1962,10 @@ usage-owner = ответственный за поручение `{ $id }`
 ## (src/tui/app/editing/schedule_edit.rs; поля формы заседания — в своём разделе)
 
 tui-se-select-first = сначала выберите заседание (a — добавить)
-tui-se-edit-title = Заседание `{ $id }`
-tui-se-add-break = Новый перерыв
-tui-se-add-session = Новое заседание
 tui-se-with-items = вместе с пунктами: { $n }
 tui-se-followups-unlinked = поручения потеряют связь с ним: { $n }
 tui-se-delete-title = Удалить `{ $id }`?
-tui-se-move-title = Перенести `{ $id }`
-tui-se-new-date = Новая дата
 tui-se-date-hint = ГГГГ-ММ-ДД
-tui-se-new-start = Новое начало
-tui-se-push-later = Сдвинуть следующие заседания
-tui-se-resize-title = Сократить или удлинить `{ $id }`
-tui-se-new-end = Новый конец или длительность
-tui-se-end-hint = 12:30 или +90m
-tui-se-shift-rest = Сдвинуть и остаток дня
 tui-se-needs-times = сначала задайте начало и конец заседания (e)
 tui-se-edit-label = правка заседания `{ $id }`
 tui-se-move-rest-title = Перенести `{ $id }` вместе с остатком дня?
@@ -1986,9 +1992,27 @@ edit-mark-follow-up = `{ $id }`: статус «{ $status }»
 edit-note-on = заметка к `{ $id }`
 edit-move-due = срок `{ $id }` — { $date }
 edit-clear-due = срок `{ $id }` снят
+edit-place-session = новое место заседания `{ $id }`
+edit-shift-day = сдвиг { $day } с { $from } на { $by } мин
+edit-merge-people = { $other } объединён с { $keep }
+edit-carry-over = перенос открытых поручений из `{ $previous }`
+edit-import-registrations = импорт регистраций
+edit-staff-day = команда кабины { $lang } на { $date }: { $team }
+edit-run-alongside = `{ $id }` идёт параллельно
+edit-stop-alongside = `{ $id }` больше не идёт параллельно
 
-tui-yes = да
-tui-no = нет
+## Почему сдвиг следующих заседаний не доходит до конца (src/edit/shift.rs); части соединяются через "; "
+
+edit-shift-fixed = { $n ->
+    [one] заседание { $ids } закреплено
+   *[other] заседания { $ids } закреплены
+}
+edit-shift-past-midnight = { $n ->
+    [one] заседание { $ids } ушло бы за полночь и остаётся на месте
+   *[other] заседания { $ids } ушли бы за полночь и остаются на месте
+}
+edit-shift-refused = { $question }: сначала передвиньте его или не сдвигайте остальные
+
 
 ## Срок, введённый в строке ввода (src/followups/when.rs)
 

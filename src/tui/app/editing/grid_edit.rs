@@ -226,11 +226,12 @@ fn resize_to(app: &mut App, e: MeetingId, i: usize, end: i64) {
 fn toggle_alongside(app: &mut App, e: MeetingId, i: usize) {
     let m = app.library[e].meeting();
     let on = !m.sessions[i].alongside;
-    let label = format!(
-        "{} `{}` alongside",
-        if on { "run" } else { "no longer run" },
-        m.sessions[i].id
-    );
+    let key = if on {
+        "edit-run-alongside"
+    } else {
+        "edit-stop-alongside"
+    };
+    let label = crate::tr!(key, id = m.sessions[i].id.as_str());
     match ops::edit_session(m, i, &label, |s| s.alongside = on) {
         // Taken back into its room: the cursor goes with it.
         Ok(tx) if !on => {

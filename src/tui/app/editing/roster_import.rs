@@ -124,7 +124,7 @@ fn read(app: &mut App, d: &mut RosterImport) {
             d.error = Some(crate::tr!(
                 "tui-cannot-read",
                 file = typed.as_str(),
-                error = err.to_string()
+                error = crate::load::source::why_msg(&err.to_string())
             ));
             return;
         }

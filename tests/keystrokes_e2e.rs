@@ -224,8 +224,9 @@ fn add_interpreter(t: &mut Counted, name: &str, a: &str, b: &str) {
     t.send("a");
     t.wait_for("Add a participant");
     t.text(name);
-    // Id, Honorific, Organization, Position, Country, Time zone: to Languages.
-    t.send("\t\t\t\t\t\t\t");
+    // The name in Russian, Id, Honorific, Organization and Position in
+    // English and Russian, Country, Time zone: to Languages.
+    t.send(&"\t".repeat(10));
     t.send(a);
     t.wait_for("Pick a");
     t.send("\r");

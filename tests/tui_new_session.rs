@@ -86,3 +86,36 @@ fn a_new_session_in_the_grid_inherits_the_booth_team_too() {
     assert_eq!(s.start.unwrap().to_string(), "13:00");
     assert_eq!(s.interpretation[0].interpreters, team);
 }
+
+/// The kind the session form's kind picker gives for `typed`, then `keys`.
+fn kind_picked(typed: &str, keys: &str) -> String {
+    let mut app = vcasie_schedule();
+    app.update(Action::Run(Command::AddSession));
+    let at = app
+        .edit
+        .form()
+        .unwrap()
+        .fields
+        .iter()
+        .position(|f| f.name == "kind")
+        .unwrap();
+    common::app::press(&mut app, &"<tab>".repeat(at));
+    common::app::press(&mut app, typed);
+    let p = app.edit.form().unwrap().picker.as_ref().expect("the picker");
+    let shown: Vec<&str> = p.rows.iter().map(|&i| p.choices[i].value.as_str()).collect();
+    if typed == "break" {
+        assert_eq!(shown, ["break", "break-out"], "both, the whole name first");
+    }
+    common::app::press(&mut app, keys);
+    app.edit.form().unwrap().get("kind").to_string()
+}
+
+#[test]
+fn the_kind_picker_takes_a_whole_name_first_with_or_without_its_dash() {
+    assert_eq!(kind_picked("break", "<ret>"), "break");
+    assert_eq!(kind_picked("break", "<down><ret>"), "break-out");
+    for typed in ["breakout", "break out", "break-out"] {
+        assert_eq!(kind_picked(typed, "<ret>"), "break-out", "{typed}");
+    }
+    assert_eq!(kind_picked("exhib", "<ret>"), "exhibition");
+}

@@ -928,6 +928,8 @@ form-short-title = Short title
 form-short-title-hint = for lists: vCASIE 2020
 form-theme = Theme
 form-venue = Venue
+form-description = Description
+form-audience = Audience
 form-city = City
 form-country = Country
 form-series = Series
@@ -1591,6 +1593,8 @@ ui-Position = Position
 ui-Country = Country
 ui-Role-status = Role · status
 ui-E-mail = E-mail
+ui-Time-zone = Time zone
+ui-Interpreting = Interpreting
 
 ## TUI: the Follow-ups view, its filter line and panel (src/tui/views/followups.rs,
 ## src/tui/app/followups/state.rs)

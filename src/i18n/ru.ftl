@@ -953,6 +953,8 @@ form-short-title = Краткое название
 form-short-title-hint = для списков: vCASIE 2020
 form-theme = Тема
 form-venue = Место проведения
+form-description = Описание
+form-audience = Аудитория
 form-city = Город
 form-country = Страна
 form-series = Серия
@@ -1638,6 +1640,8 @@ ui-Position = Должность
 ui-Country = Страна
 ui-Role-status = Роль · статус
 ui-E-mail = E-mail
+ui-Time-zone = Часовой пояс
+ui-Interpreting = Языки перевода
 
 ## Интерфейс: вид «Поручения», строка фильтров и панель (src/tui/views/followups.rs,
 ## src/tui/app/followups/state.rs)

@@ -101,8 +101,18 @@ fn kind_picked(typed: &str, keys: &str) -> String {
         .unwrap();
     common::app::press(&mut app, &"<tab>".repeat(at));
     common::app::press(&mut app, typed);
-    let p = app.edit.form().unwrap().picker.as_ref().expect("the picker");
-    let shown: Vec<&str> = p.rows.iter().map(|&i| p.choices[i].value.as_str()).collect();
+    let p = app
+        .edit
+        .form()
+        .unwrap()
+        .picker
+        .as_ref()
+        .expect("the picker");
+    let shown: Vec<&str> = p
+        .rows
+        .iter()
+        .map(|&i| p.choices[i].value.as_str())
+        .collect();
     if typed == "break" {
         assert_eq!(shown, ["break", "break-out"], "both, the whole name first");
     }

@@ -16,6 +16,16 @@ pub enum MergeError {
     Same(String),
 }
 
+impl MergeError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            MergeError::Unknown(id) => crate::msg!("merge-unknown", id = id),
+            MergeError::Same(id) => crate::msg!("merge-same", id = id),
+        }
+    }
+}
+
 fn fill<T: Clone>(ours: &mut Option<T>, theirs: &Option<T>) {
     if ours.is_none() {
         ours.clone_from(theirs);

@@ -31,6 +31,26 @@ pub enum CarryError {
     NotEarlier(String),
 }
 
+impl CarryError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            CarryError::NoSeries => crate::msg!("carry-no-series"),
+            CarryError::OtherSeries {
+                previous,
+                found,
+                expected,
+            } => crate::msg!(
+                "carry-other-series",
+                previous = previous,
+                found = found,
+                expected = expected
+            ),
+            CarryError::NotEarlier(key) => crate::msg!("carry-not-earlier", previous = key),
+        }
+    }
+}
+
 /// What a carry-over did, for the front end to tell.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CarryReport {

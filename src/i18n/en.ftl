@@ -431,6 +431,7 @@ save-io = cannot write { $file }: { $why }
 save-serialize = cannot serialize the meeting: { $why }
 save-would-not-load = the edited text would not load: { $why }
 save-not-read-back = the edited text did not read back as the edited meeting
+save-cannot-merge = cannot merge: { $why }
 save-why-permission = { $os }
 save-why-full = { $os }
 save-why-read-only-fs = { $os }
@@ -720,6 +721,13 @@ import-nothing-to-write = Nothing to write: the roster already holds everyone.
 import-kept-copy = Kept a copy with the file's comments as { $path }
 import-saved = Saved { $path } ({ $added } added, { $updated } updated).
 import-filled-in = { $field } in { $lang }
+import-unknown-encoding = unknown encoding `{ $name }`; name one such as utf-8, utf-16le, utf-16be or windows-1251 (cp1251)
+import-malformed = line { $line } is not valid { $encoding }; if the file was saved in another encoding, name it with --encoding (e.g. --encoding windows-1251)
+import-unclosed-quote = line { $line }, column { $column }: a quoted cell is never closed; add the closing `"` or remove the opening one
+import-no-header = no header row recognised (a row naming a name column and one more, such as Name, Email, Affiliation, Country or Фамилия, Имя). The first rows are:
+    { $rows }
+    Name the columns with --map, e.g. --map "Full name=name,Mail=email" (fields: { $fields })
+import-first-row = {"  "}line { $line }: { $cells }
 ui-same-e-mail = same e-mail
 ui-same-name = same name
 ui-same-name-in-another-script = same name in another script
@@ -1929,6 +1937,24 @@ edit-import-registrations = import registrations
 edit-staff-day = staff the { $lang } booth on { $date } with { $team }
 edit-run-alongside = run `{ $id }` alongside
 edit-stop-alongside = no longer run `{ $id }` alongside
+edit-stale = the edit no longer fits the document (it changed underneath); nothing was applied
+edit-no-such = there is no { $kind ->
+   *[other] { $kind }
+} number { $n }
+edit-id-taken-session = the id `{ $id }` is taken by another session
+edit-id-taken-participant = the id `{ $id }` is taken by another participant
+edit-move-past-midnight = starting at { $start }, a { $len }-minute session would run past midnight
+edit-start-first = set a start time first
+edit-end-before-start = the end ({ $end }) must be after the start ({ $start })
+merge-unknown = no participant `{ $id }` in this meeting
+merge-same = `{ $id }` cannot be merged with itself; pick the other record of the person
+fu-error-no-follow-up = there is no follow-up number { $n } in this meeting
+fu-error-no-session = there is no session `{ $id }` in this meeting
+fu-error-empty-note = a progress note needs some text
+fu-error-empty-title = a follow-up needs a title
+carry-no-series = the new meeting has no `series`; carry-over links meetings of one series
+carry-other-series = `{ $previous }` is of series `{ $found }`, not `{ $expected }`
+carry-not-earlier = `{ $previous }` does not start before the new meeting
 
 ## Why a shift of the later sessions stops short (src/edit/shift.rs); the parts are joined by "; "
 

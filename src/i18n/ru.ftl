@@ -448,6 +448,7 @@ save-io = не удаётся записать { $file }: { $why }
 save-serialize = не удаётся записать встречу в YAML: { $why }
 save-would-not-load = изменённый текст не загрузился бы: { $why }
 save-not-read-back = изменённый текст не читается обратно как изменённая встреча
+save-cannot-merge = слить нельзя: { $why }
 save-why-permission = нет прав на запись
 save-why-full = на диске нет места
 save-why-read-only-fs = файловая система только для чтения
@@ -745,6 +746,13 @@ import-nothing-to-write = Записывать нечего: в списке у�
 import-kept-copy = Копия с комментариями файла сохранена как { $path }
 import-saved = Сохранено: { $path } (добавлено: { $added }, обновлено: { $updated }).
 import-filled-in = { $field } ({ $lang })
+import-unknown-encoding = неизвестная кодировка `{ $name }`; назовите одну из utf-8, utf-16le, utf-16be или windows-1251 (cp1251)
+import-malformed = строка { $line } — не { $encoding }; если файл сохранён в другой кодировке, назовите её через --encoding (например, --encoding windows-1251)
+import-unclosed-quote = строка { $line }, столбец { $column }: ячейка в кавычках не закрыта; добавьте закрывающую `"` или уберите открывающую
+import-no-header = строка заголовка не найдена (строка со столбцом имени и ещё одним, например Name, Email, Affiliation, Country или Фамилия, Имя). Первые строки файла:
+    { $rows }
+    Назовите столбцы через --map, например --map "Full name=name,Mail=email" (поля: { $fields })
+import-first-row = {"  "}строка { $line }: { $cells }
 ui-same-e-mail = та же электронная почта
 ui-same-name = то же имя
 ui-same-name-in-another-script = то же имя в другой письменности
@@ -2004,6 +2012,26 @@ edit-import-registrations = импорт регистраций
 edit-staff-day = команда кабины { $lang } на { $date }: { $team }
 edit-run-alongside = `{ $id }` идёт параллельно
 edit-stop-alongside = `{ $id }` больше не идёт параллельно
+edit-stale = правка больше не подходит к документу (он изменился); ничего не применено
+edit-no-such = { $kind ->
+    [participant] нет участника
+    [follow-up] нет поручения
+   *[other] нет заседания
+} номер { $n }
+edit-id-taken-session = id `{ $id }` уже занят другим заседанием
+edit-id-taken-participant = id `{ $id }` уже занят другим участником
+edit-move-past-midnight = заседание длиной { $len } мин, начавшись в { $start }, закончилось бы после полуночи
+edit-start-first = сначала укажите время начала
+edit-end-before-start = конец ({ $end }) должен быть позже начала ({ $start })
+merge-unknown = в этой встрече нет участника `{ $id }`
+merge-same = `{ $id }` нельзя объединить с самим собой; выберите другую запись этого человека
+fu-error-no-follow-up = в этой встрече нет поручения номер { $n }
+fu-error-no-session = в этой встрече нет заседания `{ $id }`
+fu-error-empty-note = заметке о ходе работы нужен текст
+fu-error-empty-title = поручению нужно название
+carry-no-series = у новой встречи нет `series`; перенос связывает встречи одной серии
+carry-other-series = `{ $previous }` относится к серии `{ $found }`, а не `{ $expected }`
+carry-not-earlier = `{ $previous }` начинается не раньше новой встречи
 
 ## Почему сдвиг следующих заседаний не доходит до конца (src/edit/shift.rs); части соединяются через "; "
 

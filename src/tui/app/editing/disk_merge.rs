@@ -64,7 +64,7 @@ pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>
                 took_theirs: 0,
             }),
         ),
-        Err(err) => saving::ask_unmergeable(app, e, &err.to_string()),
+        Err(err) => saving::ask_unmergeable(app, e, &err.msg().render(crate::i18n::current())),
     }
 }
 

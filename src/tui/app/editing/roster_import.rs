@@ -152,7 +152,8 @@ fn read(app: &mut App, d: &mut RosterImport) {
         }
         Err(err) => {
             d.error = Some(format!(
-                "{typed}: {err}\n{}",
+                "{typed}: {}\n{}",
+                err.msg().render(crate::i18n::current()),
                 crate::tr!("tui-import-map-hint")
             ));
         }

@@ -437,6 +437,10 @@ save-why-full = { $os }
 save-why-read-only-fs = { $os }
 save-why-not-found = { $os }
 save-why-quota = { $os }
+# The lock file is named in $os already; a translation names it by $lock.
+save-why-locked = { $os }{ $lock ->
+   *[other] {""}
+}
 
 ## What differs between two versions of a meeting (src/save/diff.rs); the
 ## field names are the file's and stay English. `kind` is session,
@@ -454,6 +458,17 @@ diff-added = { $kind ->
 } { $id }: added
 diff-changed = { $place }: { $field } { $before } → { $after }
 diff-none = (none)
+
+## Where two versions of a file disagree (src/save/conflict.rs); `kind` is
+## session, participant, follow-up or meeting
+
+conflict-meeting-field = meeting field `{ $field }`
+conflict-deleted-changed = { $kind ->
+   *[other] { $kind }
+} `{ $id }` (deleted on one side, changed on the other)
+conflict-field = { $kind ->
+   *[other] { $kind }
+} `{ $id }`, field `{ $field }`
 too-deep = nested more than { $max } levels deep; an agenda needs a few
 too-deep-hint = look for a `[` or `{"{"}` that is never closed, or text that needs quotes
 yaml-tag = a YAML tag (`{ $tag }`) is not supported here; its value would be lost on save
@@ -896,6 +911,21 @@ form-not-a-language = `{ $code }` is not an ISO 639-1 language code such as en o
 form-not-a-country = `{ $code }` is not an ISO 3166 country code such as KZ
 form-document-title-needed = a document needs a title (empty the link too to take it out)
 form-not-a-document-kind = `{ $kind }` is not a kind of document: document, concept-note, programme, presentation, recording, report
+form-not-a-time = `{ $value }` is not a time; type 11:00, 11, 1100 or 3pm
+form-not-a-duration = `{ $value }` is not a duration; type +90m, +1h30 or +1:30
+form-duration-range = `{ $value }` must be between 1 minute and 24 hours
+form-not-a-session-kind = `{ $kind }` is not a kind of session
+form-length-past-midnight = { $start } plus { $len } minutes runs past midnight
+form-length-needs-start = a length needs a start time
+form-not-iso-language = `{ $code }` is not an ISO 639-1 code
+form-session-keeps-id = a session keeps an id (follow-ups may name it)
+form-session-id-taken = `{ $id }` is taken by another session
+form-meeting-title-needed = a meeting needs a title
+form-meeting-ends-before-start = the meeting cannot end ({ $end }) before it starts ({ $start })
+form-zone-did-you-mean = ; did you mean { $zone }?
+form-not-iana-zone = `{ $zone }` is not an IANA time zone such as Asia/Almaty{ $hint }
+form-not-a-language-code = `{ $code }` is not a language code such as en or ru
+form-not-a-format = `{ $format }` is not one of in-person, online, hybrid
 form-title = Title
 form-kind = Kind
 form-date = Date
@@ -903,6 +933,9 @@ form-start = Start
 form-start-hint = 11:00, 11, 1100, 3pm
 form-end = End or length
 form-end-hint = 12:30, or +90m for a length
+form-end-hint-short = 12:30, or +90m
+form-new-meeting-in = New meeting in { $folder }
+form-this-folder = this folder
 form-room = Room
 form-link = Link
 form-link-hint = for online sessions
@@ -1209,6 +1242,9 @@ tui-grid-step = { $step }-minute rows: j/k, moves and resizes go by it
 tui-grid-selected = selected: e edits it, v shows it in the list
 tui-grid-nothing-at = nothing in { $place } at { $time }
 tui-grid-add-alongside = Add a session alongside at { $time }
+tui-grid-add-break = Add a break at { $time }
+tui-grid-add-session = Add a session in { $room } at { $time }
+tui-schedule-empty = no sessions yet: a adds a session, b a break
 tui-grid-band-no-rooms = a session alongside stays in the band: A puts it in its room's column
 tui-grid-moved-alone = moved alone: m moves it with the rest of the day
 tui-grid-let-go-band = let go: `{ $id }` at { $time }, alongside
@@ -1580,6 +1616,7 @@ tui-show-people-by = Show people by { $facet }
 tui-filter-label = filter:
 tui-choice-hint = Space ticks · Enter shows them · Esc cancels
 tui-n-more = +{ $n } more
+tui-summary-none = (none)
 tui-n-participants = { $n ->
     [one] { $n } participant
    *[other] { $n } participants

@@ -454,6 +454,7 @@ save-why-full = на диске нет места
 save-why-read-only-fs = файловая система только для чтения
 save-why-not-found = папки нет
 save-why-quota = превышена квота на диске
+save-why-locked = этот файл сейчас сохраняет другой Plenary (блокировка { $lock }); попробуйте ещё раз или удалите блокировку, если Plenary не запущен
 
 ## Чем различаются две версии встречи (src/save/diff.rs); имена полей —
 ## из файла и остаются английскими. `kind`: session, participant, follow-up.
@@ -476,6 +477,23 @@ diff-added = { $kind ->
 }
 diff-changed = { $place }: { $field } { $before } → { $after }
 diff-none = (нет)
+
+## Где две версии файла расходятся (src/save/conflict.rs); `kind`: session,
+## participant, follow-up или meeting
+
+conflict-meeting-field = поле встречи `{ $field }`
+conflict-deleted-changed = { $kind ->
+    [participant] участник `{ $id }` (удалён с одной стороны, изменён с другой)
+    [follow-up] поручение `{ $id }` (удалено с одной стороны, изменено с другой)
+    [meeting] встреча `{ $id }` (удалена с одной стороны, изменена с другой)
+   *[other] заседание `{ $id }` (удалено с одной стороны, изменено с другой)
+}
+conflict-field = { $kind ->
+    [participant] участник
+    [follow-up] поручение
+    [meeting] встреча
+   *[other] заседание
+} `{ $id }`, поле `{ $field }`
 too-deep = вложенность больше { $max } уровней; программе нужно всего несколько
 too-deep-hint = поищите незакрытую `[` или `{"{"}` либо текст, которому нужны кавычки
 yaml-tag = тег YAML (`{ $tag }`) здесь не поддерживается; при сохранении его значение потерялось бы
@@ -921,6 +939,21 @@ form-not-a-language = `{ $code }` — не код языка ISO 639-1, как e
 form-not-a-country = `{ $code }` — не код страны ISO 3166, как KZ
 form-document-title-needed = у документа должно быть название (чтобы убрать документ, очистите и ссылку)
 form-not-a-document-kind = `{ $kind }` — не вид документа: document, concept-note, programme, presentation, recording, report
+form-not-a-time = `{ $value }` — не время; наберите 11:00, 11, 1100 или 3pm
+form-not-a-duration = `{ $value }` — не длительность; наберите +90m, +1h30 или +1:30
+form-duration-range = `{ $value }`: длительность должна быть от 1 минуты до 24 часов
+form-not-a-session-kind = `{ $kind }` — не вид заседания
+form-length-past-midnight = { $start } плюс { $len } мин — это уже после полуночи
+form-length-needs-start = для длительности нужно время начала
+form-not-iso-language = `{ $code }` — не код языка ISO 639-1
+form-session-keeps-id = у заседания остаётся id (на него могут ссылаться поручения)
+form-session-id-taken = `{ $id }` уже занят другим заседанием
+form-meeting-title-needed = встрече нужно название
+form-meeting-ends-before-start = встреча не может закончиться ({ $end }) раньше, чем начнётся ({ $start })
+form-zone-did-you-mean = ; может быть, { $zone }?
+form-not-iana-zone = `{ $zone }` — не часовой пояс IANA, как Asia/Almaty{ $hint }
+form-not-a-language-code = `{ $code }` — не код языка, как en или ru
+form-not-a-format = `{ $format }` — не один из форматов in-person, online, hybrid
 form-title = Название
 form-kind = Вид
 form-date = Дата
@@ -928,6 +961,9 @@ form-start = Начало
 form-start-hint = 11:00, 11, 1100, 3pm
 form-end = Конец или длительность
 form-end-hint = 12:30 или +90m для длительности
+form-end-hint-short = 12:30 или +90m
+form-new-meeting-in = Новая встреча в { $folder }
+form-this-folder = этой папке
 form-room = Зал
 form-link = Ссылка
 form-link-hint = для онлайн-заседаний
@@ -1233,6 +1269,9 @@ tui-grid-step = строки по { $step } мин: по ним ходят j/k, 
 tui-grid-selected = выбрано: e изменить, v показать в списке
 tui-grid-nothing-at = в «{ $place }» в { $time } ничего нет
 tui-grid-add-alongside = Добавить параллельное мероприятие в { $time }
+tui-grid-add-break = Добавить перерыв в { $time }
+tui-grid-add-session = Добавить заседание: { $room }, { $time }
+tui-schedule-empty = заседаний пока нет: a добавит заседание, b — перерыв
 tui-grid-band-no-rooms = параллельное мероприятие остаётся в полосе справа: A вернёт его в колонку зала
 tui-grid-moved-alone = сдвинуто одно: m сдвинет его вместе с остатком дня
 tui-grid-let-go-band = отпустите: `{ $id }` в { $time }, параллельно
@@ -1626,6 +1665,7 @@ tui-show-people-by = Фильтр: { $facet }
 tui-filter-label = отбор:
 tui-choice-hint = Space отметить · Enter показать · Esc отмена
 tui-n-more = ещё { $n }
+tui-summary-none = (не указано)
 tui-n-participants = { $n ->
     [one] { $n } участник
     [few] { $n } участника
@@ -2020,7 +2060,7 @@ edit-no-such = { $kind ->
 } номер { $n }
 edit-id-taken-session = id `{ $id }` уже занят другим заседанием
 edit-id-taken-participant = id `{ $id }` уже занят другим участником
-edit-move-past-midnight = заседание длиной { $len } мин, начавшись в { $start }, закончилось бы после полуночи
+edit-move-past-midnight = начавшись в { $start }, заседание в { $len } мин ушло бы за полночь
 edit-start-first = сначала укажите время начала
 edit-end-before-start = конец ({ $end }) должен быть позже начала ({ $start })
 merge-unknown = в этой встрече нет участника `{ $id }`

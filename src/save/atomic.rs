@@ -62,6 +62,19 @@ fn write_why(e: &io::Error) -> Arg {
         io::ErrorKind::ReadOnlyFilesystem => "save-why-read-only-fs",
         io::ErrorKind::NotFound => "save-why-not-found",
         io::ErrorKind::QuotaExceeded => "save-why-quota",
+        // Our own lock's refusal (save::lock), which names the lock file.
+        io::ErrorKind::WouldBlock => {
+            let text = e.to_string();
+            let lock = text
+                .split_once("(lock ")
+                .and_then(|(_, r)| r.split_once("); "))
+                .map_or(String::new(), |(p, _)| p.to_string());
+            return Arg::Msg(Box::new(msg!(
+                "save-why-locked",
+                os = text.as_str(),
+                lock = lock
+            )));
+        }
         _ => return Arg::Str(e.to_string()),
     };
     Arg::Msg(Box::new(msg!(key, os = e.to_string())))

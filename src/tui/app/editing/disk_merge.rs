@@ -78,7 +78,7 @@ pub fn decide(app: &mut App, mut p: Box<PendingMerge>, theirs: bool) {
                     Level::Warning,
                     crate::tr!(
                         "tui-merge-kept-mine",
-                        place = c.place(),
+                        place = c.said(),
                         error = err.to_string()
                     ),
                 ),
@@ -108,7 +108,7 @@ fn ask(app: &mut App, p: Box<PendingMerge>) {
         crate::tr!("tui-merge-ask-1", file = name(app, e)),
         crate::tr!("tui-merge-ask-2", n = n),
         " ".to_string(),
-        crate::tr!("tui-merge-ask-at", at = at + 1, n = n, place = c.place()),
+        crate::tr!("tui-merge-ask-at", at = at + 1, n = n, place = c.said()),
     ];
     lines.extend(shown(&crate::tr!("tui-merge-mine"), c.mine.as_ref()));
     lines.extend(shown(&crate::tr!("tui-merge-theirs"), c.theirs.as_ref()));

@@ -832,7 +832,8 @@ impl App {
             true,
         );
         let path = turns_path(&entry.doc().path, &m.sessions[s].id);
-        crate::save::atomic::write(&path, text.as_bytes(), None).map_err(|e| e.to_string())?;
+        crate::save::atomic::write(&path, text.as_bytes(), None)
+            .map_err(|e| e.msg().render(crate::i18n::current()))?;
         self.say(
             Level::Note,
             crate::tr!(

@@ -617,7 +617,6 @@ clap-possible-values = possible values: { $values }
 did-you-mean-quoted = did you mean '{ $value }'?
 clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $why }
 clap-missing-required = the following required arguments were not provided:
-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 

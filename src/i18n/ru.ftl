@@ -644,7 +644,6 @@ clap-possible-values = возможные значения: { $values }
 did-you-mean-quoted = может быть, '{ $value }'?
 clap-value-validation = недопустимое значение '{ $value }' для '{ $arg }': { $why }
 clap-missing-required = не указаны обязательные аргументы:
-clap-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $other }'
 clap-no-equals = значение для '{ $arg }' указывается через знак равенства
 clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
 

@@ -97,14 +97,14 @@ fn open_add(app: &mut App, e: MeetingId, c: GridCursor, kind: SessionKind) {
         s.title = crate::domain::Text::plain("Coffee break");
     }
     let title = if kind == SessionKind::Break {
-        format!("Add a break at {}", hm(c.minute))
+        crate::tr!("tui-grid-add-break", time = hm(c.minute))
     } else if c.band {
         crate::tr!("tui-grid-add-alongside", time = hm(c.minute))
     } else {
-        format!(
-            "Add a session in {} at {}",
-            crate::tui::format::grid_column(&column),
-            hm(c.minute)
+        crate::tr!(
+            "tui-grid-add-in",
+            column = crate::tui::format::grid_column(&column),
+            time = hm(c.minute)
         )
     };
     let f = Form::new(clean(&title), session_fields(m, &s));

@@ -241,6 +241,8 @@ cli-import = Read a pretalx or frab schedule.json / schedule.xml into a new agen
 cli-import-file = The schedule.json or schedule.xml to read
 cli-import-output = The agenda file to write (must not exist yet)
 cli-schema = Print the JSON Schema (draft-07) of the agenda format, for editors
+cli-generate = Write a large generated agenda, for benchmarks
+cli-generate-output = Write here instead of standard output
 cli-config = Print the settings in force and where each came from (docs/config.md)
 
 ## plenary followups: the table (src/cli/followups.rs); CSV and JSON
@@ -572,6 +574,107 @@ clap-missing-required = the following required arguments were not provided:
 clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+
+## clap's rarer errors, the placeholders of its usage lines, and why a
+## command-line value was refused (src/cli/clap_errors.rs, help.rs, value_reasons.rs)
+
+clap-used-twice = the argument '{ $arg }' cannot be used multiple times
+clap-conflict-with = the argument '{ $arg }' cannot be used with
+clap-conflict-subcommand = the subcommand '{ $sub }' cannot be used with
+clap-conflict-others = one or more of the other specified arguments
+clap-missing-subcommand = '{ $cmd }' requires a subcommand but one was not provided
+clap-subcommands = subcommands: { $names }
+clap-too-few-values = { $min } values required by '{ $arg }'; only { $n } { $n ->
+    [one] was provided
+   *[other] were provided
+}
+clap-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $n } { $n ->
+    [one] was provided
+   *[other] were provided
+}
+clap-kind-invalid-value = one of the values isn't valid for an argument
+clap-kind-unknown-argument = unexpected argument found
+clap-kind-invalid-subcommand = unrecognized subcommand
+clap-kind-no-equals = equal is needed when assigning values to one of the arguments
+clap-kind-value-validation = invalid value for one of the arguments
+clap-kind-too-many-values = unexpected value for an argument found
+clap-kind-too-few-values = more values required for an argument
+clap-kind-wrong-number-of-values = too many or too few values for an argument
+clap-kind-argument-conflict = an argument cannot be used with one or more of the other specified arguments
+clap-kind-missing-required = one or more required arguments were not provided
+clap-kind-missing-subcommand = a subcommand is required but one was not provided
+clap-kind-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-options-tag = OPTIONS
+clap-value-AGENDA = AGENDA
+clap-value-ARGS = ARGS
+clap-value-BASE = BASE
+clap-value-BY = BY
+clap-value-COUNTRY = COUNTRY
+clap-value-DAYS = DAYS
+clap-value-ENC = ENC
+clap-value-FILE = FILE
+clap-value-FOLLOW_UPS = FOLLOW_UPS
+clap-value-FORMAT = FORMAT
+clap-value-IDS = IDS
+clap-value-LANG = LANG
+clap-value-LANGS = LANGS
+clap-value-LENGTH = LENGTH
+clap-value-LIMIT = LIMIT
+clap-value-MAP = MAP
+clap-value-NAME = NAME
+clap-value-NEAR = NEAR
+clap-value-OURS = OURS
+clap-value-OUT = OUT
+clap-value-OUTPUT = OUTPUT
+clap-value-PARTICIPANTS = PARTICIPANTS
+clap-value-PATH = PATH
+clap-value-PATHS = PATHS
+clap-value-ROOM = ROOM
+clap-value-SESSIONS = SESSIONS
+clap-value-STATUS = STATUS
+clap-value-STEP = STEP
+clap-value-TAG = TAG
+clap-value-TEXT = TEXT
+clap-value-THEIRS = THEIRS
+clap-value-TODAY = TODAY
+clap-value-WIDTH = WIDTH
+clap-value-ZONE = ZONE
+after-help-followups =
+    Without filters it lists every follow-up still owed (open, in progress,
+    waiting) across the meetings, sorted by due date (none last), then meeting,
+    then id. Follow-ups carried over into a later meeting are listed once, in
+    the later meeting. Columns of the CSV and JSON output: docs/followups.md.
+    {""}
+    Examples:
+      plenary followups --overdue
+      plenary followups --due-within 14 --owner unesco
+      plenary followups --overdue --format csv > overdue.csv
+      plenary followups --status all --group-by meeting --today 2023-10-01
+value-why-no-status = no status given; expected e.g. `open,in-progress`, `owed`, `closed` or `all`
+value-why-unknown-status = unknown status `{ $value }`; { $hint }
+value-why-not-country = `{ $value }` is not a country; give an ISO code (KZ, KAZ) or an English name (Kazakhstan)
+value-why-not-duration = `{ $value }` is not a duration; type +90m, +1h30 or +1:30
+value-why-duration-range = `{ $value }` must be between 1 minute and 24 hours
+value-why-not-number = invalid digit found in string
+value-why-empty-number = cannot parse integer from empty string
+value-why-number-too-large = number too large to fit in target type
+value-why-number-too-small = number too small to fit in target type
+value-why-out-of-range = { $value } is not in { $low }..={ $high }
+
+## plenary fmt (src/cli/fmt.rs) and a save refused (src/save)
+
+fmt-cannot-serialize = { $path }: error: cannot serialize: { $why }
+fmt-not-canonical = { $path }: not in canonical form (run `plenary fmt`)
+fmt-formatted = formatted { $path }
+fmt-backup-note = note: some comments had no key to go with; the original is in { $path }
+fmt-error = { $path }: error: { $why }
+format-comments = { $path } has { $n } comment(s) the canonical form cannot place (first: `{ $first }`); fix them by hand, or run `plenary fmt --drop-comments` (a .bak copy keeps them)
+save-changed-on-disk = { $path } was changed on disk since it was loaded; not overwriting it
+save-deleted-on-disk = { $path } was deleted on disk since it was loaded; not recreating it without asking
+save-exists = { $path } exists already; choose another name
+save-read-only = { $path } is read-only; save it under another name, or make it writable
+save-io = cannot write { $path }: { $why }
+save-serialize = cannot serialize the meeting: { $why }
 
 ## A printed programme's labels (src/report/plain.rs `Labels::say`, src/export/page.rs
 ## `lab`): `label-` and the English words, as the programme prints them

@@ -258,13 +258,16 @@ fn every_programme_label_is_in_every_catalogue() {
 /// Catalogue keys the code builds from words rather than names whole,
 /// each with where it is built; every other key must appear in `src/` as
 /// a string literal of its own.
-const BUILT_KEY_PREFIXES: [(&str, &str); 6] = [
+const BUILT_KEY_PREFIXES: [(&str, &str); 8] = [
     // A key's description, a footer hint, a view's name: the English words (i18n::phrase_key).
     ("ui-", "src/i18n/phrase.rs"),
     // A printed programme's label (i18n::label_key).
     ("label-", "src/i18n/phrase.rs"),
     // The command line's help, by subcommand and argument (cli::help).
     ("cli-", "src/cli/help.rs"),
+    // A subcommand's text after its help, and a value's placeholder (`<FILE>`) (cli::help).
+    ("after-help-", "src/cli/help.rs"),
+    ("clap-value-", "src/cli/help.rs"),
     // A value the file writes in English (tui::format::value, followups::ops).
     ("tui-value-", "src/tui/format.rs"),
     // A field's name (tui::format::field).

@@ -1,7 +1,10 @@
-//! The participant form holds the whole record: every field of every
-//! participant survives opening the form and applying it, and an
-//! interpreter (A/B/C languages, time zone, honorific) is made entirely
-//! in the TUI and reads back from the saved file as it was typed.
+//! The participant form holds the whole record: every participant of the
+//! bundled agendas goes through it (Tab past every field) and the file
+//! stays byte for byte; name, organization and position are edited per
+//! working language and keep their shape; an interpreter (a bilingual
+//! name, A/B/C languages, time zone, honorific) is made entirely in the
+//! TUI, reads back from the saved file as it was typed, and the Roster's
+//! detail panel names their zone and languages in English and Russian.
 
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -13,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use common::app::{app_on, draw};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use plenary::domain::{InterpreterLanguages, Role, Status, Text};
+use plenary::domain::{InterpreterLanguages, Role, Status, Tentative, Text};
 use plenary::i18n::{Lang, with_lang};
 use plenary::tui::app::App;
 use plenary::tui::event;
@@ -318,6 +321,16 @@ fn every_text_shape_survives_and_each_language_is_edited_beside_the_others() {
     assert_eq!(org.get("kk", &[]), "Білім министрлігі");
     assert_eq!(org.get("ru", &[]), "Министерство образования");
     assert_eq!(p.position, before.people()[0].position);
+    // Ctrl-t on the Russian organization marks the organization in both.
+    press(&mut app, "e<tab><tab><tab><tab><tab><C-t>");
+    let f = app.edit.form().unwrap();
+    let org: Vec<bool> = ["organization:en", "organization:ru"]
+        .map(|n| f.field(n).unwrap().tentative)
+        .into();
+    assert_eq!(org, [true, true]);
+    press(&mut app, "<ret>");
+    let p = &app.library.entries[0].meeting().people()[0];
+    assert_eq!(p.tentative, Tentative::Fields(vec!["organization".into()]));
     // Emptied in every language, the name is asked for at its first field.
     press(&mut app, "e<C-u><tab><C-u><ret>");
     let f = app.edit.form().expect("the form stays open");

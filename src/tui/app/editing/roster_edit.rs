@@ -2,7 +2,9 @@
 //! who is booked asks first and says where they appear), and one key to
 //! move a status along invited → confirmed → attended → declined.
 //! The form holds the whole record, an interpreter's A/B/C languages too,
-//! so nobody needs `$EDITOR` to make a participant valid.
+//! so nobody needs `$EDITOR` to make a participant valid; name,
+//! organization and position have a field per working language, read
+//! back by [`crate::edit::form_text`] in the shape the file had them.
 
 use super::form::{Field, Form, id_check};
 use super::form_fields::{marked, opt_text_fields, text_fields};

@@ -265,15 +265,16 @@ const BUILT_KEY_PREFIXES: [(&str, &str); 8] = [
     ("label-", "src/i18n/phrase.rs"),
     // The command line's help, by subcommand and argument (cli::help).
     ("cli-", "src/cli/help.rs"),
-    // A subcommand's text after its help, and a value's placeholder (`<FILE>`) (cli::help).
-    ("after-help-", "src/cli/help.rs"),
-    ("clap-value-", "src/cli/help.rs"),
     // A value the file writes in English (tui::format::value, followups::ops).
     ("tui-value-", "src/tui/format.rs"),
     // A field's name (tui::format::field).
     ("tui-field-", "src/tui/format.rs"),
     // A language's name by its code (domain::codes, report::plain, tui::format).
     ("language-", "src/domain/codes.rs"),
+    // A subcommand's examples after its help (cli::help).
+    ("after-help-", "src/cli/help.rs"),
+    // A value's placeholder in the usage lines, `<FILE>` (cli::help).
+    ("clap-value-", "src/cli/help.rs"),
 ];
 
 /// Every message of en.ftl is said somewhere: a key nothing names is a

@@ -425,6 +425,12 @@ source-not-utf8 = the file is not valid UTF-8 text; save it as UTF-8 (line { $li
 ## Writing a file (src/save/atomic.rs, src/save/mod.rs); the system's own
 ## reasons stay its words in English
 
+save-changed-on-disk = { $file } was changed on disk since it was loaded; not overwriting it
+save-deleted-on-disk = { $file } was deleted on disk since it was loaded; not recreating it without asking
+save-exists = { $file } exists already; choose another name
+save-read-only = { $file } is read-only; save it under another name, or make it writable
+save-io = cannot write { $file }: { $why }
+save-serialize = cannot serialize the meeting: { $why }
 save-would-not-load = the edited text would not load: { $why }
 save-not-read-back = the edited text did not read back as the edited meeting
 save-cannot-merge = cannot merge: { $why }
@@ -713,12 +719,6 @@ fmt-formatted = formatted { $path }
 fmt-backup-note = note: some comments had no key to go with; the original is in { $path }
 fmt-error = { $path }: error: { $why }
 format-comments = { $path } has { $n } comment(s) the canonical form cannot place (first: `{ $first }`); fix them by hand, or run `plenary fmt --drop-comments` (a .bak copy keeps them)
-save-changed-on-disk = { $path } was changed on disk since it was loaded; not overwriting it
-save-deleted-on-disk = { $path } was deleted on disk since it was loaded; not recreating it without asking
-save-exists = { $path } exists already; choose another name
-save-read-only = { $path } is read-only; save it under another name, or make it writable
-save-io = cannot write { $path }: { $why }
-save-serialize = cannot serialize the meeting: { $why }
 
 ## A printed programme's labels (src/report/plain.rs `Labels::say`, src/export/page.rs
 ## `lab`): `label-` and the English words, as the programme prints them
@@ -1495,7 +1495,8 @@ tui-item-minutes-such-as = `{ $value }` is not a number of minutes, such as 15
 tui-item-speakers = Speakers
 tui-item-minutes = Minutes
 tui-item-notes = Notes
-tui-item-title-needed = a title is needed (in at least one language)
+tui-item-title-needed = a title is needed (in at least one language), or a speaker
+tui-item-untitled = (no title: who speaks)
 tui-id-not-on-roster = `{ $id }` is not on the roster
 tui-item-not-minutes = `{ $value }` is not a number of minutes
 tui-item-add-title = Add an item to `{ $id }`

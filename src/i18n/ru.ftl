@@ -442,6 +442,12 @@ source-not-utf8 = файл не является текстом в UTF-8; сох
 ## Запись файла (src/save/atomic.rs, src/save/mod.rs); причины системы,
 ## которых каталог не знает, остаются её словами по-английски
 
+save-changed-on-disk = { $file } изменён на диске после загрузки; не перезаписываю его
+save-deleted-on-disk = { $file } удалён на диске после загрузки; без вопроса не создаю его заново
+save-exists = { $file } уже есть; выберите другое имя
+save-read-only = { $file } только для чтения; сохраните под другим именем или разрешите запись
+save-io = не удаётся записать { $file }: { $why }
+save-serialize = не удаётся записать встречу в YAML: { $why }
 save-would-not-load = изменённый текст не загрузился бы: { $why }
 save-not-read-back = изменённый текст не читается обратно как изменённая встреча
 save-cannot-merge = слить нельзя: { $why }
@@ -738,12 +744,6 @@ format-comments = { $n ->
     [few] в { $path } { $n } комментария, которым в каноническом виде нет места
    *[many] в { $path } { $n } комментариев, которым в каноническом виде нет места
 } (первый: `{ $first }`); исправьте вручную или запустите `plenary fmt --drop-comments` (копия .bak их сохранит)
-save-changed-on-disk = { $path } изменён на диске после загрузки; не перезаписываю его
-save-deleted-on-disk = { $path } удалён на диске после загрузки; без вопроса не создаю его заново
-save-exists = { $path } уже существует; выберите другое имя
-save-read-only = { $path } только для чтения; сохраните его под другим именем или разрешите запись
-save-io = не удалось записать { $path }: { $why }
-save-serialize = не удалось записать встречу в YAML: { $why }
 
 ## Подписи печатной программы (agenda, export)
 
@@ -1191,7 +1191,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = добавить п
 ui-take-an-interpreter-out-of-the-selected-booth = убрать переводчика из выбранной кабины
 ui-remove = убрать
 ui-make-the-booth-two-way-retour-or-one-way = сделать кабину двусторонней (ретур) или односторонней
-ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех заседаниях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
 ui-two-way = двусторон.
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = брать источник кабины с зала или из другой кабины (реле)
 ui-relay = реле
@@ -1539,7 +1539,8 @@ tui-item-minutes-such-as = `{ $value }` — не число минут (напр
 tui-item-speakers = Докладчики
 tui-item-minutes = Минуты
 tui-item-notes = Заметки
-tui-item-title-needed = нужно название (хотя бы на одном языке)
+tui-item-title-needed = нужно название (хотя бы на одном языке) или выступающий
+tui-item-untitled = (без названия: кто выступает)
 tui-id-not-on-roster = `{ $id }` нет в списке участников
 tui-item-not-minutes = `{ $value }` — не число минут
 tui-item-add-title = Новый пункт заседания `{ $id }`
@@ -1964,14 +1965,14 @@ tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
 tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
 tui-same-team-day = этот день, { $day } ({ $n ->
-    [one] { $n } сессия
-    [few] { $n } сессии
-   *[many] { $n } сессий
+    [one] { $n } заседание
+    [few] { $n } заседания
+   *[many] { $n } заседаний
 })
 tui-same-team-meeting = все дни встречи ({ $n ->
-    [one] { $n } сессия
-    [few] { $n } сессии
-   *[many] { $n } сессий
+    [one] { $n } заседание
+    [few] { $n } заседания
+   *[many] { $n } заседаний
 }, { $days ->
     [one] { $days } день
     [few] { $days } дня

@@ -40,13 +40,13 @@ pub enum SaveError {
 impl SaveError {
     /// The refusal as a catalogue message; its English is the Display above.
     pub fn msg(&self) -> Msg {
-        let path = |p: &Path| p.display().to_string();
+        let file = |p: &Path| p.display().to_string();
         match self {
-            SaveError::ChangedOnDisk(p) => msg!("save-changed-on-disk", path = path(p)),
-            SaveError::DeletedOnDisk(p) => msg!("save-deleted-on-disk", path = path(p)),
-            SaveError::Exists(p) => msg!("save-exists", path = path(p)),
-            SaveError::ReadOnly(p) => msg!("save-read-only", path = path(p)),
-            SaveError::Io(p, e) => msg!("save-io", path = path(p), why = write_why(e)),
+            SaveError::ChangedOnDisk(p) => msg!("save-changed-on-disk", file = file(p)),
+            SaveError::DeletedOnDisk(p) => msg!("save-deleted-on-disk", file = file(p)),
+            SaveError::Exists(p) => msg!("save-exists", file = file(p)),
+            SaveError::ReadOnly(p) => msg!("save-read-only", file = file(p)),
+            SaveError::Io(p, e) => msg!("save-io", file = file(p), why = write_why(e)),
             SaveError::Serialize(why) => msg!("save-serialize", why = why),
             SaveError::NotReadBack(why) => msg!("save-serialize", why = why.clone()),
         }

@@ -47,6 +47,13 @@ pub struct SaveReport {
 /// each file's layout; the meeting as it was loaded is read back from the
 /// document's text. See [`save_from`].
 pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
+    let (mut base, trusted) = base_from_text(doc);
+    save_checked(doc, &mut base, trusted)
+}
+
+/// The meeting the document's text (and its participant list's) reads as,
+/// and whether it read cleanly (else an empty meeting).
+pub fn base_from_text(doc: &Document) -> (Meeting, bool) {
     let parsed = crate::load::parse_meeting(&doc.path, &doc.text);
     let trusted = parsed.is_ok();
     let mut base = parsed.unwrap_or_default();
@@ -55,7 +62,7 @@ pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
             .map(|f| f.participants)
             .unwrap_or_default();
     }
-    save_checked(doc, &mut base, trusted)
+    (base, trusted)
 }
 
 /// Saves `doc.meeting`, where `base` is what the document's text holds (the

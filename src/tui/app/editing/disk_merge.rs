@@ -8,7 +8,7 @@
 
 use crate::domain::Meeting;
 use crate::load::Document;
-use crate::save::merge::{self, Conflict};
+use crate::save::merge::Conflict;
 use crate::save::{SaveError, resolve};
 use crate::tui::app::App;
 use crate::tui::library::{Library, MeetingId};
@@ -41,7 +41,7 @@ pub fn start(app: &mut App, e: MeetingId) {
 /// Their version, read: merge it with mine, then ask about each field
 /// changed on both sides.
 pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>) {
-    let Some(entry) = app.library.get(e) else {
+    let Some(entry) = app.library.get_mut(e) else {
         return;
     };
     let theirs = match theirs {
@@ -51,8 +51,7 @@ pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>
             return;
         }
     };
-    let ed = &entry.editor;
-    match merge::merge(&ed.base, &ed.doc.meeting, &theirs.meeting) {
+    match entry.editor.merge(&theirs.meeting) {
         Ok(m) => next(
             app,
             Box::new(PendingMerge {

@@ -467,7 +467,10 @@ pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<
                 .as_ref()
                 .map(staffing::languages_label)
                 .unwrap_or_else(|| crate::tr!("tui-no-languages-stated"));
-            let mut why: Vec<String> = misfits.iter().map(|x| x.to_string()).collect();
+            let mut why: Vec<String> = misfits
+                .iter()
+                .map(|x| x.msg().render(crate::i18n::current()))
+                .collect();
             let elsewhere = session
                 .interpretation
                 .iter()

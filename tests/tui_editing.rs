@@ -125,8 +125,8 @@ fn add_a_session_pick_a_chair_set_interpretation_undo_redo_save() {
         end: Clock::hm(17, 30),
         chair: Some("yoon-ji-hyun".into()),
         language: vec!["en".into()],
-        // The booth team of Webinar 2, before it that day with no room
-        // (`edit::inherit::booth_teams`); its "not confirmed" marks stay there.
+        // The booth team the form opened with, from the session selected
+        // (`edit::inherit::new_session`); its "not confirmed" marks stay there.
         interpretation: vec![Channel {
             interpreters: vec!["interpreter-en-ru-1".into(), "interpreter-en-ru-2".into()],
             retour: true,

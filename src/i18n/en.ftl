@@ -241,6 +241,8 @@ cli-import = Read a pretalx or frab schedule.json / schedule.xml into a new agen
 cli-import-file = The schedule.json or schedule.xml to read
 cli-import-output = The agenda file to write (must not exist yet)
 cli-schema = Print the JSON Schema (draft-07) of the agenda format, for editors
+cli-generate = Write a large generated agenda, for benchmarks
+cli-generate-output = Write here instead of standard output
 cli-config = Print the settings in force and where each came from (docs/config.md)
 
 ## plenary followups: the table (src/cli/followups.rs); CSV and JSON
@@ -573,6 +575,107 @@ clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 
+## clap's rarer errors, the placeholders of its usage lines, and why a
+## command-line value was refused (src/cli/clap_errors.rs, help.rs, value_reasons.rs)
+
+clap-used-twice = the argument '{ $arg }' cannot be used multiple times
+clap-conflict-with = the argument '{ $arg }' cannot be used with
+clap-conflict-subcommand = the subcommand '{ $sub }' cannot be used with
+clap-conflict-others = one or more of the other specified arguments
+clap-missing-subcommand = '{ $cmd }' requires a subcommand but one was not provided
+clap-subcommands = subcommands: { $names }
+clap-too-few-values = { $min } values required by '{ $arg }'; only { $n } { $n ->
+    [one] was provided
+   *[other] were provided
+}
+clap-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $n } { $n ->
+    [one] was provided
+   *[other] were provided
+}
+clap-kind-invalid-value = one of the values isn't valid for an argument
+clap-kind-unknown-argument = unexpected argument found
+clap-kind-invalid-subcommand = unrecognized subcommand
+clap-kind-no-equals = equal is needed when assigning values to one of the arguments
+clap-kind-value-validation = invalid value for one of the arguments
+clap-kind-too-many-values = unexpected value for an argument found
+clap-kind-too-few-values = more values required for an argument
+clap-kind-wrong-number-of-values = too many or too few values for an argument
+clap-kind-argument-conflict = an argument cannot be used with one or more of the other specified arguments
+clap-kind-missing-required = one or more required arguments were not provided
+clap-kind-missing-subcommand = a subcommand is required but one was not provided
+clap-kind-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-options-tag = OPTIONS
+clap-value-AGENDA = AGENDA
+clap-value-ARGS = ARGS
+clap-value-BASE = BASE
+clap-value-BY = BY
+clap-value-COUNTRY = COUNTRY
+clap-value-DAYS = DAYS
+clap-value-ENC = ENC
+clap-value-FILE = FILE
+clap-value-FOLLOW_UPS = FOLLOW_UPS
+clap-value-FORMAT = FORMAT
+clap-value-IDS = IDS
+clap-value-LANG = LANG
+clap-value-LANGS = LANGS
+clap-value-LENGTH = LENGTH
+clap-value-LIMIT = LIMIT
+clap-value-MAP = MAP
+clap-value-NAME = NAME
+clap-value-NEAR = NEAR
+clap-value-OURS = OURS
+clap-value-OUT = OUT
+clap-value-OUTPUT = OUTPUT
+clap-value-PARTICIPANTS = PARTICIPANTS
+clap-value-PATH = PATH
+clap-value-PATHS = PATHS
+clap-value-ROOM = ROOM
+clap-value-SESSIONS = SESSIONS
+clap-value-STATUS = STATUS
+clap-value-STEP = STEP
+clap-value-TAG = TAG
+clap-value-TEXT = TEXT
+clap-value-THEIRS = THEIRS
+clap-value-TODAY = TODAY
+clap-value-WIDTH = WIDTH
+clap-value-ZONE = ZONE
+after-help-followups =
+    Without filters it lists every follow-up still owed (open, in progress,
+    waiting) across the meetings, sorted by due date (none last), then meeting,
+    then id. Follow-ups carried over into a later meeting are listed once, in
+    the later meeting. Columns of the CSV and JSON output: docs/followups.md.
+    {""}
+    Examples:
+      plenary followups --overdue
+      plenary followups --due-within 14 --owner unesco
+      plenary followups --overdue --format csv > overdue.csv
+      plenary followups --status all --group-by meeting --today 2023-10-01
+value-why-no-status = no status given; expected e.g. `open,in-progress`, `owed`, `closed` or `all`
+value-why-unknown-status = unknown status `{ $value }`; { $hint }
+value-why-not-country = `{ $value }` is not a country; give an ISO code (KZ, KAZ) or an English name (Kazakhstan)
+value-why-not-duration = `{ $value }` is not a duration; type +90m, +1h30 or +1:30
+value-why-duration-range = `{ $value }` must be between 1 minute and 24 hours
+value-why-not-number = invalid digit found in string
+value-why-empty-number = cannot parse integer from empty string
+value-why-number-too-large = number too large to fit in target type
+value-why-number-too-small = number too small to fit in target type
+value-why-out-of-range = { $value } is not in { $low }..={ $high }
+
+## plenary fmt (src/cli/fmt.rs) and a save refused (src/save)
+
+fmt-cannot-serialize = { $path }: error: cannot serialize: { $why }
+fmt-not-canonical = { $path }: not in canonical form (run `plenary fmt`)
+fmt-formatted = formatted { $path }
+fmt-backup-note = note: some comments had no key to go with; the original is in { $path }
+fmt-error = { $path }: error: { $why }
+format-comments = { $path } has { $n } comment(s) the canonical form cannot place (first: `{ $first }`); fix them by hand, or run `plenary fmt --drop-comments` (a .bak copy keeps them)
+save-changed-on-disk = { $path } was changed on disk since it was loaded; not overwriting it
+save-deleted-on-disk = { $path } was deleted on disk since it was loaded; not recreating it without asking
+save-exists = { $path } exists already; choose another name
+save-read-only = { $path } is read-only; save it under another name, or make it writable
+save-io = cannot write { $path }: { $why }
+save-serialize = cannot serialize the meeting: { $why }
+
 ## A printed programme's labels (src/report/plain.rs `Labels::say`, src/export/page.rs
 ## `lab`): `label-` and the English words, as the programme prints them
 
@@ -600,6 +703,7 @@ label-relay-from = relay from
 label-Booth = Booth
 label-min = min
 label-on-behalf-of = on behalf of
+label-Remarks = Remarks
 label-proposed = proposed
 label-marks-a-value-that-is-not-confirmed-yet = marks a value that is not confirmed yet.
 label-Personal-brief = Personal brief
@@ -848,6 +952,7 @@ form-keys-marks = Tab next · Enter apply · Esc cancel · Ctrl-t not confirmed
 form-pick-hint = type to search, Space lists all
 form-add-hint = add one
 form-in-language = { $label } ({ $lang })
+form-kind-alongside = runs alongside the programme: held in every working language, no booth
 form-marked-tentative = marked not confirmed yet (~); Ctrl-t again confirms it
 form-marked-confirmed = marked confirmed
 form-not-markable = this field cannot be marked not confirmed (times, room, title... can)
@@ -990,7 +1095,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = add an interpreter 
 ui-take-an-interpreter-out-of-the-selected-booth = take an interpreter out of the selected booth
 ui-remove = remove
 ui-make-the-booth-two-way-retour-or-one-way = make the booth two-way (retour) or one-way
-ui-same-team-all-day-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-one-edit-u-undoes-it = same team all day: the selected booth's interpreters staff that language's booth in every session of the day in its room (one edit, u undoes it)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = same team all day or all meeting: the selected booth's interpreters staff that language's booth in every session of the day in its room, or of every day (asks which when both differ; one edit, u undoes it)
 ui-two-way = two-way
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = take the booth's source from the floor or another booth (relay)
 ui-relay = relay
@@ -1730,6 +1835,20 @@ tui-label-two-way = { $language } booth two-way
 tui-label-one-way = { $language } booth one-way
 tui-same-team-empty = nobody is in this { $language } booth yet: add its team (i), then T gives it to the whole day
 tui-same-team-already = every { $language } booth that day already has this team
+tui-same-team-title = Same team in the { $language } booth
+tui-same-team-which = { $team }: for this day, or for every day of the meeting?
+tui-same-team-rest = { $team } already staff this day: every other day of the meeting too?
+tui-same-team-day = this day, { $day } ({ $n ->
+    [one] { $n } session
+   *[other] { $n } sessions
+})
+tui-same-team-meeting = every day of the meeting ({ $n ->
+    [one] { $n } session
+   *[other] { $n } sessions
+} on { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+})
 tui-label-remove-channel = remove the { $language } channel
 tui-label-add-to-booth = add { $name } to the booth
 tui-label-out-of-booth = take { $name } out of the booth
@@ -1903,6 +2022,8 @@ tui-se-resize-rest-title = Change the end of `{ $id }` and shift the rest?
 ## What an edit is called in the status line and after undo (src/edit, src/followups)
 
 edit-add-session = add session `{ $id }`
+edit-staff-day = staff the { $lang } booth on { $date } with { $team }
+edit-staff-meeting = staff the { $lang } booth on every day with { $team }
 edit-duplicate-session = duplicate session as `{ $id }`
 edit-delete-session = delete session `{ $id }`
 edit-move-session = move session `{ $id }`

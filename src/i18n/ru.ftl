@@ -191,7 +191,7 @@ cli-fmt-paths = Файлы встреч или папки с ними (по ум
 cli-followups = Поручения по всем встречам, по сроку; просроченные отмечены
 cli-followups-paths = Файлы встреч или папки с ними (по умолчанию agendas/)
 cli-followups-overdue = Только просроченные (вместе с --due-within: любые из двух)
-cli-followups-due_within = Только со сроком от сегодня до DAYS дней вперёд (вместе с --overdue: любые из двух)
+cli-followups-due_within = Только со сроком от сегодня до N дней вперёд (вместе с --overdue: любые из двух)
 cli-followups-owner = Id или имя участника, организация или owner_org; регистр, письменность и порядок слов не важны
 cli-followups-status = open, in-progress, waiting, done, dropped (через запятую), либо owed (по умолчанию), closed, all
 cli-followups-tag = Только с этим тегом (регистр не важен)
@@ -251,6 +251,8 @@ cli-import = Прочитать расписание pretalx или frab (schedu
 cli-import-file = schedule.json или schedule.xml, который прочитать
 cli-import-output = Файл программы, который записать (его ещё не должно быть)
 cli-schema = Вывести JSON Schema (draft-07) формата программы, для редакторов
+cli-generate = Записать большую созданную программу, для замеров скорости
+cli-generate-output = Записать сюда, а не в стандартный вывод
 cli-config = Вывести действующие настройки и откуда взялась каждая (docs/config.md)
 
 ## plenary followups: таблица; столбцы CSV и JSON остаются английскими
@@ -593,6 +595,105 @@ clap-conflict = аргумент '{ $arg }' нельзя использоват�
 clap-no-equals = значение для '{ $arg }' указывается через знак равенства
 clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
 
+## Редкие ошибки clap, заполнители в строке использования и почему
+## значение в командной строке не подошло (src/cli/clap_errors.rs, help.rs, value_reasons.rs)
+
+clap-used-twice = аргумент '{ $arg }' нельзя указывать несколько раз
+clap-conflict-with = аргумент '{ $arg }' нельзя использовать вместе с
+clap-conflict-subcommand = команду '{ $sub }' нельзя использовать вместе с
+clap-conflict-others = другими указанными аргументами
+clap-missing-subcommand = '{ $cmd }' требует команду, но она не указана
+clap-subcommands = команды: { $names }
+clap-too-few-values = для '{ $arg }' нужно значений: { $min }, а указано только { $n }
+clap-wrong-number-of-values = для '{ $arg }' нужно значений: { $expected }, а указано { $n }
+clap-kind-invalid-value = одно из значений не подходит для аргумента
+clap-kind-unknown-argument = неожиданный аргумент
+clap-kind-invalid-subcommand = неизвестная команда
+clap-kind-no-equals = значение одного из аргументов указывается через знак равенства
+clap-kind-value-validation = недопустимое значение одного из аргументов
+clap-kind-too-many-values = лишнее значение аргумента
+clap-kind-too-few-values = аргументу нужно больше значений
+clap-kind-wrong-number-of-values = у аргумента слишком много или слишком мало значений
+clap-kind-argument-conflict = аргумент нельзя использовать вместе с другими указанными аргументами
+clap-kind-missing-required = не указан один или несколько обязательных аргументов
+clap-kind-missing-subcommand = нужна команда, но она не указана
+clap-kind-invalid-utf8 = в одном или нескольких аргументах неверный UTF-8
+clap-options-tag = ПАРАМЕТРЫ
+clap-value-AGENDA = ПРОГРАММА
+clap-value-ARGS = АРГУМЕНТЫ
+clap-value-BASE = ПРЕДОК
+clap-value-BY = ПО
+clap-value-COUNTRY = СТРАНА
+clap-value-DAYS = N
+clap-value-ENC = КОДИРОВКА
+clap-value-FILE = ФАЙЛ
+clap-value-FOLLOW_UPS = ПОРУЧЕНИЯ
+clap-value-FORMAT = ФОРМАТ
+clap-value-IDS = ID
+clap-value-LANG = ЯЗЫК
+clap-value-LANGS = ЯЗЫКИ
+clap-value-LENGTH = ДЛИТЕЛЬНОСТЬ
+clap-value-LIMIT = ЧИСЛО
+clap-value-MAP = СТОЛБЦЫ
+clap-value-NAME = НАЗВАНИЕ
+clap-value-NEAR = ЧИСЛО
+clap-value-OURS = НАША
+clap-value-OUT = ФАЙЛ
+clap-value-OUTPUT = ФАЙЛ
+clap-value-PARTICIPANTS = УЧАСТНИКИ
+clap-value-PATH = ПУТЬ
+clap-value-PATHS = ПУТИ
+clap-value-ROOM = ЗАЛ
+clap-value-SESSIONS = ЗАСЕДАНИЯ
+clap-value-STATUS = СТАТУС
+clap-value-STEP = ШАГ
+clap-value-TAG = ТЕГ
+clap-value-TEXT = ТЕКСТ
+clap-value-THEIRS = ИХ
+clap-value-TODAY = ДАТА
+clap-value-WIDTH = ШИРИНА
+clap-value-ZONE = ПОЯС
+after-help-followups =
+    Без фильтров выводятся все поручения, которые ещё не выполнены (open,
+    in-progress, waiting), по всем встречам, по сроку (без срока — в конце),
+    затем по встрече и по id. Поручение, перенесённое в более позднюю встречу,
+    выводится один раз, в более поздней. Столбцы CSV и JSON: docs/followups.md.
+    {""}
+    Примеры:
+      plenary followups --overdue
+      plenary followups --due-within 14 --owner unesco
+      plenary followups --overdue --format csv > overdue.csv
+      plenary followups --status all --group-by meeting --today 2023-10-01
+value-why-no-status = статус не указан; укажите, например, `open,in-progress`, `owed`, `closed` или `all`
+value-why-unknown-status = неизвестный статус `{ $value }`; { $hint }
+value-why-not-country = `{ $value }` — не страна; укажите код ISO (KZ, KAZ) или английское название (Kazakhstan)
+value-why-not-duration = `{ $value }` — не длительность; пишите +90m, +1h30 или +1:30
+value-why-duration-range = `{ $value }`: длительность должна быть от 1 минуты до 24 часов
+value-why-not-number = это не целое число (недопустимая цифра)
+value-why-empty-number = пустая строка вместо числа
+value-why-number-too-large = число слишком большое
+value-why-number-too-small = число слишком маленькое
+value-why-out-of-range = { $value } вне диапазона { $low }..={ $high }
+
+## plenary fmt (src/cli/fmt.rs) и отказ в сохранении (src/save)
+
+fmt-cannot-serialize = { $path }: ошибка: не удалось записать встречу в YAML: { $why }
+fmt-not-canonical = { $path }: не в каноническом виде (запустите `plenary fmt`)
+fmt-formatted = переписан { $path }
+fmt-backup-note = примечание: некоторым комментариям не к чему привязаться; исходный файл сохранён в { $path }
+fmt-error = { $path }: ошибка: { $why }
+format-comments = { $n ->
+    [one] в { $path } { $n } комментарий, которому в каноническом виде нет места
+    [few] в { $path } { $n } комментария, которым в каноническом виде нет места
+   *[many] в { $path } { $n } комментариев, которым в каноническом виде нет места
+} (первый: `{ $first }`); исправьте вручную или запустите `plenary fmt --drop-comments` (копия .bak их сохранит)
+save-changed-on-disk = { $path } изменён на диске после загрузки; не перезаписываю его
+save-deleted-on-disk = { $path } удалён на диске после загрузки; без вопроса не создаю его заново
+save-exists = { $path } уже существует; выберите другое имя
+save-read-only = { $path } только для чтения; сохраните его под другим именем или разрешите запись
+save-io = не удалось записать { $path }: { $why }
+save-serialize = не удалось записать встречу в YAML: { $why }
+
 ## Подписи печатной программы (agenda, export)
 
 label-not-confirmed-yet = * ещё не подтверждено
@@ -619,6 +720,7 @@ label-relay-from = через
 label-Booth = Кабина
 label-min = мин
 label-on-behalf-of = от имени
+label-Remarks = Выступления
 label-proposed = предварительно
 label-marks-a-value-that-is-not-confirmed-yet = — значение ещё не подтверждено.
 label-Personal-brief = Личная программа
@@ -869,6 +971,7 @@ form-keys-marks = Tab далее · Enter применить · Esc отмена
 form-pick-hint = печатайте для поиска, пробел — весь список
 form-add-hint = добавить
 form-in-language = { $label } ({ $lang })
+form-kind-alongside = идёт параллельно программе: на всех рабочих языках, без кабины
 form-marked-tentative = отмечено как ещё не подтверждённое (~); Ctrl-t ещё раз подтверждает
 form-marked-confirmed = отмечено как подтверждённое
 form-not-markable = это поле нельзя отметить неподтверждённым (время, зал, название — можно)
@@ -1011,7 +1114,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = добавить п
 ui-take-an-interpreter-out-of-the-selected-booth = убрать переводчика из выбранной кабины
 ui-remove = убрать
 ui-make-the-booth-two-way-retour-or-one-way = сделать кабину двусторонней (ретур) или односторонней
-ui-same-team-all-day-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-one-edit-u-undoes-it = та же бригада на весь день: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале (одна правка, u отменяет)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
 ui-two-way = двусторон.
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = брать источник кабины с зала или из другой кабины (реле)
 ui-relay = реле
@@ -1787,6 +1890,23 @@ tui-label-two-way = кабина «{ $language }» — двусторонняя
 tui-label-one-way = кабина «{ $language }» — односторонняя
 tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
+tui-same-team-title = Та же бригада в кабине «{ $language }»
+tui-same-team-which = { $team }: на этот день или на все дни встречи?
+tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
+tui-same-team-day = этот день, { $day } ({ $n ->
+    [one] { $n } сессия
+    [few] { $n } сессии
+   *[many] { $n } сессий
+})
+tui-same-team-meeting = все дни встречи ({ $n ->
+    [one] { $n } сессия
+    [few] { $n } сессии
+   *[many] { $n } сессий
+}, { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+})
 tui-label-remove-channel = удаление канала «{ $language }»
 tui-label-add-to-booth = { $name } — в кабину
 tui-label-out-of-booth = { $name } — из кабины
@@ -1978,6 +2098,8 @@ tui-se-resize-rest-title = Изменить конец `{ $id }` и сдвину
 ## Как правка называется в строке состояния и после отмены (src/edit, src/followups)
 
 edit-add-session = новое заседание `{ $id }`
+edit-staff-day = бригада { $team } в кабине { $lang } на { $date }
+edit-staff-meeting = бригада { $team } в кабине { $lang } на все дни
 edit-duplicate-session = копия заседания `{ $id }`
 edit-delete-session = удаление заседания `{ $id }`
 edit-move-session = перенос заседания `{ $id }`

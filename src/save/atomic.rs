@@ -32,6 +32,25 @@ pub enum SaveError {
     Serialize(String),
 }
 
+impl SaveError {
+    /// The error in the interface language (its Display is the English).
+    pub fn said(&self) -> String {
+        let path = |p: &Path| p.display().to_string();
+        match self {
+            SaveError::ChangedOnDisk(p) => crate::tr!("save-changed-on-disk", path = path(p)),
+            SaveError::DeletedOnDisk(p) => crate::tr!("save-deleted-on-disk", path = path(p)),
+            SaveError::Exists(p) => crate::tr!("save-exists", path = path(p)),
+            SaveError::ReadOnly(p) => crate::tr!("save-read-only", path = path(p)),
+            SaveError::Io(p, e) => crate::tr!(
+                "save-io",
+                path = path(p),
+                why = crate::load::source::why_msg(&e.to_string())
+            ),
+            SaveError::Serialize(why) => crate::tr!("save-serialize", why = why.as_str()),
+        }
+    }
+}
+
 /// The moments of a save where a crash could strike; tests inject failures here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {

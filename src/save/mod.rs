@@ -267,6 +267,21 @@ pub enum FormatError {
     Comments(PathBuf, Vec<String>),
 }
 
+impl FormatError {
+    /// The error in the interface language (its Display is the English).
+    pub fn said(&self) -> String {
+        match self {
+            FormatError::Save(e) => e.said(),
+            FormatError::Comments(path, lost) => crate::tr!(
+                "format-comments",
+                path = path.display().to_string(),
+                n = lost.len(),
+                first = lost.first().map(String::as_str).unwrap_or("")
+            ),
+        }
+    }
+}
+
 /// Writes a brand-new meeting file; refuses to replace an existing one.
 pub fn create(path: &Path, meeting: &Meeting) -> Result<Document, SaveError> {
     if path.exists() {

@@ -330,7 +330,11 @@ fn a_new_session_takes_floor_channels_and_team_from_the_one_before_in_its_room()
         m.sessions[i].interpretation = vec![Channel::to("ru")];
     }
     let team = vec!["petrova-irina".to_string(), "smith-anna".to_string()];
-    let tx = inherit::staff_day(&m, d1, "ru", None, &team);
+    let model = Channel {
+        interpreters: team.clone(),
+        ..Channel::to("ru")
+    };
+    let tx = inherit::staff_day(&m, d1, None, &model);
     let mut after = m.clone();
     tx.apply(&mut after).expect("apply");
     for id in ["opening", "break-out-a", "report-back"] {
@@ -338,6 +342,46 @@ fn a_new_session_takes_floor_channels_and_team_from_the_one_before_in_its_room()
         assert_eq!(s.interpretation[0].interpreters, team, "{id}");
     }
     assert_eq!(tx.changes.len(), 2, "break-out A had the team already");
+}
+
+/// tester13: a two-way booth staffed "all day" stays two-way everywhere, and
+/// a second "same team" sees the booths as different until they are.
+#[test]
+fn same_team_all_day_copies_two_way_and_relay_too() {
+    use plenary::domain::Channel;
+    use plenary::edit::inherit;
+    let (_d, ed) = copy();
+    let mut m = ed.doc.meeting.clone();
+    let d1 = day("2023-10-04");
+    let team = vec!["petrova-irina".to_string(), "smith-anna".to_string()];
+    for id in ["opening", "break-out-a", "report-back"] {
+        let i = idx(&m, id);
+        m.sessions[i].interpretation = vec![Channel {
+            interpreters: team.clone(),
+            ..Channel::to("ru")
+        }];
+    }
+    let model = Channel {
+        interpreters: team.clone(),
+        retour: true,
+        relay: Some("fr".into()),
+        ..Channel::to("ru")
+    };
+    let tx = inherit::staff_day(&m, d1, None, &model);
+    assert_eq!(
+        tx.changes.len(),
+        3,
+        "same team but one-way is not the same booth"
+    );
+    let mut after = m.clone();
+    tx.apply(&mut after).expect("apply");
+    for id in ["opening", "break-out-a", "report-back"] {
+        let c = &after.sessions[idx(&after, id)].interpretation[0];
+        assert!(c.retour, "{id} two-way");
+        assert_eq!(c.relay.as_deref(), Some("fr"), "{id} relay");
+    }
+    assert!(inherit::staff_day(&after, d1, None, &model).is_empty());
+    assert!(inherit::staff_meeting(&after, None, &model).is_empty());
 }
 
 #[test]

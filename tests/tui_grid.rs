@@ -262,3 +262,29 @@ fn the_day_line_fits_80_columns_in_english_and_russian() {
         });
     }
 }
+
+/// tester13: break-out B moved into break-out A's room hid A; two sessions
+/// overlapping in one room are both drawn, side by side, marked `!`.
+#[test]
+fn two_sessions_overlapping_in_one_room_are_both_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(format!("{FOLDER}/casie-day.yaml")).unwrap();
+    let moved = text.replacen("  room: Room 2\n", "  room: Room 1\n", 1);
+    assert_ne!(moved, text, "break-out B found in the fixture");
+    std::fs::write(dir.path().join("casie-day.yaml"), moved).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    select_meeting(&mut app, "CASIE");
+    app.update(Action::Run(Command::Show(View::Schedule)));
+    press(&mut app, "v");
+    let text = screen(&app);
+    let m = app.library[app.current().unwrap()].meeting();
+    for id in ["break-out-a", "break-out-b"] {
+        let s = m.sessions.iter().find(|s| s.id == id).unwrap();
+        let title = s.title.get("en", &m.languages);
+        let head: String = title.chars().take(6).collect();
+        assert!(
+            text.lines().any(|l| l.contains(&format!("┏! {head}"))),
+            "{id} ({head}) drawn and marked\n{text}"
+        );
+    }
+}

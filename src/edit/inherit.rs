@@ -90,41 +90,40 @@ pub fn new_session(
     s
 }
 
-/// "Same team all day": `team` becomes the interpreters of the booth into
-/// `lang` in every session of `date` that has one (in `room` only, when
-/// given), as one undoable edit.
-pub fn staff_day(
-    m: &Meeting,
-    date: NaiveDate,
-    lang: &str,
-    room: Option<&str>,
-    team: &[String],
-) -> Transaction {
+/// "Same team all day": the booth `model` (its team, two-way and relay, as
+/// one booth plan) becomes the booth into its language in every session of
+/// `date` that has one (in `room` only, when given), as one undoable edit.
+/// Copying the team alone would turn a two-way booth one-way elsewhere.
+pub fn staff_day(m: &Meeting, date: NaiveDate, room: Option<&str>, model: &Channel) -> Transaction {
     let label = crate::tr!(
         "edit-staff-day",
-        lang = lang,
+        lang = model.to.as_str(),
         date = date.to_string(),
-        team = team.join(", ")
+        team = model.interpreters.join(", ")
     );
-    staff(m, label, m.sessions_on(date), lang, room, team)
+    staff(m, label, m.sessions_on(date), room, model)
 }
 
 /// "Same team all meeting": the same for every day of the meeting (a
 /// webinar series in one file, a symposium's hall), as one undoable edit.
-pub fn staff_meeting(m: &Meeting, lang: &str, room: Option<&str>, team: &[String]) -> Transaction {
-    let label = crate::tr!("edit-staff-meeting", lang = lang, team = team.join(", "));
-    staff(m, label, (0..m.sessions.len()).collect(), lang, room, team)
+pub fn staff_meeting(m: &Meeting, room: Option<&str>, model: &Channel) -> Transaction {
+    let label = crate::tr!(
+        "edit-staff-meeting",
+        lang = model.to.as_str(),
+        team = model.interpreters.join(", ")
+    );
+    staff(m, label, (0..m.sessions.len()).collect(), room, model)
 }
 
-/// `team` into the `lang` booth of each of `sessions` (breaks left out; in
-/// `room` only, when given) that does not have it yet.
+/// `model`'s team, two-way and relay into the booth of its language of each
+/// of `sessions` (breaks left out; in `room` only, when given) that does not
+/// have all of them yet.
 fn staff(
     m: &Meeting,
     label: String,
     sessions: Vec<usize>,
-    lang: &str,
     room: Option<&str>,
-    team: &[String],
+    model: &Channel,
 ) -> Transaction {
     let mut tx = Transaction::new(label);
     for i in sessions {
@@ -133,8 +132,10 @@ fn staff(
             continue;
         }
         let mut after = before.clone();
-        for c in after.interpretation.iter_mut().filter(|c| c.to == lang) {
-            c.interpreters = team.to_vec();
+        for c in after.interpretation.iter_mut().filter(|c| c.to == model.to) {
+            c.interpreters = model.interpreters.clone();
+            c.retour = model.retour;
+            c.relay = model.relay.clone();
         }
         if &after != before {
             tx.push(Change::Session(ListOp::Replace {

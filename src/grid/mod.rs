@@ -54,6 +54,10 @@ pub struct Block {
     pub end: i64,
     /// Overlaps another block of its column.
     pub clash: bool,
+    /// Side by side within the column when blocks overlap: this block's lane
+    /// (0 = leftmost) of `lanes`, so no clashing block hides another.
+    pub lane: usize,
+    pub lanes: usize,
 }
 
 /// One day of the grid.
@@ -129,6 +133,8 @@ pub fn day(m: &Meeting, date: NaiveDate, rooms: &[String]) -> DayGrid {
                 start: a,
                 end: b,
                 clash: false,
+                lane: 0,
+                lanes: 1,
             });
         }
     }
@@ -146,6 +152,7 @@ pub fn day(m: &Meeting, date: NaiveDate, rooms: &[String]) -> DayGrid {
         });
     }
     mark_clashes(&mut g.blocks);
+    mark_lanes(&mut g.blocks);
     g
 }
 
@@ -180,6 +187,32 @@ fn mark_clashes(blocks: &mut [Block]) {
                 y.clash = true;
             }
         }
+    }
+}
+
+/// Lanes for overlapping blocks of a column: each block, by start, takes the
+/// leftmost lane no earlier overlapping block holds; a block's `lanes` is
+/// the widest lane count among the blocks it overlaps.
+fn mark_lanes(blocks: &mut [Block]) {
+    let mut order: Vec<usize> = (0..blocks.len()).collect();
+    order.sort_by_key(|&k| (blocks[k].column, blocks[k].start, blocks[k].end));
+    let overlaps =
+        |x: &Block, y: &Block| x.column == y.column && x.start < y.end && y.start < x.end;
+    for (n, &k) in order.iter().enumerate() {
+        let taken: Vec<usize> = order[..n]
+            .iter()
+            .filter(|&&j| overlaps(&blocks[j], &blocks[k]))
+            .map(|&j| blocks[j].lane)
+            .collect();
+        blocks[k].lane = (0..).find(|l| !taken.contains(l)).unwrap_or(0);
+    }
+    for k in 0..blocks.len() {
+        let widest = (0..blocks.len())
+            .filter(|&j| j == k || overlaps(&blocks[j], &blocks[k]))
+            .map(|j| blocks[j].lane + 1)
+            .max()
+            .unwrap_or(1);
+        blocks[k].lanes = widest;
     }
 }
 

@@ -574,6 +574,10 @@ impl Library {
             .as_deref()
             .and_then(|c| p.strip_prefix(c).ok())
             .unwrap_or(p);
+        // The folder Plenary was started in strips to nothing: say ".".
+        if rel.as_os_str().is_empty() {
+            return ".".into();
+        }
         rel.display().to_string()
     }
 
@@ -606,6 +610,14 @@ impl std::ops::IndexMut<MeetingId> for Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// tester13: "Meetings — 1 in " when started in the folder itself.
+    #[test]
+    fn the_folder_plenary_runs_in_is_shown_as_a_dot() {
+        let cwd = std::env::current_dir().expect("cwd");
+        assert_eq!(Library::show_path(&cwd), ".");
+        assert_eq!(Library::show_path(&cwd.join("agendas")), "agendas");
+    }
 
     fn generated(people: usize) -> Entry {
         let m = crate::generate::meeting(people, 30, 40);

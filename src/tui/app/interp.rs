@@ -307,8 +307,8 @@ fn same_team(
         return Err(crate::tr!("tui-same-team-empty", language = lang.as_str()));
     }
     let (room, team) = (session.room.as_deref(), &booth.interpreters);
-    let day = inherit::staff_day(m, session.date, &booth.to, room, team);
-    let all = inherit::staff_meeting(m, &booth.to, room, team);
+    let day = inherit::staff_day(m, session.date, room, booth);
+    let all = inherit::staff_meeting(m, room, booth);
     if all.is_empty() {
         return Err(crate::tr!(
             "tui-same-team-already",

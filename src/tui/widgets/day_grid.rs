@@ -208,8 +208,18 @@ impl DayGridWidget<'_> {
             let Some((y0, y1)) = self.rows_of(blk.start, blk.end) else {
                 continue;
             };
-            let x = self.v.column_x(blk.column - self.v.first);
-            let w = self.v.column_width;
+            // Overlapping blocks share their column side by side.
+            let full = self.v.column_width;
+            let lanes = u16::try_from(blk.lanes.max(1))
+                .unwrap_or(1)
+                .min(full.max(1));
+            let lane = u16::try_from(blk.lane).unwrap_or(0).min(lanes - 1);
+            let w = if lane + 1 == lanes {
+                full - (full / lanes) * lane
+            } else {
+                full / lanes
+            };
+            let x = self.v.column_x(blk.column - self.v.first) + (full / lanes) * lane;
             let selected = self.selected == Some(blk.session);
             let mut style = if blk.clash || (self.warned)(blk.session) {
                 t.warning()

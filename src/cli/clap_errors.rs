@@ -52,12 +52,27 @@ fn text(e: &Error, kind: ContextKind) -> Option<String> {
     }
 }
 
-/// The message (and its tips) of the kinds people meet, in the current language.
+/// The message (and its tips) of every kind clap reports, in the current
+/// language: from its context where clap kept one, else the kind's own
+/// short description, as clap does.
 fn said(e: &Error) -> Option<String> {
-    let arg = text(e, ContextKind::InvalidArg).unwrap_or_default();
     let mut tips: Vec<String> = Vec::new();
-    let head = match e.kind() {
+    let head = from_context(e, &mut tips).or_else(|| kind_only(e.kind()))?;
+    let mut out = head;
+    for t in tips {
+        out.push_str(&format!("\n\n  {}: {t}", tr!("clap-tip")));
+    }
+    Some(out)
+}
+
+/// The message clap would build from the error's context, when it has
+/// the context that kind needs.
+fn from_context(e: &Error, tips: &mut Vec<String>) -> Option<String> {
+    let arg = text(e, ContextKind::InvalidArg);
+    let value = text(e, ContextKind::InvalidValue);
+    Some(match e.kind() {
         ErrorKind::UnknownArgument => {
+            let arg = arg?;
             if let Some(s) = text(e, ContextKind::SuggestedArg) {
                 tips.push(tr!("clap-tip-similar", arg = s));
             }
@@ -67,60 +82,131 @@ fn said(e: &Error) -> Option<String> {
             tr!("clap-unknown-argument", arg = arg)
         }
         ErrorKind::InvalidSubcommand => {
-            let sub = text(e, ContextKind::InvalidSubcommand).unwrap_or_default();
+            let sub = text(e, ContextKind::InvalidSubcommand)?;
             if let Some(s) = text(e, ContextKind::SuggestedSubcommand) {
                 tips.push(tr!("clap-tip-subcommand", sub = s));
             }
             tr!("clap-invalid-subcommand", sub = sub)
         }
-        ErrorKind::InvalidValue => {
-            let value = text(e, ContextKind::InvalidValue).unwrap_or_default();
-            if let Some(v) = text(e, ContextKind::SuggestedValue) {
-                tips.push(tr!("did-you-mean-quoted", value = v));
-            }
-            let mut head = if value.is_empty() {
-                tr!("clap-missing-value", arg = arg)
-            } else {
+        ErrorKind::InvalidValue => invalid_value(e, arg?, value?, tips),
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(e)
+                .map(|s| super::value_reasons::said(&s.to_string()))
+                .unwrap_or_default();
+            let (arg, value) = (arg?, value?);
+            if why.is_empty() {
                 tr!("clap-invalid-value", value = value, arg = arg)
+            } else {
+                tr!("clap-value-validation", value = value, arg = arg, why = why)
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let Some(ContextValue::Strings(v)) = e.get(ContextKind::InvalidArg) else {
+                return None;
             };
-            if let Some(valid) = text(e, ContextKind::ValidValue) {
-                head.push_str(&format!(
-                    "\n  [{}]",
-                    tr!("clap-possible-values", values = valid)
-                ));
+            format!("{}\n  {}", tr!("clap-missing-required"), v.join("\n  "))
+        }
+        ErrorKind::MissingSubcommand => {
+            let cmd = text(e, ContextKind::InvalidSubcommand)?;
+            let mut head = tr!("clap-missing-subcommand", cmd = cmd);
+            if let Some(valid) = list(e, ContextKind::ValidSubcommand) {
+                head.push_str(&format!("\n  [{}]", tr!("clap-subcommands", names = valid)));
             }
             head
         }
-        ErrorKind::ValueValidation => {
-            let value = text(e, ContextKind::InvalidValue).unwrap_or_default();
-            let why = std::error::Error::source(e)
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            tr!("clap-value-validation", value = value, arg = arg, why = why)
+        ErrorKind::ArgumentConflict => conflict(e)?,
+        ErrorKind::NoEquals => tr!("clap-no-equals", arg = arg?),
+        ErrorKind::TooManyValues => tr!("clap-too-many-values", value = value?, arg = arg?),
+        ErrorKind::TooFewValues => tr!(
+            "clap-too-few-values",
+            arg = arg?,
+            min = number(e, ContextKind::MinValues)?,
+            n = number(e, ContextKind::ActualNumValues)?
+        ),
+        ErrorKind::WrongNumberOfValues => tr!(
+            "clap-wrong-number-of-values",
+            arg = arg?,
+            expected = number(e, ContextKind::ExpectedNumValues)?,
+            n = number(e, ContextKind::ActualNumValues)?
+        ),
+        _ => return None,
+    })
+}
+
+/// A value not among the possible ones, or none given where one is needed.
+fn invalid_value(e: &Error, arg: String, value: String, tips: &mut Vec<String>) -> String {
+    if let Some(v) = text(e, ContextKind::SuggestedValue) {
+        tips.push(tr!("did-you-mean-quoted", value = v));
+    }
+    let mut head = if value.is_empty() {
+        tr!("clap-missing-value", arg = arg)
+    } else {
+        tr!("clap-invalid-value", value = value, arg = arg)
+    };
+    if let Some(valid) = list(e, ContextKind::ValidValue) {
+        head.push_str(&format!(
+            "\n  [{}]",
+            tr!("clap-possible-values", values = valid)
+        ));
+    }
+    head
+}
+
+/// Two arguments that exclude each other, or one given twice.
+fn conflict(e: &Error) -> Option<String> {
+    let prior = e.get(ContextKind::PriorArg);
+    let (head, prior) = match (
+        text(e, ContextKind::InvalidArg),
+        text(e, ContextKind::InvalidSubcommand),
+    ) {
+        (Some(arg), _) if text(e, ContextKind::PriorArg).as_deref() == Some(arg.as_str()) => {
+            return Some(tr!("clap-used-twice", arg = arg));
         }
-        ErrorKind::MissingRequiredArgument => {
-            let missing = match e.get(ContextKind::InvalidArg) {
-                Some(ContextValue::Strings(v)) => v.join("\n  "),
-                _ => arg,
-            };
-            format!("{}\n  {missing}", tr!("clap-missing-required"))
-        }
-        ErrorKind::ArgumentConflict => {
-            let other = text(e, ContextKind::PriorArg).unwrap_or_default();
-            tr!("clap-conflict", arg = arg, other = other)
-        }
-        ErrorKind::NoEquals => tr!("clap-no-equals", arg = arg),
-        ErrorKind::TooManyValues => {
-            let value = text(e, ContextKind::InvalidValue).unwrap_or_default();
-            tr!("clap-too-many-values", value = value, arg = arg)
-        }
+        (Some(arg), _) => (tr!("clap-conflict-with", arg = arg), prior),
+        (None, Some(sub)) => (tr!("clap-conflict-subcommand", sub = sub), prior),
+        (None, None) => return kind_only(ErrorKind::ArgumentConflict),
+    };
+    Some(match prior {
+        Some(ContextValue::String(other)) => format!("{head} '{other}'"),
+        Some(ContextValue::Strings(others)) => format!("{head}:\n  {}", others.join("\n  ")),
+        _ => format!("{head} {}", tr!("clap-conflict-others")),
+    })
+}
+
+/// A list of names from the context, when it has any.
+fn list(e: &Error, kind: ContextKind) -> Option<String> {
+    match e.get(kind)? {
+        ContextValue::Strings(v) if !v.is_empty() => Some(v.join(", ")),
+        _ => None,
+    }
+}
+
+/// A count from the context.
+fn number(e: &Error, kind: ContextKind) -> Option<i64> {
+    match e.get(kind)? {
+        ContextValue::Number(n) => i64::try_from(*n).ok(),
+        _ => None,
+    }
+}
+
+/// clap's short description of a kind, for an error that kept no context.
+fn kind_only(kind: ErrorKind) -> Option<String> {
+    let key = match kind {
+        ErrorKind::InvalidValue => "clap-kind-invalid-value",
+        ErrorKind::UnknownArgument => "clap-kind-unknown-argument",
+        ErrorKind::InvalidSubcommand => "clap-kind-invalid-subcommand",
+        ErrorKind::NoEquals => "clap-kind-no-equals",
+        ErrorKind::ValueValidation => "clap-kind-value-validation",
+        ErrorKind::TooManyValues => "clap-kind-too-many-values",
+        ErrorKind::TooFewValues => "clap-kind-too-few-values",
+        ErrorKind::WrongNumberOfValues => "clap-kind-wrong-number-of-values",
+        ErrorKind::ArgumentConflict => "clap-kind-argument-conflict",
+        ErrorKind::MissingRequiredArgument => "clap-kind-missing-required",
+        ErrorKind::MissingSubcommand => "clap-kind-missing-subcommand",
+        ErrorKind::InvalidUtf8 => "clap-kind-invalid-utf8",
         _ => return None,
     };
-    let mut out = head;
-    for t in tips {
-        out.push_str(&format!("\n\n  {}: {t}", tr!("clap-tip")));
-    }
-    Some(out)
+    Some(tr!(key))
 }
 
 #[cfg(test)]

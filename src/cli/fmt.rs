@@ -1,11 +1,13 @@
 //! `plenary fmt`: rewrite agendas in canonical form, like `cargo fmt`.
 
 use super::out::errln;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use super::out::Out;
 use crate::load::{self, discover_noting};
 use crate::safe;
 use crate::save::{self, canonical};
+use crate::tr;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -34,7 +36,7 @@ pub fn run(args: &Args) -> u8 {
     };
     let mut code = 0;
     // Files are formatted even when no one reads the report any more.
-    let mut out = super::out::Out::default();
+    let mut out = Out::default();
     for f in &files {
         let mut doc = match load::load(f) {
             Ok(d) => d,
@@ -50,7 +52,14 @@ pub fn run(args: &Args) -> u8 {
         let canonical = match canonical::meeting_yaml(&doc.meeting) {
             Ok(t) => canonical::keep_comments(&doc.text, &t),
             Err(e) => {
-                errln!("{}: error: cannot serialize: {e}", safe::path(f));
+                errln!(
+                    "{}",
+                    tr!(
+                        "fmt-cannot-serialize",
+                        path = safe::path(f),
+                        why = safe::clean(&e.to_string())
+                    )
+                );
                 code = 1;
                 continue;
             }
@@ -65,33 +74,45 @@ pub fn run(args: &Args) -> u8 {
         }
         if args.check {
             out.line(format_args!(
-                "{}: not in canonical form (run `plenary fmt`)",
-                safe::path(f)
+                "{}",
+                tr!("fmt-not-canonical", path = safe::path(f))
             ));
             code = 1;
             continue;
         }
-        match save::format(&mut doc, args.drop_comments) {
-            Ok(report) => {
-                for w in &report.written {
-                    out.line(format_args!("formatted {}", safe::path(w)));
-                }
-                for b in &report.backups {
-                    out.line(format_args!(
-                        "note: some comments had no key to go with; the original is in {}",
-                        safe::path(b)
-                    ));
-                }
-            }
-            Err(e @ save::FormatError::Comments(..)) => {
-                errln!("plenary: {}", safe::clean(&e.to_string()));
-                code = 1;
-            }
-            Err(e) => {
-                errln!("{}: error: {}", safe::path(f), safe::clean(&e.to_string()));
-                code = 1;
-            }
+        if !write(f, &mut doc, args.drop_comments, &mut out) {
+            code = 1;
         }
     }
     out.finish(code)
+}
+
+/// Rewrites one file and says what was written; false when it was refused.
+fn write(f: &Path, doc: &mut load::Document, drop_comments: bool, out: &mut Out) -> bool {
+    match save::format(doc, drop_comments) {
+        Ok(report) => {
+            for w in &report.written {
+                out.line(format_args!(
+                    "{}",
+                    tr!("fmt-formatted", path = safe::path(w))
+                ));
+            }
+            for b in &report.backups {
+                out.line(format_args!(
+                    "{}",
+                    tr!("fmt-backup-note", path = safe::path(b))
+                ));
+            }
+            true
+        }
+        Err(e @ save::FormatError::Comments(..)) => {
+            errln!("plenary: {}", safe::clean(&e.said()));
+            false
+        }
+        Err(e) => {
+            let why = safe::clean(&e.said()).into_owned();
+            errln!("{}", tr!("fmt-error", path = safe::path(f), why = why));
+            false
+        }
+    }
 }

@@ -2,8 +2,9 @@
 //! reads them, in the doc comments of the argument structs; in another
 //! language each subcommand's `about` and each option's help are looked up
 //! in the catalogue as `cli-SUBCOMMAND` and `cli-SUBCOMMAND-OPTION`
-//! (`cli--OPTION` for the top level), and a word the catalogue lacks stays
-//! English. `tests/i18n_catalogue.rs` keeps the English catalogue equal to
+//! (`cli--OPTION` for the top level), a subcommand's closing text as
+//! `after-help-SUBCOMMAND`, and the placeholders of values (`<FILE>`) as
+//! `clap-value-NAME`; a word the catalogue lacks stays English. `tests/i18n_catalogue.rs` keeps the English catalogue equal to
 //! the doc comments, so a changed option cannot leave a stale translation
 //! unnoticed.
 
@@ -52,6 +53,10 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
                 Some(t) => sub.about(t),
                 None => sub,
             };
+            let sub = match said(lang, &format!("after-help-{name}")) {
+                Some(t) => sub.after_help(t),
+                None => sub,
+            };
             let sub = args_in(sub, name, lang);
             let sub = nested_in(sub, name, lang);
             sheet_language(sub, name, lang)
@@ -60,7 +65,30 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
     let mut cmd = clap_words(cmd, lang);
     // clap adds its `help` command when it builds; built now, it can be told.
     cmd.build();
-    help_command(cmd, lang)
+    usage_words(help_command(cmd, lang), lang)
+}
+
+/// The usage line with clap's `[OPTIONS]` said in `lang`: clap writes that
+/// word itself, so each command's usage is rendered once and given back as
+/// its own. Needs the command built (its name includes its parents').
+fn usage_words(mut cmd: Command, lang: Lang) -> Command {
+    let options = format!(
+        "[{}]",
+        i18n::text(lang, "clap-options-tag", &i18n::Args::new())
+    );
+    let usage = cmd.render_usage().to_string();
+    let usage = usage
+        .strip_prefix("Usage: ")
+        .unwrap_or(&usage)
+        .replace("[OPTIONS]", &options);
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let cmd = cmd.override_usage(usage);
+    names.iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name.as_str(), |sub| usage_words(sub, lang))
+    })
 }
 
 /// The about of clap's own `help` command, here and in every command that has one.
@@ -212,6 +240,8 @@ fn arg_words(a: Arg, lang: Lang) -> Arg {
         ));
     }
     let a = a.help_heading(heading);
+    let a = value_names(a, lang);
+    let help = help.trim_start().to_string();
     // clap's checks allow hiding values only on an option that takes one.
     let a = if takes_value {
         a.hide_default_value(true).hide_possible_values(true)
@@ -219,6 +249,28 @@ fn arg_words(a: Arg, lang: Lang) -> Arg {
         a
     };
     if help.is_empty() { a } else { a.help(help) }
+}
+
+/// The placeholders of an argument's values (`<FILE>`, `[PATHS]`) in
+/// `lang`, where the catalogue has them as `clap-value-NAME`. clap writes
+/// an argument's id in capitals when it is given no name of its own.
+fn value_names(a: Arg, lang: Lang) -> Arg {
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let names: Vec<String> = match a.get_value_names() {
+        Some(v) => v.iter().map(ToString::to_string).collect(),
+        None => vec![a.get_id().as_str().to_ascii_uppercase()],
+    };
+    let said: Vec<String> = names
+        .iter()
+        .map(|n| self::said(lang, &format!("clap-value-{n}")).unwrap_or_else(|| n.clone()))
+        .collect();
+    if said == names {
+        a
+    } else {
+        a.value_names(said)
+    }
 }
 
 /// The catalogue's words for `key` in `lang`, when it has them.

@@ -17,6 +17,7 @@ mod merge;
 pub(crate) mod out;
 mod people;
 mod schema;
+mod value_reasons;
 // The text helpers moved to `report`, which both front ends use.
 pub use crate::report::plain;
 mod roster;

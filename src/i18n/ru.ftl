@@ -19,11 +19,6 @@ count-warnings = { $n ->
     [few] { $n } предупреждения
    *[many] { $n } предупреждений
 }
-count-participants = { $n ->
-    [one] { $n } участник
-    [few] { $n } участника
-   *[many] { $n } участников
-}
 count-sessions = { $n ->
     [one] { $n } заседание
     [few] { $n } заседания
@@ -191,7 +186,7 @@ cli-fmt-paths = Файлы встреч или папки с ними (по ум
 cli-followups = Поручения по всем встречам, по сроку; просроченные отмечены
 cli-followups-paths = Файлы встреч или папки с ними (по умолчанию agendas/)
 cli-followups-overdue = Только просроченные (вместе с --due-within: любые из двух)
-cli-followups-due_within = Только со сроком от сегодня до DAYS дней вперёд (вместе с --overdue: любые из двух)
+cli-followups-due_within = Только со сроком от сегодня до N дней вперёд (вместе с --overdue: любые из двух)
 cli-followups-owner = Id или имя участника, организация или owner_org; регистр, письменность и порядок слов не важны
 cli-followups-status = open, in-progress, waiting, done, dropped (через запятую), либо owed (по умолчанию), closed, all
 cli-followups-tag = Только с этим тегом (регистр не важен)
@@ -251,6 +246,8 @@ cli-import = Прочитать расписание pretalx или frab (schedu
 cli-import-file = schedule.json или schedule.xml, который прочитать
 cli-import-output = Файл программы, который записать (его ещё не должно быть)
 cli-schema = Вывести JSON Schema (draft-07) формата программы, для редакторов
+cli-generate = Записать большую созданную программу, для замеров скорости
+cli-generate-output = Записать сюда, а не в стандартный вывод
 cli-config = Вывести действующие настройки и откуда взялась каждая (docs/config.md)
 
 ## plenary followups: таблица; столбцы CSV и JSON остаются английскими
@@ -441,6 +438,64 @@ source-little-endian = little-endian
 source-big-endian = big-endian
 source-nul = случайный байт NUL (U+0000), которого в тексте не бывает; удалите его (обычно он попадает при копировании из двоичного файла или файла в UTF-16)
 source-not-utf8 = файл не является текстом в UTF-8; сохраните его в UTF-8 (строка { $line }, столбец { $column })
+
+## Запись файла (src/save/atomic.rs, src/save/mod.rs); причины системы,
+## которых каталог не знает, остаются её словами по-английски
+
+save-changed-on-disk = { $file } изменён на диске после загрузки; не перезаписываю его
+save-deleted-on-disk = { $file } удалён на диске после загрузки; без вопроса не создаю его заново
+save-exists = { $file } уже есть; выберите другое имя
+save-read-only = { $file } только для чтения; сохраните под другим именем или разрешите запись
+save-io = не удаётся записать { $file }: { $why }
+save-serialize = не удаётся записать встречу в YAML: { $why }
+save-would-not-load = изменённый текст не загрузился бы: { $why }
+save-not-read-back = изменённый текст не читается обратно как изменённая встреча
+save-cannot-merge = слить нельзя: { $why }
+save-why-permission = нет прав на запись
+save-why-full = на диске нет места
+save-why-read-only-fs = файловая система только для чтения
+save-why-not-found = папки нет
+save-why-quota = превышена квота на диске
+save-why-locked = этот файл сейчас сохраняет другой Plenary (блокировка { $lock }); попробуйте ещё раз или удалите блокировку, если Plenary не запущен
+
+## Чем различаются две версии встречи (src/save/diff.rs); имена полей —
+## из файла и остаются английскими. `kind`: session, participant, follow-up.
+
+diff-meeting = встреча
+diff-record = { $kind ->
+    [participant] участник
+    [follow-up] поручение
+   *[other] заседание
+} { $id }
+diff-removed = { $kind ->
+    [participant] участник { $id }: удалён
+    [follow-up] поручение { $id }: удалено
+   *[other] заседание { $id }: удалено
+}
+diff-added = { $kind ->
+    [participant] участник { $id }: добавлен
+    [follow-up] поручение { $id }: добавлено
+   *[other] заседание { $id }: добавлено
+}
+diff-changed = { $place }: { $field } { $before } → { $after }
+diff-none = (нет)
+
+## Где две версии файла расходятся (src/save/conflict.rs); `kind`: session,
+## participant, follow-up или meeting
+
+conflict-meeting-field = поле встречи `{ $field }`
+conflict-deleted-changed = { $kind ->
+    [participant] участник `{ $id }` (удалён с одной стороны, изменён с другой)
+    [follow-up] поручение `{ $id }` (удалено с одной стороны, изменено с другой)
+    [meeting] встреча `{ $id }` (удалена с одной стороны, изменена с другой)
+   *[other] заседание `{ $id }` (удалено с одной стороны, изменено с другой)
+}
+conflict-field = { $kind ->
+    [participant] участник
+    [follow-up] поручение
+    [meeting] встреча
+   *[other] заседание
+} `{ $id }`, поле `{ $field }`
 too-deep = вложенность больше { $max } уровней; программе нужно всего несколько
 too-deep-hint = поищите незакрытую `[` или `{"{"}` либо текст, которому нужны кавычки
 yaml-tag = тег YAML (`{ $tag }`) здесь не поддерживается; при сохранении его значение потерялось бы
@@ -593,6 +648,99 @@ clap-conflict = аргумент '{ $arg }' нельзя использоват�
 clap-no-equals = значение для '{ $arg }' указывается через знак равенства
 clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
 
+## Редкие ошибки clap, заполнители в строке использования и почему
+## значение в командной строке не подошло (src/cli/clap_errors.rs, help.rs, value_reasons.rs)
+
+clap-used-twice = аргумент '{ $arg }' нельзя указывать несколько раз
+clap-conflict-with = аргумент '{ $arg }' нельзя использовать вместе с
+clap-conflict-subcommand = команду '{ $sub }' нельзя использовать вместе с
+clap-conflict-others = другими указанными аргументами
+clap-missing-subcommand = '{ $cmd }' требует команду, но она не указана
+clap-subcommands = команды: { $names }
+clap-too-few-values = для '{ $arg }' нужно значений: { $min }, а указано только { $n }
+clap-wrong-number-of-values = для '{ $arg }' нужно значений: { $expected }, а указано { $n }
+clap-kind-invalid-value = одно из значений не подходит для аргумента
+clap-kind-unknown-argument = неожиданный аргумент
+clap-kind-invalid-subcommand = неизвестная команда
+clap-kind-no-equals = значение одного из аргументов указывается через знак равенства
+clap-kind-value-validation = недопустимое значение одного из аргументов
+clap-kind-too-many-values = лишнее значение аргумента
+clap-kind-too-few-values = аргументу нужно больше значений
+clap-kind-wrong-number-of-values = у аргумента слишком много или слишком мало значений
+clap-kind-argument-conflict = аргумент нельзя использовать вместе с другими указанными аргументами
+clap-kind-missing-required = не указан один или несколько обязательных аргументов
+clap-kind-missing-subcommand = нужна команда, но она не указана
+clap-kind-invalid-utf8 = в одном или нескольких аргументах неверный UTF-8
+clap-options-tag = ПАРАМЕТРЫ
+clap-value-AGENDA = ПРОГРАММА
+clap-value-ARGS = АРГУМЕНТЫ
+clap-value-BASE = ПРЕДОК
+clap-value-BY = ПО
+clap-value-COUNTRY = СТРАНА
+clap-value-DAYS = N
+clap-value-ENC = КОДИРОВКА
+clap-value-FILE = ФАЙЛ
+clap-value-FOLLOW_UPS = ПОРУЧЕНИЯ
+clap-value-FORMAT = ФОРМАТ
+clap-value-IDS = ID
+clap-value-LANG = ЯЗЫК
+clap-value-LANGS = ЯЗЫКИ
+clap-value-LENGTH = ДЛИТЕЛЬНОСТЬ
+clap-value-LIMIT = ЧИСЛО
+clap-value-MAP = СТОЛБЦЫ
+clap-value-NAME = НАЗВАНИЕ
+clap-value-NEAR = ЧИСЛО
+clap-value-OURS = НАША
+clap-value-OUT = ФАЙЛ
+clap-value-OUTPUT = ФАЙЛ
+clap-value-PARTICIPANTS = УЧАСТНИКИ
+clap-value-PATH = ПУТЬ
+clap-value-PATHS = ПУТИ
+clap-value-ROOM = ЗАЛ
+clap-value-SESSIONS = ЗАСЕДАНИЯ
+clap-value-STATUS = СТАТУС
+clap-value-STEP = ШАГ
+clap-value-TAG = ТЕГ
+clap-value-TEXT = ТЕКСТ
+clap-value-THEIRS = ИХ
+clap-value-TODAY = ДАТА
+clap-value-WIDTH = ШИРИНА
+clap-value-ZONE = ПОЯС
+after-help-followups =
+    Без фильтров выводятся все поручения, которые ещё не выполнены (open,
+    in-progress, waiting), по всем встречам, по сроку (без срока — в конце),
+    затем по встрече и по id. Поручение, перенесённое в более позднюю встречу,
+    выводится один раз, в более поздней. Столбцы CSV и JSON: docs/followups.md.
+    {""}
+    Примеры:
+      plenary followups --overdue
+      plenary followups --due-within 14 --owner unesco
+      plenary followups --overdue --format csv > overdue.csv
+      plenary followups --status all --group-by meeting --today 2023-10-01
+value-why-no-status = статус не указан; укажите, например, `open,in-progress`, `owed`, `closed` или `all`
+value-why-unknown-status = неизвестный статус `{ $value }`; { $hint }
+value-why-not-country = `{ $value }` — не страна; укажите код ISO (KZ, KAZ) или английское название (Kazakhstan)
+value-why-not-duration = `{ $value }` — не длительность; пишите +90m, +1h30 или +1:30
+value-why-duration-range = `{ $value }`: длительность должна быть от 1 минуты до 24 часов
+value-why-not-number = это не целое число (недопустимая цифра)
+value-why-empty-number = пустая строка вместо числа
+value-why-number-too-large = число слишком большое
+value-why-number-too-small = число слишком маленькое
+value-why-out-of-range = { $value } вне диапазона { $low }..={ $high }
+
+## plenary fmt (src/cli/fmt.rs) и отказ в сохранении (src/save)
+
+fmt-cannot-serialize = { $path }: ошибка: не удалось записать встречу в YAML: { $why }
+fmt-not-canonical = { $path }: не в каноническом виде (запустите `plenary fmt`)
+fmt-formatted = переписан { $path }
+fmt-backup-note = примечание: некоторым комментариям не к чему привязаться; исходный файл сохранён в { $path }
+fmt-error = { $path }: ошибка: { $why }
+format-comments = { $n ->
+    [one] в { $path } { $n } комментарий, которому в каноническом виде нет места
+    [few] в { $path } { $n } комментария, которым в каноническом виде нет места
+   *[many] в { $path } { $n } комментариев, которым в каноническом виде нет места
+} (первый: `{ $first }`); исправьте вручную или запустите `plenary fmt --drop-comments` (копия .bak их сохранит)
+
 ## Подписи печатной программы (agenda, export)
 
 label-not-confirmed-yet = * ещё не подтверждено
@@ -619,6 +767,7 @@ label-relay-from = через
 label-Booth = Кабина
 label-min = мин
 label-on-behalf-of = от имени
+label-Remarks = Выступления
 label-proposed = предварительно
 label-marks-a-value-that-is-not-confirmed-yet = — значение ещё не подтверждено.
 label-Personal-brief = Личная программа
@@ -711,11 +860,19 @@ import-nothing-to-write = Записывать нечего: в списке у�
 import-kept-copy = Копия с комментариями файла сохранена как { $path }
 import-saved = Сохранено: { $path } (добавлено: { $added }, обновлено: { $updated }).
 import-filled-in = { $field } ({ $lang })
+import-unknown-encoding = неизвестная кодировка `{ $name }`; назовите одну из utf-8, utf-16le, utf-16be или windows-1251 (cp1251)
+import-malformed = строка { $line } — не { $encoding }; если файл сохранён в другой кодировке, назовите её через --encoding (например, --encoding windows-1251)
+import-unclosed-quote = строка { $line }, столбец { $column }: ячейка в кавычках не закрыта; добавьте закрывающую `"` или уберите открывающую
+import-no-header = строка заголовка не найдена (строка со столбцом имени и ещё одним, например Name, Email, Affiliation, Country или Фамилия, Имя). Первые строки файла:
+    { $rows }
+    Назовите столбцы через --map, например --map "Full name=name,Mail=email" (поля: { $fields })
+import-first-row = {"  "}строка { $line }: { $cells }
 ui-same-e-mail = та же электронная почта
 ui-same-name = то же имя
 ui-same-name-in-another-script = то же имя в другой письменности
 ui-same-name-spelled-differently = то же имя в другом написании
 ui-same-name-with-initials = то же имя с инициалами
+ui-also-matches = тоже подходит
 ui-Zoom-attendee-report = отчёт Zoom об участниках
 ui-Google-Forms = Google Forms
 ui-Indico-registrations = регистрации Indico
@@ -869,6 +1026,7 @@ form-keys-marks = Tab далее · Enter применить · Esc отмена
 form-pick-hint = печатайте для поиска, пробел — весь список
 form-add-hint = добавить
 form-in-language = { $label } ({ $lang })
+form-kind-alongside = идёт параллельно программе: на всех рабочих языках, без кабины
 form-marked-tentative = отмечено как ещё не подтверждённое (~); Ctrl-t ещё раз подтверждает
 form-marked-confirmed = отмечено как подтверждённое
 form-not-markable = это поле нельзя отметить неподтверждённым (время, зал, название — можно)
@@ -878,6 +1036,21 @@ form-not-a-language = `{ $code }` — не код языка ISO 639-1, как e
 form-not-a-country = `{ $code }` — не код страны ISO 3166, как KZ
 form-document-title-needed = у документа должно быть название (чтобы убрать документ, очистите и ссылку)
 form-not-a-document-kind = `{ $kind }` — не вид документа: document, concept-note, programme, presentation, recording, report
+form-not-a-time = `{ $value }` — не время; наберите 11:00, 11, 1100 или 3pm
+form-not-a-duration = `{ $value }` — не длительность; наберите +90m, +1h30 или +1:30
+form-duration-range = `{ $value }`: длительность должна быть от 1 минуты до 24 часов
+form-not-a-session-kind = `{ $kind }` — не вид заседания
+form-length-past-midnight = { $start } плюс { $len } мин — это уже после полуночи
+form-length-needs-start = для длительности нужно время начала
+form-not-iso-language = `{ $code }` — не код языка ISO 639-1
+form-session-keeps-id = у заседания остаётся id (на него могут ссылаться поручения)
+form-session-id-taken = `{ $id }` уже занят другим заседанием
+form-meeting-title-needed = встрече нужно название
+form-meeting-ends-before-start = встреча не может закончиться ({ $end }) раньше, чем начнётся ({ $start })
+form-zone-did-you-mean = ; может быть, { $zone }?
+form-not-iana-zone = `{ $zone }` — не часовой пояс IANA, как Asia/Almaty{ $hint }
+form-not-a-language-code = `{ $code }` — не код языка, как en или ru
+form-not-a-format = `{ $format }` — не один из форматов in-person, online, hybrid
 form-title = Название
 form-kind = Вид
 form-date = Дата
@@ -885,6 +1058,9 @@ form-start = Начало
 form-start-hint = 11:00, 11, 1100, 3pm
 form-end = Конец или длительность
 form-end-hint = 12:30 или +90m для длительности
+form-end-hint-short = 12:30 или +90m
+form-new-meeting-in = Новая встреча в { $folder }
+form-this-folder = этой папке
 form-room = Зал
 form-link = Ссылка
 form-link-hint = для онлайн-заседаний
@@ -918,6 +1094,8 @@ form-short-title = Краткое название
 form-short-title-hint = для списков: vCASIE 2020
 form-theme = Тема
 form-venue = Место проведения
+form-description = Описание
+form-audience = Аудитория
 form-city = Город
 form-country = Страна
 form-series = Серия
@@ -1009,7 +1187,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = добавить п
 ui-take-an-interpreter-out-of-the-selected-booth = убрать переводчика из выбранной кабины
 ui-remove = убрать
 ui-make-the-booth-two-way-retour-or-one-way = сделать кабину двусторонней (ретур) или односторонней
-ui-same-team-all-day-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-one-edit-u-undoes-it = та же бригада на весь день: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале (одна правка, u отменяет)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
 ui-two-way = двусторон.
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = брать источник кабины с зала или из другой кабины (реле)
 ui-relay = реле
@@ -1188,6 +1366,9 @@ tui-grid-step = строки по { $step } мин: по ним ходят j/k, 
 tui-grid-selected = выбрано: e изменить, v показать в списке
 tui-grid-nothing-at = в «{ $place }» в { $time } ничего нет
 tui-grid-add-alongside = Добавить параллельное мероприятие в { $time }
+tui-grid-add-break = Добавить перерыв в { $time }
+tui-grid-add-session = Добавить заседание: { $room }, { $time }
+tui-schedule-empty = заседаний пока нет: a добавит заседание, b — перерыв
 tui-grid-band-no-rooms = параллельное мероприятие остаётся в полосе справа: A вернёт его в колонку зала
 tui-grid-moved-alone = сдвинуто одно: m сдвинет его вместе с остатком дня
 tui-grid-let-go-band = отпустите: `{ $id }` в { $time }, параллельно
@@ -1305,8 +1486,6 @@ tui-unsaved-lost = несохранённые правки к { $file } поте
 tui-not-a-command = `:{ $line }` — не команда; :w сохраняет, :q выходит, :wq — оба, :q! — выход без сохранения
 tui-recreated = { $file } создан заново с вашей версией
 tui-dropped-edits = ваши правки отброшены; { $file } на диске нет, он виден до выхода
-tui-reloaded = { $file } перечитан с диска
-tui-could-not-reload = не удалось перечитать: { $error }
 tui-saved-over = моя версия записана поверх { $file } · их версия — в { $theirs }
 tui-saved-as = моя версия сохранена как { $file }; { $theirs } — их версия, без изменений
 tui-save-later = файл на диске отличается от вашего; Ctrl-s снова спросит, что оставить
@@ -1314,12 +1493,7 @@ tui-save-later = файл на диске отличается от вашего
 ## Интерфейс: рамки диалогов, выбор, вопросы, пункты, объединение, импорт (src/tui/app/editing/draw.rs)
 
 tui-not-on-roster = { $id } (нет в списке участников)
-tui-form-hint = Tab далее · Enter применить · Esc отмена · Ctrl-u очистить
-tui-form-pick-hint = печатайте для поиска, Space — весь список
-tui-picker-hint-new = ↑↓ выбор · Enter взять · Ctrl-a добавить нового · Esc назад
-tui-picker-hint = ↑↓ выбор · Enter взять · Esc назад
 tui-search-label = поиск:
-tui-picker-add-new = + добавить «{ $name }» как нового участника
 tui-nothing-matches = ничего не найдено
 tui-confirm-hint = Enter: первый ответ · Esc: ничего не менять
 tui-merge-same-person = { $name } ({ $id }) — возможно, тот же человек, что и:
@@ -1469,16 +1643,6 @@ tui-no-meeting-open = нет открытой встречи
 tui-external-save-first = сначала сохраните (Ctrl-s): редактор открывает файл таким, как он на диске
 tui-editor-ended = редактор завершился: { $status }
 tui-editor-not-started = не удалось запустить редактор ({ $error }); укажите свой редактор в EDITOR
-tui-reloaded-after-edit = { $file } перечитан после правки; { $n ->
-    [one] { $n } проблема
-    [few] { $n } проблемы
-   *[many] { $n } проблем
-}
-tui-edited-does-not-load = { $file } сейчас не загружается, поэтому показана прежняя версия: { $error } (E — исправить)
-tui-changed-reloaded = { $file } изменён на диске; перечитан
-tui-changed-does-not-load = { $file } изменён на диске и сейчас не загружается ({ $error }); показана прежняя версия
-tui-deleted-on-disk = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода
-tui-deleted-on-disk-dirty = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода (Ctrl-s предложит сохранить под другим именем)
 tui-added-to-roster = { $name } добавлен(а) в список участников как `{ $id }` ({ $role }, приглашён): должность и организацию добавьте в 3 Участники, e; u отменит
 
 ## Интерфейс: значения, которые файлы пишут по-английски, как их показывает интерфейс
@@ -1529,6 +1693,11 @@ tui-value-registration = регистрация
 tui-value-reception = приём
 tui-value-excursion = экскурсия
 tui-value-consultation = консультация
+tui-value-document = документ
+tui-value-concept-note = концептуальная записка
+tui-value-programme = программа
+tui-value-recording = запись
+tui-value-report = отчёт
 tui-value-owed = невыполненные
 tui-value-all = все
 
@@ -1593,6 +1762,7 @@ tui-show-people-by = Фильтр: { $facet }
 tui-filter-label = отбор:
 tui-choice-hint = Space отметить · Enter показать · Esc отмена
 tui-n-more = ещё { $n }
+tui-summary-none = (не указано)
 tui-n-participants = { $n ->
     [one] { $n } участник
     [few] { $n } участника
@@ -1615,6 +1785,8 @@ ui-Position = Должность
 ui-Country = Страна
 ui-Role-status = Роль · статус
 ui-E-mail = E-mail
+ui-Time-zone = Часовой пояс
+ui-Interpreting = Языки перевода
 
 ## Интерфейс: вид «Поручения», строка фильтров и панель (src/tui/views/followups.rs,
 ## src/tui/app/followups/state.rs)
@@ -1783,6 +1955,23 @@ tui-label-two-way = кабина «{ $language }» — двусторонняя
 tui-label-one-way = кабина «{ $language }» — односторонняя
 tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
+tui-same-team-title = Та же бригада в кабине «{ $language }»
+tui-same-team-which = { $team }: на этот день или на все дни встречи?
+tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
+tui-same-team-day = этот день, { $day } ({ $n ->
+    [one] { $n } сессия
+    [few] { $n } сессии
+   *[many] { $n } сессий
+})
+tui-same-team-meeting = все дни встречи ({ $n ->
+    [one] { $n } сессия
+    [few] { $n } сессии
+   *[many] { $n } сессий
+}, { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+})
 tui-label-remove-channel = удаление канала «{ $language }»
 tui-label-add-to-booth = { $name } — в кабину
 tui-label-out-of-booth = { $name } — из кабины
@@ -1804,12 +1993,6 @@ tui-turn-plan-written = план смен записан в { $file }
 
 ## Интерфейс: выбор из списка (src/tui/app/editing/picker.rs)
 
-tui-pick-participant = Выберите участника (несколько букв имени)
-tui-pick-language = Выберите язык (код или название)
-tui-pick-kind = Выберите вид заседания
-tui-pick-role = Выберите роль
-tui-pick-status = Выберите статус
-tui-pick-format = Выберите формат
 
 ## Интерфейс: участники всех встреч (src/tui/views/roster_across.rs)
 
@@ -1945,21 +2128,10 @@ usage-owner = ответственный за поручение `{ $id }`
 ## (src/tui/app/editing/schedule_edit.rs; поля формы заседания — в своём разделе)
 
 tui-se-select-first = сначала выберите заседание (a — добавить)
-tui-se-edit-title = Заседание `{ $id }`
-tui-se-add-break = Новый перерыв
-tui-se-add-session = Новое заседание
 tui-se-with-items = вместе с пунктами: { $n }
 tui-se-followups-unlinked = поручения потеряют связь с ним: { $n }
 tui-se-delete-title = Удалить `{ $id }`?
-tui-se-move-title = Перенести `{ $id }`
-tui-se-new-date = Новая дата
 tui-se-date-hint = ГГГГ-ММ-ДД
-tui-se-new-start = Новое начало
-tui-se-push-later = Сдвинуть следующие заседания
-tui-se-resize-title = Сократить или удлинить `{ $id }`
-tui-se-new-end = Новый конец или длительность
-tui-se-end-hint = 12:30 или +90m
-tui-se-shift-rest = Сдвинуть и остаток дня
 tui-se-needs-times = сначала задайте начало и конец заседания (e)
 tui-se-edit-label = правка заседания `{ $id }`
 tui-se-move-rest-title = Перенести `{ $id }` вместе с остатком дня?
@@ -1974,6 +2146,8 @@ tui-se-resize-rest-title = Изменить конец `{ $id }` и сдвину
 ## Как правка называется в строке состояния и после отмены (src/edit, src/followups)
 
 edit-add-session = новое заседание `{ $id }`
+edit-staff-day = бригада { $team } в кабине { $lang } на { $date }
+edit-staff-meeting = бригада { $team } в кабине { $lang } на все дни
 edit-duplicate-session = копия заседания `{ $id }`
 edit-delete-session = удаление заседания `{ $id }`
 edit-move-session = перенос заседания `{ $id }`
@@ -1986,9 +2160,46 @@ edit-mark-follow-up = `{ $id }`: статус «{ $status }»
 edit-note-on = заметка к `{ $id }`
 edit-move-due = срок `{ $id }` — { $date }
 edit-clear-due = срок `{ $id }` снят
+edit-place-session = новое место заседания `{ $id }`
+edit-shift-day = сдвиг { $day } с { $from } на { $by } мин
+edit-merge-people = { $other } объединён с { $keep }
+edit-carry-over = перенос открытых поручений из `{ $previous }`
+edit-import-registrations = импорт регистраций
+edit-run-alongside = `{ $id }` идёт параллельно
+edit-stop-alongside = `{ $id }` больше не идёт параллельно
+edit-stale = правка больше не подходит к документу (он изменился); ничего не применено
+edit-no-such = { $kind ->
+    [participant] нет участника
+    [follow-up] нет поручения
+   *[other] нет заседания
+} номер { $n }
+edit-id-taken-session = id `{ $id }` уже занят другим заседанием
+edit-id-taken-participant = id `{ $id }` уже занят другим участником
+edit-move-past-midnight = начавшись в { $start }, заседание в { $len } мин ушло бы за полночь
+edit-start-first = сначала укажите время начала
+edit-end-before-start = конец ({ $end }) должен быть позже начала ({ $start })
+merge-unknown = в этой встрече нет участника `{ $id }`
+merge-same = `{ $id }` нельзя объединить с самим собой; выберите другую запись этого человека
+fu-error-no-follow-up = в этой встрече нет поручения номер { $n }
+fu-error-no-session = в этой встрече нет заседания `{ $id }`
+fu-error-empty-note = заметке о ходе работы нужен текст
+fu-error-empty-title = поручению нужно название
+carry-no-series = у новой встречи нет `series`; перенос связывает встречи одной серии
+carry-other-series = `{ $previous }` относится к серии `{ $found }`, а не `{ $expected }`
+carry-not-earlier = `{ $previous }` начинается не раньше новой встречи
 
-tui-yes = да
-tui-no = нет
+## Почему сдвиг следующих заседаний не доходит до конца (src/edit/shift.rs); части соединяются через "; "
+
+edit-shift-fixed = { $n ->
+    [one] заседание { $ids } закреплено
+   *[other] заседания { $ids } закреплены
+}
+edit-shift-past-midnight = { $n ->
+    [one] заседание { $ids } ушло бы за полночь и остаётся на месте
+   *[other] заседания { $ids } ушли бы за полночь и остаются на месте
+}
+edit-shift-refused = { $question }: сначала передвиньте его или не сдвигайте остальные
+
 
 ## Срок, введённый в строке ввода (src/followups/when.rs)
 

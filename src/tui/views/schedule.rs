@@ -188,7 +188,7 @@ fn session_table(app: &App, f: &mut Frame, l: &ViewLayout, e: &Entry) {
             widths,
             rows,
             selected: app.selected_session().map(|_| s.selected - window.start),
-            empty: "no sessions yet: a adds a session, b a break",
+            empty: &crate::tr!("tui-schedule-empty"),
         },
         t,
     );

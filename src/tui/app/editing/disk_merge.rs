@@ -63,7 +63,7 @@ pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>
                 took_theirs: 0,
             }),
         ),
-        Err(err) => saving::ask_unmergeable(app, e, &err.to_string()),
+        Err(err) => saving::ask_unmergeable(app, e, &err.msg().render(crate::i18n::current())),
     }
 }
 
@@ -77,7 +77,7 @@ pub fn decide(app: &mut App, mut p: Box<PendingMerge>, theirs: bool) {
                     Level::Warning,
                     crate::tr!(
                         "tui-merge-kept-mine",
-                        place = c.place(),
+                        place = c.said(),
                         error = err.to_string()
                     ),
                 ),
@@ -107,7 +107,7 @@ fn ask(app: &mut App, p: Box<PendingMerge>) {
         crate::tr!("tui-merge-ask-1", file = name(app, e)),
         crate::tr!("tui-merge-ask-2", n = n),
         " ".to_string(),
-        crate::tr!("tui-merge-ask-at", at = at + 1, n = n, place = c.place()),
+        crate::tr!("tui-merge-ask-at", at = at + 1, n = n, place = c.said()),
     ];
     lines.extend(shown(&crate::tr!("tui-merge-mine"), c.mine.as_ref()));
     lines.extend(shown(&crate::tr!("tui-merge-theirs"), c.theirs.as_ref()));

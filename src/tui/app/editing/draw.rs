@@ -107,9 +107,11 @@ fn shown_value(app: &App, field: &Field) -> String {
             Source::Languages if codes::is_language(v) => {
                 format!("{v} {}", crate::tui::format::language(v))
             }
-            Source::Roles | Source::Statuses | Source::Kinds | Source::Formats => {
-                crate::tui::format::value(v)
-            }
+            Source::Roles
+            | Source::Statuses
+            | Source::Kinds
+            | Source::DocKinds
+            | Source::Formats => crate::tui::format::value(v),
             _ => v.clone(),
         })
         .collect::<Vec<_>>()

@@ -212,7 +212,10 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     };
     let before = e.problems.len();
     if let Err(err) = e.editor.apply(tx) {
-        app.say(Level::Error, format!("{label}: {err}"));
+        app.say(
+            Level::Error,
+            format!("{label}: {}", err.msg().render(crate::i18n::current())),
+        );
         return false;
     }
     let changes = e.editor.history.last_done().map(|t| t.changes.clone());
@@ -279,7 +282,7 @@ fn undo(app: &mut App, redo: bool) {
         }
         Ok(None) if redo => (Level::Warning, crate::tr!("tui-nothing-to-redo")),
         Ok(None) => (Level::Warning, crate::tr!("tui-nothing-to-undo")),
-        Err(err) => (Level::Error, err.to_string()),
+        Err(err) => (Level::Error, err.msg().render(crate::i18n::current())),
     };
     app.say(level, text);
     rechecks::waiting(app, e, before);

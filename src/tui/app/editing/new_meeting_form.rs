@@ -3,8 +3,8 @@
 //! writes; the new meeting opens in the Schedule. `e` there edits the whole
 //! record of an existing meeting — those facts checked the same way, and
 //! theme, venue, city, country, series, organizers, hosts, partners,
-//! objectives and notes, each text in every working language — as one
-//! undoable edit ([`crate::edit::meeting_form`]).
+//! objectives, description, audience and notes, each text in every
+//! working language — as one undoable edit ([`crate::edit::meeting_form`]).
 
 use crate::tui::status::Level;
 use std::path::PathBuf;
@@ -38,25 +38,27 @@ fn fields(m: &Meeting) -> Vec<Field> {
         m.format.as_str()
     };
     vec![
-        Field::text("title", "Title", m.title.primary()),
-        Field::text("start_date", "First day", date(m.start_date)).hint("YYYY-MM-DD"),
+        Field::text("title", &tr!("form-title"), m.title.primary()),
+        Field::text("start_date", &tr!("form-first-day"), date(m.start_date))
+            .hint(tr!("tui-se-date-hint")),
         Field::text(
             "end_date",
-            "Last day",
+            &tr!("form-last-day"),
             m.end_date.map(|d| d.to_string()).unwrap_or_default(),
         )
-        .hint("empty for a one-day meeting"),
-        Field::text("timezone", "Time zone", m.timezone.clone()).hint("IANA, such as Asia/Almaty"),
+        .hint(tr!("form-last-day-hint")),
+        Field::text("timezone", &tr!("form-timezone"), m.timezone.clone())
+            .hint(tr!("form-timezone-hint")),
         Field::pick(
             "languages",
-            "Working languages",
+            &tr!("form-working-languages"),
             Source::Languages,
             true,
             &m.languages,
         ),
         Field::pick(
             "format",
-            "Format",
+            &tr!("form-format"),
             Source::Formats,
             false,
             &[format.to_string()],
@@ -95,6 +97,13 @@ fn edit_fields(m: &Meeting) -> Vec<Field> {
     for (base, key, list) in lists(m) {
         out.extend(text_list_fields(langs, base, key, list));
     }
+    // Long texts, rarely changed: after the lists, before the notes.
+    for (base, key, t) in [
+        ("description", "form-description", &m.description),
+        ("audience", "form-audience", &m.audience),
+    ] {
+        out.extend(opt_text_fields(langs, base, &tr!(key), t));
+    }
     out.push(text("notes", "form-notes", &m.notes));
     out
 }
@@ -121,7 +130,7 @@ fn core_fields(m: &Meeting) -> [Field; 6] {
             )
             .checked(date_check)
             .tidied(date_tidy)
-            .hint("YYYY-MM-DD"),
+            .hint(tr!("tui-se-date-hint")),
             "start_date",
         ),
         mark(
@@ -200,7 +209,7 @@ pub fn open(app: &mut App) {
         return;
     }
     let f = Form::new(
-        format!("New meeting in {}", shown_folder(app)),
+        tr!("form-new-meeting-in", folder = shown_folder(app)),
         fields(&Meeting::default()),
     );
     app.edit.push(Modal::Form(Box::new(f), FormFor::NewMeeting));
@@ -223,7 +232,7 @@ pub fn open_edit(app: &mut App) {
 fn shown_folder(app: &App) -> String {
     let s = Library::show_path(&folder(app));
     if s.is_empty() {
-        "this folder".into()
+        tr!("form-this-folder")
     } else {
         s
     }

@@ -203,7 +203,7 @@ fn move_form(s: &Session) -> Form {
             )
             .checked(time_check)
             .tidied(time_tidy)
-            .hint("11:00, 11, 1100, 3pm"),
+            .hint(crate::tr!("form-start-hint")),
             // Short enough for the label column: it was cut to "Push later
             // sessions that da…", and a shift keeps parallel sessions
             // parallel rather than avoiding overlap.
@@ -223,7 +223,7 @@ fn resize_form(s: &Session) -> Form {
             )
             .checked(end_check)
             .tidied(end_tidy)
-            .hint("12:30, or +90m"),
+            .hint(crate::tr!("form-end-hint-short")),
             Field::toggle("shift", &crate::tr!("form-shift-rest"), false),
         ],
     );
@@ -288,16 +288,9 @@ fn submit_session(app: &mut App, f: &mut Form, entry: MeetingId, at: Option<usiz
         f.show_errors(errs);
         return false;
     }
-    if at.is_none() {
-        // Booths the form showed a team field for were decided there.
-        let given: Vec<String> = s
-            .interpretation
-            .iter()
-            .map(|c| c.to.clone())
-            .filter(|l| f.field(&format!("booth:{l}:interpreters")).is_some())
-            .collect();
-        crate::edit::inherit::booth_teams(m, &mut s, &given);
-    }
+    // Nothing is inherited here: the form opened with the booth teams of
+    // the session before it (`new_session`), in sight, and a team emptied
+    // there by hand stays empty.
     let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
     let tx = match at {
         Some(i) => match ops::edit_session(

@@ -377,6 +377,18 @@ pub fn register<'a>(entries: &'a [Entry], keys: &'a [String]) -> Register<'a> {
 
 /// Groups, and due sections inside each group (the groups are the sections
 /// when grouping by state).
+/// A group's heading in the interface's words: a status or "no due date"
+/// is said as the views say it; meetings, owners and months are data.
+fn group_label(by: GroupBy, label: &str) -> String {
+    match by {
+        GroupBy::Status => crate::tui::format::value(label),
+        GroupBy::DueMonth if label == crate::followups::NO_DUE_DATE => {
+            crate::tr!("tui-no-due-date")
+        }
+        _ => label.to_string(),
+    }
+}
+
 /// `ids` are the open meetings' ids, in the order the rows' `meeting_index` counts.
 pub fn layout(rows: &[Row], by: GroupBy, ids: &[MeetingId]) -> Vec<FuRow> {
     let mut out = Vec::with_capacity(rows.len() + 16);
@@ -391,7 +403,7 @@ pub fn layout(rows: &[Row], by: GroupBy, ids: &[MeetingId]) -> Vec<FuRow> {
     }
     for g in group(rows, by) {
         out.push(FuRow::Group {
-            label: g.label.clone(),
+            label: group_label(by, &g.label),
             count: g.rows.len(),
         });
         sections(&mut out, g.rows, item);

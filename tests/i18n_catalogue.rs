@@ -258,7 +258,7 @@ fn every_programme_label_is_in_every_catalogue() {
 /// Catalogue keys the code builds from words rather than names whole,
 /// each with where it is built; every other key must appear in `src/` as
 /// a string literal of its own.
-const BUILT_KEY_PREFIXES: [(&str, &str); 6] = [
+const BUILT_KEY_PREFIXES: [(&str, &str); 8] = [
     // A key's description, a footer hint, a view's name: the English words (i18n::phrase_key).
     ("ui-", "src/i18n/phrase.rs"),
     // A printed programme's label (i18n::label_key).
@@ -271,6 +271,10 @@ const BUILT_KEY_PREFIXES: [(&str, &str); 6] = [
     ("tui-field-", "src/tui/format.rs"),
     // A language's name by its code (domain::codes, report::plain, tui::format).
     ("language-", "src/domain/codes.rs"),
+    // A subcommand's examples after its help (cli::help).
+    ("after-help-", "src/cli/help.rs"),
+    // A value's placeholder in the usage lines, `<FILE>` (cli::help).
+    ("clap-value-", "src/cli/help.rs"),
 ];
 
 /// Every message of en.ftl is said somewhere: a key nothing names is a

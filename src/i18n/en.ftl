@@ -617,7 +617,6 @@ clap-possible-values = possible values: { $values }
 did-you-mean-quoted = did you mean '{ $value }'?
 clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $why }
 clap-missing-required = the following required arguments were not provided:
-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 
@@ -1490,7 +1489,8 @@ tui-item-minutes-such-as = `{ $value }` is not a number of minutes, such as 15
 tui-item-speakers = Speakers
 tui-item-minutes = Minutes
 tui-item-notes = Notes
-tui-item-title-needed = a title is needed (in at least one language)
+tui-item-title-needed = a title is needed (in at least one language), or a speaker
+tui-item-untitled = (no title: who speaks)
 tui-id-not-on-roster = `{ $id }` is not on the roster
 tui-item-not-minutes = `{ $value }` is not a number of minutes
 tui-item-add-title = Add an item to `{ $id }`

@@ -644,7 +644,6 @@ clap-possible-values = возможные значения: { $values }
 did-you-mean-quoted = может быть, '{ $value }'?
 clap-value-validation = недопустимое значение '{ $value }' для '{ $arg }': { $why }
 clap-missing-required = не указаны обязательные аргументы:
-clap-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $other }'
 clap-no-equals = значение для '{ $arg }' указывается через знак равенства
 clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
 
@@ -1187,7 +1186,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = добавить п
 ui-take-an-interpreter-out-of-the-selected-booth = убрать переводчика из выбранной кабины
 ui-remove = убрать
 ui-make-the-booth-two-way-retour-or-one-way = сделать кабину двусторонней (ретур) или односторонней
-ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех заседаниях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
 ui-two-way = двусторон.
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = брать источник кабины с зала или из другой кабины (реле)
 ui-relay = реле
@@ -1534,7 +1533,8 @@ tui-item-minutes-such-as = `{ $value }` — не число минут (напр
 tui-item-speakers = Докладчики
 tui-item-minutes = Минуты
 tui-item-notes = Заметки
-tui-item-title-needed = нужно название (хотя бы на одном языке)
+tui-item-title-needed = нужно название (хотя бы на одном языке) или выступающий
+tui-item-untitled = (без названия: кто выступает)
 tui-id-not-on-roster = `{ $id }` нет в списке участников
 tui-item-not-minutes = `{ $value }` — не число минут
 tui-item-add-title = Новый пункт заседания `{ $id }`
@@ -1959,14 +1959,14 @@ tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
 tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
 tui-same-team-day = этот день, { $day } ({ $n ->
-    [one] { $n } сессия
-    [few] { $n } сессии
-   *[many] { $n } сессий
+    [one] { $n } заседание
+    [few] { $n } заседания
+   *[many] { $n } заседаний
 })
 tui-same-team-meeting = все дни встречи ({ $n ->
-    [one] { $n } сессия
-    [few] { $n } сессии
-   *[many] { $n } сессий
+    [one] { $n } заседание
+    [few] { $n } заседания
+   *[many] { $n } заседаний
 }, { $days ->
     [one] { $days } день
     [few] { $days } дня

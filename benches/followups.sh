@@ -84,11 +84,14 @@ if [ "$ours" != "$theirs" ]; then
   exit 1
 fi
 
-# PLENARY_BEFORE: another build (an earlier commit's) to time beside this one, warm.
+# PLENARY_BEFORE: another build (an earlier commit's) to time beside this
+# one, without the cache and warm (an entry names the build that made it,
+# so the two builds' entries lie side by side in the one folder).
 before=()
 if [ -n "${PLENARY_BEFORE:-}" ]; then
   "$PLENARY_BEFORE" followups "$work/bench.yaml" --overdue >/dev/null
-  before=(--command-name "before, warm cache" "$PLENARY_BEFORE followups $work/bench.yaml --overdue")
+  before=(--command-name "before, no cache" "$PLENARY_BEFORE followups $work/bench.yaml --overdue --no-cache"
+    --command-name "before, warm cache" "$PLENARY_BEFORE followups $work/bench.yaml --overdue")
 fi
 hyperfine -N --warmup 3 --runs 30 --export-json "$work/times.json" \
   --command-name "plenary followups --overdue" "$plenary followups $work/bench.yaml --overdue --no-cache" \
@@ -105,10 +108,11 @@ print(f"median: plenary --no-cache {p['median']*1000:.1f} ms, warm cache {w['med
 print(f"ratio to taskwarrior: no cache {p['median']/t['median']:.2f}, warm cache {w['median']/t['median']:.2f}")
 print(f"CPU (user+system, mean): plenary --no-cache {(p['user']+p['system'])*1000:.1f} ms, "
       f"warm {(w['user']+w['system'])*1000:.1f} ms, taskwarrior {(t['user']+t['system'])*1000:.1f} ms")
-b = r.get("before, warm cache")
-if b:
-    print(f"before, warm cache: median {b['median']*1000:.1f} ms, ratio to taskwarrior {b['median']/t['median']:.2f}, "
-          f"CPU {(b['user']+b['system'])*1000:.1f} ms")
+for name in ["before, no cache", "before, warm cache"]:
+    b = r.get(name)
+    if b:
+        print(f"{name}: median {b['median']*1000:.1f} ms, ratio to taskwarrior {b['median']/t['median']:.2f}, "
+              f"CPU {(b['user']+b['system'])*1000:.1f} ms")
 PY
 
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {printf "%.1f MB\n", $2/1024}'; }

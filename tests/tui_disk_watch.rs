@@ -353,3 +353,42 @@ fn a_failed_watch_falls_back_to_stamps_and_says_so_once() {
     pump(&mut app, &rx, |a| a.edit.disk.reloads == 1);
     assert!(titles(&app).iter().any(|t| t.starts_with("Webinar Two:")));
 }
+
+/// "Keep both" saves mine beside theirs; theirs is opened again on the
+/// worker (not read on the UI thread), beside mine, without a second note.
+#[test]
+fn keep_both_opens_theirs_on_the_worker() {
+    use plenary::tui::keymap::Overlay;
+    let (_d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    common::app::press(&mut app, "2D");
+    assert!(app.library.entries[0].editor.is_dirty(), "an unsaved edit");
+    let text = fs::read_to_string(&path).unwrap();
+    let theirs = text.replacen("Webinar 2:", "Webinar 2 (theirs):", 1);
+    save_by_rename(&path, &theirs);
+    pump(&mut app, &rx, |a| {
+        a.context().overlay() == Some(Overlay::Confirm)
+    });
+    assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
+    common::app::press(&mut app, "k");
+    pump(&mut app, &rx, |a| a.library.entries.len() == 2);
+    assert_eq!(app.library.entries.len(), 2, "{}", status(&app));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        theirs,
+        "theirs untouched"
+    );
+    let mine = path.with_file_name("2020-vcasie-mine.yaml");
+    assert!(mine.exists());
+    let open: Vec<&Path> = app
+        .library
+        .entries
+        .iter()
+        .map(|e| e.doc().path.as_path())
+        .collect();
+    assert!(open.contains(&path.as_path()) && open.contains(&mine.as_path()));
+    assert!(app.library.entries.iter().all(|e| !e.editor.is_dirty()));
+    assert!(status(&app).contains("vcasie-mine"), "{}", status(&app));
+    assert!(disk_watch::reloading(&app).is_empty());
+}

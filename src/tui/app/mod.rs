@@ -826,7 +826,10 @@ impl App {
             self.roster.reset_for(cur);
             self.rebuild_roster(false);
         }
-        if !self.followups.is_built_for(cur) {
+        // Every meeting's follow-ups, selected, sorted and faceted: built
+        // when the view is shown (at 10x the agenda, a large part of a
+        // warm load was this view's rows, built behind the Meetings list).
+        if self.view == View::FollowUps && !self.followups.is_built_for(cur) {
             self.followups
                 .rebuild(&self.library.entries, cur, self.today, &self.matcher);
         }

@@ -74,6 +74,9 @@ pub struct DiskWatch {
     pending: BTreeSet<PathBuf>,
     /// Files being opened (new in the folder, or fixed after failing).
     opening: BTreeSet<PathBuf>,
+    /// Of those, the ones whose opening is not announced ("keep both"
+    /// reopens theirs, and says so itself).
+    quiet: BTreeSet<PathBuf>,
     /// The folder opened is watched too (files appearing in it).
     root_watched: bool,
     /// Polling: the folder's other meeting files and their stamps, as last
@@ -575,6 +578,16 @@ fn reloaded(
     }
 }
 
+/// "Keep both" saved mine under a new name: their file, left as it is on
+/// disk, is opened again beside it, loaded and checked on the worker (a
+/// large agenda would hold up the keys for seconds here).
+pub fn reopen(app: &mut App, path: PathBuf) {
+    let d = &mut app.edit.disk;
+    d.opening.insert(path.clone());
+    d.quiet.insert(path.clone());
+    submit(app, Job::Open { path });
+}
+
 /// A file new in the folder (or fixed) was opened: added to the meetings,
 /// or its problems replace the ones it had. The meeting shown stays.
 fn opened(
@@ -583,6 +596,7 @@ fn opened(
     r: Result<Box<crate::tui::library::Entry>, Vec<crate::problem::Problem>>,
 ) {
     app.edit.disk.opening.remove(&path);
+    let quiet = app.edit.disk.quiet.remove(&path);
     let shown = Library::show_path(&path);
     let had = app.library.failures.iter().any(|p| p.file == path);
     match r {
@@ -606,7 +620,9 @@ fn opened(
             } else {
                 "tui-disk-new-opened"
             };
-            app.say(Level::Note, crate::tr!(key, path = shown));
+            if !quiet {
+                app.say(Level::Note, crate::tr!(key, path = shown));
+            }
         }
         // A participant list: read through its meeting.
         Err(p) if p.is_empty() => {}

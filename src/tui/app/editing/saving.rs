@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::{Answer, Confirm, Modal, any_unsaved};
 use crate::save::SaveError;
 use crate::tui::app::App;
-use crate::tui::library::{Entry, Library, MeetingId};
+use crate::tui::library::{Library, MeetingId};
 
 fn quit_title() -> String {
     crate::tr!("tui-quit-title")
@@ -359,10 +359,8 @@ pub fn answer(app: &mut App, a: Answer) {
             match r {
                 Ok(_) => {
                     app.library[e].refresh(app.today);
-                    // Theirs stays open beside mine.
-                    if let Ok(doc) = crate::load::load(&original) {
-                        app.library.insert(Entry::new(doc, app.today));
-                    }
+                    // Theirs stays open beside mine, read on the disk worker.
+                    super::disk_watch::reopen(app, original.clone());
                     let at = app
                         .library
                         .entries

@@ -178,10 +178,10 @@ fn a_three_session_interpreted_webinar_from_an_empty_folder() {
 }
 
 /// The same webinar series with its interpreters: two added in the Roster
-/// with their A and B languages, and each webinar's Russian booth staffed
-/// in the Interpretation view (`i` twice; the webinars are on three days,
-/// so "same team all day", `T`, does not reach the others). Then
-/// `plenary check --deny-warnings` is clean.
+/// with their A and B languages, the first webinar's Russian booth staffed
+/// in the Interpretation view (`i` twice), then `T`, same team all
+/// meeting: the webinars are on three days, so it asks, and `m` gives the
+/// team to every day's booth. Then `plenary check --deny-warnings` is clean.
 #[test]
 fn the_webinar_series_with_its_interpreters_assigned() {
     let dir = tempfile::tempdir().unwrap();
@@ -193,18 +193,19 @@ fn the_webinar_series_with_its_interpreters_assigned() {
     add_interpreter(&mut t, "Aigerim Bekova", "ru", "en");
     t.send("6");
     t.wait_for("ru: not staffed yet");
-    for (n, to_booth) in [(1, "j"), (2, "jj"), (3, "jj")] {
-        t.send(to_booth);
-        t.send("i");
-        t.wait_for("Add an interpreter to the booth");
-        t.send("\r");
-        t.wait_for("add Irina Petrova");
-        t.send("i");
-        t.wait_for("Add an interpreter to the booth");
-        t.send("\r");
-        t.wait_for("add Aigerim Bekova");
-        t.wait_for(&format!("Webinar {n}"));
-    }
+    t.send("j");
+    t.send("i");
+    t.wait_for("Add an interpreter to the booth");
+    t.send("\r");
+    t.wait_for("add Irina Petrova");
+    t.send("i");
+    t.wait_for("Add an interpreter to the booth");
+    t.send("\r");
+    t.wait_for("add Aigerim Bekova");
+    t.send("T");
+    t.wait_for("every day of the meeting (2 sessions on 2 days)");
+    t.send("m");
+    t.wait_for("staff the ru booth on every day");
     let typed = t.typed;
     let n = t.save_and_quit();
     eprintln!(
@@ -224,8 +225,9 @@ fn add_interpreter(t: &mut Counted, name: &str, a: &str, b: &str) {
     t.send("a");
     t.wait_for("Add a participant");
     t.text(name);
-    // Id, Honorific, Organization, Position, Country, Time zone: to Languages.
-    t.send("\t\t\t\t\t\t\t");
+    // The name in Russian, Id, Honorific, Organization and Position in
+    // English and Russian, Country, Time zone: to Languages.
+    t.send(&"\t".repeat(10));
     t.send(a);
     t.wait_for("Pick a");
     t.send("\r");

@@ -44,7 +44,10 @@ fn edit_save_quit_reopen_and_check_is_clean() {
     t.wait_for("edit session `webinar-1`");
     t.wait_for("unsaved");
     t.send("\x13"); // Ctrl-s
-    t.wait_for("saved ");
+    // The footer's "saved FILE" (the title bar's "unsaved" is not it).
+    t.wait_until("the footer's saved", |s| {
+        s.lines().any(|l| l.starts_with("saved "))
+    });
     t.send("q");
     assert!(t.wait_exit().success());
     t.assert_restored();

@@ -125,8 +125,8 @@ fn add_a_session_pick_a_chair_set_interpretation_undo_redo_save() {
         end: Clock::hm(17, 30),
         chair: Some("yoon-ji-hyun".into()),
         language: vec!["en".into()],
-        // The booth team of Webinar 2, before it that day with no room
-        // (`edit::inherit::booth_teams`); its "not confirmed" marks stay there.
+        // The booth team the form opened with, from the session selected
+        // (`edit::inherit::new_session`); its "not confirmed" marks stay there.
         interpretation: vec![Channel {
             interpreters: vec!["interpreter-en-ru-1".into(), "interpreter-en-ru-2".into()],
             retour: true,
@@ -293,16 +293,17 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
     refused(&mut app, "a", 0, "", "title is needed");
     refused(&mut app, "a", 3, "a while", "not a number of minutes");
     press(&mut app, "<esc>");
-    // Roster form: name, id, country, e-mail.
+    // Roster form: name, id, country, e-mail (vCASIE works in English
+    // and Russian: name, organization and position have a field in each).
     press(&mut app, "3");
     refused(&mut app, "a", 0, "", "needs a name");
-    refused(&mut app, "a", 1, "Not An Id", "is not an id");
-    refused(&mut app, "a", 5, "Kazakhstan", "did you mean KZ");
-    refused(&mut app, "a", 6, "Tokio", "did you mean Asia/Tokyo");
+    refused(&mut app, "a", 2, "Not An Id", "is not an id");
+    refused(&mut app, "a", 8, "Kazakhstan", "did you mean KZ");
+    refused(&mut app, "a", 9, "Tokio", "did you mean Asia/Tokyo");
     refused(
         &mut app,
         "a",
-        10,
+        13,
         "nobody at example",
         "is not an e-mail address",
     );
@@ -316,7 +317,7 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
         .1
         .id
         .clone();
-    refused(&mut app, "e", 1, &other, "is taken by another participant");
+    refused(&mut app, "e", 2, &other, "is taken by another participant");
     // New meeting form.
     press(&mut app, "1");
     // Every other field valid, so the one refused is the one tested.
@@ -833,7 +834,7 @@ fn a_participant_added_in_the_roster_is_selected_and_editable() {
     let (_d, _p, mut app) = vcasie();
     press(
         &mut app,
-        "3aGulnara Kussidenova<tab><tab><tab>UNESCO IITE<tab><tab>KZ<tab><tab>ru<ret>kaz<ret><ret>",
+        "3aGulnara Kussidenova<tab><tab><tab><tab>UNESCO IITE<tab><tab><tab><tab>KZ<tab><tab>ru<ret>kaz<ret><ret>",
     );
     assert_eq!(app.context().overlay(), None, "{}", status(&app));
     let m = app.library.entries[0].meeting();
@@ -847,7 +848,7 @@ fn a_participant_added_in_the_roster_is_selected_and_editable() {
     assert_eq!(p.country.as_deref(), Some("KZ"));
     assert_eq!(p.languages, ["ru", "kk"]);
     // Renaming the id is refused when taken, accepted when free.
-    press(&mut app, "e<tab>kussidenova-g<ret>");
+    press(&mut app, "e<tab><tab>kussidenova-g<ret>");
     let m = app.library.entries[0].meeting();
     assert_eq!(
         m.people()[app.roster.selected().unwrap()].id,

@@ -1,7 +1,10 @@
-//! The participant form holds the whole record: every field of every
-//! participant survives opening the form and applying it, and an
-//! interpreter (A/B/C languages, time zone, honorific) is made entirely
-//! in the TUI and reads back from the saved file as it was typed.
+//! The participant form holds the whole record: every participant of the
+//! bundled agendas goes through it (Tab past every field) and the file
+//! stays byte for byte; name, organization and position are edited per
+//! working language and keep their shape; an interpreter (a bilingual
+//! name, A/B/C languages, time zone, honorific) is made entirely in the
+//! TUI, reads back from the saved file as it was typed, and the Roster's
+//! detail panel names their zone and languages in English and Russian.
 
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -13,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use common::app::{app_on, draw};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use plenary::domain::{InterpreterLanguages, Role, Status, Text};
+use plenary::domain::{InterpreterLanguages, Role, Status, Tentative, Text};
+use plenary::i18n::{Lang, with_lang};
 use plenary::tui::app::App;
 use plenary::tui::event;
 
@@ -51,17 +55,46 @@ fn press(app: &mut App, keys: &str) {
     }
 }
 
+/// The Roster, on the participant `id`.
+fn to_person(app: &mut App, id: &str) {
+    press(app, "3");
+    for _ in 0..app.library.entries[0].meeting().people().len() {
+        let at = app.roster.selected().unwrap();
+        if app.library.entries[0].meeting().people()[at].id == id {
+            return;
+        }
+        press(app, "j");
+    }
+    panic!("no participant {id}");
+}
+
+fn bilingual(en: &str, ru: &str) -> Text {
+    Text::Multi(
+        [("en", en), ("ru", ru)]
+            .map(|(l, v)| (l.to_string(), v.to_string()))
+            .into(),
+    )
+}
+
 fn status(app: &App) -> String {
     app.status.as_deref().unwrap_or_default().to_string()
 }
 
+/// The five bundled agendas and the CASIE day fixture.
+const AGENDAS: [&str; 6] = [
+    "agendas/2018-10-dushanbe-ict-oer-sdg4.yaml",
+    "agendas/2019-04-bishkek-festival-round-table.yaml",
+    "agendas/2020-12-unesco-weidong-expert-meeting.yaml",
+    "agendas/2020-vcasie.yaml",
+    "agendas/2022-10-casie.yaml",
+    "tests/symposium/casie-day.yaml",
+];
+
 #[test]
-fn every_participant_survives_the_form_unchanged_and_saves_as_it_loaded() {
-    for agenda in [
-        "agendas/2020-vcasie.yaml",
-        "agendas/2018-10-dushanbe-ict-oer-sdg4.yaml",
-    ] {
+fn every_participant_goes_through_the_form_unchanged() {
+    for agenda in AGENDAS {
         let (dir, path) = copy_of(agenda);
+        let before_text = fs::read_to_string(&path).unwrap();
         let mut app = app_on(dir.path(), 120, 40);
         let before = app.library.entries[0].meeting().clone();
         let n = before.people().len();
@@ -69,7 +102,11 @@ fn every_participant_survives_the_form_unchanged_and_saves_as_it_loaded() {
         let mut seen = Vec::new();
         for _ in 0..n {
             seen.push(app.roster.selected().unwrap());
-            press(&mut app, "e<ret>");
+            // Through every field (each one left once), then applied.
+            press(&mut app, "e");
+            let fields = app.edit.form().expect("the participant form").fields.len();
+            press(&mut app, &"<tab>".repeat(fields));
+            press(&mut app, "<ret>");
             assert!(app.edit.form().is_none(), "{agenda}: {}", status(&app));
             press(&mut app, "j");
         }
@@ -77,10 +114,12 @@ fn every_participant_survives_the_form_unchanged_and_saves_as_it_loaded() {
         seen.dedup();
         assert_eq!(seen.len(), n, "{agenda}: every participant was opened");
         assert_eq!(app.library.entries[0].meeting(), &before, "{agenda}");
-        // Saving what the form gave back reads back as the same meeting.
-        press(&mut app, "e<ret><C-s>");
-        let back = plenary::load::load(&path).unwrap().meeting;
-        assert_eq!(&back, &before, "{agenda}");
+        assert!(
+            !app.library.entries[0].editor.is_dirty(),
+            "{agenda}: an unchanged form makes no edit"
+        );
+        press(&mut app, "<C-s>");
+        assert_eq!(fs::read_to_string(&path).unwrap(), before_text, "{agenda}");
     }
 }
 
@@ -91,7 +130,10 @@ fn an_interpreter_is_made_entirely_in_the_tui() {
     press(
         &mut app,
         concat!(
-            "3aAigerim Sadykova<tab><tab>Ms<tab>UNESCO Almaty<tab>Conference interpreter",
+            // Name and organization in English and Russian; the position
+            // in English only stays a plain text.
+            "3aAigerim Sadykova<tab>Айгерим Садыкова<tab><tab>Ms",
+            "<tab>UNESCO Almaty<tab>ЮНЕСКО Алматы<tab>Conference interpreter<tab>",
             "<tab>KZ<tab>Asia/Almaty<tab>kk<ret>ru<ret>",
             "<tab>interp<ret><tab>conf<ret><tab>a.sadykova@example.org",
             "<tab>kk<ret><tab>ru<ret><tab>en<ret><tab>Booth 1 on day one<ret>",
@@ -101,9 +143,12 @@ fn an_interpreter_is_made_entirely_in_the_tui() {
     let m = app.library.entries[0].meeting();
     let p = &m.people()[app.roster.selected().unwrap()];
     assert_eq!(p.id, "sadykova-aigerim");
-    assert_eq!(p.name, Text::plain("Aigerim Sadykova"));
+    assert_eq!(p.name, bilingual("Aigerim Sadykova", "Айгерим Садыкова"));
     assert_eq!(p.honorific.as_deref(), Some("Ms"));
-    assert_eq!(p.organization, Some(Text::plain("UNESCO Almaty")));
+    assert_eq!(
+        p.organization,
+        Some(bilingual("UNESCO Almaty", "ЮНЕСКО Алматы"))
+    );
     assert_eq!(p.position, Some(Text::plain("Conference interpreter")));
     assert_eq!(p.country.as_deref(), Some("KZ"));
     assert_eq!(p.timezone.as_deref(), Some("Asia/Almaty"));
@@ -125,25 +170,33 @@ fn an_interpreter_is_made_entirely_in_the_tui() {
     assert!(status(&app).starts_with("saved "), "{}", status(&app));
     let back = plenary::load::load(&path).unwrap().meeting;
     assert_eq!(back.participant(&made.id), Some(&made));
+    // The detail panel names the time zone and the A/B/C languages, in
+    // both interface languages.
+    let mut wide = app_on(dir.path(), 200, 40);
+    to_person(&mut wide, &made.id);
+    insta::assert_snapshot!("interpreter_detail_200x40", draw(&wide).backend());
+    let en = format!("{:?}", draw(&wide).backend());
+    assert!(en.contains("Time zone: Asia/Almaty"), "{en}");
+    assert!(
+        en.contains("Interpreting: A Kazakh · B Russian · C English"),
+        "{en}"
+    );
+    let ru = with_lang(Lang::Ru, || format!("{:?}", draw(&wide).backend()));
+    assert!(ru.contains("Часовой пояс: Asia/Almaty"), "{ru}");
+    assert!(
+        ru.contains("Языки перевода: A казахский · B русский · C английский"),
+        "{ru}"
+    );
     // The whole record in one form, at the smallest size the app supports.
     let mut small = app_on(dir.path(), 80, 24);
-    press(&mut small, "3");
-    for _ in 0..small.library.entries[0].meeting().people().len() {
-        let at = small.roster.selected().unwrap();
-        if small.library.entries[0].meeting().people()[at].id == made.id {
-            break;
-        }
-        press(&mut small, "j");
-    }
-    press(
-        &mut small,
-        "e<tab><tab><tab><tab><tab><tab><tab><tab><tab><tab><tab><tab>",
-    );
+    to_person(&mut small, &made.id);
+    // To Also into (B): past the three texts' two languages each.
+    press(&mut small, &format!("e{}", "<tab>".repeat(15)));
     insta::assert_snapshot!("interpreter_form_80x24", draw(&small).backend());
     // Emptying the A/B/C fields makes them no interpreter's languages again.
     press(
         &mut app,
-        &format!("e{}<C-u><tab><C-u><tab><C-u><ret>", "<tab>".repeat(11)),
+        &format!("e{}<C-u><tab><C-u><tab><C-u><ret>", "<tab>".repeat(14)),
     );
     assert!(app.edit.form().is_none(), "{}", status(&app));
     let m = app.library.entries[0].meeting();
@@ -159,7 +212,7 @@ fn b_or_c_without_an_a_language_is_refused_at_a() {
     press(&mut app, "u");
     press(
         &mut app,
-        &format!("aSomeone{}en<ret><ret>", "<tab>".repeat(12)),
+        &format!("aSomeone{}en<ret><ret>", "<tab>".repeat(15)),
     );
     let f = app.edit.form().expect("the form stays open");
     let at = &f.fields[f.focus];
@@ -180,7 +233,9 @@ fn b_or_c_without_an_a_language_is_refused_at_a() {
 fn a_mistyped_zone_or_language_is_named_when_leaving_the_field() {
     let (dir, _path) = copy_of("agendas/2020-vcasie.yaml");
     let mut app = app_on(dir.path(), 120, 40);
-    press(&mut app, "3a<tab><tab><tab><tab><tab><tab>Tokio<tab>");
+    // Name (en), Name (ru), Id, Honorific, Organization and Position in
+    // both languages: to Time zone.
+    press(&mut app, &format!("3a{}Tokio<tab>", "<tab>".repeat(9)));
     let f = app.edit.form().unwrap();
     let zone = f
         .field("timezone")
@@ -190,5 +245,95 @@ fn a_mistyped_zone_or_language_is_named_when_leaving_the_field() {
         .unwrap_or_default();
     assert!(zone.contains("not an IANA time zone"), "{zone}");
     assert!(zone.contains("did you mean Asia/Tokyo?"), "{zone}");
+    press(&mut app, "<esc>");
+}
+
+/// A participant whose texts are in several shapes, in a meeting working
+/// in English and Russian: a name in both, an organization in English and
+/// Kazakh (a language the meeting does not work in), a position in
+/// Russian only, and a plain note.
+const SHAPES: &str = "participants:
+- id: abenova-dana
+  name:
+    en: Dana Abenova
+    ru: Дана Абенова
+  position:
+    ru: Методист
+  organization:
+    en: Ministry of Education
+    kk: Білім министрлігі
+  role: speaker
+  status: invited
+";
+
+#[test]
+fn every_text_shape_survives_and_each_language_is_edited_beside_the_others() {
+    let (dir, path) = copy_of("agendas/2020-vcasie.yaml");
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replacen("participants:\n", SHAPES, 1);
+    fs::write(&path, &text).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    let before = app.library.entries[0].meeting().clone();
+    assert_eq!(before.people()[0].id, "abenova-dana");
+    press(&mut app, "3");
+    app.select_participant(0);
+    press(&mut app, "e");
+    let f = app.edit.form().unwrap();
+    let shown: Vec<(&str, &str)> = f
+        .fields
+        .iter()
+        .take(8)
+        .map(|x| (x.label.as_str(), x.value.as_str()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Name (en)", "Dana Abenova"),
+            ("Name (ru)", "Дана Абенова"),
+            ("Id", "abenova-dana"),
+            ("Honorific", ""),
+            ("Organization (en)", "Ministry of Education"),
+            ("Organization (ru)", ""),
+            ("Position (en)", ""),
+            ("Position (ru)", "Методист"),
+        ]
+    );
+    let n = f.fields.len();
+    press(&mut app, &format!("{}<ret><C-s>", "<tab>".repeat(n)));
+    assert!(
+        !app.library.entries[0].editor.is_dirty(),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), text, "unchanged");
+    // The Russian name and organization changed; the rest kept.
+    press(
+        &mut app,
+        "e<tab><C-u>Дана Абенова-Сейт<tab><tab><tab><tab>Министерство образования<ret><C-s>",
+    );
+    assert!(app.edit.form().is_none(), "{}", status(&app));
+    let back = plenary::load::load(&path).unwrap().meeting;
+    let p = &back.people()[0];
+    assert_eq!(p.name, bilingual("Dana Abenova", "Дана Абенова-Сейт"));
+    let org = p.organization.as_ref().unwrap();
+    assert_eq!(org.languages(), ["en", "kk", "ru"]);
+    assert_eq!(org.get("kk", &[]), "Білім министрлігі");
+    assert_eq!(org.get("ru", &[]), "Министерство образования");
+    assert_eq!(p.position, before.people()[0].position);
+    // Ctrl-t on the Russian organization marks the organization in both.
+    press(&mut app, "e<tab><tab><tab><tab><tab><C-t>");
+    let f = app.edit.form().unwrap();
+    let org: Vec<bool> = ["organization:en", "organization:ru"]
+        .map(|n| f.field(n).unwrap().tentative)
+        .into();
+    assert_eq!(org, [true, true]);
+    press(&mut app, "<ret>");
+    let p = &app.library.entries[0].meeting().people()[0];
+    assert_eq!(p.tentative, Tentative::Fields(vec!["organization".into()]));
+    // Emptied in every language, the name is asked for at its first field.
+    press(&mut app, "e<C-u><tab><C-u><ret>");
+    let f = app.edit.form().expect("the form stays open");
+    assert_eq!(f.fields[f.focus].name, "name:en");
     press(&mut app, "<esc>");
 }

@@ -136,7 +136,7 @@ const DIALOGS: [Scenario; 17] = [
     }),
     ("dlg_language_picker", |a| {
         vcasie(a, '3');
-        press(a, "a<tab><tab><tab><tab><tab><tab><tab><spc>");
+        press(a, &format!("a{}<spc>", "<tab>".repeat(10)));
     }),
     ("dlg_remove_participant", |a| {
         vcasie(a, '3');

@@ -1,7 +1,8 @@
-//! "Same team all day" in the Interpretation view: `T` on a staffed booth
-//! gives its team to the booth into that language in every session of the
-//! day in the same room, as one edit that `u` undoes at once; other rooms,
-//! other days and breaks are left as they were.
+//! "Same team all day or all meeting" in the Interpretation view: `T` on a
+//! staffed booth gives its team to the booth into that language in every
+//! session of the day in the same room, or of every day of the meeting
+//! (it asks which when the two differ), as one edit that `u` undoes at
+//! once; other rooms and breaks are left as they were.
 
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -148,6 +149,21 @@ fn t_staffs_the_rooms_booth_all_day_in_one_undoable_edit() {
     key(&mut app, 'g');
     select_booth(&mut app, "opening");
     key(&mut app, 'T');
+    // Day two has a Russian booth in Hall A too: this day, or every day?
+    let screen = draw(&app).backend().to_string();
+    assert!(
+        screen.contains("for this day, or for every day"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("this day, Wed 4 Oct 2023 (2 sessions)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("every day of the meeting (3 sessions on 2 days)"),
+        "{screen}"
+    );
+    key(&mut app, 'd');
     let both = ["petrova-irina", "smith-anna"];
     for id in ["opening", "panel", "closing"] {
         assert_eq!(team(&app, id), both, "{id}");
@@ -157,13 +173,110 @@ fn t_staffs_the_rooms_booth_all_day_in_one_undoable_edit() {
     }
     let said = app.status.as_deref().unwrap_or_default().to_string();
     assert!(said.contains("staff the ru booth on 2023-10-04"), "{said}");
-    // Again: nothing left to do, and it says so.
+    // Again: this day has the team; every day is the one choice left.
     key(&mut app, 'T');
-    let said = app.status.as_deref().unwrap_or_default().to_string();
-    assert!(said.contains("already has this team"), "{said}");
+    let screen = draw(&app).backend().to_string();
+    assert!(
+        screen.contains("already staff this day: every other day"),
+        "{screen}"
+    );
+    assert!(!screen.contains("this day, Wed"), "{screen}");
+    key(&mut app, 'c');
+    assert!(team(&app, "day-two").is_empty(), "c changes nothing");
     // One edit: one undo takes it all back.
     key(&mut app, 'u');
     assert_eq!(meeting(&app), &before);
+}
+
+#[test]
+fn t_can_staff_the_booth_on_every_day_of_the_meeting_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("day.yaml"), DAY).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    let before = meeting(&app).clone();
+    key(&mut app, '6');
+    select_booth(&mut app, "opening");
+    key(&mut app, 'T');
+    key(&mut app, 'm');
+    let both = ["petrova-irina", "smith-anna"];
+    for id in ["opening", "panel", "closing", "day-two"] {
+        assert_eq!(team(&app, id), both, "{id}");
+    }
+    assert!(team(&app, "side-room").is_empty(), "another room");
+    let said = app.status.as_deref().unwrap_or_default().to_string();
+    assert!(said.contains("staff the ru booth on every day"), "{said}");
+    // Nothing left anywhere: it says so, and asks nothing.
+    key(&mut app, 'T');
+    let said = app.status.as_deref().unwrap_or_default().to_string();
+    assert!(said.contains("already has this team"), "{said}");
+    key(&mut app, 'u');
+    assert_eq!(meeting(&app), &before, "one edit");
+}
+
+/// A webinar series in one file: online sessions on three days, no rooms.
+const SERIES: &str = r#"title: A webinar series
+timezone: Asia/Almaty
+start_date: 2020-09-25
+end_date: 2020-10-23
+languages: [en, ru]
+participants:
+- id: petrova-irina
+  name: Irina Petrova
+  role: interpreter
+  interpreting: {a: ru, b: [en]}
+sessions:
+- id: webinar-1
+  title: Webinar 1
+  date: 2020-09-25
+  start: "11:00"
+  end: "12:30"
+  link: https://example.org/w
+  language: en
+  interpretation:
+  - to: ru
+    interpreters: [petrova-irina]
+- id: webinar-2
+  title: Webinar 2
+  date: 2020-10-07
+  start: "11:00"
+  end: "12:30"
+  link: https://example.org/w
+  language: en
+  interpretation: [ru]
+- id: webinar-3
+  title: Webinar 3
+  date: 2020-10-23
+  start: "11:00"
+  end: "12:30"
+  link: https://example.org/w
+  language: en
+  interpretation: [ru]
+"#;
+
+#[test]
+fn a_webinar_series_gets_one_team_for_every_webinar_in_russian_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("series.yaml"), SERIES).unwrap();
+    plenary::i18n::with_lang(plenary::i18n::Lang::Ru, || {
+        let mut app = app_on(dir.path(), 100, 30);
+        key(&mut app, '6');
+        select_booth(&mut app, "webinar-1");
+        key(&mut app, 'T');
+        // This day has nothing to staff: only every day is offered.
+        let screen = draw(&app).backend().to_string();
+        assert!(
+            screen.contains("и во все остальные дни встречи?"),
+            "{screen}"
+        );
+        assert!(
+            screen.contains("все дни встречи (2 сессии, 2 дня)"),
+            "{screen}"
+        );
+        key(&mut app, 'm');
+        for id in ["webinar-2", "webinar-3"] {
+            assert_eq!(team(&app, id), ["petrova-irina"], "{id}");
+        }
+    });
 }
 
 #[test]

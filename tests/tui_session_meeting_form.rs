@@ -322,3 +322,126 @@ fn a_length_in_the_resize_form_is_shown_as_the_end_it_means() {
     let m = app.library.entries[0].meeting();
     assert_eq!(m.sessions[0].end, Clock::hm(11, 45));
 }
+
+#[test]
+fn the_meetings_description_and_audience_edit_side_by_side() {
+    let (dir, path) = copy_of("agendas/2020-vcasie.yaml");
+    let mut app = app_on(dir.path(), 120, 40);
+    let before = app.library.entries[0].meeting().clone();
+    let en = before
+        .description
+        .as_ref()
+        .unwrap()
+        .get("en", &[])
+        .to_string();
+    press(&mut app, "1e");
+    let f = app.edit.form().unwrap();
+    assert_eq!(f.get("description:en"), en, "the file's text, shown");
+    assert_eq!(f.get("description:ru"), "");
+    assert!(f.field("audience:ru").is_some());
+    to_field(&mut app, "description:ru");
+    press(&mut app, "Серия вебинаров<tab>");
+    to_field(&mut app, "audience:en");
+    press(
+        &mut app,
+        "<C-u>Ministries of education<tab>Министерства образования<ret>",
+    );
+    assert!(app.edit.form().is_none(), "{}", status(&app));
+    press(&mut app, "<C-s>");
+    let m = plenary::load::load(&path).unwrap().meeting;
+    let d = m.description.unwrap();
+    assert_eq!(d.get("en", &[]), en, "the English text kept");
+    assert_eq!(d.get("ru", &[]), "Серия вебинаров");
+    let a = m.audience.unwrap();
+    assert_eq!(a.get("en", &[]), "Ministries of education");
+    assert_eq!(a.get("ru", &[]), "Министерства образования");
+}
+
+#[test]
+fn a_description_written_as_a_block_goes_through_the_form_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.yaml");
+    let text = "title: Block texts\ntimezone: Asia/Almaty\nstart_date: 2023-10-04\n\
+        languages:\n- en\n- ru\naudience:\n  en: |\n    Ministries.\n    Universities.\n\
+        description: |\n  Two lines\n  of background.\n";
+    fs::write(&path, text).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    let before = app.library.entries[0].meeting().clone();
+    press(&mut app, "1e");
+    let n = app.edit.form().unwrap().fields.len();
+    press(&mut app, &"<tab>".repeat(n));
+    press(&mut app, "<ret>");
+    assert!(app.edit.form().is_none(), "{}", status(&app));
+    assert_eq!(app.library.entries[0].meeting(), &before);
+    press(&mut app, "<C-s>");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn ctrl_t_on_a_booths_fields_marks_the_channel_itself() {
+    let (dir, path) = copy_of("agendas/2020-vcasie.yaml");
+    let mut app = app_on(dir.path(), 120, 40);
+    let before = app.library.entries[0].meeting().clone();
+    let i = before
+        .sessions
+        .iter()
+        .position(|s| s.id == "webinar-1")
+        .unwrap();
+    let own = before.sessions[i].tentative.clone();
+    press(&mut app, "2");
+    app.select_session(i);
+    press(&mut app, "e");
+    let f = app.edit.form().unwrap();
+    for (name, on) in [("interpreters", true), ("retour", true), ("relay", false)] {
+        let x = f.field(&format!("booth:ru:{name}")).unwrap();
+        assert_eq!(x.tentative, on, "{name} as the file marks it");
+    }
+    // Retour confirmed, the relay not confirmed yet.
+    to_field(&mut app, "booth:ru:retour");
+    press(&mut app, "<C-t><tab><C-t>");
+    assert!(status(&app).contains("not confirmed"), "{}", status(&app));
+    press(&mut app, "<ret>");
+    assert!(app.edit.form().is_none(), "{}", status(&app));
+    press(&mut app, "<C-s>");
+    let m = plenary::load::load(&path).unwrap().meeting;
+    let s = m.session("webinar-1").unwrap();
+    assert_eq!(
+        s.interpretation[0].tentative,
+        Tentative::Fields(vec!["interpreters".into(), "relay".into()])
+    );
+    assert_eq!(s.tentative, own, "the session's own marks untouched");
+    let saved = fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains("    tentative:\n    - interpreters\n    - relay\n"),
+        "{saved}"
+    );
+}
+
+#[test]
+fn a_channel_not_confirmed_as_a_whole_goes_through_the_form_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.yaml");
+    let text = "title: A booth not confirmed\ntimezone: Asia/Almaty\nstart_date: 2023-10-04\n\
+        languages:\n- en\n- ru\nsessions:\n- id: opening\n  title: Opening\n  date: 2023-10-04\n\
+        \x20 start: '09:00'\n  end: '10:00'\n  language: en\n  interpretation:\n  - to: ru\n\
+        \x20   tentative: true\n";
+    fs::write(&path, text).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    let before = app.library.entries[0].meeting().clone();
+    press(&mut app, "2e");
+    let n = app.edit.form().unwrap().fields.len();
+    press(&mut app, &"<tab>".repeat(n));
+    press(&mut app, "<ret>");
+    assert_eq!(app.library.entries[0].meeting(), &before);
+    press(&mut app, "<C-s>");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+    // One of its fields confirmed: the other two stay marked, by name.
+    press(&mut app, "e");
+    to_field(&mut app, "booth:ru:interpreters");
+    press(&mut app, "<C-t><ret>");
+    let m = &app.library.entries[0].meeting();
+    assert_eq!(
+        m.sessions[0].interpretation[0].tentative,
+        Tentative::Fields(vec!["retour".into(), "relay".into()])
+    );
+}

@@ -4,7 +4,9 @@ use super::Problem;
 use crate::domain::{Meeting, codes};
 use crate::msg;
 
-fn language(path: String, code: &str, out: &mut Vec<Problem>) {
+/// Each check spells its path only for a problem: a large roster's clean
+/// codes cost no string.
+fn language(path: impl FnOnce() -> String, code: &str, out: &mut Vec<Problem>) {
     if codes::is_language(code) {
         return;
     }
@@ -16,16 +18,16 @@ fn language(path: String, code: &str, out: &mut Vec<Problem>) {
         ),
         None => msg!("unknown-language-hint"),
     };
-    out.push(Problem::error(path, msg!("unknown-language", code = code)).with_hint(hint));
+    out.push(Problem::error(path(), msg!("unknown-language", code = code)).with_hint(hint));
 }
 
-fn languages(path: &str, list: &[String], out: &mut Vec<Problem>) {
+fn languages(path: &dyn Fn() -> String, list: &[String], out: &mut Vec<Problem>) {
     for (i, l) in list.iter().enumerate() {
-        language(format!("{path}[{i}]"), l, out);
+        language(|| format!("{}[{i}]", path()), l, out);
     }
 }
 
-fn country(path: String, code: &str, out: &mut Vec<Problem>) {
+fn country(path: impl FnOnce() -> String, code: &str, out: &mut Vec<Problem>) {
     if codes::is_country(code) {
         return;
     }
@@ -37,21 +39,25 @@ fn country(path: String, code: &str, out: &mut Vec<Problem>) {
         ),
         None => msg!("unknown-country-hint"),
     };
-    out.push(Problem::error(path, msg!("unknown-country", code = code)).with_hint(hint));
+    out.push(Problem::error(path(), msg!("unknown-country", code = code)).with_hint(hint));
 }
 
-pub fn timezone(path: String, tz: &str, out: &mut Vec<Problem>) {
+pub fn timezone(path: impl FnOnce() -> String, tz: &str, out: &mut Vec<Problem>) {
     // One wording with `--tz`: a near name, or the zone an abbreviation stands for.
     if let Err(e) = crate::zones::parse(tz) {
-        out.push(Problem::error(path, e.msg()).with_hint(e.hint_msg));
+        out.push(Problem::error(path(), e.msg()).with_hint(e.hint_msg));
     }
 }
 
 /// Documents carry a language of their own (multilingual text keys are checked when parsing).
-fn doc_languages(path: &str, docs: &[crate::domain::Document], out: &mut Vec<Problem>) {
+fn doc_languages(
+    path: &dyn Fn() -> String,
+    docs: &[crate::domain::Document],
+    out: &mut Vec<Problem>,
+) {
     for (i, d) in docs.iter().enumerate() {
         if let Some(l) = &d.language {
-            language(format!("{path}[{i}].language"), l, out);
+            language(|| format!("{}[{i}].language", path()), l, out);
         }
     }
 }
@@ -68,47 +74,51 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
 
 /// The meeting's own codes.
 pub(super) fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
-    timezone("timezone".into(), &m.timezone, out);
-    languages("languages", &m.languages, out);
+    timezone(|| "timezone".into(), &m.timezone, out);
+    languages(&|| "languages".into(), &m.languages, out);
     if let Some(c) = &m.country {
-        country("country".into(), c, out);
+        country(|| "country".into(), c, out);
     }
-    doc_languages("documents", &m.documents, out);
+    doc_languages(&|| "documents".into(), &m.documents, out);
 }
 
 /// One participant's codes.
 pub(super) fn participant(i: usize, p: &crate::domain::Participant, out: &mut Vec<Problem>) {
-    let at = format!("participants[{i}]");
+    let at = || format!("participants[{i}]");
     if let Some(c) = &p.country {
-        country(format!("{at}.country"), c, out);
+        country(|| format!("{}.country", at()), c, out);
     }
-    languages(&format!("{at}.languages"), &p.languages, out);
+    languages(&|| format!("{}.languages", at()), &p.languages, out);
     if let Some(tz) = &p.timezone {
-        timezone(format!("{at}.timezone"), tz, out);
+        timezone(|| format!("{}.timezone", at()), tz, out);
     }
     if let Some(il) = &p.interpreting {
-        language(format!("{at}.interpreting.a"), &il.a, out);
-        languages(&format!("{at}.interpreting.b"), &il.b, out);
-        languages(&format!("{at}.interpreting.c"), &il.c, out);
+        language(|| format!("{}.interpreting.a", at()), &il.a, out);
+        languages(&|| format!("{}.interpreting.b", at()), &il.b, out);
+        languages(&|| format!("{}.interpreting.c", at()), &il.c, out);
     }
 }
 
 /// One session's codes.
 pub(super) fn session(i: usize, s: &crate::domain::Session, out: &mut Vec<Problem>) {
-    let at = format!("sessions[{i}]");
+    let at = || format!("sessions[{i}]");
     if let [one] = s.language.as_slice() {
-        language(format!("{at}.language"), one, out);
+        language(|| format!("{}.language", at()), one, out);
     } else {
-        languages(&format!("{at}.language"), &s.language, out);
+        languages(&|| format!("{}.language", at()), &s.language, out);
     }
     for (j, c) in s.interpretation.iter().enumerate() {
-        language(format!("{at}.interpretation[{j}].to"), &c.to, out);
+        language(|| format!("{}.interpretation[{j}].to", at()), &c.to, out);
         if let Some(r) = &c.relay {
-            language(format!("{at}.interpretation[{j}].relay"), r, out);
+            language(|| format!("{}.interpretation[{j}].relay", at()), r, out);
         }
     }
-    doc_languages(&format!("{at}.documents"), &s.documents, out);
+    doc_languages(&|| format!("{}.documents", at()), &s.documents, out);
     for (j, it) in s.items.iter().enumerate() {
-        doc_languages(&format!("{at}.items[{j}].documents"), &it.documents, out);
+        doc_languages(
+            &|| format!("{}.items[{j}].documents", at()),
+            &it.documents,
+            out,
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Bookings that cannot all happen: a room used twice at once, a person in
 //! two places at once, a speaker who said no.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use chrono::NaiveDate;
 
@@ -21,7 +21,7 @@ fn overlapping_pairs(m: &Meeting, idx: Vec<usize>, mut f: impl FnMut(usize, usiz
         .flat_map(|(i, a, b)| m.sessions[i].dates().map(move |d| (d, a, b, i)))
         .collect();
     on.sort();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
     for (k, &(day, a0, a1, a)) in on.iter().enumerate() {
         for &(day_b, b0, b1, b) in &on[k + 1..] {
             if day_b != day || b0 >= a1 {
@@ -56,7 +56,7 @@ pub(super) fn room_key(s: &Session) -> Option<String> {
 
 /// A room with two sessions at once.
 fn rooms(m: &Meeting, out: &mut Vec<Problem>) {
-    let mut by_room: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_room: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, s) in m.sessions.iter().enumerate() {
         if let Some(r) = room_key(s) {
             by_room.entry(r).or_default().push(i);
@@ -93,7 +93,7 @@ pub(super) fn room(m: &Meeting, idx: Vec<usize>, out: &mut Vec<Problem>) {
 
 /// A chair or speaker in two sessions at once.
 fn people(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
-    let mut by_person: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_person: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, s) in m.sessions.iter().enumerate() {
         for id in s.people() {
             by_person.entry(id).or_default().push(i);

@@ -14,7 +14,8 @@ pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
 
 /// One follow-up's due date, closing and log.
 pub(super) fn follow_up(i: usize, f: &FollowUp, today: NaiveDate, out: &mut Vec<Problem>) {
-    let at = format!("follow_ups[{i}]");
+    // Spelled only for a problem: most follow-ups have none.
+    let at = || format!("follow_ups[{i}]");
     if f.due_state(today) == DueState::Overdue
         && let Some(due) = f.due
     {
@@ -40,11 +41,11 @@ pub(super) fn follow_up(i: usize, f: &FollowUp, today: NaiveDate, out: &mut Vec<
             status = f.status.as_str(),
             owner = owner.to_string()
         );
-        out.push(Problem::warning(format!("{at}.due"), text).with_hint(msg!(hint)));
+        out.push(Problem::warning(format!("{}.due", at()), text).with_hint(msg!(hint)));
     }
     if f.closed.is_some() && f.status.is_open() {
         out.push(Problem::warning(
-            format!("{at}.closed"),
+            format!("{}.closed", at()),
             msg!(
                 "followup-closed-but-open",
                 id = &f.id,
@@ -57,7 +58,7 @@ pub(super) fn follow_up(i: usize, f: &FollowUp, today: NaiveDate, out: &mut Vec<
     {
         out.push(
             Problem::warning(
-                format!("{at}.carried_from"),
+                format!("{}.carried_from", at()),
                 msg!("followup-carried-from-bad", id = &f.id, value = c),
             )
             .with_hint(msg!("followup-carried-from-bad-hint")),
@@ -67,7 +68,7 @@ pub(super) fn follow_up(i: usize, f: &FollowUp, today: NaiveDate, out: &mut Vec<
         if f.log[w].date < f.log[w - 1].date {
             out.push(
                 Problem::warning(
-                    format!("{at}.log[{w}].date"),
+                    format!("{}.log[{w}].date", at()),
                     msg!(
                         "followup-log-out-of-order",
                         id = &f.id,

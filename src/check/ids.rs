@@ -1,7 +1,7 @@
 //! Identifiers: each used once, and every reference pointing at something.
 
+use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use super::{Lookup, Problem};
 use crate::domain::Meeting;
@@ -15,7 +15,7 @@ fn duplicates<'a>(
     ids: impl Iterator<Item = &'a str>,
     out: &mut Vec<Problem>,
 ) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, id) in ids.enumerate() {
         if id.is_empty() {
             continue;
@@ -72,10 +72,12 @@ impl<'a> Roster<'a> {
     }
 }
 
+/// `path` is spelled only for a broken reference: a large roster's
+/// thousands of good ones cost no string.
 fn participant_ref(
     roster: &Roster,
     lk: &Lookup,
-    path: String,
+    path: impl FnOnce() -> String,
     what: &'static str,
     id: &str,
     out: &mut Vec<Problem>,
@@ -87,7 +89,7 @@ fn participant_ref(
         .did_you_mean(id)
         .unwrap_or_else(|| msg!("not-on-roster-hint"));
     out.push(
-        Problem::error(path, msg!("not-on-roster", role = msg!(what), id = id)).with_hint(hint),
+        Problem::error(path(), msg!("not-on-roster", role = msg!(what), id = id)).with_hint(hint),
     );
 }
 
@@ -127,16 +129,16 @@ pub(super) fn session_refs(
     out: &mut Vec<Problem>,
 ) {
     let s = &m.sessions[i];
-    let at = format!("sessions[{i}]");
     if let Some(c) = &s.chair {
-        participant_ref(roster, lk, format!("{at}.chair"), "role-chair", c, out);
+        let at = || format!("sessions[{i}].chair");
+        participant_ref(roster, lk, at, "role-chair", c, out);
     }
     for (j, it) in s.items.iter().enumerate() {
         for (k, sp) in it.speakers.iter().enumerate() {
             participant_ref(
                 roster,
                 lk,
-                format!("{at}.items[{j}].speakers[{k}]"),
+                || format!("sessions[{i}].items[{j}].speakers[{k}]"),
                 "role-speaker",
                 sp,
                 out,
@@ -148,7 +150,7 @@ pub(super) fn session_refs(
             participant_ref(
                 roster,
                 lk,
-                format!("{at}.interpretation[{j}].interpreters[{k}]"),
+                || format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
                 "role-interpreter",
                 id,
                 out,
@@ -178,21 +180,27 @@ pub(super) fn follow_up_ref<'a>(
     out: &mut Vec<Problem>,
 ) {
     let f = &m.follow_ups[i];
-    let at = format!("follow_ups[{i}]");
+    let at = || format!("follow_ups[{i}]");
     if let Some(o) = &f.owner {
         if lk.participant(o).is_none() {
             let hint = roster
                 .did_you_mean(o)
                 .unwrap_or_else(|| msg!("owner-not-on-roster-hint"));
             out.push(
-                Problem::error(format!("{at}.owner"), msg!("owner-not-on-roster", id = o))
-                    .with_hint(hint),
+                Problem::error(
+                    format!("{}.owner", at()),
+                    msg!("owner-not-on-roster", id = o),
+                )
+                .with_hint(hint),
             );
         }
     } else if f.owner_org.is_none() {
         out.push(
-            Problem::warning(format!("{at}.id"), msg!("followup-no-owner", id = &f.id))
-                .with_hint(msg!("followup-no-owner-hint")),
+            Problem::warning(
+                format!("{}.id", at()),
+                msg!("followup-no-owner", id = &f.id),
+            )
+            .with_hint(msg!("followup-no-owner-hint")),
         );
     }
     if let Some(s) = &f.session
@@ -205,7 +213,7 @@ pub(super) fn follow_up_ref<'a>(
             .unwrap_or_else(|| msg!("session-does-not-exist-hint"));
         out.push(
             Problem::error(
-                format!("{at}.session"),
+                format!("{}.session", at()),
                 msg!("session-does-not-exist", id = s),
             )
             .with_hint(hint),

@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::domain::{Meeting, Participant};
 
 /// Where each id is: every index holding it, in ascending order.
@@ -17,22 +19,24 @@ pub struct Lookup<'a> {
 }
 
 enum People<'a> {
-    Built(HashMap<&'a str, &'a Participant>),
+    Built(FxHashMap<&'a str, &'a Participant>),
     Indexed(&'a IdIndex, &'a [Participant]),
 }
 
 enum Sessions<'a> {
-    Built(HashMap<&'a str, usize>),
+    Built(FxHashMap<&'a str, usize>),
     Indexed(&'a IdIndex),
 }
 
 impl<'a> Lookup<'a> {
     pub fn new(m: &'a Meeting) -> Self {
-        let mut people = HashMap::with_capacity(m.people().len());
+        // Fx: the rules ask once per reference, SipHash was most of the asking.
+        let mut people = FxHashMap::with_capacity_and_hasher(m.people().len(), Default::default());
         for p in m.people() {
             people.entry(p.id.as_str()).or_insert(p);
         }
-        let mut sessions = HashMap::with_capacity(m.sessions.len());
+        let mut sessions =
+            FxHashMap::with_capacity_and_hasher(m.sessions.len(), Default::default());
         for (i, s) in m.sessions.iter().enumerate() {
             sessions.entry(s.id.as_str()).or_insert(i);
         }

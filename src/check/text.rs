@@ -13,14 +13,21 @@ fn bad_char(s: &str) -> Option<char> {
         .find(|c| crate::safe::is_unsafe(*c) && *c != '\n' && *c != '\t')
 }
 
-fn text(path: String, what: Msg, t: &Text, out: &mut Vec<Problem>) {
+/// The path and the wording are made only for a problem: a large file's
+/// clean texts cost no string.
+fn text(
+    path: impl FnOnce() -> String,
+    what: impl FnOnce() -> Msg,
+    t: &Text,
+    out: &mut Vec<Problem>,
+) {
     if let Some(c) = t.all().find_map(bad_char) {
         out.push(
             Problem::warning(
-                path,
+                path(),
                 msg!(
                     "control-char",
-                    what = what,
+                    what = what(),
                     code = format!("{:04X}", c as u32)
                 ),
             )
@@ -44,8 +51,8 @@ pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
 
 pub(super) fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
     text(
-        "title".into(),
-        msg!("control-in-meeting-title"),
+        || "title".into(),
+        || msg!("control-in-meeting-title"),
         &m.title,
         out,
     );
@@ -53,15 +60,15 @@ pub(super) fn meeting(m: &Meeting, out: &mut Vec<Problem>) {
 
 pub(super) fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
     text(
-        format!("participants[{i}].name"),
-        msg!("control-in-name", id = &p.id),
+        || format!("participants[{i}].name"),
+        || msg!("control-in-name", id = &p.id),
         &p.name,
         out,
     );
     if let Some(o) = &p.organization {
         text(
-            format!("participants[{i}].organization"),
-            msg!("control-in-organization", id = &p.id),
+            || format!("participants[{i}].organization"),
+            || msg!("control-in-organization", id = &p.id),
             o,
             out,
         );
@@ -70,15 +77,15 @@ pub(super) fn participant(i: usize, p: &Participant, out: &mut Vec<Problem>) {
 
 pub(super) fn session(i: usize, s: &Session, out: &mut Vec<Problem>) {
     text(
-        format!("sessions[{i}].title"),
-        msg!("control-in-session-title", id = &s.id),
+        || format!("sessions[{i}].title"),
+        || msg!("control-in-session-title", id = &s.id),
         &s.title,
         out,
     );
     for (j, it) in s.items.iter().enumerate() {
         text(
-            format!("sessions[{i}].items[{j}].title"),
-            msg!("control-in-item-title", id = &s.id),
+            || format!("sessions[{i}].items[{j}].title"),
+            || msg!("control-in-item-title", id = &s.id),
             &it.title,
             out,
         );
@@ -87,8 +94,8 @@ pub(super) fn session(i: usize, s: &Session, out: &mut Vec<Problem>) {
 
 pub(super) fn follow_up(i: usize, f: &FollowUp, out: &mut Vec<Problem>) {
     text(
-        format!("follow_ups[{i}].title"),
-        msg!("control-in-follow-up-title", id = &f.id),
+        || format!("follow_ups[{i}].title"),
+        || msg!("control-in-follow-up-title", id = &f.id),
         &f.title,
         out,
     );

@@ -52,7 +52,13 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
         // In line order, as an editor lists them: the file first, then its
         // participant list; problems without a line last.
         found.sort_by_key(|p| (&p.file != f, p.line.is_none(), p.line));
-        problems.extend(found);
+        // One file (the usual case) keeps its list: no second copy of
+        // tens of thousands of problems on a large agenda.
+        if problems.is_empty() {
+            problems = found;
+        } else {
+            problems.extend(found);
+        }
         for kept in crate::save::unsaved::existing(f) {
             errln!(
                 "{}",

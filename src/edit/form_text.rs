@@ -42,6 +42,20 @@ pub fn text_in(langs: &[String], t: &Text, lang: &str) -> String {
 /// was plain, a per-language map when more are; versions in languages
 /// the form does not show are kept, and an unchanged text is `old` itself.
 pub fn read_text(langs: &[String], f: &Fields, base: &str, old: &Text) -> Text {
+    // The form trims what it hands over: a text whose every field reads
+    // as the file's, spaces and line ends around it aside, is unchanged
+    // (a `description: |` block keeps its last line end).
+    let shown = |l: &str| text_in(langs, old, l).trim().to_string();
+    let unchanged = if langs.len() < 2 {
+        f.get(base) == old.primary().trim()
+    } else {
+        langs
+            .iter()
+            .all(|l| f.get(&format!("{base}:{l}")) == shown(l))
+    };
+    if unchanged {
+        return old.clone();
+    }
     if langs.len() < 2 {
         let v = f.get(base);
         return match old {

@@ -5,7 +5,8 @@
 //! takes them from the session before it in that room that day, and from
 //! the meeting's working languages when there is none (the first is the
 //! floor, the others are channels), so it does not start out warning
-//! "offers nothing in Russian". A whole day's booth is staffed in one edit.
+//! "offers nothing in Russian". A booth is staffed for a whole day, or
+//! for every day of the meeting, in one edit.
 
 use chrono::NaiveDate;
 
@@ -89,39 +90,6 @@ pub fn new_session(
     s
 }
 
-/// A new session read from the form keeps its channels (the form holds
-/// their languages only): each booth with nobody in it yet takes the team,
-/// two-way and relay of the same language's booth in the session before it
-/// in its room that day, as [`new_session`] gave them. Read once the form's
-/// date, start and room are known, so a room changed in the form inherits
-/// from that room. Booths into the languages in `given` had their team in
-/// the form (emptied there on purpose, perhaps) and are left as they are.
-pub fn booth_teams(m: &Meeting, s: &mut Session, given: &[String]) {
-    if s.is_break() || s.alongside {
-        return;
-    }
-    let Some(prev) = previous_in_room(m, s.date, s.start, s.room.as_deref()) else {
-        return;
-    };
-    for c in s
-        .interpretation
-        .iter_mut()
-        .filter(|c| c.interpreters.is_empty() && !given.contains(&c.to))
-    {
-        if let Some(p) = m.sessions[prev]
-            .interpretation
-            .iter()
-            .find(|p| p.to == c.to)
-        {
-            c.interpreters = p.interpreters.clone();
-            c.retour |= p.retour;
-            if c.relay.is_none() {
-                c.relay = p.relay.clone();
-            }
-        }
-    }
-}
-
 /// "Same team all day": `team` becomes the interpreters of the booth into
 /// `lang` in every session of `date` that has one (in `room` only, when
 /// given), as one undoable edit.
@@ -132,11 +100,34 @@ pub fn staff_day(
     room: Option<&str>,
     team: &[String],
 ) -> Transaction {
-    let mut tx = Transaction::new(format!(
-        "staff the {lang} booth on {date} with {}",
-        team.join(", ")
-    ));
-    for i in m.sessions_on(date) {
+    let label = crate::tr!(
+        "edit-staff-day",
+        lang = lang,
+        date = date.to_string(),
+        team = team.join(", ")
+    );
+    staff(m, label, m.sessions_on(date), lang, room, team)
+}
+
+/// "Same team all meeting": the same for every day of the meeting (a
+/// webinar series in one file, a symposium's hall), as one undoable edit.
+pub fn staff_meeting(m: &Meeting, lang: &str, room: Option<&str>, team: &[String]) -> Transaction {
+    let label = crate::tr!("edit-staff-meeting", lang = lang, team = team.join(", "));
+    staff(m, label, (0..m.sessions.len()).collect(), lang, room, team)
+}
+
+/// `team` into the `lang` booth of each of `sessions` (breaks left out; in
+/// `room` only, when given) that does not have it yet.
+fn staff(
+    m: &Meeting,
+    label: String,
+    sessions: Vec<usize>,
+    lang: &str,
+    room: Option<&str>,
+    team: &[String],
+) -> Transaction {
+    let mut tx = Transaction::new(label);
+    for i in sessions {
         let before = &m.sessions[i];
         if before.is_break() || (room.is_some() && !same_room(before.room.as_deref(), room)) {
             continue;

@@ -2,10 +2,12 @@
 //! time zone, working languages and format (checked as a new meeting's
 //! are, by [`super::new_meeting`]), and the rest of the record — theme,
 //! venue, city, country, series, organizers, hosts, partners, objectives,
-//! notes — each multilingual text in every working language, and the
-//! fields marked not confirmed.
+//! description, audience, notes — each multilingual text in every working
+//! language, and the fields marked not confirmed.
 
-use super::form_text::{read_opt_text, read_tentative, read_text, read_text_list};
+use super::form_text::{
+    first_text_field, read_opt_text, read_tentative, read_text, read_text_list,
+};
 use super::new_meeting::NewMeeting;
 use super::session_form::{Fields, FormErrors, MARKS};
 use crate::domain::{Meeting, Tentative, codes};
@@ -70,6 +72,10 @@ pub fn read_meeting(old: &Meeting, f: &Fields) -> Result<Meeting, FormErrors> {
     m.hosts = read_text_list(langs, f, "hosts", &old.hosts);
     m.partners = read_text_list(langs, f, "partners", &old.partners);
     m.objectives = read_text_list(langs, f, "objectives", &old.objectives);
+    if f.has(&first_text_field(langs, "description")) {
+        m.description = read_opt_text(langs, f, "description", &old.description);
+        m.audience = read_opt_text(langs, f, "audience", &old.audience);
+    }
     m.notes = opt(f.get("notes"));
     if f.has(MARKS) {
         let whole = old.tentative == Tentative::All;

@@ -92,6 +92,9 @@ pub const MARKABLE: [&str; 10] = [
     "interpretation",
 ];
 
+/// The names a booth's fields can mark in its channel's own `tentative`.
+pub const BOOTH_MARKABLE: [&str; 3] = ["interpreters", "retour", "relay"];
+
 /// The field the form hands its not-confirmed marks over in (`start, room`).
 pub const MARKS: &str = "tentative:marks";
 
@@ -285,6 +288,13 @@ fn read_booths(m: &Meeting, f: &Fields, s: &mut Session, errs: &mut FormErrors) 
             }
         }
         c.interpreters = team;
+        if f.has(&name("marks")) {
+            let marked = f.list(&name("marks"));
+            // `true` stays `true` while all its fields are still marked.
+            let whole = c.tentative == Tentative::All
+                && BOOTH_MARKABLE.iter().all(|b| marked.iter().any(|m| m == b));
+            c.tentative = form_text::read_tentative(&c.tentative, whole, &marked, &BOOTH_MARKABLE);
+        }
         c.retour = f.is_on(&name("retour"));
         c.relay = opt(f.get(&name("relay")));
         if let Some(r) = &c.relay

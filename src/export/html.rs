@@ -211,10 +211,20 @@ fn items(pg: &Page, items: &[Item]) -> String {
     let nums = item_numbers(items);
     let mut out = String::from("<ol class=\"items\">\n");
     for (i, it) in items.iter().enumerate() {
-        let new_point = i == 0 || nums[i] != nums[i - 1];
+        let new_point = i == 0 || nums[i] != nums[i - 1] || nums[i] == 0;
         if new_point {
             if i > 0 {
                 out.push_str("</li>\n");
+            }
+            if nums[i] == 0 {
+                // Who speaks, with no talk title: "Remarks:" and the names.
+                out.push_str(&format!(
+                    "<li class=\"remarks\" style=\"list-style: none\"><span class=\"item-title\">{}:</span>\n",
+                    pg.lab("Remarks")
+                ));
+                out.push_str(&who(pg, it));
+                out.push_str(&pg.documents(&it.documents, None));
+                continue;
             }
             let minutes = it
                 .minutes
@@ -227,29 +237,33 @@ fn items(pg: &Page, items: &[Item]) -> String {
                 pg.mark(it.tentative == Tentative::All || it.tentative.covers("title"))
             ));
         }
-        let mut who: Vec<String> = it.speakers.iter().map(|id| pg.person(id)).collect();
-        who.extend(
-            it.presenter
-                .as_ref()
-                .map(|x| format!("<b>{}</b>", pg.txt(x))),
-        );
-        let mut line = who.join("; ");
-        if let Some(b) = &it.on_behalf_of {
-            line.push_str(&format!(", {} {}", pg.lab("on behalf of"), pg.txt(b)));
-        }
-        if !line.is_empty() {
-            let proposed = ["speakers", "presenter"]
-                .iter()
-                .any(|f| it.tentative.covers(f));
-            out.push_str(&format!(
-                "<span class=\"who\">{line}{}</span>\n",
-                pg.mark(proposed)
-            ));
-        }
+        out.push_str(&who(pg, it));
         out.push_str(&pg.documents(&it.documents, Some(&it.title)));
     }
     out.push_str("</li>\n</ol>\n");
     out
+}
+
+/// An item's speakers and presenting body, on whose behalf, marked when
+/// not confirmed; empty when it names nobody.
+fn who(pg: &Page, it: &Item) -> String {
+    let mut who: Vec<String> = it.speakers.iter().map(|id| pg.person(id)).collect();
+    who.extend(
+        it.presenter
+            .as_ref()
+            .map(|x| format!("<b>{}</b>", pg.txt(x))),
+    );
+    let mut line = who.join("; ");
+    if let Some(b) = &it.on_behalf_of {
+        line.push_str(&format!(", {} {}", pg.lab("on behalf of"), pg.txt(b)));
+    }
+    if line.is_empty() {
+        return line;
+    }
+    let proposed = ["speakers", "presenter"]
+        .iter()
+        .any(|f| it.tentative.covers(f));
+    format!("<span class=\"who\">{line}{}</span>\n", pg.mark(proposed))
 }
 
 /// What the person does here: their role, and for an interpreter the booth,

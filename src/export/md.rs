@@ -151,6 +151,14 @@ fn items(pg: &Page, items: &[Item]) -> String {
     let nums = item_numbers(items);
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
+        if nums[i] == 0 {
+            // Who speaks, with no talk title: "Remarks:" and the names.
+            out.push_str(&format!("- {}: {}  \n", pg.lab("Remarks"), who(pg, it)));
+            for d in pg.documents(&it.documents, None).lines() {
+                out.push_str(&format!("     {d}  \n"));
+            }
+            continue;
+        }
         if i == 0 || nums[i] != nums[i - 1] {
             let minutes = it
                 .minutes
@@ -163,17 +171,9 @@ fn items(pg: &Page, items: &[Item]) -> String {
                 pg.mark(it.tentative == Tentative::All || it.tentative.covers("title"))
             ));
         }
-        let mut who: Vec<String> = it.speakers.iter().map(|id| pg.person(id)).collect();
-        who.extend(it.presenter.as_ref().map(|x| pg.bold(&pg.txt(x))));
-        let mut line = who.join("; ");
-        if let Some(b) = &it.on_behalf_of {
-            line.push_str(&format!(", {} {}", pg.lab("on behalf of"), pg.txt(b)));
-        }
+        let line = who(pg, it);
         if !line.is_empty() {
-            let proposed = ["speakers", "presenter"]
-                .iter()
-                .any(|f| it.tentative.covers(f));
-            out.push_str(&format!("   - {line}{}  \n", pg.mark(proposed)));
+            out.push_str(&format!("   - {line}  \n"));
         }
         for d in pg.documents(&it.documents, Some(&it.title)).lines() {
             out.push_str(&format!("     {d}  \n"));
@@ -181,6 +181,24 @@ fn items(pg: &Page, items: &[Item]) -> String {
     }
     out.push('\n');
     out
+}
+
+/// An item's speakers and presenting body, on whose behalf, marked when
+/// not confirmed; empty when it names nobody.
+fn who(pg: &Page, it: &Item) -> String {
+    let mut who: Vec<String> = it.speakers.iter().map(|id| pg.person(id)).collect();
+    who.extend(it.presenter.as_ref().map(|x| pg.bold(&pg.txt(x))));
+    let mut line = who.join("; ");
+    if let Some(b) = &it.on_behalf_of {
+        line.push_str(&format!(", {} {}", pg.lab("on behalf of"), pg.txt(b)));
+    }
+    if line.is_empty() {
+        return line;
+    }
+    let proposed = ["speakers", "presenter"]
+        .iter()
+        .any(|f| it.tentative.covers(f));
+    format!("{line}{}", pg.mark(proposed))
 }
 
 fn brief(pg: &Page, id: &str, s: &Session) -> String {

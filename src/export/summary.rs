@@ -5,14 +5,20 @@
 use super::Plan;
 use super::events::unconfirmed;
 use crate::domain::{Item, Session, codes};
+use crate::report::plain::Labels;
 
 /// Item numbers as the source numbers them: consecutive items with the same
 /// title are one numbered point with several presenters (vCASIE webinar 1:
-/// four country overviews are point 1).
+/// four country overviews are point 1). An item without a title (only who
+/// speaks is known) is no point: 0, shown as "Remarks: …" with no number.
 pub fn item_numbers(items: &[Item]) -> Vec<usize> {
     let mut out = Vec::with_capacity(items.len());
     let mut n = 0;
     for (i, it) in items.iter().enumerate() {
+        if it.title.is_empty() {
+            out.push(0);
+            continue;
+        }
         if i == 0 || items[i - 1].title != it.title {
             n += 1;
         }
@@ -82,6 +88,11 @@ impl Plan<'_> {
                 .any(|f| it.tentative.covers(f));
             let who = format!("{}{}", who.join("; "), proposed_if(who_proposed));
             let proposed = proposed_if(it.tentative.covers("title"));
+            if nums[i] == 0 {
+                let remarks = Labels::for_lang(lang).say("Remarks");
+                out.push(format!("{remarks}: {who}"));
+                continue;
+            }
             if i > 0 && nums[i] == nums[i - 1] {
                 if let Some(last) = out.last_mut() {
                     last.push_str(&format!("; {who}"));
@@ -140,5 +151,8 @@ mod tests {
         };
         let items = [item("A"), item("A"), item("A"), item("B"), item("C")];
         assert_eq!(item_numbers(&items), vec![1, 1, 1, 2, 3]);
+        // An item with speakers only is no numbered point.
+        let items = [item(""), item("A"), item(""), item(""), item("B")];
+        assert_eq!(item_numbers(&items), vec![0, 1, 0, 0, 2]);
     }
 }

@@ -800,6 +800,7 @@ label-relay-from = relay from
 label-Booth = Booth
 label-min = min
 label-on-behalf-of = on behalf of
+label-Remarks = Remarks
 label-proposed = proposed
 label-marks-a-value-that-is-not-confirmed-yet = marks a value that is not confirmed yet.
 label-Personal-brief = Personal brief
@@ -1048,6 +1049,7 @@ form-keys-marks = Tab next · Enter apply · Esc cancel · Ctrl-t not confirmed
 form-pick-hint = type to search, Space lists all
 form-add-hint = add one
 form-in-language = { $label } ({ $lang })
+form-kind-alongside = runs alongside the programme: held in every working language, no booth
 form-marked-tentative = marked not confirmed yet (~); Ctrl-t again confirms it
 form-marked-confirmed = marked confirmed
 form-not-markable = this field cannot be marked not confirmed (times, room, title... can)
@@ -1097,6 +1099,8 @@ form-short-title = Short title
 form-short-title-hint = for lists: vCASIE 2020
 form-theme = Theme
 form-venue = Venue
+form-description = Description
+form-audience = Audience
 form-city = City
 form-country = Country
 form-series = Series
@@ -1188,7 +1192,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = add an interpreter 
 ui-take-an-interpreter-out-of-the-selected-booth = take an interpreter out of the selected booth
 ui-remove = remove
 ui-make-the-booth-two-way-retour-or-one-way = make the booth two-way (retour) or one-way
-ui-same-team-all-day-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-one-edit-u-undoes-it = same team all day: the selected booth's interpreters staff that language's booth in every session of the day in its room (one edit, u undoes it)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = same team all day or all meeting: the selected booth's interpreters staff that language's booth in every session of the day in its room, or of every day (asks which when both differ; one edit, u undoes it)
 ui-two-way = two-way
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = take the booth's source from the floor or another booth (relay)
 ui-relay = relay
@@ -1768,6 +1772,8 @@ ui-Position = Position
 ui-Country = Country
 ui-Role-status = Role · status
 ui-E-mail = E-mail
+ui-Time-zone = Time zone
+ui-Interpreting = Interpreting
 
 ## TUI: the Follow-ups view, its filter line and panel (src/tui/views/followups.rs,
 ## src/tui/app/followups/state.rs)
@@ -1926,6 +1932,20 @@ tui-label-two-way = { $language } booth two-way
 tui-label-one-way = { $language } booth one-way
 tui-same-team-empty = nobody is in this { $language } booth yet: add its team (i), then T gives it to the whole day
 tui-same-team-already = every { $language } booth that day already has this team
+tui-same-team-title = Same team in the { $language } booth
+tui-same-team-which = { $team }: for this day, or for every day of the meeting?
+tui-same-team-rest = { $team } already staff this day: every other day of the meeting too?
+tui-same-team-day = this day, { $day } ({ $n ->
+    [one] { $n } session
+   *[other] { $n } sessions
+})
+tui-same-team-meeting = every day of the meeting ({ $n ->
+    [one] { $n } session
+   *[other] { $n } sessions
+} on { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+})
 tui-label-remove-channel = remove the { $language } channel
 tui-label-add-to-booth = add { $name } to the booth
 tui-label-out-of-booth = take { $name } out of the booth
@@ -2099,6 +2119,8 @@ tui-se-resize-rest-title = Change the end of `{ $id }` and shift the rest?
 ## What an edit is called in the status line and after undo (src/edit, src/followups)
 
 edit-add-session = add session `{ $id }`
+edit-staff-day = staff the { $lang } booth on { $date } with { $team }
+edit-staff-meeting = staff the { $lang } booth on every day with { $team }
 edit-duplicate-session = duplicate session as `{ $id }`
 edit-delete-session = delete session `{ $id }`
 edit-move-session = move session `{ $id }`

@@ -824,6 +824,7 @@ label-relay-from = через
 label-Booth = Кабина
 label-min = мин
 label-on-behalf-of = от имени
+label-Remarks = Выступления
 label-proposed = предварительно
 label-marks-a-value-that-is-not-confirmed-yet = — значение ещё не подтверждено.
 label-Personal-brief = Личная программа
@@ -1074,6 +1075,7 @@ form-keys-marks = Tab далее · Enter применить · Esc отмена
 form-pick-hint = печатайте для поиска, пробел — весь список
 form-add-hint = добавить
 form-in-language = { $label } ({ $lang })
+form-kind-alongside = идёт параллельно программе: на всех рабочих языках, без кабины
 form-marked-tentative = отмечено как ещё не подтверждённое (~); Ctrl-t ещё раз подтверждает
 form-marked-confirmed = отмечено как подтверждённое
 form-not-markable = это поле нельзя отметить неподтверждённым (время, зал, название — можно)
@@ -1123,6 +1125,8 @@ form-short-title = Краткое название
 form-short-title-hint = для списков: vCASIE 2020
 form-theme = Тема
 form-venue = Место проведения
+form-description = Описание
+form-audience = Аудитория
 form-city = Город
 form-country = Страна
 form-series = Серия
@@ -1214,7 +1218,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = добавить п
 ui-take-an-interpreter-out-of-the-selected-booth = убрать переводчика из выбранной кабины
 ui-remove = убрать
 ui-make-the-booth-two-way-retour-or-one-way = сделать кабину двусторонней (ретур) или односторонней
-ui-same-team-all-day-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-one-edit-u-undoes-it = та же бригада на весь день: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале (одна правка, u отменяет)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
 ui-two-way = двусторон.
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = брать источник кабины с зала или из другой кабины (реле)
 ui-relay = реле
@@ -1820,6 +1824,8 @@ ui-Position = Должность
 ui-Country = Страна
 ui-Role-status = Роль · статус
 ui-E-mail = E-mail
+ui-Time-zone = Часовой пояс
+ui-Interpreting = Языки перевода
 
 ## Интерфейс: вид «Поручения», строка фильтров и панель (src/tui/views/followups.rs,
 ## src/tui/app/followups/state.rs)
@@ -1988,6 +1994,23 @@ tui-label-two-way = кабина «{ $language }» — двусторонняя
 tui-label-one-way = кабина «{ $language }» — односторонняя
 tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
+tui-same-team-title = Та же бригада в кабине «{ $language }»
+tui-same-team-which = { $team }: на этот день или на все дни встречи?
+tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
+tui-same-team-day = этот день, { $day } ({ $n ->
+    [one] { $n } сессия
+    [few] { $n } сессии
+   *[many] { $n } сессий
+})
+tui-same-team-meeting = все дни встречи ({ $n ->
+    [one] { $n } сессия
+    [few] { $n } сессии
+   *[many] { $n } сессий
+}, { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+})
 tui-label-remove-channel = удаление канала «{ $language }»
 tui-label-add-to-booth = { $name } — в кабину
 tui-label-out-of-booth = { $name } — из кабины
@@ -2179,6 +2202,8 @@ tui-se-resize-rest-title = Изменить конец `{ $id }` и сдвину
 ## Как правка называется в строке состояния и после отмены (src/edit, src/followups)
 
 edit-add-session = новое заседание `{ $id }`
+edit-staff-day = бригада { $team } в кабине { $lang } на { $date }
+edit-staff-meeting = бригада { $team } в кабине { $lang } на все дни
 edit-duplicate-session = копия заседания `{ $id }`
 edit-delete-session = удаление заседания `{ $id }`
 edit-move-session = перенос заседания `{ $id }`

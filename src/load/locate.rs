@@ -7,7 +7,7 @@
 //! flow lists); anything it cannot follow simply has no line, and the
 //! message falls back to the path.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Debug, Clone)]
 enum Kind {
@@ -25,7 +25,9 @@ struct Frame<P> {
 /// Path → (line, column), both 1-based.
 #[derive(Debug, Default)]
 pub struct LineIndex {
-    at: HashMap<String, (usize, usize)>,
+    // Fx, not SipHash: the keys are the file's own paths, and a large file
+    // with thousands of problems hashes one per line scanned.
+    at: FxHashMap<String, (usize, usize)>,
 }
 
 impl LineIndex {
@@ -41,19 +43,22 @@ impl LineIndex {
     /// rest of the file (nearly all of it, on a large file with a few
     /// hundred problems) cost no allocation and no hashing.
     pub fn build_for<'a>(text: &str, wanted: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut keep = HashSet::new();
+        let mut keep = FxHashSet::default();
         for w in wanted {
             let mut p = w;
-            keep.insert(p);
-            while let Some(cut) = p.rfind(['.', '[']) {
+            // An ancestor already kept has its own ancestors kept too.
+            while keep.insert(p) {
+                let Some(cut) = p.rfind(['.', '[']) else {
+                    break;
+                };
                 p = &p[..cut];
-                keep.insert(p);
             }
         }
         let mut names = Wanted::default();
+        names.ids.reserve(keep.len());
         for p in keep {
-            names.ids.insert(p.to_string(), names.names.len() as u32);
-            names.names.push(p.to_string());
+            names.ids.insert(p, names.names.len() as u32);
+            names.names.push(p);
         }
         names.at = vec![None; names.names.len()];
         scan(text, &mut names);
@@ -61,7 +66,7 @@ impl LineIndex {
             .names
             .into_iter()
             .zip(names.at)
-            .filter_map(|(p, at)| Some((p, at?)))
+            .filter_map(|(p, at)| Some((p.to_string(), at?)))
             .collect();
         LineIndex { at }
     }
@@ -107,7 +112,7 @@ trait Names {
 /// Every node's path, as a string.
 #[derive(Default)]
 struct Every {
-    index: HashMap<String, (usize, usize)>,
+    index: FxHashMap<String, (usize, usize)>,
 }
 
 impl Names for Every {
@@ -137,11 +142,12 @@ impl Names for Every {
 }
 
 /// Only the wanted paths and their ancestors, each a number; [`DEAD`]
-/// stands for every node no wanted path goes through.
+/// stands for every node no wanted path goes through. The names are the
+/// wanted paths' own slices: no string is copied to index them.
 #[derive(Default)]
-struct Wanted {
-    ids: HashMap<String, u32>,
-    names: Vec<String>,
+struct Wanted<'w> {
+    ids: FxHashMap<&'w str, u32>,
+    names: Vec<&'w str>,
     at: Vec<Option<(usize, usize)>>,
     /// A child's path is spelled here to look it up, so no string is made per line.
     scratch: String,
@@ -150,9 +156,9 @@ struct Wanted {
 const DEAD: u32 = u32::MAX;
 const ROOT: u32 = u32::MAX - 1;
 
-impl Wanted {
+impl Wanted<'_> {
     fn prefix(&self, parent: u32) -> &str {
-        self.names.get(parent as usize).map_or("", String::as_str)
+        self.names.get(parent as usize).copied().unwrap_or("")
     }
 
     fn lookup(&self) -> u32 {
@@ -160,7 +166,7 @@ impl Wanted {
     }
 }
 
-impl Names for Wanted {
+impl Names for Wanted<'_> {
     type P = u32;
     fn root(&self) -> u32 {
         ROOT
@@ -205,13 +211,23 @@ impl Names for Wanted {
 }
 
 fn scan<N: Names>(text: &str, names: &mut N) {
+    // Nearly every file has no `\r` at all: one search for it spares a
+    // second split of every line, with the same lines.
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        scan_lines(text.split('\n'), names)
+    } else {
+        scan_lines(any_lines(text), names)
+    }
+}
+
+fn scan_lines<'t, N: Names>(lines: impl Iterator<Item = &'t str>, names: &mut N) {
     let mut s = Scanner {
         frames: Vec::new(),
         pending: None,
         names,
     };
     let mut block_scalar_of: Option<usize> = None;
-    for (n, line) in any_lines(text).enumerate() {
+    for (n, line) in lines.enumerate() {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let body = line[indent..].trim_end();
         if let Some(col) = block_scalar_of {

@@ -223,44 +223,71 @@ impl Document {
     }
 
     fn place(&self, problems: &mut [Problem], lines: bool) {
-        // Only finding lines needs the paths: giving files after an edit
-        // copies none.
-        let wanted: Vec<String> = if lines {
-            problems
-                .iter()
-                .filter(|p| p.line.is_none())
-                .flat_map(|p| p.path.iter().chain(&p.also).cloned())
-                .collect()
+        // Lines first, read from the problems' own paths (nothing copied),
+        // then each problem is given its file and line.
+        let found = if lines {
+            self.lines_of(problems)
         } else {
             Vec::new()
         };
-        let mut meeting_ix: Option<LineIndex> = None;
-        let mut roster_ix: Option<LineIndex> = None;
-        for p in problems {
-            let in_roster = self.roster.is_some()
-                && p.path
-                    .as_deref()
-                    .is_some_and(|x| x.starts_with("participants["));
-            let (file, text, ix) = match (&self.roster, in_roster) {
-                (Some(r), true) => (&r.path, &r.text, &mut roster_ix),
-                _ => (&self.path, &self.text, &mut meeting_ix),
-            };
-            p.file = file.clone();
-            if lines
-                && p.line.is_none()
-                && let Some(path) = &p.path
-            {
-                let ix = ix.get_or_insert_with(|| {
-                    LineIndex::build_for(text, wanted.iter().map(String::as_str))
-                });
-                p.line = ix.find(path);
-                if let Some((line, _)) = p.also.as_deref().and_then(|a| ix.find(a)) {
-                    p.place_also(line);
+        for (n, p) in problems.iter_mut().enumerate() {
+            p.file = if self.in_roster(p) {
+                self.roster.as_ref().map_or(&self.path, |r| &r.path)
+            } else {
+                &self.path
+            }
+            .clone();
+            if let Some(&(line, also)) = found.get(n) {
+                if line.is_some() {
+                    p.line = line;
+                }
+                if let Some(also) = also {
+                    p.place_also(also);
                 }
             }
         }
     }
+
+    /// Whether `p` belongs to the participant-list file.
+    fn in_roster(&self, p: &Problem) -> bool {
+        self.roster.is_some()
+            && p.path
+                .as_deref()
+                .is_some_and(|x| x.starts_with("participants["))
+    }
+
+    /// For each problem without a line, its line and its `also` path's line
+    /// (nothing for the others), from one scan of each file it concerns.
+    fn lines_of(&self, problems: &[Problem]) -> Vec<PlacedLines> {
+        let unplaced = |p: &&Problem| p.line.is_none() && p.path.is_some();
+        let wanted = || {
+            problems
+                .iter()
+                .filter(unplaced)
+                .flat_map(|p| p.path.iter().chain(&p.also).map(String::as_str))
+        };
+        let mut meeting_ix: Option<LineIndex> = None;
+        let mut roster_ix: Option<LineIndex> = None;
+        let mut found = Vec::with_capacity(problems.len());
+        for p in problems {
+            let Some(path) = p.path.as_deref().filter(|_| p.line.is_none()) else {
+                found.push((None, None));
+                continue;
+            };
+            let (text, ix) = match (&self.roster, self.in_roster(p)) {
+                (Some(r), true) => (&r.text, &mut roster_ix),
+                _ => (&self.text, &mut meeting_ix),
+            };
+            let ix = ix.get_or_insert_with(|| LineIndex::build_for(text, wanted()));
+            let also = p.also.as_deref().and_then(|a| ix.find(a)).map(|(l, _)| l);
+            found.push((ix.find(path), also));
+        }
+        found
+    }
 }
+
+/// A problem's line, and the line of the place its message also names.
+type PlacedLines = (Option<(usize, usize)>, Option<usize>);
 
 /// Loads every meeting found under `paths`, keeping going past broken files.
 pub fn load_all(files: &[PathBuf]) -> (Vec<Document>, Vec<Problem>) {

@@ -293,32 +293,41 @@ pub fn schema_line(text: &str) -> Option<&str> {
 /// A `#` starts a comment at the start of a line or after a space, outside quotes.
 pub fn has_comments(text: &str) -> bool {
     // The editors' schema line is kept by every save (see `schema_line`).
-    text.lines()
-        .skip(usize::from(schema_line(text).is_some()))
-        .any(|line| {
-            // Bytes, not chars: every byte compared is ASCII, and no byte
-            // of a multi-byte character equals one, so the answer is the same.
-            let mut quote: Option<u8> = None;
-            let mut prev = b' ';
-            for c in line.bytes() {
-                match (quote, c) {
-                    (None, b'#') if prev == b' ' || prev == b'\t' => return true,
-                    (None, b'"' | b'\'')
-                        if prev == b' '
-                            || prev == b':'
-                            || prev == b'['
-                            || prev == b','
-                            || prev == b'-' =>
-                    {
-                        quote = Some(c)
-                    }
-                    (Some(q), c) if c == q => quote = None,
-                    _ => {}
-                }
-                prev = c;
+    let skip_first = schema_line(text).is_some();
+    // Only a line holding a `#` can hold a comment: each is found by one
+    // byte search instead of reading every line of a large file.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = memchr::memchr(b'#', &bytes[from..]).map(|i| from + i) {
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+        if !(skip_first && start == 0) && line_has_comment(&bytes[start..end]) {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+/// Whether one line holds a comment. Bytes, not chars: every byte compared
+/// is ASCII, and no byte of a multi-byte character equals one.
+fn line_has_comment(line: &[u8]) -> bool {
+    let mut quote: Option<u8> = None;
+    let mut prev = b' ';
+    for &c in line {
+        match (quote, c) {
+            (None, b'#') if prev == b' ' || prev == b'\t' => return true,
+            (None, b'"' | b'\'')
+                if prev == b' ' || prev == b':' || prev == b'[' || prev == b',' || prev == b'-' =>
+            {
+                quote = Some(c)
             }
-            false
-        })
+            (Some(q), c) if c == q => quote = None,
+            _ => {}
+        }
+        prev = c;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -364,5 +373,32 @@ mod tests {
         let schema = "# yaml-language-server: $schema=plenary.schema.json\na: 1\n";
         assert!(!has_comments(schema));
         assert!(schema_line(schema).is_some() && schema_line("# other\n").is_none());
+    }
+
+    /// Jumping from `#` to `#` answers as reading every line did: quotes
+    /// close at the line's end, the schema line alone is passed over, and
+    /// line ends in CRLF or none change nothing.
+    #[test]
+    fn the_byte_search_answers_as_every_line_read() {
+        let every_line = |text: &str| {
+            text.lines()
+                .skip(usize::from(schema_line(text).is_some()))
+                .any(|l| line_has_comment(l.as_bytes()))
+        };
+        let texts = [
+            "",
+            "#",
+            "a: 1\r\n# c\r\n",
+            "a: 'x #y\nb: 1 #z\n",
+            "a: \"x\nb: #1\n",
+            "a: 1#x\nb: c#\n\t# tab\n",
+            "# yaml-language-server: $schema=x\n# second\n",
+            "# yaml-language-server: $schema=x",
+            "a: [x, '#y', \"z\"] # w",
+            "- '#' #",
+        ];
+        for t in texts {
+            assert_eq!(has_comments(t), every_line(t), "{t:?}");
+        }
     }
 }

@@ -260,8 +260,16 @@ impl Agenda<'_> {
         for text in self.details(s, sh) {
             out.extend(wrap(&text, &self.indent, &self.indent, self.width));
         }
-        for (n, it) in s.items.iter().enumerate() {
-            self.item(n, it, out);
+        // Numbered as the source numbers its points; an item with no
+        // title is no point ("Remarks: …", no number).
+        let mut n = 0;
+        for it in &s.items {
+            if it.title.is_empty() {
+                self.remarks(it, out);
+            } else {
+                self.item(n, it, out);
+                n += 1;
+            }
         }
     }
 
@@ -394,6 +402,26 @@ impl Agenda<'_> {
     }
 
     /// `1. Title (20 min)`, then its speakers and on whose behalf.
+    /// An item that names who speaks and no title: "Remarks: A; B" as its line.
+    fn remarks(&self, it: &Item, out: &mut Vec<String>) {
+        let (l, lang, fb) = (&self.l, self.lang, self.fb());
+        let mut who: Vec<String> = it.speakers.iter().map(|id| self.person(id)).collect();
+        if let Some(p) = &it.presenter {
+            who.push(p.get(lang, fb).to_string());
+        }
+        let mut line = format!(
+            "{}: {}{}",
+            l.say("Remarks"),
+            who.join("; "),
+            self.mark(it.tentative.any())
+        );
+        if let Some(b) = &it.on_behalf_of {
+            line.push_str(&format!(", {} {}", l.say("on behalf of"), b.get(lang, fb)));
+        }
+        let sub = format!("{}   ", self.indent);
+        out.extend(wrap(&line, &self.indent, &sub, self.width));
+    }
+
     fn item(&self, n: usize, it: &Item, out: &mut Vec<String>) {
         let (l, lang, fb, width) = (&self.l, self.lang, self.fb(), self.width);
         let minutes = it

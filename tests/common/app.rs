@@ -55,31 +55,37 @@ pub fn select_meeting(app: &mut App, label: &str) {
     panic!("no meeting labelled {label}");
 }
 
-/// Keys as typed: characters, and `<ret>`, `<esc>`, `<tab>`, `<left>`,
-/// `<right>`, `<up>`, `<down>`; each goes through the keymap as a person's
-/// key would.
+/// Keys as typed: characters, and `<ret>`, `<esc>`, `<tab>`, `<bs>`,
+/// `<left>`, `<right>`, `<up>`, `<down>`, `<C-x>`; each goes through the
+/// keymap as a person's key would.
 pub fn press(app: &mut App, keys: &str) {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     let mut rest = keys;
     while let Some(c) = rest.chars().next() {
-        let (code, len) = match rest.strip_prefix('<').and_then(|r| r.find('>')) {
+        let (code, mods, len) = match rest.strip_prefix('<').and_then(|r| r.find('>')) {
             Some(end) if end > 0 => {
-                let code = match &rest[1..=end] {
-                    "ret" => KeyCode::Enter,
-                    "esc" => KeyCode::Esc,
-                    "tab" => KeyCode::Tab,
-                    "left" => KeyCode::Left,
-                    "right" => KeyCode::Right,
-                    "up" => KeyCode::Up,
-                    "down" => KeyCode::Down,
+                let none = KeyModifiers::NONE;
+                let (code, mods) = match &rest[1..=end] {
+                    "ret" => (KeyCode::Enter, none),
+                    "esc" => (KeyCode::Esc, none),
+                    "tab" => (KeyCode::Tab, none),
+                    "bs" => (KeyCode::Backspace, none),
+                    "left" => (KeyCode::Left, none),
+                    "right" => (KeyCode::Right, none),
+                    "up" => (KeyCode::Up, none),
+                    "down" => (KeyCode::Down, none),
+                    n if n.starts_with("C-") && n.len() == 3 => (
+                        KeyCode::Char(n.chars().nth(2).unwrap()),
+                        KeyModifiers::CONTROL,
+                    ),
                     other => panic!("unknown key <{other}>"),
                 };
-                (code, end + 2)
+                (code, mods, end + 2)
             }
-            _ => (KeyCode::Char(c), c.len_utf8()),
+            _ => (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8()),
         };
         rest = &rest[len..];
-        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        let ev = Event::Key(KeyEvent::new(code, mods));
         if let Some(a) = plenary::tui::event::to_action(ev, &app.context()) {
             app.update(a);
         }

@@ -13,10 +13,11 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::editing::edit_text;
+use super::editing::{Answer, Confirm, Modal};
 use super::focus::{EventState, Press};
 use crate::check::{Problem, check_interpretation_on};
 use crate::domain::{Channel, Meeting, Role, codes};
-use crate::edit::{Transaction, inherit, ops};
+use crate::edit::{Change, ListOp, Transaction, inherit, ops};
 use crate::search::{Key, Matcher, Query};
 use crate::staffing::{self, Day};
 use crate::tui::action::{Command, InterpCommand, View};
@@ -118,6 +119,8 @@ impl Popup {
 enum Outcome {
     Popup(Popup),
     Edit(Transaction),
+    /// A question whose answers are edits (this day, or every day).
+    Ask(Confirm),
     Turns,
 }
 
@@ -287,30 +290,87 @@ fn toggle_two_way(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, Strin
     })
 }
 
-/// "Same team all day": the team of booth `ch` of session `s` staffs the
-/// booth into that language in every session of the day in the same room
-/// (every session that day when it has no room), as one edit.
-fn same_team_all_day(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, String> {
+/// "Same team": the team of booth `ch` of session `s` staffs the booth
+/// into that language in every session of the day in the same room (every
+/// session that day when it has no room), or of every day of the meeting
+/// (a webinar series in one file); asks which only when the two differ.
+fn same_team(
+    m: &Meeting,
+    e: MeetingId,
+    (s, ch): (usize, usize),
+    shown: &str,
+) -> Result<Outcome, String> {
     let session = &m.sessions[s];
     let booth = &session.interpretation[ch];
     let lang = crate::tui::format::language(&booth.to);
     if booth.interpreters.is_empty() {
         return Err(crate::tr!("tui-same-team-empty", language = lang.as_str()));
     }
-    let tx = inherit::staff_day(
-        m,
-        session.date,
-        &booth.to,
-        session.room.as_deref(),
-        &booth.interpreters,
-    );
-    if tx.is_empty() {
+    let (room, team) = (session.room.as_deref(), &booth.interpreters);
+    let day = inherit::staff_day(m, session.date, &booth.to, room, team);
+    let all = inherit::staff_meeting(m, &booth.to, room, team);
+    if all.is_empty() {
         return Err(crate::tr!(
             "tui-same-team-already",
             language = lang.as_str()
         ));
     }
-    Ok(tx)
+    if all.changes.len() == day.changes.len() {
+        return Ok(Outcome::Edit(day));
+    }
+    let names: Vec<String> = team
+        .iter()
+        .map(|id| match m.participant(id) {
+            Some(p) => crate::tui::sanitize::clean(&p.display_name(shown, &m.languages)).into(),
+            None => crate::tui::sanitize::clean(id).into(),
+        })
+        .collect();
+    let mut c = Confirm::new(
+        crate::tr!("tui-same-team-title", language = lang.as_str()),
+        vec![
+            crate::tr!(
+                if day.is_empty() {
+                    "tui-same-team-rest"
+                } else {
+                    "tui-same-team-which"
+                },
+                team = names.join(", ")
+            ),
+            crate::tr!("tui-u-undoes-it"),
+        ],
+    );
+    if !day.is_empty() {
+        let label = crate::tr!(
+            "tui-same-team-day",
+            day = crate::tui::format::day(session.date),
+            n = day.changes.len()
+        );
+        c = c.choice('d', label, Answer::Apply { entry: e, tx: day });
+    }
+    let label = crate::tr!(
+        "tui-same-team-meeting",
+        n = all.changes.len(),
+        days = days_of(&all)
+    );
+    c = c.choice('m', label, Answer::Apply { entry: e, tx: all });
+    Ok(Outcome::Ask(c.choice(
+        'c',
+        crate::tr!("tui-se-cancel"),
+        Answer::Nothing,
+    )))
+}
+
+/// How many days the sessions an edit changes fall on.
+fn days_of(tx: &Transaction) -> usize {
+    let mut days: Vec<NaiveDate> = Vec::new();
+    for c in &tx.changes {
+        if let Change::Session(ListOp::Replace { after, .. }) = c
+            && !days.contains(&after.date)
+        {
+            days.push(after.date);
+        }
+    }
+    days.len()
 }
 
 /// Removes channel `ch` of session `s`; a booth that took relay from it
@@ -661,6 +721,10 @@ impl App {
                 self.apply_interp_edit(e, tx);
                 Ok(())
             }
+            Ok(Outcome::Ask(c)) => {
+                self.edit.push(Modal::Confirm(c));
+                Ok(())
+            }
             Ok(Outcome::Turns) => self.write_turns(e),
             Err(why) => Err(why),
         };
@@ -717,7 +781,7 @@ impl App {
             InterpCommand::WriteTurns => Ok(Outcome::Turns),
             InterpCommand::SameTeamAllDay => {
                 let (s, ch) = self.selected_booth()?;
-                same_team_all_day(m, s, ch).map(Outcome::Edit)
+                same_team(m, e, (s, ch), &lang)
             }
         }
     }

@@ -679,7 +679,7 @@ const KEYS: &[Binding] = &[
     b(Scope::In(View::Interpretation), &[ch('w')], C::Interp(InterpCommand::ToggleTwoWay), "make the booth two-way (retour) or one-way", "two-way"),
     b(Scope::In(View::Interpretation), &[ch('r')], C::Interp(InterpCommand::SetRelay), "take the booth's source from the floor or another booth (relay)", "relay"),
     b(Scope::In(View::Interpretation), &[ch('a')], C::Interp(InterpCommand::AddLanguage), "add a channel: interpret the session into another language", "channel"),
-    b(Scope::In(View::Interpretation), &[ch('T')], C::Interp(InterpCommand::SameTeamAllDay), "same team all day: the selected booth's interpreters staff that language's booth in every session of the day in its room (one edit, u undoes it)", ""),
+    b(Scope::In(View::Interpretation), &[ch('T')], C::Interp(InterpCommand::SameTeamAllDay), "same team all day or all meeting: the selected booth's interpreters staff that language's booth in every session of the day in its room, or of every day (asks which when both differ; one edit, u undoes it)", ""),
     b(Scope::In(View::Interpretation), &[ch('D')], C::Interp(InterpCommand::RemoveLanguage), "remove the selected booth's channel", ""),
     b(Scope::In(View::Interpretation), &[ch('p')], C::Interp(InterpCommand::WriteTurns), "write the session's turn plan beside the agenda (<file>-<session>-turns.txt)", "print"),
     b(Scope::In(View::Interpretation), &[ch('z')], C::CycleZone, "show times in the next zone (as in the Schedule)", ""),

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::format;
-use crate::domain::{Meeting, Participant};
+use crate::domain::{InterpreterLanguages, Meeting, Participant};
 use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::Entry;
@@ -493,8 +493,21 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     out
 }
 
-/// Who the person is: name and id, other spellings, position, organization,
-/// country, languages, role and status, what is tentative, e-mail.
+/// An interpreter's languages as the profession names them: `A Russian ·
+/// B English · C Kazakh` (a class left empty is left out).
+fn interpreting(i: &InterpreterLanguages) -> String {
+    let a = std::slice::from_ref(&i.a);
+    [("A", a), ("B", i.b.as_slice()), ("C", i.c.as_slice())]
+        .into_iter()
+        .filter(|(_, codes)| codes.iter().any(|c| !c.is_empty()))
+        .map(|(class, codes)| format!("{class} {}", format::language_names(codes)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Who the person is: name (with honorific) and id, other spellings,
+/// position, organization, country, languages, time zone, interpreting
+/// A/B/C, role and status, what is tentative, e-mail.
 fn identity_lines(app: &App, p: &Participant) -> Vec<Line<'static>> {
     let t = app.theme;
     let (lang, fb) = app.language();
@@ -525,6 +538,12 @@ fn identity_lines(app: &App, p: &Participant) -> Vec<Line<'static>> {
     }
     if !p.languages.is_empty() {
         out.push(lv("Languages", &format::language_names(&p.languages)));
+    }
+    if let Some(z) = &p.timezone {
+        out.push(lv("Time zone", z));
+    }
+    if let Some(i) = &p.interpreting {
+        out.push(lv("Interpreting", &interpreting(i)));
     }
     out.push(lv(
         "Role · status",

@@ -148,10 +148,18 @@ fn picker_press(app: &mut App, f: &mut Form, ff: FormFor, p: &Press) {
             None
         }
     };
+    let before = f.focused().map(|x| (x.name.clone(), x.value.clone()));
     match picked {
         Some(Picked::Value(v)) => {
             f.picker = None;
             f.set_picked(v);
+            if let (FormFor::Session { entry, .. }, Some((name, was))) = (ff, before)
+                && name == "kind"
+                && let Some(x) = app.library.get(entry)
+                && session_fields::kind_changed(f, &was, &x.meeting().languages)
+            {
+                app.say(Level::Note, crate::tr!("form-kind-alongside"));
+            }
         }
         Some(Picked::Values(vs)) => {
             f.picker = None;

@@ -65,6 +65,10 @@ pub struct Field {
     pub mark: Option<&'static str>,
     /// Marked not confirmed.
     pub tentative: bool,
+    /// The part of the record whose own `tentative` the mark goes to (a
+    /// channel's booth, `booth:ru`), when not the record itself: fields of
+    /// one name in two scopes are marked apart.
+    pub scope: Option<String>,
 }
 
 impl Field {
@@ -80,6 +84,7 @@ impl Field {
             placeholder: String::new(),
             mark: None,
             tentative: false,
+            scope: None,
         }
     }
 
@@ -117,6 +122,12 @@ impl Field {
     pub fn markable(mut self, name: &'static str, on: bool) -> Field {
         self.mark = Some(name);
         self.tentative = on;
+        self
+    }
+
+    /// Its mark goes to the part of the record `scope` names (see [`Field::scope`]).
+    pub fn scoped(mut self, scope: String) -> Field {
+        self.scope = Some(scope);
         self
     }
 
@@ -189,20 +200,30 @@ impl Form {
     /// (with every field of the same name); `None` when it cannot be.
     pub fn toggle_tentative(&mut self) -> Option<bool> {
         let name = self.focused()?.mark?;
+        let scope = self.focused()?.scope.clone();
         let on = !self.focused()?.tentative;
-        for f in self.fields.iter_mut().filter(|f| f.mark == Some(name)) {
+        for f in self
+            .fields
+            .iter_mut()
+            .filter(|f| f.mark == Some(name) && f.scope == scope)
+        {
             f.tentative = on;
         }
         Some(on)
     }
 
-    /// The names marked not confirmed, once each, in field order.
+    /// The record's own names marked not confirmed, once each, in field order.
     pub fn marked(&self) -> Vec<&'static str> {
+        self.marked_in(None)
+    }
+
+    /// The names marked not confirmed in `scope` (the record's own: `None`).
+    pub fn marked_in(&self, scope: Option<&str>) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
         for n in self
             .fields
             .iter()
-            .filter(|f| f.tentative)
+            .filter(|f| f.tentative && f.scope.as_deref() == scope)
             .filter_map(|f| f.mark)
         {
             if !out.contains(&n) {
@@ -279,9 +300,20 @@ impl Form {
         // it moved to, by name.
         if let Some(hook) = self.after_leave {
             let to = self.fields.get(self.focus).map(|f| f.name.clone());
+            let from = self.fields.get(left).map(|f| f.name.clone());
             hook(self, left);
-            if let Some(i) = to.and_then(|t| self.fields.iter().position(|f| f.name == t)) {
+            let at = |name: Option<String>| {
+                let name = name?;
+                self.fields.iter().position(|f| f.name == name)
+            };
+            // The field moved to may have gone with the one left (a booth's
+            // fields when its language is taken out): then the one now
+            // beside the field left.
+            if let Some(i) = at(to) {
                 self.focus = i;
+            } else if let Some(i) = at(from) {
+                self.focus =
+                    (i as isize + delta).rem_euclid(self.fields.len().max(1) as isize) as usize;
             }
             self.focus = self.focus.min(self.fields.len().saturating_sub(1));
         }

@@ -3,8 +3,8 @@
 //! writes; the new meeting opens in the Schedule. `e` there edits the whole
 //! record of an existing meeting — those facts checked the same way, and
 //! theme, venue, city, country, series, organizers, hosts, partners,
-//! objectives and notes, each text in every working language — as one
-//! undoable edit ([`crate::edit::meeting_form`]).
+//! objectives, description, audience and notes, each text in every
+//! working language — as one undoable edit ([`crate::edit::meeting_form`]).
 
 use crate::tui::status::Level;
 use std::path::PathBuf;
@@ -94,6 +94,13 @@ fn edit_fields(m: &Meeting) -> Vec<Field> {
     out.push(text("series", "form-series", &m.series).hint(tr!("form-series-hint")));
     for (base, key, list) in lists(m) {
         out.extend(text_list_fields(langs, base, key, list));
+    }
+    // Long texts, rarely changed: after the lists, before the notes.
+    for (base, key, t) in [
+        ("description", "form-description", &m.description),
+        ("audience", "form-audience", &m.audience),
+    ] {
+        out.extend(opt_text_fields(langs, base, &tr!(key), t));
     }
     out.push(text("notes", "form-notes", &m.notes));
     out

@@ -31,6 +31,9 @@ pub struct Choice {
     /// What is shown.
     pub label: String,
     key: Key,
+    /// The value and the names it is shown by, lowercase with spaces and
+    /// dashes left out (`breakout`), for ranking a whole name typed first.
+    names: Vec<String>,
 }
 
 /// What Enter chose.
@@ -102,22 +105,34 @@ impl Picker {
         if q.is_empty() {
             self.rows = (0..self.choices.len()).collect();
         } else {
-            let mut scored: Vec<(i64, usize)> = self
+            // A whole name typed goes first whatever the fuzzy score says
+            // ("ru", "break"), then names it begins ("break" → break-out),
+            // then the rest. Spaces and dashes do not count, so
+            // "breakout" and "break out" find `break-out`.
+            let typed = squash(&self.query);
+            let exact = self.query.trim().to_lowercase();
+            let by_name = self.source != Source::People && !typed.is_empty();
+            let mut scored: Vec<(u8, i64, usize)> = self
                 .choices
                 .iter()
                 .enumerate()
-                .filter_map(|(i, c)| matcher.score(&c.key, &q).map(|s| (s, i)))
+                .filter_map(|(i, c)| {
+                    let score = matcher.score(&c.key, &q);
+                    let tier = if c.value.to_lowercase() == exact {
+                        Some(0)
+                    } else if by_name {
+                        name_tier(&c.names, &typed)
+                    } else {
+                        None
+                    };
+                    if tier.is_none() && score.is_none() {
+                        return None;
+                    }
+                    Some((tier.unwrap_or(2), score.unwrap_or(0), i))
+                })
                 .collect();
-            // An exact code ("ru") goes first whatever the fuzzy score says.
-            let exact = self.query.trim().to_lowercase();
-            scored.sort_by_key(|&(s, i)| {
-                (
-                    self.choices[i].value.to_lowercase() != exact,
-                    std::cmp::Reverse(s),
-                    i,
-                )
-            });
-            self.rows = scored.into_iter().map(|(_, i)| i).collect();
+            scored.sort_by_key(|&(tier, s, i)| (tier, std::cmp::Reverse(s), i));
+            self.rows = scored.into_iter().map(|(_, _, i)| i).collect();
         }
         self.selected = 0;
     }
@@ -168,6 +183,27 @@ impl Picker {
     }
 }
 
+/// `s` lowercase with everything but letters and digits left out, as a
+/// typed kind or language is compared with the names of the choices.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// 0 when `typed` is one of `names` whole, 1 when it begins one, 2 when
+/// it is inside one.
+fn name_tier(names: &[String], typed: &str) -> Option<u8> {
+    if names.iter().any(|n| n == typed) {
+        Some(0)
+    } else if names.iter().any(|n| n.starts_with(typed)) {
+        Some(1)
+    } else {
+        names.iter().any(|n| n.contains(typed)).then_some(2)
+    }
+}
+
 fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Choice> {
     // A value the file writes in English, shown (and found) in the
     // interface's words too.
@@ -178,12 +214,14 @@ fn choices(source: Source, m: Option<&Meeting>, keys: Option<&[Key]>) -> Vec<Cho
                 value: v.to_string(),
                 label: v.to_string(),
                 key: Key::new([v]),
+                names: vec![squash(v)],
             };
         }
         Choice {
             value: v.to_string(),
             label: format!("{shown} ({v})"),
             key: Key::new([v, shown.as_str()]),
+            names: vec![squash(v), squash(&shown)],
         }
     };
     match source {
@@ -225,6 +263,7 @@ fn people(m: &Meeting, keys: Option<&[Key]>) -> Vec<Choice> {
                 value: p.id.clone(),
                 label,
                 key,
+                names: Vec::new(),
             }
         })
         .collect()
@@ -246,12 +285,14 @@ fn languages() -> Vec<Choice> {
                     value: code.to_string(),
                     label,
                     key: Key::new([code, name, own]),
+                    names: vec![squash(code), squash(name), squash(own)],
                 };
             }
             Choice {
                 value: code.to_string(),
                 label: format!("{label} — {shown}"),
                 key: Key::new([code, name, own, shown.as_str()]),
+                names: vec![squash(code), squash(name), squash(own), squash(&shown)],
             }
         })
         .collect()
@@ -321,6 +362,28 @@ mod tests {
         let p = Picker::new(Source::Languages, None, None).with_query("русс", &mx);
         assert_eq!(p.pick(), Some(Picked::Value("ru".into())));
         assert!(!p.has_new_row(), "languages are never invented");
+    }
+
+    #[test]
+    fn a_kind_typed_whole_goes_first_with_or_without_its_dash() {
+        let mx = Matcher::default();
+        let kinds = |q: &str| {
+            let p = Picker::new(Source::Kinds, None, None).with_query(q, &mx);
+            p.rows
+                .iter()
+                .map(|&i| p.choices[i].value.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("break"), ["break", "break-out"]);
+        for q in ["breakout", "break out", "break-out", "Break-Out", "breako"] {
+            assert_eq!(
+                kinds(q).first().map(String::as_str),
+                Some("break-out"),
+                "{q}"
+            );
+        }
+        assert_eq!(kinds("round table")[0], "round-table");
+        assert_eq!(kinds("ex"), ["exhibition", "excursion"]);
     }
 
     #[test]

@@ -2,15 +2,19 @@
 //! who is booked asks first and says where they appear), and one key to
 //! move a status along invited → confirmed → attended → declined.
 //! The form holds the whole record, an interpreter's A/B/C languages too,
-//! so nobody needs `$EDITOR` to make a participant valid.
+//! so nobody needs `$EDITOR` to make a participant valid; name,
+//! organization and position have a field per working language, read
+//! back by [`crate::edit::form_text`] in the shape the file had them.
 
 use super::form::{Field, Form, id_check};
-use super::form_fields::marked;
+use super::form_fields::{marked, opt_text_fields, text_fields};
 use super::picker::Source;
+use super::session_fields::with_marks;
 use super::{Answer, Confirm, FormFor, Modal, apply_edit};
 use crate::domain::Tentative;
-use crate::domain::{InterpreterLanguages, Meeting, Participant, Role, Status, Text, codes};
-use crate::edit::form_text::read_tentative;
+use crate::domain::{InterpreterLanguages, Meeting, Participant, Role, Status, codes};
+use crate::edit::form_text::{first_text_field, read_opt_text, read_tentative, read_text};
+use crate::edit::session_form::Fields;
 use crate::edit::{ops, participant_usage};
 use crate::tui::action::Command;
 use crate::tui::app::App;
@@ -62,15 +66,12 @@ pub(super) fn zone_check(s: &str) -> Result<(), String> {
     Err(crate::tr!("tui-not-zone", value = s, hint = hint))
 }
 
-fn fields(p: &Participant) -> Vec<Field> {
-    let prim = |t: &Option<Text>| {
-        t.as_ref()
-            .map(|t| t.primary().to_string())
-            .unwrap_or_default()
-    };
+/// The form of `p` in a meeting working in `langs`: name, organization
+/// and position one field per working language, side by side.
+fn fields(langs: &[String], p: &Participant) -> Vec<Field> {
     let tr = |k: &str| crate::tr!(k);
-    vec![
-        Field::text("name", &tr("tui-pf-name"), p.name.primary()),
+    let mut out = text_fields(langs, "name", &tr("tui-pf-name"), &p.name);
+    out.extend([
         Field::text("id", &tr("tui-pf-id"), p.id.clone())
             .checked(id_check)
             .hint(tr("tui-pf-id-hint")),
@@ -80,12 +81,19 @@ fn fields(p: &Participant) -> Vec<Field> {
             p.honorific.clone().unwrap_or_default(),
         )
         .hint(tr("tui-pf-honorific-hint")),
-        Field::text(
-            "organization",
-            &tr("tui-pf-organization"),
-            prim(&p.organization),
-        ),
-        Field::text("position", &tr("tui-pf-position"), prim(&p.position)),
+    ]);
+    let org = &tr("tui-pf-organization");
+    out.extend(opt_text_fields(langs, "organization", org, &p.organization));
+    let pos = &tr("tui-pf-position");
+    out.extend(opt_text_fields(langs, "position", pos, &p.position));
+    out.extend(record_fields(p));
+    out.into_iter().map(|f| mark(p, f)).collect()
+}
+
+/// The fields after the texts: country to notes.
+fn record_fields(p: &Participant) -> Vec<Field> {
+    let tr = |k: &str| crate::tr!(k);
+    vec![
         Field::text(
             "country",
             &tr("tui-pf-country"),
@@ -136,15 +144,16 @@ fn fields(p: &Participant) -> Vec<Field> {
         &tr("tui-pf-notes"),
         p.notes.clone().unwrap_or_default(),
     )])
-    .map(|f| mark(p, f))
     .collect()
 }
 
-/// The file's name for a field of the form, as a `tentative` list writes it.
+/// The file's name for a field of the form, as a `tentative` list writes
+/// it (`name:ru` is `name`: a text's languages are marked together).
 fn file_name(field: &str) -> Option<&'static str> {
+    let base = field.split(':').next().unwrap_or(field);
     MARKABLE
         .iter()
-        .find(|n| **n == field)
+        .find(|n| **n == base)
         .copied()
         .or(field.starts_with("interp_").then_some("interpreting"))
 }
@@ -235,15 +244,6 @@ fn optional(v: &str) -> Option<String> {
     (!v.is_empty()).then(|| v.to_string())
 }
 
-fn set_text(t: &mut Option<Text>, v: &str) {
-    match (t.as_mut(), v.is_empty()) {
-        (_, true) => *t = None,
-        (Some(old), false) if old.primary() == v => {}
-        (Some(old), false) if matches!(old, Text::Multi(_)) => old.set(Some("en"), v.to_string()),
-        _ => *t = Some(Text::plain(v)),
-    }
-}
-
 fn read(
     m: &Meeting,
     f: &Form,
@@ -251,14 +251,13 @@ fn read(
     at: Option<usize>,
 ) -> Result<(), Vec<(String, String)>> {
     let mut errs = Vec::new();
-    let name = f.get("name");
+    let (langs, texts) = (&m.languages, Fields::new(with_marks(f)));
+    let name = read_text(langs, &texts, "name", &p.name);
     if name.is_empty() {
-        errs.push(("name".into(), crate::tr!("tui-pf-needs-name")));
-    } else if p.name.primary() != name {
-        match &mut p.name {
-            Text::Multi(_) => p.name.set(Some("en"), name.to_string()),
-            _ => p.name = Text::plain(name),
-        }
+        let at = first_text_field(langs, "name");
+        errs.push((at, crate::tr!("tui-pf-needs-name")));
+    } else {
+        p.name = name;
     }
     let id = f.get("id");
     if !id.is_empty()
@@ -274,8 +273,8 @@ fn read(
     }
     p.id = id.to_string();
     p.honorific = optional(f.get("honorific"));
-    set_text(&mut p.organization, f.get("organization"));
-    set_text(&mut p.position, f.get("position"));
+    p.organization = read_opt_text(langs, &texts, "organization", &p.organization);
+    p.position = read_opt_text(langs, &texts, "position", &p.position);
     p.country = optional(f.get("country"));
     p.timezone = optional(f.get("timezone"));
     match read_interpreting(f) {
@@ -311,9 +310,10 @@ pub fn command(app: &mut App, c: Command) {
         return;
     };
     if c == Command::AddParticipant {
+        let langs = &app.library[e].meeting().languages;
         let f = Form::new(
             crate::tr!("tui-pf-add-title"),
-            fields(&Participant::default()),
+            fields(langs, &Participant::default()),
         );
         app.edit.push(Modal::Form(
             Box::new(f),
@@ -333,7 +333,7 @@ pub fn command(app: &mut App, c: Command) {
         Command::Edit => {
             let f = Form::new(
                 crate::tr!("tui-pf-edit-title", id = p.id.as_str()),
-                fields(p),
+                fields(&m.languages, p),
             );
             app.edit.push(Modal::Form(
                 Box::new(f),
@@ -448,7 +448,7 @@ mod tests {
             }),
             ..Default::default()
         };
-        let mut f = Form::new("t", fields(&p));
+        let mut f = Form::new("t", fields(&[], &p));
         assert!(!f.validate_all());
         let err = |n: &str| f.field(n).and_then(|x| x.error.clone()).unwrap_or_default();
         assert!(

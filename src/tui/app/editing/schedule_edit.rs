@@ -288,16 +288,9 @@ fn submit_session(app: &mut App, f: &mut Form, entry: MeetingId, at: Option<usiz
         f.show_errors(errs);
         return false;
     }
-    if at.is_none() {
-        // Booths the form showed a team field for were decided there.
-        let given: Vec<String> = s
-            .interpretation
-            .iter()
-            .map(|c| c.to.clone())
-            .filter(|l| f.field(&format!("booth:{l}:interpreters")).is_some())
-            .collect();
-        crate::edit::inherit::booth_teams(m, &mut s, &given);
-    }
+    // Nothing is inherited here: the form opened with the booth teams of
+    // the session before it (`new_session`), in sight, and a team emptied
+    // there by hand stays empty.
     let lands = at.unwrap_or_else(|| ops::schedule_position(m, &s));
     let tx = match at {
         Some(i) => match ops::edit_session(

@@ -9,7 +9,9 @@
 use super::form::{Field, Form, id_check};
 use super::form_fields::{markable, marked, opt_text_fields, text_fields};
 use super::picker::Source;
-use crate::domain::{Channel, Clock, Document, Meeting, Session, Tentative, Text, parse_duration};
+use crate::domain::{
+    Channel, Clock, Document, Meeting, Session, SessionKind, Tentative, Text, parse_duration,
+};
 use crate::edit::session_form::{MARKS, is_duration, item_speakers, understood_end};
 use crate::tr;
 
@@ -201,6 +203,23 @@ fn languages(s: &Session) -> [Field; 2] {
 /// the booth it takes its relay from.
 fn booth_fields(c: &Channel) -> [Field; 3] {
     let to = c.to.as_str();
+    // Ctrl-t marks the channel's own `tentative` (`[interpreters]`), not
+    // the session's; `true` shows as all three marked.
+    let [team, retour, relay] = booth_parts(c);
+    let mark = |f: Field, part: &'static str| {
+        f.markable(part, c.tentative.covers(part))
+            .scoped(format!("booth:{to}"))
+    };
+    [
+        mark(team, "interpreters"),
+        mark(retour, "retour"),
+        mark(relay, "relay"),
+    ]
+}
+
+/// A booth's three fields, unmarked.
+fn booth_parts(c: &Channel) -> [Field; 3] {
+    let to = c.to.as_str();
     let name = |part: &str| format!("booth:{to}:{part}");
     [
         Field::pick(
@@ -284,8 +303,21 @@ pub fn with_marks(f: &Form) -> Vec<(String, String)> {
         .iter()
         .map(|x| (x.name.clone(), x.value.clone()))
         .collect();
-    if f.fields.iter().any(|x| x.mark.is_some()) {
+    if f.fields
+        .iter()
+        .any(|x| x.mark.is_some() && x.scope.is_none())
+    {
         v.push((MARKS.to_string(), marks_value(f)));
+    }
+    // Each booth's marks as `booth:ru:marks`, read into its channel.
+    let mut scopes: Vec<&str> = Vec::new();
+    for s in f.fields.iter().filter_map(|x| x.scope.as_deref()) {
+        if !scopes.contains(&s) {
+            scopes.push(s);
+        }
+    }
+    for s in scopes {
+        v.push((format!("{s}:marks"), f.marked_in(Some(s)).join(", ")));
     }
     v
 }
@@ -303,6 +335,31 @@ pub fn after_leave(form: &mut Form, left: usize) {
         n if n.starts_with("doc") => grow_documents(form),
         _ => {}
     }
+}
+
+/// A kind that runs beside the programme (an exhibition) picked in place
+/// of one that does not: the floor becomes every working language and the
+/// channels go with their booths, as `a` in the grid's band starts one
+/// (so the check does not warn of an unstaffed booth). True when it did.
+pub fn kind_changed(form: &mut Form, was: &str, languages: &[String]) -> bool {
+    let kind = |v: &str| SessionKind::ALL.into_iter().find(|k| k.as_str() == v);
+    let now = kind(form.get("kind"));
+    if !now.is_some_and(SessionKind::runs_alongside)
+        || kind(was).is_some_and(SessionKind::runs_alongside)
+    {
+        return false;
+    }
+    if !languages.is_empty()
+        && let Some(f) = form.field_mut("language")
+    {
+        f.value = languages.join(", ");
+        f.error = None;
+    }
+    if let Some(f) = form.field_mut("interpretation") {
+        f.value.clear();
+    }
+    booths_follow(form);
+    true
 }
 
 /// `+90m` in the end becomes the time it means once a start is known.

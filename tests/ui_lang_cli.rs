@@ -250,3 +250,50 @@ fn every_help_is_russian() {
         "{en}"
     );
 }
+
+/// A settings file TOML cannot read: the parser's own reason in Russian,
+/// and in English the very words it gave.
+#[test]
+fn a_settings_syntax_error_gives_its_reason_in_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    for (toml, ru, en) in [
+        (
+            "ui_lang = ru\n",
+            "config.toml:1: синтаксическая ошибка TOML: текст нужно брать в кавычки, ожидается: строка в одинарных кавычках; ничего из файла не использовано",
+            "config.toml:1: TOML syntax error: string values must be quoted, expected literal string; nothing of the file was used",
+        ),
+        (
+            "colours = true\ncolours = false\n",
+            "config.toml:2: синтаксическая ошибка TOML: ключ указан дважды; ничего из файла не использовано",
+            "config.toml:2: TOML syntax error: duplicate key; nothing of the file was used",
+        ),
+        (
+            "[display\n",
+            "config.toml:1: синтаксическая ошибка TOML: заголовок таблицы не закрыт `]`, ожидается: `]`; ничего из файла не использовано",
+            "config.toml:1: TOML syntax error: unclosed table, expected `]`; nothing of the file was used",
+        ),
+    ] {
+        fs::write(&config, toml).unwrap();
+        let said = |lang: &str| {
+            let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+                .env("PLENARY_CONFIG", &config)
+                .env("LC_ALL", if lang == "ru" { "ru_RU.UTF-8" } else { "C" })
+                .arg("config")
+                .output()
+                .unwrap();
+            let all = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let path = config.display().to_string();
+            all.replace(&path, "config.toml")
+        };
+        let ru_out = said("ru");
+        assert!(ru_out.contains(ru), "{ru_out}");
+        all_russian("config", &ru_out);
+        let en_out = said("C");
+        assert!(en_out.contains(en), "{en_out}");
+    }
+}

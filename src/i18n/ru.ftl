@@ -130,6 +130,89 @@ speaker-declined-hint = найдите другого докладчика ил�
 config-not-utf8 = файл настроек не в кодировке UTF-8; ничего из него не использовано
 config-syntax = синтаксическая ошибка TOML: { $what }; ничего из файла не использовано
 config-syntax-hint = каждая настройка — одна строка `ключ = значение`, текст в кавычках, например `ui_lang = "ru"`
+
+## Причины синтаксических ошибок TOML в файле настроек (src/settings/toml_words.rs)
+
+toml-reason-expected = { $what }, ожидается: { $list }
+toml-dotted = значение типа «{ $kind }» нельзя дополнить ключом с точкой
+list-more = { $first }, { $rest }
+toml-d-underscore = `_` можно ставить только между цифрами
+toml-d-basic-string = неверная строка в кавычках
+toml-d-multiline-string = неверная многострочная строка
+toml-d-recursion = слишком глубокая вложенность
+toml-d-recursion-limit = слишком глубокая вложенность
+toml-d-carriage-return = за возвратом каретки (CR) должен идти перевод строки
+toml-d-extra-equals = лишний `=`
+toml-d-extra-assignment = лишнее присваивание между парами «ключ = значение»
+toml-d-extra-comma-array = лишняя запятая в массиве
+toml-d-extra-comma-table = лишняя запятая во встроенной таблице
+toml-d-radix-signed = у числа с основанием (0x, 0o, 0b) не бывает знака
+toml-d-comment-char = недопустимый символ в комментарии
+toml-d-inline-element = неверный элемент встроенной таблицы
+toml-d-key-value = неверная пара «ключ = значение»
+toml-d-unquoted-key = недопустимый ключ без кавычек
+toml-d-value = недопустимое значение
+toml-d-key-no-value = ключ без значения
+toml-d-key-multiline-basic = ключ не может быть многострочной строкой
+toml-d-key-multiline-literal = ключ не может быть многострочной строкой
+toml-d-array-opening = не хватает открывающей `[` массива
+toml-d-assignment = не хватает `=` между ключом и значением
+toml-d-comma-array = не хватает запятой между элементами массива
+toml-d-comma-pairs = не хватает запятой между парами «ключ = значение»
+toml-d-comment-start = не хватает `#` в начале комментария
+toml-d-escape = после `\` не хватает символа
+toml-d-inline-opening = не хватает открывающей `{"{"}` встроенной таблицы
+toml-d-inline-key = у элемента встроенной таблицы нет ключа
+toml-d-opening-quote = не хватает открывающей кавычки
+toml-d-table-open = не хватает открывающей `[` таблицы
+toml-d-missing-value = не хватает значения
+toml-d-missing-value-for-key = у ключа нет значения
+toml-d-radix-lowercase = основание числа пишется строчной буквой (0x, 0o, 0b)
+toml-d-redundant-prefix = лишний префикс числа
+toml-d-redundant-sign = лишний знак числа
+toml-d-unquoted-string = текст нужно брать в кавычки
+toml-d-unicode-digits = слишком мало цифр в коде символа Юникода
+toml-d-unclosed-array = массив не закрыт `]`
+toml-d-unclosed-array-table = заголовок массива таблиц не закрыт `]]`
+toml-d-unclosed-inline-table = встроенная таблица не закрыта `{"}"}`
+toml-d-unclosed-table = заголовок таблицы не закрыт `]`
+toml-d-equals-in-array = неожиданный `=` в массиве
+toml-d-content = неожиданное содержимое
+toml-d-after-comment = неожиданное содержимое между комментарием и концом строки
+toml-d-key-or-value = неожиданный ключ или значение
+toml-d-leading-zero = неожиданный ноль в начале числа
+toml-d-sign = неожиданный знак
+toml-d-empty-key = ключ без кавычек не может быть пустым
+toml-d-duplicate-key = ключ указан дважды
+toml-d-empty-table = ожидается пустая таблица
+toml-d-empty-array = ожидается пустой массив
+toml-d-integer-overflow = целое число слишком большое
+toml-d-float-overflow = дробное число слишком большое
+toml-d-string-or-table = ожидается текст или таблица
+toml-e-key = ключ
+toml-e-value = значение
+toml-e-numbers = цифры
+toml-e-digits = цифры
+toml-e-literal-string = строка в одинарных кавычках
+toml-e-basic-string = строка в кавычках
+toml-e-multiline-basic = многострочная строка
+toml-e-letters = буквы
+toml-e-unicode-hex = шестнадцатеричный код символа Юникода
+toml-e-printable = печатные символы
+toml-e-visible-no-single = видимые символы, кроме одинарной кавычки
+toml-e-no-single = символы, кроме одинарной кавычки
+toml-e-visible-no-double = видимые символы, кроме двойной кавычки
+toml-e-characters = символы
+toml-e-newline = конец строки
+toml-e-nothing = ничего
+toml-t-string = текст
+toml-t-integer = целое число
+toml-t-float = дробное число
+toml-t-boolean = логическое значение
+toml-t-datetime = дата и время
+toml-t-array = массив
+toml-t-table = таблица
+toml-t-inline-table = встроенная таблица
 config-unknown-key = неизвестная настройка `{ $key }`
 config-known-keys = настройки: { $keys }
 config-bad-value = `{ $key }` не может быть { $value }

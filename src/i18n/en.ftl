@@ -204,6 +204,49 @@ toml-t-datetime = datetime
 toml-t-array = array
 toml-t-table = table
 toml-t-inline-table = inline table
+
+## plenary people's table (src/cli/people.rs); its CSV and JSON stay English
+
+people-col-name = NAME
+people-col-country = CTRY
+people-col-organization = ORGANIZATION
+people-col-rest = MEETINGS (ROLE); SESSIONS; FOLLOW-UPS OWNED
+people-owns = owns { $ids }
+people-count = { $n } people
+people-per-meeting = People per meeting and country:
+people-chair-of = chair of `{ $id }`
+people-speaker-in = speaker in `{ $id }`
+people-interpreter-in = interpreter in `{ $id }`
+people-json-failed = could not write JSON: { $why }
+sheet-lang-unknown = unknown language `{ $lang }`
+sheet-lang-hint-one = use a two-letter ISO 639-1 code, such as `en` or `ru`
+sheet-lang-hint-many = use two-letter ISO 639-1 codes, such as `en` or `en,ru`
+sheet-lang-none = --lang names no language
+sheet-lang-none-hint = write `en`, `ru` or `en,ru`
+sheet-format-unknown = unknown format `{ $format }`
+sheet-format-hint = use one of { $formats }
+
+## plenary slots and a session not found (src/cli/slots.rs, interpretation.rs)
+
+sheet-no-session = no session `{ $id }`
+sheet-no-session-hint = use the `id` of one of the meeting's sessions
+slots-no-participant = no participant `{ $id }`
+slots-no-participant-hint = use participant ids from the roster
+slots-new-session = a new session
+slots-header = Slots for `{ $id }` ({ $title }, { $minutes } min), times in { $zone }; speaking hours { $from }-{ $to } local time.
+slots-none-free = No free slot on the meeting's days.
+slots-more = ... and { $n } more (--limit)
+slots-near-misses = Near misses, each ruled out by one thing:
+slots-room-taken = room `{ $room }` is taken by `{ $session }` ({ $span })
+slots-break = the break `{ $session }` ({ $span })
+slots-booked = { $name } (`{ $id }`) is in `{ $session }` ({ $span })
+slots-local-time = { $name } (`{ $id }`) would be at { $local } in { $zone }, outside { $hours }
+slots-interpreter-day = interpreter { $name } (`{ $id }`) would be in the booth { $minutes } minutes that day, over { $max }
+select-none = the meeting has none
+select-known = known: { $names }
+select-no-session = no session has the id `{ $id }`
+select-no-room = no session is held in a room named `{ $room }`
+select-no-person = no participant has the id `{ $id }`
 config-unknown-key = unknown setting `{ $key }`
 config-known-keys = the settings are: { $keys }
 config-bad-value = `{ $key }` cannot be { $value }

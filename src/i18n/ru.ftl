@@ -213,6 +213,57 @@ toml-t-datetime = дата и время
 toml-t-array = массив
 toml-t-table = таблица
 toml-t-inline-table = встроенная таблица
+
+## Таблица plenary people (src/cli/people.rs); её CSV и JSON остаются английскими
+
+people-col-name = ИМЯ
+people-col-country = СТР.
+people-col-organization = ОРГАНИЗАЦИЯ
+people-col-rest = ВСТРЕЧИ (РОЛЬ); ЗАСЕДАНИЯ; ПОРУЧЕНИЯ
+people-owns = поручения: { $ids }
+people-count = { $n ->
+    [one] { $n } человек
+    [few] { $n } человека
+   *[many] { $n } человек
+}
+people-per-meeting = Людей по встречам и странам:
+people-chair-of = председатель `{ $id }`
+people-speaker-in = докладчик в `{ $id }`
+people-interpreter-in = переводчик в `{ $id }`
+people-json-failed = не удалось записать JSON: { $why }
+sheet-lang-unknown = неизвестный язык `{ $lang }`
+sheet-lang-hint-one = укажите двухбуквенный код ISO 639-1, например `en` или `ru`
+sheet-lang-hint-many = укажите двухбуквенные коды ISO 639-1, например `en` или `en,ru`
+sheet-lang-none = в --lang не указан ни один язык
+sheet-lang-none-hint = напишите `en`, `ru` или `en,ru`
+sheet-format-unknown = неизвестный формат `{ $format }`
+sheet-format-hint = используйте один из: { $formats }
+
+## plenary slots и ненайденное заседание (src/cli/slots.rs, interpretation.rs)
+
+sheet-no-session = заседания `{ $id }` нет
+sheet-no-session-hint = укажите `id` одного из заседаний встречи
+slots-no-participant = участника `{ $id }` нет
+slots-no-participant-hint = укажите id участников из списка
+slots-new-session = новое заседание
+slots-header = Время для `{ $id }` ({ $title }, { $minutes } мин), время в поясе { $zone }; часы выступлений — с { $from } до { $to } по местному времени.
+slots-none-free = В дни встречи свободного времени нет.
+slots-more = ... и ещё { $n } (--limit)
+slots-near-misses = Почти подходящие, каждому мешает одно:
+slots-room-taken = зал `{ $room }` занят заседанием `{ $session }` ({ $span })
+slots-break = перерыв `{ $session }` ({ $span })
+slots-booked = { $name } (`{ $id }`) занят(а) в `{ $session }` ({ $span })
+slots-local-time = у { $name } (`{ $id }`) будет { $local } ({ $zone }), вне часов { $hours }
+slots-interpreter-day = { $minutes ->
+    [one] переводчик { $name } (`{ $id }`) пробудет в кабине { $minutes } минуту за день, больше { $max }
+    [few] переводчик { $name } (`{ $id }`) пробудет в кабине { $minutes } минуты за день, больше { $max }
+   *[many] переводчик { $name } (`{ $id }`) пробудет в кабине { $minutes } минут за день, больше { $max }
+}
+select-none = во встрече таких нет
+select-known = есть: { $names }
+select-no-session = нет заседания с id `{ $id }`
+select-no-room = нет заседаний в зале `{ $room }`
+select-no-person = нет участника с id `{ $id }`
 config-unknown-key = неизвестная настройка `{ $key }`
 config-known-keys = настройки: { $keys }
 config-bad-value = `{ $key }` не может быть { $value }

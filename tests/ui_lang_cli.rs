@@ -297,3 +297,98 @@ fn a_settings_syntax_error_gives_its_reason_in_russian() {
         assert!(en_out.contains(en), "{en_out}");
     }
 }
+
+/// The commands swept for English: people's table, slots, a selection or
+/// language that names nothing, a merge that cannot start. Each output in
+/// Russian has no English sentence left (ids, titles and names are data);
+/// the English of a C locale is as it was.
+#[test]
+fn the_other_commands_speak_russian() {
+    const CASIE: &str = "agendas/2022-10-casie.yaml";
+    const VCASIE: &str = "agendas/2020-vcasie.yaml";
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["people", "agendas"],
+            "ИМЯ",
+            "NAME                                CTRY  ORGANIZATION",
+        ),
+        (
+            &["slots", CASIE, "--limit", "2"],
+            "... и ещё 182 (--limit)",
+            "     ... and 182 more (--limit)",
+        ),
+        (
+            &[
+                "slots",
+                VCASIE,
+                "--session",
+                "webinar-2",
+                "--limit",
+                "1",
+                "--near",
+                "2",
+            ],
+            "Время для `webinar-2` (",
+            "Slots for `webinar-2` (",
+        ),
+        (
+            &["slots", CASIE, "--session", "nosuch"],
+            "заседания `nosuch` нет",
+            "no session `nosuch`",
+        ),
+        (
+            &["slots", CASIE, "--with", "nobody"],
+            "участника `nobody` нет",
+            "no participant `nobody`",
+        ),
+        (
+            &["interpretation", CASIE, "--session", "nosuch"],
+            "подсказка: укажите `id` одного из заседаний встречи",
+            "hint: use the `id` of one of the meeting's sessions",
+        ),
+        (
+            &["export", "--format", "md", "--person", "nobody", CASIE],
+            "нет участника с id `nobody`",
+            "no participant has the id `nobody`",
+        ),
+        (
+            &["export", "--format", "md", "--room", "Nowhere", CASIE],
+            "нет заседаний в зале `Nowhere`",
+            "no session is held in a room named `Nowhere`",
+        ),
+        (
+            &["export", "--format", "md", "--lang", "xx", CASIE],
+            "неизвестный язык `xx`",
+            "unknown language `xx`",
+        ),
+        (
+            &["agenda", "--lang", "xx", CASIE],
+            "неизвестный язык `xx`",
+            "unknown language `xx`",
+        ),
+        (
+            &["merge", "nosuch-a.yaml", "nosuch-b.yaml", "nosuch-c.yaml"],
+            "ничего не записано; слейте этот файл вручную",
+            "plenary merge: nothing written; merge this file by hand",
+        ),
+    ];
+    for (args, ru, en) in cases {
+        let (_, out, err) = run("ru", args);
+        let said = format!("{out}{err}");
+        assert!(said.contains(ru), "{args:?}: `{ru}` missing:\n{said}");
+        // People's rows are data (names, organizations, meeting titles):
+        // its headings and totals are what Plenary says.
+        let ours: String = if args[0] == "people" {
+            said.lines()
+                .filter(|l| !l.contains('`') && l.chars().any(|c| ('А'..='я').contains(&c)))
+                .map(|l| format!("{l}\n"))
+                .collect()
+        } else {
+            said.clone()
+        };
+        all_russian(&format!("{args:?}"), &ours);
+        let (_, out, err) = run("C", args);
+        let said = format!("{out}{err}");
+        assert!(said.contains(en), "{args:?}: `{en}` missing:\n{said}");
+    }
+}

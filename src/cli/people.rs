@@ -45,7 +45,7 @@ pub fn run(a: &Args) -> u8 {
     let files = match discover(&paths) {
         Ok(f) => f,
         Err(e) => {
-            errln!("{}", clean(&e.to_string()));
+            errln!("{}", clean(&e.said()));
             return 2;
         }
     };

@@ -129,8 +129,18 @@ fn a_damaged_or_foreign_entry_falls_back_and_is_rewritten() {
     run(&args, Some(cache.path()));
     let kept = entries(cache.path());
     assert!(!kept.is_empty());
-    let damages: [fn(&mut Vec<u8>); 4] = [
+    let damages: [fn(&mut Vec<u8>); 5] = [
         |b| b.truncate(b.len() / 2),
+        // Made from other bytes: one bit of the kept fingerprint (after
+        // the magic line, the version and the path) is another.
+        |b| {
+            let mut at = b.iter().position(|c| *c == b'\n').unwrap_or(0) + 1;
+            for _ in 0..2 {
+                let len = u64::from_le_bytes(b[at..at + 8].try_into().unwrap());
+                at += 8 + len as usize;
+            }
+            b[at + 8 + 20] ^= 1;
+        },
         |b| {
             let n = b.len();
             b[n - 10] ^= 0x55;
@@ -162,6 +172,34 @@ fn a_damaged_or_foreign_entry_falls_back_and_is_rewritten() {
         fs::create_dir(e).expect("a folder in its place");
     }
     assert_eq!(run(&args, Some(cache.path())), want, "unreadable entries");
+}
+
+/// An entry keeps the answer and the file's hash, not the file's text: a
+/// warm load reads the file once (and hashes it), not twice.
+#[test]
+fn an_entry_keeps_no_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("tempdir");
+    files(dir.path());
+    let m = dir.path().join("m.yaml");
+    let args = ["check", m.to_str().unwrap(), "--today", "2024-10-10"];
+    run(&args, Some(cache.path()));
+    let kept = entries(cache.path());
+    assert_eq!(kept.len(), 1);
+    let entry = fs::read(&kept[0]).unwrap();
+    let text = fs::read(&m).unwrap();
+    assert!(
+        entry.len() < text.len(),
+        "{} >= {}",
+        entry.len(),
+        text.len()
+    );
+    let line = b"start_date:";
+    assert!(text.windows(line.len()).any(|w| w == line));
+    assert!(
+        !entry.windows(line.len()).any(|w| w == line),
+        "no YAML kept"
+    );
 }
 
 #[test]

@@ -311,3 +311,44 @@ fn saving_tracks_dirty_state_and_respects_changes_on_disk() {
         Some("Mine")
     );
 }
+
+/// The base (the meeting as the file holds it) is made only when wanted,
+/// from the meeting and the history: after edits, after a save, after
+/// undoing past the save, and after an edit that drops the save's redo.
+#[test]
+fn the_base_is_the_meeting_last_loaded_or_saved() {
+    let (_d, mut ed) = vcasie_copy();
+    let loaded = ed.doc.meeting.clone();
+    let rename = |m: &plenary::domain::Meeting, title: &str| {
+        ops::edit_session(m, 0, "title", |s| s.title = Text::plain(title)).expect("edit")
+    };
+    assert_eq!(ed.base(), &loaded, "no edit yet");
+    ed.apply(rename(&ed.doc.meeting, "One")).expect("edit");
+    ed.apply(rename(&ed.doc.meeting, "Two")).expect("edit");
+    assert_eq!(ed.base(), &loaded, "two edits on");
+    ed.save().expect("save");
+    let saved = ed.doc.meeting.clone();
+    assert_eq!(ed.base(), &saved);
+    ed.undo().expect("undo");
+    ed.undo().expect("undo");
+    assert_eq!(ed.base(), &saved, "undone past the save");
+    // A fresh editor (no base made yet) in the same state.
+    let mut fresh = Editor::new(load::load(&ed.doc.path).expect("loads"));
+    fresh
+        .apply(rename(&fresh.doc.meeting, "Three"))
+        .expect("edit");
+    fresh.save().expect("save");
+    let saved = fresh.doc.meeting.clone();
+    fresh.undo().expect("undo");
+    // The save is on the redo stack; this edit drops it.
+    fresh
+        .apply(rename(&fresh.doc.meeting, "Four"))
+        .expect("edit");
+    assert_eq!(fresh.base(), &saved, "the save's redo dropped");
+    fresh.discard_edits();
+    assert_eq!(
+        fresh.doc.meeting, saved,
+        "dropping the edits goes back to the save"
+    );
+    assert!(!fresh.is_dirty());
+}

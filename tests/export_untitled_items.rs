@@ -2,9 +2,13 @@
 //! has no talk title). The programme and every export print it as a line
 //! of its own, "Remarks: Name; Name" in the sheet's language, never a bare
 //! number followed by the speakers; the titled points keep their numbers.
+//! The TUI shows it as "(no title: who speaks)" and its item form takes it
+//! without a title.
 
 // A test stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -151,4 +155,27 @@ fn calendars_and_feeds_say_remarks_in_their_text() {
     let json: serde_json::Value =
         serde_json::from_str(&export(&path, Format::ScheduleJson, "en")).unwrap();
     assert!(json.to_string().contains("Remarks: Jaewon Cho"));
+}
+
+#[test]
+fn the_tui_shows_and_edits_an_item_with_speakers_only() {
+    let (dir, _path) = file();
+    let mut app = common::app::app_on(dir.path(), 120, 40);
+    common::app::press(&mut app, "2");
+    app.select_session(0);
+    let screen = common::app::draw(&app).backend().to_string();
+    assert!(screen.contains("2. (no title: who speaks)"), "{screen}");
+    // The items list: the second item edited and applied as it is (an
+    // item that names a speaker needs no title).
+    common::app::press(&mut app, "ij");
+    let screen = common::app::draw(&app).backend().to_string();
+    assert!(screen.contains("(no title: who speaks)"), "{screen}");
+    common::app::press(&mut app, "e<ret>");
+    assert!(app.edit.form().is_none(), "{:?}", app.status);
+    let m = app.library[app.current().unwrap()].meeting();
+    assert!(m.sessions[0].items[1].title.is_empty());
+    assert_eq!(
+        m.sessions[0].items[1].speakers,
+        ["cho-jaewon", "tlili-ahmed"]
+    );
 }

@@ -113,31 +113,14 @@ fn a_translation_uses_only_the_arguments_it_is_given() {
 
 /// The Rust sources that name catalogue keys, without comments and test modules.
 fn code_naming_keys() -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack = vec![Path::new("src").to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(&dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                let text = std::fs::read_to_string(&p).unwrap();
-                let text = text.split("#[cfg(test)]").next().unwrap_or_default();
-                let code: String = text
-                    .lines()
-                    .filter(|l| !l.trim_start().starts_with("//"))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                if ["msg!(", "tr!(", "Msg::new(", "i18n::text("]
-                    .iter()
-                    .any(|m| code.contains(m))
-                {
-                    out.push((p.display().to_string(), code));
-                }
-            }
-        }
-    }
-    out
+    rust_sources()
+        .into_iter()
+        .filter(|(_, code)| {
+            ["msg!(", "tr!(", "Msg::new(", "i18n::text("]
+                .iter()
+                .any(|m| code.contains(m))
+        })
+        .collect()
 }
 
 /// Lower-case hyphenated string literals: what a catalogue key looks like.
@@ -174,6 +157,10 @@ fn every_key_the_code_names_is_in_the_catalogue() {
         "2-way",
         // A roster field's name (data).
         "e-mail",
+        // Encodings' names a registration file may be in (data).
+        "utf-8",
+        "utf-16le",
+        "windows-1251",
     ];
     let mut failures = Vec::new();
     let files = code_naming_keys();
@@ -266,4 +253,79 @@ fn every_programme_label_is_in_every_catalogue() {
     }
     assert!(seen >= 40, "the scan found only {seen} labels");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Catalogue keys the code builds from words rather than names whole,
+/// each with where it is built; every other key must appear in `src/` as
+/// a string literal of its own.
+const BUILT_KEY_PREFIXES: [(&str, &str); 8] = [
+    // A key's description, a footer hint, a view's name: the English words (i18n::phrase_key).
+    ("ui-", "src/i18n/phrase.rs"),
+    // A printed programme's label (i18n::label_key).
+    ("label-", "src/i18n/phrase.rs"),
+    // The command line's help, by subcommand and argument (cli::help).
+    ("cli-", "src/cli/help.rs"),
+    // A value the file writes in English (tui::format::value, followups::ops).
+    ("tui-value-", "src/tui/format.rs"),
+    // A field's name (tui::format::field).
+    ("tui-field-", "src/tui/format.rs"),
+    // A language's name by its code (domain::codes, report::plain, tui::format).
+    ("language-", "src/domain/codes.rs"),
+    // A subcommand's examples after its help (cli::help).
+    ("after-help-", "src/cli/help.rs"),
+    // A value's placeholder in the usage lines, `<FILE>` (cli::help).
+    ("clap-value-", "src/cli/help.rs"),
+];
+
+/// Every message of en.ftl is said somewhere: a key nothing names is a
+/// word nobody reads, and its translation work is wasted.
+#[test]
+fn every_key_in_the_catalogue_is_used() {
+    let mut code = String::new();
+    for (_, text) in rust_sources() {
+        code.push_str(&text);
+    }
+    for (prefix, file) in BUILT_KEY_PREFIXES {
+        let built = std::fs::read_to_string(file).unwrap();
+        let stem = prefix.trim_end_matches('-');
+        assert!(
+            built.contains(&format!("\"{prefix}")) || built.contains(&format!("\"{stem}\"")),
+            "{file} no longer builds `{prefix}` keys; update BUILT_KEY_PREFIXES"
+        );
+    }
+    let unused: Vec<String> = i18n::keys(Lang::En)
+        .into_iter()
+        .filter(|k| !BUILT_KEY_PREFIXES.iter().any(|(p, _)| k.starts_with(p)))
+        .filter(|k| !code.contains(&format!("\"{k}\"")))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "in en.ftl but named nowhere in src/ (delete them from every catalogue, \
+         or name the prefix the code builds them with in BUILT_KEY_PREFIXES):\n{}",
+        unused.join("\n")
+    );
+}
+
+/// Every Rust file of `src/`, without its test module and comment lines.
+fn rust_sources() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![Path::new("src").to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+                let code: String = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                out.push((p.display().to_string(), code));
+            }
+        }
+    }
+    out
 }

@@ -269,7 +269,7 @@ fn a_webinar_series_gets_one_team_for_every_webinar_in_russian_too() {
             "{screen}"
         );
         assert!(
-            screen.contains("все дни встречи (2 сессии, 2 дня)"),
+            screen.contains("все дни встречи (2 заседания, 2 дня)"),
             "{screen}"
         );
         key(&mut app, 'm');

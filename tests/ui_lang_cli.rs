@@ -102,7 +102,7 @@ fn fmt_says_a_refused_save_in_russian() {
     assert_eq!(code, 1);
     assert_eq!(
         err.trim(),
-        "a.yaml: ошибка: a.yaml только для чтения; сохраните его под другим именем или разрешите запись"
+        "a.yaml: ошибка: a.yaml только для чтения; сохраните под другим именем или разрешите запись"
     );
     let (_, _, err) = run_in(d, "C", &["fmt", "a.yaml"]);
     assert_eq!(

@@ -1,15 +1,17 @@
 //! One cache entry on disk, and the checks that decide it may be used.
 //!
 //! Layout: a magic line, then length-prefixed parts: Plenary's version (and
-//! build), the file's path, the file's exact text, its fingerprint, and the
-//! sections of the answer, each as a checksum and a postcard body: the head
-//! (which answer, made on which day), the meeting, its problems and, when
-//! the TUI has kept them, its search index. A reader decodes only the
-//! sections it needs. Any mismatch or damage reads as "no entry".
+//! build), the file's path, the file's fingerprint (its length and BLAKE3
+//! hash), and the sections of the answer, each as a checksum and a postcard
+//! body: the head (which answer, made on which day), the meeting, its
+//! problems and, when the TUI has kept them, its search index. A reader
+//! decodes only the sections it needs. Any mismatch or damage reads as "no
+//! entry". The file's text is not kept: whoever uses an entry has just read
+//! the file and hashed it, and keeps that text (for saving, line numbers).
 
 use std::fs;
 use std::hash::{Hash, Hasher};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -21,7 +23,7 @@ use crate::domain::{Meeting, wire};
 use crate::load::{Document, source};
 use crate::problem::Problem;
 
-const MAGIC: &[u8] = b"plenary cache 2\n";
+const MAGIC: &[u8] = b"plenary cache 3\n";
 
 /// Plenary's version, and which build of it: a rebuilt binary (same version
 /// number, other code) must not trust what an older one kept. The build is
@@ -63,7 +65,7 @@ enum Kind {
     RosterFile,
 }
 
-/// The sections after the text, in this order.
+/// The sections after the fingerprint, in this order.
 const HEAD: usize = 0;
 const MEETING: usize = 1;
 const PROBLEMS: usize = 2;
@@ -78,7 +80,7 @@ fn hash_of(parts: impl Hash) -> u64 {
 
 /// The entry's name: one per file and build of Plenary, so a file's entry
 /// is replaced when the file changes rather than kept beside the old one.
-/// The name only finds it; the text inside decides whether it is used.
+/// The name only finds it; the fingerprint inside decides whether it is used.
 pub fn key(path: &Path) -> u64 {
     hash_of((version(), path))
 }
@@ -105,9 +107,9 @@ impl<'a> Reader<'a> {
 
 /// An entry read from disk and found to be for exactly these bytes.
 pub struct Found {
-    /// The entry after the file's text: fingerprint and sections.
-    rest: Vec<u8>,
-    /// Each section's checksum and where its body lies in `rest`.
+    /// The whole entry, as read.
+    all: Vec<u8>,
+    /// Each section's checksum and where its body lies in `all`.
     sections: [(u64, std::ops::Range<usize>); SECTIONS],
 }
 
@@ -115,69 +117,33 @@ impl Found {
     /// Section `i` decoded (its checksum held when the entry was found);
     /// only the sections a reader uses are decoded.
     fn decode<T: for<'de> Deserialize<'de>>(&self, i: usize) -> Option<T> {
-        let body = self.rest.get(self.sections[i].1.clone())?;
+        let body = self.all.get(self.sections[i].1.clone())?;
         postcard::from_bytes(body).ok()
     }
 }
 
-/// Reads one length-prefixed part of at most `max` bytes from `r`.
-fn read_part(r: &mut impl Read, max: usize) -> Option<Vec<u8>> {
-    let mut len = [0u8; 8];
-    r.read_exact(&mut len).ok()?;
-    let len = usize::try_from(u64::from_le_bytes(len)).ok()?;
-    if len > max {
-        return None;
-    }
-    let mut part = vec![0; len];
-    r.read_exact(&mut part).ok()?;
-    Some(part)
+/// The fingerprint as the entry keeps it: length, then hash.
+fn fingerprint_bytes(fp: source::Fingerprint) -> [u8; 40] {
+    let mut out = [0u8; 40];
+    out[..8].copy_from_slice(&fp.len.to_le_bytes());
+    out[8..].copy_from_slice(&fp.hash);
+    out
 }
 
-/// Whether the next part of `r` is exactly `bytes`, compared as it is
-/// read: the file's text is not read into memory a second time.
-fn part_is(r: &mut impl Read, bytes: &[u8]) -> Option<bool> {
-    let mut len = [0u8; 8];
-    r.read_exact(&mut len).ok()?;
-    if u64::from_le_bytes(len) != bytes.len() as u64 {
-        return Some(false);
-    }
-    let mut buf = vec![0u8; 64 * 1024];
-    for want in bytes.chunks(buf.len()) {
-        let got = buf.get_mut(..want.len())?;
-        r.read_exact(got).ok()?;
-        if got != want {
-            return Some(false);
-        }
-    }
-    Some(true)
-}
-
-/// The entry in `file`, when it is whole and was made from exactly
-/// `bytes` (the file as read) at `path` by this build.
-pub fn find(file: &Path, path: &Path, bytes: &[u8]) -> Option<(Found, source::Fingerprint)> {
-    let mut r = std::io::BufReader::new(fs::File::open(file).ok()?);
-    let mut magic = [0u8; MAGIC.len()];
-    r.read_exact(&mut magic).ok()?;
+/// The entry in `file`, when it is whole and was made by this build from
+/// the file at `path` when its bytes had `fingerprint` (the file as read
+/// now): the same length and BLAKE3 hash is the same bytes.
+pub fn find(file: &Path, path: &Path, fingerprint: source::Fingerprint) -> Option<Found> {
+    let all = fs::read(file).ok()?;
+    let base = all.as_ptr() as usize;
+    let mut p = Reader(all.strip_prefix(MAGIC)?);
     let path = path.to_string_lossy();
-    if magic != MAGIC
-        || read_part(&mut r, 4096)? != version().as_bytes()
-        || read_part(&mut r, path.len())? != path.as_bytes()
+    if p.take()? != version().as_bytes()
+        || p.take()? != path.as_bytes()
+        || p.take()? != fingerprint_bytes(fingerprint)
     {
         return None;
     }
-    // The text kept is the file's, byte for byte; the comparison is the
-    // validation, the hashes only find the entry and catch damage.
-    if !part_is(&mut r, bytes)? {
-        return None;
-    }
-    let mut rest = Vec::new();
-    r.read_to_end(&mut rest).ok()?;
-    let base = rest.as_ptr() as usize;
-    let mut p = Reader(&rest);
-    let fingerprint = source::Fingerprint {
-        len: p.u64()?,
-        hash: p.u64()?,
-    };
     let mut sections: [(u64, std::ops::Range<usize>); SECTIONS] = Default::default();
     for s in &mut sections {
         let sum = p.u64()?;
@@ -193,10 +159,10 @@ pub fn find(file: &Path, path: &Path, bytes: &[u8]) -> Option<(Found, source::Fi
     if !p.0.is_empty() {
         return None;
     }
-    Some((Found { rest, sections }, fingerprint))
+    Some(Found { all, sections })
 }
 
-/// The answer kept in `found` for the file `src` (its text, already known
+/// The answer kept in `found` for the file `src` (its bytes, already known
 /// to be the entry's); problems re-checked for another `today`. `None`
 /// when a section does not decode.
 pub fn answer(
@@ -243,12 +209,11 @@ pub fn encode(v: &impl Serialize) -> std::io::Result<Vec<u8>> {
 }
 
 /// Keeps `loaded` (and the TUI's `search` index, encoded) in `file`, made
-/// from `text` with `fingerprint`; written whole under a temporary name
-/// first so a reader never sees half an entry.
+/// from the file's bytes with `fingerprint`; written whole under a
+/// temporary name first so a reader never sees half an entry.
 pub fn write(
     file: &Path,
     path: &Path,
-    text: &[u8],
     fingerprint: source::Fingerprint,
     today: NaiveDate,
     loaded: &Loaded,
@@ -272,7 +237,7 @@ pub fn write(
     let meeting = meeting.map(encode).transpose()?.unwrap_or_default();
     let problems = encode(&problems)?;
     let path = path.to_string_lossy();
-    let mut out = Vec::with_capacity(text.len() + meeting.len() + problems.len() + 256);
+    let mut out = Vec::with_capacity(meeting.len() + problems.len() + 256);
     out.extend_from_slice(MAGIC);
     let mut part = |p: &[u8]| {
         out.extend_from_slice(&(p.len() as u64).to_le_bytes());
@@ -280,9 +245,7 @@ pub fn write(
     };
     part(version().as_bytes());
     part(path.as_bytes());
-    part(text);
-    part(&fingerprint.len.to_le_bytes());
-    part(&fingerprint.hash.to_le_bytes());
+    part(&fingerprint_bytes(fingerprint));
     for body in [&head[..], &meeting, &problems, search.unwrap_or_default()] {
         part(&hash_of(body).to_le_bytes());
         part(body);
@@ -291,22 +254,15 @@ pub fn write(
 }
 
 /// Rewrites the entry `found` (read from `file`) with `search` as its
-/// search index. The entry is read again and must still end as `found`
-/// did (the same meeting, so the index is its own); the rest is copied.
+/// search index. The entry is read again and must still be `found` (the
+/// same meeting, so the index is its own); the rest is copied.
 pub fn with_search(file: &Path, found: &Found, search: &[u8]) -> std::io::Result<()> {
-    let now = fs::read(file)?;
-    let Some(head) = now
-        .len()
-        .checked_sub(found.rest.len())
-        .filter(|&at| now.get(at..) == Some(&found.rest[..]))
-        .and_then(|at| now.get(..at))
-    else {
+    if fs::read(file)? != found.all {
         return Ok(());
-    };
+    }
     // The search section's checksum and body, each with its length, end the entry.
     let end = found.sections[SEARCH].1.start.saturating_sub(3 * 8);
-    let mut out = head.to_vec();
-    out.extend_from_slice(found.rest.get(..end).unwrap_or_default());
+    let mut out = found.all.get(..end).unwrap_or_default().to_vec();
     for p in [&hash_of(search).to_le_bytes()[..], search] {
         out.extend_from_slice(&(p.len() as u64).to_le_bytes());
         out.extend_from_slice(p);

@@ -3,11 +3,12 @@
 //!
 //! After a file has been read whole, parsed and checked, the meeting and its
 //! problems are kept in the user's cache folder (`$PLENARY_CACHE_DIR`, else
-//! `$XDG_CACHE_HOME/plenary`, else `~/.cache/plenary`), together with the
-//! file's exact text. An entry is used only when the file's bytes now are
-//! that text byte for byte, for the same path and the same build of
-//! Plenary; the entry's name (a hash of path and build) only finds it, so
-//! each file has one entry, replaced when the file changes. A corrupt,
+//! `$XDG_CACHE_HOME/plenary`, else `~/.cache/plenary`), keyed by the file's
+//! length and BLAKE3 hash. An entry is used only when the file's bytes now
+//! have that length and hash (a cryptographic hash: the same bytes), for the
+//! same path and the same build of Plenary; the entry's name (a hash of path
+//! and build) only finds it, so each file has one entry, replaced when the
+//! file changes. The file is read whole either way: the hash is of all of it. A corrupt,
 //! foreign-version or unreadable entry is ignored and rewritten after a
 //! full load. The TUI also keeps its people index there ([`load_indexed`]).
 //!
@@ -78,7 +79,7 @@ pub enum Want {
 }
 
 /// Loads and checks `path` whole, or takes the same answer from `cache`
-/// when the file is byte for byte the one that answer came from.
+/// when the file's bytes are the ones that answer came from.
 pub fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>, want: Want) -> Loaded {
     load_with(path, today, cache, want, &mut |_| None).0
 }
@@ -141,10 +142,11 @@ fn load_with(
         );
     };
     let file = cache.file_for(entry::key(path));
-    let Some((found, fingerprint)) = entry::find(&file, path, &bytes) else {
+    let fingerprint = source::Fingerprint::of(&bytes);
+    let Some(found) = entry::find(&file, path, fingerprint) else {
         return (miss(path, today, bytes, &file, index), None);
     };
-    // The bytes are the entry's: their fingerprint is the one it kept.
+    // The bytes are the entry's: the ones a full load accepted.
     let answer = source::with_fingerprint(bytes, fingerprint)
         .and_then(|src| entry::answer(&found, path, src, today, want));
     match answer {
@@ -166,7 +168,7 @@ fn miss(
     file: &Path,
     index: &mut dyn FnMut(&Document) -> Option<Vec<u8>>,
 ) -> Loaded {
-    let Ok(src) = source::from_bytes(bytes.clone()) else {
+    let Ok(src) = source::from_bytes(bytes) else {
         return full(path, today, None, Want::Problems);
     };
     let fingerprint = src.fingerprint;
@@ -176,15 +178,7 @@ fn miss(
         _ => None,
     };
     // A full answer is worth keeping; failing to keep it only costs the next run time.
-    let _ = entry::write(
-        file,
-        path,
-        &bytes,
-        fingerprint,
-        today,
-        &loaded,
-        search.as_deref(),
-    );
+    let _ = entry::write(file, path, fingerprint, today, &loaded, search.as_deref());
     loaded
 }
 

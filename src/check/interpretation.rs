@@ -418,12 +418,12 @@ pub(super) fn relays_at(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     let s = &m.sessions[i];
     for (j, c) in s.interpretation.iter().enumerate() {
         let Some(r) = &c.relay else { continue };
-        let key = if *r == c.to {
-            "interp-relay-itself"
+        let (key, hint) = if *r == c.to {
+            ("interp-relay-itself", "interp-relay-itself-hint")
         } else if s.language.contains(r) {
-            "interp-relay-floor"
+            ("interp-relay-floor", "interp-relay-floor-hint")
         } else if !s.interpretation.iter().any(|o| &o.to == r) {
-            "interp-relay-missing"
+            ("interp-relay-missing", "interp-relay-missing-hint")
         } else {
             continue;
         };
@@ -435,7 +435,7 @@ pub(super) fn relays_at(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
         );
         out.push(
             Problem::warning(format!("sessions[{i}].interpretation[{j}].relay"), message)
-                .with_hint(Msg::new(&format!("{key}-hint"))),
+                .with_hint(Msg::new(hint)),
         );
     }
 }

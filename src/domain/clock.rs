@@ -49,7 +49,7 @@ impl Clock {
     /// What a person types in a form: `11`, `1100`, `11:00`, `11.00`, `11h`, `3pm`.
     pub fn parse_loose(s: &str) -> Result<Clock, String> {
         let t = s.trim().to_lowercase();
-        let bad = || format!("`{s}` is not a time; type 11:00, 11, 1100 or 3pm");
+        let bad = || crate::tr!("form-not-a-time", value = s);
         let (body, pm) = if let Some(b) = t.strip_suffix("pm") {
             (b.trim(), Some(true))
         } else if let Some(b) = t.strip_suffix("am") {
@@ -84,7 +84,7 @@ impl Clock {
 /// A duration typed as `+90m`, `90m`, `+1h30`, `1h`, `1:30` (hours:minutes), in minutes.
 pub fn parse_duration(s: &str) -> Result<i64, String> {
     let t = s.trim().trim_start_matches('+').to_lowercase();
-    let bad = || format!("`{s}` is not a duration; type +90m, +1h30 or +1:30");
+    let bad = || crate::tr!("form-not-a-duration", value = s);
     let minutes = if let Some(m) = t.strip_suffix("min").or_else(|| t.strip_suffix('m')) {
         m.trim().parse::<i64>().map_err(|_| bad())?
     } else if let Some((h, m)) = t.split_once(['h', ':']) {
@@ -103,7 +103,7 @@ pub fn parse_duration(s: &str) -> Result<i64, String> {
         return Err(bad());
     };
     if minutes <= 0 || minutes > 24 * 60 {
-        return Err(format!("`{s}` must be between 1 minute and 24 hours"));
+        return Err(crate::tr!("form-duration-range", value = s));
     }
     Ok(minutes)
 }

@@ -103,6 +103,15 @@ pub enum EditError {
     Stale,
 }
 
+impl EditError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            EditError::Stale => crate::msg!("edit-stale"),
+        }
+    }
+}
+
 impl Change {
     pub fn inverse(&self) -> Change {
         match self {

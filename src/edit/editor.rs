@@ -7,7 +7,7 @@ use super::{EditError, History, Transaction};
 use crate::domain::Meeting;
 use crate::load::{self, Document, Fingerprint};
 use crate::problem::Problem;
-use crate::save::{self, SaveError, SaveReport};
+use crate::save::{self, SaveError, SaveReport, merge};
 
 /// How the file on disk compares with what was loaded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,22 +24,62 @@ pub struct Editor {
     pub history: History,
     /// The meeting as the file on disk holds it (loaded or last saved): the
     /// base a save compares with to change only the edited lines, and a
-    /// merge's common ancestor.
-    pub base: Meeting,
+    /// merge's common ancestor. `None` while it is `doc.meeting` taken back
+    /// through the history to the last save: made only when wanted (a save,
+    /// a merge, dropping the edits), so opening a file copies no meeting
+    /// (a copy of the 10× agenda took most of half a second).
+    base: Option<Meeting>,
 }
 
 impl Editor {
     pub fn new(doc: Document) -> Self {
-        let base = doc.meeting.clone();
         Editor {
             doc,
             history: History::new(),
-            base,
+            base: None,
         }
     }
 
     pub fn apply(&mut self, tx: Transaction) -> Result<(), EditError> {
+        // An edit after undoing past the save drops the redo stack the save
+        // is on: the base is made from it first.
+        if self.base.is_none() && !self.history.saved_behind() {
+            self.base = Some(self.make_base());
+        }
         self.history.apply(&mut self.doc.meeting, tx)
+    }
+
+    /// The meeting as the file on disk holds it (see the field).
+    pub fn base(&mut self) -> &Meeting {
+        if self.base.is_none() {
+            self.base = Some(self.make_base());
+        }
+        self.base.get_or_insert_default()
+    }
+
+    /// Mine (the meeting now) merged with `theirs`, the file as it is on
+    /// disk now, over the base as their common ancestor.
+    pub fn merge(&mut self, theirs: &Meeting) -> Result<merge::Merged, merge::MergeError> {
+        let base = self.take_base();
+        let merged = merge::merge(&base, &self.doc.meeting, theirs);
+        self.base = Some(base);
+        merged
+    }
+
+    /// [`Editor::base`], taken out (to be put back or replaced).
+    fn take_base(&mut self) -> Meeting {
+        self.base.take().unwrap_or_else(|| self.make_base())
+    }
+
+    /// The meeting now, taken back to the last save through the history;
+    /// should that fail (it does not: undo relies on the same steps), read
+    /// from the text as loaded or saved.
+    fn make_base(&self) -> Meeting {
+        let mut m = self.doc.meeting.clone();
+        match self.history.rewind_to_saved(&mut m) {
+            Ok(true) => m,
+            _ => save::base_from_text(&self.doc).0,
+        }
     }
 
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
@@ -71,7 +111,10 @@ impl Editor {
 
     /// Saves through the one save routine; refuses if the file changed on disk.
     pub fn save(&mut self) -> Result<SaveReport, SaveError> {
-        let report = save::save_from(&mut self.doc, &mut self.base)?;
+        let mut base = self.take_base();
+        let saved = save::save_from(&mut self.doc, &mut base);
+        self.base = Some(base);
+        let report = saved?;
         self.history.mark_saved();
         Ok(report)
     }
@@ -100,8 +143,9 @@ impl Editor {
         }
         // Their text is now the base; save::save reads it back from the text.
         let report = save::save(&mut self.doc)?;
-        self.base = self.doc.meeting.clone();
         self.history.mark_saved();
+        // The meeting now is what was written: the base is it.
+        self.base = None;
         Ok((report, backups))
     }
 
@@ -120,7 +164,7 @@ impl Editor {
         doc.meeting = merged;
         let report = save::save_from(&mut doc, &mut base)?;
         self.doc = doc;
-        self.base = base;
+        self.base = Some(base);
         self.history = History::new();
         Ok(report)
     }
@@ -128,14 +172,17 @@ impl Editor {
     /// The file was deleted on disk: writes it again, the text last loaded
     /// or saved with the edits spliced in, as a save would have.
     pub fn recreate(&mut self) -> Result<SaveReport, SaveError> {
-        let report = save::recreate(&mut self.doc, &mut self.base)?;
+        let mut base = self.take_base();
+        let recreated = save::recreate(&mut self.doc, &mut base);
+        self.base = Some(base);
+        let report = recreated?;
         self.history.mark_saved();
         Ok(report)
     }
 
     /// Drops the unsaved edits: back to the meeting last loaded or saved.
     pub fn discard_edits(&mut self) {
-        self.doc.meeting = self.base.clone();
+        self.doc.meeting = self.take_base();
         self.history = History::new();
     }
 
@@ -149,7 +196,7 @@ impl Editor {
             meeting.participants = crate::domain::Roster::Inline(people.clone());
         }
         let doc = save::create(path, &meeting)?;
-        self.base = doc.meeting.clone();
+        self.base = None;
         self.doc = doc;
         self.history.mark_saved();
         Ok(SaveReport {
@@ -162,7 +209,7 @@ impl Editor {
     #[allow(clippy::result_large_err)]
     pub fn reload(&mut self) -> Result<(), Problem> {
         self.doc = load::load(&self.doc.path)?;
-        self.base = self.doc.meeting.clone();
+        self.base = None;
         self.history = History::new();
         Ok(())
     }

@@ -97,6 +97,51 @@ impl History {
         self.saved = Some((self.undo.len(), self.ids.last().copied().unwrap_or(0)));
     }
 
+    /// Takes `m` (the meeting as it is now) back or forward to the last
+    /// save through the undo or redo stack, as undoing or redoing would.
+    /// `Ok(false)`, leaving `m` alone, when that point is on neither stack
+    /// (an edit made after undoing past the save dropped it).
+    pub fn rewind_to_saved(&self, m: &mut Meeting) -> Result<bool, EditError> {
+        let Some((depth, id)) = self.saved else {
+            return Ok(false);
+        };
+        let id_at = |ids: &[u64], n: usize| n.checked_sub(1).and_then(|i| ids.get(i).copied());
+        if depth <= self.undo.len() {
+            if id_at(&self.ids, depth).unwrap_or(0) != id {
+                return Ok(false);
+            }
+            for tx in self.undo[depth..].iter().rev() {
+                tx.inverse().apply(m)?;
+            }
+            return Ok(true);
+        }
+        // Redone in the order a redo pops them: the stack's top first.
+        let k = depth - self.undo.len();
+        let Some(first) = self.redo.len().checked_sub(k) else {
+            return Ok(false);
+        };
+        if self.redo_ids.get(first) != Some(&id) {
+            return Ok(false);
+        }
+        for tx in self.redo[first..].iter().rev() {
+            tx.apply(m)?;
+        }
+        Ok(true)
+    }
+
+    /// Whether the last save is reached by undoing (or is now): an edit
+    /// keeps it reachable; otherwise the edit drops the redo stack it is on.
+    pub fn saved_behind(&self) -> bool {
+        self.saved.is_some_and(|(depth, id)| {
+            depth <= self.undo.len()
+                && depth
+                    .checked_sub(1)
+                    .and_then(|i| self.ids.get(i).copied())
+                    .unwrap_or(0)
+                    == id
+        })
+    }
+
     /// Whether the document differs from what was last saved or loaded.
     pub fn is_dirty(&self) -> bool {
         self.saved != Some((self.undo.len(), self.ids.last().copied().unwrap_or(0)))

@@ -16,6 +16,16 @@ pub enum MergeError {
     Same(String),
 }
 
+impl MergeError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            MergeError::Unknown(id) => crate::msg!("merge-unknown", id = id),
+            MergeError::Same(id) => crate::msg!("merge-same", id = id),
+        }
+    }
+}
+
 fn fill<T: Clone>(ours: &mut Option<T>, theirs: &Option<T>) {
     if ours.is_none() {
         ours.clone_from(theirs);
@@ -69,7 +79,7 @@ pub fn merge_participants(m: &Meeting, keep: &str, other: &str) -> Result<Transa
             .ok_or_else(|| MergeError::Unknown(id.into()))
     };
     let (k, o) = (find(keep)?, find(other)?);
-    let mut tx = Transaction::new(format!("merge {other} into {keep}"));
+    let mut tx = Transaction::new(crate::tr!("edit-merge-people", other = other, keep = keep));
     for (i, s) in m.sessions.iter().enumerate() {
         let mut after = s.clone();
         let mut changed = after.chair.as_mut().is_some_and(|c| rename(c, other, keep));

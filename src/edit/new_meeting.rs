@@ -7,6 +7,7 @@ use std::str::FromStr;
 use super::ops::slug;
 use crate::domain::{Format, Meeting, Text, codes};
 use crate::load::Document;
+use crate::tr;
 
 #[derive(Debug, Clone, Default)]
 pub struct NewMeeting {
@@ -27,16 +28,16 @@ impl NewMeeting {
     pub fn to_meeting(&self) -> Result<Meeting, FieldErrors> {
         let mut errs: FieldErrors = Vec::new();
         if self.title.trim().is_empty() {
-            errs.push(("title", "a meeting needs a title".into()));
+            errs.push(("title", tr!("form-meeting-title-needed")));
         }
         let start = crate::domain::date::parse(&self.start_date)
-            .map_err(|e| errs.push(("start_date", e)))
+            .map_err(|e| errs.push(("start_date", crate::load::value_said(&e))))
             .ok();
         let end = if self.end_date.trim().is_empty() {
             None
         } else {
             crate::domain::date::parse(&self.end_date)
-                .map_err(|e| errs.push(("end_date", e)))
+                .map_err(|e| errs.push(("end_date", crate::load::value_said(&e))))
                 .ok()
         };
         if let (Some(s), Some(e)) = (start, end)
@@ -44,17 +45,21 @@ impl NewMeeting {
         {
             errs.push((
                 "end_date",
-                format!("the meeting cannot end ({e}) before it starts ({s})"),
+                tr!(
+                    "form-meeting-ends-before-start",
+                    end = e.to_string(),
+                    start = s.to_string()
+                ),
             ));
         }
         let tz = self.timezone.trim();
         if chrono_tz::Tz::from_str(tz).is_err() {
             let hint = crate::problem::suggest::timezone(tz)
-                .map(|z| format!("; did you mean {z}?"))
+                .map(|z| tr!("form-zone-did-you-mean", zone = z))
                 .unwrap_or_default();
             errs.push((
                 "timezone",
-                format!("`{tz}` is not an IANA time zone such as Asia/Almaty{hint}"),
+                tr!("form-not-iana-zone", zone = tz, hint = hint),
             ));
         }
         let mut languages = Vec::new();
@@ -66,10 +71,7 @@ impl NewMeeting {
             match codes::suggest_language(word) {
                 Some(c) if !languages.contains(&c.to_string()) => languages.push(c.to_string()),
                 Some(_) => {}
-                None => errs.push((
-                    "languages",
-                    format!("`{word}` is not a language code such as en or ru"),
-                )),
+                None => errs.push(("languages", tr!("form-not-a-language-code", code = word))),
             }
         }
         let format = match self.format.trim().to_lowercase().as_str() {
@@ -77,10 +79,7 @@ impl NewMeeting {
             "online" | "virtual" => Format::Online,
             "hybrid" => Format::Hybrid,
             other => {
-                errs.push((
-                    "format",
-                    format!("`{other}` is not one of in-person, online, hybrid"),
-                ));
+                errs.push(("format", tr!("form-not-a-format", format = other)));
                 Format::InPerson
             }
         };

@@ -42,7 +42,8 @@ pub fn unique_id<'a>(base: &str, taken: impl Iterator<Item = &'a str> + Clone) -
 }
 
 fn bad_index(what: &str, i: usize) -> String {
-    format!("there is no {what} number {}", i + 1)
+    // `what` is the catalogue's selector: session, participant, follow-up.
+    crate::tr!("edit-no-such", kind = what, n = i + 1)
 }
 
 /// Replaces session `i` with what `f` makes of a copy of it.
@@ -63,7 +64,7 @@ pub fn edit_session(
         return Ok(Transaction::new(label));
     }
     if after.id != before.id && m.sessions.iter().any(|s| s.id == after.id) {
-        return Err(format!("the id `{}` is taken by another session", after.id));
+        return Err(crate::tr!("edit-id-taken-session", id = after.id.as_str()));
     }
     let (old, new) = (before.id.clone(), after.id.clone());
     let mut tx = Transaction::new(label).with(Change::Session(ListOp::Replace {
@@ -107,9 +108,9 @@ pub fn edit_participant(
         return Ok(Transaction::new(label));
     }
     if after.id != before.id && m.people().iter().any(|p| p.id == after.id) {
-        return Err(format!(
-            "the id `{}` is taken by another participant",
-            after.id
+        return Err(crate::tr!(
+            "edit-id-taken-participant",
+            id = after.id.as_str()
         ));
     }
     let (old, new) = (before.id.clone(), after.id.clone());
@@ -303,7 +304,7 @@ pub fn resize_session(
 
 fn settled(m: &Meeting, r: Retimed) -> Result<Transaction, String> {
     match r.shift.question(m) {
-        Some(q) => Err(format!("{q}: move it first, or do not shift the rest")),
+        Some(q) => Err(crate::tr!("edit-shift-refused", question = q)),
         None => Ok(r.tx),
     }
 }
@@ -322,7 +323,11 @@ pub fn move_session_with(
     let s = m.sessions.get(i).ok_or_else(|| bad_index("session", i))?;
     let len = s.minutes().unwrap_or(60);
     let end = Clock::from_minutes(start.minutes() + len).ok_or_else(|| {
-        format!("starting at {start}, a {len}-minute session would run past midnight")
+        crate::tr!(
+            "edit-move-past-midnight",
+            start = start.to_string(),
+            len = len
+        )
     })?;
     let (a, b) = (start.minutes(), end.minutes());
     let shift = match (push, s.start) {
@@ -351,9 +356,13 @@ pub fn resize_session_with(
     push: Push,
 ) -> Result<Retimed, String> {
     let s = m.sessions.get(i).ok_or_else(|| bad_index("session", i))?;
-    let start = s.start.ok_or("set a start time first")?;
+    let start = s.start.ok_or_else(|| crate::tr!("edit-start-first"))?;
     if end <= start {
-        return Err(format!("the end ({end}) must be after the start ({start})"));
+        return Err(crate::tr!(
+            "edit-end-before-start",
+            end = end.to_string(),
+            start = start.to_string()
+        ));
     }
     let shift = match (push, s.end) {
         (Push::No, _) => Shift::default(),
@@ -397,7 +406,7 @@ pub fn place_session(
             }
         }
     }
-    r.tx.label = format!("place session `{}`", m.sessions[i].id);
+    r.tx.label = crate::tr!("edit-place-session", id = m.sessions[i].id.as_str());
     Ok(r.tx)
 }
 

@@ -124,7 +124,7 @@ pub fn read_session(m: &Meeting, f: &Fields, s: &mut Session) -> Result<(), Form
     read_kind(f, s, &mut errs);
     match crate::domain::date::parse(f.get("date")) {
         Ok(d) => s.date = d,
-        Err(e) => errs.push(("date".into(), e)),
+        Err(e) => errs.push(("date".into(), crate::load::value_said(&e))),
     }
     read_times(f, s, &mut errs);
     read_where_and_who(m, f, s, &mut errs);
@@ -159,7 +159,7 @@ fn read_kind(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
         None if f.get("kind").is_empty() => s.kind = SessionKind::Session,
         None => errs.push((
             "kind".into(),
-            format!("`{}` is not a kind of session", f.get("kind")),
+            tr!("form-not-a-session-kind", kind = f.get("kind")),
         )),
     }
 }
@@ -186,7 +186,11 @@ fn read_times(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
     {
         errs.push((
             "end".into(),
-            format!("the end ({b}) must be after the start ({a})"),
+            tr!(
+                "edit-end-before-start",
+                end = b.to_string(),
+                start = a.to_string()
+            ),
         ));
     }
 }
@@ -208,9 +212,14 @@ fn read_end(end: &str, start: Option<Clock>) -> Result<Clock, String> {
         return Clock::parse_loose(end);
     }
     match (parse_duration(end), start) {
-        (Ok(len), Some(st)) => Clock::from_minutes(st.minutes() + len)
-            .ok_or_else(|| format!("{st} plus {len} minutes runs past midnight")),
-        (Ok(_), None) => Err("a length needs a start time".into()),
+        (Ok(len), Some(st)) => Clock::from_minutes(st.minutes() + len).ok_or_else(|| {
+            tr!(
+                "form-length-past-midnight",
+                start = st.to_string(),
+                len = len
+            )
+        }),
+        (Ok(_), None) => Err(tr!("form-length-needs-start")),
         (Err(e), _) => Err(e),
     }
 }
@@ -359,7 +368,10 @@ fn read_languages(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
         .collect();
     for l in s.language.iter().chain(&wanted) {
         if !crate::domain::codes::is_language(l) {
-            errs.push(("language".into(), format!("`{l}` is not an ISO 639-1 code")));
+            errs.push((
+                "language".into(),
+                tr!("form-not-iso-language", code = l.as_str()),
+            ));
         }
     }
 }
@@ -368,12 +380,9 @@ fn read_languages(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
 fn read_id(m: &Meeting, f: &Fields, s: &mut Session, errs: &mut FormErrors) {
     let id = f.get("id");
     if id.is_empty() && !s.id.is_empty() {
-        errs.push((
-            "id".into(),
-            "a session keeps an id (follow-ups may name it)".into(),
-        ));
+        errs.push(("id".into(), tr!("form-session-keeps-id")));
     } else if id != s.id && m.sessions.iter().any(|x| x.id == id) {
-        errs.push(("id".into(), format!("`{id}` is taken by another session")));
+        errs.push(("id".into(), tr!("form-session-id-taken", id = id)));
     } else {
         s.id = id.to_string();
     }

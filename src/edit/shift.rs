@@ -79,15 +79,17 @@ impl Shift {
         };
         let mut parts = Vec::new();
         if !self.fixed.is_empty() {
-            parts.push(format!(
-                "{} is marked fixed",
-                ids(&mut self.fixed.iter().map(|f| f.0))
+            parts.push(crate::tr!(
+                "edit-shift-fixed",
+                ids = ids(&mut self.fixed.iter().map(|f| f.0)),
+                n = self.fixed.len()
             ));
         }
         if !self.past_day_end.is_empty() {
-            parts.push(format!(
-                "{} would run past midnight and stays where it is",
-                ids(&mut self.past_day_end.iter().copied())
+            parts.push(crate::tr!(
+                "edit-shift-past-midnight",
+                ids = ids(&mut self.past_day_end.iter().copied()),
+                n = self.past_day_end.len()
             ));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
@@ -139,7 +141,12 @@ pub fn shift_day(
 ) -> Transaction {
     let sh = shift_from(m, day, from.minutes(), delta, &[]);
     let sign = if delta < 0 { "-" } else { "+" };
-    let mut tx = Transaction::new(format!("shift {day} from {from} by {sign}{}m", delta.abs()));
+    let mut tx = Transaction::new(crate::tr!(
+        "edit-shift-day",
+        day = day.to_string(),
+        from = from.to_string(),
+        by = format!("{sign}{}", delta.abs())
+    ));
     sh.push_into(m, &mut tx, move_fixed);
     tx
 }

@@ -31,6 +31,26 @@ pub enum CarryError {
     NotEarlier(String),
 }
 
+impl CarryError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            CarryError::NoSeries => crate::msg!("carry-no-series"),
+            CarryError::OtherSeries {
+                previous,
+                found,
+                expected,
+            } => crate::msg!(
+                "carry-other-series",
+                previous = previous,
+                found = found,
+                expected = expected
+            ),
+            CarryError::NotEarlier(key) => crate::msg!("carry-not-earlier", previous = key),
+        }
+    }
+}
+
 /// What a carry-over did, for the front end to tell.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CarryReport {
@@ -78,7 +98,7 @@ pub fn carry_over(
         return Err(CarryError::NotEarlier(previous_key.to_string()));
     }
     let mut report = CarryReport::default();
-    let mut tx = Transaction::new(format!("carry over open follow-ups from `{previous_key}`"));
+    let mut tx = Transaction::new(crate::tr!("edit-carry-over", previous = previous_key));
     let mut ids: Vec<String> = next.follow_ups.iter().map(|f| f.id.clone()).collect();
     for f in previous.follow_ups.iter().filter(|f| f.status.is_open()) {
         let from = super::query::origin(previous_key, f);

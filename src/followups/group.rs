@@ -8,6 +8,10 @@ use crate::domain::{DUE_SOON_DAYS, DueState, FollowUpStatus};
 use super::fold::fold;
 use super::query::Row;
 
+/// The heading of the follow-ups that have no due date (data the CLI prints;
+/// the TUI says it in its own words).
+pub const NO_DUE_DATE: &str = "no due date";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupBy {
     Meeting,
@@ -82,14 +86,14 @@ fn place(r: &Row, by: GroupBy) -> ((u8, u64, String), String) {
                 let label = d.format("%Y-%m").to_string();
                 ((0, 0, label.clone()), label)
             }
-            None => ((1, 0, String::new()), "no due date".into()),
+            None => ((1, 0, String::new()), NO_DUE_DATE.into()),
         },
         GroupBy::State => {
             let (i, label) = match r.state {
                 DueState::Overdue => (0, "overdue".to_string()),
                 DueState::DueSoon => (1, format!("due within {DUE_SOON_DAYS} days")),
                 DueState::Later => (2, "later".to_string()),
-                DueState::NoDate => (3, "no due date".to_string()),
+                DueState::NoDate => (3, NO_DUE_DATE.to_string()),
                 DueState::Closed => (4, "closed".to_string()),
             };
             ((0, i, String::new()), label)

@@ -26,6 +26,18 @@ pub enum FollowUpError {
     EmptyTitle,
 }
 
+impl FollowUpError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            FollowUpError::NoFollowUp(i) => crate::msg!("fu-error-no-follow-up", n = *i + 1),
+            FollowUpError::NoSession(id) => crate::msg!("fu-error-no-session", id = id),
+            FollowUpError::EmptyNote => crate::msg!("fu-error-empty-note"),
+            FollowUpError::EmptyTitle => crate::msg!("fu-error-empty-title"),
+        }
+    }
+}
+
 /// Sets the status. Closing (done, dropped) records `today` as the closing
 /// date unless it was closed already; reopening clears it.
 pub fn set_status(f: &mut FollowUp, status: FollowUpStatus, today: NaiveDate) {

@@ -20,10 +20,6 @@ count-warnings = { $n ->
     [one] { $n } warning
    *[other] { $n } warnings
 }
-count-participants = { $n ->
-    [one] { $n } participant
-   *[other] { $n } participants
-}
 count-sessions = { $n ->
     [one] { $n } session
    *[other] { $n } sessions
@@ -554,6 +550,56 @@ source-little-endian = little-endian
 source-big-endian = big-endian
 source-nul = a stray NUL byte (U+0000), which text never holds; remove it (it often comes from a copy out of a binary or UTF-16 file)
 source-not-utf8 = the file is not valid UTF-8 text; save it as UTF-8 (line { $line }, column { $column })
+
+## Writing a file (src/save/atomic.rs, src/save/mod.rs); the system's own
+## reasons stay its words in English
+
+save-changed-on-disk = { $file } was changed on disk since it was loaded; not overwriting it
+save-deleted-on-disk = { $file } was deleted on disk since it was loaded; not recreating it without asking
+save-exists = { $file } exists already; choose another name
+save-read-only = { $file } is read-only; save it under another name, or make it writable
+save-io = cannot write { $file }: { $why }
+save-serialize = cannot serialize the meeting: { $why }
+save-would-not-load = the edited text would not load: { $why }
+save-not-read-back = the edited text did not read back as the edited meeting
+save-cannot-merge = cannot merge: { $why }
+save-why-permission = { $os }
+save-why-full = { $os }
+save-why-read-only-fs = { $os }
+save-why-not-found = { $os }
+save-why-quota = { $os }
+# The lock file is named in $os already; a translation names it by $lock.
+save-why-locked = { $os }{ $lock ->
+   *[other] {""}
+}
+
+## What differs between two versions of a meeting (src/save/diff.rs); the
+## field names are the file's and stay English. `kind` is session,
+## participant or follow-up.
+
+diff-meeting = meeting
+diff-record = { $kind ->
+   *[other] { $kind }
+} { $id }
+diff-removed = { $kind ->
+   *[other] { $kind }
+} { $id }: removed
+diff-added = { $kind ->
+   *[other] { $kind }
+} { $id }: added
+diff-changed = { $place }: { $field } { $before } → { $after }
+diff-none = (none)
+
+## Where two versions of a file disagree (src/save/conflict.rs); `kind` is
+## session, participant, follow-up or meeting
+
+conflict-meeting-field = meeting field `{ $field }`
+conflict-deleted-changed = { $kind ->
+   *[other] { $kind }
+} `{ $id }` (deleted on one side, changed on the other)
+conflict-field = { $kind ->
+   *[other] { $kind }
+} `{ $id }`, field `{ $field }`
 too-deep = nested more than { $max } levels deep; an agenda needs a few
 too-deep-hint = look for a `[` or `{"{"}` that is never closed, or text that needs quotes
 yaml-tag = a YAML tag (`{ $tag }`) is not supported here; its value would be lost on save
@@ -797,7 +843,6 @@ clap-possible-values = possible values: { $values }
 did-you-mean-quoted = did you mean '{ $value }'?
 clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $why }
 clap-missing-required = the following required arguments were not provided:
-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
 clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 
@@ -895,12 +940,6 @@ fmt-formatted = formatted { $path }
 fmt-backup-note = note: some comments had no key to go with; the original is in { $path }
 fmt-error = { $path }: error: { $why }
 format-comments = { $path } has { $n } comment(s) the canonical form cannot place (first: `{ $first }`); fix them by hand, or run `plenary fmt --drop-comments` (a .bak copy keeps them)
-save-changed-on-disk = { $path } was changed on disk since it was loaded; not overwriting it
-save-deleted-on-disk = { $path } was deleted on disk since it was loaded; not recreating it without asking
-save-exists = { $path } exists already; choose another name
-save-read-only = { $path } is read-only; save it under another name, or make it writable
-save-io = cannot write { $path }: { $why }
-save-serialize = cannot serialize the meeting: { $why }
 
 ## A printed programme's labels (src/report/plain.rs `Labels::say`, src/export/page.rs
 ## `lab`): `label-` and the English words, as the programme prints them
@@ -1020,11 +1059,19 @@ import-nothing-to-write = Nothing to write: the roster already holds everyone.
 import-kept-copy = Kept a copy with the file's comments as { $path }
 import-saved = Saved { $path } ({ $added } added, { $updated } updated).
 import-filled-in = { $field } in { $lang }
+import-unknown-encoding = unknown encoding `{ $name }`; name one such as utf-8, utf-16le, utf-16be or windows-1251 (cp1251)
+import-malformed = line { $line } is not valid { $encoding }; if the file was saved in another encoding, name it with --encoding (e.g. --encoding windows-1251)
+import-unclosed-quote = line { $line }, column { $column }: a quoted cell is never closed; add the closing `"` or remove the opening one
+import-no-header = no header row recognised (a row naming a name column and one more, such as Name, Email, Affiliation, Country or Фамилия, Имя). The first rows are:
+    { $rows }
+    Name the columns with --map, e.g. --map "Full name=name,Mail=email" (fields: { $fields })
+import-first-row = {"  "}line { $line }: { $cells }
 ui-same-e-mail = same e-mail
 ui-same-name = same name
 ui-same-name-in-another-script = same name in another script
 ui-same-name-spelled-differently = same name spelled differently
 ui-same-name-with-initials = same name with initials
+ui-also-matches = also matches
 ui-Zoom-attendee-report = Zoom attendee report
 ui-Google-Forms = Google Forms
 ui-Indico-registrations = Indico registrations
@@ -1188,6 +1235,21 @@ form-not-a-language = `{ $code }` is not an ISO 639-1 language code such as en o
 form-not-a-country = `{ $code }` is not an ISO 3166 country code such as KZ
 form-document-title-needed = a document needs a title (empty the link too to take it out)
 form-not-a-document-kind = `{ $kind }` is not a kind of document: document, concept-note, programme, presentation, recording, report
+form-not-a-time = `{ $value }` is not a time; type 11:00, 11, 1100 or 3pm
+form-not-a-duration = `{ $value }` is not a duration; type +90m, +1h30 or +1:30
+form-duration-range = `{ $value }` must be between 1 minute and 24 hours
+form-not-a-session-kind = `{ $kind }` is not a kind of session
+form-length-past-midnight = { $start } plus { $len } minutes runs past midnight
+form-length-needs-start = a length needs a start time
+form-not-iso-language = `{ $code }` is not an ISO 639-1 code
+form-session-keeps-id = a session keeps an id (follow-ups may name it)
+form-session-id-taken = `{ $id }` is taken by another session
+form-meeting-title-needed = a meeting needs a title
+form-meeting-ends-before-start = the meeting cannot end ({ $end }) before it starts ({ $start })
+form-zone-did-you-mean = ; did you mean { $zone }?
+form-not-iana-zone = `{ $zone }` is not an IANA time zone such as Asia/Almaty{ $hint }
+form-not-a-language-code = `{ $code }` is not a language code such as en or ru
+form-not-a-format = `{ $format }` is not one of in-person, online, hybrid
 form-title = Title
 form-kind = Kind
 form-date = Date
@@ -1195,6 +1257,9 @@ form-start = Start
 form-start-hint = 11:00, 11, 1100, 3pm
 form-end = End or length
 form-end-hint = 12:30, or +90m for a length
+form-end-hint-short = 12:30, or +90m
+form-new-meeting-in = New meeting in { $folder }
+form-this-folder = this folder
 form-room = Room
 form-link = Link
 form-link-hint = for online sessions
@@ -1501,6 +1566,9 @@ tui-grid-step = { $step }-minute rows: j/k, moves and resizes go by it
 tui-grid-selected = selected: e edits it, v shows it in the list
 tui-grid-nothing-at = nothing in { $place } at { $time }
 tui-grid-add-alongside = Add a session alongside at { $time }
+tui-grid-add-break = Add a break at { $time }
+tui-grid-add-session = Add a session in { $room } at { $time }
+tui-schedule-empty = no sessions yet: a adds a session, b a break
 tui-grid-band-no-rooms = a session alongside stays in the band: A puts it in its room's column
 tui-grid-moved-alone = moved alone: m moves it with the rest of the day
 tui-grid-let-go-band = let go: `{ $id }` at { $time }, alongside
@@ -1607,8 +1675,6 @@ tui-unsaved-lost = unsaved edits to { $file } are lost: { $error }
 tui-not-a-command = `:{ $line }` is not a command; :w saves, :q quits, :wq does both, :q! quits without saving
 tui-recreated = recreated { $file } with your version
 tui-dropped-edits = dropped your edits; { $file } stays gone from disk and is shown until you quit
-tui-reloaded = reloaded { $file } from disk
-tui-could-not-reload = could not reload: { $error }
 tui-saved-over = saved mine over { $file } · theirs kept in { $theirs }
 tui-saved-as = saved mine as { $file }; { $theirs } is theirs, unchanged
 tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what to keep
@@ -1616,12 +1682,7 @@ tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what
 ## TUI: dialogs' frames, pickers, questions, items, merge, import (src/tui/app/editing/draw.rs)
 
 tui-not-on-roster = { $id } (not on the roster)
-tui-form-hint = Tab next · Enter apply · Esc cancel · Ctrl-u empty
-tui-form-pick-hint = type to search, Space lists all
-tui-picker-hint-new = ↑↓ move · Enter pick · Ctrl-a add as new · Esc back
-tui-picker-hint = ↑↓ move · Enter pick · Esc back
 tui-search-label = search:
-tui-picker-add-new = + add “{ $name }” as a new participant
 tui-nothing-matches = nothing matches
 tui-confirm-hint = Enter: the first answer · Esc: change nothing
 tui-merge-same-person = { $name } ({ $id }) may be the same person as:
@@ -1654,7 +1715,8 @@ tui-item-minutes-such-as = `{ $value }` is not a number of minutes, such as 15
 tui-item-speakers = Speakers
 tui-item-minutes = Minutes
 tui-item-notes = Notes
-tui-item-title-needed = a title is needed (in at least one language)
+tui-item-title-needed = a title is needed (in at least one language), or a speaker
+tui-item-untitled = (no title: who speaks)
 tui-id-not-on-roster = `{ $id }` is not on the roster
 tui-item-not-minutes = `{ $value }` is not a number of minutes
 tui-item-add-title = Add an item to `{ $id }`
@@ -1760,12 +1822,6 @@ tui-no-meeting-open = no meeting open
 tui-external-save-first = save first (Ctrl-s): the editor opens the file as it is on disk
 tui-editor-ended = the editor ended with { $status }
 tui-editor-not-started = could not start the editor ({ $error }); set EDITOR to the editor you use
-tui-reloaded-after-edit = reloaded { $file } after editing; { $n } problem(s)
-tui-edited-does-not-load = { $file } does not load now, so the version before is still shown: { $error } (E to fix it)
-tui-changed-reloaded = { $file } changed on disk; reloaded
-tui-changed-does-not-load = { $file } changed on disk and does not load now ({ $error }); still showing the version before
-tui-deleted-on-disk = { $file } was deleted or moved on disk; what is shown here is kept until you quit
-tui-deleted-on-disk-dirty = { $file } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
 tui-added-to-roster = added { $name } to the roster as `{ $id }` ({ $role }, invited): add position and organization in 3 Roster, e; u undoes
 
 ## TUI: values the files write in English, as the interface shows them
@@ -1816,6 +1872,11 @@ tui-value-registration = registration
 tui-value-reception = reception
 tui-value-excursion = excursion
 tui-value-consultation = consultation
+tui-value-document = document
+tui-value-concept-note = concept-note
+tui-value-programme = programme
+tui-value-recording = recording
+tui-value-report = report
 tui-value-owed = owed
 tui-value-all = all
 
@@ -1880,6 +1941,7 @@ tui-show-people-by = Show people by { $facet }
 tui-filter-label = filter:
 tui-choice-hint = Space ticks · Enter shows them · Esc cancels
 tui-n-more = +{ $n } more
+tui-summary-none = (none)
 tui-n-participants = { $n ->
     [one] { $n } participant
    *[other] { $n } participants
@@ -2096,12 +2158,6 @@ tui-turn-plan-written = turn plan written to { $file }
 
 ## TUI: pickers (src/tui/app/editing/picker.rs)
 
-tui-pick-participant = Pick a participant (type a few letters of a name)
-tui-pick-language = Pick a language (code or name)
-tui-pick-kind = Pick a kind of session
-tui-pick-role = Pick a role
-tui-pick-status = Pick a status
-tui-pick-format = Pick a format
 
 ## TUI: the roster across meetings (src/tui/views/roster_across.rs)
 
@@ -2219,21 +2275,10 @@ usage-owner = owner of follow-up `{ $id }`
 ## the session form's fields are in its own section)
 
 tui-se-select-first = select a session first (a to add one)
-tui-se-edit-title = Edit `{ $id }`
-tui-se-add-break = Add a break
-tui-se-add-session = Add a session
 tui-se-with-items = with its { $n } item(s)
 tui-se-followups-unlinked = { $n } follow-up(s) lose their link to it
 tui-se-delete-title = Delete `{ $id }`?
-tui-se-move-title = Move `{ $id }`
-tui-se-new-date = New date
 tui-se-date-hint = YYYY-MM-DD
-tui-se-new-start = New start
-tui-se-push-later = Push later sessions that day so none overlaps
-tui-se-resize-title = Shorten or lengthen `{ $id }`
-tui-se-new-end = New end or length
-tui-se-end-hint = 12:30, or +90m
-tui-se-shift-rest = Shift the rest of the day by as much
 tui-se-needs-times = set the session's start and end first (e)
 tui-se-edit-label = edit session `{ $id }`
 tui-se-move-rest-title = Move `{ $id }` and the rest of the day?
@@ -2262,9 +2307,42 @@ edit-mark-follow-up = mark `{ $id }` { $status }
 edit-note-on = note on `{ $id }`
 edit-move-due = move `{ $id }` to { $date }
 edit-clear-due = clear the due date of `{ $id }`
+edit-place-session = place session `{ $id }`
+edit-shift-day = shift { $day } from { $from } by { $by }m
+edit-merge-people = merge { $other } into { $keep }
+edit-carry-over = carry over open follow-ups from `{ $previous }`
+edit-import-registrations = import registrations
+edit-run-alongside = run `{ $id }` alongside
+edit-stop-alongside = no longer run `{ $id }` alongside
+edit-stale = the edit no longer fits the document (it changed underneath); nothing was applied
+edit-no-such = there is no { $kind ->
+   *[other] { $kind }
+} number { $n }
+edit-id-taken-session = the id `{ $id }` is taken by another session
+edit-id-taken-participant = the id `{ $id }` is taken by another participant
+edit-move-past-midnight = starting at { $start }, a { $len }-minute session would run past midnight
+edit-start-first = set a start time first
+edit-end-before-start = the end ({ $end }) must be after the start ({ $start })
+merge-unknown = no participant `{ $id }` in this meeting
+merge-same = `{ $id }` cannot be merged with itself; pick the other record of the person
+fu-error-no-follow-up = there is no follow-up number { $n } in this meeting
+fu-error-no-session = there is no session `{ $id }` in this meeting
+fu-error-empty-note = a progress note needs some text
+fu-error-empty-title = a follow-up needs a title
+carry-no-series = the new meeting has no `series`; carry-over links meetings of one series
+carry-other-series = `{ $previous }` is of series `{ $found }`, not `{ $expected }`
+carry-not-earlier = `{ $previous }` does not start before the new meeting
 
-tui-yes = yes
-tui-no = no
+## Why a shift of the later sessions stops short (src/edit/shift.rs); the parts are joined by "; "
+
+edit-shift-fixed = { $n ->
+   *[other] { $ids } is marked fixed
+}
+edit-shift-past-midnight = { $n ->
+   *[other] { $ids } would run past midnight and stays where it is
+}
+edit-shift-refused = { $question }: move it first, or do not shift the rest
+
 
 ## A due date typed in a prompt (src/followups/when.rs)
 

@@ -123,7 +123,7 @@ mod tests {
     fn russian_plurals_follow_cldr() {
         let got: Vec<String> = [1, 2, 5, 11, 21, 22, 25, 111, 112, 0]
             .iter()
-            .map(|&n| with_lang(Lang::Ru, || tr!("count-participants", n = n)))
+            .map(|&n| with_lang(Lang::Ru, || tr!("tui-n-participants", n = n)))
             .collect();
         assert_eq!(
             got,

@@ -19,11 +19,6 @@ count-warnings = { $n ->
     [few] { $n } предупреждения
    *[many] { $n } предупреждений
 }
-count-participants = { $n ->
-    [one] { $n } участник
-    [few] { $n } участника
-   *[many] { $n } участников
-}
 count-sessions = { $n ->
     [one] { $n } заседание
     [few] { $n } заседания
@@ -580,6 +575,64 @@ source-little-endian = little-endian
 source-big-endian = big-endian
 source-nul = случайный байт NUL (U+0000), которого в тексте не бывает; удалите его (обычно он попадает при копировании из двоичного файла или файла в UTF-16)
 source-not-utf8 = файл не является текстом в UTF-8; сохраните его в UTF-8 (строка { $line }, столбец { $column })
+
+## Запись файла (src/save/atomic.rs, src/save/mod.rs); причины системы,
+## которых каталог не знает, остаются её словами по-английски
+
+save-changed-on-disk = { $file } изменён на диске после загрузки; не перезаписываю его
+save-deleted-on-disk = { $file } удалён на диске после загрузки; без вопроса не создаю его заново
+save-exists = { $file } уже есть; выберите другое имя
+save-read-only = { $file } только для чтения; сохраните под другим именем или разрешите запись
+save-io = не удаётся записать { $file }: { $why }
+save-serialize = не удаётся записать встречу в YAML: { $why }
+save-would-not-load = изменённый текст не загрузился бы: { $why }
+save-not-read-back = изменённый текст не читается обратно как изменённая встреча
+save-cannot-merge = слить нельзя: { $why }
+save-why-permission = нет прав на запись
+save-why-full = на диске нет места
+save-why-read-only-fs = файловая система только для чтения
+save-why-not-found = папки нет
+save-why-quota = превышена квота на диске
+save-why-locked = этот файл сейчас сохраняет другой Plenary (блокировка { $lock }); попробуйте ещё раз или удалите блокировку, если Plenary не запущен
+
+## Чем различаются две версии встречи (src/save/diff.rs); имена полей —
+## из файла и остаются английскими. `kind`: session, participant, follow-up.
+
+diff-meeting = встреча
+diff-record = { $kind ->
+    [participant] участник
+    [follow-up] поручение
+   *[other] заседание
+} { $id }
+diff-removed = { $kind ->
+    [participant] участник { $id }: удалён
+    [follow-up] поручение { $id }: удалено
+   *[other] заседание { $id }: удалено
+}
+diff-added = { $kind ->
+    [participant] участник { $id }: добавлен
+    [follow-up] поручение { $id }: добавлено
+   *[other] заседание { $id }: добавлено
+}
+diff-changed = { $place }: { $field } { $before } → { $after }
+diff-none = (нет)
+
+## Где две версии файла расходятся (src/save/conflict.rs); `kind`: session,
+## participant, follow-up или meeting
+
+conflict-meeting-field = поле встречи `{ $field }`
+conflict-deleted-changed = { $kind ->
+    [participant] участник `{ $id }` (удалён с одной стороны, изменён с другой)
+    [follow-up] поручение `{ $id }` (удалено с одной стороны, изменено с другой)
+    [meeting] встреча `{ $id }` (удалена с одной стороны, изменена с другой)
+   *[other] заседание `{ $id }` (удалено с одной стороны, изменено с другой)
+}
+conflict-field = { $kind ->
+    [participant] участник
+    [follow-up] поручение
+    [meeting] встреча
+   *[other] заседание
+} `{ $id }`, поле `{ $field }`
 too-deep = вложенность больше { $max } уровней; программе нужно всего несколько
 too-deep-hint = поищите незакрытую `[` или `{"{"}` либо текст, которому нужны кавычки
 yaml-tag = тег YAML (`{ $tag }`) здесь не поддерживается; при сохранении его значение потерялось бы
@@ -832,7 +885,6 @@ clap-possible-values = возможные значения: { $values }
 did-you-mean-quoted = может быть, '{ $value }'?
 clap-value-validation = недопустимое значение '{ $value }' для '{ $arg }': { $why }
 clap-missing-required = не указаны обязательные аргументы:
-clap-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $other }'
 clap-no-equals = значение для '{ $arg }' указывается через знак равенства
 clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'
 
@@ -928,12 +980,6 @@ format-comments = { $n ->
     [few] в { $path } { $n } комментария, которым в каноническом виде нет места
    *[many] в { $path } { $n } комментариев, которым в каноническом виде нет места
 } (первый: `{ $first }`); исправьте вручную или запустите `plenary fmt --drop-comments` (копия .bak их сохранит)
-save-changed-on-disk = { $path } изменён на диске после загрузки; не перезаписываю его
-save-deleted-on-disk = { $path } удалён на диске после загрузки; без вопроса не создаю его заново
-save-exists = { $path } уже существует; выберите другое имя
-save-read-only = { $path } только для чтения; сохраните его под другим именем или разрешите запись
-save-io = не удалось записать { $path }: { $why }
-save-serialize = не удалось записать встречу в YAML: { $why }
 
 ## Подписи печатной программы (agenda, export)
 
@@ -1054,11 +1100,19 @@ import-nothing-to-write = Записывать нечего: в списке у�
 import-kept-copy = Копия с комментариями файла сохранена как { $path }
 import-saved = Сохранено: { $path } (добавлено: { $added }, обновлено: { $updated }).
 import-filled-in = { $field } ({ $lang })
+import-unknown-encoding = неизвестная кодировка `{ $name }`; назовите одну из utf-8, utf-16le, utf-16be или windows-1251 (cp1251)
+import-malformed = строка { $line } — не { $encoding }; если файл сохранён в другой кодировке, назовите её через --encoding (например, --encoding windows-1251)
+import-unclosed-quote = строка { $line }, столбец { $column }: ячейка в кавычках не закрыта; добавьте закрывающую `"` или уберите открывающую
+import-no-header = строка заголовка не найдена (строка со столбцом имени и ещё одним, например Name, Email, Affiliation, Country или Фамилия, Имя). Первые строки файла:
+    { $rows }
+    Назовите столбцы через --map, например --map "Full name=name,Mail=email" (поля: { $fields })
+import-first-row = {"  "}строка { $line }: { $cells }
 ui-same-e-mail = та же электронная почта
 ui-same-name = то же имя
 ui-same-name-in-another-script = то же имя в другой письменности
 ui-same-name-spelled-differently = то же имя в другом написании
 ui-same-name-with-initials = то же имя с инициалами
+ui-also-matches = тоже подходит
 ui-Zoom-attendee-report = отчёт Zoom об участниках
 ui-Google-Forms = Google Forms
 ui-Indico-registrations = регистрации Indico
@@ -1222,6 +1276,21 @@ form-not-a-language = `{ $code }` — не код языка ISO 639-1, как e
 form-not-a-country = `{ $code }` — не код страны ISO 3166, как KZ
 form-document-title-needed = у документа должно быть название (чтобы убрать документ, очистите и ссылку)
 form-not-a-document-kind = `{ $kind }` — не вид документа: document, concept-note, programme, presentation, recording, report
+form-not-a-time = `{ $value }` — не время; наберите 11:00, 11, 1100 или 3pm
+form-not-a-duration = `{ $value }` — не длительность; наберите +90m, +1h30 или +1:30
+form-duration-range = `{ $value }`: длительность должна быть от 1 минуты до 24 часов
+form-not-a-session-kind = `{ $kind }` — не вид заседания
+form-length-past-midnight = { $start } плюс { $len } мин — это уже после полуночи
+form-length-needs-start = для длительности нужно время начала
+form-not-iso-language = `{ $code }` — не код языка ISO 639-1
+form-session-keeps-id = у заседания остаётся id (на него могут ссылаться поручения)
+form-session-id-taken = `{ $id }` уже занят другим заседанием
+form-meeting-title-needed = встрече нужно название
+form-meeting-ends-before-start = встреча не может закончиться ({ $end }) раньше, чем начнётся ({ $start })
+form-zone-did-you-mean = ; может быть, { $zone }?
+form-not-iana-zone = `{ $zone }` — не часовой пояс IANA, как Asia/Almaty{ $hint }
+form-not-a-language-code = `{ $code }` — не код языка, как en или ru
+form-not-a-format = `{ $format }` — не один из форматов in-person, online, hybrid
 form-title = Название
 form-kind = Вид
 form-date = Дата
@@ -1229,6 +1298,9 @@ form-start = Начало
 form-start-hint = 11:00, 11, 1100, 3pm
 form-end = Конец или длительность
 form-end-hint = 12:30 или +90m для длительности
+form-end-hint-short = 12:30 или +90m
+form-new-meeting-in = Новая встреча в { $folder }
+form-this-folder = этой папке
 form-room = Зал
 form-link = Ссылка
 form-link-hint = для онлайн-заседаний
@@ -1355,7 +1427,7 @@ ui-add-an-interpreter-to-the-selected-booth-best-fit-first = добавить п
 ui-take-an-interpreter-out-of-the-selected-booth = убрать переводчика из выбранной кабины
 ui-remove = убрать
 ui-make-the-booth-two-way-retour-or-one-way = сделать кабину двусторонней (ретур) или односторонней
-ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех сессиях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
+ui-same-team-all-day-or-all-meeting-the-selected-booth-s-interpreters-staff-that-language-s-booth-in-every-session-of-the-day-in-its-room-or-of-every-day-asks-which-when-both-differ-one-edit-u-undoes-it = та же бригада на день или на всю встречу: переводчики выбранной кабины работают в кабине этого языка на всех заседаниях дня в этом зале или всех дней (спрашивает, если это не одно и то же; одна правка, u отменяет)
 ui-two-way = двусторон.
 ui-take-the-booth-s-source-from-the-floor-or-another-booth-relay = брать источник кабины с зала или из другой кабины (реле)
 ui-relay = реле
@@ -1534,6 +1606,9 @@ tui-grid-step = строки по { $step } мин: по ним ходят j/k, 
 tui-grid-selected = выбрано: e изменить, v показать в списке
 tui-grid-nothing-at = в «{ $place }» в { $time } ничего нет
 tui-grid-add-alongside = Добавить параллельное мероприятие в { $time }
+tui-grid-add-break = Добавить перерыв в { $time }
+tui-grid-add-session = Добавить заседание: { $room }, { $time }
+tui-schedule-empty = заседаний пока нет: a добавит заседание, b — перерыв
 tui-grid-band-no-rooms = параллельное мероприятие остаётся в полосе справа: A вернёт его в колонку зала
 tui-grid-moved-alone = сдвинуто одно: m сдвинет его вместе с остатком дня
 tui-grid-let-go-band = отпустите: `{ $id }` в { $time }, параллельно
@@ -1651,8 +1726,6 @@ tui-unsaved-lost = несохранённые правки к { $file } поте
 tui-not-a-command = `:{ $line }` — не команда; :w сохраняет, :q выходит, :wq — оба, :q! — выход без сохранения
 tui-recreated = { $file } создан заново с вашей версией
 tui-dropped-edits = ваши правки отброшены; { $file } на диске нет, он виден до выхода
-tui-reloaded = { $file } перечитан с диска
-tui-could-not-reload = не удалось перечитать: { $error }
 tui-saved-over = моя версия записана поверх { $file } · их версия — в { $theirs }
 tui-saved-as = моя версия сохранена как { $file }; { $theirs } — их версия, без изменений
 tui-save-later = файл на диске отличается от вашего; Ctrl-s снова спросит, что оставить
@@ -1660,12 +1733,7 @@ tui-save-later = файл на диске отличается от вашего
 ## Интерфейс: рамки диалогов, выбор, вопросы, пункты, объединение, импорт (src/tui/app/editing/draw.rs)
 
 tui-not-on-roster = { $id } (нет в списке участников)
-tui-form-hint = Tab далее · Enter применить · Esc отмена · Ctrl-u очистить
-tui-form-pick-hint = печатайте для поиска, Space — весь список
-tui-picker-hint-new = ↑↓ выбор · Enter взять · Ctrl-a добавить нового · Esc назад
-tui-picker-hint = ↑↓ выбор · Enter взять · Esc назад
 tui-search-label = поиск:
-tui-picker-add-new = + добавить «{ $name }» как нового участника
 tui-nothing-matches = ничего не найдено
 tui-confirm-hint = Enter: первый ответ · Esc: ничего не менять
 tui-merge-same-person = { $name } ({ $id }) — возможно, тот же человек, что и:
@@ -1706,7 +1774,8 @@ tui-item-minutes-such-as = `{ $value }` — не число минут (напр
 tui-item-speakers = Докладчики
 tui-item-minutes = Минуты
 tui-item-notes = Заметки
-tui-item-title-needed = нужно название (хотя бы на одном языке)
+tui-item-title-needed = нужно название (хотя бы на одном языке) или выступающий
+tui-item-untitled = (без названия: кто выступает)
 tui-id-not-on-roster = `{ $id }` нет в списке участников
 tui-item-not-minutes = `{ $value }` — не число минут
 tui-item-add-title = Новый пункт заседания `{ $id }`
@@ -1815,16 +1884,6 @@ tui-no-meeting-open = нет открытой встречи
 tui-external-save-first = сначала сохраните (Ctrl-s): редактор открывает файл таким, как он на диске
 tui-editor-ended = редактор завершился: { $status }
 tui-editor-not-started = не удалось запустить редактор ({ $error }); укажите свой редактор в EDITOR
-tui-reloaded-after-edit = { $file } перечитан после правки; { $n ->
-    [one] { $n } проблема
-    [few] { $n } проблемы
-   *[many] { $n } проблем
-}
-tui-edited-does-not-load = { $file } сейчас не загружается, поэтому показана прежняя версия: { $error } (E — исправить)
-tui-changed-reloaded = { $file } изменён на диске; перечитан
-tui-changed-does-not-load = { $file } изменён на диске и сейчас не загружается ({ $error }); показана прежняя версия
-tui-deleted-on-disk = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода
-tui-deleted-on-disk-dirty = { $file } удалён или перемещён на диске; показанное здесь сохранится до выхода (Ctrl-s предложит сохранить под другим именем)
 tui-added-to-roster = { $name } добавлен(а) в список участников как `{ $id }` ({ $role }, приглашён): должность и организацию добавьте в 3 Участники, e; u отменит
 
 ## Интерфейс: значения, которые файлы пишут по-английски, как их показывает интерфейс
@@ -1875,6 +1934,11 @@ tui-value-registration = регистрация
 tui-value-reception = приём
 tui-value-excursion = экскурсия
 tui-value-consultation = консультация
+tui-value-document = документ
+tui-value-concept-note = концептуальная записка
+tui-value-programme = программа
+tui-value-recording = запись
+tui-value-report = отчёт
 tui-value-owed = невыполненные
 tui-value-all = все
 
@@ -1939,6 +2003,7 @@ tui-show-people-by = Фильтр: { $facet }
 tui-filter-label = отбор:
 tui-choice-hint = Space отметить · Enter показать · Esc отмена
 tui-n-more = ещё { $n }
+tui-summary-none = (не указано)
 tui-n-participants = { $n ->
     [one] { $n } участник
     [few] { $n } участника
@@ -2135,14 +2200,14 @@ tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
 tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
 tui-same-team-day = этот день, { $day } ({ $n ->
-    [one] { $n } сессия
-    [few] { $n } сессии
-   *[many] { $n } сессий
+    [one] { $n } заседание
+    [few] { $n } заседания
+   *[many] { $n } заседаний
 })
 tui-same-team-meeting = все дни встречи ({ $n ->
-    [one] { $n } сессия
-    [few] { $n } сессии
-   *[many] { $n } сессий
+    [one] { $n } заседание
+    [few] { $n } заседания
+   *[many] { $n } заседаний
 }, { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -2169,12 +2234,6 @@ tui-turn-plan-written = план смен записан в { $file }
 
 ## Интерфейс: выбор из списка (src/tui/app/editing/picker.rs)
 
-tui-pick-participant = Выберите участника (несколько букв имени)
-tui-pick-language = Выберите язык (код или название)
-tui-pick-kind = Выберите вид заседания
-tui-pick-role = Выберите роль
-tui-pick-status = Выберите статус
-tui-pick-format = Выберите формат
 
 ## Интерфейс: участники всех встреч (src/tui/views/roster_across.rs)
 
@@ -2310,21 +2369,10 @@ usage-owner = ответственный за поручение `{ $id }`
 ## (src/tui/app/editing/schedule_edit.rs; поля формы заседания — в своём разделе)
 
 tui-se-select-first = сначала выберите заседание (a — добавить)
-tui-se-edit-title = Заседание `{ $id }`
-tui-se-add-break = Новый перерыв
-tui-se-add-session = Новое заседание
 tui-se-with-items = вместе с пунктами: { $n }
 tui-se-followups-unlinked = поручения потеряют связь с ним: { $n }
 tui-se-delete-title = Удалить `{ $id }`?
-tui-se-move-title = Перенести `{ $id }`
-tui-se-new-date = Новая дата
 tui-se-date-hint = ГГГГ-ММ-ДД
-tui-se-new-start = Новое начало
-tui-se-push-later = Сдвинуть следующие заседания
-tui-se-resize-title = Сократить или удлинить `{ $id }`
-tui-se-new-end = Новый конец или длительность
-tui-se-end-hint = 12:30 или +90m
-tui-se-shift-rest = Сдвинуть и остаток дня
 tui-se-needs-times = сначала задайте начало и конец заседания (e)
 tui-se-edit-label = правка заседания `{ $id }`
 tui-se-move-rest-title = Перенести `{ $id }` вместе с остатком дня?
@@ -2353,9 +2401,46 @@ edit-mark-follow-up = `{ $id }`: статус «{ $status }»
 edit-note-on = заметка к `{ $id }`
 edit-move-due = срок `{ $id }` — { $date }
 edit-clear-due = срок `{ $id }` снят
+edit-place-session = новое место заседания `{ $id }`
+edit-shift-day = сдвиг { $day } с { $from } на { $by } мин
+edit-merge-people = { $other } объединён с { $keep }
+edit-carry-over = перенос открытых поручений из `{ $previous }`
+edit-import-registrations = импорт регистраций
+edit-run-alongside = `{ $id }` идёт параллельно
+edit-stop-alongside = `{ $id }` больше не идёт параллельно
+edit-stale = правка больше не подходит к документу (он изменился); ничего не применено
+edit-no-such = { $kind ->
+    [participant] нет участника
+    [follow-up] нет поручения
+   *[other] нет заседания
+} номер { $n }
+edit-id-taken-session = id `{ $id }` уже занят другим заседанием
+edit-id-taken-participant = id `{ $id }` уже занят другим участником
+edit-move-past-midnight = начавшись в { $start }, заседание в { $len } мин ушло бы за полночь
+edit-start-first = сначала укажите время начала
+edit-end-before-start = конец ({ $end }) должен быть позже начала ({ $start })
+merge-unknown = в этой встрече нет участника `{ $id }`
+merge-same = `{ $id }` нельзя объединить с самим собой; выберите другую запись этого человека
+fu-error-no-follow-up = в этой встрече нет поручения номер { $n }
+fu-error-no-session = в этой встрече нет заседания `{ $id }`
+fu-error-empty-note = заметке о ходе работы нужен текст
+fu-error-empty-title = поручению нужно название
+carry-no-series = у новой встречи нет `series`; перенос связывает встречи одной серии
+carry-other-series = `{ $previous }` относится к серии `{ $found }`, а не `{ $expected }`
+carry-not-earlier = `{ $previous }` начинается не раньше новой встречи
 
-tui-yes = да
-tui-no = нет
+## Почему сдвиг следующих заседаний не доходит до конца (src/edit/shift.rs); части соединяются через "; "
+
+edit-shift-fixed = { $n ->
+    [one] заседание { $ids } закреплено
+   *[other] заседания { $ids } закреплены
+}
+edit-shift-past-midnight = { $n ->
+    [one] заседание { $ids } ушло бы за полночь и остаётся на месте
+   *[other] заседания { $ids } ушли бы за полночь и остаются на месте
+}
+edit-shift-refused = { $question }: сначала передвиньте его или не сдвигайте остальные
+
 
 ## Срок, введённый в строке ввода (src/followups/when.rs)
 

@@ -25,6 +25,14 @@ pub use locate::LineIndex;
 pub use source::{Fingerprint, SourceError};
 pub use value_words::recognize as value_message;
 
+/// A date or time value's refusal (`bad date `2020-02-30`: ...`) in the
+/// interface language; text it does not recognize comes back as it is.
+/// Forms parse with the loader's own functions, so they say it the same way.
+pub fn value_said(text: &str) -> String {
+    value_words::recognize(text)
+        .map_or_else(|| text.to_string(), |m| m.render(crate::i18n::current()))
+}
+
 use crate::domain::{Meeting, Roster, RosterFile};
 use crate::msg;
 use crate::problem::Problem;

@@ -2,7 +2,6 @@
 //! the YAML parser ever sees it: too large, binary, not UTF-8, empty.
 
 use std::fs;
-use std::hash::{Hash, Hasher};
 use std::io::Read;
 use std::path::Path;
 
@@ -83,19 +82,20 @@ pub fn why_msg(why: &str) -> Arg {
 
 /// What the file looked like when it was read, to tell later whether someone
 /// else changed it. Content, not mtime: git checkouts rewrite mtimes freely.
+/// The hash is BLAKE3, a cryptographic one: two different files do not share
+/// a fingerprint, so the cache may key an answer by it alone (and it hashes
+/// faster than SipHash did).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fingerprint {
     pub len: u64,
-    pub hash: u64,
+    pub hash: [u8; 32],
 }
 
 impl Fingerprint {
     pub fn of(bytes: &[u8]) -> Self {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        bytes.hash(&mut h);
         Fingerprint {
             len: bytes.len() as u64,
-            hash: h.finish(),
+            hash: *blake3::hash(bytes).as_bytes(),
         }
     }
 
@@ -151,8 +151,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, SourceError> {
 }
 
 /// The source of `bytes` known to be a file that [`from_bytes`] accepted,
-/// with that fingerprint (the cache compared them with the text it kept):
-/// no second look for NUL bytes and no hashing.
+/// with that fingerprint (the cache found an entry made from bytes with this
+/// very hash): no second look for NUL bytes and no second hashing.
 pub fn with_fingerprint(bytes: Vec<u8>, fingerprint: Fingerprint) -> Option<Source> {
     let text = String::from_utf8(bytes).ok()?;
     let text = match text.strip_prefix('\u{feff}') {

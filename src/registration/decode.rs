@@ -26,6 +26,20 @@ pub enum DecodeError {
     Malformed { encoding: &'static str, line: usize },
 }
 
+impl DecodeError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            DecodeError::UnknownEncoding(name) => {
+                crate::msg!("import-unknown-encoding", name = name)
+            }
+            DecodeError::Malformed { encoding, line } => {
+                crate::msg!("import-malformed", encoding = *encoding, line = *line)
+            }
+        }
+    }
+}
+
 /// Reads `bytes` in the encoding `forced` names, else the one detected.
 pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, DecodeError> {
     if let Some(label) = forced {

@@ -76,9 +76,43 @@ pub enum ImportError {
     #[error(transparent)]
     Table(#[from] table::TableError),
     #[error(
-        "no header row recognised (a row naming a name column and one more, such as Name, Email, Affiliation, Country or Фамилия, Имя). The first rows are:\n{rows}\nName the columns with --map, e.g. --map \"Full name=name,Mail=email\" (fields: {fields})"
+        "no header row recognised (a row naming a name column and one more, such as Name, Email, Affiliation, Country or Фамилия, Имя). The first rows are:\n{}\nName the columns with --map, e.g. --map \"Full name=name,Mail=email\" (fields: {fields})",
+        first_rows(.rows, crate::i18n::Lang::En)
     )]
-    NoHeader { rows: String, fields: String },
+    NoHeader {
+        /// The file's first rows: line and cells.
+        rows: Vec<(usize, Vec<String>)>,
+        fields: String,
+    },
+}
+
+impl ImportError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            ImportError::Decode(e) => e.msg(),
+            ImportError::Table(e) => {
+                crate::msg!("import-unclosed-quote", line = e.line, column = e.column)
+            }
+            ImportError::NoHeader { rows, fields } => crate::msg!(
+                "import-no-header",
+                rows = first_rows(rows, crate::i18n::current()),
+                fields = fields
+            ),
+        }
+    }
+}
+
+/// `  line 3: Name | Email`, one line a row, in `lang`.
+fn first_rows(rows: &[(usize, Vec<String>)], lang: crate::i18n::Lang) -> String {
+    rows.iter()
+        .map(|(line, cells)| {
+            crate::i18n::with_lang(lang, || {
+                crate::tr!("import-first-row", line = *line, cells = cells.join(" | "))
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Options of one import.
@@ -95,12 +129,7 @@ pub fn prepare(bytes: &[u8], people: &[Participant], o: &Options) -> Result<Impo
     let separator = table::detect_separator(&d.text);
     let rows = table::parse(&d.text, separator)?;
     let header = columns::find_header(&rows, &o.map).map_err(|n| ImportError::NoHeader {
-        rows: n
-            .first_rows
-            .iter()
-            .map(|(line, cells)| format!("  line {line}: {}", cells.join(" | ")))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        rows: n.first_rows,
         fields: columns::field_names(),
     })?;
     let (incoming, problems) = incoming::read(&rows, &header);

@@ -418,7 +418,7 @@ fn role_status(
 /// The roster changes of a plan, as one undoable edit: updates in place,
 /// additions at the end.
 pub fn transaction(people: &[Participant], entries: &[Entry]) -> Transaction {
-    let mut tx = Transaction::new("import registrations");
+    let mut tx = Transaction::new(crate::tr!("edit-import-registrations"));
     let mut at = people.len();
     for e in entries {
         match e.action {

@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use super::lock;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::load::Fingerprint;
+use crate::msg;
 
 #[derive(Debug, Error)]
 pub enum SaveError {
@@ -30,24 +32,58 @@ pub enum SaveError {
     Io(PathBuf, io::Error),
     #[error("cannot serialize the meeting: {0}")]
     Serialize(String),
+    /// The text written would not read back as the meeting edited (a bug).
+    #[error("cannot serialize the meeting: {}", .0.render(Lang::En))]
+    NotReadBack(Msg),
+}
+
+impl SaveError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> Msg {
+        let file = |p: &Path| p.display().to_string();
+        match self {
+            SaveError::ChangedOnDisk(p) => msg!("save-changed-on-disk", file = file(p)),
+            SaveError::DeletedOnDisk(p) => msg!("save-deleted-on-disk", file = file(p)),
+            SaveError::Exists(p) => msg!("save-exists", file = file(p)),
+            SaveError::ReadOnly(p) => msg!("save-read-only", file = file(p)),
+            SaveError::Io(p, e) => msg!("save-io", file = file(p), why = write_why(e)),
+            SaveError::Serialize(why) => msg!("save-serialize", why = why),
+            SaveError::NotReadBack(why) => msg!("save-serialize", why = why.clone()),
+        }
+    }
+}
+
+/// Why a write failed, in the reader's words for the common reasons (the
+/// system's own words otherwise, and in English, as it gave them).
+fn write_why(e: &io::Error) -> Arg {
+    let key = match e.kind() {
+        io::ErrorKind::PermissionDenied => "save-why-permission",
+        io::ErrorKind::StorageFull => "save-why-full",
+        io::ErrorKind::ReadOnlyFilesystem => "save-why-read-only-fs",
+        io::ErrorKind::NotFound => "save-why-not-found",
+        io::ErrorKind::QuotaExceeded => "save-why-quota",
+        // Our own lock's refusal (save::lock), which names the lock file.
+        io::ErrorKind::WouldBlock => {
+            let text = e.to_string();
+            let lock = text
+                .split_once("(lock ")
+                .and_then(|(_, r)| r.split_once("); "))
+                .map_or(String::new(), |(p, _)| p.to_string());
+            return Arg::Msg(Box::new(msg!(
+                "save-why-locked",
+                os = text.as_str(),
+                lock = lock
+            )));
+        }
+        _ => return Arg::Str(e.to_string()),
+    };
+    Arg::Msg(Box::new(msg!(key, os = e.to_string())))
 }
 
 impl SaveError {
     /// The error in the interface language (its Display is the English).
     pub fn said(&self) -> String {
-        let path = |p: &Path| p.display().to_string();
-        match self {
-            SaveError::ChangedOnDisk(p) => crate::tr!("save-changed-on-disk", path = path(p)),
-            SaveError::DeletedOnDisk(p) => crate::tr!("save-deleted-on-disk", path = path(p)),
-            SaveError::Exists(p) => crate::tr!("save-exists", path = path(p)),
-            SaveError::ReadOnly(p) => crate::tr!("save-read-only", path = path(p)),
-            SaveError::Io(p, e) => crate::tr!(
-                "save-io",
-                path = path(p),
-                why = crate::load::source::why_msg(&e.to_string())
-            ),
-            SaveError::Serialize(why) => crate::tr!("save-serialize", why = why.as_str()),
-        }
+        self.msg().render(crate::i18n::current())
     }
 }
 

@@ -24,14 +24,31 @@ pub struct Conflict {
 }
 
 impl Conflict {
-    /// Where it is, for people: `session opening, field end`.
-    pub fn place(&self) -> String {
-        let what = match self.list {
+    /// What the conflicting record is: session, participant, follow-up, meeting.
+    fn kind(&self) -> &'static str {
+        match self.list {
             "sessions" => "session",
             "participants" => "participant",
             "follow_ups" => "follow-up",
             _ => "meeting",
-        };
+        }
+    }
+
+    /// Where it is, in the interface's words (the English is [`Conflict::place`]'s).
+    pub fn said(&self) -> String {
+        let kind = self.kind();
+        let (id, field) = (self.id.as_str(), self.field.as_str());
+        match (id.is_empty(), field.is_empty()) {
+            (true, _) => crate::tr!("conflict-meeting-field", field = field),
+            (false, true) => crate::tr!("conflict-deleted-changed", kind = kind, id = id),
+            (false, false) => crate::tr!("conflict-field", kind = kind, id = id, field = field),
+        }
+    }
+
+    /// Where it is, for people and for the file's markers (always English):
+    /// `session opening, field end`.
+    pub fn place(&self) -> String {
+        let what = self.kind();
         match (self.id.is_empty(), self.field.is_empty()) {
             (true, _) => format!("meeting field `{}`", self.field),
             (false, true) => format!(
@@ -202,6 +219,28 @@ mod tests {
 
     fn parse(t: &str) -> Meeting {
         crate::load::parse_meeting(Path::new("m.yaml"), t).unwrap()
+    }
+
+    #[test]
+    fn said_in_english_is_the_place() {
+        use crate::i18n::{Lang, with_lang};
+        for (list, id, field) in [
+            ("", "", "title"),
+            ("sessions", "a", ""),
+            ("participants", "p", "name"),
+            ("follow_ups", "f", "due"),
+        ] {
+            let c = Conflict {
+                list,
+                id: id.into(),
+                field: field.into(),
+                base: None,
+                mine: None,
+                theirs: None,
+            };
+            assert_eq!(with_lang(Lang::En, || c.said()), c.place());
+            assert!(!with_lang(Lang::Ru, || c.said()).contains("field"));
+        }
     }
 
     #[test]

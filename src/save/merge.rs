@@ -30,6 +30,14 @@ pub struct Merged {
 #[error("cannot merge: {0}")]
 pub struct MergeError(String);
 
+impl MergeError {
+    /// The refusal as a catalogue message; the reason inside is a bug's
+    /// (a value that does not convert), said as the YAML library said it.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        crate::msg!("save-cannot-merge", why = self.0.as_str())
+    }
+}
+
 pub fn merge(base: &Meeting, mine: &Meeting, theirs: &Meeting) -> Result<Merged, MergeError> {
     let err = |what: &str| MergeError(what.to_string());
     let mut conflicts = Vec::new();

@@ -29,7 +29,9 @@ use std::path::{Path, PathBuf};
 pub use atomic::SaveError;
 
 use crate::domain::{Meeting, Participant, Roster, RosterFile};
+use crate::i18n::{Arg, Msg};
 use crate::load::{Document, Fingerprint};
+use crate::msg;
 
 /// What a save did besides writing, for the front end to tell the user.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -45,6 +47,13 @@ pub struct SaveReport {
 /// each file's layout; the meeting as it was loaded is read back from the
 /// document's text. See [`save_from`].
 pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
+    let (mut base, trusted) = base_from_text(doc);
+    save_checked(doc, &mut base, trusted)
+}
+
+/// The meeting the document's text (and its participant list's) reads as,
+/// and whether it read cleanly (else an empty meeting).
+pub fn base_from_text(doc: &Document) -> (Meeting, bool) {
     let parsed = crate::load::parse_meeting(&doc.path, &doc.text);
     let trusted = parsed.is_ok();
     let mut base = parsed.unwrap_or_default();
@@ -53,7 +62,7 @@ pub fn save(doc: &mut Document) -> Result<SaveReport, SaveError> {
             .map(|f| f.participants)
             .unwrap_or_default();
     }
-    save_checked(doc, &mut base, trusted)
+    (base, trusted)
 }
 
 /// Saves `doc.meeting`, where `base` is what the document's text holds (the
@@ -127,19 +136,25 @@ fn meeting_text(
         }
         Some((text, _)) => match reads_back(&text, new) {
             Ok(m) => return Ok((text, m, None)),
-            Err(why) => why,
+            // Shown nowhere yet: kept in English, as the report was before.
+            Err(why) => why.render(crate::i18n::Lang::En),
         },
         None => "its layout is beyond what Plenary can edit in place".to_string(),
     };
     let text = canonical::meeting_yaml(new).map_err(|e| SaveError::Serialize(e.to_string()))?;
-    let m = reads_back(&text, new).map_err(SaveError::Serialize)?;
+    let m = reads_back(&text, new).map_err(SaveError::NotReadBack)?;
     Ok((text, m, Some(why)))
 }
 
 /// Parses `text` and checks it holds `want` (people of a separate list aside).
-fn reads_back(text: &str, want: &Meeting) -> Result<Meeting, String> {
-    let mut m = crate::load::parse_meeting(Path::new(""), text)
-        .map_err(|p| format!("the edited text would not load: {}", p.message))?;
+fn reads_back(text: &str, want: &Meeting) -> Result<Meeting, Msg> {
+    let mut m = crate::load::parse_meeting(Path::new(""), text).map_err(|p| {
+        let why = match p.msg {
+            Some(m) => Arg::from(m),
+            None => Arg::from(p.message),
+        };
+        msg!("save-would-not-load", why = why)
+    })?;
     if let (
         Roster::File { path: a, people },
         Roster::File {
@@ -154,7 +169,7 @@ fn reads_back(text: &str, want: &Meeting) -> Result<Meeting, String> {
     if m == *want {
         Ok(m)
     } else {
-        Err("the edited text did not read back as the edited meeting".to_string())
+        Err(msg!("save-not-read-back"))
     }
 }
 

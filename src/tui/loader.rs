@@ -38,7 +38,7 @@ pub fn run(
     let files = match discover(&[root.to_path_buf()]) {
         Ok(f) => f,
         Err(e) => {
-            send(Load::NoSource(e.to_string()));
+            send(Load::NoSource(e.said()));
             return;
         }
     };
@@ -72,10 +72,7 @@ pub fn run(
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            let mut p = Problem::error(
-                "",
-                format!("plenary failed on this file (a bug, please report it): {what}"),
-            );
+            let mut p = Problem::error("", crate::msg!("tui-disk-bug", what = what));
             p.file = f.clone();
             Load::Failed(vec![p])
         });

@@ -4,7 +4,7 @@
 //! interpreter, two-way, relay, add or remove a channel — each one a
 //! [`Transaction`] through the one edit path (`editing::apply_edit`), so `u` undoes each.
 //!
-//! The domain computes everything ([`staffing`], [`check_interpretation_on`]);
+//! The domain computes everything ([`staffing`], [`crate::check::check_interpretation_on`]);
 //! this keeps the results for drawing and turns keys into edits.
 
 use crate::tui::status::Level;
@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use super::editing::edit_text;
 use super::editing::{Answer, Confirm, Modal};
 use super::focus::{EventState, Press};
-use crate::check::{Problem, check_interpretation_on};
+use crate::check::Problem;
 use crate::domain::{Channel, Meeting, Role, codes};
 use crate::edit::{Change, ListOp, Transaction, inherit, ops};
 use crate::search::{Key, Matcher, Query};
@@ -168,7 +168,7 @@ impl InterpState {
         let m = e.meeting();
         self.days = staffing::days(m);
         self.languages = staffing::languages(m);
-        self.warnings = check_interpretation_on(m, today);
+        self.warnings = e.interpretation_warnings(today);
         e.doc().locate(&mut self.warnings);
         self.rows.clear();
         for d in &self.days {
@@ -832,7 +832,8 @@ impl App {
             true,
         );
         let path = turns_path(&entry.doc().path, &m.sessions[s].id);
-        crate::save::atomic::write(&path, text.as_bytes(), None).map_err(|e| e.to_string())?;
+        crate::save::atomic::write(&path, text.as_bytes(), None)
+            .map_err(|e| e.msg().render(crate::i18n::current()))?;
         self.say(
             Level::Note,
             crate::tr!(

@@ -457,7 +457,7 @@ fn team_line(b: &Booth, t: Theme) -> Option<Line<'static>> {
                 n = b.interpreters.len(),
                 need = req.interpreters,
                 min = min,
-                reason = req.reason.to_string()
+                reason = req.why.clone()
             )
         ),
         if short { t.warning() } else { t.plain() },

@@ -411,7 +411,11 @@ fn summary(app: &App, _e: &Entry, f: &mut Frame, l: &ViewLayout) {
         let mut parts: Vec<String> = v
             .iter()
             .take(max)
-            .map(|(k, n)| format!("{} {n}", clean(k)))
+            .map(|(k, n)| match k.as_str() {
+                // People with no country or organization, counted by roster_state.
+                "(none)" => format!("{} {n}", crate::tr!("tui-summary-none")),
+                k => format!("{} {n}", clean(k)),
+            })
             .collect();
         if v.len() > max {
             parts.push(crate::tr!("tui-n-more", n = v.len() - max));

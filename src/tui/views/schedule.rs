@@ -188,7 +188,7 @@ fn session_table(app: &App, f: &mut Frame, l: &ViewLayout, e: &Entry) {
             widths,
             rows,
             selected: app.selected_session().map(|_| s.selected - window.start),
-            empty: "no sessions yet: a adds a session, b a break",
+            empty: &crate::tr!("tui-schedule-empty"),
         },
         t,
     );
@@ -552,7 +552,11 @@ fn item_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
     for (n, it) in s.items.iter().enumerate() {
         let mut head = vec![
             Span::styled(format!("{:>2}. ", n + 1), t.header()),
-            Span::raw(clean(it.title.get(lang, fb)).into_owned()),
+            if it.title.is_empty() {
+                Span::styled(crate::tr!("tui-item-untitled"), t.dim())
+            } else {
+                Span::raw(clean(it.title.get(lang, fb)).into_owned())
+            },
         ];
         if it.tentative.any() {
             head.push(Span::styled(

@@ -186,7 +186,12 @@ impl DayGridWidget<'_> {
         };
         let mut v = vec![format!("{mark}{}", s.title.get(self.lang, self.fb))];
         let (a, b) = s.span().unwrap_or((0, 0));
-        v.push(format!("{} {}-{}", s.kind.as_str(), self.hm(a), self.hm(b)));
+        v.push(format!(
+            "{} {}-{}",
+            crate::tui::format::value(s.kind.as_str()),
+            self.hm(a),
+            self.hm(b)
+        ));
         let who = self.speakers(i);
         if !who.is_empty() {
             v.push(who);
@@ -250,7 +255,7 @@ impl DayGridWidget<'_> {
                 let text = match n {
                     0 => format!("┆{}", s.title.get(self.lang, self.fb)),
                     1 => format!("┆{}-{}", self.hm(a), self.hm(b)),
-                    2 => format!("┆{}", s.kind.as_str()),
+                    2 => format!("┆{}", crate::tui::format::value(s.kind.as_str())),
                     _ => "┆".into(),
                 };
                 self.put(buf, area, (x, y), &text, self.v.band, style);

@@ -8,7 +8,7 @@
 
 use crate::domain::Meeting;
 use crate::load::Document;
-use crate::save::merge::{self, Conflict};
+use crate::save::merge::Conflict;
 use crate::save::{SaveError, resolve};
 use crate::tui::app::App;
 use crate::tui::library::{Library, MeetingId};
@@ -41,7 +41,7 @@ pub fn start(app: &mut App, e: MeetingId) {
 /// Their version, read: merge it with mine, then ask about each field
 /// changed on both sides.
 pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>) {
-    let Some(entry) = app.library.get(e) else {
+    let Some(entry) = app.library.get_mut(e) else {
         return;
     };
     let theirs = match theirs {
@@ -51,8 +51,7 @@ pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>
             return;
         }
     };
-    let ed = &entry.editor;
-    match merge::merge(&ed.base, &ed.doc.meeting, &theirs.meeting) {
+    match entry.editor.merge(&theirs.meeting) {
         Ok(m) => next(
             app,
             Box::new(PendingMerge {
@@ -64,7 +63,7 @@ pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>
                 took_theirs: 0,
             }),
         ),
-        Err(err) => saving::ask_unmergeable(app, e, &err.to_string()),
+        Err(err) => saving::ask_unmergeable(app, e, &err.msg().render(crate::i18n::current())),
     }
 }
 
@@ -78,7 +77,7 @@ pub fn decide(app: &mut App, mut p: Box<PendingMerge>, theirs: bool) {
                     Level::Warning,
                     crate::tr!(
                         "tui-merge-kept-mine",
-                        place = c.place(),
+                        place = c.said(),
                         error = err.to_string()
                     ),
                 ),
@@ -108,7 +107,7 @@ fn ask(app: &mut App, p: Box<PendingMerge>) {
         crate::tr!("tui-merge-ask-1", file = name(app, e)),
         crate::tr!("tui-merge-ask-2", n = n),
         " ".to_string(),
-        crate::tr!("tui-merge-ask-at", at = at + 1, n = n, place = c.place()),
+        crate::tr!("tui-merge-ask-at", at = at + 1, n = n, place = c.said()),
     ];
     lines.extend(shown(&crate::tr!("tui-merge-mine"), c.mine.as_ref()));
     lines.extend(shown(&crate::tr!("tui-merge-theirs"), c.theirs.as_ref()));

@@ -107,9 +107,11 @@ fn shown_value(app: &App, field: &Field) -> String {
             Source::Languages if codes::is_language(v) => {
                 format!("{v} {}", crate::tui::format::language(v))
             }
-            Source::Roles | Source::Statuses | Source::Kinds | Source::Formats => {
-                crate::tui::format::value(v)
-            }
+            Source::Roles
+            | Source::Statuses
+            | Source::Kinds
+            | Source::DocKinds
+            | Source::Formats => crate::tui::format::value(v),
             _ => v.clone(),
         })
         .collect::<Vec<_>>()
@@ -421,6 +423,15 @@ fn import_path_lines(app: &App, d: &RosterImport, w: usize) -> Vec<Line<'static>
     lines
 }
 
+/// An item's title, or what it is when it has none (only who speaks).
+fn item_title(it: &crate::domain::Item, lang: &str, fb: &[String]) -> String {
+    if it.title.is_empty() {
+        crate::tr!("tui-item-untitled")
+    } else {
+        it.title.get(lang, fb).to_string()
+    }
+}
+
 fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
     let t = app.theme;
     let Some(m) = app.library.get(l.entry).map(|e| e.meeting()) else {
@@ -448,7 +459,7 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
         lines.push(Line::from(vec![
             Span::styled(if sel { marker::SELECTED } else { "  " }, t.key()),
             Span::styled(
-                fit(&format!("{}. {}", i + 1, it.title.get(&lang, &fb)), w),
+                fit(&format!("{}. {}", i + 1, item_title(it, &lang, &fb)), w),
                 if sel { t.selected() } else { t.plain() },
             ),
         ]));

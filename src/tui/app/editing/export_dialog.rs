@@ -367,7 +367,7 @@ pub fn write(app: &mut App, job: &ExportJob, over: bool) -> bool {
         ),
         Err(err) => app.say(
             Level::Error,
-            crate::tr!("tui-not-exported", error = err.to_string()),
+            crate::tr!("tui-not-exported", error = err.msg()),
         ),
     }
     false

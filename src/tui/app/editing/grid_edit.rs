@@ -97,14 +97,14 @@ fn open_add(app: &mut App, e: MeetingId, c: GridCursor, kind: SessionKind) {
         s.title = crate::domain::Text::plain("Coffee break");
     }
     let title = if kind == SessionKind::Break {
-        format!("Add a break at {}", hm(c.minute))
+        crate::tr!("tui-grid-add-break", time = hm(c.minute))
     } else if c.band {
         crate::tr!("tui-grid-add-alongside", time = hm(c.minute))
     } else {
-        format!(
-            "Add a session in {} at {}",
-            crate::tui::format::grid_column(&column),
-            hm(c.minute)
+        crate::tr!(
+            "tui-grid-add-session",
+            room = crate::tui::format::grid_column(&column),
+            time = hm(c.minute)
         )
     };
     let f = Form::new(clean(&title), session_fields(m, &s));
@@ -226,11 +226,12 @@ fn resize_to(app: &mut App, e: MeetingId, i: usize, end: i64) {
 fn toggle_alongside(app: &mut App, e: MeetingId, i: usize) {
     let m = app.library[e].meeting();
     let on = !m.sessions[i].alongside;
-    let label = format!(
-        "{} `{}` alongside",
-        if on { "run" } else { "no longer run" },
-        m.sessions[i].id
-    );
+    let key = if on {
+        "edit-run-alongside"
+    } else {
+        "edit-stop-alongside"
+    };
+    let label = crate::tr!(key, id = m.sessions[i].id.as_str());
     match ops::edit_session(m, i, &label, |s| s.alongside = on) {
         // Taken back into its room: the cursor goes with it.
         Ok(tx) if !on => {

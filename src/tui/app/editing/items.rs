@@ -51,10 +51,12 @@ fn item_fields(m: &Meeting, it: &Item) -> Vec<Field> {
 fn read_item(m: &Meeting, f: &Form, it: &mut Item) -> Result<(), Vec<(String, String)>> {
     let mut errs = Vec::new();
     it.title = read_title(m, f, &it.title);
-    if it.title.is_empty() {
+    it.speakers = f.field("speakers").map(Field::values).unwrap_or_default();
+    // An item may name only who speaks (docs/format.md): a title is
+    // needed when it names nobody.
+    if it.title.is_empty() && it.speakers.is_empty() && it.presenter.is_none() {
         errs.push((title_field(m), crate::tr!("tui-item-title-needed")));
     }
-    it.speakers = f.field("speakers").map(Field::values).unwrap_or_default();
     for sp in &it.speakers {
         if m.participant(sp).is_none() {
             errs.push((

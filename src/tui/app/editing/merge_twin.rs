@@ -122,7 +122,7 @@ fn apply(app: &mut App, d: &MergeTwin) {
                 }
             }
         }
-        Err(err) => app.say(Level::Error, format!("{err}")),
+        Err(err) => app.say(Level::Error, err.msg().render(crate::i18n::current())),
     }
 }
 

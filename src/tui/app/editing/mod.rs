@@ -212,17 +212,21 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     };
     let before = e.problems.len();
     if let Err(err) = e.editor.apply(tx) {
-        app.say(Level::Error, format!("{label}: {err}"));
+        app.say(
+            Level::Error,
+            format!("{label}: {}", err.msg().render(crate::i18n::current())),
+        );
         return false;
     }
-    let changes = e.editor.history.last_done().map(|t| t.changes.clone());
-    e.edited(
-        app.today,
-        &changes.unwrap_or_default(),
-        app.edit.rechecks.wake.as_ref(),
-    );
+    let changes = e
+        .editor
+        .history
+        .last_done()
+        .map(|t| t.changes.clone())
+        .unwrap_or_default();
+    e.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
     let after = e.problems.len();
-    app.documents_changed();
+    app.documents_edited(&changes);
     app.say(
         Level::Note,
         format!("{label}{}", problem_news(before, after)),
@@ -262,14 +266,11 @@ fn undo(app: &mut App, redo: bool) {
                 h.last_done().map(|t| t.changes.clone())
             } else {
                 h.last_undone().map(|t| t.inverse().changes)
-            };
-            entry.edited(
-                app.today,
-                &changes.unwrap_or_default(),
-                app.edit.rechecks.wake.as_ref(),
-            );
+            }
+            .unwrap_or_default();
+            entry.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
             let news = problem_news(before, entry.problems.len());
-            app.documents_changed();
+            app.documents_edited(&changes);
             let done = if redo {
                 crate::tr!("tui-redid", what = label)
             } else {
@@ -279,7 +280,7 @@ fn undo(app: &mut App, redo: bool) {
         }
         Ok(None) if redo => (Level::Warning, crate::tr!("tui-nothing-to-redo")),
         Ok(None) => (Level::Warning, crate::tr!("tui-nothing-to-undo")),
-        Err(err) => (Level::Error, err.to_string()),
+        Err(err) => (Level::Error, err.msg().render(crate::i18n::current())),
     };
     app.say(level, text);
     rechecks::waiting(app, e, before);

@@ -38,25 +38,27 @@ fn fields(m: &Meeting) -> Vec<Field> {
         m.format.as_str()
     };
     vec![
-        Field::text("title", "Title", m.title.primary()),
-        Field::text("start_date", "First day", date(m.start_date)).hint("YYYY-MM-DD"),
+        Field::text("title", &tr!("form-title"), m.title.primary()),
+        Field::text("start_date", &tr!("form-first-day"), date(m.start_date))
+            .hint(tr!("tui-se-date-hint")),
         Field::text(
             "end_date",
-            "Last day",
+            &tr!("form-last-day"),
             m.end_date.map(|d| d.to_string()).unwrap_or_default(),
         )
-        .hint("empty for a one-day meeting"),
-        Field::text("timezone", "Time zone", m.timezone.clone()).hint("IANA, such as Asia/Almaty"),
+        .hint(tr!("form-last-day-hint")),
+        Field::text("timezone", &tr!("form-timezone"), m.timezone.clone())
+            .hint(tr!("form-timezone-hint")),
         Field::pick(
             "languages",
-            "Working languages",
+            &tr!("form-working-languages"),
             Source::Languages,
             true,
             &m.languages,
         ),
         Field::pick(
             "format",
-            "Format",
+            &tr!("form-format"),
             Source::Formats,
             false,
             &[format.to_string()],
@@ -128,7 +130,7 @@ fn core_fields(m: &Meeting) -> [Field; 6] {
             )
             .checked(date_check)
             .tidied(date_tidy)
-            .hint("YYYY-MM-DD"),
+            .hint(tr!("tui-se-date-hint")),
             "start_date",
         ),
         mark(
@@ -207,7 +209,7 @@ pub fn open(app: &mut App) {
         return;
     }
     let f = Form::new(
-        format!("New meeting in {}", shown_folder(app)),
+        tr!("form-new-meeting-in", folder = shown_folder(app)),
         fields(&Meeting::default()),
     );
     app.edit.push(Modal::Form(Box::new(f), FormFor::NewMeeting));
@@ -230,7 +232,7 @@ pub fn open_edit(app: &mut App) {
 fn shown_folder(app: &App) -> String {
     let s = Library::show_path(&folder(app));
     if s.is_empty() {
-        "this folder".into()
+        tr!("form-this-folder")
     } else {
         s
     }

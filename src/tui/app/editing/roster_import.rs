@@ -124,7 +124,7 @@ fn read(app: &mut App, d: &mut RosterImport) {
             d.error = Some(crate::tr!(
                 "tui-cannot-read",
                 file = typed.as_str(),
-                error = err.to_string()
+                error = crate::load::source::why_msg(&err.to_string())
             ));
             return;
         }
@@ -152,7 +152,8 @@ fn read(app: &mut App, d: &mut RosterImport) {
         }
         Err(err) => {
             d.error = Some(format!(
-                "{typed}: {err}\n{}",
+                "{typed}: {}\n{}",
+                err.msg().render(crate::i18n::current()),
                 crate::tr!("tui-import-map-hint")
             ));
         }

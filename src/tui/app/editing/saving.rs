@@ -176,8 +176,8 @@ pub fn ask_unmergeable(app: &mut App, e: MeetingId, why: &str) {
 }
 
 /// "not saved: why", in the interface's words.
-pub(super) fn not_saved(err: &dyn std::fmt::Display) -> String {
-    crate::tr!("tui-not-saved", error = err.to_string())
+pub(super) fn not_saved(err: &SaveError) -> String {
+    crate::tr!("tui-not-saved", error = err.msg())
 }
 
 /// `<stem>-mine.yaml` beside the file, not yet taken.

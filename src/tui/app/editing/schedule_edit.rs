@@ -203,7 +203,7 @@ fn move_form(s: &Session) -> Form {
             )
             .checked(time_check)
             .tidied(time_tidy)
-            .hint("11:00, 11, 1100, 3pm"),
+            .hint(crate::tr!("form-start-hint")),
             // Short enough for the label column: it was cut to "Push later
             // sessions that da…", and a shift keeps parallel sessions
             // parallel rather than avoiding overlap.
@@ -223,7 +223,7 @@ fn resize_form(s: &Session) -> Form {
             )
             .checked(end_check)
             .tidied(end_tidy)
-            .hint("12:30, or +90m"),
+            .hint(crate::tr!("form-end-hint-short")),
             Field::toggle("shift", &crate::tr!("form-shift-rest"), false),
         ],
     );

@@ -122,7 +122,7 @@ fn when_and_where(s: &Session) -> [Field; 8] {
             Field::text("date", &tr!("form-date"), s.date.to_string())
                 .checked(date_check)
                 .tidied(date_tidy)
-                .hint("YYYY-MM-DD"),
+                .hint(tr!("tui-se-date-hint")),
             "date",
         ),
         mark(

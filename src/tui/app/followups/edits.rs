@@ -79,6 +79,17 @@ impl App {
         if self.view != View::FollowUps {
             return false;
         }
+        if matches!(
+            c,
+            Command::FilterOwner
+                | Command::FilterMeeting
+                | Command::FilterTag
+                | Command::FilterCountry
+        ) {
+            let cur = self.current();
+            self.followups
+                .ensure_facets(&self.library.entries, cur, self.today);
+        }
         if let Some(said) = self.followups.filter_key(c) {
             self.say(Level::Note, said);
             return true;
@@ -156,7 +167,7 @@ impl App {
             Ok(tx) => {
                 self.apply_followup_edit(e, tx);
             }
-            Err(err) => self.say(Level::Error, err.to_string()),
+            Err(err) => self.say(Level::Error, err.msg().render(crate::i18n::current())),
         }
     }
 
@@ -218,13 +229,15 @@ impl App {
             return;
         };
         let tx: Result<Transaction, String> = match &p.ask {
-            Ask::Note(_, i) => ops::note(m, *i, today, &text).map_err(|e| e.to_string()),
+            Ask::Note(_, i) => {
+                ops::note(m, *i, today, &text).map_err(|e| e.msg().render(crate::i18n::current()))
+            }
             Ask::Due(_, i) => followups::parse_due(&text, today).and_then(|d| {
                 let d = match d {
                     DueInput::Date(d) => Some(d),
                     DueInput::Clear => None,
                 };
-                ops::due(m, *i, d).map_err(|e| e.to_string())
+                ops::due(m, *i, d).map_err(|e| e.msg().render(crate::i18n::current()))
             }),
         };
         match tx {
@@ -402,7 +415,7 @@ impl App {
                     self.say(Level::Note, msg);
                 }
             }
-            Err(e) => self.say(Level::Error, e.to_string()),
+            Err(e) => self.say(Level::Error, e.msg().render(crate::i18n::current())),
         }
     }
 }

@@ -250,3 +250,145 @@ fn every_help_is_russian() {
         "{en}"
     );
 }
+
+/// A settings file TOML cannot read: the parser's own reason in Russian,
+/// and in English the very words it gave.
+#[test]
+fn a_settings_syntax_error_gives_its_reason_in_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    for (toml, ru, en) in [
+        (
+            "ui_lang = ru\n",
+            "config.toml:1: синтаксическая ошибка TOML: текст нужно брать в кавычки, ожидается: строка в одинарных кавычках; ничего из файла не использовано",
+            "config.toml:1: TOML syntax error: string values must be quoted, expected literal string; nothing of the file was used",
+        ),
+        (
+            "colours = true\ncolours = false\n",
+            "config.toml:2: синтаксическая ошибка TOML: ключ указан дважды; ничего из файла не использовано",
+            "config.toml:2: TOML syntax error: duplicate key; nothing of the file was used",
+        ),
+        (
+            "[display\n",
+            "config.toml:1: синтаксическая ошибка TOML: заголовок таблицы не закрыт `]`, ожидается: `]`; ничего из файла не использовано",
+            "config.toml:1: TOML syntax error: unclosed table, expected `]`; nothing of the file was used",
+        ),
+    ] {
+        fs::write(&config, toml).unwrap();
+        let said = |lang: &str| {
+            let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+                .env("PLENARY_CONFIG", &config)
+                .env("LC_ALL", if lang == "ru" { "ru_RU.UTF-8" } else { "C" })
+                .arg("config")
+                .output()
+                .unwrap();
+            let all = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let path = config.display().to_string();
+            all.replace(&path, "config.toml")
+        };
+        let ru_out = said("ru");
+        assert!(ru_out.contains(ru), "{ru_out}");
+        all_russian("config", &ru_out);
+        let en_out = said("C");
+        assert!(en_out.contains(en), "{en_out}");
+    }
+}
+
+/// The commands swept for English: people's table, slots, a selection or
+/// language that names nothing, a merge that cannot start. Each output in
+/// Russian has no English sentence left (ids, titles and names are data);
+/// the English of a C locale is as it was.
+#[test]
+fn the_other_commands_speak_russian() {
+    const CASIE: &str = "agendas/2022-10-casie.yaml";
+    const VCASIE: &str = "agendas/2020-vcasie.yaml";
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["people", "agendas"],
+            "ИМЯ",
+            "NAME                                CTRY  ORGANIZATION",
+        ),
+        (
+            &["slots", CASIE, "--limit", "2"],
+            "... и ещё 182 (--limit)",
+            "     ... and 182 more (--limit)",
+        ),
+        (
+            &[
+                "slots",
+                VCASIE,
+                "--session",
+                "webinar-2",
+                "--limit",
+                "1",
+                "--near",
+                "2",
+            ],
+            "Время для `webinar-2` (",
+            "Slots for `webinar-2` (",
+        ),
+        (
+            &["slots", CASIE, "--session", "nosuch"],
+            "заседания `nosuch` нет",
+            "no session `nosuch`",
+        ),
+        (
+            &["slots", CASIE, "--with", "nobody"],
+            "участника `nobody` нет",
+            "no participant `nobody`",
+        ),
+        (
+            &["interpretation", CASIE, "--session", "nosuch"],
+            "подсказка: укажите `id` одного из заседаний встречи",
+            "hint: use the `id` of one of the meeting's sessions",
+        ),
+        (
+            &["export", "--format", "md", "--person", "nobody", CASIE],
+            "нет участника с id `nobody`",
+            "no participant has the id `nobody`",
+        ),
+        (
+            &["export", "--format", "md", "--room", "Nowhere", CASIE],
+            "нет заседаний в зале `Nowhere`",
+            "no session is held in a room named `Nowhere`",
+        ),
+        (
+            &["export", "--format", "md", "--lang", "xx", CASIE],
+            "неизвестный язык `xx`",
+            "unknown language `xx`",
+        ),
+        (
+            &["agenda", "--lang", "xx", CASIE],
+            "неизвестный язык `xx`",
+            "unknown language `xx`",
+        ),
+        (
+            &["merge", "nosuch-a.yaml", "nosuch-b.yaml", "nosuch-c.yaml"],
+            "ничего не записано; слейте этот файл вручную",
+            "plenary merge: nothing written; merge this file by hand",
+        ),
+    ];
+    for (args, ru, en) in cases {
+        let (_, out, err) = run("ru", args);
+        let said = format!("{out}{err}");
+        assert!(said.contains(ru), "{args:?}: `{ru}` missing:\n{said}");
+        // People's rows are data (names, organizations, meeting titles):
+        // its headings and totals are what Plenary says.
+        let ours: String = if args[0] == "people" {
+            said.lines()
+                .filter(|l| !l.contains('`') && l.chars().any(|c| ('А'..='я').contains(&c)))
+                .map(|l| format!("{l}\n"))
+                .collect()
+        } else {
+            said.clone()
+        };
+        all_russian(&format!("{args:?}"), &ours);
+        let (_, out, err) = run("C", args);
+        let said = format!("{out}{err}");
+        assert!(said.contains(en), "{args:?}: `{en}` missing:\n{said}");
+    }
+}

@@ -34,10 +34,23 @@ fn language_arg(lang: &str) -> Result<String, String> {
         return Ok(lang.to_string());
     }
     let hint = match codes::suggest_language(lang) {
-        Some(c) => format!("did you mean `{c}` ({})?", codes::language_name(c)),
-        None => "use a two-letter ISO 639-1 code, such as `en` or `ru`".into(),
+        Some(c) => crate::tr!(
+            "did-you-mean-named",
+            code = c,
+            name = codes::language_name(c)
+        ),
+        None => crate::tr!("sheet-lang-hint-one"),
     };
-    Err(format!("unknown language `{lang}`\n  hint: {hint}"))
+    Err(unknown_language(lang, &hint))
+}
+
+/// "unknown language `xx`" with its hint, in the interface language.
+pub(crate) fn unknown_language(lang: &str, hint: &str) -> String {
+    format!(
+        "{}\n  {}: {hint}",
+        crate::tr!("sheet-lang-unknown", lang = lang),
+        crate::tr!("hint-label")
+    )
 }
 
 /// What a printed sheet is made from: the checked `--lang`, the meeting,

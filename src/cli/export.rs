@@ -2,6 +2,7 @@
 //! [--session ID | --room NAME | --person ID] [-o OUT]`: the files an
 //! organizer sends out, written to standard output or to `-o`.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use super::out::errln;
@@ -47,17 +48,26 @@ pub(crate) fn languages(arg: &str) -> Result<Vec<String>, String> {
     for l in arg.split(',').map(str::trim).filter(|l| !l.is_empty()) {
         if !codes::is_language(l) {
             let hint = match codes::suggest_language(l) {
-                Some(c) => format!("did you mean `{c}` ({})?", codes::language_name(c)),
-                None => "use two-letter ISO 639-1 codes, such as `en` or `en,ru`".into(),
+                Some(c) => tr!(
+                    "did-you-mean-named",
+                    code = c,
+                    name = codes::language_name(c)
+                ),
+                None => tr!("sheet-lang-hint-many"),
             };
-            return Err(format!("unknown language `{l}`\n  hint: {hint}"));
+            return Err(super::agenda::unknown_language(l, &hint));
         }
         if !out.iter().any(|x| x == l) {
             out.push(l.to_string());
         }
     }
     if out.is_empty() {
-        return Err("--lang names no language\n  hint: write `en`, `ru` or `en,ru`".into());
+        return Err(format!(
+            "{}\n  {}: {}",
+            tr!("sheet-lang-none"),
+            tr!("hint-label"),
+            tr!("sheet-lang-none-hint")
+        ));
     }
     Ok(out)
 }
@@ -66,8 +76,10 @@ fn format_arg(s: &str) -> Result<Format, String> {
     Format::parse(s).ok_or_else(|| {
         let all: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
         format!(
-            "unknown format `{s}`\n  hint: use one of {}",
-            all.join(", ")
+            "{}\n  {}: {}",
+            tr!("sheet-format-unknown", format = s),
+            tr!("hint-label"),
+            tr!("sheet-format-hint", formats = all.join(", "))
         )
     })
 }

@@ -50,12 +50,14 @@ pub fn run(a: &Args) -> u8 {
         Some(id) => match m.sessions.iter().position(|s| &s.id == id) {
             Some(i) => Some(i),
             None => {
-                let hint = suggest::did_you_mean(id, m.sessions.iter().map(|s| s.id.as_str()))
-                    .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
+                let hint = suggest::closest(id, m.sessions.iter().map(|s| s.id.as_str()))
+                    .map(|c| crate::tr!("did-you-mean", name = c))
+                    .unwrap_or_else(|| crate::tr!("sheet-no-session-hint"));
                 errln!(
-                    "plenary: {}: no session `{}`\n  hint: {}",
+                    "plenary: {}: {}\n  {}: {}",
                     safe::path(&a.file),
-                    clean(id),
+                    crate::tr!("sheet-no-session", id = clean(id)),
+                    crate::tr!("hint-label"),
                     clean(&hint)
                 );
                 return 2;

@@ -6,6 +6,7 @@
 //! git-style markers for a person to resolve. 2: a file could not be read.
 
 use super::out::errln;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use crate::load;
@@ -24,7 +25,10 @@ pub struct Args {
 }
 
 fn read(path: &Path) -> Result<(String, crate::domain::Meeting), String> {
-    let src = load::source::read(path).map_err(|e| format!("{}: {e}", safe::path(path)))?;
+    let src = load::source::read(path).map_err(|e| {
+        let said = e.msg().render(crate::i18n::current());
+        format!("{}: {said}", safe::path(path))
+    })?;
     let m = load::parse_meeting(path, &src.text).map_err(|p| p.to_string())?;
     Ok((src.text, m))
 }
@@ -36,7 +40,7 @@ pub fn run(args: &Args) -> u8 {
         Ok(x) => x,
         Err(e) => {
             errln!("plenary merge: {}", safe::clean(&e.to_string()));
-            errln!("plenary merge: nothing written; merge this file by hand");
+            errln!("plenary merge: {}", tr!("merge-nothing-written"));
             return 2;
         }
     };
@@ -51,19 +55,23 @@ pub fn run(args: &Args) -> u8 {
         .filter(|t| load::parse_meeting(&args.ours, t).is_ok_and(|m| m == merged.meeting))
         .or_else(|| canonical::meeting_yaml(&merged.meeting).ok());
     let Some(text) = text else {
-        errln!("plenary merge: the merged meeting cannot be written");
+        errln!("plenary merge: {}", tr!("merge-cannot-write"));
         return 2;
     };
     let text = conflict::mark(&text, &merged.conflicts);
     if let Err(e) = atomic::write(&args.ours, text.as_bytes(), None) {
-        errln!("plenary merge: {}", safe::clean(&e.to_string()));
+        errln!("plenary merge: {}", safe::clean(&e.said()));
         return 2;
     }
     for c in &merged.conflicts {
+        let place = safe::clean(&c.place()).into_owned();
         errln!(
-            "plenary merge: {}: conflict in {}",
-            safe::path(&args.ours),
-            safe::clean(&c.place())
+            "plenary merge: {}",
+            tr!(
+                "merge-conflict",
+                path = safe::path(&args.ours),
+                place = place
+            )
         );
     }
     u8::from(!merged.conflicts.is_empty())

@@ -15,6 +15,7 @@ use crate::domain::Meeting;
 use crate::load::{self, discover};
 use crate::people::{Person, gather, search, series_counts};
 use crate::safe::csv::cell as csv_cell;
+use crate::tr;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -44,7 +45,7 @@ pub fn run(a: &Args) -> u8 {
     let files = match discover(&paths) {
         Ok(f) => f,
         Err(e) => {
-            errln!("{}", clean(&e.to_string()));
+            errln!("{}", clean(&e.said()));
             return 2;
         }
     };
@@ -95,10 +96,11 @@ fn print_table(
 ) {
     let _ = writeln!(
         o,
-        "{}  {}  {}  MEETINGS (ROLE); SESSIONS; FOLLOW-UPS OWNED",
-        pad("NAME", 34),
-        pad("CTRY", 4),
-        pad("ORGANIZATION", 30),
+        "{}  {}  {}  {}",
+        pad(&tr!("people-col-name"), 34),
+        pad(&tr!("people-col-country"), 4),
+        pad(&tr!("people-col-organization"), 30),
+        tr!("people-col-rest"),
     );
     for p in found {
         let names = p
@@ -110,13 +112,13 @@ fn print_table(
         let country = p.countries.iter().cloned().collect::<Vec<_>>().join(" ");
         let org = clean(p.organizations.first().map_or("", String::as_str));
         let mut tail = meetings_of(p, name).join(", ");
-        let s = sessions_of(p);
+        let s: Vec<String> = sessions_of(p).iter().map(|s| session_words(s)).collect();
         if !s.is_empty() {
             tail += &format!("; {}", s.join(", "));
         }
         let f = follow_ups_of(p);
         if !f.is_empty() {
-            tail += &format!("; owns {}", f.join(", "));
+            tail += &format!("; {}", tr!("people-owns", ids = f.join(", ")));
         }
         let _ = writeln!(
             o,
@@ -127,11 +129,11 @@ fn print_table(
             clean(&tail)
         );
     }
-    let _ = writeln!(o, "{} people", found.len());
+    let _ = writeln!(o, "{}", tr!("people-count", n = found.len()));
     let counts = series_counts(found, meetings.len());
     if meetings.len() > 1 && !found.is_empty() {
         let _ = writeln!(o);
-        let _ = writeln!(o, "People per meeting and country:");
+        let _ = writeln!(o, "{}", tr!("people-per-meeting"));
         o.push_str(&pad("", 24));
         for c in &counts.countries {
             o.push_str(&pad(c, 5));
@@ -153,6 +155,22 @@ fn print_table(
             let _ = writeln!(o);
         }
     }
+}
+
+/// "speaker in `panel-1`" (as the CSV and JSON keep it) in the interface
+/// language, for the table.
+fn session_words(s: &str) -> String {
+    let said = [
+        ("chair of `", "people-chair-of"),
+        ("speaker in `", "people-speaker-in"),
+        ("interpreter in `", "people-interpreter-in"),
+    ]
+    .iter()
+    .find_map(|(prefix, key)| {
+        let id = s.strip_prefix(prefix)?.strip_suffix('`')?;
+        Some(tr!(key, id = id))
+    });
+    said.unwrap_or_else(|| s.to_string())
 }
 
 fn print_csv(o: &mut String, found: &[&Person], name: &dyn Fn(usize) -> String) {
@@ -199,6 +217,9 @@ fn print_json(o: &mut String, found: &[&Person], name: &dyn Fn(usize) -> String)
         Ok(s) => {
             let _ = writeln!(o, "{s}");
         }
-        Err(e) => errln!("plenary: could not write JSON: {e}"),
+        Err(e) => errln!(
+            "plenary: {}",
+            tr!("people-json-failed", why = e.to_string())
+        ),
     }
 }

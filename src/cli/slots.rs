@@ -11,7 +11,8 @@ use super::out::errln;
 use super::plain::{Labels, clean, wrap};
 use crate::domain::{Item, Meeting, Session, Text, parse_duration};
 use crate::problem::suggest;
-use crate::slots::{self, Found, Request, Slot};
+use crate::slots::{self, Found, Request, RuledOut, Slot};
+use crate::tr;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -76,25 +77,27 @@ pub fn run(a: &Args) -> u8 {
 
 fn existing(m: &Meeting, id: &str, length: Option<i64>) -> Result<Request, String> {
     let Some(i) = m.sessions.iter().position(|s| s.id == id) else {
-        let hint = suggest::did_you_mean(id, m.sessions.iter().map(|s| s.id.as_str()))
-            .unwrap_or_else(|| "use the `id` of one of the meeting's sessions".into());
-        return Err(format!("no session `{id}`\n  hint: {hint}"));
+        let hint = suggest::closest(id, m.sessions.iter().map(|s| s.id.as_str()))
+            .map(|c| tr!("did-you-mean", name = c))
+            .unwrap_or_else(|| tr!("sheet-no-session-hint"));
+        return Err(with_hint(tr!("sheet-no-session", id = id), &hint));
     };
-    Request::for_session(m, i, length).ok_or_else(|| format!("no session `{id}`"))
+    Request::for_session(m, i, length).ok_or_else(|| tr!("sheet-no-session", id = id))
 }
 
 /// A new session of `--length` (60 minutes by default) booking `--with`.
 fn new_session(m: &Meeting, a: &Args) -> Result<Request, String> {
     for id in &a.with {
         if m.participant(id).is_none() {
-            let hint = suggest::did_you_mean(id, m.people().iter().map(|p| p.id.as_str()))
-                .unwrap_or_else(|| "use participant ids from the roster".into());
-            return Err(format!("no participant `{id}`\n  hint: {hint}"));
+            let hint = suggest::closest(id, m.people().iter().map(|p| p.id.as_str()))
+                .map(|c| tr!("did-you-mean", name = c))
+                .unwrap_or_else(|| tr!("slots-no-participant-hint"));
+            return Err(with_hint(tr!("slots-no-participant", id = id), &hint));
         }
     }
     let session = Session {
         id: "new".into(),
-        title: Text::plain("a new session"),
+        title: Text::plain(tr!("slots-new-session")),
         date: m.start_date,
         room: a.room.clone(),
         items: vec![Item {
@@ -126,21 +129,21 @@ fn locals(m: &Meeting, s: &Slot) -> String {
 
 /// The printed answer; free slots numbered, near misses with their reason.
 pub fn render(m: &Meeting, req: &Request, found: &Found, limit: usize, near: usize) -> String {
-    let l = Labels::for_lang("en");
+    let l = Labels::for_lang(crate::i18n::current().code());
     let hours = m.speaking_hours().minutes();
     let hm = |x: i64| format!("{:02}:{:02}", x / 60, x % 60);
-    let mut out = vec![clean(&format!(
-        "Slots for `{}` ({}, {} min), times in {}; speaking hours {}-{} local time.",
-        req.session.id,
-        req.session.title.primary(),
-        req.minutes,
-        m.timezone,
-        hm(hours.0),
-        hm(hours.1)
+    let mut out = vec![clean(&tr!(
+        "slots-header",
+        id = req.session.id.as_str(),
+        title = req.session.title.primary(),
+        minutes = req.minutes,
+        zone = m.timezone.as_str(),
+        from = hm(hours.0),
+        to = hm(hours.1)
     ))];
     out.push(String::new());
     if found.free.is_empty() {
-        out.push("No free slot on the meeting's days.".into());
+        out.push(tr!("slots-none-free"));
     }
     for (n, s) in found.free.iter().take(limit).enumerate() {
         let head = format!("{:>3}. ", n + 1);
@@ -155,15 +158,15 @@ pub fn render(m: &Meeting, req: &Request, found: &Found, limit: usize, near: usi
     }
     if found.free.len() > limit {
         out.push(format!(
-            "     ... and {} more (--limit)",
-            found.free.len() - limit
+            "     {}",
+            tr!("slots-more", n = found.free.len() - limit)
         ));
     }
     if !found.near.is_empty() && near > 0 {
         out.push(String::new());
-        out.push("Near misses, each ruled out by one thing:".into());
+        out.push(tr!("slots-near-misses"));
         for x in found.near.iter().take(near) {
-            let why = x.why.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+            let why = x.why.iter().map(ruled_out).collect::<Vec<_>>();
             let text = format!(
                 "{} {}-{}: {}",
                 l.date(x.slot.date),
@@ -177,4 +180,65 @@ pub fn render(m: &Meeting, req: &Request, found: &Found, limit: usize, near: usi
     let mut text = out.join("\n");
     text.push('\n');
     text
+}
+
+/// `message`, then its hint on the next line.
+fn with_hint(message: String, hint: &str) -> String {
+    format!("{message}\n  {}: {hint}", tr!("hint-label"))
+}
+
+/// Why a time is ruled out, in the interface language (the English is
+/// [`RuledOut`]'s own words).
+fn ruled_out(w: &RuledOut) -> String {
+    match w {
+        RuledOut::Room {
+            room,
+            session,
+            span,
+        } => tr!(
+            "slots-room-taken",
+            room = room,
+            session = session,
+            span = span
+        ),
+        RuledOut::Break { session, span } => tr!("slots-break", session = session, span = span),
+        RuledOut::Booked {
+            name,
+            id,
+            session,
+            span,
+        } => tr!(
+            "slots-booked",
+            name = name,
+            id = id,
+            session = session,
+            span = span
+        ),
+        RuledOut::LocalTime {
+            name,
+            id,
+            zone,
+            local,
+            hours,
+        } => tr!(
+            "slots-local-time",
+            name = name,
+            id = id,
+            zone = zone,
+            local = local,
+            hours = hours
+        ),
+        RuledOut::InterpreterDay {
+            name,
+            id,
+            minutes,
+            max,
+        } => tr!(
+            "slots-interpreter-day",
+            name = name,
+            id = id,
+            minutes = *minutes,
+            max = *max
+        ),
+    }
 }

@@ -63,9 +63,9 @@ pub fn part_of(s: &Session, person: &str) -> Option<Part> {
 
 fn listing(names: Vec<String>) -> String {
     if names.is_empty() {
-        "the meeting has none".into()
+        crate::tr!("select-none")
     } else {
-        format!("known: {}", names.join(", "))
+        crate::tr!("select-known", names = names.join(", "))
     }
 }
 
@@ -84,7 +84,7 @@ impl Selection {
         match self {
             Selection::All => Ok(()),
             Selection::Session(id) if m.session(id).is_none() => Err(SelectError {
-                message: format!("no session has the id `{id}`"),
+                message: crate::tr!("select-no-session", id = id),
                 hint: listing(m.sessions.iter().map(|s| s.id.clone()).collect()),
             }),
             Selection::Room(r) if !m.sessions.iter().any(|s| self.includes(s)) => {
@@ -93,12 +93,12 @@ impl Selection {
                 rooms.sort();
                 rooms.dedup();
                 Err(SelectError {
-                    message: format!("no session is held in a room named `{r}`"),
+                    message: crate::tr!("select-no-room", room = r),
                     hint: listing(rooms),
                 })
             }
             Selection::Person(p) if m.participant(p).is_none() => Err(SelectError {
-                message: format!("no participant has the id `{p}`"),
+                message: crate::tr!("select-no-person", id = p),
                 hint: listing(m.people().iter().map(|x| x.id.clone()).collect()),
             }),
             _ => Ok(()),

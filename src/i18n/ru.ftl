@@ -125,6 +125,143 @@ speaker-declined-hint = найдите другого докладчика ил�
 config-not-utf8 = файл настроек не в кодировке UTF-8; ничего из него не использовано
 config-syntax = синтаксическая ошибка TOML: { $what }; ничего из файла не использовано
 config-syntax-hint = каждая настройка — одна строка `ключ = значение`, текст в кавычках, например `ui_lang = "ru"`
+
+## Причины синтаксических ошибок TOML в файле настроек (src/settings/toml_words.rs)
+
+toml-reason-expected = { $what }, ожидается: { $list }
+toml-dotted = значение типа «{ $kind }» нельзя дополнить ключом с точкой
+list-more = { $first }, { $rest }
+toml-d-underscore = `_` можно ставить только между цифрами
+toml-d-basic-string = неверная строка в кавычках
+toml-d-multiline-string = неверная многострочная строка
+toml-d-recursion = слишком глубокая вложенность
+toml-d-recursion-limit = слишком глубокая вложенность
+toml-d-carriage-return = за возвратом каретки (CR) должен идти перевод строки
+toml-d-extra-equals = лишний `=`
+toml-d-extra-assignment = лишнее присваивание между парами «ключ = значение»
+toml-d-extra-comma-array = лишняя запятая в массиве
+toml-d-extra-comma-table = лишняя запятая во встроенной таблице
+toml-d-radix-signed = у числа с основанием (0x, 0o, 0b) не бывает знака
+toml-d-comment-char = недопустимый символ в комментарии
+toml-d-inline-element = неверный элемент встроенной таблицы
+toml-d-key-value = неверная пара «ключ = значение»
+toml-d-unquoted-key = недопустимый ключ без кавычек
+toml-d-value = недопустимое значение
+toml-d-key-no-value = ключ без значения
+toml-d-key-multiline-basic = ключ не может быть многострочной строкой
+toml-d-key-multiline-literal = ключ не может быть многострочной строкой
+toml-d-array-opening = не хватает открывающей `[` массива
+toml-d-assignment = не хватает `=` между ключом и значением
+toml-d-comma-array = не хватает запятой между элементами массива
+toml-d-comma-pairs = не хватает запятой между парами «ключ = значение»
+toml-d-comment-start = не хватает `#` в начале комментария
+toml-d-escape = после `\` не хватает символа
+toml-d-inline-opening = не хватает открывающей `{"{"}` встроенной таблицы
+toml-d-inline-key = у элемента встроенной таблицы нет ключа
+toml-d-opening-quote = не хватает открывающей кавычки
+toml-d-table-open = не хватает открывающей `[` таблицы
+toml-d-missing-value = не хватает значения
+toml-d-missing-value-for-key = у ключа нет значения
+toml-d-radix-lowercase = основание числа пишется строчной буквой (0x, 0o, 0b)
+toml-d-redundant-prefix = лишний префикс числа
+toml-d-redundant-sign = лишний знак числа
+toml-d-unquoted-string = текст нужно брать в кавычки
+toml-d-unicode-digits = слишком мало цифр в коде символа Юникода
+toml-d-unclosed-array = массив не закрыт `]`
+toml-d-unclosed-array-table = заголовок массива таблиц не закрыт `]]`
+toml-d-unclosed-inline-table = встроенная таблица не закрыта `{"}"}`
+toml-d-unclosed-table = заголовок таблицы не закрыт `]`
+toml-d-equals-in-array = неожиданный `=` в массиве
+toml-d-content = неожиданное содержимое
+toml-d-after-comment = неожиданное содержимое между комментарием и концом строки
+toml-d-key-or-value = неожиданный ключ или значение
+toml-d-leading-zero = неожиданный ноль в начале числа
+toml-d-sign = неожиданный знак
+toml-d-empty-key = ключ без кавычек не может быть пустым
+toml-d-duplicate-key = ключ указан дважды
+toml-d-empty-table = ожидается пустая таблица
+toml-d-empty-array = ожидается пустой массив
+toml-d-integer-overflow = целое число слишком большое
+toml-d-float-overflow = дробное число слишком большое
+toml-d-string-or-table = ожидается текст или таблица
+toml-e-key = ключ
+toml-e-value = значение
+toml-e-numbers = цифры
+toml-e-digits = цифры
+toml-e-literal-string = строка в одинарных кавычках
+toml-e-basic-string = строка в кавычках
+toml-e-multiline-basic = многострочная строка
+toml-e-letters = буквы
+toml-e-unicode-hex = шестнадцатеричный код символа Юникода
+toml-e-printable = печатные символы
+toml-e-visible-no-single = видимые символы, кроме одинарной кавычки
+toml-e-no-single = символы, кроме одинарной кавычки
+toml-e-visible-no-double = видимые символы, кроме двойной кавычки
+toml-e-characters = символы
+toml-e-newline = конец строки
+toml-e-nothing = ничего
+toml-t-string = текст
+toml-t-integer = целое число
+toml-t-float = дробное число
+toml-t-boolean = логическое значение
+toml-t-datetime = дата и время
+toml-t-array = массив
+toml-t-table = таблица
+toml-t-inline-table = встроенная таблица
+
+## Таблица plenary people (src/cli/people.rs); её CSV и JSON остаются английскими
+
+people-col-name = ИМЯ
+people-col-country = СТР.
+people-col-organization = ОРГАНИЗАЦИЯ
+people-col-rest = ВСТРЕЧИ (РОЛЬ); ЗАСЕДАНИЯ; ПОРУЧЕНИЯ
+people-owns = поручения: { $ids }
+people-count = { $n ->
+    [one] { $n } человек
+    [few] { $n } человека
+   *[many] { $n } человек
+}
+people-per-meeting = Людей по встречам и странам:
+people-chair-of = председатель `{ $id }`
+people-speaker-in = докладчик в `{ $id }`
+people-interpreter-in = переводчик в `{ $id }`
+people-json-failed = не удалось записать JSON: { $why }
+sheet-lang-unknown = неизвестный язык `{ $lang }`
+sheet-lang-hint-one = укажите двухбуквенный код ISO 639-1, например `en` или `ru`
+sheet-lang-hint-many = укажите двухбуквенные коды ISO 639-1, например `en` или `en,ru`
+sheet-lang-none = в --lang не указан ни один язык
+sheet-lang-none-hint = напишите `en`, `ru` или `en,ru`
+sheet-format-unknown = неизвестный формат `{ $format }`
+sheet-format-hint = используйте один из: { $formats }
+
+## plenary slots и ненайденное заседание (src/cli/slots.rs, interpretation.rs)
+
+sheet-no-session = заседания `{ $id }` нет
+sheet-no-session-hint = укажите `id` одного из заседаний встречи
+slots-no-participant = участника `{ $id }` нет
+slots-no-participant-hint = укажите id участников из списка
+slots-new-session = новое заседание
+slots-header = Время для `{ $id }` ({ $title }, { $minutes } мин), время в поясе { $zone }; часы выступлений — с { $from } до { $to } по местному времени.
+slots-none-free = В дни встречи свободного времени нет.
+slots-more = ... и ещё { $n } (--limit)
+slots-near-misses = Почти подходящие, каждому мешает одно:
+slots-room-taken = зал `{ $room }` занят заседанием `{ $session }` ({ $span })
+slots-break = перерыв `{ $session }` ({ $span })
+slots-booked = { $name } (`{ $id }`) занят(а) в `{ $session }` ({ $span })
+slots-local-time = у { $name } (`{ $id }`) будет { $local } ({ $zone }), вне часов { $hours }
+slots-interpreter-day = { $minutes ->
+    [one] переводчик { $name } (`{ $id }`) пробудет в кабине { $minutes } минуту за день, больше { $max }
+    [few] переводчик { $name } (`{ $id }`) пробудет в кабине { $minutes } минуты за день, больше { $max }
+   *[many] переводчик { $name } (`{ $id }`) пробудет в кабине { $minutes } минут за день, больше { $max }
+}
+select-none = во встрече таких нет
+select-known = есть: { $names }
+select-no-session = нет заседания с id `{ $id }`
+select-no-room = нет заседаний в зале `{ $room }`
+select-no-person = нет участника с id `{ $id }`
+merge-nothing-written = ничего не записано; слейте этот файл вручную
+merge-cannot-write = слитую встречу не удаётся записать
+merge-conflict-in = { $path }: конфликт в { $place }
 config-unknown-key = неизвестная настройка `{ $key }`
 config-known-keys = настройки: { $keys }
 config-bad-value = `{ $key }` не может быть { $value }
@@ -533,6 +670,7 @@ yaml-syntax-hint = проверьте отступы и кавычки рядо�
 yaml-mapping-values-hint = обычно это ключ с отступом не как у соседних ключей или значение с `: `, которому нужны кавычки
 yaml-reason = { $problem }
 yaml-reason-while = { $problem } ({ $context })
+yaml-at-position = { $problem } (байт { $offset } от начала файла)
 yaml-p-cannot-start = найден символ, с которого не может начинаться элемент
 yaml-p-end-of-stream = файл неожиданно закончился
 yaml-p-expected-colon = не найдено ожидаемое ':'
@@ -564,6 +702,63 @@ yaml-c-flow-node = при разборе значения в скобках
 yaml-c-anchor = при разборе якоря (&имя)
 yaml-c-alias = при разборе ссылки (*имя)
 yaml-c-tag = при разборе тега
+
+## Остальные причины libyaml и yaml_serde (src/load/libyaml_words.rs)
+
+yaml-p-mapping-keys = ключ словаря («? ») здесь недопустим
+yaml-p-tab-indent = найден символ табуляции там, где для отступа нужен пробел
+yaml-p-indent-zero = показатель отступа многострочного текста равен 0 (нужна цифра от 1 до 9)
+yaml-p-whitespace-or-break = не найден ожидаемый пробел или конец строки
+yaml-p-whitespace = не найден ожидаемый пробел
+yaml-p-expected-bang = не найден ожидаемый знак '!'
+yaml-p-expected-angle = не найден ожидаемый знак '>'
+yaml-p-directive-unknown = найдено неизвестное имя директивы
+yaml-p-directive-name = не найдено ожидаемое имя директивы
+yaml-p-non-alphabetical = найден неожиданный символ, не буква
+yaml-p-document-indicator = найден неожиданный признак документа (--- или ...)
+yaml-p-unicode-escape = найден неверный код символа Юникода после \
+yaml-p-incompatible = найден документ несовместимой версии YAML
+yaml-p-long-version = найден слишком длинный номер версии
+yaml-p-duplicate-yaml = директива %YAML указана дважды
+yaml-p-duplicate-tag = директива %TAG указана дважды
+yaml-p-utf8-trailing-found = найден неверный завершающий байт UTF-8
+yaml-p-utf8-leading-found = найден неверный начальный байт UTF-8
+yaml-p-version = не найден ожидаемый номер версии
+yaml-p-tag-uri = не найден ожидаемый URI тега
+yaml-p-hex = не найдено ожидаемое шестнадцатеричное число
+yaml-p-digit-or-dot = не найдена ожидаемая цифра или точка
+yaml-p-stream-start = не найдено ожидаемое начало потока
+yaml-p-document-start = не найдено ожидаемое начало документа (---)
+yaml-p-uri-octet = не найден ожидаемый байт URI в виде %XX
+yaml-p-control = управляющие символы недопустимы
+yaml-p-utf8-leading = неверный начальный байт UTF-8
+yaml-p-utf8-trailing = неверный завершающий байт UTF-8
+yaml-p-utf8-length = неверная длина последовательности UTF-8
+yaml-p-utf8-incomplete = неполная последовательность UTF-8
+yaml-p-unicode = недопустимый символ Юникода
+yaml-p-utf16-incomplete = неполный символ UTF-16
+yaml-p-utf16-pair = неполная суррогатная пара UTF-16
+yaml-p-utf16-low-expected = ожидалась вторая половина суррогатной пары UTF-16
+yaml-p-utf16-low-unexpected = неожиданная вторая половина суррогатной пары UTF-16
+yaml-p-too-long = файл слишком длинный
+yaml-p-input = ошибка чтения
+yaml-c-any-node = при разборе значения
+yaml-c-tag-parsing = при разборе тега
+yaml-c-directive = при разборе директивы
+yaml-c-yaml-directive = при разборе директивы %YAML
+yaml-c-tag-directive = при разборе директивы %TAG
+yaml-c-tag-directive-parsing = при разборе директивы %TAG
+yaml-c-tag-directive-scan = при разборе директивы тега
+yaml-c-tag-directive-parse = при разборе директивы тега
+yaml-s-eof = файл закончился посреди значения
+yaml-s-unknown-anchor = ссылка (*имя) на якорь (&имя), которого нет выше в файле
+yaml-s-merge-scalar = для слияния (<<) нужен словарь или список словарей, а здесь простое значение
+yaml-s-merge-tagged = значение с тегом в слиянии (<<) недопустимо
+yaml-s-merge-element-scalar = для слияния (<<) нужен словарь, а здесь простое значение
+yaml-s-merge-element-sequence = для слияния (<<) нужен словарь, а здесь список
+yaml-s-empty-tag = пустой тег YAML недопустим
+yaml-s-number = не удалось прочитать число YAML
+yaml-s-bytes = двоичные данные (байты) в YAML не поддерживаются
 shape-sequence = список
 shape-map = словарь
 shape-a-sequence = список
@@ -583,6 +778,52 @@ shape-integer = целое число `{ $value }`
 shape-float = дробное число `{ $value }`
 shape-bool = логическое значение `{ $value }`
 shape-string = строка "{ $value }"
+shape-yaml-tag-start = простое значение (одно из допустимых) или тег YAML, начинающийся с '!'
+shape-any-yaml = любое значение YAML
+shape-yaml-tagged = значение YAML с тегом (!Тег)
+shape-yaml-tag-string = строка тега YAML
+shape-something-else = что-то другое
+shape-a-borrowed-string = строка
+shape-a-character = один символ
+shape-an-integer = целое число
+shape-a-float = дробное число
+shape-a-number = число
+shape-null = пустое значение (null)
+shape-unit-type = пустое значение
+shape-option = значение или пустое значение
+shape-a-yaml-mapping = словарь YAML
+shape-bytes = двоичные данные
+shape-option-value = необязательное значение
+shape-newtype = значение
+shape-enum = одно из допустимых значений
+shape-unit-variant = одно из допустимых значений
+shape-variant = вариант со значением
+shape-text = текст или словарь «код языка: текст», например {"{"}en: ..., ru: ...{"}"}
+shape-char = символ `{ $value }`
+shape-u8 = целое число от 0 до 255
+shape-u16 = целое число от 0 до 65535
+shape-u32 = целое число от 0 до 4294967295
+shape-u64 = целое число от 0 до 18446744073709551615
+shape-usize = целое число от 0 до 18446744073709551615
+shape-i8 = целое число от -128 до 127
+shape-i16 = целое число от -32768 до 32767
+shape-i32 = целое число от -2147483648 до 2147483647
+shape-i64 = целое число от -9223372036854775808 до 9223372036854775807
+shape-isize = целое число от -9223372036854775808 до 9223372036854775807
+shape-f32 = число
+shape-f64 = число
+shape-tuple = { $n ->
+    [one] список из { $n } элемента
+   *[other] список из { $n } элементов
+}
+shape-struct = словарь с полями
+shape-named-enum = одно из допустимых значений
+invalid-value = недопустимое значение: здесь { $found }, а ожидается { $expected }
+invalid-length = { $n ->
+    [one] неверная длина: { $n } элемент, а ожидается { $expected }
+    [few] неверная длина: { $n } элемента, а ожидается { $expected }
+   *[many] неверная длина: { $n } элементов, а ожидается { $expected }
+}
 date-shape = неверная дата `{ $value }`: ожидается ГГГГ-ММ-ДД, например 2020-09-25
 date-year = неверная дата `{ $value }`: год должен быть от 1 до 9999 и записан четырьмя цифрами
 date-day-zero = неверная дата `{ $value }`: дня 0 не бывает; даты пишутся ГГГГ-ММ-ДД

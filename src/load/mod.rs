@@ -8,6 +8,7 @@
 mod depth;
 mod diagnose;
 mod discover;
+mod libyaml_words;
 pub mod locate;
 mod markers;
 mod records;

@@ -2,7 +2,7 @@
 //! the catalogue: the reasons our own value types give (a bad date or
 //! time, a multilingual text with a key that is no language), serde's
 //! names for the shape of a value (`sequence`, `integer `5``), and
-//! libyaml's syntax reasons.
+//! serde's own messages (`invalid value`, `invalid length`).
 //!
 //! They reach us as text only (serde's `Error::custom` and libyaml keep no
 //! structure), so each is recognized by its shape. A recognized message is
@@ -101,6 +101,25 @@ fn multilingual(text: &str) -> Option<Msg> {
     (rest == " is given twice").then(|| msg!("text-language-twice", key = k))
 }
 
+/// serde's `invalid value: FOUND, expected WHAT` and `invalid length N,
+/// expected WHAT`, as catalogue messages.
+pub fn serde_value(text: &str) -> Option<Msg> {
+    let m = if let Some(rest) = text.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ")?;
+        msg!(
+            "invalid-value",
+            found = shape(found),
+            expected = shape(expected)
+        )
+    } else {
+        let rest = text.strip_prefix("invalid length ")?;
+        let (len, expected) = rest.split_once(", expected ")?;
+        let len: i64 = len.parse().ok()?;
+        msg!("invalid-length", n = len, expected = shape(expected))
+    };
+    same(m, text)
+}
+
 /// serde's words for what a value is or should be: `sequence`,
 /// `integer `5``, `a string`, and our own `expecting` texts.
 pub fn shape(text: &str) -> Arg {
@@ -110,6 +129,28 @@ pub fn shape(text: &str) -> Arg {
         "a sequence" => Some("shape-a-sequence"),
         "a map" => Some("shape-a-map"),
         "a string" => Some("shape-a-string"),
+        "a borrowed string" => Some("shape-a-borrowed-string"),
+        "a character" => Some("shape-a-character"),
+        "something else" => Some("shape-something-else"),
+        "a YAML tag starting with '!'" => Some("shape-yaml-tag-start"),
+        "any YAML value" => Some("shape-any-yaml"),
+        "a YAML value with a !Tag" => Some("shape-yaml-tagged"),
+        "a YAML tag string" => Some("shape-yaml-tag-string"),
+        "an integer" => Some("shape-an-integer"),
+        "a float" => Some("shape-a-float"),
+        "a number" => Some("shape-a-number"),
+        "null" => Some("shape-null"),
+        "unit" => Some("shape-unit-type"),
+        "option" => Some("shape-option"),
+        "a YAML mapping" => Some("shape-a-yaml-mapping"),
+        "byte array" => Some("shape-bytes"),
+        "Option value" => Some("shape-option-value"),
+        "newtype struct" => Some("shape-newtype"),
+        "enum" => Some("shape-enum"),
+        "unit variant" => Some("shape-unit-variant"),
+        "a text, or a map from language code to text such as {en: ..., ru: ...}" => {
+            Some("shape-text")
+        }
         "a boolean" => Some("shape-a-boolean"),
         "unit value" => Some("shape-unit"),
         "a meeting: a mapping with `title`, `timezone`, `start_date`, ..." => Some("shape-meeting"),
@@ -129,11 +170,18 @@ pub fn shape(text: &str) -> Arg {
     if let Some(key) = fixed {
         return arg_or_text(Some(Msg::new(key)), text);
     }
+    if matches!(text, "newtype variant" | "tuple variant" | "struct variant") {
+        return arg_or_text(Some(msg!("shape-variant", kind = text)), text);
+    }
+    if let Some(m) = number_type(text).or_else(|| named(text)) {
+        return arg_or_text(Some(m), text);
+    }
     let valued = [
         ("integer `", "shape-integer"),
         ("floating point `", "shape-float"),
         ("boolean `", "shape-bool"),
         ("string \"", "shape-string"),
+        ("character `", "shape-char"),
     ];
     for (prefix, key) in valued {
         if let Some(rest) = text.strip_prefix(prefix) {
@@ -144,104 +192,46 @@ pub fn shape(text: &str) -> Arg {
     text.into()
 }
 
-/// libyaml's reason, `problem, while context`, each part in the reader's
-/// words where the catalogue has it.
-pub fn libyaml(text: &str) -> Arg {
-    let (problem, context) = match text.split_once(", while ") {
-        Some((p, c)) => (p, Some(c)),
-        None => (text, None),
+/// A Rust number type serde expected (`u32`, `f64`): a number, with its
+/// range when it is a whole one.
+fn number_type(text: &str) -> Option<Msg> {
+    let key = match text {
+        "u8" => "shape-u8",
+        "u16" => "shape-u16",
+        "u32" => "shape-u32",
+        "u64" => "shape-u64",
+        "usize" => "shape-usize",
+        "i8" => "shape-i8",
+        "i16" => "shape-i16",
+        "i32" => "shape-i32",
+        "i64" => "shape-i64",
+        "isize" => "shape-isize",
+        "f32" => "shape-f32",
+        "f64" => "shape-f64",
+        _ => return None,
     };
-    let problem = arg_or_text(
-        YAML_PROBLEMS
-            .iter()
-            .find(|(e, _)| *e == problem)
-            .map(|(_, k)| Msg::new(k)),
-        problem,
-    );
-    match context {
-        None => arg_or_text(Some(Msg::new("yaml-reason").arg("problem", problem)), text),
-        Some(c) => {
-            let context = arg_or_text(
-                YAML_CONTEXTS
-                    .iter()
-                    .find(|(e, _)| *e == c)
-                    .map(|(_, k)| Msg::new(k)),
-                c,
-            );
-            arg_or_text(
-                Some(
-                    Msg::new("yaml-reason-while")
-                        .arg("problem", problem)
-                        .arg("context", context),
-                ),
-                text,
-            )
-        }
-    }
+    Some(Msg::new(key))
 }
 
-/// libyaml's problems (scanner.c, parser.c) that files commonly hit.
-const YAML_PROBLEMS: [(&str, &str); 16] = [
-    (
-        "found character that cannot start any token",
-        "yaml-p-cannot-start",
-    ),
-    ("found unexpected end of stream", "yaml-p-end-of-stream"),
-    ("could not find expected ':'", "yaml-p-expected-colon"),
-    ("found unknown escape character", "yaml-p-escape"),
-    (
-        "mapping values are not allowed in this context",
-        "yaml-p-mapping-values",
-    ),
-    (
-        "block sequence entries are not allowed in this context",
-        "yaml-p-sequence-entries",
-    ),
-    ("did not find expected key", "yaml-p-expected-key"),
-    (
-        "did not find expected '-' indicator",
-        "yaml-p-expected-dash",
-    ),
-    (
-        "did not find expected ',' or ']'",
-        "yaml-p-expected-bracket",
-    ),
-    ("did not find expected ',' or '}'", "yaml-p-expected-brace"),
-    ("did not find expected node content", "yaml-p-node-content"),
-    (
-        "did not find expected comment or line break",
-        "yaml-p-line-break",
-    ),
-    (
-        "did not find expected alphabetic or numeric character",
-        "yaml-p-alphanumeric",
-    ),
-    ("found undefined tag handle", "yaml-p-tag-handle"),
-    ("found unexpected ':'", "yaml-p-unexpected-colon"),
-    (
-        "found a tab character that violates indentation",
-        "yaml-p-tab",
-    ),
-];
-
-/// Where libyaml was when it stopped, after its "while".
-const YAML_CONTEXTS: [(&str, &str); 15] = [
-    ("scanning for the next token", "yaml-c-next-token"),
-    ("scanning a quoted scalar", "yaml-c-quoted"),
-    ("parsing a quoted scalar", "yaml-c-quoted-parsing"),
-    ("scanning a block scalar", "yaml-c-block-scalar"),
-    ("scanning a plain scalar", "yaml-c-plain"),
-    ("scanning a simple key", "yaml-c-simple-key"),
-    ("parsing a block mapping", "yaml-c-block-mapping"),
-    ("parsing a block collection", "yaml-c-block-collection"),
-    ("parsing a flow sequence", "yaml-c-flow-sequence"),
-    ("parsing a flow mapping", "yaml-c-flow-mapping"),
-    ("parsing a block node", "yaml-c-node"),
-    ("parsing a flow node", "yaml-c-flow-node"),
-    ("scanning an anchor", "yaml-c-anchor"),
-    ("scanning an alias", "yaml-c-alias"),
-    ("scanning a tag", "yaml-c-tag"),
-];
+/// serde's `struct Session`, `enum Format`, `tuple of 2 elements`.
+fn named(text: &str) -> Option<Msg> {
+    if let Some(n) = text
+        .strip_prefix("tuple of ")
+        .and_then(|r| r.strip_suffix(" elements"))
+    {
+        return Some(msg!("shape-tuple", n = n.parse::<i64>().ok()?));
+    }
+    let (kind, name) = text.split_once(' ')?;
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return None;
+    }
+    let key = match kind {
+        "struct" => "shape-struct",
+        "enum" => "shape-named-enum",
+        _ => return None,
+    };
+    Some(msg!(key, name = name))
+}
 
 #[cfg(test)]
 mod tests {
@@ -283,18 +273,59 @@ mod tests {
     }
 
     #[test]
-    fn libyaml_reasons_keep_their_english_and_gain_russian() {
-        let text = "found unexpected end of stream, while scanning a quoted scalar";
-        match libyaml(text) {
-            Arg::Msg(m) => assert_eq!(m.render(Lang::En), text),
-            other => panic!("{other:?}"),
-        }
-        assert_eq!(
-            ru(libyaml(text)),
-            "файл неожиданно закончился (при разборе строки в кавычках)"
-        );
-        // An unknown reason stays as libyaml said it.
-        assert_eq!(ru(libyaml("something new")), "something new");
+    fn shapes_are_said_in_russian() {
         assert_eq!(ru(shape("integer `5`")), "целое число `5`");
+        for text in [
+            "u32",
+            "i64",
+            "f64",
+            "a borrowed string",
+            "a character",
+            "character `x`",
+            "byte array",
+            "Option value",
+            "unit variant",
+            "struct Session",
+            "enum Format",
+            "tuple of 2 elements",
+            "a YAML tag starting with '!'",
+            "a text, or a map from language code to text such as {en: ..., ru: ...}",
+            "something else",
+        ] {
+            let said = shape(text);
+            let Arg::Msg(m) = &said else {
+                panic!("not recognized: {text}")
+            };
+            assert_eq!(m.render(Lang::En), text);
+            let ru = m.render(Lang::Ru);
+            assert!(
+                ru.chars().any(|c| ('а'..='я').contains(&c)),
+                "{text} -> {ru}"
+            );
+        }
+    }
+
+    /// serde's `invalid value` and `invalid length`, English word for word.
+    #[test]
+    fn serde_value_messages_are_said_in_russian() {
+        for (text, ru) in [
+            (
+                "invalid value: integer `99999999999`, expected u32",
+                "недопустимое значение: здесь целое число `99999999999`, а ожидается целое число от 0 до 4294967295",
+            ),
+            (
+                "invalid length 3, expected tuple of 2 elements",
+                "неверная длина: 3 элемента, а ожидается список из 2 элементов",
+            ),
+            (
+                "invalid value: string \"abc\", expected an integer",
+                "недопустимое значение: здесь строка \"abc\", а ожидается целое число",
+            ),
+        ] {
+            let m = serde_value(text).unwrap_or_else(|| panic!("not recognized: {text}"));
+            assert_eq!(m.render(Lang::En), text);
+            assert_eq!(m.render(Lang::Ru), ru);
+        }
+        assert!(serde_value("invalid value: what, ever").is_none());
     }
 }

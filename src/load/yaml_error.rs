@@ -4,7 +4,7 @@
 //! one of ... at line 10 column 9". We keep its location and path, and say
 //! the rest the way an organizer would want to read it, with a hint.
 
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 use crate::msg;
 use crate::problem::{Problem, Text, suggest};
 
@@ -222,6 +222,9 @@ fn limits(msg: &str) -> Option<Reworded> {
             Some(msg!("several-documents-hint")),
         ));
     }
+    if let Some(m) = super::value_words::serde_value(msg) {
+        return Some(keyed(m, None));
+    }
     (msg.starts_with("invalid length") || msg.starts_with("invalid value"))
         .then(|| (Text::Plain(msg.to_string()), None))
 }
@@ -231,22 +234,36 @@ fn syntax(msg: &str) -> Option<Reworded> {
     if msg.contains("tab character") {
         return Some(keyed(msg!("yaml-tab"), Some(msg!("yaml-tab-hint"))));
     }
-    let reason = super::value_words::libyaml(msg);
+    let own = super::libyaml_words::yaml_serde(msg);
+    let known = own.is_some() || super::libyaml_words::is_libyaml(msg);
+    let reason = match own {
+        Some(m) => Arg::from(m),
+        None => super::libyaml_words::libyaml(msg),
+    };
     if msg.contains("mapping values are not allowed") {
         return Some(keyed(
             msg!("yaml-syntax", reason = reason),
             Some(msg!("yaml-mapping-values-hint")),
         ));
     }
-    let scanner = msg.contains("while ")
+    if scanner_like(msg) {
+        return Some(keyed(
+            msg!("yaml-syntax", reason = reason),
+            Some(msg!("yaml-syntax-hint")),
+        ));
+    }
+    // The English said these as they came, without calling them syntax.
+    match reason {
+        Arg::Msg(m) if known => Some(keyed(*m, None)),
+        _ => None,
+    }
+}
+
+/// The words of a scanner's message, which the English calls a syntax error.
+fn scanner_like(msg: &str) -> bool {
+    msg.contains("while ")
         || msg.contains("did not find")
         || msg.contains("not allowed")
         || msg.contains("found ")
-        || msg.contains("could not find");
-    scanner.then(|| {
-        keyed(
-            msg!("yaml-syntax", reason = reason),
-            Some(msg!("yaml-syntax-hint")),
-        )
-    })
+        || msg.contains("could not find")
 }

@@ -77,7 +77,7 @@ pub fn parse(file: &Path, bytes: &[u8]) -> Parsed {
             let what = e.message().trim().to_string();
             out.problems.push(problem(
                 line,
-                msg!("config-syntax", what = what),
+                msg!("config-syntax", what = super::toml_words::reason(&what)),
                 Some(msg!("config-syntax-hint")),
             ));
             return out;

@@ -199,12 +199,14 @@ fn merge_and_import_dialogs_in_russian_at_80x24() {
     // Relative to the crate's folder, where tests run: the snapshot names no machine's path.
     let csv = "tests/fixtures/registration/zoom_attendees.csv";
     with_lang(Lang::Ru, || {
-        let scenes: [(&str, String); 5] = [
+        let scenes: [(&str, String); 6] = [
             ("dlg_merge", "3jM".into()),
             ("dlg_import_preview", format!("3I<C-u>{csv}<ret>")),
             ("dlg_items_twins", "2i".into()),
             ("dlg_delete_item", "2id".into()),
             ("panel_session_items", "2".into()),
+            // A break's title in each working language: en and ru.
+            ("dlg_break_twins", "2b".into()),
         ];
         for (name, keys) in scenes {
             let mut app = app_on(TWINS, 80, 24);
@@ -266,4 +268,23 @@ fn the_unsaved_edits_offer_in_russian_at_80x24() {
         "{masked}"
     );
     insta::assert_snapshot!("ru_dlg_restore_unsaved_80x24", masked);
+}
+
+/// `b` writes its title in each working language, so a meeting only in
+/// English gets the plain "Coffee break" it always did, whatever the
+/// interface's language.
+#[test]
+fn a_break_in_an_english_only_meeting_is_titled_as_before() {
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("agendas", 80, 24);
+        select_meeting(&mut app, "ICT and OER");
+        press(&mut app, "2b<ret>");
+        let e = app.current().unwrap();
+        let m = app.library[e].meeting();
+        let plain = plenary::domain::Text::plain("Coffee break");
+        assert!(
+            m.sessions.iter().any(|s| s.title == plain),
+            "no plain Coffee break"
+        );
+    });
 }

@@ -277,6 +277,19 @@ impl Meeting {
     }
 
     /// Name for lists: the short title, else the title.
+    /// The label in display language `lang`: the title written in that
+    /// language when the file has it and it is not the one [`Self::label`]
+    /// already shows, else the label.
+    pub fn label_in(&self, lang: &str) -> &str {
+        match &self.title {
+            Text::Multi(m) if lang != "en" => m
+                .get(lang)
+                .filter(|t| !t.trim().is_empty())
+                .map_or_else(|| self.label(), String::as_str),
+            _ => self.label(),
+        }
+    }
+
     pub fn label(&self) -> &str {
         self.short_title
             .as_deref()

@@ -1571,6 +1571,8 @@ tui-grid-step = { $step }-minute rows: j/k, moves and resizes go by it
 tui-grid-selected = selected: e edits it, v shows it in the list
 tui-grid-nothing-at = nothing in { $place } at { $time }
 tui-grid-add-alongside = Add a session alongside at { $time }
+# A new break's title, written into the file in each working language.
+break-title = Coffee break
 tui-grid-add-break = Add a break at { $time }
 tui-grid-add-session = Add a session in { $room } at { $time }
 tui-schedule-empty = no sessions yet: a adds a session, b a break

@@ -1611,6 +1611,8 @@ tui-grid-step = строки по { $step } мин: по ним ходят j/k, 
 tui-grid-selected = выбрано: e изменить, v показать в списке
 tui-grid-nothing-at = в «{ $place }» в { $time } ничего нет
 tui-grid-add-alongside = Добавить параллельное мероприятие в { $time }
+# A new break's title, written into the file in each working language.
+break-title = Кофе-брейк
 tui-grid-add-break = Добавить перерыв в { $time }
 tui-grid-add-session = Добавить заседание: { $room }, { $time }
 tui-schedule-empty = заседаний пока нет: a добавит заседание, b — перерыв

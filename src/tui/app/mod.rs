@@ -193,8 +193,14 @@ impl App {
             .current()
             .map(|e| self.library[e].meeting().languages.clone())
             .unwrap_or_default();
+        // Until `L` picks one, a meeting's text is shown in the interface's
+        // language when the meeting has it (English keeps the file's first).
+        let ui = crate::i18n::current();
         let lang = match &self.lang {
             Some(l) if langs.contains(l) => l.clone(),
+            _ if ui != crate::i18n::Lang::En && langs.iter().any(|l| l == ui.code()) => {
+                ui.code().to_string()
+            }
             _ => langs.first().cloned().unwrap_or_else(|| "en".into()),
         };
         (lang, langs)

@@ -44,12 +44,12 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
             if app.library[e].editor.is_dirty() {
                 format!(
                     "* {} · {} · {}",
-                    m.label(),
+                    m.label_in(&lang),
                     crate::tr!("tui-unsaved"),
                     lang.to_uppercase()
                 )
             } else {
-                format!("{} · {}", m.label(), lang.to_uppercase())
+                format!("{} · {}", m.label_in(&lang), lang.to_uppercase())
             }
         }
         None => "Plenary".into(),

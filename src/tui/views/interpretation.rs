@@ -103,7 +103,10 @@ fn banner(app: &App, m: &Meeting) -> Line<'static> {
     };
     let n = app.interp.warnings.len();
     Line::from(vec![
-        Span::styled(format!(" {} ", clean(m.label())), t.title()),
+        Span::styled(
+            format!(" {} ", clean(m.label_in(&app.language().0))),
+            t.title(),
+        ),
         Span::styled(
             format!("· {} ", crate::tr!("count-warnings", n = n)),
             if n > 0 { t.warning() } else { t.plain() },

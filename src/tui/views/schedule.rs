@@ -51,7 +51,10 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
         return Line::from(spans);
     }
     let mut spans = vec![
-        Span::styled(format!(" {} ", clean(m.label())), t.title()),
+        Span::styled(
+            format!(" {} ", clean(m.label_in(&app.language().0))),
+            t.title(),
+        ),
         Span::raw(format!(
             "· {} · {} ",
             format::meeting_dates(m),

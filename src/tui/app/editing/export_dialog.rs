@@ -157,6 +157,8 @@ fn scopes(app: &App, entry: MeetingId) -> Vec<ExportScope> {
         suffix: String::new(),
     }];
     let view = app.view;
+    // Titles as the screen shows them, in the display language.
+    let (lang, fb) = app.language();
     if view == crate::tui::action::View::Schedule
         && let Some(s) = app.selected_session().and_then(|i| m.sessions.get(i))
     {
@@ -164,7 +166,7 @@ fn scopes(app: &App, entry: MeetingId) -> Vec<ExportScope> {
             label: crate::tr!(
                 "tui-export-session",
                 id = s.id.as_str(),
-                title = s.title.primary()
+                title = s.title.get(&lang, &fb)
             ),
             selection: Selection::Session(s.id.clone()),
             suffix: format!("-{}", slug(&s.id)),

@@ -94,7 +94,7 @@ fn open_add(app: &mut App, e: MeetingId, c: GridCursor, kind: SessionKind) {
         s.link = Some(link.clone());
     }
     if kind == SessionKind::Break {
-        s.title = crate::domain::Text::plain("Coffee break");
+        s.title = super::schedule_edit::break_title(m);
     }
     let title = if kind == SessionKind::Break {
         crate::tr!("tui-grid-add-break", time = hm(c.minute))

@@ -56,9 +56,26 @@ fn new_session(app: &App, e: MeetingId, brk: bool) -> Session {
     let mut s = crate::edit::inherit::new_session(m, kind, date, start, room);
     s.end = start.and_then(|s| Clock::from_minutes(s.minutes() + len));
     if brk {
-        s.title = Text::plain("Coffee break");
+        s.title = break_title(m);
     }
     s
+}
+
+/// A new break's title in each working language the catalogue speaks
+/// (`break-title`): one language stays plain text, so an English-only
+/// meeting saves "Coffee break" as it always did.
+pub(super) fn break_title(m: &crate::domain::Meeting) -> Text {
+    use crate::i18n::{Args, Lang, text};
+    let said: std::collections::BTreeMap<String, String> = m
+        .languages
+        .iter()
+        .filter_map(|l| Lang::parse(l).map(|c| (l.clone(), text(c, "break-title", &Args::new()))))
+        .collect();
+    match said.len() {
+        0 => Text::plain("Coffee break"),
+        1 => Text::plain(said.into_values().next().unwrap_or_default()),
+        _ => Text::Multi(said),
+    }
 }
 
 /// A Schedule editing key: add (no session needed), or act on the selected session.

@@ -214,3 +214,16 @@ fn merge_and_import_dialogs_in_russian_at_80x24() {
         }
     });
 }
+
+/// The slot finder (`F` on a session in the Schedule) in Russian: the
+/// heading's plural, the reasons for ranking and the near misses.
+#[test]
+fn the_slot_finder_in_russian_at_80x24() {
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("agendas", 80, 24);
+        vcasie(&mut app, '2');
+        press(&mut app, "jF");
+        let t = draw(&app);
+        insta::assert_snapshot!("ru_dlg_slot_finder_80x24", t.backend());
+    });
+}

@@ -227,3 +227,56 @@ fn the_slot_finder_in_russian_at_80x24() {
         insta::assert_snapshot!("ru_dlg_slot_finder_80x24", t.backend());
     });
 }
+
+/// The questions and forms the catalogue's newer words reach: a shift held
+/// back by midnight, a move past midnight, a new meeting's form refusing
+/// an empty one, and the offer of a previous session's unsaved edits.
+#[test]
+fn questions_and_refusals_in_russian_at_80x24() {
+    with_lang(Lang::Ru, || {
+        let scenes: [(&str, &str); 3] = [
+            // Ending `opening` at 23:30 and shifting the rest: `training` would cross midnight.
+            ("dlg_shift_question", "2R<C-u>23:30<tab><spc><ret>"),
+            (
+                "dlg_move_past_midnight",
+                "2m<C-u>2018-10-23<tab><C-u>23:40<ret>",
+            ),
+            ("dlg_new_meeting_refused", "n<ret>"),
+        ];
+        for (name, keys) in scenes {
+            let mut app = app_on("agendas", 80, 24);
+            select_meeting(&mut app, "ICT and OER");
+            press(&mut app, keys);
+            let t = draw(&app);
+            insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());
+        }
+    });
+}
+
+/// A copy of unsaved edits is offered back with what it changes, in Russian.
+#[test]
+fn the_unsaved_edits_offer_in_russian_at_80x24() {
+    // Inside the crate's folder, so the path shown is relative; its random
+    // part is masked below.
+    let d = tempfile::Builder::new()
+        .prefix("ru-snap-")
+        .tempdir_in(".")
+        .unwrap();
+    let path = d.path().join("2020-vcasie.yaml");
+    let text = std::fs::read_to_string("agendas/2020-vcasie.yaml").unwrap();
+    std::fs::write(&path, &text).unwrap();
+    let edited = text.replacen("end: \"12:30\"", "end: \"12:15\"", 1);
+    std::fs::write(path.with_file_name("2020-vcasie.yaml.unsaved"), edited).unwrap();
+    let screen = with_lang(Lang::Ru, || {
+        let mut app = app_on(d.path(), 80, 24);
+        app.update(Action::Tick);
+        format!("{}", draw(&app).backend())
+    });
+    let dir = d.path().file_name().unwrap().to_string_lossy().to_string();
+    let masked = screen.replace(&dir, &"ru-snap-XXXXXX"[..dir.len().min(14)]);
+    assert!(
+        masked.contains("заседание webinar-1: end 12:30 → 12:15"),
+        "{masked}"
+    );
+    insta::assert_snapshot!("ru_dlg_restore_unsaved_80x24", masked);
+}

@@ -23,7 +23,7 @@ mod text;
 
 use chrono::NaiveDate;
 
-pub use incremental::Checks;
+pub use incremental::{BlockId, Checks};
 pub use lookup::Lookup;
 pub use records::index_in;
 // Every check returns problems; callers name them from here or from `problem`.

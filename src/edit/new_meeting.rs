@@ -119,7 +119,7 @@ pub fn file_name_for(dir: &Path, m: &Meeting) -> PathBuf {
 pub fn create(dir: &Path, form: &NewMeeting) -> Result<Document, FieldErrors> {
     let m = form.to_meeting()?;
     let path = file_name_for(dir, &m);
-    crate::save::create(&path, &m).map_err(|e| vec![("file", e.to_string())])
+    crate::save::create(&path, &m).map_err(|e| vec![("file", e.said())])
 }
 
 #[cfg(test)]

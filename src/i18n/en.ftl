@@ -585,6 +585,11 @@ text-language-twice = language `{ $key }` is given twice
 
 ## Time zones (src/zones/mod.rs)
 
+zone-hybrid-set-timezone = hybrid meeting: set `timezone` if they join remotely
+zone-no-timezone-or-country = no `timezone` or `country`
+zone-country-several = { $country } has several time zones then; set `timezone`
+zone-country-unknown = no zone known for { $country }; set `timezone`
+
 zone-unknown = unknown time zone `{ $name }`
 zone-write-iana = write the zone's IANA name, `{ $zone }`
 zone-several = `{ $name }` is used for several zones: { $zones }; give one of them
@@ -1343,6 +1348,7 @@ tui-grid-add-alongside = Add a session alongside at { $time }
 tui-grid-add-break = Add a break at { $time }
 tui-grid-add-session = Add a session in { $room } at { $time }
 tui-schedule-empty = no sessions yet: a adds a session, b a break
+tui-meeting-created = created { $file }; a adds a session
 tui-grid-band-no-rooms = a session alongside stays in the band: A puts it in its room's column
 tui-grid-moved-alone = moved alone: m moves it with the rest of the day
 tui-grid-let-go-band = let go: `{ $id }` at { $time }, alongside

@@ -613,6 +613,11 @@ text-language-twice = язык `{ $key }` указан дважды
 
 ## Часовые пояса
 
+zone-hybrid-set-timezone = смешанная встреча: укажите `timezone`, если участник подключается удалённо
+zone-no-timezone-or-country = нет ни `timezone`, ни `country`
+zone-country-several = в { $country } тогда было несколько часовых поясов; укажите `timezone`
+zone-country-unknown = для { $country } часовой пояс неизвестен; укажите `timezone`
+
 zone-unknown = неизвестный часовой пояс `{ $name }`
 zone-write-iana = укажите название пояса по IANA: `{ $zone }`
 zone-several = `{ $name }` обозначает несколько поясов: { $zones }; укажите один из них
@@ -1368,6 +1373,7 @@ tui-grid-add-alongside = Добавить параллельное меропр�
 tui-grid-add-break = Добавить перерыв в { $time }
 tui-grid-add-session = Добавить заседание: { $room }, { $time }
 tui-schedule-empty = заседаний пока нет: a добавит заседание, b — перерыв
+tui-meeting-created = создан { $file }; a добавит заседание
 tui-grid-band-no-rooms = параллельное мероприятие остаётся в полосе справа: A вернёт его в колонку зала
 tui-grid-moved-alone = сдвинуто одно: m сдвинет его вместе с остатком дня
 tui-grid-let-go-band = отпустите: `{ $id }` в { $time }, параллельно

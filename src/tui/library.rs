@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::check::background::{Running, Wake};
-use crate::check::{Checks, Problem};
+use crate::check::{BlockId, Checks, Problem};
 use crate::domain::{Meeting, Participant, Role, Status};
 use crate::edit::{Change, Editor, ListOp};
 use crate::load::Document;
@@ -131,6 +131,45 @@ fn joined<T>(r: std::thread::Result<T>) -> T {
     r.unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
+/// The checks' problems (`listed`, in order) given files but no lines,
+/// each with its block's id: a problem of `old` whose block is still listed
+/// is kept as it is (the same block holds the same problems, placed the
+/// same way); the others are copied and placed.
+fn attributed(
+    listed: Vec<(BlockId, &Problem)>,
+    doc: &Document,
+    old: Vec<Problem>,
+    origin: Vec<BlockId>,
+) -> (Vec<Problem>, Vec<BlockId>) {
+    let mut had = origin.clone();
+    had.sort_unstable();
+    had.dedup();
+    // Blocks not computed again keep their order, so one pass finds them.
+    let mut old = old.into_iter().zip(origin);
+    let mut out = Vec::with_capacity(listed.len());
+    let mut ids = Vec::with_capacity(listed.len());
+    let mut fresh = Vec::new();
+    for (id, p) in listed {
+        let kept = had
+            .binary_search(&id)
+            .ok()
+            .and_then(|_| old.by_ref().find(|(_, o)| *o == id))
+            .map(|(q, _)| q);
+        match kept {
+            Some(q) => out.push(q),
+            None => {
+                fresh.push(out.len());
+                out.push(p.clone());
+            }
+        }
+        ids.push(id);
+    }
+    for i in fresh {
+        doc.attribute(std::slice::from_mut(&mut out[i]));
+    }
+    (out, ids)
+}
+
 /// One open meeting and what is derived from it.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -158,8 +197,16 @@ pub struct Entry {
     pending: Option<(Running, Vec<Change>)>,
     /// The problems with their lines for the text as last read or saved
     /// (its fingerprint): undoing back to it shows them again without
-    /// finding every line anew.
-    saved: Option<(crate::load::Fingerprint, Vec<Problem>)>,
+    /// finding every line anew. `None` inside while `problems` is that list.
+    saved: Option<(crate::load::Fingerprint, Option<Vec<Problem>>)>,
+    /// While `problems` is the kept checks' list given files but no lines
+    /// (after an edit): per problem, the id of the checks' block it is a
+    /// copy of. The next edit keeps the problems of blocks not computed
+    /// again instead of copying every problem anew.
+    origin: Option<Vec<BlockId>>,
+    /// Such a list put aside while the saved text's problems are shown
+    /// (undone back to it), for the next edit.
+    spare: Option<(Vec<Problem>, Vec<BlockId>)>,
 }
 
 pub use crate::check::index_in;
@@ -209,6 +256,8 @@ impl Entry {
             checks: None,
             pending: None,
             saved: None,
+            origin: None,
+            spare: None,
         }
     }
 
@@ -223,7 +272,7 @@ impl Entry {
     /// what the views derive is built.
     pub fn checked(doc: Document, problems: Vec<Problem>) -> Entry {
         let mut e = Entry::bare(doc, problems);
-        e.saved = Some((e.doc().fingerprint, e.problems.clone()));
+        e.saved = Some((e.doc().fingerprint, None));
         e.derive();
         e
     }
@@ -234,6 +283,7 @@ impl Entry {
         // A check still running was for the document as it was.
         self.pending = None;
         self.saved = None;
+        (self.origin, self.spare) = (None, None);
         self.checks = Some(Checks::new(self.meeting(), today));
         self.place_problems();
         self.derive();
@@ -306,24 +356,52 @@ impl Entry {
 
     /// The kept checks' problems, placed in the file.
     fn place_problems(&mut self) {
-        let Some(c) = &self.checks else { return };
-        let mut p = c.problems();
+        if self.checks.is_none() {
+            return;
+        }
         // Lines come from the text as last read or saved; after an unsaved
         // edit they would point at the wrong place (and finding them costs
         // more than the checks on a large file), so problems keep their
         // document path until the next save.
         let fp = self.doc().fingerprint;
         if self.editor.is_dirty() {
-            self.doc().attribute(&mut p);
-        } else if let Some((_, kept)) = self.saved.as_ref().filter(|(f, _)| *f == fp) {
-            // Back at the saved meeting: its problems, as they were placed.
-            p = kept.clone();
-        } else {
+            let (old, origin) = self.take_attributed();
+            let Some(c) = &self.checks else { return };
+            let (p, o) = attributed(c.listed(), &self.editor.doc, old, origin);
+            (self.problems, self.origin) = (p, Some(o));
+        } else if let Some((_, kept)) = self.saved.as_mut().filter(|(f, _)| *f == fp) {
+            // Back at the saved meeting: its problems, as they were placed
+            // (`None`: they are the ones shown).
+            if let Some(kept) = kept.take() {
+                let shown = std::mem::replace(&mut self.problems, kept);
+                if let Some(o) = self.origin.take() {
+                    self.spare = Some((shown, o));
+                }
+            }
+        } else if let Some(c) = &self.checks {
+            let mut p = c.problems();
             self.doc().locate(&mut p);
-            self.saved = Some((fp, p.clone()));
+            self.problems = p;
+            (self.origin, self.spare) = (None, None);
+            self.saved = Some((fp, None));
         }
-        self.problems = p;
         self.session_problems = session_problems(self.meeting(), &self.problems);
+    }
+
+    /// The list shown, to be replaced by one given files but no lines, with
+    /// what of it can be kept: itself when it is such a list, else the one
+    /// put aside (the saved text's list goes back aside, unchanged).
+    fn take_attributed(&mut self) -> (Vec<Problem>, Vec<BlockId>) {
+        let shown = std::mem::take(&mut self.problems);
+        match self.origin.take() {
+            Some(o) => (shown, o),
+            None => {
+                if let Some((_, kept @ None)) = &mut self.saved {
+                    *kept = Some(shown);
+                }
+                self.spare.take().unwrap_or_default()
+            }
+        }
     }
 
     /// The participants' derived lists after `changes`: the touched ones'
@@ -396,7 +474,7 @@ impl Entry {
     /// only the Problems screen's per-session lists are built.
     pub fn indexed(doc: Document, problems: Vec<Problem>, index: PeopleIndex) -> Entry {
         let mut e = Entry::bare(doc, problems);
-        e.saved = Some((e.doc().fingerprint, e.problems.clone()));
+        e.saved = Some((e.doc().fingerprint, None));
         e.session_problems = session_problems(e.meeting(), &e.problems);
         e.set_index(index);
         e
@@ -406,6 +484,16 @@ impl Entry {
         self.keys = index.keys;
         self.duplicates = index.duplicates;
         self.facets = index.facets;
+    }
+
+    /// The interpretation rules' problems on `today`, not yet placed: from
+    /// the kept checks when they are up to date (an edit re-checked what
+    /// it could affect), else the rules run on the whole meeting.
+    pub fn interpretation_warnings(&self, today: NaiveDate) -> Vec<Problem> {
+        match &self.checks {
+            Some(c) if c.today() == today && self.pending.is_none() => c.interpretation(),
+            _ => crate::check::check_interpretation_on(self.meeting(), today),
+        }
     }
 
     pub fn doc(&self) -> &Document {
@@ -625,6 +713,101 @@ mod tests {
         undo(&mut e, None);
         assert!(!e.editor.is_dirty());
         assert_eq!(seen_all(&e), saved, "back at the saved text, with lines");
+    }
+
+    /// One record changed as a user would: a field taken from another
+    /// record of its kind (so clashes, duplicates and broken references
+    /// come and go), chosen by `r`.
+    fn random_edit(e: &Entry, r: &mut u64) -> crate::edit::Transaction {
+        let mut next = |n: usize| {
+            *r = r
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((*r >> 33) as usize) % n.max(1)
+        };
+        let m = e.meeting();
+        let tx = crate::edit::Transaction::new("random");
+        match next(3) {
+            0 => {
+                let (i, j) = (next(m.sessions.len()), next(m.sessions.len()));
+                let before = m.sessions[i].clone();
+                let mut after = before.clone();
+                match next(3) {
+                    0 => after.room = m.sessions[j].room.clone(),
+                    1 => (after.date, after.start) = (m.sessions[j].date, m.sessions[j].start),
+                    _ => after.end = m.sessions[j].end,
+                }
+                tx.with(Change::Session(ListOp::Replace {
+                    at: i,
+                    before,
+                    after,
+                }))
+            }
+            1 => {
+                let (i, j) = (next(m.people().len()), next(m.people().len()));
+                let before = m.people()[i].clone();
+                let mut after = before.clone();
+                match next(3) {
+                    0 => after.name = m.people()[j].name.clone(),
+                    1 => after.country = m.people()[j].country.clone(),
+                    _ => after.email = m.people()[j].email.clone(),
+                }
+                tx.with(Change::Participant(ListOp::Replace {
+                    at: i,
+                    before,
+                    after,
+                }))
+            }
+            _ => {
+                let (i, j) = (next(m.follow_ups.len()), next(m.follow_ups.len()));
+                let before = m.follow_ups[i].clone();
+                let mut after = before.clone();
+                match next(3) {
+                    0 => after.status = m.follow_ups[j].status,
+                    1 => after.owner = m.follow_ups[j].owner.clone(),
+                    _ => after.due = m.follow_ups[j].due,
+                }
+                tx.with(Change::FollowUp(ListOp::Replace {
+                    at: i,
+                    before,
+                    after,
+                }))
+            }
+        }
+    }
+
+    /// Problems kept from the list before an edit (those of blocks not
+    /// checked again), and the saved text's list put back after an undo:
+    /// after random edits, undos and redos, what a fresh entry says.
+    #[test]
+    fn random_edits_undo_and_redo_answer_as_a_fresh_entry() {
+        let mut e = generated(200);
+        let saved = seen_all(&e);
+        let mut r = 7_u64;
+        for step in 0..60 {
+            match step % 5 {
+                3 if e.editor.history.last_done().is_some() => undo(&mut e, None),
+                4 if e.editor.history.last_undone().is_some() => {
+                    e.editor.redo().expect("redoes");
+                    let changes = e.editor.history.last_done().expect("done").changes.clone();
+                    e.edited(today(), &changes, None);
+                }
+                _ => {
+                    let tx = random_edit(&e, &mut r);
+                    apply(&mut e, tx, None);
+                }
+            }
+            assert_eq!(seen_all(&e), fresh(&e), "step {step}");
+        }
+        while e.editor.history.last_done().is_some() {
+            undo(&mut e, None);
+        }
+        assert!(!e.editor.is_dirty());
+        assert_eq!(seen_all(&e), saved, "back at the saved text, with lines");
+        // And away from it again: the list put aside serves the next edit.
+        let tx = random_edit(&e, &mut r);
+        apply(&mut e, tx, None);
+        assert_eq!(seen_all(&e), fresh(&e));
     }
 
     /// A whole check on a worker: the problems stay as they were until its

@@ -58,22 +58,20 @@ pub fn person_zone(
     if let Some(tz) = &p.timezone {
         return super::parse(tz)
             .map(|z| (z, ZoneSource::Given))
-            .map_err(|e| e.to_string());
+            .map_err(|e| e.msg().render(crate::i18n::current()));
     }
     match m.format {
         Format::InPerson => super::meeting_zone(m)
             .map(|z| (z, ZoneSource::Meeting))
-            .map_err(|e| e.to_string()),
-        Format::Hybrid => Err("hybrid meeting: set `timezone` if they join remotely".into()),
+            .map_err(|e| e.msg().render(crate::i18n::current())),
+        Format::Hybrid => Err(crate::tr!("zone-hybrid-set-timezone")),
         Format::Online => match &p.country {
-            None => Err("no `timezone` or `country`".into()),
+            None => Err(crate::tr!("zone-no-timezone-or-country")),
             Some(c) => zone_for_country(c, at)
                 .map(|z| (z, ZoneSource::Country))
                 .map_err(|e| match e {
-                    NoZone::Several(c) => {
-                        format!("{c} has several time zones then; set `timezone`")
-                    }
-                    NoZone::Unlisted(c) => format!("no zone known for {c}; set `timezone`"),
+                    NoZone::Several(c) => crate::tr!("zone-country-several", country = c),
+                    NoZone::Unlisted(c) => crate::tr!("zone-country-unknown", country = c),
                 }),
         },
     }

@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Gates;
 use super::index::{Index, Lens, interpreters};
 use super::slots::{Context, Part, Slot, Sub};
-use crate::check::Problem;
 use crate::check::conflicts::room_key;
 use crate::domain::{FollowUp, Meeting, Participant, Session};
 use crate::edit::{Change, ListOp};
@@ -103,7 +102,7 @@ impl<'c> Touched<'c> {
 
     /// Every slot whose problems may have changed (the index already
     /// refiled); `blocks` are the problems so far.
-    pub fn slots(&self, cx: &Context, blocks: &BTreeMap<Slot, Vec<Problem>>) -> BTreeSet<Slot> {
+    pub fn slots<V>(&self, cx: &Context, blocks: &BTreeMap<Slot, V>) -> BTreeSet<Slot> {
         let mut out = BTreeSet::new();
         for (&i, before) in &self.people {
             self.person(cx, i, *before, cx.m.people().get(i), blocks, &mut out);
@@ -125,13 +124,13 @@ impl<'c> Touched<'c> {
     }
 
     /// Participant `i`, and what reads them by id.
-    fn person(
+    fn person<V>(
         &self,
         cx: &Context,
         i: usize,
         before: Option<&Participant>,
         after: Option<&Participant>,
-        blocks: &BTreeMap<Slot, Vec<Problem>>,
+        blocks: &BTreeMap<Slot, V>,
         out: &mut BTreeSet<Slot>,
     ) {
         for part in PERSON_PARTS {
@@ -177,13 +176,13 @@ impl<'c> Touched<'c> {
     }
 
     /// Session `i`, and the rooms, people, interpreters and days it was or is in.
-    fn session(
+    fn session<V>(
         &self,
         cx: &Context,
         i: usize,
         before: Option<&Session>,
         after: Option<&Session>,
-        blocks: &BTreeMap<Slot, Vec<Problem>>,
+        blocks: &BTreeMap<Slot, V>,
         out: &mut BTreeSet<Slot>,
     ) {
         for part in SESSION_PARTS {
@@ -257,7 +256,7 @@ fn ids_at(ix: &crate::check::lookup::IdIndex, id: &str, part: Part, out: &mut BT
 }
 
 /// Every reference now broken: its "did you mean" reads all the ids.
-fn broken_refs(blocks: &BTreeMap<Slot, Vec<Problem>>, out: &mut BTreeSet<Slot>) {
+fn broken_refs<V>(blocks: &BTreeMap<Slot, V>, out: &mut BTreeSet<Slot>) {
     for part in [Part::IdsSessionRefs, Part::IdsFollowUpRefs] {
         let from = (part, Sub::Whole);
         out.extend(

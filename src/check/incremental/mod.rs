@@ -28,11 +28,24 @@ use crate::edit::Change;
 pub use index::Index;
 use slots::{Context, Part, Slot};
 
+/// Names one computed block of problems: a slot computed again gets a new
+/// id, so a list made earlier can tell which of its problems are still
+/// exactly these (and keep them instead of copying them again). Ids come
+/// from one counter for the whole process, so two [`Checks`] never share one.
+pub type BlockId = u64;
+
+static NEXT_BLOCK: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn new_block_id() -> BlockId {
+    NEXT_BLOCK.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// A meeting's problems, kept by where they come from.
 #[derive(Debug, Clone)]
 pub struct Checks {
     today: NaiveDate,
-    blocks: BTreeMap<Slot, Vec<Problem>>,
+    /// Each slot's problems with the block's id ([`Checks::listed`]).
+    blocks: BTreeMap<Slot, (BlockId, Vec<Problem>)>,
     ix: Index,
     gates: Gates,
 }
@@ -98,6 +111,20 @@ const PARTS: [Part; 37] = [
     Part::TentFollowUp,
 ];
 
+/// The parts `interpretation::check` and `interpretation::unstaffed` make,
+/// one after another in [`PARTS`].
+const INTERPRETATION: [Part; 9] = [
+    Part::InterpTeam,
+    Part::InterpDay,
+    Part::InterpLoad,
+    Part::InterpDouble,
+    Part::InterpPairs,
+    Part::InterpWorking,
+    Part::InterpRelays,
+    Part::InterpBooked,
+    Part::Unstaffed,
+];
+
 impl Checks {
     /// Every rule on the whole meeting.
     pub fn new(m: &Meeting, today: NaiveDate) -> Checks {
@@ -151,13 +178,40 @@ impl Checks {
     /// The problems as [`check_meeting`](super::check_meeting) lists them:
     /// errors first, then in the order the rules run.
     pub fn problems(&self) -> Vec<Problem> {
-        let mut all: Vec<&Problem> = self.blocks.values().flatten().collect();
+        self.listed().into_iter().map(|(_, p)| p.clone()).collect()
+    }
+
+    /// [`Checks::problems`] without copying them, each with the id of the
+    /// block it is in.
+    pub fn listed(&self) -> Vec<(BlockId, &Problem)> {
+        let mut all: Vec<(BlockId, &Problem)> = self
+            .blocks
+            .values()
+            .flat_map(|(id, v)| v.iter().map(move |p| (*id, p)))
+            .collect();
+        // Stable: within a severity, the order the rules run in.
+        all.sort_by_key(|(_, p)| p.severity);
+        all
+    }
+
+    /// [`check_interpretation_on`](super::check_interpretation_on) on the
+    /// same day: the interpretation rules' parts of the list, in its order
+    /// (the Interpretation view's warnings after an edit, without running
+    /// those rules on the whole meeting again).
+    pub fn interpretation(&self) -> Vec<Problem> {
+        let from = (INTERPRETATION[0], slots::Sub::Whole);
+        let mut all: Vec<&Problem> = self
+            .blocks
+            .range(from..)
+            .take_while(|(s, _)| INTERPRETATION.contains(&s.0))
+            .flat_map(|(_, (_, v))| v)
+            .collect();
         all.sort_by_key(|p| p.severity);
         all.into_iter().cloned().collect()
     }
 
     pub fn len(&self) -> usize {
-        self.blocks.values().map(Vec::len).sum()
+        self.blocks.values().map(|(_, v)| v.len()).sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -166,11 +220,11 @@ impl Checks {
 }
 
 /// Keeps a slot's problems, or forgets the slot when it has none.
-fn put(blocks: &mut BTreeMap<Slot, Vec<Problem>>, slot: Slot, problems: Vec<Problem>) {
+fn put(blocks: &mut BTreeMap<Slot, (BlockId, Vec<Problem>)>, slot: Slot, problems: Vec<Problem>) {
     if problems.is_empty() {
         blocks.remove(&slot);
     } else {
-        blocks.insert(slot, problems);
+        blocks.insert(slot, (new_block_id(), problems));
     }
 }
 

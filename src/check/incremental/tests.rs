@@ -237,6 +237,11 @@ fn edits_agree(mut m: Meeting, seed: u64, rounds: usize) -> usize {
                     step.changes.iter().map(short).collect::<Vec<_>>()
                 );
             }
+            assert_eq!(
+                checks.interpretation(),
+                crate::check::check_interpretation_on(&m, today()),
+                "round {round} (seed {seed}): the interpretation warnings"
+            );
             changed += usize::from(got != before);
             before = got;
             if r.coin() {

@@ -4,7 +4,7 @@
 //! interpreter, two-way, relay, add or remove a channel — each one a
 //! [`Transaction`] through the one edit path (`editing::apply_edit`), so `u` undoes each.
 //!
-//! The domain computes everything ([`staffing`], [`check_interpretation_on`]);
+//! The domain computes everything ([`staffing`], [`crate::check::check_interpretation_on`]);
 //! this keeps the results for drawing and turns keys into edits.
 
 use crate::tui::status::Level;
@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use super::editing::edit_text;
 use super::editing::{Answer, Confirm, Modal};
 use super::focus::{EventState, Press};
-use crate::check::{Problem, check_interpretation_on};
+use crate::check::Problem;
 use crate::domain::{Channel, Meeting, Role, codes};
 use crate::edit::{Change, ListOp, Transaction, inherit, ops};
 use crate::search::{Key, Matcher, Query};
@@ -168,7 +168,7 @@ impl InterpState {
         let m = e.meeting();
         self.days = staffing::days(m);
         self.languages = staffing::languages(m);
-        self.warnings = check_interpretation_on(m, today);
+        self.warnings = e.interpretation_warnings(today);
         e.doc().locate(&mut self.warnings);
         self.rows.clear();
         for d in &self.days {
@@ -467,7 +467,10 @@ pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<
                 .as_ref()
                 .map(staffing::languages_label)
                 .unwrap_or_else(|| crate::tr!("tui-no-languages-stated"));
-            let mut why: Vec<String> = misfits.iter().map(|x| x.to_string()).collect();
+            let mut why: Vec<String> = misfits
+                .iter()
+                .map(|x| x.msg().render(crate::i18n::current()))
+                .collect();
             let elsewhere = session
                 .interpretation
                 .iter()

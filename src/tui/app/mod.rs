@@ -709,18 +709,15 @@ impl App {
     /// Rebuilds the lists derived from every document: after loading, and
     /// after an edit (which must first refresh its entry).
     pub fn documents_changed(&mut self) {
-        self.problems.rows = (0..self.library.failures.len())
-            .map(ProblemRef::Failure)
-            .chain(
-                self.library
-                    .entries
-                    .iter()
-                    .flat_map(|x| (0..x.problems.len()).map(move |n| ProblemRef::Entry(x.id, n))),
-            )
-            .collect();
+        self.problems.rows = self.problem_rows();
         self.followups.documents_changed();
         self.schedule.stale = true;
         self.interp.stale = true;
+        self.roster_changed();
+    }
+
+    /// The roster's rows again, keeping search and filters for the same meeting.
+    fn roster_changed(&mut self) {
         self.roster.invalidate();
         let keep_roster = self.roster.entry;
         self.roster.entry = None;
@@ -729,6 +726,56 @@ impl App {
             self.roster.entry = keep_roster;
             self.rebuild_roster(false);
         }
+    }
+
+    /// After an edit, undo or redo (`changes`, as applied): what
+    /// [`App::documents_changed`] does, for the views that read what the
+    /// changes touched only. The Schedule's rows come from the sessions and
+    /// the meeting's fields; the Roster's (search keys, facets) from the
+    /// participants; the Follow-ups' from the follow-ups, their owners among
+    /// the participants and the meeting's fields; the Interpretation view's
+    /// from the sessions, the interpreters and the meeting's fields.
+    pub fn documents_edited(&mut self, changes: &[crate::edit::Change]) {
+        use crate::edit::Change;
+        let (mut sessions, mut people, mut follow_ups, mut header) = (false, false, false, false);
+        for c in changes {
+            match c {
+                Change::Session(_) => sessions = true,
+                Change::Participant(_) => people = true,
+                Change::FollowUp(_) => follow_ups = true,
+                Change::Header { .. } => header = true,
+            }
+        }
+        if header {
+            self.documents_changed();
+            return;
+        }
+        self.problems.rows = self.problem_rows();
+        if people || follow_ups {
+            self.followups.documents_changed();
+        }
+        if sessions {
+            self.schedule.stale = true;
+        }
+        if sessions || people {
+            self.interp.stale = true;
+        }
+        // The roster across meetings may read anything of any meeting.
+        if people || self.roster.across.is_some() {
+            self.roster_changed();
+        }
+    }
+
+    fn problem_rows(&self) -> Vec<ProblemRef> {
+        (0..self.library.failures.len())
+            .map(ProblemRef::Failure)
+            .chain(
+                self.library
+                    .entries
+                    .iter()
+                    .flat_map(|x| (0..x.problems.len()).map(move |n| ProblemRef::Entry(x.id, n))),
+            )
+            .collect()
     }
 
     /// Brings the rows of the views in line with the current meeting, and

@@ -219,14 +219,15 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
         );
         return false;
     }
-    let changes = e.editor.history.last_done().map(|t| t.changes.clone());
-    e.edited(
-        app.today,
-        &changes.unwrap_or_default(),
-        app.edit.rechecks.wake.as_ref(),
-    );
+    let changes = e
+        .editor
+        .history
+        .last_done()
+        .map(|t| t.changes.clone())
+        .unwrap_or_default();
+    e.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
     let after = e.problems.len();
-    app.documents_changed();
+    app.documents_edited(&changes);
     app.say(
         Level::Note,
         format!("{label}{}", problem_news(before, after)),
@@ -266,14 +267,11 @@ fn undo(app: &mut App, redo: bool) {
                 h.last_done().map(|t| t.changes.clone())
             } else {
                 h.last_undone().map(|t| t.inverse().changes)
-            };
-            entry.edited(
-                app.today,
-                &changes.unwrap_or_default(),
-                app.edit.rechecks.wake.as_ref(),
-            );
+            }
+            .unwrap_or_default();
+            entry.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
             let news = problem_news(before, entry.problems.len());
-            app.documents_changed();
+            app.documents_edited(&changes);
             let done = if redo {
                 crate::tr!("tui-redid", what = label)
             } else {

@@ -275,7 +275,7 @@ pub fn submit(app: &mut App, f: &mut Form) -> bool {
             app.view = View::Schedule;
             app.say(
                 Level::Note,
-                format!("created {}; a adds a session", Library::show_path(&path)),
+                tr!("tui-meeting-created", file = Library::show_path(&path)),
             );
             true
         }

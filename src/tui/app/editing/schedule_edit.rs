@@ -322,7 +322,7 @@ fn submit_move(app: &mut App, f: &mut Form, entry: MeetingId, session: usize) ->
     let date: NaiveDate = match crate::domain::date::parse(f.get("date")) {
         Ok(d) => d,
         Err(e) => {
-            f.show_errors(vec![("date".into(), e)]);
+            f.show_errors(vec![("date".into(), crate::load::value_said(&e))]);
             return false;
         }
     };

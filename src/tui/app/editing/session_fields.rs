@@ -45,7 +45,9 @@ pub fn date_tidy(s: &str) -> Option<String> {
 }
 
 pub fn date_check(s: &str) -> Result<(), String> {
-    crate::domain::date::parse(s).map(|_| ())
+    crate::domain::date::parse(s)
+        .map(|_| ())
+        .map_err(|e| crate::load::value_said(&e))
 }
 
 fn language_check(s: &str) -> Result<(), String> {

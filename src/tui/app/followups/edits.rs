@@ -79,6 +79,17 @@ impl App {
         if self.view != View::FollowUps {
             return false;
         }
+        if matches!(
+            c,
+            Command::FilterOwner
+                | Command::FilterMeeting
+                | Command::FilterTag
+                | Command::FilterCountry
+        ) {
+            let cur = self.current();
+            self.followups
+                .ensure_facets(&self.library.entries, cur, self.today);
+        }
         if let Some(said) = self.followups.filter_key(c) {
             self.say(Level::Note, said);
             return true;

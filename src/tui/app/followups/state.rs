@@ -204,12 +204,6 @@ impl FollowUpsState {
         let mut rows = self.select(&reg, cur_at, today, &keys);
         self.search(&mut rows, matcher);
         self.counts = counts(&rows);
-        // Typing a search changes neither the scope nor the documents.
-        let key = (cur, self.all, self.status.clone(), self.docs);
-        if self.facets_for.as_ref() != Some(&key) {
-            self.facets = facets(self, &reg, cur_at, today, &keys);
-            self.facets_for = Some(key);
-        }
         let ids: Vec<MeetingId> = entries.iter().map(|e| e.id).collect();
         self.rows = layout(&rows, self.group, &ids);
         self.built_for = Some((cur, self.generation));
@@ -218,6 +212,22 @@ impl FollowUpsState {
             .or_else(|| self.rows.iter().position(|r| r.item().is_some()))
             .unwrap_or(0);
         self.list.scroll.selected = at;
+    }
+
+    /// The values the filter keys cycle through, made when one is pressed
+    /// (after an edit they are made again only then): from the same rows
+    /// the list's scope and status filter select.
+    pub fn ensure_facets(&mut self, entries: &[Entry], cur: Option<MeetingId>, today: NaiveDate) {
+        // Typing a search changes neither the scope nor the documents.
+        let key = (cur, self.all, self.status.clone(), self.docs);
+        if self.facets_for.as_ref() == Some(&key) {
+            return;
+        }
+        let keys = keys(entries);
+        let reg = register(entries, &keys);
+        let cur_at = cur.and_then(|id| entries.iter().position(|e| e.id == id));
+        self.facets = facets(self, &reg, cur_at, today, &keys);
+        self.facets_for = Some(key);
     }
 
     /// Keeps the rows the search finds: fuzzy over id, title, owner and

@@ -217,6 +217,19 @@ fn merge_and_import_dialogs_in_russian_at_80x24() {
     });
 }
 
+/// The slot finder (`F` on a session in the Schedule) in Russian: the
+/// heading's plural, the reasons for ranking and the near misses.
+#[test]
+fn the_slot_finder_in_russian_at_80x24() {
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("agendas", 80, 24);
+        vcasie(&mut app, '2');
+        press(&mut app, "jF");
+        let t = draw(&app);
+        insta::assert_snapshot!("ru_dlg_slot_finder_80x24", t.backend());
+    });
+}
+
 /// The questions and forms the catalogue's newer words reach: a shift held
 /// back by midnight, a move past midnight, a new meeting's form refusing
 /// an empty one, and the offer of a previous session's unsaved edits.

@@ -2362,3 +2362,33 @@ due-too-far = `{ $text }` is too far ahead
 due-not-date = `{ $text }` is not a date; { $help }
 
 tui-no-meetings = no meetings
+
+## The slot finder in the TUI (F on a session; src/tui/app/editing/slot_finder.rs)
+
+ui-In-the-slot-finder-F-on-a-session = In the slot finder (F on a session)
+ui-the-free-time-above = the free time above
+ui-the-free-time-below = the free time below
+ui-choose = choose
+ui-move-the-session-to-the-chosen-time-u-undoes-it = move the session to the chosen time (u undoes it)
+ui-move-there = move there
+ui-close-the-slot-finder-changing-nothing = close the slot finder, changing nothing
+ui-find-a-free-time-for-the-session-ranked-slots-near-misses-and-why = find a free time for the session: ranked slots, near misses and why
+ui-find-slot = find slot
+tui-slot-title = Free times for `{ $id }`
+tui-slot-hint = ↑↓ choose · Enter move there · Esc close
+tui-slot-heading = { $n ->
+    [one] { $n } free time
+   *[other] { $n } free times
+} for { $minutes } min, best first:
+tui-slot-none-free = No free time on the meeting's days.
+tui-slot-near = Near misses, each ruled out by one thing:
+tui-slot-why-now = where it is now
+tui-slot-why-same-day = same day, { $minutes } min off
+tui-slot-why-other-day = another day
+tui-slot-why-spare = an hour to spare
+tui-slot-why-tight = { $minutes } min to someone's hours' edge
+tui-slot-room-taken = room `{ $room }` is taken by `{ $session }` ({ $span })
+tui-slot-break = the break `{ $session }` ({ $span })
+tui-slot-booked = { $name } is in `{ $session }` ({ $span })
+tui-slot-local-time = { $name } would be at { $local } in { $zone }, outside { $hours }
+tui-slot-interpreter-day = interpreter { $name } would be in the booth { $minutes } min that day, over { $max }

@@ -2460,3 +2460,34 @@ due-too-far = `{ $text }` — слишком далеко вперёд
 due-not-date = `{ $text }` — не дата; { $help }
 
 tui-no-meetings = встреч нет
+
+## The slot finder in the TUI (F on a session; src/tui/app/editing/slot_finder.rs)
+
+ui-In-the-slot-finder-F-on-a-session = В подборе времени (F на заседании)
+ui-the-free-time-above = свободное время выше
+ui-the-free-time-below = свободное время ниже
+ui-choose = выбрать
+ui-move-the-session-to-the-chosen-time-u-undoes-it = перенести заседание на выбранное время (u — отменить)
+ui-move-there = перенести
+ui-close-the-slot-finder-changing-nothing = закрыть подбор времени, ничего не меняя
+ui-find-a-free-time-for-the-session-ranked-slots-near-misses-and-why = подобрать свободное время для заседания: лучшие варианты, почти подходящие и почему
+ui-find-slot = подбор времени
+tui-slot-title = Свободное время для `{ $id }`
+tui-slot-hint = ↑↓ выбрать · Enter перенести · Esc закрыть
+tui-slot-heading = { $n ->
+    [one] { $n } свободный вариант
+    [few] { $n } свободных варианта
+   *[many] { $n } свободных вариантов
+} на { $minutes } мин, лучшие сначала:
+tui-slot-none-free = В дни встречи свободного времени нет.
+tui-slot-near = Почти подходят, каждому мешает одно:
+tui-slot-why-now = там, где оно сейчас
+tui-slot-why-same-day = тот же день, сдвиг { $minutes } мин
+tui-slot-why-other-day = другой день
+tui-slot-why-spare = час в запасе
+tui-slot-why-tight = { $minutes } мин до края чьих-то часов
+tui-slot-room-taken = зал `{ $room }` занят заседанием `{ $session }` ({ $span })
+tui-slot-break = перерыв `{ $session }` ({ $span })
+tui-slot-booked = { $name } — на заседании `{ $session }` ({ $span })
+tui-slot-local-time = { $name }: по зоне { $zone } будет { $local }, вне часов { $hours }
+tui-slot-interpreter-day = переводчик { $name } пробудет в кабине { $minutes } мин за день, больше { $max }

@@ -130,6 +130,8 @@ pub enum Command {
     LongerBit,
     Resize,
     Items,
+    /// The slot finder on the selected session (`F`).
+    FindSlot,
     ItemUp,
     ItemDown,
     ExternalEdit,

@@ -739,6 +739,7 @@ const KEYS: &[Binding] = &[
     b(Scope::In(View::Schedule), &[ch('D')], C::Duplicate, "duplicate the session", ""),
     b(Scope::In(View::Schedule), &[ch('d'), code(KeyCode::Delete)], C::Delete, "delete the session (asks first)", ""),
     b(Scope::In(View::Schedule), &[ch('m')], C::MoveSession, "move the session to another day or time", "move"),
+    b(Scope::In(View::Schedule), &[ch('F')], C::FindSlot, "find a free time for the session: ranked slots, near misses and why", "find slot"),
     b(Scope::In(View::Schedule), &[ch('<')], C::Shorter, "shorten the session by 15 minutes", ""),
     b(Scope::In(View::Schedule), &[ch('>')], C::Longer, "lengthen the session by 15 minutes", ""),
     b(Scope::In(View::Schedule), &[ch('[')], C::ShorterBit, "shorten the session by 5 minutes", ""),

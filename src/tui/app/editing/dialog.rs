@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::Modal;
-use super::{export_dialog, prompt};
+use super::{export_dialog, prompt, slot_finder};
 use crate::tui::app::App;
 use crate::tui::app::focus::Press;
 use crate::tui::keymap::DialogKeys;
@@ -21,6 +21,7 @@ use crate::tui::keymap::DialogKeys;
 pub const DIALOGS: &[&DialogKeys] = &[
     &export_dialog::KEYS,
     &prompt::KEYS,
+    &slot_finder::KEYS,
     &crate::tui::app::roster_filter::KEYS,
 ];
 

@@ -47,6 +47,7 @@ pub mod roster_import;
 mod saving;
 mod schedule_edit;
 mod session_fields;
+pub mod slot_finder;
 
 use crate::tui::status::Level;
 use std::path::PathBuf;
@@ -352,6 +353,7 @@ fn is_schedule_command(c: Command) -> bool {
             | Command::LongerBit
             | Command::Resize
             | Command::Items
+            | Command::FindSlot
     )
 }
 

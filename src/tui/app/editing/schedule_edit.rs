@@ -136,6 +136,7 @@ pub fn command(app: &mut App, c: Command) {
         Command::Shorter | Command::Longer | Command::ShorterBit | Command::LongerBit => {
             nudge_end(app, e, i, c)
         }
+        Command::FindSlot => super::slot_finder::open(app, e, i),
         Command::Items => app.edit.push(Modal::Items(ItemsList {
             entry: e,
             session: i,

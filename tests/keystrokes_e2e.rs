@@ -96,9 +96,9 @@ participants:
     t.wait_for("cursor no room 10:00");
     t.send("a");
     t.wait_for("Add a session in");
-    // Title, then Kind, Date, Start, End, Room: start and end are prefilled.
+    // Title, then Kind, Date, Last day, Start, End, Room: start and end are prefilled.
     t.text("Opening");
-    t.send("\t\t\t\t\t");
+    t.send("\t\t\t\t\t\t");
     t.text("Hall A");
     t.send("\r");
     t.wait_for("add session `opening`");
@@ -143,7 +143,7 @@ fn three_webinars(t: &mut Counted) {
         // Date: the first webinar keeps the first day; the others type theirs.
         t.send("\t");
         t.text(date);
-        t.send("\t");
+        t.send("\t\t");
         t.text("11");
         t.send("\t");
         t.text("+90m");
@@ -310,8 +310,8 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     titles(&mut t, "Opening plenary", "Открытие");
     t.send("plen");
     t.wait_for("Pick a kind");
-    // Kind, then Date, Start, End, Room.
-    t.send("\r\t\t\t");
+    // Kind, then Date, Last day, Start, End, Room.
+    t.send("\r\t\t\t\t");
     t.text("10:30");
     t.send("\t");
     t.text("Hall A");
@@ -322,7 +322,7 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     // The English title is there ("Coffee break"); the Russian, the end.
     t.send("\t");
     t.text("Кофе-брейк");
-    t.send("\t\t\t\t");
+    t.send("\t\t\t\t\t");
     t.text("11");
     t.send("\r");
     t.wait_for("add session `coffee-break`");
@@ -334,7 +334,7 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     titles(&mut t, "Break-out A: teachers", "Секция A: учителя");
     t.send("break-o");
     t.wait_for("Pick a kind");
-    t.send("\r\t\t\t");
+    t.send("\r\t\t\t\t");
     t.text("12:30");
     t.send("\t");
     t.text("Room 1");
@@ -351,7 +351,7 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     titles(&mut t, "Break-out B: skills", "Секция B: навыки");
     t.send("break-o");
     t.wait_for("Pick a kind");
-    t.send("\r\t\t\t");
+    t.send("\r\t\t\t\t");
     t.text("12:30");
     t.send("\t");
     t.text("Room 2");
@@ -360,7 +360,7 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     t.send("jjjjjjb");
     t.wait_for("Add a break at 12:30");
     titles(&mut t, "Lunch", "Обед");
-    t.send("\t\t\t");
+    t.send("\t\t\t\t");
     t.text("13:30");
     t.send("\r");
     t.wait_for("add session `lunch`");
@@ -380,7 +380,7 @@ fn a_symposium_day_built_in_the_grid_from_an_empty_folder() {
     t.wait_for("Add a session alongside at 14:00");
     // Titles, then Kind (exhibition already), Date, Start, End, Room.
     titles(&mut t, "Gallery Walk", "Галерея проектов");
-    t.send("\t\t");
+    t.send("\t\t\t");
     t.text("9");
     t.send("\t");
     t.text("17");

@@ -91,13 +91,13 @@ fn add_a_session_pick_a_chair_set_interpretation_undo_redo_save() {
     assert_eq!(app.view, View::Schedule);
     press(&mut app, "a");
     assert_eq!(app.context().overlay(), Some(Overlay::Form));
-    // Title (en), Title (ru), Kind, Date, Start, End, Room, Link, Chair,
+    // Title (en), Title (ru), Kind, Date, Last day, Start, End, Room, Link, Chair,
     // Speakers, Floor language, Interpreted into, the booths', Lead (en),
     // Lead (ru), Whole session not confirmed, Notes, documents, Id.
     press(&mut app, "Q&A with the speakers<tab>Вопросы и ответы<tab>");
     press(
         &mut app,
-        "<tab><C-u>2020-10-07<tab><C-u>5pm<tab><C-u>+30m<tab><tab><tab>",
+        "<tab><C-u>2020-10-07<tab><tab><C-u>5pm<tab><C-u>+30m<tab><tab><tab>",
     );
     // The chair by fuzzy pick: a few letters, in any order.
     press(&mut app, "yoon ji");
@@ -266,10 +266,18 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
     refused(&mut app, "a", 0, "", "title is needed");
     refused(&mut app, "a", 3, "2020-13-45", "");
     refused(&mut app, "a", 3, "next tuesday", "");
-    refused(&mut app, "a", 4, "25:99", "is not a time");
-    refused(&mut app, "a", 5, "+0m", "between 1 minute and 24 hours");
-    refused(&mut app, "a", 5, "lunch", "is not a time");
-    refused(&mut app, "e", 5, "01:00", "must be after the start");
+    refused(
+        &mut app,
+        "e",
+        4,
+        "2000-01-01",
+        "is before the session's date",
+    );
+    refused(&mut app, "a", 4, "someday", "");
+    refused(&mut app, "a", 5, "25:99", "is not a time");
+    refused(&mut app, "a", 6, "+0m", "between 1 minute and 24 hours");
+    refused(&mut app, "a", 6, "lunch", "is not a time");
+    refused(&mut app, "e", 6, "01:00", "must be after the start");
     // The id is the last field: Shift-Tab from the first.
     refused(&mut app, "a<s-tab>", 0, "Webinar 9", "is not an id");
     refused(&mut app, "e<s-tab>", 0, "", "keeps an id");
@@ -720,7 +728,7 @@ fn a_newcomer_builds_vcasie_webinar_2_from_an_empty_meeting() {
     );
     press(
         &mut app,
-        "webi<ret><tab><C-u>2020-10-07<tab><C-u>15<tab><C-u>+105m<tab>",
+        "webi<ret><tab><C-u>2020-10-07<tab><tab><C-u>15<tab><C-u>+105m<tab>",
     );
     // Link, Chair, Speakers, Floor language; Interpreted into; past the
     // booth (3) to the lead organization.
@@ -815,7 +823,7 @@ fn a_file_with_comments_saves_at_once_and_keeps_them() {
 #[test]
 fn times_are_shown_as_understood_when_leaving_the_field() {
     let (_d, _p, mut app) = vcasie();
-    press(&mut app, "2a<tab><tab><tab><tab>3pm<tab>");
+    press(&mut app, "2a<tab><tab><tab><tab><tab>3pm<tab>");
     let f = app.edit.form().unwrap();
     assert_eq!(f.get("start"), "15:00");
     press(&mut app, "+90m<tab>");

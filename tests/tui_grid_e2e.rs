@@ -110,14 +110,14 @@ fn a_symposium_day_built_in_the_grid_keeps_its_break_outs_parallel() {
     t.wait_for("times in Asia/Almaty");
     t.send("v");
     t.wait_for("nothing scheduled · cursor no room 08:00");
-    // 09:00: the plenary, in a room typed in the form (Kind, Date, Start, End, Room).
+    // 09:00: the plenary, in a room typed in the form (Kind, Date, Last day, Start, End, Room).
     t.send("jjjj");
     t.wait_for("cursor no room 09:00");
     add(
         &mut t,
         "Opening plenary",
         "pl",
-        &[(4, "Hall A")],
+        &[(5, "Hall A")],
         "opening-plenary",
     );
     // 10:00: two break-outs side by side; the second is given its own room.
@@ -127,14 +127,14 @@ fn a_symposium_day_built_in_the_grid_keeps_its_break_outs_parallel() {
         &mut t,
         "Break-out A",
         "break-out",
-        &[(4, "Room 1")],
+        &[(5, "Room 1")],
         "break-out-a",
     );
     add(
         &mut t,
         "Break-out B",
         "break-out",
-        &[(4, "Room 2")],
+        &[(5, "Room 2")],
         "break-out-b",
     );
     // 09:00: the exhibition until 17:00 in the foyer: it runs alongside.
@@ -145,7 +145,7 @@ fn a_symposium_day_built_in_the_grid_keeps_its_break_outs_parallel() {
         &mut t,
         "Gallery Walk",
         "exhib",
-        &[(3, "17:00"), (1, "Foyer")],
+        &[(4, "17:00"), (1, "Foyer")],
         "gallery-walk",
     );
     // In the band (the cursor's mark is on its first row).

@@ -126,6 +126,7 @@ pub fn read_session(m: &Meeting, f: &Fields, s: &mut Session) -> Result<(), Form
         Ok(d) => s.date = d,
         Err(e) => errs.push(("date".into(), crate::load::value_said(&e))),
     }
+    read_end_date(f, s, &mut errs);
     read_times(f, s, &mut errs);
     read_where_and_who(m, f, s, &mut errs);
     read_speakers(m, f, s, &mut errs);
@@ -141,6 +142,31 @@ pub fn read_session(m: &Meeting, f: &Fields, s: &mut Session) -> Result<(), Form
     s.notes = opt(f.get("notes"));
     read_id(m, f, s, &mut errs);
     if errs.is_empty() { Ok(()) } else { Err(errs) }
+}
+
+/// The last day of a session over several days: empty (or the date
+/// itself) is a one-day session; a day before the date is refused.
+fn read_end_date(f: &Fields, s: &mut Session, errs: &mut FormErrors) {
+    if !f.has("end_date") {
+        return;
+    }
+    let v = f.get("end_date").trim();
+    if v.is_empty() {
+        s.end_date = None;
+        return;
+    }
+    match crate::domain::date::parse(v) {
+        Ok(d) if d < s.date => errs.push((
+            "end_date".into(),
+            tr!(
+                "form-end-date-before",
+                end = d.to_string(),
+                date = s.date.to_string()
+            ),
+        )),
+        Ok(d) => s.end_date = (d != s.date).then_some(d),
+        Err(e) => errs.push(("end_date".into(), crate::load::value_said(&e))),
+    }
 }
 
 fn read_kind(f: &Fields, s: &mut Session, errs: &mut FormErrors) {

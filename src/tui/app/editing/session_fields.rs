@@ -105,8 +105,16 @@ fn mark(s: &Session, f: Field, name: &'static str) -> Field {
     f.markable(name, marked(&s.tentative, name))
 }
 
-/// Kind, date, times, room, link, chair and speakers.
-fn when_and_where(s: &Session) -> [Field; 8] {
+/// The last day field: empty for a one-day session.
+pub fn end_date_check(s: &str) -> Result<(), String> {
+    if s.trim().is_empty() {
+        return Ok(());
+    }
+    date_check(s)
+}
+
+/// Kind, date, last day, times, room, link, chair and speakers.
+fn when_and_where(s: &Session) -> [Field; 9] {
     let t = |c: Option<Clock>| c.map(|c| c.to_string()).unwrap_or_default();
     let text = |name: &str, key: &str, v: &Option<String>| {
         Field::text(name, &tr!(key), v.clone().unwrap_or_default())
@@ -127,6 +135,14 @@ fn when_and_where(s: &Session) -> [Field; 8] {
                 .hint(tr!("tui-se-date-hint")),
             "date",
         ),
+        Field::text(
+            "end_date",
+            &tr!("form-end-date"),
+            s.end_date.map(|d| d.to_string()).unwrap_or_default(),
+        )
+        .checked(end_date_check)
+        .tidied(date_tidy)
+        .hint(tr!("form-end-date-hint")),
         mark(
             s,
             Field::text("start", &tr!("form-start"), t(s.start))

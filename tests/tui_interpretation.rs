@@ -401,3 +401,27 @@ fn a_staffing_edit_saves_with_ctrl_s_and_reloads_the_same() {
     assert!(!s.interpretation[0].retour, "saved one-way");
     assert_eq!(s.interpretation[0].interpreters.len(), 2);
 }
+
+#[test]
+fn i_on_a_session_with_one_booth_staffs_that_booth() {
+    let (_d, mut app) = vcasie(120, 40);
+    run(
+        &mut app,
+        &[Command::Show(View::Interpretation), Command::Top],
+    );
+    let e = app.current().unwrap();
+    for _ in 0..app.interp.rows.len() {
+        if let Some(InterpRow::Session(s)) = app.interp.selected()
+            && app.library[e].meeting().sessions[s].interpretation.len() == 1
+        {
+            run(&mut app, &[Command::Interp(InterpCommand::AddInterpreter)]);
+            assert!(
+                app.interp.popup.is_some(),
+                "no choice list on a one-booth session row"
+            );
+            return;
+        }
+        run(&mut app, &[Command::Down]);
+    }
+    panic!("no session row with one booth in vCASIE");
+}

@@ -685,8 +685,18 @@ impl App {
     }
 
     /// The selected (session, channel), or a message saying what to select.
+    /// On a session row whose session has one booth, that booth: there is
+    /// nothing to choose.
     fn selected_booth(&self) -> Result<(usize, usize), String> {
+        let booths = |s: usize| {
+            self.interp
+                .entry
+                .and_then(|e| self.library.get(e))
+                .and_then(|e| e.meeting().sessions.get(s))
+                .map_or(0, |x| x.interpretation.len())
+        };
         match self.interp.selected() {
+            Some(InterpRow::Session(s)) if booths(s) == 1 => Ok((s, 0)),
             Some(InterpRow::Booth(s, c))
                 if self
                     .interp

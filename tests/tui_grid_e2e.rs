@@ -159,7 +159,8 @@ fn a_symposium_day_built_in_the_grid_keeps_its_break_outs_parallel() {
     t.send("m");
     t.wait_for("Move `opening-plenary`");
     t.send("\t9:30\t \r");
-    t.wait_for("move session `opening-plenary`");
+    // The status line says how many moved with it: the two break-outs.
+    t.wait_for("move session `opening-plenary` (2 more sessions moved with it)");
     let s = t.wait_for("break-out 10:30-11:30");
     assert!(
         s.contains("┆09:00-17:00"),

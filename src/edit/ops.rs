@@ -431,6 +431,20 @@ fn retime(
         after,
     }));
     shift.push_into(m, &mut tx, push == Push::RestAndFixed);
+    // The label is what the status line says: how many moved with it.
+    let others = tx
+        .changes
+        .iter()
+        .filter(|c| matches!(c, Change::Session(_)))
+        .count()
+        .saturating_sub(1);
+    if others > 0 {
+        tx.label = crate::tr!(
+            "edit-moved-with-others",
+            what = tx.label.as_str(),
+            n = others
+        );
+    }
     Retimed { tx, shift }
 }
 

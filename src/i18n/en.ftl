@@ -2309,6 +2309,10 @@ edit-staff-meeting = staff the { $lang } booth on every day with { $team }
 edit-duplicate-session = duplicate session as `{ $id }`
 edit-delete-session = delete session `{ $id }`
 edit-move-session = move session `{ $id }`
+edit-moved-with-others = { $what } ({ $n ->
+    [one] 1 more session moved with it
+   *[other] { $n } more sessions moved with it
+})
 edit-resize-session = resize session `{ $id }`
 edit-add-participant = add participant `{ $id }`
 edit-remove-participant = remove participant `{ $id }`

@@ -2403,6 +2403,11 @@ edit-staff-meeting = бригада { $team } в кабине { $lang } на в�
 edit-duplicate-session = копия заседания `{ $id }`
 edit-delete-session = удаление заседания `{ $id }`
 edit-move-session = перенос заседания `{ $id }`
+edit-moved-with-others = { $what } (вместе с ним { $n ->
+    [one] сдвинуто ещё { $n } заседание
+    [few] сдвинуто ещё { $n } заседания
+   *[other] сдвинуто ещё { $n } заседаний
+})
 edit-resize-session = новая длительность заседания `{ $id }`
 edit-add-participant = новый участник `{ $id }`
 edit-remove-participant = удаление участника `{ $id }`

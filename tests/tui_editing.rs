@@ -935,3 +935,23 @@ fn a_termination_signal_keeps_unsaved_edits_beside_the_file() {
             .contains(".unsaved.2")
     );
 }
+
+#[test]
+fn unsaved_clears_when_undo_is_back_at_the_saved_text() {
+    let (_d, _p, mut app) = vcasie();
+    press(&mut app, "2");
+    let e = app.current().unwrap();
+    assert!(!app.library[e].editor.is_dirty(), "dirty before any edit");
+    press(&mut app, "e<tab><tab><tab><tab><tab><C-u>7:00<ret>");
+    assert!(app.library[e].editor.is_dirty(), "{}", status(&app));
+    press(&mut app, "u");
+    assert!(!app.library[e].editor.is_dirty(), "{}", status(&app));
+    // Saved, edited twice, undone twice: back at the saved text again.
+    press(&mut app, "<C-s>");
+    press(&mut app, "e<tab><tab><tab><tab><tab><C-u>7:00<ret>");
+    press(&mut app, "e<tab><tab><tab><tab><tab><C-u>6:00<ret>");
+    press(&mut app, "uu");
+    assert!(!app.library[e].editor.is_dirty(), "{}", status(&app));
+    let shown = format!("{}", common::app::draw(&app).backend());
+    assert!(!shown.contains("unsaved"), "{shown}");
+}

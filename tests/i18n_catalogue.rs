@@ -329,3 +329,22 @@ fn rust_sources() -> Vec<(String, String)> {
     }
     out
 }
+
+/// Every language a picker offers has its name in both catalogues, so a
+/// Russian picker never falls back to an English name; the English one is
+/// the ISO 639 name Plenary printed before.
+#[test]
+fn every_offered_language_is_named_in_every_catalogue() {
+    let codes = plenary::domain::codes::all_languages();
+    assert!(codes.len() > 150);
+    for (code, name, _) in codes {
+        let key = format!("language-{code}");
+        for lang in [Lang::En, Lang::Ru] {
+            assert!(i18n::has(lang, &key), "{key} missing in {lang:?}");
+        }
+        let en = i18n::text(Lang::En, &key, &i18n::Args::new());
+        assert_eq!(en, name, "{key}");
+        let ru = i18n::text(Lang::Ru, &key, &i18n::Args::new());
+        assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{key}: {ru}");
+    }
+}

@@ -96,7 +96,10 @@ fn shift_keys_move_by_a_step_and_a_room_and_resize() {
         "Room 1 11:15-12:45",
         "a room to the left; the clash with break-out A is marked"
     );
-    assert!(screen(&app).contains("! Skills development"));
+    let shown = screen(&app);
+    // Side by side with break-out A in its lane, the title cut to half a column.
+    assert!(shown.contains("! Skills develo"), "{shown}");
+    assert!(shown.contains("! Teachers' di"), "{shown}");
     press(&mut app, "L>>");
     assert_eq!(hm(session(&app, "break-out-b")), "Room 2 11:15-13:15");
     // The step: 5, 10, 15, 30, 60; moves and resizes go by it.

@@ -64,11 +64,11 @@ pub fn run(args: &Args) -> u8 {
         return 2;
     }
     for c in &merged.conflicts {
-        let place = safe::clean(&c.place()).into_owned();
+        let place = safe::clean(&c.said()).into_owned();
         errln!(
             "plenary merge: {}",
             tr!(
-                "merge-conflict",
+                "merge-conflict-in",
                 path = safe::path(&args.ours),
                 place = place
             )

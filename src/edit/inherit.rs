@@ -93,7 +93,8 @@ pub fn new_session(
 /// "Same team all day": the booth `model` (its team, two-way and relay, as
 /// one booth plan) becomes the booth into its language in every session of
 /// `date` that has one (in `room` only, when given), as one undoable edit.
-/// Copying the team alone would turn a two-way booth one-way elsewhere.
+/// Copying the team alone would leave a two-way booth one-way elsewhere; a
+/// booth already two-way, or with a relay, keeps it.
 pub fn staff_day(m: &Meeting, date: NaiveDate, room: Option<&str>, model: &Channel) -> Transaction {
     let label = crate::tr!(
         "edit-staff-day",
@@ -134,8 +135,12 @@ fn staff(
         let mut after = before.clone();
         for c in after.interpretation.iter_mut().filter(|c| c.to == model.to) {
             c.interpreters = model.interpreters.clone();
-            c.retour = model.retour;
-            c.relay = model.relay.clone();
+            // A booth gains the model's two-way and relay but never loses
+            // its own: the team may need them there (a B language).
+            c.retour |= model.retour;
+            if model.relay.is_some() {
+                c.relay = model.relay.clone();
+            }
         }
         if &after != before {
             tx.push(Change::Session(ListOp::Replace {

@@ -19,7 +19,7 @@ use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{Columns, ListTable, detail_pane, fitted, label_value, list_table};
 use crate::tui::zone_view;
 
-fn banner(app: &App, e: &Entry) -> Line<'static> {
+fn banner(app: &App, e: &Entry, width: u16) -> Line<'static> {
     let t = app.theme;
     let m = e.meeting();
     if let Some(input) = &app.zone.input {
@@ -50,16 +50,30 @@ fn banner(app: &App, e: &Entry) -> Line<'static> {
         spans.push(Span::raw(verdict));
         return Line::from(spans);
     }
+    // The dates go first when the line is too wide (a long title, or longer
+    // Russian words): the day headings below say them, the zone nothing else does.
+    let full = meeting_banner(app, m, true);
+    if full.width() <= usize::from(width) {
+        full
+    } else {
+        meeting_banner(app, m, false)
+    }
+}
+
+/// Title, dates (when `dates`) and the zone the times are in.
+fn meeting_banner(app: &App, m: &Meeting, dates: bool) -> Line<'static> {
+    let t = app.theme;
+    let when = if dates {
+        format!("· {} · ", format::meeting_dates(m))
+    } else {
+        "· ".to_string()
+    };
     let mut spans = vec![
         Span::styled(
             format!(" {} ", clean(m.label_in(&app.language().0))),
             t.title(),
         ),
-        Span::raw(format!(
-            "· {} · {} ",
-            format::meeting_dates(m),
-            crate::tr!("tui-times-in")
-        )),
+        Span::raw(format!("{when}{} ", crate::tr!("tui-times-in"))),
     ];
     match app.zone.zones(m) {
         Some((written, shown)) if written != shown => {
@@ -109,7 +123,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let Some(e) = app.schedule.entry.and_then(|i| app.library.get(i)) else {
         return;
     };
-    f.render_widget(Paragraph::new(banner(app, e)), l.banner);
+    f.render_widget(Paragraph::new(banner(app, e, l.banner.width)), l.banner);
     if let Some(c) = &app.schedule.grid {
         super::schedule_grid::render(app, f, e, c, l.banner);
         return;

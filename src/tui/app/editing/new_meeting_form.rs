@@ -231,7 +231,8 @@ pub fn open_edit(app: &mut App) {
 
 fn shown_folder(app: &App) -> String {
     let s = Library::show_path(&folder(app));
-    if s.is_empty() {
+    // The folder Plenary was started in shows as "." in the Meetings title.
+    if s.is_empty() || s == "." {
         tr!("form-this-folder")
     } else {
         s

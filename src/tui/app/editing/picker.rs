@@ -275,22 +275,23 @@ fn languages() -> Vec<Choice> {
         .into_iter()
         .map(|(code, name, own)| {
             let shown = crate::tui::format::language(code);
-            let label = if own.is_empty() || own == name {
-                format!("{code}  {name}")
+            let named = if own.is_empty() || own == name {
+                name.to_string()
             } else {
-                format!("{code}  {name} ({own})")
+                format!("{name} ({own})")
             };
             if shown == name {
                 return Choice {
                     value: code.to_string(),
-                    label,
+                    label: format!("{code}  {named}"),
                     key: Key::new([code, name, own]),
                     names: vec![squash(code), squash(name), squash(own)],
                 };
             }
             Choice {
                 value: code.to_string(),
-                label: format!("{label} — {shown}"),
+                // The reader's name first: a long autonym cuts the end, not it.
+                label: format!("{code}  {shown} — {named}"),
                 key: Key::new([code, name, own, shown.as_str()]),
                 names: vec![squash(code), squash(name), squash(own), squash(&shown)],
             }

@@ -39,8 +39,8 @@ fn edit_save_quit_reopen_and_check_is_clean() {
     t.wait_for("Webinar 1");
     t.send("e");
     t.wait_for("Edit `webinar-1`");
-    // Title (en), Title (ru), Kind, Date, Start, End, Room.
-    t.send("\t\t\t\t\t\tStudio 2\r");
+    // Title (en), Title (ru), Kind, Date, Last day, Start, End, Room.
+    t.send("\t\t\t\t\t\t\tStudio 2\r");
     t.wait_for("edit session `webinar-1`");
     t.wait_for("unsaved");
     t.send("\x13"); // Ctrl-s
@@ -130,7 +130,7 @@ fn a_panic_keeps_unsaved_edits_and_says_where() {
     t.wait_for("Webinar 1");
     t.send("e");
     t.wait_for("Edit `webinar-1`");
-    t.send("\t\t\t\t\t\tStudio 2\r");
+    t.send("\t\t\t\t\t\t\tStudio 2\r");
     t.wait_for("unsaved");
     t.send("\x1b[24~"); // F12: the deliberate panic
     let status = t.wait_exit();

@@ -244,26 +244,14 @@ fn items(pg: &Page, items: &[Item]) -> String {
     out
 }
 
-/// An item's speakers and presenting body, on whose behalf, marked when
-/// not confirmed; empty when it names nobody.
+/// An item's speakers ([`Page::speakers`]) in their own span; empty when
+/// it names nobody.
 fn who(pg: &Page, it: &Item) -> String {
-    let mut who: Vec<String> = it.speakers.iter().map(|id| pg.person(id)).collect();
-    who.extend(
-        it.presenter
-            .as_ref()
-            .map(|x| format!("<b>{}</b>", pg.txt(x))),
-    );
-    let mut line = who.join("; ");
-    if let Some(b) = &it.on_behalf_of {
-        line.push_str(&format!(", {} {}", pg.lab("on behalf of"), pg.txt(b)));
-    }
+    let line = pg.speakers(it);
     if line.is_empty() {
         return line;
     }
-    let proposed = ["speakers", "presenter"]
-        .iter()
-        .any(|f| it.tentative.covers(f));
-    format!("<span class=\"who\">{line}{}</span>\n", pg.mark(proposed))
+    format!("<span class=\"who\">{line}</span>\n")
 }
 
 /// What the person does here: their role, and for an interpreter the booth,

@@ -183,22 +183,9 @@ fn items(pg: &Page, items: &[Item]) -> String {
     out
 }
 
-/// An item's speakers and presenting body, on whose behalf, marked when
-/// not confirmed; empty when it names nobody.
+/// An item's speakers, as [`Page::speakers`] gives them.
 fn who(pg: &Page, it: &Item) -> String {
-    let mut who: Vec<String> = it.speakers.iter().map(|id| pg.person(id)).collect();
-    who.extend(it.presenter.as_ref().map(|x| pg.bold(&pg.txt(x))));
-    let mut line = who.join("; ");
-    if let Some(b) = &it.on_behalf_of {
-        line.push_str(&format!(", {} {}", pg.lab("on behalf of"), pg.txt(b)));
-    }
-    if line.is_empty() {
-        return line;
-    }
-    let proposed = ["speakers", "presenter"]
-        .iter()
-        .any(|f| it.tentative.covers(f));
-    format!("{line}{}", pg.mark(proposed))
+    pg.speakers(it)
 }
 
 fn brief(pg: &Page, id: &str, s: &Session) -> String {

@@ -174,6 +174,24 @@ impl<'p, 'a> Page<'p, 'a> {
         }
     }
 
+    /// An item's speakers and presenting body, on whose behalf, marked when
+    /// not confirmed; empty when it names nobody. Shared by HTML and Markdown.
+    pub fn speakers(&self, it: &crate::domain::Item) -> String {
+        let mut who: Vec<String> = it.speakers.iter().map(|id| self.person(id)).collect();
+        who.extend(it.presenter.as_ref().map(|x| self.bold(&self.txt(x))));
+        let mut line = who.join("; ");
+        if let Some(b) = &it.on_behalf_of {
+            line.push_str(&format!(", {} {}", self.lab("on behalf of"), self.txt(b)));
+        }
+        if line.is_empty() {
+            return line;
+        }
+        let proposed = ["speakers", "presenter"]
+            .iter()
+            .any(|f| it.tentative.covers(f));
+        format!("{line}{}", self.mark(proposed))
+    }
+
     /// `Mr Jaewon Cho, Programme Officer, KERIS`, the name in bold, marked
     /// when the person is not confirmed.
     pub fn person(&self, id: &str) -> String {

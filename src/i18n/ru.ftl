@@ -209,6 +209,39 @@ toml-t-array = массив
 toml-t-table = таблица
 toml-t-inline-table = встроенная таблица
 
+## Слова toml_datetime о дате или времени, которых не бывает (src/settings/toml_words.rs)
+
+toml-dt-date = неверная дата
+toml-dt-time = неверное время
+toml-dt-offset = неверный сдвиг от UTC
+toml-dt-datetime = неверные дата и время
+toml-dt-day-range = день от 01 до { $max }
+toml-dt-e-year-or-hour = год или час
+toml-dt-e-dash-or-colon = `-` (ГГГГ-ММ) или `:` (ЧЧ:ММ)
+toml-dt-e-month = месяц
+toml-dt-e-dash-day = `-` (ММ-ДД)
+toml-dt-e-day = день
+toml-dt-e-year-digits = год из четырёх цифр (ГГГГ)
+toml-dt-e-month-digits = месяц из двух цифр (ММ)
+toml-dt-e-day-digits = день из двух цифр (ДД)
+toml-dt-e-month-range = месяц от 01 до 12
+toml-dt-e-t = `T` между датой и временем
+toml-dt-e-hour = час
+toml-dt-e-colon = `:` (ЧЧ:ММ)
+toml-dt-e-minute = минуты
+toml-dt-e-second = секунды
+toml-dt-e-nanosecond = доли секунды
+toml-dt-e-hour-digits = час из двух цифр (ЧЧ)
+toml-dt-e-minute-digits = минуты из двух цифр (ММ)
+toml-dt-e-second-digits = секунды из двух цифр (СС)
+toml-dt-e-hour-range = час от 00 до 23
+toml-dt-e-minute-range = минуты от 00 до 59
+toml-dt-e-second-range = секунды от 00 до 60
+toml-dt-e-nanoseconds-overflow = слишком много цифр в долях секунды
+toml-dt-e-offset-hours = часы от 00 до 23
+toml-dt-e-offset-minutes = минуты от 00 до 59
+toml-dt-e-zone = `Z`, +СДВИГ или -СДВИГ
+
 ## Таблица plenary people (src/cli/people.rs); её CSV и JSON остаются английскими
 
 people-col-name = ИМЯ
@@ -265,7 +298,6 @@ merge-conflict-in = { $path }: конфликт в { $place }
 config-unknown-key = неизвестная настройка `{ $key }`
 config-known-keys = настройки: { $keys }
 config-bad-value = `{ $key }` не может быть { $value }
-config-plain-hint = { $text }
 config-ui-lang-hint = укажите "en" или "ru"
 config-speaking-hours-hint = укажите окно местного времени выступающих, например "07:00-22:00" (конец после начала)
 config-display-zone-hint = укажите название часового пояса IANA в кавычках, например "Asia/Almaty"
@@ -725,6 +757,9 @@ source-is-device = это устройство, а не файл
 source-is-other = это не обычный файл
 source-not-found = такого файла нет
 source-permission = нет прав на чтение
+source-no-device = нет такого устройства или адреса
+source-not-a-terminal = это не терминал
+tui-no-terminal = не удаётся занять этот терминал ({ $why }); `plenary check` работает и без него
 source-empty = файл пуст; встрече нужны как минимум `title`, `timezone` и `start_date`
 source-too-large = размер файла { $size } байт, больше предела в { $limit } байт для программы
 source-binary = похоже, это двоичный файл (в нём есть байты NUL), а не программа в YAML
@@ -1018,6 +1053,12 @@ zone-country-several = в { $country } тогда было несколько ч
 zone-country-unknown = для { $country } часовой пояс неизвестен; укажите `timezone`
 
 zone-unknown = неизвестный часовой пояс `{ $name }`
+zone-read-as = { $typed } понят как { $zone }
+zone-read-as-offset = { $typed } понят как { $zone } (UTC{ $hours }, без перехода на летнее время)
+zone-meeting-unknown = неизвестный часовой пояс встречи `{ $name }`
+export-note-unscheduled = у заседания `{ $id }` ещё нет времени начала, поэтому его нет в выгрузке
+export-sequence-unsaved = не удаётся запомнить версии календаря в { $path }: { $why }; SEQUENCE не будет расти
+export-cannot-write = не удаётся записать: { $why }
 zone-write-iana = укажите название пояса по IANA: `{ $zone }`
 zone-several = `{ $name }` обозначает несколько поясов: { $zones }; укажите один из них
 zone-part-hour = { $offset } — не целое число часов от UTC, такое смещение бывает только у именованных поясов; укажите название по IANA, например `Asia/Kolkata` для +05:30
@@ -1270,6 +1311,87 @@ import-no-header = строка заголовка не найдена (стро
     { $rows }
     Назовите столбцы через --map, например --map "Full name=name,Mail=email" (поля: { $fields })
 import-first-row = {"  "}строка { $line }: { $cells }
+import-map-syntax = --map: `{ $pair }` — не СТОЛБЕЦ=поле; пишите так: --map "Full name=name,Mail=email"
+import-map-field = --map: неизвестное поле `{ $field }` для столбца `{ $column }`; поля: { $fields }
+roster-cannot-read = не удаётся прочитать: { $why }
+roster-export-json = не удалось записать JSON: { $why }
+
+## plenary import: расписания pretalx / frab (src/import, src/cli/import.rs)
+
+word-note = примечание
+import-cannot-read = не удаётся прочитать { $file }: { $why }
+import-too-large = больше 32 МБ; это не расписание
+import-neither = это ни schedule.json, ни schedule.xml
+import-neither-hint = выгрузите расписание из pretalx или frab в JSON или XML и импортируйте этот файл
+import-not-xml = это не корректный XML: { $why }
+import-not-json = это не корректный JSON: { $why }
+import-whole-file-hint = проверьте, что файл скачан целиком
+import-xml-root = корневой элемент XML — <{ $root }>, а не <schedule>
+import-xml-root-hint = schedule.xml из frab или pretalx начинается с <schedule>
+import-no-conference = в этом JSON нет `schedule.conference`
+import-no-conference-hint = в schedule.json из pretalx или frab есть {"{"}"schedule": {"{"}"conference": {"{"}...{"}"}{"}"}{"}"}
+import-note-no-start = у события `{ $key }` ({ $title }) нет даты и времени начала; оно пропущено
+import-note-past-midnight = событие `{ $key }` продолжается после полуночи; в программе оно кончается в 23:59, настоящее время окончания записано в заметках заседания
+import-not-loaded-back = { $file } записан, но не загружается обратно:
+import-wrote = записан { $file }: { $sessions ->
+    [one] { $sessions } заседание
+    [few] { $sessions } заседания
+   *[other] { $sessions } заседаний
+}, { $people ->
+    [one] { $people } участник
+    [few] { $people } участника
+   *[other] { $people } участников
+}
+
+## Причины serde_json, если schedule.json — не JSON (src/import/why.rs)
+
+import-json-at = { $what } (строка { $line }, столбец { $column })
+import-json-eof-list = конец файла внутри списка
+import-json-eof-object = конец файла внутри объекта
+import-json-eof-string = конец файла внутри строки
+import-json-eof-value = конец файла там, где ожидается значение
+import-json-colon = ожидается `:`
+import-json-comma-list = ожидается `,` или `]`
+import-json-comma-object = ожидается `,` или `{"}"}`
+import-json-ident = ожидается true, false или null
+import-json-value = ожидается значение
+import-json-quote = ожидается `"`
+import-json-escape = неверная escape-последовательность
+import-json-number = неверное число
+import-json-range = число вне допустимого диапазона
+import-json-code-point = неверный код символа Юникода
+import-json-control = управляющий символ (\u0000-\u001F) внутри строки
+import-json-key-string = ключ должен быть строкой
+import-json-trailing-comma = лишняя запятая
+import-json-trailing = лишние символы после конца
+import-json-hex-end = escape-последовательность \u оборвана
+import-json-recursion = слишком глубокая вложенность
+import-json-surrogate = одиночный суррогат в escape-последовательности \u
+
+## Причины roxmltree, если schedule.xml — не XML (src/import/why.rs)
+
+import-xml-close-tag = ожидался закрывающий тег '{ $expected }', а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-stray-close = лишний закрывающий тег (строка { $row }, столбец { $col })
+import-xml-bad-entity = неправильная ссылка на сущность (строка { $row }, столбец { $col })
+import-xml-unknown-entity = неизвестная ссылка на сущность '{ $name }' (строка { $row }, столбец { $col })
+import-xml-lt-in-attribute = неэкранированный '<' в значении атрибута (строка { $row }, столбец { $col })
+import-xml-duplicate-attribute = атрибут '{ $name }' повторяется (строка { $row }, столбец { $col })
+import-xml-unknown-namespace = неизвестный префикс пространства имён '{ $name }' (строка { $row }, столбец { $col })
+import-xml-no-root = в документе нет корневого элемента
+import-xml-unclosed-root = корневой элемент открыт, но не закрыт
+import-xml-declaration = лишнее объявление XML (строка { $row }, столбец { $col })
+import-xml-dtd = XML с DTD не принимается
+import-xml-name = неверное имя (строка { $row }, столбец { $col })
+import-xml-char = ожидается '{ $expected }', а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-char2 = ожидается { $expected }, а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-string = ожидается '{ $expected }' (строка { $row }, столбец { $col })
+import-xml-comment = комментарий содержит '--' (строка { $row }, столбец { $col })
+import-xml-token = непонятная конструкция (строка { $row }, столбец { $col })
+import-xml-end = документ обрывается раньше конца
+import-xml-want-space = пробел
+import-xml-want-quote = кавычка
+import-xml-want-bracket = '[' или '>'
+import-xml-want-external = кавычка, SYSTEM или PUBLIC
 ui-same-e-mail = та же электронная почта
 ui-same-name = то же имя
 ui-same-name-in-another-script = то же имя в другой письменности

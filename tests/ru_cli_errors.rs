@@ -370,3 +370,71 @@ fn broken_schedules_give_their_messages_in_both_languages() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `followups` over a broken file says which meeting's follow-ups are
+/// missing; `slots` puts its hint on a line of its own (it was run into
+/// the message's line, in both languages).
+#[test]
+fn followups_and_slots_refusals_are_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("broken.yaml"), "title: [\n").unwrap();
+    let (code, ru) = run_in(d, "ru", no_config(), &["followups", "broken.yaml"]);
+    assert_eq!(code, 1);
+    assert!(
+        ru.contains("\n  примечание: поручения из broken.yaml не выведены\n"),
+        "{ru}"
+    );
+    all_russian("followups", &ru);
+    let (_, en) = run_in(d, "C", no_config(), &["followups", "broken.yaml"]);
+    assert!(
+        en.contains("\n  note: the follow-ups of broken.yaml are not listed\n"),
+        "{en}"
+    );
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, ru) = run_in(
+        here,
+        "ru",
+        no_config(),
+        &["slots", "--session", "nope", AGENDA],
+    );
+    assert_eq!(code, 2);
+    assert_eq!(
+        ru,
+        format!(
+            "plenary: {AGENDA}: заседания `nope` нет\n  подсказка: укажите `id` одного из заседаний встречи\n"
+        )
+    );
+    let (_, en) = run_in(
+        here,
+        "C",
+        no_config(),
+        &["slots", "--session", "nope", AGENDA],
+    );
+    assert_eq!(
+        en,
+        format!(
+            "plenary: {AGENDA}: no session `nope`\n  hint: use the `id` of one of the meeting's sessions\n"
+        )
+    );
+}
+
+/// Standard output that cannot be written (a full disk) is said in Russian.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_output_is_said_in_russian() {
+    let full = fs::File::create("/dev/full").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CONFIG", no_config())
+        .env_remove("LANG")
+        .env("LC_ALL", "ru_RU.UTF-8")
+        .arg("schema")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "plenary: не удаётся писать в стандартный вывод: на диске нет места\n"
+    );
+}

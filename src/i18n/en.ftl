@@ -405,6 +405,8 @@ cli-config = Print the settings in force and where each came from (docs/config.m
 ## plenary followups: the table (src/cli/followups.rs); CSV and JSON
 ## columns are the data's interface and stay English
 
+fu-not-listed = the follow-ups of { $file } are not listed
+fu-cannot-write-json = cannot write JSON: { $why }
 fu-col-due = DUE
 fu-col-state = STATE
 fu-col-status = STATUS
@@ -734,6 +736,8 @@ source-not-found = { $os }
 source-permission = { $os }
 source-no-device = { $os }
 source-not-a-terminal = { $os }
+source-disk-full = { $os }
+out-cannot-write = cannot write to standard output: { $why }
 tui-no-terminal = cannot take over this terminal ({ $why }); `plenary check` works without one
 source-empty = the file is empty; a meeting needs at least `title`, `timezone` and `start_date`
 source-too-large = the file is { $size } bytes, over the { $limit }-byte limit for an agenda

@@ -421,6 +421,8 @@ cli-config = Вывести действующие настройки и отк�
 
 ## plenary followups: таблица; столбцы CSV и JSON остаются английскими
 
+fu-not-listed = поручения из { $file } не выведены
+fu-cannot-write-json = не удаётся записать JSON: { $why }
 fu-col-due = СРОК
 fu-col-state = СОСТОЯНИЕ
 fu-col-status = СТАТУС
@@ -759,6 +761,8 @@ source-not-found = такого файла нет
 source-permission = нет прав на чтение
 source-no-device = нет такого устройства или адреса
 source-not-a-terminal = это не терминал
+source-disk-full = на диске нет места
+out-cannot-write = не удаётся писать в стандартный вывод: { $why }
 tui-no-terminal = не удаётся занять этот терминал ({ $why }); `plenary check` работает и без него
 source-empty = файл пуст; встрече нужны как минимум `title`, `timezone` и `start_date`
 source-too-large = размер файла { $size } байт, больше предела в { $limit } байт для программы

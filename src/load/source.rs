@@ -77,6 +77,7 @@ pub fn why_msg(why: &str) -> Arg {
         // What a terminal that is not there (no tty, a pipe) answers.
         w if w.starts_with("No such device or address") => "source-no-device",
         w if w.starts_with("Inappropriate ioctl for device") => "source-not-a-terminal",
+        w if w.starts_with("No space left on device") => "source-disk-full",
         _ => return Arg::Str(why.to_string()),
     };
     // The English stays the system's own words, byte for byte.

@@ -87,12 +87,12 @@ followup-overdue = срок поручения `{ $id }` { $due_word } { $due },
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-} назад, а его статус всё ещё { $status }
+} назад, а его статус всё ещё `{ $status }`
 followup-overdue-owned = срок поручения `{ $id }` { $due_word } { $due }, { $days ->
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-} назад, а его статус всё ещё { $status } (ответственный: { $owner })
+} назад, а его статус всё ещё `{ $status }` (ответственный: { $owner })
 followup-overdue-hint = отметьте его выполненным (done) или снятым (dropped) либо перенесите срок
 followup-overdue-proposed-hint = срок был только предложен: утвердите дату либо отметьте поручение выполненным (done) или снятым (dropped)
 followup-closed-but-open = у поручения `{ $id }` есть дата `closed`, но его статус { $status }
@@ -1439,7 +1439,7 @@ form-not-a-language = `{ $code }` — не код языка ISO 639-1, как e
 form-not-a-country = `{ $code }` — не код страны ISO 3166, как KZ
 form-document-title-needed = у документа должно быть название (чтобы убрать документ, очистите и ссылку)
 form-not-a-document-kind = `{ $kind }` — не вид документа: document, concept-note, programme, presentation, recording, report
-form-not-a-time = `{ $value }` — не время; наберите 11:00, 11, 1100 или 3pm
+form-not-a-time = `{ $value }` — не время; наберите 11:00, 11 или 1100
 form-not-a-duration = `{ $value }` — не длительность; наберите +90m, +1h30 или +1:30
 form-duration-range = `{ $value }`: длительность должна быть от 1 минуты до 24 часов
 form-not-a-session-kind = `{ $kind }` — не вид заседания
@@ -1451,7 +1451,7 @@ form-session-id-taken = `{ $id }` уже занят другим заседан�
 form-meeting-title-needed = встрече нужно название
 form-meeting-ends-before-start = встреча не может закончиться ({ $end }) раньше, чем начнётся ({ $start })
 form-zone-did-you-mean = ; может быть, { $zone }?
-form-not-iana-zone = `{ $zone }` — не часовой пояс IANA, как Asia/Almaty{ $hint }
+form-not-iana-zone = `{ $zone }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }
 form-not-a-language-code = `{ $code }` — не код языка, как en или ru
 form-not-a-format = `{ $format }` — не один из форматов in-person, online, hybrid
 form-title = Название
@@ -1461,7 +1461,7 @@ form-end-date = Последний день
 form-end-date-hint = пусто — один день
 form-end-date-before = последний день { $end } раньше даты сессии { $date }: укажите день не раньше её или оставьте пустым для одного дня
 form-start = Начало
-form-start-hint = 11:00, 11, 1100, 3pm
+form-start-hint = 11:00, 11, 1100
 form-end = Конец или длительность
 form-end-hint = 12:30 или +90m для длительности
 form-end-hint-short = 12:30 или +90m
@@ -1481,7 +1481,7 @@ form-id = Идентификатор
 form-session-id-hint = пусто — составится из названия
 form-booth-team = Кабина { $lang }: переводчики
 form-booth-retour = Кабина { $lang }: в обе стороны
-form-booth-relay = Кабина { $lang }: релей с
+form-booth-relay = Кабина { $lang }: реле с
 form-booth-relay-hint = пусто — с языка зала
 form-doc-title = Документ { $n }: название
 form-doc-kind = Документ { $n }: вид
@@ -1749,8 +1749,8 @@ count-booths = { $n ->
     [few] { $n } кабины
    *[many] { $n } кабин
 }
-ui-every-organization-with-its-count-the-summary-s-plus-N-more-to-filter-by = все организации с числом людей (полный список вместо «+N more» в сводке), для фильтра
-ui-tick-or-untick-the-value-on-all-untick-every-one = отметить значение или снять отметку (на строке «all»: снять все отметки)
+ui-every-organization-with-its-count-the-summary-s-plus-N-more-to-filter-by = все организации с числом людей (полный список вместо «ещё N» в сводке), для фильтра
+ui-tick-or-untick-the-value-on-all-untick-every-one = отметить значение или снять отметку (на строке «все»: снять все отметки)
 ui-tick = отметить
 ui-show-the-people-with-any-ticked-value = показать людей с любым из отмеченных значений
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке фильтра участников (c, o, r, t; печатайте, чтобы сузить)
@@ -1864,7 +1864,7 @@ tui-disk-back = { $path } снова на диске в том виде, в ка
 
 ## Интерфейс: сохранение, выход, файл изменён на диске (src/tui/app/editing/saving.rs)
 
-tui-quit-title = Выйти, не сохранив изменения?
+tui-quit-title = Выйти? Есть несохранённые правки
 tui-quit-unsaved = В этих встречах есть несохранённые правки:
 tui-quit-save = сохранить их и выйти
 tui-quit-discard = отбросить правки и выйти
@@ -1876,8 +1876,8 @@ tui-no-changes = изменений для сохранения нет
 tui-comments-kept = комментарии сохранены в { $files }
 tui-not-saved = не сохранено: { $error }
 tui-disk-changed-title = Файл изменён на диске
-tui-disk-changed-1 = { $file } изменён вне Plenary (git pull, другой редактор),
-tui-disk-changed-2 = а здесь есть несохранённые правки. Пока ничего не записано.
+tui-disk-changed-1 = { $file } изменён вне Plenary (git pull или редактор).
+tui-disk-changed-2 = Здесь есть несохранённые правки; пока ничего не записано.
 tui-disk-merge-3 = Слияние сохранит обе версии: правки разных полей — без вопросов;
 tui-disk-merge-4 = поле, изменённое с обеих сторон, будет показано, и вы выберете.
 tui-disk-merge = слить их версию с моей и сохранить
@@ -1892,7 +1892,7 @@ tui-disk-reload = загрузить их версию, потеряв мои п
 tui-disk-overwrite = записать мою поверх (их версия останется в .theirs)
 tui-unsaved-kept = несохранённые правки сохранены в { $file }
 tui-unsaved-lost = несохранённые правки к { $file } потеряны: { $error }
-tui-not-a-command = `:{ $line }` — не команда; :w сохраняет, :q выходит, :wq — оба, :q! — выход без сохранения
+tui-not-a-command = `:{ $line }` — не команда; :w сохранить, :q выйти, :wq — оба, :q! — без сохранения
 tui-recreated = { $file } создан заново с вашей версией
 tui-dropped-edits = ваши правки отброшены; { $file } на диске нет, он виден до выхода
 tui-saved-over = моя версия записана поверх { $file } · их версия — в { $theirs }
@@ -1962,7 +1962,7 @@ tui-item-add-label = новый пункт заседания `{ $id }`
 
 tui-open-meeting-first = сначала откройте встречу
 tui-select-participant-first = сначала выберите участника
-tui-merge-no-twin = у { $name } ({ $id }) нет вероятного двойника: объединить можно только отмеченных =
+tui-merge-no-twin = у { $name } ({ $id }) нет вероятного двойника; объединяются только отмеченные =
 tui-nothing-merged = ничего не объединено
 tui-merge-meeting-gone = встреча больше не открыта; ничего не объединено
 tui-merge-one-gone = Одного из двоих уже нет в списке участников; Esc закрывает.
@@ -2039,12 +2039,12 @@ tui-export-title = Экспорт встречи
 ## (src/tui/app/editing/restore_unsaved.rs, external.rs, dialogs.rs)
 
 tui-does-not-load = { $file } не загружается; откройте его в редакторе
-tui-restore-holds = В { $kept } есть правки к { $file }, которые так и не сохранили
-tui-restore-stopped = (Plenary был остановлен с ними). Что они меняют:
+tui-restore-holds = Правки к { $file }, которые так и не сохранили, лежат в { $kept }
+tui-restore-stopped = (Plenary закрылся, не сохранив их). Что они меняют:
 tui-and-more = … и ещё { $n }
 tui-restore-title = Несохранённые правки прошлого сеанса
 tui-restore-them = восстановить их (одна правка: u отменит; Ctrl-s сохранит)
-tui-restore-keep-file = оставить файл как есть ({ $kept } получит имя .seen)
+tui-restore-keep-file = оставить файл как есть (копия получит окончание .seen)
 tui-restore-later = позже: спросить в следующий раз
 tui-restore-kept = файл оставлен как есть; несохранённые правки остаются в { $file }
 tui-cannot-read-now = { $file } сейчас не читается
@@ -2053,7 +2053,7 @@ tui-no-meeting-open = нет открытой встречи
 tui-external-save-first = сначала сохраните (Ctrl-s): редактор открывает файл таким, как он на диске
 tui-editor-ended = редактор завершился: { $status }
 tui-editor-not-started = не удалось запустить редактор ({ $error }); укажите свой редактор в EDITOR
-tui-added-to-roster = { $name } добавлен(а) в список участников как `{ $id }` ({ $role }, приглашён): должность и организацию добавьте в 3 Участники, e; u отменит
+tui-added-to-roster = { $name } теперь в списке участников как `{ $id }` ({ $role }); должность и организация — 3 Участники, e
 
 ## Интерфейс: значения, которые файлы пишут по-английски, как их показывает интерфейс
 ## (src/tui/format.rs `value`); в файле значение остаётся английским.
@@ -2162,8 +2162,8 @@ ui-Lead = Ведёт
 
 tui-search-keeps = Enter — оставить · Esc — сбросить
 tui-search-edits = (/ изменить, Esc сбросить)
-tui-roster-search-idle = / поиск имён, организаций, стран
-tui-field-sort = сорт.
+tui-roster-search-idle = / поиск людей
+tui-field-sort = порядок
 tui-field-name = имя
 tui-roster-empty = в списке участников пока никого нет
 tui-roster-no-match = никто не подходит; Esc сбрасывает поиск и фильтры
@@ -2209,7 +2209,7 @@ tui-field-meeting = встреча
 tui-field-tag = метка
 tui-field-month = месяц
 tui-field-state = состояние
-tui-followups-empty = здесь нет; a — все встречи, o — и выполненные, x — сбросить фильтры
+tui-followups-empty = поручений нет; a — все встречи, o — и выполненные, x — сбросить фильтры
 tui-carried-on = (перенесено дальше)
 tui-every-meeting = все встречи
 tui-followups-title = { $scope }: { $total }, просрочено { $overdue }, скоро срок { $soon } · сегодня { $today }
@@ -2217,6 +2217,8 @@ tui-nobody-yet = пока никто
 tui-closed-on = закрыто { $date }
 tui-not-confirmed = ещё не подтверждено
 tui-no-due-date = срок не указан
+tui-due-line-none = не указан
+tui-zone-unknown-typed = { $error }; примеры: Asia/Almaty, Europe/Paris, UTC
 tui-overdue-by = просрочено на { $n ->
     [one] { $n } день
     [few] { $n } дня
@@ -2302,7 +2304,7 @@ tui-not-language = `{ $value }` — не код языка ISO 639-1 (напри
 tui-not-zone = `{ $value }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }
 tui-pf-name = Имя
 tui-pf-id = Id
-tui-pf-id-hint = из имени, если пусто; при переименовании обновятся все ссылки
+tui-pf-id-hint = из имени, если пусто; при смене все ссылки обновятся
 tui-pf-honorific = Обращение
 tui-pf-honorific-hint = г-н, г-жа, д-р...
 tui-pf-organization = Организация
@@ -2487,13 +2489,13 @@ tui-zone-no-other = другого пояса для показа нет
 tui-zone-meeting-own = время по поясу встречи, { $zone }
 tui-zone-shown = время по { $zone } — Esc: снова по поясу встречи
 tui-zone-none-typed = пояс не введён; время показано как прежде
-tui-zone-did-you-mean = { $error }: может быть, `{ $zone }`? Подставлено: Enter покажет, Esc оставит текущий пояс
+tui-zone-did-you-mean = { $error }. Может быть, `{ $zone }`? Enter — да, Esc — нет
 tui-roster-found = найдено: { $n }; / — изменить поиск, Esc — сбросить
 tui-across-no-filters = сортировка и фильтры — для участников одной встречи: A вернёт к ним
 tui-zone-own-again = снова время по поясу встречи
 tui-one-language = у этой встречи только один рабочий язык
-tui-texts-in = тексты на языке «{ $language }», где они есть в файле
-tui-texts-in-none = тексты на языке «{ $language }»: в этом файле их пока нет, они остаются как написаны
+tui-texts-in = язык показа «{ $language }» там, где в файле есть такие тексты
+tui-texts-in-none = язык показа «{ $language }»: таких текстов в файле пока нет, всё как написано
 tui-roster-again = снова участники этой встречи
 tui-across-on = { $n ->
     [one] { $n } человек
@@ -2522,9 +2524,9 @@ tui-merge-take-theirs = взять их
 tui-merge-stop = прервать слияние, оставить обе: моя — в { $file }
 tui-merge-deleted = (нет: удалено)
 tui-merge-more-lines = … и ещё строк: { $n }
-tui-merge-none-both = ни одно поле не изменено с обеих сторон
+tui-merge-none-both = конфликтов нет
 tui-merge-decided = решено { $n }: моё — { $mine }, их — { $theirs }
-tui-merge-saved = изменения на диске слиты с вашими, { $file } сохранён ({ $how })
+tui-merge-saved = сохранён { $file }, слитый с версией на диске ({ $how })
 tui-merge-changed-again = { $file } снова изменён на диске во время слияния; ничего не записано, Ctrl-s сольёт заново
 
 ## Где упомянут участник (src/edit/usage.rs), для вопросов об удалении и объединении

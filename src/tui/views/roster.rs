@@ -266,7 +266,10 @@ fn title(app: &App, total: usize) -> Line<'static> {
         Span::raw(if shown == total {
             format!("— {total} ")
         } else {
-            format!("— {shown} of {total} ")
+            format!(
+                "— {} ",
+                crate::tr!("tui-n-of-total", n = shown, total = total)
+            )
         }),
     ])
 }

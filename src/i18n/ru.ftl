@@ -103,7 +103,7 @@ followup-log-out-of-order-hint = записи о ходе работы идут 
 
 ## plenary check: языки
 
-session-language-not-working = заседание { $session } проходит на языке { $language } (`{ $code }`), который не является рабочим языком встречи ({ $languages })
+session-language-not-working = язык заседания { $session } — { $language } (`{ $code }`), а он не рабочий язык встречи ({ $languages })
 session-language-not-working-hint = добавьте `{ $code }` в `languages` встречи или смените язык заседания
 interpreted-into-floor = заседание { $session } переводится на `{ $code }`, но это уже его язык
 participant-no-language = { $name } (`{ $id }`) говорит на { $languages }, но ни одно заседание не ведётся и не переводится на эти языки

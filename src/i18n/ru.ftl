@@ -1727,6 +1727,7 @@ tui-from-countries = , из { $n ->
 }
 tui-attendance = присутствовало { $n }
 tui-attendance-about = присутствовало около { $n }
+tui-sessions-label = Заседания
 tui-sessions-over = { $n } за { $days ->
     [one] { $days } день
     [few] { $days } дня

@@ -308,7 +308,7 @@ fn a_break_in_an_english_only_meeting_is_titled_as_before() {
 #[test]
 fn forms_questions_and_status_lines_in_russian_at_80x24() {
     with_lang(Lang::Ru, || {
-        let scenes: [(&str, &str, &str); 11] = [
+        let scenes: [(&str, &str, &str); 12] = [
             (
                 "dlg_session_form_errors",
                 "vCASIE",
@@ -329,6 +329,8 @@ fn forms_questions_and_status_lines_in_russian_at_80x24() {
                 "CASIE 2022",
                 "4e<tab><tab><tab><C-u>xyz<ret>",
             ),
+            // Webinar 3's booth loses one interpreter; T on webinar 1's asks about the other days.
+            ("dlg_same_team_rest", "vCASIE", "6jjjjjx<ret>gjT"),
             ("status_zone_did_you_mean", "vCASIE", "2ZTokio<ret>"),
             ("status_zone_unknown", "vCASIE", "2ZXx/Y<ret>"),
             ("status_not_a_command", "vCASIE", "2:xyz<ret>"),

@@ -1625,7 +1625,7 @@ ui-role = роль
 ui-add-a-participant = добавить участника
 ui-edit-the-participant = править участника
 ui-remove-the-participant-asks-and-says-where-they-appear = удалить участника (спросит и скажет, где он упомянут)
-ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, присутствовал, отказался
+ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, участвовал, отказался
 ui-status-plus = статус+
 ui-merge-with-a-likely-twin-flagged-both-names-kept-references-rewritten = объединить с вероятным двойником (помечен =): оба имени сохраняются, ссылки переписываются
 ui-import-registrations-Indico-Zoom-Forms-Excel-CSV-with-a-preview = импорт регистраций (Indico, Zoom, Forms, Excel CSV) с предпросмотром
@@ -2367,11 +2367,11 @@ tui-popup-relay = Откуда кабина берёт источник
 tui-popup-add-channel = Добавить канал (перевод на язык)
 tui-label-two-way = кабина «{ $language }» — двусторонняя
 tui-label-one-way = кабина «{ $language }» — односторонняя
-tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
+tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T назначит её на весь день
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
 tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
-tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
+tui-same-team-rest = { $team } уже работают весь этот день. Поставить их и на остальные дни встречи?
 tui-same-team-day = этот день, { $day } ({ $n ->
     [one] { $n } заседание
     [few] { $n } заседания

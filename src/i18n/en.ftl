@@ -1808,6 +1808,7 @@ tui-from-countries = , from { $n ->
 }
 tui-attendance = attendance { $n }
 tui-attendance-about = attendance about { $n }
+tui-sessions-label = Sessions
 tui-sessions-over = { $n } over { $days ->
     [one] { $days } day
    *[other] { $days } days

@@ -103,7 +103,7 @@ followup-log-out-of-order-hint = записи о ходе работы идут 
 
 ## plenary check: языки
 
-session-language-not-working = заседание { $session } проходит на языке { $language } (`{ $code }`), который не является рабочим языком встречи ({ $languages })
+session-language-not-working = язык заседания { $session } — { $language } (`{ $code }`), а он не рабочий язык встречи ({ $languages })
 session-language-not-working-hint = добавьте `{ $code }` в `languages` встречи или смените язык заседания
 interpreted-into-floor = заседание { $session } переводится на `{ $code }`, но это уже его язык
 participant-no-language = { $name } (`{ $id }`) говорит на { $languages }, но ни одно заседание не ведётся и не переводится на эти языки
@@ -1751,7 +1751,7 @@ ui-role = роль
 ui-add-a-participant = добавить участника
 ui-edit-the-participant = править участника
 ui-remove-the-participant-asks-and-says-where-they-appear = удалить участника (спросит и скажет, где он упомянут)
-ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, присутствовал, отказался
+ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, участвовал, отказался
 ui-status-plus = статус+
 ui-merge-with-a-likely-twin-flagged-both-names-kept-references-rewritten = объединить с вероятным двойником (помечен =): оба имени сохраняются, ссылки переписываются
 ui-import-registrations-Indico-Zoom-Forms-Excel-CSV-with-a-preview = импорт регистраций (Indico, Zoom, Forms, Excel CSV) с предпросмотром
@@ -1853,6 +1853,7 @@ tui-from-countries = , из { $n ->
 }
 tui-attendance = присутствовало { $n }
 tui-attendance-about = присутствовало около { $n }
+tui-sessions-label = Заседания
 tui-sessions-over = { $n } за { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -2492,11 +2493,11 @@ tui-popup-relay = Откуда кабина берёт источник
 tui-popup-add-channel = Добавить канал (перевод на язык)
 tui-label-two-way = кабина «{ $language }» — двусторонняя
 tui-label-one-way = кабина «{ $language }» — односторонняя
-tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
+tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T назначит её на весь день
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
 tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
-tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
+tui-same-team-rest = { $team } уже работают весь этот день. Поставить их и на остальные дни встречи?
 tui-same-team-day = этот день, { $day } ({ $n ->
     [one] { $n } заседание
     [few] { $n } заседания
@@ -2616,7 +2617,7 @@ tui-zone-no-other = другого пояса для показа нет
 tui-zone-meeting-own = время по поясу встречи, { $zone }
 tui-zone-shown = время по { $zone } — Esc: снова по поясу встречи
 tui-zone-none-typed = пояс не введён; время показано как прежде
-tui-zone-did-you-mean = { $error }. Может быть, `{ $zone }`? Enter — да, Esc — нет
+tui-zone-did-you-mean = { $error }. Может быть, `{ $zone }`? Enter — да
 tui-roster-found = найдено: { $n }; / — изменить поиск, Esc — сбросить
 tui-across-no-filters = сортировка и фильтры — для участников одной встречи: A вернёт к ним
 tui-zone-own-again = снова время по поясу встречи

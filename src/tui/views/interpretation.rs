@@ -41,7 +41,8 @@ pub fn booth_cell(b: &Booth) -> String {
         .map_or("?".to_string(), |r| r.interpreters.to_string());
     let mut c = format!("{}/{need}", b.interpreters.len());
     if b.two_way {
-        c.push_str(" 2w");
+        c.push(' ');
+        c.push_str(&crate::tr!("tui-booth-two-way-mark"));
     }
     if b.short_of().is_some() {
         c.push_str(&format!(" {}", marker::WARNING));

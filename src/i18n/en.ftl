@@ -221,6 +221,14 @@ sheet-lang-none = --lang names no language
 sheet-lang-none-hint = write `en`, `ru` or `en,ru`
 sheet-format-unknown = unknown format `{ $format }`
 sheet-format-hint = use one of { $formats }
+export-over-agenda = { $file } is the meeting file itself; an export must not replace it
+export-over-roster = { $file } is the meeting's participant list; an export must not replace it
+export-over-source-hint = write the export to a file of its own, e.g. `-o programme.html`
+export-over-foreign = { $file } exists and is not a previous export; not overwriting it
+export-over-foreign-hint = choose another name, or add `--force` to replace it
+generate-over-existing = { $file } exists already; not overwriting it
+generate-over-existing-hint = choose another name, or add `--force` to replace it
+tui-export-over-source = not exported: { $why } · type another file name
 
 ## plenary slots and a session not found (src/cli/slots.rs, interpretation.rs)
 
@@ -362,12 +370,14 @@ cli-export-room = Only the sessions in this room (by name)
 cli-export-person = Only the sessions this participant chairs, speaks in or interprets (by id)
 cli-export-tzid = Calendars: local times with TZID and a VTIMEZONE instead of UTC
 cli-export-output = Write here instead of standard output
+cli-export-force = With -o: replace an existing file that is not a previous export (never the agenda)
 cli-import = Read a pretalx or frab schedule.json / schedule.xml into a new agenda file
 cli-import-file = The schedule.json or schedule.xml to read
 cli-import-output = The agenda file to write (must not exist yet)
 cli-schema = Print the JSON Schema (draft-07) of the agenda format, for editors
 cli-generate = Write a large generated agenda, for benchmarks
 cli-generate-output = Write here instead of standard output
+cli-generate-force = With -o: replace a file that exists already
 cli-config = Print the settings in force and where each came from (docs/config.md)
 
 ## plenary followups: the table (src/cli/followups.rs); CSV and JSON

@@ -233,6 +233,14 @@ sheet-lang-none = в --lang не указан ни один язык
 sheet-lang-none-hint = напишите `en`, `ru` или `en,ru`
 sheet-format-unknown = неизвестный формат `{ $format }`
 sheet-format-hint = используйте один из: { $formats }
+export-over-agenda = { $file } — это сам файл встречи; экспорт не должен его заменять
+export-over-roster = { $file } — это список участников встречи; экспорт не должен его заменять
+export-over-source-hint = запишите экспорт в отдельный файл, например `-o programme.html`
+export-over-foreign = { $file } уже есть и не является прежним экспортом; не перезаписываю его
+export-over-foreign-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
+generate-over-existing = { $file } уже есть; не перезаписываю его
+generate-over-existing-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
+tui-export-over-source = не экспортировано: { $why } · введите другое имя файла
 
 ## plenary slots и ненайденное заседание (src/cli/slots.rs, interpretation.rs)
 
@@ -379,12 +387,14 @@ cli-export-room = Только заседания в этом зале (по н�
 cli-export-person = Только заседания, которые этот участник ведёт, где выступает или переводит (по id)
 cli-export-tzid = Календари: местное время с TZID и VTIMEZONE вместо UTC
 cli-export-output = Записать сюда, а не в стандартный вывод
+cli-export-force = С -o: заменить существующий файл, даже если это не прежний экспорт (но никогда не саму повестку)
 cli-import = Прочитать расписание pretalx или frab (schedule.json / schedule.xml) в новый файл программы
 cli-import-file = schedule.json или schedule.xml, который прочитать
 cli-import-output = Файл программы, который записать (его ещё не должно быть)
 cli-schema = Вывести JSON Schema (draft-07) формата программы, для редакторов
 cli-generate = Записать большую созданную программу, для замеров скорости
 cli-generate-output = Записать сюда, а не в стандартный вывод
+cli-generate-force = С -o: заменить уже существующий файл
 cli-config = Вывести действующие настройки и откуда взялась каждая (docs/config.md)
 
 ## plenary followups: таблица; столбцы CSV и JSON остаются английскими

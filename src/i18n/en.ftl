@@ -105,6 +105,9 @@ participant-no-language-hint = add an interpretation channel, or check the parti
 
 room-double-booked = room `{ $room }` is double-booked: { $a } and { $b } overlap on { $date }
 room-double-booked-hint = move one session or give it another room, or mark one `alongside: true` if they share it on purpose
+break-overlap-room = { $session } overlaps the break { $brk } at { $from }–{ $to } in room `{ $room }` on { $date }
+break-overlap-all = { $session } overlaps the break { $brk } at { $from }–{ $to } on { $date }; the break has no room, so it is everyone's
+break-overlap-hint = end the session before the break or start it after, move the break, or mark the session `alongside: true` if it runs through the break on purpose
 person-double-booked = { $name } (`{ $id }`) is booked in two sessions at once: { $a } and { $b }
 person-double-booked-hint = a person can chair or speak in one session at a time; mark a session `alongside: true` if it runs beside the others on purpose (an exhibition)
 chair-declined = chair `{ $id }` of session { $session } has declined

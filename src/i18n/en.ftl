@@ -2238,6 +2238,7 @@ tui-field-due = due
 
 tui-did-you-mean = ; did you mean { $value }?
 tui-not-country = `{ $value }` is not an ISO 3166 country code such as KZ{ $hint }
+tui-field-tidied = { $field }: `{ $was }` written as { $now }
 tui-not-email = `{ $value }` is not an e-mail address
 tui-not-language = `{ $value }` is not an ISO 639-1 language code such as ru or kk{ $hint }
 tui-not-zone = `{ $value }` is not an IANA time zone such as Asia/Almaty{ $hint }

@@ -2310,6 +2310,7 @@ tui-field-due = срок
 
 tui-did-you-mean = ; может быть, { $value }?
 tui-not-country = `{ $value }` — не код страны ISO 3166 (например, KZ){ $hint }
+tui-field-tidied = { $field }: `{ $was }` записано как { $now }
 tui-not-email = `{ $value }` — не адрес электронной почты
 tui-not-language = `{ $value }` — не код языка ISO 639-1 (например, ru или kk){ $hint }
 tui-not-zone = `{ $value }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }

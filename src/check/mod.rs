@@ -6,6 +6,7 @@
 //! turns paths into lines.
 
 pub mod background;
+mod breaks;
 mod codes;
 mod conflicts;
 mod duplicates;

@@ -1,6 +1,8 @@
 //! `plenary export FILE --format FMT [--lang en,ru] [--tz ZONE]
-//! [--session ID | --room NAME | --person ID] [-o OUT]`: the files an
-//! organizer sends out, written to standard output or to `-o`.
+//! [--session ID | --room NAME | --person ID] [-o OUT [--force]]`: the files
+//! an organizer sends out, written to standard output or to `-o` — never
+//! over the agenda or its participant list, and over another existing file
+//! only when it is a previous export or with `--force` ([`target`]).
 
 use crate::tr;
 use std::path::{Path, PathBuf};
@@ -8,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::out::errln;
 use crate::domain::codes;
 use crate::export::sequence::{self, SequenceState};
-use crate::export::{self, Format, Options, Selection};
+use crate::export::{self, Format, Options, Selection, target};
 use crate::{load, save, zones};
 
 #[derive(clap::Args, Debug)]
@@ -40,6 +42,9 @@ pub struct Args {
     /// Write here instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// With -o: replace an existing file that is not a previous export (never the agenda).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 /// `en,ru` → [en, ru], each checked, with what was probably meant.
@@ -100,6 +105,17 @@ pub(crate) fn meeting_key(path: &Path) -> String {
         .unwrap_or_else(|| "meeting".into())
 }
 
+/// A refused `-o`, as `plenary: what` and the hint.
+fn refusal(r: &target::Refusal) -> String {
+    let lang = crate::i18n::current();
+    format!(
+        "plenary: {}\n  {}: {}",
+        r.msg().render(lang),
+        tr!("hint-label"),
+        r.hint().render(lang)
+    )
+}
+
 fn build(a: &Args) -> Result<export::Output, (String, u8)> {
     let usage = |e: String| (format!("plenary: {e}"), 2);
     let format = format_arg(&a.format).map_err(usage)?;
@@ -110,6 +126,10 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
             .transpose()
             .map_err(|e| usage(super::agenda::zone_refusal(&e)))?;
     let doc = load::load(&a.file).map_err(|p| (p.to_string(), 1))?;
+    if let Some(out) = &a.output {
+        let roster = doc.roster.as_ref().map(|r| r.path.as_path());
+        target::check(out, &doc.path, roster, a.force).map_err(|r| (refusal(&r), 1))?;
+    }
     let written = zones::meeting_zone(&doc.meeting)
         .map_err(|e| (super::agenda::meeting_zone_refusal(&a.file, &e), 1))?;
     let o = Options {

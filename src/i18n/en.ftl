@@ -105,6 +105,9 @@ participant-no-language-hint = add an interpretation channel, or check the parti
 
 room-double-booked = room `{ $room }` is double-booked: { $a } and { $b } overlap on { $date }
 room-double-booked-hint = move one session or give it another room, or mark one `alongside: true` if they share it on purpose
+break-overlap-room = { $session } overlaps the break { $brk } at { $from }–{ $to } in room `{ $room }` on { $date }
+break-overlap-all = { $session } overlaps the break { $brk } at { $from }–{ $to } on { $date }; the break has no room, so it is everyone's
+break-overlap-hint = end the session before the break or start it after, move the break, or mark the session `alongside: true` if it runs through the break on purpose
 person-double-booked = { $name } (`{ $id }`) is booked in two sessions at once: { $a } and { $b }
 person-double-booked-hint = a person can chair or speak in one session at a time; mark a session `alongside: true` if it runs beside the others on purpose (an exhibition)
 chair-declined = chair `{ $id }` of session { $session } has declined
@@ -254,6 +257,14 @@ sheet-lang-none = --lang names no language
 sheet-lang-none-hint = write `en`, `ru` or `en,ru`
 sheet-format-unknown = unknown format `{ $format }`
 sheet-format-hint = use one of { $formats }
+export-over-agenda = { $file } is the meeting file itself; an export must not replace it
+export-over-roster = { $file } is the meeting's participant list; an export must not replace it
+export-over-source-hint = write the export to a file of its own, e.g. `-o programme.html`
+export-over-foreign = { $file } exists and is not a previous export; not overwriting it
+export-over-foreign-hint = choose another name, or add `--force` to replace it
+generate-over-existing = { $file } exists already; not overwriting it
+generate-over-existing-hint = choose another name, or add `--force` to replace it
+tui-export-over-source = not exported: { $why } · type another file name
 
 ## plenary slots and a session not found (src/cli/slots.rs, interpretation.rs)
 
@@ -394,12 +405,14 @@ cli-export-room = Only the sessions in this room (by name)
 cli-export-person = Only the sessions this participant chairs, speaks in or interprets (by id)
 cli-export-tzid = Calendars: local times with TZID and a VTIMEZONE instead of UTC
 cli-export-output = Write here instead of standard output
+cli-export-force = With -o: replace an existing file that is not a previous export (never the agenda)
 cli-import = Read a pretalx or frab schedule.json / schedule.xml into a new agenda file
 cli-import-file = The schedule.json or schedule.xml to read
 cli-import-output = The agenda file to write (must not exist yet)
 cli-schema = Print the JSON Schema (draft-07) of the agenda format, for editors
 cli-generate = Write a large generated agenda, for benchmarks
 cli-generate-output = Write here instead of standard output
+cli-generate-force = With -o: replace a file that exists already
 cli-config = Print the settings in force and where each came from (docs/config.md)
 
 ## plenary followups: the table (src/cli/followups.rs); CSV and JSON
@@ -1808,6 +1821,7 @@ tui-from-countries = , from { $n ->
 }
 tui-attendance = attendance { $n }
 tui-attendance-about = attendance about { $n }
+tui-sessions-label = Sessions
 tui-sessions-over = { $n } over { $days ->
     [one] { $days } day
    *[other] { $days } days
@@ -2346,6 +2360,7 @@ tui-field-due = due
 
 tui-did-you-mean = ; did you mean { $value }?
 tui-not-country = `{ $value }` is not an ISO 3166 country code such as KZ{ $hint }
+tui-field-tidied = { $field }: `{ $was }` written as { $now }
 tui-not-email = `{ $value }` is not an e-mail address
 tui-not-language = `{ $value }` is not an ISO 639-1 language code such as ru or kk{ $hint }
 tui-not-zone = `{ $value }` is not an IANA time zone such as Asia/Almaty{ $hint }
@@ -2415,7 +2430,10 @@ tui-same-team-empty = nobody is in this { $language } booth yet: add its team (i
 tui-same-team-already = every { $language } booth that day already has this team
 tui-same-team-title = Same team in the { $language } booth
 tui-same-team-which = { $team }: for this day, or for every day of the meeting?
-tui-same-team-rest = { $team } already staff this day: every other day of the meeting too?
+tui-same-team-rest = { $n ->
+    [one] { $team } already staffs this day: every other day of the meeting too?
+   *[other] { $team } already staff this day: every other day of the meeting too?
+}
 tui-same-team-day = this day, { $day } ({ $n ->
     [one] { $n } session
    *[other] { $n } sessions

@@ -103,7 +103,7 @@ followup-log-out-of-order-hint = записи о ходе работы идут 
 
 ## plenary check: языки
 
-session-language-not-working = заседание { $session } проходит на языке { $language } (`{ $code }`), который не является рабочим языком встречи ({ $languages })
+session-language-not-working = язык заседания { $session } — { $language } (`{ $code }`), а он не рабочий язык встречи ({ $languages })
 session-language-not-working-hint = добавьте `{ $code }` в `languages` встречи или смените язык заседания
 interpreted-into-floor = заседание { $session } переводится на `{ $code }`, но это уже его язык
 participant-no-language = { $name } (`{ $id }`) говорит на { $languages }, но ни одно заседание не ведётся и не переводится на эти языки
@@ -113,6 +113,9 @@ participant-no-language-hint = добавьте канал перевода ил
 
 room-double-booked = зал `{ $room }` занят дважды: { $a } и { $b } пересекаются { $date }
 room-double-booked-hint = перенесите одно из заседаний или дайте ему другой зал; если зал общий намеренно, отметьте одно `alongside: true`
+break-overlap-room = { $session } пересекается с перерывом { $brk } с { $from } до { $to } в зале `{ $room }` { $date }
+break-overlap-all = { $session } пересекается с перерывом { $brk } с { $from } до { $to } { $date }; у перерыва нет зала, значит, он общий для всех
+break-overlap-hint = закончите заседание до перерыва или начните его после, перенесите перерыв или отметьте заседание `alongside: true`, если оно намеренно идёт во время перерыва
 person-double-booked = { $name } (`{ $id }`) занят(а) в двух заседаниях одновременно: { $a } и { $b }
 person-double-booked-hint = человек может вести одно заседание или выступать в одном заседании одновременно; отметьте заседание `alongside: true`, если оно намеренно идёт параллельно (выставка)
 chair-declined = председатель `{ $id }` заседания { $session } отказался
@@ -266,6 +269,14 @@ sheet-lang-none = в --lang не указан ни один язык
 sheet-lang-none-hint = напишите `en`, `ru` или `en,ru`
 sheet-format-unknown = неизвестный формат `{ $format }`
 sheet-format-hint = используйте один из: { $formats }
+export-over-agenda = { $file } — это сам файл встречи; экспорт не должен его заменять
+export-over-roster = { $file } — это список участников встречи; экспорт не должен его заменять
+export-over-source-hint = запишите экспорт в отдельный файл, например `-o programme.html`
+export-over-foreign = { $file } уже есть и не является прежним экспортом; не перезаписываю его
+export-over-foreign-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
+generate-over-existing = { $file } уже есть; не перезаписываю его
+generate-over-existing-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
+tui-export-over-source = не экспортировано: { $why } · введите другое имя файла
 
 ## plenary slots и ненайденное заседание (src/cli/slots.rs, interpretation.rs)
 
@@ -411,12 +422,14 @@ cli-export-room = Только заседания в этом зале (по н�
 cli-export-person = Только заседания, которые этот участник ведёт, где выступает или переводит (по id)
 cli-export-tzid = Календари: местное время с TZID и VTIMEZONE вместо UTC
 cli-export-output = Записать сюда, а не в стандартный вывод
+cli-export-force = С -o: заменить существующий файл, даже если это не прежний экспорт (но никогда не саму повестку)
 cli-import = Прочитать расписание pretalx или frab (schedule.json / schedule.xml) в новый файл программы
 cli-import-file = schedule.json или schedule.xml, который прочитать
 cli-import-output = Файл программы, который записать (его ещё не должно быть)
 cli-schema = Вывести JSON Schema (draft-07) формата программы, для редакторов
 cli-generate = Записать большую созданную программу, для замеров скорости
 cli-generate-output = Записать сюда, а не в стандартный вывод
+cli-generate-force = С -o: заменить уже существующий файл
 cli-config = Вывести действующие настройки и откуда взялась каждая (docs/config.md)
 
 ## plenary followups: таблица; столбцы CSV и JSON остаются английскими
@@ -1751,7 +1764,7 @@ ui-role = роль
 ui-add-a-participant = добавить участника
 ui-edit-the-participant = править участника
 ui-remove-the-participant-asks-and-says-where-they-appear = удалить участника (спросит и скажет, где он упомянут)
-ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, присутствовал, отказался
+ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, участвовал, отказался
 ui-status-plus = статус+
 ui-merge-with-a-likely-twin-flagged-both-names-kept-references-rewritten = объединить с вероятным двойником (помечен =): оба имени сохраняются, ссылки переписываются
 ui-import-registrations-Indico-Zoom-Forms-Excel-CSV-with-a-preview = импорт регистраций (Indico, Zoom, Forms, Excel CSV) с предпросмотром
@@ -1853,6 +1866,7 @@ tui-from-countries = , из { $n ->
 }
 tui-attendance = присутствовало { $n }
 tui-attendance-about = присутствовало около { $n }
+tui-sessions-label = Заседания
 tui-sessions-over = { $n } за { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -2426,6 +2440,7 @@ tui-field-due = срок
 
 tui-did-you-mean = ; может быть, { $value }?
 tui-not-country = `{ $value }` — не код страны ISO 3166 (например, KZ){ $hint }
+tui-field-tidied = { $field }: `{ $was }` записано как { $now }
 tui-not-email = `{ $value }` — не адрес электронной почты
 tui-not-language = `{ $value }` — не код языка ISO 639-1 (например, ru или kk){ $hint }
 tui-not-zone = `{ $value }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }
@@ -2492,11 +2507,14 @@ tui-popup-relay = Откуда кабина берёт источник
 tui-popup-add-channel = Добавить канал (перевод на язык)
 tui-label-two-way = кабина «{ $language }» — двусторонняя
 tui-label-one-way = кабина «{ $language }» — односторонняя
-tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
+tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T назначит её на весь день
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
 tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
-tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
+tui-same-team-rest = { $n ->
+    [one] { $team } уже работает весь этот день. Поставить и на остальные дни встречи?
+   *[other] { $team } уже работают весь этот день. Поставить их и на остальные дни встречи?
+}
 tui-same-team-day = этот день, { $day } ({ $n ->
     [one] { $n } заседание
     [few] { $n } заседания
@@ -2616,7 +2634,7 @@ tui-zone-no-other = другого пояса для показа нет
 tui-zone-meeting-own = время по поясу встречи, { $zone }
 tui-zone-shown = время по { $zone } — Esc: снова по поясу встречи
 tui-zone-none-typed = пояс не введён; время показано как прежде
-tui-zone-did-you-mean = { $error }. Может быть, `{ $zone }`? Enter — да, Esc — нет
+tui-zone-did-you-mean = { $error }. Может быть, `{ $zone }`? Enter — да
 tui-roster-found = найдено: { $n }; / — изменить поиск, Esc — сбросить
 tui-across-no-filters = сортировка и фильтры — для участников одной встречи: A вернёт к ним
 tui-zone-own-again = снова время по поясу встречи

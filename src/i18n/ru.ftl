@@ -2371,7 +2371,10 @@ tui-same-team-empty = в кабине «{ $language }» пока никого: �
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
 tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
-tui-same-team-rest = { $team } уже работают весь этот день. Поставить их и на остальные дни встречи?
+tui-same-team-rest = { $team } уже { $n ->
+    [one] работает
+   *[other] работают
+} весь этот день. Назначить и на остальные дни встречи?
 tui-same-team-day = этот день, { $day } ({ $n ->
     [one] { $n } заседание
     [few] { $n } заседания

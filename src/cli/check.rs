@@ -41,7 +41,7 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             unreadable = true;
             continue;
         }
-        let mut found = match cache::load(f, today, cache, Want::Problems) {
+        let mut found = match cache::load(f, today, cache, Want::ProblemsOnly) {
             Loaded::Meeting(_, found) => {
                 meetings += 1;
                 found

@@ -81,7 +81,9 @@ impl Out {
             }
             Some(e) => {
                 std::mem::forget(self);
-                eprint(&format!("plenary: cannot write to standard output: {e}\n"));
+                let why = crate::load::source::why_msg(&e.to_string());
+                let said = crate::tr!("out-cannot-write", why = why);
+                eprint(&format!("plenary: {said}\n"));
                 1
             }
         }

@@ -216,7 +216,7 @@ pub fn answer(
     Some(match head.kind {
         Kind::Meeting => {
             // Not wanted: not even decoded.
-            let kept = want == Want::Problems && head.today == today;
+            let kept = matches!(want, Want::Problems | Want::ProblemsOnly) && head.today == today;
             let (meeting, problems) = meeting(found, kept, also)?;
             let doc = Document {
                 path: path.to_path_buf(),
@@ -230,7 +230,7 @@ pub fn answer(
                 (Some(p), _) => p,
                 (None, Want::MeetingOnly) => Vec::new(),
                 // Due dates read against another day: only the checks run again.
-                (None, Want::Problems) => check_document(&doc, today),
+                (None, Want::Problems | Want::ProblemsOnly) => check_document(&doc, today),
             };
             Loaded::Meeting(Box::new(doc), problems)
         }

@@ -105,6 +105,9 @@ participant-no-language-hint = add an interpretation channel, or check the parti
 
 room-double-booked = room `{ $room }` is double-booked: { $a } and { $b } overlap on { $date }
 room-double-booked-hint = move one session or give it another room, or mark one `alongside: true` if they share it on purpose
+break-overlap-room = { $session } overlaps the break { $brk } at { $from }–{ $to } in room `{ $room }` on { $date }
+break-overlap-all = { $session } overlaps the break { $brk } at { $from }–{ $to } on { $date }; the break has no room, so it is everyone's
+break-overlap-hint = end the session before the break or start it after, move the break, or mark the session `alongside: true` if it runs through the break on purpose
 person-double-booked = { $name } (`{ $id }`) is booked in two sessions at once: { $a } and { $b }
 person-double-booked-hint = a person can chair or speak in one session at a time; mark a session `alongside: true` if it runs beside the others on purpose (an exhibition)
 chair-declined = chair `{ $id }` of session { $session } has declined
@@ -201,6 +204,39 @@ toml-t-array = array
 toml-t-table = table
 toml-t-inline-table = inline table
 
+## toml_datetime's words for a date or time that is no real one (src/settings/toml_words.rs)
+
+toml-dt-date = invalid date
+toml-dt-time = invalid time
+toml-dt-offset = invalid offset
+toml-dt-datetime = invalid datetime
+toml-dt-day-range = day between 01 and { $max }
+toml-dt-e-year-or-hour = year or hour
+toml-dt-e-dash-or-colon = `-` (YYYY-MM) or `:` (HH:MM)
+toml-dt-e-month = month
+toml-dt-e-dash-day = `-` (MM-DD)
+toml-dt-e-day = day
+toml-dt-e-year-digits = a four-digit year (YYYY)
+toml-dt-e-month-digits = a two-digit month (MM)
+toml-dt-e-day-digits = a two-digit day (DD)
+toml-dt-e-month-range = month between 01 and 12
+toml-dt-e-t = `T` between date and time
+toml-dt-e-hour = hour
+toml-dt-e-colon = `:` (HH:MM)
+toml-dt-e-minute = minute
+toml-dt-e-second = second
+toml-dt-e-nanosecond = nanosecond
+toml-dt-e-hour-digits = a two-digit hour (HH)
+toml-dt-e-minute-digits = a two-digit minute (MM)
+toml-dt-e-second-digits = a two-digit second (SS)
+toml-dt-e-hour-range = hour between 00 and 23
+toml-dt-e-minute-range = minute between 00 and 59
+toml-dt-e-second-range = second between 00 and 60
+toml-dt-e-nanoseconds-overflow = nanoseconds overflowed
+toml-dt-e-offset-hours = hours between 00 and 23
+toml-dt-e-offset-minutes = minutes between 00 and 59
+toml-dt-e-zone = `Z`, +OFFSET, -OFFSET
+
 ## plenary people's table (src/cli/people.rs); its CSV and JSON stay English
 
 people-col-name = NAME
@@ -221,6 +257,14 @@ sheet-lang-none = --lang names no language
 sheet-lang-none-hint = write `en`, `ru` or `en,ru`
 sheet-format-unknown = unknown format `{ $format }`
 sheet-format-hint = use one of { $formats }
+export-over-agenda = { $file } is the meeting file itself; an export must not replace it
+export-over-roster = { $file } is the meeting's participant list; an export must not replace it
+export-over-source-hint = write the export to a file of its own, e.g. `-o programme.html`
+export-over-foreign = { $file } exists and is not a previous export; not overwriting it
+export-over-foreign-hint = choose another name, or add `--force` to replace it
+generate-over-existing = { $file } exists already; not overwriting it
+generate-over-existing-hint = choose another name, or add `--force` to replace it
+tui-export-over-source = not exported: { $why } · type another file name
 
 ## plenary slots and a session not found (src/cli/slots.rs, interpretation.rs)
 
@@ -249,7 +293,6 @@ merge-conflict-in = { $path }: conflict in { $place }
 config-unknown-key = unknown setting `{ $key }`
 config-known-keys = the settings are: { $keys }
 config-bad-value = `{ $key }` cannot be { $value }
-config-plain-hint = { $text }
 config-ui-lang-hint = write "en" or "ru"
 config-speaking-hours-hint = write the speakers' local-time window, such as "07:00-22:00" (the end after the start)
 config-display-zone-hint = write an IANA zone name in quotes, such as "Asia/Almaty"
@@ -362,17 +405,21 @@ cli-export-room = Only the sessions in this room (by name)
 cli-export-person = Only the sessions this participant chairs, speaks in or interprets (by id)
 cli-export-tzid = Calendars: local times with TZID and a VTIMEZONE instead of UTC
 cli-export-output = Write here instead of standard output
+cli-export-force = With -o: replace an existing file that is not a previous export (never the agenda)
 cli-import = Read a pretalx or frab schedule.json / schedule.xml into a new agenda file
 cli-import-file = The schedule.json or schedule.xml to read
 cli-import-output = The agenda file to write (must not exist yet)
 cli-schema = Print the JSON Schema (draft-07) of the agenda format, for editors
 cli-generate = Write a large generated agenda, for benchmarks
 cli-generate-output = Write here instead of standard output
+cli-generate-force = With -o: replace a file that exists already
 cli-config = Print the settings in force and where each came from (docs/config.md)
 
 ## plenary followups: the table (src/cli/followups.rs); CSV and JSON
 ## columns are the data's interface and stay English
 
+fu-not-listed = the follow-ups of { $file } are not listed
+fu-cannot-write-json = cannot write JSON: { $why }
 fu-col-due = DUE
 fu-col-state = STATE
 fu-col-status = STATUS
@@ -700,6 +747,11 @@ source-is-device = { $os }
 source-is-other = { $os }
 source-not-found = { $os }
 source-permission = { $os }
+source-no-device = { $os }
+source-not-a-terminal = { $os }
+source-disk-full = { $os }
+out-cannot-write = cannot write to standard output: { $why }
+tui-no-terminal = cannot take over this terminal ({ $why }); `plenary check` works without one
 source-empty = the file is empty; a meeting needs at least `title`, `timezone` and `start_date`
 source-too-large = the file is { $size } bytes, over the { $limit }-byte limit for an agenda
 source-binary = this looks like a binary file (it contains NUL bytes), not a YAML agenda
@@ -975,6 +1027,12 @@ zone-country-several = { $country } has several time zones then; set `timezone`
 zone-country-unknown = no zone known for { $country }; set `timezone`
 
 zone-unknown = unknown time zone `{ $name }`
+zone-read-as = { $typed } read as { $zone }
+zone-read-as-offset = { $typed } read as { $zone } (UTC{ $hours }, no daylight saving)
+zone-meeting-unknown = the meeting's unknown time zone `{ $name }`
+export-note-unscheduled = session `{ $id }` has no start time yet, so it is not in the export
+export-sequence-unsaved = cannot remember calendar versions in { $path }: { $why }; SEQUENCE will not grow
+export-cannot-write = cannot write: { $why }
 zone-write-iana = write the zone's IANA name, `{ $zone }`
 zone-several = `{ $name }` is used for several zones: { $zones }; give one of them
 zone-part-hour = { $offset } is not a whole hour from UTC, which only named zones keep; give the IANA name, such as `Asia/Kolkata` for +05:30
@@ -1229,6 +1287,79 @@ import-no-header = no header row recognised (a row naming a name column and one 
     { $rows }
     Name the columns with --map, e.g. --map "Full name=name,Mail=email" (fields: { $fields })
 import-first-row = {"  "}line { $line }: { $cells }
+import-map-syntax = --map: `{ $pair }` is not COLUMN=field; write it as --map "Full name=name,Mail=email"
+import-map-field = --map: unknown field `{ $field }` for column `{ $column }`; fields are { $fields }
+roster-cannot-read = cannot read: { $why }
+roster-export-json = could not write JSON: { $why }
+
+## plenary import: pretalx / frab schedules (src/import, src/cli/import.rs)
+
+word-note = note
+import-cannot-read = cannot read { $file }: { $why }
+import-too-large = larger than 32 MB; not a schedule
+import-neither = this is neither a schedule.json nor a schedule.xml
+import-neither-hint = export the schedule from pretalx or frab as JSON or XML and import that file
+import-not-xml = not valid XML: { $why }
+import-not-json = not valid JSON: { $why }
+import-whole-file-hint = check that the whole file was downloaded
+import-xml-root = the XML's root is <{ $root }>, not <schedule>
+import-xml-root-hint = a frab or pretalx schedule.xml starts with <schedule>
+import-no-conference = no `schedule.conference` in this JSON
+import-no-conference-hint = a pretalx or frab schedule.json has {"{"}"schedule": {"{"}"conference": {"{"}...{"}"}{"}"}{"}"}
+import-note-no-start = event `{ $key }` ({ $title }) has no start date and time; skipped
+import-note-past-midnight = event `{ $key }` runs past midnight; it ends at 23:59 in the agenda, its real end is in the session's notes
+import-not-loaded-back = wrote { $file }, but it does not load back:
+import-wrote = wrote { $file }: { $sessions } sessions, { $people } participants
+
+## serde_json's reasons for a schedule.json that is not JSON (src/import/why.rs)
+
+import-json-at = { $what } at line { $line } column { $column }
+import-json-eof-list = EOF while parsing a list
+import-json-eof-object = EOF while parsing an object
+import-json-eof-string = EOF while parsing a string
+import-json-eof-value = EOF while parsing a value
+import-json-colon = expected `:`
+import-json-comma-list = expected `,` or `]`
+import-json-comma-object = expected `,` or `{"}"}`
+import-json-ident = expected ident
+import-json-value = expected value
+import-json-quote = expected `"`
+import-json-escape = invalid escape
+import-json-number = invalid number
+import-json-range = number out of range
+import-json-code-point = invalid unicode code point
+import-json-control = control character (\u0000-\u001F) found while parsing a string
+import-json-key-string = key must be a string
+import-json-trailing-comma = trailing comma
+import-json-trailing = trailing characters
+import-json-hex-end = unexpected end of hex escape
+import-json-recursion = recursion limit exceeded
+import-json-surrogate = lone leading surrogate in hex escape
+
+## roxmltree's reasons for a schedule.xml that is not XML (src/import/why.rs)
+
+import-xml-close-tag = expected '{ $expected }' tag, not '{ $actual }' at { $row }:{ $col }
+import-xml-stray-close = unexpected close tag at { $row }:{ $col }
+import-xml-bad-entity = malformed entity reference at { $row }:{ $col }
+import-xml-unknown-entity = unknown entity reference '{ $name }' at { $row }:{ $col }
+import-xml-lt-in-attribute = unescaped '<' found at { $row }:{ $col }
+import-xml-duplicate-attribute = attribute '{ $name }' at { $row }:{ $col } is already defined
+import-xml-unknown-namespace = an unknown namespace prefix '{ $name }' at { $row }:{ $col }
+import-xml-no-root = the document does not have a root node
+import-xml-unclosed-root = the root node was opened but never closed
+import-xml-declaration = unexpected XML declaration at { $row }:{ $col }
+import-xml-dtd = XML with DTD detected
+import-xml-name = invalid name token at { $row }:{ $col }
+import-xml-char = expected '{ $expected }' not '{ $actual }' at { $row }:{ $col }
+import-xml-char2 = expected { $expected } not '{ $actual }' at { $row }:{ $col }
+import-xml-string = expected '{ $expected }' at { $row }:{ $col }
+import-xml-comment = comment at { $row }:{ $col } contains '--'
+import-xml-token = unknown token at { $row }:{ $col }
+import-xml-end = unexpected end of stream
+import-xml-want-space = a whitespace
+import-xml-want-quote = a quote
+import-xml-want-bracket = '[' or '>'
+import-xml-want-external = a quote, SYSTEM or PUBLIC
 ui-same-e-mail = same e-mail
 ui-same-name = same name
 ui-same-name-in-another-script = same name in another script
@@ -1690,6 +1821,7 @@ tui-from-countries = , from { $n ->
 }
 tui-attendance = attendance { $n }
 tui-attendance-about = attendance about { $n }
+tui-sessions-label = Sessions
 tui-sessions-over = { $n } over { $days ->
     [one] { $days } day
    *[other] { $days } days
@@ -2228,6 +2360,7 @@ tui-field-due = due
 
 tui-did-you-mean = ; did you mean { $value }?
 tui-not-country = `{ $value }` is not an ISO 3166 country code such as KZ{ $hint }
+tui-field-tidied = { $field }: `{ $was }` written as { $now }
 tui-not-email = `{ $value }` is not an e-mail address
 tui-not-language = `{ $value }` is not an ISO 639-1 language code such as ru or kk{ $hint }
 tui-not-zone = `{ $value }` is not an IANA time zone such as Asia/Almaty{ $hint }

@@ -103,7 +103,7 @@ followup-log-out-of-order-hint = записи о ходе работы идут 
 
 ## plenary check: языки
 
-session-language-not-working = заседание { $session } проходит на языке { $language } (`{ $code }`), который не является рабочим языком встречи ({ $languages })
+session-language-not-working = язык заседания { $session } — { $language } (`{ $code }`), а он не рабочий язык встречи ({ $languages })
 session-language-not-working-hint = добавьте `{ $code }` в `languages` встречи или смените язык заседания
 interpreted-into-floor = заседание { $session } переводится на `{ $code }`, но это уже его язык
 participant-no-language = { $name } (`{ $id }`) говорит на { $languages }, но ни одно заседание не ведётся и не переводится на эти языки
@@ -113,6 +113,9 @@ participant-no-language-hint = добавьте канал перевода ил
 
 room-double-booked = зал `{ $room }` занят дважды: { $a } и { $b } пересекаются { $date }
 room-double-booked-hint = перенесите одно из заседаний или дайте ему другой зал; если зал общий намеренно, отметьте одно `alongside: true`
+break-overlap-room = { $session } пересекается с перерывом { $brk } с { $from } до { $to } в зале `{ $room }` { $date }
+break-overlap-all = { $session } пересекается с перерывом { $brk } с { $from } до { $to } { $date }; у перерыва нет зала, значит, он общий для всех
+break-overlap-hint = закончите заседание до перерыва или начните его после, перенесите перерыв или отметьте заседание `alongside: true`, если оно намеренно идёт во время перерыва
 person-double-booked = { $name } (`{ $id }`) занят(а) в двух заседаниях одновременно: { $a } и { $b }
 person-double-booked-hint = человек может вести одно заседание или выступать в одном заседании одновременно; отметьте заседание `alongside: true`, если оно намеренно идёт параллельно (выставка)
 chair-declined = председатель `{ $id }` заседания { $session } отказался
@@ -209,6 +212,39 @@ toml-t-array = массив
 toml-t-table = таблица
 toml-t-inline-table = встроенная таблица
 
+## Слова toml_datetime о дате или времени, которых не бывает (src/settings/toml_words.rs)
+
+toml-dt-date = неверная дата
+toml-dt-time = неверное время
+toml-dt-offset = неверный сдвиг от UTC
+toml-dt-datetime = неверные дата и время
+toml-dt-day-range = день от 01 до { $max }
+toml-dt-e-year-or-hour = год или час
+toml-dt-e-dash-or-colon = `-` (ГГГГ-ММ) или `:` (ЧЧ:ММ)
+toml-dt-e-month = месяц
+toml-dt-e-dash-day = `-` (ММ-ДД)
+toml-dt-e-day = день
+toml-dt-e-year-digits = год из четырёх цифр (ГГГГ)
+toml-dt-e-month-digits = месяц из двух цифр (ММ)
+toml-dt-e-day-digits = день из двух цифр (ДД)
+toml-dt-e-month-range = месяц от 01 до 12
+toml-dt-e-t = `T` между датой и временем
+toml-dt-e-hour = час
+toml-dt-e-colon = `:` (ЧЧ:ММ)
+toml-dt-e-minute = минуты
+toml-dt-e-second = секунды
+toml-dt-e-nanosecond = доли секунды
+toml-dt-e-hour-digits = час из двух цифр (ЧЧ)
+toml-dt-e-minute-digits = минуты из двух цифр (ММ)
+toml-dt-e-second-digits = секунды из двух цифр (СС)
+toml-dt-e-hour-range = час от 00 до 23
+toml-dt-e-minute-range = минуты от 00 до 59
+toml-dt-e-second-range = секунды от 00 до 60
+toml-dt-e-nanoseconds-overflow = слишком много цифр в долях секунды
+toml-dt-e-offset-hours = часы от 00 до 23
+toml-dt-e-offset-minutes = минуты от 00 до 59
+toml-dt-e-zone = `Z`, +СДВИГ или -СДВИГ
+
 ## Таблица plenary people (src/cli/people.rs); её CSV и JSON остаются английскими
 
 people-col-name = ИМЯ
@@ -233,6 +269,14 @@ sheet-lang-none = в --lang не указан ни один язык
 sheet-lang-none-hint = напишите `en`, `ru` или `en,ru`
 sheet-format-unknown = неизвестный формат `{ $format }`
 sheet-format-hint = используйте один из: { $formats }
+export-over-agenda = { $file } — это сам файл встречи; экспорт не должен его заменять
+export-over-roster = { $file } — это список участников встречи; экспорт не должен его заменять
+export-over-source-hint = запишите экспорт в отдельный файл, например `-o programme.html`
+export-over-foreign = { $file } уже есть и не является прежним экспортом; не перезаписываю его
+export-over-foreign-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
+generate-over-existing = { $file } уже есть; не перезаписываю его
+generate-over-existing-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
+tui-export-over-source = не экспортировано: { $why } · введите другое имя файла
 
 ## plenary slots и ненайденное заседание (src/cli/slots.rs, interpretation.rs)
 
@@ -265,7 +309,6 @@ merge-conflict-in = { $path }: конфликт в { $place }
 config-unknown-key = неизвестная настройка `{ $key }`
 config-known-keys = настройки: { $keys }
 config-bad-value = `{ $key }` не может быть { $value }
-config-plain-hint = { $text }
 config-ui-lang-hint = укажите "en" или "ru"
 config-speaking-hours-hint = укажите окно местного времени выступающих, например "07:00-22:00" (конец после начала)
 config-display-zone-hint = укажите название часового пояса IANA в кавычках, например "Asia/Almaty"
@@ -379,16 +422,20 @@ cli-export-room = Только заседания в этом зале (по н�
 cli-export-person = Только заседания, которые этот участник ведёт, где выступает или переводит (по id)
 cli-export-tzid = Календари: местное время с TZID и VTIMEZONE вместо UTC
 cli-export-output = Записать сюда, а не в стандартный вывод
+cli-export-force = С -o: заменить существующий файл, даже если это не прежний экспорт (но никогда не саму повестку)
 cli-import = Прочитать расписание pretalx или frab (schedule.json / schedule.xml) в новый файл программы
 cli-import-file = schedule.json или schedule.xml, который прочитать
 cli-import-output = Файл программы, который записать (его ещё не должно быть)
 cli-schema = Вывести JSON Schema (draft-07) формата программы, для редакторов
 cli-generate = Записать большую созданную программу, для замеров скорости
 cli-generate-output = Записать сюда, а не в стандартный вывод
+cli-generate-force = С -o: заменить уже существующий файл
 cli-config = Вывести действующие настройки и откуда взялась каждая (docs/config.md)
 
 ## plenary followups: таблица; столбцы CSV и JSON остаются английскими
 
+fu-not-listed = поручения из { $file } не выведены
+fu-cannot-write-json = не удаётся записать JSON: { $why }
 fu-col-due = СРОК
 fu-col-state = СОСТОЯНИЕ
 fu-col-status = СТАТУС
@@ -725,6 +772,11 @@ source-is-device = это устройство, а не файл
 source-is-other = это не обычный файл
 source-not-found = такого файла нет
 source-permission = нет прав на чтение
+source-no-device = нет такого устройства или адреса
+source-not-a-terminal = это не терминал
+source-disk-full = на диске нет места
+out-cannot-write = не удаётся писать в стандартный вывод: { $why }
+tui-no-terminal = не удаётся занять этот терминал ({ $why }); `plenary check` работает и без него
 source-empty = файл пуст; встрече нужны как минимум `title`, `timezone` и `start_date`
 source-too-large = размер файла { $size } байт, больше предела в { $limit } байт для программы
 source-binary = похоже, это двоичный файл (в нём есть байты NUL), а не программа в YAML
@@ -1018,6 +1070,12 @@ zone-country-several = в { $country } тогда было несколько ч
 zone-country-unknown = для { $country } часовой пояс неизвестен; укажите `timezone`
 
 zone-unknown = неизвестный часовой пояс `{ $name }`
+zone-read-as = { $typed } понят как { $zone }
+zone-read-as-offset = { $typed } понят как { $zone } (UTC{ $hours }, без перехода на летнее время)
+zone-meeting-unknown = неизвестный часовой пояс встречи `{ $name }`
+export-note-unscheduled = у заседания `{ $id }` ещё нет времени начала, поэтому его нет в выгрузке
+export-sequence-unsaved = не удаётся запомнить версии календаря в { $path }: { $why }; SEQUENCE не будет расти
+export-cannot-write = не удаётся записать: { $why }
 zone-write-iana = укажите название пояса по IANA: `{ $zone }`
 zone-several = `{ $name }` обозначает несколько поясов: { $zones }; укажите один из них
 zone-part-hour = { $offset } — не целое число часов от UTC, такое смещение бывает только у именованных поясов; укажите название по IANA, например `Asia/Kolkata` для +05:30
@@ -1270,6 +1328,87 @@ import-no-header = строка заголовка не найдена (стро
     { $rows }
     Назовите столбцы через --map, например --map "Full name=name,Mail=email" (поля: { $fields })
 import-first-row = {"  "}строка { $line }: { $cells }
+import-map-syntax = --map: `{ $pair }` — не СТОЛБЕЦ=поле; пишите так: --map "Full name=name,Mail=email"
+import-map-field = --map: неизвестное поле `{ $field }` для столбца `{ $column }`; поля: { $fields }
+roster-cannot-read = не удаётся прочитать: { $why }
+roster-export-json = не удалось записать JSON: { $why }
+
+## plenary import: расписания pretalx / frab (src/import, src/cli/import.rs)
+
+word-note = примечание
+import-cannot-read = не удаётся прочитать { $file }: { $why }
+import-too-large = больше 32 МБ; это не расписание
+import-neither = это не schedule.json и не schedule.xml
+import-neither-hint = выгрузите расписание из pretalx или frab в JSON или XML и импортируйте этот файл
+import-not-xml = это некорректный XML: { $why }
+import-not-json = это некорректный JSON: { $why }
+import-whole-file-hint = проверьте, что файл скачан целиком
+import-xml-root = корневой элемент XML — <{ $root }>, а не <schedule>
+import-xml-root-hint = schedule.xml из frab или pretalx начинается с <schedule>
+import-no-conference = в этом JSON нет `schedule.conference`
+import-no-conference-hint = в schedule.json из pretalx или frab есть {"{"}"schedule": {"{"}"conference": {"{"}...{"}"}{"}"}{"}"}
+import-note-no-start = у события `{ $key }` ({ $title }) нет даты и времени начала; оно пропущено
+import-note-past-midnight = событие `{ $key }` продолжается после полуночи; в программе оно кончается в 23:59, настоящее время окончания записано в заметках заседания
+import-not-loaded-back = { $file } записан, но не загружается обратно:
+import-wrote = записан { $file }: { $sessions ->
+    [one] { $sessions } заседание
+    [few] { $sessions } заседания
+   *[other] { $sessions } заседаний
+}, { $people ->
+    [one] { $people } участник
+    [few] { $people } участника
+   *[other] { $people } участников
+}
+
+## Причины serde_json, если schedule.json — не JSON (src/import/why.rs)
+
+import-json-at = { $what } (строка { $line }, столбец { $column })
+import-json-eof-list = конец файла внутри списка
+import-json-eof-object = конец файла внутри объекта
+import-json-eof-string = конец файла внутри строки
+import-json-eof-value = конец файла там, где ожидается значение
+import-json-colon = ожидается `:`
+import-json-comma-list = ожидается `,` или `]`
+import-json-comma-object = ожидается `,` или `{"}"}`
+import-json-ident = ожидается true, false или null
+import-json-value = ожидается значение
+import-json-quote = ожидается `"`
+import-json-escape = неверная escape-последовательность
+import-json-number = неверное число
+import-json-range = число вне допустимого диапазона
+import-json-code-point = неверный код символа Юникода
+import-json-control = управляющий символ (\u0000-\u001F) внутри строки
+import-json-key-string = ключ должен быть строкой
+import-json-trailing-comma = лишняя запятая
+import-json-trailing = лишние символы после конца
+import-json-hex-end = escape-последовательность \u оборвана
+import-json-recursion = слишком глубокая вложенность
+import-json-surrogate = одиночный суррогат в escape-последовательности \u
+
+## Причины roxmltree, если schedule.xml — не XML (src/import/why.rs)
+
+import-xml-close-tag = ожидался закрывающий тег '{ $expected }', а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-stray-close = лишний закрывающий тег (строка { $row }, столбец { $col })
+import-xml-bad-entity = неправильная ссылка на сущность (строка { $row }, столбец { $col })
+import-xml-unknown-entity = неизвестная ссылка на сущность '{ $name }' (строка { $row }, столбец { $col })
+import-xml-lt-in-attribute = неэкранированный '<' в значении атрибута (строка { $row }, столбец { $col })
+import-xml-duplicate-attribute = атрибут '{ $name }' повторяется (строка { $row }, столбец { $col })
+import-xml-unknown-namespace = неизвестный префикс пространства имён '{ $name }' (строка { $row }, столбец { $col })
+import-xml-no-root = в документе нет корневого элемента
+import-xml-unclosed-root = корневой элемент открыт, но не закрыт
+import-xml-declaration = лишнее объявление XML (строка { $row }, столбец { $col })
+import-xml-dtd = XML с DTD не принимается
+import-xml-name = неверное имя (строка { $row }, столбец { $col })
+import-xml-char = ожидается '{ $expected }', а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-char2 = ожидается { $expected }, а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-string = ожидается '{ $expected }' (строка { $row }, столбец { $col })
+import-xml-comment = комментарий содержит '--' (строка { $row }, столбец { $col })
+import-xml-token = непонятная конструкция (строка { $row }, столбец { $col })
+import-xml-end = документ обрывается раньше конца
+import-xml-want-space = пробел
+import-xml-want-quote = кавычка
+import-xml-want-bracket = '[' или '>'
+import-xml-want-external = кавычка, SYSTEM или PUBLIC
 ui-same-e-mail = та же электронная почта
 ui-same-name = то же имя
 ui-same-name-in-another-script = то же имя в другой письменности
@@ -1625,7 +1764,7 @@ ui-role = роль
 ui-add-a-participant = добавить участника
 ui-edit-the-participant = править участника
 ui-remove-the-participant-asks-and-says-where-they-appear = удалить участника (спросит и скажет, где он упомянут)
-ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, присутствовал, отказался
+ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, участвовал, отказался
 ui-status-plus = статус+
 ui-merge-with-a-likely-twin-flagged-both-names-kept-references-rewritten = объединить с вероятным двойником (помечен =): оба имени сохраняются, ссылки переписываются
 ui-import-registrations-Indico-Zoom-Forms-Excel-CSV-with-a-preview = импорт регистраций (Indico, Zoom, Forms, Excel CSV) с предпросмотром
@@ -1727,6 +1866,7 @@ tui-from-countries = , из { $n ->
 }
 tui-attendance = присутствовало { $n }
 tui-attendance-about = присутствовало около { $n }
+tui-sessions-label = Заседания
 tui-sessions-over = { $n } за { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -2300,6 +2440,7 @@ tui-field-due = срок
 
 tui-did-you-mean = ; может быть, { $value }?
 tui-not-country = `{ $value }` — не код страны ISO 3166 (например, KZ){ $hint }
+tui-field-tidied = { $field }: `{ $was }` записано как { $now }
 tui-not-email = `{ $value }` — не адрес электронной почты
 tui-not-language = `{ $value }` — не код языка ISO 639-1 (например, ru или kk){ $hint }
 tui-not-zone = `{ $value }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }
@@ -2366,11 +2507,11 @@ tui-popup-relay = Откуда кабина берёт источник
 tui-popup-add-channel = Добавить канал (перевод на язык)
 tui-label-two-way = кабина «{ $language }» — двусторонняя
 tui-label-one-way = кабина «{ $language }» — односторонняя
-tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
+tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T назначит её на весь день
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
 tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
-tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
+tui-same-team-rest = { $team } уже работают весь этот день. Поставить их и на остальные дни встречи?
 tui-same-team-day = этот день, { $day } ({ $n ->
     [one] { $n } заседание
     [few] { $n } заседания
@@ -2490,7 +2631,7 @@ tui-zone-no-other = другого пояса для показа нет
 tui-zone-meeting-own = время по поясу встречи, { $zone }
 tui-zone-shown = время по { $zone } — Esc: снова по поясу встречи
 tui-zone-none-typed = пояс не введён; время показано как прежде
-tui-zone-did-you-mean = { $error }. Может быть, `{ $zone }`? Enter — да, Esc — нет
+tui-zone-did-you-mean = { $error }. Может быть, `{ $zone }`? Enter — да
 tui-roster-found = найдено: { $n }; / — изменить поиск, Esc — сбросить
 tui-across-no-filters = сортировка и фильтры — для участников одной встречи: A вернёт к ним
 tui-zone-own-again = снова время по поясу встречи

@@ -485,8 +485,10 @@ fn interpreter_lines(
         clean(&name(m, id, lang))
     ))];
     for x in staffing::misfits(skills, &s.language, c) {
+        // In the reader's words; the English is the Display's.
+        let why = x.msg().render(crate::i18n::current());
         out.push(Line::styled(
-            format!("    {} {x}", marker::WARNING),
+            format!("    {} {why}", marker::WARNING),
             t.warning(),
         ));
     }

@@ -124,19 +124,14 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
         a.tz.as_deref()
             .map(zones::parse)
             .transpose()
-            .map_err(|e| usage(format!("{e}\n  hint: {}", e.hint)))?;
+            .map_err(|e| usage(super::agenda::zone_refusal(&e)))?;
     let doc = load::load(&a.file).map_err(|p| (p.to_string(), 1))?;
     if let Some(out) = &a.output {
         let roster = doc.roster.as_ref().map(|r| r.path.as_path());
         target::check(out, &doc.path, roster, a.force).map_err(|r| (refusal(&r), 1))?;
     }
-    let written = zones::meeting_zone(&doc.meeting).map_err(|e| {
-        let f = crate::safe::path(&a.file);
-        (
-            format!("{f}: error: the meeting's {e}\n  hint: {}", e.hint),
-            1,
-        )
-    })?;
+    let written = zones::meeting_zone(&doc.meeting)
+        .map_err(|e| (super::agenda::meeting_zone_refusal(&a.file, &e), 1))?;
     let o = Options {
         langs,
         shown: shown.unwrap_or(written),
@@ -154,14 +149,21 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
         .as_deref()
         .map(SequenceState::load)
         .unwrap_or_default();
-    let out = export::render(&doc.meeting, written, format, &o, &mut seq)
-        .map_err(|e| (format!("plenary: {e}\n  hint: {}", e.hint), 2))?;
+    let out = export::render(&doc.meeting, written, format, &o, &mut seq).map_err(|e| {
+        let hint = tr!("hint-label");
+        (format!("plenary: {e}\n  {hint}: {}", e.hint), 2)
+    })?;
     if let Some(path) = memory
         && let Err(e) = seq.save(&path)
     {
         errln!(
-            "plenary: warning: cannot remember calendar versions in {}: {e}; SEQUENCE will not grow",
-            crate::safe::path(&path)
+            "plenary: {}: {}",
+            tr!("severity-warning"),
+            tr!(
+                "export-sequence-unsaved",
+                path = crate::safe::path(&path),
+                why = e.to_string()
+            )
         );
     }
     Ok(out)
@@ -176,13 +178,16 @@ pub fn run(a: &Args) -> u8 {
         }
     };
     for n in &out.notes {
-        errln!("plenary: note: {n}");
+        errln!("plenary: {}: {n}", tr!("word-note"));
     }
     match &a.output {
         None if a.format.trim() == Format::Ics.as_str() => {
             match super::out::print_crlf(&out.text) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    errln!("plenary: cannot write: {e}");
+                    errln!(
+                        "plenary: {}",
+                        tr!("export-cannot-write", why = e.to_string())
+                    );
                     1
                 }
                 _ => 0,
@@ -192,7 +197,7 @@ pub fn run(a: &Args) -> u8 {
         Some(path) => match save::atomic::write(path, out.text.as_bytes(), None) {
             Ok(_) => 0,
             Err(e) => {
-                errln!("plenary: {e}");
+                errln!("plenary: {}", e.msg().render(crate::i18n::current()));
                 1
             }
         },

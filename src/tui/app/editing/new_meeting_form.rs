@@ -223,7 +223,7 @@ pub fn open_edit(app: &mut App) {
     };
     let m = app.library[e].meeting();
     let f = Form::new(
-        tr!("form-edit-meeting", meeting = m.label()),
+        tr!("form-edit-meeting", meeting = app.meeting_label(m)),
         edit_fields(m),
     );
     app.edit

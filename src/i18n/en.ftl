@@ -2430,7 +2430,10 @@ tui-same-team-empty = nobody is in this { $language } booth yet: add its team (i
 tui-same-team-already = every { $language } booth that day already has this team
 tui-same-team-title = Same team in the { $language } booth
 tui-same-team-which = { $team }: for this day, or for every day of the meeting?
-tui-same-team-rest = { $team } already staff this day: every other day of the meeting too?
+tui-same-team-rest = { $n ->
+    [one] { $team } already staffs this day: every other day of the meeting too?
+   *[other] { $team } already staff this day: every other day of the meeting too?
+}
 tui-same-team-day = this day, { $day } ({ $n ->
     [one] { $n } session
    *[other] { $n } sessions

@@ -2430,7 +2430,10 @@ tui-same-team-empty = nobody is in this { $language } booth yet: add its team (i
 tui-same-team-already = every { $language } booth that day already has this team
 tui-same-team-title = Same team in the { $language } booth
 tui-same-team-which = { $team }: for this day, or for every day of the meeting?
-tui-same-team-rest = { $team } already staff this day: every other day of the meeting too?
+tui-same-team-rest = { $n ->
+    [one] { $team } already staffs this day: every other day of the meeting too?
+   *[other] { $team } already staff this day: every other day of the meeting too?
+}
 tui-same-team-day = this day, { $day } ({ $n ->
     [one] { $n } session
    *[other] { $n } sessions
@@ -2588,8 +2591,16 @@ tui-se-needs-times = set the session's start and end first (e)
 tui-se-edit-label = edit session `{ $id }`
 tui-se-move-rest-title = Move `{ $id }` and the rest of the day?
 tui-se-one-edit = One edit whichever you choose: u undoes it.
-tui-se-leave-fixed = leave those where they are, shift the rest
-tui-se-move-fixed = move the fixed ones too
+# $n: how many sessions are held back (fixed, or would cross midnight).
+tui-se-leave-fixed = { $n ->
+    [1] leave that one where it is, shift the rest
+   *[other] leave those where they are, shift the rest
+}
+# $n: how many of them are fixed.
+tui-se-move-fixed = { $n ->
+    [1] move the fixed one too
+   *[other] move the fixed ones too
+}
 tui-se-cancel = cancel: change nothing
 tui-se-past-midnight = { $start } plus { $n } minutes runs past midnight
 tui-se-start-first = set a start time first (e)

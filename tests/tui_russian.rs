@@ -344,3 +344,58 @@ fn forms_questions_and_status_lines_in_russian_at_80x24() {
         }
     });
 }
+
+/// The screen's lines, right ends trimmed.
+fn lines_of(app: &App) -> Vec<String> {
+    let t = draw(app);
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            let l: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+            l.trim_end().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_due_and_note_prompts_are_whole_at_80_columns() {
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("agendas", 80, 24);
+        select_meeting(&mut app, "CASIE 2022");
+        press(&mut app, "4d");
+        let s = lines_of(&app).join("\n");
+        assert!(s.contains("(ГГГГ-ММ-ДД, +14d, +2w, none)"), "{s}");
+        assert!(s.contains("Enter применить · Esc сбросить"), "{s}");
+        // A refused date says why, every word of it.
+        press(&mut app, "zz<ret>");
+        let s = lines_of(&app).join("\n");
+        assert!(s.contains("`none`, чтобы снять срок"), "{s}");
+    });
+}
+
+#[test]
+fn a_prompt_about_a_long_id_keeps_its_question_whole() {
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("tests/fixtures/ru_titles", 80, 24);
+        press(&mut app, "4");
+        let at = app
+            .followups
+            .rows
+            .iter()
+            .position(|r| {
+                r.item().is_some_and(|(e, i)| {
+                    app.library[e].meeting().follow_ups[i]
+                        .id
+                        .starts_with("send-the-regional")
+                })
+            })
+            .unwrap();
+        app.followups.list.scroll.selected = at;
+        press(&mut app, "d");
+        let s = lines_of(&app).join("\n");
+        let id = "send-the-regional-report-to-every-national-commission-in-central-asia";
+        assert!(s.contains(id), "{s}");
+        assert!(s.contains("(ГГГГ-ММ-ДД, +14d, +2w, none)"), "{s}");
+        assert!(!s.contains('…'), "{s}");
+    });
+}

@@ -2591,8 +2591,16 @@ tui-se-needs-times = set the session's start and end first (e)
 tui-se-edit-label = edit session `{ $id }`
 tui-se-move-rest-title = Move `{ $id }` and the rest of the day?
 tui-se-one-edit = One edit whichever you choose: u undoes it.
-tui-se-leave-fixed = leave those where they are, shift the rest
-tui-se-move-fixed = move the fixed ones too
+# $n: how many sessions are held back (fixed, or would cross midnight).
+tui-se-leave-fixed = { $n ->
+    [1] leave that one where it is, shift the rest
+   *[other] leave those where they are, shift the rest
+}
+# $n: how many of them are fixed.
+tui-se-move-fixed = { $n ->
+    [1] move the fixed one too
+   *[other] move the fixed ones too
+}
 tui-se-cancel = cancel: change nothing
 tui-se-past-midnight = { $start } plus { $n } minutes runs past midnight
 tui-se-start-first = set a start time first (e)

@@ -127,3 +127,61 @@ fn slash_searches_the_help() {
     key(&mut app, KeyCode::Esc);
     assert!(app.help.is_none());
 }
+
+/// The help box's lines inside its border, the whole help on one tall
+/// screen `w` wide (the box is `w - 4` wide, at most 96, centred).
+fn help_box(lang: plenary::i18n::Lang, w: u16) -> Vec<String> {
+    plenary::i18n::with_lang(lang, || {
+        let mut app = app_on("tests/symposium", w, 400);
+        press(&mut app, "?");
+        let t = draw(&app);
+        let buf = t.backend().buffer();
+        let bw = w.saturating_sub(4).min(96);
+        let x0 = (w - bw) / 2 + 1;
+        (2..buf.area.height - 2)
+            .map(|y| {
+                let line: String = (x0..x0 + bw - 2).map(|x| buf[(x, y)].symbol()).collect();
+                line.trim_end().to_string()
+            })
+            .collect()
+    })
+}
+
+#[test]
+fn a_long_description_goes_on_under_its_own_column() {
+    use plenary::i18n::Lang;
+    for lang in [Lang::En, Lang::Ru] {
+        for w in [80, 100, 130] {
+            let mut lines = help_box(lang, w);
+            // The closing note on searching is a paragraph of its own.
+            while lines.last().is_some_and(|l| l.is_empty()) {
+                lines.pop();
+            }
+            let note = lines.iter().rposition(|l| l.is_empty()).unwrap();
+            lines.truncate(note);
+            let mut wrapped = 0;
+            for (n, l) in lines.iter().enumerate() {
+                let lead = l.chars().take_while(|c| *c == ' ').count();
+                let after_blank = n == 0 || lines[n - 1].is_empty();
+                // A heading follows a blank line; anything else at column 0
+                // is a description that restarted there.
+                assert!(
+                    l.is_empty() || lead > 0 || after_blank,
+                    "{lang:?} {w}: line {n} starts at column 0: {l:?}\n{}",
+                    lines.join("\n")
+                );
+                // Keys wider than their column are followed by a blank.
+                assert!(
+                    !l.contains("Alt-Backspaceу") && !l.contains("Alt-Backspaced"),
+                    "{lang:?} {w}: keys run into their words: {l:?}"
+                );
+                if lead >= 18 {
+                    wrapped += 1;
+                }
+            }
+            if w == 80 {
+                assert!(wrapped > 0, "{lang:?}: nothing wrapped at 80 columns");
+            }
+        }
+    }
+}

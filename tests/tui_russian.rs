@@ -301,3 +301,101 @@ fn a_break_in_an_english_only_meeting_is_titled_as_before() {
         );
     });
 }
+
+/// Forms with wrong values typed (each error read whole, wrapped under its
+/// field), the other editing forms and questions, and status lines that
+/// must fit one row of 80 columns.
+#[test]
+fn forms_questions_and_status_lines_in_russian_at_80x24() {
+    with_lang(Lang::Ru, || {
+        let scenes: [(&str, &str, &str); 12] = [
+            (
+                "dlg_session_form_errors",
+                "vCASIE",
+                "2aX<tab><tab><tab><C-u>2020-09-31<tab><tab><C-u>25:00<tab><C-u>90x<ret>",
+            ),
+            (
+                "dlg_new_meeting_errors",
+                "vCASIE",
+                "nTest<tab>2026-13-01<tab>2025-01-01<tab>Europe/Moscowx<ret>",
+            ),
+            ("dlg_edit_meeting", "ICT and OER", "e"),
+            ("dlg_move_session", "ICT and OER", "2m"),
+            ("dlg_resize_bad_value", "ICT and OER", "2R<C-u>abc<ret>"),
+            ("dlg_delete_session", "vCASIE", "2d"),
+            ("dlg_followup_due", "CASIE 2022", "4d"),
+            (
+                "dlg_followup_due_bad",
+                "CASIE 2022",
+                "4e<tab><tab><tab><C-u>xyz<ret>",
+            ),
+            // Webinar 3's booth loses one interpreter; T on webinar 1's asks about the other days.
+            ("dlg_same_team_rest", "vCASIE", "6jjjjjx<ret>gjT"),
+            ("status_zone_did_you_mean", "vCASIE", "2ZTokio<ret>"),
+            ("status_zone_unknown", "vCASIE", "2ZXx/Y<ret>"),
+            ("status_not_a_command", "vCASIE", "2:xyz<ret>"),
+        ];
+        for (name, meeting, keys) in scenes {
+            let mut app = app_on("agendas", 80, 24);
+            select_meeting(&mut app, meeting);
+            press(&mut app, keys);
+            let t = draw(&app);
+            insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());
+        }
+    });
+}
+
+/// The screen's lines, right ends trimmed.
+fn lines_of(app: &App) -> Vec<String> {
+    let t = draw(app);
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            let l: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+            l.trim_end().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_due_and_note_prompts_are_whole_at_80_columns() {
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("agendas", 80, 24);
+        select_meeting(&mut app, "CASIE 2022");
+        press(&mut app, "4d");
+        let s = lines_of(&app).join("\n");
+        assert!(s.contains("(ГГГГ-ММ-ДД, +14d, +2w, none)"), "{s}");
+        assert!(s.contains("Enter применить · Esc сбросить"), "{s}");
+        // A refused date says why, every word of it.
+        press(&mut app, "zz<ret>");
+        let s = lines_of(&app).join("\n");
+        assert!(s.contains("`none`, чтобы снять срок"), "{s}");
+    });
+}
+
+#[test]
+fn a_prompt_about_a_long_id_keeps_its_question_whole() {
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("tests/fixtures/ru_titles", 80, 24);
+        press(&mut app, "4");
+        let at = app
+            .followups
+            .rows
+            .iter()
+            .position(|r| {
+                r.item().is_some_and(|(e, i)| {
+                    app.library[e].meeting().follow_ups[i]
+                        .id
+                        .starts_with("send-the-regional")
+                })
+            })
+            .unwrap();
+        app.followups.list.scroll.selected = at;
+        press(&mut app, "d");
+        let s = lines_of(&app).join("\n");
+        let id = "send-the-regional-report-to-every-national-commission-in-central-asia";
+        assert!(s.contains(id), "{s}");
+        assert!(s.contains("(ГГГГ-ММ-ДД, +14d, +2w, none)"), "{s}");
+        assert!(!s.contains('…'), "{s}");
+    });
+}

@@ -41,9 +41,18 @@ fn at(app: &App, id: &str) -> String {
 /// The CASIE-like day with lunch marked fixed, the opening selected and
 /// its move form filled: 09:30, pushing the rest of the day.
 fn asked() -> (tempfile::TempDir, App) {
+    asked_with_fixed(&["lunch"])
+}
+
+/// As [`asked`], with each of `ids` marked fixed.
+fn asked_with_fixed(ids: &[&str]) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string("tests/symposium/casie-day.yaml").unwrap();
-    let fixed = text.replacen("- id: lunch\n", "- id: lunch\n  fixed: true\n", 1);
+    let mut fixed = text.clone();
+    for id in ids {
+        let line = format!("- id: {id}\n");
+        fixed = fixed.replacen(&line, &format!("{line}  fixed: true\n"), 1);
+    }
     assert_ne!(fixed, text);
     std::fs::write(dir.path().join("casie-day.yaml"), fixed).unwrap();
     let mut app = app_on(dir.path(), 120, 40);
@@ -71,7 +80,9 @@ fn a_fixed_lunch_makes_the_move_form_ask() {
     let (_d, mut app) = asked();
     let screen = draw(&app).backend().to_string();
     assert!(screen.contains("`lunch` is marked fixed"), "{screen}");
-    assert!(screen.contains("move the fixed ones too"), "{screen}");
+    // One session held back: said in the singular.
+    assert!(screen.contains("leave that one where it is"), "{screen}");
+    assert!(screen.contains("move the fixed one too"), "{screen}");
     assert_eq!(at(&app, "opening"), "09:00-10:30", "nothing yet");
     // l: lunch stays, the rest moves 30 minutes, break-outs still parallel.
     typed(&mut app, "l");
@@ -96,4 +107,24 @@ fn moving_the_fixed_one_too_or_cancelling() {
         app.edit.modals.is_empty(),
         "the question and the form are gone"
     );
+}
+
+#[test]
+fn the_answers_agree_with_how_many_are_held_back() {
+    use plenary::i18n::{Lang, with_lang};
+    let screen = |ids: &[&str], lang| {
+        with_lang(lang, || {
+            let (_d, app) = asked_with_fixed(ids);
+            draw(&app).backend().to_string()
+        })
+    };
+    let one = screen(&["lunch"], Lang::Ru);
+    assert!(one.contains("оставить его на месте"), "{one}");
+    assert!(one.contains("сдвинуть и закреплённое"), "{one}");
+    let two = screen(&["lunch", "report-back"], Lang::Ru);
+    assert!(two.contains("оставить их на месте"), "{two}");
+    assert!(two.contains("сдвинуть и закреплённые"), "{two}");
+    let two = screen(&["lunch", "report-back"], Lang::En);
+    assert!(two.contains("leave those where they are"), "{two}");
+    assert!(two.contains("move the fixed ones too"), "{two}");
 }

@@ -57,12 +57,16 @@ pub fn run(a: &Args) -> u8 {
     meetings.sort_by_key(|m| m.start_date);
     let people = gather(&meetings);
     let found = search(&people, &meetings, &query);
+    // JSON and CSV are data and keep the file's label; the table is read,
+    // so it names a meeting in the interface language when the file has it.
     let name = |m: usize| meetings[m].label().to_string();
+    let ui = crate::i18n::current();
+    let read_name = |m: usize| meetings[m].label_in(ui.code()).to_string();
     let mut o = String::new();
     match a.format.as_str() {
         "json" => print_json(&mut o, &found, &name),
         "csv" => print_csv(&mut o, &found, &name),
-        _ => print_table(&mut o, &found, &meetings, &name),
+        _ => print_table(&mut o, &found, &meetings, &read_name),
     }
     super::out::emit(&o, if failures.is_empty() { 0 } else { 1 })
 }

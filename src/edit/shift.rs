@@ -70,6 +70,11 @@ impl Shift {
         !self.fixed.is_empty() || !self.past_day_end.is_empty()
     }
 
+    /// How many sessions the shift holds back: fixed, or past midnight.
+    pub fn held_back(&self) -> usize {
+        self.fixed.len() + self.past_day_end.len()
+    }
+
     /// The question to ask, naming what is held back and why.
     pub fn question(&self, m: &Meeting) -> Option<String> {
         let ids = |v: &mut dyn Iterator<Item = usize>| {

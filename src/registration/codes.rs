@@ -3,7 +3,7 @@
 //! roles and statuses to the agenda's words, with a did-you-mean when a
 //! name is not known.
 
-use crate::domain::codes::{country_name, suggest_country, suggest_language};
+use crate::domain::codes::{country_said, suggest_country, suggest_language};
 use crate::domain::{Role, Status};
 
 /// Russian names of the countries these meetings draw from (celes knows the
@@ -91,7 +91,8 @@ const RU_LANGUAGES: &[(&str, &str)] = &[
 /// `Err` carries the closest known name's code, if any is close.
 pub fn country_code(input: &str) -> Result<String, Option<String>> {
     let t = input.trim();
-    let lower = t.to_lowercase();
+    // Russian names are often written without ё (Соединённые Штаты).
+    let lower = t.to_lowercase().replace('ё', "е");
     if let Some(c) = suggest_country(t) {
         return Ok(c.to_string());
     }
@@ -251,7 +252,7 @@ fn distance(a: &[char], b: &[char]) -> usize {
 
 /// "KZ (Kazakhstan)" for a suggestion in a message.
 pub fn describe_country(code: &str) -> String {
-    format!("{code} ({})", country_name(code))
+    format!("{code} ({})", country_said(code))
 }
 
 #[cfg(test)]

@@ -31,6 +31,11 @@ pub struct Merged {
 pub struct MergeError(String);
 
 impl MergeError {
+    /// Why, without the "cannot merge" the messages around it already say.
+    pub fn reason(&self) -> &str {
+        &self.0
+    }
+
     /// The refusal as a catalogue message; the reason inside is a bug's
     /// (a value that does not convert), said as the YAML library said it.
     pub fn msg(&self) -> crate::i18n::Msg {

@@ -7,6 +7,7 @@
 //! document there, calls [`Entry::refresh`](super::library::Entry::refresh)
 //! and then [`App::documents_changed`].
 
+mod display_lang;
 pub mod editing;
 pub mod focus;
 pub mod followups;
@@ -187,23 +188,16 @@ impl App {
         self.library.get(id)
     }
 
-    /// Display language and the fallbacks for the current meeting.
+    /// Display language and the fallbacks for the current meeting (see
+    /// [`App::language_of`]).
     pub fn language(&self) -> (String, Vec<String>) {
-        let langs = self
-            .current()
-            .map(|e| self.library[e].meeting().languages.clone())
-            .unwrap_or_default();
-        // Until `L` picks one, a meeting's text is shown in the interface's
-        // language when the meeting has it (English keeps the file's first).
-        let ui = crate::i18n::current();
-        let lang = match &self.lang {
-            Some(l) if langs.contains(l) => l.clone(),
-            _ if ui != crate::i18n::Lang::En && langs.iter().any(|l| l == ui.code()) => {
-                ui.code().to_string()
-            }
-            _ => langs.first().cloned().unwrap_or_else(|| "en".into()),
-        };
-        (lang, langs)
+        match self.current() {
+            Some(e) => self.language_of(self.library[e].meeting()),
+            None => (
+                display_lang::display_lang(self.lang.as_deref(), crate::i18n::current(), &[]),
+                Vec::new(),
+            ),
+        }
     }
 
     pub fn layout(&self, view: View) -> ViewLayout {
@@ -583,13 +577,17 @@ impl App {
                 .collect();
             hits.sort_by_key(|&(s, n)| (std::cmp::Reverse(s), n));
             if let Some(&(best, first)) = hits.first() {
-                let name = e.meeting().people()[first].name.primary();
+                let (lang, fb) = self.language_of(e.meeting());
+                let name = e.meeting().people()[first].name.get(&lang, &fb);
                 let more = if hits.len() > 1 {
                     format!(" (+{})", hits.len() - 1)
                 } else {
                     String::new()
                 };
-                found.push((best, format!("{}: {name}{more}", e.meeting().label())));
+                found.push((
+                    best,
+                    format!("{}: {name}{more}", self.meeting_label(e.meeting())),
+                ));
             }
         }
         found.sort_by_key(|(s, _)| std::cmp::Reverse(*s));

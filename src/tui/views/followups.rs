@@ -278,7 +278,7 @@ fn item_row(cx: &ItemCtx, entry: MeetingId, index: usize, carried: bool) -> Row<
         Cell::from(hl(&title, cx.title_w)),
     ];
     if cx.show_meeting {
-        cells.push(Cell::from(fitted(m.label(), 16, t.dim())));
+        cells.push(Cell::from(fitted(app.meeting_label(m), 16, t.dim())));
     }
     Row::new(cells)
 }
@@ -304,7 +304,7 @@ fn table_title(app: &App) -> Line<'static> {
         crate::tr!("tui-every-meeting")
     } else {
         app.current()
-            .map(|e| clean(app.library[e].meeting().label()).into_owned())
+            .map(|e| clean(app.meeting_label(app.library[e].meeting())).into_owned())
             .unwrap_or_default()
     };
     Line::from(vec![
@@ -360,7 +360,7 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
         Span::styled(clean(f.title.get(&lang, &fb)).into_owned(), t.title()),
         Span::styled(format!("  id: {}", clean(&f.id)), t.dim()),
     ])];
-    out.push(lv("Meeting", m.label()));
+    out.push(lv("Meeting", app.meeting_label(m)));
     let owner_line = match (&f.owner, &f.owner_org) {
         (Some(id), _) => super::format::person_by_id(entry, id, &lang, &fb),
         (None, Some(o)) => o.get(&lang, &fb).to_string(),
@@ -405,7 +405,8 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
 fn due_line(f: &FollowUp, today: NaiveDate, t: Theme) -> Line<'static> {
     let state = f.due_state(today);
     let due = match (f.due, state) {
-        (None, _) => crate::tr!("tui-no-due-date"),
+        // After the label "Due:", so not "Due: no due date" in every language.
+        (None, _) => crate::tr!("tui-due-line-none"),
         (Some(d), DueState::Overdue) => format!(
             "{d} — {}",
             crate::tr!("tui-overdue-by", n = (today - d).num_days())

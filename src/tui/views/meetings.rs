@@ -31,7 +31,6 @@ fn followup_counts(e: &Entry, app: &App) -> (usize, usize, usize) {
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let t = app.theme;
-    let (lang, fb) = app.language();
     let wide = l.list.rows.width >= 100;
     let s = app.meetings.scroll;
     let n = app.library.entries.len();
@@ -46,8 +45,6 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     };
     let cx = RowCtx {
         app,
-        lang,
-        fb,
         label_w: usize::from(flexible_width(l.list.rows.width, fixed)),
         wide,
         small,
@@ -80,12 +77,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     );
 }
 
-/// What a meeting row needs besides the meeting: the language, the label's
-/// width, and which columns the width leaves room for.
+/// What a meeting row needs besides the meeting: the label's width, and
+/// which columns the width leaves room for (each row is in its own
+/// meeting's display language).
 struct RowCtx<'a> {
     app: &'a App,
-    lang: String,
-    fb: Vec<String>,
     label_w: usize,
     /// Room for where it is held.
     wide: bool,
@@ -99,10 +95,12 @@ fn meeting_row(cx: &RowCtx, e: &Entry) -> Row<'static> {
     let t = cx.app.theme;
     let m = e.meeting();
     // `*` marks unsaved edits, as editors do.
+    let (lang, fb) = cx.app.language_of(m);
+    let label = cx.app.meeting_label(m);
     let label = if e.editor.is_dirty() {
-        format!("* {}", m.label())
+        format!("* {label}")
     } else {
-        m.label().to_string()
+        label.to_string()
     };
     let mut cells = vec![
         Cell::from(fitted(&label, cx.label_w, t.plain())),
@@ -110,7 +108,7 @@ fn meeting_row(cx: &RowCtx, e: &Entry) -> Row<'static> {
     ];
     if cx.wide {
         cells.push(Cell::from(fitted(
-            &format::place(m, &cx.lang, &cx.fb),
+            &format::place(m, &lang, &fb),
             30,
             t.plain(),
         )));
@@ -308,7 +306,8 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
     let (open, over, soon) = followup_counts(e, app);
     [
         lv(
-            &crate::i18n::phrase("Sessions"),
+            // Not the column's header, which is cut short to fit its width.
+            &crate::tr!("tui-sessions-label"),
             &crate::tr!(
                 "tui-sessions-over",
                 n = m.sessions.len(),

@@ -106,7 +106,7 @@ fn key_lines(app: &App) -> Vec<Line<'static>> {
 
 fn summary(app: &App, r: &Review, f: &mut Frame, area: ratatui::layout::Rect) {
     let t = app.theme;
-    let outcomes = r.outcomes(&app.library.entries);
+    let outcomes = r.outcomes(&app.library.entries, |m| app.meeting_label(m).to_string());
     let seen = r.seen;
     let block = Block::bordered()
         .title(Line::from(vec![

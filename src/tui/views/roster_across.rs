@@ -50,7 +50,7 @@ fn person_row(app: &App, p: &Person, name_w: usize, meet_w: usize) -> Row<'stati
     let meetings: Vec<&str> = p
         .appearances
         .iter()
-        .map(|x| a.map_or("", |a| a.label(x.meeting)))
+        .map(|x| a.map_or("", |a| meeting_label(app, a, x.meeting)))
         .collect();
     let sessions: usize = p.appearances.iter().map(|x| x.sessions.len()).sum();
     let fus: usize = p.appearances.iter().map(|x| x.follow_ups.len()).sum();
@@ -158,7 +158,8 @@ fn summary(app: &App, a: &Across, f: &mut Frame, l: &ViewLayout) {
         ),
         t.title(),
     )];
-    for (n, (_, label)) in a.meetings.iter().enumerate() {
+    for n in 0..a.meetings.len() {
+        let label = meeting_label(app, a, n);
         let mut by: Vec<(usize, &str)> = c
             .countries
             .iter()
@@ -229,7 +230,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     for x in &p.appearances {
         out.push(Line::raw(format!(
             "  {} — {} · {} (id: {})",
-            clean(a.label(x.meeting)),
+            clean(meeting_label(app, a, x.meeting)),
             crate::tui::format::value(x.role.as_str()),
             crate::tui::format::value(x.status.as_str()),
             clean(&x.id)
@@ -246,4 +247,13 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
         }
     }
     out
+}
+
+/// The name of an appearance's meeting (a place in [`Across::meetings`]) in
+/// its display language, read from the open meeting so `L` shows at once.
+fn meeting_label<'a>(app: &'a App, a: &'a Across, meeting: usize) -> &'a str {
+    a.meetings
+        .get(meeting)
+        .and_then(|(id, _)| app.library.get(*id))
+        .map_or_else(|| a.label(meeting), |e| app.meeting_label(e.meeting()))
 }

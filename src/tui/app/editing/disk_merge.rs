@@ -63,7 +63,8 @@ pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>
                 took_theirs: 0,
             }),
         ),
-        Err(err) => saving::ask_unmergeable(app, e, &err.msg().render(crate::i18n::current())),
+        // The dialog says "it cannot be merged" itself: only the reason here.
+        Err(err) => saving::ask_unmergeable(app, e, err.reason()),
     }
 }
 

@@ -90,6 +90,7 @@ fn edit_fields(m: &Meeting) -> Vec<Field> {
         m,
         text("country", "form-country", &m.country)
             .checked(super::roster_edit::country_check)
+            .tidied_aloud(super::roster_edit::country_tidy)
             .hint("KZ, UZ, KG..."),
         "country",
     ));
@@ -222,7 +223,7 @@ pub fn open_edit(app: &mut App) {
     };
     let m = app.library[e].meeting();
     let f = Form::new(
-        tr!("form-edit-meeting", meeting = m.label()),
+        tr!("form-edit-meeting", meeting = app.meeting_label(m)),
         edit_fields(m),
     );
     app.edit

@@ -392,20 +392,21 @@ fn retime_or_ask(
         }
         return Ok(());
     };
-    let all = if r.shift.fixed.is_empty() {
+    let fixed = r.shift.fixed.len();
+    let all = if fixed == 0 {
         None
     } else {
         Some(make(m, ops::Push::RestAndFixed)?.tx)
     };
     let mut c = Confirm::new(title, vec![format!("{q}."), crate::tr!("tui-se-one-edit")]).choice(
         'l',
-        crate::tr!("tui-se-leave-fixed"),
+        crate::tr!("tui-se-leave-fixed", n = r.shift.held_back()),
         Answer::Apply { entry, tx: r.tx },
     );
     if let Some(tx) = all {
         c = c.choice(
             'm',
-            crate::tr!("tui-se-move-fixed"),
+            crate::tr!("tui-se-move-fixed", n = fixed),
             Answer::Apply { entry, tx },
         );
     }

@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{FollowUp, FollowUpStatus};
+use crate::domain::{FollowUp, FollowUpStatus, Meeting};
 use crate::tui::library::{Entry, MeetingId};
 
 #[derive(Debug, Clone)]
@@ -116,7 +116,8 @@ impl Review {
     }
 
     /// What changed, in review order; unchanged follow-ups are left out.
-    pub fn outcomes(&self, entries: &[Entry]) -> Vec<Outcome> {
+    /// `label` names a meeting (in its display language).
+    pub fn outcomes(&self, entries: &[Entry], label: impl Fn(&Meeting) -> String) -> Vec<Outcome> {
         self.steps
             .iter()
             .filter_map(|s| {
@@ -131,7 +132,7 @@ impl Review {
                 let o = Outcome {
                     id: b.id.clone(),
                     meeting: find(entries, s.entry)
-                        .map(|e| e.meeting().label().to_string())
+                        .map(|e| label(e.meeting()))
                         .unwrap_or_default(),
                     status: (now.status != b.status).then_some((b.status, now.status)),
                     notes,

@@ -10,7 +10,8 @@
 //! edit that renumbers sessions, whose whole check runs on a worker (time
 //! on the UI thread, and until its answer is in), and the checks alone.
 //! Run: `cargo bench --bench edit_frame` (`EDIT_FRAME_SIZES=1` or `10` for one
-//! size, `EDIT_FRAME_RUNS=3` for fewer edit/undo pairs than 9).
+//! size, `EDIT_FRAME_RUNS=3` for fewer edit/undo pairs than 9,
+//! `EDIT_FRAME_BEFORE=0` for "now" alone, as under a profiler).
 
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -34,6 +35,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn median(mut v: Vec<Duration>) -> f64 {
+    if v.is_empty() {
+        return f64::NAN;
+    }
     v.sort();
     ms(v[v.len() / 2])
 }
@@ -71,8 +75,10 @@ impl Rows {
         for _ in 0..runs() {
             edit.push(key(app, term, c, false));
             undo.push(key(app, term, Command::Undo, false));
-            edit_b.push(key(app, term, c, true));
-            undo_b.push(key(app, term, Command::Undo, true));
+            if before() {
+                edit_b.push(key(app, term, c, true));
+                undo_b.push(key(app, term, Command::Undo, true));
+            }
         }
         let status = app.status.as_deref().unwrap_or_default().to_string();
         assert!(status.starts_with("undid"), "{what}: {status}");
@@ -102,6 +108,12 @@ fn runs() -> usize {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(9)
+}
+
+/// Whether to measure "before" too and the whole checks (`EDIT_FRAME_BEFORE=0`:
+/// only "now", e.g. under a profiler).
+fn before() -> bool {
+    std::env::var("EDIT_FRAME_BEFORE").as_deref() != Ok("0")
 }
 
 fn sizes() -> Vec<usize> {
@@ -152,10 +164,15 @@ fn main() {
             status,
         );
 
+        if !before() {
+            continue;
+        }
+        let cached = first_edit_after_cache(&app.library.entries[0], x);
         for line in recheck_alone(&mut app.library.entries[0], x)
             .into_iter()
             .chain(worker(&mut app.library.entries[0], x))
             .chain(checks_alone(app.library.entries[0].meeting(), x))
+            .chain(cached)
         {
             println!("  {line}");
             other.push(line);
@@ -256,4 +273,42 @@ fn checks_alone(m: &plenary::domain::Meeting, x: usize) -> Vec<String> {
         median(old),
         median(kept)
     )]
+}
+
+/// The first edit of a meeting whose problems came from the cache (no
+/// kept checks): "now" the checks were made on a worker since it was
+/// loaded ([`Entry::warm`], waited for here as a person would look around
+/// first); "before" the edit copies the meeting for a whole check on a
+/// worker, and its problems say "checking..." until that is in.
+fn first_edit_after_cache(e: &Entry, x: usize) -> Vec<String> {
+    let wake: Wake = Arc::new(|| {});
+    let mut out = Vec::new();
+    for warmed in [true, false] {
+        let mut c = Entry::checked(e.doc().clone(), e.problems.clone());
+        if warmed {
+            c.warm(today());
+        }
+        let mut app = app_with(c);
+        app.edit.rechecks.wake = Some(Arc::clone(&wake));
+        let mut term = Terminal::new(TestBackend::new(W, H)).expect("terminal");
+        app.update(Action::Run(Command::Show(View::Schedule)));
+        term.draw(|f| render(&app, f)).expect("draw");
+        // Time to look around: two whole checks' worth.
+        let t = Instant::now();
+        std::hint::black_box(Checks::new(e.meeting(), today()));
+        std::thread::sleep(t.elapsed() * 2);
+        let took = key(&mut app, &mut term, Command::Longer, false);
+        let checking = app.library.entries[0].is_checking();
+        out.push(format!(
+            "{x}x first edit after a cache load, {}: key to frame {:.2} ms{}",
+            if warmed {
+                "checks made ahead (now)"
+            } else {
+                "no checks kept (before)"
+            },
+            ms(took),
+            if checking { ", then checking..." } else { "" }
+        ));
+    }
+    out
 }

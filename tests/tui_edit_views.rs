@@ -43,7 +43,7 @@ fn app() -> App {
 /// Every view's rows and the numbers shown beside them.
 fn views(app: &App) -> String {
     format!(
-        "{:?}\n{:?}\n{:?} {:?}\n{:?} {:?}\n{:?}",
+        "{:?}\n{:?}\n{:?} {:?}\n{:?} {:?}\n{:?}\n{:?}\n{:?}",
         app.problems.rows,
         app.schedule.rows,
         app.roster.rows,
@@ -51,6 +51,9 @@ fn views(app: &App) -> String {
         app.followups.rows,
         app.followups.counts,
         app.interp.rows,
+        // Only the touched days are made again after an edit.
+        app.interp.days,
+        app.interp.warnings,
     )
 }
 
@@ -78,9 +81,15 @@ fn random_edit(app: &App, r: &mut u64) -> Transaction {
             let (i, j) = (next(m.sessions.len()), next(m.sessions.len()));
             let before = m.sessions[i].clone();
             let mut after = before.clone();
-            match next(3) {
+            match next(5) {
                 0 => after.room = m.sessions[j].room.clone(),
                 1 => (after.date, after.start) = (m.sessions[j].date, m.sessions[j].start),
+                2 => after.interpretation = m.sessions[j].interpretation.clone(),
+                3 => {
+                    for c in &mut after.interpretation {
+                        c.retour = !c.retour;
+                    }
+                }
                 _ => after.end = m.sessions[j].end,
             }
             tx.with(Change::Session(ListOp::Replace {
@@ -152,6 +161,42 @@ fn views_after_random_edits_and_undo_are_the_views_built_from_scratch() {
                 from_scratch(&mut app),
                 "view {n} {view:?}, step {step}"
             );
+        }
+    }
+}
+
+/// The Follow-ups list brought up to date one follow-up at a time (taken
+/// out and put back in the report's order): under every grouping and
+/// status filter, after many edits and undos, the list built from scratch.
+#[test]
+fn follow_up_rows_after_edits_are_the_rows_built_from_scratch() {
+    let mut app = app();
+    let mut r = 5_u64;
+    app.update(Action::Run(Command::Show(View::FollowUps)));
+    for round in 0..8 {
+        // Every grouping in turn, and the closed ones shown half the time.
+        app.update(Action::Run(Command::GroupNext));
+        if round % 2 == 1 {
+            app.update(Action::Run(Command::ToggleOpenOnly));
+        }
+        for step in 0..10 {
+            if step % 4 == 3 {
+                app.update(Action::Run(Command::Undo));
+            } else {
+                let id = app.library.entries[0].id;
+                let mut tx = random_edit(&app, &mut r);
+                while !matches!(tx.changes[0], Change::FollowUp(_)) {
+                    tx = random_edit(&app, &mut r);
+                }
+                assert!(apply_edit(&mut app, id, tx), "{round} {step}");
+                app.update(Action::Run(Command::Show(View::FollowUps)));
+            }
+            // Compared every third step: the list kept up to date over
+            // several edits in a row, not only one after a fresh build.
+            if step % 3 == 2 {
+                let now = views(&app);
+                assert_eq!(now, from_scratch(&mut app), "round {round}, step {step}");
+            }
         }
     }
 }

@@ -18,17 +18,50 @@ pub type Wake = Arc<dyn Fn() + Send + Sync>;
 /// What the worker left: the checks, or `None` if it failed.
 type Slot = Arc<Mutex<Option<Option<Checks>>>>;
 
+/// Whom to wake when the answer is in: set at the start, or later
+/// ([`Running::watch`]) for a check nobody waited for at first.
+type Watcher = Arc<Mutex<Option<Wake>>>;
+
 /// A check under way.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Running {
     slot: Slot,
+    watcher: Watcher,
+}
+
+impl std::fmt::Debug for Running {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Running").finish_non_exhaustive()
+    }
 }
 
 impl Running {
     /// Checks `m` (a copy of the meeting as it is now) on a new thread.
     pub fn start(m: Meeting, today: NaiveDate, wake: Wake) -> Running {
+        Running::spawn(m, today, Some(wake))
+    }
+
+    /// [`Running::start`] with nobody to wake yet: for checks made ahead of
+    /// need (a meeting loaded with its problems but without [`Checks`]).
+    pub fn unwatched(m: Meeting, today: NaiveDate) -> Running {
+        Running::spawn(m, today, None)
+    }
+
+    /// From now on, `wake` is called when the answer is in (at once, if it
+    /// is in already: the answer may have come while nobody watched).
+    pub fn watch(&self, wake: Wake) {
+        if let Ok(mut w) = self.watcher.lock() {
+            *w = Some(Arc::clone(&wake));
+        }
+        if self.slot.lock().is_ok_and(|s| s.is_some()) {
+            wake();
+        }
+    }
+
+    fn spawn(m: Meeting, today: NaiveDate, wake: Option<Wake>) -> Running {
         let slot: Slot = Arc::new(Mutex::new(None));
-        let out = Arc::clone(&slot);
+        let watcher: Watcher = Arc::new(Mutex::new(wake));
+        let (out, call) = (Arc::clone(&slot), Arc::clone(&watcher));
         std::thread::spawn(move || {
             let checks = catch_unwind(AssertUnwindSafe(|| Checks::new(&m, today))).ok();
             // The copy is large: let it go here, not on the waiting thread.
@@ -36,9 +69,12 @@ impl Running {
             if let Ok(mut s) = out.lock() {
                 *s = Some(checks);
             }
-            wake();
+            let wake = call.lock().ok().and_then(|w| w.clone());
+            if let Some(wake) = wake {
+                wake();
+            }
         });
-        Running { slot }
+        Running { slot, watcher }
     }
 
     /// The answer once it is in: `Some(None)` when the worker failed (the

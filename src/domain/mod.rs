@@ -3,6 +3,7 @@
 //! Everything here is plain data with serde derives; loading, checking and
 //! saving live in their own modules and the front ends sit on top.
 
+mod by_id;
 mod clock;
 pub mod codes;
 pub mod date;
@@ -19,6 +20,7 @@ mod tentative;
 mod text;
 pub mod wire;
 
+pub use by_id::ParticipantIndex;
 pub use clock::{Clock, parse_duration};
 pub use followup::{DUE_SOON_DAYS, DueState, FollowUp, FollowUpStatus, LogEntry};
 pub use hours::SpeakingHours;

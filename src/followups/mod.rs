@@ -21,7 +21,7 @@ pub use group::{Group, GroupBy, NO_DUE_DATE, group};
 pub use ops::FollowUpError;
 pub use owner::{Owner, country_in_text};
 pub use query::{
-    CountryCache, Counts, Filter, Register, Row, StatusFilter, counts, meeting_key, origin,
+    CountryCache, Counts, Filter, Register, Row, StatusFilter, counts, meeting_key, order, origin,
     owned_by, produced_by, sort, state_name,
 };
 pub use when::{DueInput, parse_due};

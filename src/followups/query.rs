@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 
 use crate::domain::{
     DUE_SOON_DAYS, DueState, FollowUp, FollowUpStatus, LogEntry, Meeting, Participant,
+    ParticipantIndex,
 };
 
 use super::fold::Needle;
@@ -35,10 +36,38 @@ pub fn meeting_key(path: &Path) -> String {
 struct Source<'a> {
     key: &'a str,
     meeting: &'a Meeting,
-    /// Participant id → index, built once: owners are looked up per row.
-    people: HashMap<&'a str, usize>,
+    /// Participant id → index, built once (or given): owners are looked
+    /// up per row.
+    people: People<'a>,
     /// Position in meeting order (start date, then key).
     rank: usize,
+}
+
+/// Participant id → index of the last record with it (an id given twice
+/// is an error the checks report; the register has always read the last).
+enum People<'a> {
+    Own(HashMap<&'a str, usize>),
+    /// Kept by the caller across calls (the TUI keeps one per meeting).
+    Given(&'a ParticipantIndex),
+}
+
+impl People<'_> {
+    fn index(&self, id: &str) -> Option<usize> {
+        match self {
+            People::Own(m) => m.get(id).copied(),
+            People::Given(ix) => ix.last(id),
+        }
+    }
+}
+
+fn own_index(m: &Meeting) -> People<'_> {
+    People::Own(
+        m.people()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect(),
+    )
 }
 
 /// The follow-ups of a set of meetings.
@@ -264,17 +293,20 @@ impl Filter {
 impl<'a> Register<'a> {
     /// `meetings`: each meeting with its key ([`meeting_key`] of its file).
     pub fn new(meetings: impl IntoIterator<Item = (&'a str, &'a Meeting)>) -> Self {
+        Register::indexed(meetings.into_iter().map(|(k, m)| (k, m, None)))
+    }
+
+    /// [`Register::new`], with each meeting's participants by id when the
+    /// caller keeps them (so a large roster is not indexed again per call).
+    pub fn indexed(
+        meetings: impl IntoIterator<Item = (&'a str, &'a Meeting, Option<&'a ParticipantIndex>)>,
+    ) -> Self {
         let mut sources: Vec<Source<'a>> = meetings
             .into_iter()
-            .map(|(key, meeting)| Source {
+            .map(|(key, meeting, ix)| Source {
                 key,
                 meeting,
-                people: meeting
-                    .people()
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (p.id.as_str(), i))
-                    .collect(),
+                people: ix.map_or_else(|| own_index(meeting), People::Given),
                 rank: 0,
             })
             .collect();
@@ -299,8 +331,9 @@ impl<'a> Register<'a> {
     }
 
     fn participant(&self, s: &Source<'a>, id: Option<&str>) -> Option<&'a Participant> {
-        id.and_then(|id| s.people.get(id))
-            .map(|&i| &s.meeting.people()[i])
+        id.and_then(|id| s.people.index(id))
+            .and_then(|i| s.meeting.people().get(i))
+            .filter(|p| Some(p.id.as_str()) == id)
     }
 
     fn row(&self, meeting_index: usize, index: usize, today: NaiveDate) -> Row<'a> {
@@ -323,6 +356,28 @@ impl<'a> Register<'a> {
                     .is_some_and(|&r| r > s.rank),
             rank: s.rank,
         }
+    }
+
+    /// Follow-up `index` of the meeting at `meeting_index` as a row.
+    pub fn row_at(&self, meeting_index: usize, index: usize, today: NaiveDate) -> Option<Row<'a>> {
+        let s = self.sources.get(meeting_index)?;
+        s.meeting.follow_ups.get(index)?;
+        Some(self.row(meeting_index, index, today))
+    }
+
+    /// That row when the filter keeps it, as [`Register::select`] decides
+    /// (for a list brought up to date one follow-up at a time).
+    pub fn select_one(
+        &self,
+        filter: &Filter,
+        meeting_index: usize,
+        index: usize,
+        today: NaiveDate,
+    ) -> Option<Row<'a>> {
+        let r = self.row_at(meeting_index, index, today)?;
+        let kept =
+            filter.status.admits(r.follow_up.status) && filter.keeps(&mut filter.prepare(), &r);
+        kept.then_some(r)
     }
 
     /// Every follow-up the filter keeps, in [`sort`] order.
@@ -383,13 +438,17 @@ pub fn origin(key: &str, f: &FollowUp) -> String {
 
 /// Due date first (none last), then meeting (by start date), then id.
 pub fn sort(rows: &mut [Row]) {
-    rows.sort_by(|a, b| {
-        let due = |r: &Row| (r.follow_up.due.is_none(), r.follow_up.due);
-        due(a)
-            .cmp(&due(b))
-            .then(a.rank.cmp(&b.rank))
-            .then_with(|| a.follow_up.id.cmp(&b.follow_up.id))
-    });
+    rows.sort_by(order);
+}
+
+/// The order [`sort`] puts two rows in (rows it ranks equal keep their
+/// order: [`Register::select`] gives them by meeting, then index).
+pub fn order(a: &Row, b: &Row) -> std::cmp::Ordering {
+    let due = |r: &Row| (r.follow_up.due.is_none(), r.follow_up.due);
+    due(a)
+        .cmp(&due(b))
+        .then(a.rank.cmp(&b.rank))
+        .then_with(|| a.follow_up.id.cmp(&b.follow_up.id))
 }
 
 /// How many rows stand where, for a summary line.

@@ -256,10 +256,12 @@ fn loaded(
     cache: Option<&Cache>,
 ) -> Result<Box<Entry>, Option<Vec<Problem>>> {
     match cache::load_indexed(path, today, cache, PeopleIndex::build) {
-        (Loaded::Meeting(doc, problems), Some(index)) => {
-            Ok(Box::new(Entry::indexed(*doc, problems, index)))
+        (Loaded::Meeting(doc, problems), Some(index)) => Ok(Box::new(
+            Entry::indexed(*doc, problems, index).warmed(today),
+        )),
+        (Loaded::Meeting(doc, problems), None) => {
+            Ok(Box::new(Entry::checked(*doc, problems).warmed(today)))
         }
-        (Loaded::Meeting(doc, problems), None) => Ok(Box::new(Entry::checked(*doc, problems))),
         (Loaded::RosterFile, _) => Err(None),
         (Loaded::Failed(p), _) => Err(Some(p)),
     }

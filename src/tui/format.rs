@@ -136,8 +136,14 @@ pub fn person(p: &Participant, lang: &str, fallbacks: &[String]) -> String {
 }
 
 /// A participant id as a person: their line when on the roster, else the id flagged.
-pub fn person_by_id(m: &Meeting, id: &str, lang: &str, fallbacks: &[String]) -> String {
-    match m.participant(id) {
+/// `e` finds them by id in one step (a frame draws many).
+pub fn person_by_id(
+    e: &crate::tui::library::Entry,
+    id: &str,
+    lang: &str,
+    fallbacks: &[String],
+) -> String {
+    match e.participant(id) {
         Some(p) => person(p, lang, fallbacks),
         None => format!("`{id}` {}", crate::tr!("tui-not-on-roster-mark")),
     }

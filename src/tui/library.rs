@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::check::background::{Running, Wake};
 use crate::check::{BlockId, Checks, Problem};
-use crate::domain::{Meeting, Participant, Role, Status};
+use crate::domain::{Meeting, Participant, ParticipantIndex, Role, Status};
 use crate::edit::{Change, Editor, ListOp};
 use crate::load::Document;
 use crate::problem::Kind;
@@ -218,18 +218,37 @@ pub struct Entry {
     /// Such a list put aside while the saved text's problems are shown
     /// (undone back to it), for the next edit.
     spare: Option<(Vec<Problem>, Vec<BlockId>)>,
+    /// Participants by id, made on first use and forgotten when an edit
+    /// may change which record has an id: the views look people up per
+    /// row drawn, which a walk of a large roster makes too slow for a frame.
+    by_id: std::sync::OnceLock<ParticipantIndex>,
+    /// For a meeting whose problems came from the cache: its [`Checks`]
+    /// being made on a worker since it was loaded (for that day), so the
+    /// first edit re-checks what it touched instead of copying the whole
+    /// meeting for a whole check. See [`Entry::warm`].
+    warming: Option<(Running, NaiveDate)>,
 }
 
 pub use crate::check::index_in;
 
-fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
+/// Per session, the problems that involve it. `kept`: the checks, whose
+/// index of session ids is in step with `m` (it spares a map of every
+/// session per edit).
+fn session_problems(m: &Meeting, problems: &[Problem], kept: Option<&Checks>) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); m.sessions.len()];
-    let by_id: HashMap<&str, usize> = m
-        .sessions
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    // The last session with an id (as a map collected from the list has it).
+    let built: Option<HashMap<&str, usize>> = kept.is_none().then(|| {
+        m.sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect()
+    });
+    let last = |id: &str| match (kept, &built) {
+        (Some(c), _) => c.last_session(id),
+        (None, Some(b)) => b.get(id).copied(),
+        (None, None) => None,
+    };
     for (n, p) in problems.iter().enumerate() {
         let Some(path) = p.path.as_deref() else {
             continue;
@@ -242,7 +261,7 @@ fn session_problems(m: &Meeting, problems: &[Problem]) -> Vec<Vec<usize>> {
         }
         // A clash concerns the other session too.
         for id in p.ids_of(Kind::Session) {
-            if let Some(&j) = by_id.get(id)
+            if let Some(j) = last(id)
                 && j != i
                 && let Some(v) = out.get_mut(j)
                 && !v.contains(&n)
@@ -270,6 +289,8 @@ impl Entry {
             saved: None,
             origin: None,
             spare: None,
+            by_id: std::sync::OnceLock::new(),
+            warming: None,
         }
     }
 
@@ -293,7 +314,7 @@ impl Entry {
     /// when the document was replaced (a reload, a merge).
     pub fn refresh(&mut self, today: NaiveDate) {
         // A check still running was for the document as it was.
-        self.pending = None;
+        (self.pending, self.warming) = (None, None);
         self.saved = None;
         (self.origin, self.spare) = (None, None);
         self.checks = Some(Checks::new(self.meeting(), today));
@@ -309,8 +330,12 @@ impl Entry {
     /// [`Entry::poll_checks`] takes the answer), here otherwise.
     pub fn edited(&mut self, today: NaiveDate, changes: &[Change], wake: Option<&Wake>) {
         self.derive_people(changes);
+        let warmed = self.take_warming(today, wake);
         if let Some((_, since)) = &mut self.pending {
             since.extend(changes.iter().cloned());
+            if warmed {
+                self.settle_warmed(today, wake);
+            }
             return;
         }
         let refs: Vec<&Change> = changes.iter().collect();
@@ -323,6 +348,57 @@ impl Entry {
             self.place_problems();
         } else {
             self.check_whole(today, wake);
+        }
+    }
+
+    /// Starts making the [`Checks`] of a meeting whose problems came from
+    /// the cache on a worker (`today`'s), off the thread that loaded it, so
+    /// that its first edit finds them. Its problems stay as they are: the
+    /// cache's are the same list.
+    pub fn warm(&mut self, today: NaiveDate) {
+        if self.checks.is_none() && self.pending.is_none() && self.warming.is_none() {
+            let copy = self.meeting().clone();
+            self.warming = Some((Running::unwatched(copy, today), today));
+        }
+    }
+
+    /// [`Entry::warm`], for a new entry.
+    pub fn warmed(mut self, today: NaiveDate) -> Entry {
+        self.warm(today);
+        self
+    }
+
+    /// Makes the warming check (if it is for `today` and no checks are
+    /// kept) the pending one, which the edit being made waits for; true if
+    /// it did.
+    fn take_warming(&mut self, today: NaiveDate, wake: Option<&Wake>) -> bool {
+        if self.checks.is_some() || self.pending.is_some() {
+            self.warming = None;
+            return false;
+        }
+        let Some((running, day)) = self.warming.take() else {
+            return false;
+        };
+        if day != today {
+            return false;
+        }
+        if let Some(w) = wake {
+            running.watch(w.clone());
+        }
+        self.pending = Some((running, Vec::new()));
+        true
+    }
+
+    /// After the warming check became the pending one: its answer at once
+    /// if it is in (brought up to date with the edit); without `wake`, the
+    /// answer waited for here, as a whole check would be run here.
+    fn settle_warmed(&mut self, today: NaiveDate, wake: Option<&Wake>) {
+        if wake.is_some() {
+            self.poll_checks(today, wake);
+            return;
+        }
+        while self.pending.is_some() && !self.poll_checks(today, None) {
+            std::thread::sleep(std::time::Duration::from_millis(1));
         }
     }
 
@@ -391,13 +467,18 @@ impl Entry {
                 }
             }
         } else if let Some(c) = &self.checks {
-            let mut p = c.problems();
+            // The list the next edit starts from, made with this one (as
+            // it is located: the same copies, then lines): that edit copies
+            // only the problems of what it checks again, not every one.
+            let (spare, origin) = attributed(c.listed(), &self.editor.doc, Vec::new(), Vec::new());
+            let mut p = spare.clone();
             self.doc().locate(&mut p);
             self.problems = p;
-            (self.origin, self.spare) = (None, None);
+            (self.origin, self.spare) = (None, Some((spare, origin)));
             self.saved = Some((fp, None));
         }
-        self.session_problems = session_problems(self.meeting(), &self.problems);
+        let kept = self.checks.as_ref();
+        self.session_problems = session_problems(self.meeting(), &self.problems, kept);
     }
 
     /// The list shown, to be replaced by one given files but no lines, with
@@ -424,6 +505,9 @@ impl Entry {
         let (mut groups, mut names) = (false, false);
         for c in changes {
             let Change::Participant(op) = c else { continue };
+            if !matches!(op, ListOp::Replace { before, after, .. } if before.id == after.id) {
+                self.by_id = std::sync::OnceLock::new();
+            }
             match op {
                 ListOp::Replace { at, before, after } => {
                     if before.name != after.name {
@@ -481,8 +565,9 @@ impl Entry {
     }
 
     fn derive_on(&mut self, two_threads: bool) {
+        self.by_id = std::sync::OnceLock::new();
         let m = &self.editor.doc.meeting;
-        self.session_problems = session_problems(m, &self.problems);
+        self.session_problems = session_problems(m, &self.problems, None);
         let index = PeopleIndex::build_on(m.people(), two_threads);
         self.set_index(index);
     }
@@ -493,7 +578,7 @@ impl Entry {
     pub fn indexed(doc: Document, problems: Vec<Problem>, index: PeopleIndex) -> Entry {
         let mut e = Entry::bare(doc, problems);
         e.saved = Some((e.doc().fingerprint, None));
-        e.session_problems = session_problems(e.meeting(), &e.problems);
+        e.session_problems = session_problems(e.meeting(), &e.problems, None);
         e.set_index(index);
         e
     }
@@ -517,6 +602,17 @@ impl Entry {
 
     pub fn doc(&self) -> &Document {
         &self.editor.doc
+    }
+
+    /// The participants by id (for each id, the first record with it).
+    pub fn people_by_id(&self) -> &ParticipantIndex {
+        self.by_id
+            .get_or_init(|| ParticipantIndex::build(self.meeting().people()))
+    }
+
+    /// [`Meeting::participant`] without walking the roster.
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.people_by_id().get(self.meeting().people(), id)
     }
 
     pub fn meeting(&self) -> &Meeting {
@@ -662,9 +758,11 @@ mod tests {
     }
 
     fn seen_all(e: &Entry) -> String {
+        let by_id = e.people_by_id() == &ParticipantIndex::build(e.meeting().people());
         format!(
             "{:?}",
             (
+                by_id,
                 &e.problems,
                 &e.session_problems,
                 &e.keys,
@@ -782,10 +880,12 @@ mod tests {
                 let (i, j) = (next(m.people().len()), next(m.people().len()));
                 let before = m.people()[i].clone();
                 let mut after = before.clone();
-                match next(3) {
+                match next(4) {
                     0 => after.name = m.people()[j].name.clone(),
                     1 => after.country = m.people()[j].country.clone(),
-                    _ => after.email = m.people()[j].email.clone(),
+                    2 => after.email = m.people()[j].email.clone(),
+                    // Ids come and go (and twins appear): who is found by id.
+                    _ => after.id = m.people()[j].id.clone(),
                 }
                 tx.with(Change::Participant(ListOp::Replace {
                     at: i,
@@ -878,6 +978,36 @@ mod tests {
         undo(&mut e, Some(&wake));
         settle(&mut e, Some(&wake));
         assert_eq!(seen_all(&e), fresh(&e));
+    }
+
+    /// A meeting loaded with its problems but no checks (as from the
+    /// cache): the checks made ahead on a worker serve its first edits,
+    /// which answer as a fresh entry does, whether the edit waits on this
+    /// thread (no wake) or the answer is taken when it comes.
+    #[test]
+    fn a_warmed_entry_answers_its_first_edits_as_a_fresh_one() {
+        let base = generated(300);
+        let quiet: Wake = std::sync::Arc::new(|| {});
+        for wake in [None, Some(quiet)] {
+            let wake = wake.as_ref();
+            let mut e = Entry::checked(base.doc().clone(), base.problems.clone()).warmed(today());
+            {
+                let tx = person_renamed(&e, 3, "Zz Top", "KZ");
+                apply(&mut e, tx, wake);
+            }
+            settle(&mut e, wake);
+            assert!(e.checks.is_some(), "the warmed checks are kept");
+            assert_eq!(seen_all(&e), fresh(&e));
+            {
+                let tx = person_renamed(&e, 5, "Ann Other", "UZ");
+                apply(&mut e, tx, wake);
+            }
+            assert!(!e.is_checking(), "the second edit is followed at once");
+            assert_eq!(seen_all(&e), fresh(&e));
+            undo(&mut e, wake);
+            undo(&mut e, wake);
+            assert_eq!(seen_all(&e), seen_all(&base), "back at the saved text");
+        }
     }
 
     /// Built on two threads, the derived lists are the ones built on one.

@@ -56,11 +56,11 @@ pub fn run(
             // The people index comes from the cache too, or is built once
             // and kept there (the same functions either way).
             match cache::load_indexed(&f, today, cache, PeopleIndex::build) {
-                (Loaded::Meeting(doc, problems), Some(index)) => {
-                    Load::Loaded(Box::new(Entry::indexed(*doc, problems, index)))
-                }
+                (Loaded::Meeting(doc, problems), Some(index)) => Load::Loaded(Box::new(
+                    Entry::indexed(*doc, problems, index).warmed(today),
+                )),
                 (Loaded::Meeting(doc, problems), None) => {
-                    Load::Loaded(Box::new(Entry::checked(*doc, problems)))
+                    Load::Loaded(Box::new(Entry::checked(*doc, problems).warmed(today)))
                 }
                 (Loaded::RosterFile, _) => Load::Skipped,
                 (Loaded::Failed(p), _) => Load::Failed(p),

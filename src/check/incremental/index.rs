@@ -32,6 +32,43 @@ pub struct Index {
     /// Owner id → follow-ups they own.
     pub owners: Sets,
     pub lens: Lens,
+    pub census: Census,
+}
+
+/// Counts behind the meeting-wide facts some rule families start from
+/// (see `Gates`): kept in step record by record, so an edit does not walk
+/// every record to learn whether anyone is still staffed.
+#[derive(Debug, Clone, Default)]
+pub struct Census {
+    /// Language → how many times sessions offer it (floor or booth).
+    pub offered: BTreeMap<String, usize>,
+    /// Sessions with a booth naming an interpreter.
+    pub staffed: usize,
+    /// Participants with their own `timezone`.
+    pub zoned: usize,
+    /// Records (participants, sessions, items, booths, follow-ups) whose
+    /// `tentative` lists fields.
+    pub listed: usize,
+}
+
+fn count(n: &mut usize, yes: bool, on: bool) {
+    if yes {
+        *n = if on { *n + 1 } else { n.saturating_sub(1) };
+    }
+}
+
+fn listed(t: &crate::domain::Tentative) -> bool {
+    !t.fields().is_empty()
+}
+
+/// A session's records that list tentative fields: itself, items, booths.
+fn session_listed(s: &Session) -> usize {
+    usize::from(listed(&s.tentative))
+        + s.items.iter().filter(|i| listed(&i.tentative)).count()
+        + s.interpretation
+            .iter()
+            .filter(|c| listed(&c.tentative))
+            .count()
 }
 
 /// How many of each record the index knows.
@@ -107,6 +144,8 @@ impl Index {
 
     /// Files (`on`) or unfiles participant `i`.
     pub fn person(&mut self, i: usize, p: &Participant, on: bool) {
+        count(&mut self.census.zoned, p.timezone.is_some(), on);
+        count(&mut self.census.listed, listed(&p.tentative), on);
         if on {
             add_id(&mut self.people, &p.id, i);
         } else {
@@ -117,6 +156,7 @@ impl Index {
     /// Files (`on`) or unfiles session `i`.
     pub fn session(&mut self, i: usize, s: &Session, on: bool) {
         let f = if on { add } else { remove };
+        self.count_session(s, on);
         if on {
             add_id(&mut self.sessions, &s.id, i);
         } else {
@@ -150,6 +190,7 @@ impl Index {
     /// Files (`on`) or unfiles follow-up `i`.
     pub fn follow_up(&mut self, i: usize, fu: &FollowUp, on: bool) {
         let f = if on { add } else { remove };
+        count(&mut self.census.listed, listed(&fu.tentative), on);
         if on {
             add_id(&mut self.follow_ups, &fu.id, i);
         } else {
@@ -160,6 +201,29 @@ impl Index {
         }
         if let Some(o) = &fu.owner {
             f(&mut self.owners, o, i);
+        }
+    }
+
+    /// Session `s` counted in (`on`) or out of the census.
+    fn count_session(&mut self, s: &Session, on: bool) {
+        let c = &mut self.census;
+        let staffed = s.interpretation.iter().any(|c| !c.interpreters.is_empty());
+        count(&mut c.staffed, staffed, on);
+        let n = session_listed(s);
+        c.listed = if on {
+            c.listed + n
+        } else {
+            c.listed.saturating_sub(n)
+        };
+        for l in s.languages_offered() {
+            if on {
+                *c.offered.entry(l.clone()).or_default() += 1;
+            } else if let Some(k) = c.offered.get_mut(l.as_str()) {
+                *k = k.saturating_sub(1);
+                if *k == 0 {
+                    c.offered.remove(l.as_str());
+                }
+            }
         }
     }
 

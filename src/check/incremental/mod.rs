@@ -210,6 +210,12 @@ impl Checks {
         all.into_iter().cloned().collect()
     }
 
+    /// The last session with `id` in the meeting the checks are for (the
+    /// index is kept in step with it).
+    pub fn last_session(&self, id: &str) -> Option<usize> {
+        self.ix.sessions.get(id).and_then(|v| v.last().copied())
+    }
+
     pub fn len(&self) -> usize {
         self.blocks.values().map(|(_, v)| v.len()).sum()
     }
@@ -225,6 +231,24 @@ fn put(blocks: &mut BTreeMap<Slot, (BlockId, Vec<Problem>)>, slot: Slot, problem
         blocks.remove(&slot);
     } else {
         blocks.insert(slot, (new_block_id(), problems));
+    }
+}
+
+#[cfg(test)]
+impl Checks {
+    /// Whether the gates kept from the index's counts are what walking
+    /// every record finds.
+    fn gates_as_walked(&self, m: &Meeting) -> bool {
+        let walked = Gates {
+            staffed: super::interpretation::any_staffed(m),
+            offered: super::languages::offered(m)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            speakers_known: super::local_times::speakers_known(m),
+            any_lists: super::tentative::any_lists(m),
+        };
+        self.gates == walked
     }
 }
 

@@ -96,10 +96,14 @@ impl<'a> Context<'a> {
             roster: ids::Roster::new(m),
             session_ids: ids::SessionIds::new(),
             zone: crate::zones::meeting_zone(m).ok(),
-            offered: languages::offered(m),
-            staffed: interpretation::any_staffed(m),
-            speakers_known: local_times::speakers_known(m),
-            any_lists: tentative::any_lists(m),
+            // From the index's counts, which match what
+            // `languages::offered`, `interpretation::any_staffed`,
+            // `local_times::speakers_known` and `tentative::any_lists` find
+            // walking every record (the tests compare them).
+            offered: ix.census.offered.keys().map(String::as_str).collect(),
+            staffed: ix.census.staffed > 0,
+            speakers_known: m.format != crate::domain::Format::Hybrid || ix.census.zoned > 0,
+            any_lists: !m.tentative.fields().is_empty() || ix.census.listed > 0,
         }
     }
 

@@ -104,7 +104,15 @@ fn person_edit(m: &Meeting, r: &mut Rng) -> Option<Change> {
     let before = m.people().get(i)?.clone();
     let other = m.people()[r.below(n)].clone();
     let mut p = before.clone();
-    match r.below(8) {
+    match r.below(9) {
+        8 => {
+            // Lists come and go: the tentative rules' premise.
+            p.tentative = if r.coin() {
+                crate::domain::Tentative::Fields(vec!["email".into()])
+            } else {
+                crate::domain::Tentative::No
+            }
+        }
         0 => p.name = other.name.clone(),
         1 => {
             p.id = if r.coin() {
@@ -234,6 +242,7 @@ fn edits_agree(mut m: Meeting, seed: u64, rounds: usize) -> usize {
             }
             let changes: Vec<&Change> = step.changes.iter().collect();
             assert!(checks.update(&m, &changes), "round {round}: incremental");
+            assert!(checks.gates_as_walked(&m), "round {round}: the census");
             let full = check_meeting(&m, today());
             let got = checks.problems();
             if got != full {

@@ -135,6 +135,10 @@ pub struct InterpState {
     /// `check_interpretation_on` today (as Problems has them), placed in the file.
     pub warnings: Vec<Problem>,
     pub popup: Option<Popup>,
+    /// Since the last build, only sessions on these days were changed (in
+    /// place: none added, removed or moved): only those days are made
+    /// again. `None`: everything is.
+    pub(crate) only_days: Option<std::collections::BTreeSet<NaiveDate>>,
 }
 
 /// (session, channel) a problem path points at: `sessions[3].interpretation[1]...`.
@@ -156,7 +160,64 @@ fn problem_target_path(path: &str) -> Option<(usize, Option<usize>)> {
 }
 
 impl InterpState {
+    /// After an edit (`changes`, as applied): the view is to be built
+    /// again, only the touched sessions' days when sessions were only
+    /// replaced (participants and follow-ups change no day's plan).
+    pub(crate) fn edited(&mut self, changes: &[Change]) {
+        let mut days = if self.stale {
+            self.only_days.take()
+        } else {
+            Some(std::collections::BTreeSet::new())
+        };
+        for c in changes {
+            match c {
+                Change::Session(ListOp::Replace { before, after, .. }) => {
+                    if let Some(d) = &mut days {
+                        d.extend([before.date, after.date]);
+                    }
+                }
+                Change::Participant(_) | Change::FollowUp(_) => {}
+                _ => days = None,
+            }
+        }
+        self.only_days = days;
+        self.stale = true;
+    }
+
+    /// Everything is to be built again (the documents changed).
+    pub(crate) fn changed(&mut self) {
+        self.stale = true;
+        self.only_days = None;
+    }
+
+    /// Days `dates` made again (as [`staffing::days`] makes them), the
+    /// others kept: each day's plan reads only that day's sessions.
+    fn rebuild_days(&mut self, m: &Meeting, dates: &std::collections::BTreeSet<NaiveDate>) {
+        for &d in dates {
+            let mut order: Vec<usize> = (0..m.sessions.len())
+                .filter(|&i| m.sessions[i].date == d)
+                .collect();
+            // Schedule order within the day (`Meeting::schedule_order`).
+            order.sort_by_key(|&i| {
+                (
+                    m.sessions[i].start.map(|c| c.minutes()).unwrap_or(i64::MAX),
+                    i,
+                )
+            });
+            let day = staffing::days_of(m, order).into_iter().next();
+            match (self.days.binary_search_by_key(&d, |x| x.date), day) {
+                (Ok(k), Some(day)) => self.days[k] = day,
+                (Ok(k), None) => {
+                    self.days.remove(k);
+                }
+                (Err(k), Some(day)) => self.days.insert(k, day),
+                (Err(_), None) => {}
+            }
+        }
+    }
+
     fn rebuild(&mut self, e: Option<&Entry>, today: chrono::NaiveDate) {
+        let only = self.only_days.take();
         let Some(e) = e else {
             *self = InterpState {
                 entry: self.entry,
@@ -166,7 +227,10 @@ impl InterpState {
             return;
         };
         let m = e.meeting();
-        self.days = staffing::days(m);
+        match only {
+            Some(dates) => self.rebuild_days(m, &dates),
+            None => self.days = staffing::days(m),
+        }
         self.languages = staffing::languages(m);
         self.warnings = e.interpretation_warnings(today);
         e.doc().locate(&mut self.warnings);
@@ -599,6 +663,9 @@ impl App {
         }
         let keep = self.interp.selected();
         let same = self.interp.entry == cur;
+        if !same {
+            self.interp.only_days = None;
+        }
         self.interp.entry = cur;
         self.interp.stale = false;
         let e = cur.and_then(|i| self.library.get(i));

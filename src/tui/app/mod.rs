@@ -716,7 +716,7 @@ impl App {
         self.problems.rows = self.problem_rows();
         self.followups.documents_changed();
         self.schedule.stale = true;
-        self.interp.stale = true;
+        self.interp.changed();
         self.roster_changed();
     }
 
@@ -739,7 +739,7 @@ impl App {
     /// participants; the Follow-ups' from the follow-ups, their owners among
     /// the participants and the meeting's fields; the Interpretation view's
     /// from the sessions, the interpreters and the meeting's fields.
-    pub fn documents_edited(&mut self, changes: &[crate::edit::Change]) {
+    pub fn documents_edited(&mut self, id: MeetingId, changes: &[crate::edit::Change]) {
         use crate::edit::Change;
         let (mut sessions, mut people, mut follow_ups, mut header) = (false, false, false, false);
         for c in changes {
@@ -756,13 +756,13 @@ impl App {
         }
         self.problems.rows = self.problem_rows();
         if people || follow_ups {
-            self.followups.documents_changed();
+            self.followups.edited(id, changes);
         }
         if sessions {
             self.schedule.stale = true;
         }
         if sessions || people {
-            self.interp.stale = true;
+            self.interp.edited(changes);
         }
         // The roster across meetings may read anything of any meeting.
         if people || self.roster.across.is_some() {

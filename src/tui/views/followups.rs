@@ -15,7 +15,7 @@ use crate::tui::app::App;
 use crate::tui::app::followups::FuRow;
 use crate::tui::app::followups::state::{section_label, status_filter_label};
 use crate::tui::layout::{ViewLayout, flexible_width};
-use crate::tui::library::MeetingId;
+use crate::tui::library::{Entry, MeetingId};
 use crate::tui::sanitize::{clean, fit};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::input as input_widget;
@@ -65,9 +65,9 @@ pub fn summary_line(app: &App, f: &FollowUp, lang: &str, fb: &[String]) -> Line<
 }
 
 /// The owner as a person or organization name.
-fn owner(m: &Meeting, f: &FollowUp, lang: &str, fb: &[String]) -> String {
+fn owner(e: &Entry, f: &FollowUp, lang: &str, fb: &[String]) -> String {
     match (&f.owner, &f.owner_org) {
-        (Some(id), _) => m
+        (Some(id), _) => e
             .participant(id)
             .map(|p| p.name.get(lang, fb).to_string())
             .unwrap_or_else(|| id.clone()),
@@ -251,7 +251,8 @@ fn item_row(cx: &ItemCtx, entry: MeetingId, index: usize, carried: bool) -> Row<
         let m = app.matcher.highlight(text, &cx.query);
         highlighted(text, &m, w, t.plain(), t.matched())
     };
-    let m = app.library[entry].meeting();
+    let e = &app.library[entry];
+    let m = e.meeting();
     let fu = &m.follow_ups[index];
     let state = fu.due_state(app.today);
     let due_style = match state {
@@ -273,7 +274,7 @@ fn item_row(cx: &ItemCtx, entry: MeetingId, index: usize, carried: bool) -> Row<
             due_style,
         )),
         Cell::from(super::format::value(fu.status.as_str())),
-        Cell::from(hl(&owner(m, fu, lang, fb), 20)),
+        Cell::from(hl(&owner(e, fu, lang, fb), 20)),
         Cell::from(hl(&title, cx.title_w)),
     ];
     if cx.show_meeting {
@@ -346,9 +347,10 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
 /// tags, and the whole progress log.
 pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
     let t = app.theme;
-    let Some(m) = app.library.get(e).map(|x| x.meeting()) else {
+    let Some(entry) = app.library.get(e) else {
         return Vec::new();
     };
+    let m = entry.meeting();
     let Some(f) = m.follow_ups.get(i) else {
         return Vec::new();
     };
@@ -360,7 +362,7 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
     ])];
     out.push(lv("Meeting", app.meeting_label(m)));
     let owner_line = match (&f.owner, &f.owner_org) {
-        (Some(id), _) => super::format::person_by_id(m, id, &lang, &fb),
+        (Some(id), _) => super::format::person_by_id(entry, id, &lang, &fb),
         (None, Some(o)) => o.get(&lang, &fb).to_string(),
         (None, None) => crate::tr!("tui-nobody-yet"),
     };

@@ -271,7 +271,7 @@ fn session_row(cx: &RowCtx, i: usize) -> Row<'static> {
     ];
     if cx.wide {
         let chair = s.chair.as_deref().map(|c| {
-            m.participant(c)
+            cx.e.participant(c)
                 .map(|p| p.name.get(&cx.lang, &cx.fb).to_string())
                 .unwrap_or(c.to_string())
         });
@@ -365,7 +365,7 @@ fn tentative_line(s: &Session, t: Theme) -> Option<Line<'static>> {
 }
 
 fn people_line(
-    m: &Meeting,
+    e: &Entry,
     label: &str,
     ids: &[String],
     lang: &str,
@@ -382,7 +382,7 @@ fn people_line(
             };
             Line::from(vec![
                 Span::styled(head, t.header()),
-                Span::raw(clean(&format::person_by_id(m, id, lang, fb)).into_owned()),
+                Span::raw(clean(&format::person_by_id(e, id, lang, fb)).into_owned()),
             ])
         })
         .collect()
@@ -402,6 +402,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     let (lang, fb) = app.language();
     let cx = Cx {
         m,
+        e,
         lang: &lang,
         fb: &fb,
         t: app.theme,
@@ -409,7 +410,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     let mut out = when_lines(app, &cx, s);
     out.extend(problem_lines(e, i, cx.t));
     out.extend(fact_lines(&cx, s));
-    out.extend(local_times(m, s, &lang, &fb, cx.t));
+    out.extend(local_times(e, s, &lang, &fb, cx.t));
     if let Some(d) = &s.description {
         out.push(Line::raw(""));
         out.push(Line::raw(clean(d.get(&lang, &fb)).into_owned()));
@@ -431,6 +432,8 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
 /// What the detail helpers share: the meeting, the display language and theme.
 struct Cx<'a> {
     m: &'a Meeting,
+    /// Finds people by id in one step.
+    e: &'a Entry,
     lang: &'a str,
     fb: &'a [String],
     t: Theme,
@@ -500,7 +503,7 @@ fn problem_lines(e: &Entry, i: usize, t: Theme) -> Vec<Line<'static>> {
 
 /// Room, link, lead, chair and languages (with the booths' interpreters).
 fn fact_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
-    let (m, lang, fb, t) = (cx.m, cx.lang, cx.fb, cx.t);
+    let (lang, fb, t) = (cx.lang, cx.fb, cx.t);
     let lv = |k: &str, v: &str| label_value(&crate::i18n::phrase(k), v, t.header());
     let mut out = Vec::new();
     if let Some(r) = &s.room {
@@ -514,7 +517,7 @@ fn fact_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
     }
     if let Some(c) = &s.chair {
         out.extend(people_line(
-            m,
+            cx.e,
             &crate::i18n::phrase("Chair"),
             std::slice::from_ref(c),
             lang,
@@ -545,7 +548,7 @@ fn booth(cx: &Cx, c: &crate::domain::Channel) -> String {
             .interpreters
             .iter()
             .map(|id| {
-                cx.m.participant(id)
+                cx.e.participant(id)
                     .map(|p| p.name.get(cx.lang, cx.fb).to_string())
                     .unwrap_or(id.clone())
             })
@@ -557,7 +560,7 @@ fn booth(cx: &Cx, c: &crate::domain::Channel) -> String {
 
 /// The session's items: title, minutes, speakers, presenter, documents, notes.
 fn item_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
-    let (m, lang, fb, t) = (cx.m, cx.lang, cx.fb, cx.t);
+    let (lang, fb, t) = (cx.lang, cx.fb, cx.t);
     let mut out = Vec::new();
     if !s.items.is_empty() {
         out.push(Line::raw(""));
@@ -589,7 +592,7 @@ fn item_lines(cx: &Cx, s: &Session) -> Vec<Line<'static>> {
         }
         out.push(Line::from(head));
         let speaker = format!("    {}", crate::tr!("tui-speaker"));
-        out.extend(people_line(m, &speaker, &it.speakers, lang, fb, t));
+        out.extend(people_line(cx.e, &speaker, &it.speakers, lang, fb, t));
         for (label, who) in [
             ("tui-presenter", &it.presenter),
             ("tui-on-behalf-of", &it.on_behalf_of),
@@ -639,20 +642,14 @@ fn produced_lines(app: &App, cx: &Cx, s: &Session) -> Vec<Line<'static>> {
 
 /// What time the session is for its chair and each speaker, `!` when it
 /// falls outside their 07:00–22:00, and why when their zone is unknown.
-fn local_times(
-    m: &Meeting,
-    s: &Session,
-    lang: &str,
-    fb: &[String],
-    t: Theme,
-) -> Vec<Line<'static>> {
-    let times = crate::zones::local_times(m, s);
+fn local_times(e: &Entry, s: &Session, lang: &str, fb: &[String], t: Theme) -> Vec<Line<'static>> {
+    let times = crate::zones::local_times_with(e.meeting(), s, |id| e.participant(id));
     if times.is_empty() {
         return Vec::new();
     }
     let mut out = vec![Line::styled(crate::tr!("tui-local-times"), t.header())];
     for lt in times {
-        let who = m
+        let who = e
             .participant(&lt.id)
             .map(|p| p.name.get(lang, fb).to_string())
             .unwrap_or_else(|| lt.id.clone());

@@ -227,7 +227,7 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
         .unwrap_or_default();
     e.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
     let after = e.problems.len();
-    app.documents_edited(&changes);
+    app.documents_edited(entry, &changes);
     app.say(
         Level::Note,
         format!("{label}{}", problem_news(before, after)),
@@ -271,7 +271,7 @@ fn undo(app: &mut App, redo: bool) {
             .unwrap_or_default();
             entry.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
             let news = problem_news(before, entry.problems.len());
-            app.documents_edited(&changes);
+            app.documents_edited(e, &changes);
             let done = if redo {
                 crate::tr!("tui-redid", what = label)
             } else {

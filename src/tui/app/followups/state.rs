@@ -13,10 +13,9 @@ use chrono::NaiveDate;
 use super::prompt::Prompt;
 use super::review::Review;
 use crate::domain::{DueState, FollowUpStatus};
+use crate::edit::{Change, ListOp};
 use crate::followups::Needle;
-use crate::followups::{
-    Counts, Filter, GroupBy, Register, Row, StatusFilter, counts, group, meeting_key,
-};
+use crate::followups::{Counts, Filter, GroupBy, Register, Row, StatusFilter, group, meeting_key};
 use crate::search::{Key, Matcher, Query};
 use crate::tui::action::Command;
 use crate::tui::app::ListState;
@@ -97,6 +96,77 @@ pub struct FollowUpsState {
     /// change of the documents.
     search_keys: HashMap<(usize, usize), Key>,
     keys_for: Option<u64>,
+    /// Since the last build, only these follow-ups (meeting, index)
+    /// changed, in place (the same id, carried from the same place):
+    /// the list is brought up to date by taking each out and putting it
+    /// back where the report's order puts it. `None`: built anew.
+    touched: Option<Vec<(MeetingId, usize)>>,
+    /// What the last build listed, before grouping, in report order; and
+    /// the day it was made for.
+    picked: Vec<Picked>,
+    picked_on: Option<NaiveDate>,
+}
+
+/// One follow-up a build listed: (meeting's place, index), and what the
+/// layout by state and the counts read of it, so that after an edit they
+/// are made without reading every follow-up again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Picked {
+    at: (usize, usize),
+    state: DueState,
+    carried: bool,
+}
+
+impl Picked {
+    fn of(r: &Row) -> Picked {
+        Picked {
+            at: (r.meeting_index, r.index),
+            state: r.state,
+            carried: r.carried_forward,
+        }
+    }
+}
+
+/// [`counts`] of the rows picked.
+fn counts_of(picked: &[Picked]) -> Counts {
+    let mut c = Counts {
+        total: picked.len(),
+        ..Counts::default()
+    };
+    for p in picked {
+        match p.state {
+            DueState::Overdue => c.overdue += 1,
+            DueState::DueSoon => c.due_soon += 1,
+            DueState::Later => c.later += 1,
+            DueState::NoDate => c.no_date += 1,
+            DueState::Closed => c.closed += 1,
+        }
+    }
+    c
+}
+
+/// [`layout`] by state, of the rows picked: each due section in turn, its
+/// rows in report order (as the stable sort by state leaves them).
+fn by_state(picked: &[Picked], ids: &[MeetingId]) -> Vec<FuRow> {
+    let mut out = Vec::with_capacity(picked.len() + STATES.len());
+    for state in STATES {
+        let n = picked.iter().filter(|p| p.state == state).count();
+        if n == 0 {
+            continue;
+        }
+        out.push(FuRow::Section { state, count: n });
+        out.extend(
+            picked
+                .iter()
+                .filter(|p| p.state == state)
+                .map(|p| FuRow::Item {
+                    entry: ids.get(p.at.0).copied().unwrap_or_default(),
+                    index: p.at.1,
+                    carried: p.carried,
+                }),
+        );
+    }
+    out
 }
 
 /// The ascending order of due sections.
@@ -123,6 +193,28 @@ impl FollowUpsState {
     /// Something the rows depend on changed.
     pub fn invalidate(&mut self) {
         self.generation = self.generation.wrapping_add(1);
+        self.touched = None;
+    }
+
+    /// Meeting `id` was edited (`changes`, as applied): the rows are made
+    /// again, only the touched follow-ups' when nothing else changed.
+    pub fn edited(&mut self, id: MeetingId, changes: &[Change]) {
+        self.docs = self.docs.wrapping_add(1);
+        self.generation = self.generation.wrapping_add(1);
+        let Some(t) = &mut self.touched else { return };
+        for c in changes {
+            match c {
+                Change::FollowUp(ListOp::Replace { at, before, after })
+                    if before.id == after.id && before.carried_from == after.carried_from =>
+                {
+                    t.push((id, *at));
+                }
+                _ => {
+                    self.touched = None;
+                    return;
+                }
+            }
+        }
     }
 
     /// A document changed (loaded, edited, undone).
@@ -177,15 +269,58 @@ impl FollowUpsState {
         keys: &[String],
     ) -> Vec<Row<'a>> {
         let mut rows = reg.select(&self.filter(), today);
-        rows.retain(|r| {
-            (self.all || Some(r.meeting_index) == cur)
-                && self.owner.as_ref().is_none_or(|o| r.owner.label() == *o)
-                && self
-                    .meeting
-                    .as_ref()
-                    .is_none_or(|m| keys.get(r.meeting_index) == Some(m))
-        });
+        rows.retain(|r| self.in_scope(r, cur, keys));
         rows
+    }
+
+    /// Whether a row the domain's filter keeps is in the view's scope and
+    /// passes the owner and meeting filters.
+    fn in_scope(&self, r: &Row, cur: Option<usize>, keys: &[String]) -> bool {
+        (self.all || Some(r.meeting_index) == cur)
+            && self.owner.as_ref().is_none_or(|o| r.owner.label() == *o)
+            && self
+                .meeting
+                .as_ref()
+                .is_none_or(|m| keys.get(r.meeting_index) == Some(m))
+    }
+
+    /// [`FollowUpsState::select`] after follow-ups `touched` changed in
+    /// place, from the list the last build picked: each touched one taken
+    /// out and, if still selected, put back where the report's order
+    /// (then meeting, then index, as the domain's stable sort leaves them)
+    /// puts it.
+    fn reselect(
+        &self,
+        reg: &Register,
+        touched: &[(MeetingId, usize)],
+        ids: &[MeetingId],
+        cur: Option<usize>,
+        today: NaiveDate,
+        keys: &[String],
+    ) -> Vec<Picked> {
+        let filter = self.filter();
+        let mut picked = self.picked.clone();
+        for &(id, fi) in touched {
+            let Some(mi) = ids.iter().position(|&x| x == id) else {
+                continue;
+            };
+            picked.retain(|p| p.at != (mi, fi));
+            let Some(r) = reg
+                .select_one(&filter, mi, fi, today)
+                .filter(|r| self.in_scope(r, cur, keys))
+            else {
+                continue;
+            };
+            let at = picked.partition_point(|p| {
+                let (m, f) = p.at;
+                reg.row_at(m, f, today).is_some_and(|x| {
+                    crate::followups::order(&x, &r).then((m, f).cmp(&(mi, fi)))
+                        == std::cmp::Ordering::Less
+                })
+            });
+            picked.insert(at, Picked::of(&r));
+        }
+        picked
     }
 
     /// Rebuilds the rows from the documents, keeping the selected follow-up.
@@ -201,11 +336,38 @@ impl FollowUpsState {
         let reg = register(entries, &keys);
         // The domain's rows name meetings by their place in `entries`.
         let cur_at = cur.and_then(|id| entries.iter().position(|e| e.id == id));
-        let mut rows = self.select(&reg, cur_at, today, &keys);
-        self.search(&mut rows, matcher);
-        self.counts = counts(&rows);
         let ids: Vec<MeetingId> = entries.iter().map(|e| e.id).collect();
-        self.rows = layout(&rows, self.group, &ids);
+        // Only follow-ups changed in place since a build for the same
+        // scope, day and filters, with no search (its keys are per build).
+        let followed = self
+            .touched
+            .take()
+            .filter(|_| self.built_for.is_some_and(|(c, _)| c == cur))
+            .filter(|_| self.picked_on == Some(today) && Query::new(&self.query).is_empty());
+        let (picked, rows) = match followed {
+            Some(t) => (self.reselect(&reg, &t, &ids, cur_at, today, &keys), None),
+            None => {
+                let mut rows = self.select(&reg, cur_at, today, &keys);
+                self.search(&mut rows, matcher);
+                (rows.iter().map(Picked::of).collect(), Some(rows))
+            }
+        };
+        self.counts = counts_of(&picked);
+        self.rows = match rows {
+            Some(rows) => layout(&rows, self.group, &ids),
+            // By state (the default) from what was picked; other groupings
+            // read the owners, meetings and months of every row.
+            None if self.group == GroupBy::State => by_state(&picked, &ids),
+            None => {
+                let rows: Vec<Row> = picked
+                    .iter()
+                    .filter_map(|p| reg.row_at(p.at.0, p.at.1, today))
+                    .collect();
+                layout(&rows, self.group, &ids)
+            }
+        };
+        self.picked = picked;
+        (self.picked_on, self.touched) = (Some(today), Some(Vec::new()));
         self.built_for = Some((cur, self.generation));
         let at = keep
             .and_then(|k| self.rows.iter().position(|r| r.item() == Some(k)))
@@ -378,10 +540,12 @@ pub fn keys(entries: &[Entry]) -> Vec<String> {
 }
 
 pub fn register<'a>(entries: &'a [Entry], keys: &'a [String]) -> Register<'a> {
-    Register::new(
+    // Each entry keeps its participants by id: a large roster is not
+    // indexed again per rebuild.
+    Register::indexed(
         keys.iter()
-            .map(String::as_str)
-            .zip(entries.iter().map(Entry::meeting)),
+            .zip(entries)
+            .map(|(k, e)| (k.as_str(), e.meeting(), Some(e.people_by_id()))),
     )
 }
 

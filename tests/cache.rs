@@ -234,9 +234,9 @@ fn a_cache_that_cannot_be_written_changes_nothing() {
 }
 
 /// The TUI loads through the cache too: the same meetings, problems (with
-/// their lines), failures, search keys, duplicate groups and facets as a
-/// full load, cold and warm (the people index then comes from the entry),
-/// and the same Problems screen.
+/// their lines), failures, search keys, duplicate groups, facets and name
+/// order as a full load, cold and warm (the people index then comes from
+/// the entry), the same Roster rows, and every view drawn the same.
 #[test]
 fn the_tui_loads_the_same_through_the_cache() {
     use plenary::tui::action::{Action, Command, View};
@@ -258,9 +258,17 @@ fn the_tui_loads_the_same_through_the_cache() {
             Rect::new(0, 0, 120, 40),
         );
         loader::load_into_with(&mut app, c);
-        app.update(Action::Run(Command::Show(View::Problems)));
+        // Every view as drawn, the Roster sorted by name (its order kept
+        // in the entry on a warm load) and searched.
+        let mut screens = String::new();
         let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        t.draw(|f| render(&app, f)).unwrap();
+        for &v in View::ALL {
+            app.update(Action::Run(Command::Show(v)));
+            t.draw(|f| render(&app, f)).unwrap();
+            screens += &format!("{v:?}\n{:?}\n", t.backend());
+        }
+        app.update(Action::Run(Command::Show(View::Roster)));
+        let roster = (app.roster.rows.clone(), app.roster.summary.clone());
         let lib = &app.library;
         let entries: Vec<_> = lib
             .entries
@@ -273,10 +281,11 @@ fn the_tui_loads_the_same_through_the_cache() {
                     e.duplicates.clone(),
                     e.keys.clone(),
                     e.facets.clone(),
+                    e.by_name.clone(),
                 )
             })
             .collect();
-        (entries, lib.failures.clone(), format!("{:?}", t.backend()))
+        (entries, lib.failures.clone(), screens, roster)
     };
     let without = load(None);
     assert_eq!(without.0.len(), 1, "one meeting loads");

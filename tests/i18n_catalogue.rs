@@ -161,6 +161,12 @@ fn every_key_the_code_names_is_in_the_catalogue() {
         "utf-8",
         "utf-16le",
         "windows-1251",
+        // A pretalx / frab session type the import reads (data).
+        "hands-on",
+        // Field names `--map` accepts (data).
+        "first-name",
+        "last-name",
+        "middle-name",
     ];
     let mut failures = Vec::new();
     let files = code_naming_keys();
@@ -258,7 +264,7 @@ fn every_programme_label_is_in_every_catalogue() {
 /// Catalogue keys the code builds from words rather than names whole,
 /// each with where it is built; every other key must appear in `src/` as
 /// a string literal of its own.
-const BUILT_KEY_PREFIXES: [(&str, &str); 8] = [
+const BUILT_KEY_PREFIXES: [(&str, &str); 9] = [
     // A key's description, a footer hint, a view's name: the English words (i18n::phrase_key).
     ("ui-", "src/i18n/phrase.rs"),
     // A printed programme's label (i18n::label_key).
@@ -271,6 +277,8 @@ const BUILT_KEY_PREFIXES: [(&str, &str); 8] = [
     ("tui-field-", "src/tui/format.rs"),
     // A language's name by its code (domain::codes, report::plain, tui::format).
     ("language-", "src/domain/codes.rs"),
+    // A country's name by its code (tui::format::country).
+    ("country-", "src/tui/format.rs"),
     // A subcommand's examples after its help (cli::help).
     ("after-help-", "src/cli/help.rs"),
     // A value's placeholder in the usage lines, `<FILE>` (cli::help).
@@ -347,4 +355,33 @@ fn every_offered_language_is_named_in_every_catalogue() {
         let ru = i18n::text(Lang::Ru, &key, &i18n::Args::new());
         assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{key}: {ru}");
     }
+}
+
+/// Every country code Plenary accepts has its name in both catalogues; the
+/// English one is the name Plenary printed before.
+#[test]
+fn every_country_is_named_in_every_catalogue() {
+    let mut n = 0;
+    for a in b'A'..=b'Z' {
+        for b in b'A'..=b'Z' {
+            let code = String::from_utf8(vec![a, b]).unwrap();
+            if !plenary::domain::codes::is_country(&code) {
+                continue;
+            }
+            n += 1;
+            let key = format!("country-{code}");
+            for lang in [Lang::En, Lang::Ru] {
+                assert!(i18n::has(lang, &key), "{key} missing in {lang:?}");
+            }
+            let en = i18n::text(Lang::En, &key, &i18n::Args::new());
+            assert_eq!(en, plenary::domain::codes::country_name(&code), "{key}");
+            let ru = i18n::text(Lang::Ru, &key, &i18n::Args::new());
+            assert!(
+                ru.chars()
+                    .any(|c| ('а'..='я').contains(&c) || ('А'..='Я').contains(&c)),
+                "{key}: {ru}"
+            );
+        }
+    }
+    assert!(n > 240, "{n}");
 }

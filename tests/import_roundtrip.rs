@@ -165,7 +165,9 @@ fn an_event_past_midnight_is_cut_at_23_59_and_says_so() {
         .replace("2024-10-26T22:30:00+02:00", "2024-10-26T23:45:00+02:00");
     let (m, notes) = import::build(&import::parse(&text).unwrap());
     assert!(
-        notes.iter().any(|n| n.contains("runs past midnight")),
+        notes.iter().any(|n| n
+            .render(plenary::i18n::Lang::En)
+            .contains("runs past midnight")),
         "{notes:?}"
     );
     let late = m

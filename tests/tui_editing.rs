@@ -306,7 +306,7 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
     press(&mut app, "3");
     refused(&mut app, "a", 0, "", "needs a name");
     refused(&mut app, "a", 2, "Not An Id", "is not an id");
-    refused(&mut app, "a", 8, "Kazakhstan", "did you mean KZ");
+    refused(&mut app, "a", 8, "Kazakstan", "did you mean KZ");
     refused(&mut app, "a", 9, "Tokio", "did you mean Asia/Tokyo");
     refused(
         &mut app,

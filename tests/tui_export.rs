@@ -125,6 +125,25 @@ fn export_html_and_ics_beside_the_agenda_asking_before_overwriting() {
 }
 
 #[test]
+fn the_agenda_itself_is_never_offered_for_overwriting() {
+    let (dir, agenda) = copy_of_vcasie();
+    let before = fs::read(&agenda).unwrap();
+    let mut app = app_on(dir.path(), 120, 40);
+    press(&mut app, &format!("X<C-u>{}<ret>", agenda.display()));
+    // No "overwrite?" question: an error, and the dialog stays for another name.
+    assert_eq!(
+        app.context().overlay(),
+        Some(Overlay::Dialog(&export_dialog::KEYS))
+    );
+    assert!(
+        status(&app).contains("is the meeting file itself"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(fs::read(&agenda).unwrap(), before);
+}
+
+#[test]
 fn the_selected_session_is_the_scope_and_names_the_file() {
     let (dir, _) = copy_of_vcasie();
     let mut app = app_on(dir.path(), 120, 40);

@@ -248,6 +248,39 @@ fn a_mistyped_zone_or_language_is_named_when_leaving_the_field() {
     press(&mut app, "<esc>");
 }
 
+#[test]
+fn a_country_named_exactly_becomes_its_code_and_a_near_miss_is_suggested() {
+    let (dir, _path) = copy_of("agendas/2020-vcasie.yaml");
+    let mut app = app_on(dir.path(), 120, 40);
+    // Name (en), Name (ru), Id, Honorific, Organization and Position in
+    // both languages: to Country.
+    let to_country = format!("3a{}", "<tab>".repeat(8));
+    for (typed, lang) in [("Kazakhstan", Lang::En), ("Казахстан", Lang::Ru)] {
+        let said = with_lang(lang, || {
+            press(&mut app, &format!("{to_country}{typed}<tab>"));
+            status(&app)
+        });
+        let f = app.edit.form().unwrap();
+        let country = f.field("country").unwrap();
+        assert_eq!(country.value, "KZ", "{typed}");
+        assert_eq!(country.error, None, "{typed}");
+        let want = match lang {
+            Lang::Ru => format!("Страна: `{typed}` записано как KZ"),
+            _ => format!("Country: `{typed}` written as KZ"),
+        };
+        assert!(said.contains(&want), "{said}");
+        press(&mut app, "<esc>");
+    }
+    // A near miss is not filled in: the field says what it may have meant.
+    press(&mut app, &format!("{to_country}Kazakstan<tab>"));
+    let f = app.edit.form().unwrap();
+    let country = f.field("country").unwrap();
+    assert_eq!(country.value, "Kazakstan");
+    let error = country.error.clone().unwrap_or_default();
+    assert!(error.contains("did you mean KZ?"), "{error}");
+    press(&mut app, "<esc>");
+}
+
 /// A participant whose texts are in several shapes, in a meeting working
 /// in English and Russian: a name in both, an organization in English and
 /// Kazakh (a language the meeting does not work in), a position in

@@ -265,7 +265,7 @@ fn a_webinar_series_gets_one_team_for_every_webinar_in_russian_too() {
         // This day has nothing to staff: only every day is offered.
         let screen = draw(&app).backend().to_string();
         assert!(
-            screen.contains("и во все остальные дни встречи?"),
+            screen.contains("уже работает весь этот день. Поставить и на остальные дни"),
             "{screen}"
         );
         assert!(

@@ -296,6 +296,30 @@ fn every_new_meeting_field_is_set_with_keys_and_read_back() {
 }
 
 #[test]
+fn a_country_named_in_the_meeting_form_becomes_its_code() {
+    let (dir, _path) = copy_of("agendas/2020-vcasie.yaml");
+    let mut app = app_on(dir.path(), 120, 40);
+    press(&mut app, "1e");
+    to_field(&mut app, "country");
+    press(&mut app, "<C-u>Казахстан<tab>");
+    let f = app.edit.form().unwrap();
+    assert_eq!(f.field("country").unwrap().value, "KZ");
+    assert!(
+        status(&app).contains("Country: `Казахстан` written as KZ"),
+        "{}",
+        status(&app)
+    );
+    press(&mut app, "<esc>");
+    // Named and saved at once with Enter: the code is what is kept.
+    press(&mut app, "1e");
+    to_field(&mut app, "country");
+    press(&mut app, "<C-u>Uzbekistan<ret>");
+    assert!(app.edit.form().is_none(), "{}", status(&app));
+    let m = app.library.entries[0].meeting();
+    assert_eq!(m.country.as_deref(), Some("UZ"));
+}
+
+#[test]
 fn the_russian_session_form_fits_80x24_and_scrolls() {
     let (dir, _path) = copy_of("agendas/2020-vcasie.yaml");
     plenary::i18n::with_lang(plenary::i18n::Lang::Ru, || {

@@ -187,9 +187,11 @@ pub fn answer(
             let problems = match want {
                 // Not wanted: not even decoded.
                 Want::MeetingOnly => Vec::new(),
-                Want::Problems if head.today == today => found.decode(PROBLEMS)?,
+                Want::Problems | Want::ProblemsOnly if head.today == today => {
+                    found.decode(PROBLEMS)?
+                }
                 // Due dates read against another day: only the checks run again.
-                Want::Problems => check_document(&doc, today),
+                Want::Problems | Want::ProblemsOnly => check_document(&doc, today),
             };
             Loaded::Meeting(Box::new(doc), problems)
         }

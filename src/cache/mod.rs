@@ -25,7 +25,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::check::check_document;
+use crate::check::{check_document, check_meeting};
+use crate::domain::Meeting;
 use crate::load::{self, Document, source};
 use crate::problem::Problem;
 
@@ -76,6 +77,12 @@ pub enum Want {
     /// The problems of a meeting that loads are not wanted: they may be
     /// empty or read against another day (a failed load still says why).
     MeetingOnly,
+    /// Only the problems (`plenary check`): without a cache entry to write,
+    /// the file's text is let go while the rules run and the meeting before
+    /// lines are found (the text read again, and used only if it is the
+    /// same bytes), so a large file is never held as text, meeting and
+    /// problems at once. The meeting handed back is empty and has no text.
+    ProblemsOnly,
 }
 
 /// Loads and checks `path` whole, or takes the same answer from `cache`
@@ -193,6 +200,7 @@ fn full(path: &Path, today: NaiveDate, src: Option<source::Source>, want: Want) 
             let problems = match want {
                 Want::Problems => check_document(&doc, today),
                 Want::MeetingOnly => Vec::new(),
+                Want::ProblemsOnly => return problems_only(path, today, doc),
             };
             Loaded::Meeting(Box::new(doc), problems)
         }
@@ -203,6 +211,24 @@ fn full(path: &Path, today: NaiveDate, src: Option<source::Source>, want: Want) 
         Err((p, Some(text))) => Loaded::Failed(load::problems_in(path, &text, p)),
         Err((p, None)) => Loaded::Failed(vec![p]),
     }
+}
+
+/// [`check_document`] holding at each moment only what it needs (see
+/// [`Want::ProblemsOnly`]): the rules read the meeting, finding lines reads
+/// the text. A file changed on disk meanwhile is loaded and checked again
+/// whole, as if the command had started after the change.
+fn problems_only(path: &Path, today: NaiveDate, mut doc: Document) -> Loaded {
+    let fingerprint = doc.fingerprint;
+    doc.text = String::new();
+    let mut problems = check_meeting(&doc.meeting, today);
+    doc.meeting = Meeting::default();
+    match source::read(path) {
+        Ok(again) if again.fingerprint == fingerprint => doc.text = again.text,
+        _ => return full(path, today, None, Want::Problems),
+    }
+    doc.locate(&mut problems);
+    doc.text = String::new();
+    Loaded::Meeting(Box::new(doc), problems)
 }
 
 #[cfg(test)]
@@ -231,5 +257,23 @@ mod tests {
         assert_eq!(kept, problems);
         assert_eq!(again.text, first.text);
         assert_eq!(again.fingerprint, first.fingerprint);
+    }
+
+    #[test]
+    fn only_the_problems_are_the_same_problems() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let f = dir.path().join("m.yaml");
+        let m = crate::generate::meeting(60, 8, 30);
+        let text = crate::save::canonical::meeting_yaml(&m).expect("serializes");
+        std::fs::write(&f, text).expect("write");
+        let today = NaiveDate::from_ymd_opt(2026, 10, 10).expect("date");
+        let Loaded::Meeting(_, whole) = load(&f, today, None, Want::Problems) else {
+            panic!("loads");
+        };
+        let Loaded::Meeting(_, only) = load(&f, today, None, Want::ProblemsOnly) else {
+            panic!("loads");
+        };
+        assert!(whole.iter().any(|p| p.line.is_some()), "{whole:?}");
+        assert_eq!(only, whole);
     }
 }

@@ -14,7 +14,7 @@ fn language(path: impl FnOnce() -> String, code: &str, out: &mut Vec<Problem>) {
         Some(c) => msg!(
             "did-you-mean-named",
             code = c,
-            name = codes::language_name(c)
+            name = codes::language_name_arg(c)
         ),
         None => msg!("unknown-language-hint"),
     };
@@ -35,7 +35,7 @@ fn country(path: impl FnOnce() -> String, code: &str, out: &mut Vec<Problem>) {
         Some(c) => msg!(
             "did-you-mean-named",
             code = c,
-            name = codes::country_name(c)
+            name = codes::country_name_arg(c)
         ),
         None => msg!("unknown-country-hint"),
     };

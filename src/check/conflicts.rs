@@ -1,5 +1,6 @@
-//! Bookings that cannot all happen: a room used twice at once, a person in
-//! two places at once, a speaker who said no.
+//! Bookings that cannot all happen: a room used twice at once (or during
+//! a break, see [`breaks`](super::breaks)), a person in two places at once,
+//! a speaker who said no.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -14,7 +15,11 @@ use crate::problem::Record;
 /// some day, cheaply: every day a session runs is one occurrence, sorted by
 /// day and start, so each occurrence only meets its neighbours. A pair where
 /// either session runs `alongside` is passed over: the overlap is intended.
-fn overlapping_pairs(m: &Meeting, idx: Vec<usize>, mut f: impl FnMut(usize, usize, NaiveDate)) {
+pub(super) fn overlapping_pairs(
+    m: &Meeting,
+    idx: Vec<usize>,
+    mut f: impl FnMut(usize, usize, NaiveDate),
+) {
     let mut on: Vec<(NaiveDate, i64, i64, usize)> = idx
         .into_iter()
         .filter_map(|i| m.sessions[i].span().map(|(a, b)| (i, a, b)))
@@ -54,24 +59,49 @@ pub(super) fn room_key(s: &Session) -> Option<String> {
         .map(str::to_lowercase)
 }
 
-/// A room with two sessions at once.
+/// The group a session's room clashes are found in: its room's key, or
+/// `""` for the sessions with no room (which only a break can clash with).
+pub(super) fn room_group(s: &Session) -> String {
+    room_key(s).unwrap_or_default()
+}
+
+/// A room with two sessions at once, or a session during a break.
 fn rooms(m: &Meeting, out: &mut Vec<Problem>) {
     let mut by_room: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, s) in m.sessions.iter().enumerate() {
-        if let Some(r) = room_key(s) {
-            by_room.entry(r).or_default().push(i);
-        }
+        by_room.entry(room_group(s)).or_default().push(i);
     }
+    let everyones = super::breaks::everyones(m);
     let mut rooms: Vec<_> = by_room.into_iter().collect();
     rooms.sort();
-    for (_, idx) in rooms {
-        room(m, idx, out);
+    for (key, idx) in rooms {
+        room(m, &key, idx, &everyones, out);
     }
 }
 
-/// The clashes among `idx`, the sessions held in one room.
-pub(super) fn room(m: &Meeting, idx: Vec<usize>, out: &mut Vec<Problem>) {
+/// The clashes among `idx`, the sessions of one [`room_group`] `key`, and
+/// their overlaps with the breaks in it or `everyones` breaks.
+pub(super) fn room(
+    m: &Meeting,
+    key: &str,
+    idx: Vec<usize>,
+    everyones: &[usize],
+    out: &mut Vec<Problem>,
+) {
+    if !key.is_empty() {
+        clashes(m, idx.clone(), out);
+    }
+    super::breaks::overlaps(m, &idx, everyones, out);
+}
+
+/// Two sessions (or two breaks) in one room at once.
+fn clashes(m: &Meeting, idx: Vec<usize>, out: &mut Vec<Problem>) {
+    let is_break = |i: usize| m.sessions[i].is_break();
     overlapping_pairs(m, idx, |a, b, day| {
+        // A session during a break is said by `breaks`, in its own words.
+        if is_break(a) != is_break(b) {
+            return;
+        }
         let room = m.sessions[a].room.as_deref().unwrap_or("");
         out.push(
             Problem::warning(

@@ -46,7 +46,7 @@ pub(super) fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
                     msg!(
                         "session-language-not-working",
                         session = session_label(m, i),
-                        language = codes::language_name(l),
+                        language = codes::language_name_arg(l),
                         code = l,
                         languages = m.languages.join(", ")
                     ),

@@ -62,6 +62,29 @@ pub(crate) struct Opened {
     pub shown: Tz,
 }
 
+/// `unknown time zone `X``, then `  hint: ...`, in the reader's language.
+pub(crate) fn zone_refusal(e: &zones::ZoneError) -> String {
+    let lang = crate::i18n::current();
+    format!(
+        "{}\n  {}: {}",
+        safe::clean(&e.msg().render(lang)),
+        crate::tr!("hint-label"),
+        safe::clean(&e.hint_msg.render(lang))
+    )
+}
+
+/// `FILE: error: the meeting's unknown time zone `X``, then the hint.
+pub(crate) fn meeting_zone_refusal(file: &Path, e: &zones::ZoneError) -> String {
+    format!(
+        "{}: {}: {}\n  {}: {}",
+        safe::path(file),
+        crate::tr!("severity-error"),
+        safe::clean(&crate::tr!("zone-meeting-unknown", name = e.name.as_str())),
+        crate::tr!("hint-label"),
+        safe::clean(&e.hint_msg.render(crate::i18n::current()))
+    )
+}
+
 /// Checks `--lang` and `--tz` and loads the meeting, or gives the message
 /// to print and the exit code.
 pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, (String, u8)> {
@@ -70,28 +93,16 @@ pub(crate) fn open(file: &Path, tz: Option<&str>, lang: &str) -> Result<Opened, 
         Ok(Some((z, said))) => {
             // "JST read as Asia/Tokyo": the reader should know which zone.
             if let Some(said) = said {
-                errln!("note: --tz {}", safe::clean(&said));
+                errln!("{}: --tz {}", crate::tr!("word-note"), safe::clean(&said));
             }
             Some(z)
         }
         Ok(None) => None,
-        Err(e) => {
-            let text = format!("plenary: {e}\n  hint: {}", e.hint);
-            return Err((text, 2));
-        }
+        Err(e) => return Err((format!("plenary: {}", zone_refusal(&e)), 2)),
     };
     let doc = load::load(file).map_err(|p| (p.to_string(), 1))?;
-    let written = zones::meeting_zone(&doc.meeting).map_err(|e| {
-        (
-            format!(
-                "{}: error: the meeting's {}\n  hint: {}",
-                safe::path(file),
-                safe::clean(&e.to_string()),
-                e.hint
-            ),
-            1,
-        )
-    })?;
+    let written =
+        zones::meeting_zone(&doc.meeting).map_err(|e| (meeting_zone_refusal(file, &e), 1))?;
     Ok(Opened {
         lang,
         doc,

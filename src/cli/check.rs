@@ -41,7 +41,7 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             unreadable = true;
             continue;
         }
-        let mut found = match cache::load(f, today, cache, Want::Problems) {
+        let mut found = match cache::load(f, today, cache, Want::ProblemsOnly) {
             Loaded::Meeting(_, found) => {
                 meetings += 1;
                 found
@@ -49,9 +49,7 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             Loaded::RosterFile => Vec::new(),
             Loaded::Failed(found) => found,
         };
-        // In line order, as an editor lists them: the file first, then its
-        // participant list; problems without a line last.
-        found.sort_by_key(|p| (&p.file != f, p.line.is_none(), p.line));
+        in_line_order(&mut found, f);
         // One file (the usual case) keeps its list: no second copy of
         // tens of thousands of problems on a large agenda.
         if problems.is_empty() {
@@ -98,6 +96,34 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     out.finish(code)
 }
 
+/// In line order, as an editor lists them: the file first, then its
+/// participant list; problems without a line last. A stable sort of small
+/// keys, then one move of each problem: sorting the problems themselves
+/// moved each (a few hundred bytes) many times and compared paths
+/// component by component at every comparison.
+fn in_line_order(found: &mut [Problem], f: &std::path::Path) {
+    let mut keys: Vec<_> = found
+        .iter()
+        .enumerate()
+        .map(|(i, p)| ((p.file != f, p.line.is_none(), p.line), i))
+        .collect();
+    // The index makes equal keys keep their order, as a stable sort would.
+    keys.sort_unstable();
+    let mut from: Vec<usize> = keys.into_iter().map(|(_, i)| i).collect();
+    // Position n takes the problem at from[n]: each cycle of the
+    // permutation is walked once, by swaps, with no second list.
+    for n in 0..from.len() {
+        let mut at = n;
+        while from[at] != n {
+            let next = from[at];
+            found.swap(at, next);
+            from[at] = at;
+            at = next;
+        }
+        from[at] = at;
+    }
+}
+
 /// The agenda files the paths name, with the folder notes printed; the exit
 /// status instead when there is nothing to check.
 fn files_to_check(args: &Args) -> Result<Vec<PathBuf>, u8> {
@@ -123,4 +149,35 @@ fn files_to_check(args: &Args) -> Result<Vec<PathBuf>, u8> {
         return Err(2);
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn line_order_is_the_stable_sort_of_before() {
+        let f = Path::new("m.yaml");
+        let at = |file: &str, line: Option<usize>, n: usize| {
+            let mut p = Problem::warning("", format!("{n}"));
+            p.file = PathBuf::from(file);
+            p.line = line.map(|l| (l, 1));
+            p
+        };
+        let mut found = vec![
+            at("m.yaml", None, 0),
+            at("people.yaml", Some(3), 1),
+            at("m.yaml", Some(9), 2),
+            at("m.yaml", Some(2), 3),
+            at("m.yaml", Some(9), 4),
+            at("people.yaml", Some(1), 5),
+            at("m.yaml", None, 6),
+            at("m.yaml", Some(2), 7),
+        ];
+        let mut expected = found.clone();
+        expected.sort_by_key(|p| (p.file != f, p.line.is_none(), p.line));
+        in_line_order(&mut found, f);
+        assert_eq!(found, expected);
+    }
 }

@@ -1,6 +1,8 @@
 //! `plenary export FILE --format FMT [--lang en,ru] [--tz ZONE]
-//! [--session ID | --room NAME | --person ID] [-o OUT]`: the files an
-//! organizer sends out, written to standard output or to `-o`.
+//! [--session ID | --room NAME | --person ID] [-o OUT [--force]]`: the files
+//! an organizer sends out, written to standard output or to `-o` — never
+//! over the agenda or its participant list, and over another existing file
+//! only when it is a previous export or with `--force` ([`target`]).
 
 use crate::tr;
 use std::path::{Path, PathBuf};
@@ -8,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::out::errln;
 use crate::domain::codes;
 use crate::export::sequence::{self, SequenceState};
-use crate::export::{self, Format, Options, Selection};
+use crate::export::{self, Format, Options, Selection, target};
 use crate::{load, save, zones};
 
 #[derive(clap::Args, Debug)]
@@ -40,6 +42,9 @@ pub struct Args {
     /// Write here instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// With -o: replace an existing file that is not a previous export (never the agenda).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 /// `en,ru` → [en, ru], each checked, with what was probably meant.
@@ -100,6 +105,17 @@ pub(crate) fn meeting_key(path: &Path) -> String {
         .unwrap_or_else(|| "meeting".into())
 }
 
+/// A refused `-o`, as `plenary: what` and the hint.
+fn refusal(r: &target::Refusal) -> String {
+    let lang = crate::i18n::current();
+    format!(
+        "plenary: {}\n  {}: {}",
+        r.msg().render(lang),
+        tr!("hint-label"),
+        r.hint().render(lang)
+    )
+}
+
 fn build(a: &Args) -> Result<export::Output, (String, u8)> {
     let usage = |e: String| (format!("plenary: {e}"), 2);
     let format = format_arg(&a.format).map_err(usage)?;
@@ -108,15 +124,14 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
         a.tz.as_deref()
             .map(zones::parse)
             .transpose()
-            .map_err(|e| usage(format!("{e}\n  hint: {}", e.hint)))?;
+            .map_err(|e| usage(super::agenda::zone_refusal(&e)))?;
     let doc = load::load(&a.file).map_err(|p| (p.to_string(), 1))?;
-    let written = zones::meeting_zone(&doc.meeting).map_err(|e| {
-        let f = crate::safe::path(&a.file);
-        (
-            format!("{f}: error: the meeting's {e}\n  hint: {}", e.hint),
-            1,
-        )
-    })?;
+    if let Some(out) = &a.output {
+        let roster = doc.roster.as_ref().map(|r| r.path.as_path());
+        target::check(out, &doc.path, roster, a.force).map_err(|r| (refusal(&r), 1))?;
+    }
+    let written = zones::meeting_zone(&doc.meeting)
+        .map_err(|e| (super::agenda::meeting_zone_refusal(&a.file, &e), 1))?;
     let o = Options {
         langs,
         shown: shown.unwrap_or(written),
@@ -134,14 +149,21 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
         .as_deref()
         .map(SequenceState::load)
         .unwrap_or_default();
-    let out = export::render(&doc.meeting, written, format, &o, &mut seq)
-        .map_err(|e| (format!("plenary: {e}\n  hint: {}", e.hint), 2))?;
+    let out = export::render(&doc.meeting, written, format, &o, &mut seq).map_err(|e| {
+        let hint = tr!("hint-label");
+        (format!("plenary: {e}\n  {hint}: {}", e.hint), 2)
+    })?;
     if let Some(path) = memory
         && let Err(e) = seq.save(&path)
     {
         errln!(
-            "plenary: warning: cannot remember calendar versions in {}: {e}; SEQUENCE will not grow",
-            crate::safe::path(&path)
+            "plenary: {}: {}",
+            tr!("severity-warning"),
+            tr!(
+                "export-sequence-unsaved",
+                path = crate::safe::path(&path),
+                why = e.to_string()
+            )
         );
     }
     Ok(out)
@@ -156,13 +178,16 @@ pub fn run(a: &Args) -> u8 {
         }
     };
     for n in &out.notes {
-        errln!("plenary: note: {n}");
+        errln!("plenary: {}: {n}", tr!("word-note"));
     }
     match &a.output {
         None if a.format.trim() == Format::Ics.as_str() => {
             match super::out::print_crlf(&out.text) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    errln!("plenary: cannot write: {e}");
+                    errln!(
+                        "plenary: {}",
+                        tr!("export-cannot-write", why = e.to_string())
+                    );
                     1
                 }
                 _ => 0,
@@ -172,7 +197,7 @@ pub fn run(a: &Args) -> u8 {
         Some(path) => match save::atomic::write(path, out.text.as_bytes(), None) {
             Ok(_) => 0,
             Err(e) => {
-                errln!("plenary: {e}");
+                errln!("plenary: {}", e.msg().render(crate::i18n::current()));
                 1
             }
         },

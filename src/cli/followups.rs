@@ -140,7 +140,11 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
                 for p in found {
                     errln!("{p}");
                 }
-                errln!("  note: the follow-ups of {} are not listed", safe::path(f));
+                errln!(
+                    "  {}: {}",
+                    crate::tr!("word-note"),
+                    crate::tr!("fu-not-listed", file = safe::path(f))
+                );
             }
         }
     }
@@ -152,7 +156,10 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
         Format::Json => match export::to_json(&export::records(&rows)) {
             Ok(s) => s,
             Err(e) => {
-                errln!("plenary: cannot write JSON: {e}");
+                errln!(
+                    "plenary: {}",
+                    crate::tr!("fu-cannot-write-json", why = e.to_string())
+                );
                 return 1;
             }
         },

@@ -14,9 +14,24 @@ pub struct Args {
     /// Write here instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// With -o: replace a file that exists already.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 pub fn run(a: &Args) -> u8 {
+    if let Some(p) = &a.output
+        && !a.force
+        && std::fs::symlink_metadata(p).is_ok()
+    {
+        errln!(
+            "plenary: {}\n  {}: {}",
+            crate::tr!("generate-over-existing", file = crate::safe::path(p)),
+            crate::tr!("hint-label"),
+            crate::tr!("generate-over-existing-hint")
+        );
+        return 1;
+    }
     let m = crate::generate::meeting(a.participants, a.sessions, a.follow_ups);
     let text = match crate::save::canonical::meeting_yaml(&m) {
         Ok(t) => t,

@@ -1,10 +1,12 @@
 //! `plenary import FILE -o AGENDA`: a pretalx or frab schedule (`schedule.json`
 //! or `schedule.xml`) as a new agenda file.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::out::errln;
-use crate::{import, load, safe, save};
+use crate::i18n::{self, Arg};
+use crate::load::source::why_msg;
+use crate::{import, load, msg, safe, save, tr};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -20,46 +22,70 @@ const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
 pub fn run(a: &Args) -> u8 {
     let name = safe::path(&a.file);
-    let text = match std::fs::metadata(&a.file).and_then(|md| {
-        if md.len() > MAX_BYTES {
-            Err(std::io::Error::other("larger than 32 MB; not a schedule"))
-        } else {
-            std::fs::read_to_string(&a.file)
-        }
-    }) {
+    let text = match read(&a.file) {
         Ok(t) => t,
-        Err(e) => {
-            errln!("plenary: cannot read {name}: {e}");
+        Err(why) => {
+            errln!(
+                "plenary: {}",
+                tr!("import-cannot-read", file = &name, why = why)
+            );
             return 1;
         }
     };
     let schedule = match import::parse(&text) {
         Ok(s) => s,
         Err(e) => {
-            errln!("{name}: error: {e}\n  hint: {}", e.hint);
+            errln!(
+                "{name}: {}: {}\n  {}: {}",
+                tr!("severity-error"),
+                e.msg.render(i18n::current()),
+                tr!("hint-label"),
+                e.hint.render(i18n::current())
+            );
             return 1;
         }
     };
     let (mut meeting, notes) = import::build(&schedule);
     let file_name = a.file.file_name().map(|f| f.to_string_lossy().into_owned());
+    // Written into the agenda: data, in English whatever the reader's language.
     meeting.source = file_name.map(|f| format!("Imported from {f}"));
     for n in notes {
-        errln!("{name}: note: {}", safe::clean(&n));
+        errln!(
+            "{name}: {}: {}",
+            tr!("word-note"),
+            safe::clean(&n.render(i18n::current()))
+        );
     }
     let out = safe::path(&a.output);
     if let Err(e) = save::create(&a.output, &meeting) {
-        errln!("plenary: {e}");
+        errln!("plenary: {}", e.msg().render(i18n::current()));
         return 1;
     }
     // What was written must load back; say so plainly if it does not.
     if let Err(p) = load::load(&a.output) {
-        errln!("plenary: wrote {out}, but it does not load back:\n{p}");
+        errln!(
+            "plenary: {}\n{p}",
+            tr!("import-not-loaded-back", file = &out)
+        );
         return 1;
     }
     errln!(
-        "plenary: wrote {out}: {} sessions, {} participants",
-        meeting.sessions.len(),
-        meeting.people().len()
+        "plenary: {}",
+        tr!(
+            "import-wrote",
+            file = &out,
+            sessions = meeting.sessions.len(),
+            people = meeting.people().len()
+        )
     );
     0
+}
+
+/// The schedule's text, or why it cannot be read, in the reader's words.
+fn read(file: &Path) -> Result<String, Arg> {
+    let md = std::fs::metadata(file).map_err(|e| why_msg(&e.to_string()))?;
+    if md.len() > MAX_BYTES {
+        return Err(msg!("import-too-large").into());
+    }
+    std::fs::read_to_string(file).map_err(|e| why_msg(&e.to_string()))
 }

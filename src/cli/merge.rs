@@ -47,7 +47,8 @@ pub fn run(args: &Args) -> u8 {
     let merged = match merge::merge(&base, &ours, &theirs) {
         Ok(m) => m,
         Err(e) => {
-            errln!("plenary merge: {}", safe::clean(&e.to_string()));
+            let said = e.msg().render(crate::i18n::current());
+            errln!("plenary merge: {}", safe::clean(&said));
             return 2;
         }
     };

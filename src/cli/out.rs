@@ -25,6 +25,9 @@ pub const CLOSED_PIPE: u8 = 128 + 13;
 pub struct Out {
     w: BufWriter<Stdout>,
     error: Option<io::Error>,
+    /// One line is spelled here before it is cleaned and written: one
+    /// buffer for the whole output rather than a string per line.
+    line: String,
 }
 
 impl Default for Out {
@@ -32,6 +35,7 @@ impl Default for Out {
         Out {
             w: BufWriter::with_capacity(64 * 1024, io::stdout()),
             error: None,
+            line: String::new(),
         }
     }
 }
@@ -39,10 +43,14 @@ impl Default for Out {
 impl Out {
     /// `text` and a newline; false once nothing more can be written.
     pub fn line(&mut self, text: impl Display) -> bool {
-        if self.error.is_none()
-            && let Err(e) = write_to(&mut self.w, &format!("{text}\n"))
-        {
-            self.error = Some(e);
+        if self.error.is_none() {
+            use std::fmt::Write as _;
+            self.line.clear();
+            // Writing into a String cannot fail.
+            let _ = writeln!(self.line, "{text}");
+            if let Err(e) = write_to(&mut self.w, &self.line) {
+                self.error = Some(e);
+            }
         }
         self.error.is_none()
     }
@@ -73,7 +81,9 @@ impl Out {
             }
             Some(e) => {
                 std::mem::forget(self);
-                eprint(&format!("plenary: cannot write to standard output: {e}\n"));
+                let why = crate::load::source::why_msg(&e.to_string());
+                let said = crate::tr!("out-cannot-write", why = why);
+                eprint(&format!("plenary: {said}\n"));
                 1
             }
         }

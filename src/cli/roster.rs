@@ -3,13 +3,14 @@
 //! export live in [`crate::registration`]; this file prints the preview and
 //! saves once, through the normal save, after it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use std::fmt::Write as _;
 
 use super::out::errln;
 use super::plain::clean;
 use crate::edit::Editor;
+use crate::i18n::current;
 use crate::load;
 use crate::registration::{self, Action, ColumnMap, OnConflict, Options};
 
@@ -79,7 +80,10 @@ fn export(a: &ExportArgs) -> u8 {
         match registration::export::to_json(people) {
             Ok(s) => s,
             Err(e) => {
-                errln!("plenary: could not write JSON: {e}");
+                errln!(
+                    "plenary: {}",
+                    crate::tr!("roster-export-json", why = e.to_string())
+                );
                 return 1;
             }
         }
@@ -105,11 +109,15 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
     };
     let map = match a.map.as_deref().map(ColumnMap::parse).transpose() {
         Ok(m) => m.unwrap_or_default(),
-        Err(e) => return fail(format!("plenary: {e}"), 2),
+        Err(e) => return fail(format!("plenary: {}", e.msg().render(current())), 2),
     };
     let bytes = match std::fs::read(&a.file) {
         Ok(b) => b,
-        Err(e) => return fail(format!("{}: error: cannot read: {e}", a.file.display()), 2),
+        Err(e) => {
+            let why = crate::load::source::why_msg(&e.to_string());
+            let said = crate::tr!("roster-cannot-read", why = why);
+            return fail(error_at(&a.file, &said), 2);
+        }
     };
     let doc = match load::load(&a.into) {
         Ok(d) => d,
@@ -127,7 +135,7 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
     };
     let mut plan = match registration::prepare(&bytes, doc.meeting.people(), &opts) {
         Ok(p) => p,
-        Err(e) => return fail(format!("{}: error: {e}", a.file.display()), 2),
+        Err(e) => return fail(error_at(&a.file, &e.msg().render(current())), 2),
     };
     o.push_str(&crate::report::roster_import::preview(
         &plan,
@@ -167,6 +175,15 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
     save(doc, &plan, o, fail)
 }
 
+/// `FILE: error: what`, the word `error` in the reader's language.
+fn error_at(file: &Path, what: &str) -> String {
+    format!(
+        "{}: {}: {what}",
+        file.display(),
+        crate::tr!("severity-error")
+    )
+}
+
 /// Applies the plan as one edit and saves through the normal save.
 fn save(
     doc: load::Document,
@@ -178,7 +195,7 @@ fn save(
     let path = doc.path.clone();
     let mut editor = Editor::new(doc);
     if let Err(e) = editor.apply(tx) {
-        return fail(format!("{}: error: {e}", path.display()), 1);
+        return fail(error_at(&path, &e.msg().render(current())), 1);
     }
     match editor.save() {
         Ok(report) => {
@@ -204,7 +221,7 @@ fn save(
         Err(e) => {
             // The preview first, then why nothing was saved.
             super::out::emit(&std::mem::take(o), 0);
-            fail(format!("{}: error: {e}", path.display()), 1)
+            fail(error_at(&path, &e.msg().render(current())), 1)
         }
     }
 }

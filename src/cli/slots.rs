@@ -66,7 +66,8 @@ pub fn run(a: &Args) -> u8 {
     let mut req = match req {
         Ok(r) => r,
         Err(hint) => {
-            errln!("plenary: {}: {}", crate::safe::path(&a.file), clean(&hint));
+            // The hint keeps its own line (errln! makes every line safe).
+            errln!("plenary: {}: {hint}", crate::safe::path(&a.file));
             return 2;
         }
     };

@@ -32,6 +32,28 @@ pub fn language_msg(code: &str) -> crate::i18n::Msg {
         .arg("code", code)
 }
 
+/// A language's name as a message argument: rendered in the reader's
+/// language (`language-kk`), else the English name.
+pub fn language_name_arg(code: &str) -> crate::i18n::Arg {
+    let key = format!("language-{code}");
+    if crate::i18n::has(crate::i18n::Lang::En, &key) {
+        crate::i18n::Msg::new(&key).into()
+    } else {
+        language_name(code).into()
+    }
+}
+
+/// A country's name as a message argument: rendered in the reader's
+/// language (`country-KZ`), else the English name.
+pub fn country_name_arg(code: &str) -> crate::i18n::Arg {
+    let key = format!("country-{code}");
+    if crate::i18n::has(crate::i18n::Lang::En, &key) {
+        crate::i18n::Msg::new(&key).into()
+    } else {
+        country_name(code).into()
+    }
+}
+
 /// What a wrong language code was probably meant to be: `eng` or `English` → `en`.
 pub fn suggest_language(input: &str) -> Option<&'static str> {
     let lower = input.trim().to_lowercase();

@@ -185,9 +185,9 @@ impl<'a> Plan<'a> {
         self.unscheduled
             .iter()
             .map(|&i| {
-                format!(
-                    "session `{}` has no start time yet, so it is not in the export",
-                    self.meeting.sessions[i].id
+                crate::tr!(
+                    "export-note-unscheduled",
+                    id = self.meeting.sessions[i].id.as_str()
                 )
             })
             .collect()

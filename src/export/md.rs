@@ -22,6 +22,13 @@ pub fn render(p: &Plan) -> String {
         ));
     }
     out.push_str(&body);
+    // So a later export knows this file for one of ours (see `target`);
+    // after a blank line, so no renderer takes it into a list or paragraph.
+    while !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    out.push_str(super::target::MARKDOWN_MARK);
+    out.push('\n');
     out
 }
 

@@ -5,7 +5,8 @@
 //! Every format starts from the same [`Plan`]: the chosen sessions placed in
 //! time in the shown zone, each with the ids, guid and place that must stay
 //! the same from one export to the next. Nothing here does I/O except the
-//! ics sequence memory ([`sequence`]), which the front end hands in.
+//! ics sequence memory ([`sequence`]), which the front end hands in, and
+//! [`target`]'s look at the file an export is about to replace.
 
 mod events;
 pub mod frab;
@@ -18,6 +19,7 @@ pub mod schedule_json;
 mod select;
 pub mod sequence;
 mod summary;
+pub mod target;
 pub mod xml;
 
 pub use events::{Event, Plan, place_label};

@@ -23,25 +23,23 @@ impl Args {
     pub fn set(&mut self, name: &str, value: Arg) {
         self.0.push((name.to_string(), value));
     }
+}
 
-    pub(crate) fn from_pairs(pairs: Vec<(String, Arg)>) -> Self {
-        Args(pairs)
+/// Named arguments as Fluent takes them (a line number said in `lang`'s
+/// words), borrowed: a message rendered once
+/// per problem needs no copy of its arguments.
+fn fluent_args(pairs: &[(String, Arg)], lang: Lang) -> FluentArgs<'_> {
+    let mut out = FluentArgs::with_capacity(pairs.len());
+    for (name, value) in pairs {
+        let v: FluentValue = match value {
+            Arg::Str(s) => FluentValue::from(s.as_str()),
+            Arg::Num(n) => FluentValue::from(*n),
+            Arg::Line(l) => FluentValue::from(text(lang, "at-line", &line_args(*l))),
+            Arg::Msg(m) => FluentValue::from(m.render(lang)),
+        };
+        out.set(name.as_str(), v);
     }
-
-    /// As Fluent takes them; a line number is said in `lang`'s words.
-    fn fluent(&self, lang: Lang) -> FluentArgs<'_> {
-        let mut out = FluentArgs::new();
-        for (name, value) in &self.0 {
-            let v: FluentValue = match value {
-                Arg::Str(s) => FluentValue::from(s.as_str()),
-                Arg::Num(n) => FluentValue::from(*n),
-                Arg::Line(l) => FluentValue::from(text(lang, "at-line", &line_args(*l))),
-                Arg::Msg(m) => FluentValue::from(m.render(lang)),
-            };
-            out.set(name.as_str(), v);
-        }
-        out
-    }
+    out
 }
 
 fn line_args(line: usize) -> Args {
@@ -90,10 +88,15 @@ fn build(lang: Lang) -> Bundle {
 /// The message `key` in `lang` with `args`; in English when `lang` lacks
 /// it; the key itself when no catalogue has it.
 pub fn text(lang: Lang, key: &str, args: &Args) -> String {
+    text_with(lang, key, &args.0)
+}
+
+/// [`text`] with the arguments as a message keeps them.
+pub(crate) fn text_with(lang: Lang, key: &str, args: &[(String, Arg)]) -> String {
     for l in [lang, Lang::En] {
         let b = bundle(l);
         if let Some(p) = b.get_message(key).and_then(|m| m.value()) {
-            let fa = args.fluent(l);
+            let fa = fluent_args(args, l);
             let mut errors = Vec::new();
             return b.format_pattern(p, Some(&fa), &mut errors).into_owned();
         }

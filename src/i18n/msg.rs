@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Args, Lang, text};
+use super::Lang;
 
 /// One argument of a message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,7 +83,7 @@ impl Msg {
 
     /// The message in `lang` (English where `lang` lacks it).
     pub fn render(&self, lang: Lang) -> String {
-        text(lang, &self.key, &Args::from_pairs(self.args.clone()))
+        super::catalogue::text_with(lang, &self.key, &self.args)
     }
 
     /// Every string argument equal to `value` becomes a line number: a place

@@ -87,12 +87,12 @@ followup-overdue = срок поручения `{ $id }` { $due_word } { $due },
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-} назад, а его статус всё ещё { $status }
+} назад, а его статус всё ещё `{ $status }`
 followup-overdue-owned = срок поручения `{ $id }` { $due_word } { $due }, { $days ->
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-} назад, а его статус всё ещё { $status } (ответственный: { $owner })
+} назад, а его статус всё ещё `{ $status }` (ответственный: { $owner })
 followup-overdue-hint = отметьте его выполненным (done) или снятым (dropped) либо перенесите срок
 followup-overdue-proposed-hint = срок был только предложен: утвердите дату либо отметьте поручение выполненным (done) или снятым (dropped)
 followup-closed-but-open = у поручения `{ $id }` есть дата `closed`, но его статус { $status }
@@ -103,7 +103,7 @@ followup-log-out-of-order-hint = записи о ходе работы идут 
 
 ## plenary check: языки
 
-session-language-not-working = заседание { $session } проходит на языке { $language } (`{ $code }`), который не является рабочим языком встречи ({ $languages })
+session-language-not-working = язык заседания { $session } — { $language } (`{ $code }`), а он не рабочий язык встречи ({ $languages })
 session-language-not-working-hint = добавьте `{ $code }` в `languages` встречи или смените язык заседания
 interpreted-into-floor = заседание { $session } переводится на `{ $code }`, но это уже его язык
 participant-no-language = { $name } (`{ $id }`) говорит на { $languages }, но ни одно заседание не ведётся и не переводится на эти языки
@@ -113,6 +113,9 @@ participant-no-language-hint = добавьте канал перевода ил
 
 room-double-booked = зал `{ $room }` занят дважды: { $a } и { $b } пересекаются { $date }
 room-double-booked-hint = перенесите одно из заседаний или дайте ему другой зал; если зал общий намеренно, отметьте одно `alongside: true`
+break-overlap-room = { $session } пересекается с перерывом { $brk } с { $from } до { $to } в зале `{ $room }` { $date }
+break-overlap-all = { $session } пересекается с перерывом { $brk } с { $from } до { $to } { $date }; у перерыва нет зала, значит, он общий для всех
+break-overlap-hint = закончите заседание до перерыва или начните его после, перенесите перерыв или отметьте заседание `alongside: true`, если оно намеренно идёт во время перерыва
 person-double-booked = { $name } (`{ $id }`) занят(а) в двух заседаниях одновременно: { $a } и { $b }
 person-double-booked-hint = человек может вести одно заседание или выступать в одном заседании одновременно; отметьте заседание `alongside: true`, если оно намеренно идёт параллельно (выставка)
 chair-declined = председатель `{ $id }` заседания { $session } отказался
@@ -209,6 +212,39 @@ toml-t-array = массив
 toml-t-table = таблица
 toml-t-inline-table = встроенная таблица
 
+## Слова toml_datetime о дате или времени, которых не бывает (src/settings/toml_words.rs)
+
+toml-dt-date = неверная дата
+toml-dt-time = неверное время
+toml-dt-offset = неверный сдвиг от UTC
+toml-dt-datetime = неверные дата и время
+toml-dt-day-range = день от 01 до { $max }
+toml-dt-e-year-or-hour = год или час
+toml-dt-e-dash-or-colon = `-` (ГГГГ-ММ) или `:` (ЧЧ:ММ)
+toml-dt-e-month = месяц
+toml-dt-e-dash-day = `-` (ММ-ДД)
+toml-dt-e-day = день
+toml-dt-e-year-digits = год из четырёх цифр (ГГГГ)
+toml-dt-e-month-digits = месяц из двух цифр (ММ)
+toml-dt-e-day-digits = день из двух цифр (ДД)
+toml-dt-e-month-range = месяц от 01 до 12
+toml-dt-e-t = `T` между датой и временем
+toml-dt-e-hour = час
+toml-dt-e-colon = `:` (ЧЧ:ММ)
+toml-dt-e-minute = минуты
+toml-dt-e-second = секунды
+toml-dt-e-nanosecond = доли секунды
+toml-dt-e-hour-digits = час из двух цифр (ЧЧ)
+toml-dt-e-minute-digits = минуты из двух цифр (ММ)
+toml-dt-e-second-digits = секунды из двух цифр (СС)
+toml-dt-e-hour-range = час от 00 до 23
+toml-dt-e-minute-range = минуты от 00 до 59
+toml-dt-e-second-range = секунды от 00 до 60
+toml-dt-e-nanoseconds-overflow = слишком много цифр в долях секунды
+toml-dt-e-offset-hours = часы от 00 до 23
+toml-dt-e-offset-minutes = минуты от 00 до 59
+toml-dt-e-zone = `Z`, +СДВИГ или -СДВИГ
+
 ## Таблица plenary people (src/cli/people.rs); её CSV и JSON остаются английскими
 
 people-col-name = ИМЯ
@@ -233,6 +269,14 @@ sheet-lang-none = в --lang не указан ни один язык
 sheet-lang-none-hint = напишите `en`, `ru` или `en,ru`
 sheet-format-unknown = неизвестный формат `{ $format }`
 sheet-format-hint = используйте один из: { $formats }
+export-over-agenda = { $file } — это сам файл встречи; экспорт не должен его заменять
+export-over-roster = { $file } — это список участников встречи; экспорт не должен его заменять
+export-over-source-hint = запишите экспорт в отдельный файл, например `-o programme.html`
+export-over-foreign = { $file } уже есть и не является прежним экспортом; не перезаписываю его
+export-over-foreign-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
+generate-over-existing = { $file } уже есть; не перезаписываю его
+generate-over-existing-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
+tui-export-over-source = не экспортировано: { $why } · введите другое имя файла
 
 ## plenary slots и ненайденное заседание (src/cli/slots.rs, interpretation.rs)
 
@@ -265,7 +309,6 @@ merge-conflict-in = { $path }: конфликт в { $place }
 config-unknown-key = неизвестная настройка `{ $key }`
 config-known-keys = настройки: { $keys }
 config-bad-value = `{ $key }` не может быть { $value }
-config-plain-hint = { $text }
 config-ui-lang-hint = укажите "en" или "ru"
 config-speaking-hours-hint = укажите окно местного времени выступающих, например "07:00-22:00" (конец после начала)
 config-display-zone-hint = укажите название часового пояса IANA в кавычках, например "Asia/Almaty"
@@ -379,16 +422,20 @@ cli-export-room = Только заседания в этом зале (по н�
 cli-export-person = Только заседания, которые этот участник ведёт, где выступает или переводит (по id)
 cli-export-tzid = Календари: местное время с TZID и VTIMEZONE вместо UTC
 cli-export-output = Записать сюда, а не в стандартный вывод
+cli-export-force = С -o: заменить существующий файл, даже если это не прежний экспорт (но никогда не саму повестку)
 cli-import = Прочитать расписание pretalx или frab (schedule.json / schedule.xml) в новый файл программы
 cli-import-file = schedule.json или schedule.xml, который прочитать
 cli-import-output = Файл программы, который записать (его ещё не должно быть)
 cli-schema = Вывести JSON Schema (draft-07) формата программы, для редакторов
 cli-generate = Записать большую созданную программу, для замеров скорости
 cli-generate-output = Записать сюда, а не в стандартный вывод
+cli-generate-force = С -o: заменить уже существующий файл
 cli-config = Вывести действующие настройки и откуда взялась каждая (docs/config.md)
 
 ## plenary followups: таблица; столбцы CSV и JSON остаются английскими
 
+fu-not-listed = поручения из { $file } не выведены
+fu-cannot-write-json = не удаётся записать JSON: { $why }
 fu-col-due = СРОК
 fu-col-state = СОСТОЯНИЕ
 fu-col-status = СТАТУС
@@ -725,6 +772,11 @@ source-is-device = это устройство, а не файл
 source-is-other = это не обычный файл
 source-not-found = такого файла нет
 source-permission = нет прав на чтение
+source-no-device = нет такого устройства или адреса
+source-not-a-terminal = это не терминал
+source-disk-full = на диске нет места
+out-cannot-write = не удаётся писать в стандартный вывод: { $why }
+tui-no-terminal = не удаётся занять этот терминал ({ $why }); `plenary check` работает и без него
 source-empty = файл пуст; встрече нужны как минимум `title`, `timezone` и `start_date`
 source-too-large = размер файла { $size } байт, больше предела в { $limit } байт для программы
 source-binary = похоже, это двоичный файл (в нём есть байты NUL), а не программа в YAML
@@ -1018,6 +1070,12 @@ zone-country-several = в { $country } тогда было несколько ч
 zone-country-unknown = для { $country } часовой пояс неизвестен; укажите `timezone`
 
 zone-unknown = неизвестный часовой пояс `{ $name }`
+zone-read-as = { $typed } понят как { $zone }
+zone-read-as-offset = { $typed } понят как { $zone } (UTC{ $hours }, без перехода на летнее время)
+zone-meeting-unknown = неизвестный часовой пояс встречи `{ $name }`
+export-note-unscheduled = у заседания `{ $id }` ещё нет времени начала, поэтому его нет в выгрузке
+export-sequence-unsaved = не удаётся запомнить версии календаря в { $path }: { $why }; SEQUENCE не будет расти
+export-cannot-write = не удаётся записать: { $why }
 zone-write-iana = укажите название пояса по IANA: `{ $zone }`
 zone-several = `{ $name }` обозначает несколько поясов: { $zones }; укажите один из них
 zone-part-hour = { $offset } — не целое число часов от UTC, такое смещение бывает только у именованных поясов; укажите название по IANA, например `Asia/Kolkata` для +05:30
@@ -1270,6 +1328,87 @@ import-no-header = строка заголовка не найдена (стро
     { $rows }
     Назовите столбцы через --map, например --map "Full name=name,Mail=email" (поля: { $fields })
 import-first-row = {"  "}строка { $line }: { $cells }
+import-map-syntax = --map: `{ $pair }` — не СТОЛБЕЦ=поле; пишите так: --map "Full name=name,Mail=email"
+import-map-field = --map: неизвестное поле `{ $field }` для столбца `{ $column }`; поля: { $fields }
+roster-cannot-read = не удаётся прочитать: { $why }
+roster-export-json = не удалось записать JSON: { $why }
+
+## plenary import: расписания pretalx / frab (src/import, src/cli/import.rs)
+
+word-note = примечание
+import-cannot-read = не удаётся прочитать { $file }: { $why }
+import-too-large = больше 32 МБ; это не расписание
+import-neither = это не schedule.json и не schedule.xml
+import-neither-hint = выгрузите расписание из pretalx или frab в JSON или XML и импортируйте этот файл
+import-not-xml = это некорректный XML: { $why }
+import-not-json = это некорректный JSON: { $why }
+import-whole-file-hint = проверьте, что файл скачан целиком
+import-xml-root = корневой элемент XML — <{ $root }>, а не <schedule>
+import-xml-root-hint = schedule.xml из frab или pretalx начинается с <schedule>
+import-no-conference = в этом JSON нет `schedule.conference`
+import-no-conference-hint = в schedule.json из pretalx или frab есть {"{"}"schedule": {"{"}"conference": {"{"}...{"}"}{"}"}{"}"}
+import-note-no-start = у события `{ $key }` ({ $title }) нет даты и времени начала; оно пропущено
+import-note-past-midnight = событие `{ $key }` продолжается после полуночи; в программе оно кончается в 23:59, настоящее время окончания записано в заметках заседания
+import-not-loaded-back = { $file } записан, но не загружается обратно:
+import-wrote = записан { $file }: { $sessions ->
+    [one] { $sessions } заседание
+    [few] { $sessions } заседания
+   *[other] { $sessions } заседаний
+}, { $people ->
+    [one] { $people } участник
+    [few] { $people } участника
+   *[other] { $people } участников
+}
+
+## Причины serde_json, если schedule.json — не JSON (src/import/why.rs)
+
+import-json-at = { $what } (строка { $line }, столбец { $column })
+import-json-eof-list = конец файла внутри списка
+import-json-eof-object = конец файла внутри объекта
+import-json-eof-string = конец файла внутри строки
+import-json-eof-value = конец файла там, где ожидается значение
+import-json-colon = ожидается `:`
+import-json-comma-list = ожидается `,` или `]`
+import-json-comma-object = ожидается `,` или `{"}"}`
+import-json-ident = ожидается true, false или null
+import-json-value = ожидается значение
+import-json-quote = ожидается `"`
+import-json-escape = неверная escape-последовательность
+import-json-number = неверное число
+import-json-range = число вне допустимого диапазона
+import-json-code-point = неверный код символа Юникода
+import-json-control = управляющий символ (\u0000-\u001F) внутри строки
+import-json-key-string = ключ должен быть строкой
+import-json-trailing-comma = лишняя запятая
+import-json-trailing = лишние символы после конца
+import-json-hex-end = escape-последовательность \u оборвана
+import-json-recursion = слишком глубокая вложенность
+import-json-surrogate = одиночный суррогат в escape-последовательности \u
+
+## Причины roxmltree, если schedule.xml — не XML (src/import/why.rs)
+
+import-xml-close-tag = ожидался закрывающий тег '{ $expected }', а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-stray-close = лишний закрывающий тег (строка { $row }, столбец { $col })
+import-xml-bad-entity = неправильная ссылка на сущность (строка { $row }, столбец { $col })
+import-xml-unknown-entity = неизвестная ссылка на сущность '{ $name }' (строка { $row }, столбец { $col })
+import-xml-lt-in-attribute = неэкранированный '<' в значении атрибута (строка { $row }, столбец { $col })
+import-xml-duplicate-attribute = атрибут '{ $name }' повторяется (строка { $row }, столбец { $col })
+import-xml-unknown-namespace = неизвестный префикс пространства имён '{ $name }' (строка { $row }, столбец { $col })
+import-xml-no-root = в документе нет корневого элемента
+import-xml-unclosed-root = корневой элемент открыт, но не закрыт
+import-xml-declaration = лишнее объявление XML (строка { $row }, столбец { $col })
+import-xml-dtd = XML с DTD не принимается
+import-xml-name = неверное имя (строка { $row }, столбец { $col })
+import-xml-char = ожидается '{ $expected }', а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-char2 = ожидается { $expected }, а не '{ $actual }' (строка { $row }, столбец { $col })
+import-xml-string = ожидается '{ $expected }' (строка { $row }, столбец { $col })
+import-xml-comment = комментарий содержит '--' (строка { $row }, столбец { $col })
+import-xml-token = непонятная конструкция (строка { $row }, столбец { $col })
+import-xml-end = документ обрывается раньше конца
+import-xml-want-space = пробел
+import-xml-want-quote = кавычка
+import-xml-want-bracket = '[' или '>'
+import-xml-want-external = кавычка, SYSTEM или PUBLIC
 ui-same-e-mail = та же электронная почта
 ui-same-name = то же имя
 ui-same-name-in-another-script = то же имя в другой письменности
@@ -1426,7 +1565,7 @@ ui-not-confirmed = не подтверждено
 
 form-keys = Tab далее · Enter применить · Esc отмена · Ctrl-u очистить
 form-keys-marks = Tab далее · Enter применить · Esc отмена · Ctrl-t не подтверждено
-form-pick-hint = печатайте для поиска, пробел — весь список
+form-pick-hint = печатайте для поиска, пробел — список
 form-add-hint = добавить
 form-in-language = { $label } ({ $lang })
 form-kind-alongside = идёт параллельно программе: на всех рабочих языках, без кабины
@@ -1439,7 +1578,7 @@ form-not-a-language = `{ $code }` — не код языка ISO 639-1, как e
 form-not-a-country = `{ $code }` — не код страны ISO 3166, как KZ
 form-document-title-needed = у документа должно быть название (чтобы убрать документ, очистите и ссылку)
 form-not-a-document-kind = `{ $kind }` — не вид документа: document, concept-note, programme, presentation, recording, report
-form-not-a-time = `{ $value }` — не время; наберите 11:00, 11, 1100 или 3pm
+form-not-a-time = `{ $value }` — не время; наберите 11:00, 11 или 1100
 form-not-a-duration = `{ $value }` — не длительность; наберите +90m, +1h30 или +1:30
 form-duration-range = `{ $value }`: длительность должна быть от 1 минуты до 24 часов
 form-not-a-session-kind = `{ $kind }` — не вид заседания
@@ -1451,7 +1590,7 @@ form-session-id-taken = `{ $id }` уже занят другим заседан�
 form-meeting-title-needed = встрече нужно название
 form-meeting-ends-before-start = встреча не может закончиться ({ $end }) раньше, чем начнётся ({ $start })
 form-zone-did-you-mean = ; может быть, { $zone }?
-form-not-iana-zone = `{ $zone }` — не часовой пояс IANA, как Asia/Almaty{ $hint }
+form-not-iana-zone = `{ $zone }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }
 form-not-a-language-code = `{ $code }` — не код языка, как en или ru
 form-not-a-format = `{ $format }` — не один из форматов in-person, online, hybrid
 form-title = Название
@@ -1461,7 +1600,7 @@ form-end-date = Последний день
 form-end-date-hint = пусто — один день
 form-end-date-before = последний день { $end } раньше даты сессии { $date }: укажите день не раньше её или оставьте пустым для одного дня
 form-start = Начало
-form-start-hint = 11:00, 11, 1100, 3pm
+form-start-hint = 11:00, 11, 1100
 form-end = Конец или длительность
 form-end-hint = 12:30 или +90m для длительности
 form-end-hint-short = 12:30 или +90m
@@ -1481,7 +1620,7 @@ form-id = Идентификатор
 form-session-id-hint = пусто — составится из названия
 form-booth-team = Кабина { $lang }: переводчики
 form-booth-retour = Кабина { $lang }: в обе стороны
-form-booth-relay = Кабина { $lang }: релей с
+form-booth-relay = Кабина { $lang }: реле с
 form-booth-relay-hint = пусто — с языка зала
 form-doc-title = Документ { $n }: название
 form-doc-kind = Документ { $n }: вид
@@ -1625,7 +1764,7 @@ ui-role = роль
 ui-add-a-participant = добавить участника
 ui-edit-the-participant = править участника
 ui-remove-the-participant-asks-and-says-where-they-appear = удалить участника (спросит и скажет, где он упомянут)
-ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, присутствовал, отказался
+ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, участвовал, отказался
 ui-status-plus = статус+
 ui-merge-with-a-likely-twin-flagged-both-names-kept-references-rewritten = объединить с вероятным двойником (помечен =): оба имени сохраняются, ссылки переписываются
 ui-import-registrations-Indico-Zoom-Forms-Excel-CSV-with-a-preview = импорт регистраций (Indico, Zoom, Forms, Excel CSV) с предпросмотром
@@ -1727,6 +1866,7 @@ tui-from-countries = , из { $n ->
 }
 tui-attendance = присутствовало { $n }
 tui-attendance-about = присутствовало около { $n }
+tui-sessions-label = Заседания
 tui-sessions-over = { $n } за { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -1749,8 +1889,8 @@ count-booths = { $n ->
     [few] { $n } кабины
    *[many] { $n } кабин
 }
-ui-every-organization-with-its-count-the-summary-s-plus-N-more-to-filter-by = все организации с числом людей (полный список вместо «+N more» в сводке), для фильтра
-ui-tick-or-untick-the-value-on-all-untick-every-one = отметить значение или снять отметку (на строке «all»: снять все отметки)
+ui-every-organization-with-its-count-the-summary-s-plus-N-more-to-filter-by = все организации с числом людей (полный список вместо «ещё N» в сводке), для фильтра
+ui-tick-or-untick-the-value-on-all-untick-every-one = отметить значение или снять отметку (на строке «все»: снять все отметки)
 ui-tick = отметить
 ui-show-the-people-with-any-ticked-value = показать людей с любым из отмеченных значений
 ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке фильтра участников (c, o, r, t; печатайте, чтобы сузить)
@@ -1779,7 +1919,7 @@ tui-grid-add-session = Добавить заседание: { $room }, { $time }
 tui-schedule-empty = заседаний пока нет: a добавит заседание, b — перерыв
 tui-meeting-created = создан { $file }; a добавит заседание
 tui-grid-band-no-rooms = параллельное мероприятие остаётся в полосе справа: A вернёт его в колонку зала
-tui-grid-moved-alone = сдвинуто одно: m сдвинет его вместе с остатком дня
+tui-grid-moved-alone = сдвинуто одно; m — вместе с остатком дня
 tui-grid-let-go-band = отпустите: `{ $id }` в { $time }, параллельно
 tui-grid-no-session-here = здесь нет заседания: поставьте курсор на блок (или щёлкните по нему), или a добавит новое
 tui-grid-needs-times = сначала задайте начало и конец заседания (e)
@@ -1864,7 +2004,7 @@ tui-disk-back = { $path } снова на диске в том виде, в ка
 
 ## Интерфейс: сохранение, выход, файл изменён на диске (src/tui/app/editing/saving.rs)
 
-tui-quit-title = Выйти, не сохранив изменения?
+tui-quit-title = Выйти? Есть несохранённые правки
 tui-quit-unsaved = В этих встречах есть несохранённые правки:
 tui-quit-save = сохранить их и выйти
 tui-quit-discard = отбросить правки и выйти
@@ -1876,8 +2016,8 @@ tui-no-changes = изменений для сохранения нет
 tui-comments-kept = комментарии сохранены в { $files }
 tui-not-saved = не сохранено: { $error }
 tui-disk-changed-title = Файл изменён на диске
-tui-disk-changed-1 = { $file } изменён вне Plenary (git pull, другой редактор),
-tui-disk-changed-2 = а здесь есть несохранённые правки. Пока ничего не записано.
+tui-disk-changed-1 = { $file } изменён вне Plenary (git pull или редактор).
+tui-disk-changed-2 = Здесь есть несохранённые правки; пока ничего не записано.
 tui-disk-merge-3 = Слияние сохранит обе версии: правки разных полей — без вопросов;
 tui-disk-merge-4 = поле, изменённое с обеих сторон, будет показано, и вы выберете.
 tui-disk-merge = слить их версию с моей и сохранить
@@ -1892,7 +2032,7 @@ tui-disk-reload = загрузить их версию, потеряв мои п
 tui-disk-overwrite = записать мою поверх (их версия останется в .theirs)
 tui-unsaved-kept = несохранённые правки сохранены в { $file }
 tui-unsaved-lost = несохранённые правки к { $file } потеряны: { $error }
-tui-not-a-command = `:{ $line }` — не команда; :w сохраняет, :q выходит, :wq — оба, :q! — выход без сохранения
+tui-not-a-command = `:{ $line }` — не команда; :w сохранить, :q выйти, :wq — оба, :q! — без сохранения
 tui-recreated = { $file } создан заново с вашей версией
 tui-dropped-edits = ваши правки отброшены; { $file } на диске нет, он виден до выхода
 tui-saved-over = моя версия записана поверх { $file } · их версия — в { $theirs }
@@ -1962,7 +2102,7 @@ tui-item-add-label = новый пункт заседания `{ $id }`
 
 tui-open-meeting-first = сначала откройте встречу
 tui-select-participant-first = сначала выберите участника
-tui-merge-no-twin = у { $name } ({ $id }) нет вероятного двойника: объединить можно только отмеченных =
+tui-merge-no-twin = у { $name } ({ $id }) нет вероятного двойника; объединяются только отмеченные =
 tui-nothing-merged = ничего не объединено
 tui-merge-meeting-gone = встреча больше не открыта; ничего не объединено
 tui-merge-one-gone = Одного из двоих уже нет в списке участников; Esc закрывает.
@@ -2039,12 +2179,12 @@ tui-export-title = Экспорт встречи
 ## (src/tui/app/editing/restore_unsaved.rs, external.rs, dialogs.rs)
 
 tui-does-not-load = { $file } не загружается; откройте его в редакторе
-tui-restore-holds = В { $kept } есть правки к { $file }, которые так и не сохранили
-tui-restore-stopped = (Plenary был остановлен с ними). Что они меняют:
+tui-restore-holds = Правки к { $file }, которые так и не сохранили, лежат в { $kept }
+tui-restore-stopped = (Plenary закрылся, не сохранив их). Что они меняют:
 tui-and-more = … и ещё { $n }
 tui-restore-title = Несохранённые правки прошлого сеанса
 tui-restore-them = восстановить их (одна правка: u отменит; Ctrl-s сохранит)
-tui-restore-keep-file = оставить файл как есть ({ $kept } получит имя .seen)
+tui-restore-keep-file = оставить файл как есть (копия получит окончание .seen)
 tui-restore-later = позже: спросить в следующий раз
 tui-restore-kept = файл оставлен как есть; несохранённые правки остаются в { $file }
 tui-cannot-read-now = { $file } сейчас не читается
@@ -2053,7 +2193,7 @@ tui-no-meeting-open = нет открытой встречи
 tui-external-save-first = сначала сохраните (Ctrl-s): редактор открывает файл таким, как он на диске
 tui-editor-ended = редактор завершился: { $status }
 tui-editor-not-started = не удалось запустить редактор ({ $error }); укажите свой редактор в EDITOR
-tui-added-to-roster = { $name } добавлен(а) в список участников как `{ $id }` ({ $role }, приглашён): должность и организацию добавьте в 3 Участники, e; u отменит
+tui-added-to-roster = { $name } теперь в списке участников как `{ $id }` ({ $role }); должность и организация — 3 Участники, e
 
 ## Интерфейс: значения, которые файлы пишут по-английски, как их показывает интерфейс
 ## (src/tui/format.rs `value`); в файле значение остаётся английским.
@@ -2162,8 +2302,8 @@ ui-Lead = Ведёт
 
 tui-search-keeps = Enter — оставить · Esc — сбросить
 tui-search-edits = (/ изменить, Esc сбросить)
-tui-roster-search-idle = / поиск имён, организаций, стран
-tui-field-sort = сорт.
+tui-roster-search-idle = / поиск людей
+tui-field-sort = порядок
 tui-field-name = имя
 tui-roster-empty = в списке участников пока никого нет
 tui-roster-no-match = никто не подходит; Esc сбрасывает поиск и фильтры
@@ -2209,7 +2349,7 @@ tui-field-meeting = встреча
 tui-field-tag = метка
 tui-field-month = месяц
 tui-field-state = состояние
-tui-followups-empty = здесь нет; a — все встречи, o — и выполненные, x — сбросить фильтры
+tui-followups-empty = поручений нет; a — все встречи, o — и выполненные, x — сбросить фильтры
 tui-carried-on = (перенесено дальше)
 tui-every-meeting = все встречи
 tui-followups-title = { $scope }: { $total }, просрочено { $overdue }, скоро срок { $soon } · сегодня { $today }
@@ -2217,6 +2357,8 @@ tui-nobody-yet = пока никто
 tui-closed-on = закрыто { $date }
 tui-not-confirmed = ещё не подтверждено
 tui-no-due-date = срок не указан
+tui-due-line-none = не указан
+tui-zone-unknown-typed = { $error }; примеры: Asia/Almaty, Europe/Paris, UTC
 tui-overdue-by = просрочено на { $n ->
     [one] { $n } день
     [few] { $n } дня
@@ -2231,7 +2373,7 @@ tui-due-in = срок через { $n ->
 tui-no-such-session = `{ $id }` (такого заседания нет)
 tui-no-progress = Хода работы пока нет (n — добавить заметку)
 tui-progress = Ход работы ({ $n }, сначала старые)
-tui-any-status = любой статус
+tui-any-status = любой
 tui-section-overdue = просрочено
 tui-section-due-soon = срок в ближайшие { $n } дн.
 tui-section-later = позже
@@ -2250,6 +2392,7 @@ ui-Carried-from = Перенесено из
 ## problems.rs)
 
 tui-booth-open = никого
+tui-booth-two-way-mark = рет
 tui-interp-times-in-other = время по { $zone } (дни — как в файле, по { $written })
 tui-no-sessions-yet = заседаний пока нет
 tui-floor-cell = зал
@@ -2297,12 +2440,13 @@ tui-field-due = срок
 
 tui-did-you-mean = ; может быть, { $value }?
 tui-not-country = `{ $value }` — не код страны ISO 3166 (например, KZ){ $hint }
+tui-field-tidied = { $field }: `{ $was }` записано как { $now }
 tui-not-email = `{ $value }` — не адрес электронной почты
 tui-not-language = `{ $value }` — не код языка ISO 639-1 (например, ru или kk){ $hint }
 tui-not-zone = `{ $value }` — не часовой пояс IANA (например, Asia/Almaty){ $hint }
 tui-pf-name = Имя
 tui-pf-id = Id
-tui-pf-id-hint = из имени, если пусто; при переименовании обновятся все ссылки
+tui-pf-id-hint = из имени, если пусто; при смене все ссылки обновятся
 tui-pf-honorific = Обращение
 tui-pf-honorific-hint = г-н, г-жа, д-р...
 tui-pf-organization = Организация
@@ -2363,11 +2507,14 @@ tui-popup-relay = Откуда кабина берёт источник
 tui-popup-add-channel = Добавить канал (перевод на язык)
 tui-label-two-way = кабина «{ $language }» — двусторонняя
 tui-label-one-way = кабина «{ $language }» — односторонняя
-tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T отдаст её на весь день
+tui-same-team-empty = в кабине «{ $language }» пока никого: добавьте бригаду (i), затем T назначит её на весь день
 tui-same-team-already = у всех кабин «{ $language }» в этот день уже эта бригада
 tui-same-team-title = Та же бригада в кабине «{ $language }»
 tui-same-team-which = { $team }: на этот день или на все дни встречи?
-tui-same-team-rest = { $team } уже работают в этот день: и во все остальные дни встречи?
+tui-same-team-rest = { $n ->
+    [one] { $team } уже работает весь этот день. Поставить и на остальные дни встречи?
+   *[other] { $team } уже работают весь этот день. Поставить их и на остальные дни встречи?
+}
 tui-same-team-day = этот день, { $day } ({ $n ->
     [one] { $n } заседание
     [few] { $n } заседания
@@ -2487,13 +2634,13 @@ tui-zone-no-other = другого пояса для показа нет
 tui-zone-meeting-own = время по поясу встречи, { $zone }
 tui-zone-shown = время по { $zone } — Esc: снова по поясу встречи
 tui-zone-none-typed = пояс не введён; время показано как прежде
-tui-zone-did-you-mean = { $error }: может быть, `{ $zone }`? Подставлено: Enter покажет, Esc оставит текущий пояс
+tui-zone-did-you-mean = { $error }. Может быть, `{ $zone }`? Enter — да
 tui-roster-found = найдено: { $n }; / — изменить поиск, Esc — сбросить
 tui-across-no-filters = сортировка и фильтры — для участников одной встречи: A вернёт к ним
 tui-zone-own-again = снова время по поясу встречи
 tui-one-language = у этой встречи только один рабочий язык
-tui-texts-in = тексты на языке «{ $language }», где они есть в файле
-tui-texts-in-none = тексты на языке «{ $language }»: в этом файле их пока нет, они остаются как написаны
+tui-texts-in = язык показа «{ $language }» там, где в файле есть такие тексты
+tui-texts-in-none = язык показа «{ $language }»: таких текстов в файле пока нет, всё как написано
 tui-roster-again = снова участники этой встречи
 tui-across-on = { $n ->
     [one] { $n } человек
@@ -2522,9 +2669,9 @@ tui-merge-take-theirs = взять их
 tui-merge-stop = прервать слияние, оставить обе: моя — в { $file }
 tui-merge-deleted = (нет: удалено)
 tui-merge-more-lines = … и ещё строк: { $n }
-tui-merge-none-both = ни одно поле не изменено с обеих сторон
+tui-merge-none-both = конфликтов нет
 tui-merge-decided = решено { $n }: моё — { $mine }, их — { $theirs }
-tui-merge-saved = изменения на диске слиты с вашими, { $file } сохранён ({ $how })
+tui-merge-saved = сохранён { $file }, слитый с версией на диске ({ $how })
 tui-merge-changed-again = { $file } снова изменён на диске во время слияния; ничего не записано, Ctrl-s сольёт заново
 
 ## Где упомянут участник (src/edit/usage.rs), для вопросов об удалении и объединении
@@ -2665,3 +2812,256 @@ tui-slot-break = перерыв `{ $session }` ({ $span })
 tui-slot-booked = { $name } — на заседании `{ $session }` ({ $span })
 tui-slot-local-time = { $name }: по зоне { $zone } будет { $local }, вне часов { $hours }
 tui-slot-interpreter-day = переводчик { $name } пробудет в кабине { $minutes } мин за день, больше { $max }
+
+## Название страны по коду ISO 3166-1 (tui::format::country)
+
+country-AD = Андорра
+country-AE = Объединённые Арабские Эмираты
+country-AF = Афганистан
+country-AG = Антигуа и Барбуда
+country-AI = Ангилья
+country-AL = Албания
+country-AM = Армения
+country-AO = Ангола
+country-AQ = Антарктида
+country-AR = Аргентина
+country-AS = Американское Самоа
+country-AT = Австрия
+country-AU = Австралия
+country-AW = Аруба
+country-AX = Аландские острова
+country-AZ = Азербайджан
+country-BA = Босния и Герцеговина
+country-BB = Барбадос
+country-BD = Бангладеш
+country-BE = Бельгия
+country-BF = Буркина-Фасо
+country-BG = Болгария
+country-BH = Бахрейн
+country-BI = Бурунди
+country-BJ = Бенин
+country-BL = Сен-Бартелеми
+country-BM = Бермудские острова
+country-BN = Бруней
+country-BO = Боливия
+country-BQ = Бонэйр, Синт-Эстатиус и Саба
+country-BR = Бразилия
+country-BS = Багамские Острова
+country-BT = Бутан
+country-BV = Остров Буве
+country-BW = Ботсвана
+country-BY = Беларусь
+country-BZ = Белиз
+country-CA = Канада
+country-CC = Кокосовые острова
+country-CD = Демократическая Республика Конго
+country-CF = Центральноафриканская Республика
+country-CG = Республика Конго
+country-CH = Швейцария
+country-CI = Кот-д’Ивуар
+country-CK = Острова Кука
+country-CL = Чили
+country-CM = Камерун
+country-CN = Китай
+country-CO = Колумбия
+country-CR = Коста-Рика
+country-CU = Куба
+country-CV = Кабо-Верде
+country-CW = Кюрасао
+country-CX = Остров Рождества
+country-CY = Кипр
+country-CZ = Чехия
+country-DE = Германия
+country-DJ = Джибути
+country-DK = Дания
+country-DM = Доминика
+country-DO = Доминиканская Республика
+country-DZ = Алжир
+country-EC = Эквадор
+country-EE = Эстония
+country-EG = Египет
+country-EH = Западная Сахара
+country-ER = Эритрея
+country-ES = Испания
+country-ET = Эфиопия
+country-FI = Финляндия
+country-FJ = Фиджи
+country-FK = Фолклендские острова
+country-FM = Микронезия
+country-FO = Фарерские острова
+country-FR = Франция
+country-GA = Габон
+country-GB = Великобритания
+country-GD = Гренада
+country-GE = Грузия
+country-GF = Французская Гвиана
+country-GG = Гернси
+country-GH = Гана
+country-GI = Гибралтар
+country-GL = Гренландия
+country-GM = Гамбия
+country-GN = Гвинея
+country-GP = Гваделупа
+country-GQ = Экваториальная Гвинея
+country-GR = Греция
+country-GS = Южная Георгия и Южные Сандвичевы острова
+country-GT = Гватемала
+country-GU = Гуам
+country-GW = Гвинея-Бисау
+country-GY = Гайана
+country-HK = Гонконг
+country-HM = Остров Херд и острова Макдональд
+country-HN = Гондурас
+country-HR = Хорватия
+country-HT = Гаити
+country-HU = Венгрия
+country-ID = Индонезия
+country-IE = Ирландия
+country-IL = Израиль
+country-IM = Остров Мэн
+country-IN = Индия
+country-IO = Британская территория в Индийском океане
+country-IQ = Ирак
+country-IR = Иран
+country-IS = Исландия
+country-IT = Италия
+country-JE = Джерси
+country-JM = Ямайка
+country-JO = Иордания
+country-JP = Япония
+country-KE = Кения
+country-KG = Кыргызстан
+country-KH = Камбоджа
+country-KI = Кирибати
+country-KM = Коморы
+country-KN = Сент-Китс и Невис
+country-KP = КНДР
+country-KR = Республика Корея
+country-KW = Кувейт
+country-KY = Острова Кайман
+country-KZ = Казахстан
+country-LA = Лаос
+country-LB = Ливан
+country-LC = Сент-Люсия
+country-LI = Лихтенштейн
+country-LK = Шри-Ланка
+country-LR = Либерия
+country-LS = Лесото
+country-LT = Литва
+country-LU = Люксембург
+country-LV = Латвия
+country-LY = Ливия
+country-MA = Марокко
+country-MC = Монако
+country-MD = Молдова
+country-ME = Черногория
+country-MF = Сен-Мартен
+country-MG = Мадагаскар
+country-MH = Маршалловы Острова
+country-MK = Северная Македония
+country-ML = Мали
+country-MM = Мьянма
+country-MN = Монголия
+country-MO = Макао
+country-MP = Северные Марианские острова
+country-MQ = Мартиника
+country-MR = Мавритания
+country-MS = Монтсеррат
+country-MT = Мальта
+country-MU = Маврикий
+country-MV = Мальдивы
+country-MW = Малави
+country-MX = Мексика
+country-MY = Малайзия
+country-MZ = Мозамбик
+country-NA = Намибия
+country-NC = Новая Каледония
+country-NE = Нигер
+country-NF = Остров Норфолк
+country-NG = Нигерия
+country-NI = Никарагуа
+country-NL = Нидерланды
+country-NO = Норвегия
+country-NP = Непал
+country-NR = Науру
+country-NU = Ниуэ
+country-NZ = Новая Зеландия
+country-OM = Оман
+country-PA = Панама
+country-PE = Перу
+country-PF = Французская Полинезия
+country-PG = Папуа — Новая Гвинея
+country-PH = Филиппины
+country-PK = Пакистан
+country-PL = Польша
+country-PM = Сен-Пьер и Микелон
+country-PN = Острова Питкэрн
+country-PR = Пуэрто-Рико
+country-PS = Палестина
+country-PT = Португалия
+country-PW = Палау
+country-PY = Парагвай
+country-QA = Катар
+country-RE = Реюньон
+country-RO = Румыния
+country-RS = Сербия
+country-RU = Россия
+country-RW = Руанда
+country-SA = Саудовская Аравия
+country-SB = Соломоновы Острова
+country-SC = Сейшельские Острова
+country-SD = Судан
+country-SE = Швеция
+country-SG = Сингапур
+country-SH = Острова Святой Елены, Вознесения и Тристан-да-Кунья
+country-SI = Словения
+country-SJ = Шпицберген и Ян-Майен
+country-SK = Словакия
+country-SL = Сьерра-Леоне
+country-SM = Сан-Марино
+country-SN = Сенегал
+country-SO = Сомали
+country-SR = Суринам
+country-SS = Южный Судан
+country-ST = Сан-Томе и Принсипи
+country-SV = Сальвадор
+country-SX = Синт-Мартен
+country-SY = Сирия
+country-SZ = Эсватини
+country-TC = Теркс и Кайкос
+country-TD = Чад
+country-TF = Французские Южные территории
+country-TG = Того
+country-TH = Таиланд
+country-TJ = Таджикистан
+country-TK = Токелау
+country-TL = Восточный Тимор
+country-TM = Туркменистан
+country-TN = Тунис
+country-TO = Тонга
+country-TR = Турция
+country-TT = Тринидад и Тобаго
+country-TV = Тувалу
+country-TW = Тайвань
+country-TZ = Танзания
+country-UA = Украина
+country-UG = Уганда
+country-UM = Внешние малые острова США
+country-US = США
+country-UY = Уругвай
+country-UZ = Узбекистан
+country-VA = Ватикан
+country-VC = Сент-Винсент и Гренадины
+country-VE = Венесуэла
+country-VG = Британские Виргинские острова
+country-VI = Виргинские острова США
+country-VN = Вьетнам
+country-VU = Вануату
+country-WF = Уоллис и Футуна
+country-WS = Самоа
+country-XK = Косово
+country-YE = Йемен
+country-YT = Майотта
+country-ZA = Южно-Африканская Республика
+country-ZM = Замбия
+country-ZW = Зимбабве

@@ -11,6 +11,7 @@ use crate::domain::{
     Status, Text, codes,
 };
 use crate::export::ids::slugify;
+use crate::i18n::Msg;
 use crate::zones;
 
 /// The zone to write times in: the feed's own, else the one its offsets
@@ -89,7 +90,7 @@ fn person_id(name: &str, people: &mut Vec<Participant>, ids: &mut Vec<String>) -
 
 /// The meeting `s` describes; events without a start instant are skipped
 /// and named in the returned notes.
-pub fn build(s: &Schedule) -> (Meeting, Vec<String>) {
+pub fn build(s: &Schedule) -> (Meeting, Vec<Msg>) {
     let tz = zone(s);
     let mut m = Meeting {
         title: Text::plain(if s.title.is_empty() {
@@ -106,9 +107,10 @@ pub fn build(s: &Schedule) -> (Meeting, Vec<String>) {
     let mut people = Vec::new();
     for e in &s.events {
         let Some(start) = e.start else {
-            notes.push(format!(
-                "event `{}` ({}) has no start date and time; skipped",
-                e.key, e.title
+            notes.push(crate::msg!(
+                "import-note-no-start",
+                key = e.key.as_str(),
+                title = e.title.as_str()
             ));
             continue;
         };
@@ -151,7 +153,7 @@ fn session(
     start: chrono::DateTime<FixedOffset>,
     tz: Tz,
     speakers: Vec<String>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Msg>,
 ) -> Session {
     let local = tz.from_utc_datetime(&start.naive_utc());
     let end_local = local + Duration::minutes(e.minutes.max(0));
@@ -162,9 +164,9 @@ fn session(
     let end = if e.minutes <= 0 {
         None
     } else if end_local.date_naive() != local.date_naive() {
-        notes.push(format!(
-            "event `{}` runs past midnight; it ends at 23:59 in the agenda, its real end is in the session's notes",
-            e.key
+        notes.push(crate::msg!(
+            "import-note-past-midnight",
+            key = e.key.as_str()
         ));
         session_notes.push(format!("Ends {} the next day.", end_local.format("%H:%M")));
         Clock::hm(23, 59)

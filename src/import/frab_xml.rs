@@ -16,18 +16,15 @@ fn child_text(n: Node, name: &str) -> String {
 pub fn parse(text: &str) -> Result<Schedule, ImportError> {
     let doc = Document::parse(text).map_err(|e| {
         ImportError::new(
-            format!("not valid XML: {e}"),
-            "check that the whole file was downloaded",
+            crate::msg!("import-not-xml", why = super::why::xml(&e)),
+            "import-whole-file-hint",
         )
     })?;
     let root = doc.root_element();
     if !root.has_tag_name("schedule") {
         return Err(ImportError::new(
-            format!(
-                "the XML's root is <{}>, not <schedule>",
-                root.tag_name().name()
-            ),
-            "a frab or pretalx schedule.xml starts with <schedule>",
+            crate::msg!("import-xml-root", root = root.tag_name().name()),
+            "import-xml-root-hint",
         ));
     }
     let conf = root.children().find(|c| c.has_tag_name("conference"));

@@ -9,10 +9,13 @@
 mod build;
 mod frab_xml;
 mod schedule_json;
+mod why;
 
 pub use build::build;
 
 use chrono::{DateTime, FixedOffset};
+
+use crate::i18n::{Lang, Msg};
 
 /// An event as the feeds describe it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -43,22 +46,30 @@ pub struct Schedule {
     pub events: Vec<FeedEvent>,
 }
 
-/// Why a schedule could not be read, for people.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+/// Why a schedule could not be read, for people: what is wrong and the
+/// fix, said in the reader's language when shown (`Display` is English).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
-    pub message: String,
-    pub hint: String,
+    pub msg: Msg,
+    pub hint: Msg,
 }
 
 impl ImportError {
-    fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
+    fn new(msg: Msg, hint: &str) -> Self {
         ImportError {
-            message: message.into(),
-            hint: hint.into(),
+            msg,
+            hint: Msg::new(hint),
         }
     }
 }
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg.render(Lang::En))
+    }
+}
+
+impl std::error::Error for ImportError {}
 
 /// Reads `text` as a `schedule.json` (starts with `{`) or a `schedule.xml`.
 pub fn parse(text: &str) -> Result<Schedule, ImportError> {
@@ -69,8 +80,8 @@ pub fn parse(text: &str) -> Result<Schedule, ImportError> {
         frab_xml::parse(t)
     } else {
         Err(ImportError::new(
-            "this is neither a schedule.json nor a schedule.xml",
-            "export the schedule from pretalx or frab as JSON or XML and import that file",
+            Msg::new("import-neither"),
+            "import-neither-hint",
         ))
     }
 }

@@ -15,15 +15,15 @@ fn s(v: &Value) -> String {
 pub fn parse(text: &str) -> Result<Schedule, ImportError> {
     let v: Value = serde_json::from_str(text).map_err(|e| {
         ImportError::new(
-            format!("not valid JSON: {e}"),
-            "check that the whole file was downloaded",
+            crate::msg!("import-not-json", why = super::why::json(&e)),
+            "import-whole-file-hint",
         )
     })?;
     let conf = &v["schedule"]["conference"];
     if !conf.is_object() {
         return Err(ImportError::new(
-            "no `schedule.conference` in this JSON",
-            "a pretalx or frab schedule.json has {\"schedule\": {\"conference\": {...}}}",
+            crate::msg!("import-no-conference"),
+            "import-no-conference-hint",
         ));
     }
     let mut out = Schedule {

@@ -13,12 +13,52 @@ pub const MAX_DEPTH: usize = 64;
 
 /// Where the text first nests deeper than [`MAX_DEPTH`]: (line, column), from 1.
 pub fn too_deep(text: &str) -> Option<(usize, usize)> {
+    // Nearly every agenda has no flow bracket at all and no line indented
+    // anywhere near the limit; two byte searches and a look at each line's
+    // start tell so without following quotes through every byte. When
+    // either fails, the full pass below decides, so the answer is its own.
+    let bytes = text.as_bytes();
+    if memchr::memchr2(b'[', b'{', bytes).is_none() && !any_line_deep(bytes) {
+        return None;
+    }
+    scan(text)
+}
+
+/// Whether some line's indentation and leading `- ` would pass the block
+/// limit, whatever quotes or block scalars are open around it. Without a
+/// bracket the flow depth stays 0, so this is the only way [`scan`] can
+/// refuse such a text.
+fn any_line_deep(bytes: &[u8]) -> bool {
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let mut line = &bytes[start..end];
+        // As `scan` reads a line: CRs at its end are not part of it.
+        while let [rest @ .., b'\r'] = line {
+            line = rest;
+        }
+        let indent = line.iter().take_while(|&&b| b == b' ').count();
+        let dashes = line[indent..]
+            .chunks(2)
+            .take_while(|c| *c == b"- " || *c == b"-")
+            .count();
+        if indent / 2 + dashes > MAX_DEPTH {
+            return true;
+        }
+        start = end + 1;
+    }
+    false
+}
+
+/// The full pass: quotes, comments, block scalars and brackets followed
+/// byte by byte.
+fn scan(text: &str) -> Option<(usize, usize)> {
     let mut flow = 0usize;
     // Lines more indented than this belong to a block scalar (`|` or `>`).
     let mut block_scalar: Option<usize> = None;
     let mut quote: Option<u8> = None;
-    for (n, line) in text.split('\n').enumerate() {
-        let indent = line.len() - line.trim_start_matches(' ').len();
+    for (n, line) in super::lf::split(text).enumerate() {
+        let indent = line.bytes().take_while(|&b| b == b' ').count();
         let body = line[indent..].trim_end_matches('\r');
         match block_scalar {
             Some(i) if indent > i || body.is_empty() => continue,
@@ -33,8 +73,14 @@ pub fn too_deep(text: &str) -> Option<(usize, usize)> {
         if quote.is_none() && flow == 0 && indent / 2 + dashes > MAX_DEPTH {
             return Some((n + 1, indent + 1));
         }
-        let mut prev = b' ';
         let bytes = line.as_bytes();
+        // Outside quotes, a line with none of these bytes changes nothing
+        // below (no quote, bracket or comment; no `|` or `>` to start a
+        // block scalar).
+        if quote.is_none() && !bytes.iter().any(|&b| matters(b)) {
+            continue;
+        }
+        let mut prev = b' ';
         let mut k = 0;
         while k < bytes.len() {
             let mut b = bytes[k];
@@ -65,6 +111,14 @@ pub fn too_deep(text: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The bytes that can change the pass's state outside a quote.
+fn matters(b: u8) -> bool {
+    matches!(
+        b,
+        b'"' | b'\'' | b'#' | b'[' | b'{' | b']' | b'}' | b'|' | b'>'
+    )
 }
 
 /// Whether a quote or bracket after `prev` (the last non-space) starts a value.
@@ -108,6 +162,28 @@ mod tests {
         assert_eq!(too_deep(&text).map(|p| p.0), Some(2));
         let text = format!("list:\n{}x\n", "- ".repeat(1_000));
         assert_eq!(too_deep(&text), Some((2, 1)));
+    }
+
+    #[test]
+    fn the_quick_look_answers_as_the_full_pass() {
+        let deep = format!("{}x: 1\n", " ".repeat(2 * MAX_DEPTH + 2));
+        let dashes = format!("a:\n{}x\r\n", "- ".repeat(MAX_DEPTH));
+        let cr = format!("a:\n{}-\r\n", "- ".repeat(MAX_DEPTH));
+        let quoted = format!("a: \"x\n{}y\"\n", " ".repeat(2 * MAX_DEPTH + 2));
+        let block = format!("a: |\n{}y\nb: 1\n", " ".repeat(2 * MAX_DEPTH + 2));
+        for text in [
+            "title: x\n".to_string(),
+            deep,
+            dashes,
+            cr,
+            quoted,
+            block,
+            "a: [1, [2]]\n".to_string(),
+        ] {
+            assert_eq!(too_deep(&text), scan(&text), "{text:?}");
+        }
+        let deep = format!("{}x: 1\n", " ".repeat(2 * MAX_DEPTH + 2));
+        assert_eq!(too_deep(&deep), Some((1, 2 * MAX_DEPTH + 3)));
     }
 
     #[test]

@@ -214,7 +214,7 @@ fn scan<N: Names>(text: &str, names: &mut N) {
     // Nearly every file has no `\r` at all: one search for it spares a
     // second split of every line, with the same lines.
     if memchr::memchr(b'\r', text.as_bytes()).is_none() {
-        scan_lines(text.split('\n'), names)
+        scan_lines(super::lf::split(text), names)
     } else {
         scan_lines(any_lines(text), names)
     }
@@ -228,7 +228,7 @@ fn scan_lines<'t, N: Names>(lines: impl Iterator<Item = &'t str>, names: &mut N)
     };
     let mut block_scalar_of: Option<usize> = None;
     for (n, line) in lines.enumerate() {
-        let indent = line.len() - line.trim_start_matches(' ').len();
+        let indent = line.bytes().take_while(|&b| b == b' ').count();
         let body = line[indent..].trim_end();
         if let Some(col) = block_scalar_of {
             if body.is_empty() || indent > col {
@@ -249,8 +249,7 @@ fn scan_lines<'t, N: Names>(lines: impl Iterator<Item = &'t str>, names: &mut N)
 /// exports), counted as the YAML parser counts them, so every line number
 /// agrees with the parser's.
 fn any_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n')
-        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+    super::lf::split(text).flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
 }
 
 struct Scanner<'n, N: Names> {
@@ -263,7 +262,18 @@ struct Scanner<'n, N: Names> {
 /// Where `pair` first occurs in `s` (a byte search: `str::find` with a
 /// string pattern sets up a searcher on every call, once per line here).
 fn find2(s: &str, pair: &[u8; 2]) -> Option<usize> {
-    s.as_bytes().windows(2).position(|w| w == pair)
+    // The first byte by `memchr`, then the second by hand: comparing each
+    // two-byte window as a slice called `memcmp` at every byte of a line.
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(pair[0], &b[from..]) {
+        let at = from + i;
+        if b.get(at + 1) == Some(&pair[1]) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// `key: rest` → (key, rest) for a plain or quoted key.

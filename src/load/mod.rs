@@ -8,6 +8,7 @@
 mod depth;
 mod diagnose;
 mod discover;
+mod lf;
 mod libyaml_words;
 pub mod locate;
 mod markers;

@@ -74,6 +74,10 @@ pub fn why_msg(why: &str) -> Arg {
         w if w.starts_with("No such file or directory") => "source-not-found",
         w if w.starts_with("Permission denied") => "source-permission",
         w if w.starts_with("Is a directory") => "source-is-folder",
+        // What a terminal that is not there (no tty, a pipe) answers.
+        w if w.starts_with("No such device or address") => "source-no-device",
+        w if w.starts_with("Inappropriate ioctl for device") => "source-not-a-terminal",
+        w if w.starts_with("No space left on device") => "source-disk-full",
         _ => return Arg::Str(why.to_string()),
     };
     // The English stays the system's own words, byte for byte.

@@ -7,6 +7,7 @@
 
 pub mod suggest;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -236,17 +237,28 @@ impl Problem {
     /// The message in `lang`: the catalogue's words when it has them,
     /// else the English text (not every message is in the catalogue yet).
     pub fn message_in(&self, lang: Lang) -> String {
-        match (&self.msg, lang) {
-            (Some(m), l) if l != Lang::En => m.render(l),
-            _ => self.message.clone(),
-        }
+        self.message_cow(lang).into_owned()
     }
 
     /// The hint in `lang`, as [`Problem::message_in`].
     pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        self.hint_cow(lang).map(Cow::into_owned)
+    }
+
+    /// [`Problem::message_in`], borrowing the English words (no copy per
+    /// problem when `plenary check` prints thousands of them).
+    fn message_cow(&self, lang: Lang) -> Cow<'_, str> {
+        match (&self.msg, lang) {
+            (Some(m), l) if l != Lang::En => Cow::Owned(m.render(l)),
+            _ => Cow::Borrowed(&self.message),
+        }
+    }
+
+    /// [`Problem::hint_in`], borrowing the English words.
+    fn hint_cow(&self, lang: Lang) -> Option<Cow<'_, str>> {
         match (&self.hint_msg, lang) {
-            (Some(m), l) if l != Lang::En => Some(m.render(l)),
-            _ => self.hint.clone(),
+            (Some(m), l) if l != Lang::En => Some(Cow::Owned(m.render(l))),
+            _ => self.hint.as_deref().map(Cow::Borrowed),
         }
     }
 
@@ -258,11 +270,22 @@ impl Problem {
     /// The file name is cleaned: a name may hold an escape sequence or a
     /// line break that would forge a line of output.
     pub fn place(&self) -> String {
-        let f = crate::safe::path(&self.file);
-        match (self.line, &self.path) {
-            (Some((l, c)), _) => format!("{f}:{l}:{c}"),
-            (None, Some(p)) => format!("{f}: {p}"),
-            (None, None) => f.to_string(),
+        Place(self).to_string()
+    }
+}
+
+/// [`Problem::place`], written where it goes instead of into a string.
+struct Place<'a>(&'a Problem);
+
+impl fmt::Display for Place<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p = self.0;
+        let file = p.file.to_string_lossy();
+        let file = clean(&file);
+        match (p.line, &p.path) {
+            (Some((l, c)), _) => write!(f, "{file}:{l}:{c}"),
+            (None, Some(path)) => write!(f, "{file}: {path}"),
+            (None, None) => f.write_str(&file),
         }
     }
 }
@@ -274,14 +297,18 @@ impl fmt::Display for Problem {
     /// one problem is always exactly these lines.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lang = i18n::current();
+        let word = match lang {
+            Lang::En => Cow::Borrowed(self.severity.as_str()),
+            _ => Cow::Owned(self.severity.word(lang)),
+        };
         write!(
             f,
             "{}: {}: {}",
-            self.place(),
-            self.severity.word(lang),
-            clean(&self.message_in(lang))
+            Place(self),
+            word,
+            clean(&self.message_cow(lang))
         )?;
-        if let Some(h) = self.hint_in(lang) {
+        if let Some(h) = self.hint_cow(lang) {
             let label = match lang {
                 Lang::En => "hint".to_string(),
                 _ => i18n::text(lang, "hint-label", &i18n::Args::new()),

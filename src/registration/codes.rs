@@ -91,7 +91,8 @@ const RU_LANGUAGES: &[(&str, &str)] = &[
 /// `Err` carries the closest known name's code, if any is close.
 pub fn country_code(input: &str) -> Result<String, Option<String>> {
     let t = input.trim();
-    let lower = t.to_lowercase();
+    // Russian names are often written without ё (Соединённые Штаты).
+    let lower = t.to_lowercase().replace('ё', "е");
     if let Some(c) = suggest_country(t) {
         return Ok(c.to_string());
     }

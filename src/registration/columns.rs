@@ -172,6 +172,25 @@ pub enum MapError {
     },
 }
 
+impl MapError {
+    /// The refusal as a catalogue message; its English is the Display above.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            MapError::Syntax(pair) => crate::msg!("import-map-syntax", pair = pair),
+            MapError::Field {
+                column,
+                field,
+                fields,
+            } => crate::msg!(
+                "import-map-field",
+                column = column,
+                field = field,
+                fields = fields
+            ),
+        }
+    }
+}
+
 impl ColumnMap {
     pub fn parse(s: &str) -> Result<ColumnMap, MapError> {
         let mut v = Vec::new();

@@ -15,6 +15,7 @@ pub mod duplicates;
 mod edits;
 mod fold;
 mod matcher;
+mod name_order;
 mod people;
 mod variants;
 mod words;
@@ -24,5 +25,6 @@ pub use duplicates::{
 };
 pub use fold::{Folded, fold, translit_into};
 pub use matcher::{Key, Matcher, Query};
+pub use name_order::name_order;
 pub use people::participant_key;
 pub use variants::canonical;

@@ -138,7 +138,7 @@ fn read_key(key: &str, value: &toml::Value) -> Result<Value, Bad> {
                 Ok(tz) => Ok(Value::Zone(tz.name().to_string())),
                 Err(e) => Err((
                     msg!("config-bad-value", key = key, value = value.to_string()),
-                    Some(msg!("config-plain-hint", text = e.hint)),
+                    Some(e.hint_msg),
                 )),
             }
         }

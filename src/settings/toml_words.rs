@@ -20,6 +20,9 @@ pub fn reason(text: &str) -> Arg {
         Some((w, e)) => (w, Some(e)),
         None => (text, None),
     };
+    if let Some(m) = datetime(what, expected) {
+        return kept_if_same(m, text);
+    }
     let Some(what) = description(what) else {
         return text.into();
     };
@@ -29,11 +32,35 @@ pub fn reason(text: &str) -> Arg {
             .arg("what", what)
             .arg("list", items(list)),
     };
+    kept_if_same(m, text)
+}
+
+/// `m` when it says `text` again in English; `text` as it is otherwise.
+fn kept_if_same(m: Msg, text: &str) -> Arg {
     if m.render(Lang::En) == text {
         m.into()
     } else {
         text.into()
     }
+}
+
+/// toml_datetime's reason for a date, time or offset that is no real one
+/// (`invalid date, expected month between 01 and 12`): what it is and,
+/// whole, what it wanted. `None` when it is not one of those.
+fn datetime(what: &str, expected: Option<&str>) -> Option<Msg> {
+    let what = find(&DATETIME, what)?;
+    let Some(wanted) = expected else {
+        return Some(what);
+    };
+    let wanted: Arg = match wanted.strip_prefix("day between 01 and ") {
+        Some(max) => Msg::new("toml-dt-day-range").arg("max", max).into(),
+        None => find(&DATETIME_EXPECTED, wanted).map_or_else(|| wanted.into(), Arg::from),
+    };
+    Some(
+        Msg::new("toml-reason-expected")
+            .arg("what", what)
+            .arg("list", wanted),
+    )
 }
 
 /// The description part, a fixed text or the dotted-key one with a type.
@@ -171,6 +198,43 @@ const EXPECTED: [(&str, &str); 16] = [
     ("nothing", "toml-e-nothing"),
 ];
 
+/// What toml_datetime found wrong.
+const DATETIME: [(&str, &str); 4] = [
+    ("invalid date", "toml-dt-date"),
+    ("invalid time", "toml-dt-time"),
+    ("invalid offset", "toml-dt-offset"),
+    ("invalid datetime", "toml-dt-datetime"),
+];
+
+/// What toml_datetime wanted instead, each said whole (some hold commas).
+const DATETIME_EXPECTED: [(&str, &str); 25] = [
+    ("year or hour", "toml-dt-e-year-or-hour"),
+    ("`-` (YYYY-MM) or `:` (HH:MM)", "toml-dt-e-dash-or-colon"),
+    ("month", "toml-dt-e-month"),
+    ("`-` (MM-DD)", "toml-dt-e-dash-day"),
+    ("day", "toml-dt-e-day"),
+    ("a four-digit year (YYYY)", "toml-dt-e-year-digits"),
+    ("a two-digit month (MM)", "toml-dt-e-month-digits"),
+    ("a two-digit day (DD)", "toml-dt-e-day-digits"),
+    ("month between 01 and 12", "toml-dt-e-month-range"),
+    ("`T` between date and time", "toml-dt-e-t"),
+    ("hour", "toml-dt-e-hour"),
+    ("`:` (HH:MM)", "toml-dt-e-colon"),
+    ("minute", "toml-dt-e-minute"),
+    ("second", "toml-dt-e-second"),
+    ("nanosecond", "toml-dt-e-nanosecond"),
+    ("a two-digit hour (HH)", "toml-dt-e-hour-digits"),
+    ("a two-digit minute (MM)", "toml-dt-e-minute-digits"),
+    ("a two-digit second (SS)", "toml-dt-e-second-digits"),
+    ("hour between 00 and 23", "toml-dt-e-hour-range"),
+    ("minute between 00 and 59", "toml-dt-e-minute-range"),
+    ("second between 00 and 60", "toml-dt-e-second-range"),
+    ("nanoseconds overflowed", "toml-dt-e-nanoseconds-overflow"),
+    ("hours between 00 and 23", "toml-dt-e-offset-hours"),
+    ("minutes between 00 and 59", "toml-dt-e-offset-minutes"),
+    ("`Z`, +OFFSET, -OFFSET", "toml-dt-e-zone"),
+];
+
 /// The names toml gives the types of values.
 const TYPES: [(&str, &str); 8] = [
     ("string", "toml-t-string"),
@@ -216,5 +280,55 @@ mod tests {
             "значение типа «текст» нельзя дополнить ключом с точкой"
         );
         assert_eq!(ru(reason("something new")), "something new");
+    }
+
+    #[test]
+    fn bad_dates_and_times_are_said_in_russian_with_their_english_kept() {
+        for (text, said) in [
+            (
+                "invalid date, expected month between 01 and 12",
+                "неверная дата, ожидается: месяц от 01 до 12",
+            ),
+            (
+                "invalid date, expected day between 01 and 28",
+                "неверная дата, ожидается: день от 01 до 28",
+            ),
+            (
+                "invalid time, expected hour between 00 and 23",
+                "неверное время, ожидается: час от 00 до 23",
+            ),
+            (
+                "invalid offset, expected hours between 00 and 23",
+                "неверный сдвиг от UTC, ожидается: часы от 00 до 23",
+            ),
+            (
+                "invalid datetime, expected `Z`, +OFFSET, -OFFSET",
+                "неверные дата и время, ожидается: `Z`, +СДВИГ или -СДВИГ",
+            ),
+        ] {
+            let Arg::Msg(m) = reason(text) else {
+                panic!("not recognized: {text}")
+            };
+            assert_eq!(m.render(Lang::En), text);
+            assert_eq!(m.render(Lang::Ru), said);
+        }
+    }
+
+    /// The parser's own words for real bad values, through the whole reading.
+    #[test]
+    fn the_parser_s_datetime_reasons_are_all_known() {
+        for value in [
+            "1979-13-27",
+            "1979-02-30",
+            "1979-05-27T25:00:00",
+            "07:61:00",
+            "07:00:61",
+            "1979-05-27T07:32:00+25:00",
+            "1979-05-27T07:32:00+02:61",
+        ] {
+            let err = format!("x = {value}\n").parse::<toml::Table>().unwrap_err();
+            let said = ru(reason(err.message().trim()));
+            assert!(!said.contains("invalid"), "{value}: {said}");
+        }
     }
 }

@@ -17,7 +17,7 @@ use crate::domain::{Meeting, Participant, Role, Status};
 use crate::edit::{Change, Editor, ListOp};
 use crate::load::Document;
 use crate::problem::Kind;
-use crate::search::{DuplicateGroups, Key, find_duplicates, participant_key};
+use crate::search::{DuplicateGroups, Key, find_duplicates, name_order, participant_key};
 
 /// Small numbers for a participant's country and organization, so counting
 /// a filtered roster is array increments rather than string hashing.
@@ -73,13 +73,17 @@ fn id_of<'a>(s: Option<&'a str>, ix: &mut HashMap<&'a str, u32>, names: &mut Vec
 }
 
 /// What the roster builds from a meeting's people (search keys, duplicate
-/// groups, facets): the costly part of opening a large meeting, so it is
-/// kept in the cache beside the meeting and decoded on a warm load.
+/// groups, facets, the name order): the costly part of opening a large
+/// meeting, so it is kept in the cache beside the meeting and decoded on a
+/// warm load.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PeopleIndex {
     pub keys: Vec<Key>,
     pub duplicates: DuplicateGroups,
     pub facets: Facets,
+    /// Everyone in name order ([`name_order`]): at 100,000 people sorting
+    /// them took longer than decoding this.
+    pub by_name: Vec<u32>,
 }
 
 impl PeopleIndex {
@@ -95,20 +99,23 @@ impl PeopleIndex {
                 keys: people.iter().map(participant_key).collect(),
                 duplicates: find_duplicates(people),
                 facets: Facets::build(people),
+                by_name: name_order(people),
             };
         }
-        // Search keys and duplicate groups are independent of each other and
-        // of the rest: on a large roster each takes a core. The same
-        // functions run, so the same answers come back; a panic in one goes
-        // on as if it had happened here.
+        // Search keys, duplicate groups and the name order are independent
+        // of each other and of the rest: on a large roster each takes a
+        // core. The same functions run, so the same answers come back; a
+        // panic in one goes on as if it had happened here.
         std::thread::scope(|s| {
             let keys = s.spawn(|| people.iter().map(participant_key).collect::<Vec<_>>());
             let duplicates = s.spawn(|| find_duplicates(people));
+            let by_name = name_order(people);
             let facets = Facets::build(people);
             PeopleIndex {
                 keys: joined(keys.join()),
                 duplicates: joined(duplicates.join()),
                 facets,
+                by_name,
             }
         })
     }
@@ -186,6 +193,10 @@ pub struct Entry {
     pub keys: Vec<Key>,
     pub duplicates: DuplicateGroups,
     pub facets: Facets,
+    /// Everyone in name order ([`name_order`]), while it is known: built
+    /// with the other lists, or kept in the cache; `None` after an edit
+    /// that changed a name or the roster's length (the Roster then sorts).
+    pub by_name: Option<Vec<u32>>,
     /// The problems kept by record, in step with the meeting: an edit
     /// re-checks only what it can affect. `None` while a whole check runs
     /// on a worker (see `pending`), or before the first edit of a meeting
@@ -253,6 +264,7 @@ impl Entry {
             keys: Vec::new(),
             duplicates: DuplicateGroups::default(),
             facets: Facets::default(),
+            by_name: None,
             checks: None,
             pending: None,
             saved: None,
@@ -414,6 +426,9 @@ impl Entry {
             let Change::Participant(op) = c else { continue };
             match op {
                 ListOp::Replace { at, before, after } => {
+                    if before.name != after.name {
+                        self.by_name = None;
+                    }
                     groups |= before.id != after.id
                         || before.name != after.name
                         || before.email != after.email;
@@ -426,14 +441,17 @@ impl Entry {
                     }
                 }
                 ListOp::Insert(at, p) if *at <= self.keys.len() => {
+                    self.by_name = None;
                     self.keys.insert(*at, participant_key(p));
                     (groups, names) = (true, true);
                 }
                 ListOp::Remove(at, _) if *at < self.keys.len() => {
+                    self.by_name = None;
                     self.keys.remove(*at);
                     (groups, names) = (true, true);
                 }
                 _ => {
+                    self.by_name = None;
                     self.keys = self
                         .meeting()
                         .people()
@@ -484,6 +502,7 @@ impl Entry {
         self.keys = index.keys;
         self.duplicates = index.duplicates;
         self.facets = index.facets;
+        self.by_name = Some(index.by_name);
     }
 
     /// The interpretation rules' problems on `today`, not yet placed: from
@@ -652,7 +671,11 @@ mod tests {
                 &e.facets.countries,
                 &e.facets.organizations,
                 &e.facets.of,
-                &e.duplicates.groups
+                &e.duplicates.groups,
+                // Kept while it is right, else sorted anew by the Roster.
+                e.by_name
+                    .clone()
+                    .unwrap_or_else(|| name_order(e.meeting().people())),
             )
         )
     }
@@ -869,7 +892,12 @@ mod tests {
         .expect("loads");
         let today = NaiveDate::from_ymd_opt(2024, 10, 10).expect("date");
         let mut e = Entry::new(doc, today);
-        let seen = |e: &Entry| format!("{:?}", (&e.session_problems, &e.keys, &e.facets.of));
+        let seen = |e: &Entry| {
+            format!(
+                "{:?}",
+                (&e.session_problems, &e.keys, &e.facets.of, &e.by_name)
+            )
+        };
         let (parallel, groups) = (seen(&e), e.duplicates.clone());
         e.derive_on(false);
         assert_eq!(seen(&e), parallel);

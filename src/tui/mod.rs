@@ -84,9 +84,8 @@ pub fn run_in_zone(
     let mut term = match terminal::init() {
         Ok(t) => t,
         Err(e) => {
-            eprintln!(
-                "plenary: cannot take over this terminal ({e}); `plenary check` works without one"
-            );
+            let why = crate::load::source::why_msg(&e.to_string());
+            eprintln!("plenary: {}", crate::tr!("tui-no-terminal", why = why));
             return ExitCode::from(2);
         }
     };

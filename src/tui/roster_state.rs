@@ -12,7 +12,7 @@ use super::input::TextInput;
 use super::library::{Entry, MeetingId, NONE};
 use super::scroll::Scroll;
 use crate::domain::{Role, Status};
-use crate::search::{Matcher, Query, translit_into};
+use crate::search::{Matcher, Query, name_order};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -171,10 +171,13 @@ impl RosterState {
         {
             return;
         }
-        let people = e.meeting().people();
-        // By name first; the other keys sort stably over it, so their ties
-        // stay in name order (reversed or not).
-        let mut v = by_name(people);
+        // By name first (kept with the entry while no name changed); the
+        // other keys sort stably over it, so their ties stay in name order
+        // (reversed or not).
+        let mut v = match &e.by_name {
+            Some(v) if v.len() == e.facets.of.len() => v.clone(),
+            _ => name_order(e.meeting().people()),
+        };
         if self.sort == SortKey::Name {
             if self.reverse {
                 v.reverse();
@@ -319,25 +322,6 @@ fn facet_ranks(e: &Entry, key: SortKey) -> Vec<u32> {
         SortKey::Status => f.of.iter().map(|x| x.status as u32).collect(),
         SortKey::Name => vec![0; f.of.len()],
     }
-}
-
-/// Everyone in name order, whatever the script: a name sorts by its Latin
-/// spelling (the search's transliteration), so Онокан Уманкулова sits
-/// beside Onokan Umankulova rather than after every Latin name; then as
-/// written.
-fn by_name(people: &[crate::domain::Participant]) -> Vec<u32> {
-    let keys: Vec<(String, String)> = people
-        .iter()
-        .map(|p| {
-            let name = p.name.primary();
-            let mut latin = String::with_capacity(name.len());
-            translit_into(name, &mut latin);
-            (latin, name.to_lowercase())
-        })
-        .collect();
-    let mut v: Vec<u32> = (0..people.len() as u32).collect();
-    v.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
-    v
 }
 
 /// Below this many candidates one thread is quicker than starting others.

@@ -89,10 +89,11 @@ impl ZoneState {
                     self.input = Some(TextInput::new(s));
                     said
                 }
-                None => format!(
-                    "{}: {}",
-                    e.msg().render(crate::i18n::current()),
-                    e.hint_msg.render(crate::i18n::current())
+                // The status line holds one line: the catalogue says it short.
+                None => crate::tr!(
+                    "tui-zone-unknown-typed",
+                    error = e.msg().render(crate::i18n::current()),
+                    hint = e.hint_msg.render(crate::i18n::current())
                 ),
             },
         }

@@ -96,20 +96,25 @@ pub fn read(typed: &str) -> Reading {
     if let Some((_, zone)) = ONE.iter().find(|(a, _)| *a == upper)
         && let Ok(tz) = Tz::from_str(zone)
     {
-        return Reading::Zone(tz, format!("{t} read as {zone}"));
+        return Reading::Zone(tz, crate::tr!("zone-read-as", typed = t, zone = *zone));
     }
     if let Some((_, zones)) = MANY.iter().find(|(a, _)| *a == upper) {
         return Reading::Several(zones);
     }
     match offset_hours(t) {
-        Some(Ok(0)) => Reading::Zone(Tz::UTC, format!("{t} read as UTC")),
+        Some(Ok(0)) => Reading::Zone(Tz::UTC, crate::tr!("zone-read-as", typed = t, zone = "UTC")),
         Some(Ok(h)) => {
             // Etc/GMT-9 is nine hours east of UTC: POSIX signs, inverted.
             let name = format!("Etc/GMT{:+}", -h);
             match Tz::from_str(&name) {
                 Ok(tz) => Reading::Zone(
                     tz,
-                    format!("{t} read as {name} (UTC{h:+}, no daylight saving)"),
+                    crate::tr!(
+                        "zone-read-as-offset",
+                        typed = t,
+                        zone = name.as_str(),
+                        hours = format!("{h:+}")
+                    ),
                 ),
                 Err(_) => Reading::Nothing,
             }

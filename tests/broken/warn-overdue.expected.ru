@@ -1,3 +1,3 @@
 exit 0
-tests/broken/warn-overdue.yaml:19:5: предупреждение: срок поручения `reconvene` был 2021-06-30, 1975 дней назад, а его статус всё ещё in-progress (ответственный: cho-jaewon)
+tests/broken/warn-overdue.yaml:19:5: предупреждение: срок поручения `reconvene` был 2021-06-30, 1975 дней назад, а его статус всё ещё `in-progress` (ответственный: cho-jaewon)
   подсказка: отметьте его выполненным (done) или снятым (dropped) либо перенесите срок

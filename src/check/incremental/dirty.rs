@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Gates;
 use super::index::{Index, Lens, interpreters};
 use super::slots::{Context, Part, Slot, Sub};
-use crate::check::conflicts::room_key;
+use crate::check::conflicts::{room_group, room_key};
 use crate::domain::{FollowUp, Meeting, Participant, Session};
 use crate::edit::{Change, ListOp};
 
@@ -198,8 +198,11 @@ impl<'c> Touched<'c> {
             for f in Index::under(&cx.ix.follow_up_sessions, &s.id) {
                 out.insert((Part::IdsFollowUpRefs, Sub::At(f)));
             }
-            if let Some(k) = room_key(s) {
-                out.insert((Part::Rooms, Sub::Name(k)));
+            out.insert((Part::Rooms, Sub::Name(room_group(s))));
+            if s.is_break() && room_key(s).is_none() {
+                // A break with no room is on in every room.
+                let rooms = cx.ix.rooms.keys();
+                out.extend(rooms.map(|k| (Part::Rooms, Sub::Name(k.clone()))));
             }
             for id in s.people() {
                 out.insert((Part::PeopleClash, Sub::Name(id.to_string())));

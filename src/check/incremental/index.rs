@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
-use super::super::conflicts::room_key;
+use super::super::conflicts::{room_group, room_key};
 use super::super::lookup::IdIndex;
 use crate::domain::{FollowUp, Meeting, Participant, Session};
 
@@ -18,8 +18,10 @@ pub struct Index {
     pub people: IdIndex,
     pub sessions: IdIndex,
     pub follow_ups: IdIndex,
-    /// Room key → sessions held there.
+    /// Room key → sessions held there; `""` → those with no room.
     pub rooms: Sets,
+    /// The breaks with no room, on for every room.
+    pub everyones_breaks: BTreeSet<usize>,
     /// Person id → sessions they chair or speak in.
     pub booked: Sets,
     /// Interpreter id → sessions with a booth naming them.
@@ -120,8 +122,13 @@ impl Index {
         } else {
             remove_id(&mut self.sessions, &s.id, i);
         }
-        if let Some(k) = room_key(s) {
-            f(&mut self.rooms, &k, i);
+        f(&mut self.rooms, &room_group(s), i);
+        if s.is_break() && room_key(s).is_none() {
+            if on {
+                self.everyones_breaks.insert(i);
+            } else {
+                self.everyones_breaks.remove(&i);
+            }
         }
         for id in s.people() {
             f(&mut self.booked, id, i);

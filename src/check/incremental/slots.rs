@@ -227,7 +227,8 @@ impl<'a> Context<'a> {
             Part::Rooms => {
                 let idx = self.ix.sessions_in(&self.ix.rooms, name);
                 if !idx.is_empty() {
-                    conflicts::room(m, idx, out);
+                    let everyones: Vec<usize> = self.ix.everyones_breaks.iter().copied().collect();
+                    conflicts::room(m, name, idx, &everyones, out);
                 }
             }
             Part::PeopleClash => {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::Checks;
 use crate::check::check_meeting;
-use crate::domain::{Channel, Clock, FollowUpStatus, Meeting, Status, Text};
+use crate::domain::{Channel, Clock, FollowUpStatus, Meeting, SessionKind, Status, Text};
 use crate::edit::{Change, ListOp, Transaction};
 
 /// A small deterministic generator (xorshift): the same edits every run.
@@ -46,7 +46,7 @@ fn session_edit(m: &Meeting, r: &mut Rng) -> Option<Change> {
         .get(r.below(m.people().len()))
         .map(|p| p.id.clone());
     let mut s = before.clone();
-    match r.below(10) {
+    match r.below(11) {
         0 => s.room = other.room.clone(),
         1 => (s.date, s.start, s.end) = (other.date, other.start, other.end),
         2 => s.chair = person.or_else(|| Some("nobody-here".into())),
@@ -76,6 +76,17 @@ fn session_edit(m: &Meeting, r: &mut Rng) -> Option<Change> {
         8 => {
             if let (Some(p), Some(it)) = (person, s.items.first_mut()) {
                 it.speakers.push(p);
+            }
+        }
+        9 => {
+            // A break, in its room or (without one) everyone's; or no longer one.
+            s.kind = if s.is_break() {
+                SessionKind::Session
+            } else {
+                SessionKind::Break
+            };
+            if r.coin() {
+                s.room = None;
             }
         }
         _ => s.interpretation.clear(),
@@ -308,6 +319,49 @@ fn random_edits_on_the_bundled_agendas() {
         };
         edits_agree(doc.meeting, 31 + n as u64, 60);
     }
+}
+
+/// The symposium day has breaks for everyone (no room) between rooms' sessions.
+#[test]
+fn random_edits_on_a_day_with_breaks() {
+    let f = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/symposium/casie-day.yaml");
+    let Ok(doc) = crate::load::load(&f) else {
+        panic!("{} does not load", f.display());
+    };
+    for seed in [5u64, 17, 29] {
+        edits_agree(doc.meeting.clone(), seed, 80);
+    }
+}
+
+/// Moving a session into a break, in its room or anywhere when the break
+/// has none, is seen after the edit as by a full check.
+#[test]
+fn a_session_moved_into_a_break() {
+    let f = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/symposium/casie-day.yaml");
+    let Ok(doc) = crate::load::load(&f) else {
+        panic!("{} does not load", f.display());
+    };
+    let mut m = doc.meeting;
+    let mut checks = Checks::new(&m, today());
+    let at = m
+        .sessions
+        .iter()
+        .position(|s| s.id == "break-out-a")
+        .unwrap_or(0);
+    let before = m.sessions[at].clone();
+    let mut after = before.clone();
+    after.start = Clock::from_minutes(10 * 60 + 45);
+    let c = Change::Session(ListOp::Replace { at, before, after });
+    assert!(c.apply(&mut m).is_ok());
+    assert!(checks.update(&m, &[&c]));
+    let got = checks.problems();
+    assert_eq!(got, check_meeting(&m, today()));
+    assert!(
+        got.iter()
+            .any(|p| p.message.contains("overlaps the break `coffee`")),
+        "{:?}",
+        got.iter().map(|p| &p.message).collect::<Vec<_>>()
+    );
 }
 
 /// Renumbering edits and the meeting's own fields are left to a full check.

@@ -334,7 +334,8 @@ fn same_team(
                 } else {
                     "tui-same-team-which"
                 },
-                team = names.join(", ")
+                team = names.join(", "),
+                n = names.len()
             ),
             crate::tr!("tui-u-undoes-it"),
         ],

@@ -403,7 +403,8 @@ pub fn detail_of(app: &App, e: MeetingId, i: usize) -> Vec<Line<'static>> {
 fn due_line(f: &FollowUp, today: NaiveDate, t: Theme) -> Line<'static> {
     let state = f.due_state(today);
     let due = match (f.due, state) {
-        (None, _) => crate::tr!("tui-no-due-date"),
+        // After the label "Due:", so not "Due: no due date" in every language.
+        (None, _) => crate::tr!("tui-due-line-none"),
         (Some(d), DueState::Overdue) => format!(
             "{d} — {}",
             crate::tr!("tui-overdue-by", n = (today - d).num_days())

@@ -41,7 +41,8 @@ pub fn booth_cell(b: &Booth) -> String {
         .map_or("?".to_string(), |r| r.interpreters.to_string());
     let mut c = format!("{}/{need}", b.interpreters.len());
     if b.two_way {
-        c.push_str(" 2w");
+        c.push(' ');
+        c.push_str(&crate::tr!("tui-booth-two-way-mark"));
     }
     if b.short_of().is_some() {
         c.push_str(&format!(" {}", marker::WARNING));
@@ -484,8 +485,10 @@ fn interpreter_lines(
         clean(&name(m, id, lang))
     ))];
     for x in staffing::misfits(skills, &s.language, c) {
+        // In the reader's words; the English is the Display's.
+        let why = x.msg().render(crate::i18n::current());
         out.push(Line::styled(
-            format!("    {} {x}", marker::WARNING),
+            format!("    {} {why}", marker::WARNING),
             t.warning(),
         ));
     }

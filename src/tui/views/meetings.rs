@@ -306,7 +306,8 @@ fn counts_lines(e: &Entry, app: &App) -> [Line<'static>; 3] {
     let (open, over, soon) = followup_counts(e, app);
     [
         lv(
-            &crate::i18n::phrase("Sessions"),
+            // Not the column's header, which is cut short to fit its width.
+            &crate::tr!("tui-sessions-label"),
             &crate::tr!(
                 "tui-sessions-over",
                 n = m.sessions.len(),

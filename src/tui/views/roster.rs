@@ -266,7 +266,10 @@ fn title(app: &App, total: usize) -> Line<'static> {
         Span::raw(if shown == total {
             format!("— {total} ")
         } else {
-            format!("— {shown} of {total} ")
+            format!(
+                "— {} ",
+                crate::tr!("tui-n-of-total", n = shown, total = total)
+            )
         }),
     ])
 }
@@ -537,7 +540,7 @@ fn identity_lines(app: &App, p: &Participant) -> Vec<Line<'static>> {
     if let Some(c) = &p.country {
         out.push(lv(
             "Country",
-            &format!("{} ({c})", crate::domain::codes::country_name(c)),
+            &format!("{} ({c})", crate::tui::format::country(c)),
         ));
     }
     if !p.languages.is_empty() {

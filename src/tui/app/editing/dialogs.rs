@@ -103,8 +103,12 @@ fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option
         }
         Press::Paste(s) => f.paste(s),
         Press::Run(c) => match c {
-            Command::NextField => f.move_focus(1),
-            Command::PrevField => f.move_focus(-1),
+            Command::NextField | Command::PrevField => {
+                f.move_focus(if *c == Command::NextField { 1 } else { -1 });
+                if let Some(said) = f.said.take() {
+                    app.say(Level::Note, said);
+                }
+            }
             Command::Input(op) => f.input_op(*op),
             Command::MarkTentative => match f.toggle_tentative() {
                 Some(true) => app.say(Level::Note, crate::tr!("form-marked-tentative")),

@@ -120,13 +120,12 @@ fn shown_value(app: &App, field: &Field) -> String {
 
 fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
     let width = area.width.saturating_sub(4).min(96);
-    let (lines, focus_line) = form_lines(app, form, width);
+    let (lines, focus_end) = form_lines(app, form, width);
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
     let r = centered(area, width, h);
     let inner_h = usize::from(r.height.saturating_sub(2));
     // Keep the focused field (and its error) in sight.
-    let has_error = form.focused().is_some_and(|x| x.error.is_some());
-    let top = (focus_line + 1 + usize::from(has_error)).saturating_sub(inner_h);
+    let top = focus_end.saturating_sub(inner_h);
     let keys = if form.fields.iter().any(|x| x.mark.is_some()) {
         crate::tr!("form-keys-marks")
     } else {
@@ -138,8 +137,9 @@ fn draw_form(app: &App, f: &mut Frame, area: Rect, form: &Form) {
     }
 }
 
-/// The form's note, then each field with its error under it; and which
-/// line holds the focused field.
+/// The form's note, then each field with its error under it (wrapped, so
+/// a long message or its did-you-mean is read whole); and the line just
+/// past the focused field and its error.
 fn form_lines(app: &App, form: &Form, width: u16) -> (Vec<Line<'static>>, usize) {
     let t = app.theme;
     let label_w = form
@@ -152,29 +152,57 @@ fn form_lines(app: &App, form: &Form, width: u16) -> (Vec<Line<'static>>, usize)
         // Room for the not-confirmed marker after a label.
         + if form.fields.iter().any(|x| x.mark.is_some()) { 2 } else { 0 };
     let mut lines: Vec<Line> = Vec::new();
-    let mut focus_line = 0;
+    let mut focus_end = 0;
     if let Some(n) = &form.note {
         lines.push(Line::styled(format!("{} {n}", marker::ERROR), t.error()));
     }
     let value_w = usize::from(width).saturating_sub(label_w + 6);
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        if focused {
-            focus_line = lines.len();
-        }
         lines.push(field_line(app, form, field, focused, (label_w, value_w)));
         if let Some(e) = &field.error {
-            lines.push(Line::styled(
-                format!(
-                    "    {} {}",
-                    marker::ERROR,
-                    fit(e, usize::from(width).saturating_sub(6))
-                ),
-                t.error().add_modifier(Modifier::BOLD),
-            ));
+            // Inside the box's borders: the indent and the marker take 6.
+            let text_w = usize::from(width).saturating_sub(8);
+            for (n, part) in word_wrap(e, text_w).into_iter().enumerate() {
+                let lead = if n == 0 { marker::ERROR } else { " " };
+                lines.push(Line::styled(
+                    format!("    {lead} {part}"),
+                    t.error().add_modifier(Modifier::BOLD),
+                ));
+            }
+        }
+        if focused {
+            focus_end = lines.len();
         }
     }
-    (lines, focus_line)
+    (lines, focus_end)
+}
+
+/// `text` (cleaned) in lines of at most `w` columns, broken at spaces; a
+/// word longer than a line (a path) is cut across lines, never lost.
+fn word_wrap(text: &str, w: usize) -> Vec<String> {
+    use crate::tui::sanitize::width;
+    let w = w.max(10);
+    let text = fit(text, 4000);
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (i, word) in text.split(' ').enumerate() {
+        // Spaces are kept as written (an indent too), except where a line breaks.
+        let need = width(&line) + usize::from(i > 0) + width(word);
+        if !line.trim().is_empty() && need > w {
+            out.push(std::mem::take(&mut line));
+        } else if i > 0 {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            if width(&line) + width(c.encode_utf8(&mut [0; 4])) > w {
+                out.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    out.push(line);
+    out
 }
 
 /// One field: its label, then the value (with the cursor while it is
@@ -297,7 +325,7 @@ fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
     // Long paths wrap rather than lose their end.
     let mut lines: Vec<Line> = Vec::new();
     for l in &q.lines {
-        lines.extend(wrapped(l, w));
+        lines.extend(word_wrap(l, w).into_iter().map(Line::raw));
     }
     lines.push(Line::raw(""));
     for (k, label, _) in &q.choices {
@@ -496,4 +524,22 @@ fn draw_items(app: &App, f: &mut Frame, area: Rect, l: &ItemsList) {
         lines,
         top,
     );
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::word_wrap;
+
+    #[test]
+    fn breaks_at_spaces_keeps_indent_and_cuts_long_words() {
+        assert_eq!(word_wrap("  one two", 20), ["  one two"]);
+        assert_eq!(
+            word_wrap("alpha beta gamma delta", 11),
+            ["alpha beta", "gamma delta"]
+        );
+        assert_eq!(
+            word_wrap("a/very/long/path/name.yaml x", 10),
+            ["a/very/lon", "g/path/nam", "e.yaml x"]
+        );
+    }
 }

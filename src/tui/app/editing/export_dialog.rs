@@ -261,6 +261,10 @@ fn submit(app: &mut App, d: Box<ExportDialog>) -> Option<Modal> {
             return Some(Modal::Dialog(d));
         }
     };
+    if let Some(refused) = over_source(app, &d, &job.path) {
+        app.say(Level::Error, refused);
+        return Some(Modal::Dialog(d));
+    }
     if std::fs::symlink_metadata(&job.path).is_ok() {
         let shown = Library::show_path(&job.path);
         app.edit.push(Modal::Dialog(d));
@@ -281,6 +285,16 @@ fn submit(app: &mut App, d: Box<ExportDialog>) -> Option<Modal> {
     }
     // On an error the dialog stays, so the path can be put right.
     (!write(app, &job, false)).then_some(Modal::Dialog(d))
+}
+
+/// Why `path` may not be written even when the person agrees: it is the
+/// meeting file or its participant list (what `plenary export -o` refuses).
+fn over_source(app: &App, d: &ExportDialog, path: &std::path::Path) -> Option<String> {
+    let doc = app.entry(d.entry)?.doc();
+    let roster = doc.roster.as_ref().map(|r| r.path.as_path());
+    let refused = crate::export::target::check(path, &doc.path, roster, true).err()?;
+    let why = refused.msg().render(crate::i18n::current());
+    Some(crate::tr!("tui-export-over-source", why = why))
 }
 
 /// Renders the export as `plenary export` would, remembering ics SEQUENCE

@@ -59,6 +59,9 @@ pub struct Field {
     pub tidy: Option<fn(&str) -> Option<String>>,
     /// Shown dimmed after the value while it is empty (e.g. "11:00, 11, 3pm").
     pub placeholder: String,
+    /// Say in the status line when [`Field::tidy`] rewrote the value (a
+    /// country's name became its code), since the change is not obvious.
+    pub tidy_said: bool,
     /// The file's name for this value in a `tentative:` list (`start`),
     /// when it can be marked not confirmed; fields sharing a name (a title
     /// in two languages) are marked together.
@@ -81,6 +84,7 @@ impl Field {
             error: None,
             check: None,
             tidy: None,
+            tidy_said: false,
             placeholder: String::new(),
             mark: None,
             tentative: false,
@@ -109,6 +113,13 @@ impl Field {
 
     pub fn tidied(mut self, t: fn(&str) -> Option<String>) -> Field {
         self.tidy = Some(t);
+        self
+    }
+
+    /// [`Field::tidied`], saying so in the status line when it rewrote the value.
+    pub fn tidied_aloud(mut self, t: fn(&str) -> Option<String>) -> Field {
+        self.tidy = Some(t);
+        self.tidy_said = true;
         self
     }
 
@@ -145,13 +156,24 @@ impl Field {
         self.value == "yes"
     }
 
-    fn validate(&mut self) {
+    /// Checks the value and tidies one that passed; the tidied value's
+    /// announcement when [`Field::tidy_said`] and it changed.
+    fn validate(&mut self) -> Option<String> {
         self.error = self.check.and_then(|c| c(self.value.trim()).err());
         if self.error.is_none()
             && let Some(v) = self.tidy.and_then(|t| t(self.value.trim()))
         {
-            self.value = v;
+            let was = std::mem::replace(&mut self.value, v);
+            if self.tidy_said && was.trim() != self.value {
+                return Some(crate::tr!(
+                    "tui-field-tidied",
+                    field = self.label.trim_end_matches(':'),
+                    was = was.trim(),
+                    now = self.value.as_str()
+                ));
+            }
         }
+        None
     }
 }
 
@@ -177,6 +199,8 @@ pub struct Form {
     /// The time a length typed as an end counts from when no field of
     /// the form holds it (the session's start, in the resize form).
     pub anchor: Option<String>,
+    /// What leaving a field rewrote, for the status line (taken by the caller).
+    pub said: Option<String>,
 }
 
 impl Form {
@@ -191,6 +215,7 @@ impl Form {
             input: TextInput::default(),
             after_leave: None,
             anchor: None,
+            said: None,
         };
         f.load_input();
         f
@@ -292,7 +317,7 @@ impl Form {
     pub fn move_focus(&mut self, delta: isize) {
         let left = self.focus;
         if let Some(f) = self.fields.get_mut(left) {
-            f.validate();
+            self.said = f.validate();
         }
         let n = self.fields.len().max(1) as isize;
         self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
@@ -423,7 +448,9 @@ impl Form {
     /// Runs every field's own check; true when all pass.
     pub fn validate_all(&mut self) -> bool {
         for f in &mut self.fields {
-            f.validate();
+            if let Some(said) = f.validate() {
+                self.said = Some(said);
+            }
         }
         self.focus_first_error()
     }

@@ -90,6 +90,7 @@ fn edit_fields(m: &Meeting) -> Vec<Field> {
         m,
         text("country", "form-country", &m.country)
             .checked(super::roster_edit::country_check)
+            .tidied_aloud(super::roster_edit::country_tidy)
             .hint("KZ, UZ, KG..."),
         "country",
     ));

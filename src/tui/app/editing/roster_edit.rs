@@ -16,19 +16,37 @@ use crate::domain::{InterpreterLanguages, Meeting, Participant, Role, Status, co
 use crate::edit::form_text::{first_text_field, read_opt_text, read_tentative, read_text};
 use crate::edit::session_form::Fields;
 use crate::edit::{ops, participant_usage};
+use crate::registration::codes::country_code;
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::status::Level;
 use crate::zones;
 
+/// A country as the file keeps it, an ISO code; a name that is exactly one
+/// country's, in English or Russian (`Kazakhstan`, `Казахстан`), passes and
+/// becomes its code on leaving ([`country_tidy`]); a near miss gets the
+/// code it most likely meant as a suggestion.
 pub(super) fn country_check(s: &str) -> Result<(), String> {
     if s.is_empty() || codes::is_country(s) {
         return Ok(());
     }
-    let hint = codes::suggest_country(s)
-        .map(|c| crate::tr!("tui-did-you-mean", value = c))
-        .unwrap_or_default();
-    Err(crate::tr!("tui-not-country", value = s, hint = hint))
+    match country_code(s) {
+        Ok(_) => Ok(()),
+        Err(near) => {
+            let hint = near
+                .map(|c| crate::tr!("tui-did-you-mean", value = c))
+                .unwrap_or_default();
+            Err(crate::tr!("tui-not-country", value = s, hint = hint))
+        }
+    }
+}
+
+/// The code of a country named exactly (see [`country_check`]).
+pub(super) fn country_tidy(s: &str) -> Option<String> {
+    if codes::is_country(s) {
+        return None;
+    }
+    country_code(s).ok()
 }
 
 fn email_check(s: &str) -> Result<(), String> {
@@ -100,6 +118,7 @@ fn record_fields(p: &Participant) -> Vec<Field> {
             p.country.clone().unwrap_or_default(),
         )
         .checked(country_check)
+        .tidied_aloud(country_tidy)
         .hint("KZ, UZ, KG..."),
         Field::text(
             "timezone",

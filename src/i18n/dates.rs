@@ -136,6 +136,16 @@ pub fn day_month(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A day in a list inside one meeting, where the year goes without
+/// saying: "Fri 25 Sep" / "пт, 25 сент.".
+pub fn short_day_month(d: NaiveDate, lang: Lang) -> String {
+    let wd = short_weekday(d.weekday(), lang);
+    match lang {
+        Lang::En => format!("{wd} {}", day_month(d, lang)),
+        Lang::Ru => format!("{wd}, {}", day_month(d, lang)),
+    }
+}
+
 /// A weekday in three letters or two: "Fri" / "пт".
 pub fn short_weekday(d: Weekday, lang: Lang) -> String {
     match lang {

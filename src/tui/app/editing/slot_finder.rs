@@ -139,7 +139,10 @@ fn move_there(app: &mut App, d: &SlotFinder) {
 /// A slot's date and times in the zone the Schedule shows, with the zone's
 /// name when it is not the meeting's.
 fn when(app: &App, m: &Meeting, date: NaiveDate, a: Clock, b: Clock) -> String {
-    let plain = format!("{} {a}-{b}", date.format("%Y-%m-%d"));
+    // A day as the rest of the interface writes it (the meeting's year
+    // goes without saying), not ISO.
+    let day = |d: NaiveDate| crate::i18n::dates::short_day_month(d, crate::i18n::current());
+    let plain = format!("{} {a}-{b}", day(date));
     let Some((written, shown)) = app.zone.zones(m) else {
         return plain;
     };
@@ -160,7 +163,7 @@ fn when(app: &App, m: &Meeting, date: NaiveDate, a: Clock, b: Clock) -> String {
     match (at(a), at(b)) {
         (Some(x), Some(y)) => format!(
             "{} {}-{} {}",
-            x.format("%Y-%m-%d"),
+            day(x.date_naive()),
             x.format("%H:%M"),
             y.format("%H:%M"),
             shown.name()

@@ -4,6 +4,7 @@
 //! Fluent chooses plural forms by the CLDR rules of the bundle's language,
 //! which is what Russian needs (1 ошибка, 3 ошибки, 11 ошибок, 21 ошибка).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -13,7 +14,7 @@ use super::{Arg, Lang};
 
 /// A message's named arguments, in the order given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Args(Vec<(String, Arg)>);
+pub struct Args(Vec<(Cow<'static, str>, Arg)>);
 
 impl Args {
     pub fn new() -> Self {
@@ -21,14 +22,14 @@ impl Args {
     }
 
     pub fn set(&mut self, name: &str, value: Arg) {
-        self.0.push((name.to_string(), value));
+        self.0.push((Cow::Owned(name.to_string()), value));
     }
 }
 
 /// Named arguments as Fluent takes them (a line number said in `lang`'s
 /// words), borrowed: a message rendered once
 /// per problem needs no copy of its arguments.
-fn fluent_args(pairs: &[(String, Arg)], lang: Lang) -> FluentArgs<'_> {
+fn fluent_args<'a>(pairs: &'a [(Cow<'static, str>, Arg)], lang: Lang) -> FluentArgs<'a> {
     let mut out = FluentArgs::with_capacity(pairs.len());
     for (name, value) in pairs {
         let v: FluentValue = match value {
@@ -37,7 +38,7 @@ fn fluent_args(pairs: &[(String, Arg)], lang: Lang) -> FluentArgs<'_> {
             Arg::Line(l) => FluentValue::from(text(lang, "at-line", &line_args(*l))),
             Arg::Msg(m) => FluentValue::from(m.render(lang)),
         };
-        out.set(name.as_str(), v);
+        out.set(&**name, v);
     }
     out
 }
@@ -92,7 +93,7 @@ pub fn text(lang: Lang, key: &str, args: &Args) -> String {
 }
 
 /// [`text`] with the arguments as a message keeps them.
-pub(crate) fn text_with(lang: Lang, key: &str, args: &[(String, Arg)]) -> String {
+pub(crate) fn text_with(lang: Lang, key: &str, args: &[(Cow<'static, str>, Arg)]) -> String {
     for l in [lang, Lang::En] {
         let b = bundle(l);
         if let Some(p) = b.get_message(key).and_then(|m| m.value()) {

@@ -110,10 +110,16 @@ macro_rules! tr {
 #[macro_export]
 macro_rules! msg {
     ($key:expr) => {
-        $crate::i18n::Msg::new($key)
+        $crate::i18n::Msg::of($key)
     };
     ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::Msg::new($key)$(.arg(stringify!($name), $value))+
+        $crate::i18n::Msg::with(
+            $key,
+            ::std::vec![$((
+                ::std::borrow::Cow::Borrowed(stringify!($name)),
+                $crate::i18n::Arg::from($value),
+            )),+],
+        )
     };
 }
 

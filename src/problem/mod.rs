@@ -201,6 +201,11 @@ impl Problem {
     /// Names one more record this problem concerns (once), in place.
     pub fn concern(&mut self, r: Record) {
         if !self.records.contains(&r) {
+            // Most problems concern one record: room for it alone, not the
+            // four a first push makes (35,000 problems on the 10× agenda).
+            if self.records.capacity() == 0 {
+                self.records.reserve_exact(1);
+            }
             self.records.push(r);
         }
     }

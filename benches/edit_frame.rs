@@ -15,33 +15,23 @@
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
+use common::{H, W, app_with, ms, today};
 use plenary::check::background::Wake;
 use plenary::check::{Checks, check_meeting};
 use plenary::edit::{Change, ListOp, Transaction};
-use plenary::tui::action::{Action, Command, InterpCommand, Load, View};
+use plenary::tui::action::{Action, Command, InterpCommand, View};
 use plenary::tui::library::Entry;
-use plenary::tui::{App, Theme, render};
+use plenary::tui::{App, render};
 use plenary::{generate, load, save};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
-
-const W: u16 = 200;
-const H: u16 = 60;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
 
 fn median(mut v: Vec<Duration>) -> f64 {
     v.sort();
@@ -58,19 +48,6 @@ fn document(x: usize) -> load::Document {
         load::source::from_bytes(text.into_bytes()).expect("text"),
     )
     .expect("loads")
-}
-
-fn app_with(e: Entry) -> App {
-    let mut app = App::new(
-        PathBuf::from("generated"),
-        today(),
-        Theme { color: true },
-        Rect::new(0, 0, W, H),
-    );
-    app.update(Action::Load(Load::Found(1)));
-    app.update(Action::Load(Load::Loaded(Box::new(e))));
-    app.update(Action::Load(Load::Finished));
-    app
 }
 
 /// One key and its frame; `whole` adds what every edit did before.

@@ -12,36 +12,27 @@
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
+use common::{H, W, app_with, ms, today};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use plenary::load::{Document, Fingerprint};
 use plenary::search::{Matcher, Query};
-use plenary::tui::action::{Action, Command, InterpCommand, Load, View};
+use plenary::tui::action::{Action, Command, InterpCommand, View};
 use plenary::tui::library::Entry;
-use plenary::tui::{App, Theme, render};
+use plenary::tui::{App, render};
 use plenary::{generate, save};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Constraint;
 use ratatui::widgets::{Block, Row, Table};
-
-const W: u16 = 200;
-const H: u16 = 60;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
 
 fn stats(mut v: Vec<Duration>) -> (f64, f64, f64) {
     v.sort();
@@ -60,19 +51,6 @@ fn entry(participants: usize) -> Entry {
         text: String::new(),
     };
     Entry::new(doc, today())
-}
-
-fn app_with(e: Entry) -> App {
-    let mut app = App::new(
-        PathBuf::from("generated"),
-        today(),
-        Theme { color: true },
-        Rect::new(0, 0, W, H),
-    );
-    app.update(Action::Load(Load::Found(1)));
-    app.update(Action::Load(Load::Loaded(Box::new(e))));
-    app.update(Action::Load(Load::Finished));
-    app
 }
 
 struct Row3 {

@@ -438,3 +438,31 @@ fn a_full_standard_output_is_said_in_russian() {
         "plenary: не удаётся писать в стандартный вывод: на диске нет места\n"
     );
 }
+
+/// A misspelt country in registrations is suggested by its Russian name.
+#[test]
+fn roster_import_suggests_the_country_in_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::copy(AGENDA, d.join("m.yaml")).unwrap();
+    fs::write(d.join("reg.csv"), "Name,Country\nIvanova Anna,Kazakstan\n").unwrap();
+    let args = [
+        "roster",
+        "import",
+        "reg.csv",
+        "--into",
+        "m.yaml",
+        "--dry-run",
+    ];
+    let (code, ru) = run_in(d, "ru", no_config(), &args);
+    assert_eq!(code, 0, "{ru}");
+    assert!(
+        ru.contains("reg.csv:2:2 (Country): неизвестная страна `Kazakstan`, может быть, KZ (Казахстан)?; оставлено пустым"),
+        "{ru}"
+    );
+    let (_, en) = run_in(d, "C", no_config(), &args);
+    assert!(
+        en.contains("reg.csv:2:2 (Country): unknown country `Kazakstan`, did you mean KZ (Kazakhstan)?; left empty"),
+        "{en}"
+    );
+}

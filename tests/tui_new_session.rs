@@ -130,50 +130,12 @@ fn the_kind_picker_takes_a_whole_name_first_with_or_without_its_dash() {
     assert_eq!(kind_picked("exhib", "<ret>"), "exhibition");
 }
 
-/// One interpreted day: English floor, a Russian booth staffed in Hall A.
-const DAY: &str = r#"title: One interpreted day
-timezone: Asia/Almaty
-start_date: 2023-10-04
-languages:
-- en
-- ru
-participants:
-- id: petrova-irina
-  name: Irina Petrova
-  languages: [ru, en]
-  role: interpreter
-  status: confirmed
-  interpreting:
-    a: ru
-    b: [en]
-- id: smith-anna
-  name: Anna Smith
-  languages: [ru, en]
-  role: interpreter
-  status: confirmed
-  interpreting:
-    a: ru
-    b: [en]
-sessions:
-- id: opening
-  title: Opening
-  date: 2023-10-04
-  start: "09:00"
-  end: "10:00"
-  room: Hall A
-  language: en
-  interpretation:
-  - to: ru
-    interpreters:
-    - petrova-irina
-    - smith-anna
-"#;
-
 /// The interpreted day in the Schedule, the opening selected.
 fn interpreted_day() -> (tempfile::TempDir, std::path::PathBuf, App) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("day.yaml");
-    std::fs::write(&path, DAY).unwrap();
+    // One interpreted day: English floor, a Russian booth staffed in Hall A.
+    std::fs::write(&path, common::interpreted::day(None, "")).unwrap();
     let mut app = common::app::app_on(dir.path(), 120, 40);
     app.update(Action::Run(Command::Show(View::Schedule)));
     app.select_session(0);

@@ -302,6 +302,49 @@ fn a_break_in_an_english_only_meeting_is_titled_as_before() {
     });
 }
 
+/// Forms with wrong values typed (each error read whole, wrapped under its
+/// field), the other editing forms and questions, and status lines that
+/// must fit one row of 80 columns.
+#[test]
+fn forms_questions_and_status_lines_in_russian_at_80x24() {
+    with_lang(Lang::Ru, || {
+        let scenes: [(&str, &str, &str); 12] = [
+            (
+                "dlg_session_form_errors",
+                "vCASIE",
+                "2aX<tab><tab><tab><C-u>2020-09-31<tab><tab><C-u>25:00<tab><C-u>90x<ret>",
+            ),
+            (
+                "dlg_new_meeting_errors",
+                "vCASIE",
+                "nTest<tab>2026-13-01<tab>2025-01-01<tab>Europe/Moscowx<ret>",
+            ),
+            ("dlg_edit_meeting", "ICT and OER", "e"),
+            ("dlg_move_session", "ICT and OER", "2m"),
+            ("dlg_resize_bad_value", "ICT and OER", "2R<C-u>abc<ret>"),
+            ("dlg_delete_session", "vCASIE", "2d"),
+            ("dlg_followup_due", "CASIE 2022", "4d"),
+            (
+                "dlg_followup_due_bad",
+                "CASIE 2022",
+                "4e<tab><tab><tab><C-u>xyz<ret>",
+            ),
+            // Webinar 3's booth loses one interpreter; T on webinar 1's asks about the other days.
+            ("dlg_same_team_rest", "vCASIE", "6jjjjjx<ret>gjT"),
+            ("status_zone_did_you_mean", "vCASIE", "2ZTokio<ret>"),
+            ("status_zone_unknown", "vCASIE", "2ZXx/Y<ret>"),
+            ("status_not_a_command", "vCASIE", "2:xyz<ret>"),
+        ];
+        for (name, meeting, keys) in scenes {
+            let mut app = app_on("agendas", 80, 24);
+            select_meeting(&mut app, meeting);
+            press(&mut app, keys);
+            let t = draw(&app);
+            insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());
+        }
+    });
+}
+
 /// The screen's lines, right ends trimmed.
 fn lines_of(app: &App) -> Vec<String> {
     let t = draw(app);
@@ -354,48 +397,5 @@ fn a_prompt_about_a_long_id_keeps_its_question_whole() {
         assert!(s.contains(id), "{s}");
         assert!(s.contains("(ГГГГ-ММ-ДД, +14d, +2w, none)"), "{s}");
         assert!(!s.contains('…'), "{s}");
-    });
-}
-
-/// Forms with wrong values typed (each error read whole, wrapped under its
-/// field), the other editing forms and questions, and status lines that
-/// must fit one row of 80 columns.
-#[test]
-fn forms_questions_and_status_lines_in_russian_at_80x24() {
-    with_lang(Lang::Ru, || {
-        let scenes: [(&str, &str, &str); 12] = [
-            (
-                "dlg_session_form_errors",
-                "vCASIE",
-                "2aX<tab><tab><tab><C-u>2020-09-31<tab><tab><C-u>25:00<tab><C-u>90x<ret>",
-            ),
-            (
-                "dlg_new_meeting_errors",
-                "vCASIE",
-                "nTest<tab>2026-13-01<tab>2025-01-01<tab>Europe/Moscowx<ret>",
-            ),
-            ("dlg_edit_meeting", "ICT and OER", "e"),
-            ("dlg_move_session", "ICT and OER", "2m"),
-            ("dlg_resize_bad_value", "ICT and OER", "2R<C-u>abc<ret>"),
-            ("dlg_delete_session", "vCASIE", "2d"),
-            ("dlg_followup_due", "CASIE 2022", "4d"),
-            (
-                "dlg_followup_due_bad",
-                "CASIE 2022",
-                "4e<tab><tab><tab><C-u>xyz<ret>",
-            ),
-            // Webinar 3's booth loses one interpreter; T on webinar 1's asks about the other days.
-            ("dlg_same_team_rest", "vCASIE", "6jjjjjx<ret>gjT"),
-            ("status_zone_did_you_mean", "vCASIE", "2ZTokio<ret>"),
-            ("status_zone_unknown", "vCASIE", "2ZXx/Y<ret>"),
-            ("status_not_a_command", "vCASIE", "2:xyz<ret>"),
-        ];
-        for (name, meeting, keys) in scenes {
-            let mut app = app_on("agendas", 80, 24);
-            select_meeting(&mut app, meeting);
-            press(&mut app, keys);
-            let t = draw(&app);
-            insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());
-        }
     });
 }

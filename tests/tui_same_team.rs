@@ -17,44 +17,9 @@ use plenary::tui::app::App;
 use plenary::tui::app::interp::InterpRow;
 use plenary::tui::event;
 
-const DAY: &str = r#"title: One interpreted day
-timezone: Asia/Almaty
-start_date: 2023-10-04
-end_date: 2023-10-05
-languages:
-- en
-- ru
-participants:
-- id: petrova-irina
-  name: Irina Petrova
-  role: interpreter
-  status: confirmed
-  interpreting:
-    a: ru
-    b:
-    - en
-- id: smith-anna
-  name: Anna Smith
-  role: interpreter
-  status: confirmed
-  interpreting:
-    a: ru
-    b:
-    - en
-sessions:
-- id: opening
-  title: Opening
-  date: 2023-10-04
-  start: "09:00"
-  end: "10:00"
-  room: Hall A
-  language: en
-  interpretation:
-  - to: ru
-    interpreters:
-    - petrova-irina
-    - smith-anna
-- id: coffee
+/// The interpreted day (two days, in fact) with a break, more sessions in
+/// Hall A (one spelt `hall a`), one in Room 2, and one on the second day.
+const MORE: &str = r#"- id: coffee
   title: Coffee
   kind: break
   date: 2023-10-04
@@ -98,6 +63,10 @@ sessions:
   - to: ru
 "#;
 
+fn day() -> String {
+    common::interpreted::day(Some("2023-10-05"), MORE)
+}
+
 fn key(app: &mut App, c: char) {
     let k = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     if let Some(a) = event::to_action(k, &app.context()) {
@@ -131,7 +100,7 @@ fn select_booth(app: &mut App, id: &str) {
 #[test]
 fn t_staffs_the_rooms_booth_all_day_in_one_undoable_edit() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("day.yaml"), DAY).unwrap();
+    std::fs::write(dir.path().join("day.yaml"), day()).unwrap();
     let mut app = app_on(dir.path(), 120, 40);
     let before = meeting(&app).clone();
     key(&mut app, '6');
@@ -191,7 +160,7 @@ fn t_staffs_the_rooms_booth_all_day_in_one_undoable_edit() {
 #[test]
 fn t_can_staff_the_booth_on_every_day_of_the_meeting_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("day.yaml"), DAY).unwrap();
+    std::fs::write(dir.path().join("day.yaml"), day()).unwrap();
     let mut app = app_on(dir.path(), 120, 40);
     let before = meeting(&app).clone();
     key(&mut app, '6');
@@ -282,7 +251,7 @@ fn a_webinar_series_gets_one_team_for_every_webinar_in_russian_too() {
 #[test]
 fn the_help_opened_in_interpretation_names_t() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("day.yaml"), DAY).unwrap();
+    std::fs::write(dir.path().join("day.yaml"), day()).unwrap();
     let mut app = app_on(dir.path(), 120, 40);
     key(&mut app, '6');
     key(&mut app, '?');

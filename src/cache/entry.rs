@@ -2,12 +2,16 @@
 //!
 //! Layout: a magic line, then length-prefixed parts: Plenary's version (and
 //! build), the file's path, the file's fingerprint (its length and BLAKE3
-//! hash), and the sections of the answer, each as a checksum and a postcard
-//! body: the head (which answer, made on which day), the meeting, its
-//! problems and, when the TUI has kept them, its search index. A reader
-//! decodes only the sections it needs. Any mismatch or damage reads as "no
-//! entry". The file's text is not kept: whoever uses an entry has just read
-//! the file and hashed it, and keeps that text (for saving, line numbers).
+//! hash), and the sections of the answer, each as a checksum (BLAKE3's
+//! first 8 bytes) and a postcard body: the head (which answer, made on
+//! which day), the meeting without its people and follow-ups, the people,
+//! the follow-ups, its problems and, when the TUI has kept them, its search
+//! index. A reader decodes only the sections it needs; on a large entry the
+//! people (and the search index) are decoded on a second thread beside the
+//! rest, which is why they are sections of their own. Any mismatch or
+//! damage reads as "no entry". The file's text is not kept: whoever uses an
+//! entry has just read the file and hashed it, and keeps that text (for
+//! saving, line numbers).
 
 use std::fs;
 use std::hash::{Hash, Hasher};
@@ -19,11 +23,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{Loaded, Want};
 use crate::check::check_document;
-use crate::domain::{Meeting, wire};
+use crate::domain::{FollowUp, Meeting, Participant, wire};
 use crate::load::{Document, source};
 use crate::problem::Problem;
 
-const MAGIC: &[u8] = b"plenary cache 3\n";
+const MAGIC: &[u8] = b"plenary cache 4\n";
 
 /// Plenary's version, and which build of it: a rebuilt binary (same version
 /// number, other code) must not trust what an older one kept. The build is
@@ -65,17 +69,42 @@ enum Kind {
     RosterFile,
 }
 
-/// The sections after the fingerprint, in this order.
+/// The sections after the fingerprint, in this order (the search index
+/// last: [`with_search`] replaces it in place).
 const HEAD: usize = 0;
 const MEETING: usize = 1;
-const PROBLEMS: usize = 2;
-const SEARCH: usize = 3;
-const SECTIONS: usize = 4;
+const PEOPLE: usize = 2;
+const FOLLOW_UPS: usize = 3;
+const PROBLEMS: usize = 4;
+const SEARCH: usize = 5;
+const SECTIONS: usize = 6;
+
+/// From this size on, an entry's people are decoded on a second thread
+/// (below it, starting the thread costs more than it saves).
+const PARALLEL_FROM: usize = 1 << 20;
 
 fn hash_of(parts: impl Hash) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     parts.hash(&mut h);
     h.finish()
+}
+
+/// A section's checksum: BLAKE3 is several times faster than SipHash on
+/// the tens of megabytes of a large entry, and every section is checked.
+fn sum(body: &[u8]) -> u64 {
+    let h = blake3::hash(body);
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&h.as_bytes()[..8]);
+    u64::from_le_bytes(first)
+}
+
+/// What else a reader decodes from an entry while its meeting is decoded
+/// (the TUI's search index), on the people's thread.
+pub type Also<'a> = dyn Fn(&Found) + Sync + 'a;
+
+/// A scoped thread's value; its panic goes on in the caller.
+fn joined<T>(r: std::thread::Result<T>) -> T {
+    r.unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
 /// The entry's name: one per file and build of Plenary, so a file's entry
@@ -109,6 +138,8 @@ impl<'a> Reader<'a> {
 pub struct Found {
     /// The whole entry, as read.
     all: Vec<u8>,
+    /// The fingerprint of the file it was made from, as kept.
+    fingerprint: [u8; 40],
     /// Each section's checksum and where its body lies in `all`.
     sections: [(u64, std::ops::Range<usize>); SECTIONS],
 }
@@ -119,6 +150,12 @@ impl Found {
     fn decode<T: for<'de> Deserialize<'de>>(&self, i: usize) -> Option<T> {
         let body = self.all.get(self.sections[i].1.clone())?;
         postcard::from_bytes(body).ok()
+    }
+
+    /// Whether it was made from a file whose bytes had `fingerprint`: the
+    /// same length and BLAKE3 hash is the same bytes.
+    pub fn is_for(&self, fingerprint: source::Fingerprint) -> bool {
+        self.fingerprint == fingerprint_bytes(fingerprint)
     }
 }
 
@@ -131,26 +168,24 @@ fn fingerprint_bytes(fp: source::Fingerprint) -> [u8; 40] {
 }
 
 /// The entry in `file`, when it is whole and was made by this build from
-/// the file at `path` when its bytes had `fingerprint` (the file as read
-/// now): the same length and BLAKE3 hash is the same bytes.
-pub fn find(file: &Path, path: &Path, fingerprint: source::Fingerprint) -> Option<Found> {
+/// the file at `path`; whether it is for the file's bytes as read now is
+/// [`Found::is_for`] (the file is read beside it).
+pub fn read(file: &Path, path: &Path) -> Option<Found> {
     let all = fs::read(file).ok()?;
     let base = all.as_ptr() as usize;
     let mut p = Reader(all.strip_prefix(MAGIC)?);
     let path = path.to_string_lossy();
-    if p.take()? != version().as_bytes()
-        || p.take()? != path.as_bytes()
-        || p.take()? != fingerprint_bytes(fingerprint)
-    {
+    if p.take()? != version().as_bytes() || p.take()? != path.as_bytes() {
         return None;
     }
+    let fingerprint: [u8; 40] = p.take()?.try_into().ok()?;
     let mut sections: [(u64, std::ops::Range<usize>); SECTIONS] = Default::default();
     for s in &mut sections {
         let sum = p.u64()?;
         let body = p.take()?;
         // Every section is checked, used or not: a damaged entry is
         // noticed (and rewritten) whoever reads it.
-        if hash_of(body) != sum {
+        if self::sum(body) != sum {
             return None;
         }
         let start = body.as_ptr() as usize - base;
@@ -159,23 +194,30 @@ pub fn find(file: &Path, path: &Path, fingerprint: source::Fingerprint) -> Optio
     if !p.0.is_empty() {
         return None;
     }
-    Some(Found { all, sections })
+    Some(Found {
+        all,
+        fingerprint,
+        sections,
+    })
 }
 
 /// The answer kept in `found` for the file `src` (its bytes, already known
-/// to be the entry's); problems re-checked for another `today`. `None`
-/// when a section does not decode.
+/// to be the entry's); problems re-checked for another `today`; `also`
+/// reads more of the entry meanwhile. `None` when a section does not decode.
 pub fn answer(
     found: &Found,
     path: &Path,
     src: source::Source,
     today: NaiveDate,
     want: Want,
+    also: Option<&Also>,
 ) -> Option<Loaded> {
     let head: Head = found.decode(HEAD)?;
     Some(match head.kind {
         Kind::Meeting => {
-            let meeting: Meeting = found.decode(MEETING)?;
+            // Not wanted: not even decoded.
+            let kept = matches!(want, Want::Problems | Want::ProblemsOnly) && head.today == today;
+            let (meeting, problems) = meeting(found, kept, also)?;
             let doc = Document {
                 path: path.to_path_buf(),
                 meeting,
@@ -184,20 +226,65 @@ pub fn answer(
                 has_comments: head.has_comments,
                 text: src.text,
             };
-            let problems = match want {
-                // Not wanted: not even decoded.
-                Want::MeetingOnly => Vec::new(),
-                Want::Problems | Want::ProblemsOnly if head.today == today => {
-                    found.decode(PROBLEMS)?
-                }
+            let problems = match (problems, want) {
+                (Some(p), _) => p,
+                (None, Want::MeetingOnly) => Vec::new(),
                 // Due dates read against another day: only the checks run again.
-                Want::Problems | Want::ProblemsOnly => check_document(&doc, today),
+                (None, Want::Problems | Want::ProblemsOnly) => check_document(&doc, today),
             };
             Loaded::Meeting(Box::new(doc), problems)
         }
         Kind::Failed => Loaded::Failed(found.decode(PROBLEMS)?),
         Kind::RosterFile => Loaded::RosterFile,
     })
+}
+
+/// The meeting kept in `found`, its people and follow-ups put back, with
+/// its problems when `problems` (else `None`). On a large entry the people
+/// and what `also` reads are decoded on a second thread beside the rest.
+fn meeting(
+    found: &Found,
+    problems: bool,
+    also: Option<&Also>,
+) -> Option<(Meeting, Option<Vec<Problem>>)> {
+    meeting_on(found, problems, also, found.all.len() >= PARALLEL_FROM)
+}
+
+fn meeting_on(
+    found: &Found,
+    problems: bool,
+    also: Option<&Also>,
+    two_threads: bool,
+) -> Option<(Meeting, Option<Vec<Problem>>)> {
+    let rest = || -> Option<(Meeting, Vec<FollowUp>, Option<Vec<Problem>>)> {
+        let meeting: Meeting = found.decode(MEETING)?;
+        let follow_ups: Vec<FollowUp> = found.decode(FOLLOW_UPS)?;
+        let problems = match problems {
+            true => Some(found.decode(PROBLEMS)?),
+            false => None,
+        };
+        Some((meeting, follow_ups, problems))
+    };
+    let people = || -> Option<Vec<Participant>> {
+        let people = found.decode(PEOPLE);
+        if let Some(also) = also {
+            also(found);
+        }
+        people
+    };
+    let (rest, people) = if two_threads {
+        std::thread::scope(|s| {
+            let people = s.spawn(people);
+            let rest = rest();
+            (rest, joined(people.join()))
+        })
+    } else {
+        (rest(), people())
+    };
+    let (mut meeting, follow_ups, problems) = rest?;
+    *meeting.participants.people_mut() = people?;
+    meeting.follow_ups = follow_ups;
+    Some((meeting, problems))
 }
 
 /// The search index kept beside the meeting, if the TUI kept one.
@@ -212,23 +299,24 @@ pub fn encode(v: &impl Serialize) -> std::io::Result<Vec<u8>> {
 
 /// Keeps `loaded` (and the TUI's `search` index, encoded) in `file`, made
 /// from the file's bytes with `fingerprint`; written whole under a
-/// temporary name first so a reader never sees half an entry.
+/// temporary name first so a reader never sees half an entry. The
+/// meeting's people and follow-ups are taken out while its other fields
+/// are encoded, and put back.
 pub fn write(
     file: &Path,
     path: &Path,
     fingerprint: source::Fingerprint,
     today: NaiveDate,
-    loaded: &Loaded,
+    loaded: &mut Loaded,
     search: Option<&[u8]>,
 ) -> std::io::Result<()> {
-    let none: &[Problem] = &[];
-    let (kind, meeting, problems) = match loaded {
+    let (kind, problems) = match &*loaded {
         // A meeting whose roster lives in its own file also depends on that
         // file; it is not kept (such meetings are small).
         Loaded::Meeting(doc, _) if doc.roster.is_some() => return Ok(()),
-        Loaded::Meeting(doc, problems) => (Kind::Meeting, Some(&doc.meeting), &problems[..]),
-        Loaded::Failed(p) => (Kind::Failed, None, &p[..]),
-        Loaded::RosterFile => (Kind::RosterFile, None, none),
+        Loaded::Meeting(_, problems) => (Kind::Meeting, encode(problems)?),
+        Loaded::Failed(p) => (Kind::Failed, encode(p)?),
+        Loaded::RosterFile => (Kind::RosterFile, encode(&Vec::<Problem>::new())?),
     };
     let has_comments = matches!(loaded, Loaded::Meeting(d, _) if d.has_comments);
     let head = encode(&Head {
@@ -236,10 +324,12 @@ pub fn write(
         has_comments,
         kind,
     })?;
-    let meeting = meeting.map(encode).transpose()?.unwrap_or_default();
-    let problems = encode(&problems)?;
+    let [meeting, people, follow_ups] = match loaded {
+        Loaded::Meeting(doc, _) => split_encode(&mut doc.meeting)?,
+        _ => Default::default(),
+    };
     let path = path.to_string_lossy();
-    let mut out = Vec::with_capacity(meeting.len() + problems.len() + 256);
+    let mut out = Vec::with_capacity(meeting.len() + people.len() + follow_ups.len() + 256);
     out.extend_from_slice(MAGIC);
     let mut part = |p: &[u8]| {
         out.extend_from_slice(&(p.len() as u64).to_le_bytes());
@@ -248,11 +338,23 @@ pub fn write(
     part(version().as_bytes());
     part(path.as_bytes());
     part(&fingerprint_bytes(fingerprint));
-    for body in [&head[..], &meeting, &problems, search.unwrap_or_default()] {
-        part(&hash_of(body).to_le_bytes());
+    let sections = [&head[..], &meeting, &people, &follow_ups, &problems];
+    for body in sections.into_iter().chain([search.unwrap_or_default()]) {
+        part(&sum(body).to_le_bytes());
         part(body);
     }
     keep(file, &out)
+}
+
+/// The meeting without its people and follow-ups, the people, the
+/// follow-ups, each encoded; `m` is whole again afterwards.
+fn split_encode(m: &mut Meeting) -> std::io::Result<[Vec<u8>; 3]> {
+    let people = std::mem::take(m.participants.people_mut());
+    let follow_ups = std::mem::take(&mut m.follow_ups);
+    let rest = encode(m);
+    *m.participants.people_mut() = people;
+    m.follow_ups = follow_ups;
+    Ok([rest?, encode(&m.people())?, encode(&m.follow_ups)?])
 }
 
 /// Rewrites the entry `found` (read from `file`) with `search` as its
@@ -265,7 +367,7 @@ pub fn with_search(file: &Path, found: &Found, search: &[u8]) -> std::io::Result
     // The search section's checksum and body, each with its length, end the entry.
     let end = found.sections[SEARCH].1.start.saturating_sub(3 * 8);
     let mut out = found.all.get(..end).unwrap_or_default().to_vec();
-    for p in [&hash_of(search).to_le_bytes()[..], search] {
+    for p in [&sum(search).to_le_bytes()[..], search] {
         out.extend_from_slice(&(p.len() as u64).to_le_bytes());
         out.extend_from_slice(p);
     }
@@ -321,5 +423,39 @@ mod tests {
             }
         }
         assert!(seen >= 5, "the agendas were read");
+    }
+
+    /// The meeting comes back whole from its sections, decoded on one
+    /// thread or two, with its problems and what `also` read meanwhile.
+    #[test]
+    fn one_thread_or_two_decode_the_same() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let m = crate::generate::meeting(120, 12, 40);
+        let text = crate::save::canonical::meeting_yaml(&m).expect("serializes");
+        let f = dir.path().join("m.yaml");
+        fs::write(&f, &text).expect("write");
+        let doc = crate::load::load(&f).expect("loads");
+        let today = doc.meeting.start_date;
+        let problems = check_document(&doc, today);
+        let mut loaded = Loaded::Meeting(Box::new(doc), problems.clone());
+        let entry = dir.path().join("entry.bin");
+        let fp = source::Fingerprint::of(text.as_bytes());
+        let search = encode(&vec![7u8, 8, 9]).expect("encodes");
+        write(&entry, &f, fp, today, &mut loaded, Some(&search)).expect("written");
+        let Loaded::Meeting(doc, _) = &loaded else {
+            panic!("a meeting")
+        };
+        assert_eq!(doc.meeting, m, "put back whole after writing");
+        let found = read(&entry, &f).expect("read back");
+        assert!(found.is_for(fp));
+        for two in [false, true] {
+            let seen = std::sync::Mutex::new(None);
+            let also = |f: &Found| *seen.lock().expect("lock") = f.decode::<Vec<u8>>(SEARCH);
+            let (back, kept) = meeting_on(&found, true, Some(&also), two).expect("decodes");
+            assert_eq!(back, m, "two threads: {two}");
+            assert_eq!(kept, Some(problems.clone()));
+            let search = seen.into_inner().expect("lock");
+            assert_eq!(search, Some(vec![7, 8, 9]));
+        }
     }
 }

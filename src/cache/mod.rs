@@ -88,7 +88,7 @@ pub enum Want {
 /// Loads and checks `path` whole, or takes the same answer from `cache`
 /// when the file's bytes are the ones that answer came from.
 pub fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>, want: Want) -> Loaded {
-    load_with(path, today, cache, want, &mut |_| None).0
+    load_with(path, today, cache, want, &mut |_| None, None).0
 }
 
 /// [`load`] for the TUI, which also wants an index built from the meeting
@@ -97,7 +97,7 @@ pub fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>, want: Want) ->
 /// `build` makes it when the entry has none (a cold load, or an entry that
 /// `plenary check` wrote). `None` without a cache, or when the file is not a
 /// meeting the cache keeps; the caller then builds it itself.
-pub fn load_indexed<S: Serialize + DeserializeOwned>(
+pub fn load_indexed<S: Serialize + DeserializeOwned + Send>(
     path: &Path,
     today: NaiveDate,
     cache: Option<&Cache>,
@@ -107,16 +107,30 @@ pub fn load_indexed<S: Serialize + DeserializeOwned>(
         return (load(path, today, None, Want::Problems), None);
     };
     let mut built = None;
-    let (loaded, found) = load_with(path, today, Some(cache), Want::Problems, &mut |doc| {
-        let index = build(doc);
-        let bytes = entry::encode(&index).ok();
-        built = Some(index);
-        bytes
-    });
+    // Decoded beside the meeting, when the entry has it.
+    let kept = std::sync::Mutex::new(None);
+    let search = |found: &entry::Found| {
+        if let Ok(mut k) = kept.lock() {
+            *k = entry::search::<S>(found);
+        }
+    };
+    let (loaded, found) = load_with(
+        path,
+        today,
+        Some(cache),
+        Want::Problems,
+        &mut |doc| {
+            let index = build(doc);
+            let bytes = entry::encode(&index).ok();
+            built = Some(index);
+            bytes
+        },
+        Some(&search),
+    );
     let Some(found) = found else {
         return (loaded, built);
     };
-    if let Some(index) = entry::search(&found) {
+    if let Some(index) = kept.into_inner().ok().flatten() {
         return (loaded, Some(index));
     }
     let Loaded::Meeting(doc, _) = &loaded else {
@@ -130,32 +144,44 @@ pub fn load_indexed<S: Serialize + DeserializeOwned>(
 }
 
 /// [`load`], also giving back the entry it used, when it used one, to read
-/// more from; `index` encodes what is kept beside a meeting loaded in full.
+/// more from; `index` encodes what is kept beside a meeting loaded in full;
+/// `also` reads more of a used entry while its meeting is decoded.
 fn load_with(
     path: &Path,
     today: NaiveDate,
     cache: Option<&Cache>,
     want: Want,
     index: &mut dyn FnMut(&Document) -> Option<Vec<u8>>,
+    also: Option<&entry::Also>,
 ) -> (Loaded, Option<entry::Found>) {
-    let bytes = match source::read_bytes(path) {
-        Ok(b) => b,
-        Err(_) => return (full(path, today, None, want), None),
-    };
     let Some(cache) = cache else {
-        return (
-            full(path, today, source::from_bytes(bytes).ok(), want),
-            None,
-        );
+        let src = source::read_bytes(path)
+            .ok()
+            .and_then(|b| source::from_bytes(b).ok());
+        return (full(path, today, src, want), None);
     };
     let file = cache.file_for(entry::key(path));
-    let fingerprint = source::Fingerprint::of(&bytes);
-    let Some(found) = entry::find(&file, path, fingerprint) else {
+    // The file and its entry are read (and each hashed whole) side by side.
+    let (read, kept) = std::thread::scope(|s| {
+        let kept = s.spawn(|| entry::read(&file, path));
+        let read = source::read_bytes(path).map(|b| {
+            let fingerprint = source::Fingerprint::of(&b);
+            (b, fingerprint)
+        });
+        (
+            read,
+            kept.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        )
+    });
+    let Ok((bytes, fingerprint)) = read else {
+        return (full(path, today, None, want), None);
+    };
+    let Some(found) = kept.filter(|f| f.is_for(fingerprint)) else {
         return (miss(path, today, bytes, &file, index), None);
     };
     // The bytes are the entry's: the ones a full load accepted.
     let answer = source::with_fingerprint(bytes, fingerprint)
-        .and_then(|src| entry::answer(&found, path, src, today, want));
+        .and_then(|src| entry::answer(&found, path, src, today, want, also));
     match answer {
         Some(loaded) => (loaded, Some(found)),
         // Whole but not readable by this build (which wrote it): read the file again.
@@ -179,13 +205,20 @@ fn miss(
         return full(path, today, None, Want::Problems);
     };
     let fingerprint = src.fingerprint;
-    let loaded = full(path, today, Some(src), Want::Problems);
+    let mut loaded = full(path, today, Some(src), Want::Problems);
     let search = match &loaded {
         Loaded::Meeting(doc, _) if doc.roster.is_none() => index(doc),
         _ => None,
     };
     // A full answer is worth keeping; failing to keep it only costs the next run time.
-    let _ = entry::write(file, path, fingerprint, today, &loaded, search.as_deref());
+    let _ = entry::write(
+        file,
+        path,
+        fingerprint,
+        today,
+        &mut loaded,
+        search.as_deref(),
+    );
     loaded
 }
 
@@ -248,7 +281,7 @@ mod tests {
             panic!("loads");
         };
         let (Loaded::Meeting(again, kept), Some(_)) =
-            load_with(&f, today, Some(&cache), Want::Problems, &mut |_| None)
+            load_with(&f, today, Some(&cache), Want::Problems, &mut |_| None, None)
         else {
             panic!("the entry is used");
         };

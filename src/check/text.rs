@@ -9,6 +9,9 @@ use crate::i18n::Msg;
 use crate::msg;
 
 fn bad_char(s: &str) -> Option<char> {
+    if crate::safe::surely_safe(s, true) {
+        return None;
+    }
     s.chars()
         .find(|c| crate::safe::is_unsafe(*c) && *c != '\n' && *c != '\t')
 }

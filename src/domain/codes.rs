@@ -100,6 +100,18 @@ pub fn country_name(code: &str) -> String {
         .unwrap_or_else(|_| code.to_string())
 }
 
+/// A country's name in the interface language: the catalogue's
+/// `country-<code>` when it has one, else the English name (ISO 3166).
+pub fn country_said(code: &str) -> String {
+    let lang = crate::i18n::current();
+    let key = format!("country-{code}");
+    if lang != crate::i18n::Lang::En && crate::i18n::has(lang, &key) {
+        crate::i18n::text(lang, &key, &crate::i18n::Args::new())
+    } else {
+        country_name(code)
+    }
+}
+
 /// What a wrong country code was probably meant to be: `kz`, `KAZ` or `Kazakhstan` → `KZ`.
 pub fn suggest_country(input: &str) -> Option<&'static str> {
     let t = input.trim();

@@ -20,6 +20,8 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Args, has, keys, source, text};
+#[cfg(test)]
+pub(crate) use msg::ru;
 pub use msg::{Arg, Msg};
 pub use phrase::{label_in, label_key, phrase, phrase_in, phrase_key};
 

@@ -99,6 +99,17 @@ impl Msg {
     }
 }
 
+/// An argument as the tests of the words modules read it in Russian: a
+/// message rendered, a text as it is (anything else as debugged).
+#[cfg(test)]
+pub(crate) fn ru(a: Arg) -> String {
+    match a {
+        Arg::Msg(m) => m.render(Lang::Ru),
+        Arg::Str(s) => s,
+        other => format!("{other:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

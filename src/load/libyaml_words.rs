@@ -263,14 +263,7 @@ const YAML_SERDE: [(&str, &str); 9] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ru(a: Arg) -> String {
-        match a {
-            Arg::Msg(m) => m.render(Lang::Ru),
-            Arg::Str(s) => s,
-            other => format!("{other:?}"),
-        }
-    }
+    use crate::i18n::ru;
 
     #[test]
     fn libyaml_reasons_keep_their_english_and_gain_russian() {

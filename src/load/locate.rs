@@ -60,6 +60,7 @@ impl LineIndex {
             names.ids.insert(p, names.names.len() as u32);
             names.names.push(p);
         }
+        names.children();
         names.at = vec![None; names.names.len()];
         scan(text, &mut names);
         let at = names
@@ -148,6 +149,10 @@ impl Names for Every {
 struct Wanted<'w> {
     ids: FxHashMap<&'w str, u32>,
     names: Vec<&'w str>,
+    /// Each wanted path by its parent and its last key or index: what a
+    /// child is looked up by, with no path spelled and hashed per line.
+    keys: FxHashMap<(u32, &'w str), u32>,
+    items: FxHashMap<(u32, usize), u32>,
     at: Vec<Option<(usize, usize)>>,
     /// A child's path is spelled here to look it up, so no string is made per line.
     scratch: String,
@@ -163,6 +168,40 @@ impl Wanted<'_> {
 
     fn lookup(&self) -> u32 {
         self.ids.get(self.scratch.as_str()).copied().unwrap_or(DEAD)
+    }
+
+    /// Files every wanted path under its parent, as the scan spells a
+    /// child: `parent.key` (a key alone under the root) or `parent[n]`.
+    /// The last `.` or `[` of a path is where a child's name starts, and
+    /// every path's part before it is wanted too (its ancestor), so the
+    /// parent has an id; an index counts only as the scan writes it.
+    fn children(&mut self) {
+        for (id, &p) in self.names.iter().enumerate() {
+            let id = id as u32;
+            let Some(cut) = p.rfind(['.', '[']) else {
+                self.keys.insert((ROOT, p), id);
+                continue;
+            };
+            let Some(&parent) = self.ids.get(&p[..cut]) else {
+                continue;
+            };
+            if p.as_bytes()[cut] == b'.' {
+                self.keys.insert((parent, &p[cut + 1..]), id);
+                continue;
+            }
+            let Some(n) = p[cut + 1..]
+                .strip_suffix(']')
+                .and_then(|n| n.parse::<usize>().ok().filter(|v| v.to_string() == n))
+            else {
+                continue;
+            };
+            self.items.insert((parent, n), id);
+            // The root's children are spelled with no prefix, as are those
+            // of the empty path: `[n]` is either one's.
+            if cut == 0 {
+                self.items.insert((ROOT, n), id);
+            }
+        }
     }
 }
 
@@ -181,6 +220,11 @@ impl Names for Wanted<'_> {
         if *parent == DEAD {
             return DEAD;
         }
+        // A key with no `.` or `[` of its own ends its path's last part,
+        // as the child map files it; any other is spelled and looked up.
+        if !key.contains(['.', '[']) {
+            return self.keys.get(&(*parent, key)).copied().unwrap_or(DEAD);
+        }
         let mut s = std::mem::take(&mut self.scratch);
         s.clear();
         s.push_str(self.prefix(*parent));
@@ -195,13 +239,7 @@ impl Names for Wanted<'_> {
         if *parent == DEAD {
             return DEAD;
         }
-        use std::fmt::Write;
-        let mut s = std::mem::take(&mut self.scratch);
-        s.clear();
-        s.push_str(self.prefix(*parent));
-        let _ = write!(s, "[{n}]");
-        self.scratch = s;
-        self.lookup()
+        self.items.get(&(*parent, n)).copied().unwrap_or(DEAD)
     }
     fn record(&mut self, p: &u32, at: (usize, usize)) {
         if let Some(slot) = self.at.get_mut(*p as usize) {

@@ -236,14 +236,7 @@ fn named(text: &str) -> Option<Msg> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ru(a: Arg) -> String {
-        match a {
-            Arg::Msg(m) => m.render(Lang::Ru),
-            Arg::Str(s) => s,
-            other => format!("{other:?}"),
-        }
-    }
+    use crate::i18n::ru;
 
     #[test]
     fn our_value_messages_are_recognized_and_said_in_russian() {

@@ -3,7 +3,7 @@
 //! roles and statuses to the agenda's words, with a did-you-mean when a
 //! name is not known.
 
-use crate::domain::codes::{country_name, suggest_country, suggest_language};
+use crate::domain::codes::{country_said, suggest_country, suggest_language};
 use crate::domain::{Role, Status};
 
 /// Russian names of the countries these meetings draw from (celes knows the
@@ -252,7 +252,7 @@ fn distance(a: &[char], b: &[char]) -> usize {
 
 /// "KZ (Kazakhstan)" for a suggestion in a message.
 pub fn describe_country(code: &str) -> String {
-    format!("{code} ({})", country_name(code))
+    format!("{code} ({})", country_said(code))
 }
 
 #[cfg(test)]

@@ -14,4 +14,4 @@ pub mod csv;
 pub mod json;
 pub mod terminal;
 
-pub use terminal::{REPLACEMENT, clean, clean_lines, is_unsafe, path};
+pub use terminal::{REPLACEMENT, clean, clean_lines, is_unsafe, path, surely_safe};

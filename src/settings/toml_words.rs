@@ -250,14 +250,7 @@ const TYPES: [(&str, &str); 8] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ru(a: Arg) -> String {
-        match a {
-            Arg::Msg(m) => m.render(Lang::Ru),
-            Arg::Str(s) => s,
-            other => format!("{other:?}"),
-        }
-    }
+    use crate::i18n::ru;
 
     #[test]
     fn every_description_is_said_in_russian_with_its_english_kept() {

@@ -3,7 +3,7 @@
 //! as a person would and waits for text rather than for fixed times.
 //! `corpus` holds the runner of the `.yaml`/`.expected` corpora; `app`
 //! the helpers of the headless TUI tests (today, an app on a folder, a
-//! drawn frame, a selected meeting).
+//! drawn frame, a selected meeting); `interpreted` one interpreted day.
 
 // Each test crate uses a different part of this harness.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -17,6 +17,7 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 
 pub mod app;
 pub mod corpus;
+pub mod interpreted;
 
 pub const TIMEOUT: Duration = Duration::from_secs(60);
 

@@ -158,11 +158,11 @@ fn an_interpreter_is_made_entirely_in_the_tui() {
     assert_eq!(p.email.as_deref(), Some("a.sadykova@example.org"));
     assert_eq!(
         p.interpreting,
-        Some(InterpreterLanguages {
+        Some(Box::new(InterpreterLanguages {
             a: "kk".into(),
             b: vec!["ru".into()],
             c: vec!["en".into()],
-        })
+        }))
     );
     assert_eq!(p.notes.as_deref(), Some("Booth 1 on day one"));
     let made = p.clone();

@@ -338,7 +338,7 @@ pub(super) fn language_pairs_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Ve
             let Some(p) = lk.participant(id) else {
                 continue;
             };
-            let misfits = staffing::misfits(p.interpreting.as_ref(), &s.language, c);
+            let misfits = staffing::misfits(p.interpreting.as_deref(), &s.language, c);
             if misfits.is_empty() {
                 continue;
             }

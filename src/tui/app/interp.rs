@@ -526,10 +526,10 @@ pub fn interpreter_choices(m: &Meeting, s: usize, ch: usize, lang: &str) -> Vec<
         .enumerate()
         .filter(|(_, p)| p.role == Role::Interpreter && !channel.interpreters.contains(&p.id))
         .map(|(n, p)| {
-            let misfits = staffing::misfits(p.interpreting.as_ref(), &session.language, channel);
+            let misfits = staffing::misfits(p.interpreting.as_deref(), &session.language, channel);
             let langs = p
                 .interpreting
-                .as_ref()
+                .as_deref()
                 .map(staffing::languages_label)
                 .unwrap_or_else(|| crate::tr!("tui-no-languages-stated"));
             let mut why: Vec<String> = misfits

@@ -478,7 +478,7 @@ fn interpreter_lines(
     lang: &str,
     t: Theme,
 ) -> Vec<Line<'static>> {
-    let skills = m.participant(id).and_then(|p| p.interpreting.as_ref());
+    let skills = m.participant(id).and_then(|p| p.interpreting.as_deref());
     let langs = skills.map(staffing::languages_label).unwrap_or_default();
     let mut out = vec![Line::raw(format!(
         "  {} — {langs}",

@@ -157,7 +157,7 @@ fn record_fields(p: &Participant) -> Vec<Field> {
         .checked(email_check),
     ]
     .into_iter()
-    .chain(interpreting_fields(p.interpreting.as_ref()))
+    .chain(interpreting_fields(p.interpreting.as_deref()))
     .chain([Field::text(
         "notes",
         &tr("tui-pf-notes"),
@@ -297,7 +297,7 @@ fn read(
     p.country = optional(f.get("country"));
     p.timezone = optional(f.get("timezone"));
     match read_interpreting(f) {
-        Ok(i) => p.interpreting = i,
+        Ok(i) => p.interpreting = i.map(Box::new),
         Err(e) => errs.push(e),
     }
     p.languages = f.field("languages").map(Field::values).unwrap_or_default();
@@ -461,10 +461,10 @@ mod tests {
         let p = Participant {
             languages: vec!["eng".into()],
             timezone: Some("JST".into()),
-            interpreting: Some(InterpreterLanguages {
+            interpreting: Some(Box::new(InterpreterLanguages {
                 a: "Russian".into(),
                 ..Default::default()
-            }),
+            })),
             ..Default::default()
         };
         let mut f = Form::new("t", fields(&[], &p));

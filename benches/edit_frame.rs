@@ -124,7 +124,12 @@ fn sizes() -> Vec<usize> {
     }
 }
 
+/// The allocator the `plenary` binary runs on, so the TUI is timed as it runs.
+#[global_allocator]
+static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
+
 fn main() {
+    plenary::alloc::tune();
     let mut rows = Rows(Vec::new());
     let mut other: Vec<String> = Vec::new();
     for x in sizes() {

@@ -77,7 +77,13 @@ fn child_peak(what: &str, path: &Path) -> String {
         .unwrap_or_else(|_| "?".into())
 }
 
+/// The allocator `plenary` runs on: the typed parse this bench holds
+/// `check` against must pay the same malloc.
+#[global_allocator]
+static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
+
 fn main() {
+    plenary::alloc::tune();
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
         child(&args[i + 1], Path::new(&args[i + 2]));

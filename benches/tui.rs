@@ -264,7 +264,12 @@ fn first_frame(dir: &Path, loaded: &str) -> Option<(Duration, Duration, Duration
 
 use std::io::Write;
 
+/// The allocator the `plenary` binary runs on, so the TUI is timed as it runs.
+#[global_allocator]
+static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
+
 fn main() {
+    plenary::alloc::tune();
     let mut rows: Vec<Row3> = Vec::new();
     let queries = ["gulnara kus", "umankulova", "li fan", "уманкулова", "keris"];
     for n in [10_000usize, 100_000] {

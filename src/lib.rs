@@ -25,6 +25,7 @@
 // Unit tests may unwrap and panic: a failing test should stop loudly.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod alloc;
 pub mod cache;
 pub mod check;
 pub mod cli;

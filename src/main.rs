@@ -7,24 +7,12 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
 
-/// mimalloc keeps small blocks without glibc's per-block header and
-/// 32-byte minimum: a big agenda is hundreds of thousands of short
-/// strings. With freed pages given back at once (see [`main`]) `check` of a
-/// 33 MB file peaks ~28 MB lower than with glibc's malloc (issue 11).
-/// Version 2 without transparent huge pages: v3 and huge pages held more.
+/// mimalloc, tuned (`plenary::alloc` says why).
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// `mi_option_purge_delay` in mimalloc 2's `mi_option_e` (the Rust
-/// binding names no constant for it).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() -> ExitCode {
-    // Freed memory goes back to the system at once rather than 10 ms
-    // later: a command frees the text or the meeting and then builds the
-    // next big thing, and the delay kept both resident.
-    // SAFETY: sets a plain option read by the allocator; valid at any time.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+    plenary::alloc::tune();
     // Settings first: the language decides the words of `--help`.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let settings = plenary::cli::start(&args);

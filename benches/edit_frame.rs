@@ -129,7 +129,6 @@ fn sizes() -> Vec<usize> {
 static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() {
-    plenary::alloc::tune();
     let mut rows = Rows(Vec::new());
     let mut other: Vec<String> = Vec::new();
     for x in sizes() {

@@ -269,7 +269,6 @@ use std::io::Write;
 static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() {
-    plenary::alloc::tune();
     let mut rows: Vec<Row3> = Vec::new();
     let queries = ["gulnara kus", "umankulova", "li fan", "уманкулова", "keris"];
     for n in [10_000usize, 100_000] {

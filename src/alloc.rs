@@ -19,11 +19,15 @@ pub use mimalloc::MiMalloc as Allocator;
 /// names no constant for it; Cargo.lock pins the version this number is for).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Sets the allocator's options; call first thing in `main`.
+/// Sets the allocator's options for a command (`check`, `followups`, …),
+/// not for the TUI.
 ///
 /// Freed memory goes back to the system at once rather than 10 ms later: a
 /// command frees the text or the meeting and then builds the next big
-/// thing, and the delay kept both resident.
+/// thing, and the delay kept both resident. The TUI keeps the default
+/// delay: it frees and allocates again on every edit, and returning pages
+/// at once made its first edit after a warm 10× load 27 → 70 ms
+/// (`cargo bench --bench edit_frame`).
 pub fn tune() {
     // SAFETY: sets a plain option read by the allocator; valid at any time.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };

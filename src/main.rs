@@ -12,7 +12,6 @@ use clap::{CommandFactory, FromArgMatches};
 static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() -> ExitCode {
-    plenary::alloc::tune();
     // Settings first: the language decides the words of `--help`.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let settings = plenary::cli::start(&args);
@@ -34,6 +33,8 @@ fn main() -> ExitCode {
         }
     };
     if cli.command.is_some() {
+        // A command, not the TUI: memory returned at once (`plenary::alloc`).
+        plenary::alloc::tune();
         plenary::cli::say_settings_problems(settings, Some(&cli));
     }
     if let Some(code) = plenary::cli::run(&cli) {

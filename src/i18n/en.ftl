@@ -1309,7 +1309,13 @@ import-no-conference-hint = a pretalx or frab schedule.json has {"{"}"schedule":
 import-note-no-start = event `{ $key }` ({ $title }) has no start date and time; skipped
 import-note-past-midnight = event `{ $key }` runs past midnight; it ends at 23:59 in the agenda, its real end is in the session's notes
 import-not-loaded-back = wrote { $file }, but it does not load back:
-import-wrote = wrote { $file }: { $sessions } sessions, { $people } participants
+import-wrote = wrote { $file }: { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}, { $people ->
+    [one] { $people } participant
+   *[other] { $people } participants
+}
 
 ## serde_json's reasons for a schedule.json that is not JSON (src/import/why.rs)
 

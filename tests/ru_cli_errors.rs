@@ -328,6 +328,51 @@ fn no_terminal_is_said_in_russian() {
     );
 }
 
+/// The TUI started with no terminal (`plenary < /dev/null > out.txt`, or
+/// in a pipe) refuses before it touches the terminal: nothing but the
+/// refusal on standard error, not one escape sequence on standard output,
+/// exit status 1.
+#[test]
+fn the_tui_without_a_terminal_refuses_cleanly() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |locale: &str, out: Stdio| {
+        Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .current_dir(dir.path())
+            .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
+            .env("PLENARY_CONFIG", no_config())
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .env("LC_ALL", locale)
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap()
+    };
+    // Output to a file.
+    let file = dir.path().join("out.txt");
+    let got = run("ru_RU.UTF-8", Stdio::from(fs::File::create(&file).unwrap()));
+    assert_eq!(got.status.code(), Some(1));
+    assert_eq!(fs::read(&file).unwrap(), b"");
+    assert_eq!(
+        String::from_utf8_lossy(&got.stderr),
+        "plenary: не удаётся занять этот терминал (вывод направлен в файл или канал); `plenary check` работает и без него\n"
+    );
+    // Output to a pipe, in English.
+    let got = run("C", Stdio::piped());
+    assert_eq!(got.status.code(), Some(1));
+    assert_eq!(got.stdout, b"");
+    assert_eq!(
+        String::from_utf8_lossy(&got.stderr),
+        "plenary: cannot take over this terminal (its output goes to a file or a pipe); `plenary check` works without one\n"
+    );
+    // Output to nowhere, input from nowhere.
+    let got = run("C", Stdio::null());
+    assert_eq!(got.status.code(), Some(1));
+    assert!(!got.stderr.contains(&0x1b), "{:?}", got.stderr);
+}
+
 /// The corpus of broken schedules: each file in `tests/import/broken`
 /// (a download cut short, an HTML login page saved as the schedule, a
 /// spreadsheet, an event with no start...) must make `plenary import`

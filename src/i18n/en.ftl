@@ -752,6 +752,8 @@ source-not-a-terminal = { $os }
 source-disk-full = { $os }
 out-cannot-write = cannot write to standard output: { $why }
 tui-no-terminal = cannot take over this terminal ({ $why }); `plenary check` works without one
+tui-stdout-not-terminal = its output goes to a file or a pipe
+tui-stdin-not-terminal = its input comes from a file or a pipe
 source-empty = the file is empty; a meeting needs at least `title`, `timezone` and `start_date`
 source-too-large = the file is { $size } bytes, over the { $limit }-byte limit for an agenda
 source-binary = this looks like a binary file (it contains NUL bytes), not a YAML agenda
@@ -2711,7 +2713,7 @@ tui-slot-booked = { $name } is in `{ $session }` ({ $span })
 tui-slot-local-time = { $name } would be at { $local } in { $zone }, outside { $hours }
 tui-slot-interpreter-day = interpreter { $name } would be in the booth { $minutes } min that day, over { $max }
 
-## A country's name by its ISO 3166-1 code (tui::format::country): the English
+## A country's name by its ISO 3166-1 code (domain::codes::country_said): the English
 ## is the name Plenary printed before (celes); Russian in its usual short form
 
 country-AD = Andorra

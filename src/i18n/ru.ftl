@@ -777,6 +777,8 @@ source-not-a-terminal = это не терминал
 source-disk-full = на диске нет места
 out-cannot-write = не удаётся писать в стандартный вывод: { $why }
 tui-no-terminal = не удаётся занять этот терминал ({ $why }); `plenary check` работает и без него
+tui-stdout-not-terminal = вывод направлен в файл или канал
+tui-stdin-not-terminal = ввод идёт из файла или канала
 source-empty = файл пуст; встрече нужны как минимум `title`, `timezone` и `start_date`
 source-too-large = размер файла { $size } байт, больше предела в { $limit } байт для программы
 source-binary = похоже, это двоичный файл (в нём есть байты NUL), а не программа в YAML
@@ -2813,7 +2815,7 @@ tui-slot-booked = { $name } — на заседании `{ $session }` ({ $span 
 tui-slot-local-time = { $name }: по зоне { $zone } будет { $local }, вне часов { $hours }
 tui-slot-interpreter-day = переводчик { $name } пробудет в кабине { $minutes } мин за день, больше { $max }
 
-## Название страны по коду ISO 3166-1 (tui::format::country)
+## Название страны по коду ISO 3166-1 (domain::codes::country_said)
 
 country-AD = Андорра
 country-AE = Объединённые Арабские Эмираты

@@ -1405,6 +1405,9 @@ ui-drop = drop
 ui-move-up-in-the-results = move up in the results
 ui-move-down-in-the-results = move down in the results
 ui-move = move
+# The same word for the cursor going down a list (the table's "move|through a list")
+ui-move-through-a-list = move
+ui-move-to-the-next-difference = move
 ui-cursor-left = cursor left
 ui-cursor-right = cursor right
 ui-cursor-to-the-start = cursor to the start

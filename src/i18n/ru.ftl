@@ -1447,7 +1447,10 @@ ui-drop-the-search = сбросить поиск
 ui-drop = сбросить
 ui-move-up-in-the-results = вверх по результатам
 ui-move-down-in-the-results = вниз по результатам
-ui-move = двигать
+ui-move = перенести
+# Курсор вниз по списку (в таблице клавиш "move|through a list"); ui-move — перенос заседания
+ui-move-through-a-list = по списку
+ui-move-to-the-next-difference = далее
 ui-cursor-left = курсор влево
 ui-cursor-right = курсор вправо
 ui-cursor-to-the-start = курсор в начало

@@ -14,7 +14,7 @@ mod why;
 
 pub use build::build;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::i18n::{Lang, Msg};
 
@@ -44,7 +44,18 @@ pub struct Schedule {
     pub title: String,
     pub acronym: String,
     pub time_zone: Option<String>,
+    /// The conference's first and last dates as the feed states them: a
+    /// day with nothing planned yet is still a day of the meeting.
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
     pub events: Vec<FeedEvent>,
+}
+
+/// The date a feed's `start` or `end` names: `2026-10-08`, or the date of a
+/// date-time (`2026-10-08T09:00:00+05:00`); `None` for anything else.
+fn feed_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok()
 }
 
 /// Why a schedule could not be read, for people: what is wrong and the

@@ -1265,6 +1265,14 @@ import-diff-choose = Different values (choose with --on-conflict keep|theirs)
 import-entry-add = { $name } ({ $at }) as `{ $id }`
 import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
 import-entry-same = { $ours } ({ $at }; { $why })
+import-joined = Joined to someone added above (another row of the same person)
+import-entry-join = { $name } ({ $at }) joins { $ours } ({ $ours_at }; { $why }): { $filled }
+import-join-differs = only values that differ, below
+import-in-lines = { $n ->
+    [one] in line { $list }
+   *[other] in lines { $list }
+}
+import-conflict-rows = { $name }: { $field } is `{ $ours }` { $ours_in }, `{ $theirs }` { $theirs_in }
 import-possible-line = { $name } ({ $at }) may be { $ours }: { $why }
 import-conflict = { $name }: { $field } is `{ $ours }` on the roster, `{ $theirs }` in the file ({ $at })
 import-bad-email = `{ $value }` is not an e-mail address; left empty

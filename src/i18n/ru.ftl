@@ -1302,6 +1302,15 @@ import-diff-choose = Различающиеся значения (выберит
 import-entry-add = { $name } ({ $at }) как `{ $id }`
 import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
 import-entry-same = { $ours } ({ $at }; { $why })
+import-joined = Присоединены к человеку, добавленному выше (ещё одна строка того же человека)
+import-entry-join = { $name } ({ $at }) — тот же человек, что { $ours } ({ $ours_at }; { $why }): { $filled }
+import-join-differs = только расходящиеся значения, см. ниже
+import-in-lines = { $n ->
+    [one] в строке { $list }
+    [few] в строках { $list }
+   *[other] в строках { $list }
+}
+import-conflict-rows = { $name }: { $field } — `{ $ours }` { $ours_in }, `{ $theirs }` { $theirs_in }
 import-possible-line = { $name } ({ $at }), возможно, { $ours }: { $why }
 import-conflict = { $name }: { $field } в списке участников — `{ $ours }`, в файле — `{ $theirs }` ({ $at })
 import-bad-email = `{ $value }` — не адрес электронной почты; оставлено пустым

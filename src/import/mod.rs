@@ -74,6 +74,21 @@ impl ImportError {
     }
 }
 
+impl ImportError {
+    /// A file that is no schedule at all, with the fix for what it is:
+    /// download again, export instead of saving the page, or export the
+    /// right format.
+    pub fn stranger(s: crate::stranger::Stranger) -> Self {
+        use crate::stranger::Stranger as S;
+        match s {
+            S::Empty => Self::new(Msg::new("import-empty"), "import-empty-hint"),
+            S::WebPage => Self::new(Msg::new("import-web-page"), "import-web-page-hint"),
+            S::Workbook => Self::new(Msg::new("import-workbook"), "import-neither-hint"),
+            S::Pdf => Self::new(Msg::new("import-pdf"), "import-neither-hint"),
+        }
+    }
+}
+
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.msg.render(Lang::En))
@@ -84,6 +99,9 @@ impl std::error::Error for ImportError {}
 
 /// Reads `text` as a `schedule.json` (starts with `{`) or a `schedule.xml`.
 pub fn parse(text: &str) -> Result<Schedule, ImportError> {
+    if let Some(s) = crate::stranger::guess(text.as_bytes()) {
+        return Err(ImportError::stranger(s));
+    }
     let t = text.trim_start_matches('\u{feff}').trim_start();
     if t.starts_with('{') {
         schedule_json::parse(t)

@@ -151,3 +151,49 @@ fn a_problem_opened_from_the_grid_puts_the_grid_cursor_on_its_session() {
     assert_eq!(start("teacher-capacity-panel"), "11:00", "the panel stays");
     assert_eq!(start("break-out-b-digital-skills-for-school-le"), "11:15");
 }
+
+/// The id of the follow-up the Follow-ups view's cursor is on.
+fn selected_follow_up(app: &App) -> String {
+    let (e, i) = app.followups.selected().expect("a follow-up selected");
+    app.library[e].meeting().follow_ups[i].id.clone()
+}
+
+#[test]
+fn a_follow_up_marked_done_stays_under_the_cursor_until_it_moves() {
+    let mut app = app_on("agendas", 100, 30);
+    select_meeting(&mut app, "CASIE 2022");
+    press(&mut app, "4");
+    assert_eq!(selected_follow_up(&app), "regional-event-higher-education");
+    let before = app.followups.counts.total;
+    press(&mut app, "sss");
+    let (e, i) = app.followups.selected().unwrap();
+    let f = &app.library[e].meeting().follow_ups[i];
+    assert_eq!(f.id, "regional-event-higher-education", "still on it");
+    assert_eq!(f.status.as_str(), "done");
+    let s = screen(&app);
+    assert!(
+        s.contains("when you move on"),
+        "the footer says it leaves:\n{s}"
+    );
+    press(&mut app, "n");
+    let p = app.followups.prompt.as_ref().expect("the note prompt");
+    assert!(
+        p.label.contains("regional-event-higher-education"),
+        "{}",
+        p.label
+    );
+    press(&mut app, "the event took place<ret>");
+    let f = &app.library[e].meeting().follow_ups[i];
+    assert_eq!(f.log.last().unwrap().note, "the event took place");
+    assert_eq!(selected_follow_up(&app), "regional-event-higher-education");
+    // Moving on: it leaves the owed list, the cursor is where it went.
+    press(&mut app, "j");
+    let next = selected_follow_up(&app);
+    assert_ne!(next, "regional-event-higher-education");
+    press(&mut app, "j");
+    press(&mut app, "k");
+    assert_eq!(selected_follow_up(&app), next);
+    let listed: Vec<_> = app.followups.rows.iter().filter_map(|r| r.item()).collect();
+    assert!(!listed.contains(&(e, i)), "done is not owed");
+    assert_eq!(app.followups.counts.total, before - 1);
+}

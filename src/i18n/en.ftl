@@ -2413,6 +2413,7 @@ tui-fu-nothing-to-review = nothing to review: no open follow-up here
 tui-fu-reviewing = reviewing { $n } open follow-ups, oldest due first
 tui-fu-note-on = Note on `{ $id }` (dated today)
 tui-fu-due-of = Due date of `{ $id }` (YYYY-MM-DD, +14d, +2w, none)
+tui-fu-leaves-when-you-move = leaves the list when you move on
 tui-fu-no-series = this meeting has no `series`: carry-over links meetings of one series
 tui-fu-no-earlier = no earlier meeting of series `{ $series }` is loaded
 tui-fu-nothing-to-carry = nothing to carry from `{ $from }`: { $n } already here, no other open follow-up

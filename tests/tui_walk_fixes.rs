@@ -197,3 +197,26 @@ fn a_follow_up_marked_done_stays_under_the_cursor_until_it_moves() {
     assert!(!listed.contains(&(e, i)), "done is not owed");
     assert_eq!(app.followups.counts.total, before - 1);
 }
+
+#[test]
+fn a_session_added_beside_a_staffed_one_does_not_take_its_busy_team() {
+    let mut app = walk1_schedule();
+    press(&mut app, "v");
+    assert!(screen(&app).contains("Hall A 11:00"));
+    // `a` on the panel: a new session in Hall A at 11:00, moved to Room C.
+    press(&mut app, "a");
+    let f = app.edit.form().expect("the session form");
+    assert_eq!(f.get("interpretation"), "ru", "the channel is kept");
+    assert_eq!(
+        f.get("booth:ru:interpreters"),
+        "",
+        "the panel's team is in the panel's booth at 11:00"
+    );
+    // After the panel (12:30), the same team is free: it is inherited.
+    press(&mut app, "<esc>");
+    press(&mut app, "jjjjjj");
+    press(&mut app, "a");
+    let f = app.edit.form().expect("the session form");
+    assert_eq!(f.get("start"), "12:30");
+    assert!(!f.get("booth:ru:interpreters").is_empty(), "free at 12:30");
+}

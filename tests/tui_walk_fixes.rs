@@ -220,3 +220,74 @@ fn a_session_added_beside_a_staffed_one_does_not_take_its_busy_team() {
     assert_eq!(f.get("start"), "12:30");
     assert!(!f.get("booth:ru:interpreters").is_empty(), "free at 12:30");
 }
+
+/// The status line (the screen's last row).
+fn footer(app: &App) -> String {
+    screen(app)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn the_footer_says_how_many_problems_are_new_and_how_many_resolved() {
+    let mut app = walk1_schedule();
+    let e = app.current().unwrap();
+    let m = app.library[e].meeting();
+    let at = m
+        .sessions
+        .iter()
+        .position(|s| s.id.starts_with("break-out-b"))
+        .unwrap();
+    // Break-out B takes the panel's booth team (two interpreters booked
+    // twice) and Tatyana Murovana no longer speaks there (her clash goes).
+    let tx = plenary::edit::ops::edit_session(m, at, "swap", |s| {
+        s.interpretation[0].interpreters = vec!["smirnova-aanna".into(), "kim-dmitrii".into()];
+        s.items[0].speakers.retain(|x| x != "murovana-tatyana");
+    })
+    .unwrap();
+    assert!(plenary::tui::app::editing::apply_edit(&mut app, e, tx));
+    let said = |app: &App| footer(app).split("  ").next().unwrap().to_string();
+    assert_eq!(
+        said(&app),
+        "swap · 2 new problems, 1 resolved: see 5 Problems"
+    );
+    press(&mut app, "u");
+    assert_eq!(
+        said(&app),
+        "undid: swap · 1 new problem, 2 resolved: see 5 Problems"
+    );
+    press(&mut app, "<C-r>");
+    assert_eq!(
+        said(&app),
+        "redid: swap · 2 new problems, 1 resolved: see 5 Problems"
+    );
+}
+
+#[test]
+fn the_news_in_russian_has_its_plurals() {
+    use plenary::i18n::{Lang, with_lang};
+    with_lang(Lang::Ru, || {
+        let mut app = walk1_schedule();
+        let e = app.current().unwrap();
+        let m = app.library[e].meeting();
+        let at = m
+            .sessions
+            .iter()
+            .position(|s| s.id.starts_with("break-out-b"))
+            .unwrap();
+        let tx = plenary::edit::ops::edit_session(m, at, "swap", |s| {
+            s.interpretation[0].interpreters = vec!["smirnova-aanna".into(), "kim-dmitrii".into()];
+            s.items[0].speakers.retain(|x| x != "murovana-tatyana");
+        })
+        .unwrap();
+        assert!(plenary::tui::app::editing::apply_edit(&mut app, e, tx));
+        let said = footer(&app);
+        assert!(
+            said.starts_with("swap · 2 новые проблемы, ушла 1: см. 5 Проблемы"),
+            "{said}"
+        );
+    });
+}

@@ -2034,8 +2034,18 @@ tui-items-hint = a add · e edit · d delete · J/K reorder · u undo · Esc clo
 ## TUI: edits and undo (src/tui/app/editing/mod.rs)
 
 tui-nothing-changed = nothing changed
-tui-problems-new = { $n } new problem(s): see 5 Problems
-tui-problems-gone = { $n } problem(s) gone
+tui-problems-new = { $n ->
+    [one] { $n } new problem
+   *[other] { $n } new problems
+}: see 5 Problems
+tui-problems-gone = { $n ->
+    [one] { $n } problem resolved
+   *[other] { $n } problems resolved
+}
+tui-problems-new-gone = { $new ->
+    [one] { $new } new problem
+   *[other] { $new } new problems
+}, { $gone } resolved: see 5 Problems
 tui-undid = undid: { $what }
 tui-redid = redid: { $what }
 tui-nothing-to-undo = nothing to undo

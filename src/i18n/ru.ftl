@@ -2098,6 +2098,15 @@ tui-problems-gone = { $n ->
     [few] ушли { $n } проблемы
    *[many] ушло { $n } проблем
 }
+tui-problems-new-gone = { $new ->
+    [one] { $new } новая проблема
+    [few] { $new } новые проблемы
+   *[many] { $new } новых проблем
+}, { $gone ->
+    [one] ушла { $gone }
+    [few] ушли { $gone }
+   *[many] ушло { $gone }
+}: см. 5 Проблемы
 tui-undid = отменено: { $what }
 tui-redid = возвращено: { $what }
 tui-nothing-to-undo = нечего отменять

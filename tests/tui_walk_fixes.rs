@@ -291,3 +291,52 @@ fn the_news_in_russian_has_its_plurals() {
         );
     });
 }
+
+#[test]
+fn a_broken_file_is_said_to_open_again_once_fixed_not_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.yaml"), "title: [unclosed\n").unwrap();
+    std::fs::copy(
+        "agendas/2022-10-casie.yaml",
+        dir.path().join("2022-10-casie.yaml"),
+    )
+    .unwrap();
+    let mut app = app_on(dir.path(), 100, 30);
+    press(&mut app, "5");
+    let s = screen(&app);
+    assert!(s.contains("could not be opened"), "{s}");
+    assert!(!s.contains("start plenary again"), "{s}");
+    assert!(s.contains("opens it again when you save"), "{s}");
+    press(&mut app, "<ret>");
+    let s = footer(&app);
+    assert!(!s.contains("start plenary again"), "{s}");
+    assert!(s.contains("opens it again"), "{s}");
+    // With no meeting opened at all, the Meetings view says the same.
+    let only = tempfile::tempdir().unwrap();
+    std::fs::write(only.path().join("broken.yaml"), "title: [unclosed\n").unwrap();
+    let app = app_on(only.path(), 100, 30);
+    let s = screen(&app);
+    assert!(!s.contains("start plenary again"), "{s}");
+    assert!(s.contains("1 file in"), "{s}");
+}
+
+#[test]
+fn plenary_without_a_path_in_a_folder_of_meetings_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "agendas/2022-10-casie.yaml",
+        dir.path().join("2022-10-casie.yaml"),
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let cache_dir = cache.path().to_str().unwrap();
+    let env = [
+        ("PLENARY_CACHE_DIR", cache_dir),
+        ("PLENARY_CONFIG", "/nonexistent"),
+    ];
+    let mut t = common::Tty::start(dir.path(), &["--today", "2026-11-26"], &env, 100, 30);
+    let s = t.wait_for("CASIE 2022");
+    assert!(!s.contains("no such file or folder"), "{s}");
+    t.send("q");
+    assert!(t.wait_exit().success());
+}

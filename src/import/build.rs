@@ -123,7 +123,7 @@ pub fn build(s: &Schedule) -> (Meeting, Vec<Msg>) {
         m.sessions
             .push(session(e, id, start, tz, speakers, &mut notes));
     }
-    m.participants = crate::domain::Roster::Inline(people);
+    m.participants = crate::domain::Roster::Inline(people.into());
     let days = m.days();
     if let (Some(a), Some(b)) = (days.first(), days.last()) {
         m.start_date = *a;

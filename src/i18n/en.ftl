@@ -2016,6 +2016,8 @@ tui-not-a-command = `:{ $line }` is not a command; :w saves, :q quits, :wq does 
 tui-recreated = recreated { $file } with your version
 tui-dropped-edits = dropped your edits; { $file } stays gone from disk and is shown until you quit
 tui-saved-over = saved mine over { $file } · theirs kept in { $theirs }
+tui-saving-over = saving mine over { $file }…
+tui-still-saving = { $file } is still being saved; wait for it, then save again
 tui-saved-as = saved mine as { $file }; { $theirs } is theirs, unchanged
 tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what to keep
 

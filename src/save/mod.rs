@@ -17,6 +17,7 @@ pub mod diff;
 pub mod layout;
 pub mod lock;
 pub mod merge;
+pub mod overwrite;
 pub mod resolve;
 pub mod sparse;
 pub mod splice;

@@ -63,10 +63,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let path = cli
-        .path
-        .clone()
-        .or_else(|| Some(settings.agendas.value.clone()));
+    let path = cli.path.clone().or_else(|| Some(settings.folder_to_open()));
     let code = plenary::tui::run_in_zone(
         path,
         plenary::cli::today(&cli),

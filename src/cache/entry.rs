@@ -314,7 +314,7 @@ fn meeting_on(
     };
     let (mut meeting, follow_ups, problems) = rest?;
     *meeting.participants.people_mut() = people?;
-    meeting.follow_ups = follow_ups;
+    meeting.follow_ups = follow_ups.into();
     Some((meeting, problems))
 }
 

@@ -9,7 +9,6 @@
 mod build;
 mod frab_xml;
 mod schedule_json;
-pub mod stranger;
 mod why;
 
 pub use build::build;
@@ -79,8 +78,8 @@ impl ImportError {
     /// A file that is no schedule at all, with the fix for what it is:
     /// download again, export instead of saving the page, or export the
     /// right format.
-    pub fn stranger(s: stranger::Stranger) -> Self {
-        use stranger::Stranger as S;
+    pub fn stranger(s: crate::stranger::Stranger) -> Self {
+        use crate::stranger::Stranger as S;
         match s {
             S::Empty => Self::new(Msg::new("import-empty"), "import-empty-hint"),
             S::WebPage => Self::new(Msg::new("import-web-page"), "import-web-page-hint"),
@@ -100,7 +99,7 @@ impl std::error::Error for ImportError {}
 
 /// Reads `text` as a `schedule.json` (starts with `{`) or a `schedule.xml`.
 pub fn parse(text: &str) -> Result<Schedule, ImportError> {
-    if let Some(s) = stranger::guess(text.as_bytes()) {
+    if let Some(s) = crate::stranger::guess(text.as_bytes()) {
         return Err(ImportError::stranger(s));
     }
     let t = text.trim_start_matches('\u{feff}').trim_start();

@@ -51,18 +51,27 @@ pub fn no_huge_pages() {
     set_thp_disabled(true);
 }
 
-/// Tunes the allocator for `command` (not the TUI): a command that reads a
-/// file, prints an answer and exits gets huge pages back (`plenary::alloc`
-/// says why only those), its freed memory returned after mimalloc's usual
-/// delay; any other has freed memory returned at once ([`tune`]).
-pub fn for_command(command: &crate::cli::Command) {
-    if matches!(command, crate::cli::Command::Followups(_)) {
+/// What a command does with memory, as far as the allocator cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// Reads a file, prints an answer and exits (`followups`).
+    ShortRead,
+    /// Any other command (not the TUI).
+    Other,
+}
+
+/// Tunes the allocator for a command (not the TUI): a short read gets huge
+/// pages back (the module says why only those), its freed memory returned
+/// after mimalloc's usual delay; any other has freed memory returned at
+/// once ([`tune`]). The caller says which (the command line is the CLI's
+/// business, not the allocator's).
+pub fn for_command(use_: Use) {
+    match use_ {
         // Returning freed pages at once would split its huge pages (each
         // purge is an `madvise` inside one) and fault them back in 4 KB:
         // 1,450 page faults on a warm `followups` became 2,670.
-        set_thp_disabled(false);
-    } else {
-        tune();
+        Use::ShortRead => set_thp_disabled(false),
+        Use::Other => tune(),
     }
 }
 

@@ -36,7 +36,11 @@ fn main() -> ExitCode {
     };
     if let Some(command) = &cli.command {
         // A command, not the TUI (`plenary::alloc` says what each gets).
-        plenary::alloc::for_command(command);
+        let use_ = match command {
+            plenary::cli::Command::Followups(_) => plenary::alloc::Use::ShortRead,
+            _ => plenary::alloc::Use::Other,
+        };
+        plenary::alloc::for_command(use_);
         plenary::cli::say_settings_problems(settings, Some(&cli));
     }
     if let Some(code) = plenary::cli::run(&cli) {

@@ -17,6 +17,7 @@ pub mod diff;
 pub mod layout;
 pub mod lock;
 pub mod merge;
+pub mod overwrite;
 pub mod resolve;
 pub mod sparse;
 pub mod splice;
@@ -59,9 +60,10 @@ pub fn base_from_text(doc: &Document) -> (Meeting, bool) {
     let trusted = parsed.is_ok();
     let mut base = parsed.unwrap_or_default();
     if let (Some(r), Roster::File { people, .. }) = (&doc.roster, &mut base.participants) {
-        *people = crate::yaml::from_str::<RosterFile>(&r.text)
+        *people = (crate::yaml::from_str::<RosterFile>(&r.text)
             .map(|f| f.participants)
-            .unwrap_or_default();
+            .unwrap_or_default())
+        .into();
     }
     (base, trusted)
 }

@@ -188,58 +188,7 @@ fn with_hint(message: String, hint: &str) -> String {
     format!("{message}\n  {}: {hint}", tr!("hint-label"))
 }
 
-/// Why a time is ruled out, in the interface language (the English is
-/// [`RuledOut`]'s own words).
+/// Why a time is ruled out, in the interface language.
 fn ruled_out(w: &RuledOut) -> String {
-    match w {
-        RuledOut::Room {
-            room,
-            session,
-            span,
-        } => tr!(
-            "slots-room-taken",
-            room = room,
-            session = session,
-            span = span
-        ),
-        RuledOut::Break { session, span } => tr!("slots-break", session = session, span = span),
-        RuledOut::Booked {
-            name,
-            id,
-            session,
-            span,
-        } => tr!(
-            "slots-booked",
-            name = name,
-            id = id,
-            session = session,
-            span = span
-        ),
-        RuledOut::LocalTime {
-            name,
-            id,
-            zone,
-            local,
-            hours,
-        } => tr!(
-            "slots-local-time",
-            name = name,
-            id = id,
-            zone = zone,
-            local = local,
-            hours = hours
-        ),
-        RuledOut::InterpreterDay {
-            name,
-            id,
-            minutes,
-            max,
-        } => tr!(
-            "slots-interpreter-day",
-            name = name,
-            id = id,
-            minutes = *minutes,
-            max = *max
-        ),
-    }
+    w.msg().render(crate::i18n::current())
 }

@@ -75,15 +75,31 @@ fn capitalize(s: &str) -> String {
 
 /// Every ISO 639-1 language as (code, English name, own name), for pickers.
 pub fn all_languages() -> Vec<(&'static str, &'static str, &'static str)> {
-    let mut v: Vec<_> = isolang::languages()
-        .filter_map(|l| {
-            l.to_639_1()
-                .map(|c| (c, l.to_name(), l.to_autonym().unwrap_or("")))
-        })
-        .collect();
-    v.sort_by_key(|(c, _, _)| *c);
-    v.dedup_by_key(|(c, _, _)| *c);
-    v
+    static ALL: std::sync::OnceLock<Vec<(&str, &str, &str)>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut v: Vec<_> = isolang::languages()
+            .filter_map(|l| {
+                l.to_639_1()
+                    .map(|c| (c, l.to_name(), autonym(l.to_autonym().unwrap_or(""))))
+            })
+            .collect();
+        v.sort_by_key(|(c, _, _)| *c);
+        v.dedup_by_key(|(c, _, _)| *c);
+        v
+    })
+    .clone()
+}
+
+/// A language's own name as shown: isolang's table puts a left-to-right
+/// mark after some names (Abkhazian, Avaric, Bashkir), which the terminal
+/// sanitizer rightly shows as `�`; in this built-in table it is no threat,
+/// and the name reads the same without it. Made once per process.
+fn autonym(own: &'static str) -> &'static str {
+    if own.contains(['\u{200e}', '\u{200f}']) {
+        own.replace(['\u{200e}', '\u{200f}'], "").leak()
+    } else {
+        own
+    }
 }
 
 /// True for an upper-case ISO 3166-1 alpha-2 code.
@@ -126,6 +142,20 @@ pub fn suggest_country(input: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No own name carries a bidi mark that the screen would show as `�`.
+    #[test]
+    fn own_names_carry_no_direction_marks() {
+        let all = all_languages();
+        let ab = all.iter().find(|(c, _, _)| *c == "ab").map(|l| l.2);
+        assert!(
+            ab.is_some_and(|o| o.starts_with("аҧсуа бызшәа (")),
+            "{ab:?}"
+        );
+        for (code, _, own) in all {
+            assert!(!own.contains(['\u{200e}', '\u{200f}']), "{code}: {own:?}");
+        }
+    }
 
     #[test]
     fn languages() {

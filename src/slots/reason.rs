@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use crate::i18n::{Lang, Msg};
+use crate::msg;
+
 /// One reason a time is ruled out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RuledOut {
@@ -37,40 +40,68 @@ pub enum RuledOut {
     },
 }
 
-impl fmt::Display for RuledOut {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl RuledOut {
+    /// The reason as a catalogue message, for the reader's language.
+    pub fn msg(&self) -> Msg {
         match self {
             RuledOut::Room {
                 room,
                 session,
                 span,
-            } => write!(f, "room `{room}` is taken by `{session}` ({span})"),
-            RuledOut::Break { session, span } => write!(f, "the break `{session}` ({span})"),
+            } => msg!(
+                "slots-room-taken",
+                room = room,
+                session = session,
+                span = span
+            ),
+            RuledOut::Break { session, span } => {
+                msg!("slots-break", session = session, span = span)
+            }
             RuledOut::Booked {
                 name,
                 id,
                 session,
                 span,
-            } => write!(f, "{name} (`{id}`) is in `{session}` ({span})"),
+            } => msg!(
+                "slots-booked",
+                name = name,
+                id = id,
+                session = session,
+                span = span
+            ),
             RuledOut::LocalTime {
                 name,
                 id,
                 zone,
                 local,
                 hours,
-            } => write!(
-                f,
-                "{name} (`{id}`) would be at {local} in {zone}, outside {hours}"
+            } => msg!(
+                "slots-local-time",
+                name = name,
+                id = id,
+                zone = zone,
+                local = local,
+                hours = hours
             ),
             RuledOut::InterpreterDay {
                 name,
                 id,
                 minutes,
                 max,
-            } => write!(
-                f,
-                "interpreter {name} (`{id}`) would be in the booth {minutes} minutes that day, over {max}"
+            } => msg!(
+                "slots-interpreter-day",
+                name = name,
+                id = id,
+                minutes = *minutes,
+                max = *max
             ),
         }
+    }
+}
+
+/// The English words: the catalogue's English.
+impl fmt::Display for RuledOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.msg().render(Lang::En))
     }
 }

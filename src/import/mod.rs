@@ -9,7 +9,6 @@
 mod build;
 mod frab_xml;
 mod schedule_json;
-pub mod stranger;
 mod why;
 
 pub use build::build;
@@ -68,8 +67,8 @@ impl ImportError {
     /// A file that is no schedule at all, with the fix for what it is:
     /// download again, export instead of saving the page, or export the
     /// right format.
-    pub fn stranger(s: stranger::Stranger) -> Self {
-        use stranger::Stranger as S;
+    pub fn stranger(s: crate::load::stranger::Stranger) -> Self {
+        use crate::load::stranger::Stranger as S;
         match s {
             S::Empty => Self::new(Msg::new("import-empty"), "import-empty-hint"),
             S::WebPage => Self::new(Msg::new("import-web-page"), "import-web-page-hint"),
@@ -89,7 +88,7 @@ impl std::error::Error for ImportError {}
 
 /// Reads `text` as a `schedule.json` (starts with `{`) or a `schedule.xml`.
 pub fn parse(text: &str) -> Result<Schedule, ImportError> {
-    if let Some(s) = stranger::guess(text.as_bytes()) {
+    if let Some(s) = crate::load::stranger::guess(text.as_bytes()) {
         return Err(ImportError::stranger(s));
     }
     let t = text.trim_start_matches('\u{feff}').trim_start();

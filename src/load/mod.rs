@@ -15,6 +15,7 @@ mod markers;
 mod records;
 mod roster;
 pub mod source;
+pub mod stranger;
 mod tags;
 mod value_words;
 mod yaml_error;

@@ -63,7 +63,7 @@ pub fn returned(app: &mut App) {
         if app.status.as_deref() == Some(said.as_str()) {
             app.say(
                 Level::Note,
-                format!("{said}{}", super::problem_news(before, after)),
+                super::with_news(app.area.width, &said, &super::problem_news(before, after)),
             );
         }
     }

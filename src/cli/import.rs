@@ -32,7 +32,7 @@ pub fn run(a: &Args) -> u8 {
             return 1;
         }
     };
-    let parsed = match crate::load::stranger::guess(&text) {
+    let parsed = match crate::stranger::guess(&text) {
         // A workbook or a PDF is no UTF-8: named for what it is, not refused as unreadable.
         Some(s) => Err(import::ImportError::stranger(s)),
         None => match String::from_utf8(text) {

@@ -352,7 +352,7 @@ check-unsaved-note = { $file }: примечание: несохранённые
 
 cli--about = Подготовка встреч из терминала: программы, списки участников, устный перевод и поручения.
 cli--today = Дата, которую считать сегодняшней (ГГГГ-ММ-ДД), для воспроизводимых отчётов
-cli--path = Папка с программами или файл одной встречи (по умолчанию agendas/)
+cli--path = Папка с программами или файл одной встречи (по умолчанию agendas/, а без неё эта папка, если в ней есть файлы *.yaml)
 cli--no_cache = Читать каждый файл целиком, без кэша загруженных встреч (он хранится в $PLENARY_CACHE_DIR, иначе в папке кэша пользователя)
 cli--tz = Открыть интерфейс с временем расписания в этом поясе IANA (`z`, `Z` и Esc меняют его)
 cli--ui_lang = Язык интерфейса, важнее файла настроек и локали (LC_ALL, LC_MESSAGES, LANG)
@@ -538,6 +538,10 @@ interp-pair = переводчик { $name } (`{ $id }`) в кабине { $boot
 interp-pair-theirs = переводчик { $name } (`{ $id }`) в кабине { $booth } заседания { $session } { $what }; его языки: { $theirs } (правило: языковая пара)
 interp-pair-no-languages-hint = добавьте `interpreting: {"{"}a: ..., b: [...], c: [...]{"}"}` в запись участника
 interp-pair-hint = назначьте переводчика, у которого язык канала — язык A, или сделайте кабину двусторонней (`retour: true`), если так задумано
+interp-pair-two-way-hint = в двусторонней кабине каждый переводчик работает хотя бы в одну сторону: на язык кабины или обратно на язык зала, с другого из них (на свой язык A или B); назначьте того, кто так работает
+interp-two-way-uncovered = в двусторонней кабине { $booth } заседания { $session } никто не переводит на язык { $language } (правило: языковая пара)
+interp-two-way-uncovered-hint = добавьте переводчика, который работает на язык { $language } (его язык A или B)
+interp-two-way-no-retour-hint = добавьте переводчика, который работает на язык { $language } (его язык A или B), или сделайте кабину односторонней (уберите `retour: true`), если ретура не будет
 misfit-no-languages = не имеет в списке участников языков `interpreting`
 misfit-not-into = не переводит на язык { $language }
 misfit-into-b = переводил бы на язык { $language }, свой язык B, в односторонней кабине
@@ -1302,6 +1306,15 @@ import-diff-choose = Различающиеся значения (выберит
 import-entry-add = { $name } ({ $at }) как `{ $id }`
 import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
 import-entry-same = { $ours } ({ $at }; { $why })
+import-joined = Присоединены к человеку, добавленному выше (ещё одна строка того же человека)
+import-entry-join = { $name } ({ $at }) — тот же человек, что { $ours } ({ $ours_at }; { $why }): { $filled }
+import-join-differs = только расходящиеся значения, см. ниже
+import-in-lines = { $n ->
+    [one] в строке { $list }
+    [few] в строках { $list }
+   *[other] в строках { $list }
+}
+import-conflict-rows = { $name }: { $field } — `{ $ours }` { $ours_in }, `{ $theirs }` { $theirs_in }
 import-possible-line = { $name } ({ $at }), возможно, { $ours }: { $why }
 import-conflict = { $name }: { $field } в списке участников — `{ $ours }`, в файле — `{ $theirs }` ({ $at })
 import-bad-email = `{ $value }` — не адрес электронной почты; оставлено пустым
@@ -1955,12 +1968,12 @@ tui-unsaved = не сохранено
 tui-loading = загрузка { $done }/{ $total }
 tui-too-small = Терминал слишком мал: { $w }x{ $h }. Для Plenary нужно не меньше { $min_w }x{ $min_h }; увеличьте окно или нажмите q для выхода.
 tui-nothing-to-open = Здесь нечего открыть.
-tui-run-inside = Запустите plenary в папке, где есть папка agendas/ с файлами встреч (*.yaml),
+tui-run-inside = Запустите plenary в папке с файлами встреч (*.yaml) или рядом с agendas/,
 tui-or-name-path = или укажите папку или файл: plenary ПУТЬ.   plenary --help: все команды.   q: выход.
 tui-loading-from = Загрузка встреч из { $path } …
 tui-reading = чтение { $path }
 tui-no-meeting-opened = Не удалось открыть ни одной встречи.
-tui-files-have-errors = Файлов с ошибками в { $path }: { $n }. Нажмите 5, чтобы их увидеть, исправьте в редакторе и запустите plenary снова.
+tui-files-have-errors = Файлов с ошибками в { $path }: { $n }. Нажмите 5, чтобы увидеть ошибки, и исправьте их в редакторе: plenary откроет файл снова, как только вы его сохраните.
 tui-no-meeting-files = В { $path } нет файлов встреч.
 tui-meeting-is-yaml = Встреча — это один файл YAML (*.yaml). Нажмите n, чтобы создать её здесь, положите файлы встреч в эту папку или откройте другую:
 tui-plenary-path = plenary ПУТЬ (папка или один файл).   plenary --help: все команды.   q: выход.
@@ -2054,6 +2067,8 @@ tui-not-a-command = `:{ $line }` — не команда; :w сохранить,
 tui-recreated = { $file } создан заново с вашей версией
 tui-dropped-edits = ваши правки отброшены; { $file } на диске нет, он виден до выхода
 tui-saved-over = моя версия записана поверх { $file } · их версия — в { $theirs }
+tui-saving-over = моя версия записывается поверх { $file }…
+tui-still-saving = { $file } ещё сохраняется; дождитесь конца записи и сохраните снова
 tui-saved-as = моя версия сохранена как { $file }; { $theirs } — их версия, без изменений
 tui-save-later = файл на диске отличается от вашего; Ctrl-s снова спросит, что оставить
 
@@ -2089,6 +2104,15 @@ tui-problems-gone = { $n ->
     [few] ушли { $n } проблемы
    *[many] ушло { $n } проблем
 }
+tui-problems-new-gone = { $new ->
+    [one] { $new } новая проблема
+    [few] { $new } новые проблемы
+   *[many] { $new } новых проблем
+}, { $gone ->
+    [one] ушла { $gone }
+    [few] ушли { $gone }
+   *[many] ушло { $gone }
+}: см. 5 Проблемы
 tui-undid = отменено: { $what }
 tui-redid = возвращено: { $what }
 tui-nothing-to-undo = нечего отменять
@@ -2442,7 +2466,7 @@ tui-no-problems = проблем не найдено
 tui-checking = проверка…
 tui-problem-at = где
 tui-problem-in-document = в документе
-tui-problem-file-failed = Этот файл не открылся. Исправьте его в редакторе и запустите plenary снова.
+tui-problem-file-failed = Этот файл не открылся. Исправьте его в редакторе: plenary откроет его снова, как только вы его сохраните.
 tui-problem-enter-goes = Enter переходит к заседанию, участнику или поручению, о котором речь.
 tui-field-language = язык
 tui-field-start = начало
@@ -2507,6 +2531,7 @@ tui-fu-nothing-to-review = просматривать нечего: открыт
 tui-fu-reviewing = просмотр открытых поручений: { $n }, сначала самые старые по сроку
 tui-fu-note-on = Заметка к `{ $id }` (датой сегодня)
 tui-fu-due-of = Срок `{ $id }` (ГГГГ-ММ-ДД, +14d, +2w, none)
+tui-fu-leaves-when-you-move = уйдёт из списка, когда курсор сдвинется
 tui-fu-no-series = у этой встречи нет `series`: перенос связывает встречи одной серии
 tui-fu-no-earlier = более ранняя встреча серии `{ $series }` не загружена
 tui-fu-nothing-to-carry = переносить из `{ $from }` нечего: уже здесь — { $n }, других открытых поручений нет
@@ -2670,7 +2695,7 @@ tui-across-on = { $n ->
     [one] { $meetings } встречи
    *[other] { $meetings } встреч
 }, по строке на каждого; A — назад
-tui-file-not-opened = этот файл не открылся: исправьте его в { $place } и запустите plenary снова
+tui-file-not-opened = этот файл не открылся: исправьте его в { $place } — plenary откроет его снова, как только вы его сохраните
 tui-problem-whole-meeting = эта проблема касается встречи в целом
 
 ## Интерфейс: слияние с файлом, изменённым на диске (src/tui/app/editing/disk_merge.rs)

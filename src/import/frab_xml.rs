@@ -35,6 +35,8 @@ pub fn parse(text: &str) -> Result<Schedule, ImportError> {
         title: conf.map(|c| child_text(c, "title")).unwrap_or_default(),
         acronym: conf.map(|c| child_text(c, "acronym")).unwrap_or_default(),
         time_zone: tz,
+        start: conf.and_then(|c| super::feed_date(&child_text(c, "start"))),
+        end: conf.and_then(|c| super::feed_date(&child_text(c, "end"))),
         events: Vec::new(),
     };
     for day in root.children().filter(|c| c.has_tag_name("day")) {

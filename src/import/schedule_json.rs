@@ -35,6 +35,8 @@ pub fn parse(text: &str) -> Result<Schedule, ImportError> {
         title: s(&conf["title"]),
         acronym: s(&conf["acronym"]),
         time_zone: conf["time_zone_name"].as_str().map(String::from),
+        start: conf["start"].as_str().and_then(super::feed_date),
+        end: conf["end"].as_str().and_then(super::feed_date),
         events: Vec::new(),
     };
     for day in conf["days"].as_array().into_iter().flatten() {

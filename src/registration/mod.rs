@@ -87,12 +87,12 @@ pub enum ImportError {
     /// No table of registrations at all: nothing, a web page, a workbook
     /// or a PDF, each refused with its own fix.
     #[error("{}", stranger_msg(*.0).render(crate::i18n::Lang::En))]
-    Stranger(crate::load::stranger::Stranger),
+    Stranger(crate::stranger::Stranger),
 }
 
 /// What a file that is no table is, and what to do instead.
-fn stranger_msg(s: crate::load::stranger::Stranger) -> crate::i18n::Msg {
-    use crate::load::stranger::Stranger as S;
+fn stranger_msg(s: crate::stranger::Stranger) -> crate::i18n::Msg {
+    use crate::stranger::Stranger as S;
     crate::i18n::Msg::new(match s {
         S::Empty => "roster-import-empty",
         S::WebPage => "roster-import-web-page",
@@ -141,7 +141,7 @@ pub struct Options {
 
 /// Reads `bytes` and plans their import into `people`.
 pub fn prepare(bytes: &[u8], people: &[Participant], o: &Options) -> Result<Import, ImportError> {
-    if let Some(s) = crate::load::stranger::guess(bytes) {
+    if let Some(s) = crate::stranger::guess(bytes) {
         return Err(ImportError::Stranger(s));
     }
     let d = decode::decode(bytes, o.encoding.as_deref())?;

@@ -333,6 +333,7 @@ impl Entry {
         let warmed = self.take_warming(today, wake);
         if let Some((_, since)) = &mut self.pending {
             since.extend(changes.iter().cloned());
+            self.follow_sessions(changes);
             if warmed {
                 self.settle_warmed(today, wake);
             }
@@ -348,7 +349,33 @@ impl Entry {
             self.place_problems();
         } else {
             self.check_whole(today, wake);
+            if self.pending.is_some() {
+                self.follow_sessions(changes);
+            }
         }
+    }
+
+    /// While a whole check runs, the problems shown are the ones from
+    /// before the edit; their per-session lists move with the sessions
+    /// (inserted, removed, moved) so that there is one per session and each
+    /// stays with its session until the answer is in.
+    fn follow_sessions(&mut self, changes: &[Change]) {
+        let per = &mut self.session_problems;
+        for c in changes {
+            let Change::Session(op) = c else { continue };
+            match op {
+                ListOp::Insert(at, _) => per.insert((*at).min(per.len()), Vec::new()),
+                ListOp::Remove(at, _) if *at < per.len() => {
+                    per.remove(*at);
+                }
+                ListOp::Move { from, to } if *from < per.len() => {
+                    let v = per.remove(*from);
+                    per.insert((*to).min(per.len()), v);
+                }
+                _ => {}
+            }
+        }
+        per.resize(self.editor.doc.meeting.sessions.len(), Vec::new());
     }
 
     /// Starts making the [`Checks`] of a meeting whose problems came from
@@ -978,6 +1005,93 @@ mod tests {
         undo(&mut e, Some(&wake));
         settle(&mut e, Some(&wake));
         assert_eq!(seen_all(&e), fresh(&e));
+    }
+
+    /// An edit that renumbers records: a session, person or follow-up
+    /// removed or inserted before the end, or moved, chosen by `r`.
+    fn renumbering_edit(e: &Entry, r: &mut u64) -> crate::edit::Transaction {
+        let mut next = |n: usize| {
+            *r = r
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((*r >> 33) as usize) % n.max(1)
+        };
+        let m = e.meeting();
+        let tx = crate::edit::Transaction::new("renumber");
+        let (n, how) = (next(3), next(3));
+        let len = [m.sessions.len(), m.people().len(), m.follow_ups.len()][n];
+        // Before the last record: every later one is renumbered.
+        let (i, j) = (next(len - 1), next(len));
+        match n {
+            0 => {
+                let s = m.sessions[i].clone();
+                tx.with(Change::Session(match how {
+                    0 => ListOp::Remove(i, s),
+                    1 => ListOp::Insert(i, m.sessions[j].clone()),
+                    _ => ListOp::Move { from: i, to: j },
+                }))
+            }
+            1 => {
+                let p = m.people()[i].clone();
+                tx.with(Change::Participant(match how {
+                    0 => ListOp::Remove(i, p),
+                    1 => ListOp::Insert(i, m.people()[j].clone()),
+                    _ => ListOp::Move { from: i, to: j },
+                }))
+            }
+            _ => {
+                let f = m.follow_ups[i].clone();
+                tx.with(Change::FollowUp(match how {
+                    0 => ListOp::Remove(i, f),
+                    1 => ListOp::Insert(i, m.follow_ups[j].clone()),
+                    _ => ListOp::Move { from: i, to: j },
+                }))
+            }
+        }
+    }
+
+    /// Renumbering edits (checked whole, on a worker or here) mixed with
+    /// edits typed while the worker holds its copy of the meeting, undone
+    /// and redone: every answer, once in, is what a fresh entry says, and
+    /// back at the saved text the saved list with its lines.
+    #[test]
+    fn renumbering_edits_undo_and_redo_answer_as_a_fresh_entry() {
+        let quiet: Wake = std::sync::Arc::new(|| {});
+        for wake in [None, Some(quiet)] {
+            let wake = wake.as_ref();
+            let mut e = generated(120);
+            let saved = seen_all(&e);
+            let mut r = 11_u64;
+            for step in 0..24 {
+                match step % 4 {
+                    2 if e.editor.history.last_done().is_some() => undo(&mut e, wake),
+                    3 if e.editor.history.last_undone().is_some() => {
+                        e.editor.redo().expect("redoes");
+                        let changes = e.editor.history.last_done().expect("done").changes.clone();
+                        e.edited(today(), &changes, wake);
+                    }
+                    _ => {
+                        let tx = renumbering_edit(&e, &mut r);
+                        apply(&mut e, tx, wake);
+                        // Typed while the worker runs on its copy.
+                        let tx = random_edit(&e, &mut r);
+                        apply(&mut e, tx, wake);
+                    }
+                }
+                if step % 3 == 0 {
+                    settle(&mut e, wake);
+                    assert_eq!(seen_all(&e), fresh(&e), "step {step}");
+                }
+            }
+            settle(&mut e, wake);
+            assert_eq!(seen_all(&e), fresh(&e));
+            while e.editor.history.last_done().is_some() {
+                undo(&mut e, wake);
+            }
+            settle(&mut e, wake);
+            assert!(!e.editor.is_dirty());
+            assert_eq!(seen_all(&e), saved, "back at the saved text, with lines");
+        }
     }
 
     /// A meeting loaded with its problems but no checks (as from the

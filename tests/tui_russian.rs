@@ -515,7 +515,7 @@ fn the_fitted_lines_keep_what_matters() {
         press(&mut app, "6jx<ret>");
         let footer = lines_of(&app).pop().unwrap();
         assert!(
-            footer.contains("· 1 new problem(s): see 5 Problems  ? help"),
+            footer.contains("· 1 new problem: see 5 Problems  ? help"),
             "{footer}"
         );
     });

@@ -339,7 +339,7 @@ fn a_follow_up_added_from_a_session_links_itself_and_undoes() {
     let detail = detail_text(&app, View::Schedule);
     assert!(detail.contains("Follow-ups it produced (3)"), "{detail}");
     assert!(
-        detail.contains("2026-12-26 open        Panel report"),
+        detail.contains("Sat 26 Dec  open        Panel report"),
         "{detail}"
     );
     // Li Fan's roster entry lists what she owes.

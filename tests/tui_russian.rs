@@ -349,7 +349,9 @@ fn a_prompt_about_a_long_id_keeps_its_question_whole() {
             .unwrap();
         app.followups.list.scroll.selected = at;
         press(&mut app, "d");
-        let s = lines_of(&app).join("\n");
+        // Below the tabs, the banner and the table's title (where a long
+        // meeting name is cut on purpose).
+        let s = lines_of(&app)[3..].join("\n");
         let id = "send-the-regional-report-to-every-national-commission-in-central-asia";
         assert!(s.contains(id), "{s}");
         assert!(s.contains("(ГГГГ-ММ-ДД, +14d, +2w, none)"), "{s}");
@@ -397,5 +399,124 @@ fn forms_questions_and_status_lines_in_russian_at_80x24() {
             let t = draw(&app);
             insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());
         }
+    });
+}
+
+/// The lines that ran past 80 columns in Russian: the Follow-ups banner
+/// with several filters on, its title with a long meeting name (and today
+/// and due dates written as the language writes days), the Interpretation
+/// view's line with a long meeting name and zone, and the status line after
+/// a booth loses an interpreter with a long name. Each keeps what a person
+/// needs whole and cuts the least useful part with `…`, in both languages.
+#[test]
+fn long_names_and_many_filters_fit_80_columns() {
+    let scenes: [(&str, &str, &str, &str); 5] = [
+        ("followups_filters", "agendas", "CASIE 2022", "4aowm#c"),
+        (
+            "followups_long_meeting",
+            "tests/fixtures/ru_titles",
+            "Regional",
+            "4",
+        ),
+        ("interpretation_long_meeting", "agendas", "ICT and OER", "6"),
+        // Times in Shanghai for a meeting written in Dushanbe.
+        ("interpretation_other_zone", "agendas", "ICT and OER", "6zz"),
+        ("status_out_of_booth", "agendas", "vCASIE", "6jx<ret>"),
+    ];
+    for (name, root, meeting, keys) in scenes {
+        with_lang(Lang::Ru, || {
+            let mut app = app_on(root, 80, 24);
+            select_meeting(&mut app, meeting);
+            press(&mut app, keys);
+            let t = draw(&app);
+            insta::assert_snapshot!(format!("ru_{name}_80x24"), t.backend());
+        });
+    }
+}
+
+/// What each of those lines must keep whole.
+#[test]
+fn the_fitted_lines_keep_what_matters() {
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("agendas", 80, 24);
+        select_meeting(&mut app, "CASIE 2022");
+        press(&mut app, "4aowm#c");
+        let s = lines_of(&app);
+        for part in [
+            "статус: любой",
+            "ответственный: ",
+            "встреча: ",
+            "метка: ",
+            "страна: ",
+        ] {
+            assert!(s[1].contains(part), "no {part} in {:?}", s[1]);
+        }
+        // "every meeting" whole; today left out for it.
+        assert!(
+            s[2].contains("все встречи: 0, просрочено 0, скоро срок 0 "),
+            "{:?}",
+            s[2]
+        );
+
+        let mut app = app_on("tests/fixtures/ru_titles", 80, 24);
+        select_meeting(&mut app, "Regional");
+        press(&mut app, "4");
+        let s = lines_of(&app);
+        assert!(
+            s[2].contains("— Региональ…: 2, просрочено 0, скоро срок 0 · сегодня чт, 26 нояб."),
+            "{:?}",
+            s[2]
+        );
+
+        let mut app = app_on("agendas", 80, 24);
+        select_meeting(&mut app, "vCASIE");
+        press(&mut app, "6jx<ret>");
+        let footer = lines_of(&app).pop().unwrap();
+        assert!(
+            footer
+                .starts_with("Interpreter EN/RU 1 — из кабины · 1 новая проблема: см. 5 Проблемы"),
+            "{footer}"
+        );
+        assert!(footer.ends_with("? справка"), "{footer}");
+
+        let mut app = app_on("agendas", 80, 24);
+        select_meeting(&mut app, "ICT and OER");
+        press(&mut app, "6");
+        let banner = &lines_of(&app)[1];
+        assert!(
+            banner.ends_with("время по Asia/Dushanbe (UTC+05:00)"),
+            "{banner}"
+        );
+        assert!(banner.contains("ICT and OER"), "{banner}");
+        press(&mut app, "zz");
+        let banner = &lines_of(&app)[1];
+        assert!(
+            banner.ends_with("время по Asia/Shanghai (UTC+08:00, CST); дни: Asia/Dushanbe"),
+            "{banner}"
+        );
+    });
+    // The same rules in English.
+    with_lang(Lang::En, || {
+        let mut app = app_on("agendas", 80, 24);
+        select_meeting(&mut app, "CASIE 2022");
+        press(&mut app, "4aowm#c");
+        let s = lines_of(&app);
+        for part in [
+            "status: any status",
+            "owner: ",
+            "meeting: ",
+            "tag: ",
+            "country: ",
+        ] {
+            assert!(s[1].contains(part), "no {part} in {:?}", s[1]);
+        }
+        let mut app = app_on("agendas", 80, 24);
+        select_meeting(&mut app, "vCASIE");
+        press(&mut app, "6jx<ret>");
+        let footer = lines_of(&app).pop().unwrap();
+        assert!(
+            footer.contains("· 1 new problem: see 5 Problems  ? help"),
+            "{footer}"
+        );
     });
 }

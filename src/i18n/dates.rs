@@ -146,6 +146,17 @@ pub fn short_day_month(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A due date in a list of follow-ups, which runs across years: in
+/// `today`'s year the weekday and day ("Fri 25 Sep" / "пт, 25 сент."),
+/// in another year the day and the year ("25 Sep 2020" / "25 сент. 2020").
+pub fn day_near(d: NaiveDate, today: NaiveDate, lang: Lang) -> String {
+    if d.year() == today.year() {
+        short_day_month(d, lang)
+    } else {
+        format!("{} {}", day_month(d, lang), d.year())
+    }
+}
+
 /// A weekday in three letters or two: "Fri" / "пт".
 pub fn short_weekday(d: Weekday, lang: Lang) -> String {
     match lang {
@@ -197,6 +208,15 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_due_day_says_its_year_only_outside_today_s() {
+        let today = d(2026, 12, 2);
+        assert_eq!(day_near(d(2026, 10, 7), today, Lang::Ru), "ср, 7 окт.");
+        assert_eq!(day_near(d(2026, 10, 7), today, Lang::En), "Wed 7 Oct");
+        assert_eq!(day_near(d(2022, 11, 30), today, Lang::Ru), "30 нояб. 2022");
+        assert_eq!(day_near(d(2022, 11, 30), today, Lang::En), "30 Nov 2022");
     }
 
     #[test]

@@ -458,6 +458,24 @@ fn remove_channel(m: &Meeting, s: usize, ch: usize) -> Result<Transaction, Strin
     })
 }
 
+/// Columns a person's name takes at most in an edit's label.
+const LABEL_NAME: usize = 20;
+
+/// A name as an edit's label says it (the status line, undo), where the
+/// action and the news after it must fit one line; the view shows it
+/// whole. A long name loses its remark in brackets first
+/// (`Interpreter EN/RU 1 (not named in the report)` → `Interpreter EN/RU
+/// 1`), then is cut with `…`.
+fn label_name(whole: &str) -> String {
+    let short = match whole.split_once(" (") {
+        Some((head, _)) if crate::tui::sanitize::width(whole) > LABEL_NAME && !head.is_empty() => {
+            head
+        }
+        _ => whole,
+    };
+    crate::tui::sanitize::fit(short, LABEL_NAME)
+}
+
 /// The edit a popup's choice `v` makes to booth `ch` of session `s`.
 fn choice_edit(
     m: &Meeting,
@@ -466,9 +484,11 @@ fn choice_edit(
     v: &str,
 ) -> Result<Transaction, String> {
     let name = |id: &str| {
-        m.participant(id)
+        let whole = m
+            .participant(id)
             .map(|x| x.display_name("en", &m.languages))
-            .unwrap_or_else(|| id.to_string())
+            .unwrap_or_else(|| id.to_string());
+        label_name(&whole)
     };
     let booth = |label: String, change: &dyn Fn(&mut Channel)| {
         ops::edit_session(m, s, &label, |x| {

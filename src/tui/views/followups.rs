@@ -3,7 +3,7 @@
 //! due-soon ones carry a marker (`!!`, `!`), not only a colour. The rows
 //! come from `tui::followups::state`, made with `crate::followups`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -14,9 +14,10 @@ use crate::followups::GroupBy;
 use crate::tui::app::App;
 use crate::tui::app::followups::FuRow;
 use crate::tui::app::followups::state::{section_label, status_filter_label};
+use crate::tui::format::day;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::{Entry, MeetingId};
-use crate::tui::sanitize::{clean, fit};
+use crate::tui::sanitize::{clean, fit, width};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{
@@ -49,19 +50,66 @@ pub fn summary_line(app: &App, f: &FollowUp, lang: &str, fb: &[String]) -> Line<
     let t = app.theme;
     let state = f.due_state(app.today);
     let mk = mark(state, f, t);
-    let due = f
-        .due
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| crate::tr!("tui-no-date"));
+    let due = due_text(f.due, app.today);
+    let w = usize::from(due_width(app.today));
     Line::from(vec![
         Span::raw("  "),
         Span::styled(format!("{:2}", mk.content), mk.style),
         Span::raw(format!(
-            " {due:10} {:11} {}",
+            " {due:w$} {:11} {}",
             super::format::value(f.status.as_str()),
             clean(f.title.get(lang, fb))
         )),
     ])
+}
+
+/// A due date as the interface writes days, the year only when it is not
+/// this year's (`ср, 7 окт.`, `30 нояб. 2022`); "no date" without one.
+/// ISO stays where a date is typed (the due prompt) and in exports.
+fn due_text(due: Option<NaiveDate>, today: NaiveDate) -> String {
+    match due {
+        Some(d) => crate::i18n::dates::day_near(d, today, crate::i18n::current()),
+        None => crate::tr!("tui-no-date"),
+    }
+}
+
+/// The Due column's width: the widest date the language writes (a day in
+/// this year with its weekday, or a day of another year), "no date" and
+/// the header, so a Russian month is not cut, an English list keeps its
+/// room for titles, and the column does not move as the list scrolls.
+fn due_width(today: NaiveDate) -> u16 {
+    let lang = crate::i18n::current();
+    let widest_day = (1..=12)
+        .filter_map(|month| NaiveDate::from_ymd_opt(today.year(), month, 28))
+        .flat_map(|d| {
+            let other = d.with_year(today.year() - 1).unwrap_or(d);
+            [d, other]
+        })
+        .map(|d| width(&crate::i18n::dates::day_near(d, today, lang)))
+        .max()
+        .unwrap_or(0);
+    let words = [crate::tr!("tui-no-date"), crate::i18n::phrase("Due")];
+    let widest = words.iter().map(|w| width(w)).fold(widest_day, usize::max);
+    u16::try_from(widest).unwrap_or(u16::MAX)
+}
+
+/// Cuts the widest of `values` a column at a time, each ending in `…`,
+/// until their widths add up to `room` or none is wider than `floor`.
+fn squeeze(values: &mut [String], room: usize, floor: usize) {
+    loop {
+        let total: usize = values.iter().map(|v| width(v)).sum();
+        if total <= room {
+            return;
+        }
+        let Some(widest) = values.iter_mut().max_by_key(|v| width(v)) else {
+            return;
+        };
+        let w = width(widest);
+        if w <= floor {
+            return;
+        }
+        *widest = fit(widest, w - 1);
+    }
 }
 
 /// The owner as a person or organization name.
@@ -106,25 +154,96 @@ fn banner(app: &App, f: &mut Frame, area: Rect) {
             t.dim(),
         )),
     }
+    let mut room =
+        usize::from(area.width).saturating_sub(spans.iter().map(|s| width(&s.content)).sum());
+    if st.input.is_none()
+        && st.query.trim().is_empty()
+        && filters_line(st, room, Fit::Whole).is_none()
+    {
+        // The footer says `/` searches: the filters need the room more.
+        spans.clear();
+        room = usize::from(area.width);
+    }
+    // What goes first when the filters do not fit: the grouping (the list's
+    // headings show it), then more of each chosen name.
+    let line = [Fit::Whole, Fit::NoGrouping, Fit::Tight]
+        .into_iter()
+        .find_map(|how| filters_line(st, room, how))
+        .unwrap_or_else(|| {
+            let all = filters_line(st, usize::MAX, Fit::Tight).unwrap_or_default();
+            fit(&all, room.saturating_sub(3))
+        });
+    let gap = if spans.is_empty() { " " } else { "   " };
+    spans.push(Span::raw(format!("{gap}{line}")));
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// How hard [`filters_line`] tries to fit.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// Every part; chosen names cut to no less than six columns.
+    Whole,
+    /// Without the grouping.
+    NoGrouping,
+    /// Without the grouping, chosen names cut to three columns.
+    Tight,
+}
+
+/// `grouped by state · status: open · owner: Kazakhst… · meeting: ICT…`
+/// in `room` columns (after a gap of three): every filter in force keeps
+/// its name, the longest of the chosen owner, meeting and tag are cut with
+/// `…` to fit. `None` when even cut they do not fit.
+fn filters_line(
+    st: &crate::tui::app::followups::FollowUpsState,
+    room: usize,
+    how: Fit,
+) -> Option<String> {
     let field = super::format::field;
-    let mut parts = vec![
-        crate::tr!("tui-grouped-by", group = field(st.group.as_str())),
-        format!("{}: {}", field("status"), status_filter_label(&st.status)),
-    ];
-    if let Some(o) = &st.owner {
-        parts.push(format!("{}: {}", field("owner"), clean(o)));
+    let mut fixed = vec![format!(
+        "{}: {}",
+        field("status"),
+        status_filter_label(&st.status)
+    )];
+    if how == Fit::Whole {
+        fixed.insert(
+            0,
+            crate::tr!("tui-grouped-by", group = field(st.group.as_str())),
+        );
     }
-    if let Some(m) = &st.meeting {
-        parts.push(format!("{}: {}", field("meeting"), clean(m)));
-    }
-    if let Some(x) = &st.tag {
-        parts.push(format!("{}: {}", field("tag"), clean(x)));
+    let mut labels = Vec::new();
+    let mut values = Vec::new();
+    for (name, v) in [
+        ("owner", &st.owner),
+        ("meeting", &st.meeting),
+        ("tag", &st.tag),
+    ] {
+        if let Some(v) = v {
+            labels.push(format!("{}: ", field(name)));
+            values.push(clean(v).into_owned());
+        }
     }
     if let Some(c) = &st.country {
-        parts.push(format!("{}: {c}", field("country")));
+        fixed.push(format!("{}: {c}", field("country")));
     }
-    spans.push(Span::raw(format!("   {}", parts.join(" · "))));
-    f.render_widget(Paragraph::new(Line::from(spans)), area);
+    let sep = width(" · ");
+    let count = fixed.len() + labels.len();
+    let fixed_w: usize =
+        fixed.iter().chain(&labels).map(|s| width(s)).sum::<usize>() + sep * (count - 1) + 3;
+    let floor = if how == Fit::Tight { 3 } else { 6 };
+    squeeze(&mut values, room.saturating_sub(fixed_w), floor);
+    let chosen = labels.iter().zip(&values).map(|(l, v)| format!("{l}{v}"));
+    let country = if st.country.is_some() {
+        fixed.pop()
+    } else {
+        None
+    };
+    let line = fixed
+        .into_iter()
+        .chain(chosen)
+        .chain(country)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    (width(&line) + 3 <= room).then_some(line)
 }
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
@@ -138,10 +257,11 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let s = st.list.scroll;
     let window = s.window(st.rows.len(), l.list.height());
     let show_meeting = st.all && st.group != GroupBy::Meeting;
+    let due_w = due_width(app.today);
     let fixed: &[u16] = if show_meeting {
-        &[2, 10, 11, 20, 16]
+        &[2, due_w, 11, 20, 16]
     } else {
-        &[2, 10, 11, 20]
+        &[2, due_w, 11, 20]
     };
     let title_w = usize::from(flexible_width(l.list.rows.width, fixed));
     let (lang, fb) = app.language();
@@ -154,7 +274,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         show_meeting,
     };
     let (rows, headings) = table_rows(&cx, &st.rows[window.clone()]);
-    let (header, widths) = columns(title_w, show_meeting).split();
+    let (header, widths) = columns(due_w, title_w, show_meeting).split();
     let selected = st
         .rows
         .get(s.selected)
@@ -164,7 +284,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         f,
         &l.list,
         ListTable {
-            title: table_title(app),
+            title: table_title(app, l.list.rows.width),
             header,
             widths,
             rows,
@@ -267,12 +387,7 @@ fn item_row(cx: &ItemCtx, entry: MeetingId, index: usize, carried: bool) -> Row<
     }
     let mut cells = vec![
         Cell::from(mark(state, fu, t)),
-        Cell::from(Span::styled(
-            fu.due
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| crate::tr!("tui-no-date")),
-            due_style,
-        )),
+        Cell::from(Span::styled(due_text(fu.due, app.today), due_style)),
         Cell::from(super::format::value(fu.status.as_str())),
         Cell::from(hl(&owner(e, fu, lang, fb), 20)),
         Cell::from(hl(&title, cx.title_w)),
@@ -283,10 +398,10 @@ fn item_row(cx: &ItemCtx, entry: MeetingId, index: usize, carried: bool) -> Row<
     Row::new(cells)
 }
 
-fn columns(title_w: usize, show_meeting: bool) -> Columns {
+fn columns(due_w: u16, title_w: usize, show_meeting: bool) -> Columns {
     let mut c = Columns::new();
     c.push("", 2);
-    c.push("Due", 10);
+    c.push("Due", due_w);
     c.push("Status", 11);
     c.push("Owner", 20);
     c.push("Follow-up", title_w as u16);
@@ -296,8 +411,11 @@ fn columns(title_w: usize, show_meeting: bool) -> Columns {
     c
 }
 
-/// `Follow-ups — every meeting: 12, 2 overdue, 1 due soon · today …`.
-fn table_title(app: &App) -> Line<'static> {
+/// `Follow-ups — every meeting: 12, 2 overdue, 1 due soon · today Wed 2 Dec`
+/// on a border `width` wide: the counts are what the title is for, so a
+/// meeting's name too long for the rest is cut with `…` (it is whole in
+/// the header's top line and the detail).
+fn table_title(app: &App, width_: u16) -> Line<'static> {
     let st = &app.followups;
     let c = st.counts;
     let scope = if st.all {
@@ -307,22 +425,39 @@ fn table_title(app: &App) -> Line<'static> {
             .map(|e| clean(app.meeting_label(app.library[e].meeting())).into_owned())
             .unwrap_or_default()
     };
+    let name = format!(" {} ", crate::i18n::phrase("Follow-ups"));
+    let said = |scope: &str| {
+        crate::tr!(
+            "tui-followups-title",
+            scope = scope,
+            total = c.total,
+            overdue = c.overdue,
+            soon = c.due_soon,
+            today = crate::i18n::dates::short_day_month(app.today, crate::i18n::current())
+        )
+    };
+    // `width_` is inside the border; a dash of it stays on the right.
+    let room = |said: &str| {
+        usize::from(width_).saturating_sub(width(&name) + width("— ") + width(said) + 1)
+    };
+    let text = if !st.all {
+        said(&fit(&scope, room(&said("")).max(8)))
+    } else if room(&said("")) >= width(&scope) {
+        said(&scope)
+    } else {
+        // "every meeting" is not cut: today goes first (the due marks say
+        // what is late).
+        crate::tr!(
+            "tui-followups-title-no-today",
+            scope = scope,
+            total = c.total,
+            overdue = c.overdue,
+            soon = c.due_soon
+        )
+    };
     Line::from(vec![
-        Span::styled(
-            format!(" {} ", crate::i18n::phrase("Follow-ups")),
-            app.theme.title(),
-        ),
-        Span::raw(format!(
-            "— {} ",
-            crate::tr!(
-                "tui-followups-title",
-                scope = scope,
-                total = c.total,
-                overdue = c.overdue,
-                soon = c.due_soon,
-                today = app.today.to_string()
-            )
-        )),
+        Span::styled(name, app.theme.title()),
+        Span::raw(format!("— {text} ")),
     ])
 }
 
@@ -408,14 +543,15 @@ fn due_line(f: &FollowUp, today: NaiveDate, t: Theme) -> Line<'static> {
         // After the label "Due:", so not "Due: no due date" in every language.
         (None, _) => crate::tr!("tui-due-line-none"),
         (Some(d), DueState::Overdue) => format!(
-            "{d} — {}",
+            "{} — {}",
+            day(d),
             crate::tr!("tui-overdue-by", n = (today - d).num_days())
         ),
         (Some(d), DueState::DueSoon) => match (d - today).num_days() {
-            0 => format!("{d} — {}", crate::tr!("tui-due-today")),
-            n => format!("{d} — {}", crate::tr!("tui-due-in", n = n)),
+            0 => format!("{} — {}", day(d), crate::tr!("tui-due-today")),
+            n => format!("{} — {}", day(d), crate::tr!("tui-due-in", n = n)),
         },
-        (Some(d), _) => d.to_string(),
+        (Some(d), _) => day(d),
     };
     let mk = mark(state, f, t);
     let mut spans = vec![Span::styled(

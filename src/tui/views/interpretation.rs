@@ -16,7 +16,7 @@ use crate::staffing::{self, Booth, Cell as Plan, SessionRow};
 use crate::tui::app::App;
 use crate::tui::app::interp::{InterpRow, Popup};
 use crate::tui::layout::{ViewLayout, flexible_width};
-use crate::tui::sanitize::{clean, fit};
+use crate::tui::sanitize::{clean, fit, width as cols};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{Columns, ListTable, detail_pane, fitted, list_table};
@@ -68,7 +68,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         return;
     };
     let m = e.meeting();
-    f.render_widget(Paragraph::new(banner(app, m)), l.banner);
+    f.render_widget(Paragraph::new(banner(app, m, l.banner.width)), l.banner);
     plan_table(app, f, l, m);
     let detail_title = match app.interp.selected() {
         Some(InterpRow::Booth(..)) => format!(" {} ", crate::i18n::phrase("Booth")),
@@ -87,33 +87,60 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     }
 }
 
-/// The meeting, how many warnings, and the zone the times are shown in.
-fn banner(app: &App, m: &Meeting) -> Line<'static> {
+/// The meeting, how many warnings, and the zone the times are shown in,
+/// on a line `width` wide. The warnings and the zone are what the line is
+/// for; the meeting's name is also at the top right, so it is the part cut
+/// with `…` (or left out) when all three do not fit.
+fn banner(app: &App, m: &Meeting, width: u16) -> Line<'static> {
     let t = app.theme;
+    let n = app.interp.warnings.len();
+    let warnings = crate::tr!("count-warnings", n = n);
+    // Without the name: a blank, the warnings, ` · `, the zone.
+    let zone_room = usize::from(width).saturating_sub(cols(&warnings) + 4);
     let zone = match app.zone.zones(m) {
-        Some((w, s)) if w != s => crate::tr!(
-            "tui-interp-times-in-other",
-            zone = zone_view::heading(s, m.start_date),
-            written = w.name()
-        ),
+        Some((w, s)) if w != s => {
+            let heading = zone_view::heading(s, m.start_date);
+            let whole = crate::tr!(
+                "tui-interp-times-in-other",
+                zone = &heading,
+                written = w.name()
+            );
+            if cols(&whole) <= zone_room {
+                whole
+            } else {
+                // The remark in brackets said in fewer words.
+                let short = crate::tr!(
+                    "tui-interp-times-in-other-short",
+                    zone = heading,
+                    written = w.name()
+                );
+                fit(&short, zone_room)
+            }
+        }
         _ => format!(
             "{} {}",
             crate::tr!("tui-times-in"),
             format::zone(&m.timezone, m.start_date)
         ),
     };
-    let n = app.interp.warnings.len();
-    Line::from(vec![
-        Span::styled(
-            format!(" {} ", clean(m.label_in(&app.language().0))),
-            t.title(),
-        ),
-        Span::styled(
-            format!("· {} ", crate::tr!("count-warnings", n = n)),
-            if n > 0 { t.warning() } else { t.plain() },
-        ),
-        Span::raw(format!("· {zone}")),
-    ])
+    let rest = cols(&warnings) + cols(&zone) + cols(" ·  · ");
+    let room = usize::from(width).saturating_sub(rest + 1);
+    let name = clean(m.label_in(&app.language().0));
+    let (head, dot) = if room >= 8 {
+        (
+            Span::styled(format!(" {} ", fit(&name, room)), t.title()),
+            "· ",
+        )
+    } else {
+        (Span::raw(" "), "")
+    };
+    let mut spans = vec![head];
+    spans.push(Span::styled(
+        format!("{dot}{warnings} "),
+        if n > 0 { t.warning() } else { t.plain() },
+    ));
+    spans.push(Span::raw(format!("· {zone}")));
+    Line::from(spans)
 }
 
 /// What a plan row needs besides the row itself.

@@ -229,9 +229,23 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     e.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
     let said = news::said(&before, &e.problems);
     app.documents_edited(entry, &changes);
-    app.say(Level::Note, format!("{label}{said}"));
+    app.say(Level::Note, with_news(app.area.width, &label, &said));
     rechecks::waiting(app, entry, before);
     true
+}
+
+/// `what` was done, then the news about problems, on one status line of a
+/// screen `width` wide: the news is what the person needs (the edit they
+/// just made they know), so a `what` too long for both is cut with `…`.
+pub(super) fn with_news(width: u16, what: &str, news: &str) -> String {
+    use crate::tui::sanitize::{fit, width as cols};
+    if news.is_empty() {
+        return what.to_string();
+    }
+    // The footer keeps `? help` after the message and a gap of two.
+    let help = cols(&crate::i18n::phrase("help")) + cols("?   ");
+    let room = usize::from(width).saturating_sub(cols(news) + 2 + help);
+    format!("{}{news}", fit(what, room.max(12)))
 }
 
 fn undo(app: &mut App, redo: bool) {
@@ -263,7 +277,7 @@ fn undo(app: &mut App, redo: bool) {
             } else {
                 crate::tr!("tui-undid", what = label)
             };
-            (Level::Note, format!("{done}{said}"))
+            (Level::Note, with_news(app.area.width, &done, &said))
         }
         Ok(None) if redo => (Level::Warning, crate::tr!("tui-nothing-to-redo")),
         Ok(None) => (Level::Warning, crate::tr!("tui-nothing-to-undo")),

@@ -64,7 +64,7 @@ pub fn returned(app: &mut App) {
             && let Some(e) = app.library.get(id)
         {
             let found = super::news::said(&before, &e.problems);
-            app.say(Level::Note, format!("{said}{found}"));
+            app.say(Level::Note, super::with_news(app.area.width, &said, &found));
         }
     }
 }

@@ -48,6 +48,7 @@ pub mod search;
 pub mod settings;
 pub mod slots;
 pub mod staffing;
+pub mod stranger;
 pub mod tui;
 pub mod watch;
 pub mod yaml;

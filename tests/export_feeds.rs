@@ -24,13 +24,19 @@ fn agendas() -> Vec<PathBuf> {
     v
 }
 
-/// The agendas and the CASIE-like day, whose exhibition runs three days
-/// (`end_date`): one event a day, each with its own id, guid and slug.
+/// The agendas, the CASIE-like day, whose exhibition runs three days
+/// (`end_date`): one event a day, each with its own id, guid and slug; and a
+/// workshop with an empty middle day.
 fn feed_inputs() -> Vec<PathBuf> {
     let mut v = agendas();
     v.push(PathBuf::from("tests/symposium/casie-day.yaml"));
+    v.push(PathBuf::from(GAP_DAYS));
     v
 }
+
+/// Three days, 6-8 October 2026 in Almaty, with sessions on the first and
+/// the last only.
+const GAP_DAYS: &str = "tests/feeds/gap-days.yaml";
 
 fn options(path: &Path, tz: Option<&str>) -> (load::Document, chrono_tz::Tz, Options) {
     let doc = load::load(path).unwrap();
@@ -297,4 +303,71 @@ fn markup_in_titles_is_escaped() {
         .text;
     assert!(roxmltree::Document::parse(&xml).is_ok());
     assert!(xml.contains("&lt;script&gt;&amp;\u{FFFD}"));
+}
+
+/// A day with nothing planned yet is still a day of the meeting: both feeds
+/// list every date from start to end, the empty one with no rooms and a
+/// start and an end (the formats require them), and say the meeting ends on
+/// its last date.
+#[test]
+fn the_feeds_list_a_day_with_nothing_planned() {
+    let path = Path::new(GAP_DAYS);
+    let text = export(path, Format::ScheduleJson, None);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let c = &v["schedule"]["conference"];
+    assert_eq!(
+        (c["start"].as_str(), c["end"].as_str()),
+        (Some("2026-10-06"), Some("2026-10-08"))
+    );
+    assert_eq!(c["daysCount"], 3);
+    let days = c["days"].as_array().unwrap();
+    let dates: Vec<&str> = days.iter().map(|d| d["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2026-10-06", "2026-10-07", "2026-10-08"]);
+    let gap = &days[1];
+    assert_eq!(gap["index"], 2);
+    assert_eq!(gap["rooms"], serde_json::json!({}));
+    assert_eq!(gap["day_start"], "2026-10-07T00:00:00+05:00");
+    assert_eq!(gap["day_end"], "2026-10-07T23:59:00+05:00");
+    assert_eq!(days[2]["day_start"], "2026-10-08T16:00:00+05:00");
+
+    let xml = export(path, Format::FrabXml, None);
+    assert!(
+        xml.contains("<end>2026-10-08</end>") && xml.contains("<days>3</days>"),
+        "{xml}"
+    );
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let days: Vec<_> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.has_tag_name("day"))
+        .collect();
+    let dates: Vec<&str> = days.iter().map(|d| d.attribute("date").unwrap()).collect();
+    assert_eq!(dates, ["2026-10-06", "2026-10-07", "2026-10-08"]);
+    assert!(!days[1].children().any(|n| n.is_element()), "{xml}");
+}
+
+/// In another zone a day of the meeting is listed on the date most of it
+/// falls on there, and the feed runs from the earliest event's date: the
+/// opening at 09:30 in Almaty is 21:30 the evening before in Los Angeles.
+#[test]
+fn the_feeds_days_follow_the_shown_zone() {
+    let text = export(
+        Path::new(GAP_DAYS),
+        Format::ScheduleJson,
+        Some("America/Los_Angeles"),
+    );
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let c = &v["schedule"]["conference"];
+    assert_eq!(
+        (c["start"].as_str(), c["end"].as_str()),
+        (Some("2026-10-05"), Some("2026-10-08"))
+    );
+    let days = c["days"].as_array().unwrap();
+    let dates: Vec<&str> = days.iter().map(|d| d["date"].as_str().unwrap()).collect();
+    assert_eq!(
+        dates,
+        ["2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08"]
+    );
+    assert_eq!(c["daysCount"], 4);
+    assert_eq!(days[2]["day_start"], "2026-10-07T00:00:00-07:00");
 }

@@ -277,8 +277,8 @@ const BUILT_KEY_PREFIXES: [(&str, &str); 9] = [
     ("tui-field-", "src/tui/format.rs"),
     // A language's name by its code (domain::codes, report::plain, tui::format).
     ("language-", "src/domain/codes.rs"),
-    // A country's name by its code (tui::format::country).
-    ("country-", "src/tui/format.rs"),
+    // A country's name by its code (domain::codes::country_said).
+    ("country-", "src/domain/codes.rs"),
     // A subcommand's examples after its help (cli::help).
     ("after-help-", "src/cli/help.rs"),
     // A value's placeholder in the usage lines, `<FILE>` (cli::help).

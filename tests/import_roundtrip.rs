@@ -70,6 +70,37 @@ fn a_frab_schedule_comes_back_with_the_same_events() {
     }
 }
 
+/// An imported agenda runs on the dates the feed states, not from
+/// 1970-01-01 (the placeholder it used to keep) nor only over the days that
+/// have events: a three-day workshop exported with its opening alone comes
+/// back as three days.
+#[test]
+fn an_imported_agenda_keeps_the_feeds_dates() {
+    let text = std::fs::read_to_string("tests/import/pretalx-schedule.json").unwrap();
+    let (m, _) = import::build(&import::parse(&text).unwrap());
+    assert_eq!(m.start_date.to_string(), "2024-10-26");
+    assert_eq!(m.last_day().to_string(), "2024-10-27");
+
+    let path = Path::new("tests/feeds/gap-days.yaml");
+    let doc = load::load(path).unwrap();
+    let written = zones::meeting_zone(&doc.meeting).unwrap();
+    let o = Options {
+        langs: vec!["en".into()],
+        shown: written,
+        selection: Selection::Session("opening".into()),
+        meeting_key: "gap-days".into(),
+        tzid: false,
+        stamp: chrono::DateTime::from_timestamp(0, 0).unwrap(),
+    };
+    for f in [Format::ScheduleJson, Format::FrabXml] {
+        let out = export::render(&doc.meeting, written, f, &o, &mut SequenceState::default());
+        let (m, _) = import::build(&import::parse(&out.unwrap().text).unwrap());
+        assert_eq!(m.sessions.len(), 1, "{f:?}");
+        assert_eq!(m.start_date.to_string(), "2026-10-06", "{f:?}");
+        assert_eq!(m.last_day().to_string(), "2026-10-08", "{f:?}");
+    }
+}
+
 #[test]
 fn imported_people_languages_and_links_land_in_the_agenda() {
     let text = std::fs::read_to_string("tests/import/pretalx-schedule.json").unwrap();

@@ -347,3 +347,79 @@ fn the_preview_speaks_russian() {
     let left = common::corpus::english_left(&ours);
     assert!(left.is_empty(), "{left:?}");
 }
+
+/// Tester's walk: one person registered twice in Latin and once in Cyrillic
+/// with another e-mail. Nothing the Cyrillic row says may vanish: the name,
+/// organization and position join as the Russian versions, the second
+/// e-mail is put as a difference to choose, and a re-import says truly why
+/// each row is the same person.
+#[test]
+fn a_person_registered_in_two_scripts_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("reg.csv");
+    std::fs::write(
+        &csv,
+        "Name,Email,Organization,Country,Position\n\
+         Aizhan Bekova,aizhan.bekova@edu.kz,Ministry of Education of Kazakhstan,Kazakhstan,Chief Expert\n\
+         Timur Rakhimov,,Tashkent University of Information Technologies,Uzbekistan,Dean\n\
+         Aizhan Bekova,aizhan.bekova@edu.kz,Ministry of Education of Kazakhstan,Kazakhstan,Chief Expert\n\
+         Айжан Бекова,a.bekova@mail.kz,Министерство образования РК,Казахстан,Главный эксперт\n",
+    )
+    .unwrap();
+    let (_d, agenda) = weidong();
+    let (c, a) = (csv.to_str().unwrap(), agenda.to_str().unwrap());
+    let out = plenary(&["roster", "import", c, "--into", a]);
+    assert_eq!(
+        out.code, 1,
+        "the e-mails differ: nothing written yet\n{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("Aizhan Bekova (lines 2, 4)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(
+            "& Айжан Бекова (line 5) joins Aizhan Bekova (lines 2, 4; same name in another script): \
+             name in ru, organization in ru, position in ru"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(
+            "Aizhan Bekova: e-mail is `aizhan.bekova@edu.kz` in lines 2, 4, `a.bekova@mail.kz` in line 5"
+        ),
+        "{}",
+        out.stdout
+    );
+    let out = plenary(&["roster", "import", c, "--into", a, "--on-conflict", "keep"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let saved = std::fs::read_to_string(&agenda).unwrap();
+    for kept in [
+        "Айжан Бекова",
+        "Министерство образования РК",
+        "Главный эксперт",
+    ] {
+        assert!(saved.contains(kept), "{kept} lost:\n{saved}");
+    }
+    let again = plenary(&["roster", "import", c, "--into", a, "--on-conflict", "keep"]);
+    assert!(
+        again
+            .stdout
+            .contains("= Aizhan Bekova (lines 2, 4; same e-mail)"),
+        "{}",
+        again.stdout
+    );
+    assert!(
+        !again.stdout.contains("lines 2, 4, 5; same e-mail"),
+        "line 5 has another e-mail:\n{}",
+        again.stdout
+    );
+    assert!(
+        again.stdout.contains("(line 5; same name"),
+        "{}",
+        again.stdout
+    );
+}

@@ -71,7 +71,7 @@ fn a_schedule_that_cannot_be_imported_is_refused_in_russian() {
     let d = dir.path();
     fs::write(d.join("trunc.json"), "{\"schedule\": {\"conference\": ").unwrap();
     fs::write(d.join("bad.xml"), "<schedule><conference></schedule>").unwrap();
-    fs::write(d.join("root.xml"), "<html/>").unwrap();
+    fs::write(d.join("root.xml"), "<rss/>").unwrap();
     fs::write(d.join("noconf.json"), "{\"x\": 1}").unwrap();
     fs::write(d.join("notes.txt"), "Agenda\n").unwrap();
     said_exactly(
@@ -79,18 +79,18 @@ fn a_schedule_that_cannot_be_imported_is_refused_in_russian() {
         &[
             (
                 vec!["import", "trunc.json", "-o", "a.yaml"],
-                "trunc.json: ошибка: это некорректный JSON: конец файла там, где ожидается значение (строка 1, столбец 28)\n  подсказка: проверьте, что файл скачан целиком\n",
-                "trunc.json: error: not valid JSON: EOF while parsing a value at line 1 column 28\n  hint: check that the whole file was downloaded\n",
+                "trunc.json: ошибка: это некорректный JSON: конец файла там, где ожидается значение (строка 1, столбец 28)\n  подсказка: файл обрывается на середине — скачивание прервалось; скачайте его ещё раз\n",
+                "trunc.json: error: not valid JSON: EOF while parsing a value at line 1 column 28\n  hint: the file stops in the middle, so its download was cut off: download it again\n",
             ),
             (
                 vec!["import", "bad.xml", "-o", "a.yaml"],
-                "bad.xml: ошибка: это некорректный XML: ожидался закрывающий тег 'conference', а не 'schedule' (строка 1, столбец 23)\n  подсказка: проверьте, что файл скачан целиком\n",
-                "bad.xml: error: not valid XML: expected 'conference' tag, not 'schedule' at 1:23\n  hint: check that the whole file was downloaded\n",
+                "bad.xml: ошибка: это некорректный XML: ожидался закрывающий тег 'conference', а не 'schedule' (строка 1, столбец 23)\n  подсказка: frab и pretalx так не пишут: файл изменили после выгрузки; выгрузите schedule.xml заново или исправьте его в указанном месте\n",
+                "bad.xml: error: not valid XML: expected 'conference' tag, not 'schedule' at 1:23\n  hint: frab and pretalx do not write this: the file was changed after the export; export the schedule.xml again, or mend it at the place named\n",
             ),
             (
                 vec!["import", "root.xml", "-o", "a.yaml"],
-                "root.xml: ошибка: корневой элемент XML — <html>, а не <schedule>\n  подсказка: schedule.xml из frab или pretalx начинается с <schedule>\n",
-                "root.xml: error: the XML's root is <html>, not <schedule>\n  hint: a frab or pretalx schedule.xml starts with <schedule>\n",
+                "root.xml: ошибка: корневой элемент XML — <rss>, а не <schedule>\n  подсказка: schedule.xml из frab или pretalx начинается с <schedule>\n",
+                "root.xml: error: the XML's root is <rss>, not <schedule>\n  hint: a frab or pretalx schedule.xml starts with <schedule>\n",
             ),
             (
                 vec!["import", "noconf.json", "-o", "a.yaml"],
@@ -161,9 +161,35 @@ fn roster_import_refusals_are_russian() {
     fs::copy(AGENDA, &agenda).unwrap();
     fs::write(d.join("quote.csv"), "Name,Email\n\"Ivan,x\n").unwrap();
     fs::write(d.join("people.csv"), "Name,Email\nIvan,i@x.org\n").unwrap();
+    fs::write(
+        d.join("login.csv"),
+        "<!DOCTYPE html>\n<html><title>Log in</title></html>\n",
+    )
+    .unwrap();
+    fs::write(
+        d.join("people.xlsx"),
+        b"PK\x03\x04\x14\x00\x06\x00binary\xff",
+    )
+    .unwrap();
+    fs::write(d.join("none.csv"), "").unwrap();
     said_exactly(
         d,
         &[
+            (
+                vec!["roster", "import", "login.csv", "--into", "m.yaml"],
+                "login.csv: ошибка: это веб-страница (HTML), а не таблица регистраций: видимо, вместо выгрузки сохранилась страница входа; войдите, выгрузите там регистрации в CSV и импортируйте этот файл\n",
+                "login.csv: error: this is a web page (HTML), not a table of registrations: probably the login page was saved instead of the export; log in, export the registrations as CSV there and import that file\n",
+            ),
+            (
+                vec!["roster", "import", "people.xlsx", "--into", "m.yaml"],
+                "people.xlsx: ошибка: это книга электронной таблицы (Excel или LibreOffice), а не текст CSV; сохраните её как CSV (Файл → Сохранить как → CSV UTF-8) и импортируйте CSV\n",
+                "people.xlsx: error: this is a spreadsheet workbook (Excel or LibreOffice), not CSV text; save it as CSV (File → Save As → CSV UTF-8) and import the CSV\n",
+            ),
+            (
+                vec!["roster", "import", "none.csv", "--into", "m.yaml"],
+                "none.csv: ошибка: файл пуст; скачайте или выгрузите его ещё раз\n",
+                "none.csv: error: the file is empty; download or export it again\n",
+            ),
             (
                 vec!["roster", "import", "missing.csv", "--into", "m.yaml"],
                 "missing.csv: ошибка: не удаётся прочитать: такого файла нет\n",
@@ -326,6 +352,51 @@ fn no_terminal_is_said_in_russian() {
         said(Lang::En),
         "cannot take over this terminal (No such device or address (os error 6)); `plenary check` works without one"
     );
+}
+
+/// The TUI started with no terminal (`plenary < /dev/null > out.txt`, or
+/// in a pipe) refuses before it touches the terminal: nothing but the
+/// refusal on standard error, not one escape sequence on standard output,
+/// exit status 1.
+#[test]
+fn the_tui_without_a_terminal_refuses_cleanly() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |locale: &str, out: Stdio| {
+        Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .current_dir(dir.path())
+            .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
+            .env("PLENARY_CONFIG", no_config())
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .env("LC_ALL", locale)
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap()
+    };
+    // Output to a file.
+    let file = dir.path().join("out.txt");
+    let got = run("ru_RU.UTF-8", Stdio::from(fs::File::create(&file).unwrap()));
+    assert_eq!(got.status.code(), Some(1));
+    assert_eq!(fs::read(&file).unwrap(), b"");
+    assert_eq!(
+        String::from_utf8_lossy(&got.stderr),
+        "plenary: не удаётся занять этот терминал (вывод направлен в файл или канал); `plenary check` работает и без него\n"
+    );
+    // Output to a pipe, in English.
+    let got = run("C", Stdio::piped());
+    assert_eq!(got.status.code(), Some(1));
+    assert_eq!(got.stdout, b"");
+    assert_eq!(
+        String::from_utf8_lossy(&got.stderr),
+        "plenary: cannot take over this terminal (its output goes to a file or a pipe); `plenary check` works without one\n"
+    );
+    // Output to nowhere, input from nowhere.
+    let got = run("C", Stdio::null());
+    assert_eq!(got.status.code(), Some(1));
+    assert!(!got.stderr.contains(&0x1b), "{:?}", got.stderr);
 }
 
 /// The corpus of broken schedules: each file in `tests/import/broken`

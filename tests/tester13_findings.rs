@@ -83,20 +83,35 @@ fn an_item_without_a_title_does_not_print_a_bare_number() {
 
 /// The frab XML says the conference ends on its first day (`<end>` and
 /// `<days>1`) although the meeting runs 6–8 October; schedule.json says the
-/// same (`end`, `daysCount`). The agenda shows the empty days.
+/// same (`end`, `daysCount`). The agenda shows the empty days; the feeds now
+/// list them too.
 #[test]
-#[ignore = "finding: feeds end the meeting on the last day that has a session"]
 fn the_feeds_end_on_the_meetings_last_day() {
     let path = walk_file("feeds.yaml");
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tester13/feeds.xml");
-    plenary(&[
-        "export",
-        path.to_str().unwrap(),
-        "--format",
-        "frab-xml",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    let xml = std::fs::read_to_string(&out).unwrap();
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tester13");
+    let export = |format: &str, name: &str| {
+        let out = dir.join(name);
+        let _ = std::fs::remove_file(&out);
+        plenary(&[
+            "export",
+            path.to_str().unwrap(),
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let xml = export("frab-xml", "feeds.xml");
     assert!(xml.contains("<end>2026-10-08</end>"), "{xml}");
+    assert!(xml.contains("<days>3</days>"), "{xml}");
+    for date in ["2026-10-07", "2026-10-08"] {
+        assert!(xml.contains(&format!(r#"date="{date}""#)), "{xml}");
+    }
+    let json = export("schedule-json", "feeds.json");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let c = &v["schedule"]["conference"];
+    assert_eq!(c["end"], "2026-10-08", "{json}");
+    assert_eq!(c["daysCount"], 3, "{json}");
+    assert_eq!(c["days"][2]["date"], "2026-10-08", "{json}");
 }

@@ -32,7 +32,22 @@ pub fn run(a: &Args) -> u8 {
             return 1;
         }
     };
-    let schedule = match import::parse(&text) {
+    let parsed = match crate::stranger::guess(&text) {
+        // A workbook or a PDF is no UTF-8: named for what it is, not refused as unreadable.
+        Some(s) => Err(import::ImportError::stranger(s)),
+        None => match String::from_utf8(text) {
+            Ok(t) => import::parse(&t),
+            Err(_) => {
+                let why = why_msg("stream did not contain valid UTF-8");
+                errln!(
+                    "plenary: {}",
+                    tr!("import-cannot-read", file = &name, why = why)
+                );
+                return 1;
+            }
+        },
+    };
+    let schedule = match parsed {
         Ok(s) => s,
         Err(e) => {
             errln!(
@@ -81,11 +96,11 @@ pub fn run(a: &Args) -> u8 {
     0
 }
 
-/// The schedule's text, or why it cannot be read, in the reader's words.
-fn read(file: &Path) -> Result<String, Arg> {
+/// The schedule's bytes, or why they cannot be read, in the reader's words.
+fn read(file: &Path) -> Result<Vec<u8>, Arg> {
     let md = std::fs::metadata(file).map_err(|e| why_msg(&e.to_string()))?;
     if md.len() > MAX_BYTES {
         return Err(msg!("import-too-large").into());
     }
-    std::fs::read_to_string(file).map_err(|e| why_msg(&e.to_string()))
+    std::fs::read(file).map_err(|e| why_msg(&e.to_string()))
 }

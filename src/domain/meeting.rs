@@ -308,13 +308,25 @@ impl Meeting {
     /// the meeting's dates are added, so nothing is hidden.
     pub fn days(&self) -> Vec<NaiveDate> {
         let mut d: Vec<NaiveDate> = self.sessions.iter().flat_map(|s| s.dates()).collect();
-        let last = self.last_day();
-        if (last - self.start_date).num_days() < LISTED_SPAN_DAYS {
-            d.extend(self.start_date.iter_days().take_while(|x| *x <= last));
-        }
+        d.extend(self.listed_dates());
         d.sort();
         d.dedup();
         d
+    }
+
+    /// The meeting's own dates that are listed whether or not anything is
+    /// planned on them: every day from start to end when the meeting lasts
+    /// at most [`LISTED_SPAN_DAYS`], none for a longer span (see [`Self::days`]).
+    pub fn listed_dates(&self) -> Vec<NaiveDate> {
+        let last = self.last_day();
+        if (last - self.start_date).num_days() < LISTED_SPAN_DAYS {
+            self.start_date
+                .iter_days()
+                .take_while(|x| *x <= last)
+                .collect()
+        } else {
+            Vec::new()
+        }
     }
 
     /// Sessions that run on `day` (multi-day ones on each of their days),

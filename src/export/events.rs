@@ -1,12 +1,12 @@
 //! The sessions an export covers, placed in time: what every format is made from.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
 use super::select::SelectError;
 use super::{Options, ids};
-use crate::domain::{Format, Meeting, Session, Tentative};
+use crate::domain::{Clock, Format, Meeting, Session, Tentative};
 use crate::zones;
 
 /// A session with a start time, as the feeds and calendars show it.
@@ -85,7 +85,8 @@ pub struct Day {
     /// 1 for the first day.
     pub index: usize,
     pub date: NaiveDate,
-    /// Earliest start and latest end (or start) of the day's events.
+    /// Earliest start and latest end (or start) of the day's events; the
+    /// whole date for a day without any ([`Plan::feed_days`]).
     pub start: DateTime<Tz>,
     pub end: DateTime<Tz>,
     /// Indices into [`Plan::events`].
@@ -158,7 +159,8 @@ impl<'a> Plan<'a> {
         })
     }
 
-    /// The days of the shown zone that have events, numbered from 1.
+    /// The days of the shown zone that have events, numbered from 1 (the
+    /// printed programme's days; the feeds list more, [`Self::feed_days`]).
     pub fn days(&self) -> Vec<Day> {
         let mut days: Vec<Day> = Vec::new();
         for (k, e) in self.events.iter().enumerate() {
@@ -251,18 +253,62 @@ impl Plan<'_> {
         format!("{:02}:{:02}", g / 60, g % 60)
     }
 
-    /// First and last day the export covers, in the shown zone.
+    /// First and last day the export covers, in the shown zone: the
+    /// meeting's dates, widened by any event outside them. A feed says when
+    /// the conference runs, not when its last planned session is.
     pub fn span(&self) -> (NaiveDate, NaiveDate) {
-        match (self.events.first(), self.events.last()) {
-            (Some(a), Some(b)) => (
-                a.start.date_naive(),
-                b.end
-                    .unwrap_or(b.start)
-                    .date_naive()
-                    .max(b.start.date_naive()),
-            ),
-            _ => (self.meeting.start_date, self.meeting.last_day()),
+        let m = self.meeting;
+        let (mut first, mut last) = (self.shown_date(m.start_date), self.shown_date(m.last_day()));
+        if let (Some(a), Some(b)) = (self.events.first(), self.events.last()) {
+            first = first.min(a.start.date_naive());
+            last = last
+                .max(b.start.date_naive())
+                .max(b.end.unwrap_or(b.start).date_naive());
         }
+        (first, last)
+    }
+
+    /// The days a conference feed lists: those with events and, as the
+    /// agenda lists them, the meeting's own dates with nothing planned yet
+    /// ([`Meeting::listed_dates`]), so a feed neither ends early nor skips
+    /// a day. An empty day spans its whole date, 00:00 to 23:59, since the
+    /// formats want a start and an end and there is no event to take them from.
+    pub fn feed_days(&self) -> Vec<Day> {
+        let mut days = self.days();
+        for date in self.meeting.listed_dates() {
+            let date = self.shown_date(date);
+            if days.iter().any(|d| d.date == date) {
+                continue;
+            }
+            let at = |h, m| {
+                let clock = Clock::hm(h, m).unwrap_or(Clock(NaiveTime::MIN));
+                let shown = self.options.shown;
+                zones::resolve(shown, date, clock).at.with_timezone(&shown)
+            };
+            days.push(Day {
+                index: 0,
+                date,
+                start: at(0, 0),
+                end: at(23, 59),
+                events: Vec::new(),
+            });
+        }
+        days.sort_by_key(|d| d.date);
+        for (k, d) in days.iter_mut().enumerate() {
+            d.index = k + 1;
+        }
+        days
+    }
+
+    /// The date of the shown zone that a date of the meeting's own zone
+    /// mostly falls on: the one its noon falls on (itself in the same zone).
+    fn shown_date(&self, date: NaiveDate) -> NaiveDate {
+        if self.written == self.options.shown {
+            return date;
+        }
+        let noon = Clock::hm(12, 0).unwrap_or(Clock(NaiveTime::MIN));
+        let at = zones::resolve(self.written, date, noon).at;
+        at.with_timezone(&self.options.shown).date_naive()
     }
 
     /// A short fingerprint of what the events say, for the feeds' `version`:

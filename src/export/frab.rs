@@ -26,11 +26,12 @@ pub fn render(p: &Plan) -> String {
     let (first, last) = p.span();
     w.leaf("start", &[], &first.format("%Y-%m-%d").to_string());
     w.leaf("end", &[], &last.format("%Y-%m-%d").to_string());
-    w.leaf("days", &[], &p.days().len().to_string());
+    let days = p.feed_days();
+    w.leaf("days", &[], &days.len().to_string());
     w.leaf("timeslot_duration", &[], &p.timeslot());
     w.leaf("time_zone_name", &[], p.options.shown.name());
     w.close();
-    for day in p.days() {
+    for day in days {
         let date = day.date.format("%Y-%m-%d").to_string();
         let index = day.index.to_string();
         let (start, end) = (iso(&day.start), iso(&day.end));

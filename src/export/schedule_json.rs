@@ -33,7 +33,7 @@ pub fn document(p: &Plan) -> Value {
         .map(|r| json!({"name": r, "guid": ids::room_guid(key, r).to_string()}))
         .collect();
     let days: Vec<Value> = p
-        .days()
+        .feed_days()
         .iter()
         .map(|d| {
             let mut by_room = serde_json::Map::new();

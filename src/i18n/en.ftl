@@ -752,6 +752,8 @@ source-not-a-terminal = { $os }
 source-disk-full = { $os }
 out-cannot-write = cannot write to standard output: { $why }
 tui-no-terminal = cannot take over this terminal ({ $why }); `plenary check` works without one
+tui-stdout-not-terminal = its output goes to a file or a pipe
+tui-stdin-not-terminal = its input comes from a file or a pipe
 source-empty = the file is empty; a meeting needs at least `title`, `timezone` and `start_date`
 source-too-large = the file is { $size } bytes, over the { $limit }-byte limit for an agenda
 source-binary = this looks like a binary file (it contains NUL bytes), not a YAML agenda
@@ -1263,6 +1265,14 @@ import-diff-choose = Different values (choose with --on-conflict keep|theirs)
 import-entry-add = { $name } ({ $at }) as `{ $id }`
 import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
 import-entry-same = { $ours } ({ $at }; { $why })
+import-joined = Joined to someone added above (another row of the same person)
+import-entry-join = { $name } ({ $at }) joins { $ours } ({ $ours_at }; { $why }): { $filled }
+import-join-differs = only values that differ, below
+import-in-lines = { $n ->
+    [one] in line { $list }
+   *[other] in lines { $list }
+}
+import-conflict-rows = { $name }: { $field } is `{ $ours }` { $ours_in }, `{ $theirs }` { $theirs_in }
 import-possible-line = { $name } ({ $at }) may be { $ours }: { $why }
 import-conflict = { $name }: { $field } is `{ $ours }` on the roster, `{ $theirs }` in the file ({ $at })
 import-bad-email = `{ $value }` is not an e-mail address; left empty
@@ -1283,6 +1293,11 @@ import-filled-in = { $field } in { $lang }
 import-unknown-encoding = unknown encoding `{ $name }`; name one such as utf-8, utf-16le, utf-16be or windows-1251 (cp1251)
 import-malformed = line { $line } is not valid { $encoding }; if the file was saved in another encoding, name it with --encoding (e.g. --encoding windows-1251)
 import-unclosed-quote = line { $line }, column { $column }: a quoted cell is never closed; add the closing `"` or remove the opening one
+roster-import-empty = the file is empty; download or export it again
+import-empty-hint = nothing of the schedule arrived: download it again (from pretalx or frab, as JSON or XML)
+roster-import-web-page = this is a web page (HTML), not a table of registrations: probably the login page was saved instead of the export; log in, export the registrations as CSV there and import that file
+roster-import-workbook = this is a spreadsheet workbook (Excel or LibreOffice), not CSV text; save it as CSV (File → Save As → CSV UTF-8) and import the CSV
+roster-import-pdf = this is a PDF document, not CSV text; export the registrations as CSV and import that file
 import-no-header = no header row recognised (a row naming a name column and one more, such as Name, Email, Affiliation, Country or Фамилия, Имя). The first rows are:
     { $rows }
     Name the columns with --map, e.g. --map "Full name=name,Mail=email" (fields: { $fields })
@@ -1301,7 +1316,15 @@ import-neither = this is neither a schedule.json nor a schedule.xml
 import-neither-hint = export the schedule from pretalx or frab as JSON or XML and import that file
 import-not-xml = not valid XML: { $why }
 import-not-json = not valid JSON: { $why }
-import-whole-file-hint = check that the whole file was downloaded
+import-empty = the file is empty
+import-cut-off-hint = the file stops in the middle, so its download was cut off: download it again
+import-web-page = this is a web page (HTML), not a schedule.json or schedule.xml
+import-web-page-hint = probably the login page was saved instead of the schedule: log in to pretalx or frab, export the schedule as JSON or XML there and import that file
+import-workbook = this is a spreadsheet workbook (Excel or LibreOffice), not a schedule.json or schedule.xml
+import-pdf = this is a PDF document, not a schedule.json or schedule.xml
+import-json-mended-hint = pretalx does not write this: the file was changed after the export; export the schedule.json again, or mend it at the place named
+import-xml-mended-hint = frab and pretalx do not write this: the file was changed after the export; export the schedule.xml again, or mend it at the place named
+import-xml-entity-hint = XML knows only &amp; &lt; &gt; &quot; and &apos;: write the character itself (for &nbsp; a no-break space), or export the schedule.xml again
 import-xml-root = the XML's root is <{ $root }>, not <schedule>
 import-xml-root-hint = a frab or pretalx schedule.xml starts with <schedule>
 import-no-conference = no `schedule.conference` in this JSON
@@ -1403,6 +1426,9 @@ ui-drop = drop
 ui-move-up-in-the-results = move up in the results
 ui-move-down-in-the-results = move down in the results
 ui-move = move
+# The same word for the cursor going down a list (the table's "move|through a list")
+ui-move-through-a-list = move
+ui-move-to-the-next-difference = move
 ui-cursor-left = cursor left
 ui-cursor-right = cursor right
 ui-cursor-to-the-start = cursor to the start
@@ -2711,7 +2737,7 @@ tui-slot-booked = { $name } is in `{ $session }` ({ $span })
 tui-slot-local-time = { $name } would be at { $local } in { $zone }, outside { $hours }
 tui-slot-interpreter-day = interpreter { $name } would be in the booth { $minutes } min that day, over { $max }
 
-## A country's name by its ISO 3166-1 code (tui::format::country): the English
+## A country's name by its ISO 3166-1 code (domain::codes::country_said): the English
 ## is the name Plenary printed before (celes); Russian in its usual short form
 
 country-AD = Andorra

@@ -4,6 +4,9 @@
 //! they describe; the catalogue key is made from the English words
 //! (`ui-` and the words joined by `-`), so a table needs no key
 //! column and the English shown is the table's own, byte for byte.
+//! Where one English word carries two meanings that another language
+//! says apart, the table adds the meaning after a `|` (`"move|through a
+//! list"`): English shows the word before it, the key takes both.
 
 use super::{Lang, current, has, text};
 
@@ -62,14 +65,20 @@ pub fn phrase(english: &str) -> String {
 /// `english` in `lang`.
 pub fn phrase_in(lang: Lang, english: &str) -> String {
     if lang == Lang::En {
-        return english.to_string();
+        return shown(english).to_string();
     }
     let key = phrase_key(english);
     if has(lang, &key) {
         text(lang, &key, &super::Args::new())
     } else {
-        english.to_string()
+        shown(english).to_string()
     }
+}
+
+/// The English a table's phrase shows: the words before a `|` that only
+/// tells its meaning apart (`"move|through a list"` → `move`).
+pub fn shown(english: &str) -> &str {
+    english.split_once('|').map_or(english, |(word, _)| word)
 }
 
 #[cfg(test)]
@@ -91,5 +100,15 @@ mod tests {
         assert_eq!(phrase_in(Lang::En, "scroll up"), "scroll up");
         assert_eq!(phrase_in(Lang::Ru, "scroll up"), "прокрутить вверх");
         assert_eq!(phrase_in(Lang::Ru, "no such phrase"), "no such phrase");
+    }
+
+    #[test]
+    fn a_meaning_after_a_bar_makes_its_own_key_and_is_not_shown() {
+        assert_eq!(phrase_key("move|through a list"), "ui-move-through-a-list");
+        assert_eq!(phrase_in(Lang::En, "move|through a list"), "move");
+        assert_ne!(
+            phrase_in(Lang::Ru, "move|through a list"),
+            phrase_in(Lang::Ru, "move")
+        );
     }
 }

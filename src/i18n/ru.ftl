@@ -777,6 +777,8 @@ source-not-a-terminal = это не терминал
 source-disk-full = на диске нет места
 out-cannot-write = не удаётся писать в стандартный вывод: { $why }
 tui-no-terminal = не удаётся занять этот терминал ({ $why }); `plenary check` работает и без него
+tui-stdout-not-terminal = вывод направлен в файл или канал
+tui-stdin-not-terminal = ввод идёт из файла или канала
 source-empty = файл пуст; встрече нужны как минимум `title`, `timezone` и `start_date`
 source-too-large = размер файла { $size } байт, больше предела в { $limit } байт для программы
 source-binary = похоже, это двоичный файл (в нём есть байты NUL), а не программа в YAML
@@ -1300,6 +1302,15 @@ import-diff-choose = Различающиеся значения (выберит
 import-entry-add = { $name } ({ $at }) как `{ $id }`
 import-entry-update = { $ours } ← { $name } ({ $at }; { $why }): { $filled }
 import-entry-same = { $ours } ({ $at }; { $why })
+import-joined = Присоединены к человеку, добавленному выше (ещё одна строка того же человека)
+import-entry-join = { $name } ({ $at }) — тот же человек, что { $ours } ({ $ours_at }; { $why }): { $filled }
+import-join-differs = только расходящиеся значения, см. ниже
+import-in-lines = { $n ->
+    [one] в строке { $list }
+    [few] в строках { $list }
+   *[other] в строках { $list }
+}
+import-conflict-rows = { $name }: { $field } — `{ $ours }` { $ours_in }, `{ $theirs }` { $theirs_in }
 import-possible-line = { $name } ({ $at }), возможно, { $ours }: { $why }
 import-conflict = { $name }: { $field } в списке участников — `{ $ours }`, в файле — `{ $theirs }` ({ $at })
 import-bad-email = `{ $value }` — не адрес электронной почты; оставлено пустым
@@ -1324,6 +1335,11 @@ import-filled-in = { $field } ({ $lang })
 import-unknown-encoding = неизвестная кодировка `{ $name }`; назовите одну из utf-8, utf-16le, utf-16be или windows-1251 (cp1251)
 import-malformed = строка { $line } — не { $encoding }; если файл сохранён в другой кодировке, назовите её через --encoding (например, --encoding windows-1251)
 import-unclosed-quote = строка { $line }, столбец { $column }: ячейка в кавычках не закрыта; добавьте закрывающую `"` или уберите открывающую
+roster-import-empty = файл пуст; скачайте или выгрузите его ещё раз
+import-empty-hint = расписание не скачалось: скачайте его ещё раз (из pretalx или frab, в JSON или XML)
+roster-import-web-page = это веб-страница (HTML), а не таблица регистраций: видимо, вместо выгрузки сохранилась страница входа; войдите, выгрузите там регистрации в CSV и импортируйте этот файл
+roster-import-workbook = это книга электронной таблицы (Excel или LibreOffice), а не текст CSV; сохраните её как CSV (Файл → Сохранить как → CSV UTF-8) и импортируйте CSV
+roster-import-pdf = это документ PDF, а не текст CSV; выгрузите регистрации в CSV и импортируйте этот файл
 import-no-header = строка заголовка не найдена (строка со столбцом имени и ещё одним, например Name, Email, Affiliation, Country или Фамилия, Имя). Первые строки файла:
     { $rows }
     Назовите столбцы через --map, например --map "Full name=name,Mail=email" (поля: { $fields })
@@ -1342,7 +1358,15 @@ import-neither = это не schedule.json и не schedule.xml
 import-neither-hint = выгрузите расписание из pretalx или frab в JSON или XML и импортируйте этот файл
 import-not-xml = это некорректный XML: { $why }
 import-not-json = это некорректный JSON: { $why }
-import-whole-file-hint = проверьте, что файл скачан целиком
+import-empty = файл пуст
+import-cut-off-hint = файл обрывается на середине — скачивание прервалось; скачайте его ещё раз
+import-web-page = это веб-страница (HTML), а не schedule.json или schedule.xml
+import-web-page-hint = видимо, вместо расписания сохранилась страница входа: войдите в pretalx или frab, выгрузите там расписание в JSON или XML и импортируйте этот файл
+import-workbook = это книга электронной таблицы (Excel или LibreOffice), а не schedule.json или schedule.xml
+import-pdf = это документ PDF, а не schedule.json или schedule.xml
+import-json-mended-hint = pretalx так не пишет: файл изменили после выгрузки; выгрузите schedule.json заново или исправьте его в указанном месте
+import-xml-mended-hint = frab и pretalx так не пишут: файл изменили после выгрузки; выгрузите schedule.xml заново или исправьте его в указанном месте
+import-xml-entity-hint = в XML есть только &amp; &lt; &gt; &quot; и &apos;: напишите сам символ (вместо &nbsp; — неразрывный пробел) или выгрузите schedule.xml заново
 import-xml-root = корневой элемент XML — <{ $root }>, а не <schedule>
 import-xml-root-hint = schedule.xml из frab или pretalx начинается с <schedule>
 import-no-conference = в этом JSON нет `schedule.conference`
@@ -1445,7 +1469,10 @@ ui-drop-the-search = сбросить поиск
 ui-drop = сбросить
 ui-move-up-in-the-results = вверх по результатам
 ui-move-down-in-the-results = вниз по результатам
-ui-move = двигать
+ui-move = перенести
+# Курсор вниз по списку (в таблице клавиш "move|through a list"); ui-move — перенос заседания
+ui-move-through-a-list = по списку
+ui-move-to-the-next-difference = далее
 ui-cursor-left = курсор влево
 ui-cursor-right = курсор вправо
 ui-cursor-to-the-start = курсор в начало
@@ -2813,7 +2840,7 @@ tui-slot-booked = { $name } — на заседании `{ $session }` ({ $span 
 tui-slot-local-time = { $name }: по зоне { $zone } будет { $local }, вне часов { $hours }
 tui-slot-interpreter-day = переводчик { $name } пробудет в кабине { $minutes } мин за день, больше { $max }
 
-## Название страны по коду ISO 3166-1 (tui::format::country)
+## Название страны по коду ISO 3166-1 (domain::codes::country_said)
 
 country-AD = Андорра
 country-AE = Объединённые Арабские Эмираты

@@ -124,8 +124,15 @@ pub fn build(s: &Schedule) -> (Meeting, Vec<Msg>) {
             .push(session(e, id, start, tz, speakers, &mut notes));
     }
     m.participants = crate::domain::Roster::Inline(people.into());
-    let days = m.days();
-    if let (Some(a), Some(b)) = (days.first(), days.last()) {
+    // The feed's own dates, widened by any event outside them. Not
+    // `m.days()`: that lists the placeholder start date too.
+    let stated = match (s.start, s.end) {
+        (Some(a), Some(b)) if a <= b => vec![a, b],
+        _ => Vec::new(),
+    };
+    let mut days: Vec<_> = m.sessions.iter().flat_map(|x| x.dates()).collect();
+    days.extend(stated);
+    if let (Some(a), Some(b)) = (days.iter().min(), days.iter().max()) {
         m.start_date = *a;
         m.end_date = (a != b).then_some(*b);
     }

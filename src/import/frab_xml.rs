@@ -17,7 +17,7 @@ pub fn parse(text: &str) -> Result<Schedule, ImportError> {
     let doc = Document::parse(text).map_err(|e| {
         ImportError::new(
             crate::msg!("import-not-xml", why = super::why::xml(&e)),
-            "import-whole-file-hint",
+            xml_hint(&e),
         )
     })?;
     let root = doc.root_element();
@@ -35,6 +35,8 @@ pub fn parse(text: &str) -> Result<Schedule, ImportError> {
         title: conf.map(|c| child_text(c, "title")).unwrap_or_default(),
         acronym: conf.map(|c| child_text(c, "acronym")).unwrap_or_default(),
         time_zone: tz,
+        start: conf.and_then(|c| super::feed_date(&child_text(c, "start"))),
+        end: conf.and_then(|c| super::feed_date(&child_text(c, "end"))),
         events: Vec::new(),
     };
     for day in root.children().filter(|c| c.has_tag_name("day")) {
@@ -46,6 +48,18 @@ pub fn parse(text: &str) -> Result<Schedule, ImportError> {
         }
     }
     Ok(out)
+}
+
+/// The fix for a schedule.xml that does not parse: a file that stops
+/// before its root is closed was cut off; an HTML entity was typed in by
+/// hand; anything else was changed after frab or pretalx wrote it.
+fn xml_hint(e: &roxmltree::Error) -> &'static str {
+    use roxmltree::Error as E;
+    match e {
+        E::UnclosedRootNode | E::UnexpectedEndOfStream => "import-cut-off-hint",
+        E::UnknownEntityReference(..) => "import-xml-entity-hint",
+        _ => "import-xml-mended-hint",
+    }
 }
 
 fn event(e: Node, room: &str) -> FeedEvent {

@@ -13,7 +13,7 @@ mod why;
 
 pub use build::build;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::i18n::{Lang, Msg};
 
@@ -43,7 +43,18 @@ pub struct Schedule {
     pub title: String,
     pub acronym: String,
     pub time_zone: Option<String>,
+    /// The conference's first and last dates as the feed states them: a
+    /// day with nothing planned yet is still a day of the meeting.
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
     pub events: Vec<FeedEvent>,
+}
+
+/// The date a feed's `start` or `end` names: `2026-10-08`, or the date of a
+/// date-time (`2026-10-08T09:00:00+05:00`); `None` for anything else.
+fn feed_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok()
 }
 
 /// Why a schedule could not be read, for people: what is wrong and the
@@ -63,6 +74,21 @@ impl ImportError {
     }
 }
 
+impl ImportError {
+    /// A file that is no schedule at all, with the fix for what it is:
+    /// download again, export instead of saving the page, or export the
+    /// right format.
+    pub fn stranger(s: crate::stranger::Stranger) -> Self {
+        use crate::stranger::Stranger as S;
+        match s {
+            S::Empty => Self::new(Msg::new("import-empty"), "import-empty-hint"),
+            S::WebPage => Self::new(Msg::new("import-web-page"), "import-web-page-hint"),
+            S::Workbook => Self::new(Msg::new("import-workbook"), "import-neither-hint"),
+            S::Pdf => Self::new(Msg::new("import-pdf"), "import-neither-hint"),
+        }
+    }
+}
+
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.msg.render(Lang::En))
@@ -73,6 +99,9 @@ impl std::error::Error for ImportError {}
 
 /// Reads `text` as a `schedule.json` (starts with `{`) or a `schedule.xml`.
 pub fn parse(text: &str) -> Result<Schedule, ImportError> {
+    if let Some(s) = crate::stranger::guess(text.as_bytes()) {
+        return Err(ImportError::stranger(s));
+    }
     let t = text.trim_start_matches('\u{feff}').trim_start();
     if t.starts_with('{') {
         schedule_json::parse(t)

@@ -16,7 +16,12 @@ pub fn parse(text: &str) -> Result<Schedule, ImportError> {
     let v: Value = serde_json::from_str(text).map_err(|e| {
         ImportError::new(
             crate::msg!("import-not-json", why = super::why::json(&e)),
-            "import-whole-file-hint",
+            // A list or an object left open at the end: the download stopped.
+            if e.classify() == serde_json::error::Category::Eof {
+                "import-cut-off-hint"
+            } else {
+                "import-json-mended-hint"
+            },
         )
     })?;
     let conf = &v["schedule"]["conference"];
@@ -30,6 +35,8 @@ pub fn parse(text: &str) -> Result<Schedule, ImportError> {
         title: s(&conf["title"]),
         acronym: s(&conf["acronym"]),
         time_zone: conf["time_zone_name"].as_str().map(String::from),
+        start: conf["start"].as_str().and_then(super::feed_date),
+        end: conf["end"].as_str().and_then(super::feed_date),
         events: Vec::new(),
     };
     for day in conf["days"].as_array().into_iter().flatten() {

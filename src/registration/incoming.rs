@@ -1,6 +1,9 @@
 //! The people a file brings in: each data row read through the header's
 //! columns into one person, and rows of one person (Zoom writes a row per
-//! join) collapsed into one, by e-mail or by the name across scripts.
+//! join) collapsed into one, by e-mail or by the name, when they agree. A
+//! row of the same person that says something else (the name in another
+//! script, another e-mail) stays a person of its own, so the plan can say
+//! what it joins and what differs rather than drop it.
 
 use crate::tr;
 use std::collections::HashMap;
@@ -163,7 +166,8 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
             .or_else(|| key.and_then(|k| by_key.get(&k)))
             .copied();
         match same {
-            Some(i) => absorb(&mut people[i], p),
+            Some(i) if agrees(&people[i], &p) => absorb(&mut people[i], p),
+            Some(_) => people.push(p),
             None => {
                 let i = people.len();
                 if let Some(e) = &p.email {
@@ -221,6 +225,25 @@ fn role_or_status(p: &mut Incoming, field: Field, v: &str) -> Result<(), String>
         );
     }
     Ok(())
+}
+
+/// Whether a later row of the same person only repeats or completes the
+/// earlier one: the same name (case and spacing aside) and no field given
+/// otherwise. Collapsing it then loses nothing.
+fn agrees(into: &Incoming, p: &Incoming) -> bool {
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let fits = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(a), Some(b)) => same(a, b),
+        _ => true,
+    };
+    same(&into.name, &p.name)
+        && fits(&into.email, &p.email)
+        && fits(&into.organization, &p.organization)
+        && fits(&into.position, &p.position)
+        && fits(&into.country, &p.country)
+        && fits(&into.honorific, &p.honorific)
+        && (into.role.is_none() || p.role.is_none() || into.role == p.role)
+        && (into.status.is_none() || p.status.is_none() || into.status == p.status)
 }
 
 /// Another row of the same person: what it adds.

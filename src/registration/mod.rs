@@ -84,6 +84,21 @@ pub enum ImportError {
         rows: Vec<(usize, Vec<String>)>,
         fields: String,
     },
+    /// No table of registrations at all: nothing, a web page, a workbook
+    /// or a PDF, each refused with its own fix.
+    #[error("{}", stranger_msg(*.0).render(crate::i18n::Lang::En))]
+    Stranger(crate::stranger::Stranger),
+}
+
+/// What a file that is no table is, and what to do instead.
+fn stranger_msg(s: crate::stranger::Stranger) -> crate::i18n::Msg {
+    use crate::stranger::Stranger as S;
+    crate::i18n::Msg::new(match s {
+        S::Empty => "roster-import-empty",
+        S::WebPage => "roster-import-web-page",
+        S::Workbook => "roster-import-workbook",
+        S::Pdf => "roster-import-pdf",
+    })
 }
 
 impl ImportError {
@@ -99,6 +114,7 @@ impl ImportError {
                 rows = first_rows(rows, crate::i18n::current()),
                 fields = fields
             ),
+            ImportError::Stranger(s) => stranger_msg(*s),
         }
     }
 }
@@ -125,6 +141,9 @@ pub struct Options {
 
 /// Reads `bytes` and plans their import into `people`.
 pub fn prepare(bytes: &[u8], people: &[Participant], o: &Options) -> Result<Import, ImportError> {
+    if let Some(s) = crate::stranger::guess(bytes) {
+        return Err(ImportError::Stranger(s));
+    }
     let d = decode::decode(bytes, o.encoding.as_deref())?;
     let separator = table::detect_separator(&d.text);
     let rows = table::parse(&d.text, separator)?;

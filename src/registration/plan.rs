@@ -2,7 +2,9 @@
 //! would change: who is added, who is updated (empty fields filled, a name
 //! in another script kept as that person's name in that language), who is
 //! unchanged, which values differ (kept or taken as `--on-conflict` says),
-//! and who may be someone already listed. Nothing is written here: the plan
+//! and who may be someone already listed. A row that is someone the file
+//! added a few lines before (the name in another script, another e-mail)
+//! joins that person the same way, and says so. Nothing is written here: the plan
 //! becomes one undoable [`Transaction`].
 
 use std::collections::HashMap;
@@ -29,13 +31,24 @@ pub struct Conflict {
     pub field: &'static str,
     pub ours: String,
     pub theirs: String,
+    /// The file's lines `ours` came from; empty when it is the roster's.
+    pub ours_at: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Add,
-    Update { index: usize },
-    Unchanged { index: usize },
+    Update {
+        index: usize,
+    },
+    Unchanged {
+        index: usize,
+    },
+    /// Another row of the person the plan's entry `entry` adds: what it
+    /// says is merged into that person (their `result`).
+    Join {
+        entry: usize,
+    },
 }
 
 /// One incoming person and what the import does with them.
@@ -65,22 +78,29 @@ struct Index {
 
 impl Index {
     fn new(people: &[Participant]) -> Index {
-        let mut by_email = HashMap::new();
-        let mut by_name: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut index = Index {
+            by_email: HashMap::new(),
+            by_name: HashMap::new(),
+        };
         for (i, p) in people.iter().enumerate() {
-            if let Some(e) = p.email.as_deref().filter(|e| !e.trim().is_empty()) {
-                by_email.entry(e.trim().to_lowercase()).or_insert(i);
-            }
-            for n in p.name.all() {
-                if let Some(k) = name_skeleton(n) {
-                    let v = by_name.entry(k).or_default();
-                    if !v.contains(&i) {
-                        v.push(i);
-                    }
+            index.insert(i, p);
+        }
+        index
+    }
+
+    /// Person `i` findable by e-mail and by each of their names.
+    fn insert(&mut self, i: usize, p: &Participant) {
+        if let Some(e) = p.email.as_deref().filter(|e| !e.trim().is_empty()) {
+            self.by_email.entry(e.trim().to_lowercase()).or_insert(i);
+        }
+        for n in p.name.all() {
+            if let Some(k) = name_skeleton(n) {
+                let v = self.by_name.entry(k).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
                 }
             }
         }
-        Index { by_email, by_name }
     }
 
     /// The roster person this one is, and why; then others they may be.
@@ -164,6 +184,9 @@ fn plan_with(people: &[Participant], incoming: Vec<Incoming>, take: Take) -> Vec
     let mut ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
     // Two rows of the file matching one roster person update it once.
     let mut updated: HashMap<usize, usize> = HashMap::new();
+    // The people added so far, findable as the roster is: later rows of
+    // one of them join them (`added_at`: their entry in the plan).
+    let (mut fresh, mut added, mut added_at) = (Index::new(&[]), Vec::new(), Vec::new());
     for (k, p) in incoming.into_iter().enumerate() {
         let (found, possible) = index.find(people, &p);
         match found {
@@ -195,23 +218,60 @@ fn plan_with(people: &[Participant], incoming: Vec<Incoming>, take: Take) -> Vec
                 updated.insert(i, entries.len());
                 entries.push(entry);
             }
-            None => {
-                let id = unique_id(&slug(&p.name), ids.iter().map(String::as_str));
-                ids.push(id.clone());
-                let result = new_participant(id, &p);
-                entries.push(Entry {
-                    incoming: p,
-                    action: Action::Add,
-                    matched_by: None,
-                    filled: Vec::new(),
-                    conflicts: Vec::new(),
-                    possible,
-                    result,
-                });
-            }
+            None => match fresh.find(&added, &p).0 {
+                Some((j, why)) => {
+                    let e = added_at[j];
+                    let entry = join(&entries[e], e, p, why, &|field| take(k, field));
+                    entries[e].result = entry.result.clone();
+                    fresh.insert(j, &entry.result);
+                    added[j] = entry.result.clone();
+                    entries.push(entry);
+                }
+                None => {
+                    let id = unique_id(&slug(&p.name), ids.iter().map(String::as_str));
+                    ids.push(id.clone());
+                    let result = new_participant(id, &p);
+                    fresh.insert(added.len(), &result);
+                    added.push(result.clone());
+                    added_at.push(entries.len());
+                    entries.push(Entry {
+                        incoming: p,
+                        action: Action::Add,
+                        matched_by: None,
+                        filled: Vec::new(),
+                        conflicts: Vec::new(),
+                        possible,
+                        result,
+                    });
+                }
+            },
         }
     }
     entries
+}
+
+/// Another row of the person entry `at` adds, merged into them; the values
+/// that differ say which lines gave ours.
+fn join(
+    to: &Entry,
+    at: usize,
+    p: Incoming,
+    why: String,
+    take: &dyn Fn(&'static str) -> bool,
+) -> Entry {
+    let (result, filled, mut conflicts) = merge(&to.result, &p, take);
+    for c in &mut conflicts {
+        c.ours_at = to.incoming.lines.clone();
+    }
+    Entry {
+        incoming: p,
+        action: Action::Join { entry: at },
+        matched_by: Some(why),
+        filled,
+        conflicts,
+        possible: Vec::new(),
+        result,
+    }
 }
 
 fn new_participant(id: String, p: &Incoming) -> Participant {
@@ -265,6 +325,7 @@ fn text_fill(
                 field,
                 ours: o.primary().to_string(),
                 theirs: t.clone(),
+                ours_at: Vec::new(),
             });
             if take(field) {
                 *o = Text::plain(t.clone());
@@ -289,6 +350,7 @@ fn plain_fill(
                     field,
                     ours: o.clone(),
                     theirs: t.clone(),
+                    ours_at: Vec::new(),
                 });
                 if take(field) {
                     *o = t.clone();
@@ -302,6 +364,40 @@ fn plain_fill(
     }
 }
 
+/// The incoming name: in another script it is kept as this person's name
+/// in that language; a different name in a script we have differs.
+fn name_fill(
+    r: &mut Participant,
+    p: &Incoming,
+    take: &dyn Fn(&'static str) -> bool,
+    filled: &mut Vec<String>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let lang = script_language(&p.name);
+    if !r.name.all().any(|n| script_language(n) == lang) {
+        r.name.add_in_script(p.name.clone());
+        filled.push(crate::tr!("import-filled-in", field = "name", lang = lang));
+    } else if !r.name.all().any(|n| {
+        std::iter::once(p.name.as_str())
+            .chain(p.short_name.as_deref())
+            .any(|t| same_name(t, n).is_some())
+    }) {
+        // Found by e-mail under another name in the same script (initials,
+        // a patronymic or another word order are the same name).
+        let ours = r.name.all().find(|n| script_language(n) == lang);
+        conflicts.push(Conflict {
+            field: "name",
+            ours: ours.unwrap_or_default().to_string(),
+            theirs: p.name.clone(),
+            ours_at: Vec::new(),
+        });
+        if take("name") {
+            let in_lang = matches!(r.name, Text::Multi(_)).then_some(lang);
+            r.name.set(in_lang, p.name.clone());
+        }
+    }
+}
+
 /// `ours` with what `p` adds; the fields filled and the values that differ.
 fn merge(
     ours: &Participant,
@@ -310,12 +406,7 @@ fn merge(
 ) -> (Participant, Vec<String>, Vec<Conflict>) {
     let mut r = ours.clone();
     let (mut filled, mut conflicts) = (Vec::new(), Vec::new());
-    // A name in another script is kept as this person's name in that language.
-    let lang = script_language(&p.name);
-    if !r.name.all().any(|n| script_language(n) == lang) {
-        r.name.add_in_script(p.name.clone());
-        filled.push(crate::tr!("import-filled-in", field = "name", lang = lang));
-    }
+    name_fill(&mut r, p, take, &mut filled, &mut conflicts);
     plain_fill(
         "e-mail",
         &mut r.email,
@@ -388,6 +479,7 @@ fn role_status(
                 field: "role",
                 ours: r.role.as_str().into(),
                 theirs: role.as_str().into(),
+                ours_at: Vec::new(),
             });
             if take("role") {
                 r.role = role;
@@ -407,6 +499,7 @@ fn role_status(
                 field: "status",
                 ours: r.status.as_str().into(),
                 theirs: status.as_str().into(),
+                ours_at: Vec::new(),
             });
             if take("status") {
                 r.status = status;
@@ -431,7 +524,7 @@ pub fn transaction(people: &[Participant], entries: &[Entry]) -> Transaction {
                 tx.push(Change::Participant(ListOp::Insert(at, e.result.clone())));
                 at += 1;
             }
-            Action::Unchanged { .. } => {}
+            Action::Unchanged { .. } | Action::Join { .. } => {}
         }
     }
     tx

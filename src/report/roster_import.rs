@@ -68,8 +68,15 @@ pub fn reading(p: &Import, file: &Path, into: &Path) -> String {
     )
 }
 
-/// One line for an entry of each kind.
-pub fn entry_line(e: &Entry, people: &[Participant]) -> String {
+/// `in line 5`, `in lines 2, 4`.
+fn in_lines(l: &[usize]) -> String {
+    let s: Vec<String> = l.iter().map(usize::to_string).collect();
+    tr!("import-in-lines", n = l.len(), list = s.join(", "))
+}
+
+/// One line for an entry of each kind; `entries` is the whole plan, for
+/// the person a joining row joins.
+pub fn entry_line(e: &Entry, people: &[Participant], entries: &[Entry]) -> String {
     let name_of = |i: usize| clean(people.get(i).map_or("", |p| p.name.primary()));
     let theirs = clean(&e.incoming.name);
     let at = lines(&e.incoming.lines);
@@ -104,6 +111,26 @@ pub fn entry_line(e: &Entry, people: &[Participant]) -> String {
                 why = why
             )
         ),
+        Action::Join { entry } => {
+            let first = entries.get(entry).map(|f| &f.incoming);
+            let filled = if e.filled.is_empty() {
+                tr!("import-join-differs")
+            } else {
+                clean(&e.filled.join(", "))
+            };
+            format!(
+                "& {}",
+                tr!(
+                    "import-entry-join",
+                    name = theirs,
+                    at = at,
+                    ours = clean(first.map_or("", |f| f.name.as_str())),
+                    ours_at = lines(first.map_or(&[][..], |f| &f.lines)),
+                    why = why,
+                    filled = filled
+                )
+            )
+        }
     }
 }
 
@@ -113,8 +140,9 @@ type Kind = fn(&Action) -> bool;
 /// The people added, updated, unchanged, and the possible duplicates, as
 /// titled lists (empty ones included).
 pub fn sections(p: &Import, people: &[Participant]) -> Vec<(String, Vec<String>)> {
-    let kinds: [(&str, Kind); 3] = [
+    let kinds: [(&str, Kind); 4] = [
         ("import-added", |a| *a == Action::Add),
+        ("import-joined", |a| matches!(a, Action::Join { .. })),
         ("import-updated", |a| matches!(a, Action::Update { .. })),
         ("import-unchanged", |a| {
             matches!(a, Action::Unchanged { .. })
@@ -127,7 +155,7 @@ pub fn sections(p: &Import, people: &[Participant]) -> Vec<(String, Vec<String>)
                 .entries
                 .iter()
                 .filter(|e| want(&e.action))
-                .map(|e| entry_line(e, people))
+                .map(|e| entry_line(e, people, &p.entries))
                 .collect();
             (tr!(title), items)
         })
@@ -194,8 +222,19 @@ pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
         .collect()
 }
 
-/// One value the file and the roster give differently.
+/// One value the file and the roster (or two rows of the file) give differently.
 pub fn conflict_line(e: &Entry, c: &Conflict) -> String {
+    if !c.ours_at.is_empty() {
+        return tr!(
+            "import-conflict-rows",
+            name = clean(e.result.name.primary()),
+            field = c.field,
+            ours = clean(&c.ours),
+            ours_in = in_lines(&c.ours_at),
+            theirs = clean(&c.theirs),
+            theirs_in = in_lines(&e.incoming.lines)
+        );
+    }
     tr!(
         "import-conflict",
         name = clean(e.result.name.primary()),

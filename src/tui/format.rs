@@ -102,18 +102,6 @@ pub fn language(code: &str) -> String {
     }
 }
 
-/// A country's name in the interface language: the catalogue's
-/// `country-<code>` when it has one, else the English name (ISO 3166).
-pub fn country(code: &str) -> String {
-    let lang = crate::i18n::current();
-    let key = format!("country-{code}");
-    if lang != crate::i18n::Lang::En && crate::i18n::has(lang, &key) {
-        crate::i18n::text(lang, &key, &crate::i18n::Args::new())
-    } else {
-        crate::domain::codes::country_name(code)
-    }
-}
-
 /// `Mr Jaewon Cho — Programme Officer, KERIS`.
 pub fn person(p: &Participant, lang: &str, fallbacks: &[String]) -> String {
     let mut s = p.display_name(lang, fallbacks);

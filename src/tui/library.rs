@@ -333,6 +333,7 @@ impl Entry {
         let warmed = self.take_warming(today, wake);
         if let Some((_, since)) = &mut self.pending {
             since.extend(changes.iter().cloned());
+            self.follow_sessions(changes);
             if warmed {
                 self.settle_warmed(today, wake);
             }
@@ -348,7 +349,33 @@ impl Entry {
             self.place_problems();
         } else {
             self.check_whole(today, wake);
+            if self.pending.is_some() {
+                self.follow_sessions(changes);
+            }
         }
+    }
+
+    /// While a whole check runs, the problems shown are the ones from
+    /// before the edit; their per-session lists move with the sessions
+    /// (inserted, removed, moved) so that there is one per session and each
+    /// stays with its session until the answer is in.
+    fn follow_sessions(&mut self, changes: &[Change]) {
+        let per = &mut self.session_problems;
+        for c in changes {
+            let Change::Session(op) = c else { continue };
+            match op {
+                ListOp::Insert(at, _) => per.insert((*at).min(per.len()), Vec::new()),
+                ListOp::Remove(at, _) if *at < per.len() => {
+                    per.remove(*at);
+                }
+                ListOp::Move { from, to } if *from < per.len() => {
+                    let v = per.remove(*from);
+                    per.insert((*to).min(per.len()), v);
+                }
+                _ => {}
+            }
+        }
+        per.resize(self.editor.doc.meeting.sessions.len(), Vec::new());
     }
 
     /// Starts making the [`Checks`] of a meeting whose problems came from

@@ -76,6 +76,13 @@ pub fn run_in_zone(
     zone: Option<chrono_tz::Tz>,
     cache: Option<crate::cache::Cache>,
 ) -> ExitCode {
+    // Refused before a single byte goes to the terminal: raw mode can be
+    // had through /dev/tty even when output goes to a file, and the escape
+    // sequences that set up and undo the screen would land in that file.
+    if let Some(why) = not_a_terminal() {
+        eprintln!("plenary: {}", crate::tr!("tui-no-terminal", why = why));
+        return ExitCode::FAILURE;
+    }
     let root = path.unwrap_or_else(|| PathBuf::from("agendas"));
     // Signals are caught before the terminal is taken over, so a SIGTERM
     // that arrives during the first frame still gives the terminal back.
@@ -86,7 +93,7 @@ pub fn run_in_zone(
         Err(e) => {
             let why = crate::load::source::why_msg(&e.to_string());
             eprintln!("plenary: {}", crate::tr!("tui-no-terminal", why = why));
-            return ExitCode::from(2);
+            return ExitCode::FAILURE;
         }
     };
     let area = term
@@ -134,6 +141,19 @@ pub fn run_in_zone(
         eprintln!("{note}");
     }
     ExitCode::SUCCESS
+}
+
+/// Why the screen cannot be drawn here: standard input or output is a
+/// file or a pipe rather than a terminal. `None` when both are terminals.
+fn not_a_terminal() -> Option<String> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        Some(crate::tr!("tui-stdout-not-terminal"))
+    } else if !std::io::stdin().is_terminal() {
+        Some(crate::tr!("tui-stdin-not-terminal"))
+    } else {
+        None
+    }
 }
 
 /// Reads messages, applies them and draws, until the app quits.

@@ -917,6 +917,9 @@ impl App {
         if let Some(i) = index_in(&path, "sessions") {
             self.view = View::Schedule;
             self.select_session(i);
+            // The grid shows its own cursor, and its keys act on what the
+            // cursor is on: it goes to the problem's session too.
+            self.grid_cursor_to(i);
         } else if let Some(i) = index_in(&path, "participants") {
             self.view = View::Roster;
             self.command(Command::ClearFilters);

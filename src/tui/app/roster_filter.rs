@@ -21,7 +21,7 @@ pub static KEYS: DialogKeys = DialogKeys {
     b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Enter)], C::Submit, "show the people with any ticked value", "show"),
     b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Esc)], C::Cancel, "close the list, changing nothing", "cancel"),
     b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Up)], C::Up, "move up", ""),
-    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Down)], C::Down, "move down", "move"),
+    b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::Down)], C::Down, "move down", "move|through a list"),
     b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::PageUp)], C::PageUp, "page up", ""),
     b(S::Overlay(Overlay::Dialog(&KEYS)), &[code(KeyCode::PageDown)], C::PageDown, "page down", ""),
     ],

@@ -540,7 +540,7 @@ fn identity_lines(app: &App, p: &Participant) -> Vec<Line<'static>> {
     if let Some(c) = &p.country {
         out.push(lv(
             "Country",
-            &format!("{} ({c})", crate::tui::format::country(c)),
+            &format!("{} ({c})", crate::domain::codes::country_said(c)),
         ));
     }
     if !p.languages.is_empty() {

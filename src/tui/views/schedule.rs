@@ -103,7 +103,7 @@ fn meeting_banner(app: &App, m: &Meeting, dates: bool) -> Line<'static> {
 fn marks(e: &Entry, i: usize) -> String {
     let s = &e.meeting().sessions[i];
     let mut m = String::new();
-    let mine = &e.session_problems[i];
+    let mine = e.session_problems.get(i).map_or(&[][..], Vec::as_slice);
     if mine
         .iter()
         .any(|&p| e.problems.get(p).is_some_and(|p| p.is_error()))
@@ -480,10 +480,10 @@ fn when_lines(app: &App, cx: &Cx, s: &Session) -> Vec<Line<'static>> {
 
 /// The session's errors and warnings, each with its marker.
 fn problem_lines(e: &Entry, i: usize, t: Theme) -> Vec<Line<'static>> {
-    e.session_problems[i]
-        .iter()
-        .map(|&p| {
-            let p = &e.problems[p];
+    let mine = e.session_problems.get(i).map_or(&[][..], Vec::as_slice);
+    mine.iter()
+        .filter_map(|&p| e.problems.get(p))
+        .map(|p| {
             let (mk, style) = if p.is_error() {
                 (marker::ERROR, t.error())
             } else {

@@ -1,3 +1,3 @@
 exit 1
-empty.json: ошибка: это не schedule.json и не schedule.xml
-  подсказка: выгрузите расписание из pretalx или frab в JSON или XML и импортируйте этот файл
+empty.json: ошибка: файл пуст
+  подсказка: расписание не скачалось: скачайте его ещё раз (из pretalx или frab, в JSON или XML)

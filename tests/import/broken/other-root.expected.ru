@@ -1,3 +1,3 @@
 exit 1
-other-root.xml: ошибка: корневой элемент XML — <html>, а не <schedule>
-  подсказка: schedule.xml из frab или pretalx начинается с <schedule>
+other-root.xml: ошибка: это веб-страница (HTML), а не schedule.json или schedule.xml
+  подсказка: видимо, вместо расписания сохранилась страница входа: войдите в pretalx или frab, выгрузите там расписание в JSON или XML и импортируйте этот файл

@@ -484,7 +484,7 @@ impl FollowUpsState {
                 let name = self
                     .country
                     .as_deref()
-                    .map(|c| format!("{c} {}", crate::tui::format::country(c)));
+                    .map(|c| format!("{c} {}", crate::domain::codes::country_said(c)));
                 facet_status("country", name.as_deref())
             }
             Command::ClearFilters => {

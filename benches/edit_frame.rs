@@ -1,7 +1,8 @@
 //! An edit answered within a frame: key to frame (the update, the
 //! re-check, the views rebuilt, a 200x60 frame drawn into a buffer) on the
 //! generated agenda at 1x (10,000 participants, 1,000 sessions, 5,000
-//! follow-ups; 3.3 MB) and 10x (33 MB), for three edits and their undo.
+//! follow-ups; 3.3 MB) and 10x (33 MB), for three edits and their undo
+//! (the follow-up's in each grouping of the Follow-ups view).
 //!
 //! Side by side in one run, on the same app: "now" (the incremental
 //! re-check of what the edit can affect) and "before" (the same edit, then
@@ -167,6 +168,15 @@ fn main() {
             &format!("{x}x follow-up status"),
             status,
         );
+        // The other groupings (`g` cycles them; back to state after the last).
+        for _ in 1..plenary::followups::GroupBy::ALL.len() {
+            app.update(Action::Run(Command::GroupNext));
+            term.draw(|f| render(&app, f)).expect("draw");
+            let by = app.followups.group.as_str();
+            let what = format!("{x}x follow-up status, by {by}");
+            rows.measure(&mut app, &mut term, &what, status);
+        }
+        app.update(Action::Run(Command::GroupNext));
 
         renumbering(&mut app, &mut term, x, &mut rows);
 

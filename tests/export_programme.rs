@@ -78,15 +78,21 @@ fn every_programme_is_self_contained_and_explains_the_mark_once() {
 }
 
 #[test]
-fn vcasie_webinar_1_points_are_numbered_as_the_source_numbers_them() {
+fn vcasie_webinar_1_numbers_each_country_overview_as_the_programme_does() {
     let html = render(VCASIE, Format::Html, |_| {});
     let w1 = &html[html.find("id=\"webinar-1\"").unwrap()..html.find("id=\"webinar-2\"").unwrap()];
-    assert_eq!(w1.matches("<li value=").count(), 3);
-    let one = &w1[w1.find("<li value=\"1\"").unwrap()..w1.find("<li value=\"2\"").unwrap()];
-    for c in ["Kazakhstan", "Kyrgyz Republic", "Tajikistan", "Uzbekistan"] {
-        assert!(one.contains(c), "point 1 holds {c}");
+    // Four overviews under one title are four talks, numbered 1 to 4 as
+    // `plenary agenda` and the TUI number them.
+    assert_eq!(w1.matches("<li value=").count(), 6);
+    for (n, c) in ["Kazakhstan", "Kyrgyz Republic", "Tajikistan", "Uzbekistan"]
+        .iter()
+        .enumerate()
+    {
+        let at = w1.find(&format!("<li value=\"{}\"", n + 1)).unwrap();
+        let end = w1.find(&format!("<li value=\"{}\"", n + 2)).unwrap();
+        assert!(w1[at..end].contains(c), "point {} holds {c}", n + 1);
     }
-    assert!(w1.contains("<li value=\"2\"><span class=\"item-title\">Inter-government"));
+    assert!(w1.contains("<li value=\"5\"><span class=\"item-title\">Inter-government"));
     assert!(w1.contains("<b>Mr Jaewon Cho</b>, Programme Officer, KERIS"));
     assert!(w1.contains("<b>Dr Sanghyun Jang</b>"));
     assert!(w1.contains("on behalf of Korean Ministry of Education"));

@@ -349,6 +349,9 @@ pub(super) fn language_pairs_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Ve
                 .unwrap_or_else(|| Msg::new("misfit-no-languages"));
             let (key, hint) = if p.interpreting.is_none() {
                 ("interp-pair", "interp-pair-no-languages-hint")
+            } else if c.retour {
+                // Never suggest making two-way what already is.
+                ("interp-pair-theirs", "interp-pair-two-way-hint")
             } else {
                 ("interp-pair-theirs", "interp-pair-hint")
             };
@@ -371,6 +374,38 @@ pub(super) fn language_pairs_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Ve
                 .with_hint(msg!(hint)),
             );
         }
+        two_way_team(m, lk, i, j, out);
+    }
+}
+
+/// A two-way booth `j` of session `i` whose team, together, does not work
+/// both ways: each way nobody covers.
+fn two_way_team(m: &Meeting, lk: &Lookup, i: usize, j: usize, out: &mut Vec<Problem>) {
+    let (s, c) = (&m.sessions[i], &m.sessions[i].interpretation[j]);
+    let team: Option<Vec<_>> = c
+        .interpreters
+        .iter()
+        .map(|id| lk.participant(id).map(|p| p.interpreting.as_deref()))
+        .collect();
+    let Some(team) = team else { return };
+    for l in staffing::two_way_gaps(&team, &s.language, c) {
+        let hint = if l == c.to {
+            "interp-two-way-uncovered-hint"
+        } else {
+            "interp-two-way-no-retour-hint"
+        };
+        out.push(
+            Problem::warning(
+                format!("sessions[{i}].interpretation[{j}].interpreters"),
+                msg!(
+                    "interp-two-way-uncovered",
+                    booth = lang(&c.to),
+                    session = session_label(m, i),
+                    language = lang(&l)
+                ),
+            )
+            .with_hint(msg!(hint, language = lang(&l))),
+        );
     }
 }
 

@@ -202,8 +202,7 @@ fn session_body(pg: &Page, s: &Session) -> String {
     b
 }
 
-/// The numbered points; items that share a number are one point with
-/// several presenters, each with their documents.
+/// The numbered points, each with who presents it and its documents.
 fn items(pg: &Page, items: &[Item]) -> String {
     if items.is_empty() {
         return String::new();
@@ -211,32 +210,29 @@ fn items(pg: &Page, items: &[Item]) -> String {
     let nums = item_numbers(items);
     let mut out = String::from("<ol class=\"items\">\n");
     for (i, it) in items.iter().enumerate() {
-        let new_point = i == 0 || nums[i] != nums[i - 1] || nums[i] == 0;
-        if new_point {
-            if i > 0 {
-                out.push_str("</li>\n");
-            }
-            if nums[i] == 0 {
-                // Who speaks, with no talk title: "Remarks:" and the names.
-                out.push_str(&format!(
-                    "<li class=\"remarks\" style=\"list-style: none\"><span class=\"item-title\">{}:</span>\n",
-                    pg.lab("Remarks")
-                ));
-                out.push_str(&who(pg, it));
-                out.push_str(&pg.documents(&it.documents, None));
-                continue;
-            }
-            let minutes = it
-                .minutes
-                .map(|x| format!(" <span class=\"muted\">({x} {})</span>", pg.l.say("min")))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "<li value=\"{}\"><span class=\"item-title\">{}{}</span>{minutes}\n",
-                nums[i],
-                pg.txt(&it.title),
-                pg.mark(it.tentative == Tentative::All || it.tentative.covers("title"))
-            ));
+        if i > 0 {
+            out.push_str("</li>\n");
         }
+        if nums[i] == 0 {
+            // Who speaks, with no talk title: "Remarks:" and the names.
+            out.push_str(&format!(
+                "<li class=\"remarks\" style=\"list-style: none\"><span class=\"item-title\">{}:</span>\n",
+                pg.lab("Remarks")
+            ));
+            out.push_str(&who(pg, it));
+            out.push_str(&pg.documents(&it.documents, None));
+            continue;
+        }
+        let minutes = it
+            .minutes
+            .map(|x| format!(" <span class=\"muted\">({x} {})</span>", pg.l.say("min")))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "<li value=\"{}\"><span class=\"item-title\">{}{}</span>{minutes}\n",
+            nums[i],
+            pg.txt(&it.title),
+            pg.mark(it.tentative == Tentative::All || it.tentative.covers("title"))
+        ));
         out.push_str(&who(pg, it));
         out.push_str(&pg.documents(&it.documents, Some(&it.title)));
     }

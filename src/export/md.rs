@@ -166,18 +166,16 @@ fn items(pg: &Page, items: &[Item]) -> String {
             }
             continue;
         }
-        if i == 0 || nums[i] != nums[i - 1] {
-            let minutes = it
-                .minutes
-                .map(|x| format!(" ({x} {})", pg.l.say("min")))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "{}. {}{}{minutes}\n",
-                nums[i],
-                pg.txt(&it.title),
-                pg.mark(it.tentative == Tentative::All || it.tentative.covers("title"))
-            ));
-        }
+        let minutes = it
+            .minutes
+            .map(|x| format!(" ({x} {})", pg.l.say("min")))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{}. {}{}{minutes}\n",
+            nums[i],
+            pg.txt(&it.title),
+            pg.mark(it.tentative == Tentative::All || it.tentative.covers("title"))
+        ));
         let line = who(pg, it);
         if !line.is_empty() {
             out.push_str(&format!("   - {line}  \n"));

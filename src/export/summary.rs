@@ -7,21 +7,20 @@ use super::events::unconfirmed;
 use crate::domain::{Item, Session, codes};
 use crate::report::plain::Labels;
 
-/// Item numbers as the source numbers them: consecutive items with the same
-/// title are one numbered point with several presenters (vCASIE webinar 1:
-/// four country overviews are point 1). An item without a title (only who
-/// speaks is known) is no point: 0, shown as "Remarks: …" with no number.
+/// Item numbers as the programme (`plenary agenda`, the TUI) gives them:
+/// every titled item is a point of its own, even when the next one has the
+/// same title (two panellists' talks "Practices in …" are two talks, each
+/// with its speaker). An item without a title (only who speaks is known) is
+/// no point: 0, shown as "Remarks: …" with no number.
 pub fn item_numbers(items: &[Item]) -> Vec<usize> {
     let mut out = Vec::with_capacity(items.len());
     let mut n = 0;
-    for (i, it) in items.iter().enumerate() {
+    for it in items {
         if it.title.is_empty() {
             out.push(0);
             continue;
         }
-        if i == 0 || items[i - 1].title != it.title {
-            n += 1;
-        }
+        n += 1;
         out.push(n);
     }
     out
@@ -93,12 +92,6 @@ impl Plan<'_> {
                 out.push(format!("{remarks}: {who}"));
                 continue;
             }
-            if i > 0 && nums[i] == nums[i - 1] {
-                if let Some(last) = out.last_mut() {
-                    last.push_str(&format!("; {who}"));
-                }
-                continue;
-            }
             let mut line = format!("{}. {}{proposed}", nums[i], it.title.get(lang, fb));
             if !who.is_empty() {
                 line.push_str(&format!(" — {who}"));
@@ -144,13 +137,13 @@ mod tests {
     use crate::domain::Text;
 
     #[test]
-    fn consecutive_items_with_one_title_share_a_number() {
+    fn every_titled_item_has_its_own_number() {
         let item = |t: &str| Item {
             title: Text::plain(t),
             ..Item::default()
         };
         let items = [item("A"), item("A"), item("A"), item("B"), item("C")];
-        assert_eq!(item_numbers(&items), vec![1, 1, 1, 2, 3]);
+        assert_eq!(item_numbers(&items), vec![1, 2, 3, 4, 5]);
         // An item with speakers only is no numbered point.
         let items = [item(""), item("A"), item(""), item(""), item("B")];
         assert_eq!(item_numbers(&items), vec![0, 1, 0, 0, 2]);

@@ -11,11 +11,13 @@
 pub mod atomic;
 pub mod backup;
 pub mod canonical;
+pub mod claim;
 pub mod conflict;
 pub mod diff;
 pub mod layout;
 pub mod lock;
 pub mod merge;
+pub mod overwrite;
 pub mod resolve;
 pub mod sparse;
 pub mod splice;
@@ -298,13 +300,15 @@ impl FormatError {
     }
 }
 
-/// Writes a brand-new meeting file; refuses to replace an existing one.
+/// Writes a brand-new meeting file; refuses to replace an existing one,
+/// even one made while this was writing ([`atomic::write_new`]).
 pub fn create(path: &Path, meeting: &Meeting) -> Result<Document, SaveError> {
     if path.exists() {
         return Err(SaveError::Exists(path.to_path_buf()));
     }
     let text = canonical::meeting_yaml(meeting).map_err(|e| SaveError::Serialize(e.to_string()))?;
-    let fingerprint = atomic::write(path, text.as_bytes(), None)?;
+    atomic::write_new(path, text.as_bytes())?;
+    let fingerprint = Fingerprint::of(text.as_bytes());
     Ok(Document {
         path: path.to_path_buf(),
         meeting: meeting.clone(),

@@ -5,8 +5,11 @@
 //! work from). A one-way booth works into its channel language from the
 //! floor (or from its relay): the channel must be the interpreter's A, and
 //! the source one of their languages. A two-way (retour) booth also works
-//! back into the floor language, so both directions must be active
-//! languages (A or B): working into B is what a retour booth is for.
+//! back into the floor language: each direction into an active language
+//! (A or B; working into B is what a retour booth is for). One interpreter
+//! need not give both: a two-way booth is staffed when, among its team,
+//! someone works each way ([`two_way_gaps`]), so a person fits when they
+//! work at least one of them.
 
 use std::fmt;
 
@@ -88,6 +91,9 @@ pub fn misfits(il: Option<&InterpreterLanguages>, floor: &[String], ch: &Channel
     let Some(il) = il else {
         return vec![Misfit::NoLanguages];
     };
+    if ch.retour && ways(il, floor, ch).any() {
+        return Vec::new();
+    }
     let is_a = |l: &str| il.a == l;
     let is_b = |l: &str| il.b.iter().any(|x| x == l);
     let knows = |l: &str| is_a(l) || is_b(l) || il.c.iter().any(|x| x == l);
@@ -113,6 +119,66 @@ pub fn misfits(il: Option<&InterpreterLanguages>, floor: &[String], ch: &Channel
             if !is_a(l) && !is_b(l) {
                 out.push(Misfit::NoRetour(l.clone()));
             }
+        }
+    }
+    out
+}
+
+/// The ways of a two-way booth someone works: into the channel from its
+/// source, and back into each other floor language from the channel.
+struct Ways {
+    into_channel: bool,
+    back: Vec<(String, bool)>,
+}
+
+impl Ways {
+    fn any(&self) -> bool {
+        self.into_channel || self.back.iter().any(|(_, w)| *w)
+    }
+}
+
+fn ways(il: &InterpreterLanguages, floor: &[String], ch: &Channel) -> Ways {
+    let active = |l: &str| il.a == l || il.b.iter().any(|x| x == l);
+    let knows = |l: &str| active(l) || il.c.iter().any(|x| x == l);
+    let sources: Vec<&String> = match &ch.relay {
+        Some(r) => vec![r],
+        None => floor.iter().filter(|l| **l != ch.to).collect(),
+    };
+    Ways {
+        into_channel: active(&ch.to) && sources.iter().all(|l| knows(l)),
+        back: floor
+            .iter()
+            .filter(|l| **l != ch.to)
+            .map(|l| (l.clone(), active(l) && knows(&ch.to)))
+            .collect(),
+    }
+}
+
+/// The languages a two-way booth `ch` works into that nobody of its team
+/// (their stated languages, `None` for someone without) covers: its own
+/// channel first, then each retour language. Empty for a one-way booth, an
+/// empty booth, or a team where someone has no languages stated (they are
+/// reported on their own).
+pub fn two_way_gaps(
+    team: &[Option<&InterpreterLanguages>],
+    floor: &[String],
+    ch: &Channel,
+) -> Vec<String> {
+    if !ch.retour || team.is_empty() || team.iter().any(Option::is_none) {
+        return Vec::new();
+    }
+    let all: Vec<Ways> = team
+        .iter()
+        .flatten()
+        .map(|il| ways(il, floor, ch))
+        .collect();
+    let mut out = Vec::new();
+    if !all.iter().any(|w| w.into_channel) {
+        out.push(ch.to.clone());
+    }
+    for (k, (l, _)) in all[0].back.iter().enumerate() {
+        if !all.iter().any(|w| w.back[k].1) {
+            out.push(l.clone());
         }
     }
     out
@@ -158,9 +224,21 @@ mod tests {
             vec![Misfit::IntoB("ru".into())]
         );
         assert!(misfits(Some(&il("en", &["ru"], &[])), &floor, &two_way).is_empty());
+        // One way of a two-way booth is enough for one interpreter; the
+        // team covers both or `two_way_gaps` says which is missing.
+        let (marina, oleg) = (il("ru", &[], &["en"]), il("en", &[], &["ru"]));
+        assert!(misfits(Some(&marina), &floor, &two_way).is_empty());
+        assert!(misfits(Some(&oleg), &floor, &two_way).is_empty());
+        assert!(two_way_gaps(&[Some(&marina), Some(&oleg)], &floor, &two_way).is_empty());
         assert_eq!(
-            misfits(Some(&il("ru", &[], &["en"])), &floor, &two_way),
-            vec![Misfit::NoRetour("en".into())]
+            two_way_gaps(&[Some(&marina), Some(&marina)], &floor, &two_way),
+            ["en"]
+        );
+        assert_eq!(two_way_gaps(&[Some(&oleg)], &floor, &two_way), ["ru"]);
+        assert!(two_way_gaps(&[Some(&marina)], &floor, &ru).is_empty());
+        assert_eq!(
+            misfits(Some(&il("kk", &[], &["en"])), &floor, &two_way),
+            vec![Misfit::NotInto("ru".into()), Misfit::NoRetour("en".into())]
         );
         assert_eq!(
             misfits(Some(&il("kk", &[], &["ru"])), &floor, &ru),

@@ -55,8 +55,12 @@ pub struct Group<'a> {
     pub rows: Vec<Row<'a>>,
 }
 
-/// Where a row goes, and the order of its group among the others.
-fn place(r: &Row, by: GroupBy) -> ((u8, u64, String), String) {
+/// Where a group goes among the others (ties: the one met first).
+pub type Order = (u8, u64, String);
+
+/// Where a row goes (its group's label, which names the group), and the
+/// order of its group among the others.
+pub fn place(r: &Row, by: GroupBy) -> (Order, String) {
     match by {
         GroupBy::Meeting => {
             let m = r.meeting;
@@ -103,7 +107,7 @@ fn place(r: &Row, by: GroupBy) -> ((u8, u64, String), String) {
 
 /// Groups `rows`, keeping their order within each group.
 pub fn group<'a>(rows: &[Row<'a>], by: GroupBy) -> Vec<Group<'a>> {
-    let mut groups: Vec<((u8, u64, String), Group<'a>)> = Vec::new();
+    let mut groups: Vec<(Order, Group<'a>)> = Vec::new();
     let mut at: HashMap<String, usize> = HashMap::new();
     for r in rows {
         let (order, label) = place(r, by);

@@ -17,7 +17,7 @@ mod when;
 
 pub use carry::{CarryError, CarryReport, carry_over, previous_in_series};
 pub use fold::{Needle, fold};
-pub use group::{Group, GroupBy, NO_DUE_DATE, group};
+pub use group::{Group, GroupBy, NO_DUE_DATE, Order, group, place};
 pub use ops::FollowUpError;
 pub use owner::{Owner, country_in_text};
 pub use query::{

@@ -5,6 +5,7 @@
 
 pub mod edits;
 pub mod form;
+pub mod groups;
 pub mod prompt;
 pub mod review;
 pub mod state;

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::groups::{Groups, Member};
 use super::prompt::Prompt;
 use super::review::Review;
 use crate::domain::{DueState, FollowUpStatus};
@@ -109,25 +110,21 @@ pub struct FollowUpsState {
     /// (`stay.rs`), and whether the filters alone would leave it out.
     pub(super) stay: Option<super::stay::Stay>,
     pub(super) stay_hidden: bool,
+    /// The groups the picked follow-ups name (other groupings than state).
+    groups: Groups,
 }
 
 /// One follow-up a build listed: (meeting's place, index), and what the
-/// layout by state and the counts read of it, so that after an edit they
-/// are made without reading every follow-up again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Picked {
-    pub(super) at: (usize, usize),
-    pub(super) state: DueState,
-    pub(super) carried: bool,
-}
+/// layout and the counts read of it (its due state, its group), so that
+/// after an edit they are made without reading every follow-up again.
+pub type Picked = Member;
 
-impl Picked {
-    fn of(r: &Row) -> Picked {
-        Picked {
-            at: (r.meeting_index, r.index),
-            state: r.state,
-            carried: r.carried_forward,
-        }
+fn picked(r: &Row, groups: &mut Groups) -> Picked {
+    Member {
+        at: (r.meeting_index, r.index),
+        state: r.state,
+        carried: r.carried_forward,
+        group: groups.of(r),
     }
 }
 
@@ -294,7 +291,7 @@ impl FollowUpsState {
     /// (then meeting, then index, as the domain's stable sort leaves them)
     /// puts it.
     fn reselect(
-        &self,
+        &mut self,
         reg: &Register,
         touched: &[(MeetingId, usize)],
         ids: &[MeetingId],
@@ -322,7 +319,7 @@ impl FollowUpsState {
                         == std::cmp::Ordering::Less
                 })
             });
-            picked.insert(at, Picked::of(&r));
+            picked.insert(at, self::picked(&r, &mut self.groups));
         }
         picked
     }
@@ -348,33 +345,28 @@ impl FollowUpsState {
             .take()
             .filter(|_| self.built_for.is_some_and(|(c, _)| c == cur))
             .filter(|_| self.picked_on == Some(today) && Query::new(&self.query).is_empty());
-        let (picked, rows) = match followed {
-            Some(t) => (self.reselect(&reg, &t, &ids, cur_at, today, &keys), None),
+        let followed = followed.filter(|_| self.groups.is_for(self.group));
+        let picked = match followed {
+            Some(t) => self.reselect(&reg, &t, &ids, cur_at, today, &keys),
             None => {
                 let mut rows = self.select(&reg, cur_at, today, &keys);
                 self.search(&mut rows, matcher);
-                (rows.iter().map(Picked::of).collect(), Some(rows))
+                let mut groups = Groups::new(self.group);
+                let picked = rows.iter().map(|r| picked(r, &mut groups)).collect();
+                self.groups = groups;
+                picked
             }
         };
         self.counts = counts_of(&picked);
         let kept = self.with_stay(&picked, entries, &ids);
         self.stay_hidden = kept.is_some();
-        self.rows = match (kept, rows) {
-            (None, Some(rows)) => layout(&rows, self.group, &ids),
-            (kept, _) => {
-                let shown = kept.as_deref().unwrap_or(&picked);
-                // By state (the default) from what was picked; other
-                // groupings read the owners, meetings and months of every row.
-                if self.group == GroupBy::State {
-                    by_state(shown, &ids)
-                } else {
-                    let rows: Vec<Row> = shown
-                        .iter()
-                        .filter_map(|p| reg.row_at(p.at.0, p.at.1, today))
-                        .collect();
-                    layout(&rows, self.group, &ids)
-                }
-            }
+        let shown = kept.as_deref().unwrap_or(&picked);
+        // From what was picked: after an edit only the touched follow-ups
+        // were read again (their state, their group). The kept follow-up
+        // keeps the group it was listed in.
+        self.rows = match self.group {
+            GroupBy::State => by_state(shown, &ids),
+            _ => self.groups.layout(shown, &ids),
         };
         self.picked = picked;
         (self.picked_on, self.touched) = (Some(today), Some(Vec::new()));
@@ -563,7 +555,7 @@ pub fn register<'a>(entries: &'a [Entry], keys: &'a [String]) -> Register<'a> {
 /// when grouping by state).
 /// A group's heading in the interface's words: a status or "no due date"
 /// is said as the views say it; meetings, owners and months are data.
-fn group_label(by: GroupBy, label: &str) -> String {
+pub(super) fn group_label(by: GroupBy, label: &str) -> String {
     match by {
         GroupBy::Status => crate::tui::format::value(label),
         GroupBy::DueMonth if label == crate::followups::NO_DUE_DATE => {

@@ -10,11 +10,9 @@
 # time beside it), ROUNDS (15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-plenary="${PLENARY_BIN:-}"
-if [ -z "$plenary" ]; then
-  cargo build --release --quiet
-  plenary="$PWD/target/release/plenary"
-fi
+# shellcheck source=benches/lib.sh
+. benches/lib.sh
+plenary_binary
 reference=$(cargo bench --bench load --no-run --message-format=json 2>/dev/null |
   python3 -c 'import json,sys
 for l in sys.stdin:

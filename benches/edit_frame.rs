@@ -1,7 +1,8 @@
 //! An edit answered within a frame: key to frame (the update, the
 //! re-check, the views rebuilt, a 200x60 frame drawn into a buffer) on the
 //! generated agenda at 1x (10,000 participants, 1,000 sessions, 5,000
-//! follow-ups; 3.3 MB) and 10x (33 MB), for three edits and their undo.
+//! follow-ups; 3.3 MB) and 10x (33 MB), for three edits and their undo
+//! (the follow-up's in each grouping of the Follow-ups view).
 //!
 //! Side by side in one run, on the same app: "now" (the incremental
 //! re-check of what the edit can affect) and "before" (the same edit, then
@@ -167,6 +168,17 @@ fn main() {
             &format!("{x}x follow-up status"),
             status,
         );
+        // The other groupings (`g` cycles them; back to state after the last).
+        for _ in 1..plenary::followups::GroupBy::ALL.len() {
+            app.update(Action::Run(Command::GroupNext));
+            term.draw(|f| render(&app, f)).expect("draw");
+            let by = app.followups.group.as_str();
+            let what = format!("{x}x follow-up status, by {by}");
+            rows.measure(&mut app, &mut term, &what, status);
+        }
+        app.update(Action::Run(Command::GroupNext));
+
+        renumbering(&mut app, &mut term, x, &mut rows);
 
         if !before() {
             continue;
@@ -196,6 +208,103 @@ fn main() {
     println!();
     for line in other {
         println!("{line}");
+    }
+}
+
+/// Waits for the worker's wake, then takes its answer as the run loop does
+/// (`Action::Checked`) and draws, until no check runs (an answer to an
+/// older edit starts the next check): the UI thread's time for each take
+/// into `taken`, and the time since `from` until the last answer was in.
+fn answer(
+    app: &mut App,
+    term: &mut Terminal<TestBackend>,
+    done: &AtomicBool,
+    from: Instant,
+    taken: &mut Vec<Duration>,
+) -> Duration {
+    loop {
+        while !done.swap(false, Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        let inn = from.elapsed();
+        let t = Instant::now();
+        app.update(Action::Checked);
+        term.draw(|f| render(app, f)).expect("draw");
+        taken.push(t.elapsed());
+        if !app.library.entries[0].is_checking() {
+            return inn;
+        }
+    }
+}
+
+/// What the UI thread did before for a whole check on a worker: a deep
+/// copy of the meeting (every session, person and follow-up).
+fn deep_copy(m: &plenary::domain::Meeting) -> Duration {
+    let t = Instant::now();
+    let mut c = m.clone();
+    c.sessions = (*c.sessions).clone().into();
+    c.follow_ups = (*c.follow_ups).clone().into();
+    *c.participants.people_mut() = c.people().to_vec();
+    let took = t.elapsed();
+    drop(std::hint::black_box(c));
+    took
+}
+
+/// The first session removed (every later one renumbered), in the app as
+/// it runs: the whole check on a worker, Problems "checking..." meanwhile.
+/// Key to frame for the edit, an undo typed at once (while the worker
+/// still holds its copy), the redo and an undo after the answer; and the
+/// key to frame of taking each answer. "before": the same plus the deep
+/// copy the UI thread made for the worker (timed here, same run).
+fn renumbering(app: &mut App, term: &mut Terminal<TestBackend>, x: usize, rows: &mut Rows) {
+    let done = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&done);
+    app.edit.rechecks.wake = Some(Arc::new(move || flag.store(true, Ordering::SeqCst)));
+    app.update(Action::Run(Command::Show(View::Problems)));
+    term.draw(|f| render(app, f)).expect("draw");
+    let id = app.library.entries[0].id;
+    let (mut edit, mut undo_now, mut redo, mut undo, mut taken, mut inn, mut copy) =
+        (vec![], vec![], vec![], vec![], vec![], vec![], vec![]);
+    for _ in 0..runs() {
+        let s = app.library.entries[0].meeting().sessions[0].clone();
+        let tx = Transaction::new("remove").with(Change::Session(ListOp::Remove(0, s)));
+        let t = Instant::now();
+        assert!(plenary::tui::app::editing::apply_edit(app, id, tx));
+        term.draw(|f| render(app, f)).expect("draw");
+        edit.push(t.elapsed());
+        assert!(app.library.entries[0].is_checking(), "checking...");
+        undo_now.push(key(app, term, Command::Undo, false));
+        answer(app, term, &done, t, &mut taken);
+        let t = Instant::now();
+        redo.push(key(app, term, Command::Redo, false));
+        inn.push(answer(app, term, &done, t, &mut taken));
+        let t = Instant::now();
+        undo.push(key(app, term, Command::Undo, false));
+        answer(app, term, &done, t, &mut taken);
+        copy.push(deep_copy(app.library.entries[0].meeting()));
+    }
+    app.edit.rechecks.wake = None;
+    let copy = median(copy);
+    let what = format!("{x}x remove the first session (renumbers)");
+    for (kind, v) in [
+        ("edit", edit),
+        ("undo at once, while checking", undo_now),
+        ("redo", redo),
+        ("undo", undo),
+    ] {
+        let now = median(v);
+        rows.0.push((format!("{what}: {kind}"), now, now + copy));
+    }
+    let worst = taken.iter().max().map_or(f64::NAN, |d| ms(*d));
+    let taken = median(taken);
+    rows.0
+        .push((format!("{what}: its answer taken"), taken, taken));
+    rows.0
+        .push((format!("{what}: answer taken, worst"), worst, worst));
+    rows.0
+        .push((format!("{what}: answer in after"), median(inn), f64::NAN));
+    for (what, now, before) in &rows.0[rows.0.len() - 7..] {
+        println!("  {what}: now {now:.2} ms, before {before:.2} ms");
     }
 }
 

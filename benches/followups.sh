@@ -26,12 +26,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# PLENARY_BIN: a binary built already (else the release build here).
-plenary="${PLENARY_BIN:-}"
-if [ -z "$plenary" ]; then
-  cargo build --release --quiet
-  plenary="$PWD/target/release/plenary"
-fi
+# shellcheck source=benches/lib.sh
+. benches/lib.sh
+plenary_binary
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export TZ=UTC PLENARY_CACHE_DIR="$work/cache"

@@ -6,15 +6,13 @@
 # in the same run. Wall time, CPU (user+sys) and peak memory from
 # /usr/bin/time; the cache in a temporary folder, never the user's.
 #
-# Run from the repository: `bash benches/scaling.sh`.
+# Run from the repository: `bash benches/scaling.sh`; PLENARY_BIN (a built
+# binary, else the release build here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# PLENARY_BIN: a binary built already (else the release build here).
-plenary="${PLENARY_BIN:-}"
-if [ -z "$plenary" ]; then
-  cargo build --release --quiet
-  plenary="$PWD/target/release/plenary"
-fi
+# shellcheck source=benches/lib.sh
+. benches/lib.sh
+plenary_binary
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export PLENARY_CACHE_DIR="$work/cache" TZ=UTC

@@ -202,9 +202,9 @@ pub fn meeting(participants: usize, sessions: usize, follow_ups: usize) -> Meeti
         start_date: start,
         end_date: Some(start + Duration::days(DAYS - 1)),
         languages: vec!["en".into(), "ru".into()],
-        participants: Roster::Inline(people),
-        sessions,
-        follow_ups,
+        participants: Roster::Inline(people.into()),
+        sessions: sessions.into(),
+        follow_ups: follow_ups.into(),
         ..Meeting::default()
     }
 }

@@ -12,6 +12,8 @@ use clap::{CommandFactory, FromArgMatches};
 static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() -> ExitCode {
+    // Huge pages off until the program is known (`plenary::alloc` says why).
+    plenary::alloc::no_huge_pages();
     // Settings first: the language decides the words of `--help`.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let settings = plenary::cli::start(&args);
@@ -32,9 +34,9 @@ fn main() -> ExitCode {
             e.exit()
         }
     };
-    if cli.command.is_some() {
-        // A command, not the TUI: memory returned at once (`plenary::alloc`).
-        plenary::alloc::tune();
+    if let Some(command) = &cli.command {
+        // A command, not the TUI (`plenary::alloc` says what each gets).
+        plenary::alloc::for_command(command);
         plenary::cli::say_settings_problems(settings, Some(&cli));
     }
     if let Some(code) = plenary::cli::run(&cli) {
@@ -61,10 +63,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let path = cli
-        .path
-        .clone()
-        .or_else(|| Some(settings.agendas.value.clone()));
+    let path = cli.path.clone().or_else(|| Some(settings.folder_to_open()));
     let code = plenary::tui::run_in_zone(
         path,
         plenary::cli::today(&cli),

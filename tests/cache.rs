@@ -54,6 +54,42 @@ fn answers(dir: &Path, cache: Option<&Path>) -> Vec<String> {
             "--today",
             "2025-06-01",
         ],
+        // `followups` hashes the file without keeping its text when an
+        // entry answers: every format, filter and language the same.
+        vec![
+            "followups",
+            &d,
+            "--today",
+            "2025-06-01",
+            "--status",
+            "all",
+            "--group-by",
+            "owner",
+            "--ui-lang",
+            "ru",
+        ],
+        vec![
+            "followups",
+            &d,
+            "--today",
+            "2025-06-01",
+            "--include-carried",
+            "--due-within",
+            "30",
+            "--overdue",
+            "--format",
+            "json",
+        ],
+        vec![
+            "followups",
+            &m,
+            "--today",
+            "2025-06-01",
+            "--status",
+            "closed",
+            "--group-by",
+            "month",
+        ],
         vec!["agenda", &m, "--tz", "UTC"],
         vec!["interpretation", &m],
         vec!["fmt", "--check", &d],
@@ -116,6 +152,36 @@ fn a_changed_file_is_read_again() {
     // Same length, one byte different.
     fs::write(&m, text.replacen("  kind: ", "  kinq: ", 1)).expect("write");
     assert_eq!(run(&args, Some(cache.path())), run(&args, None));
+}
+
+/// `followups` on a warm cache only hashes the file: a file changed to
+/// other bytes of the same length, or given a byte-order mark, is read
+/// again whole and answers as without the cache.
+#[test]
+fn followups_hashes_the_file_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("tempdir");
+    files(dir.path());
+    let m = dir.path().join("m.yaml");
+    let ms = m.to_string_lossy().into_owned();
+    let args = ["followups", &ms, "--today", "2025-06-01", "--status", "all"];
+    assert_eq!(run(&args, Some(cache.path())), run(&args, None));
+    let text = fs::read_to_string(&m).expect("read");
+    let owed = "status: open";
+    assert!(
+        text.contains(owed),
+        "the generated meeting has open follow-ups"
+    );
+    // Same length, the last open follow-up now done: the list changes.
+    let at = text.rfind(owed).expect("found");
+    let changed = format!("{}status: done{}", &text[..at], &text[at + owed.len()..]);
+    fs::write(&m, &changed).expect("write");
+    let (with, without) = (run(&args, Some(cache.path())), run(&args, None));
+    assert_eq!(with, without);
+    assert_eq!(run(&args, Some(cache.path())), without, "warm again");
+    fs::write(&m, format!("\u{feff}{changed}")).expect("write");
+    assert_eq!(run(&args, Some(cache.path())), run(&args, None));
+    assert_eq!(run(&args, Some(cache.path())), run(&args, None), "warm");
 }
 
 #[test]

@@ -392,3 +392,95 @@ fn keep_both_opens_theirs_on_the_worker() {
     assert!(status(&app).contains("vcasie-mine"), "{}", status(&app));
     assert!(disk_watch::reloading(&app).is_empty());
 }
+
+/// An unsaved edit here (a session duplicated); theirs made unmergeable on disk (it does not
+/// load); Ctrl-s asks, after their file is read on the worker.
+fn asked_to_overwrite() -> (tempfile::TempDir, PathBuf, App, Receiver<DiskNews>, String) {
+    use plenary::tui::keymap::Overlay;
+    let (d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    common::app::press(&mut app, "2D");
+    assert!(app.library.entries[0].editor.is_dirty(), "an unsaved edit");
+    let theirs = format!("{}title: [unclosed\n", fs::read_to_string(&path).unwrap());
+    save_by_rename(&path, &theirs);
+    common::app::press(&mut app, "<C-s>");
+    pump(&mut app, &rx, |a| {
+        a.context().overlay() == Some(Overlay::Confirm)
+    });
+    assert_eq!(
+        app.context().overlay(),
+        Some(Overlay::Confirm),
+        "{}",
+        status(&app)
+    );
+    (d, path, app, rx, theirs)
+}
+
+#[test]
+fn keep_mine_is_written_on_the_worker_while_keys_and_edits_go_on() {
+    let (_d, path, mut app, rx, theirs) = asked_to_overwrite();
+    let mine = app.library.entries[0].meeting().sessions.clone();
+    common::app::press(&mut app, "o");
+    let e = app.library.entries[0].id;
+    // Back at once: being written, and said so.
+    assert!(
+        status(&app).contains("saving mine over"),
+        "{}",
+        status(&app)
+    );
+    // Keys answer meanwhile (headless the write may already be in: it is
+    // on the worker either way); an edit made now is not in the file.
+    common::app::press(&mut app, "j");
+    key(&mut app, KeyCode::Char('<'), KeyModifiers::NONE);
+    let writing = app.edit.disk.writing.contains(&e);
+    if writing {
+        common::app::press(&mut app, "<C-s>");
+        assert!(
+            status(&app).contains("still being saved"),
+            "{}",
+            status(&app)
+        );
+    }
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
+    let bak = path.with_file_name("2020-vcasie.yaml.theirs");
+    assert_eq!(fs::read_to_string(bak).unwrap(), theirs, "theirs kept");
+    let on_disk = plenary::load::load(&path).expect("mine on disk loads");
+    assert_eq!(on_disk.meeting.sessions, mine, "mine as it was when asked");
+    // The later edit stays unsaved; undoing it comes back to the save.
+    let entry = &app.library.entries[0];
+    assert!(entry.editor.is_dirty(), "{}", status(&app));
+    assert_eq!(entry.doc().fingerprint, on_disk.fingerprint);
+    common::app::press(&mut app, "u");
+    let entry = &app.library.entries[0];
+    assert!(!entry.editor.is_dirty(), "{}", status(&app));
+    assert_eq!(entry.meeting().sessions, on_disk.meeting.sessions);
+    // The write's own events start no question and no reload.
+    drain(&mut app, &rx, Duration::from_millis(500));
+    assert_eq!(app.context().overlay(), None, "{}", status(&app));
+    assert_eq!(app.edit.disk.reloads, 0);
+}
+
+#[test]
+fn keep_mine_that_cannot_be_written_leaves_the_edits_unsaved() {
+    let (_d, path, mut app, rx, theirs) = asked_to_overwrite();
+    let before = app.library.entries[0].doc().fingerprint;
+    let mut ro = fs::metadata(&path).unwrap().permissions();
+    ro.set_readonly(true);
+    fs::set_permissions(&path, ro).unwrap();
+    common::app::press(&mut app, "o");
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
+    assert!(status(&app).contains("not saved"), "{}", status(&app));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        theirs,
+        "theirs untouched"
+    );
+    let entry = &app.library.entries[0];
+    assert!(entry.editor.is_dirty(), "the edits are still here, unsaved");
+    assert_eq!(
+        entry.doc().fingerprint,
+        before,
+        "and still known as unsaved over theirs"
+    );
+}

@@ -151,3 +151,192 @@ fn a_problem_opened_from_the_grid_puts_the_grid_cursor_on_its_session() {
     assert_eq!(start("teacher-capacity-panel"), "11:00", "the panel stays");
     assert_eq!(start("break-out-b-digital-skills-for-school-le"), "11:15");
 }
+
+/// The id of the follow-up the Follow-ups view's cursor is on.
+fn selected_follow_up(app: &App) -> String {
+    let (e, i) = app.followups.selected().expect("a follow-up selected");
+    app.library[e].meeting().follow_ups[i].id.clone()
+}
+
+#[test]
+fn a_follow_up_marked_done_stays_under_the_cursor_until_it_moves() {
+    let mut app = app_on("agendas", 100, 30);
+    select_meeting(&mut app, "CASIE 2022");
+    press(&mut app, "4");
+    assert_eq!(selected_follow_up(&app), "regional-event-higher-education");
+    let before = app.followups.counts.total;
+    press(&mut app, "sss");
+    let (e, i) = app.followups.selected().unwrap();
+    let f = &app.library[e].meeting().follow_ups[i];
+    assert_eq!(f.id, "regional-event-higher-education", "still on it");
+    assert_eq!(f.status.as_str(), "done");
+    let s = screen(&app);
+    assert!(
+        s.contains("when you move on"),
+        "the footer says it leaves:\n{s}"
+    );
+    press(&mut app, "n");
+    let p = app.followups.prompt.as_ref().expect("the note prompt");
+    assert!(
+        p.label.contains("regional-event-higher-education"),
+        "{}",
+        p.label
+    );
+    press(&mut app, "the event took place<ret>");
+    let f = &app.library[e].meeting().follow_ups[i];
+    assert_eq!(f.log.last().unwrap().note, "the event took place");
+    assert_eq!(selected_follow_up(&app), "regional-event-higher-education");
+    // Moving on: it leaves the owed list, the cursor is where it went.
+    press(&mut app, "j");
+    let next = selected_follow_up(&app);
+    assert_ne!(next, "regional-event-higher-education");
+    press(&mut app, "j");
+    press(&mut app, "k");
+    assert_eq!(selected_follow_up(&app), next);
+    let listed: Vec<_> = app.followups.rows.iter().filter_map(|r| r.item()).collect();
+    assert!(!listed.contains(&(e, i)), "done is not owed");
+    assert_eq!(app.followups.counts.total, before - 1);
+}
+
+#[test]
+fn a_session_added_beside_a_staffed_one_does_not_take_its_busy_team() {
+    let mut app = walk1_schedule();
+    press(&mut app, "v");
+    assert!(screen(&app).contains("Hall A 11:00"));
+    // `a` on the panel: a new session in Hall A at 11:00, moved to Room C.
+    press(&mut app, "a");
+    let f = app.edit.form().expect("the session form");
+    assert_eq!(f.get("interpretation"), "ru", "the channel is kept");
+    assert_eq!(
+        f.get("booth:ru:interpreters"),
+        "",
+        "the panel's team is in the panel's booth at 11:00"
+    );
+    // After the panel (12:30), the same team is free: it is inherited.
+    press(&mut app, "<esc>");
+    press(&mut app, "jjjjjj");
+    press(&mut app, "a");
+    let f = app.edit.form().expect("the session form");
+    assert_eq!(f.get("start"), "12:30");
+    assert!(!f.get("booth:ru:interpreters").is_empty(), "free at 12:30");
+}
+
+/// The status line (the screen's last row).
+fn footer(app: &App) -> String {
+    screen(app)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn the_footer_says_how_many_problems_are_new_and_how_many_resolved() {
+    let mut app = walk1_schedule();
+    let e = app.current().unwrap();
+    let m = app.library[e].meeting();
+    let at = m
+        .sessions
+        .iter()
+        .position(|s| s.id.starts_with("break-out-b"))
+        .unwrap();
+    // Break-out B takes the panel's booth team (two interpreters booked
+    // twice) and Tatyana Murovana no longer speaks there (her clash goes).
+    let tx = plenary::edit::ops::edit_session(m, at, "swap", |s| {
+        s.interpretation[0].interpreters = vec!["smirnova-aanna".into(), "kim-dmitrii".into()];
+        s.items[0].speakers.retain(|x| x != "murovana-tatyana");
+    })
+    .unwrap();
+    assert!(plenary::tui::app::editing::apply_edit(&mut app, e, tx));
+    let said = |app: &App| footer(app).split("  ").next().unwrap().to_string();
+    assert_eq!(
+        said(&app),
+        "swap · 2 new problems, 1 resolved: see 5 Problems"
+    );
+    press(&mut app, "u");
+    assert_eq!(
+        said(&app),
+        "undid: swap · 1 new problem, 2 resolved: see 5 Problems"
+    );
+    press(&mut app, "<C-r>");
+    assert_eq!(
+        said(&app),
+        "redid: swap · 2 new problems, 1 resolved: see 5 Problems"
+    );
+}
+
+#[test]
+fn the_news_in_russian_has_its_plurals() {
+    use plenary::i18n::{Lang, with_lang};
+    with_lang(Lang::Ru, || {
+        let mut app = walk1_schedule();
+        let e = app.current().unwrap();
+        let m = app.library[e].meeting();
+        let at = m
+            .sessions
+            .iter()
+            .position(|s| s.id.starts_with("break-out-b"))
+            .unwrap();
+        let tx = plenary::edit::ops::edit_session(m, at, "swap", |s| {
+            s.interpretation[0].interpreters = vec!["smirnova-aanna".into(), "kim-dmitrii".into()];
+            s.items[0].speakers.retain(|x| x != "murovana-tatyana");
+        })
+        .unwrap();
+        assert!(plenary::tui::app::editing::apply_edit(&mut app, e, tx));
+        let said = footer(&app);
+        assert!(
+            said.starts_with("swap · 2 новые проблемы, ушла 1: см. 5 Проблемы"),
+            "{said}"
+        );
+    });
+}
+
+#[test]
+fn a_broken_file_is_said_to_open_again_once_fixed_not_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.yaml"), "title: [unclosed\n").unwrap();
+    std::fs::copy(
+        "agendas/2022-10-casie.yaml",
+        dir.path().join("2022-10-casie.yaml"),
+    )
+    .unwrap();
+    let mut app = app_on(dir.path(), 100, 30);
+    press(&mut app, "5");
+    let s = screen(&app);
+    assert!(s.contains("could not be opened"), "{s}");
+    assert!(!s.contains("start plenary again"), "{s}");
+    assert!(s.contains("opens it again when you save"), "{s}");
+    press(&mut app, "<ret>");
+    let s = footer(&app);
+    assert!(!s.contains("start plenary again"), "{s}");
+    assert!(s.contains("opens it again"), "{s}");
+    // With no meeting opened at all, the Meetings view says the same.
+    let only = tempfile::tempdir().unwrap();
+    std::fs::write(only.path().join("broken.yaml"), "title: [unclosed\n").unwrap();
+    let app = app_on(only.path(), 100, 30);
+    let s = screen(&app);
+    assert!(!s.contains("start plenary again"), "{s}");
+    assert!(s.contains("1 file in"), "{s}");
+}
+
+#[test]
+fn plenary_without_a_path_in_a_folder_of_meetings_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "agendas/2022-10-casie.yaml",
+        dir.path().join("2022-10-casie.yaml"),
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let cache_dir = cache.path().to_str().unwrap();
+    let env = [
+        ("PLENARY_CACHE_DIR", cache_dir),
+        ("PLENARY_CONFIG", "/nonexistent"),
+    ];
+    let mut t = common::Tty::start(dir.path(), &["--today", "2026-11-26"], &env, 100, 30);
+    let s = t.wait_for("CASIE 2022");
+    assert!(!s.contains("no such file or folder"), "{s}");
+    t.send("q");
+    assert!(t.wait_exit().success());
+}

@@ -120,8 +120,8 @@ fn online(start: NaiveDate, people: Vec<Participant>, s: Session) -> Meeting {
         timezone: "Asia/Almaty".into(),
         format: Format::Online,
         start_date: start,
-        participants: Roster::Inline(people),
-        sessions: vec![s],
+        participants: Roster::Inline(people.into()),
+        sessions: vec![s].into(),
         ..Meeting::default()
     }
 }

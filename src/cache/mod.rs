@@ -77,6 +77,12 @@ pub enum Want {
     /// The problems of a meeting that loads are not wanted: they may be
     /// empty or read against another day (a failed load still says why).
     MeetingOnly,
+    /// [`Want::MeetingOnly`], and the file's text is not wanted either
+    /// (`plenary followups`): when an entry answers, the file is hashed
+    /// whole as it streams through a small buffer rather than held, and
+    /// the document handed back has no text. Without an entry for those
+    /// bytes, the file is read again whole and loaded as always.
+    MeetingNoText,
     /// Only the problems (`plenary check`): without a cache entry to write,
     /// the file's text is let go while the rules run and the meeting before
     /// lines are found (the text read again, and used only if it is the
@@ -161,13 +167,17 @@ fn load_with(
         return (full(path, today, src, want), None);
     };
     let file = cache.file_for(entry::key(path));
-    // The file and its entry are read (and each hashed whole) side by side.
+    // The file and its entry are read (and each hashed whole) side by side;
+    // a caller that wants no text has the file hashed, not kept.
     let (read, kept) = std::thread::scope(|s| {
         let kept = s.spawn(|| entry::read(&file, path));
-        let read = source::read_bytes(path).map(|b| {
-            let fingerprint = source::Fingerprint::of(&b);
-            (b, fingerprint)
-        });
+        let read = match want {
+            Want::MeetingNoText => source::fingerprint_streamed(path).map(|f| (None, f)),
+            _ => source::read_bytes(path).map(|b| {
+                let fingerprint = source::Fingerprint::of(&b);
+                (Some(b), fingerprint)
+            }),
+        };
         (
             read,
             kept.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
@@ -177,11 +187,22 @@ fn load_with(
         return (full(path, today, None, want), None);
     };
     let Some(found) = kept.filter(|f| f.is_for(fingerprint)) else {
-        return (miss(path, today, bytes, &file, index), None);
+        // No answer for these bytes: the file read whole (again, when it was
+        // only hashed), and its own fingerprint goes in the new entry.
+        return match bytes.map_or_else(|| source::read_bytes(path), Ok) {
+            Ok(bytes) => (miss(path, today, bytes, &file, index), None),
+            Err(_) => (full(path, today, None, want), None),
+        };
     };
     // The bytes are the entry's: the ones a full load accepted.
-    let answer = source::with_fingerprint(bytes, fingerprint)
-        .and_then(|src| entry::answer(&found, path, src, today, want, also));
+    let src = match bytes {
+        Some(bytes) => source::with_fingerprint(bytes, fingerprint),
+        None => Some(source::Source {
+            text: String::new(),
+            fingerprint,
+        }),
+    };
+    let answer = src.and_then(|src| entry::answer(&found, path, src, today, want, also));
     match answer {
         Some(loaded) => (loaded, Some(found)),
         // Whole but not readable by this build (which wrote it): read the file again.
@@ -232,7 +253,7 @@ fn full(path: &Path, today: NaiveDate, src: Option<source::Source>, want: Want) 
         Ok(doc) => {
             let problems = match want {
                 Want::Problems => check_document(&doc, today),
-                Want::MeetingOnly => Vec::new(),
+                Want::MeetingOnly | Want::MeetingNoText => Vec::new(),
                 Want::ProblemsOnly => return problems_only(path, today, doc),
             };
             Loaded::Meeting(Box::new(doc), problems)

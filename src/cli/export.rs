@@ -11,7 +11,7 @@ use super::out::errln;
 use crate::domain::codes;
 use crate::export::sequence::{self, SequenceState};
 use crate::export::{self, Format, Options, Selection, target};
-use crate::{load, save, zones};
+use crate::{load, zones};
 
 #[derive(clap::Args, Debug)]
 #[command(group = clap::ArgGroup::new("which").multiple(false))]
@@ -116,7 +116,8 @@ fn refusal(r: &target::Refusal) -> String {
     )
 }
 
-fn build(a: &Args) -> Result<export::Output, (String, u8)> {
+/// The export, and how `-o` may be written (none without `-o`).
+fn build(a: &Args) -> Result<(export::Output, Option<target::Allowed>), (String, u8)> {
     let usage = |e: String| (format!("plenary: {e}"), 2);
     let format = format_arg(&a.format).map_err(usage)?;
     let langs = languages(&a.lang).map_err(usage)?;
@@ -126,10 +127,13 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
             .transpose()
             .map_err(|e| usage(super::agenda::zone_refusal(&e)))?;
     let doc = load::load(&a.file).map_err(|p| (p.to_string(), 1))?;
-    if let Some(out) = &a.output {
-        let roster = doc.roster.as_ref().map(|r| r.path.as_path());
-        target::check(out, &doc.path, roster, a.force).map_err(|r| (refusal(&r), 1))?;
-    }
+    let allowed = match &a.output {
+        Some(out) => {
+            let roster = doc.roster.as_ref().map(|r| r.path.as_path());
+            Some(target::check(out, &doc.path, roster, a.force).map_err(|r| (refusal(&r), 1))?)
+        }
+        None => None,
+    };
     let written = zones::meeting_zone(&doc.meeting)
         .map_err(|e| (super::agenda::meeting_zone_refusal(&a.file, &e), 1))?;
     let o = Options {
@@ -166,11 +170,11 @@ fn build(a: &Args) -> Result<export::Output, (String, u8)> {
             )
         );
     }
-    Ok(out)
+    Ok((out, allowed))
 }
 
 pub fn run(a: &Args) -> u8 {
-    let out = match build(a) {
+    let (out, allowed) = match build(a) {
         Ok(o) => o,
         Err((msg, code)) => {
             errln!("{msg}");
@@ -194,12 +198,19 @@ pub fn run(a: &Args) -> u8 {
             }
         }
         None => super::agenda::emit(&out.text),
-        Some(path) => match save::atomic::write(path, out.text.as_bytes(), None) {
-            Ok(_) => 0,
-            Err(e) => {
-                errln!("plenary: {}", e.msg().render(crate::i18n::current()));
-                1
+        Some(path) => {
+            let allowed = allowed.unwrap_or(target::Allowed::Create);
+            match target::write(path, out.text.as_bytes(), allowed) {
+                Ok(()) => 0,
+                Err(target::WriteError::Refused(r)) => {
+                    errln!("{}", refusal(&r));
+                    1
+                }
+                Err(target::WriteError::Save(e)) => {
+                    errln!("plenary: {}", e.msg().render(crate::i18n::current()));
+                    1
+                }
             }
-        },
+        }
     }
 }

@@ -131,8 +131,10 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let filter = args.filter();
     let mut meetings: Vec<(String, Meeting)> = Vec::new();
     let mut broken = false;
+    // Neither the problems nor the text: a meeting's follow-ups are listed
+    // from the meeting alone.
     for f in &files {
-        match cache::load(f, today, cache, Want::MeetingOnly) {
+        match cache::load(f, today, cache, Want::MeetingNoText) {
             Loaded::Meeting(d, _) => meetings.push((meeting_key(f), d.meeting)),
             Loaded::RosterFile => {}
             Loaded::Failed(found) => {

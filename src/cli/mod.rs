@@ -46,7 +46,7 @@ pub struct Cli {
     pub today: Option<NaiveDate>,
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Folder of agendas or one meeting file to open (default: agendas/).
+    /// Folder of agendas or one meeting file to open (default: agendas/, else this folder when it holds *.yaml files).
     pub path: Option<PathBuf>,
     /// Read every file in full, without the cache of loaded meetings
     /// (kept in $PLENARY_CACHE_DIR, else the user's cache folder).

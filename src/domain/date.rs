@@ -11,6 +11,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub fn parse(s: &str) -> Result<NaiveDate, String> {
     let t = s.trim();
+    if let Some(d) = plain_day(t) {
+        return Ok(d);
+    }
     let shape_ok = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
     match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         // chrono reads `-999-01-01` and `+12345-...`; a save would write a
@@ -24,6 +27,26 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
             "bad date `{s}`, expected YYYY-MM-DD, such as 2020-09-25"
         )),
     }
+}
+
+/// `YYYY-MM-DD` in ASCII digits naming a real day of years 1-9999: the
+/// very date chrono's `%Y-%m-%d` reads, without its format machinery (a
+/// large agenda has tens of thousands of dates). Anything else, `None`, is
+/// left to the full reading and its messages.
+fn plain_day(t: &str) -> Option<NaiveDate> {
+    let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = t.as_bytes() else {
+        return None;
+    };
+    let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = |ds: &[u8]| ds.iter().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+    let year = n(&digits[..4]) as i32;
+    if year < 1 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, n(&digits[4..6]), n(&digits[6..]))
 }
 
 /// Why a well-shaped date is not a day: the month, or the month's length.
@@ -113,5 +136,33 @@ pub mod option {
             Some(d) => super::serialize(d, s),
             None => s.serialize_none(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut gives chrono's day wherever it answers, and answers
+    /// for every real day a file would hold.
+    #[test]
+    fn plain_days_are_chronos_days() {
+        for y in ["0000", "0001", "1999", "2024", "2025", "9999", "20x4"] {
+            for m in ["00", "01", "02", "12", "13", "1a"] {
+                for d in ["00", "01", "28", "29", "30", "31", "32"] {
+                    let t = format!("{y}-{m}-{d}");
+                    let chrono = NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+                        .ok()
+                        .filter(|d| (1..=9999).contains(&chrono::Datelike::year(d)));
+                    assert_eq!(plain_day(&t), chrono, "{t}");
+                }
+            }
+        }
+        assert_eq!(plain_day("2024-1-07"), None);
+        assert_eq!(plain_day("2024-10-07 "), None);
+        assert_eq!(
+            parse(" 2024-10-07 "),
+            Ok(NaiveDate::from_ymd_opt(2024, 10, 7).unwrap())
+        );
     }
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::shared::Shared;
 use super::{
     Document, FollowUp, InterpretationNorms, Participant, Session, SpeakingHours, Tentative, Text,
 };
@@ -51,16 +52,16 @@ pub struct Attendance {
 /// which several meetings of a series may share.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Roster {
-    Inline(Vec<Participant>),
+    Inline(Shared<Vec<Participant>>),
     File {
         path: String,
-        people: Vec<Participant>,
+        people: Shared<Vec<Participant>>,
     },
 }
 
 impl Default for Roster {
     fn default() -> Self {
-        Roster::Inline(Vec::new())
+        Roster::Inline(Shared::default())
     }
 }
 
@@ -122,8 +123,11 @@ impl<'de> Deserialize<'de> for Roster {
         }
         if !d.is_human_readable() {
             return Ok(match Wire::deserialize(d)? {
-                Wire::Inline(p) => Roster::Inline(p),
-                Wire::File { path, people } => Roster::File { path, people },
+                Wire::Inline(p) => Roster::Inline(p.into()),
+                Wire::File { path, people } => Roster::File {
+                    path,
+                    people: people.into(),
+                },
             });
         }
         struct V;
@@ -135,12 +139,12 @@ impl<'de> Deserialize<'de> for Roster {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Roster, E> {
                 Ok(Roster::File {
                     path: v.to_string(),
-                    people: Vec::new(),
+                    people: Shared::default(),
                 })
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Roster, A::Error> {
                 Vec::<Participant>::deserialize(de::value::SeqAccessDeserializer::new(seq))
-                    .map(Roster::Inline)
+                    .map(|p| Roster::Inline(p.into()))
             }
         }
         d.deserialize_any(V)
@@ -239,10 +243,10 @@ pub struct Meeting {
     pub documents: Vec<Document>,
     #[serde(default, skip_serializing_if = "super::wire::no_inline_roster")]
     pub participants: Roster,
-    #[serde(default, skip_serializing_if = "super::wire::empty")]
-    pub sessions: Vec<Session>,
-    #[serde(default, skip_serializing_if = "super::wire::empty")]
-    pub follow_ups: Vec<FollowUp>,
+    #[serde(default, skip_serializing_if = "super::wire::none_shared")]
+    pub sessions: Shared<Vec<Session>>,
+    #[serde(default, skip_serializing_if = "super::wire::none_shared")]
+    pub follow_ups: Shared<Vec<FollowUp>>,
     #[serde(default, skip_serializing_if = "super::wire::none")]
     pub notes: Option<String>,
     #[serde(default, skip_serializing_if = "super::wire::untentative")]

@@ -16,6 +16,7 @@ pub(crate) mod one_or_many;
 mod participant;
 pub mod schema;
 mod session;
+mod shared;
 mod tentative;
 mod text;
 pub mod wire;
@@ -31,5 +32,6 @@ pub use meeting::{
 pub use norms::InterpretationNorms;
 pub use participant::{InterpreterLanguages, Participant, Role, Status};
 pub use session::{Document, DocumentKind, Item, Session, SessionKind};
+pub use shared::Shared;
 pub use tentative::Tentative;
 pub use text::{Text, script_language};

@@ -44,6 +44,11 @@ pub fn empty<T>(v: &Vec<T>) -> bool {
     v.is_empty() && !keep_all()
 }
 
+/// [`empty`] for a list shared between copies of a meeting.
+pub fn none_shared<T>(v: &super::shared::Shared<Vec<T>>) -> bool {
+    v.is_empty() && !keep_all()
+}
+
 pub fn not(v: &bool) -> bool {
     !*v && !keep_all()
 }

@@ -61,15 +61,15 @@ impl Header {
     pub fn of(m: &Meeting) -> Header {
         let mut h = Meeting {
             participants: crate::domain::Roster::default(),
-            sessions: Vec::new(),
-            follow_ups: Vec::new(),
+            sessions: Vec::new().into(),
+            follow_ups: Vec::new().into(),
             ..m.clone()
         };
         // The roster's location (inline or its own file) is a header fact.
         if let Some(path) = m.participants.file() {
             h.participants = crate::domain::Roster::File {
                 path: path.to_string(),
-                people: Vec::new(),
+                people: Vec::new().into(),
             };
         }
         Header(h)

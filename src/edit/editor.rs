@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{EditError, History, Transaction};
+use super::{EditError, History, SavePoint, Transaction};
 use crate::domain::Meeting;
 use crate::load::{self, Document, Fingerprint};
 use crate::problem::Problem;
@@ -122,31 +122,48 @@ impl Editor {
     /// "Keep mine and overwrite": the user has seen that the file changed on
     /// disk and chose their version. A backup of the other version is kept.
     pub fn save_overwriting(&mut self) -> Result<(SaveReport, Vec<PathBuf>), SaveError> {
-        let mut backups = Vec::new();
-        let roster_path = self.doc.roster.as_ref().map(|r| r.path.clone());
-        for path in std::iter::once(self.doc.path.clone()).chain(roster_path) {
-            if let Ok(theirs) = std::fs::read(&path) {
-                let mut bak = path.as_os_str().to_owned();
-                bak.push(".theirs");
-                let bak = PathBuf::from(bak);
-                save::atomic::write(&bak, &theirs, None)?;
-                backups.push(bak);
-                let fp = Fingerprint::of(&theirs);
-                if path == self.doc.path {
-                    self.doc.fingerprint = fp;
-                    self.doc.text = String::from_utf8_lossy(&theirs).into_owned();
-                } else if let Some(r) = &mut self.doc.roster {
-                    r.fingerprint = fp;
-                    r.text = String::from_utf8_lossy(&theirs).into_owned();
-                }
-            }
-        }
-        // Their text is now the base; save::save reads it back from the text.
-        let report = save::save(&mut self.doc)?;
+        let done = save::overwrite::overwrite(&mut self.doc)?;
         self.history.mark_saved();
         // The meeting now is what was written: the base is it.
         self.base = None;
-        Ok((report, backups))
+        Ok(done)
+    }
+
+    /// What [`save::overwrite::overwrite`] needs to write mine on another
+    /// thread while edits go on here: a copy of the meeting and the
+    /// files' names and fingerprints (no texts: theirs replaces them), and
+    /// the point in the history it was copied at.
+    pub fn overwrite_job(&self) -> (Document, SavePoint) {
+        let d = &self.doc;
+        let doc = Document {
+            path: d.path.clone(),
+            meeting: d.meeting.clone(),
+            fingerprint: d.fingerprint,
+            roster: d.roster.as_ref().map(|r| load::RosterSource {
+                path: r.path.clone(),
+                fingerprint: r.fingerprint,
+                has_comments: r.has_comments,
+                text: String::new(),
+            }),
+            has_comments: d.has_comments,
+            text: String::new(),
+        };
+        (doc, self.history.point())
+    }
+
+    /// An [`Editor::overwrite_job`] was written (`written`: its document
+    /// after the save): the files are now what it wrote, its meeting the
+    /// base, and the history saved at `at`; edits made since stay unsaved.
+    pub fn overwritten(&mut self, written: Document, at: SavePoint) {
+        let d = &mut self.doc;
+        (d.fingerprint, d.text, d.has_comments) =
+            (written.fingerprint, written.text, written.has_comments);
+        if let (Some(mine), Some(w)) = (&mut d.roster, written.roster) {
+            (mine.fingerprint, mine.text, mine.has_comments) =
+                (w.fingerprint, w.text, w.has_comments);
+        }
+        self.base = Some(written.meeting);
+        self.history.mark_saved_at(at);
     }
 
     /// Takes a merge with the file as it is on disk now (`theirs`): theirs

@@ -6,6 +6,10 @@
 use super::{EditError, Transaction};
 use crate::domain::Meeting;
 
+/// A place in the history (undo depth, the top entry's identity).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SavePoint((usize, u64));
+
 #[derive(Debug, Default, Clone)]
 pub struct History {
     undo: Vec<Transaction>,
@@ -94,7 +98,19 @@ impl History {
     }
 
     pub fn mark_saved(&mut self) {
-        self.saved = Some((self.undo.len(), self.ids.last().copied().unwrap_or(0)));
+        self.saved = Some(self.point().0);
+    }
+
+    /// Where the history is now, to be marked saved later: a save on a
+    /// worker writes the meeting as it was here, while edits go on.
+    pub fn point(&self) -> SavePoint {
+        SavePoint((self.undo.len(), self.ids.last().copied().unwrap_or(0)))
+    }
+
+    /// The meeting at `at` (taken by [`History::point`]) was saved: the
+    /// edits made since stay unsaved, and undoing them comes back to it.
+    pub fn mark_saved_at(&mut self, at: SavePoint) {
+        self.saved = Some(at.0);
     }
 
     /// Takes `m` (the meeting as it is now) back or forward to the last

@@ -90,6 +90,27 @@ pub fn new_session(
     s
 }
 
+/// Takes out of `s`'s booths (its times set) the interpreters booked at
+/// the same time in a session of `m`, in a booth, chairing or speaking:
+/// a session added beside the one it inherits from (in the grid, on that
+/// session's block) would otherwise arrive with a team that is busy next
+/// door. The channels stay: the languages are still wanted.
+pub fn without_busy(m: &Meeting, s: &mut Session) {
+    let busy: std::collections::HashSet<String> = m
+        .sessions
+        .iter()
+        .filter(|t| crate::staffing::at_once(s, t))
+        .flat_map(|t| {
+            let booths = t.interpretation.iter().flat_map(|c| &c.interpreters);
+            booths.map(String::as_str).chain(t.people())
+        })
+        .map(str::to_string)
+        .collect();
+    for c in &mut s.interpretation {
+        c.interpreters.retain(|id| !busy.contains(id));
+    }
+}
+
 /// "Same team all day": the booth `model` (its team, two-way and relay, as
 /// one booth plan) becomes the booth into its language in every session of
 /// `date` that has one (in `room` only, when given), as one undoable edit.

@@ -18,5 +18,5 @@ mod usage;
 
 pub use change::{Change, EditError, Header, ListOp, Transaction};
 pub use editor::{DiskState, Editor};
-pub use history::History;
+pub use history::{History, SavePoint};
 pub use usage::{Usage, participant_usage};

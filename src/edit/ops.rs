@@ -535,8 +535,8 @@ pub fn become_meeting(m: &Meeting, target: &Meeting, label: &str) -> Transaction
         let roster = std::mem::take(&mut h.participants);
         *h = Meeting {
             participants: roster,
-            sessions: Vec::new(),
-            follow_ups: Vec::new(),
+            sessions: Vec::new().into(),
+            follow_ups: Vec::new().into(),
             ..target.clone()
         };
     });
@@ -573,12 +573,13 @@ mod tests {
             ..Session::default()
         };
         Meeting {
-            sessions: vec![s("opening"), s("panel")],
+            sessions: vec![s("opening"), s("panel")].into(),
             follow_ups: vec![FollowUp {
                 id: "plan".into(),
                 session: Some("panel".into()),
                 ..FollowUp::default()
-            }],
+            }]
+            .into(),
             ..Meeting::default()
         }
     }

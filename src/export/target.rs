@@ -3,7 +3,10 @@
 //! (compared after following links, whatever the spelling of the path), and
 //! over any other existing file only when it is a previous export of ours
 //! (it carries the generator mark every format writes) or when the person
-//! says `--force`.
+//! says `--force`. [`write`] keeps that promise up to the moment the file
+//! is in place: a name that was free is taken only while still free, and a
+//! previous export is looked at again just before it is replaced, so a file
+//! someone makes meanwhile is not lost.
 
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
@@ -11,6 +14,8 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::Msg;
 use crate::msg;
+use crate::save::SaveError;
+use crate::save::atomic::{self, Step};
 
 /// Which of the meeting's own files an output path names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,9 +104,25 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// How an output that passed [`check`] may be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Allowed {
+    /// Nothing is there: the name is taken only while it is still free.
+    Create,
+    /// A previous export is there: it is replaced if it still is one.
+    ReplaceExport,
+    /// `--force`: whatever is there is replaced.
+    Replace,
+}
+
 /// Refuses an output that would replace the agenda or its participant list,
 /// or an existing file that is no previous export (unless `force`).
-pub fn check(out: &Path, agenda: &Path, roster: Option<&Path>, force: bool) -> Result<(), Refusal> {
+pub fn check(
+    out: &Path,
+    agenda: &Path,
+    roster: Option<&Path>,
+    force: bool,
+) -> Result<Allowed, Refusal> {
     if same_file(out, agenda) {
         return Err(Refusal::Source(out.to_path_buf(), Source::Agenda));
     }
@@ -112,12 +133,61 @@ pub fn check(out: &Path, agenda: &Path, roster: Option<&Path>, force: bool) -> R
 }
 
 /// Refuses an existing file that is no previous export, unless `force`.
-pub fn check_existing(out: &Path, force: bool) -> Result<(), Refusal> {
+pub fn check_existing(out: &Path, force: bool) -> Result<Allowed, Refusal> {
     let exists = std::fs::symlink_metadata(out).is_ok();
-    if exists && !force && !is_previous_export(out) {
-        return Err(Refusal::Foreign(out.to_path_buf()));
+    match (exists, force) {
+        (_, true) => Ok(Allowed::Replace),
+        (false, false) => Ok(Allowed::Create),
+        (true, false) if is_previous_export(out) => Ok(Allowed::ReplaceExport),
+        (true, false) => Err(Refusal::Foreign(out.to_path_buf())),
     }
-    Ok(())
+}
+
+/// Why an export that passed [`check`] was not written after all.
+#[derive(Debug)]
+pub enum WriteError {
+    /// A file that is no export of ours took the name meanwhile.
+    Refused(Refusal),
+    Save(SaveError),
+}
+
+/// Writes an export to `out` as [`check`] allowed, atomically, keeping its
+/// promise against a file made at `out` since the check.
+pub fn write(out: &Path, bytes: &[u8], allowed: Allowed) -> Result<(), WriteError> {
+    match allowed {
+        Allowed::Replace => atomic::write(out, bytes, None)
+            .map(drop)
+            .map_err(WriteError::Save),
+        Allowed::ReplaceExport => replace_export(out, bytes),
+        Allowed::Create => match atomic::write_new(out, bytes) {
+            // Taken meanwhile: by another export of ours, which may be
+            // replaced as if it had been there, or by someone's own file.
+            Err(SaveError::Exists(_)) => match check_existing(out, false) {
+                Ok(Allowed::ReplaceExport) => replace_export(out, bytes),
+                Ok(_) => Err(WriteError::Save(SaveError::Exists(out.to_path_buf()))),
+                Err(r) => Err(WriteError::Refused(r)),
+            },
+            r => r.map_err(WriteError::Save),
+        },
+    }
+}
+
+/// Replaces the previous export at `out`, looking at it again once the new
+/// text is written beside it, just before the rename: a file put there since
+/// the check is refused, not replaced.
+fn replace_export(out: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let mut foreign = false;
+    let r = atomic::write_with(out, bytes, None, &mut |step| {
+        if step == Step::TempWritten && check_existing(out, false).is_err() {
+            foreign = true;
+            return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+        }
+        Ok(())
+    });
+    if foreign {
+        return Err(WriteError::Refused(Refusal::Foreign(out.to_path_buf())));
+    }
+    r.map(drop).map_err(WriteError::Save)
 }
 
 #[cfg(test)]
@@ -136,7 +206,7 @@ mod tests {
         std::fs::write(&agenda, "title: x\n").unwrap();
         assert_eq!(
             check(&d.path().join("out.html"), &agenda, None, false),
-            Ok(())
+            Ok(Allowed::Create)
         );
     }
 
@@ -172,17 +242,74 @@ mod tests {
             check(&notes, &agenda, None, false),
             Err(Refusal::Foreign(_))
         ));
-        assert_eq!(check(&notes, &agenda, None, true), Ok(()));
+        assert_eq!(check(&notes, &agenda, None, true), Ok(Allowed::Replace));
         let old = d.path().join("old.md");
         let long = "line\n".repeat(2000);
         std::fs::write(&old, format!("# T\n{long}\n{MARKDOWN_MARK}\n")).unwrap();
-        assert_eq!(check(&old, &agenda, None, false), Ok(()));
+        assert_eq!(
+            check(&old, &agenda, None, false),
+            Ok(Allowed::ReplaceExport)
+        );
         let ics = d.path().join("old.ics");
         std::fs::write(
             &ics,
             "BEGIN:VCALENDAR\r\nPRODID:-//Plenary//plenary 0.1.0//EN\r\n",
         )
         .unwrap();
-        assert_eq!(check(&ics, &agenda, None, false), Ok(()));
+        assert_eq!(
+            check(&ics, &agenda, None, false),
+            Ok(Allowed::ReplaceExport)
+        );
+    }
+
+    /// Between the check and the write someone saves their own file at the
+    /// name: it is kept and the export refused with the check's own words,
+    /// whether the name was free or held a previous export at the check.
+    #[test]
+    fn a_file_made_after_the_check_is_not_overwritten() {
+        let d = dir();
+        let agenda = d.path().join("m.yaml");
+        std::fs::write(&agenda, "title: x\n").unwrap();
+        let free = d.path().join("programme.md");
+        let allowed = check(&free, &agenda, None, false).unwrap();
+        std::fs::write(&free, "# My notes\n").unwrap();
+        let r = write(&free, b"export", allowed);
+        assert!(
+            matches!(r, Err(WriteError::Refused(Refusal::Foreign(_)))),
+            "{r:?}"
+        );
+        assert_eq!(std::fs::read_to_string(&free).unwrap(), "# My notes\n");
+
+        let old = d.path().join("old.md");
+        std::fs::write(&old, format!("# T\n{MARKDOWN_MARK}\n")).unwrap();
+        let allowed = check(&old, &agenda, None, false).unwrap();
+        assert_eq!(allowed, Allowed::ReplaceExport);
+        std::fs::write(&old, "# Now mine\n").unwrap();
+        let r = write(&old, b"export", allowed);
+        assert!(
+            matches!(r, Err(WriteError::Refused(Refusal::Foreign(_)))),
+            "{r:?}"
+        );
+        assert_eq!(std::fs::read_to_string(&old).unwrap(), "# Now mine\n");
+        assert_eq!(
+            std::fs::read_dir(d.path()).unwrap().count(),
+            3,
+            "no temp file left"
+        );
+    }
+
+    /// Another export of ours that took a free name meanwhile is replaced,
+    /// as it would have been had it been there at the check; `--force`
+    /// replaces anything.
+    #[test]
+    fn an_export_made_meanwhile_is_replaced_and_force_replaces_anything() {
+        let d = dir();
+        let out = d.path().join("feed.md");
+        std::fs::write(&out, format!("# Other run\n{MARKDOWN_MARK}\n")).unwrap();
+        write(&out, b"export", Allowed::Create).unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "export");
+        std::fs::write(&out, "# My notes\n").unwrap();
+        write(&out, b"forced", Allowed::Replace).unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "forced");
     }
 }

@@ -158,12 +158,15 @@ mod tests {
 
     fn previous() -> Meeting {
         let mut m = casie("2022-10-06");
-        m.participants = Roster::Inline(vec![Participant {
-            id: "li-fan".into(),
-            name: "Li Fan".into(),
-            organization: Some("UNESCO-ICHEI".into()),
-            ..Participant::default()
-        }]);
+        m.participants = Roster::Inline(
+            vec![Participant {
+                id: "li-fan".into(),
+                name: "Li Fan".into(),
+                organization: Some("UNESCO-ICHEI".into()),
+                ..Participant::default()
+            }]
+            .into(),
+        );
         m.follow_ups = vec![
             FollowUp {
                 id: "action-plan-kz".into(),
@@ -195,7 +198,8 @@ mod tests {
                 status: FollowUpStatus::Done,
                 ..FollowUp::default()
             },
-        ];
+        ]
+        .into();
         m
     }
 

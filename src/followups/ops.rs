@@ -170,12 +170,14 @@ mod tests {
                 id: "closing".into(),
                 title: "Closing".into(),
                 ..Session::default()
-            }],
+            }]
+            .into(),
             follow_ups: vec![FollowUp {
                 id: "plan".into(),
                 title: "Plan".into(),
                 ..FollowUp::default()
-            }],
+            }]
+            .into(),
             ..Meeting::default()
         }
     }

@@ -538,13 +538,16 @@ mod tests {
             start_date: day("2022-10-06"),
             ..Meeting::default()
         };
-        a.participants = Roster::Inline(vec![Participant {
-            id: "li-fan".into(),
-            name: crate::yaml::from_str("{en: Li Fan, ru: Ли Фань}").unwrap(),
-            organization: Some("UNESCO-ICHEI".into()),
-            country: Some("CN".into()),
-            ..Participant::default()
-        }]);
+        a.participants = Roster::Inline(
+            vec![Participant {
+                id: "li-fan".into(),
+                name: crate::yaml::from_str("{en: Li Fan, ru: Ли Фань}").unwrap(),
+                organization: Some("UNESCO-ICHEI".into()),
+                country: Some("CN".into()),
+                ..Participant::default()
+            }]
+            .into(),
+        );
         a.follow_ups = vec![
             FollowUp {
                 owner_org: Some("Kazakhstan".into()),
@@ -560,7 +563,8 @@ mod tests {
                 closed: Some(day("2023-01-01")),
                 ..fu("done", Some("2022-12-01"), FollowUpStatus::Done)
             },
-        ];
+        ]
+        .into();
         let mut b = Meeting {
             title: "CASIE 2023".into(),
             series: Some("casie".into()),
@@ -573,7 +577,8 @@ mod tests {
                 ..fu("no-date", Some("2023-05-01"), FollowUpStatus::Open)
             },
             fu("a-first", Some("2023-03-01"), FollowUpStatus::Open),
-        ];
+        ]
+        .into();
         (a, b)
     }
 
@@ -616,7 +621,7 @@ mod tests {
     fn only_the_latest_copy_of_a_carried_chain_is_current() {
         let at = |start: &str, fus: Vec<FollowUp>| Meeting {
             start_date: day(start),
-            follow_ups: fus,
+            follow_ups: fus.into(),
             ..Meeting::default()
         };
         let first = at("2021-01-01", vec![fu("x", None, FollowUpStatus::Open)]);

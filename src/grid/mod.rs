@@ -297,7 +297,8 @@ mod tests {
                 s("b", Some("Room 2"), "11:00", "12:30"),
                 s("c", Some("Room 2"), "12:00", "13:00"),
                 online,
-            ],
+            ]
+            .into(),
             ..Meeting::default()
         };
         let g = day(&m, m.sessions[0].date, &["Hall B".into()]);
@@ -328,7 +329,8 @@ mod tests {
                 s("a", Some("Room 1"), "11:15", "12:30"),
                 s("b", Some("Room 2"), "11:00", "12:30"),
                 s("web", None, "09:00", "10:00"),
-            ],
+            ]
+            .into(),
             ..Meeting::default()
         };
         let g = day(&m, m.sessions[0].date, &[]);

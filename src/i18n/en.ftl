@@ -335,7 +335,7 @@ check-unsaved-note = { $file }: note: unsaved edits from a Plenary that was ende
 
 cli--about = Prepare meetings from the terminal: agendas, rosters, interpretation and follow-ups.
 cli--today = Date to treat as today (YYYY-MM-DD), for reproducible reports
-cli--path = Folder of agendas or one meeting file to open (default: agendas/)
+cli--path = Folder of agendas or one meeting file to open (default: agendas/, else this folder when it holds *.yaml files)
 cli--no_cache = Read every file in full, without the cache of loaded meetings (kept in $PLENARY_CACHE_DIR, else the user's cache folder)
 cli--tz = Open the TUI with schedule times shown in this IANA zone (`z`, `Z` and Esc change it)
 cli--ui_lang = Interface language, over the settings file and the locale (LC_ALL, LC_MESSAGES, LANG)
@@ -1928,12 +1928,15 @@ tui-unsaved = unsaved
 tui-loading = loading { $done }/{ $total }
 tui-too-small = Terminal too small: { $w }x{ $h }. Plenary needs at least { $min_w }x{ $min_h }; enlarge the window, or press q to quit.
 tui-nothing-to-open = Nothing to open here.
-tui-run-inside = Run plenary inside a folder that has an agendas/ folder of meeting files (*.yaml),
+tui-run-inside = Run plenary in a folder of meeting files (*.yaml) or beside agendas/,
 tui-or-name-path = or name a folder or file: plenary PATH.   plenary --help lists every command.   q quits.
 tui-loading-from = Loading meetings from { $path } …
 tui-reading = reading { $path }
 tui-no-meeting-opened = No meeting could be opened.
-tui-files-have-errors = { $n } file(s) in { $path } have errors: press 5 to see them, fix them in your editor, and start plenary again.
+tui-files-have-errors = { $n ->
+    [one] { $n } file in { $path } has errors: press 5 to see them and fix it in your editor; plenary opens it again when you save it.
+   *[other] { $n } files in { $path } have errors: press 5 to see them and fix them in your editor; plenary opens each again when you save it.
+}
 tui-no-meeting-files = No meeting files in { $path }.
 tui-meeting-is-yaml = A meeting is one YAML file (*.yaml). Press n to create one here, put meeting files in this folder, or open another:
 tui-plenary-path = plenary PATH (a folder or one file).   plenary --help lists every command.   q quits.
@@ -2016,6 +2019,8 @@ tui-not-a-command = `:{ $line }` is not a command; :w saves, :q quits, :wq does 
 tui-recreated = recreated { $file } with your version
 tui-dropped-edits = dropped your edits; { $file } stays gone from disk and is shown until you quit
 tui-saved-over = saved mine over { $file } · theirs kept in { $theirs }
+tui-saving-over = saving mine over { $file }…
+tui-still-saving = { $file } is still being saved; wait for it, then save again
 tui-saved-as = saved mine as { $file }; { $theirs } is theirs, unchanged
 tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what to keep
 
@@ -2041,8 +2046,18 @@ tui-items-hint = a add · e edit · d delete · J/K reorder · u undo · Esc clo
 ## TUI: edits and undo (src/tui/app/editing/mod.rs)
 
 tui-nothing-changed = nothing changed
-tui-problems-new = { $n } new problem(s): see 5 Problems
-tui-problems-gone = { $n } problem(s) gone
+tui-problems-new = { $n ->
+    [one] { $n } new problem
+   *[other] { $n } new problems
+}: see 5 Problems
+tui-problems-gone = { $n ->
+    [one] { $n } problem resolved
+   *[other] { $n } problems resolved
+}
+tui-problems-new-gone = { $new ->
+    [one] { $new } new problem
+   *[other] { $new } new problems
+}, { $gone } resolved: see 5 Problems
 tui-undid = undid: { $what }
 tui-redid = redid: { $what }
 tui-nothing-to-undo = nothing to undo
@@ -2381,7 +2396,7 @@ tui-no-problems = no problems found
 tui-checking = checking…
 tui-problem-at = at
 tui-problem-in-document = in the document
-tui-problem-file-failed = This file could not be opened. Fix it in your editor and start plenary again.
+tui-problem-file-failed = This file could not be opened. Fix it in your editor: plenary opens it again when you save it.
 tui-problem-enter-goes = Enter goes to the session, participant or follow-up it is about.
 tui-field-language = language
 tui-field-start = start
@@ -2446,6 +2461,7 @@ tui-fu-nothing-to-review = nothing to review: no open follow-up here
 tui-fu-reviewing = reviewing { $n } open follow-ups, oldest due first
 tui-fu-note-on = Note on `{ $id }` (dated today)
 tui-fu-due-of = Due date of `{ $id }` (YYYY-MM-DD, +14d, +2w, none)
+tui-fu-leaves-when-you-move = leaves the list when you move on
 tui-fu-no-series = this meeting has no `series`: carry-over links meetings of one series
 tui-fu-no-earlier = no earlier meeting of series `{ $series }` is loaded
 tui-fu-nothing-to-carry = nothing to carry from `{ $from }`: { $n } already here, no other open follow-up
@@ -2587,7 +2603,7 @@ tui-texts-in = showing texts in { $language } where the file has them
 tui-texts-in-none = showing texts in { $language }: this file has none yet, so they stay as written
 tui-roster-again = this meeting's roster again
 tui-across-on = { $n } people across { $meetings } meetings, one row each; A goes back
-tui-file-not-opened = this file could not be opened: fix it at { $place } and start plenary again
+tui-file-not-opened = this file could not be opened: fix it at { $place }; plenary opens it again when you save it
 tui-problem-whole-meeting = this problem is about the meeting as a whole
 
 ## TUI: merging a file changed on disk (src/tui/app/editing/disk_merge.rs)

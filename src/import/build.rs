@@ -123,7 +123,7 @@ pub fn build(s: &Schedule) -> (Meeting, Vec<Msg>) {
         m.sessions
             .push(session(e, id, start, tz, speakers, &mut notes));
     }
-    m.participants = crate::domain::Roster::Inline(people);
+    m.participants = crate::domain::Roster::Inline(people.into());
     // The feed's own dates, widened by any event outside them. Not
     // `m.days()`: that lists the placeholder start date too.
     let stated = match (s.start, s.end) {

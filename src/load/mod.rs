@@ -155,7 +155,7 @@ pub fn load_source_or_text(
         Roster::Inline(_) => None,
         Roster::File { path: rel, people } => match roster::read(path, &src.text, rel) {
             Ok((list, source)) => {
-                *people = list;
+                *people = list.into();
                 Some(source)
             }
             Err(p) => return Err((p, src.text)),

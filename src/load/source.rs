@@ -154,6 +154,49 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, SourceError> {
     Ok(bytes)
 }
 
+/// The fingerprint of the file at `path`, its bytes hashed whole as they
+/// stream through one small buffer, for a caller that wants no text (the
+/// cache, when the answer kept for these bytes is all it needs): the same
+/// refusals as [`read_bytes`], without holding the file in fresh memory.
+pub fn fingerprint_streamed(path: &Path) -> Result<Fingerprint, SourceError> {
+    let meta = fs::metadata(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
+    if let Some(what) = not_a_file(&meta) {
+        return Err(SourceError::Unreadable(format!("it is {what}, not a file")));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(SourceError::TooLarge {
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let unreadable = |e: std::io::Error| SourceError::Unreadable(e.to_string());
+    let mut file = fs::File::open(path).map_err(unreadable)?;
+    let mut hasher = blake3::Hasher::new();
+    // Small enough to stay in the CPU's cache, large enough for few reads.
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut len = 0u64;
+    loop {
+        let n = match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(unreadable(e)),
+        };
+        len += n as u64;
+        if len > MAX_FILE_BYTES {
+            return Err(SourceError::TooLarge {
+                size: len,
+                limit: MAX_FILE_BYTES,
+            });
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(Fingerprint {
+        len,
+        hash: *hasher.finalize().as_bytes(),
+    })
+}
+
 /// The source of `bytes` known to be a file that [`from_bytes`] accepted,
 /// with that fingerprint (the cache found an entry made from bytes with this
 /// very hash): no second look for NUL bytes and no second hashing.
@@ -337,6 +380,23 @@ fn line_has_comment(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Streamed through its buffer or read whole, a file has one fingerprint.
+    #[test]
+    fn a_streamed_fingerprint_is_the_whole_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for len in [1usize, 64 * 1024, 64 * 1024 + 1, 300_001] {
+            let bytes: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+            let f = dir.path().join(format!("{len}.yaml"));
+            fs::write(&f, &bytes).unwrap();
+            assert_eq!(
+                fingerprint_streamed(&f),
+                Ok(Fingerprint::of(&bytes)),
+                "{len}"
+            );
+        }
+        assert!(fingerprint_streamed(dir.path()).is_err(), "a folder");
+    }
 
     #[test]
     fn refuses_what_is_not_text() {

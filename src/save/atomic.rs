@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use super::lock;
+use super::{claim, lock};
 use crate::i18n::{Arg, Lang, Msg};
 use crate::load::Fingerprint;
 use crate::msg;
@@ -226,25 +226,85 @@ fn replace(
     result
 }
 
-/// Writes a file that must not exist yet (a backup, a kept copy), atomically;
-/// refuses with [`SaveError::Exists`] rather than replace one.
+/// Writes a file that must not exist yet (a backup, a kept copy, an export
+/// that promised not to overwrite), atomically where the file system allows;
+/// refuses with [`SaveError::Exists`] rather than replace one, even one made
+/// while this was writing ([`claim`]).
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_new_with(path, bytes, &claim::ALL, &mut |_| Ok(()))
+}
+
+/// [`write_new`] by the given `ways`, calling `at` once the temp file is
+/// written (where a test makes the name taken meanwhile).
+pub fn write_new_with(
+    path: &Path,
+    bytes: &[u8],
+    ways: &[claim::Claim],
+    at: &mut dyn FnMut(Step) -> io::Result<()>,
+) -> Result<(), SaveError> {
     let io_err = |e| SaveError::Io(path.to_path_buf(), e);
     if fs::symlink_metadata(path).is_ok() {
         return Err(SaveError::Exists(path.to_path_buf()));
     }
-    let tmp = folder_of(path).join(format!("{}{}.tmp", temp_prefix(path), std::process::id()));
+    let dir = folder_of(path);
+    let tmp = dir.join(format!("{}{}.tmp", temp_prefix(path), std::process::id()));
     let result = (|| {
         write_synced(&tmp, bytes)?;
-        // A hard link fails if the name was taken meanwhile: no overwrite, ever.
-        fs::hard_link(&tmp, path)
+        at(Step::TempWritten)?;
+        claim::claim(ways, &tmp, path, bytes)
     })();
     let _ = fs::remove_file(&tmp);
     match result {
-        Ok(()) => Ok(()),
+        Ok(()) => {
+            // The new name is durable only once the folder is synced.
+            if let Ok(d) = File::open(&dir) {
+                let _ = d.sync_all();
+            }
+            Ok(())
+        }
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
             Err(SaveError::Exists(path.to_path_buf()))
         }
         Err(e) => Err(io_err(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// Someone creates the file after the check that it was free and before
+    /// the new one is put in place: whichever way the system offers, theirs
+    /// stays and the write is refused; no temp file is left behind.
+    #[test]
+    fn a_file_made_while_writing_a_new_one_is_kept() {
+        for way in claim::ALL {
+            let d = tempfile::tempdir().unwrap();
+            let path = d.path().join("programme.html");
+            let mut meanwhile = |s: Step| {
+                if s == Step::TempWritten {
+                    fs::write(d.path().join("programme.html"), "their notes")?;
+                }
+                Ok(())
+            };
+            let r = write_new_with(&path, b"export", &[way], &mut meanwhile);
+            assert!(matches!(r, Err(SaveError::Exists(_))), "{way:?}: {r:?}");
+            assert_eq!(fs::read_to_string(&path).unwrap(), "their notes", "{way:?}");
+            let left: Vec<_> = fs::read_dir(d.path()).unwrap().collect();
+            assert_eq!(left.len(), 1, "{way:?}: {left:?}");
+        }
+    }
+
+    /// With the name still free, every way writes the file.
+    #[test]
+    fn a_free_name_is_written_by_every_way() {
+        for way in claim::ALL {
+            let d = tempfile::tempdir().unwrap();
+            let path = d.path().join("programme.html");
+            write_new_with(&path, b"export", &[way], &mut |_| Ok(())).unwrap();
+            assert_eq!(fs::read_to_string(&path).unwrap(), "export", "{way:?}");
+            assert_eq!(fs::read_dir(d.path()).unwrap().count(), 1, "{way:?}");
+        }
     }
 }

@@ -62,14 +62,16 @@ pub fn merge(base: &Meeting, mine: &Meeting, theirs: &Meeting) -> Result<Merged,
         &mine.sessions,
         &theirs.sessions,
         &mut conflicts,
-    )?;
+    )?
+    .into();
     meeting.follow_ups = merge_list(
         "follow_ups",
         &base.follow_ups,
         &mine.follow_ups,
         &theirs.follow_ups,
         &mut conflicts,
-    )?;
+    )?
+    .into();
     let people = merge_list(
         "participants",
         base.people(),
@@ -78,7 +80,7 @@ pub fn merge(base: &Meeting, mine: &Meeting, theirs: &Meeting) -> Result<Merged,
         &mut conflicts,
     )?;
     match &mut meeting.participants {
-        Roster::Inline(p) | Roster::File { people: p, .. } => *p = people,
+        Roster::Inline(p) | Roster::File { people: p, .. } => *p = people.into(),
     }
     Ok(Merged { meeting, conflicts })
 }

@@ -11,11 +11,13 @@
 pub mod atomic;
 pub mod backup;
 pub mod canonical;
+pub mod claim;
 pub mod conflict;
 pub mod diff;
 pub mod layout;
 pub mod lock;
 pub mod merge;
+pub mod overwrite;
 pub mod resolve;
 pub mod sparse;
 pub mod splice;
@@ -58,9 +60,10 @@ pub fn base_from_text(doc: &Document) -> (Meeting, bool) {
     let trusted = parsed.is_ok();
     let mut base = parsed.unwrap_or_default();
     if let (Some(r), Roster::File { people, .. }) = (&doc.roster, &mut base.participants) {
-        *people = crate::yaml::from_str::<RosterFile>(&r.text)
+        *people = (crate::yaml::from_str::<RosterFile>(&r.text)
             .map(|f| f.participants)
-            .unwrap_or_default();
+            .unwrap_or_default())
+        .into();
     }
     (base, trusted)
 }
@@ -313,13 +316,15 @@ impl FormatError {
     }
 }
 
-/// Writes a brand-new meeting file; refuses to replace an existing one.
+/// Writes a brand-new meeting file; refuses to replace an existing one,
+/// even one made while this was writing ([`atomic::write_new`]).
 pub fn create(path: &Path, meeting: &Meeting) -> Result<Document, SaveError> {
     if path.exists() {
         return Err(SaveError::Exists(path.to_path_buf()));
     }
     let text = canonical::meeting_yaml(meeting).map_err(|e| SaveError::Serialize(e.to_string()))?;
-    let fingerprint = atomic::write(path, text.as_bytes(), None)?;
+    atomic::write_new(path, text.as_bytes())?;
+    let fingerprint = Fingerprint::of(text.as_bytes());
     Ok(Document {
         path: path.to_path_buf(),
         meeting: meeting.clone(),

@@ -29,7 +29,7 @@ fn in_header(m: &mut Meeting, c: &Conflict) -> Result<(), String> {
     new.follow_ups = std::mem::take(&mut m.follow_ups);
     let people = std::mem::take(m.participants.people_mut());
     match &mut new.participants {
-        Roster::Inline(p) | Roster::File { people: p, .. } => *p = people,
+        Roster::Inline(p) | Roster::File { people: p, .. } => *p = people.into(),
     }
     *m = new;
     Ok(())

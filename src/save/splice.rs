@@ -113,7 +113,7 @@ pub fn header(m: &Meeting) -> Option<Mapping> {
     let participants = match m.participants.file() {
         Some(p) => Roster::File {
             path: p.to_string(),
-            people: Vec::new(),
+            people: Vec::new().into(),
         },
         None => Roster::default(),
     };
@@ -143,8 +143,8 @@ pub fn header(m: &Meeting) -> Option<Mapping> {
         source: m.source.clone(),
         documents: m.documents.clone(),
         participants,
-        sessions: Vec::new(),
-        follow_ups: Vec::new(),
+        sessions: Vec::new().into(),
+        follow_ups: Vec::new().into(),
         notes: m.notes.clone(),
         tentative: m.tentative.clone(),
     };

@@ -7,6 +7,7 @@
 //! the line and the fix, and the default stays in force.
 
 mod file;
+mod folder;
 mod toml_words;
 
 use std::path::PathBuf;

@@ -1,7 +1,8 @@
 //! The disk worker: one thread that reads, parses and checks files that
-//! changed on disk, so a reload of a large agenda never holds up a key.
-//! It only loads: what to do with the answer (replace the meeting, ask
-//! about unsaved edits, merge) is decided on the UI thread by
+//! changed on disk, so a reload of a large agenda never holds up a key,
+//! and writes "keep mine" over a changed file (it reads and parses theirs
+//! first). Otherwise it only loads: what to do with the answer (replace
+//! the meeting, ask about unsaved edits, merge) is decided on the UI thread by
 //! [`disk_watch`](super::app::editing::disk_watch), which also throws away
 //! an answer overtaken by a newer one.
 
@@ -13,8 +14,10 @@ use std::thread;
 use chrono::NaiveDate;
 
 use crate::cache::{self, Cache, Loaded};
+use crate::edit::SavePoint;
 use crate::load::{Document, Fingerprint};
 use crate::problem::Problem;
+use crate::save::{SaveError, SaveReport};
 use crate::tui::library::{Entry, MeetingId, PeopleIndex};
 use crate::watch::Stamp;
 
@@ -59,12 +62,21 @@ pub enum Job {
     /// A meeting file that appeared in the folder, or one that did not
     /// load and was written since: open it.
     Open { path: PathBuf },
+    /// "Keep mine": write this copy of the meeting over the files on disk
+    /// (theirs kept beside), taken at `at` in its history.
+    Overwrite {
+        entry: MeetingId,
+        doc: Box<Document>,
+        at: SavePoint,
+    },
 }
 
 impl Job {
     pub fn entry(&self) -> MeetingId {
         match self {
-            Job::Look { entry, .. } | Job::Theirs { entry, .. } => *entry,
+            Job::Look { entry, .. } | Job::Theirs { entry, .. } | Job::Overwrite { entry, .. } => {
+                *entry
+            }
             Job::Open { .. } => MeetingId(u32::MAX),
         }
     }
@@ -88,6 +100,21 @@ pub enum Found {
     /// A file to open: its meeting, or every problem that stops it
     /// (none: it is a participant list, read through its meeting).
     Opened(PathBuf, Result<Box<Entry>, Vec<Problem>>),
+    /// An [`Job::Overwrite`] was carried out, or why not.
+    Written(Box<Written>),
+}
+
+/// A "keep mine" write: the document as written (its meeting the copy
+/// written, its texts and fingerprints the files' now) and where in the
+/// history it was taken; or why it was not written (nothing changed here).
+#[derive(Debug)]
+pub struct Written {
+    pub doc: Document,
+    pub at: SavePoint,
+    /// The save's report and theirs kept (`NAME.yaml.theirs`), or why
+    /// not (said on the UI thread, in its language); outside, what a
+    /// panic in the save said.
+    pub result: Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>,
 }
 
 /// The worker's answer to one [`Job`].
@@ -198,6 +225,7 @@ pub fn run(
                 theirs: true,
             }
         }
+        Job::Overwrite { entry, doc, at } => overwrite(entry, *doc, at),
         Job::Open { path } => {
             loading(MeetingId(u32::MAX), 0);
             let found = open(&path, today, cache);
@@ -211,6 +239,20 @@ pub fn run(
                 theirs: false,
             }
         }
+    }
+}
+
+/// "Keep mine": `doc` written over the files on disk, theirs kept beside.
+fn overwrite(entry: MeetingId, mut doc: Document, at: SavePoint) -> Done {
+    let result = guarded(|| crate::save::overwrite::overwrite(&mut doc));
+    Done {
+        entry,
+        generation: 0,
+        compared: Vec::new(),
+        stamps: Vec::new(),
+        found: Found::Written(Box::new(Written { doc, at, result })),
+        why: Why::Asked,
+        theirs: false,
     }
 }
 

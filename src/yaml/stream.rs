@@ -44,7 +44,8 @@ const DEPTH: u8 = 128;
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Option<T> {
     let mut de = Reader {
         events: Events::new(text)?,
-        peeked: None,
+        event: Event::blank(),
+        peeked: false,
         depth: DEPTH,
     };
     de.expect(Kind::StreamStart).ok()?;
@@ -59,33 +60,44 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Option<T> {
 
 struct Reader<'a> {
     events: Events<'a>,
-    peeked: Option<Event>,
+    /// The one event being read, parsed in place (never moved): the last
+    /// one taken, or the look-ahead when `peeked`.
+    event: Event,
+    peeked: bool,
     depth: u8,
 }
 
 impl Reader<'_> {
-    fn pull(&mut self) -> Result<Event> {
-        let e = self.events.next_event().ok_or(Bail)?;
-        // Aliases would need the event list this reader does without; tags
-        // are refused before parsing anyway. Both go to yaml_serde.
-        if e.kind() == Kind::Alias || e.has_tag() {
+    /// Parses the next event into `self.event`.
+    fn pull(&mut self) -> Result<()> {
+        if !self.events.parse_into(&mut self.event) {
             return Err(Bail);
         }
-        Ok(e)
-    }
-
-    fn next(&mut self) -> Result<Event> {
-        match self.peeked.take() {
-            Some(e) => Ok(e),
-            None => self.pull(),
+        // Aliases would need the event list this reader does without; tags
+        // are refused before parsing anyway. Both go to yaml_serde.
+        if self.event.kind() == Kind::Alias || self.event.has_tag() {
+            return Err(Bail);
         }
+        Ok(())
     }
 
+    /// The next event, taken: the look-ahead if there is one.
+    fn next(&mut self) -> Result<&Event> {
+        if self.peeked {
+            self.peeked = false;
+        } else {
+            self.pull()?;
+        }
+        Ok(&self.event)
+    }
+
+    /// The next event, left to be taken.
     fn peek(&mut self) -> Result<&Event> {
-        if self.peeked.is_none() {
-            self.peeked = Some(self.pull()?);
+        if !self.peeked {
+            self.pull()?;
+            self.peeked = true;
         }
-        self.peeked.as_ref().ok_or(Bail)
+        Ok(&self.event)
     }
 
     fn peek_kind(&mut self) -> Result<Kind> {
@@ -250,7 +262,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         let e = self.next()?;
         match e.kind() {
-            Kind::Scalar(style) => visit_scalar(&e, style, visitor),
+            Kind::Scalar(style) => visit_scalar(e, style, visitor),
             Kind::SequenceStart => self.visit_sequence(visitor),
             Kind::MappingStart => self.visit_mapping(visitor),
             _ => Err(Bail),
@@ -352,7 +364,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         let e = self.next()?;
-        if is_empty_plain(&e)
+        if is_empty_plain(e)
             || (e.kind() == Kind::Scalar(Style::Plain) && plain::is_null(e.value()))
         {
             visitor.visit_unit()
@@ -378,7 +390,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
         let e = self.next()?;
         match e.kind() {
             Kind::SequenceStart => self.visit_sequence(visitor),
-            _ if is_empty_plain(&e) => visitor.visit_seq(Items {
+            _ if is_empty_plain(e) => visitor.visit_seq(Items {
                 de: self,
                 empty: true,
             }),
@@ -403,7 +415,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
         let e = self.next()?;
         match e.kind() {
             Kind::MappingStart => self.visit_mapping(visitor),
-            _ if is_empty_plain(&e) => visitor.visit_map(Items {
+            _ if is_empty_plain(e) => visitor.visit_map(Items {
                 de: self,
                 empty: true,
             }),

@@ -502,7 +502,7 @@ mod tests {
     #[test]
     fn rooms_page_to_the_cursor_and_rows_scroll_to_it() {
         let m = Meeting {
-            sessions: ["A", "B", "C", "D"].map(|r| session(r, r)).to_vec(),
+            sessions: (["A", "B", "C", "D"].map(|r| session(r, r)).to_vec()).into(),
             ..Meeting::default()
         };
         let c = GridCursor::new(m.sessions[0].date, 3, 17 * 60);

@@ -833,14 +833,30 @@ impl App {
         // Every meeting's follow-ups, selected, sorted and faceted: built
         // when the view is shown (at 10x the agenda, a large part of a
         // warm load was this view's rows, built behind the Meetings list).
-        if self.view == View::FollowUps && !self.followups.is_built_for(cur) {
+        let showing = self.view == View::FollowUps;
+        self.followups.release_stay(&self.library.entries, showing);
+        if showing && !self.followups.is_built_for(cur) {
             self.followups
                 .rebuild(&self.library.entries, cur, self.today, &self.matcher);
+            if self.followups.stay_news() {
+                self.stay_said();
+            }
         }
         for &v in View::ALL {
             let (len, h) = (self.len(v), self.height(v));
             self.list_mut(v).0.clamp(len, h);
         }
+    }
+
+    /// The status line after an edit that took the follow-up under the
+    /// cursor out of the filters: it stays until the cursor moves on.
+    fn stay_said(&mut self) {
+        let leaves = crate::tr!("tui-fu-leaves-when-you-move");
+        let text = match &self.status {
+            Some(s) => format!("{} · {leaves}", s.text),
+            None => leaves,
+        };
+        self.say(Level::Note, text);
     }
 
     /// Selects session `i` of the current meeting in the Schedule view

@@ -161,19 +161,16 @@ fn finish(app: &mut App, p: PendingMerge) {
     let shown = name(app, e);
     let decided = p.conflicts.len();
     let took = p.took_theirs;
-    let before = app.library[e].problems.len();
+    let before = super::news::seen(&app.library[e].problems);
     let r = app.library[e].editor.save_merged(p.theirs, p.merged);
     match r {
         Ok(_) => {
             let path = app.library[e].doc().path.clone();
             app.edit.deferred.retain(|x| *x != path);
             app.library[e].refresh(app.today);
-            let after = app.library[e].problems.len();
-            let news = match after.cmp(&before) {
-                std::cmp::Ordering::Greater => {
-                    format!(" · {}", crate::tr!("tui-problems-new", n = after - before))
-                }
-                _ => String::new(),
+            let news = match super::news::counts(&before, &app.library[e].problems) {
+                (0, _) => String::new(),
+                (new, _) => format!(" · {}", crate::tr!("tui-problems-new", n = new)),
             };
             let how = if decided == 0 {
                 crate::tr!("tui-merge-none-both")

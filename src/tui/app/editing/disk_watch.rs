@@ -86,6 +86,8 @@ pub struct DiskWatch {
     rescan: bool,
     /// Answers that came while a dialog was open.
     held: Vec<Done>,
+    /// Meetings whose "keep mine" is being written on the worker.
+    pub writing: BTreeSet<MeetingId>,
     /// Meetings replaced by a reload, for tests and the curious.
     pub reloads: usize,
     /// Files read by the worker to compare, for tests.
@@ -416,7 +418,7 @@ pub fn read_theirs(app: &mut App, e: MeetingId) {
     submit(app, job);
 }
 
-fn submit(app: &mut App, job: Job) {
+pub(super) fn submit(app: &mut App, job: Job) {
     app.edit.disk.looks += usize::from(matches!(job, Job::Look { .. }));
     let job = match &app.edit.disk.worker {
         Some(w) => match w.send(job) {
@@ -438,6 +440,9 @@ fn done(app: &mut App, d: Done) {
     }
     if let Found::Opened(path, r) = d.found {
         return opened(app, path, r);
+    }
+    if let Found::Written(w) = d.found {
+        return saving::written(app, d.entry, *w);
     }
     let e = d.entry;
     let Some(flight) = app.edit.disk.flights.get(&e).copied() else {
@@ -546,7 +551,7 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
                 app.documents_changed();
             }
         },
-        Found::Theirs(_) | Found::Opened(..) => {}
+        Found::Theirs(_) | Found::Opened(..) | Found::Written(_) => {}
     }
 }
 

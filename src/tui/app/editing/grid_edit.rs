@@ -87,6 +87,7 @@ fn open_add(app: &mut App, e: MeetingId, c: GridCursor, kind: SessionKind) {
     let mut s = inherit::new_session(m, kind, c.day, start, room);
     let len = if kind == SessionKind::Break { 15 } else { 60 };
     s.end = Clock::from_minutes(c.minute + len).or(Clock::hm(23, 59));
+    inherit::without_busy(m, &mut s);
     if let Column::Online(link) = &column
         && !link.is_empty()
         && !c.band

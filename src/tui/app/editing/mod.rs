@@ -38,6 +38,7 @@ mod grid_edit;
 mod items;
 pub mod merge_twin;
 mod new_meeting_form;
+pub mod news;
 pub mod picker;
 pub mod prompt;
 pub mod rechecks;
@@ -211,7 +212,7 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
     let Some(e) = app.library.get_mut(entry) else {
         return false;
     };
-    let before = e.problems.len();
+    let before = news::seen(&e.problems);
     if let Err(err) = e.editor.apply(tx) {
         app.say(
             Level::Error,
@@ -226,26 +227,11 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
         .map(|t| t.changes.clone())
         .unwrap_or_default();
     e.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
-    let after = e.problems.len();
+    let said = news::said(&before, &e.problems);
     app.documents_edited(entry, &changes);
-    app.say(
-        Level::Note,
-        format!("{label}{}", problem_news(before, after)),
-    );
+    app.say(Level::Note, format!("{label}{said}"));
     rechecks::waiting(app, entry, before);
     true
-}
-
-fn problem_news(before: usize, after: usize) -> String {
-    match after.cmp(&before) {
-        std::cmp::Ordering::Greater => {
-            format!(" · {}", crate::tr!("tui-problems-new", n = after - before))
-        }
-        std::cmp::Ordering::Less => {
-            format!(" · {}", crate::tr!("tui-problems-gone", n = before - after))
-        }
-        std::cmp::Ordering::Equal => String::new(),
-    }
 }
 
 fn undo(app: &mut App, redo: bool) {
@@ -253,7 +239,7 @@ fn undo(app: &mut App, redo: bool) {
         return;
     };
     let entry = &mut app.library[e];
-    let before = entry.problems.len();
+    let before = news::seen(&entry.problems);
     let r = if redo {
         entry.editor.redo()
     } else {
@@ -270,14 +256,14 @@ fn undo(app: &mut App, redo: bool) {
             }
             .unwrap_or_default();
             entry.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
-            let news = problem_news(before, entry.problems.len());
+            let said = news::said(&before, &entry.problems);
             app.documents_edited(e, &changes);
             let done = if redo {
                 crate::tr!("tui-redid", what = label)
             } else {
                 crate::tr!("tui-undid", what = label)
             };
-            (Level::Note, format!("{done}{news}"))
+            (Level::Note, format!("{done}{said}"))
         }
         Ok(None) if redo => (Level::Warning, crate::tr!("tui-nothing-to-redo")),
         Ok(None) => (Level::Warning, crate::tr!("tui-nothing-to-undo")),

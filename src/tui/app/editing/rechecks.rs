@@ -17,8 +17,8 @@ pub struct Rechecks {
     /// Set by the run loop: checks then run on a worker and wake it. Without
     /// it (tests, benchmarks' in-process runs) every check runs at once.
     pub wake: Option<Wake>,
-    /// Meeting, its problem count before the edit, the status said for it.
-    news: Vec<(MeetingId, usize, String)>,
+    /// Meeting, its problems before the edit, the status said for it.
+    news: Vec<(MeetingId, super::news::Seen, String)>,
 }
 
 impl fmt::Debug for Rechecks {
@@ -31,7 +31,7 @@ impl fmt::Debug for Rechecks {
 }
 
 /// Remembers that meeting `id`'s news waits for a worker, if it does.
-pub fn waiting(app: &mut App, id: MeetingId, before: usize) {
+pub fn waiting(app: &mut App, id: MeetingId, before: super::news::Seen) {
     if app.library.get(id).is_some_and(|e| e.is_checking()) {
         let said = app.status.as_deref().unwrap_or_default().to_string();
         app.edit.rechecks.news.retain(|(m, ..)| *m != id);
@@ -47,24 +47,24 @@ pub fn returned(app: &mut App) {
     for e in &mut app.library.entries {
         if e.poll_checks(today, wake.as_ref()) {
             any = true;
-            done.push((e.id, e.problems.len()));
+            done.push(e.id);
         }
     }
     if !any {
         return;
     }
     app.documents_changed();
-    for (id, after) in done {
+    for id in done {
         let Some(at) = app.edit.rechecks.news.iter().position(|(m, ..)| *m == id) else {
             continue;
         };
         let (_, before, said) = app.edit.rechecks.news.remove(at);
         // The edit's message is still up: add what the checks found.
-        if app.status.as_deref() == Some(said.as_str()) {
-            app.say(
-                Level::Note,
-                format!("{said}{}", super::problem_news(before, after)),
-            );
+        if app.status.as_deref() == Some(said.as_str())
+            && let Some(e) = app.library.get(id)
+        {
+            let found = super::news::said(&before, &e.problems);
+            app.say(Level::Note, format!("{said}{found}"));
         }
     }
 }

@@ -67,6 +67,9 @@ fn save_entry(app: &mut App, e: MeetingId, then_quit: bool) {
 }
 
 fn write(app: &mut App, e: MeetingId, then_quit: bool) {
+    if still_writing(app, e) {
+        return;
+    }
     let shown = name(app, e);
     let r = app.library[e].editor.save();
     match r {
@@ -95,6 +98,66 @@ fn write(app: &mut App, e: MeetingId, then_quit: bool) {
         Err(err) => {
             app.say(Level::Error, not_saved(&err));
         }
+    }
+}
+
+/// "Keep mine": theirs is read, kept beside and mine written over it on
+/// the disk worker (seconds for a large agenda), from a copy of the
+/// meeting as it is now; keys, and edits, go on meanwhile.
+fn overwrite(app: &mut App, e: MeetingId) {
+    if still_writing(app, e) {
+        return;
+    }
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let (doc, at) = x.editor.overwrite_job();
+    app.edit.disk.writing.insert(e);
+    app.say(
+        Level::Note,
+        crate::tr!("tui-saving-over", file = name(app, e)),
+    );
+    let doc = Box::new(doc);
+    super::disk_watch::submit(
+        app,
+        crate::tui::disk_worker::Job::Overwrite { entry: e, doc, at },
+    );
+}
+
+/// Says so when meeting `e` is being written on the worker: another save
+/// of it waits until that is done (it would compare with the file as it
+/// was before).
+fn still_writing(app: &mut App, e: MeetingId) -> bool {
+    let writing = app.edit.disk.writing.contains(&e);
+    if writing {
+        app.say(
+            Level::Warning,
+            crate::tr!("tui-still-saving", file = name(app, e)),
+        );
+    }
+    writing
+}
+
+/// The worker's answer to [`overwrite`]: the meeting is saved as it was
+/// copied (edits made since stay unsaved), or nothing changed here and
+/// why is said.
+pub(super) fn written(app: &mut App, e: MeetingId, w: crate::tui::disk_worker::Written) {
+    app.edit.disk.writing.remove(&e);
+    if app.library.get(e).is_none() {
+        return;
+    }
+    match w.result {
+        Ok(Ok((_, backups))) => {
+            app.library[e].editor.overwritten(w.doc, w.at);
+            let path = app.library[e].doc().path.clone();
+            app.edit.deferred.retain(|p| *p != path);
+            let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
+            let text = crate::tr!("tui-saved-over", file = name(app, e), theirs = b.join(", "));
+            app.say(Level::Note, text);
+            app.documents_changed();
+        }
+        Ok(Err(err)) => app.say(Level::Error, not_saved(&err)),
+        Err(bug) => app.say(Level::Error, bug),
     }
 }
 
@@ -339,19 +402,7 @@ pub fn answer(app: &mut App, a: Answer) {
         Answer::Reload(e) => {
             super::disk_watch::look(app, e, true, crate::tui::disk_worker::Why::Asked)
         }
-        Answer::Overwrite(e) => {
-            let r = app.library[e].editor.save_overwriting();
-            match r {
-                Ok((_, backups)) => {
-                    let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
-                    let text =
-                        crate::tr!("tui-saved-over", file = name(app, e), theirs = b.join(", "));
-                    app.say(Level::Note, text);
-                }
-                Err(err) => app.say(Level::Error, not_saved(&err)),
-            }
-            app.documents_changed();
-        }
+        Answer::Overwrite(e) => overwrite(app, e),
         Answer::KeepBoth(e) => {
             let original = app.library[e].doc().path.clone();
             let target = mine_path(&original);

@@ -55,6 +55,7 @@ fn new_session(app: &App, e: MeetingId, brk: bool) -> Session {
     let room = sel.filter(|_| !brk).and_then(|s| s.room.as_deref());
     let mut s = crate::edit::inherit::new_session(m, kind, date, start, room);
     s.end = start.and_then(|s| Clock::from_minutes(s.minutes() + len));
+    crate::edit::inherit::without_busy(m, &mut s);
     if brk {
         s.title = break_title(m);
     }

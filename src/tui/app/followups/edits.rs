@@ -23,6 +23,14 @@ impl App {
     /// remembering which meeting it changed: in the Follow-ups view across
     /// every meeting, `u` undoes the last edit made here, wherever it is.
     pub fn apply_followup_edit(&mut self, e: MeetingId, tx: Transaction) -> bool {
+        // The follow-up under the cursor stays listed (and under the
+        // cursor) after the edit, even if the filters now leave it out.
+        if self.view == View::FollowUps
+            && self.followups.review.is_none()
+            && let Some((te, ti)) = self.target()
+        {
+            self.followups.keep_listed(&self.library.entries, te, ti);
+        }
         let ok = crate::tui::app::editing::apply_edit(self, e, tx);
         if ok {
             self.followups.edited.push(e);

@@ -8,6 +8,7 @@ pub mod form;
 pub mod prompt;
 pub mod review;
 pub mod state;
+pub mod stay;
 
 pub use prompt::{Ask, Prompt};
 pub use review::{Outcome, Review};

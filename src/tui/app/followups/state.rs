@@ -103,18 +103,22 @@ pub struct FollowUpsState {
     touched: Option<Vec<(MeetingId, usize)>>,
     /// What the last build listed, before grouping, in report order; and
     /// the day it was made for.
-    picked: Vec<Picked>,
+    pub(super) picked: Vec<Picked>,
     picked_on: Option<NaiveDate>,
+    /// The follow-up just edited, listed until the cursor leaves it
+    /// (`stay.rs`), and whether the filters alone would leave it out.
+    pub(super) stay: Option<super::stay::Stay>,
+    pub(super) stay_hidden: bool,
 }
 
 /// One follow-up a build listed: (meeting's place, index), and what the
 /// layout by state and the counts read of it, so that after an edit they
 /// are made without reading every follow-up again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Picked {
-    at: (usize, usize),
-    state: DueState,
-    carried: bool,
+pub struct Picked {
+    pub(super) at: (usize, usize),
+    pub(super) state: DueState,
+    pub(super) carried: bool,
 }
 
 impl Picked {
@@ -353,17 +357,23 @@ impl FollowUpsState {
             }
         };
         self.counts = counts_of(&picked);
-        self.rows = match rows {
-            Some(rows) => layout(&rows, self.group, &ids),
-            // By state (the default) from what was picked; other groupings
-            // read the owners, meetings and months of every row.
-            None if self.group == GroupBy::State => by_state(&picked, &ids),
-            None => {
-                let rows: Vec<Row> = picked
-                    .iter()
-                    .filter_map(|p| reg.row_at(p.at.0, p.at.1, today))
-                    .collect();
-                layout(&rows, self.group, &ids)
+        let kept = self.with_stay(&picked, entries, &ids);
+        self.stay_hidden = kept.is_some();
+        self.rows = match (kept, rows) {
+            (None, Some(rows)) => layout(&rows, self.group, &ids),
+            (kept, _) => {
+                let shown = kept.as_deref().unwrap_or(&picked);
+                // By state (the default) from what was picked; other
+                // groupings read the owners, meetings and months of every row.
+                if self.group == GroupBy::State {
+                    by_state(shown, &ids)
+                } else {
+                    let rows: Vec<Row> = shown
+                        .iter()
+                        .filter_map(|p| reg.row_at(p.at.0, p.at.1, today))
+                        .collect();
+                    layout(&rows, self.group, &ids)
+                }
             }
         };
         self.picked = picked;

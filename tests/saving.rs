@@ -189,3 +189,27 @@ fn fmt_checks_and_rewrites() {
         .expect("run");
     assert_eq!(check.status.code(), Some(0));
 }
+
+/// Tester's walk: a comment at the end of `- id: li-fan` and one on its
+/// own line before a list item, with another on `participants:` itself.
+/// `plenary fmt` keeps each where it was written.
+#[test]
+fn fmt_keeps_comments_on_list_items() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = "title: X\nformat: in-person\ntimezone: UTC\nstart_date: 2020-12-23\n\
+        participants:  # speakers only so far\n\
+        - id: klepacheva-elena\n  name: Elena Klepacheva\n  role: speaker\n  status: confirmed\n\
+        - id: li-fan  # online speaker\n  name: Li Fan\n  role: speaker\n  status: confirmed\n\
+        # the host\n\
+        - id: ab\n  name: A B\n  role: speaker\n  status: confirmed\n";
+    let path = write(dir.path(), "m.yaml", text);
+    let fmt = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
+        .arg("fmt")
+        .arg(&path)
+        .output()
+        .expect("run");
+    let said = String::from_utf8_lossy(&fmt.stderr).to_string();
+    assert_eq!(fmt.status.code(), Some(0), "{said}");
+    assert_eq!(fs::read_to_string(&path).expect("read"), text);
+}

@@ -58,14 +58,14 @@ fn fmt_reports_in_russian_and_in_english_as_before() {
             "ru",
             "a.yaml: не в каноническом виде (запустите `plenary fmt`)",
             "переписан a.yaml",
-            "plenary: в b.yaml 1 комментарий, которому в каноническом виде нет места (первый: `# ONE`)",
+            "plenary: b.yaml:7: 1 комментарий, которому в каноническом виде нет места (первый: `# ONE`)",
             "примечание: некоторым комментариям не к чему привязаться; исходный файл сохранён в b.yaml.bak",
         ),
         (
             "C",
             "a.yaml: not in canonical form (run `plenary fmt`)",
             "formatted a.yaml",
-            "plenary: b.yaml has 1 comment(s) the canonical form cannot place (first: `# ONE`); fix them by hand, or run `plenary fmt --drop-comments` (a .bak copy keeps them)",
+            "plenary: b.yaml:7: a comment the canonical form cannot place (first: `# ONE`): it is on no field that is written; move it to the line of a field, or the line above one, or run `plenary fmt --drop-comments` (a .bak copy keeps them)",
             "note: some comments had no key to go with; the original is in b.yaml.bak",
         ),
     ] {

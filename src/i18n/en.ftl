@@ -1166,7 +1166,10 @@ fmt-not-canonical = { $path }: not in canonical form (run `plenary fmt`)
 fmt-formatted = formatted { $path }
 fmt-backup-note = note: some comments had no key to go with; the original is in { $path }
 fmt-error = { $path }: error: { $why }
-format-comments = { $path } has { $n } comment(s) the canonical form cannot place (first: `{ $first }`); fix them by hand, or run `plenary fmt --drop-comments` (a .bak copy keeps them)
+format-comments = { $path }:{ $line }: { $n ->
+    [one] a comment
+   *[other] { $n } comments
+} the canonical form cannot place (first: `{ $first }`): it is on no field that is written; move it to the line of a field, or the line above one, or run `plenary fmt --drop-comments` (a .bak copy keeps them)
 
 ## A printed programme's labels (src/report/plain.rs `Labels::say`, src/export/page.rs
 ## `lab`): `label-` and the English words, as the programme prints them

@@ -422,7 +422,12 @@ impl<N: Names> Scanner<'_, N> {
         let path = self.names.key(&parent, key);
         self.names.record(&path, (line, col + 1));
         self.pending = None;
-        let value = find2(value, b" #").map_or(value, |i| &value[..i]).trim();
+        // `key:  # note` has no value on its line: the block below is it.
+        let value = if value.starts_with('#') {
+            ""
+        } else {
+            find2(value, b" #").map_or(value, |i| &value[..i]).trim()
+        };
         if value.is_empty() {
             self.pending = Some(path);
             None

@@ -248,7 +248,7 @@ pub fn format(doc: &mut Document, drop_comments: bool) -> Result<SaveReport, For
     };
     let lost = backup::lost_comments(&doc.text, &text);
     if !lost.is_empty() && !drop_comments {
-        return Err(FormatError::Comments(doc.path.clone(), lost));
+        return Err(unplaced(&doc.path, &doc.text, lost));
     }
     let mut report = SaveReport::default();
     if text != doc.text {
@@ -262,7 +262,7 @@ pub fn format(doc: &mut Document, drop_comments: bool) -> Result<SaveReport, For
         let rt = canonical::keep_comments(&r.text, &rt);
         let lost = backup::lost_comments(&r.text, &rt);
         if !lost.is_empty() && !drop_comments {
-            return Err(FormatError::Comments(r.path.clone(), lost));
+            return Err(unplaced(&r.path, &r.text, lost));
         }
         if rt != r.text {
             keep_lost_comments(&r.path, &r.text, &rt, &mut report)?;
@@ -278,11 +278,30 @@ pub fn format(doc: &mut Document, drop_comments: bool) -> Result<SaveReport, For
 pub enum FormatError {
     #[error(transparent)]
     Save(#[from] SaveError),
-    #[error(
-        "{} has {} comment(s) the canonical form cannot place (first: `{}`); fix them by hand, or run `plenary fmt --drop-comments` (a .bak copy keeps them)",
-        .0.display(), .1.len(), .1.first().map(String::as_str).unwrap_or("")
-    )]
-    Comments(PathBuf, Vec<String>),
+    /// The file, its comments that have no place, and the line of the first.
+    #[error("{}", comments_msg(.0, .1, *.2).render(crate::i18n::Lang::En))]
+    Comments(PathBuf, Vec<String>, usize),
+}
+
+/// `FILE:LINE: a comment … cannot place`, with the way out.
+fn comments_msg(path: &Path, lost: &[String], line: usize) -> crate::i18n::Msg {
+    crate::msg!(
+        "format-comments",
+        path = path.display().to_string(),
+        line = line,
+        n = lost.len(),
+        first = lost.first().map(String::as_str).unwrap_or("")
+    )
+}
+
+/// The refusal for `lost` comments of `text`: the line of the first one.
+fn unplaced(path: &Path, text: &str, lost: Vec<String>) -> FormatError {
+    let first = lost.first().map(String::as_str).unwrap_or("");
+    let line = text
+        .lines()
+        .position(|l| l.trim_end().ends_with(first))
+        .map_or(0, |i| i + 1);
+    FormatError::Comments(path.to_path_buf(), lost, line)
 }
 
 impl FormatError {
@@ -290,12 +309,9 @@ impl FormatError {
     pub fn said(&self) -> String {
         match self {
             FormatError::Save(e) => e.said(),
-            FormatError::Comments(path, lost) => crate::tr!(
-                "format-comments",
-                path = path.display().to_string(),
-                n = lost.len(),
-                first = lost.first().map(String::as_str).unwrap_or("")
-            ),
+            FormatError::Comments(path, lost, line) => {
+                comments_msg(path, lost, *line).render(crate::i18n::current())
+            }
         }
     }
 }

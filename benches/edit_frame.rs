@@ -130,6 +130,8 @@ fn sizes() -> Vec<usize> {
 static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() {
+    // As the TUI runs: huge pages off (`plenary::alloc`).
+    plenary::alloc::no_huge_pages();
     let mut rows = Rows(Vec::new());
     let mut other: Vec<String> = Vec::new();
     for x in sizes() {

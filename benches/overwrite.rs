@@ -36,6 +36,8 @@ fn env(name: &str, default: usize) -> usize {
 static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() {
+    // As the TUI runs: huge pages off (`plenary::alloc`).
+    plenary::alloc::no_huge_pages();
     let (x, runs) = (env("OVERWRITE_SIZE", 10), env("OVERWRITE_RUNS", 3));
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("large.yaml");

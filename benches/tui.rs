@@ -269,6 +269,8 @@ use std::io::Write;
 static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() {
+    // As the TUI runs: huge pages off (`plenary::alloc`).
+    plenary::alloc::no_huge_pages();
     let mut rows: Vec<Row3> = Vec::new();
     let queries = ["gulnara kus", "umankulova", "li fan", "уманкулова", "keris"];
     for n in [10_000usize, 100_000] {

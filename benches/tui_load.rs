@@ -168,6 +168,8 @@ fn agenda(dir: &Path, label: &str, x: usize) -> (PathBuf, usize) {
 static ALLOC: plenary::alloc::Allocator = plenary::alloc::Allocator;
 
 fn main() {
+    // As the TUI runs: huge pages off (`plenary::alloc`).
+    plenary::alloc::no_huge_pages();
     let sizes = std::env::var("TUI_LOAD_SIZES").unwrap_or_else(|_| "1,10".into());
     let warm_only = std::env::var("TUI_LOAD_ONLY").is_ok_and(|s| s == "warm");
     let kept = std::env::var_os("TUI_LOAD_DIR").map(PathBuf::from);

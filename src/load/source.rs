@@ -134,9 +134,10 @@ pub fn read(path: &Path) -> Result<Source, SourceError> {
     read_bytes(path).and_then(from_bytes)
 }
 
-/// The file's bytes as they are, refused only when it is not a file one can
-/// read or is too large; [`from_bytes`] makes them a source.
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, SourceError> {
+/// The metadata of `path` when it is a file one may read whole: not a
+/// FIFO, device or socket (reading one would wait forever), and not over
+/// the size limit.
+fn whole_file_meta(path: &Path) -> Result<fs::Metadata, SourceError> {
     let meta = fs::metadata(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
     if let Some(what) = not_a_file(&meta) {
         return Err(SourceError::Unreadable(format!("it is {what}, not a file")));
@@ -147,6 +148,13 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, SourceError> {
             limit: MAX_FILE_BYTES,
         });
     }
+    Ok(meta)
+}
+
+/// The file's bytes as they are, refused only when it is not a file one can
+/// read or is too large; [`from_bytes`] makes them a source.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, SourceError> {
+    let meta = whole_file_meta(path)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
@@ -159,16 +167,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, SourceError> {
 /// cache, when the answer kept for these bytes is all it needs): the same
 /// refusals as [`read_bytes`], without holding the file in fresh memory.
 pub fn fingerprint_streamed(path: &Path) -> Result<Fingerprint, SourceError> {
-    let meta = fs::metadata(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
-    if let Some(what) = not_a_file(&meta) {
-        return Err(SourceError::Unreadable(format!("it is {what}, not a file")));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(SourceError::TooLarge {
-            size: meta.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    whole_file_meta(path)?;
     let unreadable = |e: std::io::Error| SourceError::Unreadable(e.to_string());
     let mut file = fs::File::open(path).map_err(unreadable)?;
     let mut hasher = blake3::Hasher::new();

@@ -13,7 +13,7 @@ use crate::domain::DueState;
 use crate::followups::{GroupBy, Order, Row, place};
 use crate::tui::library::MeetingId;
 
-use super::state::{FuRow, STATES, group_label};
+use super::state::{FuRow, by_state, group_label};
 
 /// The groups met since the last full build, for one grouping.
 #[derive(Debug, Default)]
@@ -88,30 +88,16 @@ impl Groups {
         });
         let mut out = Vec::with_capacity(listed.len() + 2 * order.len());
         for g in order {
-            let rows: Vec<&Member> = members[g]
+            let rows: Vec<Member> = members[g]
                 .iter()
-                .filter_map(|&i| listed.get(i as usize))
+                .filter_map(|&i| listed.get(i as usize).copied())
                 .collect();
             out.push(FuRow::Group {
                 label: group_label(by, &self.keys[g].1),
                 count: rows.len(),
             });
-            for state in STATES {
-                let count = rows.iter().filter(|m| m.state == state).count();
-                if count == 0 {
-                    continue;
-                }
-                out.push(FuRow::Section { state, count });
-                out.extend(
-                    rows.iter()
-                        .filter(|m| m.state == state)
-                        .map(|m| FuRow::Item {
-                            entry: ids.get(m.at.0).copied().unwrap_or_default(),
-                            index: m.at.1,
-                            carried: m.carried,
-                        }),
-                );
-            }
+            // Within a group, its due sections as the list by state has them.
+            out.extend(by_state(&rows, ids));
         }
         out
     }

@@ -148,7 +148,7 @@ fn counts_of(picked: &[Picked]) -> Counts {
 
 /// [`layout`] by state, of the rows picked: each due section in turn, its
 /// rows in report order (as the stable sort by state leaves them).
-fn by_state(picked: &[Picked], ids: &[MeetingId]) -> Vec<FuRow> {
+pub(super) fn by_state(picked: &[Picked], ids: &[MeetingId]) -> Vec<FuRow> {
     let mut out = Vec::with_capacity(picked.len() + STATES.len());
     for state in STATES {
         let n = picked.iter().filter(|p| p.state == state).count();

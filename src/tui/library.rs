@@ -431,9 +431,15 @@ impl Entry {
 
     /// Checks the whole meeting: on a worker when `wake` is given.
     fn check_whole(&mut self, today: NaiveDate, wake: Option<&Wake>) {
-        self.checks = None;
+        let old = self.checks.take();
         match wake {
             Some(w) => {
+                // Freeing the old checks (every problem and index of a large
+                // meeting: tens of milliseconds at 10×) is no work for the
+                // thread that answers keys.
+                if old.is_some() {
+                    std::thread::spawn(move || drop(old));
+                }
                 let copy = self.meeting().clone();
                 self.pending = Some((Running::start(copy, today, w.clone()), Vec::new()));
             }

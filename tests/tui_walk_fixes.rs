@@ -231,8 +231,10 @@ fn footer(app: &App) -> String {
         .to_string()
 }
 
-#[test]
-fn the_footer_says_how_many_problems_are_new_and_how_many_resolved() {
+/// The walk's Schedule after one edit: Break-out B takes the panel's booth
+/// team (two interpreters booked twice) and Tatyana Murovana no longer
+/// speaks there (her clash goes): two problems new, one resolved.
+fn swapped() -> App {
     let mut app = walk1_schedule();
     let e = app.current().unwrap();
     let m = app.library[e].meeting();
@@ -241,14 +243,18 @@ fn the_footer_says_how_many_problems_are_new_and_how_many_resolved() {
         .iter()
         .position(|s| s.id.starts_with("break-out-b"))
         .unwrap();
-    // Break-out B takes the panel's booth team (two interpreters booked
-    // twice) and Tatyana Murovana no longer speaks there (her clash goes).
     let tx = plenary::edit::ops::edit_session(m, at, "swap", |s| {
         s.interpretation[0].interpreters = vec!["smirnova-aanna".into(), "kim-dmitrii".into()];
         s.items[0].speakers.retain(|x| x != "murovana-tatyana");
     })
     .unwrap();
     assert!(plenary::tui::app::editing::apply_edit(&mut app, e, tx));
+    app
+}
+
+#[test]
+fn the_footer_says_how_many_problems_are_new_and_how_many_resolved() {
+    let mut app = swapped();
     let said = |app: &App| footer(app).split("  ").next().unwrap().to_string();
     assert_eq!(
         said(&app),
@@ -270,20 +276,7 @@ fn the_footer_says_how_many_problems_are_new_and_how_many_resolved() {
 fn the_news_in_russian_has_its_plurals() {
     use plenary::i18n::{Lang, with_lang};
     with_lang(Lang::Ru, || {
-        let mut app = walk1_schedule();
-        let e = app.current().unwrap();
-        let m = app.library[e].meeting();
-        let at = m
-            .sessions
-            .iter()
-            .position(|s| s.id.starts_with("break-out-b"))
-            .unwrap();
-        let tx = plenary::edit::ops::edit_session(m, at, "swap", |s| {
-            s.interpretation[0].interpreters = vec!["smirnova-aanna".into(), "kim-dmitrii".into()];
-            s.items[0].speakers.retain(|x| x != "murovana-tatyana");
-        })
-        .unwrap();
-        assert!(plenary::tui::app::editing::apply_edit(&mut app, e, tx));
+        let app = swapped();
         let said = footer(&app);
         assert!(
             said.starts_with("swap · 2 новые проблемы, ушла 1: см. 5 Проблемы"),

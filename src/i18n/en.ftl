@@ -1901,6 +1901,7 @@ tui-grid-opened = the day as a grid: hjkl cursor, a add, J K H L move, < > resiz
 tui-grid-closed = the schedule as a list (v: grid)
 tui-grid-step = { $step }-minute rows: j/k, moves and resizes go by it
 tui-grid-selected = selected: e edits it, v shows it in the list
+tui-grid-selected-of = selected { $k } of { $n } here: Enter again for the next, e edits it
 tui-grid-nothing-at = nothing in { $place } at { $time }
 tui-grid-add-alongside = Add a session alongside at { $time }
 # A new break's title, written into the file in each working language.

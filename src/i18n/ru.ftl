@@ -1941,6 +1941,7 @@ tui-grid-opened = сетка дня: hjkl курсор, a добавить, JKHL
 tui-grid-closed = программа списком (v: сетка)
 tui-grid-step = строки по { $step } мин: по ним ходят j/k, сдвиги и изменение длины
 tui-grid-selected = выбрано: e изменить, v показать в списке
+tui-grid-selected-of = выбрано { $k } из { $n } здесь: Enter — следующее, e изменить
 tui-grid-nothing-at = в «{ $place }» в { $time } ничего нет
 tui-grid-add-alongside = Добавить параллельное мероприятие в { $time }
 # A new break's title, written into the file in each working language.

@@ -63,7 +63,7 @@ fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str, width: u16) -> L
 pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect) {
     let m = e.meeting();
     let area = grid_state::area(app.area);
-    let (g, v) = grid_state::laid_out(m, &grid_state::rooms(app, m), c, area);
+    let (g, v) = grid_state::laid_out(m, &grid_state::rooms(app, e.id), c, area);
     let column = g
         .columns
         .get(c.column)
@@ -92,6 +92,7 @@ pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect)
             g: &g,
             v,
             cursor: (c.column, c.minute),
+            at: grid_state::under_cursor(&g, c, app.selected_session()),
             band_cursor: c.band,
             selected: app.selected_session(),
             lang: &lang,

@@ -206,3 +206,22 @@ fn snapshot_after_l_onto_a_taken_room_80x24() {
     press(&mut app, "L");
     insta::assert_snapshot!("grid_rooms_after_l_80x24", screen(&app));
 }
+
+#[test]
+fn in_russian_the_cell_and_enter_say_which_of_how_many() {
+    use plenary::i18n::{Lang, with_lang};
+    let (line, status) = with_lang(Lang::Ru, || {
+        let mut app = on_break_out_b(80, 24);
+        press(&mut app, "L");
+        let line = screen(&app).lines().nth(2).unwrap_or_default().to_string();
+        press(&mut app, "<ret>");
+        let status = app
+            .status
+            .as_ref()
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
+        (line, status)
+    });
+    assert!(line.contains("1 из 2 здесь (Enter)"), "{line}");
+    assert!(status.contains("выбрано 2 из 2 здесь"), "{status}");
+}

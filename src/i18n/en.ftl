@@ -1891,6 +1891,7 @@ ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = In a Roster filter list (
 tui-grid-day = Day { $n }/{ $days }
 tui-grid-nothing = nothing scheduled
 tui-grid-cursor = cursor { $place } { $time }
+tui-grid-cell-of = { $k } of { $n } here (Enter)
 tui-grid-rows = { $step }-min rows (s)
 tui-grid-zone = times in { $zone }
 tui-grid-online = online

@@ -1931,6 +1931,7 @@ ui-In-a-Roster-filter-list-c-o-r-t-type-to-narrow-it = В списке филь�
 tui-grid-day = День { $n }/{ $days }
 tui-grid-nothing = пока пусто
 tui-grid-cursor = курсор: { $place } { $time }
+tui-grid-cell-of = { $k } из { $n } здесь (Enter)
 tui-grid-rows = шаг { $step } мин (s)
 tui-grid-zone = время: { $zone }
 tui-grid-online = онлайн

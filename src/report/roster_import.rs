@@ -216,7 +216,7 @@ pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
                 c.line,
                 c.column,
                 clean(&c.header),
-                clean(&c.message)
+                clean(c.said())
             )
         })
         .collect()

@@ -378,6 +378,7 @@ cli-roster-import-map = Columns the file names differently: "COLUMN=field,..." (
 cli-roster-import-dry_run = Show what would change and write nothing
 cli-roster-import-encoding = Read the file in this encoding instead of detecting it (e.g. windows-1251)
 cli-roster-import-on_conflict = When the file and the roster differ on a field: ask (on a terminal, each one; otherwise list them and write nothing), keep ours, or take theirs
+cli-roster-import-accept_suggestions = Take each suggested country for its misspelt one ("Kazakstan" → KZ) instead of leaving it empty
 cli-roster-export = Write the roster for badges and mail merge
 cli-roster-export-agenda = The meeting file
 cli-people = One row per person across meetings: meetings, roles, sessions, follow-ups owned
@@ -1287,6 +1288,7 @@ import-no-email = no e-mail: this person can be matched only by name, and cannot
 import-bad-country = unknown country `{ $value }`; left empty
 import-bad-country-hint = unknown country `{ $value }`, did you mean { $hint }?; left empty
 import-country-accepted = `{ $value }` read as { $code } (suggestion accepted)
+import-suggestions-hint = Suggested countries are left empty: --accept-suggestions takes them (in the TUI's preview, a).
 import-bad-language = unknown language `{ $value }`; left empty
 import-bad-language-hint = unknown language `{ $value }`, did you mean { $hint }?; left empty
 import-did-you-mean = did you mean { $hint }?

@@ -87,6 +87,33 @@ fn original_name(s: &str) -> &str {
     }
 }
 
+/// The problem of cell `i` (holding `v`), with the country it may have meant.
+fn cell_problem(
+    row: &Row,
+    h: &Header,
+    i: usize,
+    v: &str,
+    message: String,
+    suggestion: Option<String>,
+) -> CellProblem {
+    let when_accepted = suggestion.as_deref().map_or_else(String::new, |c| {
+        tr!(
+            "import-country-accepted",
+            value = v,
+            code = describe_country(c)
+        )
+    });
+    CellProblem {
+        line: row.line,
+        column: i + 1,
+        header: h.columns.get(i).map(|c| c.0.clone()).unwrap_or_default(),
+        message,
+        suggestion,
+        accepted: false,
+        when_accepted,
+    }
+}
+
 /// Reads one data row; `None` when it holds no name.
 fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<Incoming> {
     let mut p = Incoming {
@@ -101,22 +128,7 @@ fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<In
             continue;
         }
         let mut problem = |message: String, suggestion: Option<String>| {
-            let when_accepted = suggestion.as_deref().map_or_else(String::new, |c| {
-                tr!(
-                    "import-country-accepted",
-                    value = v.as_str(),
-                    code = describe_country(c)
-                )
-            });
-            problems.push(CellProblem {
-                line: row.line,
-                column: i + 1,
-                header: h.columns[i].0.clone(),
-                message,
-                suggestion,
-                accepted: false,
-                when_accepted,
-            })
+            problems.push(cell_problem(row, h, i, &v, message, suggestion))
         };
         match field {
             Field::Name => full = Some(original_name(&v).to_string()),
@@ -183,15 +195,7 @@ fn no_email(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) {
     if row.cells.get(i).is_some_and(|c| !clean(c).is_empty()) {
         return;
     }
-    problems.push(CellProblem {
-        line: row.line,
-        column: i + 1,
-        header: h.columns[i].0.clone(),
-        message: tr!("import-no-email"),
-        suggestion: None,
-        accepted: false,
-        when_accepted: String::new(),
-    });
+    problems.push(cell_problem(row, h, i, "", tr!("import-no-email"), None));
 }
 
 /// Every person in the rows after the header, rows of one person collapsed.

@@ -179,6 +179,14 @@ pub fn preview(
     differences(&mut o, p, on_conflict);
     let problems = problem_lines(p, file);
     section(&mut o, &tr!("import-problems"), problems);
+    let open = p
+        .problems
+        .iter()
+        .filter(|c| c.suggestion.is_some() && !c.accepted);
+    if open.count() > 0 {
+        o.push_str(&tr!("import-suggestions-hint"));
+        o.push('\n');
+    }
     o
 }
 
@@ -216,7 +224,7 @@ pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
                 c.line,
                 c.column,
                 clean(&c.header),
-                clean(&c.message)
+                clean(c.said())
             )
         })
         .collect()

@@ -75,6 +75,12 @@ fn one_person_registered_twice_lands_on_the_roster_once() {
     ] {
         assert!(out.contains(line), "no `{line}` in\n{out}");
     }
+    // Seven rows that say something (a blank one aside), four people.
+    assert!(out.contains("; 7 rows, 4 people\n"), "{out}");
+    assert!(
+        out.contains("Problems in the file (1):\n  tests/fixtures/registration/twice_ru.csv:6: row has no name; skipped\n"),
+        "{out}"
+    );
     assert!(!out.contains("+ Йонас"), "{out}");
     assert!(!out.contains("+ Onokan"), "{out}");
     let (code, out) = plenary(&["roster", "import", SHEET, "--into", a]);

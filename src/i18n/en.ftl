@@ -1283,6 +1283,7 @@ import-conflict-rows = { $name }: { $field } is `{ $ours }` { $ours_in }, `{ $th
 import-possible-line = { $name } ({ $at }) may be { $ours }: { $why }
 import-conflict = { $name }: { $field } is `{ $ours }` on the roster, `{ $theirs }` in the file ({ $at })
 import-bad-email = `{ $value }` is not an e-mail address; left empty
+import-no-name = row has no name; skipped
 import-bad-country = unknown country `{ $value }`; left empty
 import-bad-country-hint = unknown country `{ $value }`, did you mean { $hint }?; left empty
 import-bad-language = unknown language `{ $value }`; left empty

@@ -1318,6 +1318,7 @@ import-conflict-rows = { $name }: { $field } — `{ $ours }` { $ours_in }, `{ $t
 import-possible-line = { $name } ({ $at }), возможно, { $ours }: { $why }
 import-conflict = { $name }: { $field } в списке участников — `{ $ours }`, в файле — `{ $theirs }` ({ $at })
 import-bad-email = `{ $value }` — не адрес электронной почты; оставлено пустым
+import-no-name = в строке нет имени; строка пропущена
 import-bad-country = неизвестная страна `{ $value }`; оставлено пустым
 import-bad-country-hint = неизвестная страна `{ $value }`, может быть, { $hint }?; оставлено пустым
 import-bad-language = неизвестный язык `{ $value }`; оставлено пустым

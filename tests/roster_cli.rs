@@ -417,8 +417,11 @@ fn a_person_registered_in_two_scripts_loses_nothing() {
         "line 5 has another e-mail:\n{}",
         again.stdout
     );
+    // Line 5 is another row of the person lines 2 and 4 are, and says why.
     assert!(
-        again.stdout.contains("(line 5; same name"),
+        again.stdout.contains(
+            "& Айжан Бекова (line 5) joins Aizhan Bekova (lines 2, 4; same name in another script)"
+        ),
         "{}",
         again.stdout
     );

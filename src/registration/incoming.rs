@@ -39,7 +39,8 @@ pub struct Incoming {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellProblem {
     pub line: usize,
-    /// 1-based column number and its header.
+    /// 1-based column number and its header; 0 (and no header) when the
+    /// whole row is at fault.
     pub column: usize,
     pub header: String,
     pub message: String,
@@ -210,6 +211,16 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
             break;
         }
         let Some(p) = read_row(row, h, &mut problems) else {
+            // A row of empty cells is a blank line; one that says something
+            // but names nobody is told, never dropped silently.
+            if row.cells.iter().any(|c| !clean(c).is_empty()) {
+                problems.push(CellProblem {
+                    line: row.line,
+                    column: 0,
+                    header: String::new(),
+                    message: tr!("import-no-name"),
+                });
+            }
             continue;
         };
         let key = name_skeleton(&p.name);
@@ -366,6 +377,18 @@ mod tests {
             problems[1].message.contains("did you mean KZ"),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn a_row_without_a_name_is_told_and_a_blank_one_is_not() {
+        let text = "Фамилия;Имя;Организация\nBerg;Jonas;\n;;Ghost Org\n;;\n";
+        let rows = parse(text, ';').unwrap();
+        let h = find_header(&rows, &ColumnMap::default()).unwrap();
+        let (people, problems) = read(&rows, &h);
+        assert_eq!(people.len(), 1);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!((problems[0].line, problems[0].column), (3, 0));
+        assert_eq!(problems[0].message, "row has no name; skipped");
     }
 
     #[test]

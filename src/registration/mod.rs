@@ -30,7 +30,8 @@ pub struct Import {
     pub bom: bool,
     pub separator: char,
     pub header: Header,
-    /// Data rows read (before rows of one person were joined).
+    /// Data rows read (before rows of one person were joined), those
+    /// skipped for want of a name included; blank rows are not counted.
     pub rows: usize,
     pub entries: Vec<Entry>,
     pub problems: Vec<CellProblem>,
@@ -198,7 +199,8 @@ pub fn prepare(bytes: &[u8], people: &[Participant], o: &Options) -> Result<Impo
         fields: columns::field_names(),
     })?;
     let (incoming, problems) = incoming::read(&rows, &header);
-    let data_rows = incoming.iter().map(|p| p.lines.len()).sum();
+    let skipped = problems.iter().filter(|p| p.column == 0).count();
+    let data_rows = incoming.iter().map(|p| p.lines.len()).sum::<usize>() + skipped;
     Ok(Import {
         encoding: d.encoding,
         bom: d.bom,

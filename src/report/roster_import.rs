@@ -62,7 +62,7 @@ pub fn reading(p: &Import, file: &Path, into: &Path) -> String {
             line = p.header.line,
             source = phrase(p.header.source),
             rows = p.rows,
-            people = p.entries.len()
+            people = p.count(|a| !matches!(a, Action::Join { .. }))
         ),
         tr!("import-columns", list = cols.join(", "))
     )
@@ -213,12 +213,16 @@ pub fn possible_lines(p: &Import, people: &[Participant]) -> Vec<String> {
         .collect()
 }
 
-/// The file's problems, each at its `file:line:column`.
+/// The file's problems, each at its `file:line:column` (`file:line` for
+/// a whole row).
 pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
     p.problems
         .iter()
         .map(|c| {
             let f = crate::safe::path(file);
+            if c.column == 0 {
+                return format!("{f}:{}: {}", c.line, clean(&c.message));
+            }
             format!(
                 "{f}:{}:{} ({}): {}",
                 c.line,

@@ -37,6 +37,32 @@ pub fn fit(s: &str, max: usize) -> String {
     out
 }
 
+/// `text` (cleaned) in lines of at most `w` columns, broken at spaces; a
+/// word longer than a line (a path) is cut across lines, never lost.
+pub fn wrap(text: &str, w: usize) -> Vec<String> {
+    let w = w.max(10);
+    let text = fit(text, 4000);
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (i, word) in text.split(' ').enumerate() {
+        // Spaces are kept as written (an indent too), except where a line breaks.
+        let need = width(&line) + usize::from(i > 0) + width(word);
+        if !line.trim().is_empty() && need > w {
+            out.push(std::mem::take(&mut line));
+        } else if i > 0 {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            if width(&line) + width(c.encode_utf8(&mut [0; 4])) > w {
+                out.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    out.push(line);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@ use super::roster_import::{self, RosterImport, Tone};
 use super::{ItemsList, Modal};
 use crate::domain::codes;
 use crate::tui::app::App;
-use crate::tui::sanitize::fit;
+use crate::tui::sanitize::{fit, wrap as word_wrap};
 use crate::tui::theme::marker;
 use crate::tui::widgets::input as input_widget;
 
@@ -176,33 +176,6 @@ fn form_lines(app: &App, form: &Form, width: u16) -> (Vec<Line<'static>>, usize)
         }
     }
     (lines, focus_end)
-}
-
-/// `text` (cleaned) in lines of at most `w` columns, broken at spaces; a
-/// word longer than a line (a path) is cut across lines, never lost.
-fn word_wrap(text: &str, w: usize) -> Vec<String> {
-    use crate::tui::sanitize::width;
-    let w = w.max(10);
-    let text = fit(text, 4000);
-    let mut out: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for (i, word) in text.split(' ').enumerate() {
-        // Spaces are kept as written (an indent too), except where a line breaks.
-        let need = width(&line) + usize::from(i > 0) + width(word);
-        if !line.trim().is_empty() && need > w {
-            out.push(std::mem::take(&mut line));
-        } else if i > 0 {
-            line.push(' ');
-        }
-        for c in word.chars() {
-            if width(&line) + width(c.encode_utf8(&mut [0; 4])) > w {
-                out.push(std::mem::take(&mut line));
-            }
-            line.push(c);
-        }
-    }
-    out.push(line);
-    out
 }
 
 /// One field: its label, then the value (with the cursor while it is

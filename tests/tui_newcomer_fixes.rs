@@ -158,7 +158,7 @@ fn a_session_with_the_inherited_team_is_checked_again_after_its_time_changes() {
         app.select_session(at);
         press(&mut app, "e");
         to_field(&mut app, "start");
-        press(&mut app, &format!("{start}"));
+        press(&mut app, start);
         to_field(&mut app, "end");
         press(&mut app, &format!("{end}<ret>"));
         assert!(app.edit.form().is_none(), "{:?}", app.status);
@@ -238,4 +238,42 @@ fn sessions_given_the_meetings_team_are_checked_again_after_their_times_change()
         let (shown, full) = shown_and_full(&app);
         assert_eq!(shown, full, "after moving {id} to {start}–{end}");
     }
+}
+
+/// The id of the session under the Schedule's cursor.
+fn selected_id(app: &App) -> String {
+    let m = app.library[app.current().unwrap()].meeting();
+    m.sessions[app.selected_session().expect("a session selected")]
+        .id
+        .clone()
+}
+
+#[test]
+fn the_schedule_cursor_stays_on_its_session_across_undo_and_redo() {
+    let (_d, mut app) = open("2018-10-dushanbe-ict-oer-sdg4.yaml", "Dushanbe", 80, 24);
+    app.update(Action::Run(Command::Show(View::Schedule)));
+    app.select_session(0);
+    // A copy of the opening, just under it; then the cursor to the last.
+    press(&mut app, "D");
+    let m = app.library[app.current().unwrap()].meeting();
+    let last = m.sessions.len() - 1;
+    let closing = m.sessions[last].id.clone();
+    app.select_session(last);
+    assert_eq!(selected_id(&app), closing);
+    press(&mut app, "u");
+    assert_eq!(
+        selected_id(&app),
+        closing,
+        "after undo removed a session above"
+    );
+    press(&mut app, "<C-r>");
+    assert_eq!(selected_id(&app), closing, "after redo added it again");
+    // The cursor on the copy itself: undo takes it away, the cursor goes
+    // to the nearest session, not to the top.
+    app.select_session(1);
+    let row = app.schedule.list.scroll.selected;
+    press(&mut app, "u");
+    let now = app.schedule.list.scroll.selected;
+    assert!(now.abs_diff(row) <= 1, "row {row} then {now}");
+    assert_ne!(selected_id(&app), "opening", "not back at the top");
 }

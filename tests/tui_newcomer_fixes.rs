@@ -277,3 +277,117 @@ fn the_schedule_cursor_stays_on_its_session_across_undo_and_redo() {
     assert!(now.abs_diff(row) <= 1, "row {row} then {now}");
     assert_ne!(selected_id(&app), "opening", "not back at the top");
 }
+
+/// All five reference agendas, opened at 80×24 where they are (nothing
+/// here edits them; the folder's name is in the snapshots).
+fn library_80x24() -> App {
+    app_on("agendas", 80, 24)
+}
+
+#[test]
+fn the_meetings_at_80_columns_cut_names_after_a_word() {
+    let app = library_80x24();
+    let s = screen(&app);
+    // Every name cut ends after a whole word, none inside one.
+    assert!(s.contains("ICT and OER for…"), "{s}");
+    assert!(s.contains("Festival of…"), "{s}");
+    assert!(!s.contains("Educ…"), "{s}");
+    insta::assert_snapshot!("meetings_80x24", draw(&app).backend());
+}
+
+#[test]
+fn the_schedule_banner_at_80_columns_keeps_the_zone_whole() {
+    let mut app = library_80x24();
+    select_meeting(&mut app, "Dushanbe");
+    app.update(Action::Run(Command::Open));
+    press(&mut app, "ZAsia/Seol<ret>");
+    // A near miss: the did-you-mean, read whole on two footer lines.
+    let said = words(&app);
+    assert!(
+        said.contains("Filled in: Enter shows it, Esc keeps the zone shown now"),
+        "{said}"
+    );
+    press(&mut app, "<ret>");
+    let s = screen(&app);
+    let banner = s.lines().nth(1).unwrap();
+    assert!(
+        banner.contains("(written in Asia/Dushanbe; Esc)"),
+        "{banner}"
+    );
+    assert!(banner.contains("ICT and…"), "the title gives way: {banner}");
+    insta::assert_snapshot!("schedule_other_zone_80x24", draw(&app).backend());
+}
+
+#[test]
+fn the_language_picker_lays_bengali_and_khmer_out_by_their_widths() {
+    let (_d, mut app) = open("2018-10-dushanbe-ict-oer-sdg4.yaml", "Dushanbe", 80, 24);
+    app.update(Action::Run(Command::Show(View::Schedule)));
+    press(&mut app, "e");
+    to_field(&mut app, "interpretation");
+    for (q, want) in [("bn", "Bengali (বাংলা)"), ("km", "Khmer (ខ្មែរ)")] {
+        press(&mut app, &format!(" {q}"));
+        let t = draw(&app);
+        let buf = t.backend().buffer();
+        let row = (0..buf.area.height)
+            .find(|&y| {
+                (0..buf.area.width).any(|x| buf[(x, y)].symbol() == ">") && {
+                    let line: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+                    line.contains(&format!("{q}  "))
+                }
+            })
+            .expect("the chosen language's row");
+        let line: String = (0..buf.area.width)
+            .map(|x| buf[(x, row)].symbol())
+            .collect();
+        assert!(line.contains(want), "{line}");
+        // Cell by cell: no cell holds more than one character that takes
+        // a column (a cluster laid out as one cell measured differently
+        // from what `fit` counted, and left strays at the row's end).
+        for x in 0..buf.area.width {
+            let sym = buf[(x, row)].symbol();
+            let spacing = sym
+                .chars()
+                .filter(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0) > 0)
+                .count();
+            assert!(spacing <= 1, "cell {x} holds {sym:?}: {line}");
+        }
+        press(&mut app, "<esc>");
+    }
+}
+
+#[test]
+fn the_merge_dialog_at_80_columns_breaks_between_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let agenda = "\
+title: Twins
+timezone: Asia/Bishkek
+start_date: 2026-12-10
+languages: [en, ru]
+participants:
+- id: onokan
+  name: Onokan Umankulova
+  country: KG
+  role: speaker
+  organization: Kyrgyz Academy of Education under the Ministry of Education and Science organization
+- id: onokan-ru
+  name: Онокан Уманкулова
+  email: onokan@example.kg
+  languages: [ru]
+  organization: Kyrgyz Academy of Education under the Ministry of Education and Science of the Kyrgyz Republic, its research organization
+";
+    std::fs::write(dir.path().join("twins.yaml"), agenda).unwrap();
+    let mut app = app_on(dir.path(), 80, 24);
+    press(&mut app, "3gM");
+    let s = screen(&app);
+    assert!(s.contains("Merge"), "{s}");
+    for word in ["Education", "Science", "organization", "Ministry"] {
+        for line in s.lines() {
+            let inner = line.trim_matches(|c| c == '│' || c == ' ' || c == '"');
+            // A word cut at a line's end would leave its head there.
+            for k in 2..word.len() {
+                assert!(!inner.ends_with(&word[..k]), "{word} cut: {line}");
+            }
+        }
+    }
+    insta::assert_snapshot!("merge_80x24", draw(&app).backend());
+}

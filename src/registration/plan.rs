@@ -627,7 +627,7 @@ mod tests {
         );
         assert_eq!(e[0].action, Action::Add);
         assert_eq!(e[0].possible, [(0, "same name with initials")]);
-        assert_eq!(e[1].result.id, "aigerim-nurlanova");
+        assert_eq!(e[1].result.id, "nurlanova-aigerim", "family name first");
         let tx = transaction(&roster, &e);
         assert_eq!(tx.changes.len(), 2);
     }

@@ -2214,6 +2214,7 @@ tui-external-save-first = save first (Ctrl-s): the editor opens the file as it i
 tui-editor-ended = the editor ended with { $status }
 tui-editor-not-started = could not start the editor ({ $error }); set EDITOR to the editor you use
 tui-added-to-roster = added { $name } to the roster as `{ $id }` ({ $role }, invited): add position and organization in 3 Roster, e; u undoes
+tui-added-interpreter = added { $name } to the roster as `{ $id }`, an interpreter for this booth ({ $languages }): check their languages in 3 Roster, e; u undoes
 
 ## TUI: values the files write in English, as the interface shows them
 ## (src/tui/format.rs `value`); English shows the value itself.

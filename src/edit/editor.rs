@@ -151,10 +151,20 @@ impl Editor {
         (doc, self.history.point())
     }
 
-    /// An [`Editor::overwrite_job`] was written (`written`: its document
-    /// after the save): the files are now what it wrote, its meeting the
-    /// base, and the history saved at `at`; edits made since stay unsaved.
-    pub fn overwritten(&mut self, written: Document, at: SavePoint) {
+    /// What [`save::save_from`] needs to write the meeting on another
+    /// thread while edits go on here (a plain save): a copy of the
+    /// document (its lists shared, its texts copied), the base it is
+    /// compared with, and the point in the history it was copied at.
+    pub fn save_job(&mut self) -> (Document, Meeting, SavePoint) {
+        let base = self.base().clone();
+        (self.doc.clone(), base, self.history.point())
+    }
+
+    /// A job ([`Editor::save_job`], [`Editor::overwrite_job`]) was written
+    /// (`written`: its document after the save, its meeting what the file
+    /// now holds): the files are now what it wrote, its meeting the base,
+    /// and the history saved at `at`; edits made since stay unsaved.
+    pub fn written(&mut self, written: Document, at: SavePoint) {
         let d = &mut self.doc;
         (d.fingerprint, d.text, d.has_comments) =
             (written.fingerprint, written.text, written.has_comments);

@@ -62,6 +62,28 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
     }
 }
 
+/// Quiet marks while the disk worker reads a changed file again or writes
+/// a save; keys work meanwhile.
+fn disk_marks(app: &App, spans: &mut Vec<Span>) {
+    let t = app.theme;
+    let reloading = crate::tui::app::editing::disk_watch::reloading(app);
+    if !reloading.is_empty() {
+        spans.push(Span::styled(
+            format!(
+                "{} ",
+                crate::tr!("tui-disk-reloading", path = reloading.join(", "))
+            ),
+            t.dim(),
+        ));
+    }
+    // The status may say just that already.
+    let saving = crate::tui::app::editing::disk_watch::saving(app);
+    let mark = crate::tr!("tui-saving", files = saving.join(", "));
+    if !saving.is_empty() && app.status.as_ref().is_none_or(|s| s.text != mark) {
+        spans.push(Span::styled(format!("{mark} "), t.dim()));
+    }
+}
+
 pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let t = app.theme;
     let mut spans: Vec<Span> = Vec::new();
@@ -84,17 +106,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             t.warning(),
         ));
     }
-    // A quiet mark while a changed file is read again; keys work meanwhile.
-    let reloading = crate::tui::app::editing::disk_watch::reloading(app);
-    if !reloading.is_empty() {
-        spans.push(Span::styled(
-            format!(
-                "{} ",
-                crate::tr!("tui-disk-reloading", path = reloading.join(", "))
-            ),
-            t.dim(),
-        ));
-    }
+    disk_marks(app, &mut spans);
     // A question on screen: its own answers are the keys that matter now, and
     // the last status message would read as if it were part of it.
     let question = match app.edit.modals.last() {

@@ -76,10 +76,15 @@ fn disk_marks(app: &App, spans: &mut Vec<Span>) {
             t.dim(),
         ));
     }
-    // The status may say just that already.
+    // The status may say just that already (or that a quit waits for it).
     let saving = crate::tui::app::editing::disk_watch::saving(app);
     let mark = crate::tr!("tui-saving", files = saving.join(", "));
-    if !saving.is_empty() && app.status.as_ref().is_none_or(|s| s.text != mark) {
+    if !saving.is_empty()
+        && app
+            .status
+            .as_ref()
+            .is_none_or(|s| !s.text.starts_with(&mark))
+    {
         spans.push(Span::styled(format!("{mark} "), t.dim()));
     }
 }

@@ -17,6 +17,9 @@ use super::{Answer, Confirm, Modal, any_unsaved, unsaved};
 use crate::save::{SaveError, SaveReport};
 use crate::tui::app::App;
 use crate::tui::disk_worker::{Job, Written, Wrote};
+
+/// A write's outcome as the worker tells it.
+type WriteResult = Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>;
 use crate::tui::library::{Library, MeetingId};
 
 fn quit_title() -> String {
@@ -176,6 +179,10 @@ pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
         return;
     }
     let save = w.what == Wrote::Save;
+    if w.what != Wrote::Overwrite && !matches!(w.result, Ok(Ok(_))) {
+        app.library[e].editor.not_written(w.doc);
+        return failed(app, e, w.result, save);
+    }
     match w.result {
         Ok(Ok((report, backups))) => {
             app.library[e].editor.written(w.doc, w.at);
@@ -195,10 +202,21 @@ pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
                 app.quit = true;
             }
         }
+        Ok(Err(err)) => app.say(Level::Error, not_saved(&err)),
+        Err(bug) => app.say(Level::Error, bug),
+    }
+    hold_quit(app);
+}
+
+/// A write that failed (`save`: a plain save, whose file changed or
+/// deleted on disk meanwhile asks, as a save always has).
+fn failed(app: &mut App, e: MeetingId, r: WriteResult, save: bool) {
+    match r {
         Ok(Err(SaveError::ChangedOnDisk(_))) if save => super::disk_merge::start(app, e),
         Ok(Err(SaveError::DeletedOnDisk(_))) if save => ask_deleted(app, e),
         Ok(Err(err)) => app.say(Level::Error, not_saved(&err)),
         Err(bug) => app.say(Level::Error, bug),
+        Ok(Ok(_)) => {}
     }
     hold_quit(app);
 }

@@ -62,8 +62,35 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
     }
 }
 
+/// Quiet marks while the disk worker reads a changed file again or writes
+/// a save; keys work meanwhile.
+fn disk_marks(app: &App, spans: &mut Vec<Span<'static>>) {
+    let t = app.theme;
+    let reloading = crate::tui::app::editing::disk_watch::reloading(app);
+    if !reloading.is_empty() {
+        spans.push(Span::styled(
+            format!(
+                "{} ",
+                crate::tr!("tui-disk-reloading", path = reloading.join(", "))
+            ),
+            t.dim(),
+        ));
+    }
+    // The status may say just that already (or that a quit waits for it).
+    let saving = crate::tui::app::editing::disk_watch::saving(app);
+    let mark = crate::tr!("tui-saving", files = saving.join(", "));
+    if !saving.is_empty()
+        && app
+            .status
+            .as_ref()
+            .is_none_or(|s| !s.text.starts_with(&mark))
+    {
+        spans.push(Span::styled(format!("{mark} "), t.dim()));
+    }
+}
+
 /// What the footer shows before any status: loading progress, files
-/// being read again.
+/// being read again or written.
 fn leading(app: &App) -> Vec<Span<'static>> {
     let t = app.theme;
     let mut spans: Vec<Span> = Vec::new();
@@ -86,17 +113,7 @@ fn leading(app: &App) -> Vec<Span<'static>> {
             t.warning(),
         ));
     }
-    // A quiet mark while a changed file is read again; keys work meanwhile.
-    let reloading = crate::tui::app::editing::disk_watch::reloading(app);
-    if !reloading.is_empty() {
-        spans.push(Span::styled(
-            format!(
-                "{} ",
-                crate::tr!("tui-disk-reloading", path = reloading.join(", "))
-            ),
-            t.dim(),
-        ));
-    }
+    disk_marks(app, &mut spans);
     spans
 }
 

@@ -123,7 +123,6 @@ fn status_before(app: &App) -> String {
 }
 
 pub fn footer(app: &App, f: &mut Frame, area: Rect) {
-    let t = app.theme;
     let mut spans = leading(app);
     // A question on screen: its own answers are the keys that matter now, and
     // the last status message would read as if it were part of it.

@@ -3,8 +3,8 @@ exit 0
   прочитан как UTF-8, разделитель `,`, заголовок в строке 1 (таблица); строк: 3, людей: 3
   столбцы: First Name → first-name, Last Name → last-name, Email → email, Affiliation → organization
 Добавлены (2):
-  + Dana Seitkali (строка 2) как `dana-seitkali`
-  + Asel Toktogulova (строка 3) как `asel-toktogulova`
+  + Dana Seitkali (строка 2) как `seitkali-dana`
+  + Asel Toktogulova (строка 3) как `toktogulova-asel`
 Обновлены (1):
   ~ Bakyt Osmonov ← Bakyt Osmonov (строка 4; то же имя): e-mail
 Ошибки в файле (2):

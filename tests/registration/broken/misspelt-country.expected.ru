@@ -3,9 +3,9 @@ exit 0
   прочитан как UTF-8, разделитель `,`, заголовок в строке 1 (таблица); строк: 3, людей: 3
   столбцы: Name → name, Email → email, Country → country
 Добавлены (3):
-  + Dana Seitkali (строка 2) как `dana-seitkali`
-  + Asel Toktogulova (строка 3) как `asel-toktogulova`
-  + John Smith (строка 4) как `john-smith`
+  + Dana Seitkali (строка 2) как `seitkali-dana`
+  + Asel Toktogulova (строка 3) как `toktogulova-asel`
+  + John Smith (строка 4) как `smith-john`
 Ошибки в файле (3):
   misspelt-country.csv:2:3 (Country): неизвестная страна `Kazakstan`, может быть, KZ (Казахстан)?; оставлено пустым
   misspelt-country.csv:3:3 (Country): неизвестная страна `Кыргызстн`, может быть, KG (Кыргызстан)?; оставлено пустым

@@ -104,3 +104,76 @@ fn a_venue_stands_for_a_room_not_yet_known() {
     assert!(xml.contains("<room>Rixos Hotel</room>"), "{xml}");
     assert!(xml.contains("<room>Hall A</room>"), "{xml}");
 }
+
+#[test]
+fn countries_and_organizations_that_present_are_no_persons() {
+    let (_d, path) = file(MEETING);
+    let xml = export(&path, Format::FrabXml, "en");
+    let persons: Vec<&str> = xml
+        .lines()
+        .filter(|l| {
+            l.trim_start().starts_with("<person ") || l.trim_start().starts_with("<person>")
+        })
+        .collect();
+    assert_eq!(
+        persons.len(),
+        1,
+        "only Li Fan, who chairs and speaks: {xml}"
+    );
+    assert!(persons[0].ends_with(">Li Fan</person>"), "{xml}");
+    // The country is said as its delegation in the abstract; an
+    // organization as itself.
+    assert!(xml.contains("1. Action plan of Kazakhstan — delegation: Kazakhstan\n"));
+    assert!(
+        xml.contains("— delegation: Republic of Uzbekistan\n"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("3. The institute&apos;s work — UNESCO IITE\n"),
+        "{xml}"
+    );
+
+    let json: serde_json::Value =
+        serde_json::from_str(&export(&path, Format::ScheduleJson, "en")).unwrap();
+    let days = json["schedule"]["conference"]["days"].as_array().unwrap();
+    let plans = days
+        .iter()
+        .flat_map(|d| d["rooms"].as_object().unwrap().values())
+        .flat_map(|r| r.as_array().unwrap())
+        .find(|e| e["title"] == "National action plans")
+        .unwrap();
+    let names: Vec<&str> = plans["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Li Fan"]);
+
+    let ics = export(&path, Format::Ics, "en").replace("\r\n ", "");
+    assert!(ics.contains("— delegation: Kazakhstan\\n"), "{ics}");
+    let ru = export(&path, Format::Ics, "ru").replace("\r\n ", "");
+    assert!(ru.contains("— делегация: Kazakhstan\\n"), "{ru}");
+}
+
+#[test]
+fn a_calendar_in_another_language_is_no_change_of_its_events() {
+    let (_d, path) = file(MEETING);
+    let doc = load::load(&path).unwrap();
+    let zone = zones::meeting_zone(&doc.meeting).unwrap();
+    let mut seq = Default::default();
+    for lang in ["en", "ru", "en"] {
+        let o = Options {
+            langs: vec![lang.into()],
+            shown: zone,
+            selection: Selection::All,
+            meeting_key: "honest".into(),
+            tzid: false,
+            stamp: chrono::DateTime::from_timestamp(1_600_000_000, 0).unwrap(),
+        };
+        let ics = export::render(&doc.meeting, zone, Format::Ics, &o, &mut seq)
+            .unwrap()
+            .text;
+        assert!(!ics.contains("SEQUENCE:1"), "{lang}: {ics}");
+    }
+}

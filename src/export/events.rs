@@ -217,28 +217,25 @@ impl<'a> Plan<'a> {
         (first, second)
     }
 
-    /// People on the stage of `s`, for feeds: chair, speakers, presenting bodies.
+    /// People on the stage of `s`, for the feeds' `persons`: the chair and
+    /// the speakers, each with their roster id (`None` for an id not on the
+    /// roster, still meant as a person). An item's `presenter` is no person
+    /// — a country's delegation or an organization — so apps would list
+    /// "Kazakhstan" as a speaker with a profile page; it is told in the
+    /// abstract instead ([`Plan::presenter_line`]).
     pub fn persons(&self, s: &'a Session) -> Vec<(Option<&'a str>, String)> {
         let m = self.meeting;
         let lang = self.options.lang();
-        let mut out: Vec<(Option<&str>, String)> = Vec::new();
-        for id in s.people() {
-            let name = match m.participant(id) {
-                Some(p) => p.name.get(lang, &m.languages).to_string(),
-                None => id.to_string(),
-            };
-            let id = m.participant(id).map(|p| p.id.as_str());
-            out.push((id, name));
-        }
-        for it in &s.items {
-            if let Some(p) = &it.presenter {
-                let name = p.get(lang, &m.languages).to_string();
-                if !out.iter().any(|(_, n)| *n == name) {
-                    out.push((None, name));
-                }
-            }
-        }
-        out
+        s.people()
+            .into_iter()
+            .map(|id| match m.participant(id) {
+                Some(p) => (
+                    Some(p.id.as_str()),
+                    p.name.get(lang, &m.languages).to_string(),
+                ),
+                None => (None, id.to_string()),
+            })
+            .collect()
     }
 }
 

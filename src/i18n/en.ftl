@@ -1198,6 +1198,7 @@ label-relay-from = relay from
 label-Booth = Booth
 label-min = min
 label-on-behalf-of = on behalf of
+label-delegation = delegation
 label-Remarks = Remarks
 label-proposed = proposed
 label-marks-a-value-that-is-not-confirmed-yet = marks a value that is not confirmed yet.

@@ -1234,6 +1234,7 @@ label-relay-from = через
 label-Booth = Кабина
 label-min = мин
 label-on-behalf-of = от имени
+label-delegation = делегация
 label-Remarks = Выступления
 label-proposed = предварительно
 label-marks-a-value-that-is-not-confirmed-yet = — значение ещё не подтверждено.

@@ -177,3 +177,16 @@ fn a_calendar_in_another_language_is_no_change_of_its_events() {
         assert!(!ics.contains("SEQUENCE:1"), "{lang}: {ics}");
     }
 }
+
+#[test]
+fn a_day_heading_starts_with_a_capital_in_russian() {
+    let (_d, path) = file(MEETING);
+    let md = export(&path, Format::Md, "ru");
+    assert!(md.contains("\n## Четверг, 6 октября 2022 — "), "{md}");
+    assert!(md.contains("\n## Пятница, 7 октября 2022 — "), "{md}");
+    let html = export(&path, Format::Html, "ru");
+    assert!(html.contains("<h2>Четверг, 6 октября 2022 "), "{html}");
+    // English was capitalized already and stays as it was.
+    let md = export(&path, Format::Md, "en");
+    assert!(md.contains("\n## Thursday, 6 October 2022 — "), "{md}");
+}

@@ -87,15 +87,15 @@ followup-overdue = срок поручения `{ $id }` { $due_word } { $due },
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-} назад, а его статус всё ещё `{ $status }`
+} назад, а его статус всё ещё «{ $status }»
 followup-overdue-owned = срок поручения `{ $id }` { $due_word } { $due }, { $days ->
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-} назад, а его статус всё ещё `{ $status }` (ответственный: { $owner })
+} назад, а его статус всё ещё «{ $status }» (ответственный: { $owner })
 followup-overdue-hint = отметьте его выполненным (done) или снятым (dropped) либо перенесите срок
 followup-overdue-proposed-hint = срок был только предложен: утвердите дату либо отметьте поручение выполненным (done) или снятым (dropped)
-followup-closed-but-open = у поручения `{ $id }` есть дата `closed`, но его статус { $status }
+followup-closed-but-open = у поручения `{ $id }` есть дата `closed`, но его статус «{ $status }»
 followup-carried-from-bad = `carried_from` поручения `{ $id }` равно `{ $value }` и не указывает ни на одно поручение
 followup-carried-from-bad-hint = пишите `имя-файла#id-поручения`, например `2022-10-casie#action-plan-kz`
 followup-log-out-of-order = журнал поручения `{ $id }` не по порядку: { $later } идёт после { $earlier }

@@ -458,6 +458,19 @@ field-twice = field `{ $field }` is given twice
 field-twice-hint = keep one of them
 merge-key = a YAML merge key (`<<: *name`) is not supported in agendas
 merge-key-hint = write the fields out in each record (an alias `*name` for a whole value still works)
+did-you-mean-then = did you mean `{ $name }`? If so, { $then }
+field-belongs-on-item = `{ $field }` is not a field of a session: it belongs on the session's items (each talk under `items:` has its own)
+field-belongs-on-item-hint = move it under the session's `items:`, into the talk it is about: `- title: ...` and below it `{ $field }: ...`, indented like `title`
+field-belongs-on-channel = `{ $field }` is not a field of a session: it belongs on an interpretation channel (under `interpretation:`)
+field-belongs-on-channel-hint = move it under the session's `interpretation:`, into the booth it is about: `- to: ru` and below it `{ $field }: ...`, indented like `to`
+session-languages = a session has no `languages`: it is held in one floor `language` and interpreted through its `interpretation` channels
+session-languages-hint = write `language: en` for the language spoken on the floor, and `interpretation: [ru]` for the languages it is interpreted into
+field-belongs-on-session = `{ $field }` is not a field of an item: it is set on the session, and all its items share it
+field-belongs-on-session-hint = move `{ $field }:` up to the session, indented like the session's `title:`; if this talk has its own, make it a session of its own
+field-belongs-in-sessions = `{ $field }` is not a field of the meeting: it belongs on a session
+field-belongs-in-sessions-hint = move it into the session it is about, under `sessions:`; docs/format.md shows where each field goes
+field-belongs-in-interpreting = `{ $field }` is not a field of a participant: an interpreter's working languages go under `interpreting:`
+field-belongs-in-interpreting-hint = write `interpreting:` and below it `{ $field }: ...`, indented one step more (`a`: the language they work into; `b`, `c`: the languages they work from)
 
 ## plenary check: a speaker's local time (src/check/local_times.rs)
 
@@ -509,6 +522,7 @@ interp-double-booked-hint = an interpreter works in one booth at a time; assign 
 interp-pair = interpreter { $name } (`{ $id }`) in the { $booth } booth of session { $session } { $what } (rule: language pair)
 interp-pair-theirs = interpreter { $name } (`{ $id }`) in the { $booth } booth of session { $session } { $what }; their languages: { $theirs } (rule: language pair)
 interp-pair-no-languages-hint = add `interpreting: {"{"}a: ..., b: [...], c: [...]{"}"}` to their participant record
+interp-pair-languages-hint = their `languages: [{ $languages }]` says what they follow a session in; a booth reads an interpreter's working languages from `interpreting:`: add `interpreting: {"{"}a: ..., b: [...]{"}"}` to their participant record (`a`: the language they work into; `b`, `c`: the languages they work from)
 interp-pair-hint = assign an interpreter whose A language is the channel's, or make the booth two-way (`retour: true`) if that is the plan
 interp-pair-two-way-hint = in a two-way booth each interpreter works at least one way: into the booth's language, or back into the floor language, from the other (an A or B language); assign someone who does
 interp-two-way-uncovered = nobody in the two-way { $booth } booth of session { $session } works into { $language } (rule: language pair)
@@ -843,6 +857,9 @@ number-negative = the number { $number } is negative here
 number-too-large = the number { $number } is too large here
 number-range-hint = write a whole number from 0 to { $limit }
 wrong-type = wrong type: found { $found }, expected { $expected }
+wrong-type-entry = wrong type in `{ $field }`: found an entry `- { $key }: ...`, expected { $expected }
+wrong-type-indent-hint = check the indentation at line { $line }: this `- { $key }:` is indented further than the `- { $key }:` at line { $other }, so YAML reads it as part of `{ $field }` above it; move it left to line up with line { $other }
+wrong-type-indent-generic-hint = check the indentation at line { $line }: a line indented one step too far becomes part of the entry above it
 alias-bomb = the file expands into far too much data (nested aliases or nesting too deep)
 alias-bomb-hint = remove the repeated `*alias` references; an agenda never needs them
 several-documents = the file holds more than one YAML document (`---`)

@@ -218,7 +218,7 @@ fn placeholder_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::raw(""));
         lines.push(Line::raw(crate::tr!(
             "tui-files-have-errors",
-            n = app.library.failures.len(),
+            n = app.library.failed_files(),
             path = &root
         )));
     } else {

@@ -62,7 +62,7 @@ fn agenda_in_the_meeting_zone_and_in_paris() {
     );
     let (_, out, _) = plenary(&["agenda", VCASIE, "--lang", "ru", "--width", "0"]);
     assert!(
-        out.contains("пятница, 25 сентября 2020 — Asia/Almaty (UTC+06:00)"),
+        out.contains("Пятница, 25 сентября 2020 — Asia/Almaty (UTC+06:00)"),
         "{out}"
     );
     assert!(out.contains("Язык зала: английский *."), "{out}");

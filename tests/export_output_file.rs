@@ -57,10 +57,25 @@ fn the_agenda_is_never_overwritten_even_with_force() {
         assert_eq!(o.status.code(), Some(1), "{out}");
         let e = stderr(&o);
         assert!(e.contains("is the meeting file itself"), "{e}");
+        // The file suggested has the extension of the format asked for.
         assert!(
-            e.contains("hint: write the export to a file of its own"),
+            e.contains("hint: write the export to a file of its own, e.g. `-o programme.md`"),
             "{e}"
         );
+    }
+    for (format, file) in [
+        ("html", "programme.html"),
+        ("ics", "calendar.ics"),
+        ("frab-xml", "schedule.xml"),
+        ("schedule-json", "schedule.json"),
+    ] {
+        let o = plenary(
+            dir.path(),
+            &["export", "m.yaml", "--format", format, "-o", "m.yaml"],
+        );
+        assert_eq!(o.status.code(), Some(1), "{format}");
+        let e = stderr(&o);
+        assert!(e.contains(&format!("e.g. `-o {file}`\n")), "{format}: {e}");
     }
     #[cfg(unix)]
     {

@@ -150,5 +150,5 @@ fn two_languages_label_side_by_side() {
     });
     assert!(html.contains("Floor language / Язык зала"));
     let ru = render(VCASIE, Format::Md, |o| o.langs = vec!["ru".into()]);
-    assert!(ru.contains("пятница, 25 сентября 2020"));
+    assert!(ru.contains("## Пятница, 25 сентября 2020"));
 }

@@ -462,3 +462,31 @@ fn a_large_file_lists_what_a_full_load_lists() {
         assert_eq!(out.stdout, expected, "{args:?}");
     }
 }
+
+/// Piped (stdout is no terminal) and with no `COLUMNS`, the table cuts
+/// nothing: every title and owner whole, no `…`. `COLUMNS` still fits it.
+#[test]
+fn piped_output_is_not_cut_to_a_guessed_width() {
+    let args = [
+        "followups",
+        "agendas/2022-10-casie.yaml",
+        "--today",
+        "2026-11-26",
+    ];
+    let out = plenary(&args, None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stdout.contains('…'), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(
+            "Kazakhstan: action plan for how ICT-enabled education can support the learning recovery and transformation of education (proposed)\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("regional-event-higher-education"));
+    let fitted = plenary(&args, Some("80"));
+    // The header and the seven rows; the summary line below is prose.
+    let table: Vec<&str> = fitted.stdout.lines().take(8).collect();
+    assert!(table.iter().all(|l| l.chars().count() <= 80), "{table:?}");
+    assert!(fitted.stdout.contains('…'), "{}", fitted.stdout);
+}

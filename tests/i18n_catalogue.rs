@@ -271,8 +271,8 @@ const BUILT_KEY_PREFIXES: [(&str, &str); 9] = [
     ("label-", "src/i18n/phrase.rs"),
     // The command line's help, by subcommand and argument (cli::help).
     ("cli-", "src/cli/help.rs"),
-    // A value the file writes in English (tui::format::value, followups::ops).
-    ("tui-value-", "src/tui/format.rs"),
+    // A value the file writes in English (i18n::value and value_arg, followups::ops).
+    ("tui-value-", "src/i18n/phrase.rs"),
     // A field's name (tui::format::field).
     ("tui-field-", "src/tui/format.rs"),
     // A language's name by its code (domain::codes, report::plain, tui::format).

@@ -138,7 +138,8 @@ fn filters_and_search_narrow_the_list() {
     assert_eq!(listed(&app).len(), 13);
     keys(&mut app, "/uzbek<Enter>");
     let ids: Vec<String> = listed(&app).into_iter().map(|(_, id)| id).collect();
-    assert_eq!(ids, ["action-plan-uz", "iioe-national-center-uz"]);
+    // Undated: by owner, UNESCO-ICHEI's centre before Uzbekistan's plan.
+    assert_eq!(ids, ["iioe-national-center-uz", "action-plan-uz"]);
     // Fuzzy, across scripts, in any order; and the notes by their words.
     for (q, id) in [
         ("казахстан", "action-plan-kz"),
@@ -210,16 +211,18 @@ fn review_by_keys_saves_the_expected_yaml() {
         30,
     );
     // Review CASIE's seven open follow-ups, oldest due first: the overdue
-    // regional event, then the five action plans and the IIOE centre by id.
+    // regional event, then the undated ones by owner: the action plans of
+    // Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, UNESCO-ICHEI's IIOE
+    // centre, Uzbekistan's plan.
     keys(&mut app, "4R");
     let review = app.followups.review.as_ref().unwrap();
     assert_eq!(review.steps.len(), 7);
     assert!(screen_text(&app).contains("Review — 1 of 7"));
     // 1: regional event: done, with a note.
     keys(&mut app, "4nHeld 28-30 Nov 2022 in Almaty<Enter> ");
-    // 2: Kyrgyzstan: in progress, due in two weeks.
+    // 2: Kazakhstan: in progress, due in two weeks.
     keys(&mut app, "2d+2w<Enter> ");
-    // 3: Kazakhstan: a bad date is refused and can be fixed; then a note.
+    // 3: Kyrgyzstan: a bad date is refused and can be fixed; then a note.
     keys(&mut app, "dtomorrow<Enter>");
     let p = app
         .followups
@@ -260,20 +263,20 @@ fn review_by_keys_saves_the_expected_yaml() {
     let saved = std::fs::read_to_string(&path).unwrap();
     let expected = original
         .replace(
-            "  owner_org: Kyrgyzstan\n  status: open\n",
-            "  owner_org: Kyrgyzstan\n  due: 2026-12-10\n  status: in-progress\n",
+            "  owner_org: Kazakhstan\n  status: open\n",
+            "  owner_org: Kazakhstan\n  due: 2026-12-10\n  status: in-progress\n",
         )
         .replace(
-            "  owner_org: Kazakhstan\n  status: open\n",
-            "  owner_org: Kazakhstan\n  due: 2027-03-31\n  status: open\n",
+            "  owner_org: Kyrgyzstan\n  status: open\n",
+            "  owner_org: Kyrgyzstan\n  due: 2027-03-31\n  status: open\n",
         )
         .replace(
             "  due: 2022-11-30\n  status: open\n",
             "  due: 2022-11-30\n  status: done\n  closed: 2026-11-26\n",
         )
         .replace(
-            "  - kazakhstan\n",
-            "  - kazakhstan\n  log:\n  - date: 2026-11-26\n    note: Draft sent to the ministry\n",
+            "  - kyrgyzstan\n",
+            "  - kyrgyzstan\n  log:\n  - date: 2026-11-26\n    note: Draft sent to the ministry\n",
         )
         .replace(
             "  tentative:\n  - due\nnotes:",

@@ -38,7 +38,7 @@ pub(super) fn follow_up(i: usize, f: &FollowUp, today: NaiveDate, out: &mut Vec<
             due_word = msg!(due_word),
             due = due.to_string(),
             days = days,
-            status = f.status.as_str(),
+            status = crate::i18n::value_arg(f.status.as_str()),
             owner = owner.to_string()
         );
         out.push(Problem::warning(format!("{}.due", at()), text).with_hint(msg!(hint)));
@@ -49,7 +49,7 @@ pub(super) fn follow_up(i: usize, f: &FollowUp, today: NaiveDate, out: &mut Vec<
             msg!(
                 "followup-closed-but-open",
                 id = &f.id,
-                status = f.status.as_str()
+                status = crate::i18n::value_arg(f.status.as_str())
             ),
         ));
     }

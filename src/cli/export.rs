@@ -106,13 +106,13 @@ pub(crate) fn meeting_key(path: &Path) -> String {
 }
 
 /// A refused `-o`, as `plenary: what` and the hint.
-fn refusal(r: &target::Refusal) -> String {
+fn refusal(r: &target::Refusal, format: Format) -> String {
     let lang = crate::i18n::current();
     format!(
         "plenary: {}\n  {}: {}",
         r.msg().render(lang),
         tr!("hint-label"),
-        r.hint().render(lang)
+        r.hint(format).render(lang)
     )
 }
 
@@ -130,7 +130,10 @@ fn build(a: &Args) -> Result<(export::Output, Option<target::Allowed>), (String,
     let allowed = match &a.output {
         Some(out) => {
             let roster = doc.roster.as_ref().map(|r| r.path.as_path());
-            Some(target::check(out, &doc.path, roster, a.force).map_err(|r| (refusal(&r), 1))?)
+            Some(
+                target::check(out, &doc.path, roster, a.force)
+                    .map_err(|r| (refusal(&r, format), 1))?,
+            )
         }
         None => None,
     };
@@ -203,7 +206,9 @@ pub fn run(a: &Args) -> u8 {
             match target::write(path, out.text.as_bytes(), allowed) {
                 Ok(()) => 0,
                 Err(target::WriteError::Refused(r)) => {
-                    errln!("{}", refusal(&r));
+                    // `build` has parsed the format already.
+                    let format = Format::parse(&a.format).unwrap_or(Format::Html);
+                    errln!("{}", refusal(&r, format));
                     1
                 }
                 Err(target::WriteError::Save(e)) => {

@@ -231,7 +231,9 @@ fn cells(r: &Row) -> Vec<String> {
             })
             .unwrap_or_default(),
         state_cell(r),
-        f.status.as_str().into(),
+        // The table is read: the status in the reader's words (CSV and JSON
+        // keep the file's value).
+        crate::i18n::value(f.status.as_str()),
         plain::clean(r.key),
         plain::clean(&f.id),
         format!(

@@ -71,10 +71,16 @@ pub fn run(a: &Args) -> u8 {
     super::out::emit(&o, if failures.is_empty() { 0 } else { 1 })
 }
 
-fn meetings_of(p: &Person, name: &dyn Fn(usize) -> String) -> Vec<String> {
+/// `Meeting (speaker)`: the role as the file writes it for CSV (`said` is
+/// the identity), in the reader's words for the table (`i18n::value`).
+fn meetings_of(
+    p: &Person,
+    name: &dyn Fn(usize) -> String,
+    said: fn(&str) -> String,
+) -> Vec<String> {
     p.appearances
         .iter()
-        .map(|a| format!("{} ({})", name(a.meeting), a.role.as_str()))
+        .map(|a| format!("{} ({})", name(a.meeting), said(a.role.as_str())))
         .collect()
 }
 
@@ -115,7 +121,7 @@ fn print_table(
             .join(" / ");
         let country = p.countries.iter().cloned().collect::<Vec<_>>().join(" ");
         let org = clean(p.organizations.first().map_or("", String::as_str));
-        let mut tail = meetings_of(p, name).join(", ");
+        let mut tail = meetings_of(p, name, crate::i18n::value).join(", ");
         let s: Vec<String> = sessions_of(p).iter().map(|s| session_words(s)).collect();
         if !s.is_empty() {
             tail += &format!("; {}", s.join(", "));
@@ -188,7 +194,7 @@ fn print_csv(o: &mut String, found: &[&Person], name: &dyn Fn(usize) -> String) 
             p.emails.iter().cloned().collect::<Vec<_>>().join(" "),
             p.countries.iter().cloned().collect::<Vec<_>>().join(" "),
             p.organizations.join(" / "),
-            meetings_of(p, name).join("; "),
+            meetings_of(p, name, str::to_string).join("; "),
             sessions_of(p).join("; "),
             follow_ups_of(p).join(" "),
         ];

@@ -30,8 +30,11 @@ pub enum Line {
 
 const GAP: &str = "  ";
 
-/// The width to fit: `COLUMNS` when set, else the terminal's, else 100
-/// (output going to a file or a pipe).
+/// The width to fit: `COLUMNS` when set, else the terminal's, else no
+/// limit. Output going to a file or a pipe is read by a program (`grep`,
+/// `less -S`, a mail) or a wider window later: a width guessed for it
+/// would cut titles and owners with `…` and lose what they said, while the
+/// terminal has a width to fit and keeps being fitted.
 pub fn terminal_width() -> usize {
     if let Some(n) = std::env::var("COLUMNS")
         .ok()
@@ -46,7 +49,7 @@ pub fn terminal_width() -> usize {
     {
         return w as usize;
     }
-    100
+    usize::MAX
 }
 
 /// `s` cut to `w` display columns (ending in `…` when cut), padded to `w` when `pad`.

@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::select::SelectError;
 use super::{Options, ids};
 use crate::domain::{Clock, Format, Meeting, Session, Tentative};
+use crate::report::plain::Labels;
 use crate::zones;
 
 /// A session with a start time, as the feeds and calendars show it.
@@ -48,17 +49,26 @@ impl Event<'_> {
 }
 
 /// Where a session is, for a feed or a calendar: its room; "Online" when it
-/// has a link or the meeting is online; else the venue or city; never empty.
+/// has a link or the meeting is online; else the meeting's venue; else
+/// "To be announced". Never empty: frab's `<room>` and schedule.json's
+/// `room` are required, and some apps drop an event without one.
+///
+/// Never the city: "Almaty" read as a room (a frab room, a `Where:` line,
+/// a calendar's LOCATION) tells a reader the room is known when it is not.
+/// A venue is a place one can walk to, so it may stand for the room; when
+/// there is none, the honest room is one still to be announced, said in
+/// the export's language through the catalogue.
 pub fn place_label(m: &Meeting, s: &Session, lang: &str) -> String {
     if let Some(r) = s.room.as_deref().filter(|r| !r.trim().is_empty()) {
         return r.to_string();
     }
+    let l = Labels::for_lang(lang);
     if s.link.is_some() || m.format == Format::Online {
-        return "Online".into();
+        return l.say("Online");
     }
-    match m.venue.as_ref().or(m.city.as_ref()) {
+    match m.venue.as_ref() {
         Some(v) if !v.is_empty() => v.get(lang, &m.languages).to_string(),
-        _ => "To be announced".into(),
+        _ => l.say("To be announced"),
     }
 }
 
@@ -207,28 +217,25 @@ impl<'a> Plan<'a> {
         (first, second)
     }
 
-    /// People on the stage of `s`, for feeds: chair, speakers, presenting bodies.
+    /// People on the stage of `s`, for the feeds' `persons`: the chair and
+    /// the speakers, each with their roster id (`None` for an id not on the
+    /// roster, still meant as a person). An item's `presenter` is no person
+    /// — a country's delegation or an organization — so apps would list
+    /// "Kazakhstan" as a speaker with a profile page; it is told in the
+    /// abstract instead ([`Plan::presenter_line`]).
     pub fn persons(&self, s: &'a Session) -> Vec<(Option<&'a str>, String)> {
         let m = self.meeting;
         let lang = self.options.lang();
-        let mut out: Vec<(Option<&str>, String)> = Vec::new();
-        for id in s.people() {
-            let name = match m.participant(id) {
-                Some(p) => p.name.get(lang, &m.languages).to_string(),
-                None => id.to_string(),
-            };
-            let id = m.participant(id).map(|p| p.id.as_str());
-            out.push((id, name));
-        }
-        for it in &s.items {
-            if let Some(p) = &it.presenter {
-                let name = p.get(lang, &m.languages).to_string();
-                if !out.iter().any(|(_, n)| *n == name) {
-                    out.push((None, name));
-                }
-            }
-        }
-        out
+        s.people()
+            .into_iter()
+            .map(|id| match m.participant(id) {
+                Some(p) => (
+                    Some(p.id.as_str()),
+                    p.name.get(lang, &m.languages).to_string(),
+                ),
+                None => (None, id.to_string()),
+            })
+            .collect()
     }
 }
 

@@ -107,7 +107,7 @@ fn body(pg: &Page) -> String {
             .all(|&k| p.events[k].session.tentative.covers("date"));
         out.push_str(&format!(
             "<section class=\"day\">\n<h2>{}{} <span class=\"zone\">— {}</span></h2>\n",
-            esc(&pg.l.long_date(day.date)),
+            esc(&pg.l.heading_date(day.date)),
             pg.mark(proposed),
             esc(&zones::zone_heading(&first.start))
         ));

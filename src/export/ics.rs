@@ -185,14 +185,18 @@ fn event_lines(p: &Plan, e: &Event, tzid: bool) -> Vec<String> {
 /// What makes a changed event for a calendar: its instants, place, title
 /// (in every language) and status — not the export's language, zone or
 /// selection, so switching those does not look like a change.
-fn fingerprint(e: &Event) -> String {
+fn fingerprint(p: &Plan, e: &Event) -> String {
     let s = e.session;
+    // The place as English says it: "Online" and "To be announced" come
+    // from the catalogue in the export's language, and a switch of language
+    // is no change of the event.
+    let place = super::place_label(p.meeting, s, "en");
     let titles: Vec<&str> = s.title.all().collect();
     let line = format!(
         "{}|{}|{}|{}|{:?}|{}",
         utc(&e.start),
         e.end.map(|x| utc(&x)).unwrap_or_default(),
-        e.place,
+        place,
         titles.join("|"),
         s.tentative,
         s.link.as_deref().unwrap_or("")
@@ -230,7 +234,7 @@ pub fn render(p: &Plan, seq: &mut SequenceState) -> String {
     let stamp = o.stamp.format("%Y%m%dT%H%M%SZ").to_string();
     for e in &p.events {
         let body = event_lines(p, e, o.tzid);
-        let n = seq.sequence(&format!("{}@plenary", e.guid), &fingerprint(e));
+        let n = seq.sequence(&format!("{}@plenary", e.guid), &fingerprint(p, e));
         lines.push("BEGIN:VEVENT".into());
         lines.push(body[0].clone());
         lines.push(format!("DTSTAMP:{stamp}"));

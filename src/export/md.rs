@@ -77,7 +77,7 @@ fn body(pg: &Page) -> String {
             .all(|&k| p.events[k].session.tentative.covers("date"));
         out.push_str(&format!(
             "## {}{} — {}\n\n",
-            pg.esc(&pg.l.long_date(day.date)),
+            pg.esc(&pg.l.heading_date(day.date)),
             pg.mark(proposed),
             pg.esc(&zones::zone_heading(&first.start))
         ));

@@ -86,6 +86,29 @@ impl Format {
     pub fn parse(s: &str) -> Option<Format> {
         Self::ALL.into_iter().find(|f| f.as_str() == s.trim())
     }
+
+    /// The file extension the format is written with.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Md => "md",
+            Format::Ics => "ics",
+            Format::FrabXml => "xml",
+            Format::ScheduleJson => "json",
+        }
+    }
+
+    /// A file name to suggest for the format: what it is, with its
+    /// extension (the feeds as their apps name them, `schedule.xml`).
+    pub fn example_file(self) -> &'static str {
+        match self {
+            Format::Html => "programme.html",
+            Format::Md => "programme.md",
+            Format::Ics => "calendar.ics",
+            Format::FrabXml => "schedule.xml",
+            Format::ScheduleJson => "schedule.json",
+        }
+    }
 }
 
 /// An export as text, with what it had to leave out (for standard error).

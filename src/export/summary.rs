@@ -71,6 +71,21 @@ impl Plan<'_> {
         line
     }
 
+    /// Who presents an item when no single person does, said as what it is:
+    /// a country is its delegation ("delegation: Kazakhstan"), since the
+    /// feeds list it among the speakers' lines and not in `persons`; an
+    /// organization reads as itself.
+    pub fn presenter_line(&self, p: &crate::domain::Text) -> String {
+        let (lang, m) = (self.options.lang(), self.meeting);
+        let name = p.get(lang, &m.languages).to_string();
+        if p.all()
+            .any(|t| crate::followups::country_named(t).is_some())
+        {
+            return format!("{}: {name}", Labels::for_lang(lang).say("delegation"));
+        }
+        name
+    }
+
     /// The numbered points of `s`, one line each.
     pub fn item_lines(&self, s: &Session) -> Vec<String> {
         let (lang, fb) = (self.options.lang(), &self.meeting.languages);
@@ -78,7 +93,7 @@ impl Plan<'_> {
         let mut out: Vec<String> = Vec::new();
         for (i, it) in s.items.iter().enumerate() {
             let mut who: Vec<String> = it.speakers.iter().map(|id| self.person_line(id)).collect();
-            who.extend(it.presenter.as_ref().map(|p| p.get(lang, fb).to_string()));
+            who.extend(it.presenter.as_ref().map(|p| self.presenter_line(p)));
             if let Some(b) = &it.on_behalf_of {
                 who.push(format!("on behalf of {}", b.get(lang, fb)));
             }

@@ -47,10 +47,11 @@ impl Refusal {
         }
     }
 
-    /// What to do instead.
-    pub fn hint(&self) -> Msg {
+    /// What to do instead; `format` is the export's, so the file name
+    /// suggested carries its extension (`-o programme.md` for Markdown).
+    pub fn hint(&self, format: super::Format) -> Msg {
         match self {
-            Refusal::Source(..) => msg!("export-over-source-hint"),
+            Refusal::Source(..) => msg!("export-over-source-hint", file = format.example_file()),
             Refusal::Foreign(_) => msg!("export-over-foreign-hint"),
         }
     }

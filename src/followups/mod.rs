@@ -19,7 +19,7 @@ pub use carry::{CarryError, CarryReport, carry_over, previous_in_series};
 pub use fold::{Needle, fold};
 pub use group::{Group, GroupBy, NO_DUE_DATE, Order, group, place};
 pub use ops::FollowUpError;
-pub use owner::{Owner, country_in_text};
+pub use owner::{Owner, country_in_text, country_named};
 pub use query::{
     CountryCache, Counts, Filter, Register, Row, StatusFilter, counts, meeting_key, order, origin,
     owned_by, produced_by, sort, state_name,

@@ -98,6 +98,33 @@ pub fn country_in_text(text: &str) -> Option<&'static str> {
         .map(|c| c.alpha2)
 }
 
+/// The country a text is as a whole — `Kazakhstan`, `Kyrgyz Republic`,
+/// `Казахстан` → its code — and `None` for a text that only mentions one:
+/// `Ministry of Education of Tajikistan` is an organization, not a country.
+/// How the exports tell a country's delegation presenting (an item's
+/// `presenter`) from an organization presenting.
+pub fn country_named(text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    if let Ok(c) = celes::Country::from_name(t).or_else(|_| celes::Country::from_alias(t)) {
+        return Some(c.alpha2);
+    }
+    let whole = words_only(&fold(t));
+    if let Some((_, code)) = ALIASES.iter().find(|(n, _)| *n == whole) {
+        return Some(code);
+    }
+    let same = |name: &str| words_only(&fold(name)) == whole;
+    let ru = crate::i18n::Lang::Ru;
+    celes::Country::get_countries()
+        .into_iter()
+        .find(|c| {
+            let key = format!("country-{}", c.alpha2);
+            same(c.long_name)
+                || (crate::i18n::has(ru, &key)
+                    && same(&crate::i18n::text(ru, &key, &crate::i18n::Args::new())))
+        })
+        .map(|c| c.alpha2)
+}
+
 /// Letters and digits, every other run of characters one space.
 fn words_only(s: &str) -> String {
     s.split(|c: char| !c.is_alphanumeric())
@@ -125,5 +152,26 @@ mod tests {
         );
         assert_eq!(country_in_text("UNESCO-ICHEI"), None);
         assert_eq!(country_in_text("Participants of the expert meeting"), None);
+    }
+
+    #[test]
+    fn a_country_as_a_whole_not_one_mentioned() {
+        for (t, code) in [
+            ("Kazakhstan", "KZ"),
+            ("Republic of Uzbekistan", "UZ"),
+            ("Kyrgyz Republic", "KG"),
+            ("Republic of Tajikistan", "TJ"),
+            ("Turkmenistan", "TM"),
+            ("Казахстан", "KZ"),
+        ] {
+            assert_eq!(country_named(t), Some(code), "{t}");
+        }
+        for t in [
+            "UNESCO IITE",
+            "Ministry of Education and Science of Tajikistan (MoES)",
+            "",
+        ] {
+            assert_eq!(country_named(t), None, "{t}");
+        }
     }
 }

@@ -436,19 +436,48 @@ pub fn origin(key: &str, f: &FollowUp) -> String {
     }
 }
 
-/// Due date first (none last), then meeting (by start date), then id.
+/// Due date first (none last), then meeting (by start date); see [`order`].
 pub fn sort(rows: &mut [Row]) {
     rows.sort_by(order);
 }
 
 /// The order [`sort`] puts two rows in (rows it ranks equal keep their
-/// order: [`Register::select`] gives them by meeting, then index).
+/// order: [`Register::select`] gives them by meeting, then index). One
+/// order for `plenary followups` and the TUI's Follow-ups view.
+///
+/// Dated follow-ups: due date, meeting, id. Undated ones come after every
+/// dated one, by meeting (the order the meetings were held), then by owner,
+/// then by title, with the id only to break a tie. An id is a file's
+/// handle, not something an organizer reads down: without a date to sort
+/// by, they go through the list by whom to ask (one owner's commitments
+/// together, so one message covers them; those with no owner at the end,
+/// as no one can be asked yet), then by what was promised.
 pub fn order(a: &Row, b: &Row) -> std::cmp::Ordering {
     let due = |r: &Row| (r.follow_up.due.is_none(), r.follow_up.due);
     due(a)
         .cmp(&due(b))
         .then(a.rank.cmp(&b.rank))
+        .then_with(|| match a.follow_up.due {
+            Some(_) => std::cmp::Ordering::Equal,
+            None => undated_key(a).cmp(&undated_key(b)),
+        })
         .then_with(|| a.follow_up.id.cmp(&b.follow_up.id))
+}
+
+/// Whom to ask and what about, case folded: (no owner, owner, title).
+fn undated_key(r: &Row) -> (bool, String, String) {
+    let o = &r.owner;
+    let owner = match (o.participant, o.id, o.org) {
+        (Some(p), _, _) => p.name.primary(),
+        (None, Some(id), _) => id,
+        (None, None, Some(org)) => org.primary(),
+        (None, None, None) => "",
+    };
+    (
+        owner.is_empty(),
+        super::fold(owner),
+        super::fold(r.follow_up.title.primary()),
+    )
 }
 
 /// How many rows stand where, for a summary line.
@@ -615,6 +644,37 @@ mod tests {
             Some("2022-casie#no-date")
         );
         assert!(all.last().unwrap().carried_forward);
+    }
+
+    /// Undated follow-ups follow the dated ones by meeting, owner, title —
+    /// never by id, which the ids below would reverse.
+    #[test]
+    fn undated_ones_go_by_meeting_then_owner_then_title() {
+        let undated = |id: &str, owner: Option<&str>, title: &str| FollowUp {
+            owner_org: owner.map(Text::plain),
+            title: Text::plain(title),
+            ..fu(id, None, FollowUpStatus::Open)
+        };
+        let m = Meeting {
+            start_date: day("2022-10-06"),
+            follow_ups: vec![
+                undated("a", None, "Anything"),
+                undated("b", Some("Uzbekistan"), "Action plan"),
+                undated("c", Some("kazakhstan"), "Report"),
+                undated("d", Some("Kazakhstan"), "Action plan"),
+                fu("e", Some("2023-01-01"), FollowUpStatus::Open),
+            ]
+            .into(),
+            ..Meeting::default()
+        };
+        let earlier = Meeting {
+            start_date: day("2021-01-01"),
+            follow_ups: vec![undated("z", Some("Zed"), "Zeta")].into(),
+            ..Meeting::default()
+        };
+        let reg = Register::new([("m", &m), ("earlier", &earlier)]);
+        let rows = reg.select(&Filter::default(), day("2022-12-01"));
+        assert_eq!(ids(&rows), ["m#e", "earlier#z", "m#d", "m#c", "m#b", "m#a"]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub use catalogue::{Args, has, keys, source, text};
 #[cfg(test)]
 pub(crate) use msg::ru;
 pub use msg::{Arg, Msg};
-pub use phrase::{label_in, label_key, phrase, phrase_in, phrase_key, shown};
+pub use phrase::{label_in, label_key, phrase, phrase_in, phrase_key, shown, value, value_arg};
 
 /// A language the interface speaks. English is the fallback for anything
 /// the chosen language lacks.

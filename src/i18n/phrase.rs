@@ -38,6 +38,33 @@ pub fn label_in(lang: Lang, english: &str) -> String {
     }
 }
 
+/// A value a file writes in English — a status (`open`), a role, a kind
+/// of session, a format — as the reader's language says it: the
+/// catalogue's `tui-value-…` word, or the value itself where the language
+/// has none. The file keeps the English value; only its display changes.
+pub fn value(english: &str) -> String {
+    let lang = current();
+    let key = format!("tui-value-{english}");
+    if lang != Lang::En && has(lang, &key) {
+        text(lang, &key, &super::Args::new())
+    } else {
+        english.to_string()
+    }
+}
+
+/// [`value`] as a message argument, for a message kept to be rendered
+/// later in whichever language is chosen then (a problem in the check
+/// cache): the word's own message where the catalogue has one, so the raw
+/// value never shows in a translated sentence; the value itself otherwise.
+pub fn value_arg(english: &str) -> super::Arg {
+    let key = format!("tui-value-{english}");
+    if has(Lang::En, &key) {
+        super::Arg::Msg(Box::new(super::Msg::new(&key)))
+    } else {
+        super::Arg::Str(english.to_string())
+    }
+}
+
 fn key_with(prefix: &str, english: &str) -> String {
     let mut key = String::from(prefix);
     let mut gap = true;
@@ -83,7 +110,34 @@ pub fn shown(english: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{Arg, with_lang};
     use super::*;
+
+    /// A status reaches a translated sentence in the reader's words; in
+    /// English it is the file's value, byte for byte.
+    #[test]
+    fn values_are_said_in_the_readers_language() {
+        for v in [
+            "open",
+            "in-progress",
+            "waiting",
+            "done",
+            "dropped",
+            "speaker",
+        ] {
+            let Arg::Msg(m) = value_arg(v) else {
+                panic!("{v} has a word in the catalogue");
+            };
+            assert_eq!(m.render(Lang::En), v);
+        }
+        let Arg::Msg(m) = value_arg("open") else {
+            panic!("open")
+        };
+        assert_eq!(m.render(Lang::Ru), "открыто");
+        assert_eq!(value_arg("no-such-value"), Arg::Str("no-such-value".into()));
+        assert_eq!(with_lang(Lang::Ru, || value("in-progress")), "в работе");
+        assert_eq!(with_lang(Lang::En, || value("in-progress")), "in-progress");
+    }
 
     #[test]
     fn keys_are_made_from_the_words() {

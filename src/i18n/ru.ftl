@@ -87,15 +87,15 @@ followup-overdue = срок поручения `{ $id }` { $due_word } { $due },
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-} назад, а его статус всё ещё `{ $status }`
+} назад, а его статус всё ещё «{ $status }»
 followup-overdue-owned = срок поручения `{ $id }` { $due_word } { $due }, { $days ->
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-} назад, а его статус всё ещё `{ $status }` (ответственный: { $owner })
+} назад, а его статус всё ещё «{ $status }» (ответственный: { $owner })
 followup-overdue-hint = отметьте его выполненным (done) или снятым (dropped) либо перенесите срок
 followup-overdue-proposed-hint = срок был только предложен: утвердите дату либо отметьте поручение выполненным (done) или снятым (dropped)
-followup-closed-but-open = у поручения `{ $id }` есть дата `closed`, но его статус { $status }
+followup-closed-but-open = у поручения `{ $id }` есть дата `closed`, но его статус «{ $status }»
 followup-carried-from-bad = `carried_from` поручения `{ $id }` равно `{ $value }` и не указывает ни на одно поручение
 followup-carried-from-bad-hint = пишите `имя-файла#id-поручения`, например `2022-10-casie#action-plan-kz`
 followup-log-out-of-order = журнал поручения `{ $id }` не по порядку: { $later } идёт после { $earlier }
@@ -271,7 +271,7 @@ sheet-format-unknown = неизвестный формат `{ $format }`
 sheet-format-hint = используйте один из: { $formats }
 export-over-agenda = { $file } — это сам файл встречи; экспорт не должен его заменять
 export-over-roster = { $file } — это список участников встречи; экспорт не должен его заменять
-export-over-source-hint = запишите экспорт в отдельный файл, например `-o programme.html`
+export-over-source-hint = запишите экспорт в отдельный файл, например `-o { $file }`
 export-over-foreign = { $file } уже есть и не является прежним экспортом; не перезаписываю его
 export-over-foreign-hint = выберите другое имя или добавьте `--force`, чтобы заменить его
 generate-over-existing = { $file } уже есть; не перезаписываю его
@@ -1252,6 +1252,7 @@ label-relay-from = через
 label-Booth = Кабина
 label-min = мин
 label-on-behalf-of = от имени
+label-delegation = делегация
 label-Remarks = Выступления
 label-proposed = предварительно
 label-marks-a-value-that-is-not-confirmed-yet = — значение ещё не подтверждено.
@@ -1269,6 +1270,8 @@ label-Hosts = Принимающая сторона
 label-Partners = Партнёры
 label-Contact = Контакты
 label-Where = Где
+label-Online = Онлайн
+label-To-be-announced = Место уточняется
 label-Floor-language = Язык зала
 label-Presentation = Презентация
 label-Recording = Запись

@@ -227,7 +227,7 @@ impl Agenda<'_> {
         };
         [
             String::new(),
-            clean(&format!("{} — {zone}", self.l.long_date(date))),
+            clean(&format!("{} — {zone}", self.l.heading_date(date))),
             String::new(),
         ]
     }
@@ -237,7 +237,7 @@ impl Agenda<'_> {
     fn nothing_scheduled(&self, day: NaiveDate, shown: Tz) -> [String; 4] {
         [
             String::new(),
-            clean(&format!("{} — {}", self.l.long_date(day), shown.name())),
+            clean(&format!("{} — {}", self.l.heading_date(day), shown.name())),
             String::new(),
             format!("{}{}", self.indent, self.l.say("nothing scheduled")),
         ]

@@ -117,7 +117,7 @@ impl View<'_> {
                 continue;
             }
             out.push(String::new());
-            out.push(l.long_date(day.date));
+            out.push(l.heading_date(day.date));
             out.push(String::new());
             out.extend(self.grid(&rows, &langs, &l));
             out.extend(self.booths(&rows, &l));

@@ -112,6 +112,14 @@ impl Labels {
         format!("{}, {}", self.weekday(d.weekday()), self.date(d))
     }
 
+    /// [`Self::long_date`] as a heading starts: with a capital letter in
+    /// every language (`Пятница, 25 сентября 2020`). Russian writes a
+    /// weekday in lower case inside a sentence, but a heading begins with a
+    /// capital whatever its first word.
+    pub fn heading_date(&self, d: NaiveDate) -> String {
+        capitalized(&self.long_date(d))
+    }
+
     /// A language's name: English from ISO 639, in Russian where the
     /// catalogue names it (`language-kk`).
     pub fn language(&self, code: &str) -> String {
@@ -120,6 +128,15 @@ impl Labels {
             return i18n::text(Lang::Ru, &key, &i18n::Args::new());
         }
         codes::language_name(code).to_string()
+    }
+}
+
+/// `s` with its first letter in upper case (in any script).
+pub fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -149,6 +166,14 @@ mod tests {
         assert_eq!(
             Labels::for_lang("ru").long_date(d),
             "пятница, 25 сентября 2020"
+        );
+        assert_eq!(
+            Labels::for_lang("ru").heading_date(d),
+            "Пятница, 25 сентября 2020"
+        );
+        assert_eq!(
+            Labels::for_lang("en").heading_date(d),
+            "Friday, 25 September 2020"
         );
     }
 }

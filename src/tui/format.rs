@@ -7,17 +7,10 @@ use crate::domain::codes::language_name;
 use crate::domain::{Meeting, Participant, Session};
 
 /// A value the file writes in English (a role, a status, a kind of
-/// session, a format) as the interface says it: itself in English, the
-/// catalogue's `tui-value-…` word in another language when it has one.
-/// The file keeps the English value; only its display is translated.
+/// session, a format) as the interface says it: [`crate::i18n::value`],
+/// the one rule the CLI and the checks use too.
 pub fn value(english: &str) -> String {
-    let lang = crate::i18n::current();
-    let key = format!("tui-value-{english}");
-    if lang != crate::i18n::Lang::En && crate::i18n::has(lang, &key) {
-        crate::i18n::text(lang, &key, &crate::i18n::Args::new())
-    } else {
-        english.to_string()
-    }
+    crate::i18n::value(english)
 }
 
 /// A field's name as the interface says it ("time zone", "часовой пояс"):

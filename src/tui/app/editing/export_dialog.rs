@@ -127,13 +127,7 @@ impl ExportDialog {
 
 /// The file extension a format is written with.
 pub fn extension(f: Format) -> &'static str {
-    match f {
-        Format::Html => "html",
-        Format::Md => "md",
-        Format::Ics => "ics",
-        Format::FrabXml => "xml",
-        Format::ScheduleJson => "json",
-    }
+    f.extension()
 }
 
 /// The meeting's key for ids: its file name without the extension (as the CLI).

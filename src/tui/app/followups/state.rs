@@ -588,7 +588,7 @@ pub fn layout(rows: &[Row], by: GroupBy, ids: &[MeetingId]) -> Vec<FuRow> {
 }
 
 fn sections(out: &mut Vec<FuRow>, mut rows: Vec<Row>, item: impl Fn(&Row) -> FuRow) {
-    // Stable: the report order (due date, meeting, id) holds inside a section.
+    // Stable: the report order (followups::order) holds inside a section.
     rows.sort_by_key(|r| state_rank(r.state));
     let mut i = 0;
     while i < rows.len() {

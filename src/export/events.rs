@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::select::SelectError;
 use super::{Options, ids};
 use crate::domain::{Clock, Format, Meeting, Session, Tentative};
+use crate::report::plain::Labels;
 use crate::zones;
 
 /// A session with a start time, as the feeds and calendars show it.
@@ -53,26 +54,37 @@ pub fn place_label(m: &Meeting, s: &Session, lang: &str) -> String {
     if let Some(r) = s.room.as_deref().filter(|r| !r.trim().is_empty()) {
         return r.to_string();
     }
+    let l = Labels::for_lang(lang);
     if s.link.is_some() || m.format == Format::Online {
-        return "Online".into();
+        return l.say("Online");
     }
     match m.venue.as_ref().or(m.city.as_ref()) {
         Some(v) if !v.is_empty() => v.get(lang, &m.languages).to_string(),
-        _ => "To be announced".into(),
+        _ => l.say("To be announced"),
     }
 }
 
-/// Words for the session fields not confirmed yet ("start time", "room").
-pub fn unconfirmed(s: &Session) -> Vec<String> {
+/// Words for the session fields not confirmed yet ("start time", "room"),
+/// in the words of `l`; a field without a word of its own keeps its name.
+pub fn unconfirmed(s: &Session, l: &Labels) -> Vec<String> {
     match &s.tentative {
         Tentative::No => Vec::new(),
-        Tentative::All => vec!["the whole session".into()],
+        Tentative::All => vec![l.say("the whole session")],
         Tentative::Fields(f) => f
             .iter()
             .map(|x| match x.as_str() {
-                "start" => "start time".into(),
-                "end" => "end time".into(),
-                "language" => "floor language".into(),
+                "start" => l.say("start time"),
+                "end" => l.say("end time"),
+                "language" => l.say("floor language"),
+                "date" => l.say("date"),
+                "end_date" => l.say("end date"),
+                "room" => l.say("room"),
+                "link" => l.say("link"),
+                "title" => l.say("title"),
+                "chair" => l.say("chair"),
+                "lead" => l.say("lead"),
+                "interpretation" => l.say("interpretation"),
+                "description" => l.say("description"),
                 other => other.replace('_', " "),
             })
             .collect(),

@@ -1248,6 +1248,34 @@ label-open = open
 label-2-way = 2-way
 label-via = via
 
+## Calendar and feed sentences (src/export/summary.rs, ics.rs): whole
+## sentences in the export's language, where a page prints labels
+
+export-floor-language = Floor language: { $languages }
+export-interpretation-into = interpretation into { $languages }
+export-proposed = { $text } (proposed)
+export-person-not-confirmed = { $person } (not confirmed yet)
+export-on-behalf-of = on behalf of { $organization }
+export-chair = Chair: { $person }
+export-lead = Lead: { $organization }
+export-not-confirmed-yet = Not confirmed yet: { $fields }.
+export-tentative-title = { $title } (tentative)
+export-your-role = Your role: { $role }.
+label-Online = Online
+label-To-be-announced = To be announced
+label-the-whole-session = the whole session
+label-start-time = start time
+label-end-time = end time
+label-floor-language = floor language
+label-date = date
+label-end-date = end date
+label-room = room
+label-link = link
+label-title = title
+label-lead = lead
+label-interpretation = interpretation
+label-description = description
+
 ## Importing registrations: the preview (src/report/roster_import.rs)
 ## and the file's problems (src/registration/incoming.rs)
 

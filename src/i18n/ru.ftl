@@ -1283,6 +1283,34 @@ label-open = свободно
 label-2-way = ретур
 label-via = через
 
+## Фразы календаря и лент (src/export/summary.rs, ics.rs): целые
+## предложения на языке экспорта там, где страница печатает подписи
+
+export-floor-language = Язык зала: { $languages }
+export-interpretation-into = синхронный перевод на { $languages }
+export-proposed = { $text } (предварительно)
+export-person-not-confirmed = { $person } (ещё не подтверждено)
+export-on-behalf-of = от имени { $organization }
+export-chair = Председатель: { $person }
+export-lead = Ведущая организация: { $organization }
+export-not-confirmed-yet = Ещё не подтверждено: { $fields }.
+export-tentative-title = { $title } (предварительно)
+export-your-role = Ваша роль: { $role }.
+label-Online = Онлайн
+label-To-be-announced = Место уточняется
+label-the-whole-session = всё заседание
+label-start-time = время начала
+label-end-time = время окончания
+label-floor-language = язык зала
+label-date = дата
+label-end-date = дата окончания
+label-room = зал
+label-link = ссылка
+label-title = название
+label-lead = ведущая организация
+label-interpretation = синхронный перевод
+label-description = описание
+
 ## Импорт регистраций: предпросмотр и ошибки файла
 
 import-at = { $n ->

@@ -35,7 +35,11 @@ fn russian_warnings_name_people_and_sessions_in_russian() {
     for english in ["Irina Petrova", "Opening plenary", "Break-out A: Teachers"] {
         assert!(!ru.contains(english), "`{english}` in:\n{ru}");
     }
-    for russian in ["переводчик Ирина Петрова", "`opening` (Открытие)", "(Секция А: Учителя)"] {
+    for russian in [
+        "переводчик Ирина Петрова",
+        "`opening` (Открытие)",
+        "(Секция А: Учителя)",
+    ] {
         assert!(ru.contains(russian), "no `{russian}` in:\n{ru}");
     }
     // A name given in one language only is that name in every language.
@@ -45,4 +49,19 @@ fn russian_warnings_name_people_and_sessions_in_russian() {
         assert!(en.contains(english), "no `{english}` in:\n{en}");
     }
     assert!(!en.contains("Ирина"), "{en}");
+}
+
+/// Russian says nothing that assumes a man (`отказался`, `его языки`,
+/// `назначен`, `переводил бы`) of a person whose gender it does not know.
+#[test]
+fn russian_words_for_people_are_neutral() {
+    let ru = run("ru_RU.UTF-8", &["check", SYMPOSIUM]);
+    for masculine in ["отказался", "его языки", "назначен", "переводил бы"]
+    {
+        assert!(!ru.contains(masculine), "`{masculine}` in:\n{ru}");
+    }
+    for neutral in ["языки переводчика: A ru, B en", "статус «отказ»"]
+    {
+        assert!(ru.contains(neutral), "no `{neutral}` in:\n{ru}");
+    }
 }

@@ -43,6 +43,7 @@ fn draw(m: &Meeting, w: u16, h: u16, first: usize, cursor: (usize, i64)) -> Stri
         g: &g,
         v,
         cursor,
+        at: None,
         band_cursor: false,
         selected: Some(idx(m, "break-out-a")),
         lang: "en",

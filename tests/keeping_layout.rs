@@ -111,7 +111,7 @@ fn a_new_session_goes_among_its_days_sessions_in_their_style() {
     assert!(new.concat().contains("  - id: break\n"), "{new:?}");
     assert!(
         after.contains(
-            "    end: '11:30'\n    title: National presentations\n    chair: li-fan\n    items:\n      - title: Kazakhstan\n        speakers: [kussidenova-gulnara]\n\n  - id: break\n    title: Coffee\n    date: 2020-12-23\n    start: \"11:20\"\n    end: \"11:30\"\n    language: [en, \"no\"]\n\n  - id: closing\n"
+            "    end: '11:30'\n    title: National presentations\n    chair: li-fan\n    items:\n      - title: Kazakhstan\n        speakers: [kussidenova-gulnara]\n\n  - id: break\n    title: Coffee\n    kind: session\n    date: 2020-12-23\n    start: \"11:20\"\n    end: \"11:30\"\n    language: [en, \"no\"]\n\n  - id: closing\n"
         ),
         "{after}"
     );

@@ -417,9 +417,53 @@ fn a_person_registered_in_two_scripts_loses_nothing() {
         "line 5 has another e-mail:\n{}",
         again.stdout
     );
+    // Line 5 is another row of the person lines 2 and 4 are, and says why.
     assert!(
-        again.stdout.contains("(line 5; same name"),
+        again.stdout.contains(
+            "& Айжан Бекова (line 5) joins Aizhan Bekova (lines 2, 4; same name in another script)"
+        ),
         "{}",
         again.stdout
     );
+}
+
+#[test]
+fn accept_suggestions_takes_the_suggested_country_and_the_file_stays_fmt_clean() {
+    let (dir, agenda) = weidong();
+    let a = agenda.to_str().unwrap();
+    let file = dir.path().join("reg.csv");
+    std::fs::write(
+        &file,
+        "Name,Email,Country\nDana Seitkali,dana@example.kz,Kazakstan\nAsel Toktogulova,,KG\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let plain = plenary(&["roster", "import", f, "--into", a, "--dry-run"]);
+    assert!(
+        plain.stdout.contains("--accept-suggestions takes them"),
+        "{}",
+        plain.stdout
+    );
+    assert!(
+        plain.stdout.contains("reg.csv:3:2 (Email): no e-mail"),
+        "{}",
+        plain.stdout
+    );
+    let out = plenary(&["roster", "import", f, "--into", a, "--accept-suggestions"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("(Country): `Kazakstan` read as KZ (Kazakhstan) (suggestion accepted)"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("--accept-suggestions takes them"));
+    let people = roster_json(&agenda);
+    let dana = people
+        .iter()
+        .find(|p| p["name"] == "Dana Seitkali")
+        .unwrap();
+    assert_eq!(dana["country"], "KZ");
+    let fmt = plenary(&["fmt", "--check", a]);
+    assert_eq!(fmt.code, 0, "{}{}", fmt.stdout, fmt.stderr);
 }

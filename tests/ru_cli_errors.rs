@@ -442,6 +442,50 @@ fn broken_schedules_give_their_messages_in_both_languages() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The corpus of awkward registration files: each CSV in
+/// `tests/registration/broken` (a misspelt country, an empty e-mail, a bad
+/// address) imported with `--dry-run` into the `agenda.yaml` beside it must
+/// print exactly its `NAME.expected` in English and `NAME.expected.ru` in
+/// Russian (exit code first); `BLESS=1` rewrites them.
+#[test]
+fn awkward_registrations_give_their_messages_in_both_languages() {
+    let bless = corpus::blessing();
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/registration/broken");
+    let mut cases: Vec<_> = fs::read_dir(&here)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 3, "the corpus shrank: {cases:?}");
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        for lang in ["C", "ru"] {
+            let args = [
+                "roster",
+                "import",
+                &name,
+                "--into",
+                "agenda.yaml",
+                "--dry-run",
+            ];
+            let (code, said) = run_in(&here, lang, no_config(), &args);
+            let got = format!("exit {code}\n{said}");
+            let failure = if lang == "ru" {
+                for left in corpus::english_left(&said) {
+                    failures.push(format!("{name}: English left: {left}"));
+                }
+                corpus::against_expected_ru(case, &got, bless)
+            } else {
+                corpus::against_expected(case, &got, bless)
+            };
+            failures.extend(failure);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// `followups` over a broken file says which meeting's follow-ups are
 /// missing; `slots` puts its hint on a line of its own (it was run into
 /// the message's line, in both languages).

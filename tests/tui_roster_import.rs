@@ -172,3 +172,55 @@ fn a_file_that_cannot_be_read_is_told_in_the_dialog() {
     assert!(s.contains("--map"), "{s}");
     assert_eq!(app.context().overlay(), Some(Overlay::ImportFile));
 }
+
+#[test]
+fn a_misspelt_country_is_accepted_with_a_and_an_empty_email_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("webinar.yaml"), AGENDA).unwrap();
+    let csv = dir.path().join("reg.csv");
+    fs::write(
+        &csv,
+        "Name,Email,Country\n\
+         Dana Seitkali,dana@example.kz,Kazakstan\n\
+         Bakyt Osmonov,,Kyrgyzstan\n",
+    )
+    .unwrap();
+    let mut app = app_on(dir.path(), 110, 40);
+    open_on(&mut app, csv.to_str().unwrap());
+    assert_eq!(app.context().overlay(), Some(Overlay::ImportPreview));
+    assert!(
+        status(&app).contains("suggestions to accept: 1"),
+        "{}",
+        status(&app)
+    );
+    let s = screen(&app);
+    assert!(s.contains("suggestions: 1): a accepts"), "{s}");
+    assert!(s.contains("> [ a? ]"), "{s}");
+    assert!(s.contains("did you mean KZ"), "{s}");
+    assert!(s.contains(":3:2 (Email): no e-mail"), "{s}");
+
+    chars(&mut app, "a");
+    assert!(
+        status(&app).contains("line 2: country KZ (Kazakhstan) accepted"),
+        "{}",
+        status(&app)
+    );
+    assert!(screen(&app).contains("[accepted]"), "{}", screen(&app));
+    // a again takes it back; a once more accepts it.
+    chars(&mut app, "aa");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.context().overlay(), None);
+    let m = meeting(&app);
+    let dana = m
+        .people()
+        .iter()
+        .find(|p| p.id.contains("seitkali"))
+        .unwrap();
+    assert_eq!(dana.country.as_deref(), Some("KZ"));
+    let bakyt = m
+        .people()
+        .iter()
+        .find(|p| p.id.contains("osmonov"))
+        .unwrap();
+    assert_eq!(bakyt.email, None);
+}

@@ -348,7 +348,10 @@ pub(super) fn language_pairs_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Ve
                 .map(staffing::Misfit::msg)
                 .reduce(|a, b| msg!("semicolon-pair", a = a, b = b))
                 .unwrap_or_else(|| Msg::new("misfit-no-languages"));
-            let (key, hint) = if p.interpreting.is_none() {
+            let (key, hint) = if p.interpreting.is_none() && !p.languages.is_empty() {
+                // `languages:` is what they follow a session in, not what they interpret.
+                ("interp-pair", "interp-pair-languages-hint")
+            } else if p.interpreting.is_none() {
                 ("interp-pair", "interp-pair-no-languages-hint")
             } else if c.retour {
                 // Never suggest making two-way what already is.
@@ -372,7 +375,11 @@ pub(super) fn language_pairs_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Ve
                     format!("sessions[{i}].interpretation[{j}].interpreters[{k}]"),
                     message,
                 )
-                .with_hint(msg!(hint)),
+                .with_hint(if hint == "interp-pair-languages-hint" {
+                    msg!(hint, languages = p.languages.join(", "))
+                } else {
+                    msg!(hint)
+                }),
             );
         }
         two_way_team(m, lk, i, j, out);

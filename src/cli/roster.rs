@@ -50,6 +50,10 @@ pub struct ImportArgs {
     /// each one; otherwise list them and write nothing), keep ours, or take theirs.
     #[arg(long, value_name = "ask|keep|theirs", default_value = "ask", value_parser = ["ask", "keep", "theirs"])]
     pub on_conflict: String,
+    /// Take each suggested country for its misspelt one ("Kazakstan" → KZ)
+    /// instead of leaving it empty.
+    #[arg(long)]
+    pub accept_suggestions: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -137,6 +141,12 @@ fn import_into(a: &ImportArgs, o: &mut String) -> u8 {
         Ok(p) => p,
         Err(e) => return fail(error_at(&a.file, &e.msg().render(current())), 2),
     };
+    if a.accept_suggestions {
+        for k in plan.suggestions() {
+            // A country another row of the person gives stays; the problem says so.
+            let _ = plan.accept(doc.meeting.people(), k, &Default::default());
+        }
+    }
     o.push_str(&crate::report::roster_import::preview(
         &plan,
         &a.file,

@@ -12,6 +12,7 @@ pub mod meeting_form;
 pub mod merge_people;
 pub mod new_meeting;
 pub mod ops;
+pub mod romanize;
 pub mod session_form;
 pub mod shift;
 mod usage;

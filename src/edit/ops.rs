@@ -9,9 +9,10 @@ use super::{Change, ListOp, Transaction};
 use crate::domain::{Clock, FollowUp, Meeting, Participant, Session};
 
 /// A lowercase ASCII id from a name or title: "Jaewon Cho" → `jaewon-cho`,
-/// "Уманкулова" → `umankulova`.
+/// "Уманкулова" → `umankulova`, "Гульнара" → `gulnara` (Cyrillic as
+/// [`super::romanize`] writes it).
 pub fn slug(text: &str) -> String {
-    let ascii = deunicode::deunicode(text).to_lowercase();
+    let ascii = super::romanize::id_latin(text);
     let mut out = String::new();
     for c in ascii.chars() {
         if c.is_ascii_alphanumeric() {

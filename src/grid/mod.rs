@@ -1,8 +1,11 @@
 //! A day as rooms side by side: the model the TUI's day grid draws.
 //!
-//! Columns are the day's rooms (in the order they are first used that day,
-//! so a day reads left to right as it starts), then one column per online
-//! link used without a room. Sessions become blocks in their column; a
+//! Columns are the meeting's rooms in one order for every day (see
+//! [`rooms`]: a meeting has no room list, so the order the file first names
+//! them in stands for one), then one column per online link used without a
+//! room. A day shows every room of the meeting, used that day or not, so
+//! a column never moves when a session changes room or time and an empty
+//! room stays a place to move a session to. Sessions become blocks in their column; a
 //! break spans every column; a session running `alongside` goes to a side
 //! band instead of taking a room's column, since it runs beside them all.
 //! Two blocks overlapping in one column are a clash and are marked. Times
@@ -88,17 +91,16 @@ fn column_of(m: &Meeting, s: &Session) -> Column {
     }
 }
 
-/// The grid of `date`. `rooms` gives the order of the room columns (the
-/// TUI keeps it while the grid is open, so a column never jumps aside
-/// when a move changes which room is used first): the day's rooms come
-/// first in that order (a room it does not name after them, as first
-/// used), then the day's online and roomless columns, then the rest of
-/// `rooms` (rooms used on other days), so a room can be chosen before it
-/// is used.
+/// The grid of `date`. `rooms` gives the room columns and their order
+/// (the TUI passes every room the meeting has had while it runs, see
+/// [`rooms`]): each is a column whether the day uses it or not, so a move
+/// never reorders the columns and an emptied room can be moved back to. A
+/// room of the day missing from `rooms` comes after them (as first used),
+/// then the day's online and roomless columns.
 pub fn day(m: &Meeting, date: NaiveDate, rooms: &[String]) -> DayGrid {
     let mut g = DayGrid {
         date,
-        columns: Vec::new(),
+        columns: rooms.iter().map(|r| Column::Room(r.clone())).collect(),
         blocks: Vec::new(),
         breaks: Vec::new(),
         alongside: Vec::new(),
@@ -139,12 +141,6 @@ pub fn day(m: &Meeting, date: NaiveDate, rooms: &[String]) -> DayGrid {
         }
     }
     order_columns(&mut g, rooms);
-    for r in rooms {
-        let col = Column::Room(r.clone());
-        if !g.columns.contains(&col) {
-            g.columns.push(col);
-        }
-    }
     if g.columns.is_empty() {
         g.columns.push(match m.format {
             Format::Online => Column::Online(String::new()),
@@ -216,19 +212,19 @@ fn mark_lanes(blocks: &mut [Block]) {
     }
 }
 
-/// Every room the meeting's programme uses on any day, in order of first
-/// use; rooms only sessions running alongside use (a foyer) are left out.
+/// Every room the meeting's programme uses on any day, in the order the
+/// file first names them; rooms only sessions running alongside use (a
+/// foyer) are left out. The file's order, not the clock's: a meeting has
+/// no list of rooms, and the order its writers named them in is the
+/// nearest thing to one; it also stays put when a session moves to
+/// another time, where the order of first use would swap two rooms.
 pub fn rooms(m: &Meeting) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
-    for i in m.schedule_order() {
-        if m.sessions[i].alongside {
+    for s in m.sessions.iter() {
+        if s.alongside || s.is_break() {
             continue;
         }
-        if let Some(r) = m.sessions[i]
-            .room
-            .as_deref()
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
+        if let Some(r) = s.room.as_deref().map(str::trim).filter(|r| !r.is_empty())
             && !v.iter().any(|x| x == r)
         {
             v.push(r.to_string());
@@ -303,7 +299,11 @@ mod tests {
         };
         let g = day(&m, m.sessions[0].date, &["Hall B".into()]);
         let labels: Vec<&str> = g.columns.iter().map(Column::label).collect();
-        assert_eq!(labels, ["Hall A", "Room 1", "Room 2", "online", "Hall B"]);
+        assert_eq!(
+            labels,
+            ["Hall B", "Hall A", "Room 1", "Room 2", "online"],
+            "the rooms given first, used that day or not; the day's others after them"
+        );
         assert_eq!(g.breaks, vec![(1, 630, 660)]);
         assert_eq!(g.alongside, vec![(2, 540, 1080)]);
         let clash: Vec<&str> = g
@@ -317,9 +317,33 @@ mod tests {
             ["b", "c"],
             "parallel rooms do not clash; one room does"
         );
-        assert_eq!(g.block_at(1, 700).map(|b| b.session), Some(3));
+        assert_eq!(g.block_at(2, 700).map(|b| b.session), Some(3));
         assert_eq!(g.break_at(640), Some(1));
         assert_eq!((g.from, g.to), (480, 1080));
+    }
+
+    #[test]
+    fn rooms_keep_the_files_order_when_sessions_move_in_time_or_room() {
+        let mut m = Meeting {
+            sessions: vec![
+                s("a", Some("Room 1"), "10:30", "12:00"),
+                s("b", Some("Room 2"), "10:30", "12:00"),
+                s("c", Some("Room 3"), "10:30", "12:00"),
+            ]
+            .into(),
+            ..Meeting::default()
+        };
+        assert_eq!(rooms(&m), ["Room 1", "Room 2", "Room 3"]);
+        // Room 3 now starts first and Room 2 is empty: the order stands,
+        // and a room kept by the caller stays a column.
+        m.sessions[2].start = Clock::parse("08:00").ok();
+        m.sessions[1].room = Some("Room 3".into());
+        assert_eq!(rooms(&m), ["Room 1", "Room 3"]);
+        let kept = ["Room 1".to_string(), "Room 2".into(), "Room 3".into()];
+        let g = day(&m, m.sessions[0].date, &kept);
+        let labels: Vec<&str> = g.columns.iter().map(Column::label).collect();
+        assert_eq!(labels, ["Room 1", "Room 2", "Room 3"]);
+        assert_eq!(g.column_of_session(1), Some(2));
     }
 
     #[test]
@@ -351,8 +375,8 @@ mod tests {
         ];
         let g = day(&m, m.sessions[0].date, &order);
         let labels: Vec<&str> = g.columns.iter().map(Column::label).collect();
-        assert_eq!(labels, ["Room 2", "Room 1", "no room", "Hall"]);
-        assert_eq!(g.column_of_session(0), Some(1));
-        assert_eq!(g.column_of_session(2), Some(2));
+        assert_eq!(labels, ["Hall", "Room 2", "Room 1", "no room"]);
+        assert_eq!(g.column_of_session(0), Some(2));
+        assert_eq!(g.column_of_session(2), Some(3));
     }
 }

@@ -68,6 +68,21 @@ impl Viewport {
         GUTTER + self.column_width * k as u16
     }
 
+    /// Left edge (relative) and width of lane `lane` of `lanes` in shown
+    /// column `k`: blocks overlapping in one room sit side by side, the
+    /// last lane taking what the division leaves.
+    pub fn lane_x(&self, k: usize, lane: usize, lanes: usize) -> (u16, u16) {
+        let full = self.column_width;
+        let lanes = u16::try_from(lanes.max(1)).unwrap_or(1).min(full.max(1));
+        let lane = u16::try_from(lane).unwrap_or(0).min(lanes - 1);
+        let w = if lane + 1 == lanes {
+            full - (full / lanes) * lane
+        } else {
+            full / lanes
+        };
+        (self.column_x(k) + (full / lanes) * lane, w)
+    }
+
     /// Left edge of the alongside band.
     pub fn band_x(&self) -> u16 {
         GUTTER + self.column_width * self.shown as u16
@@ -127,5 +142,8 @@ mod tests {
         // 120 wide shows all five rooms, each wider.
         let v = Viewport::new(120, 40, 5, 0, true, 30, 480);
         assert_eq!((v.shown, v.column_width), (5, 20));
+        // Two lanes of a 20-cell column: 10 each; three: 6, 6, 8.
+        assert_eq!(v.lane_x(1, 1, 2), (36, 10));
+        assert_eq!(v.lane_x(0, 2, 3), (18, 8));
     }
 }

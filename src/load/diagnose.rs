@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use super::records::{self, FOLLOW_UPS, PARTICIPANTS, SESSIONS};
+use super::repair;
 use super::yaml_error;
 use crate::domain::{FollowUp, Participant, Session};
 use crate::problem::Problem;
@@ -26,13 +27,31 @@ pub fn parse_errors(path: &Path, text: &str, mut first: Problem) -> Vec<Problem>
     }
     let layout = records::layout(text);
     let (mut out, regions) = record_errors(text, layout.as_ref());
-    if let Some(p) = layout.as_ref().and_then(|l| header_error(text, l))
-        && !out
-            .iter()
+    let said = |p: &Problem, out: &[Problem]| {
+        out.iter()
             .chain([&first])
             .any(|q| q.message == p.message && q.path == p.path)
-    {
-        out.insert(0, p);
+    };
+    let more = match &layout {
+        Some(l) => header_errors(text, l),
+        // A shape the cut does not know: the whole file, blanked error by error.
+        None => repair::all_errors(text, |t| {
+            whole_error(t).filter(|p| !p.message.contains("unknown anchor"))
+        })
+        .into_iter()
+        .skip(1)
+        .collect(),
+    };
+    let mut before = Vec::new();
+    for p in more {
+        if !said(&p, &out) && !said(&p, &before) {
+            before.push(p);
+        }
+    }
+    if layout.is_some() {
+        out.splice(0..0, before);
+    } else {
+        out.extend(before);
     }
     let in_lists = |p: &Problem| {
         p.line
@@ -58,6 +77,7 @@ pub fn parse_errors(path: &Path, text: &str, mut first: Problem) -> Vec<Problem>
     }
     for p in &mut head {
         p.file = path.to_path_buf();
+        super::indentation::explain(p, text);
     }
     head
 }
@@ -87,13 +107,12 @@ fn record_errors(
             let first_line = line_of(offset);
             let lines = item.matches('\n').count().max(1);
             regions.push((first_line, first_line + lines - 1));
-            let err = match list {
-                PARTICIPANTS => item_error::<Participant>(item),
-                SESSIONS => item_error::<Session>(item),
-                _ => item_error::<FollowUp>(item),
+            let errs = match list {
+                PARTICIPANTS => item_errors::<Participant>(item),
+                SESSIONS => item_errors::<Session>(item),
+                _ => item_errors::<FollowUp>(item),
             };
-            // An alias to an anchor in another record is an artifact of the cut, not an error.
-            if let Some(mut p) = err.filter(|p| !p.message.contains("unknown anchor")) {
+            for mut p in errs {
                 p.line = p.line.map(|(l, c)| (l + first_line - 1, c));
                 let inner = p.path.take().unwrap_or_default();
                 let inner = inner.trim_start_matches('.');
@@ -106,17 +125,29 @@ fn record_errors(
     (out, regions)
 }
 
-/// The meeting's own fields, parsed without the lists: finds a header
-/// error even when the whole-file parse stopped in a list first.
-fn header_error(text: &str, l: &records::Layout) -> Option<Problem> {
-    let e = crate::yaml::from_str::<crate::domain::Meeting>(&l.header).err()?;
-    let mut p = yaml_error::to_problem(&e);
-    // Lines in the header text are not the file's; find it by path.
-    p.line = match &p.path {
-        Some(path) => super::LineIndex::build(text).find(path),
-        None => Some((1, 1)),
-    };
-    Some(p)
+/// The meeting's own fields, parsed without the lists: finds the header's
+/// errors even when the whole-file parse stopped in a list first.
+fn header_errors(text: &str, l: &records::Layout) -> Vec<Problem> {
+    let mut all = repair::all_errors(&l.header, whole_error);
+    let mut index = None;
+    for p in &mut all {
+        // The header keeps the file's lines; a path names the key's own line.
+        p.line = match &p.path {
+            Some(path) => index
+                .get_or_insert_with(|| super::LineIndex::build(text))
+                .find(path),
+            // A required field is missed by the whole meeting, at its top.
+            None if p.message.starts_with("missing required field") => Some((1, 1)),
+            None => p.line.or(Some((1, 1))),
+        };
+    }
+    all
+}
+
+/// The whole-text parse's error as a problem, placed as serde places it.
+fn whole_error(text: &str) -> Option<Problem> {
+    let e = crate::yaml::from_str::<crate::domain::Meeting>(text).err()?;
+    Some(yaml_error::to_problem(&e))
 }
 
 /// A problem for each required field the header lacks that no problem
@@ -149,10 +180,17 @@ fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(i, _)| i + 1)
 }
 
-fn item_error<T: DeserializeOwned>(item: &str) -> Option<Problem> {
-    crate::yaml::from_str::<Vec<T>>(item)
-        .err()
-        .map(|e| yaml_error::to_problem(&e))
+/// A record's errors; one that is an alias to an anchor in another record
+/// is an artifact of the cut, and the record is then left alone.
+fn item_errors<T: DeserializeOwned>(item: &str) -> Vec<Problem> {
+    repair::all_errors(item, |t| {
+        crate::yaml::from_str::<Vec<T>>(t)
+            .err()
+            .map(|e| yaml_error::to_problem(&e))
+    })
+    .into_iter()
+    .take_while(|p| !p.message.contains("unknown anchor"))
+    .collect()
 }
 
 #[cfg(test)]

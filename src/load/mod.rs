@@ -8,11 +8,14 @@
 mod depth;
 mod diagnose;
 mod discover;
+mod indentation;
 mod lf;
 mod libyaml_words;
 pub mod locate;
 mod markers;
+mod misplaced;
 mod records;
+mod repair;
 mod roster;
 pub mod source;
 mod tags;

@@ -120,8 +120,8 @@ fn scan(text: &str) -> Option<Vec<Cut>> {
     Some(cuts)
 }
 
-/// A file cut up: the meeting without its cut lists, and the text of each
-/// item of each list that was cut.
+/// A file cut up: the meeting with its cut lists' lines left empty, and
+/// the text of each item of each list that was cut.
 pub(crate) struct Layout<'a> {
     pub header: String,
     /// In [`LISTS`] order; `None` when the list was not cut (it is then in the header).
@@ -143,6 +143,9 @@ pub(crate) fn layout(text: &str) -> Option<Layout<'_>> {
     let mut items: [Option<Vec<&str>>; 3] = [None, None, None];
     for c in &cuts {
         header.push_str(&text[from..c.key_line]);
+        // Empty lines in the list's place: the header's lines are the file's.
+        let cut = text[c.key_line..c.end].matches('\n').count();
+        header.extend(std::iter::repeat_n('\n', cut));
         from = c.end;
         let ends = c.items[1..].iter().copied().chain([c.end]);
         items[c.list] = Some(

@@ -155,6 +155,9 @@ fn fields(msg: &str) -> Option<Reworded> {
             ));
         }
         let known = backticked(expected);
+        if let Some((message, hint)) = super::misplaced::said(field, &known) {
+            return Some(keyed(message, Some(hint)));
+        }
         let hint = suggest::closest(field, known.iter().copied())
             .map(suggest::hint_msg)
             .or_else(|| {

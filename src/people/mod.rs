@@ -1,6 +1,7 @@
 //! People across meetings: one record per person over every meeting loaded,
 //! matched by participant id, e-mail or name across scripts (Onokan
-//! Umankulova in one file, Онокан Уманкулова in another), with the meetings
+//! Umankulova in one file, Онокан Уманкулова in another, Онокан Бакировна
+//! Уманкулова in a third: a patronymic does not stop it), with the meetings
 //! they took part in, their role and sessions there, and the follow-ups they own.
 
 mod counts;
@@ -10,7 +11,9 @@ pub use counts::{SeriesCounts, series_counts};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::domain::{Meeting, Participant, Role, Status};
-use crate::search::{Key, Matcher, Query, name_skeleton, participant_key};
+use crate::search::{
+    Key, Matcher, Query, name_skeleton, participant_key, patronymic_free_skeletons,
+};
 
 /// One meeting a person took part in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +103,13 @@ pub fn gather(meetings: &[&Meeting]) -> Vec<Person> {
     let mut parent: Vec<usize> = (0..all.len()).collect();
     let mut first: HashMap<Same, usize> = HashMap::new();
     let mut by_id: HashMap<&str, usize> = HashMap::new();
+    // Names with a patronymic by what they are without it, as the roster's
+    // duplicate finder joins them ([`crate::search::find_duplicates`]).
+    let mut with_patronymic: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, (_, p)) in all.iter().enumerate() {
+        for h in p.name.all().flat_map(patronymic_free_skeletons) {
+            with_patronymic.entry(h).or_default().push(i);
+        }
         let mut keys: Vec<Same> = p
             .name
             .all()
@@ -127,6 +136,18 @@ pub fn gather(meetings: &[&Meeting]) -> Vec<Person> {
                 Some(&j) => join(j, &mut parent),
                 None => {
                     first.insert(k, i);
+                }
+            }
+        }
+    }
+    if !with_patronymic.is_empty() {
+        for (i, (_, p)) in all.iter().enumerate() {
+            for h in p.name.all().filter_map(name_skeleton) {
+                for &j in with_patronymic.get(&h).into_iter().flatten() {
+                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                    if a != b {
+                        parent[a.max(b)] = a.min(b);
+                    }
                 }
             }
         }
@@ -248,5 +269,9 @@ mod tests {
         assert_eq!(people[0].appearances.len(), 2);
         let found = search(&people, &[&a, &b], "уманкулова");
         assert_eq!(found.len(), 1);
+        let c = meeting(&[("o-b-u", "Онокан Бакировна Уманкулова")]);
+        let people = gather(&[&a, &b, &c]);
+        assert_eq!(people.len(), 3);
+        assert_eq!(people[0].appearances.len(), 3);
     }
 }

@@ -39,10 +39,28 @@ pub struct Incoming {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellProblem {
     pub line: usize,
-    /// 1-based column number and its header.
+    /// 1-based column number and its header; 0 (and no header) when the
+    /// whole row is at fault.
     pub column: usize,
     pub header: String,
     pub message: String,
+    /// The country the message suggests ("did you mean KZ?"), which the
+    /// organizer may accept for this row (see [`Import::accept`](super::Import::accept)).
+    pub suggestion: Option<String>,
+    /// Whether the suggestion was accepted.
+    pub accepted: bool,
+    /// What the problem says once its suggestion is accepted.
+    pub when_accepted: String,
+}
+
+impl CellProblem {
+    /// What the problem says now: its message, or what was accepted.
+    pub fn said(&self) -> &str {
+        match self.accepted {
+            true => &self.when_accepted,
+            false => &self.message,
+        }
+    }
 }
 
 /// Text from someone else's file, kept as plain text: characters that could
@@ -70,6 +88,33 @@ fn original_name(s: &str) -> &str {
     }
 }
 
+/// The problem of cell `i` (holding `v`), with the country it may have meant.
+fn cell_problem(
+    row: &Row,
+    h: &Header,
+    i: usize,
+    v: &str,
+    message: String,
+    suggestion: Option<String>,
+) -> CellProblem {
+    let when_accepted = suggestion.as_deref().map_or_else(String::new, |c| {
+        tr!(
+            "import-country-accepted",
+            value = v,
+            code = describe_country(c)
+        )
+    });
+    CellProblem {
+        line: row.line,
+        column: i + 1,
+        header: h.columns.get(i).map(|c| c.0.clone()).unwrap_or_default(),
+        message,
+        suggestion,
+        accepted: false,
+        when_accepted,
+    }
+}
+
 /// Reads one data row; `None` when it holds no name.
 fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<Incoming> {
     let mut p = Incoming {
@@ -83,13 +128,8 @@ fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<In
         if v.is_empty() {
             continue;
         }
-        let mut problem = |message: String| {
-            problems.push(CellProblem {
-                line: row.line,
-                column: i + 1,
-                header: h.columns[i].0.clone(),
-                message,
-            })
+        let mut problem = |message: String, suggestion: Option<String>| {
+            problems.push(cell_problem(row, h, i, &v, message, suggestion))
         };
         match field {
             Field::Name => full = Some(original_name(&v).to_string()),
@@ -97,28 +137,31 @@ fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<In
             Field::LastName => last = Some(v),
             Field::MiddleName => middle = Some(v),
             Field::Email if v.contains('@') && !v.contains(' ') => p.email = Some(v.to_lowercase()),
-            Field::Email => problem(tr!("import-bad-email", value = v.as_str())),
+            Field::Email => problem(tr!("import-bad-email", value = v.as_str()), None),
             Field::Organization => p.organization = Some(v),
             Field::Position => p.position = Some(v),
             Field::Honorific => p.honorific = Some(v),
             Field::Country => match country(&v) {
                 Ok(c) => p.country = Some(c),
-                Err(m) => problem(m),
+                Err((m, hint)) => problem(m, hint),
             },
             Field::Languages => match languages(&v) {
                 Ok(l) => p.languages = l,
-                Err(m) => problem(m),
+                Err(m) => problem(m, None),
             },
             Field::Attended => {
                 p.attended = matches!(v.to_lowercase().as_str(), "yes" | "да" | "y" | "true" | "1")
             }
             Field::Role | Field::Status => {
                 if let Err(m) = role_or_status(&mut p, field, &v) {
-                    problem(m)
+                    problem(m, None)
                 }
             }
             Field::Ignore => {}
         }
+    }
+    if first.is_some() || last.is_some() || full.is_some() {
+        no_email(row, h, problems);
     }
     let short = match (&first, &last) {
         (Some(f), Some(l)) => Some(format!("{f} {l}")),
@@ -144,6 +187,18 @@ fn read_row(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) -> Option<In
     Some(p)
 }
 
+/// A row of a person whose E-mail cell is empty: said, since the person
+/// can then be matched only by name and cannot be mailed.
+fn no_email(row: &Row, h: &Header, problems: &mut Vec<CellProblem>) {
+    let Some(i) = (0..h.columns.len()).find(|&i| h.field(i) == Some(Field::Email)) else {
+        return;
+    };
+    if row.cells.get(i).is_some_and(|c| !clean(c).is_empty()) {
+        return;
+    }
+    problems.push(cell_problem(row, h, i, "", tr!("import-no-email"), None));
+}
+
 /// Every person in the rows after the header, rows of one person collapsed.
 pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
     let mut problems = Vec::new();
@@ -156,6 +211,16 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
             break;
         }
         let Some(p) = read_row(row, h, &mut problems) else {
+            // A row of empty cells is a blank line; one that says something
+            // but names nobody is told, never dropped silently.
+            if row.cells.iter().any(|c| !clean(c).is_empty()) {
+                problems.push(CellProblem {
+                    line: row.line,
+                    column: 0,
+                    header: String::new(),
+                    message: tr!("import-no-name"),
+                });
+            }
             continue;
         };
         let key = name_skeleton(&p.name);
@@ -183,15 +248,19 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
     (people, problems)
 }
 
-/// A Country cell as its code; `Err` says what is wrong with it.
-fn country(v: &str) -> Result<String, String> {
+/// A Country cell as its code; `Err` says what is wrong with it, and the
+/// code it may have meant.
+fn country(v: &str) -> Result<String, (String, Option<String>)> {
     country_code(v).map_err(|hint| match hint {
-        Some(c) => tr!(
-            "import-bad-country-hint",
-            value = v,
-            hint = describe_country(&c)
+        Some(c) => (
+            tr!(
+                "import-bad-country-hint",
+                value = v,
+                hint = describe_country(&c)
+            ),
+            Some(c),
         ),
-        None => tr!("import-bad-country", value = v),
+        None => (tr!("import-bad-country", value = v), None),
     })
 }
 
@@ -308,6 +377,18 @@ mod tests {
             problems[1].message.contains("did you mean KZ"),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn a_row_without_a_name_is_told_and_a_blank_one_is_not() {
+        let text = "Фамилия;Имя;Организация\nBerg;Jonas;\n;;Ghost Org\n;;\n";
+        let rows = parse(text, ';').unwrap();
+        let h = find_header(&rows, &ColumnMap::default()).unwrap();
+        let (people, problems) = read(&rows, &h);
+        assert_eq!(people.len(), 1);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!((problems[0].line, problems[0].column), (3, 0));
+        assert_eq!(problems[0].message, "row has no name; skipped");
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub struct Import {
     pub bom: bool,
     pub separator: char,
     pub header: Header,
-    /// Data rows read (before rows of one person were joined).
+    /// Data rows read (before rows of one person were joined), those
+    /// skipped for want of a name included; blank rows are not counted.
     pub rows: usize,
     pub entries: Vec<Entry>,
     pub problems: Vec<CellProblem>,
@@ -59,6 +60,52 @@ impl Import {
     pub fn choose(&mut self, people: &[Participant], choices: &Choices) {
         let incoming = self.entries.iter().map(|e| e.incoming.clone()).collect();
         self.entries = plan_chosen(people, incoming, choices);
+    }
+
+    /// The problems that suggest a value (a misspelt country), by their
+    /// place in `problems`.
+    pub fn suggestions(&self) -> Vec<usize> {
+        (0..self.problems.len())
+            .filter(|&k| self.problems[k].suggestion.is_some())
+            .collect()
+    }
+
+    /// Accepts the suggestion of problem `k` for its row's person, or takes
+    /// an accepted one back, and plans anew with `choices`. `Ok` is whether
+    /// it is accepted now; `Err` is the country another row of the same
+    /// person gives, which an acceptance does not overwrite.
+    pub fn accept(
+        &mut self,
+        people: &[Participant],
+        k: usize,
+        choices: &Choices,
+    ) -> Result<bool, String> {
+        let Some(c) = self.problems.get(k) else {
+            return Ok(false);
+        };
+        let (line, accepted) = (c.line, c.accepted);
+        let Some(code) = c.suggestion.clone() else {
+            return Ok(false);
+        };
+        let Some(e) = self
+            .entries
+            .iter_mut()
+            .find(|e| e.incoming.lines.contains(&line))
+        else {
+            return Ok(false);
+        };
+        let country = &mut e.incoming.country;
+        match (accepted, country.as_ref()) {
+            (true, Some(now)) if *now == code => *country = None,
+            (true, _) => {}
+            (false, Some(other)) if *other != code => return Err(other.clone()),
+            (false, _) => *country = Some(code),
+        }
+        if let Some(c) = self.problems.get_mut(k) {
+            c.accepted = !accepted;
+        }
+        self.choose(people, choices);
+        Ok(!accepted)
     }
 
     /// The conflict behind a question.
@@ -152,7 +199,8 @@ pub fn prepare(bytes: &[u8], people: &[Participant], o: &Options) -> Result<Impo
         fields: columns::field_names(),
     })?;
     let (incoming, problems) = incoming::read(&rows, &header);
-    let data_rows = incoming.iter().map(|p| p.lines.len()).sum();
+    let skipped = problems.iter().filter(|p| p.column == 0).count();
+    let data_rows = incoming.iter().map(|p| p.lines.len()).sum::<usize>() + skipped;
     Ok(Import {
         encoding: d.encoding,
         bom: d.bom,
@@ -162,4 +210,42 @@ pub fn prepare(bytes: &[u8], people: &[Participant], o: &Options) -> Result<Impo
         entries: plan(people, incoming, o.on_conflict),
         problems,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_country_is_accepted_taken_back_and_never_overwrites_another_row() {
+        let csv = "Name,Email,Country\nDana Seitkali,d@x.kz,Kazakstan\n";
+        let mut p = prepare(csv.as_bytes(), &[], &Options::default()).unwrap();
+        assert_eq!(p.suggestions(), [0]);
+        let none = Choices::default();
+        assert_eq!(p.accept(&[], 0, &none), Ok(true));
+        assert_eq!(p.entries[0].result.country.as_deref(), Some("KZ"));
+        assert_eq!(p.accept(&[], 0, &none), Ok(false));
+        assert_eq!(p.entries[0].result.country, None);
+
+        // A second row of the same person gives a country: it stays.
+        let csv =
+            "Name,Email,Country\nDana Seitkali,d@x.kz,Kazakstan\nDana Seitkali,d@x.kz,Uzbekistan\n";
+        let mut p = prepare(csv.as_bytes(), &[], &Options::default()).unwrap();
+        assert_eq!(p.accept(&[], 0, &none), Err("UZ".to_string()));
+        assert_eq!(p.entries[0].result.country.as_deref(), Some("UZ"));
+        assert!(!p.problems[0].accepted);
+    }
+
+    #[test]
+    fn an_empty_email_is_told_per_row_with_its_line() {
+        let csv = "Name,Email\nDana Seitkali,\nAsel Toktogulova,a@x.kg\n,\n";
+        let p = prepare(csv.as_bytes(), &[], &Options::default()).unwrap();
+        let lines: Vec<_> = p.problems.iter().map(|c| (c.line, c.column)).collect();
+        assert_eq!(
+            lines,
+            [(2, 2)],
+            "the row with no name is no person: {:?}",
+            p.problems
+        );
+    }
 }

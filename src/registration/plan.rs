@@ -2,9 +2,9 @@
 //! would change: who is added, who is updated (empty fields filled, a name
 //! in another script kept as that person's name in that language), who is
 //! unchanged, which values differ (kept or taken as `--on-conflict` says),
-//! and who may be someone already listed. A row that is someone the file
-//! added a few lines before (the name in another script, another e-mail)
-//! joins that person the same way, and says so. Nothing is written here: the plan
+//! and who may be someone already listed. A row that is someone an earlier
+//! row added or updated (the name in another script, the e-mail an earlier
+//! row filled in) joins that person the same way, and says so. Nothing is written here: the plan
 //! becomes one undoable [`Transaction`].
 
 use std::collections::HashMap;
@@ -13,7 +13,7 @@ use super::incoming::Incoming;
 use crate::domain::{Participant, Role, Status, Text, script_language};
 use crate::edit::ops::{slug, unique_id};
 use crate::edit::{Change, ListOp, Transaction};
-use crate::search::{NameMatch, name_skeleton, same_name};
+use crate::search::{NameMatch, name_skeleton, patronymic_free_skeletons, same_name};
 
 /// What to do when the file and the roster disagree on a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -44,8 +44,8 @@ pub enum Action {
     Unchanged {
         index: usize,
     },
-    /// Another row of the person the plan's entry `entry` adds: what it
-    /// says is merged into that person (their `result`).
+    /// Another row of the person the plan's entry `entry` adds or
+    /// updates: what it says is merged into that person (their `result`).
     Join {
         entry: usize,
     },
@@ -70,10 +70,20 @@ pub struct Entry {
 /// A roster person and why; others they may be, with the reason.
 type Found = (Option<(usize, String)>, Vec<(usize, &'static str)>);
 
-/// Roster lookups prepared once: e-mail and name skeleton to people.
+/// Roster lookups prepared once: e-mail and name skeleton to people, and
+/// the skeletons of names with a patronymic as they would be without it.
 struct Index {
     by_email: HashMap<String, usize>,
     by_name: HashMap<u64, Vec<usize>>,
+    by_short_name: HashMap<u64, Vec<usize>>,
+}
+
+/// Adds `i` to the people under key `k`, once.
+fn file_under(map: &mut HashMap<u64, Vec<usize>>, k: u64, i: usize) {
+    let v = map.entry(k).or_default();
+    if !v.contains(&i) {
+        v.push(i);
+    }
 }
 
 impl Index {
@@ -81,6 +91,7 @@ impl Index {
         let mut index = Index {
             by_email: HashMap::new(),
             by_name: HashMap::new(),
+            by_short_name: HashMap::new(),
         };
         for (i, p) in people.iter().enumerate() {
             index.insert(i, p);
@@ -95,12 +106,37 @@ impl Index {
         }
         for n in p.name.all() {
             if let Some(k) = name_skeleton(n) {
-                let v = self.by_name.entry(k).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
+                file_under(&mut self.by_name, k, i);
+            }
+            for k in patronymic_free_skeletons(n) {
+                file_under(&mut self.by_short_name, k, i);
             }
         }
+    }
+
+    /// The people a name is, in two passes: the same name first, then the
+    /// same name with a patronymic on one side only (the roster's
+    /// Онокан Бакировна Уманкулова for the file's Onokan Umankulova, or
+    /// the other way round).
+    fn by_names(&self, names: &[&str]) -> Vec<usize> {
+        let mut found: Vec<usize> = Vec::new();
+        let mut add = |v: Option<&Vec<usize>>| {
+            for &i in v.into_iter().flatten() {
+                if !found.contains(&i) {
+                    found.push(i);
+                }
+            }
+        };
+        for n in names {
+            add(name_skeleton(n).and_then(|k| self.by_name.get(&k)));
+        }
+        for n in names {
+            add(name_skeleton(n).and_then(|k| self.by_short_name.get(&k)));
+            for k in patronymic_free_skeletons(n) {
+                add(self.by_name.get(&k));
+            }
+        }
+        found
     }
 
     /// The roster person this one is, and why; then others they may be.
@@ -112,20 +148,13 @@ impl Index {
         if let Some(&i) = p.email.as_ref().and_then(|e| self.by_email.get(e)) {
             strong.push((i, "same e-mail".into()));
         }
-        for n in &names {
-            for &i in name_skeleton(n)
-                .and_then(|k| self.by_name.get(&k))
-                .into_iter()
-                .flatten()
-            {
-                if strong.iter().all(|(j, _)| *j != i) {
-                    let why = people[i]
-                        .name
-                        .all()
-                        .find_map(|ours| same_name(n, ours))
-                        .unwrap_or(NameMatch::Same);
-                    strong.push((i, why.reason().to_string()));
-                }
+        for i in self.by_names(&names) {
+            if strong.iter().all(|(j, _)| *j != i) {
+                let why = names
+                    .iter()
+                    .find_map(|n| people[i].name.all().find_map(|ours| same_name(n, ours)))
+                    .unwrap_or(NameMatch::Same);
+                strong.push((i, why.reason().to_string()));
             }
         }
         let mut possible: Vec<(usize, &'static str)> = Vec::new();
@@ -179,10 +208,10 @@ pub fn plan_chosen(
 type Take<'a> = &'a dyn Fn(usize, &'static str) -> bool;
 
 fn plan_with(people: &[Participant], incoming: Vec<Incoming>, take: Take) -> Vec<Entry> {
-    let index = Index::new(people);
+    let mut index = Index::new(people);
     let mut entries: Vec<Entry> = Vec::new();
     let mut ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
-    // Two rows of the file matching one roster person update it once.
+    // The entry that updates each roster person: later rows of them join it.
     let mut updated: HashMap<usize, usize> = HashMap::new();
     // The people added so far, findable as the roster is: later rows of
     // one of them join them (`added_at`: their entry in the plan).
@@ -191,31 +220,32 @@ fn plan_with(people: &[Participant], incoming: Vec<Incoming>, take: Take) -> Vec
         let (found, possible) = index.find(people, &p);
         match found {
             Some((i, why)) => {
-                let base = match updated.get(&i) {
-                    Some(&e) => entries[e].result.clone(),
-                    None => people[i].clone(),
+                let take = |field| take(k, field);
+                let entry = match updated.get(&i) {
+                    // Another row of someone an earlier row updates.
+                    Some(&e) => {
+                        let mut entry = join(&entries[e], e, p, why, &take);
+                        roster_gave(&people[i], &mut entry);
+                        if entry.conflicts.is_empty() && entry.result == entries[e].result {
+                            // Adds nothing: listed as unchanged, as on a re-import.
+                            entry.action = Action::Unchanged { index: i };
+                        }
+                        entries[e].result = entry.result.clone();
+                        entries[e].action = if entry.result == people[i] {
+                            Action::Unchanged { index: i }
+                        } else {
+                            Action::Update { index: i }
+                        };
+                        entry
+                    }
+                    None => {
+                        updated.insert(i, entries.len());
+                        update(&people[i], i, p, why, possible, &take)
+                    }
                 };
-                let (result, filled, conflicts) = merge(&base, &p, &|field| take(k, field));
-                let action = if result == people[i] {
-                    Action::Unchanged { index: i }
-                } else {
-                    Action::Update { index: i }
-                };
-                let entry = Entry {
-                    incoming: p,
-                    action,
-                    matched_by: Some(why),
-                    filled,
-                    conflicts,
-                    possible,
-                    result,
-                };
-                if let Some(&e) = updated.get(&i) {
-                    // The later row's changes build on the earlier one's.
-                    entries[e].action = Action::Unchanged { index: i };
-                    entries[e].result = people[i].clone();
-                }
-                updated.insert(i, entries.len());
+                // What it filled (an e-mail, a name in another script)
+                // finds this person's later rows.
+                index.insert(i, &entry.result);
                 entries.push(entry);
             }
             None => match fresh.find(&added, &p).0 {
@@ -250,8 +280,48 @@ fn plan_with(people: &[Participant], incoming: Vec<Incoming>, take: Take) -> Vec
     entries
 }
 
-/// Another row of the person entry `at` adds, merged into them; the values
-/// that differ say which lines gave ours.
+/// A later row of a roster person differs from what the roster gave, not
+/// from an earlier row: such values say so (no lines of ours).
+fn roster_gave(ours: &Participant, entry: &mut Entry) {
+    let from_roster = merge(ours, &entry.incoming, &|_| false).2;
+    for c in &mut entry.conflicts {
+        if from_roster
+            .iter()
+            .any(|r| r.field == c.field && r.ours == c.ours)
+        {
+            c.ours_at.clear();
+        }
+    }
+}
+
+/// The first row of roster person `i` (`ours`), merged into them.
+fn update(
+    ours: &Participant,
+    i: usize,
+    p: Incoming,
+    why: String,
+    possible: Vec<(usize, &'static str)>,
+    take: &dyn Fn(&'static str) -> bool,
+) -> Entry {
+    let (result, filled, conflicts) = merge(ours, &p, take);
+    let action = if result == *ours {
+        Action::Unchanged { index: i }
+    } else {
+        Action::Update { index: i }
+    };
+    Entry {
+        incoming: p,
+        action,
+        matched_by: Some(why),
+        filled,
+        conflicts,
+        possible,
+        result,
+    }
+}
+
+/// Another row of the person entry `at` adds or updates, merged into them;
+/// the values that differ say which lines gave ours.
 fn join(
     to: &Entry,
     at: usize,
@@ -612,6 +682,65 @@ mod tests {
             (e[0].result.role, e[0].result.status),
             (Role::Speaker, Status::Confirmed)
         );
+    }
+
+    #[test]
+    fn a_later_row_finds_the_e_mail_an_earlier_row_filled_in() {
+        let roster = [ours("berg-jonas", "Jonas Berg")];
+        let mut a = theirs("Jonas Berg", None, Some("jonas@example.se"));
+        a.position = Some("Senior Researcher".into());
+        let mut b = theirs("Йонас Берг", None, Some("jonas@example.se"));
+        b.lines = vec![4];
+        let e = plan(&roster, vec![a, b], OnConflict::Ask);
+        assert_eq!(e[0].action, Action::Update { index: 0 });
+        assert_eq!(e[0].filled, ["e-mail", "position"]);
+        assert_eq!(e[1].action, Action::Join { entry: 0 });
+        assert_eq!(e[1].matched_by.as_deref(), Some("same e-mail"));
+        assert_eq!(e[0].result.name.get("ru", &[]), "Йонас Берг");
+        assert_eq!(e[0].result.email.as_deref(), Some("jonas@example.se"));
+        let tx = transaction(&roster, &e);
+        assert_eq!(tx.changes.len(), 1, "one update, nobody added");
+    }
+
+    #[test]
+    fn a_later_row_of_a_roster_person_differs_from_the_roster_not_the_row() {
+        let mut chair = ours("aliya", "Aliya Nurlanova");
+        chair.role = Role::Chair;
+        let mut a = theirs("Aliya Nurlanova", None, Some("a@x.kz"));
+        a.role = Some(Role::Expert);
+        let mut b = theirs("Алия Нурланова", None, Some("a@x.kz"));
+        b.role = Some(Role::Speaker);
+        b.lines = vec![3];
+        let e = plan(&[chair], vec![a, b], OnConflict::Ask);
+        assert_eq!(e[1].action, Action::Join { entry: 0 });
+        assert_eq!(e[1].conflicts[0].field, "role");
+        assert!(e[1].conflicts[0].ours_at.is_empty());
+    }
+
+    #[test]
+    fn rows_with_and_without_a_patronymic_are_one_person() {
+        let roster = [ours("umankulova", "Onokan Umankulova")];
+        let e = plan(
+            &roster,
+            vec![theirs("Онокан Бакировна Уманкулова", None, None)],
+            OnConflict::Ask,
+        );
+        assert_eq!(e[0].action, Action::Update { index: 0 });
+        assert_eq!(
+            e[0].matched_by.as_deref(),
+            Some("same name without the patronymic")
+        );
+        let mut b = theirs("Onokan Umankulova", Some("KAE"), None);
+        b.lines = vec![6];
+        let e = plan(
+            &[],
+            vec![theirs("Онокан Бакировна Уманкулова", None, None), b],
+            OnConflict::Ask,
+        );
+        assert_eq!(e[0].action, Action::Add);
+        assert_eq!(e[1].action, Action::Join { entry: 0 });
+        assert_eq!(e[0].result.name.get("en", &[]), "Onokan Umankulova");
+        assert_eq!(transaction(&[], &e).changes.len(), 1);
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub fn reading(p: &Import, file: &Path, into: &Path) -> String {
             line = p.header.line,
             source = phrase(p.header.source),
             rows = p.rows,
-            people = p.entries.len()
+            people = p.count(|a| !matches!(a, Action::Join { .. }))
         ),
         tr!("import-columns", list = cols.join(", "))
     )
@@ -179,6 +179,14 @@ pub fn preview(
     differences(&mut o, p, on_conflict);
     let problems = problem_lines(p, file);
     section(&mut o, &tr!("import-problems"), problems);
+    let open = p
+        .problems
+        .iter()
+        .filter(|c| c.suggestion.is_some() && !c.accepted);
+    if open.count() > 0 {
+        o.push_str(&tr!("import-suggestions-hint"));
+        o.push('\n');
+    }
     o
 }
 
@@ -205,18 +213,22 @@ pub fn possible_lines(p: &Import, people: &[Participant]) -> Vec<String> {
         .collect()
 }
 
-/// The file's problems, each at its `file:line:column`.
+/// The file's problems, each at its `file:line:column` (`file:line` for
+/// a whole row).
 pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
     p.problems
         .iter()
         .map(|c| {
             let f = crate::safe::path(file);
+            if c.column == 0 {
+                return format!("{f}:{}: {}", c.line, clean(&c.message));
+            }
             format!(
                 "{f}:{}:{} ({}): {}",
                 c.line,
                 c.column,
                 clean(&c.header),
-                clean(&c.message)
+                clean(c.said())
             )
         })
         .collect()

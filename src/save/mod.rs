@@ -19,7 +19,6 @@ pub mod lock;
 pub mod merge;
 pub mod overwrite;
 pub mod resolve;
-pub mod sparse;
 pub mod splice;
 pub mod unsaved;
 pub mod verify;

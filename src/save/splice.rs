@@ -19,7 +19,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::layout::{self, Block, Entry, Item, Lines, MapNode, SeqNode};
-use super::{sparse, yaml11};
+use super::yaml11;
 use crate::domain::{FollowUp, Meeting, Participant, Roster, Session};
 use crate::yaml::{self, Mapping, Value};
 
@@ -75,8 +75,8 @@ pub struct Rewrite {
 pub fn meeting_tracked(text: &str, old: &Meeting, new: &Meeting) -> Option<(String, Rewrites)> {
     let sp = Splicer::new(text);
     let top = layout::map_at(&sp.l, 0, sp.l.len(), 0, false)?;
-    let (oh, nh) = (header(old)?, header(new)?);
     let lists = TopLists { old, new };
+    let (oh, nh) = (header(old)?, header_placing_lists(&lists)?);
     let mut out = String::with_capacity(text.len() + 256);
     sp.map_region(
         &top,
@@ -110,12 +110,25 @@ pub fn roster(text: &str, old: &[Participant], new: &[Participant]) -> Option<St
 /// The meeting's own fields as a mapping, its three lists left out (and
 /// not cloned: on a large agenda they are most of the memory).
 pub fn header(m: &Meeting) -> Option<Mapping> {
+    header_with(m, |_| false)
+}
+
+/// [`header`] with each list `m` has (inline) present as a placeholder at
+/// its place in field order, so that a list the file has not yet goes
+/// where `plenary fmt` puts it (before `notes`, say), not at the end.
+fn header_placing_lists(t: &TopLists) -> Option<Mapping> {
+    let has = |key: &str| t.has(key) && !t.is_empty(key);
+    header_with(t.new, has)
+}
+
+fn header_with(m: &Meeting, placeholder: impl Fn(&str) -> bool) -> Option<Mapping> {
+    let one = |key: &str| usize::from(placeholder(key));
     let participants = match m.participants.file() {
         Some(p) => Roster::File {
             path: p.to_string(),
             people: Vec::new().into(),
         },
-        None => Roster::default(),
+        None => Roster::Inline(vec![Participant::default(); one("participants")].into()),
     };
     let h = Meeting {
         title: m.title.clone(),
@@ -143,8 +156,8 @@ pub fn header(m: &Meeting) -> Option<Mapping> {
         source: m.source.clone(),
         documents: m.documents.clone(),
         participants,
-        sessions: Vec::new().into(),
-        follow_ups: Vec::new().into(),
+        sessions: vec![Session::default(); one("sessions")].into(),
+        follow_ups: vec![FollowUp::default(); one("follow_ups")].into(),
         notes: m.notes.clone(),
         tentative: m.tentative.clone(),
     };
@@ -282,7 +295,6 @@ impl<'a> Splicer<'a> {
     ) -> Option<()> {
         let entries = &node.entries;
         entries.first()?;
-        let listed = |k: &str| lists.is_some_and(|t| t.has(k));
         let in_text: HashMap<&str, usize> = entries
             .iter()
             .enumerate()
@@ -291,19 +303,7 @@ impl<'a> Splicer<'a> {
         if in_text.len() != entries.len() {
             return None; // a key written twice: not ours to guess
         }
-        let mut after = added_keys(&in_text, old, new, listed)?;
-        if let Some(t) = lists {
-            // A list the file did not have yet goes last, where field order puts it.
-            for key in ["participants", "sessions", "follow_ups"] {
-                if t.has(key) && !in_text.contains_key(key) && !t.is_empty(key) {
-                    let last = entries.len() - 1;
-                    after
-                        .entry(Some(last))
-                        .or_default()
-                        .push((key.to_string(), t.value(key)?));
-                }
-            }
-        }
+        let mut after = added_keys(&in_text, old, new, lists)?;
         if lists.is_some() && !after.is_empty() {
             self.untracked();
         }
@@ -444,7 +444,9 @@ impl<'a> Splicer<'a> {
         self.seq_walk(node, region, &pairing, track, out, |i, j| {
             let n = new.get(j)?;
             let Some(i) = i else {
-                return Some((Value::Null, sparse::without_defaults(n)?));
+                // A new record is written whole, as `plenary fmt` writes it,
+                // so a save leaves an fmt-clean file fmt-clean.
+                return Some((Value::Null, yaml::to_value(n).ok()?));
             };
             let o = old.get(i)?;
             if o == n {
@@ -670,23 +672,35 @@ impl<'a> Splicer<'a> {
 /// them in field order; `None` before the first).
 type Added = HashMap<Option<usize>, Vec<(String, Value)>>;
 
+/// A list of `lists` the file has not yet is one of them: `new` holds a
+/// placeholder at its place (see [`header_placing_lists`]), and its real
+/// value is written there.
 fn added_keys(
     in_text: &HashMap<&str, usize>,
     old: &Mapping,
     new: &Mapping,
-    listed: impl Fn(&str) -> bool,
+    lists: Option<&TopLists>,
 ) -> Option<Added> {
     let mut after = Added::new();
     let mut prev: Option<usize> = None;
+    // The last in the text of the keys before: a list goes after all of
+    // them, so that in a file with its own key order it splits nothing.
+    let mut latest: Option<usize> = None;
     for (k, v) in new {
         let k = k.as_str()?;
+        let list = lists.filter(|t| t.has(k));
+        let value = match list {
+            _ if in_text.contains_key(k) => None,
+            Some(t) if t.is_empty(k) => None,
+            Some(t) => Some(t.value(k)?),
+            None => (old.get(k) != Some(v)).then(|| v.clone()),
+        };
         if let Some(&i) = in_text.get(k) {
             prev = Some(i);
-        } else if old.get(k) != Some(v) && !listed(k) {
-            after
-                .entry(prev)
-                .or_default()
-                .push((k.to_string(), v.clone()));
+            latest = latest.max(Some(i));
+        } else if let Some(v) = value {
+            let at = if list.is_some() { latest } else { prev };
+            after.entry(at).or_default().push((k.to_string(), v));
         }
     }
     Some(after)

@@ -7,12 +7,13 @@
 //! ([`super::variants`]: ss/s, kh/h, zh/j, y/i...) — and people whose
 //! skeletons (or e-mail addresses) agree are grouped. One pass with a hash
 //! map, so it stays cheap at 100,000 participants; names with an initial
-//! take a second, small pass.
+//! take a second, small pass, and so do names with a patronymic
+//! (Онокан Бакировна Уманкулова is Onokan Umankulova).
 
 use std::collections::HashMap;
 
 use super::fold::translit_into;
-use super::variants::canonical_into;
+use super::variants::{canonical, canonical_into};
 use super::words::words;
 use crate::domain::Participant;
 
@@ -76,6 +77,49 @@ pub fn name_skeleton(name: &str) -> Option<u64> {
     any.then_some(sum)
 }
 
+/// Endings of a patronymic as transliteration writes it: Russian
+/// (Бакировна, Ivanovich) and Ukrainian, and the Central Asian forms
+/// written as one word (Бакирулы, Bakirqizi).
+const PATRONYMIC_ENDINGS: [&str; 9] = [
+    "ovich", "evich", "ovna", "evna", "ichna", "ovych", "ogly", "uly", "qizi",
+];
+
+/// Whether a lower-case Latin word reads as a patronymic: one of the endings
+/// after a stem of two letters or more.
+fn is_patronymic(word: &str) -> bool {
+    PATRONYMIC_ENDINGS
+        .iter()
+        .any(|e| word.len() >= e.len() + 2 && word.ends_with(e))
+}
+
+/// Skeletons of a name of three words or more with its patronymic left
+/// out, one for each word that reads as one (a surname such as Abramovich
+/// may too): what the same person's name without it reduces to. Empty for
+/// a name without one. Only ever compared with a full skeleton, never with
+/// another such one, so two people of one name and different fathers are
+/// not taken for one.
+pub fn patronymic_free_skeletons(name: &str) -> Vec<u64> {
+    let mut latin = String::with_capacity(name.len() * 2);
+    translit_into(name, &mut latin);
+    let mut plain: Vec<bool> = Vec::new();
+    let mut hashes: Vec<u64> = Vec::new();
+    for w in words(&latin) {
+        let c = canonical(w);
+        if !c.is_empty() {
+            plain.push(!is_patronymic(w));
+            hashes.push(Fnv::of(&c));
+        }
+    }
+    if hashes.len() < 3 {
+        return Vec::new();
+    }
+    let sum = hashes.iter().fold(0u64, |a, h| a.wrapping_add(*h));
+    (0..hashes.len())
+        .filter(|&k| !plain[k])
+        .map(|k| sum.wrapping_sub(hashes[k]))
+        .collect()
+}
+
 /// For a name written with initials ("G. Kussidenova"): the hash full names
 /// reduce to when their initials are taken. `None` for a name without one.
 fn initials_skeleton(words: &[String]) -> Option<u64> {
@@ -127,6 +171,8 @@ pub enum NameMatch {
     Spelling,
     /// One is written with initials.
     Initials,
+    /// One gives a patronymic the other leaves out.
+    Patronymic,
 }
 
 impl NameMatch {
@@ -136,6 +182,7 @@ impl NameMatch {
             NameMatch::OtherScript => "same name in another script",
             NameMatch::Spelling => "same name spelled differently",
             NameMatch::Initials => "same name with initials",
+            NameMatch::Patronymic => "same name without the patronymic",
         }
     }
 }
@@ -160,6 +207,10 @@ pub fn same_name(a: &str, b: &str) -> Option<NameMatch> {
         } else {
             NameMatch::Spelling
         });
+    }
+    let without = |x: &str, y: u64| patronymic_free_skeletons(x).contains(&y);
+    if without(a, sum(&wb)) || without(b, sum(&wa)) {
+        return Some(NameMatch::Patronymic);
     }
     let init = |x: &[String], y: &[String]| {
         initials_skeleton(x).is_some_and(|h| reductions(y).contains(&h))
@@ -220,24 +271,35 @@ fn email_key(e: &str) -> u64 {
 }
 
 /// Groups participants whose names (in any of their versions) share a
-/// skeleton, who share an e-mail address, or whose name with initials fits
-/// another's full name.
+/// skeleton, who share an e-mail address, whose name with initials fits
+/// another's full name, or whose name with a patronymic is another's
+/// without it.
 pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
     let mut parent: Vec<usize> = (0..people.len()).collect();
     let mut first_with: HashMap<u64, usize> = HashMap::with_capacity(people.len());
     // Names written with initials, by the hash full names reduce to.
     let mut with_initials: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Names with a patronymic, by what they reduce to without it; and every
+    // full name's skeleton, to look those up in a second pass.
+    let mut with_patronymic: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut full_names: Vec<(u64, usize)> = Vec::with_capacity(people.len());
     for (i, p) in people.iter().enumerate() {
         let mut keys: Vec<u64> = Vec::new();
         for name in p.name.all() {
-            let (mut sum, mut any, mut initial) = (0u64, false, false);
+            let (mut sum, mut n, mut initial) = (0u64, 0usize, false);
             each_name_word(name, |w| {
                 sum = sum.wrapping_add(Fnv::of(w));
-                any = true;
+                n += 1;
                 initial |= w.len() == 1;
             });
-            if any {
+            if n > 0 {
                 keys.push(sum);
+                full_names.push((sum, i));
+            }
+            if n >= 3 {
+                for h in patronymic_free_skeletons(name) {
+                    with_patronymic.entry(h).or_default().push(i);
+                }
             }
             if let Some(h) = initial
                 .then(|| initials_skeleton(&name_words(name)))
@@ -270,6 +332,11 @@ pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
                     }
                 }
             }
+        }
+    }
+    for (h, i) in full_names {
+        for &j in with_patronymic.get(&h).into_iter().flatten() {
+            union(&mut parent, i, j);
         }
     }
     let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -351,6 +418,31 @@ mod tests {
         );
         assert_eq!(m("A. Kussidenova", "Gulnara Kussidenova"), None);
         assert_eq!(m("Fan Li", "Fan Liu"), None);
+    }
+
+    #[test]
+    fn a_patronymic_does_not_stop_the_match() {
+        let m = |a, b| same_name(a, b);
+        assert_eq!(
+            m("Онокан Бакировна Уманкулова", "Onokan Umankulova"),
+            Some(NameMatch::Patronymic)
+        );
+        assert_eq!(
+            m("Ivan Sidorov", "Сидоров Иван Петрович"),
+            Some(NameMatch::Patronymic)
+        );
+        // Two fathers, two people.
+        assert_eq!(m("Иван Петрович Сидоров", "Иван Иванович Сидоров"), None);
+        // Only a word that reads as a patronymic is left out.
+        assert_eq!(m("Anna Maria Smith", "Anna Smith"), None);
+        assert!(patronymic_free_skeletons("Onokan Umankulova").is_empty());
+        let people = [
+            person("a", "Онокан Бакировна Уманкулова"),
+            person("b", "Иван Петрович Сидоров"),
+            person("c", "Onokan Umankulova"),
+            person("d", "Иван Иванович Сидоров"),
+        ];
+        assert_eq!(find_duplicates(&people).groups, vec![vec![0, 2]]);
     }
 
     #[test]

@@ -21,7 +21,8 @@ mod variants;
 mod words;
 
 pub use duplicates::{
-    DuplicateGroups, NameMatch, find_duplicates, name_skeleton, name_words, same_name,
+    DuplicateGroups, NameMatch, find_duplicates, name_skeleton, name_words,
+    patronymic_free_skeletons, same_name,
 };
 pub use fold::{Folded, fold, translit_into};
 pub use matcher::{Key, Matcher, Query};

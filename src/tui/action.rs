@@ -149,6 +149,9 @@ pub enum Command {
     KeepOurs,
     /// Import preview: take the file's value of the selected difference.
     TakeTheirs,
+    /// Import preview: accept (or take back) the suggested value of the
+    /// selected problem (a misspelt country).
+    AcceptSuggestion,
     NewMeeting,
     /// Schedule: show times in the next of the meeting's useful zones.
     CycleZone,

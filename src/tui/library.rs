@@ -667,7 +667,8 @@ pub struct Library {
     /// What was opened (a folder or one file), as the user named it.
     pub root: PathBuf,
     pub entries: Vec<Entry>,
-    /// Files that could not be loaded at all.
+    /// Why files could not be loaded at all: every error of each (a file
+    /// may have several, so count files with [`Library::failed_files`]).
     pub failures: Vec<Problem>,
     /// The id the next meeting gets.
     next_id: u32,
@@ -727,6 +728,14 @@ impl Library {
             return ".".into();
         }
         rel.display().to_string()
+    }
+
+    /// How many files could not be loaded (each may have several errors).
+    pub fn failed_files(&self) -> usize {
+        let mut files: Vec<&Path> = self.failures.iter().map(|p| p.file.as_path()).collect();
+        files.sort_unstable();
+        files.dedup();
+        files.len()
     }
 
     pub fn problem_count(&self) -> (usize, usize) {

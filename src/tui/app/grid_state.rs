@@ -93,31 +93,43 @@ fn starts_in(g: &DayGrid, c: &GridCursor) -> Vec<i64> {
         .collect()
 }
 
-/// The session under cursor `c`: in the band, the one running alongside
-/// in its row (`selected` first when it is one of them); in a room, the
-/// block in its row (a row covers its whole step: a block starting at
-/// 11:15 is in the 11:00 row of 30-minute rows), else the break there.
+/// The sessions whose blocks are in cursor `c`'s cell (a row covers its
+/// whole step: a block starting at 11:15 is in the 11:00 row of 30-minute
+/// rows), leftmost lane first: more than one when they overlap in a room.
+pub fn blocks_under(g: &DayGrid, c: &GridCursor) -> Vec<usize> {
+    let (from, to) = c.row();
+    let mut here: Vec<&grid::Block> = g
+        .blocks
+        .iter()
+        .filter(|b| b.column == c.column && b.start < to && from < b.end)
+        .collect();
+    here.sort_by_key(|b| (b.lane, b.start));
+    here.iter().map(|b| b.session).collect()
+}
+
+/// The session under cursor `c`: `selected` when it is one of those in
+/// its cell (so after a move onto a taken room, `J` `L` `e` act on the
+/// session moved, not on the one that was there), else the first of them:
+/// in the band, those running alongside in its row; in a room, its blocks
+/// (leftmost lane first), else the break there.
 pub fn under_cursor(g: &DayGrid, c: &GridCursor, selected: Option<usize>) -> Option<usize> {
     let (from, to) = c.row();
-    if c.band {
-        let here: Vec<usize> = g
-            .alongside
+    let here: Vec<usize> = if c.band {
+        g.alongside
             .iter()
             .filter(|&&(_, a, b)| a < to && from < b)
             .map(|&(i, _, _)| i)
-            .collect();
-        return selected
-            .filter(|i| here.contains(i))
-            .or_else(|| here.first().copied());
-    }
-    g.blocks
-        .iter()
-        .rev()
-        .find(|b| b.column == c.column && b.start < to && from < b.end)
-        .map(|b| b.session)
+            .collect()
+    } else {
+        blocks_under(g, c)
+    };
+    selected
+        .filter(|i| here.contains(i))
+        .or_else(|| here.first().copied())
         .or_else(|| {
             g.breaks
                 .iter()
+                .filter(|_| !c.band)
                 .find(|&&(_, a, b)| a < to && from < b)
                 .map(|&(i, _, _)| i)
         })
@@ -138,18 +150,54 @@ pub fn area(screen: Rect) -> Rect {
     }
 }
 
-/// The rooms the grid shows as columns, in their order: those the grid
-/// has shown since it opened, as they were, then any room the programme
-/// uses that is new since. A move never reorders the columns under the
-/// cursor.
-pub fn rooms(app: &App, m: &Meeting) -> Vec<String> {
-    let mut v = app.schedule.grid_rooms.clone();
-    for r in grid::rooms(m) {
+/// The rooms the grid shows as columns, in their order: those meeting
+/// `e`'s grid has shown since Plenary started, as they were, then any room
+/// the programme names that is new since ([`grid::rooms`]'s order). A move,
+/// an undo or `v v` never reorders the columns under the cursor nor drops
+/// the room a session just left; a restart starts again from the file.
+pub fn rooms(app: &App, e: MeetingId) -> Vec<String> {
+    let mut v = app.schedule.grid_rooms.get(&e).cloned().unwrap_or_default();
+    for r in grid::rooms(app.library[e].meeting()) {
         if !v.contains(&r) {
             v.push(r);
         }
     }
     v
+}
+
+impl App {
+    /// Keeps every room an edit of meeting `e` touched (what a session
+    /// left and what it went to) among the grid's rooms, once its grid has
+    /// been shown: a room the last session left, by any edit, stays a
+    /// column to move back to.
+    pub(crate) fn remember_rooms(&mut self, e: MeetingId, changes: &[crate::edit::Change]) {
+        use crate::edit::{Change, ListOp};
+        if !self.schedule.grid_rooms.contains_key(&e) {
+            return;
+        }
+        let mut touched: Vec<&crate::domain::Session> = Vec::new();
+        for c in changes {
+            match c {
+                Change::Session(ListOp::Insert(_, s) | ListOp::Remove(_, s)) => touched.push(s),
+                Change::Session(ListOp::Replace { before, after, .. }) => {
+                    touched.extend([before, after]);
+                }
+                _ => {}
+            }
+        }
+        let mut all = rooms(self, e);
+        for s in touched {
+            if s.alongside || s.is_break() {
+                continue;
+            }
+            if let Some(r) = s.room.as_deref().map(str::trim).filter(|r| !r.is_empty())
+                && !all.iter().any(|x| x == r)
+            {
+                all.push(r.to_string());
+            }
+        }
+        self.schedule.grid_rooms.insert(e, all);
+    }
 }
 
 /// The day's grid and how it is laid out in `area` for cursor `c`: rooms
@@ -212,8 +260,9 @@ impl App {
         let m = self.library[e].meeting();
         let sel = self.selected_session().map(|i| &m.sessions[i]);
         let day = sel.map_or(m.start_date, |s| s.date);
-        self.schedule.grid_rooms = grid::rooms(m);
-        let g = grid::day(m, day, &self.schedule.grid_rooms);
+        let all = rooms(self, e);
+        let g = grid::day(m, day, &all);
+        self.schedule.grid_rooms.insert(e, all);
         let mut c = GridCursor::new(day, 0, g.from);
         if let Some(i) = self.selected_session() {
             c.column = g.column_of_session(i).unwrap_or(0);
@@ -237,8 +286,9 @@ impl App {
         let (Some(c), Some(e)) = (self.schedule.grid, self.current()) else {
             return EventState::NotConsumed;
         };
+        let all = rooms(self, e);
+        self.schedule.grid_rooms.insert(e, all.clone());
         let m = self.library[e].meeting();
-        let all = rooms(self, m);
         let (model, v) = laid_out(m, &all, &c, area(self.area));
         let last_column = model.columns.len().saturating_sub(1);
         // The band can be reached while the width leaves room for it.
@@ -276,7 +326,6 @@ impl App {
                 self.say(Level::Note, crate::tr!("tui-grid-step", step = next.step));
             }
             edit => {
-                self.schedule.grid_rooms = all;
                 self.schedule.grid = Some(next);
                 crate::tui::app::editing::grid_command(self, edit);
                 return EventState::Consumed;
@@ -296,7 +345,7 @@ impl App {
         };
         let m = self.library[e].meeting();
         let Some(s) = m.sessions.get(i) else { return };
-        let g = grid::day(m, s.date, &rooms(self, m));
+        let g = grid::day(m, s.date, &rooms(self, e));
         let band = g.alongside.iter().any(|&(k, _, _)| k == i);
         let Some((start, _)) = s.span() else { return };
         self.schedule.grid = Some(GridCursor {
@@ -345,25 +394,29 @@ impl App {
             return;
         };
         let m = self.library[e].meeting();
-        let g = grid::day(m, c.day, &rooms(self, m));
+        let g = grid::day(m, c.day, &rooms(self, e));
         if let Some(i) = under_cursor(&g, &c, self.selected_session()) {
             self.select_session(i);
         }
     }
 
     /// Enter: selects the session under the cursor: its room's block, else
-    /// the break across every room; in the band, the next of those running
-    /// alongside there (Enter again goes round them).
+    /// the break across every room. Where several share the cell (blocks
+    /// side by side in a room, or sessions running alongside in the band),
+    /// Enter again goes round them, and the status says which of how many.
     pub(crate) fn select_in_grid(&mut self, g: &DayGrid, c: GridCursor) {
         let sel = self.selected_session();
-        let at = if c.band {
+        let here = if c.band {
             let (from, to) = c.row();
-            let here: Vec<usize> = g
-                .alongside
+            g.alongside
                 .iter()
                 .filter(|&&(_, a, b)| a < to && from < b)
                 .map(|&(i, _, _)| i)
-                .collect();
+                .collect()
+        } else {
+            blocks_under(g, &c)
+        };
+        let at = if here.len() > 1 || c.band {
             let next = sel
                 .and_then(|i| here.iter().position(|k| *k == i))
                 .map_or(0, |k| k + 1);
@@ -373,6 +426,12 @@ impl App {
         };
         self.schedule.grid = Some(c);
         match at {
+            Some(i) if here.len() > 1 => {
+                self.select_session(i);
+                let k = here.iter().position(|x| *x == i).map_or(1, |k| k + 1);
+                let msg = crate::tr!("tui-grid-selected-of", k = k, n = here.len());
+                self.say(Level::Note, msg);
+            }
             Some(i) => {
                 self.select_session(i);
                 self.say(Level::Note, crate::tr!("tui-grid-selected"));
@@ -404,7 +463,7 @@ impl App {
             return;
         }
         let m = self.library[e].meeting();
-        let (g, v) = laid_out(m, &rooms(self, m), &c, a);
+        let (g, v) = laid_out(m, &rooms(self, e), &c, a);
         let (x, y) = (column - a.x, row - a.y);
         let Some(minute) = v.minute_of(y) else { return };
         // A press on a block (or on a session in the band) may start a
@@ -437,18 +496,32 @@ impl App {
             return;
         }
         let Some(col) = v.column_at(x) else { return };
-        let drag = g
-            .block_at(col, minute)
-            .map(|b| grab(b.session, (b.start, b.end), false));
+        // Blocks side by side in a room: the one whose lane was clicked.
+        let lane_hit = |b: &&grid::Block| {
+            let (lx, w) = v.lane_x(col - v.first, b.lane, b.lanes);
+            (lx..lx + w).contains(&x)
+        };
+        let hit = g
+            .blocks
+            .iter()
+            .filter(|b| b.column == col && b.start <= minute && minute < b.end)
+            .find(lane_hit)
+            .or_else(|| g.block_at(col, minute));
         let next = GridCursor {
             column: col,
             band: false,
             minute,
-            drag,
+            drag: hit.map(|b| grab(b.session, (b.start, b.end), false)),
             ..c
         };
         self.schedule.grid = Some(next);
-        self.select_in_grid(&g, next);
+        match hit {
+            Some(b) => {
+                self.select_session(b.session);
+                self.say(Level::Note, crate::tr!("tui-grid-selected"));
+            }
+            None => self.select_in_grid(&g, next),
+        }
     }
 
     /// Where a drag in the grid is: the room column and minute under the
@@ -457,7 +530,7 @@ impl App {
         let (c, e) = (self.schedule.grid?, self.current()?);
         let a = area(self.area);
         let m = self.library[e].meeting();
-        let (_, v) = laid_out(m, &rooms(self, m), &c, a);
+        let (_, v) = laid_out(m, &rooms(self, e), &c, a);
         let x = column.saturating_sub(a.x);
         let y = row.saturating_sub(a.y).clamp(1, v.rows.max(1));
         let minute = v.minute_of(y)?;

@@ -80,9 +80,10 @@ pub struct ScheduleState {
     pub list: ListState,
     /// The day grid's cursor while the grid is shown instead of the list (`v`).
     pub grid: Option<grid_state::GridCursor>,
-    /// Rooms the grid has shown since it opened: a room emptied by a move
-    /// keeps its column, so the session can go back.
-    pub grid_rooms: Vec<String>,
+    /// Per meeting, every room its grid has shown while Plenary runs, in
+    /// the order first shown: a room emptied by a move (or by `v v`, undo,
+    /// a reload) keeps its column and place, so the session can go back.
+    pub grid_rooms: std::collections::HashMap<MeetingId, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -760,6 +761,7 @@ impl App {
         }
         if sessions {
             self.schedule.stale = true;
+            self.remember_rooms(id, changes);
         }
         if sessions || people {
             self.interp.edited(changes);

@@ -110,6 +110,19 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         // `s` shows with its marker: `x not saved: ...`.
         spans.push(Span::styled(format!("{s}  "), style));
     }
+    hints(app, question, area.width, &mut spans);
+    f.render_widget(Line::from(spans), area);
+}
+
+/// The key hints after the status: those that fit `width` beside `spans`,
+/// a question's own answers first, `? help` always.
+fn hints(
+    app: &App,
+    question: Option<&crate::tui::app::editing::Confirm>,
+    room: u16,
+    spans: &mut Vec<Span<'static>>,
+) {
+    let t = app.theme;
     // Hints that do not fit are dropped whole rather than cut mid-word, and
     // `? help` always stays: it is the way to every other key.
     let mut hints: Vec<(String, String)> = keymap::footer(&app.context());
@@ -124,17 +137,25 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let (help, rest): (Vec<_>, Vec<_>) = hints.into_iter().partition(|(k, _)| k.as_str() == "?");
     let mut used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
     let reserve: usize = help.iter().map(|(k, h)| width(k, h)).sum();
+    // A hint the status message already spells out (the grid's opening
+    // note ends `v list`) is not said twice.
+    let said = match (&app.status, question) {
+        (Some(s), None) => s.text.as_str(),
+        _ => "",
+    };
     for (k, h) in rest.into_iter().chain(help) {
         let w = width(&k, &h);
         let is_help = k.as_str() == "?";
-        if !is_help && used + w + reserve > area.width as usize {
+        if !is_help && !said.is_empty() && said.contains(&format!("{k} {h}")) {
+            continue;
+        }
+        if !is_help && used + w + reserve > usize::from(room) {
             continue;
         }
         used += w;
         spans.push(Span::styled(k, t.key()));
         spans.push(Span::raw(format!(" {h}  ")));
     }
-    f.render_widget(Line::from(spans), area);
 }
 
 /// Too small to draw: say so, and what size would do; recovers on resize.
@@ -218,7 +239,7 @@ fn placeholder_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::raw(""));
         lines.push(Line::raw(crate::tr!(
             "tui-files-have-errors",
-            n = app.library.failures.len(),
+            n = app.library.failed_files(),
             path = &root
         )));
     } else {

@@ -17,10 +17,12 @@ use crate::tui::widgets::day_grid::DayGridWidget;
 
 /// `Day 2/3 · Wed 4 Oct 2023 · cursor Hall A 09:30 · 15-min rows (s)`:
 /// the day, whether it is empty, the cursor's room and time in the zone
-/// shown (`shift` minutes from the meeting's), the step. The zone is named
+/// shown (`shift` minutes from the meeting's), which of the sessions
+/// sharing its cell it is on (`1 of 2 here`), the step. The zone is named
 /// only while another than the meeting's is shown (the banner above names
 /// it too); what does not fit `width` is left out, least needed first.
-fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str, width: u16) -> Line<'static> {
+fn day_line(app: &App, e: &Entry, c: &GridCursor, place: Place, width: u16) -> Line<'static> {
+    let (column, of) = place;
     let t = app.theme;
     let m = e.meeting();
     let days = m.days();
@@ -41,9 +43,12 @@ fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str, width: u16) -> L
         2,
         crate::tr!("tui-grid-cursor", place = column, time = time),
     ));
-    parts.push((3, crate::tr!("tui-grid-rows", step = c.step)));
+    if let Some((k, n)) = of {
+        parts.push((3, crate::tr!("tui-grid-cell-of", k = k, n = n)));
+    }
+    parts.push((4, crate::tr!("tui-grid-rows", step = c.step)));
     if let Some((_, shown)) = app.zone.zones(m).filter(|(w, s)| w != s) {
-        parts.push((4, crate::tr!("tui-grid-zone", zone = shown.name())));
+        parts.push((5, crate::tr!("tui-grid-zone", zone = shown.name())));
     }
     let len = |parts: &[(u8, String)]| {
         head.width() + parts.iter().map(|(_, p)| p.width() + 3).sum::<usize>()
@@ -59,11 +64,15 @@ fn day_line(app: &App, e: &Entry, c: &GridCursor, column: &str, width: u16) -> L
     Line::from(spans)
 }
 
+/// Where the cursor is for the day line: its room's name, and which of
+/// the sessions sharing its cell it is on (k of n) when more than one do.
+type Place<'a> = (&'a str, Option<(usize, usize)>);
+
 /// Draws the grid in place of the list; `banner` is the Schedule's own.
 pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect) {
     let m = e.meeting();
     let area = grid_state::area(app.area);
-    let (g, v) = grid_state::laid_out(m, &grid_state::rooms(app, m), c, area);
+    let (g, v) = grid_state::laid_out(m, &grid_state::rooms(app, e.id), c, area);
     let column = g
         .columns
         .get(c.column)
@@ -80,8 +89,14 @@ pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect)
     } else {
         column
     };
+    let at = grid_state::under_cursor(&g, c, app.selected_session());
+    let here = grid_state::blocks_under(&g, c);
+    let of = (here.len() > 1 && !c.band)
+        .then(|| here.iter().position(|i| Some(*i) == at))
+        .flatten()
+        .map(|k| (k + 1, here.len()));
     f.render_widget(
-        Paragraph::new(day_line(app, e, c, &column, line.width)),
+        Paragraph::new(day_line(app, e, c, (&column, of), line.width)),
         line,
     );
     let (lang, fb) = app.language();
@@ -92,6 +107,7 @@ pub fn render(app: &App, f: &mut Frame, e: &Entry, c: &GridCursor, banner: Rect)
             g: &g,
             v,
             cursor: (c.column, c.minute),
+            at,
             band_cursor: c.band,
             selected: app.selected_session(),
             lang: &lang,

@@ -22,6 +22,9 @@ pub struct DayGridWidget<'a> {
     pub v: Viewport,
     /// Grid column and minute of the cursor.
     pub cursor: (usize, i64),
+    /// The session the cursor is on (what `J` and `e` act on): among blocks
+    /// side by side in one room, the marker goes to its lane.
+    pub at: Option<usize>,
     /// The cursor is in the band of sessions running alongside.
     pub band_cursor: bool,
     pub selected: Option<usize>,
@@ -209,17 +212,9 @@ impl DayGridWidget<'_> {
                 continue;
             };
             // Overlapping blocks share their column side by side.
-            let full = self.v.column_width;
-            let lanes = u16::try_from(blk.lanes.max(1))
-                .unwrap_or(1)
-                .min(full.max(1));
-            let lane = u16::try_from(blk.lane).unwrap_or(0).min(lanes - 1);
-            let w = if lane + 1 == lanes {
-                full - (full / lanes) * lane
-            } else {
-                full / lanes
-            };
-            let x = self.v.column_x(blk.column - self.v.first) + (full / lanes) * lane;
+            let (x, w) = self
+                .v
+                .lane_x(blk.column - self.v.first, blk.lane, blk.lanes);
             let selected = self.selected == Some(blk.session);
             let mut style = if blk.clash || (self.warned)(blk.session) {
                 t.warning()
@@ -300,11 +295,16 @@ impl DayGridWidget<'_> {
                 .iter()
                 .any(|b| b.column == c && b.start < to && min < b.end)
                 || self.g.breaks.iter().any(|&(_, a, b)| a < to && min < b);
-            (
-                self.v.column_x(c - self.v.first),
-                self.v.column_width,
-                taken,
-            )
+            let k = c - self.v.first;
+            let lane = self
+                .g
+                .blocks
+                .iter()
+                .find(|b| Some(b.session) == self.at && b.column == c);
+            let (x, w) = lane.map_or((self.v.column_x(k), self.v.column_width), |b| {
+                self.v.lane_x(k, b.lane, b.lanes)
+            });
+            (x, w, taken)
         };
         let mark = marker::SELECTED.trim_end();
         let text = if taken {

@@ -423,7 +423,10 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
             Line::styled(fit(s, w), style)
         })
         .collect();
-    let hint = crate::tr!("tui-import-preview-hint");
+    let hint = match v.plan.suggestions().is_empty() {
+        true => crate::tr!("tui-import-preview-hint"),
+        false => crate::tr!("tui-import-preview-hint-suggest"),
+    };
     let title = crate::tr!("tui-import-preview-title");
     dialog(app, f, r, &title, &hint, lines, 0);
 }

@@ -54,7 +54,7 @@ pub fn grid_command(app: &mut App, g: GridCommand) {
 /// clicked in the band). Never one out of sight.
 fn target(app: &App, e: MeetingId, c: GridCursor) -> Option<usize> {
     let m = app.library[e].meeting();
-    let g = grid::day(m, c.day, &grid_state::rooms(app, m));
+    let g = grid::day(m, c.day, &grid_state::rooms(app, e));
     let sel = app.selected_session();
     grid_state::under_cursor(&g, &c, sel).or_else(|| {
         let i = sel?;
@@ -70,7 +70,7 @@ fn target(app: &App, e: MeetingId, c: GridCursor) -> Option<usize> {
 /// quarter) in the cursor's room at its time, with what it inherits.
 fn open_add(app: &mut App, e: MeetingId, c: GridCursor, kind: SessionKind) {
     let m = app.library[e].meeting();
-    let g = grid::day(m, c.day, &grid_state::rooms(app, m));
+    let g = grid::day(m, c.day, &grid_state::rooms(app, e));
     let column = g.columns.get(c.column).cloned().unwrap_or(Column::Unplaced);
     // In the band: a session running alongside (an exhibition), in no room.
     let kind = if c.band && kind != SessionKind::Break {
@@ -129,7 +129,7 @@ fn apply_and_follow(app: &mut App, e: MeetingId, i: usize, tx: Transaction) -> b
     let Some(s) = m.sessions.get(i) else {
         return true;
     };
-    let g = grid::day(m, s.date, &grid_state::rooms(app, m));
+    let g = grid::day(m, s.date, &grid_state::rooms(app, e));
     let column = g.column_of_session(i).unwrap_or(c.column);
     let band = g.alongside.iter().any(|&(k, _, _)| k == i);
     let minute = s.span().map_or(c.minute, |(a, _)| floor_to(a, c.step));
@@ -152,7 +152,7 @@ fn move_by(app: &mut App, e: MeetingId, c: GridCursor, i: usize, (minutes, rooms
         app.say(Level::Warning, crate::tr!("tui-grid-needs-times"));
         return;
     };
-    let g = grid::day(m, s.date, &grid_state::rooms(app, m));
+    let g = grid::day(m, s.date, &grid_state::rooms(app, e));
     if rooms != 0 && s.alongside {
         app.say(Level::Note, crate::tr!("tui-grid-band-no-rooms"));
         return;
@@ -275,7 +275,8 @@ impl App {
             return;
         }
         self.schedule.grid = Some(GridCursor { drag: None, ..c });
-        self.schedule.grid_rooms = grid_state::rooms(self, self.library[e].meeting());
+        let all = grid_state::rooms(self, e);
+        self.schedule.grid_rooms.insert(e, all);
         drop_at(self, e, d, col, minute, c.step);
     }
 }
@@ -304,7 +305,7 @@ fn drop_hint(app: &App, e: MeetingId, d: Drag, col: usize, minute: i64, step: i6
         ))
         .into_owned();
     }
-    let g = grid::day(m, s.date, &grid_state::rooms(app, m));
+    let g = grid::day(m, s.date, &grid_state::rooms(app, e));
     let room = g
         .columns
         .get(col)
@@ -326,7 +327,7 @@ fn drop_at(app: &mut App, e: MeetingId, d: Drag, col: usize, minute: i64, step: 
         return;
     };
     let Some((a, _)) = s.span() else { return };
-    let g = grid::day(m, s.date, &grid_state::rooms(app, m));
+    let g = grid::day(m, s.date, &grid_state::rooms(app, e));
     let from = g.column_of_session(d.session);
     if minute == a + d.grab && (d.band || from == Some(col)) {
         return; // let go where it was taken: a click, not a drag

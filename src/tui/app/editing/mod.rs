@@ -272,6 +272,7 @@ fn undo(app: &mut App, redo: bool) {
             entry.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
             let said = news::said(&before, &entry.problems);
             app.documents_edited(e, &changes);
+            grid_follows(app, e, &changes, redo);
             let done = if redo {
                 crate::tr!("tui-redid", what = label)
             } else {
@@ -285,6 +286,33 @@ fn undo(app: &mut App, redo: bool) {
     };
     app.say(level, text);
     rechecks::waiting(app, e, before);
+}
+
+/// After an undo or redo while the grid shows meeting `e`, the cursor and
+/// the selection go to the session the change put back (the first the edit
+/// touched that is still there), so the next `J` `L` `u` act on it and the
+/// cursor is not left on whatever now fills the cell it was on.
+fn grid_follows(app: &mut App, e: MeetingId, changes: &[crate::edit::Change], redo: bool) {
+    use crate::edit::{Change, ListOp};
+    if app.schedule.grid.is_none() || app.current() != Some(e) {
+        return;
+    }
+    let landed = |c: &Change| match c {
+        Change::Session(ListOp::Insert(at, _) | ListOp::Replace { at, .. }) => Some(*at),
+        Change::Session(ListOp::Move { to, .. }) => Some(*to),
+        _ => None,
+    };
+    // An undo applies the edit's changes backwards: its first is last.
+    let i = if redo {
+        changes.iter().find_map(landed)
+    } else {
+        changes.iter().rev().find_map(landed)
+    };
+    let Some(i) = i.filter(|&i| i < app.library[e].meeting().sessions.len()) else {
+        return;
+    };
+    app.select_session(i);
+    app.grid_cursor_to(i);
 }
 
 /// Ctrl-C (anywhere) and `q`: quit, asking first when edits are unsaved;

@@ -4,7 +4,8 @@
 //! the CLI prints (added, updated, unchanged, possible duplicates with
 //! their reasons, the file's problems). Each value the file gives
 //! differently is then decided one by one, ours or the file's: this is
-//! what `--on-conflict ask` means in the TUI. Enter applies the plan as
+//! what `--on-conflict ask` means in the TUI. A misspelt country's
+//! suggestion ("did you mean KZ?") is accepted with `a` on its problem. Enter applies the plan as
 //! one edit through [`apply_edit`], so `u` undoes it and Ctrl-s saves it.
 //! The dialog holds the meeting's id, and the plan is made anew against
 //! the roster as it is when Enter applies it.
@@ -41,6 +42,18 @@ pub struct Preview {
 impl Preview {
     pub fn questions(&self) -> Vec<Question> {
         self.plan.questions()
+    }
+
+    /// Where the cursor can stand: each differing value, then each problem
+    /// with a suggestion (a misspelt country), by its place in the problems.
+    fn stops(&self) -> usize {
+        self.questions().len() + self.plan.suggestions().len()
+    }
+
+    /// The problem with a suggestion the cursor is on, if it is on one.
+    fn suggestion_at_cursor(&self) -> Option<usize> {
+        let k = self.selected.checked_sub(self.questions().len())?;
+        self.plan.suggestions().get(k).copied()
     }
 
     fn unanswered(&self) -> usize {
@@ -137,6 +150,7 @@ fn read(app: &mut App, d: &mut RosterImport) {
         Ok(plan) => {
             d.error = None;
             let n = plan.conflicts();
+            let suggestions = plan.suggestions().len();
             d.preview = Some(Preview {
                 file,
                 plan,
@@ -144,9 +158,10 @@ fn read(app: &mut App, d: &mut RosterImport) {
                 selected: 0,
                 scroll: 0,
             });
-            let msg = match n {
-                0 => crate::tr!("tui-import-read"),
-                n => crate::tr!("tui-import-read-differ", n = n),
+            let msg = match (n, suggestions) {
+                (0, 0) => crate::tr!("tui-import-read"),
+                (0, s) => crate::tr!("tui-import-read-suggest", n = s),
+                (n, _) => crate::tr!("tui-import-read-differ", n = n),
             };
             app.say(Level::Note, msg);
         }
@@ -165,7 +180,7 @@ fn preview_press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<M
     let Some(v) = d.preview.as_mut() else {
         return Some(Modal::Import(d));
     };
-    let n = v.questions().len();
+    let n = v.stops();
     match p {
         Press::Run(Command::Cancel) => {
             app.say(Level::Note, crate::tr!("tui-nothing-imported"));
@@ -178,6 +193,7 @@ fn preview_press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<M
         Press::Run(Command::Down | Command::PageDown) => v.scroll = v.scroll.saturating_add(10),
         Press::Run(Command::KeepOurs) => answer(app, entry, v, false),
         Press::Run(Command::TakeTheirs) => answer(app, entry, v, true),
+        Press::Run(Command::AcceptSuggestion) => accept(app, entry, v),
         Press::Run(Command::Submit) => return submit(app, d),
         _ => {}
     }
@@ -188,7 +204,11 @@ fn preview_press(app: &mut App, mut d: Box<RosterImport>, p: &Press) -> Option<M
 /// not answered yet.
 fn answer(app: &mut App, entry: MeetingId, v: &mut Preview, theirs: bool) {
     let Some(&q) = v.questions().get(v.selected) else {
-        app.say(Level::Note, crate::tr!("tui-import-nothing-to-choose"));
+        let msg = match v.suggestion_at_cursor() {
+            Some(_) => crate::tr!("tui-import-on-suggestion"),
+            None => crate::tr!("tui-import-nothing-to-choose"),
+        };
+        app.say(Level::Note, msg);
         return;
     };
     v.answers.insert(q, theirs);
@@ -201,6 +221,55 @@ fn answer(app: &mut App, entry: MeetingId, v: &mut Preview, theirs: bool) {
         .chain(0..v.selected)
         .find(|i| !v.answers.contains_key(&qs[*i]));
     v.selected = next.unwrap_or(v.selected).min(qs.len().saturating_sub(1));
+}
+
+/// `a`: accepts the suggestion under the cursor for its row (or takes it
+/// back), plans anew, and moves to the next suggestion not accepted yet.
+fn accept(app: &mut App, entry: MeetingId, v: &mut Preview) {
+    let Some(k) = v.suggestion_at_cursor() else {
+        app.say(Level::Note, crate::tr!("tui-import-no-suggestion-here"));
+        return;
+    };
+    let Some(e) = app.library.get(entry) else {
+        app.say(Level::Error, crate::tr!("tui-import-meeting-gone"));
+        return;
+    };
+    let choices = v.choices();
+    let (line, code) = match v.plan.problems.get(k) {
+        Some(c) => (c.line, c.suggestion.clone().unwrap_or_default()),
+        None => return,
+    };
+    let country = registration::codes::describe_country(&code);
+    let msg = match v.plan.accept(e.meeting().people(), k, &choices) {
+        Ok(true) => crate::tr!("tui-import-accepted", line = line, value = country.as_str()),
+        Ok(false) => crate::tr!(
+            "tui-import-taken-back",
+            line = line,
+            value = country.as_str()
+        ),
+        Err(other) => {
+            let other = registration::codes::describe_country(&other);
+            app.say(
+                Level::Warning,
+                crate::tr!(
+                    "tui-import-accept-refused",
+                    line = line,
+                    other = other.as_str()
+                ),
+            );
+            return;
+        }
+    };
+    app.say(Level::Note, msg);
+    // Keep the cursor among the suggestions (the differing values above
+    // may have grown or shrunk), on the next one not accepted yet.
+    let sugg = v.plan.suggestions();
+    let at = sugg.iter().position(|&p| p == k).unwrap_or(0);
+    let next = (at + 1..sugg.len())
+        .chain(0..=at)
+        .find(|&i| !v.plan.problems[sugg[i]].accepted)
+        .unwrap_or(at);
+    v.selected = v.questions().len() + next;
 }
 
 /// Enter on the preview: every differing value must be decided, then the
@@ -265,19 +334,47 @@ pub fn lines(app: &App, d: &RosterImport) -> (Vec<(String, Tone)>, Option<usize>
         }
     }
     let at = differences(v, &mut out);
-    let problems = text::problem_lines(&v.plan, &v.file);
-    if !problems.is_empty() {
-        out.push((
-            crate::tr!("tui-import-problems", n = problems.len()),
-            Tone::Title,
-        ));
-        out.extend(
-            problems
-                .into_iter()
-                .map(|i| (format!("  {i}"), Tone::Warning)),
-        );
-    }
+    let at = problems(v, &mut out).or(at);
     (out, at)
+}
+
+/// The file's problems; one with a suggestion shows whether it is accepted,
+/// and the cursor when it is on it. The cursor's line, if there.
+fn problems(v: &Preview, out: &mut Vec<(String, Tone)>) -> Option<usize> {
+    let lines = text::problem_lines(&v.plan, &v.file);
+    if lines.is_empty() {
+        return None;
+    }
+    let sugg = v.plan.suggestions();
+    let title = match sugg.len() {
+        0 => crate::tr!("tui-import-problems", n = lines.len()),
+        s => crate::tr!("tui-import-problems-suggest", n = lines.len(), s = s),
+    };
+    out.push((title, Tone::Title));
+    let cursor = v.suggestion_at_cursor();
+    let (open, taken) = (
+        crate::tr!("tui-import-mark-suggested"),
+        crate::tr!("tui-import-mark-accepted"),
+    );
+    let width = open.chars().count().max(taken.chars().count());
+    let mut at = None;
+    for (k, line) in lines.into_iter().enumerate() {
+        let Some(c) = v.plan.problems.get(k).filter(|c| c.suggestion.is_some()) else {
+            out.push((format!("  {line}"), Tone::Warning));
+            continue;
+        };
+        let mark = if c.accepted { &taken } else { &open };
+        let (sign, tone) = match (cursor == Some(k), c.accepted) {
+            (true, _) => {
+                at = Some(out.len());
+                (">", Tone::Selected)
+            }
+            (false, true) => (" ", Tone::Plain),
+            (false, false) => (" ", Tone::Warning),
+        };
+        out.push((format!("{sign} {mark:<width$} {line}"), tone));
+    }
+    at
 }
 
 /// The differing values with the choice made for each; the cursor's line.

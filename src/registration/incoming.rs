@@ -219,6 +219,9 @@ pub fn read(rows: &[Row], h: &Header) -> (Vec<Incoming>, Vec<CellProblem>) {
                     column: 0,
                     header: String::new(),
                     message: tr!("import-no-name"),
+                    suggestion: None,
+                    accepted: false,
+                    when_accepted: String::new(),
                 });
             }
             continue;

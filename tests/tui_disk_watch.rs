@@ -132,7 +132,10 @@ fn our_own_save_is_not_reloaded_nor_even_read_again() {
     key(&mut app, KeyCode::Char('<'), KeyModifiers::NONE);
     assert!(app.library.entries[0].editor.is_dirty());
     key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(status(&app).starts_with("saving"), "{}", status(&app));
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
     assert!(status(&app).starts_with("saved"), "{}", status(&app));
+    assert!(!app.library.entries[0].editor.is_dirty());
     let saved = fs::read_to_string(&path).unwrap();
     // The save's own events come and go; a tick or two for the stamps.
     drain(&mut app, &rx, Duration::from_millis(500));
@@ -433,7 +436,7 @@ fn keep_mine_is_written_on_the_worker_while_keys_and_edits_go_on() {
     // on the worker either way); an edit made now is not in the file.
     common::app::press(&mut app, "j");
     key(&mut app, KeyCode::Char('<'), KeyModifiers::NONE);
-    let writing = app.edit.disk.writing.contains(&e);
+    let writing = app.edit.disk.writing.contains_key(&e);
     if writing {
         common::app::press(&mut app, "<C-s>");
         assert!(
@@ -534,4 +537,136 @@ fn a_single_file_that_did_not_load_is_opened_once_fixed() {
         "{}",
         status(&app)
     );
+}
+
+fn screen(app: &App) -> String {
+    let t = common::app::draw(app);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let line: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// An app with the worker held (a slow disk: jobs wait behind the hold)
+/// and an unsaved edit (the second session made shorter) saved with
+/// Ctrl-s: the save is under way and cannot have finished.
+fn saving_on_a_held_worker() -> (
+    tempfile::TempDir,
+    PathBuf,
+    App,
+    Receiver<DiskNews>,
+    std::sync::Arc<std::sync::Barrier>,
+) {
+    let (d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    common::app::press(&mut app, "2<");
+    assert!(app.library.entries[0].editor.is_dirty());
+    let gate = disk_watch::hold(&mut app).expect("a worker to hold");
+    common::app::press(&mut app, "<C-s>");
+    let e = app.library.entries[0].id;
+    assert!(app.edit.disk.writing.contains_key(&e), "{}", status(&app));
+    assert!(status(&app).starts_with("saving"), "{}", status(&app));
+    (d, path, app, rx, gate)
+}
+
+#[test]
+fn keys_and_edits_are_answered_while_a_save_is_written() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    let before = fs::read_to_string(&path).unwrap();
+    let mine = app.library.entries[0].meeting().sessions.clone();
+    // The cursor moves and an edit is made while the save waits on the disk.
+    let at = app.selected_session();
+    common::app::press(&mut app, "j");
+    assert_ne!(app.selected_session(), at, "the cursor moved");
+    common::app::press(&mut app, ">");
+    assert!(app.library.entries[0].editor.is_dirty());
+    // The footer keeps saying so, though the key took the status.
+    assert!(screen(&app).contains("saving "), "{}", screen(&app));
+    // A second save is refused, and says why.
+    common::app::press(&mut app, "<C-s>");
+    assert!(
+        status(&app).contains("still being saved"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        before,
+        "not written yet"
+    );
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
+    assert!(status(&app).starts_with("saved"), "{}", status(&app));
+    // The file holds the meeting as it was at Ctrl-s; the later edit stays
+    // unsaved, and undoing it comes back to the save.
+    let on_disk = plenary::load::load(&path).expect("the save loads");
+    assert_eq!(on_disk.meeting.sessions, mine);
+    let entry = &app.library.entries[0];
+    assert!(entry.editor.is_dirty(), "the edit made meanwhile");
+    assert_eq!(entry.doc().fingerprint, on_disk.fingerprint);
+    common::app::press(&mut app, "u");
+    assert!(
+        !app.library.entries[0].editor.is_dirty(),
+        "{}",
+        status(&app)
+    );
+    // Its own write starts no question and no reload.
+    drain(&mut app, &rx, Duration::from_millis(500));
+    assert_eq!(app.context().overlay(), None, "{}", status(&app));
+    assert_eq!(app.edit.disk.reloads, 0);
+}
+
+#[test]
+fn quitting_while_a_save_is_written_waits_for_it() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    let mine = app.library.entries[0].meeting().sessions.clone();
+    // Nothing else unsaved: `q` quits without asking, once it is written.
+    common::app::press(&mut app, "q");
+    assert!(app.quit);
+    assert!(
+        !plenary::tui::app::editing::may_exit(&app),
+        "not while it is written"
+    );
+    assert!(status(&app).contains("quits once"), "{}", status(&app));
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
+    assert!(
+        plenary::tui::app::editing::may_exit(&app),
+        "{}",
+        status(&app)
+    );
+    let on_disk = plenary::load::load(&path).expect("the save loads");
+    assert_eq!(
+        on_disk.meeting.sessions, mine,
+        "written whole before quitting"
+    );
+}
+
+#[test]
+fn a_save_that_fails_keeps_the_edits_unsaved_and_the_app_open() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    let before = app.library.entries[0].doc().fingerprint;
+    let text = fs::read_to_string(&path).unwrap();
+    common::app::press(&mut app, "q");
+    assert!(app.quit, "waiting for the write");
+    // The file cannot be written by the time the worker gets to it.
+    let mut ro = fs::metadata(&path).unwrap().permissions();
+    ro.set_readonly(true);
+    fs::set_permissions(&path, ro).unwrap();
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
+    let said = status(&app);
+    assert!(said.contains("not saved"), "{said}");
+    assert!(said.contains("2020-vcasie.yaml"), "the file: {said}");
+    assert!(said.contains("still open"), "{said}");
+    assert!(!app.quit && !plenary::tui::app::editing::may_exit(&app));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text, "untouched");
+    let entry = &app.library.entries[0];
+    assert!(entry.editor.is_dirty(), "the edits are still here, unsaved");
+    assert_eq!(entry.doc().fingerprint, before);
 }

@@ -8,21 +8,39 @@ use super::shift::{self, Shift};
 use super::{Change, ListOp, Transaction};
 use crate::domain::{Clock, FollowUp, Meeting, Participant, Session};
 
-/// A lowercase ASCII id from a name or title: "Jaewon Cho" → `jaewon-cho`,
-/// "Уманкулова" → `umankulova`, "Гульнара" → `gulnara` (Cyrillic as
-/// [`super::romanize`] writes it).
+/// Longest id made from a name or title, in characters.
+const SLUG_MAX: usize = 40;
+
+/// A lowercase ASCII id from a name or title, its words in the order
+/// written: "Jaewon Cho" → `jaewon-cho`, "Уманкулова" → `umankulova`
+/// (Cyrillic as [`super::romanize`] writes it: "Гульнара" → `gulnara`).
+/// An apostrophe (or the soft sign it transliterates) joins its word
+/// rather than splitting it: "Gul'nara" → `gulnara`. A long title is cut
+/// after its last whole word within [`SLUG_MAX`] characters.
 pub fn slug(text: &str) -> String {
     let ascii = super::romanize::id_latin(text);
     let mut out = String::new();
     for c in ascii.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
+        } else if matches!(c, '\'' | '`') {
+            // Within a word: `o'brien`, `gul'nara`.
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
     }
     let out = out.trim_end_matches('-');
-    let out: String = out.chars().take(40).collect();
+    let out = if out.len() > SLUG_MAX {
+        // ASCII: bytes are characters. Cut at a word's end when one is in
+        // reach, else (one very long word) at the limit.
+        let head = &out[..=SLUG_MAX];
+        match head.rfind('-') {
+            Some(at) if at > 0 => &out[..at],
+            _ => &out[..SLUG_MAX],
+        }
+    } else {
+        out
+    };
     if out.is_empty() {
         "item".into()
     } else {
@@ -449,10 +467,13 @@ fn retime(
     Retimed { tx, shift }
 }
 
-/// A participant id as `docs/format.md` asks: family name first, then the
-/// given names (`Jaewon Cho` → `cho-jaewon`). The last word of the name is
-/// taken as the family name, as the rosters write Latin names; a name
-/// written family-first (`Уманкулова Айгуль`) is best given its id by hand.
+/// A new participant's id as `docs/format.md` asks: family name first,
+/// then the given names (`Jaewon Cho` → `cho-jaewon`). The last word of
+/// the name is taken as the family name, as the rosters write Latin names;
+/// a name written family-first (`Уманкулова Айгуль`) is best given its id
+/// by hand. The roster form, a name typed into a picker, the registration
+/// import and the schedule import all make ids this one way; ids already
+/// in a file are never changed (other records refer to them).
 pub fn participant_id(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     match words.split_last() {
@@ -567,6 +588,51 @@ fn replace_list<T: Clone + PartialEq>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_participants_id_is_family_name_first_whatever_made_it() {
+        assert_eq!(participant_id("Aizhan Bekova"), "bekova-aizhan");
+        assert_eq!(participant_id("Elena Klepacheva"), "klepacheva-elena");
+        assert_eq!(participant_id("Cho"), "cho");
+        // An apostrophe, or the soft sign written as one, joins its word.
+        assert_eq!(participant_id("Gul'nara Umankulova"), "umankulova-gulnara");
+        assert_eq!(participant_id("Гульнара Уманкулова"), "umankulova-gulnara");
+        assert_eq!(participant_id("Seán O’Brien"), "obrien-sean");
+    }
+
+    #[test]
+    fn a_long_name_or_title_is_cut_after_a_whole_word() {
+        let id = slug("Professor Extraordinary Alexandrina Konstantinopolskaya-Vasilevskaya");
+        assert_eq!(id, "professor-extraordinary-alexandrina");
+        assert!(id.len() <= SLUG_MAX);
+        // One word longer than the limit is cut at it.
+        let id = slug(&"a".repeat(60));
+        assert_eq!(id.len(), SLUG_MAX);
+        // Exactly at a word's end: kept whole.
+        let forty = format!("{} {}", "b".repeat(19), "c".repeat(20));
+        assert_eq!(slug(&forty).len(), 40);
+    }
+
+    #[test]
+    fn ids_already_on_the_roster_stay() {
+        let mut m = Meeting::default();
+        m.participants.people_mut().push(Participant {
+            id: "cho-jaewon".into(),
+            name: crate::domain::Text::plain("Jaewon Cho"),
+            ..Participant::default()
+        });
+        // Someone new of the same name: a number, the first keeps theirs.
+        let tx = add_participant(
+            &m,
+            Participant {
+                name: crate::domain::Text::plain("Jaewon Cho"),
+                ..Participant::default()
+            },
+        );
+        assert!(tx.apply(&mut m).is_ok());
+        let ids: Vec<&str> = m.people().iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["cho-jaewon", "cho-jaewon-2"]);
+    }
 
     fn meeting() -> Meeting {
         let s = |id: &str| Session {

@@ -2113,6 +2113,9 @@ tui-recreated = recreated { $file } with your version
 tui-dropped-edits = dropped your edits; { $file } stays gone from disk and is shown until you quit
 tui-saved-over = saved mine over { $file } · theirs kept in { $theirs }
 tui-saving-over = saving mine over { $file }…
+tui-saving = saving { $files }…
+tui-quit-when-saved = saving { $files }…; Plenary quits once it is written
+tui-not-quitting = still open: the edits are not saved
 tui-still-saving = { $file } is still being saved; wait for it, then save again
 tui-saved-as = saved mine as { $file }; { $theirs } is theirs, unchanged
 tui-save-later = the file on disk differs from yours; Ctrl-s will ask again what to keep
@@ -2290,6 +2293,7 @@ tui-external-save-first = save first (Ctrl-s): the editor opens the file as it i
 tui-editor-ended = the editor ended with { $status }
 tui-editor-not-started = could not start the editor ({ $error }); set EDITOR to the editor you use
 tui-added-to-roster = added { $name } to the roster as `{ $id }` ({ $role }, invited): add position and organization in 3 Roster, e; u undoes
+tui-added-interpreter = added { $name } to the roster as `{ $id }`, an interpreter for this booth ({ $languages }): check their languages in 3 Roster, e; u undoes
 
 ## TUI: values the files write in English, as the interface shows them
 ## (src/tui/format.rs `value`); English shows the value itself.

@@ -77,7 +77,7 @@ fn person_id(name: &str, people: &mut Vec<Participant>, ids: &mut Vec<String>) -
     if let Some(p) = people.iter().find(|p| p.name.primary() == name) {
         return p.id.clone();
     }
-    let id = unique(slugify(name, '-'), ids);
+    let id = unique(crate::edit::ops::participant_id(name), ids);
     people.push(Participant {
         id: id.clone(),
         name: Text::plain(name),

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::incoming::Incoming;
 use crate::domain::{Participant, Role, Status, Text, script_language};
-use crate::edit::ops::{slug, unique_id};
+use crate::edit::ops::{participant_id, unique_id};
 use crate::edit::{Change, ListOp, Transaction};
 use crate::search::{NameMatch, name_skeleton, patronymic_free_skeletons, same_name};
 
@@ -258,7 +258,7 @@ fn plan_with(people: &[Participant], incoming: Vec<Incoming>, take: Take) -> Vec
                     entries.push(entry);
                 }
                 None => {
-                    let id = unique_id(&slug(&p.name), ids.iter().map(String::as_str));
+                    let id = unique_id(&participant_id(&p.name), ids.iter().map(String::as_str));
                     ids.push(id.clone());
                     let result = new_participant(id, &p);
                     fresh.insert(added.len(), &result);
@@ -756,7 +756,7 @@ mod tests {
         );
         assert_eq!(e[0].action, Action::Add);
         assert_eq!(e[0].possible, [(0, "same name with initials")]);
-        assert_eq!(e[1].result.id, "aigerim-nurlanova");
+        assert_eq!(e[1].result.id, "nurlanova-aigerim", "family name first");
         let tx = transaction(&roster, &e);
         assert_eq!(tx.changes.len(), 2);
     }

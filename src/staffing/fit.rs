@@ -154,6 +154,32 @@ fn ways(il: &InterpreterLanguages, floor: &[String], ch: &Channel) -> Ways {
     }
 }
 
+/// The languages someone new to booth `ch` of a session held in `floor`
+/// is taken to have, so that they fit it: the channel as their A, the
+/// floor languages they work from (as B when the booth works back into
+/// them, else as C), and the relay they take. A person added straight
+/// into a booth is an interpreter of that booth's pair until someone
+/// states otherwise.
+pub fn booth_languages(floor: &[String], ch: &Channel) -> InterpreterLanguages {
+    let mut il = InterpreterLanguages {
+        a: ch.to.clone(),
+        ..InterpreterLanguages::default()
+    };
+    for l in floor.iter().filter(|l| **l != ch.to) {
+        let into = if ch.retour { &mut il.b } else { &mut il.c };
+        if !into.contains(l) {
+            into.push(l.clone());
+        }
+    }
+    if let Some(r) = ch.relay.as_ref().filter(|r| **r != ch.to)
+        && !il.b.contains(r)
+        && !il.c.contains(r)
+    {
+        il.c.push(r.clone());
+    }
+    il
+}
+
 /// The languages a two-way booth `ch` works into that nobody of its team
 /// (their stated languages, `None` for someone without) covers: its own
 /// channel first, then each retour language. Empty for a one-way booth, an
@@ -187,6 +213,29 @@ pub fn two_way_gaps(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn someone_given_a_booths_languages_fits_it() {
+        let floor = vec!["en".to_string(), "kk".to_string()];
+        for (retour, relay) in [(false, None), (true, None), (false, Some("de"))] {
+            let ch = Channel {
+                retour,
+                relay: relay.map(String::from),
+                ..Channel::to("ru")
+            };
+            let il = booth_languages(&floor, &ch);
+            assert_eq!(il.a, "ru");
+            assert!(misfits(Some(&il), &floor, &ch).is_empty(), "{il:?} {ch:?}");
+        }
+        let two_way = Channel {
+            retour: true,
+            ..Channel::to("ru")
+        };
+        let il = booth_languages(&floor, &two_way);
+        assert_eq!((il.b, il.c), (floor.clone(), Vec::<String>::new()));
+        let il = booth_languages(&floor, &Channel::to("ru"));
+        assert_eq!((il.b, il.c), (Vec::new(), floor));
+    }
 
     #[test]
     fn a_misfit_says_the_same_english_through_the_catalogue() {

@@ -10,7 +10,7 @@ mod plan;
 mod rules;
 mod turns;
 
-pub use fit::{Misfit, languages_label, misfits, two_way_gaps};
+pub use fit::{Misfit, booth_languages, languages_label, misfits, two_way_gaps};
 pub use plan::{Booth, Cell, Day, Load, SessionRow, booths, days, days_of, languages};
 pub use rules::{Elsewhere, at_once, booth_minutes, day_limit, elsewhere, over_day_limit};
 pub use turns::{Turn, mic_minutes, turn_plan};

@@ -1,7 +1,7 @@
 //! The disk worker: one thread that reads, parses and checks files that
 //! changed on disk, so a reload of a large agenda never holds up a key,
-//! and writes "keep mine" over a changed file (it reads and parses theirs
-//! first). Otherwise it only loads: what to do with the answer (replace
+//! and writes saves (`Ctrl-s`, and "keep mine" over a changed file, which
+//! reads and parses theirs first). Otherwise it only loads: what to do with the answer (replace
 //! the meeting, ask about unsaved edits, merge) is decided on the UI thread by
 //! [`disk_watch`](super::app::editing::disk_watch), which also throws away
 //! an answer overtaken by a newer one.
@@ -14,6 +14,7 @@ use std::thread;
 use chrono::NaiveDate;
 
 use crate::cache::{self, Cache, Loaded};
+use crate::domain::Meeting;
 use crate::edit::SavePoint;
 use crate::load::{Document, Fingerprint};
 use crate::problem::Problem;
@@ -69,15 +70,32 @@ pub enum Job {
         doc: Box<Document>,
         at: SavePoint,
     },
+    /// A plain save (`Ctrl-s`, `:w`; `how`: [`Wrote::Recreate`] writes a
+    /// file deleted on disk again first): this copy of the document
+    /// written through the one save routine against `base` (the meeting
+    /// its text holds), taken at `at` in its history. One job at a time:
+    /// jobs run in order, so a look queued after it sees the file it wrote.
+    Save {
+        entry: MeetingId,
+        doc: Box<Document>,
+        base: Box<Meeting>,
+        at: SavePoint,
+        how: Wrote,
+    },
+    /// Holds the worker until the other side waits on the barrier too: a
+    /// slow disk, for the tests that show keys answered while it writes.
+    #[doc(hidden)]
+    Hold(std::sync::Arc<std::sync::Barrier>),
 }
 
 impl Job {
     pub fn entry(&self) -> MeetingId {
         match self {
-            Job::Look { entry, .. } | Job::Theirs { entry, .. } | Job::Overwrite { entry, .. } => {
-                *entry
-            }
-            Job::Open { .. } => MeetingId(u32::MAX),
+            Job::Look { entry, .. }
+            | Job::Theirs { entry, .. }
+            | Job::Overwrite { entry, .. }
+            | Job::Save { entry, .. } => *entry,
+            Job::Open { .. } | Job::Hold(_) => MeetingId(u32::MAX),
         }
     }
 }
@@ -100,18 +118,29 @@ pub enum Found {
     /// A file to open: its meeting, or every problem that stops it
     /// (none: it is a participant list, read through its meeting).
     Opened(PathBuf, Result<Box<Entry>, Vec<Problem>>),
-    /// An [`Job::Overwrite`] was carried out, or why not.
+    /// A [`Job::Save`] or [`Job::Overwrite`] was carried out, or why not.
     Written(Box<Written>),
 }
 
-/// A "keep mine" write: the document as written (its meeting the copy
-/// written, its texts and fingerprints the files' now) and where in the
-/// history it was taken; or why it was not written (nothing changed here).
+/// Which write a [`Written`] answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wrote {
+    Save,
+    /// "Recreate" a file deleted on disk.
+    Recreate,
+    Overwrite,
+}
+
+/// A write: the document as written (its meeting what the file holds now,
+/// its texts and fingerprints the files') and where in the history it was
+/// taken; or why it was not written (nothing changed here).
 #[derive(Debug)]
 pub struct Written {
+    pub what: Wrote,
     pub doc: Document,
     pub at: SavePoint,
-    /// The save's report and theirs kept (`NAME.yaml.theirs`), or why
+    /// The save's report and theirs kept (`NAME.yaml.theirs`; none for a
+    /// plain save), or why
     /// not (said on the UI thread, in its language); outside, what a
     /// panic in the save said.
     pub result: Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>,
@@ -213,19 +242,17 @@ pub fn run(
             path,
         } => {
             loading(entry, generation);
-            let doc = guarded(|| crate::load::load(&path).map_err(|p| first_line(&p)))
-                .and_then(|r| r.map(Box::new));
-            Done {
-                entry,
-                generation,
-                compared: Vec::new(),
-                stamps: Vec::new(),
-                found: Found::Theirs(doc),
-                why: Why::Disk,
-                theirs: true,
-            }
+            theirs(entry, generation, &path)
         }
         Job::Overwrite { entry, doc, at } => overwrite(entry, *doc, at),
+        Job::Save {
+            entry,
+            doc,
+            base,
+            at,
+            how,
+        } => save(entry, (*doc, *base), at, how),
+        Job::Hold(gate) => hold(&gate),
         Job::Open { path } => {
             loading(MeetingId(u32::MAX), 0);
             let found = open(&path, today, cache);
@@ -242,15 +269,83 @@ pub fn run(
     }
 }
 
+/// For a merge: the file as it is on disk now, read and parsed.
+fn theirs(entry: MeetingId, generation: u64, path: &Path) -> Done {
+    let doc = guarded(|| crate::load::load(path).map_err(|p| first_line(&p)))
+        .and_then(|r| r.map(Box::new));
+    Done {
+        entry,
+        generation,
+        compared: Vec::new(),
+        stamps: Vec::new(),
+        found: Found::Theirs(doc),
+        why: Why::Disk,
+        theirs: true,
+    }
+}
+
+/// [`Job::Hold`]: waits for the other side, then answers nothing.
+fn hold(gate: &std::sync::Barrier) -> Done {
+    gate.wait();
+    Done {
+        entry: MeetingId(u32::MAX),
+        generation: 0,
+        compared: Vec::new(),
+        stamps: Vec::new(),
+        found: Found::Same,
+        why: Why::Disk,
+        theirs: false,
+    }
+}
+
 /// "Keep mine": `doc` written over the files on disk, theirs kept beside.
 fn overwrite(entry: MeetingId, mut doc: Document, at: SavePoint) -> Done {
     let result = guarded(|| crate::save::overwrite::overwrite(&mut doc));
+    written(entry, Wrote::Overwrite, doc, at, result)
+}
+
+/// A plain save: `doc` written through the one save routine against
+/// `base` (recreated first if `how` says so); its meeting becomes what the
+/// file now holds (the base the next save compares with).
+fn save(
+    entry: MeetingId,
+    (mut doc, mut base): (Document, Meeting),
+    at: SavePoint,
+    how: Wrote,
+) -> Done {
+    let result = guarded(|| {
+        let saved = if how == Wrote::Recreate {
+            crate::save::recreate(&mut doc, &mut base)
+        } else {
+            crate::save::save_from(&mut doc, &mut base)
+        };
+        saved.map(|r| (r, Vec::new()))
+    });
+    if matches!(result, Ok(Ok(_))) {
+        doc.meeting = base;
+    }
+    written(entry, how, doc, at, result)
+}
+
+fn written(
+    entry: MeetingId,
+    what: Wrote,
+    doc: Document,
+    at: SavePoint,
+    result: Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>,
+) -> Done {
+    let w = Written {
+        what,
+        doc,
+        at,
+        result,
+    };
     Done {
         entry,
         generation: 0,
         compared: Vec::new(),
         stamps: Vec::new(),
-        found: Found::Written(Box::new(Written { doc, at, result })),
+        found: Found::Written(Box::new(w)),
         why: Why::Asked,
         theirs: false,
     }

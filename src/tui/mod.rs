@@ -189,11 +189,11 @@ fn event_loop(term: &mut terminal::Tui, app: &mut App, rx: &mpsc::Receiver<Msg>)
             if let Some(a) = action {
                 app.update(a);
             }
-            if app.quit {
+            if editing::may_exit(app) {
                 break;
             }
         }
-        if app.quit {
+        if editing::may_exit(app) {
             break;
         }
         if let Some(req) = app.edit.external.take() {

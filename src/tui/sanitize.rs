@@ -37,6 +37,54 @@ pub fn fit(s: &str, max: usize) -> String {
     out
 }
 
+/// Cleaned text cut to at most `max` columns after its last whole word
+/// that fits, ending in `…` when cut; a first word longer than `max` is
+/// cut inside, as [`fit`] does.
+pub fn fit_words(s: &str, max: usize) -> String {
+    let cut = fit(s, max);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    let full = clean(s);
+    // Cut between words already: the character after the kept part is a space.
+    if full[kept.len()..].starts_with(' ') {
+        return format!("{}…", kept.trim_end());
+    }
+    match kept.rfind(' ') {
+        Some(at) if !kept[..at].trim().is_empty() => {
+            let head = kept[..at].trim_end_matches([' ', ',', ';', ':', '·', '–', '-']);
+            format!("{head}…")
+        }
+        _ => cut,
+    }
+}
+
+/// `text` (cleaned) in lines of at most `w` columns, broken at spaces; a
+/// word longer than a line (a path) is cut across lines, never lost.
+pub fn wrap(text: &str, w: usize) -> Vec<String> {
+    let w = w.max(10);
+    let text = fit(text, 4000);
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (i, word) in text.split(' ').enumerate() {
+        // Spaces are kept as written (an indent too), except where a line breaks.
+        let need = width(&line) + usize::from(i > 0) + width(word);
+        if !line.trim().is_empty() && need > w {
+            out.push(std::mem::take(&mut line));
+        } else if i > 0 {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            if width(&line) + width(c.encode_utf8(&mut [0; 4])) > w {
+                out.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    out.push(line);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,6 +101,19 @@ mod tests {
         assert!(c.starts_with("Bob\u{FFFD}[2J"));
         assert_eq!(clean("line\nbreak"), "line break");
         assert!(matches!(clean("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn fits_at_word_boundaries() {
+        assert_eq!(fit_words("short", 10), "short");
+        assert_eq!(fit_words("ICT and OER for SDG 4", 12), "ICT and OER…");
+        assert_eq!(fit_words("ICT and OER for SDG 4", 11), "ICT and…");
+        assert_eq!(
+            fit_words("(written in Asia/Almaty; Esc)", 26),
+            "(written in Asia/Almaty…"
+        );
+        assert_eq!(fit_words("Supercalifragilistic", 6), "Super…");
+        assert!(width(&fit_words("Дом образования Алматы", 12)) <= 12);
     }
 
     #[test]

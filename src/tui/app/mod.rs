@@ -84,6 +84,56 @@ pub struct ScheduleState {
     /// the order first shown: a room emptied by a move (or by `v v`, undo,
     /// a reload) keeps its column and place, so the session can go back.
     pub grid_rooms: std::collections::HashMap<MeetingId, Vec<String>>,
+    /// Where the cursor goes when the rows are built again after an edit
+    /// of the sessions (undo and redo too): the session it was on, its
+    /// index moved by the edit, so a session added or removed above does
+    /// not move it onto another.
+    pub(crate) follow: Option<Follow>,
+}
+
+/// The Schedule cursor's place across an edit of the sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Follow {
+    /// The session it was on, at this index now.
+    Session(usize),
+    /// Its session was removed: the row nearest to where it was.
+    Row(usize),
+}
+
+impl Follow {
+    /// Session `at` moved through `changes`: its index now, or `None` when
+    /// they removed it.
+    fn through(at: usize, changes: &[crate::edit::Change]) -> Option<usize> {
+        use crate::edit::{Change, ListOp};
+        let mut at = Some(at);
+        for c in changes {
+            let (Change::Session(op), Some(i)) = (c, at) else {
+                continue;
+            };
+            at = match *op {
+                ListOp::Insert(n, _) if n <= i => Some(i + 1),
+                ListOp::Remove(n, _) if n == i => None,
+                ListOp::Remove(n, _) if n < i => Some(i - 1),
+                ListOp::Move { from, to } if from == i => Some(to),
+                ListOp::Move { from, to } if from < i && to >= i => Some(i - 1),
+                ListOp::Move { from, to } if from > i && to <= i => Some(i + 1),
+                _ => Some(i),
+            };
+        }
+        at
+    }
+}
+
+/// The session row nearest to row `r` (the later one on a tie, so the
+/// cursor moves on to what followed a removed session).
+fn nearest_session_row(rows: &[ScheduleRow], r: usize) -> Option<usize> {
+    let is_session = |i: usize| matches!(rows.get(i), Some(ScheduleRow::Session(_)));
+    (0..rows.len()).find_map(|d| {
+        [r.checked_add(d), r.checked_sub(d)]
+            .into_iter()
+            .flatten()
+            .find(|&i| is_session(i))
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -760,6 +810,7 @@ impl App {
             self.followups.edited(id, changes);
         }
         if sessions {
+            self.follow_session(id, changes);
             self.schedule.stale = true;
             self.remember_rooms(id, changes);
         }
@@ -769,6 +820,26 @@ impl App {
         // The roster across meetings may read anything of any meeting.
         if people || self.roster.across.is_some() {
             self.roster_changed();
+        }
+    }
+
+    /// Keeps the Schedule's cursor on its session across `changes` to
+    /// meeting `id`'s sessions (see [`ScheduleState::follow`]); several
+    /// edits before the rows are built again move it through each.
+    fn follow_session(&mut self, id: MeetingId, changes: &[crate::edit::Change]) {
+        if self.schedule.entry != Some(id) {
+            return;
+        }
+        let at = match self.schedule.follow {
+            Some(Follow::Session(at)) => Some(at),
+            Some(Follow::Row(_)) => None,
+            None if !self.schedule.stale => self.selected_session(),
+            None => None,
+        };
+        let row = self.schedule.list.scroll.selected;
+        if let Some(at) = at {
+            self.schedule.follow =
+                Some(Follow::through(at, changes).map_or(Follow::Row(row), Follow::Session));
         }
     }
 
@@ -789,7 +860,12 @@ impl App {
     fn sync(&mut self) {
         let cur = self.current();
         if self.schedule.entry != cur || self.schedule.stale {
-            let keep = self.selected_session();
+            let follow = self.schedule.follow.take();
+            let keep = match follow {
+                Some(Follow::Session(at)) => Some(at),
+                Some(Follow::Row(_)) => None,
+                None => self.selected_session(),
+            };
             let same = self.schedule.entry == cur;
             if !same {
                 // The grid's day belongs to the meeting it was opened on.
@@ -806,6 +882,10 @@ impl App {
                         .rows
                         .iter()
                         .position(|r| *r == ScheduleRow::Session(s))
+                })
+                .or_else(|| match follow {
+                    Some(Follow::Row(r)) => nearest_session_row(&self.schedule.rows, r),
+                    _ => None,
                 })
             } else {
                 None

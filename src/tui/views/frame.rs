@@ -62,7 +62,36 @@ pub fn tabs(app: &App, f: &mut Frame, area: Rect) {
     }
 }
 
-pub fn footer(app: &App, f: &mut Frame, area: Rect) {
+/// Quiet marks while the disk worker reads a changed file again or writes
+/// a save; keys work meanwhile.
+fn disk_marks(app: &App, spans: &mut Vec<Span<'static>>) {
+    let t = app.theme;
+    let reloading = crate::tui::app::editing::disk_watch::reloading(app);
+    if !reloading.is_empty() {
+        spans.push(Span::styled(
+            format!(
+                "{} ",
+                crate::tr!("tui-disk-reloading", path = reloading.join(", "))
+            ),
+            t.dim(),
+        ));
+    }
+    // The status may say just that already (or that a quit waits for it).
+    let saving = crate::tui::app::editing::disk_watch::saving(app);
+    let mark = crate::tr!("tui-saving", files = saving.join(", "));
+    if !saving.is_empty()
+        && app
+            .status
+            .as_ref()
+            .is_none_or(|s| !s.text.starts_with(&mark))
+    {
+        spans.push(Span::styled(format!("{mark} "), t.dim()));
+    }
+}
+
+/// What the footer shows before any status: loading progress, files
+/// being read again or written.
+fn leading(app: &App) -> Vec<Span<'static>> {
     let t = app.theme;
     let mut spans: Vec<Span> = Vec::new();
     if !app.loading.finished {
@@ -84,17 +113,18 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             t.warning(),
         ));
     }
-    // A quiet mark while a changed file is read again; keys work meanwhile.
-    let reloading = crate::tui::app::editing::disk_watch::reloading(app);
-    if !reloading.is_empty() {
-        spans.push(Span::styled(
-            format!(
-                "{} ",
-                crate::tr!("tui-disk-reloading", path = reloading.join(", "))
-            ),
-            t.dim(),
-        ));
-    }
+    disk_marks(app, &mut spans);
+    spans
+}
+
+/// [`leading`] as plain text.
+fn status_before(app: &App) -> String {
+    leading(app).iter().map(|s| s.content.as_ref()).collect()
+}
+
+pub fn footer(app: &App, f: &mut Frame, area: Rect) {
+    let t = app.theme;
+    let mut spans = leading(app);
     // A question on screen: its own answers are the keys that matter now, and
     // the last status message would read as if it were part of it.
     let question = match app.edit.modals.last() {
@@ -102,11 +132,14 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         _ => None,
     };
     if let (Some(s), None) = (&app.status, question) {
-        let style = match s.level {
-            Level::Note => t.title(),
-            Level::Warning => t.warning(),
-            Level::Error => t.error(),
-        };
+        let style = status_style(app, s.level);
+        if let Some(lines) = status_lines(&status_before(app), s, area.width) {
+            // Too long for one line: its end here, the rest above
+            // ([`status_above`]), and no hints, which would push it off.
+            let last = lines.last().cloned().unwrap_or_default();
+            f.render_widget(Line::styled(last, style), area);
+            return;
+        }
         // `s` shows with its marker: `x not saved: ...`.
         spans.push(Span::styled(format!("{s}  "), style));
     }
@@ -156,6 +189,65 @@ fn hints(
         spans.push(Span::styled(k, t.key()));
         spans.push(Span::raw(format!(" {h}  ")));
     }
+}
+
+fn status_style(app: &App, level: Level) -> Style {
+    let t = app.theme;
+    match level {
+        Level::Note => t.title(),
+        Level::Warning => t.warning(),
+        Level::Error => t.error(),
+    }
+}
+
+/// Most lines a status message takes: more would hide the view it is about.
+const STATUS_LINES: usize = 4;
+
+/// The status `s` after what the footer already shows (`before`), in lines
+/// of `width` broken at spaces, when it does not fit on the footer's one
+/// line; `None` when it does. The last line kept ends in `…` when even
+/// [`STATUS_LINES`] are too few.
+fn status_lines(before: &str, s: &crate::tui::status::Status, width: u16) -> Option<Vec<String>> {
+    let text = format!("{before}{s}");
+    let w = usize::from(width);
+    if crate::tui::sanitize::width(&text) <= w {
+        return None;
+    }
+    let mut lines = crate::tui::sanitize::wrap(&text, w);
+    if lines.len() > STATUS_LINES {
+        lines.truncate(STATUS_LINES);
+        if let Some(l) = lines.last_mut() {
+            *l = fit(&format!("{l} …"), w);
+        }
+    }
+    Some(lines)
+}
+
+/// The lines of a long status message above the footer (which shows its
+/// last), drawn over the view and any dialog so it is read whole.
+pub fn status_above(app: &App, f: &mut Frame, footer: Rect) {
+    let question = matches!(
+        app.edit.modals.last(),
+        Some(crate::tui::app::editing::Modal::Confirm(_))
+    );
+    let (Some(s), false) = (&app.status, question) else {
+        return;
+    };
+    let Some(lines) = status_lines(&status_before(app), s, footer.width) else {
+        return;
+    };
+    let above = (lines.len() - 1) as u16;
+    if above == 0 || footer.y < above {
+        return;
+    }
+    let r = Rect::new(footer.x, footer.y - above, footer.width, above);
+    let style = status_style(app, s.level);
+    let shown: Vec<Line> = lines[..lines.len() - 1]
+        .iter()
+        .map(|l| Line::styled(l.clone(), style))
+        .collect();
+    f.render_widget(ratatui::widgets::Clear, r);
+    f.render_widget(Paragraph::new(shown), r);
 }
 
 /// Too small to draw: say so, and what size would do; recovers on resize.

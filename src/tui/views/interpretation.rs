@@ -613,14 +613,18 @@ fn popup(f: &mut Frame, area: Rect, p: &Popup, t: Theme) {
         Line::styled(crate::tr!("tui-interp-choice-hint"), t.dim()),
     ];
     if p.shown.is_empty() {
-        lines.push(Line::styled(
-            if p.all.is_empty() && !p.empty.is_empty() {
-                p.empty.clone()
-            } else {
-                crate::tr!("tui-nothing-matches-filter")
-            },
-            t.dim(),
-        ));
+        let why = if p.all.is_empty() && !p.empty.is_empty() {
+            p.empty.clone()
+        } else {
+            crate::tr!("tui-nothing-matches-filter")
+        };
+        // Wrapped: it says what to do, and its end is the how.
+        let w = usize::from(inner.width);
+        lines.extend(
+            crate::tui::sanitize::wrap(&why, w)
+                .into_iter()
+                .map(|l| Line::styled(l, t.dim())),
+        );
     }
     let items = choice_lines(p, usize::from(inner.width).saturating_sub(2), t);
     let room = usize::from(inner.height).saturating_sub(lines.len()).max(1);

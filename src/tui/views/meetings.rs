@@ -10,7 +10,7 @@ use crate::domain::{DueState, Meeting};
 use crate::tui::app::App;
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::{Entry, Library};
-use crate::tui::sanitize::clean;
+use crate::tui::sanitize::{clean, fit_words};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::{Columns, ListTable, detail_pane, fitted, label_value, list_table};
 
@@ -36,16 +36,18 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let n = app.library.entries.len();
     let window = s.window(n, l.list.height());
     let small = l.list.rows.width < 70;
+    let dates_w = dates_width(app);
     let fixed: &[u16] = if wide {
-        &[20, 24, 6, 8, 12, 8]
+        &[dates_w, 24, 6, 8, 12, 8]
     } else if small {
-        &[20, 12, 8]
+        &[dates_w, 12, 8]
     } else {
-        &[20, 6, 8, 12, 8]
+        &[dates_w, 6, 8, 12, 8]
     };
     let cx = RowCtx {
         app,
         label_w: usize::from(flexible_width(l.list.rows.width, fixed)),
+        dates_w,
         wide,
         small,
     };
@@ -77,12 +79,29 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     );
 }
 
+/// The Dates column's width: the longest dates of any meeting listed
+/// (`25 Sep – 23 Oct 2020`), or its heading when longer; what it does not
+/// take goes to the meetings' names.
+fn dates_width(app: &App) -> u16 {
+    let heading = crate::tui::sanitize::width(&crate::i18n::phrase("Dates"));
+    let longest = app
+        .library
+        .entries
+        .iter()
+        .map(|e| crate::tui::sanitize::width(&format::meeting_dates(e.meeting())))
+        .max()
+        .unwrap_or(0);
+    longest.max(heading).min(24) as u16
+}
+
 /// What a meeting row needs besides the meeting: the label's width, and
 /// which columns the width leaves room for (each row is in its own
 /// meeting's display language).
 struct RowCtx<'a> {
     app: &'a App,
     label_w: usize,
+    /// The Dates column: as wide as the longest dates listed, no wider.
+    dates_w: u16,
     /// Room for where it is held.
     wide: bool,
     /// No room for the people and session counts.
@@ -103,7 +122,7 @@ fn meeting_row(cx: &RowCtx, e: &Entry) -> Row<'static> {
         label.to_string()
     };
     let mut cells = vec![
-        Cell::from(fitted(&label, cx.label_w, t.plain())),
+        Cell::from(Span::styled(fit_words(&label, cx.label_w), t.plain())),
         Cell::from(format::meeting_dates(m)),
     ];
     if cx.wide {
@@ -167,7 +186,7 @@ fn problems_span(e: &Entry, t: Theme) -> Span<'static> {
 fn columns(cx: &RowCtx) -> Columns {
     let mut c = Columns::new();
     c.push("Meeting", cx.label_w as u16);
-    c.push("Dates", 20);
+    c.push("Dates", cx.dates_w);
     if cx.wide {
         c.push("Where", 24);
     }

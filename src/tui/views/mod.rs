@@ -59,6 +59,7 @@ pub fn render(app: &App, f: &mut Frame) {
     prompt::render(app, f, s.body);
     frame::footer(app, f, s.footer);
     crate::tui::app::editing::render(app, f, area);
+    frame::status_above(app, f, s.footer);
     if let Some(h) = &app.help {
         help::render(app, f, area, h);
     }

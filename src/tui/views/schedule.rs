@@ -13,7 +13,7 @@ use crate::domain::{Document, Meeting, Session};
 use crate::tui::app::{App, ScheduleRow};
 use crate::tui::layout::{ViewLayout, flexible_width};
 use crate::tui::library::Entry;
-use crate::tui::sanitize::{clean, fit};
+use crate::tui::sanitize::{clean, fit, fit_words};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::input as input_widget;
 use crate::tui::widgets::{Columns, ListTable, detail_pane, fitted, label_value, list_table};
@@ -54,10 +54,35 @@ fn banner(app: &App, e: &Entry, width: u16) -> Line<'static> {
     // Russian words): the day headings below say them, the zone nothing else does.
     let full = meeting_banner(app, m, true);
     if full.width() <= usize::from(width) {
-        full
-    } else {
-        meeting_banner(app, m, false)
+        return full;
     }
+    // Then the title gives way, cut after a word (the tab bar names the
+    // meeting too): what the times are in is what this line is for.
+    let mut short = meeting_banner(app, m, false);
+    let w = usize::from(width);
+    let rest = width_after_first(&short.spans);
+    if short.width() > w
+        && let Some(title) = short.spans.first_mut()
+    {
+        let room = w.saturating_sub(rest + 2);
+        let text = title.content.trim().to_string();
+        title.content = if room >= 6 {
+            format!(" {} ", fit_words(&text, room)).into()
+        } else {
+            " ".into()
+        };
+    }
+    if short.width() > w {
+        // Narrower still: the whole line, cut after a word.
+        let text: String = short.spans.iter().map(|s| s.content.as_ref()).collect();
+        return Line::raw(fit_words(&text, w));
+    }
+    short
+}
+
+/// The width of `spans` but the first.
+fn width_after_first(spans: &[Span]) -> usize {
+    spans.iter().skip(1).map(Span::width).sum()
 }
 
 /// Title, dates (when `dates`) and the zone the times are in.

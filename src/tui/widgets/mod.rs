@@ -2,6 +2,7 @@
 //! table, wrapped detail panes. They take what to draw as arguments and
 //! hold no state.
 
+pub mod cells;
 pub mod day_grid;
 pub mod detail;
 pub mod input;

@@ -1,11 +1,10 @@
 exit 0
-Импорт no-name.csv в ../agenda.yaml
+Импорт no-name.csv в agenda.yaml
   прочитан как UTF-8, разделитель `;`, заголовок в строке 1 (русскоязычная таблица); строк: 4, людей: 2
   столбцы: Фамилия → last-name, Имя → first-name, Организация → organization, Email → email
-Добавлены (1):
+Добавлены (2):
+  + Jonas Berg (строка 2) как `jonas-berg`
   + Гульнара Кусиденова (строка 5) как `gulnara-kusidenova`
-Обновлены (1):
-  ~ Jonas Berg ← Jonas Berg (строка 2; то же имя): e-mail, organization
 Ошибки в файле (2):
   no-name.csv:3: в строке нет имени; строка пропущена
   no-name.csv:6: в строке нет имени; строка пропущена

@@ -8,8 +8,9 @@
 use super::picker::{Picked, Picker, Source};
 use super::{Confirm, Form, FormFor, Modal, answer, apply_edit};
 use super::{items, merge_twin, new_meeting_form, roster_edit, schedule_edit, session_fields};
-use crate::domain::{Participant, Role, Text};
+use crate::domain::{Channel, Participant, Role, Text};
 use crate::edit::ops;
+use crate::staffing;
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::app::focus::{EventState, Press};
@@ -173,13 +174,8 @@ fn picker_press(app: &mut App, f: &mut Form, ff: FormFor, p: &Press) {
         }
         Some(Picked::New(name)) => {
             f.picker = None;
-            // Someone added as a speaker or chair gets that role.
-            let role = match f.focused().map(|x| x.name.as_str()) {
-                Some("speakers") => Role::Speaker,
-                Some("chair") => Role::Chair,
-                _ => Role::Participant,
-            };
-            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, &name, role)) {
+            let person = new_person(f, &name);
+            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, person)) {
                 f.set_picked(id);
             }
         }
@@ -197,30 +193,72 @@ fn open_picker(app: &App, ff: FormFor, source: Source, q: &str) -> Picker {
     .with_query(q, &app.matcher)
 }
 
-/// Adds `name` to the roster as a new (invited) participant; returns the id.
-fn add_person(app: &mut App, entry: MeetingId, name: &str, role: Role) -> Option<String> {
+/// Someone typed into the focused field and added as new: a speaker or
+/// chair gets that role; someone added to a booth's team is an
+/// interpreter with the languages of the booth as the form has it now
+/// (its channel, the floor, two-way or not, its relay), so the booth and
+/// the Interpretation view take them as they are.
+fn new_person(f: &Form, name: &str) -> Participant {
+    let field = f.focused().map_or("", |x| x.name.as_str());
+    let booth = field
+        .strip_prefix("booth:")
+        .and_then(|x| x.strip_suffix(":interpreters"));
+    let role = match field {
+        "speakers" => Role::Speaker,
+        "chair" => Role::Chair,
+        _ if booth.is_some() => Role::Interpreter,
+        _ => Role::Participant,
+    };
+    let interpreting = booth.map(|to| {
+        let floor = f.field("language").map(|x| x.values()).unwrap_or_default();
+        let channel = Channel {
+            retour: f
+                .field(&format!("booth:{to}:retour"))
+                .is_some_and(|x| x.is_on()),
+            relay: f
+                .field(&format!("booth:{to}:relay"))
+                .and_then(|x| x.values().into_iter().next()),
+            ..Channel::to(to)
+        };
+        Box::new(staffing::booth_languages(&floor, &channel))
+    });
+    Participant {
+        name: Text::plain(name),
+        role,
+        interpreting,
+        ..Participant::default()
+    }
+}
+
+/// Adds `person` to the roster as a new (invited) participant; returns the id.
+fn add_person(app: &mut App, entry: MeetingId, person: Participant) -> Option<String> {
     let m = app.library.get(entry)?.meeting();
-    let tx = ops::add_participant(
-        m,
-        Participant {
-            name: Text::plain(name),
-            role,
-            ..Participant::default()
-        },
-    );
+    let name = person.name.primary().to_string();
+    let role = person.role;
+    let languages = person
+        .interpreting
+        .as_deref()
+        .map(staffing::languages_label);
+    let tx = ops::add_participant(m, person);
     if !apply_edit(app, entry, tx) {
         return None;
     }
     let id = app.library[entry].meeting().people().last()?.id.clone();
-    app.say(
-        Level::Note,
-        crate::tr!(
+    let said = match languages {
+        Some(l) => crate::tr!(
+            "tui-added-interpreter",
+            name = name.as_str(),
+            id = id.as_str(),
+            languages = l
+        ),
+        None => crate::tr!(
             "tui-added-to-roster",
-            name = name,
+            name = name.as_str(),
             id = id.as_str(),
             role = crate::tui::format::value(role.as_str())
         ),
-    );
+    };
+    app.say(Level::Note, said);
     Some(id)
 }
 

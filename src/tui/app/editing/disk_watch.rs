@@ -13,7 +13,7 @@
 //! taken at once, so the event the save causes finds nothing new. An
 //! answer about a state since saved, reloaded or asked again is dropped.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 
@@ -24,6 +24,16 @@ use crate::tui::disk_worker::{self, DiskNews, Done, Found, Job, Report, Why};
 use crate::tui::library::{Library, MeetingId};
 use crate::tui::status::Level;
 use crate::watch::{News, Stamp, Watch};
+
+/// A write under way on the worker.
+#[derive(Debug, Clone, Copy)]
+pub struct Writing {
+    /// Where in the meeting's history it was taken: the meeting as it is
+    /// there is as good as saved unless the write fails.
+    pub at: crate::edit::SavePoint,
+    /// `:wq`, or "save them and quit": quit once it is written.
+    pub then_quit: bool,
+}
 
 /// How changes are noticed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -86,8 +96,8 @@ pub struct DiskWatch {
     rescan: bool,
     /// Answers that came while a dialog was open.
     held: Vec<Done>,
-    /// Meetings whose "keep mine" is being written on the worker.
-    pub writing: BTreeSet<MeetingId>,
+    /// Meetings being written on the worker (a save, "keep mine").
+    pub writing: BTreeMap<MeetingId, Writing>,
     /// Meetings replaced by a reload, for tests and the curious.
     pub reloads: usize,
     /// Files read by the worker to compare, for tests.
@@ -363,6 +373,12 @@ fn check(app: &mut App, e: MeetingId) {
     let Some(x) = app.library.get(e) else {
         return;
     };
+    // Being written by us: looked at again once the write is back (its
+    // own change is then known, and finds nothing new).
+    if app.edit.disk.writing.contains_key(&e) {
+        app.edit.disk.rescan = true;
+        return;
+    }
     let dirty = x.editor.is_dirty();
     // The person chose to deal with this file's change later: Ctrl-s asks.
     if dirty && app.edit.deferred.contains(&x.doc().path) {
@@ -430,6 +446,16 @@ pub fn read_theirs(app: &mut App, e: MeetingId) {
         path: x.doc().path.clone(),
     };
     submit(app, job);
+}
+
+/// Holds the worker (jobs sent meanwhile wait behind) until the returned
+/// barrier is waited on: a slow disk, for tests. `None` without a worker.
+#[doc(hidden)]
+pub fn hold(app: &mut App) -> Option<std::sync::Arc<std::sync::Barrier>> {
+    let w = app.edit.disk.worker.as_ref()?;
+    let gate = std::sync::Arc::new(std::sync::Barrier::new(2));
+    w.send(Job::Hold(gate.clone())).ok()?;
+    Some(gate)
 }
 
 pub(super) fn submit(app: &mut App, job: Job) {
@@ -677,6 +703,17 @@ fn merge_answer(app: &mut App, d: Done) {
         _ => return,
     };
     super::disk_merge::with_theirs(app, e, theirs);
+}
+
+/// What the footer's quiet "saving…" mark names: the meetings being
+/// written on the worker.
+pub fn saving(app: &App) -> Vec<String> {
+    let d = &app.edit.disk;
+    d.writing
+        .keys()
+        .filter_map(|e| app.library.get(*e))
+        .map(|x| Library::show_path(&x.doc().path))
+        .collect()
 }
 
 /// What the footer's quiet mark names: the meetings being reloaded or read

@@ -16,8 +16,9 @@ use super::roster_import::{self, RosterImport, Tone};
 use super::{ItemsList, Modal};
 use crate::domain::codes;
 use crate::tui::app::App;
-use crate::tui::sanitize::fit;
+use crate::tui::sanitize::{fit, wrap as word_wrap};
 use crate::tui::theme::marker;
+use crate::tui::widgets::cells;
 use crate::tui::widgets::input as input_widget;
 
 /// Draws every open dialog, bottom one first.
@@ -78,16 +79,6 @@ pub(super) fn dialog(
     let inner = b.inner(r);
     f.render_widget(b, r);
     f.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
-}
-
-/// `text` cut into lines of `w` columns, so a long path wraps rather than
-/// loses its end.
-fn wrapped(text: &str, w: usize) -> Vec<Line<'static>> {
-    let chars: Vec<char> = fit(text, 2000).chars().collect();
-    chars
-        .chunks(w.max(10))
-        .map(|chunk| Line::raw(fit(&chunk.iter().collect::<String>(), w)))
-        .collect()
 }
 
 /// A pick field's values with what they mean: names for people, language names.
@@ -176,33 +167,6 @@ fn form_lines(app: &App, form: &Form, width: u16) -> (Vec<Line<'static>>, usize)
         }
     }
     (lines, focus_end)
-}
-
-/// `text` (cleaned) in lines of at most `w` columns, broken at spaces; a
-/// word longer than a line (a path) is cut across lines, never lost.
-fn word_wrap(text: &str, w: usize) -> Vec<String> {
-    use crate::tui::sanitize::width;
-    let w = w.max(10);
-    let text = fit(text, 4000);
-    let mut out: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for (i, word) in text.split(' ').enumerate() {
-        // Spaces are kept as written (an indent too), except where a line breaks.
-        let need = width(&line) + usize::from(i > 0) + width(word);
-        if !line.trim().is_empty() && need > w {
-            out.push(std::mem::take(&mut line));
-        } else if i > 0 {
-            line.push(' ');
-        }
-        for c in word.chars() {
-            if width(&line) + width(c.encode_utf8(&mut [0; 4])) > w {
-                out.push(std::mem::take(&mut line));
-            }
-            line.push(c);
-        }
-    }
-    out.push(line);
-    out
 }
 
 /// One field: its label, then the value (with the cursor while it is
@@ -295,20 +259,6 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
     )];
     let rows = usize::from(inner.height.saturating_sub(1));
     let total = p.row_count();
-    let top = (p.selected + 1).saturating_sub(rows);
-    let w = usize::from(inner.width).saturating_sub(2);
-    for n in top..total.min(top + rows) {
-        let sel = n == p.selected;
-        let text = match p.rows.get(n) {
-            Some(&i) => fit(&p.choices[i].label, w),
-            None => fit(&crate::tr!("picker-add-new", name = p.query.trim()), w),
-        };
-        let style = if sel { t.selected() } else { t.plain() };
-        lines.push(Line::from(vec![
-            Span::styled(if sel { marker::SELECTED } else { "  " }, t.key()),
-            Span::styled(text, style),
-        ]));
-    }
     if total == 0 {
         lines.push(Line::styled(
             format!("  {}", crate::tr!("picker-nothing")),
@@ -316,6 +266,28 @@ fn draw_picker(app: &App, f: &mut Frame, area: Rect, p: &Picker) {
         ));
     }
     f.render_widget(Paragraph::new(lines), inner);
+    let top = (p.selected + 1).saturating_sub(rows);
+    let w = usize::from(inner.width).saturating_sub(2);
+    // The choices cell by cell: names in any script (Bengali, Khmer) take
+    // the columns `fit` counted, and nothing is left at a row's end.
+    for (y, n) in (inner.y + 1..inner.bottom()).zip(top..total.min(top + rows)) {
+        let sel = n == p.selected;
+        let text = match p.rows.get(n) {
+            Some(&i) => fit(&p.choices[i].label, w),
+            None => fit(&crate::tr!("picker-add-new", name = p.query.trim()), w),
+        };
+        let style = if sel { t.selected() } else { t.plain() };
+        let buf = f.buffer_mut();
+        let mark = Rect::new(inner.x, y, 2.min(inner.width), 1);
+        cells::put(
+            buf,
+            mark,
+            if sel { marker::SELECTED } else { "  " },
+            t.key(),
+        );
+        let rest = Rect::new(inner.x + 2, y, inner.width.saturating_sub(2), 1);
+        cells::put(buf, rest, &text, style);
+    }
 }
 
 fn draw_confirm(app: &App, f: &mut Frame, area: Rect, q: &super::Confirm) {
@@ -375,8 +347,9 @@ fn draw_merge(app: &App, f: &mut Frame, area: Rect, d: &MergeTwin) {
         });
     }
     lines.push(Line::raw(""));
+    // Broken between words: a long organization or position reads whole.
     for l in merge_twin::preview(m, d) {
-        lines.extend(wrapped(&l, w));
+        lines.extend(word_wrap(&l, w).into_iter().map(Line::raw));
     }
     let h = lines.len() as u16 + 2;
     let r = centered(area, width, h);

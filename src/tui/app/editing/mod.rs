@@ -61,7 +61,7 @@ pub use external::ExternalRequest;
 pub use form::{Field, Form};
 pub use grid_edit::grid_command;
 pub use picker::{Picked, Picker, Source};
-pub use saving::keep_unsaved;
+pub use saving::{keep_unsaved, may_exit};
 
 use super::focus::EventState;
 use crate::edit::Transaction;
@@ -164,6 +164,9 @@ pub struct EditState {
     pub rechecks: rechecks::Rechecks,
     /// Watching the disk and the worker that reloads.
     pub disk: disk_watch::DiskWatch,
+    /// The quit asked for drops unsaved edits (`q!`, "discard", a signal):
+    /// it goes ahead after the writes under way, even if one fails.
+    pub quit_anyway: bool,
 }
 
 impl Modal {
@@ -410,5 +413,17 @@ pub fn tick(app: &mut App) {
 
 /// Whether any open meeting has unsaved edits.
 pub fn any_unsaved(app: &App) -> bool {
-    app.library.entries.iter().any(|e| e.editor.is_dirty())
+    app.library.entries.iter().any(|e| unsaved(app, e))
+}
+
+/// Whether meeting `e` has edits neither saved nor being written as they
+/// are now (a write under way that fails makes them unsaved again).
+pub fn unsaved(app: &App, e: &crate::tui::library::Entry) -> bool {
+    e.editor.is_dirty()
+        && app
+            .edit
+            .disk
+            .writing
+            .get(&e.id)
+            .is_none_or(|w| w.at != e.editor.history.point())
 }

@@ -1,13 +1,25 @@
-//! Saving from the TUI: `Ctrl-s` and `:w` through [`Editor::save`](crate::edit::Editor::save),
+//! Saving from the TUI: `Ctrl-s` and `:w` through the one save routine,
 //! quitting with unsaved edits, and a file that changed on disk. No path
 //! here writes over someone else's version without asking first.
+//!
+//! A save is written on the disk worker from a copy of the document (its
+//! lists shared, its texts copied; at 10× the generated agenda the write
+//! held the keys for most of a second): keys and edits go on meanwhile,
+//! the footer says "saving…", and the answer marks the history saved where
+//! the copy was taken, so an edit made during the write stays unsaved. A
+//! quit waits for the writes under way.
 
 use crate::tui::status::Level;
 use std::path::{Path, PathBuf};
 
-use super::{Answer, Confirm, Modal, any_unsaved};
-use crate::save::SaveError;
+use super::disk_watch::Writing;
+use super::{Answer, Confirm, Modal, any_unsaved, unsaved};
+use crate::save::{SaveError, SaveReport};
 use crate::tui::app::App;
+use crate::tui::disk_worker::{Job, Written, Wrote};
+
+/// A write's outcome as the worker tells it.
+type WriteResult = Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>;
 use crate::tui::library::{Library, MeetingId};
 
 fn quit_title() -> String {
@@ -35,10 +47,13 @@ pub fn save_current(app: &mut App, then_quit: bool) {
             saved.push(name(app, e));
         }
         if saved.len() > 1 {
-            app.say(
-                Level::Note,
-                crate::tr!("tui-saved", files = saved.join(", ")),
-            );
+            // With the worker, each says "saved" itself when it is written.
+            let key = if app.edit.disk.writing.is_empty() {
+                "tui-saved"
+            } else {
+                "tui-saving"
+            };
+            app.say(Level::Note, crate::tr!(key, files = saved.join(", ")));
         }
         return;
     }
@@ -66,39 +81,49 @@ fn save_entry(app: &mut App, e: MeetingId, then_quit: bool) {
     write(app, e, then_quit);
 }
 
+/// Ctrl-s: the meeting as it is now, written on the disk worker (see the
+/// module); the answer comes back to [`written`].
 fn write(app: &mut App, e: MeetingId, then_quit: bool) {
+    write_as(app, e, then_quit, Wrote::Save);
+}
+
+/// [`write`], or "recreate" a file deleted on disk (`how`).
+fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
     if still_writing(app, e) {
         return;
     }
-    let shown = name(app, e);
-    let r = app.library[e].editor.save();
-    match r {
-        Ok(report) => {
-            app.edit
-                .deferred
-                .retain(|p| *p != app.library[e].doc().path);
-            let mut msg = crate::tr!("tui-saved", files = shown);
-            if !report.backups.is_empty() {
-                let b: Vec<String> = report
-                    .backups
-                    .iter()
-                    .map(|p| Library::show_path(p))
-                    .collect();
-                msg.push_str(" · ");
-                msg.push_str(&crate::tr!("tui-comments-kept", files = b.join(", ")));
-            }
-            app.say(Level::Note, msg);
-            app.documents_changed();
-            if then_quit && !any_unsaved(app) {
-                app.quit = true;
-            }
-        }
-        Err(SaveError::ChangedOnDisk(_)) => super::disk_merge::start(app, e),
-        Err(SaveError::DeletedOnDisk(_)) => ask_deleted(app, e),
-        Err(err) => {
-            app.say(Level::Error, not_saved(&err));
-        }
+    let Some(x) = app.library.get_mut(e) else {
+        return;
+    };
+    let (doc, base, at) = x.editor.save_job();
+    app.edit.disk.writing.insert(e, Writing { at, then_quit });
+    app.say(Level::Note, crate::tr!("tui-saving", files = name(app, e)));
+    let (doc, base) = (Box::new(doc), Box::new(base));
+    super::disk_watch::submit(
+        app,
+        Job::Save {
+            entry: e,
+            doc,
+            base,
+            at,
+            how,
+        },
+    );
+}
+
+/// "saved FILE", and the copies kept of comments the save dropped.
+fn saved_text(shown: String, report: &SaveReport) -> String {
+    let mut msg = crate::tr!("tui-saved", files = shown);
+    if !report.backups.is_empty() {
+        let b: Vec<String> = report
+            .backups
+            .iter()
+            .map(|p| Library::show_path(p))
+            .collect();
+        msg.push_str(" · ");
+        msg.push_str(&crate::tr!("tui-comments-kept", files = b.join(", ")));
     }
+    msg
 }
 
 /// "Keep mine": theirs is read, kept beside and mine written over it on
@@ -112,7 +137,8 @@ fn overwrite(app: &mut App, e: MeetingId) {
         return;
     };
     let (doc, at) = x.editor.overwrite_job();
-    app.edit.disk.writing.insert(e);
+    let then_quit = false;
+    app.edit.disk.writing.insert(e, Writing { at, then_quit });
     app.say(
         Level::Note,
         crate::tr!("tui-saving-over", file = name(app, e)),
@@ -128,7 +154,7 @@ fn overwrite(app: &mut App, e: MeetingId) {
 /// of it waits until that is done (it would compare with the file as it
 /// was before).
 fn still_writing(app: &mut App, e: MeetingId) -> bool {
-    let writing = app.edit.disk.writing.contains(&e);
+    let writing = app.edit.disk.writing.contains_key(&e);
     if writing {
         app.say(
             Level::Warning,
@@ -138,27 +164,98 @@ fn still_writing(app: &mut App, e: MeetingId) -> bool {
     writing
 }
 
-/// The worker's answer to [`overwrite`]: the meeting is saved as it was
-/// copied (edits made since stay unsaved), or nothing changed here and
-/// why is said.
-pub(super) fn written(app: &mut App, e: MeetingId, w: crate::tui::disk_worker::Written) {
-    app.edit.disk.writing.remove(&e);
+/// The worker's answer to [`write`] or [`overwrite`]: the meeting is
+/// saved as it was copied (edits made since stay unsaved), or nothing
+/// changed here and why is said (a file changed or deleted on disk meanwhile
+/// asks, as a save always has).
+pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
+    let then_quit = app
+        .edit
+        .disk
+        .writing
+        .remove(&e)
+        .is_some_and(|x| x.then_quit);
     if app.library.get(e).is_none() {
         return;
     }
+    let save = w.what == Wrote::Save;
+    if w.what != Wrote::Overwrite && !matches!(w.result, Ok(Ok(_))) {
+        app.library[e].editor.not_written(w.doc);
+        return failed(app, e, w.result, save);
+    }
     match w.result {
-        Ok(Ok((_, backups))) => {
-            app.library[e].editor.overwritten(w.doc, w.at);
+        Ok(Ok((report, backups))) => {
+            app.library[e].editor.written(w.doc, w.at);
             let path = app.library[e].doc().path.clone();
             app.edit.deferred.retain(|p| *p != path);
-            let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
-            let text = crate::tr!("tui-saved-over", file = name(app, e), theirs = b.join(", "));
+            let text = match w.what {
+                Wrote::Save => saved_text(name(app, e), &report),
+                Wrote::Recreate => crate::tr!("tui-recreated", file = name(app, e)),
+                Wrote::Overwrite => {
+                    let b: Vec<String> = backups.iter().map(|p| Library::show_path(p)).collect();
+                    crate::tr!("tui-saved-over", file = name(app, e), theirs = b.join(", "))
+                }
+            };
             app.say(Level::Note, text);
             app.documents_changed();
+            if then_quit && !any_unsaved(app) {
+                app.quit = true;
+            }
         }
         Ok(Err(err)) => app.say(Level::Error, not_saved(&err)),
         Err(bug) => app.say(Level::Error, bug),
     }
+    hold_quit(app);
+}
+
+/// A write that failed (`save`: a plain save, whose file changed or
+/// deleted on disk meanwhile asks, as a save always has).
+fn failed(app: &mut App, e: MeetingId, r: WriteResult, save: bool) {
+    match r {
+        Ok(Err(SaveError::ChangedOnDisk(_))) if save => super::disk_merge::start(app, e),
+        Ok(Err(SaveError::DeletedOnDisk(_))) if save => ask_deleted(app, e),
+        Ok(Err(err)) => app.say(Level::Error, not_saved(&err)),
+        Err(bug) => app.say(Level::Error, bug),
+        Ok(Ok(_)) => {}
+    }
+    hold_quit(app);
+}
+
+/// A quit that waited for the writes goes ahead only if nothing is left
+/// unsaved (a write failed, or an edit came meanwhile), unless the person
+/// chose to drop the edits; otherwise the app stays, and says why.
+fn hold_quit(app: &mut App) {
+    if !app.quit || app.edit.quit_anyway || !any_unsaved(app) {
+        return;
+    }
+    app.quit = false;
+    let still = crate::tr!("tui-not-quitting");
+    let (level, text) = match app.status.take() {
+        Some(s) => (s.level, format!("{} · {still}", s.text)),
+        None => (Level::Warning, still),
+    };
+    app.say(level, text);
+}
+
+/// Quits (`anyway`: whatever is unsaved); a write under way is waited
+/// for first (the run loop asks [`may_exit`]), and that is said.
+fn quit_now(app: &mut App, anyway: bool) {
+    app.quit = true;
+    app.edit.quit_anyway |= anyway;
+    let writing: Vec<MeetingId> = app.edit.disk.writing.keys().copied().collect();
+    if !writing.is_empty() {
+        let files: Vec<String> = writing.iter().map(|e| name(app, *e)).collect();
+        app.say(
+            Level::Note,
+            crate::tr!("tui-quit-when-saved", files = files.join(", ")),
+        );
+    }
+}
+
+/// Whether the run loop may end now: the app quits, and nothing is being
+/// written (ending then would drop the write, and the edits with it).
+pub fn may_exit(app: &App) -> bool {
+    app.quit && app.edit.disk.writing.is_empty()
 }
 
 /// Noticed while watching: the file changed on disk while it has unsaved
@@ -265,7 +362,7 @@ pub fn quit(app: &mut App) -> bool {
     let asking =
         matches!(app.edit.modals.last(), Some(Modal::Confirm(q)) if q.title == quit_title());
     if asking || !any_unsaved(app) {
-        app.quit = true;
+        quit_now(app, asking);
         return true;
     }
     app.edit.modals.clear();
@@ -273,7 +370,7 @@ pub fn quit(app: &mut App) -> bool {
         .library
         .entries
         .iter()
-        .filter(|e| e.editor.is_dirty())
+        .filter(|e| unsaved(app, e))
         .map(|e| format!("* {}", Library::show_path(&e.doc().path)))
         .collect();
     let mut lines = vec![crate::tr!("tui-quit-unsaved")];
@@ -295,7 +392,7 @@ pub fn terminate(app: &mut App) {
     if !kept.is_empty() {
         app.edit.exit_note = Some(format!("plenary: {}", kept.join("; ")));
     }
-    app.quit = true;
+    quit_now(app, true);
 }
 
 /// Writes each meeting with unsaved edits to `NAME.yaml.unsaved` beside its
@@ -335,18 +432,19 @@ pub fn run_prompt(app: &mut App, line: &str) {
         "wq" | "x" => save_current(app, true),
         "wa" => save_all(app, false),
         "wqa" | "xa" => save_all(app, true),
-        "q!" | "qa!" => app.quit = true,
+        "q!" | "qa!" => quit_now(app, true),
         "" => {}
         other => app.say(Level::Error, crate::tr!("tui-not-a-command", line = other)),
     }
 }
 
 fn save_all(app: &mut App, then_quit: bool) {
+    // One being written as it is now needs no second save.
     let dirty: Vec<MeetingId> = app
         .library
         .entries
         .iter()
-        .filter(|e| e.editor.is_dirty())
+        .filter(|e| unsaved(app, e))
         .map(|e| e.id)
         .collect();
     if dirty.is_empty() {
@@ -366,19 +464,8 @@ fn save_all(app: &mut App, then_quit: bool) {
 /// Carries out an answer to "the file was deleted on disk".
 fn deleted_answer(app: &mut App, a: Answer) {
     match a {
-        Answer::Recreate(e) => {
-            let shown = name(app, e);
-            let r = app.library[e].editor.recreate();
-            match r {
-                Ok(_) => {
-                    let path = app.library[e].doc().path.clone();
-                    app.edit.deferred.retain(|p| *p != path);
-                    app.say(Level::Note, crate::tr!("tui-recreated", file = shown));
-                    app.documents_changed();
-                }
-                Err(err) => app.say(Level::Error, not_saved(&err)),
-            }
-        }
+        // Written on the disk worker, as a save.
+        Answer::Recreate(e) => write_as(app, e, false, Wrote::Recreate),
         Answer::Discard(e) => {
             app.library[e].editor.discard_edits();
             app.library[e].refresh(app.today);
@@ -397,7 +484,7 @@ pub fn answer(app: &mut App, a: Answer) {
     match a {
         Answer::Save { entry, then_quit } => write(app, entry, then_quit),
         Answer::SaveAllAndQuit => save_all(app, true),
-        Answer::DiscardAndQuit => app.quit = true,
+        Answer::DiscardAndQuit => quit_now(app, true),
         // Loaded and checked on the disk worker; said when it is back.
         Answer::Reload(e) => {
             super::disk_watch::look(app, e, true, crate::tui::disk_worker::Why::Asked)

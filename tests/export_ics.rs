@@ -158,6 +158,62 @@ fn a_persons_calendar_holds_their_sessions_and_role() {
     assert_eq!(booth.len(), 3);
 }
 
+/// A Russian calendar says its own words in Russian (the tester saw
+/// `Floor language: Russian; interpretation into English. Chair: …` and
+/// `Your role: speaker.` while the Markdown programme was Russian).
+#[test]
+fn a_russian_calendar_says_its_words_in_russian() {
+    let english = [
+        "Floor language",
+        "interpretation into",
+        "Chair:",
+        "Lead:",
+        "(proposed)",
+        "(tentative)",
+        "Not confirmed yet",
+        "Your role",
+        "on behalf of",
+        "Russian",
+    ];
+    let mut said = String::new();
+    for (agenda, person) in [
+        ("agendas/2020-vcasie.yaml", "cho-jaewon"),
+        ("agendas/2022-10-casie.yaml", ""),
+        ("agendas/2018-10-dushanbe-ict-oer-sdg4.yaml", ""),
+    ] {
+        let (_, events) = parse(&render(Path::new(agenda), |o| {
+            o.langs = vec!["ru".into()];
+            if !person.is_empty() {
+                o.selection = Selection::Person(person.into());
+            }
+        }));
+        for e in &events {
+            for k in ["SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES"] {
+                said.push_str(&e[k]);
+                said.push('\n');
+            }
+        }
+    }
+    for word in english {
+        assert!(
+            !said.contains(word),
+            "`{word}` in a Russian calendar:\n{said}"
+        );
+    }
+    for word in [
+        "Ваша роль: докладчик.",
+        "Язык зала: английский",
+        "синхронный перевод на русский",
+        "Ведущая организация: ",
+        "(предварительно)",
+        "Ещё не подтверждено: дата\\, время начала\\, время окончания.",
+        "от имени ",
+        "Онлайн",
+    ] {
+        assert!(said.contains(word), "no `{word}` in:\n{said}");
+    }
+}
+
 #[test]
 fn the_cli_remembers_sequences_in_the_cache_folder() {
     let dir = tempfile::tempdir().unwrap();

@@ -488,6 +488,57 @@ fn keep_mine_that_cannot_be_written_leaves_the_edits_unsaved() {
     );
 }
 
+/// Opened on one file that does not load (git conflict markers), the app
+/// said it would open the file again once saved, but watched nothing: the
+/// root is a file, not a folder. Fixed in place, by rename, and headless.
+#[test]
+fn a_single_file_that_did_not_load_is_opened_once_fixed() {
+    let conflicted = |text: &str| format!("<<<<<<< HEAD\n{text}=======\n>>>>>>> theirs\n");
+    // With the watch: fixed in place (as `sed -i` does not, but `>` does) ...
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, conflicted(&text)).unwrap();
+    let mut app = app_on(&path, 120, 40);
+    assert!(app.library.entries.is_empty() && !app.library.failures.is_empty());
+    let (tx, rx) = mpsc::channel();
+    disk_watch::connect(&mut app, None, move |n| tx.send(n).is_ok());
+    app.update(Action::Tick);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    fs::write(&path, &text).unwrap();
+    pump(&mut app, &rx, |a| a.library.entries.len() == 1);
+    assert_eq!(app.library.entries.len(), 1, "{}", status(&app));
+    assert!(app.library.failures.is_empty());
+    // ... and by rename, as editors and `sed -i` save.
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    fs::write(&path, conflicted(&text)).unwrap();
+    let mut app = app_on(&path, 120, 40);
+    let (tx, rx) = mpsc::channel();
+    disk_watch::connect(&mut app, None, move |n| tx.send(n).is_ok());
+    app.update(Action::Tick);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    save_by_rename(&path, &text);
+    pump(&mut app, &rx, |a| a.library.entries.len() == 1);
+    assert_eq!(app.library.entries.len(), 1, "{}", status(&app));
+    // Headless, the stamps on each tick find it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    fs::write(&path, conflicted(&text)).unwrap();
+    let mut app = app_on(&path, 120, 40);
+    app.update(Action::Tick);
+    app.update(Action::Tick);
+    assert!(app.library.entries.is_empty());
+    fs::write(&path, &text).unwrap();
+    app.update(Action::Tick);
+    assert_eq!(app.library.entries.len(), 1, "{}", status(&app));
+    assert!(
+        status(&app).contains("loads now; opened"),
+        "{}",
+        status(&app)
+    );
+}
+
 fn screen(app: &App) -> String {
     let t = common::app::draw(app);
     let buf = t.backend().buffer();

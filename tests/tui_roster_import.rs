@@ -102,7 +102,7 @@ fn a_zoom_report_imports_after_its_one_difference_is_chosen() {
     // Enter before choosing says what is left and imports nothing.
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(
-        status(&app).contains("1 differing value(s) not chosen yet"),
+        status(&app).contains("1 differing value not chosen yet"),
         "{}",
         status(&app)
     );

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::{Lookup, Problem, session_label};
 use crate::domain::{Meeting, Session, Status};
+use crate::i18n::Arg;
 use crate::msg;
 use crate::problem::Record;
 
@@ -140,15 +141,15 @@ fn people(m: &Meeting, lk: &Lookup, out: &mut Vec<Problem>) {
 pub(super) fn person(m: &Meeting, lk: &Lookup, id: &str, idx: Vec<usize>, out: &mut Vec<Problem>) {
     let name = lk
         .participant(id)
-        .map(|p| p.name.primary().to_string())
-        .unwrap_or_else(|| id.to_string());
+        .map(super::person_name)
+        .unwrap_or_else(|| Arg::from(id));
     overlapping_pairs(m, idx, |a, b, _| {
         out.push(
             Problem::warning(
                 format!("sessions[{b}]"),
                 msg!(
                     "person-double-booked",
-                    name = &name,
+                    name = name.clone(),
                     id = id,
                     a = session_label(m, a),
                     b = session_label(m, b)

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use super::{Lookup, Problem, session_label};
 use crate::domain::norms::Span;
 use crate::domain::{Meeting, codes};
+use crate::i18n::Arg;
 use crate::i18n::Msg;
 use crate::msg;
 use crate::problem::Record;
@@ -24,10 +25,10 @@ fn lang(code: &str) -> Msg {
     codes::language_msg(code)
 }
 
-fn name(m: &Meeting, id: &str) -> String {
+fn name(m: &Meeting, id: &str) -> Arg {
     m.participant(id)
-        .map(|p| p.name.primary().to_string())
-        .unwrap_or_else(|| id.to_string())
+        .map(super::person_name)
+        .unwrap_or_else(|| Arg::from(id))
 }
 
 /// The problem, concerning each of `sessions` too.
@@ -360,7 +361,7 @@ pub(super) fn language_pairs_at(m: &Meeting, lk: &Lookup, i: usize, out: &mut Ve
             };
             let mut message = msg!(
                 key,
-                name = p.name.primary(),
+                name = super::person_name(p),
                 id = id,
                 booth = lang(&c.to),
                 session = session_label(m, i),
@@ -528,7 +529,7 @@ pub(super) fn booked_people_at(
                 msg!(
                     "interp-follows",
                     role = Msg::new(role),
-                    name = p.name.primary(),
+                    name = super::person_name(p),
                     id = id,
                     languages = p.languages.join(", "),
                     session = session_label(m, i),

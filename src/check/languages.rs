@@ -82,7 +82,7 @@ pub(super) fn participant(
                 format!("participants[{i}].languages"),
                 msg!(
                     "participant-no-language",
-                    name = p.name.primary(),
+                    name = super::person_name(p),
                     id = &p.id,
                     languages = p.languages.join(", ")
                 ),

@@ -106,7 +106,7 @@ fn night(m: &Meeting, lk: &Lookup, i: usize, lt: &LocalTime, out: &mut Vec<Probl
             msg!(
                 "local-time-outside",
                 role = msg!(role),
-                name = p.name.primary(),
+                name = super::person_name(p),
                 id = &lt.id,
                 when = when,
                 zone = ptz.name(),

@@ -30,7 +30,8 @@ pub use records::index_in;
 // Every check returns problems; callers name them from here or from `problem`.
 pub use crate::problem::{Problem, Severity};
 
-use crate::domain::Meeting;
+use crate::domain::{Meeting, Text};
+use crate::i18n::Arg;
 use crate::load::Document;
 
 /// Every problem in one meeting, errors first, then in document order.
@@ -92,14 +93,43 @@ pub fn check_document(doc: &Document, today: NaiveDate) -> Vec<Problem> {
     problems
 }
 
-/// Session label for messages: `webinar-1 "Title"` reads better than an index.
-pub(crate) fn session_label(m: &Meeting, i: usize) -> String {
+/// Session label for messages: `webinar-1 "Title"` reads better than an
+/// index; its title in each language the session has one ([`said`]).
+pub(crate) fn session_label(m: &Meeting, i: usize) -> Arg {
     let s = &m.sessions[i];
-    let t = s.title.primary();
-    let t: String = if t.chars().count() > 50 {
-        t.chars().take(49).chain(['…']).collect()
-    } else {
-        t.to_string()
+    said(&s.title, |t| {
+        let t: String = if t.chars().count() > 50 {
+            t.chars().take(49).chain(['…']).collect()
+        } else {
+            t.to_string()
+        };
+        format!("`{}` ({})", s.id, t)
+    })
+}
+
+/// A person's name as a message says it, in every language it is given in.
+pub(crate) fn person_name(p: &crate::domain::Participant) -> Arg {
+    said(&p.name, str::to_string)
+}
+
+/// A text from the file as a message names it (`shape` makes the words of
+/// each version): the English version, as messages always said, and the
+/// version of each other language it has, for a reader of that language —
+/// the choice the views make ([`Text::get`] in the display language).
+pub(crate) fn said(t: &Text, shape: impl Fn(&str) -> String) -> Arg {
+    let first = shape(t.primary());
+    let Text::Multi(map) = t else {
+        return Arg::Str(first);
     };
-    format!("`{}` ({})", s.id, t)
+    let mut versions = vec![(String::new(), first)];
+    for (code, text) in map {
+        let v = shape(text);
+        if v != versions[0].1 {
+            versions.push((code.clone(), v));
+        }
+    }
+    if versions.len() == 1 {
+        return Arg::Str(versions.swap_remove(0).1);
+    }
+    Arg::Versions(versions)
 }

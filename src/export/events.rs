@@ -72,17 +72,27 @@ pub fn place_label(m: &Meeting, s: &Session, lang: &str) -> String {
     }
 }
 
-/// Words for the session fields not confirmed yet ("start time", "room").
-pub fn unconfirmed(s: &Session) -> Vec<String> {
+/// Words for the session fields not confirmed yet ("start time", "room"),
+/// in the words of `l`; a field without a word of its own keeps its name.
+pub fn unconfirmed(s: &Session, l: &Labels) -> Vec<String> {
     match &s.tentative {
         Tentative::No => Vec::new(),
-        Tentative::All => vec!["the whole session".into()],
+        Tentative::All => vec![l.say("the whole session")],
         Tentative::Fields(f) => f
             .iter()
             .map(|x| match x.as_str() {
-                "start" => "start time".into(),
-                "end" => "end time".into(),
-                "language" => "floor language".into(),
+                "start" => l.say("start time"),
+                "end" => l.say("end time"),
+                "language" => l.say("floor language"),
+                "date" => l.say("date"),
+                "end_date" => l.say("end date"),
+                "room" => l.say("room"),
+                "link" => l.say("link"),
+                "title" => l.say("title"),
+                "chair" => l.say("chair"),
+                "lead" => l.say("lead"),
+                "interpretation" => l.say("interpretation"),
+                "description" => l.say("description"),
                 other => other.replace('_', " "),
             })
             .collect(),

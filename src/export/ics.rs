@@ -12,10 +12,12 @@ use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
 use super::events::{Event, unconfirmed};
 use super::frab::is_http;
-use super::select::part_of;
+use super::select::{Part, part_of};
 use super::sequence::SequenceState;
 use super::{Plan, Selection};
 use crate::domain::Tentative;
+use crate::i18n::{self, Arg, Args, Lang};
+use crate::report::plain::Labels;
 
 /// A property value as TEXT: backslash, `;`, `,` and newlines escaped,
 /// other control characters dropped.
@@ -142,19 +144,21 @@ pub fn vtimezone(tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<String> 
 /// count as a change of the event).
 fn event_lines(p: &Plan, e: &Event, tzid: bool) -> Vec<String> {
     let s = e.session;
+    let l = p.labels();
     let (title, second) = p.titles(s);
     let mut summary = match &second {
         Some(t) => format!("{title} / {t}"),
         None => title,
     };
     if s.tentative == Tentative::All {
-        summary.push_str(" (tentative)");
+        summary = l.message("export-tentative-title", &one("title", summary));
     }
     let mut desc = p.abstract_text(s);
     if let Selection::Person(id) = &p.options.selection
         && let Some(part) = part_of(s, id)
     {
-        desc = format!("Your role: {}.\n\n{desc}", part.as_str());
+        let role = l.message("export-your-role", &one("role", part_word(&l, part)));
+        desc = format!("{role}\n\n{desc}");
     }
     let mut v = vec![
         format!("UID:{}@plenary", e.guid),
@@ -172,14 +176,42 @@ fn event_lines(p: &Plan, e: &Event, tzid: bool) -> Vec<String> {
         "STATUS:{}",
         if proposed { "TENTATIVE" } else { "CONFIRMED" }
     ));
-    v.push(format!("CATEGORIES:{}", text(s.kind.as_str())));
-    if !unconfirmed(s).is_empty() {
-        v.push(format!(
-            "X-PLENARY-UNCONFIRMED:{}",
-            text(&unconfirmed(s).join(", "))
-        ));
+    v.push(format!(
+        "CATEGORIES:{}",
+        text(&kind_word(&l, s.kind.as_str()))
+    ));
+    // For programs, not people: in English whatever the export's language.
+    let open = unconfirmed(s, &Labels::for_lang("en"));
+    if !open.is_empty() {
+        v.push(format!("X-PLENARY-UNCONFIRMED:{}", text(&open.join(", "))));
     }
     v
+}
+
+/// One named argument for a catalogue message.
+fn one(name: &str, value: String) -> Args {
+    let mut a = Args::new();
+    a.set(name, Arg::from(value.as_str()));
+    a
+}
+
+/// A session's kind as the interface names it (`break`, `перерыв`); the
+/// value itself in English.
+fn kind_word(l: &Labels, kind: &str) -> String {
+    let key = format!("tui-value-{kind}");
+    if l.ru && i18n::has(Lang::Ru, &key) {
+        return l.message(&key, &Args::new());
+    }
+    kind.to_string()
+}
+
+/// `speaker`, `докладчик`: a person's part in a session, in the export's words.
+fn part_word(l: &Labels, part: Part) -> String {
+    match part {
+        Part::Chair => l.say("chair"),
+        Part::Speaker => l.say("speaker"),
+        Part::Interpreter => l.say("interpreter"),
+    }
 }
 
 /// What makes a changed event for a calendar: its instants, place, title

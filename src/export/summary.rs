@@ -4,7 +4,8 @@
 
 use super::Plan;
 use super::events::unconfirmed;
-use crate::domain::{Item, Session, codes};
+use crate::domain::{Item, Session};
+use crate::i18n::{Arg, Args};
 use crate::report::plain::Labels;
 
 /// Item numbers as the programme (`plenary agenda`, the TUI) gives them:
@@ -26,34 +27,55 @@ pub fn item_numbers(items: &[Item]) -> Vec<usize> {
     out
 }
 
-/// `English (proposed); interpretation into Russian`.
-pub fn languages_line(s: &Session) -> Option<String> {
+/// `Floor language: English (proposed); interpretation into Russian`, in
+/// the words of `l` (English ones for any language but Russian).
+pub fn languages_line(s: &Session, l: &Labels) -> Option<String> {
     let mut parts = Vec::new();
+    let names = |codes: Vec<&str>| {
+        let v: Vec<String> = codes.into_iter().map(|c| l.language(c)).collect();
+        v.join(", ")
+    };
     if !s.language.is_empty() {
-        let names: Vec<&str> = s.language.iter().map(|c| codes::language_name(c)).collect();
-        let proposed = if s.tentative.covers("language") {
-            " (proposed)"
-        } else {
-            ""
-        };
-        parts.push(format!("Floor language: {}{proposed}", names.join(", ")));
+        let floor = l.message(
+            "export-floor-language",
+            &args(&[(
+                "languages",
+                names(s.language.iter().map(String::as_str).collect()),
+            )]),
+        );
+        parts.push(proposed_if(l, floor, s.tentative.covers("language")));
     }
     if !s.interpretation.is_empty() {
-        let names: Vec<&str> = s
-            .interpretation
-            .iter()
-            .map(|c| codes::language_name(&c.to))
-            .collect();
-        parts.push(format!("interpretation into {}", names.join(", ")));
+        let into = names(s.interpretation.iter().map(|c| c.to.as_str()).collect());
+        parts.push(l.message("export-interpretation-into", &args(&[("languages", into)])));
     }
     (!parts.is_empty()).then(|| parts.join("; "))
 }
 
-fn proposed_if(t: bool) -> &'static str {
-    if t { " (proposed)" } else { "" }
+/// Named string arguments for [`Labels::message`].
+fn args(pairs: &[(&str, String)]) -> Args {
+    let mut a = Args::new();
+    for (k, v) in pairs {
+        a.set(k, Arg::from(v.as_str()));
+    }
+    a
+}
+
+/// `text (proposed)` when `t`, else `text`.
+fn proposed_if(l: &Labels, text: String, t: bool) -> String {
+    if t {
+        l.message("export-proposed", &args(&[("text", text)]))
+    } else {
+        text
+    }
 }
 
 impl Plan<'_> {
+    /// The words of this export's language.
+    pub fn labels(&self) -> Labels {
+        Labels::for_lang(self.options.lang())
+    }
+
     /// `Mr Jaewon Cho, Programme Officer, KERIS`, or the id when not on the roster.
     pub fn person_line(&self, id: &str) -> String {
         let m = self.meeting;
@@ -64,9 +86,10 @@ impl Plan<'_> {
         let mut parts = vec![p.display_name(lang, fb)];
         parts.extend(p.position.as_ref().map(|x| x.get(lang, fb).to_string()));
         parts.extend(p.organization.as_ref().map(|x| x.get(lang, fb).to_string()));
-        let mut line = parts.join(", ");
+        let line = parts.join(", ");
         if p.tentative.any() {
-            line.push_str(" (not confirmed yet)");
+            let l = self.labels();
+            return l.message("export-person-not-confirmed", &args(&[("person", line)]));
         }
         line
     }
@@ -90,24 +113,26 @@ impl Plan<'_> {
     pub fn item_lines(&self, s: &Session) -> Vec<String> {
         let (lang, fb) = (self.options.lang(), &self.meeting.languages);
         let nums = item_numbers(&s.items);
+        let l = self.labels();
         let mut out: Vec<String> = Vec::new();
         for (i, it) in s.items.iter().enumerate() {
             let mut who: Vec<String> = it.speakers.iter().map(|id| self.person_line(id)).collect();
             who.extend(it.presenter.as_ref().map(|p| self.presenter_line(p)));
             if let Some(b) = &it.on_behalf_of {
-                who.push(format!("on behalf of {}", b.get(lang, fb)));
+                let org = b.get(lang, fb).to_string();
+                who.push(l.message("export-on-behalf-of", &args(&[("organization", org)])));
             }
             let who_proposed = ["speakers", "presenter", "on_behalf_of"]
                 .iter()
                 .any(|f| it.tentative.covers(f));
-            let who = format!("{}{}", who.join("; "), proposed_if(who_proposed));
-            let proposed = proposed_if(it.tentative.covers("title"));
+            let who = proposed_if(&l, who.join("; "), who_proposed);
             if nums[i] == 0 {
-                let remarks = Labels::for_lang(lang).say("Remarks");
-                out.push(format!("{remarks}: {who}"));
+                out.push(format!("{}: {who}", l.say("Remarks")));
                 continue;
             }
-            let mut line = format!("{}. {}{proposed}", nums[i], it.title.get(lang, fb));
+            let title = it.title.get(lang, fb).to_string();
+            let title = proposed_if(&l, title, it.tentative.covers("title"));
+            let mut line = format!("{}. {title}", nums[i]);
             if !who.is_empty() {
                 line.push_str(&format!(" — {who}"));
             }
@@ -119,17 +144,20 @@ impl Plan<'_> {
     /// The free-text account of a session, paragraphs separated by blank lines.
     pub fn abstract_text(&self, s: &Session) -> String {
         let (lang, fb) = (self.options.lang(), &self.meeting.languages);
+        let l = self.labels();
         let mut paras: Vec<String> = Vec::new();
         if let Some(d) = &s.description {
             paras.push(d.get(lang, fb).to_string());
         }
         let mut facts: Vec<String> = Vec::new();
-        facts.extend(languages_line(s));
+        facts.extend(languages_line(s, &l));
         if let Some(c) = &s.chair {
-            facts.push(format!("Chair: {}", self.person_line(c)));
+            let chair = self.person_line(c);
+            facts.push(l.message("export-chair", &args(&[("person", chair)])));
         }
-        if let Some(l) = &s.lead {
-            facts.push(format!("Lead: {}", l.get(lang, fb)));
+        if let Some(lead) = &s.lead {
+            let org = lead.get(lang, fb).to_string();
+            facts.push(l.message("export-lead", &args(&[("organization", org)])));
         }
         if !facts.is_empty() {
             paras.push(facts.join(". ") + ".");
@@ -138,9 +166,10 @@ impl Plan<'_> {
         if !items.is_empty() {
             paras.push(items.join("\n"));
         }
-        let open = unconfirmed(s);
+        let open = unconfirmed(s, &l);
         if !open.is_empty() {
-            paras.push(format!("Not confirmed yet: {}.", open.join(", ")));
+            let fields = open.join(", ");
+            paras.push(l.message("export-not-confirmed-yet", &args(&[("fields", fields)])));
         }
         paras.join("\n\n")
     }

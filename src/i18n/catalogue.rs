@@ -37,6 +37,7 @@ fn fluent_args<'a>(pairs: &'a [(Cow<'static, str>, Arg)], lang: Lang) -> FluentA
             Arg::Num(n) => FluentValue::from(*n),
             Arg::Line(l) => FluentValue::from(text(lang, "at-line", &line_args(*l))),
             Arg::Msg(m) => FluentValue::from(m.render(lang)),
+            Arg::Versions(v) => FluentValue::from(Arg::version_in(v, lang)),
         };
         out.set(&**name, v);
     }

@@ -83,8 +83,14 @@ unknown-country-hint = use a two-letter ISO 3166-1 code, such as `KZ`, `KG`, `UZ
 
 word-due = due
 word-due-proposed = due (proposed)
-followup-overdue = follow-up `{ $id }` was { $due_word } on { $due }, { $days } days ago, and is still { $status }
-followup-overdue-owned = follow-up `{ $id }` was { $due_word } on { $due }, { $days } days ago, and is still { $status } (owner: { $owner })
+followup-overdue = follow-up `{ $id }` was { $due_word } on { $due }, { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ago, and is still { $status }
+followup-overdue-owned = follow-up `{ $id }` was { $due_word } on { $due }, { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ago, and is still { $status } (owner: { $owner })
 followup-overdue-hint = mark it done or dropped, or move the due date
 followup-overdue-proposed-hint = the due date was only proposed: confirm a date, or mark it done or dropped
 followup-closed-but-open = follow-up `{ $id }` has a `closed` date but its status is { $status }
@@ -244,7 +250,10 @@ people-col-country = CTRY
 people-col-organization = ORGANIZATION
 people-col-rest = MEETINGS (ROLE); SESSIONS; FOLLOW-UPS OWNED
 people-owns = owns { $ids }
-people-count = { $n } people
+people-count = { $n ->
+    [one] { $n } person
+   *[other] { $n } people
+}
 people-per-meeting = People per meeting and country:
 people-chair-of = chair of `{ $id }`
 people-speaker-in = speaker in `{ $id }`
@@ -513,7 +522,10 @@ interp-team-short = session { $session }: the { $booth } booth has { $n ->
    *[other] { $n } interpreters
 } for { $minutes } minutes; the norm asks for { $need } ({ $reason }) (rule: team strength)
 interp-team-short-hint = add interpreters to the booth, or set the meeting's `interpretation_norms` if the contract says otherwise
-interp-day-short = the { $booth } booth works { $total } minutes on { $date } ({ $sessions }) with { $n } interpreters in all; the norm asks for { $need } ({ $reason }) (rule: team strength for the day)
+interp-day-short = the { $booth } booth works { $total } minutes on { $date } ({ $sessions }) with { $n ->
+    [one] { $n } interpreter
+   *[other] { $n } interpreters
+} in all; the norm asks for { $need } ({ $reason }) (rule: team strength for the day)
 interp-day-short-hint = bring in another interpreter for part of the day, or set the meeting's `interpretation_norms`
 interp-daily-load = interpreter { $name } (`{ $id }`) is in the booth { $minutes } minutes on { $date } ({ $sessions }), above the norm of { $max } minutes a day (rule: daily booth time)
 interp-daily-load-hint = give part of the day to another interpreter
@@ -1014,7 +1026,10 @@ shape-i64 = i64
 shape-isize = isize
 shape-f32 = f32
 shape-f64 = f64
-shape-tuple = tuple of { $n } elements
+shape-tuple = tuple of { $n ->
+    [one] { $n } element
+   *[other] { $n } elements
+}
 shape-struct = struct { $name }
 shape-named-enum = enum { $name }
 invalid-value = invalid value: { $found }, expected { $expected }
@@ -1269,6 +1284,34 @@ label-open = open
 label-2-way = 2-way
 label-via = via
 
+## Calendar and feed sentences (src/export/summary.rs, ics.rs): whole
+## sentences in the export's language, where a page prints labels
+
+export-floor-language = Floor language: { $languages }
+export-interpretation-into = interpretation into { $languages }
+export-proposed = { $text } (proposed)
+export-person-not-confirmed = { $person } (not confirmed yet)
+export-on-behalf-of = on behalf of { $organization }
+export-chair = Chair: { $person }
+export-lead = Lead: { $organization }
+export-not-confirmed-yet = Not confirmed yet: { $fields }.
+export-tentative-title = { $title } (tentative)
+export-your-role = Your role: { $role }.
+label-Online = Online
+label-To-be-announced = To be announced
+label-the-whole-session = the whole session
+label-start-time = start time
+label-end-time = end time
+label-floor-language = floor language
+label-date = date
+label-end-date = end date
+label-room = room
+label-link = link
+label-title = title
+label-lead = lead
+label-interpretation = interpretation
+label-description = description
+
 ## Importing registrations: the preview (src/report/roster_import.rs)
 ## and the file's problems (src/registration/incoming.rs)
 
@@ -1280,7 +1323,13 @@ import-tab = tab
 import-ignored = ignored
 import-with-bom = with BOM
 import-head = Import { $file } into { $into }
-import-read-as = read as { $encoding }{ $bom }, separator { $sep }, header on line { $line } ({ $source }); { $rows } rows, { $people } people
+import-read-as = read as { $encoding }{ $bom }, separator { $sep }, header on line { $line } ({ $source }); { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}, { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}
 import-columns = columns: { $list }
 import-added = Added
 import-updated = Updated
@@ -1316,7 +1365,10 @@ import-did-you-mean = did you mean { $hint }?
 import-bad-role = unknown role `{ $value }`{ $mean }; left as it is (roles: { $roles })
 import-bad-status = unknown status `{ $value }`{ $mean }; left as it is (statuses: invited, confirmed, declined, attended)
 import-dry-run = Nothing written (--dry-run).
-import-conflicts-wait = Nothing written: { $n } value(s) differ. On a terminal each one is asked (keep ours or take the file's); here choose for all with --on-conflict keep (ours) or --on-conflict theirs (the file's).
+import-conflicts-wait = Nothing written: { $n ->
+    [one] { $n } value differs
+   *[other] { $n } values differ
+}. On a terminal each one is asked (keep ours or take the file's); here choose for all with --on-conflict keep (ours) or --on-conflict theirs (the file's).
 import-nothing-written = Nothing written.
 import-nothing-to-write = Nothing to write: the roster already holds everyone.
 import-kept-copy = Kept a copy with the file's comments as { $path }
@@ -1893,7 +1945,13 @@ tui-sessions-over = { $n } over { $days ->
    *[other] { $days } days
 }
 tui-follow-ups-counts = { $n } · { $open } open, { $over } overdue { $overdue_mark }, { $soon } due soon { $soon_mark }
-tui-problems-counts = { $errors } error(s), { $warnings } warning(s)
+tui-problems-counts = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
 tui-problems-checking = checking…
 tui-open-n = { $n } open
 
@@ -2001,8 +2059,14 @@ tui-disk-reloading = reloading { $path }…
 tui-disk-does-not-load = { $path } changed on disk and does not load now ({ $why }); still showing the version before
 tui-disk-deleted = { $path } was deleted or moved on disk; what is shown here is kept until you quit
 tui-disk-deleted-unsaved = { $path } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
-tui-disk-editor-reloaded = reloaded { $path } after editing; { $n } problem(s)
-tui-disk-editor-unchanged = { $path } is unchanged after editing; { $n } problem(s)
+tui-disk-editor-reloaded = reloaded { $path } after editing; { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}
+tui-disk-editor-unchanged = { $path } is unchanged after editing; { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}
 tui-disk-editor-does-not-load = { $path } does not load now, so the version before is still shown: { $why } (E to fix it)
 tui-disk-asked-reloaded = reloaded { $path } from disk
 tui-disk-asked-failed = could not reload: { $why }
@@ -2011,7 +2075,10 @@ tui-disk-bug = plenary failed on this file (a bug, please report it): { $what }
 tui-disk-fallback = the system cannot tell Plenary when files change ({ $why }); their size and time are compared every second instead
 tui-disk-new-opened = { $path } appeared on disk; opened
 tui-disk-fixed-opened = { $path } loads now; opened
-tui-disk-new-failed = { $path } changed on disk and does not load: { $n } problem(s), see 5 Problems
+tui-disk-new-failed = { $path } changed on disk and does not load: { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}, see 5 Problems
 tui-disk-back = { $path } is on disk again as it was loaded
 
 ## TUI: saving, quitting, a file changed on disk (src/tui/app/editing/saving.rs)
@@ -2131,7 +2198,10 @@ tui-merge-name = Name: { $names }
 tui-merge-from-other = From `{ $other }`: { $fields }
 tui-merge-differs = Differs, kept as on `{ $keep }`: { $fields }
 tui-merge-no-refs = No reference to `{ $other }` to rewrite.
-tui-merge-refs = { $n } reference(s) to `{ $other }` rewritten to `{ $keep }`: { $what }
+tui-merge-refs = { $n ->
+    [one] { $n } reference
+   *[other] { $n } references
+} to `{ $other }` rewritten to `{ $keep }`: { $what }
 tui-merge-rest = Everything else stays as on `{ $keep }`; u undoes the merge.
 tui-merge-not = { $what } { $ours } (not { $theirs })
 tui-field-honorific = honorific
@@ -2154,10 +2224,16 @@ tui-meeting-gone = the meeting is no longer open
 tui-meeting-gone-esc = The meeting is no longer open; Esc closes.
 tui-cannot-read = { $file }: cannot read: { $error }
 tui-import-read = read; Enter imports, Esc imports nothing
-tui-import-read-differ = read; { $n } value(s) differ: o keeps ours, t takes the file's
+tui-import-read-differ = read; { $n ->
+    [one] { $n } value differs
+   *[other] { $n } values differ
+}: o keeps ours, t takes the file's
 tui-import-map-hint = (--map is on the command line: plenary roster import FILE --into AGENDA --map ...)
 tui-import-nothing-to-choose = nothing to choose: no value differs
-tui-import-left = { $n } differing value(s) not chosen yet: o keeps ours, t takes the file's (j/k moves)
+tui-import-left = { $n ->
+    [one] { $n } differing value
+   *[other] { $n } differing values
+} not chosen yet: o keeps ours, t takes the file's (j/k moves)
 tui-import-meeting-gone = the meeting is no longer open; nothing imported
 tui-import-nothing-new = nothing to import: the roster already holds everyone
 tui-import-problems = Problems in the file ({ $n })
@@ -2386,9 +2462,15 @@ tui-not-confirmed = not confirmed yet
 tui-no-due-date = no due date
 tui-due-line-none = no due date
 tui-zone-unknown-typed = { $error }: { $hint }
-tui-overdue-by = overdue by { $n } days
+tui-overdue-by = overdue by { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
 tui-due-today = due today
-tui-due-in = due in { $n } days
+tui-due-in = due in { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
 tui-no-such-session = `{ $id }` (no such session)
 tui-no-progress = No progress noted yet (n adds a note)
 tui-progress = Progress ({ $n }, oldest first)
@@ -2503,7 +2585,10 @@ tui-pf-edit-label = edit participant `{ $id }`
 tui-fu-none-selected = no follow-up selected
 tui-select-session-first = select a session first
 tui-fu-nothing-to-review = nothing to review: no open follow-up here
-tui-fu-reviewing = reviewing { $n } open follow-ups, oldest due first
+tui-fu-reviewing = reviewing { $n ->
+    [one] { $n } open follow-up
+   *[other] { $n } open follow-ups
+}, oldest due first
 tui-fu-note-on = Note on `{ $id }` (dated today)
 tui-fu-due-of = Due date of `{ $id }` (YYYY-MM-DD, +14d, +2w, none)
 tui-fu-leaves-when-you-move = leaves the list when you move on
@@ -2515,7 +2600,10 @@ tui-fu-carried = { $n ->
    *[other] carried { $n } open follow-ups from `{ $from }`
 }
 tui-fu-already-here = { $n } already here
-tui-fu-owner-named = { $n } owner(s) not on this roster named in owner_org
+tui-fu-owner-named = { $n ->
+    [one] { $n } owner
+   *[other] { $n } owners
+} not on this roster named in owner_org
 tui-unsaved-hint = (unsaved: Ctrl-s saves, u undoes)
 
 ## TUI: staffing booths in the Interpretation view (src/tui/app/interp.rs)
@@ -2570,7 +2658,10 @@ tui-turn-plan-written = turn plan written to { $file }
 ## TUI: the roster across meetings (src/tui/views/roster_across.rs)
 
 tui-across-search-idle = / search people
-tui-across-banner = across { $n } meetings · A: this meeting's roster
+tui-across-banner = across { $n ->
+    [one] { $n } meeting
+   *[other] { $n } meetings
+} · A: this meeting's roster
 tui-across-title = People across meetings
 tui-n-of-total = { $n } of { $total }
 tui-across-col-name = Name
@@ -2581,7 +2672,13 @@ tui-across-col-sessions = Sess
 tui-across-col-followups = F-up
 tui-across-empty = nobody matches; Esc clears the search
 tui-across-person = Person
-tui-across-people-in = { $n } people in { $meetings } meetings
+tui-across-people-in = { $n ->
+    [one] { $n } person
+   *[other] { $n } people
+} in { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+}
 tui-across-by-meeting = By meeting and country
 tui-across-meetings-n = Meetings ({ $n })
 tui-owns-follow-ups = owns follow-ups
@@ -2647,7 +2744,13 @@ tui-one-language = this meeting has only one working language
 tui-texts-in = showing texts in { $language } where the file has them
 tui-texts-in-none = showing texts in { $language }: this file has none yet, so they stay as written
 tui-roster-again = this meeting's roster again
-tui-across-on = { $n } people across { $meetings } meetings, one row each; A goes back
+tui-across-on = { $n ->
+    [one] { $n } person
+   *[other] { $n } people
+} across { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+}, one row each; A goes back
 tui-file-not-opened = this file could not be opened: fix it at { $place }; plenary opens it again when you save it
 tui-problem-whole-meeting = this problem is about the meeting as a whole
 
@@ -2666,7 +2769,10 @@ tui-merge-keep-mine = keep mine
 tui-merge-take-theirs = take theirs
 tui-merge-stop = stop merging, keep both: save mine as { $file }
 tui-merge-deleted = (none: deleted)
-tui-merge-more-lines = … { $n } more line(s)
+tui-merge-more-lines = … { $n ->
+    [one] { $n } more line
+   *[other] { $n } more lines
+}
 tui-merge-none-both = no field changed on both sides
 tui-merge-decided = { $n } decided: { $mine } mine, { $theirs } theirs
 tui-merge-saved = merged the changes on disk with yours and saved { $file } ({ $how })
@@ -2683,8 +2789,14 @@ usage-owner = owner of follow-up `{ $id }`
 ## the session form's fields are in its own section)
 
 tui-se-select-first = select a session first (a to add one)
-tui-se-with-items = with its { $n } item(s)
-tui-se-followups-unlinked = { $n } follow-up(s) lose their link to it
+tui-se-with-items = with its { $n ->
+    [one] { $n } item
+   *[other] { $n } items
+}
+tui-se-followups-unlinked = { $n ->
+    [one] { $n } follow-up loses its link to it
+   *[other] { $n } follow-ups lose their link to it
+}
 tui-se-delete-title = Delete `{ $id }`?
 tui-se-date-hint = YYYY-MM-DD
 tui-se-needs-times = set the session's start and end first (e)

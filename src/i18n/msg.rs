@@ -19,6 +19,28 @@ pub enum Arg {
     Line(usize),
     /// Another message, rendered in the same language ("chair" → "председатель").
     Msg(Box<Msg>),
+    /// A name or title from a file given in several languages: the first
+    /// version is the one every message said before (the English one), the
+    /// others are by language code. A reader of another language gets the
+    /// version in theirs, as the views show it, so a warning does not say
+    /// "Irina Petrova" above a line that says "Ирина Петрова".
+    Versions(Vec<(String, String)>),
+}
+
+impl Arg {
+    /// The text of [`Arg::Versions`] a reader of `lang` sees: their
+    /// language's version when there is one, else the first.
+    pub fn version_in(versions: &[(String, String)], lang: Lang) -> &str {
+        let first = versions.first().map_or("", |(_, t)| t.as_str());
+        if lang == Lang::En {
+            return first;
+        }
+        versions
+            .iter()
+            .skip(1)
+            .find(|(code, _)| code == lang.code())
+            .map_or(first, |(_, t)| t.as_str())
+    }
 }
 
 impl From<&str> for Arg {
@@ -128,6 +150,7 @@ pub(crate) fn ru(a: Arg) -> String {
     match a {
         Arg::Msg(m) => m.render(Lang::Ru),
         Arg::Str(s) => s,
+        Arg::Versions(v) => Arg::version_in(&v, Lang::Ru).to_string(),
         other => format!("{other:?}"),
     }
 }
@@ -141,6 +164,26 @@ mod tests {
         let m = Msg::new("count-errors").arg("n", 3);
         assert_eq!(m.render(Lang::En), "3 errors");
         assert_eq!(m.render(Lang::Ru), "3 ошибки");
+    }
+
+    #[test]
+    fn a_name_is_said_in_the_readers_language_when_it_has_one() {
+        let name = Arg::Versions(vec![
+            (String::new(), "Irina Petrova".into()),
+            ("ru".into(), "Ирина Петрова".into()),
+        ]);
+        let m = Msg::new("select-known").arg("names", name);
+        assert_eq!(
+            m.render(Lang::En),
+            Msg::new("select-known")
+                .arg("names", "Irina Petrova")
+                .render(Lang::En)
+        );
+        assert!(
+            m.render(Lang::Ru).contains("Ирина Петрова"),
+            "{}",
+            m.render(Lang::Ru)
+        );
     }
 
     #[test]

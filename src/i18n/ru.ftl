@@ -118,9 +118,9 @@ break-overlap-all = { $session } пересекается с перерывом 
 break-overlap-hint = закончите заседание до перерыва или начните его после, перенесите перерыв или отметьте заседание `alongside: true`, если оно намеренно идёт во время перерыва
 person-double-booked = { $name } (`{ $id }`) занят(а) в двух заседаниях одновременно: { $a } и { $b }
 person-double-booked-hint = человек может вести одно заседание или выступать в одном заседании одновременно; отметьте заседание `alongside: true`, если оно намеренно идёт параллельно (выставка)
-chair-declined = председатель `{ $id }` заседания { $session } отказался
+chair-declined = у председателя `{ $id }` заседания { $session } статус «отказ»
 chair-declined-hint = выберите другого председателя или обновите статус участника
-speaker-declined = докладчик `{ $id }` заседания { $session } отказался
+speaker-declined = у докладчика `{ $id }` заседания { $session } статус «отказ»
 speaker-declined-hint = найдите другого докладчика или обновите статус участника
 
 ## Файл настроек
@@ -546,10 +546,10 @@ interp-day-short-hint = пригласите ещё одного перевод�
 interp-daily-load = переводчик { $name } (`{ $id }`) проводит в кабине { $minutes } мин { $date } ({ $sessions }), больше нормы в { $max } мин в день (правило: время в кабине за день)
 interp-daily-load-hint = передайте часть дня другому переводчику
 interp-two-booths = переводчик { $name } (`{ $id }`) одновременно в двух кабинах заседания { $session }: { $a } и { $b } (правило: переводчик занят дважды)
-interp-two-sessions = переводчик { $name } (`{ $id }`) назначен на два заседания одновременно: { $a } и { $b } (правило: переводчик занят дважды)
+interp-two-sessions = переводчик { $name } (`{ $id }`) — два заседания одновременно: { $a } и { $b } (правило: переводчик занят дважды)
 interp-double-booked-hint = переводчик работает в одной кабине за раз; назначьте на одну из них другого
 interp-pair = переводчик { $name } (`{ $id }`) в кабине { $booth } заседания { $session } { $what } (правило: языковая пара)
-interp-pair-theirs = переводчик { $name } (`{ $id }`) в кабине { $booth } заседания { $session } { $what }; его языки: { $theirs } (правило: языковая пара)
+interp-pair-theirs = переводчик { $name } (`{ $id }`) в кабине { $booth } заседания { $session } { $what }; языки переводчика: { $theirs } (правило: языковая пара)
 interp-pair-no-languages-hint = добавьте `interpreting: {"{"}a: ..., b: [...], c: [...]{"}"}` в запись участника
 interp-pair-languages-hint = `languages: [{ $languages }]` говорит, на каком языке участник слушает заседание; рабочие языки переводчика для кабины берутся из `interpreting:`: добавьте `interpreting: {"{"}a: ..., b: [...]{"}"}` в запись участника (`a` — язык, на который переводчик переводит; `b`, `c` — языки, с которых)
 interp-pair-hint = назначьте переводчика, у которого язык канала — язык A, или сделайте кабину двусторонней (`retour: true`), если так задумано
@@ -559,9 +559,9 @@ interp-two-way-uncovered-hint = добавьте переводчика, кот�
 interp-two-way-no-retour-hint = добавьте переводчика, который работает на язык { $language } (его язык A или B), или сделайте кабину односторонней (уберите `retour: true`), если ретура не будет
 misfit-no-languages = не имеет в списке участников языков `interpreting`
 misfit-not-into = не переводит на язык { $language }
-misfit-into-b = переводил бы на язык { $language }, свой язык B, в односторонней кабине
+misfit-into-b = будет переводить на язык { $language }, свой язык B, в односторонней кабине
 misfit-not-from = не переводит с языка { $language }
-misfit-no-retour = не может давать ретур на язык { $language }: это не его язык A или B
+misfit-no-retour = не может давать ретур на язык { $language }: это не язык A или B переводчика
 interp-working-language = заседание { $session } ничего не даёт на языке { $language }, рабочем языке встречи: это ни язык зала, ни канал перевода (правило: рабочие языки)
 interp-working-language-hint = добавьте `{ $code }` в `interpretation` заседания или в его `language`, если на нём говорят в зале
 interp-relay-itself = кабина { $booth } заседания { $session } берёт реле сама у себя (правило: реле)
@@ -1304,6 +1304,34 @@ label-open = свободно
 label-2-way = ретур
 label-via = через
 
+## Фразы календаря и лент (src/export/summary.rs, ics.rs): целые
+## предложения на языке экспорта там, где страница печатает подписи
+
+export-floor-language = Язык зала: { $languages }
+export-interpretation-into = синхронный перевод на { $languages }
+export-proposed = { $text } (предварительно)
+export-person-not-confirmed = { $person } (ещё не подтверждено)
+export-on-behalf-of = от имени { $organization }
+export-chair = Председатель: { $person }
+export-lead = Ведущая организация: { $organization }
+export-not-confirmed-yet = Ещё не подтверждено: { $fields }.
+export-tentative-title = { $title } (предварительно)
+export-your-role = Ваша роль: { $role }.
+label-Online = Онлайн
+label-To-be-announced = Место уточняется
+label-the-whole-session = всё заседание
+label-start-time = время начала
+label-end-time = время окончания
+label-floor-language = язык зала
+label-date = дата
+label-end-date = дата окончания
+label-room = зал
+label-link = ссылка
+label-title = название
+label-lead = ведущая организация
+label-interpretation = синхронный перевод
+label-description = описание
+
 ## Импорт регистраций: предпросмотр и ошибки файла
 
 import-at = { $n ->
@@ -1822,7 +1850,7 @@ ui-role = роль
 ui-add-a-participant = добавить участника
 ui-edit-the-participant = править участника
 ui-remove-the-participant-asks-and-says-where-they-appear = удалить участника (спросит и скажет, где он упомянут)
-ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашён, подтвердил, участвовал, отказался
+ui-next-status-invited-confirmed-attended-declined = следующий статус: приглашение, подтверждено, участие, отказ
 ui-status-plus = статус+
 ui-merge-with-a-likely-twin-flagged-both-names-kept-references-rewritten = объединить с вероятным двойником (помечен =): оба имени сохраняются, ссылки переписываются
 ui-import-registrations-Indico-Zoom-Forms-Excel-CSV-with-a-preview = импорт регистраций (Indico, Zoom, Forms, Excel CSV) с предпросмотром
@@ -2296,10 +2324,10 @@ tui-value-donor = донор
 tui-value-rapporteur = протоколист
 tui-value-staff = персонал
 tui-value-press = пресса
-tui-value-invited = приглашён
-tui-value-confirmed = подтвердил
-tui-value-declined = отказался
-tui-value-attended = участвовал
+tui-value-invited = приглашение
+tui-value-confirmed = подтверждено
+tui-value-declined = отказ
+tui-value-attended = участие
 tui-value-open = открыто
 tui-value-in-progress = в работе
 tui-value-waiting = ожидает

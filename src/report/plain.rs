@@ -88,6 +88,12 @@ impl Labels {
         i18n::label_in(self.lang(), english)
     }
 
+    /// A sentence of the programme (`export-…` keys) in its language:
+    /// calendars and feeds say whole sentences where a page has labels.
+    pub fn message(&self, key: &str, args: &i18n::Args) -> String {
+        i18n::text(self.lang(), key, args)
+    }
+
     fn lang(&self) -> Lang {
         if self.ru { Lang::Ru } else { Lang::En }
     }

@@ -1,3 +1,3 @@
 exit 0
-tests/broken/warn-declined-speaker.yaml:21:20: предупреждение: докладчик `jang-sanghyun` заседания `panel` (Panel) отказался
+tests/broken/warn-declined-speaker.yaml:21:20: предупреждение: у докладчика `jang-sanghyun` заседания `panel` (Panel) статус «отказ»
   подсказка: найдите другого докладчика или обновите статус участника

@@ -170,7 +170,7 @@ impl Columns {
             Constraint::Length(self.org as u16),
             Constraint::Length(5),
             Constraint::Length(12),
-            Constraint::Length(10),
+            Constraint::Length(status_width()),
             Constraint::Fill(1),
         ]
     }
@@ -711,3 +711,15 @@ const KEYS: &[Binding] = &[
     b(Scope::In(View::Roster), &[ch('I')], C::ImportRoster, "import registrations (Indico, Zoom, Forms, Excel CSV) with a preview", "import"),
     b(Scope::In(View::Roster), &[ch('A')], C::ToggleAcross, "people across every loaded meeting, one row each (again: back)", "across"),
 ];
+
+/// The status column: its longest word in the interface's language and a
+/// column of air, at least the 10 the English words always had (Russian
+/// says `подтверждено`, neutral, where `подтвердил` assumed a man).
+fn status_width() -> u16 {
+    let longest = crate::domain::Status::ALL
+        .iter()
+        .map(|s| format::value(s.as_str()).width())
+        .max()
+        .unwrap_or(0);
+    u16::try_from(longest + 1).unwrap_or(u16::MAX).max(10)
+}

@@ -172,18 +172,23 @@ pub fn tick(app: &mut App) {
 
 /// Polling: the folder's meeting files not open, new or written since the
 /// last listing, become pending (as the watch would have told).
+/// Opened on a single file, the files that did not load are listed: a
+/// file fixed in an editor is then opened as in a folder.
 fn list_folder(app: &mut App) {
     let root = &app.library.root;
-    let Ok(rd) = std::fs::read_dir(root) else {
-        return;
+    let mut candidates: Vec<PathBuf> = match std::fs::read_dir(root) {
+        Ok(rd) => rd
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|f| is_meeting_name(f))
+            .collect(),
+        Err(_) => Vec::new(),
     };
+    candidates.extend(app.library.failures.iter().map(|p| p.file.clone()));
     let d = &mut app.edit.disk;
     let open: BTreeSet<&PathBuf> = d.names.values().collect();
     let mut now = HashMap::new();
-    for f in rd.filter_map(Result::ok).map(|e| e.path()) {
-        if !is_meeting_name(&f) {
-            continue;
-        }
+    for f in candidates {
         let name = system_name(&f);
         if open.contains(&name) {
             continue;
@@ -304,6 +309,15 @@ fn track(app: &mut App) {
         let root = &app.library.root;
         if root.is_dir()
             && let Some(folder) = system_name(&root.join("x")).parent()
+            && let Err(why) = w.folder(folder)
+        {
+            failed = Some(why);
+        }
+    }
+    // A file that did not load is watched too: opened on that one file,
+    // no folder is (the root is not one), and its fix must still be seen.
+    for p in &app.library.failures {
+        if let (Some(w), Some(folder)) = (&mut d.watch, system_name(&p.file).parent())
             && let Err(why) = w.folder(folder)
         {
             failed = Some(why);

@@ -12,7 +12,8 @@
 //! on the UI thread, and until its answer is in), and the checks alone.
 //! Run: `cargo bench --bench edit_frame` (`EDIT_FRAME_SIZES=1` or `10` for one
 //! size, `EDIT_FRAME_RUNS=3` for fewer edit/undo pairs than 9,
-//! `EDIT_FRAME_BEFORE=0` for "now" alone, as under a profiler).
+//! `EDIT_FRAME_BEFORE=0` for "now" alone, as under a profiler;
+//! `EDIT_FRAME_ONLY=renumbering` for that edit alone).
 
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -117,6 +118,12 @@ fn before() -> bool {
     std::env::var("EDIT_FRAME_BEFORE").as_deref() != Ok("0")
 }
 
+/// `EDIT_FRAME_ONLY=renumbering`: the renumbering edit alone (under a
+/// profiler, its answer taken is then most of the UI thread's time).
+fn only_renumbering() -> bool {
+    std::env::var("EDIT_FRAME_ONLY").is_ok_and(|v| v == "renumbering")
+}
+
 fn sizes() -> Vec<usize> {
     match std::env::var("EDIT_FRAME_SIZES").ok().as_deref() {
         Some("1") => vec![1],
@@ -142,6 +149,10 @@ fn main() {
         let mut app = app_with(e);
         let mut term = Terminal::new(TestBackend::new(W, H)).expect("terminal");
 
+        if only_renumbering() {
+            renumbering(&mut app, &mut term, x, &mut rows);
+            continue;
+        }
         app.update(Action::Run(Command::Show(View::Schedule)));
         term.draw(|f| render(&app, f)).expect("draw");
         rows.measure(

@@ -15,36 +15,50 @@ use crate::domain::Meeting;
 /// event loop with it).
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
 
-/// What the worker left: the checks, or `None` if it failed.
-type Slot = Arc<Mutex<Option<Option<Checks>>>>;
+/// What the worker left: the checks and what was made from them, or
+/// `None` if it failed.
+type Slot<T> = Arc<Mutex<Option<Option<(Checks, T)>>>>;
 
 /// Whom to wake when the answer is in: set at the start, or later
 /// ([`Running::watch`]) for a check nobody waited for at first.
 type Watcher = Arc<Mutex<Option<Wake>>>;
 
-/// A check under way.
-#[derive(Clone)]
-pub struct Running {
-    slot: Slot,
+/// What the worker makes from its checks once they are done (the TUI: the
+/// problems placed in their files and per session), so that the thread
+/// waiting for the answer only has to take it.
+pub type Then<T> = Box<dyn FnOnce(&Meeting, &Checks) -> T + Send>;
+
+/// A check under way; `T`: what is made from it on the worker.
+pub struct Running<T = ()> {
+    slot: Slot<T>,
     watcher: Watcher,
 }
 
-impl std::fmt::Debug for Running {
+impl<T> Clone for Running<T> {
+    fn clone(&self) -> Self {
+        Running {
+            slot: Arc::clone(&self.slot),
+            watcher: Arc::clone(&self.watcher),
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Running<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Running").finish_non_exhaustive()
     }
 }
 
-impl Running {
+impl<T: Send + 'static> Running<T> {
     /// Checks `m` (a copy of the meeting as it is now) on a new thread.
-    pub fn start(m: Meeting, today: NaiveDate, wake: Wake) -> Running {
-        Running::spawn(m, today, Some(wake))
+    pub fn start(m: Meeting, today: NaiveDate, wake: Wake, then: Then<T>) -> Running<T> {
+        Running::spawn(m, today, Some(wake), then)
     }
 
     /// [`Running::start`] with nobody to wake yet: for checks made ahead of
     /// need (a meeting loaded with its problems but without [`Checks`]).
-    pub fn unwatched(m: Meeting, today: NaiveDate) -> Running {
-        Running::spawn(m, today, None)
+    pub fn unwatched(m: Meeting, today: NaiveDate, then: Then<T>) -> Running<T> {
+        Running::spawn(m, today, None, then)
     }
 
     /// From now on, `wake` is called when the answer is in (at once, if it
@@ -58,12 +72,17 @@ impl Running {
         }
     }
 
-    fn spawn(m: Meeting, today: NaiveDate, wake: Option<Wake>) -> Running {
-        let slot: Slot = Arc::new(Mutex::new(None));
+    fn spawn(m: Meeting, today: NaiveDate, wake: Option<Wake>, then: Then<T>) -> Running<T> {
+        let slot: Slot<T> = Arc::new(Mutex::new(None));
         let watcher: Watcher = Arc::new(Mutex::new(wake));
         let (out, call) = (Arc::clone(&slot), Arc::clone(&watcher));
         std::thread::spawn(move || {
-            let checks = catch_unwind(AssertUnwindSafe(|| Checks::new(&m, today))).ok();
+            let checks = catch_unwind(AssertUnwindSafe(|| {
+                let c = Checks::new(&m, today);
+                let made = then(&m, &c);
+                (c, made)
+            }))
+            .ok();
             // The copy is large: let it go here, not on the waiting thread.
             drop(m);
             if let Ok(mut s) = out.lock() {
@@ -79,7 +98,7 @@ impl Running {
 
     /// The answer once it is in: `Some(None)` when the worker failed (the
     /// caller checks on its own thread, where the failure shows).
-    pub fn take(&self) -> Option<Option<Checks>> {
+    pub fn take(&self) -> Option<Option<(Checks, T)>> {
         self.slot.lock().ok().and_then(|mut s| s.take())
     }
 }

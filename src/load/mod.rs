@@ -8,6 +8,7 @@
 mod depth;
 mod diagnose;
 mod discover;
+pub mod files;
 mod indentation;
 mod lf;
 mod libyaml_words;
@@ -234,6 +235,14 @@ impl Document {
         self.place(problems, false);
     }
 
+    /// The files it was read from.
+    pub fn files(&self) -> files::Files {
+        files::Files {
+            meeting: self.path.clone(),
+            roster: self.roster.as_ref().map(|r| r.path.clone()),
+        }
+    }
+
     fn place(&self, problems: &mut [Problem], lines: bool) {
         // Lines first, read from the problems' own paths (nothing copied),
         // then each problem is given its file and line.
@@ -262,10 +271,7 @@ impl Document {
 
     /// Whether `p` belongs to the participant-list file.
     fn in_roster(&self, p: &Problem) -> bool {
-        self.roster.is_some()
-            && p.path
-                .as_deref()
-                .is_some_and(|x| x.starts_with("participants["))
+        self.roster.is_some() && files::in_roster(p)
     }
 
     /// For each problem without a line, its line and its `also` path's line

@@ -16,8 +16,8 @@ use crate::check::{BlockId, Checks, Problem};
 use crate::domain::{Meeting, Participant, ParticipantIndex, Role, Status};
 use crate::edit::{Change, Editor, ListOp};
 use crate::load::Document;
-use crate::problem::Kind;
 use crate::search::{DuplicateGroups, Key, find_duplicates, name_order, participant_key};
+use crate::tui::placed::{Placed, attributed, drop_elsewhere, on_worker, session_problems};
 
 /// Small numbers for a participant's country and organization, so counting
 /// a filtered roster is array increments rather than string hashing.
@@ -138,45 +138,6 @@ fn joined<T>(r: std::thread::Result<T>) -> T {
     r.unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
-/// The checks' problems (`listed`, in order) given files but no lines,
-/// each with its block's id: a problem of `old` whose block is still listed
-/// is kept as it is (the same block holds the same problems, placed the
-/// same way); the others are copied and placed.
-fn attributed(
-    listed: Vec<(BlockId, &Problem)>,
-    doc: &Document,
-    old: Vec<Problem>,
-    origin: Vec<BlockId>,
-) -> (Vec<Problem>, Vec<BlockId>) {
-    let mut had = origin.clone();
-    had.sort_unstable();
-    had.dedup();
-    // Blocks not computed again keep their order, so one pass finds them.
-    let mut old = old.into_iter().zip(origin);
-    let mut out = Vec::with_capacity(listed.len());
-    let mut ids = Vec::with_capacity(listed.len());
-    let mut fresh = Vec::new();
-    for (id, p) in listed {
-        let kept = had
-            .binary_search(&id)
-            .ok()
-            .and_then(|_| old.by_ref().find(|(_, o)| *o == id))
-            .map(|(q, _)| q);
-        match kept {
-            Some(q) => out.push(q),
-            None => {
-                fresh.push(out.len());
-                out.push(p.clone());
-            }
-        }
-        ids.push(id);
-    }
-    for i in fresh {
-        doc.attribute(std::slice::from_mut(&mut out[i]));
-    }
-    (out, ids)
-}
-
 /// One open meeting and what is derived from it.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -205,7 +166,7 @@ pub struct Entry {
     /// A whole check on a worker thread, and the edits made since it took
     /// its copy of the meeting: its answer is brought up to date with them
     /// before it is shown, so an older answer never stands for a newer edit.
-    pending: Option<(Running, Vec<Change>)>,
+    pending: Option<(Running<Option<Placed>>, Vec<Change>)>,
     /// The problems with their lines for the text as last read or saved
     /// (its fingerprint): undoing back to it shows them again without
     /// finding every line anew. `None` inside while `problems` is that list.
@@ -226,52 +187,10 @@ pub struct Entry {
     /// being made on a worker since it was loaded (for that day), so the
     /// first edit re-checks what it touched instead of copying the whole
     /// meeting for a whole check. See [`Entry::warm`].
-    warming: Option<(Running, NaiveDate)>,
+    warming: Option<(Running<Option<Placed>>, NaiveDate)>,
 }
 
 pub use crate::check::index_in;
-
-/// Per session, the problems that involve it. `kept`: the checks, whose
-/// index of session ids is in step with `m` (it spares a map of every
-/// session per edit).
-fn session_problems(m: &Meeting, problems: &[Problem], kept: Option<&Checks>) -> Vec<Vec<usize>> {
-    let mut out = vec![Vec::new(); m.sessions.len()];
-    // The last session with an id (as a map collected from the list has it).
-    let built: Option<HashMap<&str, usize>> = kept.is_none().then(|| {
-        m.sessions
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect()
-    });
-    let last = |id: &str| match (kept, &built) {
-        (Some(c), _) => c.last_session(id),
-        (None, Some(b)) => b.get(id).copied(),
-        (None, None) => None,
-    };
-    for (n, p) in problems.iter().enumerate() {
-        let Some(path) = p.path.as_deref() else {
-            continue;
-        };
-        let Some(i) = index_in(path, "sessions") else {
-            continue;
-        };
-        if let Some(v) = out.get_mut(i) {
-            v.push(n);
-        }
-        // A clash concerns the other session too.
-        for id in p.ids_of(Kind::Session) {
-            if let Some(j) = last(id)
-                && j != i
-                && let Some(v) = out.get_mut(j)
-                && !v.contains(&n)
-            {
-                v.push(n);
-            }
-        }
-    }
-    out
-}
 
 impl Entry {
     fn bare(doc: Document, problems: Vec<Problem>) -> Entry {
@@ -385,7 +304,9 @@ impl Entry {
     pub fn warm(&mut self, today: NaiveDate) {
         if self.checks.is_none() && self.pending.is_none() && self.warming.is_none() {
             let copy = self.meeting().clone();
-            self.warming = Some((Running::unwatched(copy, today), today));
+            // Its problems are the ones shown: nothing to place.
+            let then = Box::new(|_: &Meeting, _: &Checks| None);
+            self.warming = Some((Running::unwatched(copy, today, then), today));
         }
     }
 
@@ -438,10 +359,12 @@ impl Entry {
                 // meeting: tens of milliseconds at 10×) is no work for the
                 // thread that answers keys.
                 if old.is_some() {
-                    std::thread::spawn(move || drop(old));
+                    drop_elsewhere(old);
                 }
                 let copy = self.meeting().clone();
-                self.pending = Some((Running::start(copy, today, w.clone()), Vec::new()));
+                let then = on_worker(self.doc().files());
+                let running = Running::start(copy, today, w.clone(), then);
+                self.pending = Some((running, Vec::new()));
             }
             None => {
                 self.checks = Some(Checks::new(self.meeting(), today));
@@ -457,16 +380,53 @@ impl Entry {
             return false;
         };
         let since = self.pending.take().map(|(_, s)| s).unwrap_or_default();
-        let mut checks = answer.unwrap_or_else(|| Checks::new(self.meeting(), today));
+        let (mut checks, placed) = match answer {
+            Some((c, placed)) => (c, placed),
+            None => (Checks::new(self.meeting(), today), None),
+        };
         let refs: Vec<&Change> = since.iter().collect();
         if refs.is_empty() || checks.update(self.meeting(), &refs) {
             self.checks = Some(checks);
-            self.place_problems();
+            match placed {
+                Some(p) if self.editor.is_dirty() => self.take_placed(p, refs.is_empty()),
+                other => {
+                    drop_elsewhere(other);
+                    self.place_problems();
+                }
+            }
             true
         } else {
+            drop_elsewhere((checks, placed));
             self.check_whole(today, wake);
             !self.is_checking()
         }
+    }
+
+    /// The worker's placed problems shown, for an edited document (as
+    /// [`Entry::place_problems`] would place them): as they are when no
+    /// edit came since (`current`), else with the blocks the kept checks
+    /// computed again for those edits copied in. What they replace is
+    /// freed elsewhere.
+    fn take_placed(&mut self, p: Placed, current: bool) {
+        let Placed {
+            problems,
+            origin,
+            per_session,
+        } = p;
+        let old = self.take_attributed();
+        let (problems, origin, per_session) = match &self.checks {
+            Some(c) if !current => {
+                let (problems, origin) =
+                    attributed(c.listed(), &self.doc().files(), problems, origin);
+                drop_elsewhere(per_session);
+                let per = session_problems(self.meeting(), &problems, Some(c));
+                (problems, origin, per)
+            }
+            _ => (problems, origin, per_session),
+        };
+        (self.problems, self.origin) = (problems, Some(origin));
+        let old_per_session = std::mem::replace(&mut self.session_problems, per_session);
+        drop_elsewhere((old, old_per_session));
     }
 
     /// Whether a whole check is running on a worker (the problems shown are
@@ -488,7 +448,7 @@ impl Entry {
         if self.editor.is_dirty() {
             let (old, origin) = self.take_attributed();
             let Some(c) = &self.checks else { return };
-            let (p, o) = attributed(c.listed(), &self.editor.doc, old, origin);
+            let (p, o) = attributed(c.listed(), &self.doc().files(), old, origin);
             (self.problems, self.origin) = (p, Some(o));
         } else if let Some((_, kept)) = self.saved.as_mut().filter(|(f, _)| *f == fp) {
             // Back at the saved meeting: its problems, as they were placed
@@ -503,7 +463,8 @@ impl Entry {
             // The list the next edit starts from, made with this one (as
             // it is located: the same copies, then lines): that edit copies
             // only the problems of what it checks again, not every one.
-            let (spare, origin) = attributed(c.listed(), &self.editor.doc, Vec::new(), Vec::new());
+            let files = self.doc().files();
+            let (spare, origin) = attributed(c.listed(), &files, Vec::new(), Vec::new());
             let mut p = spare.clone();
             self.doc().locate(&mut p);
             self.problems = p;

@@ -25,6 +25,7 @@ pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod loader;
+pub mod placed;
 pub mod roster_across;
 pub mod roster_choice;
 pub mod roster_state;

@@ -771,6 +771,15 @@ impl App {
         self.roster_changed();
     }
 
+    /// After a worker's checks were taken: what shows problems. The
+    /// Problems list's rows, and the Interpretation view's warnings (kept
+    /// with its rows); the Schedule reads each session's problems as it
+    /// draws.
+    pub fn problems_changed(&mut self) {
+        self.problems.rows = self.problem_rows();
+        self.interp.changed();
+    }
+
     /// The roster's rows again, keeping search and filters for the same meeting.
     fn roster_changed(&mut self) {
         self.roster.invalidate();

@@ -39,7 +39,10 @@ pub fn waiting(app: &mut App, id: MeetingId, before: super::news::Seen) {
     }
 }
 
-/// Takes every answer that is in; the views are rebuilt if any was.
+/// Takes every answer that is in; the views that show problems are
+/// rebuilt if any was (the meetings did not change: the other views' rows
+/// stand, and rebuilding them, the roster's above all, cost most of the
+/// time a key waited for an answer on a large meeting).
 pub fn returned(app: &mut App) {
     let (today, wake) = (app.today, app.edit.rechecks.wake.clone());
     let mut any = false;
@@ -53,7 +56,7 @@ pub fn returned(app: &mut App) {
     if !any {
         return;
     }
-    app.documents_changed();
+    app.problems_changed();
     for id in done {
         let Some(at) = app.edit.rechecks.news.iter().position(|(m, ..)| *m == id) else {
             continue;

@@ -13,7 +13,8 @@
 //! Run: `cargo bench --bench edit_frame` (`EDIT_FRAME_SIZES=1` or `10` for one
 //! size, `EDIT_FRAME_RUNS=3` for fewer edit/undo pairs than 9,
 //! `EDIT_FRAME_BEFORE=0` for "now" alone, as under a profiler;
-//! `EDIT_FRAME_ONLY=renumbering` for that edit alone).
+//! `EDIT_FRAME_ONLY=renumbering` for that edit alone; `EDIT_FRAME_TRACE=1`
+//! prints each answer taken).
 
 // A test or bench stops loudly on what it did not expect.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -244,6 +245,13 @@ fn answer(
         app.update(Action::Checked);
         term.draw(|f| render(app, f)).expect("draw");
         taken.push(t.elapsed());
+        if std::env::var("EDIT_FRAME_TRACE").is_ok() {
+            eprintln!(
+                "take {:.1} ms checking={}",
+                ms(t.elapsed()),
+                app.library.entries[0].is_checking()
+            );
+        }
         if !app.library.entries[0].is_checking() {
             return inn;
         }

@@ -389,6 +389,7 @@ impl Entry {
             self.checks = Some(checks);
             match placed {
                 Some(p) if self.editor.is_dirty() => self.take_placed(p, refs.is_empty()),
+                Some(p) if refs.is_empty() && self.at_saved() => self.placed_at_saved(p),
                 other => {
                     drop_elsewhere(other);
                     self.place_problems();
@@ -427,6 +428,47 @@ impl Entry {
         (self.problems, self.origin) = (problems, Some(origin));
         let old_per_session = std::mem::replace(&mut self.session_problems, per_session);
         drop_elsewhere((old, old_per_session));
+    }
+
+    /// Whether the document is the text as last read or saved, whose
+    /// problems are kept with their lines.
+    fn at_saved(&self) -> bool {
+        !self.editor.is_dirty()
+            && self
+                .saved
+                .as_ref()
+                .is_some_and(|(f, _)| *f == self.doc().fingerprint)
+    }
+
+    /// The worker's answer for the saved text (an edit undone while it
+    /// ran): the saved list is shown, with its lines; the worker's list,
+    /// the same problems given files only, is the one the next edit starts
+    /// from; its per-session lists hold for the saved list when the two
+    /// list the same problems in the same order (a saved list from the
+    /// cache of loaded meetings may not). What they replace is freed
+    /// elsewhere.
+    fn placed_at_saved(&mut self, p: Placed) {
+        let mut old = Vec::new();
+        if let Some((_, kept)) = &mut self.saved
+            && let Some(kept) = kept.take()
+        {
+            old.push(std::mem::replace(&mut self.problems, kept));
+        }
+        let same = self.problems.len() == p.problems.len()
+            && self.problems.iter().zip(&p.problems).all(|(a, b)| {
+                (a.severity, &a.path, &a.message, &a.records)
+                    == (b.severity, &b.path, &b.message, &b.records)
+            });
+        let per = if same {
+            p.per_session
+        } else {
+            drop_elsewhere(p.per_session);
+            session_problems(self.meeting(), &self.problems, self.checks.as_ref())
+        };
+        let old_per = std::mem::replace(&mut self.session_problems, per);
+        let old_spare = self.spare.replace((p.problems, p.origin));
+        let old_origin = self.origin.take();
+        drop_elsewhere((old, old_per, old_spare, old_origin));
     }
 
     /// Whether a whole check is running on a worker (the problems shown are

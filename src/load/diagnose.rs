@@ -183,6 +183,13 @@ fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// A record's errors; one that is an alias to an anchor in another record
 /// is an artifact of the cut, and the record is then left alone.
 fn item_errors<T: DeserializeOwned>(item: &str) -> Vec<Problem> {
+    // Most records of a broken file are whole: the fast reader, which
+    // answers only for a text yaml_serde reads without an error, says so
+    // without yaml_serde's event list (the diagnosis of one typo in a
+    // large file was mostly that list, built for every record).
+    if crate::yaml::from_str_fast::<Vec<T>>(item).is_some() {
+        return Vec::new();
+    }
     repair::all_errors(item, |t| {
         crate::yaml::from_str::<Vec<T>>(t)
             .err()

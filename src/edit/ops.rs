@@ -615,6 +615,10 @@ mod tests {
             participant_id("Шевченко Оксана Андріївна"),
             "shevchenko-oksana-andriyivna"
         );
+        // As docs/registration.md shows them.
+        assert_eq!(participant_id("Гульнара Кусиденова"), "kusidenova-gulnara");
+        assert_eq!(participant_id("Юрий Жуков"), "zhukov-yuriy");
+        assert_eq!(participant_id("Жуков Юрий Ильич"), "zhukov-yuriy-ilich");
         // Two words are given name and family name whatever they are.
         assert_eq!(participant_id("Онокан Бакировна"), "bakirovna-onokan");
     }

@@ -308,6 +308,25 @@ fn union(parent: &mut [usize], i: usize, j: usize) {
     }
 }
 
+/// Joins each full name to the names with a patronymic it is without one.
+fn join_patronymics(
+    parent: &mut [usize],
+    full_names: &[(u64, usize)],
+    with_patronymic: &HashMap<u64, Vec<usize>>,
+) {
+    for &(h, i) in full_names {
+        let fathers = with_patronymic.get(&h).map_or(&[][..], Vec::as_slice);
+        // Ivan Sidorov next to Иван Петрович and Иван Иванович Сидоров may
+        // be either: joining him to both would make the two fathers one.
+        if more_than_one_person(parent, fathers) {
+            continue;
+        }
+        for &j in fathers {
+            union(parent, i, j);
+        }
+    }
+}
+
 /// Whether `people` are more than one person as far as names and e-mails
 /// told so far (people already grouped count once).
 fn more_than_one_person(parent: &mut [usize], people: &[usize]) -> bool {
@@ -390,17 +409,7 @@ pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
             }
         }
     }
-    for (h, i) in full_names {
-        let fathers = with_patronymic.get(&h).map_or(&[][..], Vec::as_slice);
-        // Ivan Sidorov next to Иван Петрович and Иван Иванович Сидоров may
-        // be either: joining him to both would make the two fathers one.
-        if more_than_one_person(&mut parent, fathers) {
-            continue;
-        }
-        for &j in fathers {
-            union(&mut parent, i, j);
-        }
-    }
+    join_patronymics(&mut parent, &full_names, &with_patronymic);
     let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..people.len() {
         let r = find(&mut parent, i);

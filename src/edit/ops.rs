@@ -469,13 +469,18 @@ fn retime(
 
 /// A new participant's id as `docs/format.md` asks: family name first,
 /// then the given names (`Jaewon Cho` → `cho-jaewon`). The last word of
-/// the name is taken as the family name, as the rosters write Latin names;
-/// a name written family-first (`Уманкулова Айгуль`) is best given its id
-/// by hand. The roster form, a name typed into a picker, the registration
-/// import and the schedule import all make ids this one way; ids already
-/// in a file are never changed (other records refer to them).
+/// the name is taken as the family name, as the rosters write Latin names,
+/// except in a Russian ФИО of three words or more that ends with the
+/// patronymic (`Уманкулова Онокан Бакировна`): that one is already family
+/// first. Any other name written family-first (`Уманкулова Айгуль`) is
+/// best given its id by hand. The roster form, a name typed into a picker,
+/// the registration import and the schedule import all make ids this one
+/// way; ids already in a file are never changed (other records refer to them).
 pub fn participant_id(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
+    if crate::search::ends_with_patronymic(name) {
+        return slug(name);
+    }
     match words.split_last() {
         Some((family, given)) if !given.is_empty() => {
             slug(&format!("{family} {}", given.join(" ")))
@@ -598,6 +603,24 @@ mod tests {
         assert_eq!(participant_id("Gul'nara Umankulova"), "umankulova-gulnara");
         assert_eq!(participant_id("Гульнара Уманкулова"), "umankulova-gulnara");
         assert_eq!(participant_id("Seán O’Brien"), "obrien-sean");
+    }
+
+    #[test]
+    fn a_russian_fio_ending_with_the_patronymic_is_already_family_first() {
+        let id = "umankulova-onokan-bakirovna";
+        assert_eq!(participant_id("Уманкулова Онокан Бакировна"), id);
+        assert_eq!(participant_id("Онокан Бакировна Уманкулова"), id);
+        assert_eq!(participant_id("Umankulova Onokan Bakirovna"), id);
+        assert_eq!(
+            participant_id("Шевченко Оксана Андріївна"),
+            "shevchenko-oksana-andriyivna"
+        );
+        // As docs/registration.md shows them.
+        assert_eq!(participant_id("Гульнара Кусиденова"), "kusidenova-gulnara");
+        assert_eq!(participant_id("Юрий Жуков"), "zhukov-yuriy");
+        assert_eq!(participant_id("Жуков Юрий Ильич"), "zhukov-yuriy-ilich");
+        // Two words are given name and family name whatever they are.
+        assert_eq!(participant_id("Онокан Бакировна"), "bakirovna-onokan");
     }
 
     #[test]

@@ -117,26 +117,33 @@ impl Index {
     /// The people a name is, in two passes: the same name first, then the
     /// same name with a patronymic on one side only (the roster's
     /// Онокан Бакировна Уманкулова for the file's Onokan Umankulova, or
-    /// the other way round).
-    fn by_names(&self, names: &[&str]) -> Vec<usize> {
-        let mut found: Vec<usize> = Vec::new();
-        let mut add = |v: Option<&Vec<usize>>| {
+    /// the other way round). The second pass's people come apart: they are
+    /// only a guess when the first found nobody and they are several.
+    fn by_names(&self, names: &[&str]) -> (Vec<usize>, Vec<usize>) {
+        let add = |found: &mut Vec<usize>, v: Option<&Vec<usize>>| {
             for &i in v.into_iter().flatten() {
                 if !found.contains(&i) {
                     found.push(i);
                 }
             }
         };
+        let mut same: Vec<usize> = Vec::new();
         for n in names {
-            add(name_skeleton(n).and_then(|k| self.by_name.get(&k)));
+            add(
+                &mut same,
+                name_skeleton(n).and_then(|k| self.by_name.get(&k)),
+            );
         }
+        let mut fathers: Vec<usize> = Vec::new();
         for n in names {
-            add(name_skeleton(n).and_then(|k| self.by_short_name.get(&k)));
+            let short = name_skeleton(n).and_then(|k| self.by_short_name.get(&k));
+            add(&mut fathers, short);
             for k in patronymic_free_skeletons(n) {
-                add(self.by_name.get(&k));
+                add(&mut fathers, self.by_name.get(&k));
             }
         }
-        found
+        fathers.retain(|i| !same.contains(i));
+        (same, fathers)
     }
 
     /// The roster person this one is, and why; then others they may be.
@@ -148,16 +155,24 @@ impl Index {
         if let Some(&i) = p.email.as_ref().and_then(|e| self.by_email.get(e)) {
             strong.push((i, "same e-mail".into()));
         }
-        for i in self.by_names(&names) {
+        let (same, fathers) = self.by_names(&names);
+        let mut possible: Vec<(usize, &'static str)> = Vec::new();
+        // Ivan Sidorov when the roster has Иван Петрович and Иван Иванович
+        // Сидоров: either may be him, so neither is taken.
+        let guess = strong.is_empty() && same.is_empty() && fathers.len() > 1;
+        for i in same.into_iter().chain(fathers) {
             if strong.iter().all(|(j, _)| *j != i) {
                 let why = names
                     .iter()
                     .find_map(|n| people[i].name.all().find_map(|ours| same_name(n, ours)))
                     .unwrap_or(NameMatch::Same);
-                strong.push((i, why.reason().to_string()));
+                if guess {
+                    possible.push((i, why.reason()));
+                } else {
+                    strong.push((i, why.reason().to_string()));
+                }
             }
         }
-        let mut possible: Vec<(usize, &'static str)> = Vec::new();
         // Initials: rare, so a plain scan.
         for (i, q) in people.iter().enumerate() {
             if strong.iter().any(|(j, _)| *j == i) {
@@ -741,6 +756,38 @@ mod tests {
         assert_eq!(e[1].action, Action::Join { entry: 0 });
         assert_eq!(e[0].result.name.get("en", &[]), "Onokan Umankulova");
         assert_eq!(transaction(&[], &e).changes.len(), 1);
+    }
+
+    #[test]
+    fn a_short_name_matching_two_fathers_is_added_with_both_as_possible() {
+        let roster = [
+            ours("sidorov-ivan-petrovich", "Иван Петрович Сидоров"),
+            ours("sidorov-ivan-ivanovich", "Иван Иванович Сидоров"),
+        ];
+        let e = plan(
+            &roster,
+            vec![theirs("Ivan Sidorov", None, None)],
+            OnConflict::Ask,
+        );
+        assert_eq!(e[0].action, Action::Add);
+        let why = "same name without the patronymic";
+        assert_eq!(e[0].possible, [(0, why), (1, why)]);
+        assert_eq!(transaction(&roster, &e).changes.len(), 1, "one added");
+        // All three in one file: the short one is nobody's later row.
+        let rows = vec![
+            theirs("Иван Петрович Сидоров", None, None),
+            theirs("Иван Иванович Сидоров", None, None),
+            theirs("Ivan Sidorov", None, None),
+        ];
+        let e = plan(&[], rows, OnConflict::Ask);
+        assert!(e.iter().all(|e| e.action == Action::Add));
+        // One father on the roster: the short name is still him.
+        let e = plan(
+            &roster[..1],
+            vec![theirs("Ivan Sidorov", None, None)],
+            OnConflict::Ask,
+        );
+        assert_eq!(e[0].action, Action::Update { index: 0 });
     }
 
     #[test]

@@ -78,18 +78,54 @@ pub fn name_skeleton(name: &str) -> Option<u64> {
 }
 
 /// Endings of a patronymic as transliteration writes it: Russian
-/// (Бакировна, Ivanovich) and Ukrainian, and the Central Asian forms
-/// written as one word (Бакирулы, Bakirqizi).
-const PATRONYMIC_ENDINGS: [&str; 9] = [
-    "ovich", "evich", "ovna", "evna", "ichna", "ovych", "ogly", "uly", "qizi",
+/// (Бакировна, Ivanovich) and Ukrainian (Петрівна, Андріївна: -ivna
+/// covers -yivna), and the Central Asian forms written as one word
+/// (Бакирулы, Bakirqizi).
+const PATRONYMIC_ENDINGS: [&str; 10] = [
+    "ovich", "evich", "ovna", "evna", "ichna", "ivna", "ovych", "ogly", "uly", "qizi",
+];
+
+/// The short masculine ending of Кузьмич, Никитич: asked for a longer
+/// stem, as many surnames end the same way (Babich stays one). Ильич,
+/// the one common stem of two letters, is named.
+const SHORT_PATRONYMIC_ENDING: &str = "ich";
+const ILICH: &str = "ilich";
+
+/// "Son of" / "daughter of" written as a word of its own after the
+/// father's name (Бакыт кызы, Bakyt uly, Kyrgyz уулу): the two words are
+/// the patronymic.
+const PATRONYMIC_WORDS: [&str; 8] = [
+    "kyzy", "kizi", "qizi", "uly", "uulu", "ogly", "ugli", "oglu",
 ];
 
 /// Whether a lower-case Latin word reads as a patronymic: one of the endings
-/// after a stem of two letters or more.
+/// after a stem of two letters or more (three for -ich).
 fn is_patronymic(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
     PATRONYMIC_ENDINGS
         .iter()
         .any(|e| word.len() >= e.len() + 2 && word.ends_with(e))
+        || (word.len() >= SHORT_PATRONYMIC_ENDING.len() + 3
+            && word.ends_with(SHORT_PATRONYMIC_ENDING))
+        || word == ILICH
+}
+
+/// Whether a lower-case Latin word is "son of"/"daughter of" on its own.
+fn is_patronymic_word(word: &str) -> bool {
+    PATRONYMIC_WORDS.contains(&word)
+}
+
+/// Whether a name of three words or more ends with a patronymic
+/// (Уманкулова Онокан Бакировна, Нурланова Айгерим Бакыт кызы): then it is
+/// written family name first, as Russian forms write ФИО.
+pub fn ends_with_patronymic(name: &str) -> bool {
+    let mut latin = String::with_capacity(name.len() * 2);
+    translit_into(name, &mut latin);
+    let w: Vec<String> = words(&latin).map(str::to_lowercase).collect();
+    match w.as_slice() {
+        [.., last] if w.len() >= 3 => is_patronymic(last) || is_patronymic_word(last),
+        _ => false,
+    }
 }
 
 /// Skeletons of a name of three words or more with its patronymic left
@@ -102,11 +138,14 @@ pub fn patronymic_free_skeletons(name: &str) -> Vec<u64> {
     let mut latin = String::with_capacity(name.len() * 2);
     translit_into(name, &mut latin);
     let mut plain: Vec<bool> = Vec::new();
+    let mut alone: Vec<bool> = Vec::new();
     let mut hashes: Vec<u64> = Vec::new();
     for w in words(&latin) {
         let c = canonical(w);
         if !c.is_empty() {
-            plain.push(!is_patronymic(w));
+            let lower = w.to_lowercase();
+            plain.push(!is_patronymic(&lower));
+            alone.push(is_patronymic_word(&lower));
             hashes.push(Fnv::of(&c));
         }
     }
@@ -114,10 +153,19 @@ pub fn patronymic_free_skeletons(name: &str) -> Vec<u64> {
         return Vec::new();
     }
     let sum = hashes.iter().fold(0u64, |a, h| a.wrapping_add(*h));
-    (0..hashes.len())
+    let mut out: Vec<u64> = (0..hashes.len())
         .filter(|&k| !plain[k])
         .map(|k| sum.wrapping_sub(hashes[k]))
-        .collect()
+        .collect();
+    // "Бакыт кызы": both words go, and two must stay.
+    if hashes.len() >= 4 {
+        out.extend(
+            (1..hashes.len())
+                .filter(|&k| alone[k])
+                .map(|k| sum.wrapping_sub(hashes[k]).wrapping_sub(hashes[k - 1])),
+        );
+    }
+    out
 }
 
 /// For a name written with initials ("G. Kussidenova"): the hash full names
@@ -260,6 +308,33 @@ fn union(parent: &mut [usize], i: usize, j: usize) {
     }
 }
 
+/// Joins each full name to the names with a patronymic it is without one.
+fn join_patronymics(
+    parent: &mut [usize],
+    full_names: &[(u64, usize)],
+    with_patronymic: &HashMap<u64, Vec<usize>>,
+) {
+    for &(h, i) in full_names {
+        let fathers = with_patronymic.get(&h).map_or(&[][..], Vec::as_slice);
+        // Ivan Sidorov next to Иван Петрович and Иван Иванович Сидоров may
+        // be either: joining him to both would make the two fathers one.
+        if more_than_one_person(parent, fathers) {
+            continue;
+        }
+        for &j in fathers {
+            union(parent, i, j);
+        }
+    }
+}
+
+/// Whether `people` are more than one person as far as names and e-mails
+/// told so far (people already grouped count once).
+fn more_than_one_person(parent: &mut [usize], people: &[usize]) -> bool {
+    let mut roots = people.iter().map(|&i| find(parent, i));
+    let first = roots.next();
+    roots.any(|r| Some(r) != first)
+}
+
 fn email_key(e: &str) -> u64 {
     let mut h = Fnv::START;
     e.trim()
@@ -334,11 +409,7 @@ pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
             }
         }
     }
-    for (h, i) in full_names {
-        for &j in with_patronymic.get(&h).into_iter().flatten() {
-            union(&mut parent, i, j);
-        }
-    }
+    join_patronymics(&mut parent, &full_names, &with_patronymic);
     let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..people.len() {
         let r = find(&mut parent, i);
@@ -443,6 +514,45 @@ mod tests {
             person("d", "Иван Иванович Сидоров"),
         ];
         assert_eq!(find_duplicates(&people).groups, vec![vec![0, 2]]);
+    }
+
+    #[test]
+    fn a_short_name_does_not_make_two_fathers_one() {
+        let people = [
+            person("a", "Иван Петрович Сидоров"),
+            person("b", "Иван Иванович Сидоров"),
+            person("c", "Ivan Sidorov"),
+        ];
+        assert!(find_duplicates(&people).is_empty());
+        // One father written twice is still one person, short name and all.
+        let people = [
+            person("a", "Иван Петрович Сидоров"),
+            person("b", "Ivan Petrovich Sidorov"),
+            person("c", "Ivan Sidorov"),
+        ];
+        assert_eq!(find_duplicates(&people).groups, vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn ukrainian_short_and_separate_patronymics_are_seen() {
+        let m = |a, b| same_name(a, b);
+        let p = Some(NameMatch::Patronymic);
+        assert_eq!(m("Олена Петрівна Коваль", "Olena Koval"), p);
+        assert_eq!(m("Оксана Андріївна Шевченко", "Oksana Shevchenko"), p);
+        assert_eq!(m("Владимир Ильич Ульянов", "Vladimir Ulyanov"), p);
+        assert_eq!(m("Иван Кузьмич Петров", "Ivan Petrov"), p);
+        assert_eq!(m("Петр Никитич Орлов", "Petr Orlov"), p);
+        assert_eq!(m("Айгерим Бакыт кызы Нурланова", "Aigerim Nurlanova"), p);
+        assert_eq!(m("Нурлан Бакыт уулу Асанов", "Nurlan Asanov"), p);
+        assert_eq!(m("Нурлан Бакыт улы Асанов", "Nurlan Asanov"), p);
+        // A short stem before -ich is a surname, not a patronymic.
+        assert_eq!(m("Anna Maria Bich", "Anna Maria"), None);
+        assert!(is_patronymic("petrivna") && is_patronymic("andriyivna"));
+        assert!(is_patronymic("kuzmich") && !is_patronymic("bich"));
+        assert!(ends_with_patronymic("Уманкулова Онокан Бакировна"));
+        assert!(ends_with_patronymic("Нурланова Айгерим Бакыт кызы"));
+        assert!(!ends_with_patronymic("Онокан Бакировна Уманкулова"));
+        assert!(!ends_with_patronymic("Иван Петрович"));
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod variants;
 mod words;
 
 pub use duplicates::{
-    DuplicateGroups, NameMatch, find_duplicates, name_skeleton, name_words,
+    DuplicateGroups, NameMatch, ends_with_patronymic, find_duplicates, name_skeleton, name_words,
     patronymic_free_skeletons, same_name,
 };
 pub use fold::{Folded, fold, translit_into};

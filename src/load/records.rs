@@ -91,6 +91,12 @@ fn scan(text: &str) -> Option<Vec<Cut>> {
         if indent > 0 || is_item(body) {
             continue;
         }
+        // A file that opens with `---` (common in hand-written YAML) is
+        // one document all the same: the marker stays in the header. Any
+        // later marker or directive is a shape we do not cut.
+        if body.trim_end() == "---" && seen.is_empty() && cuts.is_empty() {
+            continue;
+        }
         if body.starts_with("---") || body.starts_with("...") || body.starts_with('%') {
             return None;
         }
@@ -178,13 +184,25 @@ mod tests {
         assert!(l.header.contains("notes: x") && !l.header.contains("id: a"));
     }
 
+    /// A leading `---` starts the one document: the file is cut as
+    /// without it (the diagnosis of a broken record stays per record).
+    #[test]
+    fn a_leading_document_marker_is_cut_as_without_it() {
+        let doc = format!("---\n{HEAD}follow_ups:\n- id: a\n  title: A\n- id: b\n  title: B\n");
+        let l = layout(&doc).expect("cut");
+        assert_eq!(l.items[FOLLOW_UPS].as_ref().map(Vec::len), Some(2));
+        assert!(l.header.starts_with("---\n"));
+    }
+
     #[test]
     fn gives_up_on_what_it_does_not_know() {
         let dup =
             format!("{HEAD}follow_ups:\n- id: a\n  title: A\nfollow_ups:\n- id: b\n  title: B\n");
         assert!(layout(&dup).is_none());
-        let doc = format!("---\n{HEAD}follow_ups:\n- id: a\n  title: A\n");
-        assert!(layout(&doc).is_none());
+        let second = format!("{HEAD}follow_ups:\n- id: a\n  title: A\n---\ntitle: B\n");
+        assert!(layout(&second).is_none());
+        let directive = format!("%YAML 1.2\n---\n{HEAD}follow_ups:\n- id: a\n  title: A\n");
+        assert!(layout(&directive).is_none());
         let odd_indent =
             format!("{HEAD}follow_ups:\n    - id: a\n      title: A\n  - id: b\n    title: B\n");
         assert!(layout(&odd_indent).is_none());

@@ -77,7 +77,7 @@ fn touched_mapping(p: &Problem, lines: &[String], blanked: &[usize]) -> bool {
     for (k, text) in lines.iter().enumerate().skip(line) {
         let body = text.trim_start_matches(' ');
         let depth = text.len() - body.len();
-        if !body.is_empty() && !body.starts_with('#') && depth < column - 1 {
+        if !body.is_empty() && !body.starts_with('#') && depth < column.saturating_sub(1) {
             break;
         }
         last = k + 1;
@@ -107,6 +107,8 @@ type Start = (usize, usize);
 /// Where the node `p` names starts, and the key it is under (for a value).
 fn node_of(p: &Problem, lines: &[String]) -> Option<(Option<String>, Start)> {
     let (line, column) = p.line?;
+    // The parser counts columns in characters; the lines are cut in bytes.
+    let column = byte_column(lines.get(line.checked_sub(1)?)?, column)?;
     let key = p.msg.as_ref().map_or("", |m| m.key.as_ref());
     if key == "field-twice" {
         // serde places it at the mapping, not at the second key.
@@ -121,12 +123,23 @@ fn node_of(p: &Problem, lines: &[String]) -> Option<(Option<String>, Start)> {
     if last.ends_with(']') && dash_before(lines.get(line - 1)?, column) {
         // A block list's entry: the entry goes, its list stays.
         let text = lines.get(line - 1)?;
-        let dash = text[..column - 1].rfind('-')?;
+        let dash = text.get(..column - 1)?.rfind('-')?;
         return Some((None, (line, dash + 1)));
     }
     let name = last.split('[').next().filter(|n| !n.is_empty())?;
     let (at, col) = key_above(lines, line, column, name)?;
     Some((Some(name.to_string()), (at, col)))
+}
+
+/// The 1-based byte column of 1-based character column `column` of
+/// `text` (one past its end included); `None` beyond that.
+fn byte_column(text: &str, column: usize) -> Option<usize> {
+    let chars = column.checked_sub(1)?;
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .nth(chars)
+        .map(|b| b + 1)
 }
 
 /// Whether only `- ` stands between the start of the line's content and `column`.
@@ -160,10 +173,13 @@ fn key_above(lines: &[String], line: usize, column: usize, name: &str) -> Option
 /// indentation, `key:` then `- a`). Records the emptied lines.
 fn blank(lines: &mut [String], (line, column): Start, blanked: &mut Vec<usize>) {
     let indent = column - 1;
-    let Some(first) = lines.get_mut(line - 1) else {
+    let Some(first) = lines.get_mut(line.wrapping_sub(1)) else {
         return;
     };
-    let is_entry = first[indent..].starts_with('-');
+    // A start inside a character is no node's start: nothing is emptied.
+    let Some(is_entry) = first.get(indent..).map(|rest| rest.starts_with('-')) else {
+        return;
+    };
     first.truncate(indent);
     let kept = first.trim_end();
     // `  - key: v` loses its key but keeps its dash; `    key: v` goes whole.

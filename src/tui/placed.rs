@@ -36,9 +36,11 @@ pub fn on_worker(files: Files) -> crate::check::background::Then<Option<Placed>>
 }
 
 /// Lets `t` go on a thread of its own: freeing every problem of a large
-/// meeting takes milliseconds the thread answering keys has not got.
+/// meeting takes milliseconds the thread answering keys has not got. When
+/// no thread can be started (`spawn` would panic), the refused closure, `t`
+/// with it, is freed here: late, never a panic.
 pub fn drop_elsewhere<T: Send + 'static>(t: T) {
-    std::thread::spawn(move || drop(t));
+    let _refused = std::thread::Builder::new().spawn(move || drop(t));
 }
 
 /// The checks' problems (`listed`, in order) given files but no lines,

@@ -560,6 +560,8 @@ fn deleted_answer(app: &mut App, a: Answer) {
 /// Carries out an answer about saving; the others are `editing::answer`'s.
 pub fn answer(app: &mut App, a: Answer) {
     match a {
+        // Being written: saved again once that is back.
+        Answer::Save { entry, then_quit } if save_again(app, entry, then_quit) => {}
         Answer::Save { entry, then_quit } => write(app, entry, then_quit),
         Answer::SaveAllAndQuit => save_all(app, true),
         Answer::DiscardAndQuit => quit_now(app, true),

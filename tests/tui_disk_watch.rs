@@ -425,7 +425,6 @@ fn keep_mine_is_written_on_the_worker_while_keys_and_edits_go_on() {
     let (_d, path, mut app, rx, theirs) = asked_to_overwrite();
     let mine = app.library.entries[0].meeting().sessions.clone();
     common::app::press(&mut app, "o");
-    let e = app.library.entries[0].id;
     // Back at once: being written, and said so.
     assert!(
         status(&app).contains("saving mine over"),
@@ -436,15 +435,8 @@ fn keep_mine_is_written_on_the_worker_while_keys_and_edits_go_on() {
     // on the worker either way); an edit made now is not in the file.
     common::app::press(&mut app, "j");
     key(&mut app, KeyCode::Char('<'), KeyModifiers::NONE);
-    let writing = app.edit.disk.writing.contains_key(&e);
-    if writing {
-        common::app::press(&mut app, "<C-s>");
-        assert!(
-            status(&app).contains("still being saved"),
-            "{}",
-            status(&app)
-        );
-    }
+    // (A Ctrl-s now would save that edit once the write is back: see
+    // `a_save_asked_for_while_one_is_written_is_made_once_it_is_back`.)
     pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
     let bak = path.with_file_name("2020-vcasie.yaml.theirs");
     assert_eq!(fs::read_to_string(bak).unwrap(), theirs, "theirs kept");
@@ -587,13 +579,6 @@ fn keys_and_edits_are_answered_while_a_save_is_written() {
     assert!(app.library.entries[0].editor.is_dirty());
     // The footer keeps saying so, though the key took the status.
     assert!(screen(&app).contains("saving "), "{}", screen(&app));
-    // A second save is refused, and says why.
-    common::app::press(&mut app, "<C-s>");
-    assert!(
-        status(&app).contains("still being saved"),
-        "{}",
-        status(&app)
-    );
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
         before,
@@ -669,4 +654,106 @@ fn a_save_that_fails_keeps_the_edits_unsaved_and_the_app_open() {
     let entry = &app.library.entries[0];
     assert!(entry.editor.is_dirty(), "the edits are still here, unsaved");
     assert_eq!(entry.doc().fingerprint, before);
+}
+
+#[test]
+fn a_save_asked_for_while_one_is_written_is_made_once_it_is_back() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    common::app::press(&mut app, ">");
+    let now = app.library.entries[0].meeting().sessions.clone();
+    common::app::press(&mut app, "<C-s>");
+    assert!(
+        status(&app).contains("saved again once"),
+        "{}",
+        status(&app)
+    );
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
+    assert!(status(&app).starts_with("saved"), "{}", status(&app));
+    let on_disk = plenary::load::load(&path).expect("the save loads");
+    assert_eq!(on_disk.meeting.sessions, now, "the later edit saved too");
+    assert!(!app.library.entries[0].editor.is_dirty());
+}
+
+#[test]
+fn undoing_to_the_save_point_while_it_is_written_saves_again_and_opens_no_editor() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    // Back where the file was: clean-looking, but the write changes it.
+    common::app::press(&mut app, "u");
+    let entry = &app.library.entries[0];
+    assert!(!entry.editor.is_dirty());
+    assert!(entry.editor.text_away(), "its text is with the save");
+    let now = entry.meeting().sessions.clone();
+    // `E` would open the file being replaced, at lines of no text.
+    common::app::press(&mut app, "E");
+    assert!(app.edit.external.is_none());
+    assert!(
+        status(&app).contains("still being saved"),
+        "{}",
+        status(&app)
+    );
+    // Ctrl-s is not "no changes": it saves again once the write is back.
+    common::app::press(&mut app, "<C-s>");
+    assert!(
+        status(&app).contains("saved again once"),
+        "{}",
+        status(&app)
+    );
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
+    let on_disk = plenary::load::load(&path).expect("the save loads");
+    assert_eq!(on_disk.meeting.sessions, now, "saved as it is now");
+    let entry = &app.library.entries[0];
+    assert!(!entry.editor.is_dirty() && !entry.editor.text_away());
+    assert_eq!(entry.doc().fingerprint, on_disk.fingerprint);
+    assert!(!entry.doc().text.is_empty());
+}
+
+#[test]
+fn save_and_quit_while_the_same_meeting_is_written_saves_then_quits() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    common::app::press(&mut app, ">");
+    let now = app.library.entries[0].meeting().sessions.clone();
+    // `q` asks (an edit after the write began), `s` saves them and quits.
+    common::app::press(&mut app, "q");
+    common::app::press(&mut app, "s");
+    assert!(!plenary::tui::app::editing::may_exit(&app));
+    gate.wait();
+    pump(&mut app, &rx, plenary::tui::app::editing::may_exit);
+    assert!(
+        plenary::tui::app::editing::may_exit(&app),
+        "{}",
+        status(&app)
+    );
+    let on_disk = plenary::load::load(&path).expect("the save loads");
+    assert_eq!(
+        on_disk.meeting.sessions, now,
+        "written whole before quitting"
+    );
+}
+
+#[test]
+fn a_save_answered_after_keep_both_leaves_the_new_file_alone() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    let e = app.library.entries[0].id;
+    // The write will fail: the file cannot be written by then.
+    let mut ro = fs::metadata(&path).unwrap().permissions();
+    ro.set_readonly(true);
+    fs::set_permissions(&path, ro).unwrap();
+    // Meanwhile "keep both" makes this meeting `-mine.yaml`.
+    plenary::tui::app::editing::ask_changed_on_disk(&mut app, e);
+    common::app::press(&mut app, "k");
+    let mine = path.with_file_name("2020-vcasie-mine.yaml");
+    let x = app.library.get(e).unwrap();
+    assert_eq!(x.doc().path, mine, "{}", status(&app));
+    let fp = x.doc().fingerprint;
+    let text = x.doc().text.clone();
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
+    assert!(status(&app).contains("not saved"), "{}", status(&app));
+    let x = app.library.get(e).unwrap();
+    assert_eq!(x.doc().path, mine);
+    assert_eq!(x.doc().fingerprint, fp, "not the original file's");
+    assert_eq!(x.doc().text, text);
+    assert!(!x.editor.is_dirty());
 }

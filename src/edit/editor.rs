@@ -29,6 +29,20 @@ pub struct Editor {
     /// a merge, dropping the edits), so opening a file copies no meeting
     /// (a copy of the 10× agenda took most of half a second).
     base: Option<Meeting>,
+    /// The meeting file's text is with a save on the disk worker
+    /// ([`Editor::save_job`]): `doc.text` is empty until it comes back, so
+    /// nothing may be located in it, nor the file opened by its lines.
+    text_away: bool,
+    /// Which document this is: a new one for each document read or
+    /// written under another name (`save_as`, a merge, a reload), so an
+    /// answer about one replaced meanwhile is not put into the other.
+    generation: u64,
+}
+
+/// Each [`Editor`]'s document its own number (see `generation`).
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Editor {
@@ -37,7 +51,27 @@ impl Editor {
             doc,
             history: History::new(),
             base: None,
+            text_away: false,
+            generation: next_generation(),
         }
+    }
+
+    /// Whether the meeting file's text is with a save on the worker (see
+    /// the field): its lines cannot be read here until the save is back.
+    pub fn text_away(&self) -> bool {
+        self.text_away
+    }
+
+    /// Which document this is (see the field): a save's answer is put in
+    /// only when it is still the same.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The document was replaced by another one.
+    fn replaced(&mut self) {
+        self.text_away = false;
+        self.generation = next_generation();
     }
 
     pub fn apply(&mut self, tx: Transaction) -> Result<(), EditError> {
@@ -169,6 +203,7 @@ impl Editor {
             has_comments: d.has_comments,
             text: std::mem::take(&mut d.text),
         };
+        self.text_away = true;
         (doc, base, self.history.point())
     }
 
@@ -177,6 +212,7 @@ impl Editor {
     /// written before the meeting file failed is known as written), as a
     /// failed save here always left them. The edits stay unsaved.
     pub fn not_written(&mut self, job: Document) {
+        self.text_away = false;
         let d = &mut self.doc;
         (d.fingerprint, d.text, d.has_comments) = (job.fingerprint, job.text, job.has_comments);
         if let (Some(mine), Some(r)) = (&mut d.roster, job.roster) {
@@ -190,6 +226,7 @@ impl Editor {
     /// now holds): the files are now what it wrote, its meeting the base,
     /// and the history saved at `at`; edits made since stay unsaved.
     pub fn written(&mut self, written: Document, at: SavePoint) {
+        self.text_away = false;
         let d = &mut self.doc;
         (d.fingerprint, d.text, d.has_comments) =
             (written.fingerprint, written.text, written.has_comments);
@@ -218,6 +255,7 @@ impl Editor {
         self.doc = doc;
         self.base = Some(base);
         self.history = History::new();
+        self.replaced();
         Ok(report)
     }
 
@@ -251,6 +289,7 @@ impl Editor {
         self.base = None;
         self.doc = doc;
         self.history.mark_saved();
+        self.replaced();
         Ok(SaveReport {
             written: vec![path.to_path_buf()],
             ..SaveReport::default()
@@ -263,6 +302,7 @@ impl Editor {
         self.doc = load::load(&self.doc.path)?;
         self.base = None;
         self.history = History::new();
+        self.replaced();
         Ok(())
     }
 }

@@ -487,7 +487,10 @@ impl Entry {
         // more than the checks on a large file), so problems keep their
         // document path until the next save.
         let fp = self.doc().fingerprint;
-        if self.editor.is_dirty() {
+        // While a save has the text on the worker, lines cannot be found:
+        // the saved list if it is for this text, else files only.
+        let kept_fits = self.saved.as_ref().is_some_and(|(f, _)| *f == fp);
+        if self.editor.is_dirty() || (self.editor.text_away() && !kept_fits) {
             let (old, origin) = self.take_attributed();
             let Some(c) = &self.checks else { return };
             let (p, o) = attributed(c.listed(), &self.doc().files(), old, origin);

@@ -233,7 +233,12 @@ impl InterpState {
         }
         self.languages = staffing::languages(m);
         self.warnings = e.interpretation_warnings(today);
-        e.doc().locate(&mut self.warnings);
+        if e.editor.text_away() {
+            // Its text is with a save on the worker: no lines to read.
+            e.doc().attribute(&mut self.warnings);
+        } else {
+            e.doc().locate(&mut self.warnings);
+        }
         self.rows.clear();
         for d in &self.days {
             self.rows.push(InterpRow::Day(d.date));

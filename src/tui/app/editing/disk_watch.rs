@@ -26,13 +26,22 @@ use crate::tui::status::Level;
 use crate::watch::{News, Stamp, Watch};
 
 /// A write under way on the worker.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Writing {
     /// Where in the meeting's history it was taken: the meeting as it is
     /// there is as good as saved unless the write fails.
     pub at: crate::edit::SavePoint,
     /// `:wq`, or "save them and quit": quit once it is written.
     pub then_quit: bool,
+    /// The document it was taken from (its file, and which document it
+    /// was: [`crate::edit::Editor::generation`]): an answer for a meeting
+    /// replaced meanwhile ("keep both", a merge, a reload) is only said.
+    pub path: PathBuf,
+    pub generation: u64,
+    /// Saved again meanwhile (`Some(then_quit)`): once this write is back,
+    /// the meeting is saved again if the history moved past it, and the
+    /// app quits after if that was asked.
+    pub again: Option<bool>,
 }
 
 /// How changes are noticed.
@@ -491,7 +500,9 @@ fn done(app: &mut App, d: Done) {
     if flight.generation != d.generation {
         return; // overtaken by a newer look
     }
-    if !app.edit.modals.is_empty() {
+    // Nor while the meeting is being written: its answer could replace
+    // the meeting the write's answer is for. Taken when that is back.
+    if !app.edit.modals.is_empty() || app.edit.disk.writing.contains_key(&e) {
         app.edit.disk.held.push(d);
         return;
     }

@@ -33,6 +33,16 @@ pub fn request(app: &mut App) {
         return;
     };
     let entry = &app.library[e];
+    // Being written: the editor would open the file being replaced, at
+    // lines read from a text that is with the save.
+    if entry.editor.text_away() || app.edit.disk.writing.contains_key(&e) {
+        let file = super::saving::name(app, e);
+        app.say(
+            Level::Warning,
+            crate::tr!("tui-external-still-saving", file = file),
+        );
+        return;
+    }
     if entry.editor.is_dirty() {
         app.say(Level::Warning, crate::tr!("tui-external-save-first"));
         return;

@@ -61,6 +61,9 @@ pub use external::ExternalRequest;
 pub use form::{Field, Form};
 pub use grid_edit::grid_command;
 pub use picker::{Picked, Picker, Source};
+/// For tests: the question a change on disk asks, put at any moment.
+#[doc(hidden)]
+pub use saving::ask_changed_on_disk;
 pub use saving::{keep_unsaved, may_exit};
 
 use super::focus::EventState;

@@ -65,6 +65,12 @@ pub fn save_current(app: &mut App, then_quit: bool) {
 }
 
 fn save_entry(app: &mut App, e: MeetingId, then_quit: bool) {
+    // Being written: saved again once that is back, if anything is left
+    // to save then (undoing back to the last save meanwhile is not "no
+    // changes": the write under way changes the file).
+    if save_again(app, e, then_quit) {
+        return;
+    }
     let Some(entry) = app.library.get(e) else {
         return;
     };
@@ -95,8 +101,16 @@ fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
     let Some(x) = app.library.get_mut(e) else {
         return;
     };
+    let (generation, path) = (x.editor.generation(), x.doc().path.clone());
     let (doc, base, at) = x.editor.save_job();
-    app.edit.disk.writing.insert(e, Writing { at, then_quit });
+    let w = Writing {
+        at,
+        then_quit,
+        path,
+        generation,
+        again: None,
+    };
+    app.edit.disk.writing.insert(e, w);
     app.say(Level::Note, crate::tr!("tui-saving", files = name(app, e)));
     let (doc, base) = (Box::new(doc), Box::new(base));
     super::disk_watch::submit(
@@ -137,8 +151,14 @@ fn overwrite(app: &mut App, e: MeetingId) {
         return;
     };
     let (doc, at) = x.editor.overwrite_job();
-    let then_quit = false;
-    app.edit.disk.writing.insert(e, Writing { at, then_quit });
+    let w = Writing {
+        at,
+        then_quit: false,
+        path: x.doc().path.clone(),
+        generation: x.editor.generation(),
+        again: None,
+    };
+    app.edit.disk.writing.insert(e, w);
     app.say(
         Level::Note,
         crate::tr!("tui-saving-over", file = name(app, e)),
@@ -148,6 +168,21 @@ fn overwrite(app: &mut App, e: MeetingId) {
         app,
         crate::tui::disk_worker::Job::Overwrite { entry: e, doc, at },
     );
+}
+
+/// A save of meeting `e` while it is being written: recorded, to be made
+/// when the write is back ([`written`]), and said; false when it is not
+/// being written.
+fn save_again(app: &mut App, e: MeetingId, then_quit: bool) -> bool {
+    let Some(w) = app.edit.disk.writing.get_mut(&e) else {
+        return false;
+    };
+    w.again = Some(w.again.unwrap_or(false) | then_quit);
+    app.say(
+        Level::Note,
+        crate::tr!("tui-save-when-saved", file = name(app, e)),
+    );
+    true
 }
 
 /// Says so when meeting `e` is being written on the worker: another save
@@ -169,15 +204,58 @@ fn still_writing(app: &mut App, e: MeetingId) -> bool {
 /// changed here and why is said (a file changed or deleted on disk meanwhile
 /// asks, as a save always has).
 pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
-    let then_quit = app
-        .edit
-        .disk
-        .writing
-        .remove(&e)
-        .is_some_and(|x| x.then_quit);
-    if app.library.get(e).is_none() {
+    let writing = app.edit.disk.writing.remove(&e);
+    let Some(x) = app.library.get(e) else {
         return;
+    };
+    let same = writing
+        .as_ref()
+        .is_none_or(|k| k.path == x.doc().path && k.generation == x.editor.generation());
+    if !same {
+        return replaced(app, w);
     }
+    let then_quit = writing.as_ref().is_some_and(|x| x.then_quit);
+    let ok = matches!(w.result, Ok(Ok(_)));
+    put_in(app, e, w, then_quit);
+    // A failed write is not tried again by itself: it says why.
+    if let Some(quit) = writing.and_then(|x| x.again)
+        && ok
+    {
+        again(app, e, quit);
+    }
+}
+
+/// A save asked for while meeting `e` was written, now that it is back:
+/// made if the history moved past what was written (the person's edits
+/// since, or undoing back before it), else the quit asked for goes ahead.
+fn again(app: &mut App, e: MeetingId, then_quit: bool) {
+    if !app.edit.modals.is_empty() {
+        return; // a question about the write came up: it comes first
+    }
+    let dirty = app.library.get(e).is_some_and(|x| x.editor.is_dirty());
+    if dirty {
+        write(app, e, then_quit);
+    } else if then_quit {
+        app.quit = !any_unsaved(app);
+        hold_quit(app);
+    }
+}
+
+/// The answer for a document replaced while it was written ("keep both",
+/// a merge, a reload): what happened to the file is said, the document
+/// here is left alone.
+fn replaced(app: &mut App, w: Written) {
+    let file = Library::show_path(&w.doc.path);
+    match w.result {
+        Ok(Ok(_)) => app.say(Level::Note, crate::tr!("tui-saved", files = file)),
+        Ok(Err(err)) => app.say(Level::Error, not_saved(&err)),
+        Err(bug) => app.say(Level::Error, bug),
+    }
+    hold_quit(app);
+}
+
+/// [`written`] for the document the write was taken from.
+fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
     let save = w.what == Wrote::Save;
     if w.what != Wrote::Overwrite && !matches!(w.result, Ok(Ok(_))) {
         app.library[e].editor.not_written(w.doc);
@@ -482,6 +560,8 @@ fn deleted_answer(app: &mut App, a: Answer) {
 /// Carries out an answer about saving; the others are `editing::answer`'s.
 pub fn answer(app: &mut App, a: Answer) {
     match a {
+        // Being written: saved again once that is back.
+        Answer::Save { entry, then_quit } if save_again(app, entry, then_quit) => {}
         Answer::Save { entry, then_quit } => write(app, entry, then_quit),
         Answer::SaveAllAndQuit => save_all(app, true),
         Answer::DiscardAndQuit => quit_now(app, true),

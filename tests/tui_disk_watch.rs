@@ -70,6 +70,18 @@ fn connected() -> (tempfile::TempDir, PathBuf, App, Receiver<DiskNews>) {
     (dir, path, app, rx)
 }
 
+/// After the write is back: the app may exit, and the file holds
+/// `sessions`, written whole.
+fn may_exit_once_written(app: &App, path: &Path, sessions: &[plenary::domain::Session]) {
+    assert!(plenary::tui::app::editing::may_exit(app), "{}", status(app));
+    let on_disk = plenary::load::load(path).expect("the save loads");
+    assert_eq!(
+        on_disk.meeting.sessions.as_slice(),
+        sessions,
+        "written whole before quitting"
+    );
+}
+
 /// Applies news until `done` holds (or ten seconds pass: the test then
 /// fails on what it checks next).
 fn pump(app: &mut App, rx: &Receiver<DiskNews>, done: impl Fn(&App) -> bool) {
@@ -620,16 +632,7 @@ fn quitting_while_a_save_is_written_waits_for_it() {
     assert!(status(&app).contains("quits once"), "{}", status(&app));
     gate.wait();
     pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
-    assert!(
-        plenary::tui::app::editing::may_exit(&app),
-        "{}",
-        status(&app)
-    );
-    let on_disk = plenary::load::load(&path).expect("the save loads");
-    assert_eq!(
-        on_disk.meeting.sessions, mine,
-        "written whole before quitting"
-    );
+    may_exit_once_written(&app, &path, &mine);
 }
 
 #[test]
@@ -720,16 +723,7 @@ fn save_and_quit_while_the_same_meeting_is_written_saves_then_quits() {
     assert!(!plenary::tui::app::editing::may_exit(&app));
     gate.wait();
     pump(&mut app, &rx, plenary::tui::app::editing::may_exit);
-    assert!(
-        plenary::tui::app::editing::may_exit(&app),
-        "{}",
-        status(&app)
-    );
-    let on_disk = plenary::load::load(&path).expect("the save loads");
-    assert_eq!(
-        on_disk.meeting.sessions, now,
-        "written whole before quitting"
-    );
+    may_exit_once_written(&app, &path, &now);
 }
 
 #[test]

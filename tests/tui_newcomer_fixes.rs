@@ -155,16 +155,21 @@ fn a_session_with_the_inherited_team_is_checked_again_after_its_time_changes() {
     let at = m.sessions.iter().position(|s| s.id == "panel").unwrap();
     assert!(!m.sessions[at].interpretation[0].interpreters.is_empty());
     for (start, end) in [("09:30", "10:30"), ("10:00", "11:00"), ("09:00", "12:00")] {
-        app.select_session(at);
-        press(&mut app, "e");
-        to_field(&mut app, "start");
-        press(&mut app, start);
-        to_field(&mut app, "end");
-        press(&mut app, &format!("{end}<ret>"));
-        assert!(app.edit.form().is_none(), "{:?}", app.status);
+        retime(&mut app, at, start, end);
         let (shown, full) = shown_and_full(&app);
         assert_eq!(shown, full, "after moving it to {start}–{end}");
     }
+}
+
+/// Session `at` given a new start and end through its form, saved.
+fn retime(app: &mut App, at: usize, start: &str, end: &str) {
+    app.select_session(at);
+    press(app, "e");
+    to_field(app, "start");
+    press(app, start);
+    to_field(app, "end");
+    press(app, &format!("{end}<ret>"));
+    assert!(app.edit.form().is_none(), "{:?}", app.status);
 }
 
 /// More of the interpreted day's sessions in Hall A, and one on a second day.
@@ -228,13 +233,7 @@ fn sessions_given_the_meetings_team_are_checked_again_after_their_times_change()
     ] {
         let m = app.library[app.current().unwrap()].meeting();
         let at = m.sessions.iter().position(|s| s.id == id).unwrap();
-        app.select_session(at);
-        press(&mut app, "e");
-        to_field(&mut app, "start");
-        press(&mut app, start);
-        to_field(&mut app, "end");
-        press(&mut app, &format!("{end}<ret>"));
-        assert!(app.edit.form().is_none(), "{:?}", app.status);
+        retime(&mut app, at, start, end);
         let (shown, full) = shown_and_full(&app);
         assert_eq!(shown, full, "after moving {id} to {start}–{end}");
     }

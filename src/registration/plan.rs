@@ -10,9 +10,11 @@
 use std::collections::HashMap;
 
 use super::incoming::Incoming;
-use crate::domain::{Participant, Role, Status, Text, script_language};
+use crate::domain::{Participant, Role, Status, Text, field_msg, script_language};
 use crate::edit::ops::{participant_id, unique_id};
 use crate::edit::{Change, ListOp, Transaction};
+use crate::i18n::Msg;
+use crate::i18n::value_arg;
 use crate::search::{NameMatch, name_skeleton, patronymic_free_skeletons, same_name};
 
 /// What to do when the file and the roster disagree on a field.
@@ -58,8 +60,9 @@ pub struct Entry {
     pub action: Action,
     /// Why they were taken to be someone on the roster.
     pub matched_by: Option<String>,
-    /// Fields filled or versions added, for the preview.
-    pub filled: Vec<String>,
+    /// Fields filled or versions added, for the preview, in words to be
+    /// said in the reader's language.
+    pub filled: Vec<Msg>,
     pub conflicts: Vec<Conflict>,
     /// Roster people this one may also be, with the reason (not merged).
     pub possible: Vec<(usize, &'static str)>,
@@ -359,6 +362,11 @@ fn join(
     }
 }
 
+/// `name in ru`: a field's version in another script, kept.
+fn filled_in(field: &str, lang: &str) -> Msg {
+    crate::msg!("import-filled-in", field = field_msg(field), lang = lang)
+}
+
 fn new_participant(id: String, p: &Incoming) -> Participant {
     Participant {
         id,
@@ -382,18 +390,18 @@ fn text_fill(
     ours: &mut Option<Text>,
     theirs: &Option<String>,
     take: &dyn Fn(&'static str) -> bool,
-    filled: &mut Vec<String>,
+    filled: &mut Vec<Msg>,
     conflicts: &mut Vec<Conflict>,
 ) {
     let Some(t) = theirs else { return };
     match ours {
         None => {
             *ours = Some(Text::plain(t.clone()));
-            filled.push(field.to_string());
+            filled.push(field_msg(field));
         }
         Some(o) if o.is_empty() => {
             *o = Text::plain(t.clone());
-            filled.push(field.to_string());
+            filled.push(field_msg(field));
         }
         Some(o) => {
             let same = |a: &str| a.trim().to_lowercase() == t.trim().to_lowercase();
@@ -403,7 +411,7 @@ fn text_fill(
             let lang = script_language(t);
             if !o.all().any(|v| script_language(v) == lang) {
                 o.add_in_script(t.clone());
-                filled.push(crate::tr!("import-filled-in", field = field, lang = lang));
+                filled.push(filled_in(field, lang));
                 return;
             }
             conflicts.push(Conflict {
@@ -424,7 +432,7 @@ fn plain_fill(
     ours: &mut Option<String>,
     theirs: &Option<String>,
     take: &dyn Fn(&'static str) -> bool,
-    filled: &mut Vec<String>,
+    filled: &mut Vec<Msg>,
     conflicts: &mut Vec<Conflict>,
 ) {
     let Some(t) = theirs else { return };
@@ -444,7 +452,7 @@ fn plain_fill(
         }
         _ => {
             *ours = Some(t.clone());
-            filled.push(field.to_string());
+            filled.push(field_msg(field));
         }
     }
 }
@@ -455,13 +463,13 @@ fn name_fill(
     r: &mut Participant,
     p: &Incoming,
     take: &dyn Fn(&'static str) -> bool,
-    filled: &mut Vec<String>,
+    filled: &mut Vec<Msg>,
     conflicts: &mut Vec<Conflict>,
 ) {
     let lang = script_language(&p.name);
     if !r.name.all().any(|n| script_language(n) == lang) {
         r.name.add_in_script(p.name.clone());
-        filled.push(crate::tr!("import-filled-in", field = "name", lang = lang));
+        filled.push(filled_in("name", lang));
     } else if !r.name.all().any(|n| {
         std::iter::once(p.name.as_str())
             .chain(p.short_name.as_deref())
@@ -488,9 +496,9 @@ fn merge(
     ours: &Participant,
     p: &Incoming,
     take: &dyn Fn(&'static str) -> bool,
-) -> (Participant, Vec<String>, Vec<Conflict>) {
+) -> (Participant, Vec<Msg>, Vec<Conflict>) {
     let mut r = ours.clone();
-    let (mut filled, mut conflicts) = (Vec::new(), Vec::new());
+    let (mut filled, mut conflicts): (Vec<Msg>, _) = (Vec::new(), Vec::new());
     name_fill(&mut r, p, take, &mut filled, &mut conflicts);
     plain_fill(
         "e-mail",
@@ -539,7 +547,10 @@ fn merge(
         .cloned()
         .collect();
     if !new_langs.is_empty() {
-        filled.push(format!("languages {}", new_langs.join(", ")));
+        filled.push(crate::msg!(
+            "import-filled-languages",
+            list = new_langs.join(", ")
+        ));
         r.languages.extend(new_langs);
     }
     role_status(&mut r, p, take, &mut filled, &mut conflicts);
@@ -552,12 +563,16 @@ fn role_status(
     r: &mut Participant,
     p: &Incoming,
     take: &dyn Fn(&'static str) -> bool,
-    filled: &mut Vec<String>,
+    filled: &mut Vec<Msg>,
     conflicts: &mut Vec<Conflict>,
 ) {
     if let Some(role) = p.role.filter(|x| *x != r.role) {
         if r.role == Role::default() {
-            filled.push(format!("role {} → {}", r.role.as_str(), role.as_str()));
+            filled.push(crate::msg!(
+                "import-filled-role",
+                from = value_arg(r.role.as_str()),
+                to = value_arg(role.as_str())
+            ));
             r.role = role;
         } else {
             conflicts.push(Conflict {
@@ -573,10 +588,10 @@ fn role_status(
     }
     if let Some(status) = p.status().filter(|x| *x != r.status) {
         if r.status == Status::default() || status == Status::Attended {
-            filled.push(format!(
-                "status {} → {}",
-                r.status.as_str(),
-                status.as_str()
+            filled.push(crate::msg!(
+                "import-filled-status",
+                from = value_arg(r.status.as_str()),
+                to = value_arg(status.as_str())
             ));
             r.status = status;
         } else {
@@ -626,6 +641,13 @@ mod tests {
             organization: Some(Text::plain("IITE")),
             ..Participant::default()
         }
+    }
+
+    fn english(filled: &[Msg]) -> Vec<String> {
+        filled
+            .iter()
+            .map(|m| m.render(crate::i18n::Lang::En))
+            .collect()
     }
 
     fn theirs(name: &str, org: Option<&str>, email: Option<&str>) -> Incoming {
@@ -685,7 +707,7 @@ mod tests {
         assert_eq!(e[0].result.role, Role::Speaker);
         assert_eq!(e[0].result.status, Status::Confirmed);
         assert_eq!(
-            e[0].filled,
+            english(&e[0].filled),
             ["role participant → speaker", "status invited → confirmed"]
         );
         let fields: Vec<&str> = e[1].conflicts.iter().map(|c| c.field).collect();
@@ -708,7 +730,7 @@ mod tests {
         b.lines = vec![4];
         let e = plan(&roster, vec![a, b], OnConflict::Ask);
         assert_eq!(e[0].action, Action::Update { index: 0 });
-        assert_eq!(e[0].filled, ["e-mail", "position"]);
+        assert_eq!(english(&e[0].filled), ["e-mail", "position"]);
         assert_eq!(e[1].action, Action::Join { entry: 0 });
         assert_eq!(e[1].matched_by.as_deref(), Some("same e-mail"));
         assert_eq!(e[0].result.name.get("ru", &[]), "Йонас Берг");

@@ -8,7 +8,8 @@ use std::path::Path;
 
 use super::plain::clean;
 use crate::domain::Participant;
-use crate::i18n::phrase;
+use crate::domain::field_msg;
+use crate::i18n::{Msg, current, phrase};
 use crate::registration::{Action, Conflict, Entry, Field, Import};
 use crate::tr;
 
@@ -74,6 +75,23 @@ fn in_lines(l: &[usize]) -> String {
     tr!("import-in-lines", n = l.len(), list = s.join(", "))
 }
 
+/// What an entry fills in, in the reader's words: `e-mail, name in ru`.
+fn filled_words(filled: &[Msg]) -> String {
+    let lang = current();
+    let words: Vec<String> = filled.iter().map(|m| m.render(lang)).collect();
+    words.join(", ")
+}
+
+/// A differing value as the reader says it: a role or a status is the
+/// file's English word, shown in their language as the Roster shows it;
+/// any other value is the file's or the roster's text itself.
+fn value_of(c: &Conflict, v: &str) -> String {
+    match c.field {
+        "role" | "status" => clean(&crate::i18n::value(v)),
+        _ => clean(v),
+    }
+}
+
 /// One line for an entry of each kind; `entries` is the whole plan, for
 /// the person a joining row joins.
 pub fn entry_line(e: &Entry, people: &[Participant], entries: &[Entry]) -> String {
@@ -99,7 +117,7 @@ pub fn entry_line(e: &Entry, people: &[Participant], entries: &[Entry]) -> Strin
                 name = theirs,
                 at = at,
                 why = why,
-                filled = clean(&e.filled.join(", "))
+                filled = clean(&filled_words(&e.filled))
             )
         ),
         Action::Unchanged { index } => format!(
@@ -116,7 +134,7 @@ pub fn entry_line(e: &Entry, people: &[Participant], entries: &[Entry]) -> Strin
             let filled = if e.filled.is_empty() {
                 tr!("import-join-differs")
             } else {
-                clean(&e.filled.join(", "))
+                clean(&filled_words(&e.filled))
             };
             format!(
                 "& {}",
@@ -240,19 +258,19 @@ pub fn conflict_line(e: &Entry, c: &Conflict) -> String {
         return tr!(
             "import-conflict-rows",
             name = clean(e.result.name.primary()),
-            field = c.field,
-            ours = clean(&c.ours),
+            field = field_msg(c.field),
+            ours = value_of(c, &c.ours),
             ours_in = in_lines(&c.ours_at),
-            theirs = clean(&c.theirs),
+            theirs = value_of(c, &c.theirs),
             theirs_in = in_lines(&e.incoming.lines)
         );
     }
     tr!(
         "import-conflict",
         name = clean(e.result.name.primary()),
-        field = c.field,
-        ours = clean(&c.ours),
-        theirs = clean(&c.theirs),
+        field = field_msg(c.field),
+        ours = value_of(c, &c.ours),
+        theirs = value_of(c, &c.theirs),
         at = lines(&e.incoming.lines)
     )
 }

@@ -1,8 +1,9 @@
 //! People listed twice: the same name in two scripts or word orders, or the
 //! same e-mail address under two ids.
 
-use super::Problem;
+use super::{Problem, said, said_all};
 use crate::domain::Meeting;
+use crate::i18n::Arg;
 use crate::msg;
 use crate::search::find_duplicates;
 
@@ -11,21 +12,22 @@ use crate::search::find_duplicates;
 pub fn check(m: &Meeting, out: &mut Vec<Problem>) {
     let people = m.people();
     for g in find_duplicates(people).groups {
-        let label = |i: usize| format!("`{}` ({})", people[i].id, people[i].name.primary());
-        let others: Vec<String> = g.iter().skip(1).take(4).map(|&i| label(i)).collect();
+        // Each name as the reader's language gives it, as other messages do.
+        let label = |i: usize| {
+            let p = &people[i];
+            said(&p.name, |n| format!("`{}` ({n})", p.id))
+        };
+        let others: Vec<Arg> = g.iter().skip(1).take(4).map(|&i| label(i)).collect();
+        let others = said_all(others, ", ");
         let message = if g.len() > 5 {
             msg!(
                 "duplicate-person-more",
                 first = label(g[0]),
-                others = others.join(", "),
+                others = others,
                 more = g.len() - 5
             )
         } else {
-            msg!(
-                "duplicate-person",
-                first = label(g[0]),
-                others = others.join(", ")
-            )
+            msg!("duplicate-person", first = label(g[0]), others = others)
         };
         out.push(
             Problem::warning(format!("participants[{}]", g[1]), message)

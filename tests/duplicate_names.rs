@@ -62,3 +62,115 @@ fn a_twin_is_named_in_the_readers_language() {
         assert!(en.lines().any(|l| l == line), "{line}\nmissing from:\n{en}");
     }
 }
+
+const SIDOROVS: &str = "\
+- {id: sidorov-ivan, name: {en: Ivan Sidorov, ru: Иван Сидоров}, country: RU}
+- {id: sidorov-ivan-petrovich, name: Иван Петрович Сидоров}
+- {id: sidorov-ivan-ivanovich, name: {en: Ivan Ivanovich Sidorov, ru: Иван Иванович Сидоров}}
+";
+
+/// Ivan Sidorov beside Иван Петрович and Иван Иванович Сидоров: joined to
+/// neither (two fathers are two people), and said so at his line.
+#[test]
+fn a_short_name_fitting_two_fathers_is_told_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = agenda(dir.path(), SIDOROVS);
+    let en = check("en", &file);
+    assert_eq!(
+        en,
+        "twins.yaml:6:3: warning: `sidorov-ivan` (Ivan Sidorov) has no patronymic and fits 2 \
+         people whose patronymics differ: `sidorov-ivan-petrovich` (Иван Петрович Сидоров), \
+         `sidorov-ivan-ivanovich` (Ivan Ivanovich Sidorov); it is taken for none of them\n  \
+         hint: to tell them apart, write the patronymic into the name of `sidorov-ivan`, or give \
+         it the e-mail of the one it is; if it is one of them, keep one entry and point sessions \
+         and follow-ups at its id\nchecked 1 meeting in 1 file: 0 errors, 1 warning\n"
+    );
+    let ru = check("ru", &file);
+    assert!(
+        ru.starts_with(
+            "twins.yaml:6:3: предупреждение: `sidorov-ivan` (Иван Сидоров) без отчества подходит \
+             2 людям с разными отчествами: `sidorov-ivan-petrovich` (Иван Петрович Сидоров), \
+             `sidorov-ivan-ivanovich` (Иван Иванович Сидоров); ни с кем из них не объединён(а)\n  \
+             подсказка: чтобы их различать, впишите отчество в имя `sidorov-ivan`"
+        ),
+        "{ru}"
+    );
+    // An e-mail that says which one he is: nothing to tell, they are one.
+    let known = SIDOROVS
+        .replace("country: RU}", "country: RU, email: is@example.ru}")
+        .replace(
+            "name: Иван Петрович Сидоров}",
+            "name: Иван Петрович Сидоров, email: IS@example.ru}",
+        );
+    let file = agenda(dir.path(), &known);
+    let en = check("en", &file);
+    assert!(en.contains("`sidorov-ivan` (Ivan Sidorov) may be listed more than once: also as `sidorov-ivan-petrovich`"), "{en}");
+    assert!(!en.contains("patronymics differ"), "{en}");
+}
+
+/// `plenary roster import` into a roster holding Ivan Sidorov, from a file
+/// with Иван Петрович and Иван Иванович Сидоров: both are added (neither
+/// merged into him, nor one into the other), and the preview says why at
+/// the file's line, in the reader's language.
+#[test]
+fn an_import_does_not_merge_two_fathers_into_a_short_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = agenda(
+        dir.path(),
+        "- {id: sidorov-ivan, name: Ivan Sidorov, country: RU}\n",
+    );
+    let csv = dir.path().join("reg.csv");
+    std::fs::write(
+        &csv,
+        "Name,Email\nИван Петрович Сидоров,p@example.ru\nИван Иванович Сидоров,i@example.ru\n",
+    )
+    .unwrap();
+    let import = |lang: &str, dry: bool| {
+        let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .current_dir(dir.path())
+            .args([
+                "--ui-lang",
+                lang,
+                "roster",
+                "import",
+                "reg.csv",
+                "--into",
+                "twins.yaml",
+            ])
+            .args(dry.then_some("--dry-run"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let en = import("en", true);
+    for line in [
+        "  + Иван Петрович Сидоров (line 2) as `sidorov-ivan-petrovich`",
+        "  + Иван Иванович Сидоров (line 3) as `sidorov-ivan-ivanovich`",
+        "  ? Иван Иванович Сидоров (line 3) may be Ivan Sidorov: same name without the patronymic",
+        "  reg.csv:2: `sidorov-ivan` (Ivan Sidorov) may be any of Иван Петрович Сидоров (line 2), \
+         Иван Иванович Сидоров (line 3): their patronymics differ, so the name without one is \
+         taken for none of them and everyone is kept; to tell them apart, add the patronymic \
+         (or the e-mail of the one it is) where the name is written without it, and import again",
+    ] {
+        assert!(en.lines().any(|l| l == line), "{line}\nmissing from:\n{en}");
+    }
+    let ru = import("ru", true);
+    assert!(
+        ru.contains("reg.csv:2: `sidorov-ivan` (Ivan Sidorov) может быть любым из них: Иван Петрович Сидоров (строка 2), Иван Иванович Сидоров (строка 3) — отчества у них разные"),
+        "{ru}"
+    );
+    import("en", false);
+    let saved = std::fs::read_to_string(&file).unwrap();
+    for id in [
+        "sidorov-ivan,",
+        "sidorov-ivan-petrovich",
+        "sidorov-ivan-ivanovich",
+    ] {
+        assert!(saved.contains(id), "{id} missing:\n{saved}");
+    }
+    assert!(
+        !saved.contains("{en: Ivan Sidorov"),
+        "Ivan Sidorov took nobody's name:\n{saved}"
+    );
+}

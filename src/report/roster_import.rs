@@ -10,7 +10,7 @@ use super::plain::clean;
 use crate::domain::Participant;
 use crate::domain::field_msg;
 use crate::i18n::{Msg, current, phrase};
-use crate::registration::{Action, Conflict, Entry, Field, Import};
+use crate::registration::{Action, Conflict, Doubt, Entry, Field, Import};
 use crate::tr;
 
 pub fn lines(l: &[usize]) -> String {
@@ -195,7 +195,7 @@ pub fn preview(
         section(&mut o, &title, items);
     }
     differences(&mut o, p, on_conflict);
-    let problems = problem_lines(p, file);
+    let problems = problem_lines(p, file, people);
     section(&mut o, &tr!("import-problems"), problems);
     let open = p
         .problems
@@ -232,8 +232,10 @@ pub fn possible_lines(p: &Import, people: &[Participant]) -> Vec<String> {
 }
 
 /// The file's problems, each at its `file:line:column` (`file:line` for
-/// a whole row).
-pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
+/// a whole row), then the names that fit several fathers, each at the
+/// first line it concerns.
+pub fn problem_lines(p: &Import, file: &Path, people: &[Participant]) -> Vec<String> {
+    let doubts = p.doubts.iter().map(|d| doubt_line(p, d, file, people));
     p.problems
         .iter()
         .map(|c| {
@@ -249,7 +251,41 @@ pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
                 clean(c.said())
             )
         })
+        .chain(doubts)
         .collect()
+}
+
+/// `file:line: Ivan Sidorov may be any of ...`: a name without a
+/// patronymic, the people with one it fits, and how to tell them apart.
+fn doubt_line(p: &Import, d: &Doubt, file: &Path, people: &[Participant]) -> String {
+    let roster = |i: &usize| {
+        let q = people.get(*i);
+        let (id, name) = q.map_or(("", ""), |q| (q.id.as_str(), q.name.primary()));
+        format!("`{}` ({})", clean(id), clean(name))
+    };
+    let row = |r: &usize| match p.entries.get(*r) {
+        Some(e) => format!("{} ({})", clean(&e.incoming.name), lines(&e.incoming.lines)),
+        None => String::new(),
+    };
+    let list = |ps: &[usize], rs: &[usize]| {
+        let v: Vec<String> = ps.iter().map(roster).chain(rs.iter().map(row)).collect();
+        v.join(", ")
+    };
+    let first = d.short_rows.iter().chain(&d.father_rows).min();
+    let line = first
+        .and_then(|r| p.entries.get(*r))
+        .and_then(|e| e.incoming.lines.first())
+        .copied()
+        .unwrap_or(0);
+    format!(
+        "{}:{line}: {}",
+        crate::safe::path(file),
+        tr!(
+            "import-doubt",
+            short = list(&d.short_people, &d.short_rows),
+            fathers = list(&d.father_people, &d.father_rows)
+        )
+    )
 }
 
 /// One value the file and the roster (or two rows of the file) give differently.

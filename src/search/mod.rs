@@ -21,8 +21,8 @@ mod variants;
 mod words;
 
 pub use duplicates::{
-    DuplicateGroups, NameMatch, ends_with_patronymic, find_duplicates, name_skeleton, name_words,
-    patronymic_free_skeletons, same_name,
+    Ambiguous, DuplicateGroups, NameMatch, ends_with_patronymic, find_duplicates, name_skeleton,
+    name_words, patronymic_free_skeletons, same_name,
 };
 pub use fold::{Folded, fold, translit_into};
 pub use matcher::{Key, Matcher, Query};

@@ -174,3 +174,42 @@ fn an_import_does_not_merge_two_fathers_into_a_short_name() {
         "Ivan Sidorov took nobody's name:\n{saved}"
     );
 }
+
+/// `plenary people` over a series: Ivan Sidorov in one meeting, Иван
+/// Петрович and Иван Иванович Сидоров in the next are three people, not
+/// one, and his entry is said to be ambiguous at its file and line.
+#[test]
+fn people_across_meetings_keep_two_fathers_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let head = |title: &str, date: &str| {
+        format!("title: {title}\ntimezone: Asia/Bishkek\nstart_date: {date}\nparticipants:\n")
+    };
+    std::fs::write(
+        d.join("a.yaml"),
+        head("First", "2026-10-10") + "- {id: sidorov-ivan, name: Ivan Sidorov}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.yaml"),
+        head("Second", "2026-12-10")
+            + "- {id: petrovich, name: Иван Петрович Сидоров}\n- {id: ivanovich, name: Иван Иванович Сидоров}\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .current_dir(d)
+        .args(["--ui-lang", "en", "people", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json.as_array().map(Vec::len), Some(3), "{json}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with(
+            "./a.yaml:5:3: warning: `sidorov-ivan` (Ivan Sidorov; First) has no patronymic and \
+             fits 2 people whose patronymics differ: `petrovich` (Иван Петрович Сидоров; Second), \
+             `ivanovich` (Иван Иванович Сидоров; Second); it is taken for none of them\n  hint: "
+        ),
+        "{err}"
+    );
+}

@@ -570,6 +570,7 @@ norm-relay-three = a two-way booth that gives relay to other booths needs three 
 duplicate-person = { $first } may be listed more than once: also as { $others }
 duplicate-person-more = { $first } may be listed more than once: also as { $others } and { $more } more
 duplicate-person-hint = if they are one person, keep one entry and point sessions and follow-ups at its id
+people-ambiguous-hint = they are kept apart; to tell them apart, write the patronymic into the name of `{ $id }`, or give it the e-mail (or the id) of the one it is
 duplicate-person-ambiguous = { $short } has no patronymic and fits { $n } people whose patronymics differ: { $fathers }; it is taken for none of them
 duplicate-person-ambiguous-hint = to tell them apart, write the patronymic into the name of `{ $id }`, or give it the e-mail of the one it is; if it is one of them, keep one entry and point sessions and follow-ups at its id
 control-char = { $what } contains a control character (U+{ $code }), shown as �

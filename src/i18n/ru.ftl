@@ -585,6 +585,7 @@ norm-relay-three = двусторонней кабине, которая даё�
 duplicate-person = { $first }, возможно, записан(а) несколько раз: ещё как { $others }
 duplicate-person-more = { $first }, возможно, записан(а) несколько раз: ещё как { $others } и ещё { $more }
 duplicate-person-hint = если это один человек, оставьте одну запись и укажите её id в заседаниях и поручениях
+people-ambiguous-hint = они учтены по отдельности; чтобы их различать, впишите отчество в имя `{ $id }` или укажите e-mail (или id) того, кто это
 duplicate-person-ambiguous = { $short } без отчества подходит { $n ->
     [one] { $n } человеку
    *[other] { $n } людям

@@ -362,7 +362,7 @@ pub(crate) enum Fathers {
 
 /// [`Fathers`] of `short` among `candidates`, by who is one person as far
 /// as names and e-mails told so far (`parent`).
-fn fathers_of(parent: &mut [usize], short: usize, candidates: &[usize]) -> Fathers {
+pub(crate) fn fathers_of(parent: &mut [usize], short: usize, candidates: &[usize]) -> Fathers {
     let mut roots: Vec<usize> = Vec::new();
     let mut firsts: Vec<usize> = Vec::new();
     for &j in candidates {

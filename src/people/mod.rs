@@ -163,30 +163,7 @@ pub fn gather_told(meetings: &[&Meeting]) -> (Vec<Person>, Vec<Doubt>) {
             }
         }
     }
-    // Ivan Sidorov in one meeting, Иван Петрович and Иван Иванович Сидоров
-    // in another: two fathers, two people, and he is taken for neither.
-    let mut doubts: Vec<(usize, Vec<usize>)> = Vec::new();
-    for (i, (_, p)) in all.iter().enumerate() {
-        for h in p.name.all().filter_map(name_skeleton) {
-            let fathers = with_patronymic.get(&h).map_or(&[][..], Vec::as_slice);
-            match fathers_of(&mut parent, i, fathers) {
-                Fathers::One => {
-                    for &j in fathers {
-                        let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                        if a != b {
-                            parent[a.max(b)] = a.min(b);
-                        }
-                    }
-                }
-                Fathers::Known => {}
-                Fathers::Several(f) => {
-                    if doubts.iter().all(|(s, _)| *s != i) {
-                        doubts.push((i, f));
-                    }
-                }
-            }
-        }
-    }
+    let doubts = join_fathers(&mut parent, &all, &with_patronymic);
     let roles: Vec<_> = meetings.iter().map(|m| roles_in(m)).collect();
     let mut people: Vec<Person> = Vec::new();
     let mut slot: BTreeMap<usize, usize> = BTreeMap::new();
@@ -212,6 +189,41 @@ pub fn gather_told(meetings: &[&Meeting]) -> (Vec<Person>, Vec<Doubt>) {
         })
         .collect();
     (people, doubts)
+}
+
+/// Joins each name to the names with a patronymic it is without, as the
+/// roster's duplicate finder does; returns the records whose name fits
+/// several fathers, joined to none, with one record of each father.
+fn join_fathers(
+    parent: &mut [usize],
+    all: &[(usize, &Participant)],
+    with_patronymic: &HashMap<u64, Vec<usize>>,
+) -> Vec<(usize, Vec<usize>)> {
+    // Ivan Sidorov in one meeting, Иван Петрович and Иван Иванович Сидоров
+    // in another: two fathers, two people, and he is taken for neither.
+    let mut doubts: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, (_, p)) in all.iter().enumerate() {
+        for h in p.name.all().filter_map(name_skeleton) {
+            let fathers = with_patronymic.get(&h).map_or(&[][..], Vec::as_slice);
+            match fathers_of(parent, i, fathers) {
+                Fathers::One => {
+                    for &j in fathers {
+                        let (a, b) = (find(parent, i), find(parent, j));
+                        if a != b {
+                            parent[a.max(b)] = a.min(b);
+                        }
+                    }
+                }
+                Fathers::Known => {}
+                Fathers::Several(f) => {
+                    if doubts.iter().all(|(s, _)| *s != i) {
+                        doubts.push((i, f));
+                    }
+                }
+            }
+        }
+    }
+    doubts
 }
 
 fn add(

@@ -133,3 +133,43 @@ pub(crate) fn said(t: &Text, shape: impl Fn(&str) -> String) -> Arg {
     }
     Arg::Versions(versions)
 }
+
+/// Several [`said`] texts as one, joined by `sep`: each reader gets every
+/// text in their language where it has a version, the first one otherwise
+/// (`` `a` (Ирина Петрова), `b` (Fan Li) ``); in English, the first versions
+/// joined, as a list of them always read.
+pub(crate) fn said_all(parts: Vec<Arg>, sep: &str) -> Arg {
+    let first = |a: &Arg| match a {
+        Arg::Versions(v) => v.first().map_or(String::new(), |(_, t)| t.clone()),
+        Arg::Str(s) => s.clone(),
+        other => format!("{other:?}"),
+    };
+    let in_code = |a: &Arg, code: &str| match a {
+        Arg::Versions(v) => v
+            .iter()
+            .skip(1)
+            .find(|(c, _)| c == code)
+            .map_or_else(|| first(a), |(_, t)| t.clone()),
+        _ => first(a),
+    };
+    let mut codes: Vec<&str> = Vec::new();
+    for a in &parts {
+        if let Arg::Versions(v) = a {
+            for (c, _) in v.iter().skip(1) {
+                if !codes.contains(&c.as_str()) {
+                    codes.push(c);
+                }
+            }
+        }
+    }
+    let joined = |f: &dyn Fn(&Arg) -> String| parts.iter().map(f).collect::<Vec<_>>().join(sep);
+    let head = joined(&first);
+    if codes.is_empty() {
+        return Arg::Str(head);
+    }
+    let mut versions = vec![(String::new(), head)];
+    for c in codes {
+        versions.push((c.to_string(), joined(&|a| in_code(a, c))));
+    }
+    Arg::Versions(versions)
+}

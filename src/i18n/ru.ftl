@@ -585,6 +585,12 @@ norm-relay-three = двусторонней кабине, которая даё�
 duplicate-person = { $first }, возможно, записан(а) несколько раз: ещё как { $others }
 duplicate-person-more = { $first }, возможно, записан(а) несколько раз: ещё как { $others } и ещё { $more }
 duplicate-person-hint = если это один человек, оставьте одну запись и укажите её id в заседаниях и поручениях
+people-ambiguous-hint = они учтены по отдельности; чтобы их различать, впишите отчество в имя `{ $id }` или укажите e-mail (или id) того, кто это
+duplicate-person-ambiguous = { $short } без отчества подходит { $n ->
+    [one] { $n } человеку
+   *[other] { $n } людям
+} с разными отчествами: { $fathers }; ни с кем из них не объединён(а)
+duplicate-person-ambiguous-hint = чтобы их различать, впишите отчество в имя `{ $id }` или укажите e-mail того, кто это; если это один из них, оставьте одну запись и укажите её id в заседаниях и поручениях
 control-char = { $what } содержит управляющий символ (U+{ $code }), он показан как �
 control-char-hint = удалите его; обычно он попадает из текста, скопированного из терминала или PDF
 control-in-meeting-title = название встречи
@@ -1386,7 +1392,14 @@ import-nothing-written = Ничего не записано.
 import-nothing-to-write = Записывать нечего: в списке участников уже есть все.
 import-kept-copy = Копия с комментариями файла сохранена как { $path }
 import-saved = Сохранено: { $path } (добавлено: { $added }, обновлено: { $updated }).
+import-ask = o — оставить наше, t — взять из файла, q — остановиться и ничего не записывать
+import-ask-again = ответьте o, t или q
+import-doubt = { $short } может быть любым из них: { $fathers } — отчества у них разные, поэтому имя без отчества ни с кем не объединено и все сохранены; чтобы их различать, добавьте отчество (или e-mail того, кто это) там, где имя записано без него, и импортируйте снова
 import-filled-in = { $field } ({ $lang })
+import-filled-languages = языки { $list }
+import-filled-role = роль: { $from } → { $to }
+import-filled-status = статус: { $from } → { $to }
+field-as-written = { $field }
 import-unknown-encoding = неизвестная кодировка `{ $name }`; назовите одну из utf-8, utf-16le, utf-16be или windows-1251 (cp1251)
 import-malformed = строка { $line } — не { $encoding }; если файл сохранён в другой кодировке, назовите её через --encoding (например, --encoding windows-1251)
 import-unclosed-quote = строка { $line }, столбец { $column }: ячейка в кавычках не закрыта; добавьте закрывающую `"` или уберите открывающую

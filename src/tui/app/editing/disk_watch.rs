@@ -619,6 +619,7 @@ fn reloaded(
     app.library[e] = *new;
     app.edit.deferred.retain(|p| *p != path);
     app.edit.disk.reloads += 1;
+    app.forget_unused_rooms(e);
     app.documents_changed();
     let n = app.library[e].problems.len();
     match why {

@@ -154,13 +154,18 @@ pub struct Done {
     /// The fingerprints the job compared with: if the meeting has been
     /// saved or reloaded since, the answer is about a state long gone.
     pub compared: Vec<(PathBuf, Fingerprint)>,
-    /// Each file's stamp, taken just before it was read, with what it held.
-    pub stamps: Vec<(PathBuf, Option<(Stamp, Fingerprint)>)>,
+    /// Each file's stamp, taken just before it was read, with what it held;
+    /// for a write that went through, each file it wrote, read at once
+    /// after writing (see [`after_writing`]).
+    pub stamps: Stamps,
     pub found: Found,
     pub why: Why,
     /// A [`Job::Theirs`] answer (kept apart from the looks).
     pub theirs: bool,
 }
+
+/// Files, each with its stamp and what it held (`None`: not there).
+pub type Stamps = Vec<(PathBuf, Option<(Stamp, Fingerprint)>)>;
 
 /// What the worker tells the UI thread.
 #[derive(Debug)]
@@ -334,6 +339,10 @@ fn written(
     at: SavePoint,
     result: Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>,
 ) -> Done {
+    let stamps = match &result {
+        Ok(Ok(_)) => after_writing(&doc),
+        _ => Vec::new(),
+    };
     let w = Written {
         what,
         doc,
@@ -344,11 +353,23 @@ fn written(
         entry,
         generation: 0,
         compared: Vec::new(),
-        stamps: Vec::new(),
+        stamps,
         found: Found::Written(Box::new(w)),
         why: Why::Asked,
         theirs: false,
     }
+}
+
+/// The files `doc` was written to, stamped and read here right after the
+/// write: the UI thread takes the answer later (a key, a frame, a dialog
+/// first), and a stamp taken there would call ours a change someone made
+/// meanwhile. Read back, what a file holds tells whether the stamp is of
+/// our bytes (stamp first: a write after it moves the next stamp).
+fn after_writing(doc: &Document) -> Stamps {
+    std::iter::once(&doc.path)
+        .chain(doc.roster.as_ref().map(|r| &r.path))
+        .map(|p| (p.clone(), read(p)))
+        .collect()
 }
 
 /// Opens a file as the loader does.

@@ -16,7 +16,7 @@ use super::disk_watch::Writing;
 use super::{Answer, Confirm, Modal, any_unsaved, unsaved};
 use crate::save::{SaveError, SaveReport};
 use crate::tui::app::App;
-use crate::tui::disk_worker::{Job, Written, Wrote};
+use crate::tui::disk_worker::{Job, Stamps, Written, Wrote};
 
 /// A write's outcome as the worker tells it.
 type WriteResult = Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>;
@@ -203,7 +203,7 @@ fn still_writing(app: &mut App, e: MeetingId) -> bool {
 /// saved as it was copied (edits made since stay unsaved), or nothing
 /// changed here and why is said (a file changed or deleted on disk meanwhile
 /// asks, as a save always has).
-pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
+pub(super) fn written(app: &mut App, e: MeetingId, w: Written, stamps: Stamps) {
     let writing = app.edit.disk.writing.remove(&e);
     let Some(x) = app.library.get(e) else {
         return;
@@ -216,7 +216,7 @@ pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
     }
     let then_quit = writing.as_ref().is_some_and(|x| x.then_quit);
     let ok = matches!(w.result, Ok(Ok(_)));
-    put_in(app, e, w, then_quit);
+    put_in(app, e, w, then_quit, stamps);
     // A failed write is not tried again by itself: it says why.
     if let Some(quit) = writing.and_then(|x| x.again)
         && ok
@@ -255,7 +255,7 @@ fn replaced(app: &mut App, w: Written) {
 }
 
 /// [`written`] for the document the write was taken from.
-fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
+fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool, stamps: Stamps) {
     let save = w.what == Wrote::Save;
     if w.what != Wrote::Overwrite && !matches!(w.result, Ok(Ok(_))) {
         app.library[e].editor.not_written(w.doc);
@@ -264,6 +264,7 @@ fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
     match w.result {
         Ok(Ok((report, backups))) => {
             app.library[e].editor.written(w.doc, w.at);
+            super::disk_watch::written_stamps(app, e, stamps);
             let path = app.library[e].doc().path.clone();
             app.edit.deferred.retain(|p| *p != path);
             let text = match w.what {

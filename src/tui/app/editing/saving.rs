@@ -103,6 +103,7 @@ fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
     };
     let (generation, path) = (x.editor.generation(), x.doc().path.clone());
     let (doc, base, at) = x.editor.save_job();
+    let problems = x.problems_to_place();
     let w = Writing {
         at,
         then_quit,
@@ -121,6 +122,7 @@ fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
             base,
             at,
             how,
+            problems,
         },
     );
 }
@@ -151,6 +153,7 @@ fn overwrite(app: &mut App, e: MeetingId) {
         return;
     };
     let (doc, at) = x.editor.overwrite_job();
+    let problems = x.problems_to_place();
     let w = Writing {
         at,
         then_quit: false,
@@ -166,7 +169,12 @@ fn overwrite(app: &mut App, e: MeetingId) {
     let doc = Box::new(doc);
     super::disk_watch::submit(
         app,
-        crate::tui::disk_worker::Job::Overwrite { entry: e, doc, at },
+        crate::tui::disk_worker::Job::Overwrite {
+            entry: e,
+            doc,
+            at,
+            problems,
+        },
     );
 }
 
@@ -245,6 +253,7 @@ fn again(app: &mut App, e: MeetingId, then_quit: bool) {
 /// a merge, a reload): what happened to the file is said, the document
 /// here is left alone.
 fn replaced(app: &mut App, w: Written) {
+    crate::tui::placed::drop_elsewhere(w.placed);
     let file = Library::show_path(&w.doc.path);
     match w.result {
         Ok(Ok(_)) => app.say(Level::Note, crate::tr!("tui-saved", files = file)),
@@ -264,6 +273,10 @@ fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool, stamps: Stam
     match w.result {
         Ok(Ok((report, backups))) => {
             app.library[e].editor.written(w.doc, w.at);
+            if let Some(placed) = w.placed {
+                // The text on disk is the one written: its lines again.
+                app.library[e].written_placed(placed);
+            }
             super::disk_watch::written_stamps(app, e, stamps);
             let path = app.library[e].doc().path.clone();
             app.edit.deferred.retain(|p| *p != path);

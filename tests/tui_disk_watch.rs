@@ -751,3 +751,24 @@ fn a_save_answered_after_keep_both_leaves_the_new_file_alone() {
     assert_eq!(x.doc().text, text);
     assert!(!x.editor.is_dirty());
 }
+
+#[test]
+fn a_change_made_before_the_save_is_answered_here_is_a_change_on_disk() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    // A second hold behind the save: once the worker is in it, the file is
+    // written and the answer sent, but not taken here yet.
+    let written = disk_watch::hold(&mut app).expect("a worker to hold");
+    gate.wait();
+    written.wait();
+    assert!(!app.edit.disk.writing.is_empty(), "the answer waits");
+    // Someone else writes the file in that window.
+    let ours = fs::read_to_string(&path).unwrap();
+    save_by_rename(&path, &ours.replacen("Webinar 2:", "Webinar Two:", 1));
+    pump(&mut app, &rx, |a| a.edit.disk.reloads == 1);
+    assert!(
+        titles(&app).iter().any(|t| t.starts_with("Webinar Two:")),
+        "their change is read, not taken for our save: {}",
+        status(&app)
+    );
+    assert!(!app.library.entries[0].editor.is_dirty());
+}

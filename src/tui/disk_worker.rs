@@ -40,6 +40,12 @@ pub enum Why {
     Asked,
 }
 
+/// A write's meeting's problems as shown when it was copied, given files
+/// but no lines (`None`: not known then, a whole check was under way):
+/// once the text is written, their lines are found in it here, off the
+/// thread that answers keys (at 10× that took longer than a frame).
+pub type Unplaced = Option<Vec<Problem>>;
+
 /// Work for the worker.
 #[derive(Debug, Clone)]
 pub enum Job {
@@ -69,6 +75,7 @@ pub enum Job {
         entry: MeetingId,
         doc: Box<Document>,
         at: SavePoint,
+        problems: Unplaced,
     },
     /// A plain save (`Ctrl-s`, `:w`; `how`: [`Wrote::Recreate`] writes a
     /// file deleted on disk again first): this copy of the document
@@ -81,6 +88,7 @@ pub enum Job {
         base: Box<Meeting>,
         at: SavePoint,
         how: Wrote,
+        problems: Unplaced,
     },
     /// Holds the worker until the other side waits on the barrier too: a
     /// slow disk, for the tests that show keys answered while it writes.
@@ -144,6 +152,9 @@ pub struct Written {
     /// not (said on the UI thread, in its language); outside, what a
     /// panic in the save said.
     pub result: Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>,
+    /// The job's problems placed in the text written, lines and all
+    /// (`None`: none were given, or the write failed).
+    pub placed: Option<Vec<Problem>>,
 }
 
 /// The worker's answer to one [`Job`].
@@ -154,13 +165,18 @@ pub struct Done {
     /// The fingerprints the job compared with: if the meeting has been
     /// saved or reloaded since, the answer is about a state long gone.
     pub compared: Vec<(PathBuf, Fingerprint)>,
-    /// Each file's stamp, taken just before it was read, with what it held.
-    pub stamps: Vec<(PathBuf, Option<(Stamp, Fingerprint)>)>,
+    /// Each file's stamp, taken just before it was read, with what it held;
+    /// for a write that went through, each file it wrote, read at once
+    /// after writing (see [`after_writing`]).
+    pub stamps: Stamps,
     pub found: Found,
     pub why: Why,
     /// A [`Job::Theirs`] answer (kept apart from the looks).
     pub theirs: bool,
 }
+
+/// Files, each with its stamp and what it held (`None`: not there).
+pub type Stamps = Vec<(PathBuf, Option<(Stamp, Fingerprint)>)>;
 
 /// What the worker tells the UI thread.
 #[derive(Debug)]
@@ -244,14 +260,20 @@ pub fn run(
             loading(entry, generation);
             theirs(entry, generation, &path)
         }
-        Job::Overwrite { entry, doc, at } => overwrite(entry, *doc, at),
+        Job::Overwrite {
+            entry,
+            doc,
+            at,
+            problems,
+        } => overwrite(entry, *doc, at, problems),
         Job::Save {
             entry,
             doc,
             base,
             at,
             how,
-        } => save(entry, (*doc, *base), at, how),
+            problems,
+        } => save(entry, (*doc, *base), at, how, problems),
         Job::Hold(gate) => hold(&gate),
         Job::Open { path } => {
             loading(MeetingId(u32::MAX), 0);
@@ -299,9 +321,9 @@ fn hold(gate: &std::sync::Barrier) -> Done {
 }
 
 /// "Keep mine": `doc` written over the files on disk, theirs kept beside.
-fn overwrite(entry: MeetingId, mut doc: Document, at: SavePoint) -> Done {
+fn overwrite(entry: MeetingId, mut doc: Document, at: SavePoint, problems: Unplaced) -> Done {
     let result = guarded(|| crate::save::overwrite::overwrite(&mut doc));
-    written(entry, Wrote::Overwrite, doc, at, result)
+    written(entry, (Wrote::Overwrite, doc, at), result, problems)
 }
 
 /// A plain save: `doc` written through the one save routine against
@@ -312,6 +334,7 @@ fn save(
     (mut doc, mut base): (Document, Meeting),
     at: SavePoint,
     how: Wrote,
+    problems: Unplaced,
 ) -> Done {
     let result = guarded(|| {
         let saved = if how == Wrote::Recreate {
@@ -324,31 +347,52 @@ fn save(
     if matches!(result, Ok(Ok(_))) {
         doc.meeting = base;
     }
-    written(entry, how, doc, at, result)
+    written(entry, (how, doc, at), result, problems)
 }
 
+/// The answer to a write (`job`: which, the document after it, where in
+/// the history it was taken): the files stamped as written and the
+/// problems placed in the text written, when it went through.
 fn written(
     entry: MeetingId,
-    what: Wrote,
-    doc: Document,
-    at: SavePoint,
+    (what, doc, at): (Wrote, Document, SavePoint),
     result: Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>,
+    problems: Unplaced,
 ) -> Done {
+    let ok = matches!(result, Ok(Ok(_)));
+    let stamps = if ok { after_writing(&doc) } else { Vec::new() };
+    let placed = problems.filter(|_| ok).and_then(|mut p| {
+        guarded(|| doc.locate(&mut p)).ok()?;
+        Some(p)
+    });
     let w = Written {
         what,
         doc,
         at,
         result,
+        placed,
     };
     Done {
         entry,
         generation: 0,
         compared: Vec::new(),
-        stamps: Vec::new(),
+        stamps,
         found: Found::Written(Box::new(w)),
         why: Why::Asked,
         theirs: false,
     }
+}
+
+/// The files `doc` was written to, stamped and read here right after the
+/// write: the UI thread takes the answer later (a key, a frame, a dialog
+/// first), and a stamp taken there would call ours a change someone made
+/// meanwhile. Read back, what a file holds tells whether the stamp is of
+/// our bytes (stamp first: a write after it moves the next stamp).
+fn after_writing(doc: &Document) -> Stamps {
+    std::iter::once(&doc.path)
+        .chain(doc.roster.as_ref().map(|r| &r.path))
+        .map(|p| (p.clone(), read(p)))
+        .collect()
 }
 
 /// Opens a file as the loader does.

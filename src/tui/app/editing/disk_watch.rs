@@ -10,7 +10,9 @@
 //! are compared every second instead, still without reading any file.
 //!
 //! Our own saves change the meeting's fingerprint; the file's new stamp is
-//! taken at once, so the event the save causes finds nothing new. An
+//! taken on the worker right after the write (with what the file then
+//! holds), so the event the save causes finds nothing new, and a change
+//! someone makes before the UI thread takes the answer is still one. An
 //! answer about a state since saved, reloaded or asked again is dropped.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -377,6 +379,34 @@ fn system_name(path: &Path) -> PathBuf {
     }
 }
 
+/// Our own write of meeting `e` is back: each file's stamp as the worker
+/// took it right after writing is known as ours if the file then held what
+/// was written; one that held anything else (written by someone else at
+/// once) is forgotten, so it is looked at. A change made after the stamp,
+/// before this answer was taken, moved the stamp: it is looked at now.
+pub(super) fn written_stamps(app: &mut App, e: MeetingId, stamps: disk_worker::Stamps) {
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let now = files(x);
+    let d = &mut app.edit.disk;
+    for (path, seen) in stamps {
+        let Some(&(_, loaded)) = now.iter().find(|(p, _)| *p == path) else {
+            continue;
+        };
+        match seen {
+            Some((stamp, held)) if held == loaded => {
+                let stamp = Some(stamp);
+                d.known.insert(path, Known { stamp, loaded });
+            }
+            _ => {
+                d.known.remove(&path);
+            }
+        }
+    }
+    check(app, e);
+}
+
 /// Looks at meeting `e` if a file's stamp moved since it was last known.
 fn check(app: &mut App, e: MeetingId) {
     let Some(x) = app.library.get(e) else {
@@ -491,7 +521,7 @@ fn done(app: &mut App, d: Done) {
         return opened(app, path, r);
     }
     if let Found::Written(w) = d.found {
-        return saving::written(app, d.entry, *w);
+        return saving::written(app, d.entry, *w, d.stamps);
     }
     let e = d.entry;
     let Some(flight) = app.edit.disk.flights.get(&e).copied() else {
@@ -619,6 +649,7 @@ fn reloaded(
     app.library[e] = *new;
     app.edit.deferred.retain(|p| *p != path);
     app.edit.disk.reloads += 1;
+    app.forget_unused_rooms(e);
     app.documents_changed();
     let n = app.library[e].problems.len();
     match why {

@@ -16,7 +16,7 @@ use super::disk_watch::Writing;
 use super::{Answer, Confirm, Modal, any_unsaved, unsaved};
 use crate::save::{SaveError, SaveReport};
 use crate::tui::app::App;
-use crate::tui::disk_worker::{Job, Written, Wrote};
+use crate::tui::disk_worker::{Job, Stamps, Written, Wrote};
 
 /// A write's outcome as the worker tells it.
 type WriteResult = Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>;
@@ -103,6 +103,7 @@ fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
     };
     let (generation, path) = (x.editor.generation(), x.doc().path.clone());
     let (doc, base, at) = x.editor.save_job();
+    let problems = x.problems_to_place();
     let w = Writing {
         at,
         then_quit,
@@ -121,6 +122,7 @@ fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
             base,
             at,
             how,
+            problems,
         },
     );
 }
@@ -151,6 +153,7 @@ fn overwrite(app: &mut App, e: MeetingId) {
         return;
     };
     let (doc, at) = x.editor.overwrite_job();
+    let problems = x.problems_to_place();
     let w = Writing {
         at,
         then_quit: false,
@@ -166,7 +169,12 @@ fn overwrite(app: &mut App, e: MeetingId) {
     let doc = Box::new(doc);
     super::disk_watch::submit(
         app,
-        crate::tui::disk_worker::Job::Overwrite { entry: e, doc, at },
+        crate::tui::disk_worker::Job::Overwrite {
+            entry: e,
+            doc,
+            at,
+            problems,
+        },
     );
 }
 
@@ -203,7 +211,7 @@ fn still_writing(app: &mut App, e: MeetingId) -> bool {
 /// saved as it was copied (edits made since stay unsaved), or nothing
 /// changed here and why is said (a file changed or deleted on disk meanwhile
 /// asks, as a save always has).
-pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
+pub(super) fn written(app: &mut App, e: MeetingId, w: Written, stamps: Stamps) {
     let writing = app.edit.disk.writing.remove(&e);
     let Some(x) = app.library.get(e) else {
         return;
@@ -216,7 +224,7 @@ pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
     }
     let then_quit = writing.as_ref().is_some_and(|x| x.then_quit);
     let ok = matches!(w.result, Ok(Ok(_)));
-    put_in(app, e, w, then_quit);
+    put_in(app, e, w, then_quit, stamps);
     // A failed write is not tried again by itself: it says why.
     if let Some(quit) = writing.and_then(|x| x.again)
         && ok
@@ -245,6 +253,7 @@ fn again(app: &mut App, e: MeetingId, then_quit: bool) {
 /// a merge, a reload): what happened to the file is said, the document
 /// here is left alone.
 fn replaced(app: &mut App, w: Written) {
+    crate::tui::placed::drop_elsewhere(w.placed);
     let file = Library::show_path(&w.doc.path);
     match w.result {
         Ok(Ok(_)) => app.say(Level::Note, crate::tr!("tui-saved", files = file)),
@@ -255,7 +264,7 @@ fn replaced(app: &mut App, w: Written) {
 }
 
 /// [`written`] for the document the write was taken from.
-fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
+fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool, stamps: Stamps) {
     let save = w.what == Wrote::Save;
     if w.what != Wrote::Overwrite && !matches!(w.result, Ok(Ok(_))) {
         app.library[e].editor.not_written(w.doc);
@@ -264,6 +273,11 @@ fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
     match w.result {
         Ok(Ok((report, backups))) => {
             app.library[e].editor.written(w.doc, w.at);
+            if let Some(placed) = w.placed {
+                // The text on disk is the one written: its lines again.
+                app.library[e].written_placed(placed);
+            }
+            super::disk_watch::written_stamps(app, e, stamps);
             let path = app.library[e].doc().path.clone();
             app.edit.deferred.retain(|p| *p != path);
             let text = match w.what {
@@ -275,6 +289,7 @@ fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
                 }
             };
             app.say(Level::Note, text);
+            app.forget_unused_rooms(e);
             app.documents_changed();
             if then_quit && !any_unsaved(app) {
                 app.quit = true;

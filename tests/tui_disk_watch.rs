@@ -828,6 +828,11 @@ fn keep_both_on_the_worker_writes_and_checks_what_the_ui_thread_did() {
     // Its edits are being written as asked: `q` does not ask, it waits.
     common::app::press(&mut app, "q");
     assert!(app.quit && !plenary::tui::app::editing::may_exit(&app));
+    assert!(
+        status(&app).contains("Plenary quits once that is done"),
+        "{}",
+        status(&app)
+    );
     gate.wait();
     pump(&mut app, &rx, |a| {
         a.edit.disk.replacing.is_empty() && a.library.entries.len() == 2

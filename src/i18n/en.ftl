@@ -2788,6 +2788,7 @@ tui-busy-discarding = dropping your edits to { $file }…
 tui-busy-no-edit = not changed: { $doing } make the edit again once that is done
 tui-busy-wait = { $doing } wait for it to finish
 tui-busy-failed = { $why } · your edits are still here, unsaved
+tui-quit-when-done = { $doing } Plenary quits once that is done
 
 ## Where a participant appears (src/edit/usage.rs), for the remove and merge questions
 

@@ -2800,6 +2800,7 @@ tui-busy-discarding = ваши правки в { $file } отбрасывают�
 tui-busy-no-edit = не изменено: { $doing } повторите правку, когда это закончится
 tui-busy-wait = { $doing } дождитесь окончания
 tui-busy-failed = { $why } · ваши правки на месте, не сохранены
+tui-quit-when-done = { $doing } Plenary закроется, когда это закончится
 
 ## Где упомянут участник (src/edit/usage.rs), для вопросов об удалении и объединении
 

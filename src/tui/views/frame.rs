@@ -77,9 +77,10 @@ fn disk_marks(app: &App, spans: &mut Vec<Span<'static>>) {
         ));
     }
     // A meeting merged, kept as mine or dropped: keys answer meanwhile;
-    // the mark stays until it is done, though a key took the status.
+    // the mark stays until it is done, though a key took the status
+    // (unless the status says it: a key refused while it runs).
     for mark in crate::tui::app::editing::replacing::marks(app) {
-        if app.status.as_ref().is_none_or(|s| s.text != mark) {
+        if app.status.as_ref().is_none_or(|s| !s.text.contains(&mark)) {
             spans.push(Span::styled(format!("{mark} "), t.dim()));
         }
     }

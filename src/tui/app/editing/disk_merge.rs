@@ -59,8 +59,10 @@ pub fn start(app: &mut App, e: MeetingId) {
 /// Theirs, read and merged with mine (or why not): ask about each field
 /// changed on both sides, or save at once when there is none.
 pub(super) fn merged(app: &mut App, e: MeetingId, o: Outcome) {
-    if app.library.get(e).is_none() {
-        return;
+    // "Discard the edits and quit" while theirs was read: nothing to ask
+    // or save any more.
+    if app.library.get(e).is_none() || (app.quit && app.edit.quit_anyway) {
+        return crate::tui::placed::drop_elsewhere(o);
     }
     match o {
         Outcome::Merged(theirs, m) => next(

@@ -332,15 +332,17 @@ pub(super) fn hold_quit(app: &mut App) {
 fn quit_now(app: &mut App, anyway: bool) {
     app.quit = true;
     app.edit.quit_anyway |= anyway;
-    let d = &app.edit.disk;
-    let mut writing: Vec<MeetingId> = d.writing.keys().copied().collect();
-    writing.extend(d.replacing.keys().filter(|e| !d.writing.contains_key(e)));
+    let writing: Vec<MeetingId> = app.edit.disk.writing.keys().copied().collect();
     if !writing.is_empty() {
         let files: Vec<String> = writing.iter().map(|e| name(app, *e)).collect();
         app.say(
             Level::Note,
             crate::tr!("tui-quit-when-saved", files = files.join(", ")),
         );
+    } else if !app.edit.disk.replacing.is_empty() {
+        // Merged, kept as mine or dropped on the worker: said as it is.
+        let doing = super::replacing::marks(app).join(" · ");
+        app.say(Level::Note, crate::tr!("tui-quit-when-done", doing = doing));
     }
 }
 

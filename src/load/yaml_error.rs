@@ -9,14 +9,36 @@ use crate::msg;
 use crate::problem::{Problem, Text, suggest};
 
 pub fn to_problem(err: &crate::yaml::Error) -> Problem {
-    let raw = err.to_string();
+    from_words(&err.to_string(), crate::yaml::error_location(err))
+}
+
+/// [`to_problem`] for an error the fast reader worded as yaml_serde does.
+pub fn worded_problem(w: &crate::yaml::Worded) -> Problem {
+    from_words(&w.text, w.location)
+}
+
+/// The first error reading `text` as a `T` gives, if any: the fast
+/// reader's words when it has them, else yaml_serde's (which lists every
+/// event of the text first).
+pub fn first_error<T: serde::de::DeserializeOwned>(text: &str) -> Option<Problem> {
+    match crate::yaml::read_fast::<T>(text) {
+        crate::yaml::Read::Value(_) => None,
+        crate::yaml::Read::Said(w) => Some(worded_problem(&w)),
+        crate::yaml::Read::Ask => crate::yaml::from_str::<T>(text)
+            .err()
+            .map(|e| to_problem(&e)),
+    }
+}
+
+/// An error as yaml_serde displays it, and where it is, for people.
+fn from_words(raw: &str, location: Option<(usize, usize)>) -> Problem {
     // Location goes into the problem's place, not the sentence; the scanner
     // also puts it mid-sentence ("... at line 67 column 1, while scanning").
-    let body = strip_locations(&raw);
+    let body = strip_locations(raw);
     let (path, msg) = split_path(&body);
     let (message, hint) = reword(msg);
     let mut p = Problem::error(path, message).hint_text(hint);
-    p.line = crate::yaml::error_location(err);
+    p.line = location;
     p
 }
 

@@ -2787,6 +2787,18 @@ tui-merge-none-both = no field changed on both sides
 tui-merge-decided = { $n } decided: { $mine } mine, { $theirs } theirs
 tui-merge-saved = merged the changes on disk with yours and saved { $file } ({ $how })
 tui-merge-changed-again = { $file } changed on disk again while merging; nothing written, Ctrl-s merges again
+tui-merge-no-base = the unsaved edits could not be taken back to the version last loaded or saved
+
+## TUI: a meeting replaced on the disk worker (src/tui/app/editing/replacing.rs)
+
+tui-busy-keeping-both = saving mine as { $file }…
+tui-busy-merging = merging { $file } with the version on disk…
+tui-busy-saving-merge = saving the merge of { $file }…
+tui-busy-discarding = dropping your edits to { $file }…
+tui-busy-no-edit = not changed: { $doing } make the edit again once that is done
+tui-busy-wait = { $doing } wait for it to finish
+tui-busy-failed = { $why } · your edits are still here, unsaved
+tui-quit-when-done = { $doing } Plenary quits once that is done
 
 ## Where a participant appears (src/edit/usage.rs), for the remove and merge questions
 

@@ -2802,6 +2802,18 @@ tui-merge-none-both = конфликтов нет
 tui-merge-decided = решено { $n }: моё — { $mine }, их — { $theirs }
 tui-merge-saved = сохранён { $file }, слитый с версией на диске ({ $how })
 tui-merge-changed-again = { $file } снова изменён на диске во время слияния; ничего не записано, Ctrl-s сольёт заново
+tui-merge-no-base = несохранённые правки не удалось откатить к версии, загруженной или сохранённой последней
+
+## Интерфейс: встреча заменяется в фоне (src/tui/app/editing/replacing.rs)
+
+tui-busy-keeping-both = моя версия сохраняется как { $file }…
+tui-busy-merging = { $file } сливается с версией на диске…
+tui-busy-saving-merge = сохраняется слитый { $file }…
+tui-busy-discarding = ваши правки в { $file } отбрасываются…
+tui-busy-no-edit = не изменено: { $doing } повторите правку, когда это закончится
+tui-busy-wait = { $doing } дождитесь окончания
+tui-busy-failed = { $why } · ваши правки на месте, не сохранены
+tui-quit-when-done = { $doing } Plenary закроется, когда это закончится
 
 ## Где упомянут участник (src/edit/usage.rs), для вопросов об удалении и объединении
 

@@ -1,10 +1,14 @@
 //! The disk worker: one thread that reads, parses and checks files that
 //! changed on disk, so a reload of a large agenda never holds up a key,
 //! and writes saves (`Ctrl-s`, and "keep mine" over a changed file, which
-//! reads and parses theirs first). Otherwise it only loads: what to do with the answer (replace
-//! the meeting, ask about unsaved edits, merge) is decided on the UI thread by
+//! reads and parses theirs first), and replaces a meeting's document
+//! ("keep both", a merge, dropping the edits: [`replace`]).
+//! What to do with an answer (replace the meeting, ask about unsaved
+//! edits, merge) is decided on the UI thread by
 //! [`disk_watch`](super::app::editing::disk_watch), which also throws away
 //! an answer overtaken by a newer one.
+
+pub mod replace;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -60,12 +64,6 @@ pub enum Job {
         force: bool,
         why: Why,
     },
-    /// Load the file as it is on disk now, for a merge with unsaved edits.
-    Theirs {
-        entry: MeetingId,
-        generation: u64,
-        path: PathBuf,
-    },
     /// A meeting file that appeared in the folder, or one that did not
     /// load and was written since: open it.
     Open { path: PathBuf },
@@ -90,6 +88,14 @@ pub enum Job {
         how: Wrote,
         problems: Unplaced,
     },
+    /// Replaces meeting `entry`'s document ("keep both", a merge, dropping
+    /// the edits: [`replace`]); `generation`: its editor's
+    /// [`crate::edit::Editor::generation`] when asked.
+    Replace {
+        entry: MeetingId,
+        generation: u64,
+        what: Box<replace::Replace>,
+    },
     /// Holds the worker until the other side waits on the barrier too: a
     /// slow disk, for the tests that show keys answered while it writes.
     #[doc(hidden)]
@@ -100,9 +106,9 @@ impl Job {
     pub fn entry(&self) -> MeetingId {
         match self {
             Job::Look { entry, .. }
-            | Job::Theirs { entry, .. }
             | Job::Overwrite { entry, .. }
-            | Job::Save { entry, .. } => *entry,
+            | Job::Save { entry, .. }
+            | Job::Replace { entry, .. } => *entry,
             Job::Open { .. } | Job::Hold(_) => MeetingId(u32::MAX),
         }
     }
@@ -121,13 +127,13 @@ pub enum Found {
     Reloaded(Box<Entry>),
     /// Changed, and does not load now: the first problem, one line.
     DoesNotLoad(String),
-    /// For a merge: the file as it is on disk now.
-    Theirs(Result<Box<Document>, String>),
     /// A file to open: its meeting, or every problem that stops it
     /// (none: it is a participant list, read through its meeting).
     Opened(PathBuf, Result<Box<Entry>, Vec<Problem>>),
     /// A [`Job::Save`] or [`Job::Overwrite`] was carried out, or why not.
     Written(Box<Written>),
+    /// A [`Job::Replace`] was carried out, or why not.
+    Replaced(Box<replace::Outcome>),
 }
 
 /// Which write a [`Written`] answers.
@@ -171,8 +177,6 @@ pub struct Done {
     pub stamps: Stamps,
     pub found: Found,
     pub why: Why,
-    /// A [`Job::Theirs`] answer (kept apart from the looks).
-    pub theirs: bool,
 }
 
 /// Files, each with its stamp and what it held (`None`: not there).
@@ -249,16 +253,7 @@ pub fn run(
                 stamps,
                 found,
                 why,
-                theirs: false,
             }
-        }
-        Job::Theirs {
-            entry,
-            generation,
-            path,
-        } => {
-            loading(entry, generation);
-            theirs(entry, generation, &path)
         }
         Job::Overwrite {
             entry,
@@ -274,6 +269,21 @@ pub fn run(
             how,
             problems,
         } => save(entry, (*doc, *base), at, how, problems),
+        Job::Replace {
+            entry,
+            generation,
+            what,
+        } => {
+            let outcome = replace::run(*what, today);
+            Done {
+                entry,
+                generation,
+                compared: Vec::new(),
+                stamps: Vec::new(),
+                found: Found::Replaced(Box::new(outcome)),
+                why: Why::Asked,
+            }
+        }
         Job::Hold(gate) => hold(&gate),
         Job::Open { path } => {
             loading(MeetingId(u32::MAX), 0);
@@ -285,24 +295,8 @@ pub fn run(
                 stamps: Vec::new(),
                 found: Found::Opened(path, found),
                 why: Why::Disk,
-                theirs: false,
             }
         }
-    }
-}
-
-/// For a merge: the file as it is on disk now, read and parsed.
-fn theirs(entry: MeetingId, generation: u64, path: &Path) -> Done {
-    let doc = guarded(|| crate::load::load(path).map_err(|p| first_line(&p)))
-        .and_then(|r| r.map(Box::new));
-    Done {
-        entry,
-        generation,
-        compared: Vec::new(),
-        stamps: Vec::new(),
-        found: Found::Theirs(doc),
-        why: Why::Disk,
-        theirs: true,
     }
 }
 
@@ -316,7 +310,6 @@ fn hold(gate: &std::sync::Barrier) -> Done {
         stamps: Vec::new(),
         found: Found::Same,
         why: Why::Disk,
-        theirs: false,
     }
 }
 
@@ -379,7 +372,6 @@ fn written(
         stamps,
         found: Found::Written(Box::new(w)),
         why: Why::Asked,
-        theirs: false,
     }
 }
 
@@ -448,13 +440,13 @@ fn loaded(
     }
 }
 
-fn first_line(p: &Problem) -> String {
+pub(super) fn first_line(p: &Problem) -> String {
     p.to_string().lines().next().unwrap_or_default().to_string()
 }
 
 /// `f`'s answer, or what a panic in it said: one file Plenary fails on
 /// must not stop the worker for every other file.
-fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(super) fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|panic| {
         let what = panic
             .downcast_ref::<&str>()

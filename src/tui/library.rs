@@ -194,9 +194,13 @@ pub use crate::check::index_in;
 
 impl Entry {
     fn bare(doc: Document, problems: Vec<Problem>) -> Entry {
+        Entry::bare_editor(Editor::new(doc), problems)
+    }
+
+    fn bare_editor(editor: Editor, problems: Vec<Problem>) -> Entry {
         Entry {
             id: MeetingId::default(),
-            editor: Editor::new(doc),
+            editor,
             problems,
             session_problems: Vec::new(),
             keys: Vec::new(),
@@ -215,6 +219,14 @@ impl Entry {
 
     pub fn new(doc: Document, today: NaiveDate) -> Entry {
         let mut e = Entry::bare(doc, Vec::new());
+        e.refresh(today);
+        e
+    }
+
+    /// [`Entry::new`] for a document already open in `editor` (a merge
+    /// just written, with the base it was compared with).
+    pub fn of_editor(editor: Editor, today: NaiveDate) -> Entry {
+        let mut e = Entry::bare_editor(editor, Vec::new());
         e.refresh(today);
         e
     }

@@ -57,6 +57,9 @@ fn confirm_press(app: &mut App, q: Confirm, p: &Press) -> Option<Modal> {
         },
         _ => return Some(Modal::Confirm(q)),
     };
+    // Gone before the answer is carried out: what its answers share (a
+    // merge waiting for its conflicts) is then the answer's alone.
+    drop(q);
     answer(app, a);
     None
 }

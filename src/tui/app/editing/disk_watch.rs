@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 
 use super::saving;
-use crate::load::{Document, Fingerprint};
+use crate::load::Fingerprint;
 use crate::tui::app::App;
 use crate::tui::disk_worker::{self, DiskNews, Done, Found, Job, Report, Why};
 use crate::tui::library::{Library, MeetingId};
@@ -88,8 +88,6 @@ pub struct DiskWatch {
     names: HashMap<PathBuf, PathBuf>,
     known: HashMap<PathBuf, Known>,
     flights: HashMap<MeetingId, Flight>,
-    /// Merges waiting for their file to be read: the generation asked for.
-    merges: HashMap<MeetingId, u64>,
     generation: u64,
     /// Changed paths not looked at yet (a dialog was open).
     pending: BTreeSet<PathBuf>,
@@ -109,6 +107,9 @@ pub struct DiskWatch {
     held: Vec<Done>,
     /// Meetings being written on the worker (a save, "keep mine").
     pub writing: BTreeMap<MeetingId, Writing>,
+    /// Meetings being replaced on the worker ("keep both", a merge,
+    /// dropping the edits): see [`super::replacing`].
+    pub replacing: BTreeMap<MeetingId, super::replacing::Replacing>,
     /// Meetings replaced by a reload, for tests and the curious.
     pub reloads: usize,
     /// Files read by the worker to compare, for tests.
@@ -413,8 +414,9 @@ fn check(app: &mut App, e: MeetingId) {
         return;
     };
     // Being written by us: looked at again once the write is back (its
-    // own change is then known, and finds nothing new).
-    if app.edit.disk.writing.contains_key(&e) {
+    // own change is then known, and finds nothing new). Being merged or
+    // kept as mine: the answer replaces the meeting; looked at after.
+    if app.edit.disk.writing.contains_key(&e) || app.edit.disk.replacing.contains_key(&e) {
         app.edit.disk.rescan = true;
         return;
     }
@@ -469,24 +471,6 @@ fn submit_look(app: &mut App, e: MeetingId, force: bool, why: Why) {
     submit(app, job);
 }
 
-/// For a merge (`Ctrl-s` or "merge" on a changed file): reads the file as
-/// it is on disk now on the worker; the merge goes on in
-/// [`disk_merge::with_theirs`](super::disk_merge::with_theirs).
-pub fn read_theirs(app: &mut App, e: MeetingId) {
-    let Some(x) = app.library.get(e) else {
-        return;
-    };
-    let d = &mut app.edit.disk;
-    d.generation += 1;
-    d.merges.insert(e, d.generation);
-    let job = Job::Theirs {
-        entry: e,
-        generation: d.generation,
-        path: x.doc().path.clone(),
-    };
-    submit(app, job);
-}
-
 /// Holds the worker (jobs sent meanwhile wait behind) until the returned
 /// barrier is waited on: a slow disk, for tests. `None` without a worker.
 #[doc(hidden)]
@@ -514,8 +498,8 @@ pub(super) fn submit(app: &mut App, job: Job) {
 
 /// The worker's answer.
 fn done(app: &mut App, d: Done) {
-    if d.theirs {
-        return merge_answer(app, d);
+    if let Found::Replaced(o) = d.found {
+        return super::replacing::answer(app, d.entry, d.generation, *o);
     }
     if let Found::Opened(path, r) = d.found {
         return opened(app, path, r);
@@ -530,9 +514,10 @@ fn done(app: &mut App, d: Done) {
     if flight.generation != d.generation {
         return; // overtaken by a newer look
     }
-    // Nor while the meeting is being written: its answer could replace
-    // the meeting the write's answer is for. Taken when that is back.
-    if !app.edit.modals.is_empty() || app.edit.disk.writing.contains_key(&e) {
+    // Nor while the meeting is being written or replaced: its answer
+    // could replace the meeting the other answer is for. Taken after.
+    let d_ = &app.edit.disk;
+    if !app.edit.modals.is_empty() || d_.writing.contains_key(&e) || d_.replacing.contains_key(&e) {
         app.edit.disk.held.push(d);
         return;
     }
@@ -632,7 +617,7 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
                 app.documents_changed();
             }
         },
-        Found::Theirs(_) | Found::Opened(..) | Found::Written(_) => {}
+        Found::Opened(..) | Found::Written(_) | Found::Replaced(_) => {}
     }
 }
 
@@ -734,19 +719,6 @@ fn editor_said(app: &mut App, ended: Result<(), String>, msg: String) {
     }
 }
 
-fn merge_answer(app: &mut App, d: Done) {
-    let e = d.entry;
-    if app.edit.disk.merges.get(&e) != Some(&d.generation) {
-        return; // asked again since
-    }
-    app.edit.disk.merges.remove(&e);
-    let theirs: Result<Document, String> = match d.found {
-        Found::Theirs(r) => r.map(|b| *b),
-        _ => return,
-    };
-    super::disk_merge::with_theirs(app, e, theirs);
-}
-
 /// What the footer's quiet "saving…" mark names: the meetings being
 /// written on the worker.
 pub fn saving(app: &App) -> Vec<String> {
@@ -758,8 +730,8 @@ pub fn saving(app: &App) -> Vec<String> {
         .collect()
 }
 
-/// What the footer's quiet mark names: the meetings being reloaded or read
-/// for a merge.
+/// What the footer's quiet mark names: the meetings being reloaded or
+/// opened (a merge's read of theirs is [`super::replacing::marks`]).
 pub fn reloading(app: &App) -> Vec<String> {
     let d = &app.edit.disk;
     let mut ids: Vec<MeetingId> = d
@@ -767,7 +739,6 @@ pub fn reloading(app: &App) -> Vec<String> {
         .iter()
         .filter(|(_, f)| f.loading)
         .map(|(e, _)| *e)
-        .chain(d.merges.keys().copied())
         .collect();
     ids.sort();
     ids.dedup();

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::app::{app_on, press, select_meeting};
+use common::app::{app_on, draw, press, select_meeting};
 use plenary::tui::action::{Action, Command, View};
 use plenary::tui::app::App;
 use plenary::tui::keymap::Overlay;
@@ -109,6 +109,14 @@ fn esc_on_a_changed_form_asks_and_keeps_what_was_typed() {
     press(&mut app, "Something else");
     press(&mut app, "<esc>");
     assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
+    // The question names the form, every placeholder filled.
+    let screen = draw(&app).backend().to_string();
+    assert!(screen.contains("Discard your changes?"), "{screen}");
+    assert!(
+        screen.contains("Edit `webinar-1`: what you typed"),
+        "{screen}"
+    );
+    assert!(!screen.contains("{$"), "{screen}");
     // Enter is the safe answer too: back to the form, the text kept.
     press(&mut app, "<ret>");
     assert_eq!(app.context().overlay(), Some(Overlay::Form));

@@ -135,7 +135,7 @@ fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option
 /// Esc on a form the person changed: drop it all, or keep editing
 /// (Enter and Esc keep, so one press too many loses nothing).
 fn discard_question(f: &Form) -> Confirm {
-    let mut lines = vec![crate::tr!("form-discard-line")];
+    let mut lines = vec![crate::tr!("form-discard-line", form = f.title.as_str())];
     if !f.added.is_empty() {
         lines.push(crate::tr!(
             "form-discard-added",
@@ -143,13 +143,10 @@ fn discard_question(f: &Form) -> Confirm {
             count = f.added.len()
         ));
     }
-    Confirm::new(
-        crate::tr!("form-discard-title", form = f.title.as_str()),
-        lines,
-    )
-    .choice('n', crate::tr!("form-discard-keep"), Answer::KeepForm)
-    .choice('y', crate::tr!("form-discard-yes"), Answer::DiscardForm)
-    .on_cancel(Answer::KeepForm)
+    Confirm::new(crate::tr!("form-discard-title"), lines)
+        .choice('n', crate::tr!("form-discard-keep"), Answer::KeepForm)
+        .choice('y', crate::tr!("form-discard-yes"), Answer::DiscardForm)
+        .on_cancel(Answer::KeepForm)
 }
 
 fn names(added: &[Added]) -> String {

@@ -183,6 +183,11 @@ impl Editor {
         self.history.undo(&mut self.doc.meeting)
     }
 
+    /// See [`History::withdraw`]; returns the transaction taken back.
+    pub fn withdraw(&mut self, at: SavePoint) -> Result<Option<Transaction>, EditError> {
+        self.history.withdraw(&mut self.doc.meeting, at)
+    }
+
     pub fn redo(&mut self) -> Result<Option<String>, EditError> {
         self.history.redo(&mut self.doc.meeting)
     }

@@ -1648,6 +1648,23 @@ form-in-language = { $label } ({ $lang })
 form-kind-alongside = runs alongside the programme: held in every working language, no booth
 form-marked-tentative = marked not confirmed yet (~); Ctrl-t again confirms it
 form-marked-confirmed = marked confirmed
+form-suggestion-filled = `{ $was }` is not known; filled in `{ $now }`, what it most likely means: Enter takes it, or type another
+form-discard-title = Discard your changes?
+form-discard-line = { $form }: what you typed in this form is dropped, and the meeting stays as it was.
+form-discard-added = { $count ->
+    [one] { $names }, added to the roster from this form, is taken off it again.
+   *[other] { $names }, added to the roster from this form, are taken off it again.
+}
+form-discard-keep = keep editing
+form-discard-yes = discard the changes
+form-discard-kept-editing = still editing: Enter applies the form, Esc asks again to discard it
+form-discarded = the form's changes were discarded: the meeting is as it was
+form-discarded-added = the form's changes were discarded and { $names } taken off the roster again: the meeting is as it was
+form-discarded-kept = { $count ->
+    [one] the form's changes were discarded, but { $names } stays on the roster (the meeting changed since): remove them in 3 Roster
+   *[other] the form's changes were discarded, but { $names } stay on the roster (the meeting changed since): remove them in 3 Roster
+}
+tui-picker-enter-not-new = Enter picks someone on the roster; Ctrl-a adds “{ $name }” as a new participant
 form-not-markable = this field cannot be marked not confirmed (times, room, title... can)
 form-title-needed = a title is needed (in at least one language)
 form-not-on-roster = `{ $id }` is not on the roster
@@ -1746,7 +1763,7 @@ picker-roles = Pick a role
 picker-statuses = Pick a status
 picker-formats = Pick a format
 picker-doc-kinds = Pick a kind of document
-picker-add-new = + add “{ $name }” as a new participant
+picker-add-new = + Ctrl-a: add “{ $name }” as a new participant
 picker-nothing = nothing matches
 picker-keys-new = ↑↓ move · Enter pick · Ctrl-a add as new · Esc back
 picker-keys = ↑↓ move · Enter pick · Esc back

@@ -44,6 +44,10 @@ pub enum Answer {
     RestoreUnsaved(MeetingId, std::path::PathBuf),
     /// Keep the file as it is; set the kept copy aside.
     KeepFile(std::path::PathBuf),
+    /// Close the form under the question, dropping what it did.
+    DiscardForm,
+    /// Go back to the form under the question.
+    KeepForm,
     /// Write an export over the file that is there.
     Export(Box<super::export_dialog::ExportJob>),
 }

@@ -304,6 +304,24 @@ fn undo(app: &mut App, redo: bool) {
     rechecks::waiting(app, e, before);
 }
 
+/// Takes back the edit made at `at` on meeting `e` (see
+/// [`crate::edit::History::withdraw`]), refreshing the views as an undo
+/// does; false when it is no longer the last edit.
+fn withdraw(app: &mut App, e: MeetingId, at: crate::edit::SavePoint) -> bool {
+    let Some(entry) = app.library.get_mut(e) else {
+        return false;
+    };
+    let before = news::seen(&entry.problems);
+    let Ok(Some(tx)) = entry.editor.withdraw(at) else {
+        return false;
+    };
+    let changes = tx.inverse().changes;
+    entry.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
+    app.documents_edited(e, &changes);
+    rechecks::waiting(app, e, before);
+    true
+}
+
 /// After an undo or redo while the grid shows meeting `e`, the cursor and
 /// the selection go to the session the change put back (the first the edit
 /// touched that is still there), so the next `J` `L` `u` act on it and the
@@ -418,6 +436,8 @@ pub fn answer(app: &mut App, a: Answer) {
             apply_edit(app, entry, tx);
         }
         Answer::Export(job) => export_dialog::overwrite(app, &job),
+        Answer::DiscardForm => dialogs::discard_form(app),
+        Answer::KeepForm => app.say(Level::Note, crate::tr!("form-discard-kept-editing")),
         Answer::RestoreUnsaved(e, copy) => restore_unsaved::restore(app, e, copy),
         Answer::KeepFile(copy) => restore_unsaved::keep_file(app, copy),
         other => saving::answer(app, other),

@@ -6,16 +6,21 @@
 //!
 //! A valid file is read by [`from_str_fast`]: the same parser's events
 //! turned into typed values as they come ([`stream`]), without yaml_serde's
-//! list of every event of the document. Whatever that reader does not
-//! answer for, yaml_serde reads, so errors keep its words and places.
+//! list of every event of the document. It also words the errors a type
+//! raises (an unknown field) as yaml_serde does ([`said`]); whatever that
+//! reader does not answer for, yaml_serde reads, so errors keep its words
+//! and places.
 
 mod events;
 mod plain;
+mod said;
 mod stream;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+pub use said::Worded;
+pub use stream::Read;
 pub use yaml_serde::{Error, Mapping, Value};
 
 /// Parses YAML text into any deserializable type, with line and column in errors.
@@ -28,6 +33,13 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
 /// (an error of any kind, a tag, an alias, an empty or second document).
 pub fn from_str_fast<T: DeserializeOwned>(text: &str) -> Option<T> {
     stream::from_str(text)
+}
+
+/// [`from_str_fast`], and also the error the type being read raises (an
+/// unknown field, a missing one), worded and placed as yaml_serde words
+/// it; [`Read::Ask`] means "ask [`from_str`]".
+pub fn read_fast<T: DeserializeOwned>(text: &str) -> Read<T> {
+    stream::read(text)
 }
 
 /// Serializes in block style, two-space indent, sequences at their key's column.

@@ -114,6 +114,7 @@ fn record_errors(
             };
             for mut p in errs {
                 p.line = p.line.map(|(l, c)| (l + first_line - 1, c));
+                yaml_error::place_in(&mut p, text);
                 let inner = p.path.take().unwrap_or_default();
                 let inner = inner.trim_start_matches('.');
                 let inner = inner.strip_prefix("[0]").unwrap_or(inner);
@@ -146,8 +147,7 @@ fn header_errors(text: &str, l: &records::Layout) -> Vec<Problem> {
 
 /// The whole-text parse's error as a problem, placed as serde places it.
 fn whole_error(text: &str) -> Option<Problem> {
-    let e = crate::yaml::from_str::<crate::domain::Meeting>(text).err()?;
-    Some(yaml_error::to_problem(&e))
+    yaml_error::first_error::<crate::domain::Meeting>(text)
 }
 
 /// A problem for each required field the header lacks that no problem
@@ -183,21 +183,13 @@ fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// A record's errors; one that is an alias to an anchor in another record
 /// is an artifact of the cut, and the record is then left alone.
 fn item_errors<T: DeserializeOwned>(item: &str) -> Vec<Problem> {
-    // Most records of a broken file are whole: the fast reader, which
-    // answers only for a text yaml_serde reads without an error, says so
+    // Most records of a broken file are whole: the fast reader says so
     // without yaml_serde's event list (the diagnosis of one typo in a
     // large file was mostly that list, built for every record).
-    if crate::yaml::from_str_fast::<Vec<T>>(item).is_some() {
-        return Vec::new();
-    }
-    repair::all_errors(item, |t| {
-        crate::yaml::from_str::<Vec<T>>(t)
-            .err()
-            .map(|e| yaml_error::to_problem(&e))
-    })
-    .into_iter()
-    .take_while(|p| !p.message.contains("unknown anchor"))
-    .collect()
+    repair::all_errors(item, yaml_error::first_error::<Vec<T>>)
+        .into_iter()
+        .take_while(|p| !p.message.contains("unknown anchor"))
+        .collect()
 }
 
 #[cfg(test)]

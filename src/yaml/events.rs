@@ -92,6 +92,15 @@ impl Event {
         }
     }
 
+    /// Where the event starts, as yaml_serde places an error there.
+    pub fn mark(&self) -> super::said::Mark {
+        let m = self.raw.start_mark;
+        super::said::Mark {
+            line: m.line as usize,
+            column: m.column as usize,
+        }
+    }
+
     /// The text of a scalar, after unquoting and folding; empty for any
     /// other event.
     pub fn value(&self) -> &[u8] {

@@ -25,8 +25,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::check::{check_document, check_meeting};
-use crate::domain::Meeting;
+use crate::check::{check_document, check_meeting_consuming};
 use crate::load::{self, Document, source};
 use crate::problem::Problem;
 
@@ -328,8 +327,8 @@ fn not_loaded(path: &Path, first: Problem, text: Option<String>) -> Loaded {
 fn problems_only(path: &Path, today: NaiveDate, mut doc: Document) -> Loaded {
     let fingerprint = doc.fingerprint;
     doc.text = String::new();
-    let mut problems = check_meeting(&doc.meeting, today);
-    doc.meeting = Meeting::default();
+    // The meeting is let go as the rules finish with it (the follow-ups last).
+    let mut problems = check_meeting_consuming(std::mem::take(&mut doc.meeting), today);
     match source::read(path) {
         Ok(again) if again.fingerprint == fingerprint => doc.text = again.text,
         _ => return full(path, today, None, Want::Problems),

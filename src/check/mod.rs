@@ -21,12 +21,14 @@ mod lookup;
 mod records;
 mod tentative;
 mod text;
+mod whole;
 
 use chrono::NaiveDate;
 
 pub use incremental::{BlockId, Checks};
 pub use lookup::Lookup;
 pub use records::index_in;
+pub use whole::check_meeting_consuming;
 // Every check returns problems; callers name them from here or from `problem`.
 pub use crate::problem::{Problem, Severity};
 
@@ -36,23 +38,7 @@ use crate::load::Document;
 
 /// Every problem in one meeting, errors first, then in document order.
 pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let lk = lookup::Lookup::new(m);
-    fields::check(m, &mut out);
-    codes::check(m, &mut out);
-    ids::check(m, &lk, &mut out);
-    conflicts::check(m, &lk, &mut out);
-    duplicates::check(m, &mut out);
-    languages::check(m, &mut out);
-    interpretation::check(m, &lk, &mut out);
-    interpretation::unstaffed(m, today, &mut out);
-    local_times::check(m, &lk, &mut out);
-    followups::check(m, today, &mut out);
-    text::check(m, &mut out);
-    tentative::check(m, &mut out);
-    records::attribute(m, &mut out);
-    errors_first(&mut out);
-    out
+    whole::FirstHalf::of(m, today).with_follow_ups(&m.follow_ups, today)
 }
 
 /// Errors before warnings, each in the order found. A stable sort takes

@@ -434,7 +434,7 @@ impl Writer {
     }
 
     /// The entry of `meeting`, loaded whole on `today`: its sections are
-    /// written, each part let go once encoded; its problems follow
+    /// written, each encoding let go once written; its problems follow
     /// ([`Writer::problems`]), so they can be placed after the meeting is gone.
     pub fn meeting(
         file: &Path,
@@ -442,7 +442,7 @@ impl Writer {
         fingerprint: source::Fingerprint,
         today: NaiveDate,
         has_comments: bool,
-        mut meeting: Meeting,
+        meeting: &mut Meeting,
     ) -> std::io::Result<Writer> {
         let head = Head {
             today,
@@ -450,13 +450,15 @@ impl Writer {
             kind: Kind::Meeting,
         };
         let mut w = Writer::start(file, path, fingerprint, &head)?;
+        // Without its people and follow-ups (taken out and put back).
         let people = std::mem::take(meeting.participants.people_mut());
         let follow_ups = std::mem::take(&mut meeting.follow_ups);
-        w.section(&encode(&meeting)?)?;
-        drop(meeting);
-        w.section(&encode(&people)?)?;
-        drop(people);
-        w.section(&encode(&follow_ups)?)?;
+        let rest = encode(&*meeting);
+        *meeting.participants.people_mut() = people;
+        meeting.follow_ups = follow_ups;
+        w.section(&rest?)?;
+        w.section(&encode(&meeting.people())?)?;
+        w.section(&encode(&meeting.follow_ups)?)?;
         Ok(w)
     }
 

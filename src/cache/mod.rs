@@ -256,7 +256,7 @@ fn miss(
 /// [`miss`] for `plenary check` ([`Want::ProblemsOnly`]): the same entry
 /// is kept, but the text, the meeting and the problems are never all held
 /// at once: the text is let go while the rules run, the meeting once it is
-/// encoded for the entry, and the text read again to place the problems
+/// encoded for the entry (as the rules go), and the text read again to place the problems
 /// (as [`problems_only`] does). Writing the entry after a full load held
 /// all three: 7.7× the file's size at 10×.
 fn miss_problems(path: &Path, today: NaiveDate, bytes: Vec<u8>, file: &Path) -> Loaded {
@@ -275,10 +275,17 @@ fn miss_problems(path: &Path, today: NaiveDate, bytes: Vec<u8>, file: &Path) -> 
         }
     };
     doc.text = String::new();
-    let mut problems = check_meeting(&doc.meeting, today);
-    let meeting = std::mem::take(&mut doc.meeting);
     let has_comments = doc.has_comments;
-    let entry = entry::Writer::meeting(file, path, fingerprint, today, has_comments, meeting);
+    // Written before the rules run, which let the meeting go as they go.
+    let entry = entry::Writer::meeting(
+        file,
+        path,
+        fingerprint,
+        today,
+        has_comments,
+        &mut doc.meeting,
+    );
+    let mut problems = check_meeting_consuming(std::mem::take(&mut doc.meeting), today);
     match source::read(path) {
         Ok(again) if again.fingerprint == fingerprint => doc.text = again.text,
         // Changed meanwhile: loaded and checked again whole, not kept.

@@ -1955,6 +1955,9 @@ tui-problems-counts = { $errors ->
 }
 tui-problems-checking = checking…
 tui-open-n = { $n } open
+tui-legend-errors = { $mark } errors
+tui-legend-warnings = { $mark } warnings
+tui-legend-overdue = { $mark } overdue follow-ups
 
 ## The TUI's list titles (src/tui/views/*.rs)
 

@@ -1963,6 +1963,9 @@ tui-follow-ups-counts = { $n } · открыто { $open }, просрочено
 tui-problems-counts = ошибок: { $errors }, предупреждений: { $warnings }
 tui-problems-checking = проверяю…
 tui-open-n = { $n } откр.
+tui-legend-errors = { $mark } ошибки
+tui-legend-warnings = { $mark } предупреждения
+tui-legend-overdue = { $mark } просроченные поручения
 
 ## Заголовки списков (src/tui/views/*.rs)
 

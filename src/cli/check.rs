@@ -10,12 +10,12 @@ use chrono::NaiveDate;
 
 use crate::cache::{self, Cache, Loaded, Want};
 use crate::check::Problem;
-use crate::load::{self, discover_noting};
+use crate::load;
 use crate::{safe, tr};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Meeting files or folders of them (default: agendas/).
+    /// Meeting files or folders of them (default: agendas/, else this folder when it holds *.yaml files).
     pub paths: Vec<PathBuf>,
     /// Fail on warnings too.
     #[arg(long)]
@@ -127,20 +127,10 @@ fn in_line_order(found: &mut [Problem], f: &std::path::Path) {
 /// The agenda files the paths name, with the folder notes printed; the exit
 /// status instead when there is nothing to check.
 fn files_to_check(args: &Args) -> Result<Vec<PathBuf>, u8> {
-    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
-        Ok((f, notes)) => {
-            for n in notes {
-                errln!("{}", crate::safe::clean(&n));
-            }
-            f
-        }
-        Err(e) => {
-            errln!("plenary: {}", safe::clean(&e.said()));
-            return Err(2);
-        }
-    };
+    let files = super::paths::files_or_say("check", &args.paths)?;
     if files.is_empty() {
-        let paths = super::paths_or_default(&args.paths)
+        let paths = args
+            .paths
             .iter()
             .map(|p| safe::path(p))
             .collect::<Vec<_>>()

@@ -92,7 +92,9 @@ pub(super) fn session(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     }
     times(m, i, out);
     let last = m.last_day();
-    if s.date < m.start_date || s.date > last {
+    // When the meeting's own days are impossible, its one error says so;
+    // a session "outside" them would only point at the wrong fix.
+    if days_possible(m) && (s.date < m.start_date || s.date > last) {
         out.push(
             Problem::error(
                 format!("{at}.date"),
@@ -151,6 +153,11 @@ fn times(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     }
 }
 
+/// The meeting's last day is not before its first (else `meeting` reports it).
+fn days_possible(m: &Meeting) -> bool {
+    m.last_day() >= m.start_date
+}
+
 /// A session over several days: its `end_date` after its `date`, within the meeting.
 fn end_date(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
     let s = &m.sessions[i];
@@ -169,7 +176,7 @@ fn end_date(m: &Meeting, i: usize, out: &mut Vec<Problem>) {
             )
             .with_hint(msg!("session-end-date-not-after-hint")),
         ),
-        Some(e) if s.date >= m.start_date && e > last => out.push(
+        Some(e) if days_possible(m) && s.date >= m.start_date && e > last => out.push(
             Problem::error(
                 format!("{at}.end_date"),
                 msg!(
@@ -197,5 +204,33 @@ pub(super) fn follow_up(i: usize, f: &FollowUp, out: &mut Vec<Problem>) {
             format!("follow_ups[{i}].title"),
             msg!("followup-empty-title", id = &f.id),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Errors of a meeting whose `end_date` (2020-09-24) is the day before
+    /// its start, holding a one-day and a several-day session.
+    fn errors_of_reversed_meeting() -> Vec<String> {
+        let text = "title: T\nformat: online\ntimezone: Asia/Almaty\n\
+            start_date: 2020-09-25\nend_date: 2020-09-24\n\
+            sessions:\n\
+            \x20 - {id: one, title: One, date: 2020-09-25}\n\
+            \x20 - {id: two, title: Two, date: 2020-09-25, end_date: 2020-09-27, alongside: true}\n";
+        let m = crate::load::parse_meeting(std::path::Path::new("m.yaml"), text)
+            .unwrap_or_else(|p| panic!("{p}"));
+        let mut out = Vec::new();
+        super::check(&m, &mut out);
+        out.iter()
+            .filter(|p| p.is_error())
+            .map(|p| p.message.clone())
+            .collect()
+    }
+
+    #[test]
+    fn impossible_meeting_days_give_one_error_not_one_per_session() {
+        let errors = errors_of_reversed_meeting();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("before it starts"), "{errors:?}");
     }
 }

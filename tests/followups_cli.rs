@@ -490,3 +490,45 @@ fn piped_output_is_not_cut_to_a_guessed_width() {
     assert!(table.iter().all(|l| l.chars().count() <= 80), "{table:?}");
     assert!(fitted.stdout.contains('…'), "{}", fitted.stdout);
 }
+
+/// At 80 columns the state stays (a firm overdue row says OVERDUE, a
+/// proposed one says so) and the meeting column tells meetings apart:
+/// the ID, status and owner go first, and meetings lose their leading date.
+#[test]
+fn at_80_columns_the_state_stays_and_meetings_differ() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (stem, due) in [
+        ("2022-10-casie", "2022-11-01"),
+        ("2022-10-cairo", "2022-12-01"),
+    ] {
+        let text = format!(
+            "title: T\nformat: online\ntimezone: Asia/Almaty\nstart_date: 2022-10-03\n\
+             follow_ups:\n- id: plan-{stem}\n  title: Write the plan for how ICT-enabled education supports the recovery\n  owner_org: UNESCO\n  \
+             status: open\n  due: {due}\n"
+        );
+        std::fs::write(dir.path().join(format!("{stem}.yaml")), text).expect("write");
+    }
+    let folder = dir.path().to_string_lossy().into_owned();
+    let out = plenary(&["followups", &folder, "--today", "2022-12-20"], Some("80"));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("OVERDUE 49d"), "{}", out.stdout);
+    assert!(out.stdout.contains("casie"), "{}", out.stdout);
+    assert!(out.stdout.contains("cairo"), "{}", out.stdout);
+    let agendas = plenary(
+        &["followups", "agendas", "--today", "2022-12-20"],
+        Some("80"),
+    );
+    for line in agendas
+        .stdout
+        .lines()
+        .filter(|l| !l.contains("follow-ups:"))
+    {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    assert!(
+        agendas.stdout.contains("due (proposed) 20d ago"),
+        "{}",
+        agendas.stdout
+    );
+    assert!(agendas.stdout.contains("dushanbe"), "{}", agendas.stdout);
+}

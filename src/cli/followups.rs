@@ -10,6 +10,7 @@
 //! what it lists never depends on the file's size.
 
 use super::out::errln;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -163,9 +164,16 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     code
 }
 
-fn columns() -> Vec<Column> {
-    // Under 100 columns ID goes first, then STATE (the `!` still marks
-    // overdue rows), then STATUS; the title keeps at least 30.
+/// Where the state is in [`columns`]: a narrow table keeps it, down to ~65 columns.
+const STATE: usize = 2;
+
+/// The table's columns; `narrow` when the full cells would not leave room
+/// for the state (below ~100 columns): then the state stays, and the ID,
+/// status and owner go first; below ~65 columns only the state goes
+/// (the `!` or `?` still marks overdue rows).
+fn columns(narrow: bool) -> Vec<Column> {
+    // In full, under 100 columns ID goes first, then STATE (the `!` still
+    // marks overdue rows), then STATUS; the title keeps at least 30.
     let c = |header, flex, min, want, drop| Column {
         header,
         flex,
@@ -173,16 +181,38 @@ fn columns() -> Vec<Column> {
         want,
         drop,
     };
+    let (state, status, owner, due, title) = if narrow {
+        (1, 4, 3, 0, 24)
+    } else {
+        (4, 3, 1, 0, 30)
+    };
     vec![
         c("!".to_string(), false, 1, 1, 0),
-        c(tr!("fu-col-due"), false, 10, 10, 0),
-        c(tr!("fu-col-state"), false, 7, 7, 4),
-        c(tr!("fu-col-status"), false, 6, 6, 3),
+        c(tr!("fu-col-due"), false, 10, 10, due),
+        c(tr!("fu-col-state"), false, 7, 7, state),
+        c(tr!("fu-col-status"), false, 6, 6, status),
         c(tr!("fu-col-meeting"), true, 8, 16, 2),
         c(tr!("fu-col-id"), true, 14, 20, 5),
-        c(tr!("fu-col-owner"), true, 10, 20, 1),
-        c(tr!("fu-col-title"), true, 30, 50, 0),
+        c(tr!("fu-col-owner"), true, 10, 20, owner),
+        c(tr!("fu-col-title"), true, title, 50, 0),
     ]
+}
+
+/// Meeting keys as a narrow table shows them: without the leading date
+/// (`2018-10-dushanbe-ict-oer-sdg4` → `dushanbe-ict-oer-sdg4`), so that a
+/// cut key still tells the meetings apart. Whole keys when two would then
+/// read the same (the date is what tells them apart).
+fn short_keys(rows: &[Row]) -> HashMap<String, String> {
+    fn short(k: &str) -> &str {
+        let rest = k.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+        if rest.is_empty() { k } else { rest }
+    }
+    let keys: HashSet<&str> = rows.iter().map(|r| r.key).collect();
+    let shorts: HashSet<&str> = keys.iter().map(|k| short(k)).collect();
+    let whole = shorts.len() < keys.len();
+    keys.into_iter()
+        .map(|k| (k.to_string(), if whole { k } else { short(k) }.to_string()))
+        .collect()
 }
 
 /// "OVERDUE 12d", "today", "in 5d", "no date", "closed": readable without colour.
@@ -200,9 +230,15 @@ fn state_cell(r: &Row) -> String {
     }
 }
 
-fn cells(r: &Row) -> Vec<String> {
+/// A row's cells; `short` (a narrow table): meetings by their short keys,
+/// and the due date without "(proposed)" when the state says it.
+fn cells(r: &Row, short: Option<&HashMap<String, String>>) -> Vec<String> {
     let f = r.follow_up;
     let proposed = f.tentative.covers("due");
+    let said_in_state = proposed && r.state == crate::domain::DueState::Overdue;
+    let key = short
+        .and_then(|s| s.get(r.key))
+        .map_or(r.key, String::as_str);
     let marker = match r.state {
         crate::domain::DueState::Overdue if proposed => "?",
         crate::domain::DueState::Overdue => "!",
@@ -213,7 +249,7 @@ fn cells(r: &Row) -> Vec<String> {
         f.due
             .map(|d| {
                 let day = d.format("%Y-%m-%d").to_string();
-                if proposed {
+                if proposed && !(short.is_some() && said_in_state) {
                     format!("{day}{}", proposed_if(true))
                 } else {
                     day
@@ -224,7 +260,7 @@ fn cells(r: &Row) -> Vec<String> {
         // The table is read: the status in the reader's words (CSV and JSON
         // keep the file's value).
         crate::i18n::value(f.status.as_str()),
-        plain::clean(r.key),
+        plain::clean(key),
         plain::clean(&f.id),
         format!(
             "{}{}",
@@ -251,9 +287,25 @@ fn proposed_if(t: bool) -> String {
 }
 
 pub fn table(rows: &[Row], by: Option<Sections>, today: NaiveDate, width: usize) -> String {
+    let mut out = String::new();
+    if !rows.is_empty() {
+        let full = lines(rows, by, None);
+        out = if table::shown(&columns(false), &full, width)[STATE] {
+            table::render(&columns(false), &full, width)
+        } else {
+            let short = short_keys(rows);
+            table::render(&columns(true), &lines(rows, by, Some(&short)), width)
+        };
+    }
+    out.push_str(&summary(rows, today));
+    out
+}
+
+/// The rows, in sections when `by` says so.
+fn lines(rows: &[Row], by: Option<Sections>, short: Option<&HashMap<String, String>>) -> Vec<Line> {
     let mut lines = Vec::new();
     match by {
-        None => lines.extend(rows.iter().map(|r| Line::Row(cells(r)))),
+        None => lines.extend(rows.iter().map(|r| Line::Row(cells(r, short)))),
         Some(s) => {
             let by = match s {
                 Sections::Meeting => GroupBy::Meeting,
@@ -268,17 +320,11 @@ pub fn table(rows: &[Row], by: Option<Sections>, today: NaiveDate, width: usize)
                     plain::clean(&g.label),
                     g.rows.len()
                 )));
-                lines.extend(g.rows.iter().map(|r| Line::Row(cells(r))));
+                lines.extend(g.rows.iter().map(|r| Line::Row(cells(r, short))));
             }
         }
     }
-    let mut out = if rows.is_empty() {
-        String::new()
-    } else {
-        table::render(&columns(), &lines, width)
-    };
-    out.push_str(&summary(rows, today));
-    out
+    lines
 }
 
 fn summary(rows: &[Row], today: NaiveDate) -> String {

@@ -116,8 +116,8 @@ fn widths(cols: &[Column], natural: &[usize], width: usize) -> Vec<Option<usize>
         .collect()
 }
 
-/// The table as text, one `\n`-terminated line per header, heading and row.
-pub fn render(cols: &[Column], lines: &[Line], width: usize) -> String {
+/// Each column's widest cell or header.
+fn natural(cols: &[Column], lines: &[Line]) -> Vec<usize> {
     let mut natural: Vec<usize> = cols.iter().map(|c| c.header.width()).collect();
     for l in lines {
         if let Line::Row(cells) = l {
@@ -126,7 +126,20 @@ pub fn render(cols: &[Column], lines: &[Line], width: usize) -> String {
             }
         }
     }
-    let w = widths(cols, &natural, width);
+    natural
+}
+
+/// Whether each column keeps its place at `width` ([`render`] drops the others).
+pub fn shown(cols: &[Column], lines: &[Line], width: usize) -> Vec<bool> {
+    widths(cols, &natural(cols, lines), width)
+        .iter()
+        .map(Option::is_some)
+        .collect()
+}
+
+/// The table as text, one `\n`-terminated line per header, heading and row.
+pub fn render(cols: &[Column], lines: &[Line], width: usize) -> String {
+    let w = widths(cols, &natural(cols, lines), width);
     let row = |cells: Vec<&str>| -> String {
         let shown: Vec<(usize, &str)> = w
             .iter()

@@ -2499,6 +2499,10 @@ tui-overdue-by = overdue by { $n ->
     [one] { $n } day
    *[other] { $n } days
 }
+tui-overdue-by-proposed = overdue by { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+} (proposed date)
 tui-due-today = due today
 tui-due-in = due in { $n ->
     [one] { $n } day

@@ -2516,6 +2516,11 @@ tui-overdue-by = просрочено на { $n ->
     [few] { $n } дня
    *[many] { $n } дней
 }
+tui-overdue-by-proposed = просрочено на { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[many] { $n } дней
+} (срок только предложен)
 tui-due-today = срок сегодня
 tui-due-in = срок через { $n ->
     [one] { $n } день

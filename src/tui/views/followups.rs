@@ -542,6 +542,12 @@ fn due_line(f: &FollowUp, today: NaiveDate, t: Theme) -> Line<'static> {
     let due = match (f.due, state) {
         // After the label "Due:", so not "Due: no due date" in every language.
         (None, _) => crate::tr!("tui-due-line-none"),
+        // A proposed date passing is not a missed deadline: say which it is.
+        (Some(d), DueState::Overdue) if f.tentative.covers("due") => format!(
+            "{} — {}",
+            day(d),
+            crate::tr!("tui-overdue-by-proposed", n = (today - d).num_days())
+        ),
         (Some(d), DueState::Overdue) => format!(
             "{} — {}",
             day(d),

@@ -111,10 +111,12 @@ pub enum Found {
     Changed,
     /// Changed and loaded again: the new entry, checked and derived.
     Reloaded(Box<Entry>),
-    /// Changed, and does not load now: the first problem, one line.
-    DoesNotLoad(String),
-    /// For a merge: the file as it is on disk now.
-    Theirs(Result<Box<Document>, String>),
+    /// Changed, and does not load now: every error that stops it, as
+    /// `plenary check` gives them (file, line, fix).
+    DoesNotLoad(Vec<Problem>),
+    /// For a merge: the file as it is on disk now, or every error that
+    /// stops it loading.
+    Theirs(Result<Box<Document>, Vec<Problem>>),
     /// A file to open: its meeting, or every problem that stops it
     /// (none: it is a participant list, read through its meeting).
     Opened(PathBuf, Result<Box<Entry>, Vec<Problem>>),
@@ -271,8 +273,9 @@ pub fn run(
 
 /// For a merge: the file as it is on disk now, read and parsed.
 fn theirs(entry: MeetingId, generation: u64, path: &Path) -> Done {
-    let doc = guarded(|| crate::load::load(path).map_err(|p| first_line(&p)))
-        .and_then(|r| r.map(Box::new));
+    let doc = guarded(|| crate::load::load(path).map_err(|p| crate::load::load_problems(path, p)))
+        .unwrap_or_else(|bug| Err(vec![about(path, bug)]))
+        .map(Box::new);
     Done {
         entry,
         generation,
@@ -354,11 +357,7 @@ fn written(
 /// Opens a file as the loader does.
 fn open(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Result<Box<Entry>, Vec<Problem>> {
     let loaded = guarded(|| loaded(path, today, cache).map_err(Option::unwrap_or_default));
-    loaded.unwrap_or_else(|why| {
-        let mut p = Problem::error("", why);
-        p.file = path.to_path_buf();
-        Err(vec![p])
-    })
+    loaded.unwrap_or_else(|why| Err(vec![about(path, why)]))
 }
 
 /// The file's stamp and fingerprint, stamp first: a write after the stamp
@@ -374,14 +373,21 @@ fn read(path: &Path) -> Option<(Stamp, Fingerprint)> {
 fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Found {
     let done = guarded(|| {
         loaded(path, today, cache).map_err(|why| match why {
-            Some(p) => p.first().map(first_line).unwrap_or_default(),
-            None => crate::tr!("tui-disk-now-a-roster"),
+            Some(p) if !p.is_empty() => p,
+            _ => vec![about(path, crate::tr!("tui-disk-now-a-roster"))],
         })
     });
-    match done.and_then(|r| r) {
+    match done.unwrap_or_else(|bug| Err(vec![about(path, bug)])) {
         Ok(e) => Found::Reloaded(e),
         Err(why) => Found::DoesNotLoad(why),
     }
+}
+
+/// An error about the whole file `path` (no line): `why`.
+fn about(path: &Path, why: String) -> Problem {
+    let mut p = Problem::error("", why);
+    p.file = path.to_path_buf();
+    p
 }
 
 /// A file through the cache of loaded meetings, as the loader reads it
@@ -402,10 +408,6 @@ fn loaded(
         (Loaded::RosterFile, _) => Err(None),
         (Loaded::Failed(p), _) => Err(Some(p)),
     }
-}
-
-fn first_line(p: &Problem) -> String {
-    p.to_string().lines().next().unwrap_or_default().to_string()
 }
 
 /// `f`'s answer, or what a panic in it said: one file Plenary fails on

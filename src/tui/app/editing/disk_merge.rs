@@ -40,16 +40,18 @@ pub fn start(app: &mut App, e: MeetingId) {
 
 /// Their version, read: merge it with mine, then ask about each field
 /// changed on both sides.
-pub fn with_theirs(app: &mut App, e: MeetingId, theirs: Result<Document, String>) {
+pub fn with_theirs(
+    app: &mut App,
+    e: MeetingId,
+    theirs: Result<Document, Vec<crate::problem::Problem>>,
+) {
     let Some(entry) = app.library.get_mut(e) else {
         return;
     };
     let theirs = match theirs {
         Ok(doc) => doc,
-        Err(why) => {
-            saving::ask_unmergeable(app, e, &crate::tr!("tui-merge-theirs-bad", why = why));
-            return;
-        }
+        // Theirs does not load: neither merged nor reloaded (see there).
+        Err(problems) => return super::broken_disk::theirs_broken(app, e, problems),
     };
     match entry.editor.merge(&theirs.meeting) {
         Ok(m) => next(

@@ -275,6 +275,7 @@ fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
                 }
             };
             app.say(Level::Note, text);
+            super::restore_unsaved::saved(app, e, w.at);
             app.documents_changed();
             if then_quit && !any_unsaved(app) {
                 app.quit = true;

@@ -114,6 +114,7 @@ fn record_errors(
             };
             for mut p in errs {
                 p.line = p.line.map(|(l, c)| (l + first_line - 1, c));
+                yaml_error::place_in(&mut p, text);
                 let inner = p.path.take().unwrap_or_default();
                 let inner = inner.trim_start_matches('.');
                 let inner = inner.strip_prefix("[0]").unwrap_or(inner);

@@ -67,6 +67,11 @@ fn scan(text: &str) -> Option<Vec<Cut>> {
             continue;
         }
         if let Some((cut, item_indent)) = &mut open {
+            // A tab in an item's indentation (a common slip) is the item's
+            // own error: it stays in the item, which then reports it.
+            if body.starts_with('\t') && !cut.items.is_empty() {
+                continue;
+            }
             match *item_indent {
                 None if is_item(body) => {
                     *item_indent = Some(indent);

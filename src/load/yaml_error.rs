@@ -127,6 +127,17 @@ pub fn place_in(p: &mut Problem, text: &str) {
         if let Some((i, _)) = lines().filter(|(_, l)| l.starts_with(&key)).nth(1) {
             p.line = Some((i + 1, 1));
         }
+    } else if let Some(field) = p
+        .message
+        .strip_prefix("field `")
+        .and_then(|r| r.strip_suffix("` is given twice"))
+        && let Some((line, column)) = p.line
+    {
+        // serde places it at the start of the mapping holding the key; the
+        // organizer needs the second key.
+        if let Some(second) = second_key(text, field, line, column) {
+            p.line = Some((second, column));
+        }
     }
     if p.message
         .starts_with("the file holds more than one YAML document")
@@ -140,6 +151,38 @@ pub fn place_in(p: &mut Problem, text: &str) {
             content |= !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with("---");
         }
     }
+}
+
+/// The line of the second `field:` of the block mapping whose first key
+/// is at `line`:`column` (1-based): the keys at that column, until a line
+/// to the left of it ends the mapping.
+fn second_key(text: &str, field: &str, line: usize, column: usize) -> Option<usize> {
+    let key = format!("{field}:");
+    let mut seen = 0;
+    for (i, l) in text.split('\n').enumerate().skip(line.checked_sub(1)?) {
+        let n = i + 1;
+        let l = l.trim_end_matches('\r');
+        let body = l.trim_start_matches(' ');
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let indent = l.len() - body.len();
+        if n > line && indent + 1 < column {
+            return None;
+        }
+        let here = if n == line {
+            l.get(column - 1..)
+        } else {
+            (indent + 1 == column).then_some(body)
+        };
+        if here.is_some_and(|h| h.starts_with(&key)) {
+            seen += 1;
+            if seen == 2 {
+                return Some(n);
+            }
+        }
+    }
+    None
 }
 
 /// Backticked names in a serde "expected one of `a`, `b`" list.

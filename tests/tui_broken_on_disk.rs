@@ -196,3 +196,27 @@ fn with_unsaved_edits_their_broken_file_is_neither_merged_nor_reloaded_and_nothi
     assert!(app.library.entries[0].on_disk.is_none(), "{}", status(&app));
     assert!(app.library.entries[0].editor.is_dirty());
 }
+
+/// A reload from disk drops the undo history (its steps name records by
+/// place, which the change may have moved): the footer says so, and why.
+#[test]
+fn a_reload_says_that_it_cleared_the_undo_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_vcasie(dir.path());
+    let mut app = app_on(dir.path(), 120, 40);
+    app.update(Action::Tick);
+    press(&mut app, "2>");
+    press(&mut app, "<C-s>");
+    assert!(
+        !app.library.entries[0].editor.is_dirty(),
+        "{}",
+        status(&app)
+    );
+    assert!(app.library.entries[0].editor.history.can_undo());
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replacen("Webinar 2:", "Webinar Two:", 1)).unwrap();
+    app.update(Action::Tick);
+    let said = status(&app);
+    assert!(said.contains("changed on disk; reloaded"), "{said}");
+    assert!(said.contains("undo history cleared"), "{said}");
+}

@@ -2081,6 +2081,7 @@ tui-disk-new-failed = { $path } changed on disk and does not load: { $n ->
    *[other] { $n } problems
 }, see 5 Problems
 tui-disk-back = { $path } is on disk again as it was loaded
+tui-disk-undo-cleared = undo history cleared: its steps were for the version before
 tui-disk-theirs-broken = Their version does not load, so it can be neither merged nor reloaded:
 tui-disk-theirs-more = and { $n ->
     [one] { $n } more error

@@ -608,11 +608,24 @@ fn reloaded(
     shown: String,
 ) {
     new.id = e;
+    // The history goes with the version it was made on (its steps name
+    // records by place, which the change on disk may have moved): said.
+    let h = &app.library[e].editor.history;
+    let cleared = h.can_undo() || h.can_redo();
     app.library[e] = *new;
     app.edit.deferred.retain(|p| *p != path);
     app.edit.disk.reloads += 1;
     app.documents_changed();
     let n = app.library[e].problems.len();
+    reloaded_said(app, why, shown, n);
+    if cleared && let Some(st) = app.status.take() {
+        let why = crate::tr!("tui-disk-undo-cleared");
+        app.say(st.level, format!("{} · {why}", st.text));
+    }
+}
+
+/// What a reload says, by why it was asked for.
+fn reloaded_said(app: &mut App, why: Why, shown: String, n: usize) {
     match why {
         Why::Disk => app.say(Level::Note, crate::tr!("tui-disk-reloaded", path = shown)),
         Why::Asked => app.say(

@@ -188,7 +188,6 @@ fn a_stale_answer_does_not_overwrite_a_newer_one() {
             stamps: Vec::new(),
             found: Found::Reloaded(Box::new(old)),
             why: Why::Disk,
-            theirs: false,
         },
     )))));
     assert!(!titles(&app).iter().any(|t| t == "Stale title"));
@@ -726,28 +725,286 @@ fn save_and_quit_while_the_same_meeting_is_written_saves_then_quits() {
     may_exit_once_written(&app, &path, &now);
 }
 
+/// "Keep both" asked while a save of the same meeting is written waits
+/// behind it on the worker (one job at a time, in order): the failed save
+/// is said, then mine is kept under the new name as it was when asked, and
+/// the original file is left alone.
 #[test]
-fn a_save_answered_after_keep_both_leaves_the_new_file_alone() {
+fn keep_both_asked_while_a_save_is_written_waits_behind_it() {
     let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
     let e = app.library.entries[0].id;
+    let text = fs::read_to_string(&path).unwrap();
     // The write will fail: the file cannot be written by then.
     let mut ro = fs::metadata(&path).unwrap().permissions();
     ro.set_readonly(true);
     fs::set_permissions(&path, ro).unwrap();
-    // Meanwhile "keep both" makes this meeting `-mine.yaml`.
     plenary::tui::app::editing::ask_changed_on_disk(&mut app, e);
     common::app::press(&mut app, "k");
-    let mine = path.with_file_name("2020-vcasie-mine.yaml");
-    let x = app.library.get(e).unwrap();
-    assert_eq!(x.doc().path, mine, "{}", status(&app));
-    let fp = x.doc().fingerprint;
-    let text = x.doc().text.clone();
+    assert!(status(&app).contains("saving mine as"), "{}", status(&app));
+    let mine = app.library[e].meeting().sessions.clone();
     gate.wait();
-    pump(&mut app, &rx, |a| a.edit.disk.writing.is_empty());
-    assert!(status(&app).contains("not saved"), "{}", status(&app));
+    pump(&mut app, &rx, |a| {
+        a.edit.disk.writing.is_empty()
+            && a.edit.disk.replacing.is_empty()
+            && a.library.entries.len() == 2
+    });
+    let kept = path.with_file_name("2020-vcasie-mine.yaml");
+    let x = app.library.get(e).unwrap();
+    assert_eq!(x.doc().path, kept, "{}", status(&app));
+    assert!(!x.editor.is_dirty());
+    assert_eq!(x.meeting().sessions, mine);
+    let on_disk = plenary::load::load(&kept).expect("mine loads");
+    assert_eq!(on_disk.meeting.sessions, mine);
+    assert_eq!(x.doc().fingerprint, on_disk.fingerprint);
+    assert_eq!(fs::read_to_string(&path).unwrap(), text, "untouched");
+}
+
+/// A meeting's problems as the Problems view lists them, without the file
+/// (the references below are made in a folder of their own).
+fn problems_of(x: &plenary::tui::library::Entry) -> Vec<String> {
+    x.problems
+        .iter()
+        .map(|p| {
+            let p = (p.severity, &p.path, p.line, &p.message, &p.hint, &p.also);
+            format!("{p:?}")
+        })
+        .collect()
+}
+
+/// An app on a copy with the real watch and worker, the first look done,
+/// and one unsaved edit (a session duplicated) in the Schedule.
+fn edited() -> (tempfile::TempDir, PathBuf, App, Receiver<DiskNews>) {
+    let (d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    common::app::press(&mut app, "2D");
+    assert!(app.library.entries[0].editor.is_dirty(), "an unsaved edit");
+    (d, path, app, rx)
+}
+
+/// While the worker is held on a replacement of meeting `e`: the footer
+/// says `doing`, keys answer, and an edit, an undo and Ctrl-s of that
+/// meeting are refused with a message, changing nothing.
+fn live_while_held(app: &mut App, doing: &str) {
+    let e = app.library.entries[0].id;
+    assert!(status(app).contains(doing), "{}", status(app));
+    let at = app.selected_session();
+    common::app::press(app, "j");
+    assert_ne!(app.selected_session(), at, "the cursor moved");
+    assert!(screen(app).contains(doing), "{}", screen(app));
+    let sessions = app.library[e].meeting().sessions.clone();
+    for keys in [">", "u"] {
+        common::app::press(app, keys);
+        assert!(status(app).starts_with("not changed: "), "{}", status(app));
+        assert!(status(app).contains(doing), "{}", status(app));
+    }
+    assert_eq!(
+        app.library[e].meeting().sessions,
+        sessions,
+        "nothing changed"
+    );
+    common::app::press(app, "<C-s>");
+    assert!(status(app).contains("wait for it"), "{}", status(app));
+    assert!(app.edit.disk.writing.is_empty(), "no second write");
+}
+
+/// "Keep both" writes mine as `-mine.yaml` and checks it on the disk
+/// worker; meanwhile keys answer and the meeting's edits wait; a quit waits
+/// for it. The file, the meeting and its problems are what the old path on
+/// the UI thread (`Editor::save_as`, then `Entry::refresh`) made.
+#[test]
+fn keep_both_on_the_worker_writes_and_checks_what_the_ui_thread_did() {
+    let (_d, path, mut app, rx) = edited();
+    let e = app.library.entries[0].id;
+    let other = tempfile::tempdir().unwrap();
+    let reference_path = other.path().join("2020-vcasie-mine.yaml");
+    let mut reference = app.library[e].clone();
+    reference.editor.save_as(&reference_path).unwrap();
+    reference.refresh(common::app::today());
+    let gate = disk_watch::hold(&mut app).expect("a worker to hold");
+    plenary::tui::app::editing::ask_changed_on_disk(&mut app, e);
+    common::app::press(&mut app, "k");
+    live_while_held(&mut app, "saving mine as ");
+    // Its edits are being written as asked: `q` does not ask, it waits.
+    common::app::press(&mut app, "q");
+    assert!(app.quit && !plenary::tui::app::editing::may_exit(&app));
+    assert!(
+        status(&app).contains("Plenary quits once that is done"),
+        "{}",
+        status(&app)
+    );
+    gate.wait();
+    pump(&mut app, &rx, |a| {
+        a.edit.disk.replacing.is_empty() && a.library.entries.len() == 2
+    });
+    assert!(status(&app).contains("saved mine as"), "{}", status(&app));
+    assert!(plenary::tui::app::editing::may_exit(&app), "quits now");
+    let mine = path.with_file_name("2020-vcasie-mine.yaml");
+    assert_eq!(fs::read(&mine).unwrap(), fs::read(&reference_path).unwrap());
     let x = app.library.get(e).unwrap();
     assert_eq!(x.doc().path, mine);
-    assert_eq!(x.doc().fingerprint, fp, "not the original file's");
-    assert_eq!(x.doc().text, text);
     assert!(!x.editor.is_dirty());
+    assert_eq!(x.meeting(), reference.meeting());
+    assert_eq!(problems_of(x), problems_of(&reference));
+    assert_eq!(x.session_problems, reference.session_problems);
+    // The history came along: undo goes on from the new file, as before.
+    assert!(x.editor.history.can_undo());
+}
+
+/// A merge: theirs is read and merged with mine on the worker, the field
+/// changed on both sides is asked about, and the decided merge is written
+/// and checked on the worker; keys answer throughout. The file, the meeting
+/// and its problems are what the old path (`Editor::merge`, `take_theirs`,
+/// `Editor::save_merged`, `Entry::refresh`) made from the same files.
+#[test]
+fn a_merge_on_the_worker_writes_and_checks_what_the_ui_thread_did() {
+    use plenary::tui::keymap::Overlay;
+    let (_d, path, mut app, rx) = connected();
+    pump(&mut app, &rx, |a| a.edit.disk.looks >= 1);
+    drain(&mut app, &rx, Duration::from_millis(300));
+    common::app::press(&mut app, "2<");
+    let e = app.library.entries[0].id;
+    let loaded = plenary::load::load(&path).unwrap();
+    let mine = app.library[e].meeting().sessions.clone();
+    let i = (0..mine.len())
+        .find(|&i| mine[i] != loaded.meeting.sessions[i])
+        .expect("the session shortened");
+    // Theirs: the same session's end moved (a question) and the first
+    // session's title changed (merged without one).
+    let mut theirs = loaded.clone();
+    let end = theirs.meeting.sessions[i].end.unwrap();
+    theirs.meeting.sessions[i].end = plenary::domain::Clock::from_minutes(end.minutes() + 30);
+    theirs.meeting.sessions[0].title = plenary::domain::Text::plain("Theirs, first");
+    plenary::save::save(&mut theirs).unwrap();
+    pump(&mut app, &rx, |a| {
+        a.context().overlay() == Some(Overlay::Confirm)
+    });
+    assert_eq!(app.context().overlay(), Some(Overlay::Confirm));
+    // The old path, on a copy of their file in a folder of its own.
+    let other = tempfile::tempdir().unwrap();
+    let reference_path = other.path().join("2020-vcasie.yaml");
+    fs::copy(&path, &reference_path).unwrap();
+    let mut reference = app.library[e].clone();
+    let their_doc = plenary::load::load(&reference_path).unwrap();
+    let mut m = reference.editor.merge(&their_doc.meeting).unwrap();
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    plenary::save::resolve::take_theirs(&mut m.meeting, &m.conflicts[0]).unwrap();
+    reference.editor.save_merged(their_doc, m.meeting).unwrap();
+    reference.refresh(common::app::today());
+    // Now: `m` merges on the held worker.
+    let gate = disk_watch::hold(&mut app).expect("a worker to hold");
+    common::app::press(&mut app, "m");
+    live_while_held(&mut app, "with the version on disk…");
+    gate.wait();
+    pump(&mut app, &rx, |a| {
+        a.context().overlay() == Some(Overlay::Confirm)
+    });
+    assert!(screen(&app).contains("(1/1)"), "{}", screen(&app));
+    // Decided: theirs. The merge is written on the held worker.
+    let gate = disk_watch::hold(&mut app).expect("a worker to hold");
+    common::app::press(&mut app, "t");
+    live_while_held(&mut app, "saving the merge of");
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.replacing.is_empty());
+    assert!(
+        status(&app).contains("merged the changes on disk with yours and saved"),
+        "{}",
+        status(&app)
+    );
+    assert_eq!(fs::read(&path).unwrap(), fs::read(&reference_path).unwrap());
+    let x = app.library.get(e).unwrap();
+    assert!(!x.editor.is_dirty());
+    assert_eq!(x.meeting(), reference.meeting());
+    assert_eq!(x.meeting().sessions[0].title.primary(), "Theirs, first");
+    assert_eq!(x.meeting().sessions[i].end, theirs.meeting.sessions[i].end);
+    assert_eq!(problems_of(x), problems_of(&reference));
+    assert_eq!(x.session_problems, reference.session_problems);
+    // Its own write starts no question and no reload.
+    drain(&mut app, &rx, Duration::from_millis(500));
+    assert_eq!(app.context().overlay(), None, "{}", status(&app));
+}
+
+/// "Discard my edits" on a file deleted on disk: dropped and checked on
+/// the worker (the text goes along for the lines and comes back), as the
+/// old path (`Editor::discard_edits`, `Entry::refresh`) did.
+#[test]
+fn discarding_on_the_worker_checks_what_the_ui_thread_did() {
+    use plenary::tui::keymap::Overlay;
+    let (_d, path, mut app, rx) = edited();
+    let e = app.library.entries[0].id;
+    fs::remove_file(&path).unwrap();
+    pump(&mut app, &rx, |a| !a.edit.deferred.is_empty());
+    common::app::press(&mut app, "<C-s>");
+    pump(&mut app, &rx, |a| {
+        a.context().overlay() == Some(Overlay::Confirm)
+    });
+    assert!(screen(&app).contains("deleted"), "{}", screen(&app));
+    let mut reference = app.library[e].clone();
+    reference.editor.discard_edits();
+    reference.refresh(common::app::today());
+    let gate = disk_watch::hold(&mut app).expect("a worker to hold");
+    common::app::press(&mut app, "d");
+    live_while_held(&mut app, "dropping your edits to");
+    assert!(app.library[e].editor.text_away(), "the text went along");
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.replacing.is_empty());
+    assert!(
+        status(&app).contains("dropped your edits"),
+        "{}",
+        status(&app)
+    );
+    let x = app.library.get(e).unwrap();
+    assert!(!x.editor.is_dirty() && !x.editor.text_away());
+    assert_eq!(x.doc().text, reference.doc().text, "the text came back");
+    assert_eq!(x.meeting(), reference.meeting());
+    assert_eq!(problems_of(x), problems_of(&reference));
+    assert_eq!(x.session_problems, reference.session_problems);
+}
+
+/// "Keep both" that cannot write its file (the folder was moved away
+/// while the worker was busy): the edits stay here, unsaved, and the
+/// message names the file and why.
+#[test]
+fn keep_both_that_cannot_be_written_keeps_the_edits() {
+    let (d, _path, mut app, rx) = edited();
+    let e = app.library.entries[0].id;
+    let before = app.library[e].meeting().clone();
+    let fp = app.library[e].doc().fingerprint;
+    let gate = disk_watch::hold(&mut app).expect("a worker to hold");
+    plenary::tui::app::editing::ask_changed_on_disk(&mut app, e);
+    common::app::press(&mut app, "k");
+    let away = d.path().with_extension("away");
+    fs::rename(d.path(), &away).unwrap();
+    gate.wait();
+    pump(&mut app, &rx, |a| a.edit.disk.replacing.is_empty());
+    fs::rename(&away, d.path()).unwrap();
+    let said = status(&app);
+    assert!(said.contains("not saved"), "{said}");
+    assert!(said.contains("2020-vcasie-mine.yaml"), "the file: {said}");
+    let x = app.library.get(e).unwrap();
+    assert!(x.editor.is_dirty(), "the edits are still here, unsaved");
+    assert_eq!(x.meeting(), &before);
+    assert_eq!(x.doc().fingerprint, fp);
+    assert_eq!(app.library.entries.len(), 1);
+}
+
+#[test]
+fn a_change_made_before_the_save_is_answered_here_is_a_change_on_disk() {
+    let (_d, path, mut app, rx, gate) = saving_on_a_held_worker();
+    // A second hold behind the save: once the worker is in it, the file is
+    // written and the answer sent, but not taken here yet.
+    let written = disk_watch::hold(&mut app).expect("a worker to hold");
+    gate.wait();
+    written.wait();
+    assert!(!app.edit.disk.writing.is_empty(), "the answer waits");
+    // Someone else writes the file in that window.
+    let ours = fs::read_to_string(&path).unwrap();
+    save_by_rename(&path, &ours.replacen("Webinar 2:", "Webinar Two:", 1));
+    pump(&mut app, &rx, |a| a.edit.disk.reloads == 1);
+    assert!(
+        titles(&app).iter().any(|t| t.starts_with("Webinar Two:")),
+        "their change is read, not taken for our save: {}",
+        status(&app)
+    );
+    assert!(!app.library.entries[0].editor.is_dirty());
 }

@@ -191,15 +191,19 @@ fn block_lines() -> usize {
 }
 
 #[test]
-fn a_speaker_not_on_the_roster_is_added_from_the_picker_in_two_keys() {
+fn a_speaker_not_on_the_roster_is_added_from_the_picker_with_ctrl_a() {
     let (_d, _p, mut app) = vcasie();
     press(&mut app, "2i");
     assert_eq!(app.context().overlay(), Some(Overlay::Items));
     let before = app.library.entries[0].meeting().people().len();
     press(&mut app, "aA new talk<tab><tab>Thekla Kelbert");
     assert_eq!(app.context().overlay(), Some(Overlay::Picker));
-    // Up from the first row reaches "add as new"; Enter adds.
+    // Up from the first row reaches "add as new": Enter there adds
+    // nobody (a slip must not make a person), Ctrl-a does.
     press(&mut app, "<up><ret>");
+    assert_eq!(app.library.entries[0].meeting().people().len(), before);
+    assert!(status(&app).contains("Ctrl-a"), "{}", status(&app));
+    press(&mut app, "<C-a>");
     assert_eq!(app.library.entries[0].meeting().people().len(), before + 1);
     press(&mut app, "<ret>");
     let m = app.library.entries[0].meeting();
@@ -254,7 +258,8 @@ fn refused(app: &mut App, open: &str, tabs: usize, bad: &str, msg: &str) {
         "{open}: field {} with {bad:?}: got {err:?}, want {msg:?}",
         field.label
     );
-    press(app, "<esc>");
+    // The form was changed: Esc asks, y drops it.
+    press(app, "<esc>y");
     assert!(app.edit.form().is_none());
 }
 
@@ -309,7 +314,7 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
     refused(&mut app, "a", 0, "", "needs a name");
     refused(&mut app, "a", 2, "Not An Id", "is not an id");
     refused(&mut app, "a", 8, "Kazakstan", "did you mean KZ");
-    refused(&mut app, "a", 9, "Tokio", "did you mean Asia/Tokyo");
+    refused(&mut app, "a", 9, "Tokio", "filled in `Asia/Tokyo`");
     refused(
         &mut app,
         "a",
@@ -335,7 +340,7 @@ fn bad_input_at_every_field_is_refused_with_a_message() {
     refused(&mut app, n, 0, "", "needs a title");
     refused(&mut app, n, 1, "23.10.2018", "");
     refused(&mut app, n, 2, "2001-01-01", "cannot end");
-    refused(&mut app, n, 3, "Almaty", "did you mean Asia/Almaty");
+    refused(&mut app, n, 3, "Almaty", "filled in `Asia/Almaty`");
     // Nothing was written, nothing changed.
     assert_eq!(app.library.entries.len(), 1);
     assert_eq!(app.library.entries[0].meeting(), &meeting);

@@ -354,7 +354,7 @@ fn a_follow_up_added_from_a_session_links_itself_and_undoes() {
     keys(&mut app, "<BS><BS><BS>soon<Enter>");
     let form = app.edit.form().expect("the form stays open");
     assert!(form.field("due").unwrap().error.is_some());
-    keys(&mut app, "<Esc>u");
+    keys(&mut app, "<Esc>yu");
     assert!(
         app.library[cur]
             .meeting()

@@ -225,3 +225,84 @@ fn in_russian_the_cell_and_enter_say_which_of_how_many() {
     assert!(line.contains("1 из 2 здесь (Enter)"), "{line}");
     assert!(status.contains("выбрано 2 из 2 здесь"), "{status}");
 }
+
+/// The fixture copied where a save may write it.
+fn app_on_copy(w: u16, h: u16) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/breakouts/symposium.yaml",
+        dir.path().join("symposium.yaml"),
+    )
+    .unwrap();
+    let mut app = app_on(dir.path(), w, h);
+    app.update(Action::Run(Command::Show(View::Schedule)));
+    (dir, app)
+}
+
+/// A room no session uses any more (a typo fixed on its every session)
+/// stays a column through edits and undo, and goes at the save; the
+/// cursor stays on its room, and the columns still in use keep their order.
+#[test]
+fn a_room_no_session_uses_goes_at_the_save_not_before() {
+    let (dir, mut app) = app_on_copy(100, 30);
+    press(&mut app, "v");
+    press(&mut app, "ll");
+    press(&mut app, "jjjjjj");
+    assert_eq!(selected_id(&app), "bo-b");
+    let before = heading(&app);
+    // Room 2's only session goes to Room 3, and back, and there again.
+    press(&mut app, "L");
+    press(&mut app, "u");
+    assert_eq!(
+        heading(&app),
+        before,
+        "undo finds every column where it was"
+    );
+    press(&mut app, "<C-r>");
+    assert_eq!(room(&app, "bo-b"), "Room 3");
+    assert_eq!(
+        heading(&app),
+        before,
+        "the emptied room stays while editing"
+    );
+    press(&mut app, "<C-s>");
+    let on_disk = std::fs::read_to_string(dir.path().join("symposium.yaml")).unwrap();
+    assert!(!on_disk.contains("Room 2"), "saved");
+    let after = heading(&app);
+    assert!(
+        !after.contains("Room 2"),
+        "the empty column is gone: {after}"
+    );
+    assert!(
+        after.find("│Hall A") < after.find("│Room 1")
+            && after.find("│Room 1") < after.find("│Room 3"),
+        "{after}"
+    );
+    assert_eq!(selected_id(&app), "bo-b");
+    let c = app.schedule.grid.unwrap();
+    assert_eq!(
+        c.column, 2,
+        "the cursor is on Room 3, one column further left"
+    );
+    // `H` from there goes to Room 1: no phantom column between.
+    press(&mut app, "H");
+    assert_eq!(room(&app, "bo-b"), "Room 1");
+}
+
+/// The room fixed in the file by someone else (read again from disk):
+/// the old name's column goes too.
+#[test]
+fn a_room_renamed_on_disk_leaves_no_empty_column() {
+    let (dir, mut app) = app_on_copy(100, 30);
+    press(&mut app, "v");
+    let path = dir.path().join("symposium.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(heading(&app).contains("│Room 2"), "{}", heading(&app));
+    std::fs::write(&path, text.replace("room: Room 2", "room: Room Two")).unwrap();
+    // Headless, the stamps are compared on each tick.
+    app.update(Action::Tick);
+    app.update(Action::Tick);
+    assert_eq!(app.edit.disk.reloads, 1);
+    let h = heading(&app);
+    assert!(!h.contains("│Room 2") && h.contains("│Room Two"), "{h}");
+}

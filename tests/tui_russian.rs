@@ -217,6 +217,20 @@ fn merge_and_import_dialogs_in_russian_at_80x24() {
     });
 }
 
+/// The import's preview wide enough to read whole lines: the fields an
+/// update fills, a role and a status that change (участник → докладчик)
+/// and the fields whose values differ, all in Russian words.
+#[test]
+fn import_preview_fields_in_russian_at_150x30() {
+    let csv = "tests/fixtures/registration/words_ru.csv";
+    with_lang(Lang::Ru, || {
+        let mut app = app_on("tests/fixtures/ru_import", 150, 30);
+        press(&mut app, &format!("3I<C-u>{csv}<ret>o"));
+        let t = draw(&app);
+        insta::assert_snapshot!("ru_dlg_import_preview_fields_150x30", t.backend());
+    });
+}
+
 /// The slot finder (`F` on a session in the Schedule) in Russian: the
 /// heading's plural, the reasons for ranking and the near misses.
 #[test]

@@ -16,7 +16,7 @@
 use std::fs;
 use std::hash::{Hash, Hasher};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -245,6 +245,23 @@ pub fn answer(
 ) -> Option<Loaded> {
     let head: Head = found.decode(HEAD)?;
     Some(match head.kind {
+        // `plenary check` wants the problems only, and has not kept the
+        // file's text: problems found on another day are found again by a
+        // full load (`None`), which has the text for their lines.
+        Kind::Meeting if want == Want::ProblemsOnly => {
+            if head.today != today {
+                return None;
+            }
+            let doc = Document {
+                path: path.to_path_buf(),
+                meeting: Meeting::default(),
+                fingerprint: src.fingerprint,
+                roster: None,
+                has_comments: head.has_comments,
+                text: String::new(),
+            };
+            Loaded::Meeting(Box::new(doc), found.decode(PROBLEMS)?)
+        }
         Kind::Meeting => {
             // Not wanted: not even decoded.
             let kept = matches!(want, Want::Problems | Want::ProblemsOnly) && head.today == today;
@@ -341,45 +358,147 @@ pub fn write(
     loaded: &mut Loaded,
     search: Option<&[u8]>,
 ) -> std::io::Result<()> {
-    let (kind, problems) = match &*loaded {
+    let has_comments = matches!(loaded, Loaded::Meeting(d, _) if d.has_comments);
+    let (kind, parts, problems) = match loaded {
         // A meeting whose roster lives in its own file also depends on that
         // file; it is not kept (such meetings are small).
         Loaded::Meeting(doc, _) if doc.roster.is_some() => return Ok(()),
-        Loaded::Meeting(_, problems) => (Kind::Meeting, encode(problems)?),
-        Loaded::Failed(p) => (Kind::Failed, encode(p)?),
-        Loaded::RosterFile => (Kind::RosterFile, encode(&Vec::<Problem>::new())?),
+        Loaded::Meeting(doc, problems) => (
+            Kind::Meeting,
+            encode_meeting(&mut doc.meeting)?,
+            &problems[..],
+        ),
+        Loaded::Failed(p) => (Kind::Failed, Default::default(), &p[..]),
+        Loaded::RosterFile => (Kind::RosterFile, Default::default(), &[][..]),
     };
-    let has_comments = matches!(loaded, Loaded::Meeting(d, _) if d.has_comments);
-    let head = encode(&Head {
+    let head = Head {
         today,
         has_comments,
         kind,
-    })?;
-    let [meeting, people, follow_ups] = match loaded {
-        Loaded::Meeting(doc, _) => split_encode(&mut doc.meeting)?,
-        _ => Default::default(),
     };
-    let path = path.to_string_lossy();
-    let mut out = Vec::with_capacity(meeting.len() + people.len() + follow_ups.len() + 256);
-    out.extend_from_slice(MAGIC);
-    let mut part = |p: &[u8]| {
-        out.extend_from_slice(&(p.len() as u64).to_le_bytes());
-        out.extend_from_slice(p);
-    };
-    part(version().as_bytes());
-    part(path.as_bytes());
-    part(&fingerprint_bytes(fingerprint));
-    let sections = [&head[..], &meeting, &people, &follow_ups, &problems];
-    for body in sections.into_iter().chain([search.unwrap_or_default()]) {
-        part(&sum(body).to_le_bytes());
-        part(body);
+    write_parts(file, path, fingerprint, head, parts, problems, search)
+}
+
+fn write_parts(
+    file: &Path,
+    path: &Path,
+    fingerprint: source::Fingerprint,
+    head: Head,
+    [meeting, people, follow_ups]: [Vec<u8>; 3],
+    problems: &[Problem],
+    search: Option<&[u8]>,
+) -> std::io::Result<()> {
+    let mut w = Writer::start(file, path, fingerprint, &head)?;
+    for body in [&meeting, &people, &follow_ups] {
+        w.section(body)?;
     }
-    keep(file, &out)
+    w.section(&encode(&problems)?)?;
+    w.section(search.unwrap_or_default())?;
+    w.finish()
+}
+
+/// An entry written section by section to a temporary file, renamed over
+/// the entry's name once whole (a reader never sees half an entry): a
+/// large meeting's parts are encoded and let go one at a time
+/// ([`Writer::meeting`]) rather than all held at once.
+pub struct Writer {
+    file: PathBuf,
+    tmp: PathBuf,
+    out: std::io::BufWriter<fs::File>,
+    done: bool,
+}
+
+impl Writer {
+    fn start(
+        file: &Path,
+        path: &Path,
+        fingerprint: source::Fingerprint,
+        head: &Head,
+    ) -> std::io::Result<Writer> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)?;
+        let tmp = file.with_extension(format!("{}.tmp", std::process::id()));
+        let out = std::io::BufWriter::new(fs::File::create(&tmp)?);
+        let mut w = Writer {
+            file: file.to_path_buf(),
+            tmp,
+            out,
+            done: false,
+        };
+        w.out.write_all(MAGIC)?;
+        w.part(version().as_bytes())?;
+        w.part(path.to_string_lossy().as_bytes())?;
+        w.part(&fingerprint_bytes(fingerprint))?;
+        w.section(&encode(head)?)?;
+        Ok(w)
+    }
+
+    /// The entry of `meeting`, loaded whole on `today`: its sections are
+    /// written, each encoding let go once written; its problems follow
+    /// ([`Writer::problems`]), so they can be placed after the meeting is gone.
+    pub fn meeting(
+        file: &Path,
+        path: &Path,
+        fingerprint: source::Fingerprint,
+        today: NaiveDate,
+        has_comments: bool,
+        meeting: &mut Meeting,
+    ) -> std::io::Result<Writer> {
+        let head = Head {
+            today,
+            has_comments,
+            kind: Kind::Meeting,
+        };
+        let mut w = Writer::start(file, path, fingerprint, &head)?;
+        // Without its people and follow-ups (taken out and put back).
+        let people = std::mem::take(meeting.participants.people_mut());
+        let follow_ups = std::mem::take(&mut meeting.follow_ups);
+        let rest = encode(&*meeting);
+        *meeting.participants.people_mut() = people;
+        meeting.follow_ups = follow_ups;
+        w.section(&rest?)?;
+        w.section(&encode(&meeting.people())?)?;
+        w.section(&encode(&meeting.follow_ups)?)?;
+        Ok(w)
+    }
+
+    /// Ends a meeting's entry with its problems, and keeps it.
+    pub fn problems(mut self, problems: &[Problem]) -> std::io::Result<()> {
+        self.section(&encode(&problems)?)?;
+        // No search index: the TUI adds its own.
+        self.section(&[])?;
+        self.finish()
+    }
+
+    fn part(&mut self, p: &[u8]) -> std::io::Result<()> {
+        self.out.write_all(&(p.len() as u64).to_le_bytes())?;
+        self.out.write_all(p)
+    }
+
+    fn section(&mut self, body: &[u8]) -> std::io::Result<()> {
+        self.part(&sum(body).to_le_bytes())?;
+        self.part(body)
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.out.flush()?;
+        fs::rename(&self.tmp, &self.file)?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
 }
 
 /// The meeting without its people and follow-ups, the people, the
 /// follow-ups, each encoded; `m` is whole again afterwards.
-fn split_encode(m: &mut Meeting) -> std::io::Result<[Vec<u8>; 3]> {
+fn encode_meeting(m: &mut Meeting) -> std::io::Result<[Vec<u8>; 3]> {
     let people = std::mem::take(m.participants.people_mut());
     let follow_ups = std::mem::take(&mut m.follow_ups);
     let rest = encode(m);

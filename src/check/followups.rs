@@ -3,13 +3,21 @@
 use chrono::NaiveDate;
 
 use super::Problem;
-use crate::domain::{DueState, FollowUp, Meeting};
+use crate::domain::{DueState, FollowUp};
 use crate::msg;
 
-pub fn check(m: &Meeting, today: NaiveDate, out: &mut Vec<Problem>) {
-    for (i, f) in m.follow_ups.iter().enumerate() {
+pub fn check(follow_ups: &[FollowUp], today: NaiveDate, out: &mut Vec<Problem>) {
+    for (i, f) in follow_ups.iter().enumerate() {
         follow_up(i, f, today, out);
     }
+}
+
+/// How many of `follow_ups` are overdue on `today`: a problem each.
+pub(super) fn overdue(follow_ups: &[FollowUp], today: NaiveDate) -> usize {
+    follow_ups
+        .iter()
+        .filter(|f| f.due.is_some() && f.due_state(today) == DueState::Overdue)
+        .count()
 }
 
 /// One follow-up's due date, closing and log.

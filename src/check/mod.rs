@@ -21,12 +21,14 @@ mod lookup;
 mod records;
 mod tentative;
 mod text;
+mod whole;
 
 use chrono::NaiveDate;
 
 pub use incremental::{BlockId, Checks};
 pub use lookup::Lookup;
 pub use records::index_in;
+pub use whole::check_meeting_consuming;
 // Every check returns problems; callers name them from here or from `problem`.
 pub use crate::problem::{Problem, Severity};
 
@@ -36,23 +38,7 @@ use crate::load::Document;
 
 /// Every problem in one meeting, errors first, then in document order.
 pub fn check_meeting(m: &Meeting, today: NaiveDate) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let lk = lookup::Lookup::new(m);
-    fields::check(m, &mut out);
-    codes::check(m, &mut out);
-    ids::check(m, &lk, &mut out);
-    conflicts::check(m, &lk, &mut out);
-    duplicates::check(m, &mut out);
-    languages::check(m, &mut out);
-    interpretation::check(m, &lk, &mut out);
-    interpretation::unstaffed(m, today, &mut out);
-    local_times::check(m, &lk, &mut out);
-    followups::check(m, today, &mut out);
-    text::check(m, &mut out);
-    tentative::check(m, &mut out);
-    records::attribute(m, &mut out);
-    errors_first(&mut out);
-    out
+    whole::FirstHalf::of(m, today).with_follow_ups(&m.follow_ups, today)
 }
 
 /// Errors before warnings, each in the order found. A stable sort takes
@@ -130,6 +116,46 @@ pub(crate) fn said(t: &Text, shape: impl Fn(&str) -> String) -> Arg {
     }
     if versions.len() == 1 {
         return Arg::Str(versions.swap_remove(0).1);
+    }
+    Arg::Versions(versions)
+}
+
+/// Several [`said`] texts as one, joined by `sep`: each reader gets every
+/// text in their language where it has a version, the first one otherwise
+/// (`` `a` (Ирина Петрова), `b` (Fan Li) ``); in English, the first versions
+/// joined, as a list of them always read.
+pub(crate) fn said_all(parts: Vec<Arg>, sep: &str) -> Arg {
+    let first = |a: &Arg| match a {
+        Arg::Versions(v) => v.first().map_or(String::new(), |(_, t)| t.clone()),
+        Arg::Str(s) => s.clone(),
+        other => format!("{other:?}"),
+    };
+    let in_code = |a: &Arg, code: &str| match a {
+        Arg::Versions(v) => v
+            .iter()
+            .skip(1)
+            .find(|(c, _)| c == code)
+            .map_or_else(|| first(a), |(_, t)| t.clone()),
+        _ => first(a),
+    };
+    let mut codes: Vec<&str> = Vec::new();
+    for a in &parts {
+        if let Arg::Versions(v) = a {
+            for (c, _) in v.iter().skip(1) {
+                if !codes.contains(&c.as_str()) {
+                    codes.push(c);
+                }
+            }
+        }
+    }
+    let joined = |f: &dyn Fn(&Arg) -> String| parts.iter().map(f).collect::<Vec<_>>().join(sep);
+    let head = joined(&first);
+    if codes.is_empty() {
+        return Arg::Str(head);
+    }
+    let mut versions = vec![(String::new(), head)];
+    for c in codes {
+        versions.push((c.to_string(), joined(&|a| in_code(a, c))));
     }
     Arg::Versions(versions)
 }

@@ -2,7 +2,7 @@
 //! problem under `sessions[3]` concerns that session by id whatever rule
 //! made it. Rules name the *other* records they mention themselves.
 
-use crate::domain::Meeting;
+use crate::domain::{FollowUp, Meeting};
 use crate::problem::{Problem, Record};
 
 /// `sessions[12].items[0]` → 12.
@@ -19,19 +19,47 @@ fn record_at(m: &Meeting, path: &str) -> Option<Record> {
     if let Some(i) = index_in(path, "participants") {
         return m.people().get(i).map(|p| Record::participant(&p.id));
     }
+    follow_up_at(&m.follow_ups, path)
+}
+
+/// The follow-up a document path points into, if it points into one.
+fn follow_up_at(follow_ups: &[FollowUp], path: &str) -> Option<Record> {
     let i = index_in(path, "follow_ups")?;
-    m.follow_ups.get(i).map(|f| Record::follow_up(&f.id))
+    follow_ups.get(i).map(|f| Record::follow_up(&f.id))
 }
 
 /// Puts the record each problem's path points into first in its records.
 pub fn attribute(m: &Meeting, problems: &mut [Problem]) {
     for p in problems {
-        let Some(r) = p.path.as_deref().and_then(|path| record_at(m, path)) else {
-            continue;
-        };
-        p.records.retain(|x| *x != r);
-        p.records.insert(0, r);
+        if let Some(r) = p.path.as_deref().and_then(|path| record_at(m, path)) {
+            first(p, r);
+        }
     }
+}
+
+/// [`attribute`] for problems whose paths point into the follow-ups (those
+/// of the follow-ups' rule), when the rest of the meeting is gone.
+pub(super) fn attribute_follow_ups(follow_ups: &[FollowUp], problems: &mut [Problem]) {
+    for p in problems {
+        if let Some(r) = p
+            .path
+            .as_deref()
+            .and_then(|path| follow_up_at(follow_ups, path))
+        {
+            first(p, r);
+        }
+    }
+}
+
+/// Names `r` first among the records `p` concerns (once).
+fn first(p: &mut Problem, r: Record) {
+    p.records.retain(|x| *x != r);
+    // Most problems name no other record: room for this one alone, not
+    // the four a first insert makes (35,000 problems at 10×, 3 MB).
+    if p.records.capacity() == 0 {
+        p.records.reserve_exact(1);
+    }
+    p.records.insert(0, r);
 }
 
 #[cfg(test)]

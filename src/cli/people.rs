@@ -13,7 +13,7 @@ use super::out::errln;
 use super::plain::{clean, cut, pad};
 use crate::domain::Meeting;
 use crate::load::{self, discover};
-use crate::people::{Person, gather, search, series_counts};
+use crate::people::{Doubt, Person, gather_told, search, series_counts};
 use crate::safe::csv::cell as csv_cell;
 use crate::tr;
 
@@ -53,9 +53,16 @@ pub fn run(a: &Args) -> u8 {
     for f in &failures {
         errln!("{}", clean(&f.to_string()));
     }
-    let mut meetings: Vec<&Meeting> = docs.iter().map(|d| &d.meeting).collect();
-    meetings.sort_by_key(|m| m.start_date);
-    let people = gather(&meetings);
+    let mut sorted: Vec<&load::Document> = docs.iter().collect();
+    sorted.sort_by_key(|d| d.meeting.start_date);
+    let meetings: Vec<&Meeting> = sorted.iter().map(|d| &d.meeting).collect();
+    let (people, doubts) = gather_told(&meetings);
+    for d in &doubts {
+        // Line by line: the hint is a line of its own, as `check` prints it.
+        for line in doubt_warning(&sorted, d).to_string().lines() {
+            errln!("{}", clean(line));
+        }
+    }
     let found = search(&people, &meetings, &query);
     // JSON and CSV are data and keep the file's label; the table is read,
     // so it names a meeting in the interface language when the file has it.
@@ -69,6 +76,32 @@ pub fn run(a: &Args) -> u8 {
         _ => print_table(&mut o, &found, &meetings, &read_name),
     }
     super::out::emit(&o, if failures.is_empty() { 0 } else { 1 })
+}
+
+/// A name without a patronymic that fits people with different ones in
+/// other meetings, as a warning at its file and line: whom it fits, and
+/// how to tell them apart.
+fn doubt_warning(docs: &[&load::Document], d: &Doubt) -> crate::problem::Problem {
+    let who = |(m, k): (usize, usize)| {
+        let doc = docs[m];
+        let p = &doc.meeting.people()[k];
+        format!("`{}` ({}; {})", p.id, p.name.primary(), doc.meeting.label())
+    };
+    let fathers: Vec<String> = d.fathers.iter().map(|&f| who(f)).collect();
+    let (m, k) = d.short;
+    let id = docs[m].meeting.people()[k].id.clone();
+    let mut p = crate::problem::Problem::warning(
+        format!("participants[{k}]"),
+        crate::msg!(
+            "duplicate-person-ambiguous",
+            short = who(d.short),
+            fathers = fathers.join(", "),
+            n = d.fathers.len()
+        ),
+    )
+    .with_hint(crate::msg!("people-ambiguous-hint", id = id));
+    docs[m].locate(std::slice::from_mut(&mut p));
+    p
 }
 
 /// `Meeting (speaker)`: the role as the file writes it for CSV (`said` is

@@ -26,10 +26,11 @@ pub fn ask(plan: &Import, answer: &mut impl FnMut(&str) -> Option<String>) -> Op
             continue;
         };
         let question = format!(
-            "[{}/{}] {}\n  o keeps ours, t takes the file's, q stops and writes nothing: ",
+            "[{}/{}] {}\n  {}: ",
             n + 1,
             questions.len(),
-            conflict_line(e, c)
+            conflict_line(e, c),
+            crate::tr!("import-ask")
         );
         let mut asked = question.clone();
         loop {
@@ -41,7 +42,7 @@ pub fn ask(plan: &Import, answer: &mut impl FnMut(&str) -> Option<String>) -> Op
                     break;
                 }
                 "q" | "quit" => return None,
-                _ => asked = format!("  answer o, t or q\n{question}"),
+                _ => asked = format!("  {}\n{question}", crate::tr!("import-ask-again")),
             }
         }
     }

@@ -7,6 +7,7 @@ mod by_id;
 mod clock;
 pub mod codes;
 pub mod date;
+mod field_words;
 mod followup;
 mod hours;
 pub mod interpretation;
@@ -23,6 +24,7 @@ pub mod wire;
 
 pub use by_id::ParticipantIndex;
 pub use clock::{Clock, parse_duration};
+pub use field_words::field_msg;
 pub use followup::{DUE_SOON_DAYS, DueState, FollowUp, FollowUpStatus, LogEntry};
 pub use hours::SpeakingHours;
 pub use interpretation::Channel;

@@ -18,6 +18,32 @@ pub enum DiskState {
     Deleted,
 }
 
+/// What the base (see [`Editor`]) is made from on another thread: the
+/// base itself when it is kept, else the meeting now with the history to
+/// take it back to the last save through. Made on a worker, a large
+/// meeting's rewind (its lists copied where the steps touch them) costs
+/// the thread answering keys nothing.
+#[derive(Debug, Clone)]
+pub enum BaseJob {
+    Kept(Meeting),
+    Rewind(Meeting, History),
+}
+
+impl BaseJob {
+    /// The base; `None` when the history cannot take the meeting back
+    /// (it does not happen: undo relies on the same steps); the caller
+    /// then says so rather than guess.
+    pub fn make(self) -> Option<Meeting> {
+        match self {
+            BaseJob::Kept(m) => Some(m),
+            BaseJob::Rewind(mut m, h) => match h.rewind_to_saved(&mut m) {
+                Ok(true) => Some(m),
+                _ => None,
+            },
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Editor {
     pub doc: Document,
@@ -100,6 +126,43 @@ impl Editor {
         merged
     }
 
+    /// What the base is made from on another thread (see [`BaseJob`]):
+    /// a copy of the meeting (its lists shared) and of the history.
+    pub fn base_job(&self) -> BaseJob {
+        match &self.base {
+            Some(b) => BaseJob::Kept(b.clone()),
+            None => BaseJob::Rewind(self.doc.meeting.clone(), self.history.clone()),
+        }
+    }
+
+    /// What dropping the edits needs on another thread ("discard" on a
+    /// file deleted on disk): the document, its text moved out as for a
+    /// save (it comes back with the answer, or through
+    /// [`Editor::not_written`]), and what its base is made from.
+    pub fn discard_job(&mut self) -> (Document, BaseJob) {
+        let base = self.base_job();
+        let d = &mut self.doc;
+        let doc = Document {
+            path: d.path.clone(),
+            meeting: d.meeting.clone(),
+            fingerprint: d.fingerprint,
+            roster: d.roster.clone(),
+            has_comments: d.has_comments,
+            text: std::mem::take(&mut d.text),
+        };
+        self.text_away = true;
+        (doc, base)
+    }
+
+    /// An editor for a document just written by a merge (see
+    /// [`Editor::save_merged`]): `base` is what the file now holds; no
+    /// history (its steps were made on the meeting before the merge).
+    pub fn merged(doc: Document, base: Meeting) -> Editor {
+        let mut e = Editor::new(doc);
+        e.base = Some(base);
+        e
+    }
+
     /// [`Editor::base`], taken out (to be put back or replaced).
     fn take_base(&mut self) -> Meeting {
         self.base.take().unwrap_or_else(|| self.make_base())
@@ -118,6 +181,11 @@ impl Editor {
 
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
         self.history.undo(&mut self.doc.meeting)
+    }
+
+    /// See [`History::withdraw`]; returns the transaction taken back.
+    pub fn withdraw(&mut self, at: SavePoint) -> Result<Option<Transaction>, EditError> {
+        self.history.withdraw(&mut self.doc.meeting, at)
     }
 
     pub fn redo(&mut self) -> Result<Option<String>, EditError> {

@@ -62,6 +62,27 @@ impl History {
         Ok(Some(label))
     }
 
+    /// Takes back the last transaction as if it had never been made,
+    /// provided it is the one made at `at` (the point [`History::point`]
+    /// gave right after it): undone, and not left to be redone. For what
+    /// a dialog did on the way and its cancel drops (someone added to the
+    /// roster from a form), so Ctrl-r cannot bring it back behind the
+    /// person's back. `Ok(None)` when something else was done since.
+    pub fn withdraw(
+        &mut self,
+        m: &mut Meeting,
+        at: SavePoint,
+    ) -> Result<Option<Transaction>, EditError> {
+        if self.point() != at {
+            return Ok(None);
+        }
+        if self.undo(m)?.is_none() {
+            return Ok(None);
+        }
+        self.redo_ids.pop();
+        Ok(self.redo.pop())
+    }
+
     /// Redoes the last undone transaction; returns its label.
     pub fn redo(&mut self, m: &mut Meeting) -> Result<Option<String>, EditError> {
         let Some(tx) = self.redo.pop() else {

@@ -18,6 +18,6 @@ pub mod shift;
 mod usage;
 
 pub use change::{Change, EditError, Header, ListOp, Transaction};
-pub use editor::{DiskState, Editor};
+pub use editor::{BaseJob, DiskState, Editor};
 pub use history::{History, SavePoint};
 pub use usage::{Usage, participant_usage};

@@ -570,6 +570,9 @@ norm-relay-three = a two-way booth that gives relay to other booths needs three 
 duplicate-person = { $first } may be listed more than once: also as { $others }
 duplicate-person-more = { $first } may be listed more than once: also as { $others } and { $more } more
 duplicate-person-hint = if they are one person, keep one entry and point sessions and follow-ups at its id
+people-ambiguous-hint = they are kept apart; to tell them apart, write the patronymic into the name of `{ $id }`, or give it the e-mail (or the id) of the one it is
+duplicate-person-ambiguous = { $short } has no patronymic and fits { $n } people whose patronymics differ: { $fathers }; it is taken for none of them
+duplicate-person-ambiguous-hint = to tell them apart, write the patronymic into the name of `{ $id }`, or give it the e-mail of the one it is; if it is one of them, keep one entry and point sessions and follow-ups at its id
 control-char = { $what } contains a control character (U+{ $code }), shown as �
 control-char-hint = remove it; it often comes from text pasted out of a terminal or a PDF
 control-in-meeting-title = the meeting title
@@ -1371,7 +1374,14 @@ import-nothing-written = Nothing written.
 import-nothing-to-write = Nothing to write: the roster already holds everyone.
 import-kept-copy = Kept a copy with the file's comments as { $path }
 import-saved = Saved { $path } ({ $added } added, { $updated } updated).
+import-ask = o keeps ours, t takes the file's, q stops and writes nothing
+import-ask-again = answer o, t or q
+import-doubt = { $short } may be any of { $fathers }: their patronymics differ, so the name without one is taken for none of them and everyone is kept; to tell them apart, add the patronymic (or the e-mail of the one it is) where the name is written without it, and import again
 import-filled-in = { $field } in { $lang }
+import-filled-languages = languages { $list }
+import-filled-role = role { $from } → { $to }
+import-filled-status = status { $from } → { $to }
+field-as-written = { $field }
 import-unknown-encoding = unknown encoding `{ $name }`; name one such as utf-8, utf-16le, utf-16be or windows-1251 (cp1251)
 import-malformed = line { $line } is not valid { $encoding }; if the file was saved in another encoding, name it with --encoding (e.g. --encoding windows-1251)
 import-unclosed-quote = line { $line }, column { $column }: a quoted cell is never closed; add the closing `"` or remove the opening one
@@ -1638,6 +1648,23 @@ form-in-language = { $label } ({ $lang })
 form-kind-alongside = runs alongside the programme: held in every working language, no booth
 form-marked-tentative = marked not confirmed yet (~); Ctrl-t again confirms it
 form-marked-confirmed = marked confirmed
+form-suggestion-filled = `{ $was }` is not known; filled in `{ $now }`, what it most likely means: Enter takes it, or type another
+form-discard-title = Discard your changes?
+form-discard-line = { $form }: what you typed in this form is dropped, and the meeting stays as it was.
+form-discard-added = { $count ->
+    [one] { $names }, added to the roster from this form, is taken off it again.
+   *[other] { $names }, added to the roster from this form, are taken off it again.
+}
+form-discard-keep = keep editing
+form-discard-yes = discard the changes
+form-discard-kept-editing = still editing: Enter applies the form, Esc asks again to discard it
+form-discarded = the form's changes were discarded: the meeting is as it was
+form-discarded-added = the form's changes were discarded and { $names } taken off the roster again: the meeting is as it was
+form-discarded-kept = { $count ->
+    [one] the form's changes were discarded, but { $names } stays on the roster (the meeting changed since): remove them in 3 Roster
+   *[other] the form's changes were discarded, but { $names } stay on the roster (the meeting changed since): remove them in 3 Roster
+}
+tui-picker-enter-not-new = Enter picks someone on the roster; Ctrl-a adds “{ $name }” as a new participant
 form-not-markable = this field cannot be marked not confirmed (times, room, title... can)
 form-title-needed = a title is needed (in at least one language)
 form-not-on-roster = `{ $id }` is not on the roster
@@ -1736,7 +1763,7 @@ picker-roles = Pick a role
 picker-statuses = Pick a status
 picker-formats = Pick a format
 picker-doc-kinds = Pick a kind of document
-picker-add-new = + add “{ $name }” as a new participant
+picker-add-new = + Ctrl-a: add “{ $name }” as a new participant
 picker-nothing = nothing matches
 picker-keys-new = ↑↓ move · Enter pick · Ctrl-a add as new · Esc back
 picker-keys = ↑↓ move · Enter pick · Esc back
@@ -2795,6 +2822,18 @@ tui-merge-none-both = no field changed on both sides
 tui-merge-decided = { $n } decided: { $mine } mine, { $theirs } theirs
 tui-merge-saved = merged the changes on disk with yours and saved { $file } ({ $how })
 tui-merge-changed-again = { $file } changed on disk again while merging; nothing written, Ctrl-s merges again
+tui-merge-no-base = the unsaved edits could not be taken back to the version last loaded or saved
+
+## TUI: a meeting replaced on the disk worker (src/tui/app/editing/replacing.rs)
+
+tui-busy-keeping-both = saving mine as { $file }…
+tui-busy-merging = merging { $file } with the version on disk…
+tui-busy-saving-merge = saving the merge of { $file }…
+tui-busy-discarding = dropping your edits to { $file }…
+tui-busy-no-edit = not changed: { $doing } make the edit again once that is done
+tui-busy-wait = { $doing } wait for it to finish
+tui-busy-failed = { $why } · your edits are still here, unsaved
+tui-quit-when-done = { $doing } Plenary quits once that is done
 
 ## Where a participant appears (src/edit/usage.rs), for the remove and merge questions
 

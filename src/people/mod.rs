@@ -12,7 +12,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::domain::{Meeting, Participant, Role, Status};
 use crate::search::{
-    Key, Matcher, Query, name_skeleton, participant_key, patronymic_free_skeletons,
+    Fathers, Key, Matcher, Query, fathers_of, name_skeleton, participant_key,
+    patronymic_free_skeletons,
 };
 
 /// One meeting a person took part in.
@@ -93,12 +94,34 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
+/// A participant's place: (meeting, index on its roster).
+pub type Place = (usize, usize);
+
+/// A name without a patronymic that fits people with different ones in
+/// the meetings: taken for none of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doubt {
+    pub short: Place,
+    /// One entry of each person it fits.
+    pub fathers: Vec<Place>,
+}
+
 /// Everyone in `meetings`, one record per person, in order of first appearance.
 pub fn gather(meetings: &[&Meeting]) -> Vec<Person> {
+    gather_told(meetings).0
+}
+
+/// [`gather`], and the names it could not tell apart.
+pub fn gather_told(meetings: &[&Meeting]) -> (Vec<Person>, Vec<Doubt>) {
     let all: Vec<(usize, &Participant)> = meetings
         .iter()
         .enumerate()
         .flat_map(|(m, mt)| mt.people().iter().map(move |p| (m, p)))
+        .collect();
+    let places: Vec<Place> = meetings
+        .iter()
+        .enumerate()
+        .flat_map(|(m, mt)| (0..mt.people().len()).map(move |k| (m, k)))
         .collect();
     let mut parent: Vec<usize> = (0..all.len()).collect();
     let mut first: HashMap<Same, usize> = HashMap::new();
@@ -140,18 +163,7 @@ pub fn gather(meetings: &[&Meeting]) -> Vec<Person> {
             }
         }
     }
-    if !with_patronymic.is_empty() {
-        for (i, (_, p)) in all.iter().enumerate() {
-            for h in p.name.all().filter_map(name_skeleton) {
-                for &j in with_patronymic.get(&h).into_iter().flatten() {
-                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                    if a != b {
-                        parent[a.max(b)] = a.min(b);
-                    }
-                }
-            }
-        }
-    }
+    let doubts = join_fathers(&mut parent, &all, &with_patronymic);
     let roles: Vec<_> = meetings.iter().map(|m| roles_in(m)).collect();
     let mut people: Vec<Person> = Vec::new();
     let mut slot: BTreeMap<usize, usize> = BTreeMap::new();
@@ -169,7 +181,49 @@ pub fn gather(meetings: &[&Meeting]) -> Vec<Person> {
         });
         add(&mut people[n], *m, p, roles[*m].get(p.id.as_str()));
     }
-    people
+    let doubts = doubts
+        .into_iter()
+        .map(|(i, f)| Doubt {
+            short: places[i],
+            fathers: f.into_iter().map(|j| places[j]).collect(),
+        })
+        .collect();
+    (people, doubts)
+}
+
+/// Joins each name to the names with a patronymic it is without, as the
+/// roster's duplicate finder does; returns the records whose name fits
+/// several fathers, joined to none, with one record of each father.
+fn join_fathers(
+    parent: &mut [usize],
+    all: &[(usize, &Participant)],
+    with_patronymic: &HashMap<u64, Vec<usize>>,
+) -> Vec<(usize, Vec<usize>)> {
+    // Ivan Sidorov in one meeting, Иван Петрович and Иван Иванович Сидоров
+    // in another: two fathers, two people, and he is taken for neither.
+    let mut doubts: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, (_, p)) in all.iter().enumerate() {
+        for h in p.name.all().filter_map(name_skeleton) {
+            let fathers = with_patronymic.get(&h).map_or(&[][..], Vec::as_slice);
+            match fathers_of(parent, i, fathers) {
+                Fathers::One => {
+                    for &j in fathers {
+                        let (a, b) = (find(parent, i), find(parent, j));
+                        if a != b {
+                            parent[a.max(b)] = a.min(b);
+                        }
+                    }
+                }
+                Fathers::Known => {}
+                Fathers::Several(f) => {
+                    if doubts.iter().all(|(s, _)| *s != i) {
+                        doubts.push((i, f));
+                    }
+                }
+            }
+        }
+    }
+    doubts
 }
 
 fn add(
@@ -273,5 +327,28 @@ mod tests {
         let people = gather(&[&a, &b, &c]);
         assert_eq!(people.len(), 3);
         assert_eq!(people[0].appearances.len(), 3);
+    }
+
+    #[test]
+    fn a_short_name_does_not_make_two_fathers_of_two_meetings_one() {
+        let a = meeting(&[("sidorov-ivan", "Ivan Sidorov")]);
+        let b = meeting(&[
+            ("petrovich", "Иван Петрович Сидоров"),
+            ("ivanovich", "Иван Иванович Сидоров"),
+        ]);
+        let (people, doubts) = gather_told(&[&a, &b]);
+        assert_eq!(people.len(), 3, "{people:?}");
+        assert_eq!(
+            doubts,
+            [Doubt {
+                short: (0, 0),
+                fathers: vec![(1, 0), (1, 1)]
+            }]
+        );
+        // One father only: he is that one.
+        let c = meeting(&[("petrovich", "Иван Петрович Сидоров")]);
+        let (people, doubts) = gather_told(&[&a, &c]);
+        assert_eq!(people.len(), 1);
+        assert!(doubts.is_empty());
     }
 }

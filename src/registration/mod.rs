@@ -12,12 +12,14 @@
 pub mod codes;
 pub mod columns;
 pub mod decode;
+pub mod doubts;
 pub mod export;
 pub mod incoming;
 pub mod plan;
 pub mod table;
 
 pub use columns::{ColumnMap, Field, Header, MapError};
+pub use doubts::Doubt;
 pub use incoming::{CellProblem, Incoming};
 pub use plan::{Action, Choices, Conflict, Entry, OnConflict, plan, plan_chosen, transaction};
 
@@ -35,6 +37,9 @@ pub struct Import {
     pub rows: usize,
     pub entries: Vec<Entry>,
     pub problems: Vec<CellProblem>,
+    /// Names without a patronymic that fit several people with different
+    /// ones: nobody was taken for anybody through them.
+    pub doubts: Vec<Doubt>,
 }
 
 impl Import {
@@ -207,6 +212,7 @@ pub fn prepare(bytes: &[u8], people: &[Participant], o: &Options) -> Result<Impo
         separator,
         header,
         rows: data_rows,
+        doubts: doubts::doubts(people, &incoming),
         entries: plan(people, incoming, o.on_conflict),
         problems,
     })

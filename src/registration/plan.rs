@@ -7,12 +7,15 @@
 //! row filled in) joins that person the same way, and says so. Nothing is written here: the plan
 //! becomes one undoable [`Transaction`].
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use super::doubts::doubts;
 use super::incoming::Incoming;
-use crate::domain::{Participant, Role, Status, Text, script_language};
+use crate::domain::{Participant, Role, Status, Text, field_msg, script_language};
 use crate::edit::ops::{participant_id, unique_id};
 use crate::edit::{Change, ListOp, Transaction};
+use crate::i18n::Msg;
+use crate::i18n::value_arg;
 use crate::search::{NameMatch, name_skeleton, patronymic_free_skeletons, same_name};
 
 /// What to do when the file and the roster disagree on a field.
@@ -58,8 +61,9 @@ pub struct Entry {
     pub action: Action,
     /// Why they were taken to be someone on the roster.
     pub matched_by: Option<String>,
-    /// Fields filled or versions added, for the preview.
-    pub filled: Vec<String>,
+    /// Fields filled or versions added, for the preview, in words to be
+    /// said in the reader's language.
+    pub filled: Vec<Msg>,
     pub conflicts: Vec<Conflict>,
     /// Roster people this one may also be, with the reason (not merged).
     pub possible: Vec<(usize, &'static str)>,
@@ -76,6 +80,18 @@ struct Index {
     by_email: HashMap<String, usize>,
     by_name: HashMap<u64, Vec<usize>>,
     by_short_name: HashMap<u64, Vec<usize>>,
+    /// Names without a patronymic that fit people with different ones
+    /// ([`Doubt`]): nobody is taken for someone through them.
+    doubtful: HashSet<u64>,
+}
+
+/// The people a name finds: the same name; the same name with a patronymic
+/// on one side only; and those it fits only through a name without a
+/// patronymic that fits several fathers (a [`Doubt`]).
+struct Named {
+    same: Vec<usize>,
+    fathers: Vec<usize>,
+    doubtful: Vec<usize>,
 }
 
 /// Adds `i` to the people under key `k`, once.
@@ -87,11 +103,12 @@ fn file_under(map: &mut HashMap<u64, Vec<usize>>, k: u64, i: usize) {
 }
 
 impl Index {
-    fn new(people: &[Participant]) -> Index {
+    fn new(people: &[Participant], doubtful: HashSet<u64>) -> Index {
         let mut index = Index {
             by_email: HashMap::new(),
             by_name: HashMap::new(),
             by_short_name: HashMap::new(),
+            doubtful,
         };
         for (i, p) in people.iter().enumerate() {
             index.insert(i, p);
@@ -114,12 +131,14 @@ impl Index {
         }
     }
 
-    /// The people a name is, in two passes: the same name first, then the
-    /// same name with a patronymic on one side only (the roster's
-    /// Онокан Бакировна Уманкулова for the file's Onokan Umankulova, or
-    /// the other way round). The second pass's people come apart: they are
-    /// only a guess when the first found nobody and they are several.
-    fn by_names(&self, names: &[&str]) -> (Vec<usize>, Vec<usize>) {
+    /// The people a row's names are, in two passes: the same name first,
+    /// then the same name with a patronymic on one side only (the roster's
+    /// Онокан Бакировна Уманкулова for the file's Onokan Umankulova, or the
+    /// other way round; the row's name without its middle-name column is
+    /// such a name too). The second pass's people come apart: they are only
+    /// a guess when the first found nobody and they are several, and none
+    /// at all through a name that fits several fathers.
+    fn by_names(&self, name: &str, short: Option<&str>) -> Named {
         let add = |found: &mut Vec<usize>, v: Option<&Vec<usize>>| {
             for &i in v.into_iter().flatten() {
                 if !found.contains(&i) {
@@ -128,22 +147,34 @@ impl Index {
             }
         };
         let mut same: Vec<usize> = Vec::new();
-        for n in names {
-            add(
-                &mut same,
-                name_skeleton(n).and_then(|k| self.by_name.get(&k)),
-            );
-        }
-        let mut fathers: Vec<usize> = Vec::new();
-        for n in names {
-            let short = name_skeleton(n).and_then(|k| self.by_short_name.get(&k));
-            add(&mut fathers, short);
-            for k in patronymic_free_skeletons(n) {
-                add(&mut fathers, self.by_name.get(&k));
+        let (mut fathers, mut doubtful): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        let mut through = |k: u64, v: Option<&Vec<usize>>, same: &mut Vec<usize>, father: bool| {
+            if self.doubtful.contains(&k) {
+                add(&mut doubtful, v);
+            } else if father {
+                add(&mut fathers, v);
+            } else {
+                add(same, v);
             }
+        };
+        if let Some(k) = name_skeleton(name) {
+            add(&mut same, self.by_name.get(&k));
+            through(k, self.by_short_name.get(&k), &mut same, true);
+        }
+        for k in patronymic_free_skeletons(name) {
+            through(k, self.by_name.get(&k), &mut same, true);
+        }
+        if let Some(k) = short.and_then(name_skeleton) {
+            through(k, self.by_name.get(&k), &mut same, false);
+            through(k, self.by_short_name.get(&k), &mut same, true);
         }
         fathers.retain(|i| !same.contains(i));
-        (same, fathers)
+        doubtful.retain(|i| !same.contains(i) && !fathers.contains(i));
+        Named {
+            same,
+            fathers,
+            doubtful,
+        }
     }
 
     /// The roster person this one is, and why; then others they may be.
@@ -155,7 +186,11 @@ impl Index {
         if let Some(&i) = p.email.as_ref().and_then(|e| self.by_email.get(e)) {
             strong.push((i, "same e-mail".into()));
         }
-        let (same, fathers) = self.by_names(&names);
+        let Named {
+            same,
+            fathers,
+            doubtful,
+        } = self.by_names(&p.name, p.short_name.as_deref());
         let mut possible: Vec<(usize, &'static str)> = Vec::new();
         // Ivan Sidorov when the roster has Иван Петрович and Иван Иванович
         // Сидоров: either may be him, so neither is taken.
@@ -171,6 +206,12 @@ impl Index {
                 } else {
                     strong.push((i, why.reason().to_string()));
                 }
+            }
+        }
+        // A name that fits several fathers: each is only possible.
+        for i in doubtful {
+            if strong.iter().all(|(j, _)| *j != i) && possible.iter().all(|(j, _)| *j != i) {
+                possible.push((i, NameMatch::Patronymic.reason()));
             }
         }
         // Initials: rare, so a plain scan.
@@ -223,14 +264,18 @@ pub fn plan_chosen(
 type Take<'a> = &'a dyn Fn(usize, &'static str) -> bool;
 
 fn plan_with(people: &[Participant], incoming: Vec<Incoming>, take: Take) -> Vec<Entry> {
-    let mut index = Index::new(people);
+    let doubtful: HashSet<u64> = doubts(people, &incoming)
+        .into_iter()
+        .map(|d| d.key)
+        .collect();
+    let mut index = Index::new(people, doubtful.clone());
     let mut entries: Vec<Entry> = Vec::new();
     let mut ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
     // The entry that updates each roster person: later rows of them join it.
     let mut updated: HashMap<usize, usize> = HashMap::new();
     // The people added so far, findable as the roster is: later rows of
     // one of them join them (`added_at`: their entry in the plan).
-    let (mut fresh, mut added, mut added_at) = (Index::new(&[]), Vec::new(), Vec::new());
+    let (mut fresh, mut added, mut added_at) = (Index::new(&[], doubtful), Vec::new(), Vec::new());
     for (k, p) in incoming.into_iter().enumerate() {
         let (found, possible) = index.find(people, &p);
         match found {
@@ -359,6 +404,11 @@ fn join(
     }
 }
 
+/// `name in ru`: a field's version in another script, kept.
+fn filled_in(field: &str, lang: &str) -> Msg {
+    crate::msg!("import-filled-in", field = field_msg(field), lang = lang)
+}
+
 fn new_participant(id: String, p: &Incoming) -> Participant {
     Participant {
         id,
@@ -382,18 +432,18 @@ fn text_fill(
     ours: &mut Option<Text>,
     theirs: &Option<String>,
     take: &dyn Fn(&'static str) -> bool,
-    filled: &mut Vec<String>,
+    filled: &mut Vec<Msg>,
     conflicts: &mut Vec<Conflict>,
 ) {
     let Some(t) = theirs else { return };
     match ours {
         None => {
             *ours = Some(Text::plain(t.clone()));
-            filled.push(field.to_string());
+            filled.push(field_msg(field));
         }
         Some(o) if o.is_empty() => {
             *o = Text::plain(t.clone());
-            filled.push(field.to_string());
+            filled.push(field_msg(field));
         }
         Some(o) => {
             let same = |a: &str| a.trim().to_lowercase() == t.trim().to_lowercase();
@@ -403,7 +453,7 @@ fn text_fill(
             let lang = script_language(t);
             if !o.all().any(|v| script_language(v) == lang) {
                 o.add_in_script(t.clone());
-                filled.push(crate::tr!("import-filled-in", field = field, lang = lang));
+                filled.push(filled_in(field, lang));
                 return;
             }
             conflicts.push(Conflict {
@@ -424,7 +474,7 @@ fn plain_fill(
     ours: &mut Option<String>,
     theirs: &Option<String>,
     take: &dyn Fn(&'static str) -> bool,
-    filled: &mut Vec<String>,
+    filled: &mut Vec<Msg>,
     conflicts: &mut Vec<Conflict>,
 ) {
     let Some(t) = theirs else { return };
@@ -444,7 +494,7 @@ fn plain_fill(
         }
         _ => {
             *ours = Some(t.clone());
-            filled.push(field.to_string());
+            filled.push(field_msg(field));
         }
     }
 }
@@ -455,13 +505,13 @@ fn name_fill(
     r: &mut Participant,
     p: &Incoming,
     take: &dyn Fn(&'static str) -> bool,
-    filled: &mut Vec<String>,
+    filled: &mut Vec<Msg>,
     conflicts: &mut Vec<Conflict>,
 ) {
     let lang = script_language(&p.name);
     if !r.name.all().any(|n| script_language(n) == lang) {
         r.name.add_in_script(p.name.clone());
-        filled.push(crate::tr!("import-filled-in", field = "name", lang = lang));
+        filled.push(filled_in("name", lang));
     } else if !r.name.all().any(|n| {
         std::iter::once(p.name.as_str())
             .chain(p.short_name.as_deref())
@@ -488,9 +538,9 @@ fn merge(
     ours: &Participant,
     p: &Incoming,
     take: &dyn Fn(&'static str) -> bool,
-) -> (Participant, Vec<String>, Vec<Conflict>) {
+) -> (Participant, Vec<Msg>, Vec<Conflict>) {
     let mut r = ours.clone();
-    let (mut filled, mut conflicts) = (Vec::new(), Vec::new());
+    let (mut filled, mut conflicts): (Vec<Msg>, _) = (Vec::new(), Vec::new());
     name_fill(&mut r, p, take, &mut filled, &mut conflicts);
     plain_fill(
         "e-mail",
@@ -539,7 +589,10 @@ fn merge(
         .cloned()
         .collect();
     if !new_langs.is_empty() {
-        filled.push(format!("languages {}", new_langs.join(", ")));
+        filled.push(crate::msg!(
+            "import-filled-languages",
+            list = new_langs.join(", ")
+        ));
         r.languages.extend(new_langs);
     }
     role_status(&mut r, p, take, &mut filled, &mut conflicts);
@@ -552,12 +605,16 @@ fn role_status(
     r: &mut Participant,
     p: &Incoming,
     take: &dyn Fn(&'static str) -> bool,
-    filled: &mut Vec<String>,
+    filled: &mut Vec<Msg>,
     conflicts: &mut Vec<Conflict>,
 ) {
     if let Some(role) = p.role.filter(|x| *x != r.role) {
         if r.role == Role::default() {
-            filled.push(format!("role {} → {}", r.role.as_str(), role.as_str()));
+            filled.push(crate::msg!(
+                "import-filled-role",
+                from = value_arg(r.role.as_str()),
+                to = value_arg(role.as_str())
+            ));
             r.role = role;
         } else {
             conflicts.push(Conflict {
@@ -573,10 +630,10 @@ fn role_status(
     }
     if let Some(status) = p.status().filter(|x| *x != r.status) {
         if r.status == Status::default() || status == Status::Attended {
-            filled.push(format!(
-                "status {} → {}",
-                r.status.as_str(),
-                status.as_str()
+            filled.push(crate::msg!(
+                "import-filled-status",
+                from = value_arg(r.status.as_str()),
+                to = value_arg(status.as_str())
             ));
             r.status = status;
         } else {
@@ -626,6 +683,13 @@ mod tests {
             organization: Some(Text::plain("IITE")),
             ..Participant::default()
         }
+    }
+
+    fn english(filled: &[Msg]) -> Vec<String> {
+        filled
+            .iter()
+            .map(|m| m.render(crate::i18n::Lang::En))
+            .collect()
     }
 
     fn theirs(name: &str, org: Option<&str>, email: Option<&str>) -> Incoming {
@@ -685,7 +749,7 @@ mod tests {
         assert_eq!(e[0].result.role, Role::Speaker);
         assert_eq!(e[0].result.status, Status::Confirmed);
         assert_eq!(
-            e[0].filled,
+            english(&e[0].filled),
             ["role participant → speaker", "status invited → confirmed"]
         );
         let fields: Vec<&str> = e[1].conflicts.iter().map(|c| c.field).collect();
@@ -708,7 +772,7 @@ mod tests {
         b.lines = vec![4];
         let e = plan(&roster, vec![a, b], OnConflict::Ask);
         assert_eq!(e[0].action, Action::Update { index: 0 });
-        assert_eq!(e[0].filled, ["e-mail", "position"]);
+        assert_eq!(english(&e[0].filled), ["e-mail", "position"]);
         assert_eq!(e[1].action, Action::Join { entry: 0 });
         assert_eq!(e[1].matched_by.as_deref(), Some("same e-mail"));
         assert_eq!(e[0].result.name.get("ru", &[]), "Йонас Берг");
@@ -788,6 +852,47 @@ mod tests {
             OnConflict::Ask,
         );
         assert_eq!(e[0].action, Action::Update { index: 0 });
+    }
+
+    #[test]
+    fn two_fathers_in_the_file_are_not_merged_into_a_short_name_on_the_roster() {
+        let roster = [ours("sidorov-ivan", "Ivan Sidorov")];
+        let e = plan(&roster, rows_of_two_fathers(), OnConflict::Ask);
+        assert_eq!(e[0].action, Action::Add);
+        assert_eq!(e[1].action, Action::Add, "not joined to line 2");
+        assert_ne!(e[0].result.id, e[1].result.id);
+        let why = "same name without the patronymic";
+        assert_eq!(e[0].possible, [(0, why)]);
+        assert_eq!(e[1].possible, [(0, why)]);
+        let tx = transaction(&roster, &e);
+        assert_eq!(
+            tx.changes.len(),
+            2,
+            "both added, Ivan Sidorov kept as he is"
+        );
+        // A father on the roster, the other and the short name in the file.
+        let roster = [ours("sidorov-ivan-petrovich", "Иван Петрович Сидоров")];
+        let rows = vec![
+            theirs("Иван Иванович Сидоров", None, None),
+            theirs("Ivan Sidorov", None, None),
+        ];
+        let e = plan(&roster, rows, OnConflict::Ask);
+        assert_eq!((&e[0].action, &e[1].action), (&Action::Add, &Action::Add));
+        assert_eq!(e[1].possible, [(0, why)]);
+        // The e-mail tells: the row is taken for whom it names.
+        let mut known = ours("sidorov-ivan", "Ivan Sidorov");
+        known.email = Some("is@example.ru".into());
+        let mut rows = rows_of_two_fathers();
+        rows[0].email = Some("is@example.ru".into());
+        let e = plan(&[known], rows, OnConflict::Ask);
+        assert_eq!(e[0].action, Action::Update { index: 0 });
+        assert_eq!(e[1].action, Action::Add);
+    }
+
+    fn rows_of_two_fathers() -> Vec<Incoming> {
+        let mut b = theirs("Иван Иванович Сидоров", None, None);
+        b.lines = vec![3];
+        vec![theirs("Иван Петрович Сидоров", None, None), b]
     }
 
     #[test]

@@ -8,8 +8,9 @@ use std::path::Path;
 
 use super::plain::clean;
 use crate::domain::Participant;
-use crate::i18n::phrase;
-use crate::registration::{Action, Conflict, Entry, Field, Import};
+use crate::domain::field_msg;
+use crate::i18n::{Msg, current, phrase};
+use crate::registration::{Action, Conflict, Doubt, Entry, Field, Import};
 use crate::tr;
 
 pub fn lines(l: &[usize]) -> String {
@@ -74,6 +75,23 @@ fn in_lines(l: &[usize]) -> String {
     tr!("import-in-lines", n = l.len(), list = s.join(", "))
 }
 
+/// What an entry fills in, in the reader's words: `e-mail, name in ru`.
+fn filled_words(filled: &[Msg]) -> String {
+    let lang = current();
+    let words: Vec<String> = filled.iter().map(|m| m.render(lang)).collect();
+    words.join(", ")
+}
+
+/// A differing value as the reader says it: a role or a status is the
+/// file's English word, shown in their language as the Roster shows it;
+/// any other value is the file's or the roster's text itself.
+fn value_of(c: &Conflict, v: &str) -> String {
+    match c.field {
+        "role" | "status" => clean(&crate::i18n::value(v)),
+        _ => clean(v),
+    }
+}
+
 /// One line for an entry of each kind; `entries` is the whole plan, for
 /// the person a joining row joins.
 pub fn entry_line(e: &Entry, people: &[Participant], entries: &[Entry]) -> String {
@@ -99,7 +117,7 @@ pub fn entry_line(e: &Entry, people: &[Participant], entries: &[Entry]) -> Strin
                 name = theirs,
                 at = at,
                 why = why,
-                filled = clean(&e.filled.join(", "))
+                filled = clean(&filled_words(&e.filled))
             )
         ),
         Action::Unchanged { index } => format!(
@@ -116,7 +134,7 @@ pub fn entry_line(e: &Entry, people: &[Participant], entries: &[Entry]) -> Strin
             let filled = if e.filled.is_empty() {
                 tr!("import-join-differs")
             } else {
-                clean(&e.filled.join(", "))
+                clean(&filled_words(&e.filled))
             };
             format!(
                 "& {}",
@@ -177,7 +195,7 @@ pub fn preview(
         section(&mut o, &title, items);
     }
     differences(&mut o, p, on_conflict);
-    let problems = problem_lines(p, file);
+    let problems = problem_lines(p, file, people);
     section(&mut o, &tr!("import-problems"), problems);
     let open = p
         .problems
@@ -214,8 +232,10 @@ pub fn possible_lines(p: &Import, people: &[Participant]) -> Vec<String> {
 }
 
 /// The file's problems, each at its `file:line:column` (`file:line` for
-/// a whole row).
-pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
+/// a whole row), then the names that fit several fathers, each at the
+/// first line it concerns.
+pub fn problem_lines(p: &Import, file: &Path, people: &[Participant]) -> Vec<String> {
+    let doubts = p.doubts.iter().map(|d| doubt_line(p, d, file, people));
     p.problems
         .iter()
         .map(|c| {
@@ -231,7 +251,41 @@ pub fn problem_lines(p: &Import, file: &Path) -> Vec<String> {
                 clean(c.said())
             )
         })
+        .chain(doubts)
         .collect()
+}
+
+/// `file:line: Ivan Sidorov may be any of ...`: a name without a
+/// patronymic, the people with one it fits, and how to tell them apart.
+fn doubt_line(p: &Import, d: &Doubt, file: &Path, people: &[Participant]) -> String {
+    let roster = |i: &usize| {
+        let q = people.get(*i);
+        let (id, name) = q.map_or(("", ""), |q| (q.id.as_str(), q.name.primary()));
+        format!("`{}` ({})", clean(id), clean(name))
+    };
+    let row = |r: &usize| match p.entries.get(*r) {
+        Some(e) => format!("{} ({})", clean(&e.incoming.name), lines(&e.incoming.lines)),
+        None => String::new(),
+    };
+    let list = |ps: &[usize], rs: &[usize]| {
+        let v: Vec<String> = ps.iter().map(roster).chain(rs.iter().map(row)).collect();
+        v.join(", ")
+    };
+    let first = d.short_rows.iter().chain(&d.father_rows).min();
+    let line = first
+        .and_then(|r| p.entries.get(*r))
+        .and_then(|e| e.incoming.lines.first())
+        .copied()
+        .unwrap_or(0);
+    format!(
+        "{}:{line}: {}",
+        crate::safe::path(file),
+        tr!(
+            "import-doubt",
+            short = list(&d.short_people, &d.short_rows),
+            fathers = list(&d.father_people, &d.father_rows)
+        )
+    )
 }
 
 /// One value the file and the roster (or two rows of the file) give differently.
@@ -240,19 +294,19 @@ pub fn conflict_line(e: &Entry, c: &Conflict) -> String {
         return tr!(
             "import-conflict-rows",
             name = clean(e.result.name.primary()),
-            field = c.field,
-            ours = clean(&c.ours),
+            field = field_msg(c.field),
+            ours = value_of(c, &c.ours),
             ours_in = in_lines(&c.ours_at),
-            theirs = clean(&c.theirs),
+            theirs = value_of(c, &c.theirs),
             theirs_in = in_lines(&e.incoming.lines)
         );
     }
     tr!(
         "import-conflict",
         name = clean(e.result.name.primary()),
-        field = c.field,
-        ours = clean(&c.ours),
-        theirs = clean(&c.theirs),
+        field = field_msg(c.field),
+        ours = value_of(c, &c.ours),
+        theirs = value_of(c, &c.theirs),
         at = lines(&e.incoming.lines)
     )
 }

@@ -273,6 +273,21 @@ pub struct DuplicateGroups {
     pub groups: Vec<Vec<usize>>,
     /// Group number of each participant, if any.
     member_of: HashMap<usize, usize>,
+    /// Names without a patronymic that fit several people whose
+    /// patronymics differ (Ivan Sidorov beside Иван Петрович and Иван
+    /// Иванович Сидоров): joined to none of them, to be told.
+    #[serde(default)]
+    pub ambiguous: Vec<Ambiguous>,
+}
+
+/// A person whose name, without a patronymic, fits several people with
+/// different ones: which of them they are, if any, the names cannot tell.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Ambiguous {
+    /// The one named without a patronymic.
+    pub short: usize,
+    /// Those it fits, one per person (roster order).
+    pub fathers: Vec<usize>,
 }
 
 impl DuplicateGroups {
@@ -308,31 +323,63 @@ fn union(parent: &mut [usize], i: usize, j: usize) {
     }
 }
 
-/// Joins each full name to the names with a patronymic it is without one.
+/// Joins each full name to the names with a patronymic it is without one;
+/// the names that fit several fathers are returned, joined to none.
 fn join_patronymics(
     parent: &mut [usize],
     full_names: &[(u64, usize)],
     with_patronymic: &HashMap<u64, Vec<usize>>,
-) {
+) -> Vec<Ambiguous> {
+    let mut ambiguous: Vec<Ambiguous> = Vec::new();
     for &(h, i) in full_names {
         let fathers = with_patronymic.get(&h).map_or(&[][..], Vec::as_slice);
-        // Ivan Sidorov next to Иван Петрович and Иван Иванович Сидоров may
-        // be either: joining him to both would make the two fathers one.
-        if more_than_one_person(parent, fathers) {
-            continue;
-        }
-        for &j in fathers {
-            union(parent, i, j);
+        match fathers_of(parent, i, fathers) {
+            Fathers::One => fathers.iter().for_each(|&j| union(parent, i, j)),
+            Fathers::Known => {}
+            Fathers::Several(fathers) => {
+                if !ambiguous.iter().any(|a| a.short == i) {
+                    ambiguous.push(Ambiguous { short: i, fathers });
+                }
+            }
         }
     }
+    ambiguous
 }
 
-/// Whether `people` are more than one person as far as names and e-mails
-/// told so far (people already grouped count once).
-fn more_than_one_person(parent: &mut [usize], people: &[usize]) -> bool {
-    let mut roots = people.iter().map(|&i| find(parent, i));
-    let first = roots.next();
-    roots.any(|r| Some(r) != first)
+/// Whom a name without a patronymic fits among `candidates`, the people
+/// whose name is it with one.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Fathers {
+    /// One person (perhaps listed more than once, or none at all).
+    One,
+    /// Several, but names or e-mails already made `short` one of them.
+    Known,
+    /// Several people with different patronymics, one of each (the first
+    /// entry of each): Ivan Sidorov may be Иван Петрович or Иван Иванович
+    /// Сидоров, and joining him to both would make the two fathers one.
+    Several(Vec<usize>),
+}
+
+/// [`Fathers`] of `short` among `candidates`, by who is one person as far
+/// as names and e-mails told so far (`parent`).
+pub(crate) fn fathers_of(parent: &mut [usize], short: usize, candidates: &[usize]) -> Fathers {
+    let mut roots: Vec<usize> = Vec::new();
+    let mut firsts: Vec<usize> = Vec::new();
+    for &j in candidates {
+        let r = find(parent, j);
+        if !roots.contains(&r) {
+            roots.push(r);
+            firsts.push(j);
+        }
+    }
+    if roots.len() < 2 {
+        Fathers::One
+    } else if roots.contains(&find(parent, short)) {
+        Fathers::Known
+    } else {
+        firsts.sort_unstable();
+        Fathers::Several(firsts)
+    }
 }
 
 fn email_key(e: &str) -> u64 {
@@ -409,7 +456,7 @@ pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
             }
         }
     }
-    join_patronymics(&mut parent, &full_names, &with_patronymic);
+    let ambiguous = join_patronymics(&mut parent, &full_names, &with_patronymic);
     let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..people.len() {
         let r = find(&mut parent, i);
@@ -422,7 +469,11 @@ pub fn find_duplicates(people: &[Participant]) -> DuplicateGroups {
         .enumerate()
         .flat_map(|(n, g)| g.iter().map(move |&i| (i, n)))
         .collect();
-    DuplicateGroups { groups, member_of }
+    DuplicateGroups {
+        groups,
+        member_of,
+        ambiguous,
+    }
 }
 
 #[cfg(test)]
@@ -523,14 +574,32 @@ mod tests {
             person("b", "Иван Иванович Сидоров"),
             person("c", "Ivan Sidorov"),
         ];
-        assert!(find_duplicates(&people).is_empty());
+        let d = find_duplicates(&people);
+        assert!(d.is_empty());
+        // Not silently: the short name is said to fit both.
+        assert_eq!(
+            d.ambiguous,
+            [Ambiguous {
+                short: 2,
+                fathers: vec![0, 1]
+            }]
+        );
+        // An e-mail already tells which one he is: nothing to ask.
+        let mut known = people.clone();
+        known[2].email = Some("sidorov@example.ru".into());
+        known[1].email = Some("Sidorov@example.ru".into());
+        let d = find_duplicates(&known);
+        assert_eq!(d.groups, vec![vec![1, 2]]);
+        assert!(d.ambiguous.is_empty());
         // One father written twice is still one person, short name and all.
         let people = [
             person("a", "Иван Петрович Сидоров"),
             person("b", "Ivan Petrovich Sidorov"),
             person("c", "Ivan Sidorov"),
         ];
-        assert_eq!(find_duplicates(&people).groups, vec![vec![0, 1, 2]]);
+        let d = find_duplicates(&people);
+        assert_eq!(d.groups, vec![vec![0, 1, 2]]);
+        assert!(d.ambiguous.is_empty());
     }
 
     #[test]

@@ -471,6 +471,26 @@ mod tests {
     }
 
     #[test]
+    fn latin_names_by_their_cyrillic_spelling_and_back() {
+        for (name, typed) in [
+            ("John Carter", "Картер"),
+            ("John Carter", "Джон Картер"),
+            ("Anna Smith", "Смит"),
+            ("Michael Jackson", "Джексон"),
+            ("Philip Clark", "Филип Кларк"),
+            ("Vincent Scott", "Винсент"),
+            ("Thomas Hart", "Томас Харт"),
+            ("Lucy Chen", "Люси Чен"),
+            ("Картер", "carter"),
+            ("Джон Смит", "john smith"),
+        ] {
+            assert!(matches(name, typed), "{name} / {typed}");
+        }
+        assert!(!matches("John Carter", "Сартер"));
+        assert!(!matches("Lucy Chen", "Кен"));
+    }
+
+    #[test]
     fn typing_mistakes_within_a_word() {
         assert!(matches("Onokan Umankulova", "umankulvoa"));
         assert!(matches("Gulnara Kussidenova", "kusidenvoa"));

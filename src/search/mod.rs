@@ -21,9 +21,10 @@ mod variants;
 mod words;
 
 pub use duplicates::{
-    DuplicateGroups, NameMatch, ends_with_patronymic, find_duplicates, name_skeleton, name_words,
-    patronymic_free_skeletons, same_name,
+    Ambiguous, DuplicateGroups, NameMatch, ends_with_patronymic, find_duplicates, name_skeleton,
+    name_words, patronymic_free_skeletons, same_name,
 };
+pub(crate) use duplicates::{Fathers, fathers_of};
 pub use fold::{Folded, fold, translit_into};
 pub use matcher::{Key, Matcher, Query};
 pub use name_order::name_order;

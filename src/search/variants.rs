@@ -3,7 +3,11 @@
 //!
 //! BGN/PCGN and the passport styles of Kazakhstan, Kyrgyzstan, Uzbekistan and
 //! Tajikistan write one letter several ways (с as s or ss, х as kh, h or x,
-//! ж as zh or j, я as ya or ia, ё as yo or e, қ as q or k, ғ as gh or g...). ң is
+//! ж as zh or j, я as ya or ia, ё as yo or e, қ as q or k, ғ as gh or g...);
+//! and a Latin name is written in Cyrillic as it sounds (Carter Картер, Smith
+//! Смит, Jackson Джексон, Philip Филип, John Джон), so c is k or s by the
+//! letter after it, ck is k, th is t, ph is f, dzh is j, and an h not
+//! heard (after a vowel, before a consonant) is left out. ң is
 //! transliterated "ng" (see `fold`), as it is written; "ng" is not folded
 //! into "n" here, which would make Fang and Fan one name.
 //! Both the text and the query are reduced to the same variant-free form, so
@@ -21,12 +25,19 @@ pub fn canonical_into(word: &str, out: &mut String) {
         let rest = &b[i..];
         let (c, n) = if rest.starts_with(b"shch") {
             ('S', 4) // щ, merged with ш
+        } else if rest.starts_with(b"dzh") {
+            ('J', 3) // дж, as English j is written in Cyrillic (Джон)
         } else if let Some(c) = digraph(rest) {
             (c, 2)
         } else if !rest[0].is_ascii() {
             // Keep a letter deunicode did not know, whole.
             let ch = word[i..].chars().next().unwrap_or(' ');
             (ch, ch.len_utf8())
+        } else if rest[0] == b'c' {
+            // c sounds s before e, i, y (Lucy Люси), k elsewhere (Carter
+            // Картер); ck is one k, as doubled letters are.
+            let soft = matches!(rest.get(1), Some(b'e' | b'i' | b'y'));
+            (if soft { 's' } else { 'k' }, 1)
         } else {
             (single(rest[0]), 1)
         };
@@ -35,6 +46,12 @@ pub fn canonical_into(word: &str, out: &mut String) {
             continue; // soft signs come out as apostrophes
         }
         let last = out[start..].chars().next_back();
+        // h after a vowel and before a consonant or the end is not heard
+        // (John Джон, Sarah Сара); х there (Ахмед, Ahmed) goes with it.
+        let vowel = |c: Option<char>| matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u' | 'y'));
+        if c == 'h' && vowel(last) && !vowel(b.get(i).map(|&b| char::from(b))) {
+            continue;
+        }
         match (last, c) {
             (Some(l), c) if l == c => {} // doubled letters once: ss = s
             // ye/ie = e (Yerlan, Erlan), yo/io = e (Fyodorov, Fedorov).
@@ -62,6 +79,9 @@ fn digraph(rest: &[u8]) -> Option<char> {
         b"zh" | b"dj" => 'J',
         b"kh" => 'h',
         b"gh" => 'g',
+        // Latin spellings Cyrillic writes with one letter: т, ф.
+        b"th" => 't',
+        b"ph" => 'f',
         _ => return None,
     })
 }
@@ -99,9 +119,33 @@ mod tests {
     }
 
     #[test]
+    fn latin_names_meet_their_cyrillic_spelling() {
+        // The second of each pair is the Cyrillic spelling as deunicode
+        // transliterates it.
+        let same = |a: &str, b: &str| assert_eq!(canonical(a), canonical(b), "{a} / {b}");
+        same("carter", "karter");
+        same("clark", "klark");
+        same("jackson", "dzhakson");
+        same("john", "dzhon");
+        same("smith", "smit");
+        same("thomas", "tomas");
+        same("philip", "filip");
+        same("lucy", "lusi");
+        same("vincent", "vinsent");
+        same("scott", "skott");
+        same("dzhambul", "jambul");
+        same("sarah", "sara");
+        // Both spellings of х lose it alike, so they still meet.
+        same("rahmon", "rakhmon");
+        same("ahmed", "akhmed");
+    }
+
+    #[test]
     fn different_names_stay_apart() {
         assert_ne!(canonical("fan"), canonical("fang"));
         assert_ne!(canonical("li"), canonical("liu"));
         assert_ne!(canonical("karimov"), canonical("kamilov"));
+        assert_ne!(canonical("carter"), canonical("sarter"));
+        assert_ne!(canonical("chen"), canonical("ken"));
     }
 }

@@ -1,10 +1,14 @@
 //! The disk worker: one thread that reads, parses and checks files that
 //! changed on disk, so a reload of a large agenda never holds up a key,
 //! and writes saves (`Ctrl-s`, and "keep mine" over a changed file, which
-//! reads and parses theirs first). Otherwise it only loads: what to do with the answer (replace
-//! the meeting, ask about unsaved edits, merge) is decided on the UI thread by
+//! reads and parses theirs first), and replaces a meeting's document
+//! ("keep both", a merge, dropping the edits: [`replace`]).
+//! What to do with an answer (replace the meeting, ask about unsaved
+//! edits, merge) is decided on the UI thread by
 //! [`disk_watch`](super::app::editing::disk_watch), which also throws away
 //! an answer overtaken by a newer one.
+
+pub mod replace;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -40,6 +44,12 @@ pub enum Why {
     Asked,
 }
 
+/// A write's meeting's problems as shown when it was copied, given files
+/// but no lines (`None`: not known then, a whole check was under way):
+/// once the text is written, their lines are found in it here, off the
+/// thread that answers keys (at 10× that took longer than a frame).
+pub type Unplaced = Option<Vec<Problem>>;
+
 /// Work for the worker.
 #[derive(Debug, Clone)]
 pub enum Job {
@@ -54,12 +64,6 @@ pub enum Job {
         force: bool,
         why: Why,
     },
-    /// Load the file as it is on disk now, for a merge with unsaved edits.
-    Theirs {
-        entry: MeetingId,
-        generation: u64,
-        path: PathBuf,
-    },
     /// A meeting file that appeared in the folder, or one that did not
     /// load and was written since: open it.
     Open { path: PathBuf },
@@ -69,6 +73,7 @@ pub enum Job {
         entry: MeetingId,
         doc: Box<Document>,
         at: SavePoint,
+        problems: Unplaced,
     },
     /// A plain save (`Ctrl-s`, `:w`; `how`: [`Wrote::Recreate`] writes a
     /// file deleted on disk again first): this copy of the document
@@ -81,6 +86,15 @@ pub enum Job {
         base: Box<Meeting>,
         at: SavePoint,
         how: Wrote,
+        problems: Unplaced,
+    },
+    /// Replaces meeting `entry`'s document ("keep both", a merge, dropping
+    /// the edits: [`replace`]); `generation`: its editor's
+    /// [`crate::edit::Editor::generation`] when asked.
+    Replace {
+        entry: MeetingId,
+        generation: u64,
+        what: Box<replace::Replace>,
     },
     /// Holds the worker until the other side waits on the barrier too: a
     /// slow disk, for the tests that show keys answered while it writes.
@@ -92,9 +106,9 @@ impl Job {
     pub fn entry(&self) -> MeetingId {
         match self {
             Job::Look { entry, .. }
-            | Job::Theirs { entry, .. }
             | Job::Overwrite { entry, .. }
-            | Job::Save { entry, .. } => *entry,
+            | Job::Save { entry, .. }
+            | Job::Replace { entry, .. } => *entry,
             Job::Open { .. } | Job::Hold(_) => MeetingId(u32::MAX),
         }
     }
@@ -114,14 +128,13 @@ pub enum Found {
     /// Changed, and does not load now: every error that stops it, as
     /// `plenary check` gives them (file, line, fix).
     DoesNotLoad(Vec<Problem>),
-    /// For a merge: the file as it is on disk now, or every error that
-    /// stops it loading.
-    Theirs(Result<Box<Document>, Vec<Problem>>),
     /// A file to open: its meeting, or every problem that stops it
     /// (none: it is a participant list, read through its meeting).
     Opened(PathBuf, Result<Box<Entry>, Vec<Problem>>),
     /// A [`Job::Save`] or [`Job::Overwrite`] was carried out, or why not.
     Written(Box<Written>),
+    /// A [`Job::Replace`] was carried out, or why not.
+    Replaced(Box<replace::Outcome>),
 }
 
 /// Which write a [`Written`] answers.
@@ -146,6 +159,9 @@ pub struct Written {
     /// not (said on the UI thread, in its language); outside, what a
     /// panic in the save said.
     pub result: Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>,
+    /// The job's problems placed in the text written, lines and all
+    /// (`None`: none were given, or the write failed).
+    pub placed: Option<Vec<Problem>>,
 }
 
 /// The worker's answer to one [`Job`].
@@ -156,13 +172,16 @@ pub struct Done {
     /// The fingerprints the job compared with: if the meeting has been
     /// saved or reloaded since, the answer is about a state long gone.
     pub compared: Vec<(PathBuf, Fingerprint)>,
-    /// Each file's stamp, taken just before it was read, with what it held.
-    pub stamps: Vec<(PathBuf, Option<(Stamp, Fingerprint)>)>,
+    /// Each file's stamp, taken just before it was read, with what it held;
+    /// for a write that went through, each file it wrote, read at once
+    /// after writing (see [`after_writing`]).
+    pub stamps: Stamps,
     pub found: Found,
     pub why: Why,
-    /// A [`Job::Theirs`] answer (kept apart from the looks).
-    pub theirs: bool,
 }
+
+/// Files, each with its stamp and what it held (`None`: not there).
+pub type Stamps = Vec<(PathBuf, Option<(Stamp, Fingerprint)>)>;
 
 /// What the worker tells the UI thread.
 #[derive(Debug)]
@@ -235,25 +254,37 @@ pub fn run(
                 stamps,
                 found,
                 why,
-                theirs: false,
             }
         }
-        Job::Theirs {
+        Job::Overwrite {
             entry,
-            generation,
-            path,
-        } => {
-            loading(entry, generation);
-            theirs(entry, generation, &path)
-        }
-        Job::Overwrite { entry, doc, at } => overwrite(entry, *doc, at),
+            doc,
+            at,
+            problems,
+        } => overwrite(entry, *doc, at, problems),
         Job::Save {
             entry,
             doc,
             base,
             at,
             how,
-        } => save(entry, (*doc, *base), at, how),
+            problems,
+        } => save(entry, (*doc, *base), at, how, problems),
+        Job::Replace {
+            entry,
+            generation,
+            what,
+        } => {
+            let outcome = replace::run(*what, today);
+            Done {
+                entry,
+                generation,
+                compared: Vec::new(),
+                stamps: Vec::new(),
+                found: Found::Replaced(Box::new(outcome)),
+                why: Why::Asked,
+            }
+        }
         Job::Hold(gate) => hold(&gate),
         Job::Open { path } => {
             loading(MeetingId(u32::MAX), 0);
@@ -265,25 +296,8 @@ pub fn run(
                 stamps: Vec::new(),
                 found: Found::Opened(path, found),
                 why: Why::Disk,
-                theirs: false,
             }
         }
-    }
-}
-
-/// For a merge: the file as it is on disk now, read and parsed.
-fn theirs(entry: MeetingId, generation: u64, path: &Path) -> Done {
-    let doc = guarded(|| crate::load::load(path).map_err(|p| crate::load::load_problems(path, p)))
-        .unwrap_or_else(|bug| Err(vec![about(path, bug)]))
-        .map(Box::new);
-    Done {
-        entry,
-        generation,
-        compared: Vec::new(),
-        stamps: Vec::new(),
-        found: Found::Theirs(doc),
-        why: Why::Disk,
-        theirs: true,
     }
 }
 
@@ -297,14 +311,13 @@ fn hold(gate: &std::sync::Barrier) -> Done {
         stamps: Vec::new(),
         found: Found::Same,
         why: Why::Disk,
-        theirs: false,
     }
 }
 
 /// "Keep mine": `doc` written over the files on disk, theirs kept beside.
-fn overwrite(entry: MeetingId, mut doc: Document, at: SavePoint) -> Done {
+fn overwrite(entry: MeetingId, mut doc: Document, at: SavePoint, problems: Unplaced) -> Done {
     let result = guarded(|| crate::save::overwrite::overwrite(&mut doc));
-    written(entry, Wrote::Overwrite, doc, at, result)
+    written(entry, (Wrote::Overwrite, doc, at), result, problems)
 }
 
 /// A plain save: `doc` written through the one save routine against
@@ -315,6 +328,7 @@ fn save(
     (mut doc, mut base): (Document, Meeting),
     at: SavePoint,
     how: Wrote,
+    problems: Unplaced,
 ) -> Done {
     let result = guarded(|| {
         let saved = if how == Wrote::Recreate {
@@ -327,31 +341,51 @@ fn save(
     if matches!(result, Ok(Ok(_))) {
         doc.meeting = base;
     }
-    written(entry, how, doc, at, result)
+    written(entry, (how, doc, at), result, problems)
 }
 
+/// The answer to a write (`job`: which, the document after it, where in
+/// the history it was taken): the files stamped as written and the
+/// problems placed in the text written, when it went through.
 fn written(
     entry: MeetingId,
-    what: Wrote,
-    doc: Document,
-    at: SavePoint,
+    (what, doc, at): (Wrote, Document, SavePoint),
     result: Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>,
+    problems: Unplaced,
 ) -> Done {
+    let ok = matches!(result, Ok(Ok(_)));
+    let stamps = if ok { after_writing(&doc) } else { Vec::new() };
+    let placed = problems.filter(|_| ok).and_then(|mut p| {
+        guarded(|| doc.locate(&mut p)).ok()?;
+        Some(p)
+    });
     let w = Written {
         what,
         doc,
         at,
         result,
+        placed,
     };
     Done {
         entry,
         generation: 0,
         compared: Vec::new(),
-        stamps: Vec::new(),
+        stamps,
         found: Found::Written(Box::new(w)),
         why: Why::Asked,
-        theirs: false,
     }
+}
+
+/// The files `doc` was written to, stamped and read here right after the
+/// write: the UI thread takes the answer later (a key, a frame, a dialog
+/// first), and a stamp taken there would call ours a change someone made
+/// meanwhile. Read back, what a file holds tells whether the stamp is of
+/// our bytes (stamp first: a write after it moves the next stamp).
+fn after_writing(doc: &Document) -> Stamps {
+    std::iter::once(&doc.path)
+        .chain(doc.roster.as_ref().map(|r| &r.path))
+        .map(|p| (p.clone(), read(p)))
+        .collect()
 }
 
 /// Opens a file as the loader does.
@@ -384,7 +418,7 @@ fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Found {
 }
 
 /// An error about the whole file `path` (no line): `why`.
-fn about(path: &Path, why: String) -> Problem {
+pub(super) fn about(path: &Path, why: String) -> Problem {
     let mut p = Problem::error("", why);
     p.file = path.to_path_buf();
     p
@@ -412,7 +446,7 @@ fn loaded(
 
 /// `f`'s answer, or what a panic in it said: one file Plenary fails on
 /// must not stop the worker for every other file.
-fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(super) fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|panic| {
         let what = panic
             .downcast_ref::<&str>()

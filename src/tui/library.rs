@@ -199,9 +199,13 @@ pub use crate::check::index_in;
 
 impl Entry {
     fn bare(doc: Document, problems: Vec<Problem>) -> Entry {
+        Entry::bare_editor(Editor::new(doc), problems)
+    }
+
+    fn bare_editor(editor: Editor, problems: Vec<Problem>) -> Entry {
         Entry {
             id: MeetingId::default(),
-            editor: Editor::new(doc),
+            editor,
             problems,
             session_problems: Vec::new(),
             keys: Vec::new(),
@@ -221,6 +225,14 @@ impl Entry {
 
     pub fn new(doc: Document, today: NaiveDate) -> Entry {
         let mut e = Entry::bare(doc, Vec::new());
+        e.refresh(today);
+        e
+    }
+
+    /// [`Entry::new`] for a document already open in `editor` (a merge
+    /// just written, with the base it was compared with).
+    pub fn of_editor(editor: Editor, today: NaiveDate) -> Entry {
+        let mut e = Entry::bare_editor(editor, Vec::new());
         e.refresh(today);
         e
     }
@@ -475,6 +487,47 @@ impl Entry {
         let old_spare = self.spare.replace((p.problems, p.origin));
         let old_origin = self.origin.take();
         drop_elsewhere((old, old_per, old_spare, old_origin));
+    }
+
+    /// For a save being copied now: the problems shown, when they are the
+    /// meeting's as it is (no whole check under way) and given files but no
+    /// lines (it was edited), for the disk worker to place in the text it
+    /// writes. The copy costs the thread answering keys a few milliseconds
+    /// at 10×; finding the lines there cost far more.
+    pub fn problems_to_place(&self) -> Option<Vec<Problem>> {
+        (self.origin.is_some() && !self.is_checking()).then(|| self.problems.clone())
+    }
+
+    /// A save is back with the problems of the meeting it wrote, placed in
+    /// the text it wrote (see [`Entry::problems_to_place`]): they are the
+    /// saved text's list, shown at once when the meeting is still that text
+    /// and its problems are known (else kept for undoing back to it, as the
+    /// list of a text read is). What they replace is freed elsewhere.
+    pub fn written_placed(&mut self, placed: Vec<Problem>) {
+        let fp = self.doc().fingerprint;
+        if self.editor.is_dirty() || self.is_checking() || self.origin.is_none() {
+            let old = self.saved.replace((fp, Some(placed)));
+            drop_elsewhere(old);
+            return;
+        }
+        // The list shown is the one the save took, copied and placed: the
+        // same problems in the same order, unless an edit and its undo
+        // came meanwhile and the checks listed them otherwise.
+        let same = self.problems.len() == placed.len()
+            && self.problems.iter().zip(&placed).all(|(a, b)| {
+                (a.severity, &a.path, &a.message, &a.records)
+                    == (b.severity, &b.path, &b.message, &b.records)
+            });
+        let shown = std::mem::replace(&mut self.problems, placed);
+        let origin = self.origin.take().unwrap_or_default();
+        let old_spare = self.spare.replace((shown, origin));
+        let old_saved = self.saved.replace((fp, None));
+        if !same {
+            let per = session_problems(self.meeting(), &self.problems, self.checks.as_ref());
+            let old_per = std::mem::replace(&mut self.session_problems, per);
+            drop_elsewhere(old_per);
+        }
+        drop_elsewhere((old_spare, old_saved));
     }
 
     /// Whether a whole check is running on a worker (the problems shown are

@@ -9,7 +9,8 @@
 //! [`terminal`] takes the terminal and always gives it back.
 //!
 //! - [`library`]: the open documents and what is derived from them.
-//! - [`disk_worker`]: files changed on disk, read and loaded off the UI thread.
+//! - [`disk_worker`]: files changed on disk, read and loaded off the UI thread;
+//!   its `replace`: "keep both", a merge, dropping the edits, there too.
 //! - [`roster_state`], [`roster_across`], [`scroll`], [`layout`]: view state and geometry.
 //! - [`sanitize`], [`theme`], [`widgets`]: safe text, markers, shared drawing.
 //! - [`zone_view`], [`interp`], [`prompts`]: the shown time zone, the

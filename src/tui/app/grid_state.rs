@@ -154,7 +154,9 @@ pub fn area(screen: Rect) -> Rect {
 /// `e`'s grid has shown since Plenary started, as they were, then any room
 /// the programme names that is new since ([`grid::rooms`]'s order). A move,
 /// an undo or `v v` never reorders the columns under the cursor nor drops
-/// the room a session just left; a restart starts again from the file.
+/// the room a session just left; a save or a reload drops the rooms no
+/// session uses any more ([`App::forget_unused_rooms`]); a restart starts
+/// again from the file.
 pub fn rooms(app: &App, e: MeetingId) -> Vec<String> {
     let mut v = app.schedule.grid_rooms.get(&e).cloned().unwrap_or_default();
     for r in grid::rooms(app.library[e].meeting()) {
@@ -197,6 +199,51 @@ impl App {
             }
         }
         self.schedule.grid_rooms.insert(e, all);
+    }
+
+    /// Forgets the rooms of meeting `e`'s grid that no session uses any
+    /// more (a typo fixed on every session, "Hal B" → "Hall B", left an
+    /// empty column for the old name); the rooms still in use keep their
+    /// order, and the cursor stays on its room (or the nearest column).
+    ///
+    /// Called when the meeting is saved or read again from disk, never
+    /// on an edit, an undo or `v v`: while edits go on, the room a session
+    /// just left must stay a column to move it back to, and an undo must
+    /// find every column where it was. A save (or a file replaced under
+    /// us) ends such a run of edits: what is on disk is what was meant, and
+    /// the grid shows what a restart would, in the order the person knows.
+    /// An undo past the save that brings the old room back puts it last.
+    pub(crate) fn forget_unused_rooms(&mut self, e: MeetingId) {
+        let Some(kept) = self.schedule.grid_rooms.get(&e) else {
+            return;
+        };
+        let m = self.library[e].meeting();
+        let used = grid::rooms(m);
+        if kept.iter().all(|r| used.contains(r)) {
+            return;
+        }
+        let left: Vec<String> = kept.iter().filter(|r| used.contains(r)).cloned().collect();
+        let shown = (self.current() == Some(e))
+            .then_some(self.schedule.grid)
+            .flatten();
+        if let Some(c) = shown {
+            let before = grid::day(m, c.day, kept);
+            let after = grid::day(m, c.day, &left);
+            let on = before.columns.get(c.column);
+            let last = after.columns.len().saturating_sub(1);
+            let column = on
+                .and_then(|k| after.columns.iter().position(|x| x == k))
+                .unwrap_or_else(|| {
+                    // Its room went: the column that took its place.
+                    let gone_before = before.columns[..c.column.min(before.columns.len())]
+                        .iter()
+                        .filter(|k| !after.columns.contains(k))
+                        .count();
+                    c.column.saturating_sub(gone_before).min(last)
+                });
+            self.schedule.grid = Some(GridCursor { column, ..c });
+        }
+        self.schedule.grid_rooms.insert(e, left);
     }
 }
 

@@ -76,6 +76,14 @@ fn disk_marks(app: &App, spans: &mut Vec<Span<'static>>) {
             t.dim(),
         ));
     }
+    // A meeting merged, kept as mine or dropped: keys answer meanwhile;
+    // the mark stays until it is done, though a key took the status
+    // (unless the status says it: a key refused while it runs).
+    for mark in crate::tui::app::editing::replacing::marks(app) {
+        if app.status.as_ref().is_none_or(|s| !s.text.contains(&mark)) {
+            spans.push(Span::styled(format!("{mark} "), t.dim()));
+        }
+    }
     // The status may say just that already (or that a quit waits for it).
     let saving = crate::tui::app::editing::disk_watch::saving(app);
     let mark = crate::tr!("tui-saving", files = saving.join(", "));

@@ -31,8 +31,9 @@ pub enum Answer {
     KeepBoth(MeetingId),
     /// The file changed on disk: merge theirs in (asking at each conflict), then save.
     MergeDisk(MeetingId),
-    /// One conflict of that merge decided: theirs (`true`) or mine.
-    Resolve(Box<super::disk_merge::PendingMerge>, bool),
+    /// One conflict of that merge decided: theirs (`true`) or mine. The
+    /// merge is shared by the question's answers, not copied per answer.
+    Resolve(std::sync::Arc<super::disk_merge::PendingMerge>, bool),
     /// The file was deleted on disk: write it again with mine.
     Recreate(MeetingId),
     /// The file was deleted on disk: drop the unsaved edits.
@@ -43,6 +44,10 @@ pub enum Answer {
     RestoreUnsaved(MeetingId, std::path::PathBuf),
     /// Keep the file as it is; set the kept copy aside.
     KeepFile(std::path::PathBuf),
+    /// Close the form under the question, dropping what it did.
+    DiscardForm,
+    /// Go back to the form under the question.
+    KeepForm,
     /// Write an export over the file that is there.
     Export(Box<super::export_dialog::ExportJob>),
 }

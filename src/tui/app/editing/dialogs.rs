@@ -5,8 +5,9 @@
 //! handler opens meanwhile (a form over the items list, a question) goes
 //! on top of it.
 
+use super::form::Added;
 use super::picker::{Picked, Picker, Source};
-use super::{Confirm, Form, FormFor, Modal, answer, apply_edit};
+use super::{Answer, Confirm, Form, FormFor, Modal, answer, apply_edit};
 use super::{items, merge_twin, new_meeting_form, roster_edit, schedule_edit, session_fields};
 use crate::domain::{Channel, Participant, Role, Text};
 use crate::edit::ops;
@@ -57,6 +58,9 @@ fn confirm_press(app: &mut App, q: Confirm, p: &Press) -> Option<Modal> {
         },
         _ => return Some(Modal::Confirm(q)),
     };
+    // Gone before the answer is carried out: what its answers share (a
+    // merge waiting for its conflicts) is then the answer's alone.
+    drop(q);
     answer(app, a);
     None
 }
@@ -92,6 +96,7 @@ fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option
     if f.after_leave.is_none() {
         f.after_leave = leave_hook(ff);
     }
+    f.remember_start();
     if f.picker.is_some() {
         picker_press(app, &mut f, ff, p);
         return Some(Modal::Form(f, ff));
@@ -116,6 +121,9 @@ fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option
                 Some(false) => app.say(Level::Note, crate::tr!("form-marked-confirmed")),
                 None => app.say(Level::Warning, crate::tr!("form-not-markable")),
             },
+            Command::Cancel if f.changed() => {
+                app.edit.push(Modal::Confirm(discard_question(&f)));
+            }
             Command::Cancel => {
                 app.say(Level::Note, crate::tr!("tui-nothing-changed"));
                 return None;
@@ -125,6 +133,64 @@ fn form_press(app: &mut App, mut f: Box<Form>, ff: FormFor, p: &Press) -> Option
         },
     }
     Some(Modal::Form(f, ff))
+}
+
+/// Esc on a form the person changed: drop it all, or keep editing
+/// (Enter and Esc keep, so one press too many loses nothing).
+fn discard_question(f: &Form) -> Confirm {
+    let mut lines = vec![crate::tr!("form-discard-line", form = f.title.as_str())];
+    if !f.added.is_empty() {
+        lines.push(crate::tr!(
+            "form-discard-added",
+            names = names(&f.added),
+            count = f.added.len()
+        ));
+    }
+    Confirm::new(crate::tr!("form-discard-title"), lines)
+        .choice('n', crate::tr!("form-discard-keep"), Answer::KeepForm)
+        .choice('y', crate::tr!("form-discard-yes"), Answer::DiscardForm)
+        .on_cancel(Answer::KeepForm)
+}
+
+fn names(added: &[Added]) -> String {
+    added
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The question's "discard": closes the form under it, taking the people
+/// it added back off the roster (the last first, as undo would).
+pub(super) fn discard_form(app: &mut App) {
+    let Some(Modal::Form(f, ff)) = app.edit.modals.pop_if(|m| matches!(m, Modal::Form(..))) else {
+        return;
+    };
+    let mut kept = Vec::new();
+    if let Some(e) = ff.entry() {
+        for a in f.added.iter().rev() {
+            if !super::withdraw(app, e, a.at) {
+                kept.push(a.clone());
+            }
+        }
+    }
+    let said = if !kept.is_empty() {
+        kept.reverse();
+        crate::tr!(
+            "form-discarded-kept",
+            names = names(&kept),
+            count = kept.len()
+        )
+    } else if f.added.is_empty() {
+        crate::tr!("form-discarded")
+    } else {
+        crate::tr!(
+            "form-discarded-added",
+            names = names(&f.added),
+            count = f.added.len()
+        )
+    };
+    app.say(Level::Note, said);
 }
 
 fn picker_press(app: &mut App, f: &mut Form, ff: FormFor, p: &Press) {
@@ -142,6 +208,16 @@ fn picker_press(app: &mut App, f: &mut Form, ff: FormFor, p: &Press) {
         }
         Press::Run(Command::Cancel) => {
             f.picker = None;
+            None
+        }
+        Press::Run(Command::Submit) if pk.on_new_row() => {
+            // Enter picks; only Ctrl-a makes someone new, so a slip of
+            // the fingers (`ru`) never lands on the roster.
+            let name = pk.query.trim().to_string();
+            app.say(
+                Level::Warning,
+                crate::tr!("tui-picker-enter-not-new", name = name.as_str()),
+            );
             None
         }
         Press::Run(Command::Submit) => pk.pick(),
@@ -175,7 +251,15 @@ fn picker_press(app: &mut App, f: &mut Form, ff: FormFor, p: &Press) {
         Some(Picked::New(name)) => {
             f.picker = None;
             let person = new_person(f, &name);
-            if let Some(id) = ff.entry().and_then(|e| add_person(app, e, person)) {
+            if let Some(e) = ff.entry()
+                && let Some(id) = add_person(app, e, person)
+            {
+                let at = app.library[e].editor.history.point();
+                f.added.push(Added {
+                    id: id.clone(),
+                    name,
+                    at,
+                });
                 f.set_picked(id);
             }
         }

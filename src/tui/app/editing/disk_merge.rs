@@ -4,17 +4,23 @@
 //! field changed on both sides is shown with both values and decided one
 //! by one (mine / theirs), or the merge is left for "save mine as"; the
 //! result goes through the one save routine, which checks it reads back.
-//! Their file is parsed on the disk worker, never on the UI thread.
+//! Their file is read and merged with mine on the disk worker, and the
+//! decided merge written and checked there too
+//! ([`crate::tui::disk_worker::replace`]): the keys never wait for either.
+
+use std::sync::Arc;
 
 use crate::domain::Meeting;
 use crate::load::Document;
 use crate::save::merge::Conflict;
-use crate::save::{SaveError, resolve};
+use crate::save::resolve;
 use crate::tui::app::App;
-use crate::tui::library::{Library, MeetingId};
+use crate::tui::disk_worker::replace::{Outcome, Replace};
+use crate::tui::library::{Entry, Library, MeetingId};
 use crate::tui::status::Level;
 use crate::yaml::{self, Value};
 
+use super::replacing::{self, Doing};
 use super::saving::{self, name};
 use super::{Answer, Confirm, Modal};
 
@@ -32,46 +38,61 @@ pub struct PendingMerge {
     took_theirs: usize,
 }
 
-/// Ctrl-s found the file changed on disk: theirs is read on the disk
-/// worker (a large file takes a while to parse), then merged in.
+/// Ctrl-s found the file changed on disk (or "merge" was chosen): theirs
+/// is read and merged with a copy of mine on the disk worker (a large
+/// file takes a while to parse); the answer comes to [`merged`].
 pub fn start(app: &mut App, e: MeetingId) {
-    super::disk_watch::read_theirs(app, e);
-}
-
-/// Their version, read: merge it with mine, then ask about each field
-/// changed on both sides.
-pub fn with_theirs(
-    app: &mut App,
-    e: MeetingId,
-    theirs: Result<Document, Vec<crate::problem::Problem>>,
-) {
-    let Some(entry) = app.library.get_mut(e) else {
+    if replacing::refuses_write(app, e) {
+        return;
+    }
+    let Some(x) = app.library.get(e) else {
         return;
     };
-    let theirs = match theirs {
-        Ok(doc) => doc,
-        // Theirs does not load: neither merged nor reloaded (see there).
-        Err(problems) => return super::broken_disk::theirs_broken(app, e, problems),
+    let what = Replace::Merge {
+        path: x.doc().path.clone(),
+        mine: Box::new(x.meeting().clone()),
+        base: Box::new(x.editor.base_job()),
     };
-    match entry.editor.merge(&theirs.meeting) {
-        Ok(m) => next(
-            app,
-            Box::new(PendingMerge {
-                entry: e,
-                theirs,
-                merged: m.meeting,
-                conflicts: m.conflicts,
-                at: 0,
-                took_theirs: 0,
-            }),
-        ),
+    replacing::start(app, e, Doing::Merging, what);
+}
+
+/// Theirs, read and merged with mine (or why not): ask about each field
+/// changed on both sides, or save at once when there is none.
+pub(super) fn merged(app: &mut App, e: MeetingId, o: Outcome) {
+    // "Discard the edits and quit" while theirs was read: nothing to ask
+    // or save any more.
+    if app.library.get(e).is_none() || (app.quit && app.edit.quit_anyway) {
+        return crate::tui::placed::drop_elsewhere(o);
+    }
+    match o {
+        Outcome::Merged(theirs, m) => {
+            // Theirs loads (again): the errors it had are gone.
+            super::broken_disk::loads_again(app, e);
+            next(
+                app,
+                Arc::new(PendingMerge {
+                    entry: e,
+                    theirs: *theirs,
+                    merged: m.meeting,
+                    conflicts: m.conflicts,
+                    at: 0,
+                    took_theirs: 0,
+                }),
+            )
+        }
+        // Theirs does not load: neither merged nor reloaded; every error
+        // it has goes to Problems, and the question names the first.
+        Outcome::Unreadable(problems) => super::broken_disk::theirs_broken(app, e, problems),
         // The dialog says "it cannot be merged" itself: only the reason here.
-        Err(err) => saving::ask_unmergeable(app, e, err.reason()),
+        Outcome::Unmergeable(why) => saving::ask_unmergeable(app, e, &why),
+        other => crate::tui::placed::drop_elsewhere(other),
     }
 }
 
 /// The answer to one conflict: theirs or mine, then the next one.
-pub fn decide(app: &mut App, mut p: Box<PendingMerge>, theirs: bool) {
+pub fn decide(app: &mut App, p: Arc<PendingMerge>, theirs: bool) {
+    // The question holding the other copy is gone by now: no copy made.
+    let mut p = Arc::unwrap_or_clone(p);
     if let Some(c) = p.conflicts.get(p.at) {
         if theirs {
             match resolve::take_theirs(&mut p.merged, c) {
@@ -88,18 +109,20 @@ pub fn decide(app: &mut App, mut p: Box<PendingMerge>, theirs: bool) {
         }
         p.at += 1;
     }
-    next(app, p);
+    next(app, Arc::new(p));
 }
 
-fn next(app: &mut App, p: Box<PendingMerge>) {
+fn next(app: &mut App, p: Arc<PendingMerge>) {
     if p.at < p.conflicts.len() {
         ask(app, p);
     } else {
-        finish(app, *p);
+        finish(app, Arc::unwrap_or_clone(p));
     }
 }
 
-fn ask(app: &mut App, p: Box<PendingMerge>) {
+/// One conflict asked about. The merge is shared by the answers (theirs
+/// holds the whole file's text: a copy per answer was 33 MB at 10×).
+fn ask(app: &mut App, p: Arc<PendingMerge>) {
     let e = p.entry;
     let (n, at) = (p.conflicts.len(), p.at);
     let Some(c) = p.conflicts.get(at) else {
@@ -158,40 +181,55 @@ fn shown(side: &str, v: Option<&Value>) -> Vec<String> {
     out
 }
 
+/// Every conflict decided: the merge is written over theirs, and checked,
+/// on the disk worker; the answer comes to [`saved`].
 fn finish(app: &mut App, p: PendingMerge) {
     let e = p.entry;
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let doing = Doing::SavingMerge {
+        decided: p.conflicts.len(),
+        took: p.took_theirs,
+        before: super::news::seen(&x.problems),
+    };
+    let what = Replace::SaveMerged {
+        theirs: Box::new(p.theirs),
+        merged: Box::new(p.merged),
+    };
+    replacing::start(app, e, doing, what);
+}
+
+/// The merge was written: its entry replaces mine (a new history: the
+/// old steps were made on the meeting before the merge), and that is said
+/// with the problems it brought (against `before`).
+pub(super) fn saved(
+    app: &mut App,
+    e: MeetingId,
+    entry: Box<Entry>,
+    before: &super::news::Seen,
+    (decided, took): (usize, usize),
+) {
+    let (new, _) = super::news::counts(before, &entry.problems);
+    replacing::swap(app, e, entry);
     let shown = name(app, e);
-    let decided = p.conflicts.len();
-    let took = p.took_theirs;
-    let before = super::news::seen(&app.library[e].problems);
-    let r = app.library[e].editor.save_merged(p.theirs, p.merged);
-    match r {
-        Ok(_) => {
-            let path = app.library[e].doc().path.clone();
-            app.edit.deferred.retain(|x| *x != path);
-            app.library[e].refresh(app.today);
-            let news = match super::news::counts(&before, &app.library[e].problems) {
-                (0, _) => String::new(),
-                (new, _) => format!(" · {}", crate::tr!("tui-problems-new", n = new)),
-            };
-            let how = if decided == 0 {
-                crate::tr!("tui-merge-none-both")
-            } else {
-                crate::tr!(
-                    "tui-merge-decided",
-                    n = decided,
-                    mine = decided - took,
-                    theirs = took
-                )
-            };
-            let said = crate::tr!("tui-merge-saved", file = shown.as_str(), how = how);
-            app.say(Level::Note, format!("{said}{news}"));
-            app.documents_changed();
-        }
-        Err(SaveError::ChangedOnDisk(_)) => app.say(
-            Level::Warning,
-            crate::tr!("tui-merge-changed-again", file = shown.as_str()),
-        ),
-        Err(err) => app.say(Level::Error, saving::not_saved(&err)),
-    }
+    let path = app.library[e].doc().path.clone();
+    app.edit.deferred.retain(|x| *x != path);
+    let news = match new {
+        0 => String::new(),
+        new => format!(" · {}", crate::tr!("tui-problems-new", n = new)),
+    };
+    let how = if decided == 0 {
+        crate::tr!("tui-merge-none-both")
+    } else {
+        crate::tr!(
+            "tui-merge-decided",
+            n = decided,
+            mine = decided - took,
+            theirs = took
+        )
+    };
+    let said = crate::tr!("tui-merge-saved", file = shown.as_str(), how = how);
+    app.say(Level::Note, format!("{said}{news}"));
+    app.documents_changed();
 }

@@ -10,7 +10,9 @@
 //! are compared every second instead, still without reading any file.
 //!
 //! Our own saves change the meeting's fingerprint; the file's new stamp is
-//! taken at once, so the event the save causes finds nothing new. An
+//! taken on the worker right after the write (with what the file then
+//! holds), so the event the save causes finds nothing new, and a change
+//! someone makes before the UI thread takes the answer is still one. An
 //! answer about a state since saved, reloaded or asked again is dropped.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -18,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 
 use super::saving;
-use crate::load::{Document, Fingerprint};
+use crate::load::Fingerprint;
 use crate::tui::app::App;
 use crate::tui::disk_worker::{self, DiskNews, Done, Found, Job, Report, Why};
 use crate::tui::library::{Library, MeetingId};
@@ -86,8 +88,6 @@ pub struct DiskWatch {
     names: HashMap<PathBuf, PathBuf>,
     known: HashMap<PathBuf, Known>,
     flights: HashMap<MeetingId, Flight>,
-    /// Merges waiting for their file to be read: the generation asked for.
-    merges: HashMap<MeetingId, u64>,
     generation: u64,
     /// Changed paths not looked at yet (a dialog was open).
     pending: BTreeSet<PathBuf>,
@@ -107,6 +107,9 @@ pub struct DiskWatch {
     held: Vec<Done>,
     /// Meetings being written on the worker (a save, "keep mine").
     pub writing: BTreeMap<MeetingId, Writing>,
+    /// Meetings being replaced on the worker ("keep both", a merge,
+    /// dropping the edits): see [`super::replacing`].
+    pub replacing: BTreeMap<MeetingId, super::replacing::Replacing>,
     /// Meetings replaced by a reload, for tests and the curious.
     pub reloads: usize,
     /// Files read by the worker to compare, for tests.
@@ -377,14 +380,43 @@ fn system_name(path: &Path) -> PathBuf {
     }
 }
 
+/// Our own write of meeting `e` is back: each file's stamp as the worker
+/// took it right after writing is known as ours if the file then held what
+/// was written; one that held anything else (written by someone else at
+/// once) is forgotten, so it is looked at. A change made after the stamp,
+/// before this answer was taken, moved the stamp: it is looked at now.
+pub(super) fn written_stamps(app: &mut App, e: MeetingId, stamps: disk_worker::Stamps) {
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let now = files(x);
+    let d = &mut app.edit.disk;
+    for (path, seen) in stamps {
+        let Some(&(_, loaded)) = now.iter().find(|(p, _)| *p == path) else {
+            continue;
+        };
+        match seen {
+            Some((stamp, held)) if held == loaded => {
+                let stamp = Some(stamp);
+                d.known.insert(path, Known { stamp, loaded });
+            }
+            _ => {
+                d.known.remove(&path);
+            }
+        }
+    }
+    check(app, e);
+}
+
 /// Looks at meeting `e` if a file's stamp moved since it was last known.
 fn check(app: &mut App, e: MeetingId) {
     let Some(x) = app.library.get(e) else {
         return;
     };
     // Being written by us: looked at again once the write is back (its
-    // own change is then known, and finds nothing new).
-    if app.edit.disk.writing.contains_key(&e) {
+    // own change is then known, and finds nothing new). Being merged or
+    // kept as mine: the answer replaces the meeting; looked at after.
+    if app.edit.disk.writing.contains_key(&e) || app.edit.disk.replacing.contains_key(&e) {
         app.edit.disk.rescan = true;
         return;
     }
@@ -443,24 +475,6 @@ fn submit_look(app: &mut App, e: MeetingId, force: bool, why: Why) {
     submit(app, job);
 }
 
-/// For a merge (`Ctrl-s` or "merge" on a changed file): reads the file as
-/// it is on disk now on the worker; the merge goes on in
-/// [`disk_merge::with_theirs`](super::disk_merge::with_theirs).
-pub fn read_theirs(app: &mut App, e: MeetingId) {
-    let Some(x) = app.library.get(e) else {
-        return;
-    };
-    let d = &mut app.edit.disk;
-    d.generation += 1;
-    d.merges.insert(e, d.generation);
-    let job = Job::Theirs {
-        entry: e,
-        generation: d.generation,
-        path: x.doc().path.clone(),
-    };
-    submit(app, job);
-}
-
 /// Holds the worker (jobs sent meanwhile wait behind) until the returned
 /// barrier is waited on: a slow disk, for tests. `None` without a worker.
 #[doc(hidden)]
@@ -488,14 +502,14 @@ pub(super) fn submit(app: &mut App, job: Job) {
 
 /// The worker's answer.
 fn done(app: &mut App, d: Done) {
-    if d.theirs {
-        return merge_answer(app, d);
+    if let Found::Replaced(o) = d.found {
+        return super::replacing::answer(app, d.entry, d.generation, *o);
     }
     if let Found::Opened(path, r) = d.found {
         return opened(app, path, r);
     }
     if let Found::Written(w) = d.found {
-        return saving::written(app, d.entry, *w);
+        return saving::written(app, d.entry, *w, d.stamps);
     }
     let e = d.entry;
     let Some(flight) = app.edit.disk.flights.get(&e).copied() else {
@@ -504,9 +518,10 @@ fn done(app: &mut App, d: Done) {
     if flight.generation != d.generation {
         return; // overtaken by a newer look
     }
-    // Nor while the meeting is being written: its answer could replace
-    // the meeting the write's answer is for. Taken when that is back.
-    if !app.edit.modals.is_empty() || app.edit.disk.writing.contains_key(&e) {
+    // Nor while the meeting is being written or replaced: its answer
+    // could replace the meeting the other answer is for. Taken after.
+    let d_ = &app.edit.disk;
+    if !app.edit.modals.is_empty() || d_.writing.contains_key(&e) || d_.replacing.contains_key(&e) {
         app.edit.disk.held.push(d);
         return;
     }
@@ -594,7 +609,7 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
         Found::Changed => submit_look(app, e, false, why),
         Found::Reloaded(new) => reloaded(app, e, new, why, path, shown),
         Found::DoesNotLoad(problems) => super::broken_disk::does_not_load(app, e, problems, why),
-        Found::Theirs(_) | Found::Opened(..) | Found::Written(_) => {}
+        Found::Opened(..) | Found::Written(_) | Found::Replaced(_) => {}
     }
 }
 
@@ -615,6 +630,7 @@ fn reloaded(
     app.library[e] = *new;
     app.edit.deferred.retain(|p| *p != path);
     app.edit.disk.reloads += 1;
+    app.forget_unused_rooms(e);
     app.documents_changed();
     let n = app.library[e].problems.len();
     reloaded_said(app, why, shown, n);
@@ -708,22 +724,6 @@ fn editor_said(app: &mut App, ended: Result<(), String>, msg: String) {
     }
 }
 
-fn merge_answer(app: &mut App, d: Done) {
-    let e = d.entry;
-    if app.edit.disk.merges.get(&e) != Some(&d.generation) {
-        return; // asked again since
-    }
-    app.edit.disk.merges.remove(&e);
-    let theirs: Result<Document, Vec<crate::problem::Problem>> = match d.found {
-        Found::Theirs(r) => r.map(|b| *b),
-        _ => return,
-    };
-    if theirs.is_ok() {
-        super::broken_disk::loads_again(app, e);
-    }
-    super::disk_merge::with_theirs(app, e, theirs);
-}
-
 /// What the footer's quiet "saving…" mark names: the meetings being
 /// written on the worker.
 pub fn saving(app: &App) -> Vec<String> {
@@ -735,8 +735,8 @@ pub fn saving(app: &App) -> Vec<String> {
         .collect()
 }
 
-/// What the footer's quiet mark names: the meetings being reloaded or read
-/// for a merge.
+/// What the footer's quiet mark names: the meetings being reloaded or
+/// opened (a merge's read of theirs is [`super::replacing::marks`]).
 pub fn reloading(app: &App) -> Vec<String> {
     let d = &app.edit.disk;
     let mut ids: Vec<MeetingId> = d
@@ -744,7 +744,6 @@ pub fn reloading(app: &App) -> Vec<String> {
         .iter()
         .filter(|(_, f)| f.loading)
         .map(|(e, _)| *e)
-        .chain(d.merges.keys().copied())
         .collect();
     ids.sort();
     ids.dedup();

@@ -372,7 +372,12 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
         return;
     };
     let (rows, at) = roster_import::lines(app, d);
-    let r = centered(area, width, rows.len() as u16 + 2);
+    let (rows, at) = wrapped(rows, at, w);
+    let r = centered(
+        area,
+        width,
+        u16::try_from(rows.len() + 2).unwrap_or(u16::MAX),
+    );
     // Inside the box: its border takes a line above and one below.
     let h = usize::from(r.height.saturating_sub(2)).max(1);
     let top = match at {
@@ -402,6 +407,46 @@ fn draw_import(app: &App, f: &mut Frame, area: Rect, d: &RosterImport) {
     };
     let title = crate::tr!("tui-import-preview-title");
     dialog(app, f, r, &title, &hint, lines, 0);
+}
+
+/// The preview's lines wrapped to `w` columns, each continuation indented
+/// under its line, so that a long one (what an update fills in, a value
+/// that differs) is read whole rather than cut; and where the cursor's
+/// line now starts.
+fn wrapped(
+    rows: Vec<(String, Tone)>,
+    at: Option<usize>,
+    w: usize,
+) -> (Vec<(String, Tone)>, Option<usize>) {
+    let mut out: Vec<(String, Tone)> = Vec::with_capacity(rows.len());
+    let mut moved = None;
+    for (k, (s, tone)) in rows.into_iter().enumerate() {
+        if at == Some(k) {
+            moved = Some(out.len());
+        }
+        let indent = s.len() - s.trim_start_matches(' ').len() + 4;
+        let room = w.saturating_sub(indent).max(w / 2);
+        // The first piece takes the whole width, the rest go under it.
+        let pieces = crate::tui::sanitize::wrap(&s, w);
+        let rest = match pieces.as_slice() {
+            [first, _, ..] => s.strip_prefix(first.as_str()),
+            _ => None,
+        };
+        let Some(rest) = rest else {
+            out.extend(pieces.into_iter().map(|p| (p, tone)));
+            continue;
+        };
+        let pad = " ".repeat(indent);
+        let under = crate::tui::sanitize::wrap(rest.trim_start_matches(' '), room);
+        out.extend(pieces.into_iter().take(1).map(|p| (p, tone)));
+        out.extend(
+            under
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .map(|p| (format!("{pad}{p}"), tone)),
+        );
+    }
+    (out, moved)
 }
 
 /// The path being typed, then why the file could not be read or which

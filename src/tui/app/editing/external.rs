@@ -32,6 +32,10 @@ pub fn request(app: &mut App) {
         app.say(Level::Warning, crate::tr!("tui-no-meeting-open"));
         return;
     };
+    // Being merged, kept as mine or dropped: its file is about to change.
+    if super::replacing::refuses_write(app, e) {
+        return;
+    }
     let entry = &app.library[e];
     // Being written: the editor would open the file being replaced, at
     // lines read from a text that is with the save.

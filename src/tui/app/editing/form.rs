@@ -59,6 +59,10 @@ pub struct Field {
     pub tidy: Option<fn(&str) -> Option<String>>,
     /// Shown dimmed after the value while it is empty (e.g. "11:00, 11, 3pm").
     pub placeholder: String,
+    /// What a value its check refuses most likely meant (`Almaty` →
+    /// `Asia/Almaty`): filled in for the person to take with Enter (or
+    /// to correct), the field saying so, rather than only named.
+    pub suggest: Option<fn(&str) -> Option<String>>,
     /// Say in the status line when [`Field::tidy`] rewrote the value (a
     /// country's name became its code), since the change is not obvious.
     pub tidy_said: bool,
@@ -84,6 +88,7 @@ impl Field {
             error: None,
             check: None,
             tidy: None,
+            suggest: None,
             tidy_said: false,
             placeholder: String::new(),
             mark: None,
@@ -113,6 +118,12 @@ impl Field {
 
     pub fn tidied(mut self, t: fn(&str) -> Option<String>) -> Field {
         self.tidy = Some(t);
+        self
+    }
+
+    /// A refused value is replaced by what `s` suggests (see [`Field::suggest`]).
+    pub fn suggesting(mut self, s: fn(&str) -> Option<String>) -> Field {
+        self.suggest = Some(s);
         self
     }
 
@@ -160,6 +171,9 @@ impl Field {
     /// announcement when [`Field::tidy_said`] and it changed.
     fn validate(&mut self) -> Option<String> {
         self.error = self.check.and_then(|c| c(self.value.trim()).err());
+        if self.error.is_some() {
+            self.fill_suggestion();
+        }
         if self.error.is_none()
             && let Some(v) = self.tidy.and_then(|t| t(self.value.trim()))
         {
@@ -174,6 +188,27 @@ impl Field {
             }
         }
         None
+    }
+}
+
+impl Field {
+    /// A refused value replaced by its suggestion when that one passes
+    /// the check; the field keeps a note (shown as its error, so the form
+    /// stops there once) saying what was filled in and that Enter takes it.
+    fn fill_suggestion(&mut self) {
+        let was = self.value.trim().to_string();
+        let Some(now) = self.suggest.and_then(|s| s(&was)) else {
+            return;
+        };
+        if now == was || self.check.is_some_and(|c| c(&now).is_err()) {
+            return;
+        }
+        self.error = Some(crate::tr!(
+            "form-suggestion-filled",
+            was = was.as_str(),
+            now = now.as_str()
+        ));
+        self.value = now;
     }
 }
 
@@ -201,6 +236,22 @@ pub struct Form {
     pub anchor: Option<String>,
     /// What leaving a field rewrote, for the status line (taken by the caller).
     pub said: Option<String>,
+    /// Every field's value (and mark) before the person's first key, so
+    /// Esc asks before dropping what they typed, and only then.
+    pub initial: Option<Vec<(String, String, bool)>>,
+    /// People the form added to the roster on the way (a speaker typed
+    /// new, Ctrl-a): their id, name and the history's point right after,
+    /// so a cancel takes them back off.
+    pub added: Vec<Added>,
+}
+
+/// Someone a form added to the roster while it was open.
+#[derive(Debug, Clone)]
+pub struct Added {
+    pub id: String,
+    pub name: String,
+    /// Where the meeting's history was right after the add.
+    pub at: crate::edit::SavePoint,
 }
 
 impl Form {
@@ -216,9 +267,52 @@ impl Form {
             after_leave: None,
             anchor: None,
             said: None,
+            initial: None,
+            added: Vec::new(),
         };
         f.load_input();
         f
+    }
+
+    /// The fields as [`Form::initial`] keeps them.
+    fn snapshot(&self) -> Vec<(String, String, bool)> {
+        self.fields
+            .iter()
+            .map(|f| (f.name.clone(), f.value.trim().to_string(), f.tentative))
+            .collect()
+    }
+
+    /// Keeps the fields as they are now as the form's starting point,
+    /// once: called before the person's first key reaches the form.
+    pub fn remember_start(&mut self) {
+        if self.initial.is_none() {
+            self.initial = Some(self.snapshot());
+        }
+    }
+
+    /// Whether the person changed anything since [`Form::remember_start`]:
+    /// a value, a mark, a field a change brought in or took out, or
+    /// someone added to the roster. A value only written the canonical way
+    /// on leaving its field (`9:00` → `09:00`) is no change.
+    pub fn changed(&self) -> bool {
+        if !self.added.is_empty() {
+            return true;
+        }
+        let Some(initial) = &self.initial else {
+            return false;
+        };
+        let now = self.snapshot();
+        if now.len() != initial.len() {
+            return true;
+        }
+        now.iter()
+            .zip(initial)
+            .zip(&self.fields)
+            .any(|((n, i), f)| {
+                let same_value =
+                    n.1 == i.1 || f.tidy.and_then(|t| t(&i.1)).is_some_and(|t| t == n.1);
+                n.0 != i.0 || n.2 != i.2 || !same_value
+            })
     }
 
     /// Ctrl-t: marks the focused field not confirmed, or confirmed again

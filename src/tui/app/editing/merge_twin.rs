@@ -182,20 +182,7 @@ pub fn preview(m: &Meeting, d: &MergeTwin) -> Vec<String> {
 
 /// A participant's field as the dialog names it ("time zone", "часовой пояс").
 fn field_word(english: &str) -> String {
-    match english {
-        "honorific" => crate::tr!("tui-field-honorific"),
-        "position" => crate::tr!("tui-field-position"),
-        "organization" => crate::tr!("tui-field-organization"),
-        "country" => crate::tr!("tui-field-country"),
-        "e-mail" => crate::tr!("tui-field-email"),
-        "time zone" => crate::tr!("tui-field-time-zone"),
-        "interpreting" => crate::tr!("tui-field-interpreting"),
-        "notes" => crate::tr!("tui-field-notes"),
-        "languages" => crate::tr!("tui-field-languages"),
-        "role" => crate::tr!("tui-field-role"),
-        "status" => crate::tr!("tui-field-status"),
-        other => other.to_string(),
-    }
+    crate::domain::field_msg(english).render(crate::i18n::current())
 }
 
 /// The fields the merged record takes from the other side (empty on the kept one).

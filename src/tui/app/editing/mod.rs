@@ -19,6 +19,8 @@
 //! - `saving`: save, `:w`, quit with unsaved edits, a file changed or deleted on disk.
 //! - `broken_disk`: a file changed on disk into one that does not load.
 //! - `disk_merge`: merging a file changed on disk with the unsaved edits.
+//! - `replacing`: "keep both", a merge, dropping the edits, under way on
+//!   the disk worker (the footer's mark, the keys refused meanwhile).
 //! - `disk_watch`: noticing changes on disk (OS notifications, stamps) and
 //!   acting on what `tui::disk_worker` loaded off the UI thread.
 //! - `restore_unsaved`: offering back a `.unsaved` copy found beside a file.
@@ -44,6 +46,7 @@ pub mod news;
 pub mod picker;
 pub mod prompt;
 pub mod rechecks;
+pub mod replacing;
 mod restore_unsaved;
 mod roster_edit;
 pub mod roster_import;
@@ -63,9 +66,10 @@ pub use external::ExternalRequest;
 pub use form::{Field, Form};
 pub use grid_edit::grid_command;
 pub use picker::{Picked, Picker, Source};
-/// For tests: the question a change on disk asks, put at any moment.
+/// For tests and benches: the questions a change or a delete on disk
+/// asks, put at any moment, and where "keep both" writes mine.
 #[doc(hidden)]
-pub use saving::ask_changed_on_disk;
+pub use saving::{ask_changed_on_disk, ask_deleted, mine_path};
 pub use saving::{keep_unsaved, may_exit};
 
 use super::focus::EventState;
@@ -221,6 +225,9 @@ pub fn apply_edit(app: &mut App, entry: MeetingId, tx: Transaction) -> bool {
         app.say(Level::Note, crate::tr!("tui-nothing-changed"));
         return false;
     }
+    if replacing::refuses_edit(app, entry) {
+        return false;
+    }
     let Some(e) = app.library.get_mut(entry) else {
         return false;
     };
@@ -264,6 +271,9 @@ fn undo(app: &mut App, redo: bool) {
     let Some(e) = app.undo_target(redo) else {
         return;
     };
+    if replacing::refuses_edit(app, e) {
+        return;
+    }
     let entry = &mut app.library[e];
     let before = news::seen(&entry.problems);
     let r = if redo {
@@ -298,6 +308,24 @@ fn undo(app: &mut App, redo: bool) {
     };
     app.say(level, text);
     rechecks::waiting(app, e, before);
+}
+
+/// Takes back the edit made at `at` on meeting `e` (see
+/// [`crate::edit::History::withdraw`]), refreshing the views as an undo
+/// does; false when it is no longer the last edit.
+fn withdraw(app: &mut App, e: MeetingId, at: crate::edit::SavePoint) -> bool {
+    let Some(entry) = app.library.get_mut(e) else {
+        return false;
+    };
+    let before = news::seen(&entry.problems);
+    let Ok(Some(tx)) = entry.editor.withdraw(at) else {
+        return false;
+    };
+    let changes = tx.inverse().changes;
+    entry.edited(app.today, &changes, app.edit.rechecks.wake.as_ref());
+    app.documents_edited(e, &changes);
+    rechecks::waiting(app, e, before);
+    true
 }
 
 /// After an undo or redo while the grid shows meeting `e`, the cursor and
@@ -341,6 +369,15 @@ pub fn quit_or_terminate(app: &mut App, c: Command) {
 /// line, and each view's edits.
 pub fn view_command(app: &mut App, c: Command) -> EventState {
     let view = app.view;
+    // A form or question about a meeting being replaced would end in an
+    // edit refused (see `replacing`): refused before anything is typed.
+    let edits = is_roster_edit(c) || (view == View::Schedule && is_schedule_command(c));
+    if edits
+        && let Some(e) = app.current()
+        && replacing::refuses_edit(app, e)
+    {
+        return EventState::Consumed;
+    }
     if view == View::Roster && app.roster.across.is_some() && is_roster_edit(c) {
         app.say(Level::Warning, crate::tr!("tui-across-read-only"));
         return EventState::Consumed;
@@ -405,6 +442,8 @@ pub fn answer(app: &mut App, a: Answer) {
             apply_edit(app, entry, tx);
         }
         Answer::Export(job) => export_dialog::overwrite(app, &job),
+        Answer::DiscardForm => dialogs::discard_form(app),
+        Answer::KeepForm => app.say(Level::Note, crate::tr!("form-discard-kept-editing")),
         Answer::RestoreUnsaved(e, copy) => restore_unsaved::restore(app, e, copy),
         Answer::KeepFile(copy) => restore_unsaved::keep_file(app, copy),
         other => saving::answer(app, other),
@@ -426,9 +465,17 @@ pub fn any_unsaved(app: &App) -> bool {
 }
 
 /// Whether meeting `e` has edits neither saved nor being written as they
-/// are now (a write under way that fails makes them unsaved again).
+/// are now (a write under way that fails makes them unsaved again), nor
+/// being kept, merged and saved, or dropped as asked on the worker.
 pub fn unsaved(app: &App, e: &crate::tui::library::Entry) -> bool {
+    let settled = app
+        .edit
+        .disk
+        .replacing
+        .get(&e.id)
+        .is_some_and(|r| r.doing.settles_edits());
     e.editor.is_dirty()
+        && !settled
         && app
             .edit
             .disk

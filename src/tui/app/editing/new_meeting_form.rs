@@ -39,15 +39,21 @@ fn fields(m: &Meeting) -> Vec<Field> {
     };
     vec![
         Field::text("title", &tr!("form-title"), m.title.primary()),
+        // Checked at the field as the zone is, so Enter shows every
+        // mistake at once; empty is the whole form's to refuse.
         Field::text("start_date", &tr!("form-first-day"), date(m.start_date))
+            .checked(date_or_empty)
             .hint(tr!("tui-se-date-hint")),
         Field::text(
             "end_date",
             &tr!("form-last-day"),
             m.end_date.map(|d| d.to_string()).unwrap_or_default(),
         )
+        .checked(date_or_empty)
         .hint(tr!("form-last-day-hint")),
         Field::text("timezone", &tr!("form-timezone"), m.timezone.clone())
+            .checked(super::roster_edit::zone_check)
+            .suggesting(crate::zones::suggestion)
             .hint(tr!("form-timezone-hint")),
         Field::pick(
             "languages",
@@ -64,6 +70,12 @@ fn fields(m: &Meeting) -> Vec<Field> {
             &[format.to_string()],
         ),
     ]
+}
+
+/// A date as [`date_check`] takes it, or nothing (said by the whole form
+/// when it is needed).
+fn date_or_empty(s: &str) -> Result<(), String> {
+    if s.is_empty() { Ok(()) } else { date_check(s) }
 }
 
 /// The whole record of an existing meeting.
@@ -137,7 +149,7 @@ fn core_fields(m: &Meeting) -> [Field; 6] {
         mark(
             m,
             text("end_date", "form-last-day", &end)
-                .checked(|s| if s.is_empty() { Ok(()) } else { date_check(s) })
+                .checked(date_or_empty)
                 .tidied(date_tidy)
                 .hint(tr!("form-last-day-hint")),
             "end_date",
@@ -146,6 +158,7 @@ fn core_fields(m: &Meeting) -> [Field; 6] {
             m,
             Field::text("timezone", &tr!("form-timezone"), m.timezone.clone())
                 .checked(super::roster_edit::zone_check)
+                .suggesting(crate::zones::suggestion)
                 .hint(tr!("form-timezone-hint")),
             "timezone",
         ),

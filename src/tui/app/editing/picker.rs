@@ -2,10 +2,10 @@
 //!
 //! Matching is the roster search's ([`crate::search`]), so the same letters
 //! find a person here and in the Roster view: any case, any script
-//! (Cyrillic or Latin), words in any order. A picker of people can offer
-//! "add what I typed as a new participant" as its last row, so a name not
-//! on the roster costs two keystrokes (Up from the first row, Enter), or one
-//! (Ctrl-a).
+//! (Cyrillic or Latin), words in any order. A picker of people offers
+//! "Ctrl-a adds what I typed as a new participant" as its last row; only
+//! Ctrl-a adds, never Enter, so a slip (`ru` typed in the wrong field)
+//! cannot put a person on the roster.
 
 use crate::domain::{DocumentKind, Meeting, Role, SessionKind, Status, codes};
 use crate::search::{Key, Matcher, Query};
@@ -146,15 +146,18 @@ impl Picker {
         self.selected = (self.selected as isize + delta).rem_euclid(n as isize) as usize;
     }
 
+    /// What Enter takes: a row of the list, never the "add new" row.
     pub fn pick(&self) -> Option<Picked> {
         if let Some(v) = self.several_languages() {
             return Some(Picked::Values(v));
         }
-        match self.rows.get(self.selected) {
-            Some(&i) => Some(Picked::Value(self.choices[i].value.clone())),
-            None if self.has_new_row() => Some(Picked::New(self.query.trim().to_string())),
-            None => None,
-        }
+        let &i = self.rows.get(self.selected)?;
+        Some(Picked::Value(self.choices[i].value.clone()))
+    }
+
+    /// Whether the "add new" row is selected (Enter there adds nobody).
+    pub fn on_new_row(&self) -> bool {
+        self.has_new_row() && self.selected >= self.rows.len()
     }
 
     /// "en ru" or "English, Russian" in a language picker means both, not
@@ -337,17 +340,22 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_name_is_offered_as_new_two_keys_away() {
+    fn an_unknown_name_is_added_by_ctrl_a_only() {
         let m = meeting();
         let mx = Matcher::default();
         let mut p = Picker::new(Source::People, Some(&m), None).with_query("Thekla Kelbert", &mx);
         assert!(p.rows.is_empty());
-        assert_eq!(p.pick(), Some(Picked::New("Thekla Kelbert".into())));
+        assert!(p.on_new_row());
+        assert_eq!(p.pick(), None, "Enter adds nobody");
+        assert_eq!(p.pick_new(), Some(Picked::New("Thekla Kelbert".into())));
         // With matches, Up from the first row wraps to the "add new" row.
         let mut q = Picker::new(Source::People, Some(&m), None).with_query("a", &mx);
         assert!(!q.rows.is_empty());
+        assert!(!q.on_new_row());
         q.move_by(-1);
-        assert_eq!(q.pick(), Some(Picked::New("a".into())));
+        assert!(q.on_new_row());
+        assert_eq!(q.pick(), None);
+        assert_eq!(q.pick_new(), Some(Picked::New("a".into())));
         p.query.apply(crate::tui::input::InputOp::Backspace);
         p.refilter(&mx);
         assert_eq!(p.query, "Thekla Kelber");

@@ -126,6 +126,7 @@ fn record_fields(p: &Participant) -> Vec<Field> {
             p.timezone.clone().unwrap_or_default(),
         )
         .checked(zone_check)
+        .suggesting(zones::suggestion)
         .hint(tr("tui-pf-timezone-hint")),
         Field::pick(
             "languages",

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::{Modal, apply_edit};
+use crate::domain::Participant;
 use crate::registration::{self, Action, Choices, Import, Options};
 use crate::report::roster_import as text;
 use crate::tui::action::Command;
@@ -334,14 +335,14 @@ pub fn lines(app: &App, d: &RosterImport) -> (Vec<(String, Tone)>, Option<usize>
         }
     }
     let at = differences(v, &mut out);
-    let at = problems(v, &mut out).or(at);
+    let at = problems(v, people, &mut out).or(at);
     (out, at)
 }
 
 /// The file's problems; one with a suggestion shows whether it is accepted,
 /// and the cursor when it is on it. The cursor's line, if there.
-fn problems(v: &Preview, out: &mut Vec<(String, Tone)>) -> Option<usize> {
-    let lines = text::problem_lines(&v.plan, &v.file);
+fn problems(v: &Preview, people: &[Participant], out: &mut Vec<(String, Tone)>) -> Option<usize> {
+    let lines = text::problem_lines(&v.plan, &v.file, people);
     if lines.is_empty() {
         return None;
     }

@@ -13,10 +13,12 @@ use crate::tui::status::Level;
 use std::path::{Path, PathBuf};
 
 use super::disk_watch::Writing;
+use super::replacing::Doing;
 use super::{Answer, Confirm, Modal, any_unsaved, unsaved};
 use crate::save::{SaveError, SaveReport};
 use crate::tui::app::App;
-use crate::tui::disk_worker::{Job, Written, Wrote};
+use crate::tui::disk_worker::replace::Replace;
+use crate::tui::disk_worker::{Job, Stamps, Written, Wrote};
 
 /// A write's outcome as the worker tells it.
 type WriteResult = Result<Result<(SaveReport, Vec<PathBuf>), SaveError>, String>;
@@ -65,6 +67,16 @@ pub fn save_current(app: &mut App, then_quit: bool) {
 }
 
 fn save_entry(app: &mut App, e: MeetingId, then_quit: bool) {
+    // Being merged, kept as mine or dropped on the worker: that writes
+    // these edits (see `replacing`); a quit asked with it waits for it.
+    if super::replacing::is_busy(app, e) {
+        if then_quit {
+            quit_now(app, false);
+        } else {
+            super::replacing::refuses_write(app, e);
+        }
+        return;
+    }
     // Being written: saved again once that is back, if anything is left
     // to save then (undoing back to the last save meanwhile is not "no
     // changes": the write under way changes the file).
@@ -95,7 +107,7 @@ fn write(app: &mut App, e: MeetingId, then_quit: bool) {
 
 /// [`write`], or "recreate" a file deleted on disk (`how`).
 fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
-    if still_writing(app, e) {
+    if still_writing(app, e) || super::replacing::refuses_write(app, e) {
         return;
     }
     let Some(x) = app.library.get_mut(e) else {
@@ -103,6 +115,7 @@ fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
     };
     let (generation, path) = (x.editor.generation(), x.doc().path.clone());
     let (doc, base, at) = x.editor.save_job();
+    let problems = x.problems_to_place();
     let w = Writing {
         at,
         then_quit,
@@ -121,6 +134,7 @@ fn write_as(app: &mut App, e: MeetingId, then_quit: bool, how: Wrote) {
             base,
             at,
             how,
+            problems,
         },
     );
 }
@@ -144,13 +158,14 @@ fn saved_text(shown: String, report: &SaveReport) -> String {
 /// the disk worker (seconds for a large agenda), from a copy of the
 /// meeting as it is now; keys, and edits, go on meanwhile.
 fn overwrite(app: &mut App, e: MeetingId) {
-    if still_writing(app, e) {
+    if still_writing(app, e) || super::replacing::refuses_write(app, e) {
         return;
     }
     let Some(x) = app.library.get(e) else {
         return;
     };
     let (doc, at) = x.editor.overwrite_job();
+    let problems = x.problems_to_place();
     let w = Writing {
         at,
         then_quit: false,
@@ -166,7 +181,12 @@ fn overwrite(app: &mut App, e: MeetingId) {
     let doc = Box::new(doc);
     super::disk_watch::submit(
         app,
-        crate::tui::disk_worker::Job::Overwrite { entry: e, doc, at },
+        crate::tui::disk_worker::Job::Overwrite {
+            entry: e,
+            doc,
+            at,
+            problems,
+        },
     );
 }
 
@@ -203,7 +223,7 @@ fn still_writing(app: &mut App, e: MeetingId) -> bool {
 /// saved as it was copied (edits made since stay unsaved), or nothing
 /// changed here and why is said (a file changed or deleted on disk meanwhile
 /// asks, as a save always has).
-pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
+pub(super) fn written(app: &mut App, e: MeetingId, w: Written, stamps: Stamps) {
     let writing = app.edit.disk.writing.remove(&e);
     let Some(x) = app.library.get(e) else {
         return;
@@ -216,7 +236,7 @@ pub(super) fn written(app: &mut App, e: MeetingId, w: Written) {
     }
     let then_quit = writing.as_ref().is_some_and(|x| x.then_quit);
     let ok = matches!(w.result, Ok(Ok(_)));
-    put_in(app, e, w, then_quit);
+    put_in(app, e, w, then_quit, stamps);
     // A failed write is not tried again by itself: it says why.
     if let Some(quit) = writing.and_then(|x| x.again)
         && ok
@@ -245,6 +265,7 @@ fn again(app: &mut App, e: MeetingId, then_quit: bool) {
 /// a merge, a reload): what happened to the file is said, the document
 /// here is left alone.
 fn replaced(app: &mut App, w: Written) {
+    crate::tui::placed::drop_elsewhere(w.placed);
     let file = Library::show_path(&w.doc.path);
     match w.result {
         Ok(Ok(_)) => app.say(Level::Note, crate::tr!("tui-saved", files = file)),
@@ -255,7 +276,7 @@ fn replaced(app: &mut App, w: Written) {
 }
 
 /// [`written`] for the document the write was taken from.
-fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
+fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool, stamps: Stamps) {
     let save = w.what == Wrote::Save;
     if w.what != Wrote::Overwrite && !matches!(w.result, Ok(Ok(_))) {
         app.library[e].editor.not_written(w.doc);
@@ -264,6 +285,11 @@ fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
     match w.result {
         Ok(Ok((report, backups))) => {
             app.library[e].editor.written(w.doc, w.at);
+            if let Some(placed) = w.placed {
+                // The text on disk is the one written: its lines again.
+                app.library[e].written_placed(placed);
+            }
+            super::disk_watch::written_stamps(app, e, stamps);
             let path = app.library[e].doc().path.clone();
             app.edit.deferred.retain(|p| *p != path);
             let text = match w.what {
@@ -276,6 +302,7 @@ fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool) {
             };
             app.say(Level::Note, text);
             super::restore_unsaved::saved(app, e, w.at);
+            app.forget_unused_rooms(e);
             app.documents_changed();
             if then_quit && !any_unsaved(app) {
                 app.quit = true;
@@ -303,7 +330,7 @@ fn failed(app: &mut App, e: MeetingId, r: WriteResult, save: bool) {
 /// A quit that waited for the writes goes ahead only if nothing is left
 /// unsaved (a write failed, or an edit came meanwhile), unless the person
 /// chose to drop the edits; otherwise the app stays, and says why.
-fn hold_quit(app: &mut App) {
+pub(super) fn hold_quit(app: &mut App) {
     if !app.quit || app.edit.quit_anyway || !any_unsaved(app) {
         return;
     }
@@ -328,13 +355,18 @@ fn quit_now(app: &mut App, anyway: bool) {
             Level::Note,
             crate::tr!("tui-quit-when-saved", files = files.join(", ")),
         );
+    } else if !app.edit.disk.replacing.is_empty() {
+        // Merged, kept as mine or dropped on the worker: said as it is.
+        let doing = super::replacing::marks(app).join(" · ");
+        app.say(Level::Note, crate::tr!("tui-quit-when-done", doing = doing));
     }
 }
 
 /// Whether the run loop may end now: the app quits, and nothing is being
-/// written (ending then would drop the write, and the edits with it).
+/// written, merged or kept as mine (ending then would drop the work, and
+/// the edits with it).
 pub fn may_exit(app: &App) -> bool {
-    app.quit && app.edit.disk.writing.is_empty()
+    app.quit && app.edit.disk.writing.is_empty() && app.edit.disk.replacing.is_empty()
 }
 
 /// Noticed while watching: the file changed on disk while it has unsaved
@@ -545,17 +577,80 @@ fn deleted_answer(app: &mut App, a: Answer) {
     match a {
         // Written on the disk worker, as a save.
         Answer::Recreate(e) => write_as(app, e, false, Wrote::Recreate),
+        // Dropped and checked again on the disk worker: the text goes
+        // with it (for the problems' lines) and comes back with the answer.
         Answer::Discard(e) => {
-            app.library[e].editor.discard_edits();
-            app.library[e].refresh(app.today);
-            app.documents_changed();
-            app.say(
-                Level::Note,
-                crate::tr!("tui-dropped-edits", file = name(app, e)),
-            );
+            if super::replacing::refuses_write(app, e) {
+                return;
+            }
+            let Some(x) = app.library.get_mut(e) else {
+                return;
+            };
+            let (doc, base) = x.editor.discard_job();
+            let what = Replace::Discard {
+                doc: Box::new(doc),
+                base: Box::new(base),
+            };
+            super::replacing::start(app, e, Doing::Discarding, what);
         }
         _ => {}
     }
+}
+
+/// "Keep both": mine written whole as `<stem>-mine.yaml` on the disk
+/// worker, from a copy of the meeting as it is now, and checked there;
+/// the answer comes to [`kept_both`].
+fn keep_both(app: &mut App, e: MeetingId) {
+    if super::replacing::refuses_write(app, e) {
+        return;
+    }
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let original = x.doc().path.clone();
+    let target = mine_path(&original);
+    let what = Replace::KeepBoth {
+        meeting: Box::new(x.meeting().clone()),
+        target: target.clone(),
+    };
+    let doing = Doing::KeepBoth { target, original };
+    super::replacing::start(app, e, doing, what);
+}
+
+/// Mine was written as `target`: the meeting is that file now, its
+/// history kept (undo goes on from the new file, as before), and theirs
+/// (`original`) stays open beside it, read on the disk worker.
+pub(super) fn kept_both(
+    app: &mut App,
+    e: MeetingId,
+    mut entry: Box<crate::tui::library::Entry>,
+    original: &Path,
+    target: &Path,
+) {
+    entry.editor.history = std::mem::take(&mut app.library[e].editor.history);
+    entry.editor.history.mark_saved();
+    super::replacing::swap(app, e, entry);
+    super::disk_watch::reopen(app, original.to_path_buf());
+    app.documents_changed();
+    app.select_entry(e);
+    app.say(
+        Level::Note,
+        crate::tr!(
+            "tui-saved-as",
+            file = Library::show_path(target),
+            theirs = Library::show_path(original)
+        ),
+    );
+}
+
+/// The edits were dropped: the meeting as last loaded or saved, checked.
+pub(super) fn dropped(app: &mut App, e: MeetingId, entry: Box<crate::tui::library::Entry>) {
+    super::replacing::swap(app, e, entry);
+    app.documents_changed();
+    app.say(
+        Level::Note,
+        crate::tr!("tui-dropped-edits", file = name(app, e)),
+    );
 }
 
 /// Carries out an answer about saving; the others are `editing::answer`'s.
@@ -571,35 +666,7 @@ pub fn answer(app: &mut App, a: Answer) {
             super::disk_watch::look(app, e, true, crate::tui::disk_worker::Why::Asked)
         }
         Answer::Overwrite(e) => overwrite(app, e),
-        Answer::KeepBoth(e) => {
-            let original = app.library[e].doc().path.clone();
-            let target = mine_path(&original);
-            let r = app.library[e].editor.save_as(&target);
-            match r {
-                Ok(_) => {
-                    app.library[e].refresh(app.today);
-                    // Theirs stays open beside mine, read on the disk worker.
-                    super::disk_watch::reopen(app, original.clone());
-                    let at = app
-                        .library
-                        .entries
-                        .iter()
-                        .find(|x| x.doc().path == target)
-                        .map_or(e, |x| x.id);
-                    app.documents_changed();
-                    app.select_entry(at);
-                    app.say(
-                        Level::Note,
-                        crate::tr!(
-                            "tui-saved-as",
-                            file = Library::show_path(&target),
-                            theirs = Library::show_path(&original)
-                        ),
-                    );
-                }
-                Err(err) => app.say(Level::Error, not_saved(&err)),
-            }
-        }
+        Answer::KeepBoth(e) => keep_both(app, e),
         Answer::MergeDisk(e) => super::disk_merge::start(app, e),
         Answer::Resolve(p, theirs) => super::disk_merge::decide(app, p, theirs),
         Answer::Recreate(_) | Answer::Discard(_) => deleted_answer(app, a),

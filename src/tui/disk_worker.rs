@@ -231,22 +231,9 @@ pub fn run(
             force,
             why,
         } => {
-            let stamps: Vec<_> = files.iter().map(|(p, _)| (p.clone(), read(p))).collect();
-            let gone = stamps.iter().any(|(_, s)| s.is_none());
-            let same = files
-                .iter()
-                .zip(&stamps)
-                .all(|((_, fp), (_, s))| s.is_some_and(|(_, now)| now == *fp));
-            let found = if gone && !force {
-                Found::Deleted
-            } else if same && !force {
-                Found::Same
-            } else if !reload {
-                Found::Changed
-            } else {
+            let (stamps, found) = look(&files, (reload, force), today, cache, || {
                 loading(entry, generation);
-                load(&files[0].0, today, cache)
-            };
+            });
             Done {
                 entry,
                 generation,
@@ -299,6 +286,34 @@ pub fn run(
             }
         }
     }
+}
+
+/// [`Job::Look`]: the files' stamps now, and what they say (`loading` is
+/// called before the meeting is loaded again).
+fn look(
+    files: &[(PathBuf, Fingerprint)],
+    (reload, force): (bool, bool),
+    today: NaiveDate,
+    cache: Option<&Cache>,
+    loading: impl FnOnce(),
+) -> (Stamps, Found) {
+    let stamps: Vec<_> = files.iter().map(|(p, _)| (p.clone(), read(p))).collect();
+    let gone = stamps.iter().any(|(_, s)| s.is_none());
+    let same = files
+        .iter()
+        .zip(&stamps)
+        .all(|((_, fp), (_, s))| s.is_some_and(|(_, now)| now == *fp));
+    let found = if gone && !force {
+        Found::Deleted
+    } else if same && !force {
+        Found::Same
+    } else if !reload {
+        Found::Changed
+    } else {
+        loading();
+        load(&files[0].0, today, cache)
+    };
+    (stamps, found)
 }
 
 /// [`Job::Hold`]: waits for the other side, then answers nothing.

@@ -10,12 +10,12 @@ use chrono::NaiveDate;
 
 use crate::cache::{self, Cache, Loaded, Want};
 use crate::check::Problem;
-use crate::load::{self, discover_noting};
+use crate::load;
 use crate::{safe, tr};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Meeting files or folders of them (default: agendas/).
+    /// Meeting files or folders of them (default: agendas/, else this folder when it holds *.yaml files).
     pub paths: Vec<PathBuf>,
     /// Fail on warnings too.
     #[arg(long)]
@@ -76,6 +76,16 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
+    let code = if unreadable {
+        2
+    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+        1
+    } else {
+        0
+    };
+    // The messages first, the summary last: after thousands of warnings
+    // it is what is left on the screen.
+    let status = out.finish(code);
     errln!(
         "{}",
         tr!(
@@ -86,14 +96,7 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             warnings = crate::msg!("count-warnings", n = warnings)
         )
     );
-    let code = if unreadable {
-        2
-    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
-        1
-    } else {
-        0
-    };
-    out.finish(code)
+    status
 }
 
 /// In line order, as an editor lists them: the file first, then its
@@ -127,20 +130,10 @@ fn in_line_order(found: &mut [Problem], f: &std::path::Path) {
 /// The agenda files the paths name, with the folder notes printed; the exit
 /// status instead when there is nothing to check.
 fn files_to_check(args: &Args) -> Result<Vec<PathBuf>, u8> {
-    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
-        Ok((f, notes)) => {
-            for n in notes {
-                errln!("{}", crate::safe::clean(&n));
-            }
-            f
-        }
-        Err(e) => {
-            errln!("plenary: {}", safe::clean(&e.said()));
-            return Err(2);
-        }
-    };
+    let files = super::paths::files_or_say("check", &args.paths)?;
     if files.is_empty() {
-        let paths = super::paths_or_default(&args.paths)
+        let paths = args
+            .paths
             .iter()
             .map(|p| safe::path(p))
             .collect::<Vec<_>>()

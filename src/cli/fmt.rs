@@ -4,7 +4,7 @@ use super::out::errln;
 use std::path::{Path, PathBuf};
 
 use super::out::Out;
-use crate::load::{self, discover_noting};
+use crate::load;
 use crate::safe;
 use crate::save::{self, canonical};
 use crate::tr;
@@ -17,22 +17,14 @@ pub struct Args {
     /// Rewrite even when a comment has no key to go with (a `.bak` copy keeps them).
     #[arg(long)]
     pub drop_comments: bool,
-    /// Meeting files or folders of them (default: agendas/).
+    /// Meeting files or folders of them (default: agendas/, else this folder when it holds *.yaml files).
     pub paths: Vec<PathBuf>,
 }
 
 pub fn run(args: &Args) -> u8 {
-    let files = match discover_noting(&super::paths_or_default(&args.paths)) {
-        Ok((f, notes)) => {
-            for n in notes {
-                errln!("{}", crate::safe::clean(&n));
-            }
-            f
-        }
-        Err(e) => {
-            errln!("plenary: {}", safe::clean(&e.said()));
-            return 2;
-        }
+    let files = match super::paths::files_or_say("fmt", &args.paths) {
+        Ok(f) => f,
+        Err(code) => return code,
     };
     let mut code = 0;
     // Files are formatted even when no one reads the report any more.

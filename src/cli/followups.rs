@@ -22,7 +22,6 @@ use crate::domain::Meeting;
 use crate::followups::{
     Filter, GroupBy, Register, Row, StatusFilter, counts, export, group, meeting_key,
 };
-use crate::load::discover_noting;
 use crate::{safe, tr};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -54,7 +53,7 @@ Examples:
   plenary followups --overdue --format csv > overdue.csv
   plenary followups --status all --group-by meeting --today 2023-10-01")]
 pub struct Args {
-    /// Meeting files or folders of them (default: agendas/).
+    /// Meeting files or folders of them (default: agendas/, else this folder when it holds *.yaml files).
     pub paths: Vec<PathBuf>,
     /// Only those past their due date (with --due-within: either).
     #[arg(long)]
@@ -115,18 +114,9 @@ impl Args {
 }
 
 pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
-    let paths = super::paths_or_default(&args.paths);
-    let files = match discover_noting(&paths) {
-        Ok((f, notes)) => {
-            for n in notes {
-                errln!("{}", safe::clean(&n));
-            }
-            f
-        }
-        Err(e) => {
-            errln!("plenary: {}", safe::clean(&e.said()));
-            return 2;
-        }
+    let files = match super::paths::files_or_say("followups", &args.paths) {
+        Ok(f) => f,
+        Err(code) => return code,
     };
     let filter = args.filter();
     let mut meetings: Vec<(String, Meeting)> = Vec::new();

@@ -15,6 +15,7 @@ mod import;
 pub mod interpretation;
 mod merge;
 pub(crate) mod out;
+mod paths;
 mod people;
 mod schema;
 mod value_reasons;
@@ -101,16 +102,6 @@ fn parse_today(s: &str) -> Result<NaiveDate, String> {
 pub fn today(cli: &Cli) -> NaiveDate {
     cli.today
         .unwrap_or_else(|| chrono::Local::now().date_naive())
-}
-
-/// Paths given, or the agendas folder of the settings (`agendas/` in the
-/// current folder by default).
-pub(crate) fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
-    if paths.is_empty() {
-        vec![settings().agendas.value.clone()]
-    } else {
-        paths.to_vec()
-    }
 }
 
 /// The settings in force: those [`start`] read, else the defaults.

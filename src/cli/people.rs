@@ -12,16 +12,16 @@ use std::fmt::Write as _;
 use super::out::errln;
 use super::plain::{clean, cut, pad};
 use crate::domain::Meeting;
-use crate::load::{self, discover};
+use crate::load;
 use crate::people::{Doubt, Person, gather_told, search, series_counts};
 use crate::safe::csv::cell as csv_cell;
 use crate::tr;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Folders or meeting files (default: agendas/), then an optional search
-    /// (any word that is not an existing path): a name in any script, an
-    /// organization, a country.
+    /// Folders or meeting files (default: agendas/, else this folder when it
+    /// holds *.yaml files), then an optional search (any word that is not an
+    /// existing path): a name in any script, an organization, a country.
     pub args: Vec<String>,
     #[arg(long, default_value = "table", value_parser = ["table", "csv", "json"])]
     pub format: String,
@@ -37,17 +37,14 @@ fn split(args: &[String]) -> (Vec<PathBuf>, String) {
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" ");
-    (super::paths_or_default(&paths), query)
+    (paths, query)
 }
 
 pub fn run(a: &Args) -> u8 {
     let (paths, query) = split(&a.args);
-    let files = match discover(&paths) {
+    let files = match super::paths::files_or_say("people", &paths) {
         Ok(f) => f,
-        Err(e) => {
-            errln!("{}", clean(&e.said()));
-            return 2;
-        }
+        Err(code) => return code,
     };
     let (docs, failures) = load::load_all(&files);
     for f in &failures {

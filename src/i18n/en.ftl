@@ -333,6 +333,9 @@ count-files = { $n ->
    *[other] { $n } files
 }
 discover-missing = { $path }: no such file or folder
+discover-default-missing = no meeting files here: there is no { $folder } folder, and this folder holds no *.yaml files; go to the folder of your agendas, or name it: { $command }
+discover-default-setting-missing = { $folder } (the `agendas` setting, { $place }): no such folder; correct the setting (plenary config shows it), or name a folder or file: { $command }
+discover-default-empty = no meeting files (*.yaml) in { $folder }; put meeting files there, or name another folder or file: { $command }
 discover-broken-link = { $path }: a symbolic link that leads nowhere (a loop, or its target is gone); point it at a meeting file, or name the file itself
 discover-unreadable = { $path }: cannot read: { $why }
 discover-outside = note: { $name }: a link to a file outside { $dir }; not read (name the file itself to check it)
@@ -349,14 +352,14 @@ cli--no_cache = Read every file in full, without the cache of loaded meetings (k
 cli--tz = Open the TUI with schedule times shown in this IANA zone (`z`, `Z` and Esc change it)
 cli--ui_lang = Interface language, over the settings file and the locale (LC_ALL, LC_MESSAGES, LANG)
 cli-check = Load and check agendas; print every problem as file:line:col
-cli-check-paths = Meeting files or folders of them (default: agendas/)
+cli-check-paths = Meeting files or folders of them (default: agendas/, else this folder when it holds *.yaml files)
 cli-check-deny_warnings = Fail on warnings too
 cli-fmt = Rewrite agendas in canonical form (like cargo fmt)
 cli-fmt-check = Only report files that are not canonical; exit 1 if any
 cli-fmt-drop_comments = Rewrite even when a comment has no key to go with (a `.bak` copy keeps them)
-cli-fmt-paths = Meeting files or folders of them (default: agendas/)
+cli-fmt-paths = Meeting files or folders of them (default: agendas/, else this folder when it holds *.yaml files)
 cli-followups = List follow-ups across meetings, sorted by due date; overdue ones marked
-cli-followups-paths = Meeting files or folders of them (default: agendas/)
+cli-followups-paths = Meeting files or folders of them (default: agendas/, else this folder when it holds *.yaml files)
 cli-followups-overdue = Only those past their due date (with --due-within: either)
 cli-followups-due_within = Only those due from today to DAYS days from now (with --overdue: either)
 cli-followups-owner = Participant id or name, organization, or owner_org; any case or script, words in any order
@@ -391,7 +394,7 @@ cli-roster-import-accept_suggestions = Take each suggested country for its missp
 cli-roster-export = Write the roster for badges and mail merge
 cli-roster-export-agenda = The meeting file
 cli-people = One row per person across meetings: meetings, roles, sessions, follow-ups owned
-cli-people-args = Folders or meeting files (default: agendas/), then an optional search (any word that is not an existing path): a name in any script, an organization, a country
+cli-people-args = Folders or meeting files (default: agendas/, else this folder when it holds *.yaml files), then an optional search (any word that is not an existing path): a name in any script, an organization, a country
 cli-merge = Merge two versions of an agenda with their common ancestor (a git merge driver: %O %A %B)
 cli-merge-base = The common ancestor (git's %O)
 cli-merge-ours = Our version (git's %A); the merge is written here
@@ -1979,6 +1982,9 @@ tui-problems-counts = { $errors ->
 }
 tui-problems-checking = checking…
 tui-open-n = { $n } open
+tui-legend-errors = { $mark } errors
+tui-legend-warnings = { $mark } warnings
+tui-legend-overdue = { $mark } overdue follow-ups
 
 ## The TUI's list titles (src/tui/views/*.rs)
 

@@ -2,15 +2,17 @@
 //! needs attention; the selected one's particulars below.
 
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row};
 
 use super::format;
+use super::meetings_columns::{self as columns, Needs, Plan};
 use crate::domain::{DueState, Meeting};
 use crate::tui::app::App;
-use crate::tui::layout::{ViewLayout, flexible_width};
+use crate::tui::layout::ViewLayout;
 use crate::tui::library::{Entry, Library};
-use crate::tui::sanitize::{clean, fit_words};
+use crate::tui::sanitize::{clean, fit_words, width};
 use crate::tui::theme::{Theme, marker};
 use crate::tui::widgets::{Columns, ListTable, detail_pane, fitted, label_value, list_table};
 
@@ -31,25 +33,12 @@ fn followup_counts(e: &Entry, app: &App) -> (usize, usize, usize) {
 
 pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     let t = app.theme;
-    let wide = l.list.rows.width >= 100;
     let s = app.meetings.scroll;
     let n = app.library.entries.len();
     let window = s.window(n, l.list.height());
-    let small = l.list.rows.width < 70;
-    let dates_w = dates_width(app);
-    let fixed: &[u16] = if wide {
-        &[dates_w, 24, 6, 8, 12, 8]
-    } else if small {
-        &[dates_w, 12, 8]
-    } else {
-        &[dates_w, 6, 8, 12, 8]
-    };
     let cx = RowCtx {
         app,
-        label_w: usize::from(flexible_width(l.list.rows.width, fixed)),
-        dates_w,
-        wide,
-        small,
+        plan: columns::plan(l.list.rows.width, needs(app)),
     };
     let rows: Vec<Row> = window
         .clone()
@@ -69,6 +58,7 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
         },
         t,
     );
+    legend(app, f, l.list.outer);
     detail_pane(
         f,
         l.detail,
@@ -79,33 +69,38 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
     );
 }
 
-/// The Dates column's width: the longest dates of any meeting listed
-/// (`25 Sep – 23 Oct 2020`), or its heading when longer; what it does not
+/// Each column's widest value over every meeting listed, or its heading
+/// when wider; never less than the widths the list always had. The Dates
+/// column (`25 Sep – 23 Oct 2020`) stops at 24; what the columns do not
 /// take goes to the meetings' names.
-fn dates_width(app: &App) -> u16 {
-    let heading = crate::tui::sanitize::width(&crate::i18n::phrase("Dates"));
-    let longest = app
-        .library
-        .entries
-        .iter()
-        .map(|e| crate::tui::sanitize::width(&format::meeting_dates(e.meeting())))
-        .max()
-        .unwrap_or(0);
-    longest.max(heading).min(24) as u16
+fn needs(app: &App) -> Needs {
+    let w = |s: &str| u16::try_from(width(s)).unwrap_or(u16::MAX);
+    let heading = |k: &str| w(&crate::i18n::phrase(k));
+    let mut n = Needs {
+        dates: heading("Dates"),
+        people: heading("People").max(6),
+        sessions: heading("Sessions").max(8),
+        followups: heading("Follow-ups").max(12),
+        problems: heading("Problems").max(8),
+    };
+    for e in &app.library.entries {
+        let m = e.meeting();
+        n.dates = n.dates.max(w(&format::meeting_dates(m)));
+        n.people = n.people.max(w(&m.people().len().to_string()));
+        n.sessions = n.sessions.max(w(&m.sessions.len().to_string()));
+        n.followups = n.followups.max(w(&followups_text(e, app).0));
+        n.problems = n.problems.max(w(&problems_text(e)));
+    }
+    n.dates = n.dates.min(24);
+    n
 }
 
-/// What a meeting row needs besides the meeting: the label's width, and
-/// which columns the width leaves room for (each row is in its own
-/// meeting's display language).
+/// What a meeting row needs besides the meeting: which columns the width
+/// leaves room for, and how wide (each row is in its own meeting's
+/// display language).
 struct RowCtx<'a> {
     app: &'a App,
-    label_w: usize,
-    /// The Dates column: as wide as the longest dates listed, no wider.
-    dates_w: u16,
-    /// Room for where it is held.
-    wide: bool,
-    /// No room for the people and session counts.
-    small: bool,
+    plan: Plan,
 }
 
 /// One meeting: label (`*` when unsaved), dates, place, sizes, follow-ups
@@ -121,18 +116,26 @@ fn meeting_row(cx: &RowCtx, e: &Entry) -> Row<'static> {
     } else {
         label.to_string()
     };
+    let p = cx.plan;
     let mut cells = vec![
-        Cell::from(Span::styled(fit_words(&label, cx.label_w), t.plain())),
-        Cell::from(format::meeting_dates(m)),
+        Cell::from(Span::styled(
+            fit_words(&label, usize::from(p.label)),
+            t.plain(),
+        )),
+        Cell::from(fitted(
+            &format::meeting_dates(m),
+            usize::from(p.needs.dates),
+            t.plain(),
+        )),
     ];
-    if cx.wide {
+    if p.place {
         cells.push(Cell::from(fitted(
             &format::place(m, &lang, &fb),
-            30,
+            usize::from(columns::PLACE),
             t.plain(),
         )));
     }
-    if !cx.small {
+    if p.counts {
         cells.extend([
             Cell::from(m.people().len().to_string()),
             Cell::from(m.sessions.len().to_string()),
@@ -142,19 +145,21 @@ fn meeting_row(cx: &RowCtx, e: &Entry) -> Row<'static> {
     Row::new(cells)
 }
 
-/// `3 open 1!!`, or `—` when nothing is open.
-fn followups_cell(e: &Entry, app: &App) -> Cell<'static> {
-    let t = app.theme;
+/// `3 open 1!!`, or `—` when nothing is open; and whether any is overdue.
+fn followups_text(e: &Entry, app: &App) -> (String, bool) {
     let (open, over, _) = followup_counts(e, app);
     let fu = match (open, over) {
         (0, _) => "—".to_string(),
         (o, 0) => crate::tr!("tui-open-n", n = o),
         (o, v) => format!("{} {v}{}", crate::tr!("tui-open-n", n = o), marker::OVERDUE),
     };
-    Cell::from(Span::styled(
-        fu,
-        if over > 0 { t.warning() } else { t.plain() },
-    ))
+    (fu, over > 0)
+}
+
+fn followups_cell(e: &Entry, app: &App) -> Cell<'static> {
+    let t = app.theme;
+    let (fu, over) = followups_text(e, app);
+    Cell::from(Span::styled(fu, if over { t.warning() } else { t.plain() }))
 }
 
 /// "3 error(s), 5 warning(s)", and "checking…" while a check after an edit runs.
@@ -176,31 +181,71 @@ fn problems_counts(e: &Entry) -> String {
     }
 }
 
-/// `2x 3!`: errors and warnings, each with its marker.
-fn problems_span(e: &Entry, t: Theme) -> Span<'static> {
-    match (e.errors(), e.warnings()) {
-        (0, 0) => Span::styled("—", t.dim()),
-        (0, w) => Span::styled(format!("{w}{}", marker::WARNING), t.warning()),
-        (er, w) => Span::styled(
-            format!("{er}{} {w}{}", marker::ERROR, marker::WARNING),
-            t.error(),
-        ),
+/// `2x 3!`: errors and warnings, each with its marker, a count of none
+/// left out (`2x`, not `2x 0!`); `—` when there are none.
+fn problems_text(e: &Entry) -> String {
+    let errors = (e.errors() > 0).then(|| format!("{}{}", e.errors(), marker::ERROR));
+    let warnings = (e.warnings() > 0).then(|| format!("{}{}", e.warnings(), marker::WARNING));
+    match (errors, warnings) {
+        (None, None) => "—".to_string(),
+        (Some(x), Some(w)) => format!("{x} {w}"),
+        (Some(one), None) | (None, Some(one)) => one,
     }
 }
 
+fn problems_span(e: &Entry, t: Theme) -> Span<'static> {
+    let style = match (e.errors(), e.warnings()) {
+        (0, 0) => t.dim(),
+        (0, _) => t.warning(),
+        _ => t.error(),
+    };
+    Span::styled(problems_text(e), style)
+}
+
+/// What the markers of the list mean, on its bottom border, for those
+/// shown: `x errors · ! warnings · !! overdue follow-ups`. Left out when
+/// the border is too short for it.
+fn legend(app: &App, f: &mut Frame, outer: Rect) {
+    let entries = &app.library.entries;
+    let errors = entries.iter().any(|e| e.errors() > 0);
+    let warnings = entries.iter().any(|e| e.warnings() > 0);
+    let overdue = entries.iter().any(|e| followup_counts(e, app).1 > 0);
+    let words: Vec<String> = [
+        (errors, "tui-legend-errors", marker::ERROR),
+        (warnings, "tui-legend-warnings", marker::WARNING),
+        (overdue, "tui-legend-overdue", marker::OVERDUE),
+    ]
+    .into_iter()
+    .filter(|(shown, _, _)| *shown)
+    .map(|(_, key, mark)| crate::tr!(key, mark = mark))
+    .collect();
+    if words.is_empty() {
+        return;
+    }
+    let text = format!(" {} ", words.join(" · "));
+    let w = u16::try_from(width(&text)).unwrap_or(u16::MAX);
+    // A corner and a dash of border stay on each side.
+    if outer.height < 2 || w + 4 > outer.width {
+        return;
+    }
+    let at = Rect::new(outer.right() - 2 - w, outer.bottom() - 1, w, 1);
+    f.render_widget(Line::styled(text, app.theme.dim()), at);
+}
+
 fn columns(cx: &RowCtx) -> Columns {
+    let p = cx.plan;
     let mut c = Columns::new();
-    c.push("Meeting", cx.label_w as u16);
-    c.push("Dates", cx.dates_w);
-    if cx.wide {
-        c.push("Where", 24);
+    c.push("Meeting", p.label);
+    c.push("Dates", p.needs.dates);
+    if p.place {
+        c.push("Where", columns::PLACE);
     }
-    if !cx.small {
-        c.push("People", 6);
-        c.push("Sessions", 8);
+    if p.counts {
+        c.push("People", p.needs.people);
+        c.push("Sessions", p.needs.sessions);
     }
-    c.push("Follow-ups", 12);
-    c.push("Problems", 8);
+    c.push("Follow-ups", p.needs.followups);
+    c.push("Problems", p.needs.problems);
     c
 }
 

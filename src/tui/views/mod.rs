@@ -9,6 +9,7 @@ mod frame;
 mod help;
 mod interpretation;
 mod meetings;
+mod meetings_columns;
 mod problems;
 mod prompt;
 mod review;

@@ -667,6 +667,70 @@ fn a_copy_of_unsaved_edits_is_offered_back_with_what_differs() {
     assert_eq!(app.context().overlay(), None, "asked once per copy");
 }
 
+/// A copy restored (`r`) and saved: the file holds its edits, so the copy
+/// is removed and neither the TUI nor `plenary check` brings it up again.
+#[test]
+fn a_restored_copy_is_removed_once_a_save_holds_its_edits() {
+    let (d, path) = copy_of("agendas/2020-vcasie.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let copy = path.with_file_name("2020-vcasie.yaml.unsaved");
+    fs::write(&copy, text.replacen("end: \"12:30\"", "end: \"12:15\"", 1)).unwrap();
+    let mut app = app_on(d.path(), 120, 40);
+    app.update(plenary::tui::Action::Tick);
+    press(&mut app, "r");
+    press(&mut app, "<C-s>");
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("end: \"12:15\"")
+    );
+    assert!(!copy.exists(), "{}", status(&app));
+    assert!(
+        status(&app).contains("2020-vcasie.yaml.unsaved: its edits are in the file now"),
+        "{}",
+        status(&app)
+    );
+    let (_, said) = check(&path);
+    assert!(!said.contains("unsaved"), "{said}");
+    let mut again = app_on(d.path(), 120, 40);
+    again.update(plenary::tui::Action::Tick);
+    assert_eq!(again.context().overlay(), None);
+}
+
+/// Until a save holds the restored edits the copy stays: the restore
+/// undone and another edit saved, or a save that did not write.
+#[test]
+fn a_restored_copy_stays_until_a_save_holds_its_edits() {
+    let (d, path) = copy_of("agendas/2020-vcasie.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let copy = path.with_file_name("2020-vcasie.yaml.unsaved");
+    fs::write(&copy, text.replacen("end: \"12:30\"", "end: \"12:15\"", 1)).unwrap();
+    let mut app = app_on(d.path(), 120, 40);
+    app.update(plenary::tui::Action::Tick);
+    // Restored, undone, another edit saved: the copy's edits are not in the file.
+    press(&mut app, "r");
+    press(&mut app, "u");
+    press(&mut app, "2j>");
+    press(&mut app, "<C-s>");
+    assert!(
+        !app.library.entries[0].editor.is_dirty(),
+        "{}",
+        status(&app)
+    );
+    assert!(copy.exists(), "{}", status(&app));
+    // Restored again (as one edit on top), but the file changed on disk:
+    // the save asks instead of writing, and the copy stays.
+    app.edit.unsaved_asked.clear();
+    app.edit.unsaved_scanned = false;
+    app.update(plenary::tui::Action::Tick);
+    press(&mut app, "r");
+    assert!(app.library.entries[0].editor.is_dirty());
+    let now = fs::read_to_string(&path).unwrap();
+    fs::write(&path, now.replacen("Webinar 2:", "Webinar Two:", 1)).unwrap();
+    press(&mut app, "<C-s>");
+    assert!(copy.exists(), "{}", status(&app));
+}
+
 #[test]
 fn keeping_the_file_sets_the_copy_aside_and_asks_no_more() {
     let (d, path) = copy_of("agendas/2020-vcasie.yaml");

@@ -76,6 +76,16 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
+    let code = if unreadable {
+        2
+    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
+        1
+    } else {
+        0
+    };
+    // The messages first, the summary last: after thousands of warnings
+    // it is what is left on the screen.
+    let status = out.finish(code);
     errln!(
         "{}",
         tr!(
@@ -86,14 +96,7 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             warnings = crate::msg!("count-warnings", n = warnings)
         )
     );
-    let code = if unreadable {
-        2
-    } else if errors > 0 || (args.deny_warnings && warnings > 0) {
-        1
-    } else {
-        0
-    };
-    out.finish(code)
+    status
 }
 
 /// In line order, as an editor lists them: the file first, then its

@@ -179,6 +179,22 @@ impl History {
         })
     }
 
+    /// Whether the meeting as it was at `at` holds the edits up to `p`
+    /// (both taken by [`History::point`]): both are on the undo stack now,
+    /// `p` at or below `at`. False when either was undone or dropped since,
+    /// even if it might hold them: the caller then keeps what it would drop.
+    pub fn includes(&self, at: SavePoint, p: SavePoint) -> bool {
+        let on_stack = |(depth, id): (usize, u64)| {
+            depth <= self.undo.len()
+                && depth
+                    .checked_sub(1)
+                    .and_then(|i| self.ids.get(i).copied())
+                    .unwrap_or(0)
+                    == id
+        };
+        on_stack(at.0) && on_stack(p.0) && p.0.0 <= at.0.0
+    }
+
     /// Whether the document differs from what was last saved or loaded.
     pub fn is_dirty(&self) -> bool {
         self.saved != Some((self.undo.len(), self.ids.last().copied().unwrap_or(0)))

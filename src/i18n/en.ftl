@@ -2087,7 +2087,10 @@ tui-help-title = Keys, here first — / searches, Esc closes, j/k scroll
 # off the UI thread, or asked about.
 tui-disk-reloaded = { $path } changed on disk; reloaded
 tui-disk-reloading = reloading { $path }…
-tui-disk-does-not-load = { $path } changed on disk and does not load now ({ $why }); still showing the version before
+tui-disk-does-not-load = { $path } changed on disk and does not load now ({ $why }); still showing the version before · 5 Problems lists { $n ->
+    [one] the error
+   *[other] all { $n } errors
+}
 tui-disk-deleted = { $path } was deleted or moved on disk; what is shown here is kept until you quit
 tui-disk-deleted-unsaved = { $path } was deleted or moved on disk; what is shown here is kept until you quit (Ctrl-s offers to save it under another name)
 tui-disk-editor-reloaded = reloaded { $path } after editing; { $n ->
@@ -2100,7 +2103,7 @@ tui-disk-editor-unchanged = { $path } is unchanged after editing; { $n ->
 }
 tui-disk-editor-does-not-load = { $path } does not load now, so the version before is still shown: { $why } (E to fix it)
 tui-disk-asked-reloaded = reloaded { $path } from disk
-tui-disk-asked-failed = could not reload: { $why }
+tui-disk-asked-failed = could not reload { $path }: { $why }; nothing changed here
 tui-disk-now-a-roster = it is now a participant list, not a meeting
 tui-disk-bug = plenary failed on this file (a bug, please report it): { $what }
 tui-disk-fallback = the system cannot tell Plenary when files change ({ $why }); their size and time are compared every second instead
@@ -2111,6 +2114,19 @@ tui-disk-new-failed = { $path } changed on disk and does not load: { $n ->
    *[other] { $n } problems
 }, see 5 Problems
 tui-disk-back = { $path } is on disk again as it was loaded
+tui-disk-undo-cleared = undo history cleared: its steps were for the version before
+tui-disk-theirs-broken = Their version does not load, so it can be neither merged nor reloaded:
+tui-disk-theirs-more = and { $n ->
+    [one] { $n } more error
+   *[other] { $n } more errors
+}: 5 Problems lists them
+tui-disk-theirs-not-reloaded = Keep yours (nothing is lost), or Esc and fix their file: Ctrl-s then merges.
+tui-disk-loads-again-unsaved = { $path } loads again on disk; your unsaved edits are kept (Ctrl-s merges them with it)
+tui-disk-fix-at = the file on disk does not load: fix it at { $place } (E opens it there); the version before is shown until it loads
+tui-problems-on-disk = { $path } on disk does not load; showing the version before
+tui-problem-place-on-disk = on disk: { $place }
+tui-problem-on-disk = The file on disk does not load, so the version before is shown (nothing is lost). This is what plenary check says of it: E opens it at this line, and it is loaded again once fixed.
+tui-meeting-on-disk = the file on disk does not load; showing the version before
 
 ## TUI: saving, quitting, a file changed on disk (src/tui/app/editing/saving.rs)
 
@@ -2321,6 +2337,8 @@ tui-restore-them = restore them (one edit: u undoes; Ctrl-s saves)
 tui-restore-keep-file = keep the file as it is ({ $kept } is renamed .seen)
 tui-restore-later = later: ask again next time
 tui-restore-kept = kept the file as it is; the unsaved edits stay in { $file }
+tui-restore-removed = removed { $file }: its edits are in the file now
+tui-restore-not-removed = could not remove { $file } ({ $error }): its edits are in the file now, so it may be deleted
 tui-cannot-read-now = { $file } cannot be read now
 tui-restore-label = restore unsaved edits from { $file }
 tui-no-meeting-open = no meeting open
@@ -2793,7 +2811,7 @@ tui-problem-whole-meeting = this problem is about the meeting as a whole
 
 ## TUI: merging a file changed on disk (src/tui/app/editing/disk_merge.rs)
 
-tui-merge-theirs-bad = their version does not load ({ $why })
+
 tui-merge-kept-mine = kept mine at { $place }: theirs does not fit ({ $error })
 tui-merge-ask-1 = { $file } changed on disk while you had unsaved edits here; their other
 tui-merge-ask-2 = changes merge with yours. Changed on both sides: { $n }. Nothing is written yet.

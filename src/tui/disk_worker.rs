@@ -125,8 +125,9 @@ pub enum Found {
     Changed,
     /// Changed and loaded again: the new entry, checked and derived.
     Reloaded(Box<Entry>),
-    /// Changed, and does not load now: the first problem, one line.
-    DoesNotLoad(String),
+    /// Changed, and does not load now: every error that stops it, as
+    /// `plenary check` gives them (file, line, fix).
+    DoesNotLoad(Vec<Problem>),
     /// A file to open: its meeting, or every problem that stops it
     /// (none: it is a participant list, read through its meeting).
     Opened(PathBuf, Result<Box<Entry>, Vec<Problem>>),
@@ -230,22 +231,9 @@ pub fn run(
             force,
             why,
         } => {
-            let stamps: Vec<_> = files.iter().map(|(p, _)| (p.clone(), read(p))).collect();
-            let gone = stamps.iter().any(|(_, s)| s.is_none());
-            let same = files
-                .iter()
-                .zip(&stamps)
-                .all(|((_, fp), (_, s))| s.is_some_and(|(_, now)| now == *fp));
-            let found = if gone && !force {
-                Found::Deleted
-            } else if same && !force {
-                Found::Same
-            } else if !reload {
-                Found::Changed
-            } else {
+            let (stamps, found) = look(&files, (reload, force), today, cache, || {
                 loading(entry, generation);
-                load(&files[0].0, today, cache)
-            };
+            });
             Done {
                 entry,
                 generation,
@@ -298,6 +286,34 @@ pub fn run(
             }
         }
     }
+}
+
+/// [`Job::Look`]: the files' stamps now, and what they say (`loading` is
+/// called before the meeting is loaded again).
+fn look(
+    files: &[(PathBuf, Fingerprint)],
+    (reload, force): (bool, bool),
+    today: NaiveDate,
+    cache: Option<&Cache>,
+    loading: impl FnOnce(),
+) -> (Stamps, Found) {
+    let stamps: Vec<_> = files.iter().map(|(p, _)| (p.clone(), read(p))).collect();
+    let gone = stamps.iter().any(|(_, s)| s.is_none());
+    let same = files
+        .iter()
+        .zip(&stamps)
+        .all(|((_, fp), (_, s))| s.is_some_and(|(_, now)| now == *fp));
+    let found = if gone && !force {
+        Found::Deleted
+    } else if same && !force {
+        Found::Same
+    } else if !reload {
+        Found::Changed
+    } else {
+        loading();
+        load(&files[0].0, today, cache)
+    };
+    (stamps, found)
 }
 
 /// [`Job::Hold`]: waits for the other side, then answers nothing.
@@ -390,11 +406,7 @@ fn after_writing(doc: &Document) -> Stamps {
 /// Opens a file as the loader does.
 fn open(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Result<Box<Entry>, Vec<Problem>> {
     let loaded = guarded(|| loaded(path, today, cache).map_err(Option::unwrap_or_default));
-    loaded.unwrap_or_else(|why| {
-        let mut p = Problem::error("", why);
-        p.file = path.to_path_buf();
-        Err(vec![p])
-    })
+    loaded.unwrap_or_else(|why| Err(vec![about(path, why)]))
 }
 
 /// The file's stamp and fingerprint, stamp first: a write after the stamp
@@ -410,14 +422,21 @@ fn read(path: &Path) -> Option<(Stamp, Fingerprint)> {
 fn load(path: &Path, today: NaiveDate, cache: Option<&Cache>) -> Found {
     let done = guarded(|| {
         loaded(path, today, cache).map_err(|why| match why {
-            Some(p) => p.first().map(first_line).unwrap_or_default(),
-            None => crate::tr!("tui-disk-now-a-roster"),
+            Some(p) if !p.is_empty() => p,
+            _ => vec![about(path, crate::tr!("tui-disk-now-a-roster"))],
         })
     });
-    match done.and_then(|r| r) {
+    match done.unwrap_or_else(|bug| Err(vec![about(path, bug)])) {
         Ok(e) => Found::Reloaded(e),
         Err(why) => Found::DoesNotLoad(why),
     }
+}
+
+/// An error about the whole file `path` (no line): `why`.
+pub(super) fn about(path: &Path, why: String) -> Problem {
+    let mut p = Problem::error("", why);
+    p.file = path.to_path_buf();
+    p
 }
 
 /// A file through the cache of loaded meetings, as the loader reads it
@@ -438,10 +457,6 @@ fn loaded(
         (Loaded::RosterFile, _) => Err(None),
         (Loaded::Failed(p), _) => Err(Some(p)),
     }
-}
-
-pub(super) fn first_line(p: &Problem) -> String {
-    p.to_string().lines().next().unwrap_or_default().to_string()
 }
 
 /// `f`'s answer, or what a panic in it said: one file Plenary fails on

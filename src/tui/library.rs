@@ -188,6 +188,11 @@ pub struct Entry {
     /// first edit re-checks what it touched instead of copying the whole
     /// meeting for a whole check. See [`Entry::warm`].
     warming: Option<(Running<Option<Placed>>, NaiveDate)>,
+    /// The file on disk changed and does not load now: every error that
+    /// stops it, as `plenary check` gives them for the file. The meeting
+    /// shown is the version before (nothing is lost); `None` once the file
+    /// loads again, is written by us, or is back as it was loaded.
+    pub on_disk: Option<Vec<Problem>>,
 }
 
 pub use crate::check::index_in;
@@ -214,6 +219,7 @@ impl Entry {
             spare: None,
             by_id: std::sync::OnceLock::new(),
             warming: None,
+            on_disk: None,
         }
     }
 
@@ -711,12 +717,20 @@ impl Entry {
         &self.editor.doc.meeting
     }
 
+    /// The errors shown: the file on disk's first (it does not load), then
+    /// the meeting's.
     pub fn errors(&self) -> usize {
-        self.problems.iter().filter(|p| p.is_error()).count()
+        self.shown_problems().filter(|p| p.is_error()).count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.problems.len() - self.errors()
+        self.shown_problems().filter(|p| !p.is_error()).count()
+    }
+
+    /// Every problem the Problems screen lists for this meeting: the file
+    /// on disk's when it does not load, then the meeting's.
+    pub fn shown_problems(&self) -> impl Iterator<Item = &Problem> {
+        self.on_disk.iter().flatten().chain(&self.problems)
     }
 }
 

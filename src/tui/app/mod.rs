@@ -142,6 +142,9 @@ pub enum ProblemRef {
     Failure(usize),
     /// (meeting, problem index).
     Entry(MeetingId, usize),
+    /// (meeting, index into its `on_disk`): an error of its file on disk,
+    /// which does not load (the meeting shown is the version before).
+    OnDisk(MeetingId, usize),
 }
 
 #[derive(Debug, Default)]
@@ -855,12 +858,12 @@ impl App {
     fn problem_rows(&self) -> Vec<ProblemRef> {
         (0..self.library.failures.len())
             .map(ProblemRef::Failure)
-            .chain(
-                self.library
-                    .entries
-                    .iter()
-                    .flat_map(|x| (0..x.problems.len()).map(move |n| ProblemRef::Entry(x.id, n))),
-            )
+            .chain(self.library.entries.iter().flat_map(|x| {
+                let disk = x.on_disk.as_ref().map_or(0, Vec::len);
+                (0..disk)
+                    .map(move |n| ProblemRef::OnDisk(x.id, n))
+                    .chain((0..x.problems.len()).map(move |n| ProblemRef::Entry(x.id, n)))
+            }))
             .collect()
     }
 
@@ -1012,6 +1015,17 @@ impl App {
                     Level::Warning,
                     crate::tr!("tui-file-not-opened", place = place),
                 );
+                return;
+            }
+            ProblemRef::OnDisk(e, n) => {
+                let place = self.library[e]
+                    .on_disk
+                    .as_ref()
+                    .and_then(|p| p.get(n))
+                    .map(|p| p.place())
+                    .unwrap_or_default();
+                self.select_entry(e);
+                self.say(Level::Warning, crate::tr!("tui-disk-fix-at", place = place));
                 return;
             }
             ProblemRef::Entry(e, n) => (e, n),

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::check::Problem;
 use crate::domain::{Meeting, Roster};
 use crate::edit::{BaseJob, Editor};
 use crate::load::Document;
@@ -57,8 +58,9 @@ pub enum Outcome {
     Entry(Box<Entry>),
     /// Theirs, read, and the merge with mine (conflicts holding mine).
     Merged(Box<Document>, Box<merge::Merged>),
-    /// Their file does not load: its first problem, one line.
-    Unreadable(String),
+    /// Their file does not load: every error that stops it, as `plenary
+    /// check` gives them (file, line, fix).
+    Unreadable(Vec<Problem>),
     /// Mine and theirs cannot be merged: why.
     Unmergeable(String),
     /// Not written; nothing here changed.
@@ -108,7 +110,7 @@ fn keep_both(mut meeting: Meeting, target: &Path, today: NaiveDate) -> Outcome {
 fn merged(path: &Path, mine: &Meeting, base: BaseJob) -> Outcome {
     let theirs = match crate::load::load(path) {
         Ok(doc) => doc,
-        Err(p) => return Outcome::Unreadable(super::first_line(&p)),
+        Err(p) => return Outcome::Unreadable(crate::load::load_problems(path, p)),
     };
     let Some(base) = base.make() else {
         return Outcome::Unmergeable(crate::tr!("tui-merge-no-base"));

@@ -169,6 +169,11 @@ fn problems_counts(e: &Entry) -> String {
         errors = e.errors(),
         warnings = e.warnings()
     );
+    let counts = if e.on_disk.is_some() {
+        format!("{counts} · {}", crate::tr!("tui-meeting-on-disk"))
+    } else {
+        counts
+    };
     if e.is_checking() {
         format!("{counts} · {}", crate::tr!("tui-problems-checking"))
     } else {

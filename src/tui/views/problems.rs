@@ -18,11 +18,25 @@ fn problem(app: &App, r: ProblemRef) -> Option<&Problem> {
     match r {
         ProblemRef::Failure(i) => app.library.failures.get(i),
         ProblemRef::Entry(e, n) => app.library.get(e).and_then(|x| x.problems.get(n)),
+        ProblemRef::OnDisk(e, n) => app
+            .library
+            .get(e)
+            .and_then(|x| x.on_disk.as_ref())
+            .and_then(|p| p.get(n)),
     }
 }
 
-/// `file.yaml:line`: the file's name is enough in a list; the pane has the path.
-fn place(p: &Problem) -> String {
+/// `file.yaml:line`: the file's name is enough in a list; the pane has
+/// the path. An error of a file on disk that does not load says so.
+fn place(r: ProblemRef, p: &Problem) -> String {
+    let at = at(p);
+    match r {
+        ProblemRef::OnDisk(..) => crate::tr!("tui-problem-place-on-disk", place = at),
+        _ => at,
+    }
+}
+
+fn at(p: &Problem) -> String {
     let f = p
         .file
         .file_name()
@@ -35,34 +49,10 @@ fn place(p: &Problem) -> String {
     }
 }
 
-pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+/// `Problems — 1 error, 0 warnings`, then what the counts stand on: a
+/// file on disk that does not load, a check still running.
+fn title(app: &App) -> Line<'static> {
     let t = app.theme;
-    let st = &app.problems;
-    let s = st.list.scroll;
-    let window = s.window(st.rows.len(), l.list.height());
-    let place_w = (usize::from(l.list.rows.width) / 3).clamp(16, 48);
-    let msg_w = flexible_width(l.list.rows.width, &[1, 7, place_w as u16]);
-    let rows: Vec<Row> = st.rows[window.clone()]
-        .iter()
-        .filter_map(|&r| problem(app, r))
-        .map(|p| {
-            let (mk, style) = if p.is_error() {
-                (marker::ERROR, t.error())
-            } else {
-                (marker::WARNING, t.warning())
-            };
-            Row::new(vec![
-                Cell::from(Span::styled(mk, style)),
-                Cell::from(Span::styled(p.severity.word(crate::i18n::current()), style)),
-                Cell::from(fitted(&place(p), place_w, t.dim())),
-                Cell::from(fitted(
-                    &p.message_in(crate::i18n::current()),
-                    usize::from(msg_w),
-                    t.plain(),
-                )),
-            ])
-        })
-        .collect();
     let (errors, warnings) = app.library.problem_count();
     let mut title = Line::from(vec![
         Span::styled(format!(" {} ", crate::i18n::phrase("Problems")), t.title()),
@@ -72,6 +62,26 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             crate::tr!("count-warnings", n = warnings)
         )),
     ]);
+    // A file on disk that does not load: its errors are listed, and what
+    // is shown of the meeting is the version before.
+    for x in app.library.entries.iter().filter(|x| x.on_disk.is_some()) {
+        title.push_span(Span::styled(
+            format!(
+                "· {} ",
+                crate::tr!(
+                    "tui-problems-on-disk",
+                    // Its name: the title has no room for its folders.
+                    path = x
+                        .doc()
+                        .path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                )
+            ),
+            t.error(),
+        ));
+    }
     // A whole check after an edit is still running: these are from before it.
     if app.library.entries.iter().any(|e| e.is_checking()) {
         title.push_span(Span::styled(
@@ -79,6 +89,38 @@ pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
             t.warning(),
         ));
     }
+    title
+}
+
+pub fn render(app: &App, f: &mut Frame, l: &ViewLayout) {
+    let t = app.theme;
+    let st = &app.problems;
+    let s = st.list.scroll;
+    let window = s.window(st.rows.len(), l.list.height());
+    let place_w = (usize::from(l.list.rows.width) / 3).clamp(16, 48);
+    let msg_w = flexible_width(l.list.rows.width, &[1, 7, place_w as u16]);
+    let rows: Vec<Row> = st.rows[window.clone()]
+        .iter()
+        .filter_map(|&r| problem(app, r).map(|p| (r, p)))
+        .map(|(r, p)| {
+            let (mk, style) = if p.is_error() {
+                (marker::ERROR, t.error())
+            } else {
+                (marker::WARNING, t.warning())
+            };
+            Row::new(vec![
+                Cell::from(Span::styled(mk, style)),
+                Cell::from(Span::styled(p.severity.word(crate::i18n::current()), style)),
+                Cell::from(fitted(&place(r, p), place_w, t.dim())),
+                Cell::from(fitted(
+                    &p.message_in(crate::i18n::current()),
+                    usize::from(msg_w),
+                    t.plain(),
+                )),
+            ])
+        })
+        .collect();
+    let title = title(app);
     list_table(
         f,
         &l.list,
@@ -151,6 +193,7 @@ pub fn detail(app: &App) -> Vec<Line<'static>> {
     let hint = match r {
         ProblemRef::Failure(_) => crate::tr!("tui-problem-file-failed"),
         ProblemRef::Entry(..) => crate::tr!("tui-problem-enter-goes"),
+        ProblemRef::OnDisk(..) => crate::tr!("tui-problem-on-disk"),
     };
     out.push(Line::styled(hint, t.dim()));
     out

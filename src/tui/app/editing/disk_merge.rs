@@ -65,20 +65,24 @@ pub(super) fn merged(app: &mut App, e: MeetingId, o: Outcome) {
         return crate::tui::placed::drop_elsewhere(o);
     }
     match o {
-        Outcome::Merged(theirs, m) => next(
-            app,
-            Arc::new(PendingMerge {
-                entry: e,
-                theirs: *theirs,
-                merged: m.meeting,
-                conflicts: m.conflicts,
-                at: 0,
-                took_theirs: 0,
-            }),
-        ),
-        Outcome::Unreadable(why) => {
-            saving::ask_unmergeable(app, e, &crate::tr!("tui-merge-theirs-bad", why = why));
+        Outcome::Merged(theirs, m) => {
+            // Theirs loads (again): the errors it had are gone.
+            super::broken_disk::loads_again(app, e);
+            next(
+                app,
+                Arc::new(PendingMerge {
+                    entry: e,
+                    theirs: *theirs,
+                    merged: m.meeting,
+                    conflicts: m.conflicts,
+                    at: 0,
+                    took_theirs: 0,
+                }),
+            )
         }
+        // Theirs does not load: neither merged nor reloaded; every error
+        // it has goes to Problems, and the question names the first.
+        Outcome::Unreadable(problems) => super::broken_disk::theirs_broken(app, e, problems),
         // The dialog says "it cannot be merged" itself: only the reason here.
         Outcome::Unmergeable(why) => saving::ask_unmergeable(app, e, &why),
         other => crate::tui::placed::drop_elsewhere(other),

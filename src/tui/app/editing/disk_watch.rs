@@ -422,7 +422,9 @@ fn check(app: &mut App, e: MeetingId) {
     }
     let dirty = x.editor.is_dirty();
     // The person chose to deal with this file's change later: Ctrl-s asks.
-    if dirty && app.edit.deferred.contains(&x.doc().path) {
+    // (While the file on disk does not load, it is still looked at: its
+    // fix must take its errors away.)
+    if dirty && app.edit.deferred.contains(&x.doc().path) && x.on_disk.is_none() {
         return;
     }
     let d = &app.edit.disk;
@@ -464,7 +466,9 @@ fn submit_look(app: &mut App, e: MeetingId, force: bool, why: Why) {
         entry: e,
         generation,
         files: files(x),
-        reload: force || !x.editor.is_dirty(),
+        // Loaded even with unsaved edits here: whether theirs loads decides
+        // what the question about it may offer (see `broken_disk`).
+        reload: true,
         force,
         why,
     };
@@ -562,6 +566,8 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
     let shown = Library::show_path(&path);
     let dirty = x.editor.is_dirty();
     let deferred = app.edit.deferred.contains(&path);
+    // Anything but "does not load": the file on disk is no longer that.
+    let was_broken = !matches!(f, Found::DoesNotLoad(_)) && super::broken_disk::loads_again(app, e);
     match f {
         Found::Same => {
             // Back as it was loaded (a file put back after a delete, a
@@ -592,31 +598,17 @@ fn found(app: &mut App, e: MeetingId, f: Found, why: Why) {
         Found::Changed | Found::Reloaded(_) if dirty && why == Why::Disk => {
             if !deferred {
                 saving::ask_changed_on_disk(app, e);
+            } else if was_broken {
+                app.say(
+                    Level::Note,
+                    crate::tr!("tui-disk-loads-again-unsaved", path = shown),
+                );
             }
         }
         // Edits undone while it was read: load it now.
         Found::Changed => submit_look(app, e, false, why),
         Found::Reloaded(new) => reloaded(app, e, new, why, path, shown),
-        Found::DoesNotLoad(reason) => match why {
-            Why::Disk => {
-                if !deferred {
-                    app.edit.deferred.push(path);
-                }
-                app.say(
-                    Level::Warning,
-                    crate::tr!("tui-disk-does-not-load", path = shown, why = reason),
-                );
-            }
-            Why::Asked => app.say(
-                Level::Error,
-                crate::tr!("tui-disk-asked-failed", why = reason),
-            ),
-            Why::Editor(r) => {
-                let msg = crate::tr!("tui-disk-editor-does-not-load", path = shown, why = reason);
-                editor_said(app, r, msg);
-                app.documents_changed();
-            }
-        },
+        Found::DoesNotLoad(problems) => super::broken_disk::does_not_load(app, e, problems, why),
         Found::Opened(..) | Found::Written(_) | Found::Replaced(_) => {}
     }
 }
@@ -631,12 +623,25 @@ fn reloaded(
     shown: String,
 ) {
     new.id = e;
+    // The history goes with the version it was made on (its steps name
+    // records by place, which the change on disk may have moved): said.
+    let h = &app.library[e].editor.history;
+    let cleared = h.can_undo() || h.can_redo();
     app.library[e] = *new;
     app.edit.deferred.retain(|p| *p != path);
     app.edit.disk.reloads += 1;
     app.forget_unused_rooms(e);
     app.documents_changed();
     let n = app.library[e].problems.len();
+    reloaded_said(app, why, shown, n);
+    if cleared && let Some(st) = app.status.take() {
+        let why = crate::tr!("tui-disk-undo-cleared");
+        app.say(st.level, format!("{} · {why}", st.text));
+    }
+}
+
+/// What a reload says, by why it was asked for.
+fn reloaded_said(app: &mut App, why: Why, shown: String, n: usize) {
     match why {
         Why::Disk => app.say(Level::Note, crate::tr!("tui-disk-reloaded", path = shown)),
         Why::Asked => app.say(

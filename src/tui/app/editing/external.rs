@@ -74,12 +74,16 @@ pub fn request(app: &mut App) {
             &doc.text,
         ),
         View::Problems => {
-            if let Some(ProblemRef::Entry(x, n)) =
-                app.problems.rows.get(app.problems.list.scroll.selected)
-                && let Some(p) = app.library[*x].problems.get(*n)
-            {
+            let picked = match app.problems.rows.get(app.problems.list.scroll.selected) {
+                Some(ProblemRef::Entry(x, n)) => Some((*x, app.library[*x].problems.get(*n))),
+                Some(ProblemRef::OnDisk(x, n)) => {
+                    Some((*x, app.library[*x].on_disk.as_ref().and_then(|p| p.get(*n))))
+                }
+                _ => None,
+            };
+            if let Some((x, Some(p))) = picked {
                 app.edit.external = Some(ExternalRequest {
-                    entry: *x,
+                    entry: x,
                     path: p.file.clone(),
                     line: p.line.map_or(1, |(l, _)| l),
                 });

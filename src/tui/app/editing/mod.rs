@@ -17,6 +17,7 @@
 //! - `schedule_edit`, `grid_edit` (the day grid's keys and drags), `items`,
 //!   `roster_edit`, `merge_twin`, `roster_import`, `new_meeting_form`: what they build.
 //! - `saving`: save, `:w`, quit with unsaved edits, a file changed or deleted on disk.
+//! - `broken_disk`: a file changed on disk into one that does not load.
 //! - `disk_merge`: merging a file changed on disk with the unsaved edits.
 //! - `replacing`: "keep both", a merge, dropping the edits, under way on
 //!   the disk worker (the footer's mark, the keys refused meanwhile).
@@ -26,6 +27,7 @@
 //! - `external`: `$EDITOR` at the selected item.
 //! - `draw`: drawing the dialogs (reads state only).
 
+mod broken_disk;
 mod confirm;
 pub mod dialog;
 mod dialogs;
@@ -167,6 +169,10 @@ pub struct EditState {
     pub unsaved_asked: Vec<PathBuf>,
     /// Every open file was looked at for such copies.
     pub unsaved_scanned: bool,
+    /// Copies restored (`r`): the meeting, the copy, and where its
+    /// history was just after the restore. A save holding that removes
+    /// the copy (see `restore_unsaved::saved`).
+    pub restored: Vec<(MeetingId, PathBuf, crate::edit::SavePoint)>,
     /// Whole checks running on workers, and how they come back.
     pub rechecks: rechecks::Rechecks,
     /// Watching the disk and the worker that reloads.

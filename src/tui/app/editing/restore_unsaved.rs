@@ -1,7 +1,10 @@
 //! Opening a file that has a copy of unsaved edits from an earlier session
 //! (`NAME.yaml.unsaved`, written when a signal ended Plenary): the copy is
 //! offered back, with a short list of what differs from the file. Restoring
-//! is one undoable edit, saved like any other; nothing is deleted.
+//! is one undoable edit, saved like any other. Once a save has written the
+//! restored edits into the file, the copy is removed (it would otherwise be
+//! offered, and `plenary check` would mention it, forever); as long as that
+//! is not sure (the save failed, the restore was undone), it stays.
 
 use std::path::PathBuf;
 
@@ -110,5 +113,40 @@ pub fn restore(app: &mut App, e: MeetingId, copy: PathBuf) {
     };
     let label = crate::tr!("tui-restore-label", file = Library::show_path(&copy));
     let tx = ops::become_meeting(entry.meeting(), &kept, &label);
-    apply_edit(app, e, tx);
+    if apply_edit(app, e, tx) {
+        let at = app.library[e].editor.history.point();
+        app.edit.restored.push((e, copy, at));
+    }
+}
+
+/// Meeting `e` was written as it was at `at`: each copy restored into it
+/// whose restore that holds is removed, and that is said after the save's
+/// own message; a copy that cannot be removed stays, and that is said.
+pub(super) fn saved(app: &mut App, e: MeetingId, at: crate::edit::SavePoint) {
+    let Some(x) = app.library.get(e) else {
+        return;
+    };
+    let (done, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut app.edit.restored)
+        .into_iter()
+        .partition(|(m, _, p)| *m == e && x.editor.history.includes(at, *p));
+    app.edit.restored = rest;
+    for (_, copy, _) in done {
+        let shown = Library::show_path(&copy);
+        let (level, said) = match std::fs::remove_file(&copy) {
+            Ok(()) => (Level::Note, crate::tr!("tui-restore-removed", file = shown)),
+            Err(err) => (
+                Level::Warning,
+                crate::tr!(
+                    "tui-restore-not-removed",
+                    file = shown,
+                    error = err.to_string()
+                ),
+            ),
+        };
+        let text = match app.status.take() {
+            Some(s) => format!("{} · {said}", s.text),
+            None => said,
+        };
+        app.say(level, text);
+    }
 }

@@ -301,6 +301,7 @@ fn put_in(app: &mut App, e: MeetingId, w: Written, then_quit: bool, stamps: Stam
                 }
             };
             app.say(Level::Note, text);
+            super::restore_unsaved::saved(app, e, w.at);
             app.forget_unused_rooms(e);
             app.documents_changed();
             if then_quit && !any_unsaved(app) {

@@ -30,6 +30,8 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     let mut unreadable = false;
     let mut problems: Vec<Problem> = Vec::new();
     let mut meetings = 0;
+    // Whether a file does not read: the schedule's own checks wait for it.
+    let mut unread = false;
     for f in &files {
         if let Err(e) = load::source::readable(f) {
             errln!(
@@ -47,7 +49,10 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
                 found
             }
             Loaded::RosterFile => Vec::new(),
-            Loaded::Failed(found) => found,
+            Loaded::Failed(found) => {
+                unread = true;
+                found
+            }
         };
         in_line_order(&mut found, f);
         // One file (the usual case) keeps its list: no second copy of
@@ -96,6 +101,9 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
             warnings = crate::msg!("count-warnings", n = warnings)
         )
     );
+    if unread {
+        errln!("{}", tr!("check-more-after-parse"));
+    }
     status
 }
 

@@ -324,6 +324,7 @@ settings-notice = { $n ->
 
 check-summary = checked { $meetings } in { $files }: { $errors }, { $warnings }
 check-no-files = no meeting files (*.yaml) found in { $paths }
+check-more-after-parse = note: clashes, people, duplicate ids and the other checks of a meeting run once its file reads; fix these errors first
 count-meetings = { $n ->
     [one] { $n } meeting
    *[other] { $n } meetings

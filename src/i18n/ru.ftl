@@ -332,6 +332,7 @@ settings-notice = { $n ->
 
 check-summary = проверено: { $meetings } в { $files }: { $errors }, { $warnings }
 check-no-files = файлов встреч (*.yaml) не найдено в { $paths }
+check-more-after-parse = примечание: накладки, люди, повторы id и другие проверки встречи выполняются, когда её файл читается; сначала исправьте эти ошибки
 count-meetings = { $n ->
     [one] { $n } встреча
     [few] { $n } встречи

@@ -91,12 +91,19 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     // The messages first, the summary last: after thousands of warnings
     // it is what is left on the screen.
     let status = out.finish(code);
+    summary(meetings, files.len(), errors, warnings, unread);
+    status
+}
+
+/// The counts, and, when a file did not read, that the meeting's own checks
+/// wait for it.
+fn summary(meetings: usize, files: usize, errors: usize, warnings: usize, unread: bool) {
     errln!(
         "{}",
         tr!(
             "check-summary",
             meetings = crate::msg!("count-meetings", n = meetings),
-            files = crate::msg!("count-files", n = files.len()),
+            files = crate::msg!("count-files", n = files),
             errors = crate::msg!("count-errors", n = errors),
             warnings = crate::msg!("count-warnings", n = warnings)
         )
@@ -104,7 +111,6 @@ pub fn run(args: &Args, today: NaiveDate, cache: Option<&Cache>) -> u8 {
     if unread {
         errln!("{}", tr!("check-more-after-parse"));
     }
-    status
 }
 
 /// In line order, as an editor lists them: the file first, then its

@@ -359,42 +359,36 @@ pub fn write(
     search: Option<&[u8]>,
 ) -> std::io::Result<()> {
     let has_comments = matches!(loaded, Loaded::Meeting(d, _) if d.has_comments);
-    let (kind, parts, problems) = match loaded {
-        // A meeting whose roster lives in its own file also depends on that
-        // file; it is not kept (such meetings are small).
-        Loaded::Meeting(doc, _) if doc.roster.is_some() => return Ok(()),
-        Loaded::Meeting(doc, problems) => (
-            Kind::Meeting,
-            encode_meeting(&mut doc.meeting)?,
-            &problems[..],
-        ),
-        Loaded::Failed(p) => (Kind::Failed, Default::default(), &p[..]),
-        Loaded::RosterFile => (Kind::RosterFile, Default::default(), &[][..]),
-    };
-    let head = Head {
+    let head = |kind| Head {
         today,
         has_comments,
         kind,
     };
-    write_parts(file, path, fingerprint, head, parts, problems, search)
-}
-
-fn write_parts(
-    file: &Path,
-    path: &Path,
-    fingerprint: source::Fingerprint,
-    head: Head,
-    [meeting, people, follow_ups]: [Vec<u8>; 3],
-    problems: &[Problem],
-    search: Option<&[u8]>,
-) -> std::io::Result<()> {
-    let mut w = Writer::start(file, path, fingerprint, &head)?;
-    for body in [&meeting, &people, &follow_ups] {
-        w.section(body)?;
-    }
-    w.section(&encode(&problems)?)?;
-    w.section(search.unwrap_or_default())?;
-    w.finish()
+    let (w, problems) = match loaded {
+        // A meeting whose roster lives in its own file also depends on that
+        // file; it is not kept (such meetings are small).
+        Loaded::Meeting(doc, _) if doc.roster.is_some() => return Ok(()),
+        Loaded::Meeting(doc, problems) => {
+            let w = Writer::meeting(
+                file,
+                path,
+                fingerprint,
+                today,
+                has_comments,
+                &mut doc.meeting,
+            )?;
+            (w, &problems[..])
+        }
+        Loaded::Failed(p) => (
+            Writer::without_meeting(file, path, fingerprint, &head(Kind::Failed))?,
+            &p[..],
+        ),
+        Loaded::RosterFile => (
+            Writer::without_meeting(file, path, fingerprint, &head(Kind::RosterFile))?,
+            &[][..],
+        ),
+    };
+    w.end(problems, search)
 }
 
 /// An entry written section by section to a temporary file, renamed over
@@ -462,11 +456,30 @@ impl Writer {
         Ok(w)
     }
 
-    /// Ends a meeting's entry with its problems, and keeps it.
-    pub fn problems(mut self, problems: &[Problem]) -> std::io::Result<()> {
+    /// The entry of a file that is no meeting: its meeting's sections empty.
+    fn without_meeting(
+        file: &Path,
+        path: &Path,
+        fingerprint: source::Fingerprint,
+        head: &Head,
+    ) -> std::io::Result<Writer> {
+        let mut w = Writer::start(file, path, fingerprint, head)?;
+        for _ in [MEETING, PEOPLE, FOLLOW_UPS] {
+            w.section(&[])?;
+        }
+        Ok(w)
+    }
+
+    /// Ends a meeting's entry with its problems (the TUI adds its search
+    /// index later), and keeps it.
+    pub fn problems(self, problems: &[Problem]) -> std::io::Result<()> {
+        self.end(problems, None)
+    }
+
+    /// Ends the entry with its problems and search index, and keeps it.
+    fn end(mut self, problems: &[Problem], search: Option<&[u8]>) -> std::io::Result<()> {
         self.section(&encode(&problems)?)?;
-        // No search index: the TUI adds its own.
-        self.section(&[])?;
+        self.section(search.unwrap_or_default())?;
         self.finish()
     }
 
@@ -494,17 +507,6 @@ impl Drop for Writer {
             let _ = fs::remove_file(&self.tmp);
         }
     }
-}
-
-/// The meeting without its people and follow-ups, the people, the
-/// follow-ups, each encoded; `m` is whole again afterwards.
-fn encode_meeting(m: &mut Meeting) -> std::io::Result<[Vec<u8>; 3]> {
-    let people = std::mem::take(m.participants.people_mut());
-    let follow_ups = std::mem::take(&mut m.follow_ups);
-    let rest = encode(m);
-    *m.participants.people_mut() = people;
-    m.follow_ups = follow_ups;
-    Ok([rest?, encode(&m.people())?, encode(&m.follow_ups)?])
 }
 
 /// Rewrites the entry `found` (read from `file`) with `search` as its

@@ -120,17 +120,11 @@ fn parse_whole<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Resul
     // The fast reader answers for files yaml_serde reads without an error,
     // with the same value, and for errors the types raise, in the same
     // words; anything else is yaml_serde's to say.
-    let mut p = match crate::yaml::read_fast::<T>(text) {
-        crate::yaml::Read::Value(value) => return Ok(value),
-        crate::yaml::Read::Said(w) => yaml_error::worded_problem(&w),
-        crate::yaml::Read::Ask => match crate::yaml::from_str::<T>(text) {
-            Ok(value) => return Ok(value),
-            Err(e) => yaml_error::to_problem(&e),
-        },
-    };
-    p.file = path.to_path_buf();
-    yaml_error::place_in(&mut p, text);
-    Err(p)
+    yaml_error::read::<T>(text).map_err(|mut p| {
+        p.file = path.to_path_buf();
+        yaml_error::place_in(&mut p, text);
+        p
+    })
 }
 
 #[allow(clippy::result_large_err)]

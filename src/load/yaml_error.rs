@@ -13,21 +13,25 @@ pub fn to_problem(err: &crate::yaml::Error) -> Problem {
 }
 
 /// [`to_problem`] for an error the fast reader worded as yaml_serde does.
-pub fn worded_problem(w: &crate::yaml::Worded) -> Problem {
+fn worded_problem(w: &crate::yaml::Worded) -> Problem {
     from_words(&w.text, w.location)
 }
 
-/// The first error reading `text` as a `T` gives, if any: the fast
-/// reader's words when it has them, else yaml_serde's (which lists every
-/// event of the text first).
-pub fn first_error<T: serde::de::DeserializeOwned>(text: &str) -> Option<Problem> {
+/// `text` read as a `T`, or its first error: the fast reader's value or
+/// words when it has them, else yaml_serde's (which lists every event of
+/// the text first).
+#[allow(clippy::result_large_err)]
+pub fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Problem> {
     match crate::yaml::read_fast::<T>(text) {
-        crate::yaml::Read::Value(_) => None,
-        crate::yaml::Read::Said(w) => Some(worded_problem(&w)),
-        crate::yaml::Read::Ask => crate::yaml::from_str::<T>(text)
-            .err()
-            .map(|e| to_problem(&e)),
+        crate::yaml::Read::Value(value) => Ok(value),
+        crate::yaml::Read::Said(w) => Err(worded_problem(&w)),
+        crate::yaml::Read::Ask => crate::yaml::from_str::<T>(text).map_err(|e| to_problem(&e)),
     }
+}
+
+/// The first error reading `text` as a `T` gives, if any ([`read`]).
+pub fn first_error<T: serde::de::DeserializeOwned>(text: &str) -> Option<Problem> {
+    read::<T>(text).err()
 }
 
 /// An error as yaml_serde displays it, and where it is, for people.
